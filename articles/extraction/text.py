@@ -1,0 +1,149 @@
+"""Whitespace clean-up, paragraph spans and sentence splitting with exact offsets."""
+
+from __future__ import annotations
+
+import re
+
+from articles.extraction.types import Sentence
+
+# Horizontal whitespace variants seen in pasted and scraped text (NBSP, thin spaces, tabs).
+_HORIZONTAL_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
+_MANY_NEWLINES_RE = re.compile(r"\n{3,}")
+_LINE_RE = re.compile(r"[^\n]+")
+
+# A line ending like this closes a paragraph even when only one newline follows.
+_TERMINAL_END_RE = re.compile(r"[.!?:;…\"'”’»)\]]\s*$")
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-*•–—]|\d{1,3}[.)])\s")
+# A wrapped line is long; shorter lines without final punctuation are headings or credits.
+_WRAPPED_LINE_MIN = 60
+
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then
+# whitespace and something that can start a sentence. The lookahead keeps "2.5" and
+# "“…,” he said" whole without any per-character loop.
+_SENTENCE_END_RE = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-Z0-9À-ÖØ-Þ$£€])")
+_NEXT_WORD_RE = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z]+)")
+
+# Abbreviations after which a capitalised word never starts a new sentence.
+_NEVER_FINAL_WORDS = """
+    mr mrs ms dr prof gov sen rep reps sens gen col lt capt cmdr adm sgt maj pres supt
+    st mt ft rev hon fr sr jan feb mar apr jun jul aug sep sept oct nov dec
+    e.g i.e cf vs v approx est dept no nos art sec ch fig op
+    """
+_NEVER_FINAL = frozenset(_NEVER_FINAL_WORDS.split())
+# Abbreviations that often end a sentence too ("... imports to the U.S. The ..."): they end
+# one only when a typical sentence-opening word follows.
+_SOMETIMES_FINAL_WORDS = """
+    u.s u.n u.k e.u u.s.a u.a.e p.m a.m inc corp co ltd llc plc jr bros etc al
+    """
+_SOMETIMES_FINAL = frozenset(_SOMETIMES_FINAL_WORDS.split())
+_SENTENCE_OPENERS_WORDS = """
+    the a an it its he she they we i you his her their our this that these those there
+    but and so yet or nor however meanwhile still also then in on at for after before
+    while when if as since although though despite with without by from under last next
+    earlier later some many most several both all no none one two three analysts officials
+    """
+_SENTENCE_OPENERS = frozenset(_SENTENCE_OPENERS_WORDS.split())
+
+
+def normalise_whitespace(text: str) -> str:
+    """Return text with space runs collapsed, lines right-trimmed and at most one blank line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _HORIZONTAL_SPACE_RE.sub(" ", text)
+    text = _TRAILING_SPACE_RE.sub("\n", text)
+    text = _MANY_NEWLINES_RE.sub("\n\n", text)
+    return text.strip()
+
+
+def _is_soft_wrap(previous_line: str, next_line: str) -> bool:
+    """Return True when a single newline between these lines is a hard wrap, not a break."""
+    if _TERMINAL_END_RE.search(previous_line) or _LIST_ITEM_RE.match(next_line):
+        return False
+    stripped = next_line.lstrip()
+    if stripped[:1].islower():
+        return True
+    return len(previous_line.strip()) >= _WRAPPED_LINE_MIN
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the paragraphs of body, without surrounding whitespace.
+
+    Blank lines always separate paragraphs; a single newline does too unless the text is
+    hard-wrapped (the line before it is long and has no closing punctuation).
+    """
+    spans: list[tuple[int, int]] = []
+    previous: re.Match[str] | None = None
+    start = end = -1
+    for line in _LINE_RE.finditer(body):
+        text = line.group()
+        if not text.strip():
+            continue
+        line_start = line.start() + (len(text) - len(text.lstrip()))
+        line_end = line.end() - (len(text) - len(text.rstrip()))
+        joined = (
+            previous is not None
+            and body.count("\n", previous.end(), line.start()) == 1
+            and _is_soft_wrap(previous.group(), text)
+        )
+        if joined:
+            end = line_end
+        else:
+            if start >= 0:
+                spans.append((start, end))
+            start, end = line_start, line_end
+        previous = line
+    if start >= 0:
+        spans.append((start, end))
+    return spans
+
+
+def _ends_sentence(body: str, match: re.Match[str], segment_start: int) -> bool:
+    """Return False when the punctuation matched belongs to an abbreviation or an initial."""
+    if body[match.start()] != "." or match.end() - match.start() != 1:
+        return True
+    word_start = max(
+        body.rfind(" ", segment_start, match.start()), body.rfind("\n", 0, match.start())
+    )
+    word = body[word_start + 1 : match.start()].lstrip("\"'“‘«([").lower()
+    if not word:
+        return True
+    if word in _NEVER_FINAL:
+        # "No." is an abbreviation only before a number ("No. 2"); elsewhere it is the word.
+        return word == "no" and not body[match.end() :].lstrip()[:1].isdigit()
+    # Initials, listed abbreviations and dotted acronyms ("N.Y.", "D.C.") end a sentence only
+    # when a typical sentence-opening word follows them.
+    is_initial = len(word) == 1 and word.isalpha()
+    is_acronym = "." in word and len(word) <= 6 and word.replace(".", "").isalpha()
+    if is_initial or is_acronym or word in _SOMETIMES_FINAL:
+        following = _NEXT_WORD_RE.match(body, match.end())
+        return following is not None and following.group(1).lower() in _SENTENCE_OPENERS
+    return True
+
+
+def _sentence(body: str, start: int, end: int) -> Sentence | None:
+    """Return the Sentence for body[start:end] trimmed of whitespace, or None if blank."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    return Sentence(start=start, end=end, text=body[start:end])
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Return the sentences of body in order, each with exact offsets into body."""
+    sentences: list[Sentence] = []
+    for paragraph_start, paragraph_end in paragraphs(body):
+        start = paragraph_start
+        for match in _SENTENCE_END_RE.finditer(body, paragraph_start, paragraph_end):
+            if not _ends_sentence(body, match, start):
+                continue
+            sentence = _sentence(body, start, match.end())
+            if sentence is not None:
+                sentences.append(sentence)
+            start = match.end()
+        sentence = _sentence(body, start, paragraph_end)
+        if sentence is not None:
+            sentences.append(sentence)
+    return sentences
