@@ -1,0 +1,451 @@
+"""Title, dates, byline and outlet found in raw article text, and the cleaned body.
+
+Only full calendar dates are read here (date lines, photo captions); relative dates in the
+body belong to articles/extraction/dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from articles.extraction.text import paragraphs
+from articles.extraction.types import ArticleText, PublishedHow, RawDocument
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+# Full calendar dates only: "Wednesday, Sept. 26, 2018", "26 September 2018", "2018-09-26".
+FULL_DATE_RE = re.compile(
+    rf"(?:\b{_WEEKDAY},?\s+)?"
+    rf"(?:\b(?P<month_first>{_MONTH})\.?\s+(?P<day_second>\d{{1,2}}){_ORDINAL},?\s+(?P<year_last>\d{{4}})"
+    rf"|\b(?P<day_first>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month_second>{_MONTH})\.?,?\s+(?P<year_after>\d{{4}})"
+    r"|\b(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:T[\d:.+\-Z]*)?)\b",
+    re.IGNORECASE,
+)
+_UPDATED_LABEL_RE = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
+)
+# What may surround the dates of a date line: labels, times, zones, separators.
+_DATE_LINE_FILLER_RE = re.compile(
+    r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
+    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|hrs?)\b|\b\d{1,2}[:.]\d{2}\b|"
+    r"[\s,|:;/()\-–—·•.+\d]",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
+
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
+# Names are matched case-sensitively: "By submitting this form" is not a byline.
+_BYLINE_RE = re.compile(
+    rf"^(?i:by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
+)
+_PIPE_BYLINE_RE = re.compile(
+    r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
+    r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
+)
+_ROLE_WORDS_RE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|bureau|chief)\b",
+    re.IGNORECASE,
+)
+
+_SOURCE_LINE_RE = re.compile(
+    r"^\(?(?:sources?|courtesy(?: of)?|via)\s*[:\-–—]\s*(?P<outlet>[^\n()]{2,80}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+# A closing credit on its own line: "-PTI", "— Reuters", "(AFP)", "(With inputs from PTI)".
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:[-–—]+\s*(?P<dash>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})"
+    r"|\((?i:with\s+(?:inputs|files|reporting)\s+from\s+)?"
+    r"(?P<paren>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\))\s*$"
+)
+# The same credit glued to the end of the last paragraph: "... over. -PTI", "... said. (AFP)".
+_TRAILING_CREDIT_RE = re.compile(
+    r"(?<=[.!?”\"’])\s+(?:[-–—]\s?(?P<dash>[A-Z]{2,6})|\((?P<paren>[A-Z][A-Za-z]{1,10})\))\s*$"
+)
+_CREDIT_DETAIL_RE = re.compile(
+    r"^\((?:reporting|writing|editing|additional reporting)\s+by\s+[^)]*\)$", re.IGNORECASE
+)
+_COPYRIGHT_RE = re.compile(
+    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)"
+    r"(?:\.|,)?\s*(?:all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
+# "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —": the outlet opens the first paragraph.
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
+    rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"
+    r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
+)
+
+_AGENCY_PHOTO_RE = re.compile(
+    r"\((?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)\s+Photos?\s*/[^)]*\)", re.IGNORECASE
+)
+# Photo credits that make a paragraph a caption.
+_CAPTION_RE = re.compile(
+    r"\((?:[A-Z][\w&.]*\s+)?Photos?\s*[/:][^)]*\)"
+    r"|\((?:photo|image|picture|file photo)(?:\s+credit)?\s*:[^)]*\)"
+    r"|^(?:photo|image|picture|file photo|caption)(?:\s+credit)?\s*:"
+    r"|\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of|credit)\b[^.]{0,60}$"
+    r"|^(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\b"
+    # "REUTERS/Kim Kyung-Hoon", "AFP/Getty": an agency in capitals, a slash, a name.
+    r"|(?-i:\b[A-Z]{2,}\s*/\s*[A-Z][a-z]+(?:[\s\-][A-Z][\w.\-]*){0,3})\s*\)?\.?\s*$"
+    r"|\bGetty\s+Images\b[^.]{0,40}$"
+    r"|\([^()]*(?:/\s*(?:Getty|AFP|EPA|Bloomberg|Xinhua|Reuters)|Getty\s+Images|Shutterstock)"
+    r"[^()]*\)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A caption is short; a long paragraph that mentions a photo agency is body text.
+_CAPTION_MAX = 700
+
+# Boilerplate lines from page furniture, newsletters and social sharing.
+_BOILERPLATE_RE = re.compile(
+    r"^(?:follow\b.{0,80}\bon\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b"
+    r"|sign\s+up\b|subscribe\b|by\s+(?:submitting|signing|clicking|subscribing)\b"
+    r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
+    r"|(?:share|tweet|email|print|comment)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
+    r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*$"
+    r"|advertisement$|sponsored(?:\s+content)?$|story\s+continues\s+below"
+    r"|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|accept\s+(?:all\s+)?cookies"
+    r"|(?:get|download)\s+(?:our|the)\s+(?:app|newsletter)|newsletter\b"
+    r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
+    r"|(?:copyright|©)\s"
+    r"|(?:@\w+\s*)+$"
+    r"|privacy\s+policy|terms\s+of\s+(?:use|service))"
+    r"|\b(?:sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+(?:our|the)\s+newsletter"
+    r"|(?:I|you)\s+agree\s+to\s+(?:the|our)\s+(?:terms|privacy)|follow\s+us\s+on)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_MAX = 240
+
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+_HEADLINE_MAX = 200
+_HEADLINE_MAX_WORDS = 30
+_SMALL_WORDS_TEXT = """a an and as at but by for from in into of on or over the to up vs with"""
+_SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
+
+
+@dataclass
+class _Found:
+    """Metadata collected while reading the lines of an article."""
+
+    title: str | None = None
+    published: date | None = None
+    published_how: PublishedHow = PublishedHow.UNKNOWN
+    updated: date | None = None
+    author: str | None = None
+    # Outlet candidates by strength: explicit source line, dateline, closing credit, byline,
+    # copyright, photo credit.
+    source_outlet: str | None = None
+    dateline_outlet: str | None = None
+    credit_outlet: str | None = None
+    byline_outlet: str | None = None
+    copyright_outlet: str | None = None
+    photo_outlet: str | None = None
+    caption_date: date | None = None
+
+    def outlet(self) -> str | None:
+        """Return the strongest outlet candidate found, or None."""
+        return (
+            self.source_outlet
+            or self.dateline_outlet
+            or self.credit_outlet
+            or self.byline_outlet
+            or self.copyright_outlet
+            or self.photo_outlet
+        )
+
+
+def _date_from_match(match: re.Match[str]) -> date | None:
+    """Return the calendar date a FULL_DATE_RE match names, or None if it is not a real date."""
+    groups = match.groupdict()
+    try:
+        if groups["month_first"]:
+            return date(
+                int(groups["year_last"]),
+                _MONTHS[groups["month_first"].lower()],
+                int(groups["day_second"]),
+            )
+        if groups["month_second"]:
+            return date(
+                int(groups["year_after"]),
+                _MONTHS[groups["month_second"].lower()],
+                int(groups["day_first"]),
+            )
+        return date(int(groups["iso_year"]), int(groups["iso_month"]), int(groups["iso_day"]))
+    except ValueError:
+        return None
+
+
+def parse_full_date(text: str) -> date | None:
+    """Return the first full calendar date written in text, or None."""
+    for match in FULL_DATE_RE.finditer(text):
+        found = _date_from_match(match)
+        if found is not None:
+            return found
+    return None
+
+
+def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
+    """Return (published, updated) when line is only a date line, otherwise None."""
+    if len(line) > 160:
+        return None
+    matches = [m for m in FULL_DATE_RE.finditer(line) if _date_from_match(m) is not None]
+    if not matches:
+        return None
+    rest = FULL_DATE_RE.sub(" ", line)
+    rest = _WEEKDAY_RE.sub(" ", rest)
+    if _DATE_LINE_FILLER_RE.sub("", rest):
+        return None
+    published: date | None = None
+    updated: date | None = None
+    for match in matches:
+        value = _date_from_match(match)
+        if _UPDATED_LABEL_RE.search(line, 0, match.start()) or published is not None:
+            updated = updated or value
+        else:
+            published = value
+    return published, updated
+
+
+def _clean_name(value: str) -> str:
+    """Return a name with stray punctuation and spaces trimmed."""
+    return value.strip(" \t,.;:-–—|").strip()
+
+
+def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
+    """Return (author, outlet or None) when line is a byline, otherwise None."""
+    if len(line) > 150:
+        return None
+    match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
+    if match is None:
+        return None
+    author = _clean_name(match.group("authors"))
+    outlet = match.group("outlet")
+    if outlet is not None:
+        outlet = _clean_name(outlet)
+        if _ROLE_WORDS_RE.search(outlet):
+            outlet = None
+    if not author or not author[0].isupper():
+        return None
+    return author, outlet or None
+
+
+def _is_headline(line: str) -> bool:
+    """Return True when line reads as a headline rather than a sentence of the article."""
+    if len(line) > _HEADLINE_MAX or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return False
+    unquoted = line.rstrip("\"'”’»")
+    if unquoted.endswith((".", ",", ";", ":")) and not unquoted.endswith("..."):
+        return False
+    if _SENTENCE_INSIDE_RE.search(line) or _DATELINE_RE.match(line):
+        return False
+    if line.endswith(("?", "!")):
+        # A question or exclamation is a headline only when title-cased.
+        words = [w for w in line.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
+        return bool(words) and capitalised == len(words)
+    return True
+
+
+def _caption_date_and_agency(paragraph: str) -> tuple[date | None, str | None]:
+    """Return the full date and the photo agency named in a caption, each or None."""
+    agency = _AGENCY_PHOTO_RE.search(paragraph)
+    return parse_full_date(paragraph), agency.group("agency") if agency else None
+
+
+# Every caption pattern contains one of these; testing them first skips the regex for
+# nearly all body paragraphs (the regex search dominated the profile).
+_CAPTION_HINTS = ("photo", "image", "picture", "caption", "getty", "shutterstock", "/")
+
+
+def _is_caption(paragraph: str) -> bool:
+    """Return True when the paragraph is a photo caption or a bare photo credit."""
+    if len(paragraph) > _CAPTION_MAX:
+        return False
+    lowered = paragraph.lower()
+    if not any(hint in lowered for hint in _CAPTION_HINTS):
+        return False
+    return _CAPTION_RE.search(paragraph) is not None
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Return True when the line is page furniture (sharing, newsletter, cookies, ads)."""
+    return len(line) <= _BOILERPLATE_MAX and _BOILERPLATE_RE.search(line) is not None
+
+
+def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
+    """Return True when the line is a title, date line or byline (recorded in found)."""
+    dates = dates_in_date_line(line)
+    if dates is not None:
+        published, updated = dates
+        if published and found.published is None:
+            found.published, found.published_how = published, PublishedHow.STATED
+        if updated and found.updated is None:
+            found.updated = updated
+        return True
+    # "By ..." before the headline test (a byline has no final period either); a piped
+    # "Name | Outlet" only after it, because headlines use pipes too.
+    byline = _byline(line, piped=False)
+    if byline is None and is_first and found.title is None and _is_headline(line):
+        found.title = line
+        return True
+    if byline is None and not is_first:
+        byline = _byline(line, piped=True)
+    if byline is not None:
+        found.author = found.author or byline[0]
+        found.byline_outlet = found.byline_outlet or byline[1]
+        return True
+    return False
+
+
+def _read_footer_line(line: str, found: _Found) -> bool:
+    """Return True when the line is a source, credit or copyright line (recorded in found)."""
+    match = _SOURCE_LINE_RE.match(line)
+    if match:
+        found.source_outlet = found.source_outlet or _clean_name(match.group("outlet"))
+        return True
+    match = _CREDIT_LINE_RE.match(line)
+    if match:
+        found.credit_outlet = found.credit_outlet or _clean_name(
+            match.group("dash") or match.group("paren")
+        )
+        return True
+    if _CREDIT_DETAIL_RE.match(line):
+        return True
+    match = _COPYRIGHT_RE.match(line)
+    if match and not re.match(r"^all rights", match.group("outlet"), re.IGNORECASE):
+        found.copyright_outlet = found.copyright_outlet or _clean_name(match.group("outlet"))
+        return True
+    return False
+
+
+def _lines(text: str) -> list[str]:
+    """Return the non-blank lines of text, stripped."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
+    """Return the cleaned ArticleText of text and the raw metadata candidates found."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    found = _Found()
+    removed: list[str] = []
+    lines = _lines(text)
+
+    # Header: title, date lines and bylines before the first body line.
+    head = 0
+    while head < len(lines) and head < 6:
+        line = lines[head]
+        if known_title is not None and head == 0 and _same_text(line, known_title):
+            found.title = known_title
+        elif not _read_header_line(line, found, is_first=head == 0 and known_title is None):
+            break
+        removed.append(line)
+        head += 1
+
+    # Footer: credits, source lines and boilerplate after the last body line.
+    tail = len(lines)
+    footer: list[str] = []
+    while tail > head:
+        line = lines[tail - 1]
+        if not (_read_footer_line(line, found) or _is_boilerplate(line)):
+            break
+        footer.append(line)
+        tail -= 1
+
+    # Slice the original text so paragraph-internal text is kept exactly.
+    body_text = _slice_lines(text, head, tail)
+
+    kept: list[str] = []
+    for start, end in paragraphs(body_text):
+        paragraph = body_text[start:end]
+        if _is_caption(paragraph):
+            caption_date, agency = _caption_date_and_agency(paragraph)
+            found.caption_date = found.caption_date or caption_date
+            found.photo_outlet = found.photo_outlet or agency
+            removed.append(paragraph)
+        elif _is_boilerplate(paragraph):
+            removed.append(paragraph)
+        else:
+            kept.append(paragraph)
+
+    if kept:
+        dateline = _DATELINE_RE.match(kept[0])
+        if dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
+            found.dateline_outlet = _clean_name(dateline.group("outlet"))
+        trailing = _TRAILING_CREDIT_RE.search(kept[-1])
+        if trailing:
+            found.credit_outlet = found.credit_outlet or (
+                trailing.group("dash") or trailing.group("paren")
+            )
+            removed.append(trailing.group().strip())
+            kept[-1] = kept[-1][: trailing.start()].rstrip()
+
+    removed.extend(reversed(footer))
+    if found.published is None and found.caption_date is not None:
+        found.published, found.published_how = found.caption_date, PublishedHow.CAPTION
+    article = ArticleText(
+        body="\n\n".join(kept),
+        title=found.title,
+        published=found.published,
+        published_how=found.published_how,
+        updated=found.updated,
+        author=found.author,
+        outlet=found.outlet(),
+        removed=removed,
+    )
+    return article, found
+
+
+def _slice_lines(text: str, first: int, stop: int) -> str:
+    """Return the part of text from its first-th non-blank line up to (not incl.) the stop-th."""
+    index = 0
+    start = end = None
+    position = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            if index == first:
+                start = position
+            if index == stop - 1:
+                end = position + len(raw)
+            index += 1
+        position += len(raw) + 1
+    if start is None or end is None or end < start:
+        return ""
+    return text[start:end]
+
+
+def _same_text(left: str, right: str) -> bool:
+    """Return True when two strings are equal ignoring case, spacing and end punctuation."""
+    return " ".join(left.lower().split()).strip(" .") == " ".join(right.lower().split()).strip(" .")
+
+
+def parse_article_text(text: str) -> ArticleText:
+    """Return the metadata found in a plain-text article and its cleaned body."""
+    return _parse(text, known_title=None)[0]
+
+
+def article_text_from_document(doc: RawDocument) -> ArticleText:
+    """Return the ArticleText of a document, preferring metadata the source format stated."""
+    article, _ = _parse(doc.text, known_title=doc.title if doc.has_metadata else None)
+    if doc.title:
+        article.title = doc.title
+    if doc.published:
+        article.published, article.published_how = doc.published, PublishedHow.STATED
+    if doc.updated:
+        article.updated = doc.updated
+    if doc.author:
+        article.author = doc.author
+    if doc.outlet:
+        article.outlet = doc.outlet
+    return article

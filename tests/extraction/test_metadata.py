@@ -1,0 +1,279 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from articles.extraction.metadata import (
+    article_text_from_document,
+    dates_in_date_line,
+    parse_article_text,
+    parse_full_date,
+)
+from articles.extraction.types import PublishedHow, RawDocument
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+# --- the seeds -------------------------------------------------------------------------
+
+
+def test_seed_000_title_dates_and_twitter_line():
+    article = parse_article_text(seed("000"))
+    assert article.title == "US, Japan Agree to Start Negotiations on Bilateral Free-Trade Pact"
+    assert article.published == date(2018, 9, 26)
+    assert article.published_how == PublishedHow.STATED
+    assert article.updated == date(2018, 9, 27)
+    assert article.author is None
+    assert "Follow Emel on Twitter: @mlakan" in article.removed
+    assert "Twitter" not in article.body
+    assert "Updated:" not in article.body
+    assert article.body.startswith("President Donald Trump and Japanese Prime Minister")
+    assert article.body.endswith("to avoid tariffs on cars.")
+
+
+def test_seed_002_caption_date_source_outlet_and_boilerplate():
+    article = parse_article_text(seed("002"))
+    assert article.title is None
+    assert article.outlet == "The Associated Press"
+    assert article.published == date(2018, 9, 26)
+    assert article.published_how == PublishedHow.CAPTION
+    assert "AP Photo" not in article.body
+    assert "takes a letter from North Korean leader" not in article.body
+    assert "Sign up" not in article.body
+    assert "By submitting this form" not in article.body
+    assert "Source:" not in article.body
+    assert article.body.startswith("The United States and Japan announced Wednesday")
+    assert article.body.endswith("other trade and investment items.")
+    assert any("(AP Photo/Evan Vucci)" in line for line in article.removed)
+
+
+def test_seed_004_outlet_pti_and_no_date():
+    article = parse_article_text(seed("004"))
+    assert article.title is None
+    assert article.outlet == "PTI"
+    assert article.published is None
+    assert article.published_how == PublishedHow.UNKNOWN
+    assert article.removed == ["-PTI"]
+    assert article.body.startswith("Japan agreed Wednesday to negotiate")
+    assert article.body.endswith("did not prejudge the course of negotiations.")
+    # Single-newline paragraphs come back joined by blank lines, text unchanged.
+    assert len(article.body.split("\n\n")) == 21
+    assert "\n" not in article.body.replace("\n\n", "")
+
+
+def test_body_paragraph_text_is_unchanged():
+    raw = seed("000")
+    article = parse_article_text(raw)
+    for paragraph in article.body.split("\n\n"):
+        assert paragraph in raw
+
+
+# --- made-up variants ------------------------------------------------------------------
+
+
+def test_byline_with_outlet_dateline_and_crlf():
+    raw = (
+        "EU and Mercosur Seal Trade Deal After 20 Years\r\n\r\n"
+        "By Ana Souza and John Roe, Reuters\r\n"
+        "Published 28 June 2019\r\n\r\n"
+        "BRUSSELS (Reuters) - The European Union and Mercosur agreed a deal on Friday.\r\n\r\n"
+        "The deal still needs ratification.\r\n"
+    )
+    article = parse_article_text(raw)
+    assert article.title == "EU and Mercosur Seal Trade Deal After 20 Years"
+    assert article.author == "Ana Souza and John Roe"
+    assert article.outlet == "Reuters"
+    assert article.published == date(2019, 6, 28)
+    assert article.body.startswith("BRUSSELS (Reuters) - The European Union")
+    assert "\r" not in article.body
+
+
+def test_pipe_byline_and_source_line_wins_over_photo_credit():
+    raw = (
+        "Canada rejoins NAFTA talks\n\n"
+        "Sept. 5, 2018 10:31 a.m. ET\n\n"
+        "Jane Doe | Example Wire\n\n"
+        "Canada returned to the negotiating table on Wednesday.\n\n"
+        "Minister Chrystia Freeland arrives in Washington, Wednesday, Sept. 5, 2018. "
+        "(AP Photo/Some One)\n\n"
+        "Talks resume Thursday.\n\n"
+        "Source: Example Wire"
+    )
+    article = parse_article_text(raw)
+    assert article.title == "Canada rejoins NAFTA talks"
+    assert article.published == date(2018, 9, 5)
+    assert article.published_how == PublishedHow.STATED
+    assert article.author == "Jane Doe"
+    assert article.outlet == "Example Wire"
+    assert article.body == (
+        "Canada returned to the negotiating table on Wednesday.\n\nTalks resume Thursday."
+    )
+
+
+def test_photo_credit_gives_outlet_only_when_nothing_better():
+    raw = (
+        "Officials met in Geneva on Monday.\n\n"
+        "Delegates pose in Geneva, Monday, March 4, 2019. (AP Photo/Some One)\n\n"
+        "No deal was reached."
+    )
+    article = parse_article_text(raw)
+    assert article.outlet == "AP"
+    assert article.published == date(2019, 3, 4)
+    assert article.published_how == PublishedHow.CAPTION
+
+
+@pytest.mark.parametrize(
+    ("last_line", "outlet"),
+    [
+        ("— Reuters", "Reuters"),
+        ("(AFP)", "AFP"),
+        ("- IANS", "IANS"),
+        ("(With inputs from PTI)", "PTI"),
+    ],
+)
+def test_closing_credit_lines(last_line, outlet):
+    article = parse_article_text(f"Talks began on Monday.\n\nThey ended on Friday.\n\n{last_line}")
+    assert article.outlet == outlet
+    assert article.body == "Talks began on Monday.\n\nThey ended on Friday."
+
+
+def test_credit_glued_to_last_paragraph():
+    article = parse_article_text("Talks began on Monday. They ended on Friday. -PTI")
+    assert article.outlet == "PTI"
+    assert article.body == "Talks began on Monday. They ended on Friday."
+
+
+def test_copyright_line_gives_outlet():
+    raw = "Talks began.\n\nCopyright 2019 Example Press. All rights reserved."
+    article = parse_article_text(raw)
+    assert article.outlet == "Example Press"
+    assert article.body == "Talks began."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Why the talks failed",
+        "Click here to subscribe",
+        "Advertisement",
+        "Share this article",
+        "Subscribe to our newsletter for daily updates",
+        "Follow us on Facebook",
+        "We use cookies to improve your experience.",
+        "Photo: Example Agency",
+        "REUTERS/Jane Roe",
+        "A worker at a port. Getty Images",
+    ],
+)
+def test_boilerplate_and_captions_are_removed_anywhere(line):
+    raw = f"Talks began on Monday.\n\n{line}\n\nThey ended on Friday."
+    article = parse_article_text(raw)
+    assert article.body == "Talks began on Monday.\n\nThey ended on Friday."
+    assert line in article.removed
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Japan must agree to the terms of the deal before the talks end.",
+        "Getty Images, the photo agency, reported higher sales this quarter as well.",
+        "Comments on the deal were mixed, officials said.",
+        "By Wednesday, the two sides had agreed on a text.",
+    ],
+)
+def test_body_sentences_that_look_like_boilerplate_are_kept(paragraph):
+    article = parse_article_text(f"Talks began on Monday.\n\n{paragraph}")
+    assert paragraph in article.body
+
+
+def test_headline_rules():
+    assert parse_article_text("Japan agrees to US trade talks\n\nBody here.").title == (
+        "Japan agrees to US trade talks"
+    )
+    assert parse_article_text("Will Japan Blink?\n\nBody here.").title == "Will Japan Blink?"
+    assert parse_article_text("Did they agree? Nobody knows.\n\nBody.").title is None
+    assert parse_article_text("TOKYO (Reuters) - Japan agreed\n\nBody.").title is None
+
+
+def test_updated_only_line():
+    article = parse_article_text("Updated: 2019-03-05 14:00 GMT\n\nTalks began.")
+    assert article.published is None
+    assert article.updated == date(2019, 3, 5)
+    assert article.body == "Talks began."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("September 26, 2018 Updated: September 27, 2018", (date(2018, 9, 26), date(2018, 9, 27))),
+        ("Published 26 September 2018", (date(2018, 9, 26), None)),
+        ("Sept. 26, 2018 10:31 a.m. ET", (date(2018, 9, 26), None)),
+        ("2018-09-26", (date(2018, 9, 26), None)),
+        ("Wednesday, 26th of September, 2018 | 09:00 IST", (date(2018, 9, 26), None)),
+        ("Talks resume on September 26, 2018", None),
+        ("No date here", None),
+    ],
+)
+def test_dates_in_date_line(line, expected):
+    assert dates_in_date_line(line) == expected
+
+
+def test_parse_full_date_skips_impossible_dates():
+    assert parse_full_date("February 30, 2019 or March 1, 2019") == date(2019, 3, 1)
+    assert parse_full_date("in May") is None
+
+
+# --- documents with metadata ---------------------------------------------------------
+
+
+def test_document_metadata_wins_and_repeated_title_is_removed():
+    doc = RawDocument(
+        origin="page.html",
+        text="Japan agrees to trade talks\nJapan agreed on Wednesday to talks.\n"
+        "Sign up for our newsletter",
+        title="Japan agrees to trade talks",
+        published=date(2018, 9, 26),
+        outlet="Example News",
+        has_metadata=True,
+    )
+    article = article_text_from_document(doc)
+    assert article.title == "Japan agrees to trade talks"
+    assert article.published == date(2018, 9, 26)
+    assert article.published_how == PublishedHow.STATED
+    assert article.outlet == "Example News"
+    assert article.body == "Japan agreed on Wednesday to talks."
+
+
+def test_document_with_metadata_keeps_a_first_line_that_is_not_its_title():
+    doc = RawDocument(
+        origin="a.json#1",
+        text="Background\n\nJapan agreed on Wednesday to talks.",
+        title="Japan agrees",
+        has_metadata=True,
+    )
+    article = article_text_from_document(doc)
+    assert article.body.startswith("Background")
+    assert article.published_how == PublishedHow.UNKNOWN
+
+
+def test_document_fills_missing_fields_from_text():
+    doc = RawDocument(
+        origin="a.json#1",
+        text="Talks began on Monday.\n\nSource: Example Wire",
+        title="Talks begin",
+        has_metadata=True,
+    )
+    article = article_text_from_document(doc)
+    assert article.outlet == "Example Wire"
+    assert article.body == "Talks began on Monday."
+
+
+def test_plain_document_fields_override_text():
+    doc = RawDocument(origin="004.txt", text=seed("004"), outlet="Press Trust of India")
+    article = article_text_from_document(doc)
+    assert article.outlet == "Press Trust of India"
+    assert article.title is None
