@@ -1,0 +1,650 @@
+"""TradeWatch's data: articles and where they came from, the actors and topics they name,
+and the dated events they report, each event citing the sentences that support it.
+
+Every read the site makes is a QuerySet method here, so views never build queries and
+never cause N+1 queries. Writes that touch several models live in `articles/services.py`.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from django.db import models
+from django.db.models import Count, F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from articles.extraction import types as extraction_types
+
+
+class SlugManager(models.Manager):
+    """Looks reference data up by slug, so fixtures can refer to it without primary keys."""
+
+    def get_by_natural_key(self, slug: str) -> models.Model:
+        return self.get(slug=slug)
+
+
+class Outlet(models.Model):
+    class Kind(models.TextChoices):
+        NEWSPAPER = "newspaper", "Newspaper"
+        WIRE = "wire", "Wire agency"
+        BROADCASTER = "broadcaster", "Broadcaster"
+        GOVERNMENT = "government", "Government"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    homepage = models.URLField(blank=True)
+    aliases = models.TextField(
+        blank=True,
+        help_text="Other names the outlet is credited as, one per line (e.g. AP, PTI).",
+    )
+
+    objects = SlugManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="outlet_slug_unique"),
+            models.UniqueConstraint(fields=["name"], name="outlet_name_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    def alias_list(self) -> list[str]:
+        """Return the outlet's aliases as a list of non-empty lines."""
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        """Articles readers may see."""
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def with_related(self) -> ArticleQuerySet:
+        """Articles with their outlet joined in one query."""
+        return self.select_related("outlet")
+
+    def needing_review(self) -> ArticleQuerySet:
+        """Articles whose publication date is unknown or only inferred."""
+        return self.filter(
+            published_how__in=[Article.PublishedHow.UNKNOWN, Article.PublishedHow.INFERRED]
+        )
+
+    def mentioning(self, actor: Actor) -> ArticleQuerySet:
+        """Articles that name `actor`."""
+        return self.filter(mentions__actor=actor).distinct()
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        HIDDEN = "hidden", "Hidden"
+
+    class PublishedHow(models.TextChoices):
+        STATED = extraction_types.PublishedHow.STATED.value, "Stated in the text"
+        CAPTION = extraction_types.PublishedHow.CAPTION.value, "Taken from a photo caption"
+        INFERRED = extraction_types.PublishedHow.INFERRED.value, "Inferred from a matching story"
+        MANUAL = extraction_types.PublishedHow.MANUAL.value, "Set by hand"
+        UNKNOWN = extraction_types.PublishedHow.UNKNOWN.value, "Unknown"
+
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    author = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    published_how = models.CharField(
+        max_length=20, choices=PublishedHow.choices, default=PublishedHow.UNKNOWN
+    )
+    published_from = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The stored article the publication date was inferred from.",
+    )
+    updated = models.DateField(null=True, blank=True)
+    body = models.TextField()
+    origin = models.CharField(
+        max_length=1000, help_text="The imported file's name, or the URL it came from."
+    )
+    url = models.URLField(max_length=1000, blank=True)
+    content_hash = models.CharField(max_length=64, editable=False)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PUBLISHED)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+    curated_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields a curator changed by hand; imports never overwrite them.",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["modified_at"])
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_hash"], name="article_content_hash_unique"),
+            models.UniqueConstraint(fields=["origin"], name="article_origin_unique"),
+            models.CheckConstraint(
+                condition=Q(published_how="unknown", published__isnull=True)
+                | (~Q(published_how="unknown") & Q(published__isnull=False)),
+                name="article_published_how_matches_date",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published"], name="article_status_published_idx"),
+            models.Index(fields=["published_how"], name="article_published_how_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.origin
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article-detail", args=[self.pk])
+
+    @property
+    def display_title(self) -> str:
+        """The title, or the body's opening words when the article has none."""
+        if self.title:
+            return self.title
+        words = self.body.split()
+        return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+class ActorQuerySet(models.QuerySet):
+    def confirmed(self) -> ActorQuerySet:
+        """Actors a curator has confirmed (or that came from the reference data)."""
+        return self.filter(status=Actor.Status.CONFIRMED)
+
+    def get_by_natural_key(self, slug: str) -> Actor:
+        return self.get(slug=slug)
+
+    def proposed(self) -> ActorQuerySet:
+        """Actors the importer proposed that await a curator."""
+        return self.filter(status=Actor.Status.PROPOSED)
+
+    def with_counts(self) -> ActorQuerySet:
+        """Confirmed actors annotated with how many confirmed events and articles name them."""
+        return self.annotate(
+            event_count=Count(
+                "events", filter=Q(events__status=Event.Status.CONFIRMED), distinct=True
+            ),
+            article_count=Count(
+                "mentions",
+                filter=Q(mentions__article__status=Article.Status.PUBLISHED),
+                distinct=True,
+            ),
+        )
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = extraction_types.ActorKind.PERSON.value, "Person"
+        ORGANISATION = extraction_types.ActorKind.ORGANISATION.value, "Organisation"
+        COUNTRY = extraction_types.ActorKind.COUNTRY.value, "Country"
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", "Confirmed"
+        PROPOSED = "proposed", "Proposed by the importer"
+        REJECTED = "rejected", "Rejected"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    role = models.CharField(
+        max_length=300, blank=True, help_text='e.g. "U.S. Trade Representative"'
+    )
+    in_role_since = models.DateField(
+        null=True, blank=True, help_text="When the actor took the role (e.g. took office)."
+    )
+    country = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="citizens",
+        limit_choices_to={"kind": "country"},
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONFIRMED)
+    description = models.TextField(blank=True)
+    curated_fields = models.JSONField(default=list, blank=True)
+    # A default rather than auto_now_add, so fixtures (saved raw) get one too.
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ActorQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="actor_slug_unique"),
+        ]
+        indexes = [
+            models.Index(fields=["kind", "status"], name="actor_kind_status_idx"),
+            models.Index(fields=["status"], name="actor_status_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:actor-detail", args=[self.slug])
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+
+class AliasManager(models.Manager):
+    def get_by_natural_key(self, normalised: str) -> Alias:
+        return self.get(normalised=normalised)
+
+
+class Alias(models.Model):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    text = models.CharField(max_length=200)
+    normalised = models.CharField(max_length=200, editable=False)
+
+    objects = AliasManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["actor__name", "text"]
+        verbose_name_plural = "aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["normalised"], name="alias_normalised_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def save(self, *args, **kwargs) -> None:
+        from articles.extraction.normalise import normalise_name
+
+        self.normalised = normalise_name(self.text)
+        super().save(*args, **kwargs)
+
+    def natural_key(self) -> tuple[str]:
+        return (self.normalised,)
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200)
+    description = models.TextField(blank=True)
+    keywords = models.TextField(
+        blank=True,
+        help_text="One keyword or phrase per line; write /.../ for a regular expression.",
+    )
+
+    objects = SlugManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="topic_slug_unique"),
+            models.UniqueConstraint(fields=["name"], name="topic_name_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:topic-detail", args=[self.slug])
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    def keyword_list(self) -> list[str]:
+        """Return the topic's keywords as a list of non-empty lines."""
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+
+class Negotiation(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", "Active"
+        CONCLUDED = "concluded", "Concluded"
+        SUSPENDED = "suspended", "Suspended"
+        PLANNED = "planned", "Planned"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200)
+    parties = models.ManyToManyField(
+        Actor, related_name="negotiations", limit_choices_to={"kind": "country"}, blank=True
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    started = models.DateField(null=True, blank=True)
+    description = models.TextField(blank=True)
+    keywords = models.TextField(
+        blank=True,
+        help_text="Phrases that tie an event to this negotiation, one per line.",
+    )
+
+    objects = SlugManager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug"], name="negotiation_slug_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:negotiation-detail", args=[self.slug])
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    def keyword_list(self) -> list[str]:
+        """Return the negotiation's keywords as a list of non-empty lines."""
+        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+
+
+def period_end(start: date, precision: str) -> date:
+    """Return the last day of the period of `precision` that starts on `start`."""
+    if precision == Event.Precision.WEEK:
+        return start + timedelta(days=6)
+    if precision == Event.Precision.MONTH:
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if precision == Event.Precision.YEAR:
+        return start.replace(month=12, day=31)
+    return start
+
+
+class EventQuerySet(models.QuerySet):
+    def confirmed(self) -> EventQuerySet:
+        """Events a curator (or the importer's confidence rule) confirmed."""
+        return self.filter(status=Event.Status.CONFIRMED)
+
+    def public(self) -> EventQuerySet:
+        """Events readers may see: confirmed, and cited by at least one published article."""
+        published_evidence = Evidence.objects.filter(
+            event=models.OuterRef("pk"), article__status=Article.Status.PUBLISHED
+        )
+        return self.confirmed().filter(models.Exists(published_evidence))
+
+    def in_period(self, start: date | None, end: date | None) -> EventQuerySet:
+        """Events whose period overlaps [start, end]; either bound may be open."""
+        qs = self
+        if start:
+            qs = qs.filter(date_end__gte=start)
+        if end:
+            qs = qs.filter(date__lte=end)
+        return qs
+
+    def involving(self, *actors: Actor) -> EventQuerySet:
+        """Events involving any of `actors`."""
+        return self.filter(actors__in=actors).distinct()
+
+    def chronological(self, newest_first: bool = True) -> EventQuerySet:
+        """Events in timeline order; ties broken by precision, then id, so pages are stable."""
+        if newest_first:
+            return self.order_by("-date", "precision_rank", "-id")
+        return self.order_by("date", "-precision_rank", "id")
+
+    def near(self, start: date, end: date) -> EventQuerySet:
+        """Events whose period touches [start, end], for merging candidates by date window."""
+        return self.filter(date__lte=end, date_end__gte=start)
+
+    def with_evidence(self) -> EventQuerySet:
+        """Events with actors, topics and evidence (with article and outlet) prefetched."""
+        return self.prefetch_related(
+            "actors",
+            "topics",
+            "negotiations",
+            models.Prefetch(
+                "evidence",
+                queryset=Evidence.objects.select_related("article__outlet").filter(
+                    article__status=Article.Status.PUBLISHED
+                ),
+            ),
+        )
+
+    def with_date_disagreement(self) -> EventQuerySet:
+        """Events whose evidence rows state different dates or precisions."""
+        return (
+            self.annotate(
+                stated_dates=Count("evidence__stated_date", distinct=True),
+                stated_precisions=Count("evidence__stated_precision", distinct=True),
+            )
+            .filter(Q(stated_dates__gt=1) | Q(stated_precisions__gt=1))
+            .order_by("-date", "-id")
+        )
+
+
+class Event(models.Model):
+    Precision = models.TextChoices(
+        "Precision", [(p.value, p.value.capitalize()) for p in extraction_types.Precision]
+    )
+    Kind = models.TextChoices(
+        "Kind",
+        [(k.value, k.value.replace("_", " ").capitalize()) for k in extraction_types.EventKind],
+    )
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        CONFIRMED = "confirmed", "Confirmed"
+        HIDDEN = "hidden", "Hidden"
+
+    date = models.DateField(help_text="First day of the period at the given precision.")
+    precision = models.CharField(max_length=10, choices=Precision.choices, default="day")
+    date_end = models.DateField(editable=False, help_text="Last day of the period (derived).")
+    # Day before week before month before year when dates tie (derived from precision).
+    precision_rank = models.PositiveSmallIntegerField(editable=False, default=0)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    kind = models.CharField(max_length=30, choices=Kind.choices, default="other")
+    planned = models.BooleanField(
+        default=False, help_text="Planned or expected rather than already happened."
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PROPOSED)
+    actors = models.ManyToManyField(Actor, related_name="events", blank=True)
+    topics = models.ManyToManyField(Topic, related_name="events", blank=True)
+    negotiations = models.ManyToManyField(Negotiation, related_name="events", blank=True)
+    source_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Distinct outlets citing the event (derived)."
+    )
+    curated_fields = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["modified_at", "date_end", "precision_rank", "source_count"],
+        m2m_fields=[actors, topics, negotiations],
+    )
+
+    PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+    class Meta:
+        ordering = ["-date", "precision_rank", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(date_end__gte=F("date")), name="event_period_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(precision__in=["day", "week", "month", "year"]),
+                name="event_precision_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-date"], name="event_status_date_idx"),
+            models.Index(fields=["date", "date_end"], name="event_period_idx"),
+            models.Index(fields=["kind"], name="event_kind_idx"),
+            models.Index(fields=["planned"], name="event_planned_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date_display} — {self.title}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.date_end = period_end(self.date, self.precision)
+        self.precision_rank = self.PRECISION_RANK.get(self.precision, 0)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:event-detail", args=[self.pk])
+
+    @property
+    def fuzzy_date(self) -> extraction_types.FuzzyDate:
+        return extraction_types.FuzzyDate(self.date, extraction_types.Precision(self.precision))
+
+    @property
+    def date_display(self) -> str:
+        """The date at its precision: "26 Sep 2018", "week of 24 Sep 2018", "May 2018", "2013"."""
+        return format_period(self.date, self.precision)
+
+
+def format_period(start: date, precision: str) -> str:
+    """Return `start` written at `precision`, never more precise than it is."""
+    if precision == "year":
+        return str(start.year)
+    if precision == "month":
+        return start.strftime("%B %Y")
+    if precision == "week":
+        return f"week of {start.day} {start.strftime('%b %Y')}"
+    return f"{start.day} {start.strftime('%b %Y')}"
+
+
+class Evidence(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="evidence")
+    sentence = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    temporal_text = models.CharField(max_length=200, blank=True)
+    # What this article says about the date, so disagreements between sources show.
+    stated_date = models.DateField()
+    stated_precision = models.CharField(max_length=10, choices=Event.Precision.choices)
+
+    class Meta:
+        ordering = ["article__published", "article_id", "start"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "article", "start"], name="evidence_event_article_start_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="evidence_offsets_ordered"
+            ),
+        ]
+        indexes = [models.Index(fields=["article", "start"], name="evidence_article_idx")]
+
+    def __str__(self) -> str:
+        return self.sentence[:80]
+
+
+class MentionQuerySet(models.QuerySet):
+    def public(self) -> MentionQuerySet:
+        """Mentions of confirmed actors in published articles."""
+        return self.filter(
+            actor__status=Actor.Status.CONFIRMED, article__status=Article.Status.PUBLISHED
+        )
+
+
+class Mention(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
+    count = models.PositiveIntegerField(default=1)
+    first_offset = models.PositiveIntegerField(default=0)
+    role = models.CharField(max_length=300, blank=True, help_text="Title phrase found with it.")
+    removed = models.BooleanField(
+        default=False, help_text="Removed by a curator: later imports never re-add it."
+    )
+
+    objects = MentionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "first_offset"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "actor"], name="mention_article_actor_unique"
+            ),
+            models.CheckConstraint(condition=Q(count__gte=1), name="mention_count_positive"),
+        ]
+        indexes = [models.Index(fields=["actor", "article"], name="mention_actor_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.actor} in {self.article}"
+
+
+class QuoteQuerySet(models.QuerySet):
+    def public(self) -> QuoteQuerySet:
+        """Quotes from published articles."""
+        return self.filter(article__status=Article.Status.PUBLISHED).select_related(
+            "article__outlet", "speaker"
+        )
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start"], name="quote_article_start_unique"),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_offsets_ordered"),
+        ]
+        indexes = [models.Index(fields=["speaker"], name="quote_speaker_idx")]
+
+    def __str__(self) -> str:
+        return f"“{self.text[:60]}”"
+
+
+class ArticleTopic(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="article_links")
+    count = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["article_id", "-count"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "topic"], name="article_topic_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.topic} in {self.article}"

@@ -1,0 +1,117 @@
+"""Shared fixtures: reference data, the seeds imported, and a Playwright browser.
+
+Browser tests are skipped with a printed reason when Chromium or Playwright is missing,
+unless REQUIRE_BROWSER=1 (as in CI), when they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = ROOT / "fixtures" / "seeds"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def reference_data(db) -> None:
+    """The curated actors, aliases, topics, negotiations and outlets from fixtures/."""
+    call_command("load_reference_data", verbosity=0)
+
+
+@pytest.fixture
+def seeded(reference_data) -> None:
+    """Reference data plus the three sample articles imported."""
+    call_command("import_articles", str(SEED_DIR), verbosity=0)
+
+
+def _browser_unavailable_reason() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright for Python is not installed"
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        return f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """A headless Chromium driven by Playwright, shared by the session's browser tests."""
+    reason = _browser_unavailable_reason()
+    if reason:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
+        print(f"\nSkipping browser tests: {reason}")
+        pytest.skip(reason)
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests
+    # make around it are still synchronous and safe.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+def _open_page(browser, request, **context_options):
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    failed = getattr(request.node, "rep_call", None)
+    if failed is not None and failed.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{request.node.name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        print(f"\nScreenshot of the failing page: {path}")
+    context.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh browser page; a failing test saves its screenshot in test-artifacts/."""
+    yield from _open_page(browser, request, viewport={"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def page_without_js(browser, request):
+    """A page with JavaScript disabled, to prove every page works without it."""
+    yield from _open_page(
+        browser, request, java_script_enabled=False, viewport={"width": 1280, "height": 900}
+    )
+
+
+@pytest.fixture
+def phone_page(browser, request):
+    """A phone-sized page (375 px wide)."""
+    yield from _open_page(
+        browser,
+        request,
+        viewport={"width": 375, "height": 812},
+        is_mobile=True,
+        has_touch=True,
+    )

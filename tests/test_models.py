@@ -1,0 +1,93 @@
+"""The data model's constraints and derived fields, on the real database."""
+
+from datetime import date
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from articles.models import Actor, Alias, Article, Event, Evidence, Quote, format_period
+from tests.factories import make_actor, make_alias, make_article, make_event
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_same_text_is_never_stored_twice():
+    first = make_article(body="Same text.")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_article(body="Same text.", content_hash=first.content_hash)
+
+
+def test_alias_is_unique_per_normalised_text():
+    usa = make_actor("United States", kind=Actor.Kind.COUNTRY)
+    make_alias(usa, "U.S.")
+    other = make_actor("Somewhere", kind=Actor.Kind.COUNTRY)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_alias(other, "US")
+    assert Alias.objects.get().normalised == Alias(text="us").text.lower()
+
+
+@pytest.mark.parametrize(("start", "end"), [(10, 10), (10, 4)])
+def test_evidence_offsets_out_of_order_are_rejected(start, end):
+    event = make_event()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Evidence.objects.create(
+            event=event,
+            article=event.evidence.get().article,
+            sentence="x",
+            start=start,
+            end=end,
+            stated_date=event.date,
+            stated_precision=event.precision,
+        )
+
+
+def test_negative_offsets_are_rejected():
+    article = make_article()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Quote.objects.create(article=article, text="x", start=-1, end=3)
+
+
+def test_published_how_must_agree_with_the_date():
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_article(published=None, published_how=Article.PublishedHow.STATED)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        make_article(published=date(2018, 1, 1), published_how=Article.PublishedHow.UNKNOWN)
+
+
+@pytest.mark.parametrize(
+    ("start", "precision", "end", "shown"),
+    [
+        (date(2018, 9, 26), "day", date(2018, 9, 26), "26 Sep 2018"),
+        (date(2018, 9, 24), "week", date(2018, 9, 30), "week of 24 Sep 2018"),
+        (date(2018, 5, 1), "month", date(2018, 5, 31), "May 2018"),
+        (date(2013, 1, 1), "year", date(2013, 12, 31), "2013"),
+    ],
+)
+def test_event_period_is_derived_and_shown_at_its_precision(start, precision, end, shown):
+    event = make_event(date=start, precision=precision)
+    event.refresh_from_db()
+    assert event.date_end == end
+    assert event.date_display == shown
+    assert format_period(start, precision) == shown
+
+
+def test_public_events_are_confirmed_and_cited_by_a_published_article():
+    visible = make_event("Visible")
+    make_event("Proposed", status=Event.Status.PROPOSED)
+    hidden_source = make_event("Hidden source")
+    Article.objects.filter(evidence__event=hidden_source).update(status=Article.Status.HIDDEN)
+    assert list(Event.objects.public()) == [visible]
+
+
+def test_in_period_matches_overlapping_periods():
+    may = make_event("May", date=date(2018, 5, 1), precision="month")
+    make_event("Sept", date=date(2018, 9, 26))
+    assert list(Event.objects.in_period(date(2018, 5, 14), date(2018, 5, 14))) == [may]
+
+
+def test_every_model_has_a_readable_str():
+    article = make_article(title="A title")
+    event = make_event("Talks agreed", article=article)
+    assert str(article) == "A title"
+    assert str(event) == "26 Sep 2018 — Talks agreed"
+    assert str(make_actor("Jane Doe")) == "Jane Doe"
