@@ -1,0 +1,66 @@
+"""The whole extraction for one article: raw document in, ExtractedArticle out.
+
+Split in two so the persistence layer can infer a missing publication date cheaply:
+`prepare_text` (metadata and cleaned body, no anchor needed) and `extract_from_text`
+(actors, topics, quotes and events, which need the publication date as an anchor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from articles.extraction.actors import ActorMatcher
+from articles.extraction.events import extract_events
+from articles.extraction.metadata import article_text_from_document
+from articles.extraction.quotes import extract_quotes
+from articles.extraction.text import split_sentences
+from articles.extraction.topics import TopicTagger
+from articles.extraction.types import (
+    ActorRef,
+    ArticleText,
+    ExtractedArticle,
+    RawDocument,
+    TopicRef,
+)
+
+
+@dataclass
+class Extractor:
+    """The registry compiled once (matcher and tagger), reused for every article of a run."""
+
+    actors: Sequence[ActorRef]
+    topics: Sequence[TopicRef]
+    matcher: ActorMatcher = field(init=False)
+    tagger: TopicTagger = field(init=False)
+    actor_refs: dict[str, ActorRef] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.matcher = ActorMatcher(self.actors)
+        self.tagger = TopicTagger(self.topics)
+        self.actor_refs = {ref.key: ref for ref in self.actors}
+
+    def prepare_text(self, document: RawDocument) -> ArticleText:
+        """Return the document's metadata and cleaned body."""
+        return article_text_from_document(document)
+
+    def extract_from_text(self, text: ArticleText, anchor: date | None) -> ExtractedArticle:
+        """Return everything found in `text`, relative dates anchored to `anchor`."""
+        body = text.body
+        sentences = split_sentences(body)
+        mentions = self.matcher.find_mentions(body, sentences)
+        topics = self.tagger.tag(body)
+        topics_by_sentence = self.tagger.tag_spans(body, [(s.start, s.end) for s in sentences])
+        quotes = extract_quotes(body, mentions, sentences)
+        events = extract_events(
+            body, sentences, mentions, topics_by_sentence, anchor, self.actor_refs
+        )
+        return ExtractedArticle(
+            text=text, mentions=mentions, topics=topics, quotes=quotes, events=events
+        )
+
+    def extract(self, document: RawDocument, anchor: date | None = None) -> ExtractedArticle:
+        """Return the extraction of `document`, anchored to `anchor` or its own date."""
+        text = self.prepare_text(document)
+        return self.extract_from_text(text, anchor or text.published)

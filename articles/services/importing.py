@@ -1,0 +1,748 @@
+"""Importing articles and re-deriving what they say.
+
+Every function here is keyword-only, typed and transactional, and returns what it did.
+The importer is idempotent (the same text twice changes nothing) and never overwrites a
+field a curator edited (listed in the object's `curated_fields`, or a mention marked
+`removed`). The management command and the admin upload both call `articles_import`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from django.db import transaction
+from django.db.models import Count
+from django.utils.text import slugify
+
+from articles.extraction.dates import (
+    find_temporal_expressions,
+    fuzzy_date_range,
+    publication_date_consistent,
+)
+from articles.extraction.formats import InputError
+from articles.extraction.normalise import normalise_name
+from articles.extraction.pipeline import Extractor
+from articles.extraction.similarity import (
+    EventSignature,
+    same_happening,
+    signature_for,
+    title_tokens,
+)
+from articles.extraction.types import (
+    ActorKind,
+    ActorMention,
+    ActorRef,
+    ArticleText,
+    EventCandidate,
+    ExtractedArticle,
+    FuzzyDate,
+    Precision,
+    PublishedHow,
+    RawDocument,
+    TopicRef,
+)
+from articles.models import (
+    Actor,
+    Alias,
+    Article,
+    ArticleTopic,
+    Event,
+    Evidence,
+    Mention,
+    Negotiation,
+    Outlet,
+    Quote,
+    Topic,
+)
+
+# Publication dates good enough for the importer to confirm the events an article reports;
+# events from articles with an inferred or unknown date wait for a curator.
+CONFIDENT_DATES = {PublishedHow.STATED, PublishedHow.CAPTION, PublishedHow.MANUAL}
+# How many stored articles sharing actors are tried when inferring a publication date.
+INFERENCE_CANDIDATES = 5
+
+
+class ImportStatus(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+
+@dataclass
+class ImportOptions:
+    """What the caller applies to every document: overrides and a dry-run switch."""
+
+    published: date | None = None
+    outlet: str | None = None
+    negotiation: Negotiation | None = None
+    dry_run: bool = False
+
+
+@dataclass
+class ArticleOutcome:
+    """What importing one document did."""
+
+    origin: str
+    status: ImportStatus
+    message: str = ""
+    article_id: int | None = None
+    actors_linked: int = 0
+    actors_proposed: int = 0
+    events_created: int = 0
+    events_merged: int = 0
+    quotes: int = 0
+
+    def describe(self) -> str:
+        """One line for the command's output and the admin's messages."""
+        if self.status == ImportStatus.FAILED:
+            return f"{self.origin}: failed: {self.message}"
+        detail = f" ({self.message})" if self.message else ""
+        return f"{self.origin}: {self.status}{detail}"
+
+
+@dataclass
+class ImportReport:
+    """Outcomes of one import run, with totals."""
+
+    outcomes: list[ArticleOutcome] = field(default_factory=list)
+    dry_run: bool = False
+
+    def count(self, status: ImportStatus) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(outcome, attribute) for outcome in self.outcomes)
+
+    @property
+    def failed(self) -> bool:
+        return self.count(ImportStatus.FAILED) > 0
+
+    def summary(self) -> str:
+        """The end-of-run summary: articles by outcome, then what they linked and created."""
+        prefix = "Dry run, nothing written: would have " if self.dry_run else ""
+        return (
+            f"{prefix}articles: {self.count(ImportStatus.CREATED)} created, "
+            f"{self.count(ImportStatus.UPDATED)} updated, "
+            f"{self.count(ImportStatus.UNCHANGED)} unchanged, "
+            f"{self.count(ImportStatus.FAILED)} failed; "
+            f"actors: {self.total('actors_linked')} linked, "
+            f"{self.total('actors_proposed')} proposed; "
+            f"events: {self.total('events_created')} created, "
+            f"{self.total('events_merged')} merged; "
+            f"quotes: {self.total('quotes')}"
+        )
+
+
+class _Rollback(Exception):
+    """Raised inside a dry run's transaction to undo it."""
+
+
+def content_hash_for(text: str) -> str:
+    """Return the hash that identifies an article's text, blind to line-end and spacing noise."""
+    normalised = re.sub(r"\s+", " ", text).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------
+# The registry: what the extraction needs from the database, read once per run.
+
+
+def registry_extractor() -> Extractor:
+    """Return an Extractor compiled from the actors (not rejected) and topics stored now."""
+    actors = (
+        Actor.objects.exclude(status=Actor.Status.REJECTED)
+        .select_related("country")
+        .prefetch_related("aliases")
+    )
+    refs = [
+        ActorRef(
+            key=actor.slug,
+            name=actor.name,
+            kind=ActorKind(actor.kind),
+            aliases=tuple(alias.text for alias in actor.aliases.all()),
+            role=actor.role,
+            country=actor.country.slug if actor.country else None,
+            in_role_since=actor.in_role_since,
+        )
+        for actor in actors
+    ]
+    topics = [
+        TopicRef(key=topic.slug, name=topic.name, keywords=tuple(topic.keyword_list()))
+        for topic in Topic.objects.all()
+    ]
+    return Extractor(actors=refs, topics=topics)
+
+
+@dataclass
+class _ImportContext:
+    """Lookups shared by every article of one run (kept current as actors are proposed)."""
+
+    extractor: Extractor
+    actors_by_slug: dict[str, Actor]
+    actors_by_name: dict[str, Actor]
+    outlets_by_name: dict[str, Outlet]
+    negotiations: list[tuple[Negotiation, set[int], re.Pattern[str] | None]]
+
+    @classmethod
+    def load(cls) -> _ImportContext:
+        actors = list(Actor.objects.all())
+        by_slug = {actor.slug: actor for actor in actors}
+        by_name = {normalise_name(actor.name): actor for actor in actors}
+        by_id = {actor.pk: actor for actor in actors}
+        for alias in Alias.objects.all():
+            by_name.setdefault(alias.normalised, by_id[alias.actor_id])
+        outlets: dict[str, Outlet] = {}
+        for outlet in Outlet.objects.all():
+            for name in [outlet.name, *outlet.alias_list()]:
+                outlets.setdefault(normalise_name(name), outlet)
+        negotiations = []
+        for negotiation in Negotiation.objects.prefetch_related("parties"):
+            keywords = negotiation.keyword_list()
+            pattern = (
+                re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
+                if keywords
+                else None
+            )
+            parties = {party.pk for party in negotiation.parties.all()}
+            negotiations.append((negotiation, parties, pattern))
+        return cls(
+            extractor=registry_extractor(),
+            actors_by_slug=by_slug,
+            actors_by_name=by_name,
+            outlets_by_name=outlets,
+            negotiations=negotiations,
+        )
+
+
+# ---------------------------------------------------------------------------------------
+# Importing
+
+
+def articles_import(
+    *,
+    documents: Iterable[RawDocument | InputError],
+    options: ImportOptions | None = None,
+    on_outcome: Callable[[ArticleOutcome], None] | None = None,
+) -> ImportReport:
+    """Import each document in its own transaction; return what happened to each.
+
+    An InputError in `documents` (a file that could not be read) is reported as failed and
+    the run goes on. With `options.dry_run` everything is done and then rolled back.
+    """
+    options = options or ImportOptions()
+    report = ImportReport(dry_run=options.dry_run)
+    context = _ImportContext.load()
+    for item in documents:
+        if isinstance(item, InputError):
+            outcome = ArticleOutcome(item.origin, ImportStatus.FAILED, item.reason)
+        else:
+            outcome = _import_one(document=item, context=context, options=options)
+        report.outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+    return report
+
+
+def _import_one(
+    *, document: RawDocument, context: _ImportContext, options: ImportOptions
+) -> ArticleOutcome:
+    """Import one document atomically; any error fails this document alone."""
+    try:
+        with transaction.atomic():
+            outcome = article_import(document=document, context=context, options=options)
+            if options.dry_run:
+                raise _Rollback
+    except _Rollback:
+        # The dry run's writes are gone; new actors must be forgotten too.
+        context.actors_by_name = {
+            key: actor for key, actor in context.actors_by_name.items() if actor.pk
+        }
+    except InputError as error:
+        return ArticleOutcome(document.origin, ImportStatus.FAILED, error.reason)
+    except Exception as error:  # one bad article must not stop the run
+        return ArticleOutcome(
+            document.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
+        )
+    return outcome
+
+
+def article_import(
+    *, document: RawDocument, context: _ImportContext, options: ImportOptions
+) -> ArticleOutcome:
+    """Create, update or leave alone the article for `document`; return what it did."""
+    extractor = context.extractor
+    text = extractor.prepare_text(document)
+    if not text.body.strip():
+        raise InputError(document.origin, "no article text after removing captions and boilerplate")
+    digest = content_hash_for(document.text)
+    existing = Article.objects.filter(origin=document.origin).first()
+    same_text = Article.objects.filter(content_hash=digest).exclude(origin=document.origin).first()
+    if same_text is not None:
+        return ArticleOutcome(
+            document.origin,
+            ImportStatus.UNCHANGED,
+            f"the same text is already stored as {same_text.origin}",
+            article_id=same_text.pk,
+        )
+
+    fields = _article_fields(text, document, context, options)
+    if (
+        existing is not None
+        and existing.content_hash == digest
+        and all(
+            getattr(existing, name) == value
+            for name, value in fields.items()
+            if name not in existing.curated_fields
+        )
+    ):
+        return ArticleOutcome(document.origin, ImportStatus.UNCHANGED, article_id=existing.pk)
+
+    article = existing or Article(origin=document.origin)
+    for name, value in fields.items():
+        if name not in article.curated_fields:
+            setattr(article, name, value)
+    article.content_hash = digest
+
+    anchor, inferred_from = _publication_anchor(article, text, context)
+    if inferred_from is not None and "published" not in article.curated_fields:
+        article.published = anchor
+        article.published_how = Article.PublishedHow.INFERRED
+        article.published_from = inferred_from
+    article.save()
+    if existing is not None:
+        _forget_derived(article)
+
+    extracted = extractor.extract_from_text(text, article.published)
+    outcome = ArticleOutcome(
+        document.origin,
+        ImportStatus.UPDATED if existing else ImportStatus.CREATED,
+        _date_note(article),
+        article_id=article.pk,
+    )
+    _persist_extraction(
+        article=article, extracted=extracted, context=context, options=options, outcome=outcome
+    )
+    return outcome
+
+
+def _date_note(article: Article) -> str:
+    if article.published_how == Article.PublishedHow.UNKNOWN:
+        return "publication date unknown: queued for review"
+    if article.published_how == Article.PublishedHow.INFERRED:
+        source = article.published_from.origin if article.published_from else "a matching story"
+        return f"publication date {article.published} inferred from {source}"
+    return ""
+
+
+def _article_fields(
+    text: ArticleText, document: RawDocument, context: _ImportContext, options: ImportOptions
+) -> dict[str, object]:
+    """Return the article's own fields as the document and the options give them."""
+    published, how = text.published, text.published_how
+    if options.published:
+        published, how = options.published, PublishedHow.MANUAL
+    if published is None:
+        how = PublishedHow.UNKNOWN
+    outlet_name = options.outlet or text.outlet
+    return {
+        "title": (text.title or "")[:500],
+        "author": (text.author or "")[:300],
+        "published": published,
+        "published_how": how.value,
+        "published_from": None,
+        "updated": text.updated,
+        "body": text.body,
+        "url": (document.url or "")[:1000],
+        "outlet": _outlet_named(outlet_name, context) if outlet_name else None,
+    }
+
+
+def _outlet_named(name: str, context: _ImportContext) -> Outlet:
+    """Return the outlet called `name` (or aliased so), creating it when it is new."""
+    key = normalise_name(name)
+    outlet = context.outlets_by_name.get(key)
+    if outlet is None:
+        outlet = Outlet.objects.filter(name__iexact=name.strip()).first()
+    if outlet is None:
+        outlet = Outlet.objects.create(name=name.strip()[:200], slug=_unique_slug(Outlet, name))
+    context.outlets_by_name[key] = outlet
+    return outlet
+
+
+def _unique_slug(model, name: str) -> str:
+    """Return a slug for `name` not yet used by `model`."""
+    base = slugify(name)[:180] or "item"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _publication_anchor(
+    article: Article, text: ArticleText, context: _ImportContext
+) -> tuple[date | None, Article | None]:
+    """Return the date relative expressions are anchored to, and the article it was
+    inferred from when the text states none."""
+    if article.published is not None:
+        return article.published, None
+    inferred = _infer_publication_date(text, context, exclude=article.pk)
+    if inferred is None:
+        return None, None
+    return inferred
+
+
+def _infer_publication_date(
+    text: ArticleText, context: _ImportContext, exclude: int | None
+) -> tuple[date, Article] | None:
+    """Return (date, source article) when a stored article with a stated date reports the
+    same happening on a date this text refers to relatively, and every weekday it names
+    agrees with that date; otherwise None. Never guesses beyond that."""
+    extractor = context.extractor
+    unanchored = extractor.extract_from_text(text, None)
+    keys = {m.key for m in unanchored.mentions if not m.proposed}
+    if not keys:
+        return None
+    candidates = (
+        Article.objects.exclude(pk=exclude)
+        .filter(published_how__in=[h.value for h in CONFIDENT_DATES])
+        .filter(mentions__actor__slug__in=keys)
+        .annotate(shared=Count("mentions", distinct=True))
+        .order_by("-shared", "-published")[:INFERENCE_CANDIDATES]
+    )
+    for candidate in candidates:
+        if not publication_date_consistent(candidate.published, text.body):
+            continue
+        anchored = extractor.extract_from_text(text, candidate.published)
+        relative = [c for c in anchored.events if _is_relative(c)]
+        if not relative:
+            continue
+        stored = [_event_signature(e) for e in Event.objects.filter(evidence__article=candidate)]
+        for event in relative:
+            signature = signature_for(event)
+            if any(same_happening(signature, other) for other in stored):
+                return candidate.published, candidate
+    return None
+
+
+def _is_relative(candidate: EventCandidate) -> bool:
+    """True when the candidate's date depends on the publication date."""
+    return not find_temporal_expressions(candidate.temporal_text, None)
+
+
+def _forget_derived(article: Article) -> None:
+    """Remove what an earlier import derived from `article`, keeping curators' work:
+    mentions a curator removed stay removed, and events a curator edited survive."""
+    article.mentions.filter(removed=False).delete()
+    article.quotes.all().delete()
+    article.topic_links.all().delete()
+    event_ids = list(article.evidence.values_list("event_id", flat=True))
+    article.evidence.all().delete()
+    orphans = Event.objects.filter(pk__in=event_ids, evidence__isnull=True)
+    for event in orphans:
+        if not event.curated_fields:
+            event.delete()
+    for event in Event.objects.filter(pk__in=event_ids):
+        _refresh_source_count(event)
+
+
+def _persist_extraction(
+    *,
+    article: Article,
+    extracted: ExtractedArticle,
+    context: _ImportContext,
+    options: ImportOptions,
+    outcome: ArticleOutcome,
+) -> None:
+    """Store the mentions, topics, quotes and events extracted from `article`."""
+    removed = set(article.mentions.filter(removed=True).values_list("actor_id", flat=True))
+    actors_by_key: dict[str, Actor] = {}
+    mention_rows: dict[int, Mention] = {}
+    for mention in extracted.mentions:
+        actor = _actor_for(mention, context, outcome)
+        if actor is None:
+            continue
+        actors_by_key[mention.key] = actor
+        if actor.pk in removed:
+            continue
+        row = mention_rows.get(actor.pk)
+        if row is None:
+            mention_rows[actor.pk] = Mention(
+                article=article,
+                actor=actor,
+                count=1,
+                first_offset=mention.start,
+                role=(mention.role or "")[:300],
+            )
+        else:
+            row.count += 1
+            if mention.role and not row.role:
+                row.role = mention.role[:300]
+    Mention.objects.bulk_create(mention_rows.values())
+    outcome.actors_linked = sum(
+        1 for row in mention_rows.values() if row.actor.status == Actor.Status.CONFIRMED
+    )
+
+    topics = {t.slug: t for t in Topic.objects.filter(slug__in=[h.key for h in extracted.topics])}
+    ArticleTopic.objects.bulk_create(
+        ArticleTopic(article=article, topic=topics[hit.key], count=hit.count)
+        for hit in extracted.topics
+        if hit.key in topics
+    )
+
+    quotes = {}
+    for quote in extracted.quotes:
+        speaker = actors_by_key.get(quote.speaker_key) if quote.speaker_key else None
+        quotes.setdefault(
+            quote.start,
+            Quote(
+                article=article, speaker=speaker, text=quote.text, start=quote.start, end=quote.end
+            ),
+        )
+    Quote.objects.bulk_create(quotes.values())
+    outcome.quotes = len(quotes)
+
+    confident = article.published_how in {h.value for h in CONFIDENT_DATES}
+    for candidate in extracted.events:
+        actors = [
+            actors_by_key[key]
+            for key in candidate.actor_keys
+            if key in actors_by_key and actors_by_key[key].pk not in removed
+        ]
+        event_topics = [topics[key] for key in candidate.topic_keys if key in topics]
+        missing = [k for k in candidate.topic_keys if k not in topics]
+        if missing:
+            event_topics += list(Topic.objects.filter(slug__in=missing))
+        negotiations = _negotiations_for(candidate, actors, context)
+        if options.negotiation is not None:
+            negotiations.append(options.negotiation)
+        created = event_place(
+            article=article,
+            candidate=candidate,
+            actors=actors,
+            topics=event_topics,
+            negotiations=negotiations,
+            confirm=confident,
+        )
+        if created:
+            outcome.events_created += 1
+        else:
+            outcome.events_merged += 1
+
+
+def _actor_for(
+    mention: ActorMention, context: _ImportContext, outcome: ArticleOutcome
+) -> Actor | None:
+    """Return the stored actor a mention names, proposing a new one for an unknown name;
+    None for a name a curator rejected."""
+    if not mention.proposed:
+        actor = context.actors_by_slug.get(mention.key)
+        if actor is not None:
+            return None if actor.status == Actor.Status.REJECTED else actor
+    key = normalise_name(mention.key)
+    actor = context.actors_by_name.get(key)
+    if actor is None:
+        actor = Actor.objects.create(
+            name=mention.key[:200],
+            slug=_unique_slug(Actor, mention.key),
+            kind=mention.kind.value,
+            role=(mention.role or "")[:300],
+            status=Actor.Status.PROPOSED,
+        )
+        context.actors_by_name[key] = actor
+        context.actors_by_slug[actor.slug] = actor
+        outcome.actors_proposed += 1
+    if actor.status == Actor.Status.REJECTED:
+        return None
+    return actor
+
+
+def _negotiations_for(
+    candidate: EventCandidate, actors: list[Actor], context: _ImportContext
+) -> list[Negotiation]:
+    """Return the negotiations an event belongs to: every party is involved (for talks of
+    at most three parties), or the sentence names the negotiation and one party is in it."""
+    countries = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
+    chosen = []
+    for negotiation, parties, pattern in context.negotiations:
+        if (parties and len(parties) <= 3 and parties <= countries) or (
+            pattern is not None
+            and pattern.search(candidate.sentence.text)
+            and (not parties or parties & countries)
+        ):
+            chosen.append(negotiation)
+    return chosen
+
+
+def _event_signature(event: Event) -> EventSignature:
+    """Return the similarity signature of a stored event (title and summary words)."""
+    return EventSignature(
+        date=FuzzyDate(event.date, Precision(event.precision)),
+        kind=event.kind,
+        actor_keys=frozenset(actor.slug for actor in event.actors.all()),
+        tokens=title_tokens(f"{event.title} {event.summary}"),
+        planned=event.planned,
+    )
+
+
+def event_place(
+    *,
+    article: Article,
+    candidate: EventCandidate,
+    actors: list[Actor],
+    topics: list[Topic],
+    negotiations: list[Negotiation],
+    confirm: bool,
+) -> bool:
+    """Attach `candidate` to the stored event reporting the same happening, or create one.
+
+    Only events whose period touches the candidate's are compared (an indexed date window),
+    never every event. Returns True when a new event was created.
+    """
+    start, end = fuzzy_date_range(candidate.date)
+    signature = signature_for(candidate)
+    signature = EventSignature(
+        date=signature.date,
+        kind=signature.kind,
+        actor_keys=frozenset(actor.slug for actor in actors),
+        tokens=signature.tokens | title_tokens(candidate.sentence.text),
+        planned=signature.planned,
+    )
+    nearby = Event.objects.near(start, end).prefetch_related("actors")
+    match = next((e for e in nearby if same_happening(signature, _event_signature(e))), None)
+    created = match is None
+    if created:
+        event = Event(
+            date=candidate.date.value,
+            precision=candidate.date.precision.value,
+            title=candidate.title[:300],
+            summary=candidate.sentence.text,
+            kind=candidate.kind.value,
+            planned=candidate.planned,
+            status=Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
+        )
+        event.save()
+    else:
+        event = match
+        _refine_event(event, candidate, confirm)
+    Evidence.objects.get_or_create(
+        event=event,
+        article=article,
+        start=candidate.sentence.start,
+        defaults={
+            "sentence": candidate.sentence.text,
+            "end": candidate.sentence.end,
+            "temporal_text": candidate.temporal_text[:200],
+            "stated_date": candidate.date.value,
+            "stated_precision": candidate.date.precision.value,
+        },
+    )
+    curated = set(event.curated_fields)
+    if "actors" not in curated and actors:
+        event.actors.add(*actors)
+    if "topics" not in curated and topics:
+        event.topics.add(*topics)
+    if "negotiations" not in curated and negotiations:
+        event.negotiations.add(*negotiations)
+    _refresh_source_count(event)
+    return created
+
+
+_PRECISION_ORDER = ["day", "week", "month", "year"]
+
+
+def _refine_event(event: Event, candidate: EventCandidate, confirm: bool) -> None:
+    """Sharpen a stored event with a more precise date, and confirm it when a confident
+    source reports it, leaving every field a curator edited as it is."""
+    curated = set(event.curated_fields)
+    changed = False
+    new_precision = candidate.date.precision.value
+    sharper = _PRECISION_ORDER.index(new_precision) < _PRECISION_ORDER.index(event.precision)
+    if sharper and not curated & {"date", "precision"}:
+        event.date, event.precision = candidate.date.value, new_precision
+        changed = True
+    if confirm and "status" not in curated and event.status == Event.Status.PROPOSED:
+        event.status = Event.Status.CONFIRMED
+        changed = True
+    if changed:
+        event.save()
+
+
+def _refresh_source_count(event: Event) -> None:
+    """Store how many distinct outlets (or outlet-less articles) cite `event`."""
+    rows = Evidence.objects.filter(event=event).values_list("article__outlet_id", "article_id")
+    sources = {("outlet", o) if o else ("article", a) for o, a in rows}
+    if event.source_count != len(sources):
+        Event.objects.filter(pk=event.pk).update(source_count=len(sources))
+        event.source_count = len(sources)
+
+
+# ---------------------------------------------------------------------------------------
+# Re-extraction (the admin's "re-run extraction" action)
+
+
+def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
+    """Re-derive mentions, topics, quotes and events of stored articles with the current
+    registry; curated fields and removed mentions are kept. Returns one outcome each."""
+    context = _ImportContext.load()
+    report = ImportReport()
+    for article in articles:
+        try:
+            with transaction.atomic():
+                report.outcomes.append(_reextract_one(article, context))
+        except Exception as error:  # report it and go on with the others
+            report.outcomes.append(
+                ArticleOutcome(
+                    article.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
+                )
+            )
+    return report
+
+
+def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
+    before = _derived_snapshot(article)
+    _forget_derived(article)
+    text = ArticleText(body=article.body, title=article.title, published=article.published)
+    extracted = context.extractor.extract_from_text(text, article.published)
+    outcome = ArticleOutcome(article.origin, ImportStatus.UNCHANGED, article_id=article.pk)
+    _persist_extraction(
+        article=article,
+        extracted=extracted,
+        context=context,
+        options=ImportOptions(),
+        outcome=outcome,
+    )
+    after = _derived_snapshot(article)
+    changes = [
+        f"{name} {before[name]}→{after[name]}" for name in before if before[name] != after[name]
+    ]
+    if changes:
+        outcome.status = ImportStatus.UPDATED
+        outcome.message = ", ".join(changes)
+    return outcome
+
+
+def _derived_snapshot(article: Article) -> dict[str, int]:
+    """Return counts of what extraction derives from `article`, to report changes."""
+    return {
+        "actors": article.mentions.filter(removed=False).count(),
+        "topics": article.topic_links.count(),
+        "quotes": article.quotes.count(),
+        "events": article.evidence.values("event").distinct().count(),
+    }
+
+
+def iter_documents(
+    paths: Iterable[str], read: Callable[[str], list[RawDocument]]
+) -> Iterator[RawDocument | InputError]:
+    """Yield the documents each path gives, or the InputError that stopped it."""
+    for path in paths:
+        try:
+            yield from read(path)
+        except InputError as error:
+            yield error
