@@ -1,0 +1,545 @@
+"""Read files, pasted text and URLs into RawDocument objects, one per article.
+
+Supported: plain text, Markdown with YAML front matter, saved HTML pages (trafilatura),
+JSON / JSON Lines, and RSS or Atom feeds (feedparser). Every failure is an InputError
+naming the input and the reason in plain words.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import urlparse
+
+from articles.extraction.metadata import parse_full_date
+from articles.extraction.text import normalise_whitespace
+from articles.extraction.types import RawDocument
+
+MAX_BYTES = 5 * 1024 * 1024
+
+TEXT_EXTENSIONS = frozenset({".txt"})
+MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
+HTML_EXTENSIONS = frozenset({".html", ".htm"})
+JSON_EXTENSIONS = frozenset({".json"})
+JSONL_EXTENSIONS = frozenset({".jsonl"})
+FEED_EXTENSIONS = frozenset({".xml", ".rss", ".atom"})
+SUPPORTED_EXTENSIONS = (
+    TEXT_EXTENSIONS
+    | MARKDOWN_EXTENSIONS
+    | HTML_EXTENSIONS
+    | JSON_EXTENSIONS
+    | JSONL_EXTENSIONS
+    | FEED_EXTENSIONS
+)
+
+_USER_AGENT = "TradeWatch/1.0 (+article importer)"
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FEED_SNIFF_RE = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
+)
+_HTML_SNIFF_RE = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+_ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+# Markdown reduced to plain text; each pattern keeps the words a reader sees.
+_MD_FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~).*$", re.MULTILINE)
+_MD_HEADING_RE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+_MD_SETEXT_RE = re.compile(r"^[ \t]*(?:=+|-{2,})[ \t]*$", re.MULTILINE)
+_MD_RULE_RE = re.compile(r"^[ \t]*(?:[*_-][ \t]*){3,}$", re.MULTILINE)
+_MD_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_MD_LINK_DEF_RE = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]+\S+.*$", re.MULTILINE)
+_MD_AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_MD_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_ITALIC_RE = re.compile(
+    r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"
+)
+_MD_STRIKE_RE = re.compile(r"~~(.+?)~~")
+_MD_CODE_RE = re.compile(r"`([^`]+)`")
+_MD_LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
+_MD_QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+_HTML_BLOCK_RE = re.compile(
+    r"<(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr|p|div|li|h[1-6]|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_DROP_RE = re.compile(
+    r"<(script|style|figure|figcaption)\b.*?</\1>", re.IGNORECASE | re.DOTALL
+)
+
+
+class InputError(Exception):
+    """An input that cannot be read, with the input's name and a plain-words reason."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+def _size_in_mb(size: int) -> str:
+    """Return a byte count as megabytes with one decimal, e.g. '7.2 MB'."""
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _check_size(size: int, origin: str) -> None:
+    """Raise InputError when an input is over MAX_BYTES."""
+    if size > MAX_BYTES:
+        raise InputError(
+            origin, f"larger than {MAX_BYTES // (1024 * 1024)} MB ({_size_in_mb(size)})"
+        )
+
+
+def decode_bytes(data: bytes, origin: str) -> str:
+    """Return data decoded as UTF-8 (or Windows-1252) text with '\\n' line ends and no BOM."""
+    _check_size(len(data), origin)
+    if not data:
+        raise InputError(origin, "file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 has a BOM and NUL bytes by nature; decode it before the binary test.
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(origin, f"not valid UTF-16 text ({error.reason})") from error
+    elif b"\x00" in data:
+        raise InputError(origin, "looks binary (contains NUL bytes)")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError as error:
+                raise InputError(origin, "not readable as UTF-8 or Windows-1252 text") from error
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(origin, "file contains only whitespace")
+    return text
+
+
+def parse_metadata_date(value: Any, field: str, origin: str) -> date | None:
+    """Return the date a metadata value states (ISO, RFC 2822 or month-name), or None if empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if _ISO_DATE_RE.match(text):
+            try:
+                return datetime.fromisoformat(text.replace(" ", "T", 1)).date()
+            except ValueError:
+                try:
+                    return date.fromisoformat(text[:10])
+                except ValueError:
+                    pass
+        else:
+            try:
+                return parsedate_to_datetime(text).date()
+            except (TypeError, ValueError, IndexError):
+                found = parse_full_date(text)
+                if found is not None:
+                    return found
+    raise InputError(origin, f"bad date in '{field}': {value!r}")
+
+
+def _text_value(value: Any) -> str | None:
+    """Return a metadata value as a stripped string (lists joined, {'name': ...} unwrapped)."""
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title")
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(item).strip() for item in value if str(item).strip())
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
+
+
+def _first(mapping: dict[str, Any], *keys: str) -> tuple[str, Any]:
+    """Return (key, value) of the first key present with a non-empty value, else (keys[0], None)."""
+    for key in keys:
+        value = mapping.get(key)
+        if value not in (None, "", [], {}):
+            return key, value
+    return keys[0], None
+
+
+def _url_value(value: Any) -> str | None:
+    """Return value when it is an http(s) URL string, otherwise None."""
+    text = _text_value(value)
+    return text if text and text.startswith(("http://", "https://")) else None
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Return Markdown as plain text: markup removed, link text kept, images dropped."""
+    text = _MD_FENCE_RE.sub("", markdown)
+    text = _MD_LINK_DEF_RE.sub("", text)
+    text = _MD_HEADING_RE.sub(r"\1", text)
+    text = _MD_SETEXT_RE.sub("", text)
+    text = _MD_RULE_RE.sub("", text)
+    text = _MD_IMAGE_RE.sub("", text)
+    text = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _MD_AUTOLINK_RE.sub(r"\1", text)
+    text = _MD_BOLD_RE.sub(r"\2", text)
+    text = _MD_ITALIC_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _MD_STRIKE_RE.sub(r"\1", text)
+    text = _MD_CODE_RE.sub(r"\1", text)
+    text = _MD_LIST_RE.sub("", text)
+    text = _MD_QUOTE_RE.sub("", text)
+    text = _HTML_TAG_RE.sub("", text)
+    text = _MD_ESCAPE_RE.sub(r"\1", text)
+    return normalise_whitespace(text)
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """Return the text of an HTML fragment (feed summary), block elements as paragraphs."""
+    text = _HTML_DROP_RE.sub("", fragment)
+    text = _HTML_BLOCK_RE.sub("\n\n", text)
+    text = _HTML_TAG_RE.sub("", text)
+    return normalise_whitespace(html.unescape(text))
+
+
+def _require_text(text: str, origin: str, what: str = "no article text") -> str:
+    """Return text when it has words, otherwise raise InputError."""
+    if not text.strip():
+        raise InputError(origin, what)
+    return text
+
+
+def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
+    """Return the document of text with YAML front matter, or None if it has none."""
+    match = _FRONT_MATTER_RE.match(text)
+    if match is None:
+        return None
+    import yaml  # Imported here: only front matter needs it.
+
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        raise InputError(origin, f"malformed YAML front matter: {error}") from error
+    if not isinstance(meta, dict):
+        raise InputError(origin, "malformed YAML front matter: expected 'key: value' lines")
+    meta = {str(key).lower(): value for key, value in meta.items()}
+    body = _require_text(
+        markdown_to_text(text[match.end() :]), origin, "no article text after the front matter"
+    )
+    source = meta.get("source")
+    date_key, date_value = _first(meta, "date", "published", "pubdate", "created")
+    updated_key, updated_value = _first(meta, "updated", "lastmod", "modified")
+    return RawDocument(
+        origin=origin,
+        text=body,
+        title=_text_value(meta.get("title")),
+        published=parse_metadata_date(date_value, date_key, origin),
+        updated=parse_metadata_date(updated_value, updated_key, origin),
+        author=_text_value(_first(meta, "author", "authors", "byline")[1]),
+        # Clipping tools write the page address as "source"; outlets write a name.
+        outlet=_text_value(
+            _first(meta, "outlet", "publisher", "site", "site_name")[1]
+            or (None if _url_value(source) else source)
+        ),
+        url=_url_value(_first(meta, "url", "link", "canonical", "source_url")[1])
+        or _url_value(source),
+        has_metadata=True,
+    )
+
+
+def document_from_text(name: str, text: str) -> RawDocument:
+    """Return the document of pasted text (front matter honoured when present)."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(name, "text is empty")
+    return _document_from_front_matter(name, text) or RawDocument(origin=name, text=text)
+
+
+def _markdown_document(origin: str, text: str) -> RawDocument:
+    """Return the document of a Markdown file, with or without front matter."""
+    document = _document_from_front_matter(origin, text)
+    if document is not None:
+        return document
+    return RawDocument(origin=origin, text=_require_text(markdown_to_text(text), origin))
+
+
+def _html_documents(origin: str, text: str) -> list[RawDocument]:
+    """Return the article of a saved web page, extracted with trafilatura."""
+    import trafilatura  # Imported here: loading it costs ~0.5 s and most imports are text.
+
+    extracted = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    body = normalise_whitespace(fields.get("text") or "")
+    _require_text(body, origin, "no article text found in the HTML page")
+    return [
+        RawDocument(
+            origin=origin,
+            text=body,
+            title=_text_value(fields.get("title")),
+            published=parse_metadata_date(fields.get("date"), "date", origin),
+            author=_text_value(fields.get("author")),
+            outlet=_text_value(fields.get("sitename")),
+            url=_url_value(fields.get("url")),
+            has_metadata=True,
+        )
+    ]
+
+
+def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawDocument:
+    """Return the document of one JSON object; errors name the file and label ('item 3')."""
+    where = f"{label}: " if label else ""
+    if not isinstance(item, dict):
+        raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
+    body = _first(item, "body", "text", "content")[1]
+    if not isinstance(body, str) or not body.strip():
+        raise InputError(name, f"{where}missing 'body'")
+    date_key, date_value = _first(item, "published", "date", "published_at", "publishedAt")
+    updated_key, updated_value = _first(item, "updated", "modified", "updated_at")
+    try:
+        published = parse_metadata_date(date_value, date_key, origin)
+        updated = parse_metadata_date(updated_value, updated_key, origin)
+    except InputError as error:
+        raise InputError(name, f"{where}{error.reason}") from error
+    text = body.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text and _HTML_TAG_RE.search(text):
+        text = html_fragment_to_text(text)
+    return RawDocument(
+        origin=origin,
+        text=text,
+        title=_text_value(item.get("title")),
+        published=published,
+        updated=updated,
+        author=_text_value(_first(item, "author", "authors", "byline")[1]),
+        outlet=_text_value(_first(item, "outlet", "source", "publisher")[1]),
+        url=_url_value(_first(item, "url", "link")[1]),
+        has_metadata=True,
+    )
+
+
+def _json_documents(name: str, text: str) -> list[RawDocument]:
+    """Return the documents of a JSON file holding one object or a list of objects."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(name, f"malformed JSON at line {error.lineno}: {error.msg}") from error
+    if isinstance(data, dict):
+        return [_document_from_object(data, name, name, "")]
+    if not isinstance(data, list):
+        raise InputError(name, "expected a JSON object or a list of objects")
+    if not data:
+        raise InputError(name, "the JSON list is empty")
+    # Container formats always number their items, so an origin stays stable as items are added.
+    return [
+        _document_from_object(item, name, f"{name}#{index}", f"item {index}")
+        for index, item in enumerate(data, start=1)
+    ]
+
+
+def _jsonl_documents(name: str, text: str) -> list[RawDocument]:
+    """Return the documents of a JSON Lines file, one object per non-blank line."""
+    documents: list[RawDocument] = []
+    for line_number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(name, f"malformed JSON at line {line_number}: {error.msg}") from error
+        index = len(documents) + 1
+        documents.append(_document_from_object(item, name, f"{name}#{index}", f"item {index}"))
+    if not documents:
+        raise InputError(name, "no JSON objects found")
+    return documents
+
+
+def _entry_date(entry: Any, keys: tuple[str, ...], origin: str) -> date | None:
+    """Return an entry's date from its raw string (keeps the writer's day), else parsed form."""
+    for key in keys:
+        # dict.get skips feedparser's deprecated "updated" -> "published" fallback mapping.
+        raw = dict.get(entry, key)
+        if raw:
+            try:
+                return parse_metadata_date(raw, key, origin)
+            except InputError:
+                parsed = dict.get(entry, f"{key}_parsed")
+                if parsed:
+                    return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+                raise
+    return None
+
+
+def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> list[RawDocument]:
+    """Return one document per entry of an RSS or Atom feed."""
+    import feedparser  # Imported here: feeds are the rare case.
+
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = parsed.get("bozo_exception") or "no entries found"
+        raise InputError(name, f"not a valid RSS or Atom feed: {reason}")
+    feed_title = _text_value(parsed.feed.get("title"))
+    documents: list[RawDocument] = []
+    for index, entry in enumerate(parsed.entries, start=1):
+        link = _url_value(entry.get("link"))
+        # A live feed's entry numbers shift daily; its links do not.
+        origin = link if origin_from_link and link else f"{name}#{index}"
+        contents = [part.get("value", "") for part in entry.get("content", [])]
+        summary = max([entry.get("summary", ""), *contents], key=len)
+        text = html_fragment_to_text(summary) if summary else ""
+        title = (
+            _text_value(html_fragment_to_text(entry.get("title", "")))
+            if entry.get("title")
+            else None
+        )
+        if not text:
+            text = title or ""
+        if not text and parsed.bozo:
+            raise InputError(name, f"not a valid RSS or Atom feed: {parsed.bozo_exception}")
+        _require_text(text, name, f"entry {index}: no title or text")
+        try:
+            published = _entry_date(entry, ("published", "created", "updated"), origin)
+            updated = (
+                _entry_date(entry, ("updated",), origin) if dict.get(entry, "published") else None
+            )
+        except InputError as error:
+            raise InputError(name, f"entry {index}: {error.reason}") from error
+        documents.append(
+            RawDocument(
+                origin=origin,
+                text=text,
+                title=title,
+                published=published,
+                updated=updated if updated != published else None,
+                # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
+                author=_text_value(entry.get("author_detail", {}).get("name"))
+                or _text_value(entry.get("author")),
+                outlet=feed_title,
+                url=link,
+                has_metadata=True,
+            )
+        )
+    return documents
+
+
+def _looks_like_feed(data: bytes) -> bool:
+    """Return True when the bytes start like an RSS, RDF or Atom document."""
+    head = data[:2048].decode("utf-8", errors="ignore").lstrip("\ufeff")
+    return _FEED_SNIFF_RE.match(head) is not None
+
+
+def _documents(
+    name: str, origin: str, data: bytes, extension: str, *, from_url: bool
+) -> list[RawDocument]:
+    """Return the documents in data, read as the format its extension or content names."""
+    _check_size(len(data), origin)
+    if extension not in JSON_EXTENSIONS | JSONL_EXTENSIONS and _looks_like_feed(data):
+        decode_bytes(data, origin)  # Same empty/binary/size checks as any other input.
+        return _feed_documents(origin, data, origin_from_link=from_url)
+    if extension in FEED_EXTENSIONS:
+        decode_bytes(data, origin)
+        return _feed_documents(origin, data, origin_from_link=from_url)
+    text = decode_bytes(data, origin)
+    if extension in HTML_EXTENSIONS or (from_url and _HTML_SNIFF_RE.match(text)):
+        return _html_documents(origin, text)
+    if extension in MARKDOWN_EXTENSIONS:
+        return [_markdown_document(origin, text)]
+    if extension in JSON_EXTENSIONS:
+        return _json_documents(origin, text)
+    if extension in JSONL_EXTENSIONS:
+        return _jsonl_documents(origin, text)
+    if extension in TEXT_EXTENSIONS or from_url:
+        return [_document_from_front_matter(origin, text) or RawDocument(origin=origin, text=text)]
+    if not extension:
+        raise InputError(name, "unsupported file type (no file extension)")
+    raise InputError(name, f"unsupported file type '{extension}'")
+
+
+def read_bytes(name: str, data: bytes) -> list[RawDocument]:
+    """Return the documents held in the bytes of a file called name."""
+    return _documents(name, name, data, PurePosixPath(name).suffix.lower(), from_url=False)
+
+
+def read_path(path: Path) -> list[RawDocument]:
+    """Return the documents held in the file at path (origins use the file name only)."""
+    name = path.name
+    try:
+        if path.is_dir():
+            raise InputError(name, "is a directory")
+        _check_size(path.stat().st_size, name)
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError(name, "file not found") from error
+    except OSError as error:
+        raise InputError(name, f"could not read file: {error.strerror or error}") from error
+    return read_bytes(name, data)
+
+
+def _is_url(value: str) -> bool:
+    """Return True when value is an http(s) URL."""
+    return value.startswith(("http://", "https://"))
+
+
+def iter_paths(paths: list[str]) -> Iterator[Path | str]:
+    """Yield URLs as given and files to import, directories expanded (sorted, no hidden files)."""
+    for value in paths:
+        if _is_url(value):
+            yield value
+            continue
+        path = Path(value)
+        if not path.is_dir():
+            yield path
+            continue
+        for child in sorted(path.rglob("*")):
+            relative = child.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            if child.is_file() and child.suffix.lower() in SUPPORTED_EXTENSIONS:
+                yield child
+
+
+def _fetch(url: str, timeout: float) -> bytes:
+    """Return the body of url, read with urllib and capped just above MAX_BYTES."""
+    request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit():
+            _check_size(int(length), url)
+        return response.read(MAX_BYTES + 1)
+
+
+def read_url(
+    url: str, *, timeout: float = 10.0, fetch: Callable[[str], bytes] | None = None
+) -> list[RawDocument]:
+    """Return the documents at url: one per entry for a feed, one for a page or text."""
+    if not _is_url(url):
+        raise InputError(url, "could not fetch URL: only http:// and https:// are supported")
+    try:
+        data = fetch(url) if fetch is not None else _fetch(url, timeout)
+    except InputError:
+        raise
+    except urllib.error.HTTPError as error:
+        raise InputError(url, f"could not fetch URL: HTTP {error.code} {error.reason}") from error
+    except urllib.error.URLError as error:
+        raise InputError(url, f"could not fetch URL: {error.reason}") from error
+    except (OSError, ValueError) as error:
+        raise InputError(url, f"could not fetch URL: {error}") from error
+    extension = PurePosixPath(urlparse(url).path).suffix.lower()
+    if extension not in SUPPORTED_EXTENSIONS:
+        extension = ""
+    documents = _documents(url, url, data, extension, from_url=True)
+    for document in documents:
+        document.url = document.url or (url if document.origin == url else None)
+    return documents

@@ -1,0 +1,369 @@
+import threading
+from collections.abc import Iterator
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from articles.extraction.formats import (
+    MAX_BYTES,
+    InputError,
+    decode_bytes,
+    document_from_text,
+    iter_paths,
+    markdown_to_text,
+    read_bytes,
+    read_path,
+    read_url,
+)
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+
+
+# --- decoding --------------------------------------------------------------------------
+
+
+def test_decode_utf8_with_bom_and_crlf():
+    text = decode_bytes(b"\xef\xbb\xbfLine one\r\nLine two\rLine three\r\n", "a.txt")
+    assert text == "Line one\nLine two\nLine three\n"
+
+
+def test_decode_falls_back_to_windows_1252():
+    assert decode_bytes("Montréal – “ok”".encode("cp1252"), "a.txt") == "Montréal – “ok”"
+
+
+def test_decode_utf16_with_bom():
+    assert decode_bytes("Tokyo talks\r\n".encode("utf-16"), "a.txt") == "Tokyo talks\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "file is empty"),
+        (b" \r\n\t ", "file contains only whitespace"),
+        (b"\x89PNG\x00\x00", "looks binary (contains NUL bytes)"),
+        (b"a\x81\x8d", "not readable as UTF-8 or Windows-1252 text"),
+    ],
+)
+def test_decode_rejects_bad_input(data, reason):
+    with pytest.raises(InputError) as caught:
+        decode_bytes(data, "bad.txt")
+    assert caught.value.origin == "bad.txt"
+    assert caught.value.reason == reason
+    assert str(caught.value) == f"bad.txt: {reason}"
+
+
+def test_decode_rejects_over_5_mb():
+    with pytest.raises(InputError) as caught:
+        decode_bytes(b"a" * int(7.2 * 1024 * 1024), "big.txt")
+    assert caught.value.reason == "larger than 5 MB (7.2 MB)"
+    assert len(b"a" * MAX_BYTES) == 5 * 1024 * 1024
+
+
+# --- sample files ----------------------------------------------------------------------
+
+
+def test_seed_text_file():
+    path = next(SEEDS.glob("000_*.txt"))
+    [doc] = read_path(path)
+    assert doc.origin == path.name
+    assert doc.text.startswith("US, Japan Agree")
+    assert doc.has_metadata is False
+    assert doc.title is None
+
+
+def test_markdown_front_matter_and_markup():
+    [doc] = read_path(SAMPLES / "article.md")
+    assert doc.origin == "article.md"
+    assert doc.title == "EU and Mercosur close in on trade deal"
+    assert doc.published == date(2019, 6, 27)
+    assert doc.author == "Ana Souza"
+    assert doc.outlet == "Example Wire"
+    assert doc.url == "https://news.example.org/eu-mercosur"
+    assert doc.has_metadata is True
+    assert "after two decades of talks." in doc.text
+    assert "**" not in doc.text
+    assert "*Mercosur*" not in doc.text
+    assert "photo.jpg" not in doc.text
+    assert "Delegates in Brussels" not in doc.text
+    assert "```" not in doc.text
+    assert "\nTariffs on cars would fall over 15 years." in doc.text
+    assert "“We are very near,” a negotiator said." in doc.text
+    assert not doc.text.startswith("#")
+
+
+def test_markdown_to_text_keeps_words():
+    markdown = "## Heading ##\n\nSee [the text](http://x.org) and `code`, _em_ snake_case 2*3*4."
+    assert markdown_to_text(markdown) == "Heading\n\nSee the text and code, em snake_case 2*3*4."
+
+
+def test_txt_with_front_matter_is_read_like_markdown():
+    [doc] = read_path(SAMPLES / "frontmatter.txt")
+    assert doc.has_metadata is True
+    assert doc.title == "Canada and US resume NAFTA talks"
+    # RFC 2822 date keeps the writer's own calendar day.
+    assert doc.published == date(2018, 8, 30)
+    assert doc.outlet == "Example Daily"
+    assert doc.text.startswith("Canadian Foreign Minister")
+
+
+def test_html_page_with_trafilatura():
+    [doc] = read_path(SAMPLES / "page.html")
+    assert doc.title == "Japan agrees to trade talks"
+    assert doc.published == date(2018, 9, 26)
+    assert doc.author == "Jane Doe"
+    assert doc.outlet == "Example News"
+    assert doc.url == "https://news.example.com/japan-talks"
+    assert "Japan agreed on Wednesday to start talks" in doc.text
+    assert "Home | World" not in doc.text
+    assert doc.has_metadata is True
+
+
+def test_json_list_with_aliases():
+    first, second = read_path(SAMPLES / "articles.json")
+    assert first.origin == "articles.json#1"
+    assert first.title == "UK and Australia agree trade deal"
+    assert first.published == date(2021, 6, 15)
+    assert first.outlet == "Example Times"
+    assert first.author == "Sam Lee"
+    assert first.url == "https://example.org/uk-au"
+    assert first.text.startswith("Britain and Australia")
+    assert second.origin == "articles.json#2"
+    assert second.text == "Officials said talks would continue next week."
+    assert second.published == date(2021, 6, 16)
+    assert second.outlet == "Example Post"
+
+
+def test_single_json_object_keeps_file_name_as_origin():
+    [doc] = read_bytes("one.json", b'{"title": "T", "body": "Talks began.", "date": "2020-01-02"}')
+    assert doc.origin == "one.json"
+    assert doc.published == date(2020, 1, 2)
+
+
+def test_json_body_with_html_is_reduced_to_text():
+    data = b'{"body": "<p>Talks began.</p><p>They ended &amp; left.</p>"}'
+    [doc] = read_bytes("one.json", data)
+    assert doc.text == "Talks began.\n\nThey ended & left."
+
+
+def test_jsonl_numbers_objects_and_skips_blank_lines():
+    first, second = read_path(SAMPLES / "articles.jsonl")
+    assert first.origin == "articles.jsonl#1"
+    assert second.origin == "articles.jsonl#2"
+    assert second.text == "The second round of talks ended in Brussels."
+    assert second.published == date(2022, 9, 30)
+
+
+def test_rss_feed_entries():
+    first, second = read_path(SAMPLES / "feed.rss")
+    assert first.origin == "feed.rss#1"
+    assert first.title == "China and US hold new round of talks"
+    assert first.text == (
+        "Chinese and US negotiators met in Beijing on Thursday.\n\n"
+        "Both sides called the talks constructive."
+    )
+    assert first.published == date(2019, 3, 28)
+    assert first.author == "Lin Wei"
+    assert first.outlet == "Example Trade News"
+    assert first.url == "https://trade.example.com/china-us-round"
+    assert second.published == date(2019, 2, 24)
+
+
+def test_atom_feed_entry():
+    [entry] = read_path(SAMPLES / "feed.atom")
+    assert entry.origin == "feed.atom#1"
+    assert entry.title == "US and China sign phase one deal"
+    assert entry.published == date(2020, 1, 15)
+    assert entry.updated == date(2020, 1, 16)
+    assert entry.author == "Kim Park"
+    assert entry.outlet == "Example Atom Desk"
+    assert entry.text == "The two countries signed the deal at the White House."
+
+
+def test_feed_content_is_sniffed_whatever_the_extension():
+    data = (SAMPLES / "feed.atom").read_bytes()
+    [entry] = read_bytes("download.txt", data)
+    assert entry.title == "US and China sign phase one deal"
+
+
+def test_cp1252_and_bom_crlf_samples():
+    [cp1252] = read_path(SAMPLES / "cp1252.txt")
+    assert cp1252.text.startswith("Trade talks in Montréal – “good progress,”")
+    [bom] = read_path(SAMPLES / "bom_crlf.txt")
+    assert bom.text.startswith("Mexico and US Reach Trade Understanding\n\nPublished")
+    assert "\r" not in bom.text
+    assert "\ufeff" not in bom.text
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("empty.txt", "file is empty"),
+        ("whitespace.txt", "file contains only whitespace"),
+        ("binary.txt", "looks binary (contains NUL bytes)"),
+        ("malformed.json", "malformed JSON at line 3: Expecting ',' delimiter"),
+        ("bad_item.json", "item 3: missing 'body'"),
+        ("bad_date.json", "bad date in 'published': 'sometime soon'"),
+        ("report.pdf", "unsupported file type '.pdf'"),
+    ],
+)
+def test_bad_sample_files(name, reason):
+    with pytest.raises(InputError) as caught:
+        read_path(SAMPLES / name)
+    assert caught.value.origin == name
+    assert caught.value.reason == reason
+
+
+def test_broken_feed():
+    with pytest.raises(InputError) as caught:
+        read_path(SAMPLES / "broken.rss")
+    assert caught.value.reason.startswith("not a valid RSS or Atom feed: ")
+
+
+def test_xml_that_is_not_a_feed():
+    with pytest.raises(InputError) as caught:
+        read_bytes("data.xml", b"<?xml version='1.0'?><catalog><book/></catalog>")
+    assert caught.value.reason.startswith("not a valid RSS or Atom feed")
+
+
+def test_malformed_jsonl_names_line():
+    with pytest.raises(InputError) as caught:
+        read_bytes("a.jsonl", b'{"body": "ok"}\n\n{"body": \n')
+    assert caught.value.reason.startswith("malformed JSON at line 3:")
+
+
+def test_jsonl_item_missing_body():
+    with pytest.raises(InputError) as caught:
+        read_bytes("a.jsonl", b'{"body": "ok"}\n{"title": "no body"}\n')
+    assert caught.value.origin == "a.jsonl"
+    assert caught.value.reason == "item 2: missing 'body'"
+
+
+def test_bad_front_matter_date_names_field():
+    data = b"---\ntitle: T\ndate: next Tuesday\n---\nTalks began.\n"
+    with pytest.raises(InputError) as caught:
+        read_bytes("a.md", data)
+    assert caught.value.reason == "bad date in 'date': 'next Tuesday'"
+
+
+def test_read_path_missing_and_too_large(tmp_path):
+    with pytest.raises(InputError) as caught:
+        read_path(tmp_path / "missing.txt")
+    assert caught.value.reason == "file not found"
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(InputError) as caught:
+        read_path(big)
+    assert caught.value.origin == "big.txt"
+    assert caught.value.reason == "larger than 5 MB (5.0 MB)"
+
+
+def test_document_from_text():
+    doc = document_from_text("pasted", "\ufeffTitle line\r\n\r\nBody text.\r\n")
+    assert doc.origin == "pasted"
+    assert doc.text == "Title line\n\nBody text.\n"
+    assert doc.has_metadata is False
+    with_front = document_from_text("pasted", "---\ntitle: T\n---\nBody text.")
+    assert with_front.title == "T"
+    assert with_front.has_metadata is True
+    with pytest.raises(InputError):
+        document_from_text("pasted", "   ")
+
+
+def test_iter_paths_expands_directories(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.md").write_text("x")
+    (tmp_path / "one.txt").write_text("x")
+    (tmp_path / "skip.pdf").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "inside.txt").write_text("x")
+    found = list(iter_paths([str(tmp_path), "https://example.org/feed", "given.pdf"]))
+    assert found == [
+        tmp_path / "b" / "two.md",
+        tmp_path / "one.txt",
+        "https://example.org/feed",
+        Path("given.pdf"),
+    ]
+
+
+# --- URLs --------------------------------------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    routes: dict[str, tuple[str, bytes]] = {
+        "/feed": ("application/rss+xml", (SAMPLES / "feed.rss").read_bytes()),
+        "/article": ("text/html", (SAMPLES / "page.html").read_bytes()),
+    }
+
+    def do_GET(self) -> None:
+        route = self.routes.get(self.path)
+        if route is None:
+            self.send_error(404, "Not Found")
+            return
+        content_type, body = route
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output quiet."""
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_read_url_feed_gives_entries_with_link_origins(server):
+    first, second = read_url(f"{server}/feed")
+    assert first.origin == "https://trade.example.com/china-us-round"
+    assert first.outlet == "Example Trade News"
+    assert second.origin == "https://trade.example.com/truce"
+
+
+def test_read_url_html_gives_one_document(server):
+    [doc] = read_url(f"{server}/article")
+    assert doc.origin == f"{server}/article"
+    assert doc.title == "Japan agrees to trade talks"
+    assert doc.has_metadata is True
+
+
+def test_read_url_http_error(server):
+    with pytest.raises(InputError) as caught:
+        read_url(f"{server}/missing")
+    assert caught.value.reason == "could not fetch URL: HTTP 404 Not Found"
+
+
+def test_read_url_connection_refused():
+    with pytest.raises(InputError) as caught:
+        read_url("http://127.0.0.1:9/", timeout=2)
+    assert caught.value.origin == "http://127.0.0.1:9/"
+    assert caught.value.reason.startswith("could not fetch URL: ")
+
+
+def test_read_url_with_injected_fetch_and_size_cap():
+    [doc] = read_url("https://example.org/story.txt", fetch=lambda url: b"Talks began.\n")
+    assert doc.text == "Talks began.\n"
+    assert doc.url == "https://example.org/story.txt"
+    with pytest.raises(InputError) as caught:
+        read_url("https://example.org/big", fetch=lambda url: b"a" * (MAX_BYTES + 1))
+    assert caught.value.reason.startswith("larger than 5 MB")
+
+
+def test_read_url_rejects_other_schemes():
+    with pytest.raises(InputError) as caught:
+        read_url("file:///etc/passwd")
+    assert caught.value.reason.startswith("could not fetch URL")
