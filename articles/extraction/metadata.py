@@ -38,6 +38,7 @@ _UPDATED_LABEL_RE = re.compile(
 _DATE_LINE_FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
     r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|hrs?)\b|\b\d{1,2}[:.]\d{2}\b|"
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
     r"[\s,|:;/()\-–—·•.+\d]",
     re.IGNORECASE,
 )
@@ -116,6 +117,7 @@ _BOILERPLATE_RE = re.compile(
     r"|(?:share|tweet|email|print|comment)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
     r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*$"
     r"|advertisement$|sponsored(?:\s+content)?$|story\s+continues\s+below"
+    r"|\d+\s*min(?:ute)?s?\s+read$|(?:estimated\s+)?reading\s+time\b|listen\s+to\s+(?:this\s+)?article"
     r"|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|accept\s+(?:all\s+)?cookies"
     r"|(?:get|download)\s+(?:our|the)\s+(?:app|newsletter)|newsletter\b"
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
@@ -309,6 +311,18 @@ def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
     return False
 
 
+def _is_deck(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a subheadline between the title and a date line or byline."""
+    if found.title is None or not _is_headline(line):
+        return False
+    return any(
+        dates_in_date_line(after) is not None
+        or _byline(after, piped=False) is not None
+        or _byline(after, piped=True) is not None
+        for after in following
+    )
+
+
 def _read_footer_line(line: str, found: _Found) -> bool:
     """Return True when the line is a source, credit or copyright line (recorded in found)."""
     match = _SOURCE_LINE_RE.match(line)
@@ -348,7 +362,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         line = lines[head]
         if known_title is not None and head == 0 and _same_text(line, known_title):
             found.title = known_title
-        elif not _read_header_line(line, found, is_first=head == 0 and known_title is None):
+        elif not (
+            _read_header_line(line, found, is_first=head == 0 and known_title is None)
+            or _is_boilerplate(line)
+            or _is_deck(line, lines[head + 1 : head + 3], found)
+        ):
             break
         removed.append(line)
         head += 1

@@ -277,3 +277,25 @@ def test_plain_document_fields_override_text():
     article = article_text_from_document(doc)
     assert article.outlet == "Press Trust of India"
     assert article.title is None
+
+
+def test_deck_reading_time_and_listen_lines_in_header():
+    raw = (
+        "Japan agrees to trade talks with US\n"
+        "Deal could avert tariffs on cars\n"
+        "By Jane Doe\n"
+        "September 26, 2018 / 10:31 AM / Updated 2 hours ago\n"
+        "4 min read\n\n"
+        "TOKYO (AP) — Japan agreed on Wednesday to start talks.\n\n"
+        "Listen to this article\n\n"
+        "It is a big shift."
+    )
+    article = parse_article_text(raw)
+    assert article.title == "Japan agrees to trade talks with US"
+    assert article.author == "Jane Doe"
+    assert article.published == date(2018, 9, 26)
+    assert article.outlet == "AP"
+    assert article.body == (
+        "TOKYO (AP) — Japan agreed on Wednesday to start talks.\n\nIt is a big shift."
+    )
+    assert "Deal could avert tariffs on cars" in article.removed
