@@ -27,3 +27,35 @@ __all__ = [
     "event_place",
     "registry_extractor",
 ]
+
+from articles.services.curation import (
+    CurationError,
+    MergeResult,
+    actors_confirm,
+    actors_merge,
+    actors_reject,
+    articles_hide,
+    articles_publish,
+    event_split,
+    events_confirm,
+    events_hide,
+    events_merge,
+    mark_curated,
+    mentions_remove,
+)
+
+__all__ += [
+    "CurationError",
+    "MergeResult",
+    "actors_confirm",
+    "actors_merge",
+    "actors_reject",
+    "articles_hide",
+    "articles_publish",
+    "event_split",
+    "events_confirm",
+    "events_hide",
+    "events_merge",
+    "mark_curated",
+    "mentions_remove",
+]

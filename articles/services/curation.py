@@ -1,0 +1,261 @@
+"""What curators do to the importer's proposals: publish, hide, confirm, reject, merge, split.
+
+Every function is keyword-only, typed and transactional, and returns what it did. Each one
+records the fields it decided in the object's `curated_fields`, so a later import or
+re-extraction leaves the curator's decision alone. Objects are saved one by one (not with
+`QuerySet.update`) so django-simple-history records who changed what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from articles.extraction.normalise import normalise_name
+from articles.models import Actor, Alias, Article, Event, Evidence, Mention, Quote
+from articles.services.importing import _refresh_source_count
+
+# Marks an event whose evidence a curator arranged (merged or split), so re-extraction
+# keeps the event even when it loses its evidence for a while.
+CURATED_EVIDENCE = "evidence"
+
+
+class CurationError(ValueError):
+    """A curation request that cannot be carried out; the message says why in plain words."""
+
+
+def mark_curated(instance: Article | Actor | Event, names: Iterable[str]) -> None:
+    """Add `names` to the instance's curated_fields (in memory; the caller saves)."""
+    curated = list(instance.curated_fields or [])
+    for name in names:
+        if name != "curated_fields" and name not in curated:
+            curated.append(name)
+    instance.curated_fields = curated
+
+
+def _set_status(objects: Iterable[Article | Actor | Event], status: str) -> int:
+    """Give each object `status` as a curated decision; return how many changed."""
+    changed = 0
+    for obj in objects:
+        if obj.status == status and "status" in obj.curated_fields:
+            continue
+        changed += obj.status != status
+        obj.status = status
+        mark_curated(obj, ["status"])
+        obj.save()
+    return changed
+
+
+@transaction.atomic
+def articles_publish(*, articles: Iterable[Article]) -> int:
+    """Publish the articles; return how many were not published before."""
+    return _set_status(articles, Article.Status.PUBLISHED)
+
+
+@transaction.atomic
+def articles_hide(*, articles: Iterable[Article]) -> int:
+    """Hide the articles from readers; return how many were published before."""
+    return _set_status(articles, Article.Status.HIDDEN)
+
+
+@transaction.atomic
+def events_confirm(*, events: Iterable[Event]) -> int:
+    """Confirm the events; return how many changed."""
+    return _set_status(events, Event.Status.CONFIRMED)
+
+
+@transaction.atomic
+def events_hide(*, events: Iterable[Event]) -> int:
+    """Hide the events (the importer never confirms them again); return how many changed."""
+    return _set_status(events, Event.Status.HIDDEN)
+
+
+@transaction.atomic
+def actors_confirm(*, actors: Iterable[Actor]) -> int:
+    """Confirm the actors; return how many changed."""
+    return _set_status(actors, Actor.Status.CONFIRMED)
+
+
+@transaction.atomic
+def actors_reject(*, actors: Iterable[Actor]) -> int:
+    """Reject the actors: later imports link nothing to them. Return how many changed."""
+    return _set_status(actors, Actor.Status.REJECTED)
+
+
+@transaction.atomic
+def mentions_remove(*, mentions: Iterable[Mention]) -> int:
+    """Mark mentions removed (kept as rows so imports never re-add them); return how many."""
+    changed = 0
+    for mention in mentions:
+        if not mention.removed:
+            mention.removed = True
+            mention.save(update_fields=["removed"])
+            changed += 1
+    return changed
+
+
+# ---------------------------------------------------------------------------------------
+# Merging actors
+
+
+@dataclass
+class MergeResult:
+    """What a merge moved to the object kept."""
+
+    kept: Actor | Event
+    merged: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, what: str, n: int = 1) -> None:
+        self.counts[what] = self.counts.get(what, 0) + n
+
+    def describe(self) -> str:
+        """One line for the admin's message."""
+        moved = ", ".join(f"{n} {what}" for what, n in self.counts.items() if n) or "nothing"
+        return f"Merged {', '.join(self.merged)} into {self.kept}: moved {moved}."
+
+
+# Fields the kept actor takes from a merged one when it has no value of its own.
+_ACTOR_FILLABLE = ["role", "in_role_since", "country", "description"]
+
+
+def _others(keep, others) -> list:
+    others = [other for other in others if other.pk != keep.pk]
+    if not others:
+        raise CurationError("choose at least one other to merge into the one kept")
+    return others
+
+
+@transaction.atomic
+def actors_merge(*, keep: Actor, others: Iterable[Actor]) -> MergeResult:
+    """Merge `others` into `keep` and delete them; return what moved.
+
+    Aliases, mentions (counts summed when both were named in one article), quotes, event
+    links, negotiation parties and citizens move to `keep`; each other's name becomes an
+    alias of `keep`, so imports find it there from now on.
+    """
+    result = MergeResult(kept=keep)
+    keep_name = normalise_name(keep.name)
+    for other in _others(keep, others):
+        result.merged.append(other.name)
+        if keep.country_id == other.pk:
+            keep.country = None  # an actor cannot belong to itself
+        for name in _ACTOR_FILLABLE:
+            value = getattr(other, name)
+            if name == "country" and value is not None and value.pk == keep.pk:
+                continue
+            if value and not getattr(keep, name):
+                setattr(keep, name, value)
+                mark_curated(keep, [name])
+
+        moved_aliases = list(other.aliases.all())
+        for alias in moved_aliases:
+            alias.actor = keep
+            alias.save()
+        result.add("aliases", len(moved_aliases))
+        other_name = normalise_name(other.name)
+        if other_name != keep_name and not Alias.objects.filter(normalised=other_name).exists():
+            Alias.objects.create(actor=keep, text=other.name)
+            result.add("names as aliases")
+
+        kept_mentions = {m.article_id: m for m in keep.mentions.all()}
+        for mention in other.mentions.all():
+            same_article = kept_mentions.get(mention.article_id)
+            if same_article is None:
+                mention.actor = keep
+                mention.save()
+                result.add("mentions")
+                continue
+            same_article.count += mention.count
+            same_article.first_offset = min(same_article.first_offset, mention.first_offset)
+            same_article.role = same_article.role or mention.role
+            # Still removed only if the curator removed both links from that article.
+            same_article.removed = same_article.removed and mention.removed
+            same_article.save()
+            mention.delete()
+            result.add("mentions combined")
+
+        result.add("quotes", Quote.objects.filter(speaker=other).update(speaker=keep))
+
+        for event in other.events.all():
+            event.actors.remove(other)
+            event.actors.add(keep)
+            result.add("events")
+        for negotiation in other.negotiations.all():
+            negotiation.parties.remove(other)
+            negotiation.parties.add(keep)
+            result.add("negotiations")
+        result.add("citizens", Actor.objects.filter(country=other).update(country=keep))
+        other.delete()
+    keep.save()
+    return result
+
+
+# ---------------------------------------------------------------------------------------
+# Merging and splitting events
+
+
+@transaction.atomic
+def events_merge(*, keep: Event, others: Iterable[Event]) -> MergeResult:
+    """Merge `others` into `keep` and delete them; return what moved.
+
+    Evidence moves to `keep` (a sentence it already cites is not cited twice); actors,
+    topics and negotiations are unioned.
+    """
+    result = MergeResult(kept=keep)
+    for other in _others(keep, others):
+        result.merged.append(other.title)
+        cited = set(keep.evidence.values_list("article_id", "start"))
+        for evidence in other.evidence.all():
+            if (evidence.article_id, evidence.start) in cited:
+                continue
+            evidence.event = keep
+            evidence.save()
+            result.add("evidence")
+        for relation in ("actors", "topics", "negotiations"):
+            new = set(getattr(other, relation).all()) - set(getattr(keep, relation).all())
+            if new:
+                getattr(keep, relation).add(*new)
+                result.add(relation, len(new))
+        other.delete()
+    mark_curated(keep, [CURATED_EVIDENCE])
+    keep.save()
+    _refresh_source_count(keep)
+    return result
+
+
+@transaction.atomic
+def event_split(*, event: Event, evidence_ids: Iterable[int]) -> Event:
+    """Move the chosen evidence of `event` to a new event and return the new one.
+
+    The new event is dated by its first moved sentence and shares the original's title,
+    kind, status, actors, topics and negotiations until a curator edits them.
+    """
+    ids = {int(pk) for pk in evidence_ids}
+    moving = list(Evidence.objects.filter(event=event, pk__in=ids).order_by("start", "pk"))
+    if len(moving) != len(ids) or not moving:
+        raise CurationError("choose evidence of this event to move to the new event")
+    if event.evidence.exclude(pk__in=ids).count() == 0:
+        raise CurationError("leave at least one piece of evidence with the original event")
+    first = moving[0]
+    new = Event.objects.create(
+        date=first.stated_date,
+        precision=first.stated_precision,
+        title=event.title,
+        summary=first.sentence,
+        kind=event.kind,
+        planned=event.planned,
+        status=event.status,
+        curated_fields=[CURATED_EVIDENCE],
+    )
+    new.actors.set(event.actors.all())
+    new.topics.set(event.topics.all())
+    new.negotiations.set(event.negotiations.all())
+    Evidence.objects.filter(pk__in=[e.pk for e in moving]).update(event=new)
+    mark_curated(event, [CURATED_EVIDENCE])
+    event.save()
+    _refresh_source_count(event)
+    _refresh_source_count(new)
+    return new
