@@ -1,0 +1,699 @@
+"""Actor mentions in an article body: registry names and aliases, title phrases, surnames,
+and conservative proposals for people and organisations the registry does not know.
+
+Pure Python: text and ActorRefs in, ActorMentions out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from articles.extraction.normalise import lexicon, normalise_name, phrase_pattern
+from articles.extraction.types import ActorKind, ActorMention, ActorRef, Sentence
+
+# Head words of a title or role phrase: the phrase ends with one of them.
+ROLE_HEADS = lexicon(
+    """
+    president president-elect vice-president premier minister secretary undersecretary
+    representative chancellor ambassador envoy negotiator negotiators spokesman spokeswoman
+    spokesperson leader governor senator congressman congresswoman lawmaker legislator
+    chairman chairwoman chairperson chair director commissioner chief executive ceo cfo coo
+    officer official adviser advisor counsellor counselor diplomat king queen prince princess
+    emperor mayor head boss founder economist analyst strategist professor attorney counsel
+    judge justice deputy general-secretary secretary-general administrator treasurer
+    """
+)
+# Words that may stand before a role head inside the phrase ("deputy chief negotiator").
+ROLE_MODIFIERS = lexicon(
+    """
+    chief deputy top senior lead former acting vice assistant interim prime principal special
+    permanent state trade foreign finance economy economic economics commerce defence defense
+    agriculture farm industry industrial interior home treasury labour labor health energy
+    environment justice international external chief-of-staff executive managing general
+    first second union cabinet national federal party opposition
+    """
+)
+# Honorifics written with a full stop, which a name follows ("Sen. Chuck Grassley").
+HONORIFIC_ABBREVIATIONS = lexicon(
+    "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir"
+)
+# Courtesy titles say nothing about a role ("Mr. Oike").
+_COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
+SPEECH_VERBS = lexicon(
+    "said says say told tells added adds stated states noted notes explained explains warned "
+    "warns argued argues insisted insists stressed stresses declared declares wrote writes "
+    "tweeted asked asks replied replies remarked acknowledged acknowledges admitted conceded "
+    "concedes predicted predicts urged urges announced announces commented comments "
+    "confirmed confirms cautioned cautions"
+)
+ORG_SUFFIXES = lexicon(
+    """
+    ministry agency association council bank commission committee inc corp corporation group
+    party university institute federation office department organization organisation
+    organizations organisations authority bureau fund chamber board company co ltd llc plc
+    foundation confederation secretariat
+    """
+)
+# Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
+ORG_HEADS = lexicon(
+    """
+    ministry department bank federation council committee association institute university
+    office commission agency chamber bureau board confederation organization organisation
+    """
+)
+_ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
+# Capitalised two-word phrases that end like an organisation but name a place.
+NOT_ORGANISATIONS = frozenset({"oval office", "west bank", "left bank", "south bank"})
+# Capitalised words that never belong to a person's name: sentence openers, function words,
+# months, weekdays, headline and credit words.
+STOP_CAPITALS = lexicon(
+    """
+    the a an and but or nor so yet if in on at by for from of to with without as after
+    before during since until while when where why how what which who whom whose that this
+    these those there here it its he she they we i you his her their our my your me us them
+    however meanwhile also still then now according although though because despite under
+    over about asked speaking last next earlier later today yesterday tomorrow tonight not
+    no yes all some many most more several both each every any other such only even just
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday mon tue tues wed thu thurs fri sat sun follow source updated sign
+    click read related advertisement copyright photo file breaking exclusive analysis
+    opinion editorial watch video live update mr mrs ms dr prof sir
+    """
+)
+# Capitalised nouns that mark a place, event, publication, document or thing, never a
+# person's name ("General Assembly", "Lotte New York Palace", "Big Three", "Pacific Rim").
+THING_WORDS = lexicon(
+    """
+    street avenue road square palace house hall assembly building tower center centre park
+    hotel airport station port harbor harbour bridge island islands sea ocean river lake
+    mountain mountains valley bay coast gulf rim city county state states province region
+    district republic kingdom empire summit forum conference games cup olympics journal
+    times post news press daily herald tribune gazette magazine review weekly telegraph
+    guardian chronicle pact agreement treaty deal partnership accord act law bill code
+    initiative plan program programme strategy war day week year month big three four five
+    north south east west northern southern eastern western central pacific atlantic market
+    exchange index dollar yen euro yuan peso pound section article chapter administration
+    government cabinet parliament congress senate court
+    """
+)
+# Lowercase words between which a name particle may sit ("Ursula von der Leyen").
+NAME_PARTICLES = lexicon(
+    """
+    de del della der di da dos du van von bin ibn al el la le ter ben
+    """
+)
+# Words before a capitalised phrase that make it a thing or a place, not a speaking person.
+_DETERMINERS = lexicon("the a an this that these those")
+_PREPOSITIONS = lexicon(
+    """
+    in at on from to into onto near across outside inside throughout within around toward
+    towards via through between among against over under
+    """
+)
+_APPOSITIVE_OPENERS = lexicon("the a an his her its their former")
+_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+
+# A word: a dotted acronym ("U.S.", "U.N."), or letters with inner apostrophes ("O'Brien")
+# and hyphens ("Jong-un"); the "s" of a possessive "’s" is no word at all.
+_TOKEN_RE = re.compile(
+    r"(?<!\w['’])[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W_]*(?:(?:['’](?!s(?![^\W\d_]))|[\-‐‑])[^\W\d_][^\W_]*)*)"
+    r"|\d[\d,.]*\d|\d"
+)
+_SPEECH_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:also|then|later|previously|earlier|has|had|have|\w+ly)[ \t]+)?"
+    r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
+)
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\baccording[ \t]+to)[ \t]+$"
+)
+_APPOSITIVE_RE = re.compile(r",[ \t]+([^,.;:\n“”\"()]{3,120})(?=[,.;]|[ \t]+(?:said|says)\b)")
+_HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+class _Token(NamedTuple):  # a tuple: built ~500 times per article, so it must be cheap
+    start: int
+    end: int
+    text: str
+    lower: str
+    capital: bool
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One surface form of the registry: what it names and how strictly its case is checked."""
+
+    ref: ActorRef
+    alias: str
+    acronym: bool
+
+
+def _is_acronym(alias: str) -> bool:
+    """Return True for aliases written in capitals ("US", "U.S.", "TPP") that need exact case."""
+    letters = alias.replace(".", "").replace(" ", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 6
+
+
+def _surface_forms(ref: ActorRef, alias: str) -> list[str]:
+    """Return the spellings of one alias to put into the pattern."""
+    forms = [alias]
+    letters = alias.replace(".", "")
+    if _is_acronym(alias) and " " not in alias:
+        # "U.S." and "US" are the same alias; a dotted form is matched with its final dot
+        forms = [letters, ".".join(letters) + "."]
+    elif ref.kind == ActorKind.COUNTRY and alias[-1:].islower() and len(alias) > 3:
+        # demonyms take a plural: "Americans", "Canadians"
+        forms.append(alias + "s")
+    return forms
+
+
+def _case_ok(entry: _Entry, text: str) -> bool:
+    """Return True when the matched text has the letter case the alias demands."""
+    if entry.acronym:
+        letters = [c for c in text if c.isalpha()]
+        return all(c.isupper() for c in letters)
+    alias_words = re.split(r"[\s\-‐‑]+", entry.alias)
+    text_words = re.split(r"[\s\-‐‑]+", text)
+    if len(alias_words) != len(text_words):
+        return text[:1].isupper()
+    return all(
+        not a[:1].isupper() or t[:1].isupper() for a, t in zip(alias_words, text_words, strict=True)
+    )
+
+
+class ActorMatcher:
+    """Finds actor mentions in article bodies; build once per registry, reuse per article."""
+
+    def __init__(self, actors: Sequence[ActorRef]) -> None:
+        self.actors = tuple(actors)
+        self._entries: dict[str, _Entry] = {}
+        forms: list[str] = []
+        # names before aliases, registry order within each: the first claim on a normalised
+        # text wins, so an alias cannot take over another actor's name
+        for use_names in (True, False):
+            for ref in self.actors:
+                for alias in (ref.name,) if use_names else ref.aliases:
+                    alias = alias.strip()
+                    if not alias:
+                        continue
+                    for form in _surface_forms(ref, alias):
+                        key = normalise_name(form)
+                        if key and key not in self._entries:
+                            self._entries[key] = _Entry(ref, alias, _is_acronym(alias))
+                        forms.append(form)
+        self._pattern = re.compile(phrase_pattern(forms), re.IGNORECASE)
+
+    def lookup(self, text: str) -> ActorRef | None:
+        """Return the registry actor a name or alias denotes, or None."""
+        entry = self._entries.get(normalise_name(text))
+        return entry.ref if entry else None
+
+    def find_mentions(
+        self,
+        body: str,
+        sentences: list[Sentence] | None = None,
+        *,
+        skip_spans: Sequence[tuple[int, int]] = (),
+    ) -> list[ActorMention]:
+        """Return every actor mention in body, in body order, with exact offsets.
+
+        `skip_spans` are ranges (a headline, a credit line) where nothing is proposed;
+        a title-case first line is skipped that way without being asked.
+        """
+        registry = self._registry_mentions(body)
+        tokens = [
+            _Token(m.start(), m.end(), word, word.lower(), word[0].isupper())
+            for m in _TOKEN_RE.finditer(body)
+            for word in (m.group(),)
+        ]
+        covering = _covering(tokens, registry)
+        skips = list(skip_spans) + _headline_spans(body)
+        analysis = _Analysis(self, body, tokens, covering, skips)
+        analysis.run()
+        mentions = registry + analysis.proposed
+        mentions.extend(analysis.surname_mentions(mentions))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    def _registry_mentions(self, body: str) -> list[ActorMention]:
+        """Return the registry names and aliases found in body in one pass."""
+        found: list[ActorMention] = []
+        position = 0
+        search = self._pattern.search
+        while True:
+            match = search(body, position)
+            if match is None:
+                return found
+            mention = self._accept(body, match.start(), match.group())
+            if mention is None:
+                position = match.start() + 1
+                continue
+            found.append(mention)
+            position = mention.end
+
+    def _accept(self, body: str, start: int, text: str) -> ActorMention | None:
+        """Return a mention for the matched text, or for its longest acceptable prefix."""
+        while text:
+            entry = self._entries.get(normalise_name(text))
+            if entry is not None and _case_ok(entry, text):
+                ref = entry.ref
+                return ActorMention(
+                    key=ref.key,
+                    name=ref.name,
+                    kind=ref.kind,
+                    start=start,
+                    end=start + len(text),
+                    text=text,
+                )
+            # the longest alias had the wrong case ("Japanese Government" for a registered
+            # "Japanese Government Pension Fund"…): fall back to a shorter alias at the start
+            cut = max(text.rfind(" "), text.rfind("-"))
+            if cut <= 0:
+                return None
+            text = text[:cut].rstrip()
+        return None
+
+
+def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorMention | None]:
+    """Return, per token, the registry mention that contains it (or None)."""
+    covering: list[ActorMention | None] = [None] * len(tokens)
+    index = 0
+    for position, token in enumerate(tokens):
+        while index < len(mentions) and mentions[index].end <= token.start:
+            index += 1
+        if index < len(mentions):
+            mention = mentions[index]
+            if mention.start <= token.start and token.end <= mention.end:
+                covering[position] = mention
+    return covering
+
+
+def _headline_spans(body: str) -> list[tuple[int, int]]:
+    """Return the span of the first line when it reads as a title-case headline."""
+    stripped = body.lstrip()
+    offset = len(body) - len(stripped)
+    line = stripped.split("\n", 1)[0]
+    if not line or len(line) > 200 or line.rstrip()[-1:] in '.!?”"':
+        return []
+    words = [w for w in _HEADLINE_WORD_RE.findall(line) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 3:
+        return []
+    capitals = sum(1 for w in words if w[0].isupper())
+    return [(offset, offset + len(line))] if capitals >= 0.75 * len(words) else []
+
+
+_SMALL_WORDS = lexicon(
+    """
+    a an and as at but by for from in of on or the to with vs via
+    """
+)
+
+
+def canonical_name(text: str) -> str:
+    """Return a proposed actor's display name: single spaces, no possessive, no 'The'."""
+    text = _POSSESSIVE_RE.sub("", " ".join(text.split()))
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+class _Analysis:
+    """The per-article state of proposing names and attaching roles."""
+
+    def __init__(
+        self,
+        matcher: ActorMatcher,
+        body: str,
+        tokens: list[_Token],
+        covering: list[ActorMention | None],
+        skips: list[tuple[int, int]],
+    ) -> None:
+        self.matcher = matcher
+        self.body = body
+        self.tokens = tokens
+        self.covering = covering
+        self.skips = skips
+        self.proposed: list[ActorMention] = []
+        self._token_at = {token.start: index for index, token in enumerate(tokens)}
+        self._proposed_kinds: dict[str, ActorKind] = {}
+
+    # ---- capitalised runs -------------------------------------------------------------
+
+    def _joined(self, previous: _Token, token: _Token) -> bool:
+        """Return True when two adjacent words belong to one capitalised phrase."""
+        gap = self.body[previous.end : token.start]
+        if gap in (" ", "\u00a0"):
+            return True
+        # "Sen. Chuck Grassley", "Donald J. Trump": an honorific or an initial with its dot
+        return gap == ". " and (
+            previous.lower in HONORIFIC_ABBREVIATIONS
+            or (len(previous.text) == 1 and previous.capital)
+        )
+
+    def _runs(self) -> list[list[int]]:
+        """Return the capitalised phrases of the body as lists of token indexes."""
+        tokens = self.tokens
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for index, token in enumerate(tokens):
+            if token.capital:
+                if current and self._joined(tokens[current[-1]], token):
+                    current.append(index)
+                    continue
+                if current:
+                    runs.append(current)
+                current = [index]
+                continue
+            # a lowercase particle inside a name, or "of"/"for" after an organisation or
+            # role head, continues the phrase when a capitalised word follows
+            following = index + 1
+            while (
+                following < len(tokens)
+                and tokens[following].lower in NAME_PARTICLES
+                and following - index < 3
+            ):
+                following += 1  # "von der Leyen"
+            if (
+                current
+                and following < len(tokens)
+                and tokens[following].capital
+                and self._joined(tokens[current[-1]], token)
+                and self._joined(token, tokens[index + 1])
+                and (
+                    token.lower in NAME_PARTICLES
+                    or (
+                        token.lower in ("of", "for")
+                        and tokens[current[-1]].lower in ORG_HEADS | ROLE_HEADS
+                    )
+                )
+            ):
+                current.append(index)
+                continue
+            if current:
+                runs.append(current)
+            current = []
+        if current:
+            runs.append(current)
+        return runs
+
+    def _skipped(self, start: int) -> bool:
+        """Return True inside a headline or another span where nothing is proposed."""
+        return any(s <= start < e for s, e in self.skips)
+
+    # ---- the pass ----------------------------------------------------------------------
+
+    def run(self) -> None:
+        """Propose people and organisations, attach roles; two passes over the phrases."""
+        runs = self._runs()
+        pending: list[tuple[list[int], str]] = []  # phrases naming no one yet, by name text
+        for run in runs:
+            leftover = self._analyse(run)
+            if leftover:
+                pending.append(leftover)
+        # a proposed name seen again without its role or speech verb is still that person
+        known = {normalise_name(m.key): m for m in self.proposed}
+        for run, name in pending:
+            proposal = known.get(normalise_name(name))
+            if proposal is not None:
+                first, last = self.tokens[run[0]], self.tokens[run[-1]]
+                self._add(proposal.key, proposal.kind, first.start, last.end, "")
+
+    def _analyse(self, run: list[int]) -> tuple[list[int], str] | None:
+        """Handle one capitalised phrase; return its name part when nothing was decided."""
+        tokens = self.tokens
+        while run and (
+            tokens[run[0]].lower in STOP_CAPITALS or tokens[run[0]].lower in _PREPOSITIONS
+        ):
+            run = run[1:]
+        while run and tokens[run[-1]].lower in NAME_PARTICLES | {"of", "for"}:
+            run = run[:-1]
+        if not run:
+            return None
+        if self._organisation(run):
+            return None
+        name = self._name_part(run)
+        if not name:
+            return None
+        prefix = run[: run.index(name[0])]
+        role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
+        name_end = tokens[name[-1]].end
+        appositive = self._appositive(name_end)
+        role = role or appositive
+        people = {id(self.covering[i]): self.covering[i] for i in name if self.covering[i]}
+        if people:
+            # a registry person: record the title phrase found with them
+            for mention in people.values():
+                if role and not mention.role:
+                    mention.role = role
+            return None
+        start = tokens[name[0]].start
+        text = self.body[start:name_end]
+        if self._skipped(start) or not self._plausible_person(name):
+            return None
+        honorific = bool(prefix) and tokens[prefix[-1]].lower in HONORIFIC_ABBREVIATIONS
+        if (role and prefix) or honorific:
+            trigger = True  # "Chinese President Xi Jinping", "Sen. Chuck Grassley"
+        else:
+            trigger = self._free_standing(run) and (
+                bool(role) or self._speaks(name_end, bool(appositive)) or self._spoken_of(run[0])
+            )
+        if not trigger:
+            return (name, text)
+        if self.matcher.lookup(text) is not None:
+            return None  # registry names always win (a case variant the pattern refused)
+        self._add(canonical_name(text), ActorKind.PERSON, start, name_end, role)
+        return None
+
+    def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
+        """Record a proposed mention; one key keeps the kind it was first proposed with."""
+        kind = self._proposed_kinds.setdefault(key, kind)
+        self.proposed.append(
+            ActorMention(
+                key=key,
+                name=key,
+                kind=kind,
+                start=start,
+                end=end,
+                text=self.body[start:end],
+                role=role,
+                proposed=True,
+            )
+        )
+
+    # ---- organisations -----------------------------------------------------------------
+
+    def _organisation(self, run: list[int]) -> bool:
+        """Propose the phrase as an organisation when it ends in a suffix; return True if so."""
+        tokens = self.tokens
+        words = [tokens[i].lower for i in run]
+        by_suffix = words[-1] in ORG_SUFFIXES
+        by_head = len(words) >= 3 and words[0] in ORG_HEADS and words[1] in ("of", "for")
+        if not (by_suffix or by_head):
+            return False
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        if by_suffix and words[-1] in _ABBREVIATED_SUFFIXES and self.body[end : end + 1] == ".":
+            end += 1
+        text = self.body[start:end]
+        if (
+            len(run) < 2
+            or self._skipped(start)
+            or normalise_name(text) in NOT_ORGANISATIONS
+            or all(self.covering[i] is not None for i in run)
+            or all(w in ORG_SUFFIXES | ORG_HEADS | {"of", "for"} for w in words)
+        ):
+            return True  # an organisation-shaped phrase, but nothing to propose
+        if self.matcher.lookup(text) is not None:
+            return True
+        self._add(canonical_name(text), ActorKind.ORGANISATION, start, end, "")
+        return True
+
+    # ---- people ------------------------------------------------------------------------
+
+    def _name_like(self, index: int) -> bool:
+        """Return True when the word can be part of a person's name."""
+        token = self.tokens[index]
+        mention = self.covering[index]
+        if mention is not None:
+            return mention.kind == ActorKind.PERSON
+        if token.lower in NAME_PARTICLES:
+            return True
+        if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
+            return False
+        if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
+            return False
+        return not (token.lower in ROLE_MODIFIERS and token.lower not in ("general",))
+
+    def _name_part(self, run: list[int]) -> list[int]:
+        """Return the name at the end of a capitalised phrase (after any title)."""
+        name: list[int] = []
+        for index in reversed(run):
+            if not self._name_like(index):
+                break
+            name.insert(0, index)
+        while name and self.tokens[name[0]].lower in NAME_PARTICLES:
+            name.pop(0)
+        # "Secretary of State Mike Pompeo": the word after "of" belongs to the title
+        first = run.index(name[0]) if name else 0
+        if len(name) > 2 and first > 0 and self.tokens[run[first - 1]].lower in ("of", "for"):
+            name.pop(0)
+        return name
+
+    def _plausible_person(self, name: list[int]) -> bool:
+        """Return True for 2–4 capitalised words that look like a personal name."""
+        words = [self.tokens[i] for i in name if self.tokens[i].lower not in NAME_PARTICLES]
+        if not 2 <= len(words) <= 4:
+            return False
+        for token in words:
+            if token.lower in THING_WORDS or token.lower in ORG_SUFFIXES:
+                return False
+            letters = token.text.replace("-", "")
+            if len(letters) > 1 and letters.isupper():
+                return False  # an acronym is no part of a name
+        return True
+
+    def _prefix_role(self, prefix: list[int]) -> str:
+        """Return the title before a name inside the capitalised phrase ("Trade Representative")."""
+        tokens = self.tokens
+        if tokens[prefix[-1]].lower not in ROLE_HEADS | HONORIFIC_ABBREVIATIONS:
+            return ""
+        # the country naming the government ("Japanese", "U.S.") is a mention, not the role
+        first = 0
+        while first < len(prefix) and self.covering[prefix[first]] is not None:
+            first += 1
+        last = tokens[prefix[-1]]
+        if first == len(prefix) or last.lower in _COURTESY_TITLES:
+            return ""
+        end = last.end + 1 if last.lower in HONORIFIC_ABBREVIATIONS else last.end
+        return self.body[tokens[prefix[first]].start : end]
+
+    def _lowercase_role(self, name_start: int) -> str:
+        """Return a lowercase role phrase right before a name ("leader", "trade minister")."""
+        tokens = self.tokens
+        index = name_start - 1
+        if index < 0 or tokens[index].capital or tokens[index].lower not in ROLE_HEADS:
+            return ""
+        if not self._joined(tokens[index], tokens[name_start]):
+            return ""
+        first = index
+        while (
+            first > 0
+            and index - first < 4
+            and not tokens[first - 1].capital
+            and tokens[first - 1].lower in ROLE_HEADS | ROLE_MODIFIERS
+            and self._joined(tokens[first - 1], tokens[first])
+        ):
+            first -= 1
+        return self.body[tokens[first].start : tokens[index].end]
+
+    def _appositive(self, name_end: int) -> str:
+        """Return the role in ", <role phrase>," right after a name, or ""."""
+        match = _APPOSITIVE_RE.match(self.body, name_end)
+        if match is None:
+            return ""
+        clause_start = match.start(1)
+        words = list(_TOKEN_RE.finditer(self.body, clause_start, match.end(1)))
+        if not words or len(words) > 12:
+            return ""
+        position = 0
+        if words[0].group().lower() in _APPOSITIVE_OPENERS:
+            position = 1
+        # "Japan's deputy chief negotiator": a country in the genitive opens the phrase
+        while position < len(words) and self._registry_at(words[position].start()):
+            position += 1
+        if position >= len(words):
+            return ""
+        if words[position].group().lower() in _APPOSITIVE_OPENERS:
+            position += 1
+        heads = [
+            i
+            for i in range(position, min(len(words), position + 5))
+            if words[i].group().lower() in ROLE_HEADS
+        ]
+        leading = words[position : heads[0]] if heads else []
+        if not heads or any(
+            w.group().lower() not in ROLE_MODIFIERS | ROLE_HEADS and not w.group()[:1].isupper()
+            for w in leading
+        ):
+            return ""
+        role_start = words[position].start()
+        return self.body[role_start : match.end(1)].strip()
+
+    def _registry_at(self, offset: int) -> bool:
+        """Return True when a registry mention covers the word starting at offset."""
+        index = self._token_at.get(offset)
+        return index is not None and self.covering[index] is not None
+
+    def _free_standing(self, run: list[int]) -> bool:
+        """Return False when a determiner or preposition makes the phrase a thing or place."""
+        index = run[0] - 1
+        if index < 0:
+            return True
+        previous = self.tokens[index]
+        if self.body[previous.end : self.tokens[run[0]].start] not in (" ", "\u00a0"):
+            return True
+        return previous.lower not in _DETERMINERS and previous.lower not in _PREPOSITIONS
+
+    def _speaks(self, name_end: int, after_appositive: bool) -> bool:
+        """Return True when a speech verb follows the name, or the appositive after it."""
+        if _SPEECH_AFTER_RE.match(self.body, name_end):
+            return True
+        if after_appositive:
+            match = _APPOSITIVE_RE.match(self.body, name_end)
+            if match is not None:
+                rest = self.body[match.end(1) :].lstrip(",")
+                return _SPEECH_AFTER_RE.match(" " + rest.lstrip()) is not None
+        return False
+
+    def _spoken_of(self, first: int) -> bool:
+        """Return True for "said NAME" and "according to NAME"."""
+        start = self.tokens[first].start
+        return _SPEECH_BEFORE_RE.search(self.body, max(0, start - 20), start) is not None
+
+    # ---- surnames ----------------------------------------------------------------------
+
+    def surname_mentions(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Return mentions of a surname alone after the person's full name was mentioned."""
+        full: list[tuple[int, str, ActorMention]] = []
+        for mention in mentions:
+            if mention.kind != ActorKind.PERSON:
+                continue
+            words = mention.name.split()
+            if len(words) < 2 or len(mention.text.split()) < 2:
+                continue
+            full.append((mention.end, words[-1], mention))
+        if not full:
+            return []
+        full.sort(key=lambda item: item[0])
+        taken = sorted((m.start, m.end) for m in mentions)
+        found: list[ActorMention] = []
+        latest: dict[str, ActorMention] = {}
+        pointer = 0
+        covered = 0
+        for token in self.tokens:
+            while pointer < len(full) and full[pointer][0] <= token.start:
+                latest[full[pointer][1]] = full[pointer][2]
+                pointer += 1
+            while covered < len(taken) and taken[covered][1] <= token.start:
+                covered += 1
+            if not token.capital or token.text not in latest:
+                continue
+            if covered < len(taken) and taken[covered][0] <= token.start:
+                continue  # already part of a mention
+            if token.lower in STOP_CAPITALS:
+                continue
+            person = latest[token.text]
+            found.append(
+                ActorMention(
+                    key=person.key,
+                    name=person.name,
+                    kind=person.kind,
+                    start=token.start,
+                    end=token.end,
+                    text=token.text,
+                    proposed=person.proposed,
+                )
+            )
+        return found

@@ -1,0 +1,106 @@
+"""Name normalisation and the one-pass phrase pattern shared by the actor and topic matchers.
+
+`normalise_name` is the comparison key for actor names and aliases; the persistence layer
+stores it for the "alias unique per normalised text" constraint, so its rules are a
+contract. Changing them means re-normalising stored aliases.
+
+The rules, applied in this order:
+
+1. Unicode NFKC (full-width letters, ligatures and non-breaking spaces become plain ones).
+2. Curly quotes and primes become straight quotes: ‘ ’ ‚ ′ → ' and “ ” „ ″ → ".
+3. Casefold.
+4. A possessive ending ('s or a lone ' after s) is dropped from every word:
+   "Japan’s" → "japan", "Reuters'" → "reuters".
+5. Every full stop is dropped, so acronyms compare equal with and without dots:
+   "U.S." == "US" → "us", "Inc." → "inc".
+6. Hyphens and dashes become spaces; runs of whitespace collapse to one space; the result
+   is stripped: "Kim Jong-un" == "Kim  Jong un" → "kim jong un".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"'}
+)
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?!\w)")
+_DASHES = re.compile(r"[\-‐‑‒–—]+")
+_SPACES = re.compile(r"\s+")
+
+
+def lexicon(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a word list written as one string."""
+    return frozenset(text.split())
+
+
+def normalise_name(text: str) -> str:
+    """Return the comparison key of a name or alias (see the module docstring for the rules)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    text = _POSSESSIVE.sub("", text)
+    text = text.replace(".", "")
+    text = _DASHES.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+# Units of a phrase pattern: a space or hyphen in a phrase matches any run of spaces and
+# hyphens (so "Kim Jong-un" finds "Kim Jong Un"), an apostrophe matches straight or curly.
+_SEPARATOR = r"[ \t\u00a0\-‐‑]+"
+_APOSTROPHE = r"['’]"
+_END = object()
+
+
+def _units(phrase: str) -> list[str]:
+    """Return the regex units of one phrase, one per character, separators merged."""
+    units: list[str] = []
+    for char in phrase.lower():
+        if char in " \t\u00a0-‐‑":
+            if not units or units[-1] != _SEPARATOR:
+                units.append(_SEPARATOR)
+        elif char in "'’":
+            units.append(_APOSTROPHE)
+        else:
+            units.append(re.escape(char))
+    while units and units[-1] == _SEPARATOR:
+        units.pop()
+    while units and units[0] == _SEPARATOR:
+        units.pop(0)
+    return units
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """Return one regex source matching any of `phrases` as whole words, longest first.
+
+    The phrases are merged into a trie, so the regex engine tests each position against
+    shared prefixes rather than against every phrase in turn: matching cost barely grows
+    with the number of phrases. Where a phrase ends, longer continuations are tried first
+    and the shorter match is the fallback, so the longest phrase at a position wins.
+    Compile the result with re.IGNORECASE; callers check letter case themselves.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        units = _units(phrase)
+        if not units:
+            continue
+        node = trie
+        for unit in units:
+            node = node.setdefault(unit, {})
+        node[_END] = True
+    if not trie:
+        return r"(?!x)x"  # matches nothing
+    # not inside a word, nor after a word's apostrophe ("O'Brien" holds no "Brien")
+    return r"(?<!\w)(?<!\w['’])" + _trie_to_regex(trie)
+
+
+def _trie_to_regex(node: dict) -> str:
+    """Return the regex of one trie node: its continuations, then the end-of-word fallback."""
+    branches = [unit + _trie_to_regex(child) for unit, child in node.items() if unit is not _END]
+    if _END in node:
+        # a phrase ending in a letter or digit must not run into the next word; one ending in
+        # a dot ("U.S.") may be followed by anything that is not a letter
+        branches.append(r"(?!\w)")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"

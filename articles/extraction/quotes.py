@@ -1,0 +1,278 @@
+"""Direct quotes and who said them.
+
+A quote is text between quotation marks (straight or curly) within one paragraph, of at
+least four words, or shorter when a speech verb attributes it ("“No,” he said"). Its
+speaker comes from the attribution after it ("“…,” Trump said", "“…,” said Trump"), or
+before it in the same sentence ("Trump said: “…”", "Abe said he wanted “…”"); "he"/"she"
+is the last person named as a subject before the quote; "the statement said" or "it
+stated" leaves the speaker empty. A paragraph that is nothing but a quote continues the
+speaker of the quote in the paragraph before it (the "“…,” Trump said. / “…”" pattern).
+
+Decision: a comma or semicolon that closes the quoted words inside the marks ("…Japan,”)
+belongs to the attribution, not to the quote, and is left out of `QuoteFound.text`;
+a final full stop, question or exclamation mark is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from articles.extraction.actors import ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS
+from articles.extraction.normalise import lexicon
+from articles.extraction.text import paragraphs, split_sentences
+from articles.extraction.types import ActorKind, ActorMention, QuoteFound, Sentence
+
+MIN_QUOTE_WORDS = 4
+# A quotation stays inside one paragraph; a paragraph that opens a quote and never closes it
+# is left alone rather than guessed at.
+_QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"")
+_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b|\baccording to\b", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+_PRONOUNS = frozenset({"he", "she"})
+# Words between a subject and its speech verb ("Trump also said", "he recently told").
+_FILLER_RE = re.compile(r"(?:\s+(?:also|then|later|again|has|had|have|would|\w+ly))+$")
+# Words before a person that make the mention an object, not a speaker ("alongside Abe").
+_OBJECT_MARKERS = lexicon(
+    """
+    with alongside to from by of for about against between among at on in into than and met
+    meet meeting meets called call urged thanked told tell asked ask like under
+    """
+)
+_SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
+_TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None
+    adjacent: bool  # the speech verb touches the quote ("“…,” he said", "said: “…”")
+
+
+class _Context:
+    """Sentences, paragraphs and mentions of one body, indexed for position look-ups."""
+
+    def __init__(
+        self, body: str, mentions: list[ActorMention], sentences: list[Sentence] | None
+    ) -> None:
+        self.body = body
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.sentences = sentences if sentences is not None else split_sentences(body)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraphs = paragraphs(body)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quoted: list[tuple[int, int]] = []  # spans inside quotation marks
+
+    def sentence_bounds(self, position: int) -> tuple[int, int]:
+        """Return the (start, end) of the sentence holding position (or its paragraph)."""
+        index = bisect_right(self.sentence_starts, position) - 1
+        if index >= 0 and self.sentences[index].end >= position:
+            sentence = self.sentences[index]
+            return sentence.start, sentence.end
+        return self.paragraph_bounds(position)
+
+    def paragraph_bounds(self, position: int) -> tuple[int, int]:
+        """Return the (start, end) of the paragraph holding position."""
+        index = bisect_right(self.paragraph_starts, position) - 1
+        if index >= 0 and self.paragraphs[index][1] >= position:
+            return self.paragraphs[index]
+        return position, position
+
+    def mentions_between(self, start: int, end: int) -> list[ActorMention]:
+        """Return the mentions lying wholly within [start, end)."""
+        index = bisect_right(self.mention_starts, start - 1)
+        found = []
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            if self.mentions[index].end <= end:
+                found.append(self.mentions[index])
+            index += 1
+        return found
+
+    def in_quote(self, position: int) -> bool:
+        """Return True when position lies inside quotation marks."""
+        return any(start <= position < end for start, end in self.quoted)
+
+
+def _speaker_of(candidates: list[ActorMention]) -> str | None:
+    """Return the key of the last person (else organisation, else any actor) named."""
+    for kinds in ((ActorKind.PERSON,), (ActorKind.ORGANISATION,), tuple(ActorKind)):
+        for mention in reversed(candidates):
+            if mention.kind in kinds:
+                return mention.key
+    return None
+
+
+def _is_object(context: _Context, mention: ActorMention) -> bool:
+    """Return True when the person is an object ("with Japanese Prime Minister Abe") or a
+    possessor ("Trump's threat") rather than someone who could be speaking."""
+    body = context.body
+    if body[mention.end : mention.end + 2] in ("'s", "’s"):
+        return True
+    position = mention.start
+    # walk back over the title phrase: capitalised words and role words
+    while True:
+        before = body[:position].rstrip()
+        word_match = re.search(r"[\w.'’\-]+$", before)
+        if word_match is None:
+            return False
+        word = word_match.group()
+        lower = word.lower().rstrip(".")
+        if word[:1].isupper() or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
+            position = word_match.start()
+            continue
+        return lower in _OBJECT_MARKERS
+
+
+def _pronoun_speaker(context: _Context, position: int) -> str | None:
+    """Return the key of the last person named as a possible subject before position."""
+    candidates = [
+        m
+        for m in context.mentions_between(0, position)
+        if m.kind == ActorKind.PERSON and not context.in_quote(m.start)
+    ]
+    for mention in reversed(candidates):
+        if not _is_object(context, mention):
+            return mention.key
+    return candidates[-1].key if candidates else None
+
+
+def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
+    """Return who is the subject in body[start:end] that a speech verb follows."""
+    body = context.body
+    text = body[start:end]
+    trimmed = _FILLER_RE.sub("", text.rstrip())
+    subject_end = start + len(trimmed)
+    words = _WORD_RE.findall(trimmed)
+    if words and words[-1].lower() in _PRONOUNS:
+        return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
+    mentions = context.mentions_between(start, subject_end)
+    touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
+    if touching:
+        return _Attribution(_speaker_of(touching), True)
+    # "Atsuyuki Oike, Japan's deputy chief negotiator, said": the name before an appositive
+    appositive = re.search(r",[^,]{1,120},\s*$", trimmed)
+    if appositive is not None:
+        named = [m for m in mentions if m.end <= start + appositive.start()]
+        named = [m for m in named if body[m.end : start + appositive.start()].strip() == ""]
+        if named:
+            return _Attribution(_speaker_of(named), True)
+    return None
+
+
+def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None:
+    """Return the attribution that follows a quote ("…,” Trump said"), if any."""
+    body = context.body
+    paragraph_end = context.paragraph_bounds(close_end - 1)[1]
+    limit = min(paragraph_end, close_end + _TAIL_LIMIT + 60)
+    next_quote = re.compile(r"[“\"]").search(body, close_end, limit)
+    if next_quote is not None:
+        limit = next_quote.start()
+    tail = body[close_end:limit]
+    if inner.rstrip().endswith(".") and tail.lstrip()[:1].isupper():
+        return None  # the quote closed its sentence and a new sentence begins
+    verb = _VERB_RE.search(tail)
+    if verb is None or verb.start() > _TAIL_LIMIT:
+        return None
+    before = tail[: verb.start()]
+    if re.search(r"[.!?;]", before) or len(_WORD_RE.findall(before)) > 8:
+        return None
+    verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
+    if not before.strip(" ,\t"):
+        # "“…,” said Trump" / "said U.S. Trade Representative Robert Lighthizer"
+        phrase = _SAID_OBJECT_RE.match(body, verb_end, limit)
+        if phrase is not None:
+            following = body[verb_end : phrase.end()].split()
+            if following and following[0].lower() in _PRONOUNS:
+                return _Attribution(_pronoun_speaker(context, close_end), True)
+            named = context.mentions_between(verb_end, phrase.end())
+            leading = [m for m in named if body[verb_end : m.start].strip() == "" or m is named[0]]
+            if leading:
+                people = [m for m in named if m.kind == ActorKind.PERSON]
+                return _Attribution(_speaker_of(people or leading[:1]), True)
+        return _Attribution(None, True)
+    found = _subject_speaker(context, close_end, verb_start)
+    return found or _Attribution(None, True)
+
+
+def _before(context: _Context, open_start: int, head_start: int) -> _Attribution | None:
+    """Return the attribution earlier in the quote's sentence ("Trump said: “…”"), if any."""
+    body = context.body
+    verbs = list(_VERB_RE.finditer(body, head_start, open_start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    adjacent = len(_WORD_RE.findall(body[verb.end() : open_start])) <= 2
+    found = _subject_speaker(context, head_start, verb.start())
+    if found is None:
+        return _Attribution(None, adjacent)
+    found.adjacent = adjacent
+    return found
+
+
+def _clean(body: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the quoted words without surrounding spaces and a closing comma."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def extract_quotes(
+    body: str, mentions: list[ActorMention], sentences: list[Sentence] | None = None
+) -> list[QuoteFound]:
+    """Return the direct quotes of body in order, each with its speaker's mention key."""
+    context = _Context(body, mentions, sentences)
+    matches = list(_QUOTE_RE.finditer(body))
+    context.quoted = [(m.start(), m.end()) for m in matches]
+    found: list[tuple[QuoteFound, bool, tuple[int, int]]] = []
+    previous_close = 0
+    for match in matches:
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group)
+        start, end = _clean(body, match.start(group), match.end(group))
+        sentence_start = context.sentence_bounds(match.start())[0]
+        head_start = max(sentence_start, previous_close)
+        previous_close = match.end()
+        attribution = _after(context, match.end(), inner) or _before(
+            context, match.start(), head_start
+        )
+        words = len(_WORD_RE.findall(inner))
+        if start == end or (words < MIN_QUOTE_WORDS and not (attribution and attribution.adjacent)):
+            continue  # a scare quote or a quoted term, not something said
+        quote = QuoteFound(
+            text=body[start:end],
+            start=start,
+            end=end,
+            speaker_key=attribution.speaker if attribution else None,
+        )
+        found.append((quote, attribution is not None, (match.start(), match.end())))
+    _continue_speakers(context, found)
+    return [quote for quote, _, _ in found]
+
+
+def _continue_speakers(
+    context: _Context, found: list[tuple[QuoteFound, bool, tuple[int, int]]]
+) -> None:
+    """Give a paragraph that is only a quote the speaker of the previous paragraph's quote."""
+    body = context.body
+    for index, (quote, attributed, (mark_start, mark_end)) in enumerate(found):
+        if attributed or index == 0:
+            continue
+        paragraph_start, paragraph_end = context.paragraph_bounds(mark_start)
+        if body[paragraph_start:mark_start].strip() or body[mark_end:paragraph_end].strip(". "):
+            continue
+        previous, previous_attributed, (previous_start, _) = found[index - 1]
+        previous_paragraph = context.paragraph_bounds(previous_start)
+        paragraph_index = context.paragraphs.index((paragraph_start, paragraph_end))
+        if (
+            previous_attributed
+            and previous.speaker_key is not None
+            and paragraph_index > 0
+            and context.paragraphs[paragraph_index - 1] == previous_paragraph
+        ):
+            quote.speaker_key = previous.speaker_key

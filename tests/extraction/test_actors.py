@@ -1,0 +1,241 @@
+import time
+from pathlib import Path
+
+import pytest
+
+from articles.extraction.actors import ActorMatcher
+from articles.extraction.types import ActorKind, ActorRef
+
+PERSON, ORG, COUNTRY = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+
+REGISTRY = [
+    ActorRef("donald-trump", "Donald Trump", PERSON, ("Trump", "President Trump")),
+    ActorRef("shinzo-abe", "Shinzo Abe", PERSON, ("Abe",)),
+    ActorRef("robert-lighthizer", "Robert Lighthizer", PERSON, ("Lighthizer",)),
+    ActorRef("toshimitsu-motegi", "Toshimitsu Motegi", PERSON, ("Motegi",)),
+    ActorRef("kim-jong-un", "Kim Jong-un", PERSON),
+    ActorRef("xi-jinping", "Xi Jinping", PERSON, ("Xi",)),
+    ActorRef(
+        "united-states",
+        "United States",
+        COUNTRY,
+        ("US", "U.S.", "United States", "America", "American", "Washington"),
+    ),
+    ActorRef("japan", "Japan", COUNTRY, ("Japanese", "Tokyo")),
+    ActorRef("china", "China", COUNTRY, ("Chinese", "Beijing")),
+    ActorRef("north-korea", "North Korea", COUNTRY, ("North Korean",)),
+    ActorRef("tpp", "Trans-Pacific Partnership", ORG, ("TPP",)),
+    ActorRef("united-nations", "United Nations", ORG, ("U.N.", "UN")),
+    ActorRef("congress", "Congress", ORG),
+    ActorRef("associated-press", "The Associated Press", ORG, ("AP",)),
+    ActorRef("european-union", "European Union", ORG, ("EU",)),
+    ActorRef("canada", "Canada", COUNTRY),
+    ActorRef("united-kingdom", "United Kingdom", COUNTRY, ("Britain", "British")),
+]
+
+
+def seed_text(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def registry_without(*keys: str) -> list[ActorRef]:
+    return [ref for ref in REGISTRY if ref.key not in keys]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return ActorMatcher(REGISTRY)
+
+
+def keys(mentions) -> set[str]:
+    return {m.key for m in mentions}
+
+
+def test_offsets_are_exact_and_in_order(matcher):
+    for prefix in ("000", "002", "004"):
+        body = seed_text(prefix)
+        mentions = matcher.find_mentions(body)
+        assert all(body[m.start : m.end] == m.text for m in mentions)
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_seed_000(matcher):
+    mentions = matcher.find_mentions(seed_text("000"))
+    assert keys(mentions) >= {"donald-trump", "shinzo-abe", "united-states", "japan", "tpp"}
+    assert not [m for m in mentions if m.proposed]
+
+
+def test_seed_002(matcher):
+    mentions = matcher.find_mentions(seed_text("002"))
+    assert keys(mentions) >= {
+        "donald-trump",
+        "shinzo-abe",
+        "robert-lighthizer",
+        "toshimitsu-motegi",
+        "kim-jong-un",
+        "united-states",
+        "japan",
+        "north-korea",
+    }
+    assert not [m for m in mentions if m.proposed]
+    roles = {m.key: m.role for m in mentions if m.role}
+    assert roles["toshimitsu-motegi"] == "Economy Minister"
+    assert roles["robert-lighthizer"] == "Trade Representative"
+    assert roles["kim-jong-un"] == "leader"
+    assert roles["shinzo-abe"] == "Prime Minister"
+
+
+def test_seed_004_proposes_oike_and_links_his_surname(matcher):
+    body = seed_text("004")
+    mentions = matcher.find_mentions(body)
+    assert keys(mentions) >= {
+        "donald-trump",
+        "shinzo-abe",
+        "robert-lighthizer",
+        "xi-jinping",
+        "china",
+        "united-states",
+        "japan",
+    }
+    proposed = [m for m in mentions if m.proposed]
+    assert {m.key for m in proposed} == {"Atsuyuki Oike"}
+    full, *later = proposed
+    assert full.kind == PERSON
+    assert full.text == "Atsuyuki Oike"
+    assert "deputy chief negotiator" in full.role
+    assert [m.text for m in later] == ["Oike"]
+    assert later[0].start > full.end
+    xi = next(m for m in mentions if m.key == "xi-jinping")
+    assert xi.role == "President"
+
+
+def test_title_phrase_country_is_also_a_mention(matcher):
+    body = "U.S. Trade Representative Robert Lighthizer met Japanese Prime Minister Shinzo Abe."
+    mentions = matcher.find_mentions(body)
+    assert [(m.key, m.text) for m in mentions] == [
+        ("united-states", "U.S."),
+        ("robert-lighthizer", "Robert Lighthizer"),
+        ("japan", "Japanese"),
+        ("shinzo-abe", "Shinzo Abe"),
+    ]
+
+
+def test_unknown_trade_representative_is_proposed_with_role():
+    matcher = ActorMatcher(registry_without("robert-lighthizer"))
+    body = seed_text("002")
+    mentions = matcher.find_mentions(body)
+    proposed = [m for m in mentions if m.proposed]
+    assert proposed[0].key == "Robert Lighthizer"
+    assert proposed[0].kind == PERSON
+    assert proposed[0].role == "Trade Representative"
+    # "Lighthizer told reporters" later in the article is the same person
+    assert [m.text for m in proposed] == ["Robert Lighthizer", "Lighthizer"]
+
+
+def test_no_false_actors(matcher):
+    for prefix in ("000", "002", "004"):
+        for mention in matcher.find_mentions(seed_text(prefix)):
+            assert mention.text not in {"Wednesday", "Sept", "Prime Minister", "Republican"}
+            if mention.proposed:
+                assert mention.key == "Atsuyuki Oike"
+
+
+def test_things_and_places_are_not_people():
+    matcher = ActorMatcher([])
+    body = (
+        "The deal was negotiated by the Obama administration. He told The Wall Street Journal "
+        "about the Trans-Pacific Trade Pact at the Lotte New York Palace hotel during the "
+        "United Nations General Assembly. Few buy from the Detroit Big Three. "
+        "(AP Photo/Evan Vucci)\nIn New York, the president said nothing."
+    )
+    assert [m for m in matcher.find_mentions(body) if m.kind == PERSON] == []
+
+
+def test_headline_capitals_are_not_proposed():
+    matcher = ActorMatcher([])
+    body = "Trade Talks Resume As Leaders Meet\n\nOfficials met on Monday."
+    assert matcher.find_mentions(body) == []
+
+
+def test_acronyms_need_capitals(matcher):
+    body = "Let us talk, said the US envoy in the U.S. capital. Us and them."
+    assert [m.text for m in matcher.find_mentions(body)] == ["US", "U.S."]
+
+
+def test_names_need_capitals_and_word_boundaries(matcher):
+    body = "japan and chinese tea in Aberdeen, where Abe’s trump card and Trump's plan met."
+    assert [(m.key, m.text) for m in matcher.find_mentions(body)] == [
+        ("shinzo-abe", "Abe"),
+        ("donald-trump", "Trump"),
+    ]
+
+
+def test_longest_alias_wins():
+    registry = [
+        *REGISTRY,
+        ActorRef("ustr", "Office of the U.S. Trade Representative", ORG, ("USTR",)),
+        ActorRef("ustr-title", "U.S. Trade Representative", ORG),
+    ]
+    mentions = ActorMatcher(registry).find_mentions("the U.S. Trade Representative and the U.S.")
+    assert [(m.key, m.text) for m in mentions] == [
+        ("ustr-title", "U.S. Trade Representative"),
+        ("united-states", "U.S."),
+    ]
+
+
+def test_curly_and_straight_possessives(matcher):
+    body = "Japan’s exports and Japan's imports, the Americans said."
+    mentions = matcher.find_mentions(body)
+    assert [m.text for m in mentions] == ["Japan", "Japan", "Americans"]
+    assert {m.key for m in mentions} == {"japan", "united-states"}
+
+
+def test_registry_surname_after_full_name_only():
+    matcher = ActorMatcher([ActorRef("jane-doe", "Jane Doe", PERSON)])
+    mentions = matcher.find_mentions("Doe arrived. Then Jane Doe spoke, and Doe left.")
+    assert [m.start for m in mentions] == [18, 38]
+
+
+def test_proposed_people_by_speech_verb_appositive_and_honorific():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "“We will not back down,” said Jane Smith, a spokeswoman for the Commerce Ministry. "
+        "Maria Garcia said talks would resume. Garcia added that more was needed. "
+        "European Commission President Ursula von der Leyen met Sen. Chuck Grassley."
+    )
+    proposed = {m.key: m for m in matcher.find_mentions(body) if m.proposed}
+    assert proposed["Jane Smith"].role == "spokeswoman for the Commerce Ministry"
+    assert proposed["Commerce Ministry"].kind == ORG
+    assert proposed["Maria Garcia"].kind == PERSON
+    assert proposed["Ursula von der Leyen"].role == "European Commission President"
+    assert proposed["Chuck Grassley"].role == "Sen."
+    garcia = [m.text for m in matcher.find_mentions(body) if m.key == "Maria Garcia"]
+    assert garcia == ["Maria Garcia", "Garcia"]
+
+
+def test_organisations_by_suffix_and_head():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "The Bank of Japan held rates, Toyota Motor Corp. said, and the Federation of "
+        "Economic Organizations agreed. He spoke in the Oval Office."
+    )
+    organisations = [m.key for m in matcher.find_mentions(body) if m.proposed]
+    assert organisations == [
+        "Bank of Japan",
+        "Toyota Motor Corp.",
+        "Federation of Economic Organizations",
+    ]
+
+
+def test_matching_is_fast_with_a_large_registry():
+    registry = [*REGISTRY] + [
+        ActorRef(f"p{i}", f"Person{i} Surname{i}", PERSON, (f"Surname{i}",)) for i in range(2000)
+    ]
+    matcher = ActorMatcher(registry)
+    bodies = [seed_text(p) for p in ("000", "002", "004")] * 30
+    started = time.perf_counter()
+    for body in bodies:
+        matcher.find_mentions(body)
+    per_second = len(bodies) / (time.perf_counter() - started)
+    assert per_second > 300

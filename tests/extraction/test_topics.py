@@ -1,0 +1,65 @@
+from pathlib import Path
+
+from articles.extraction.topics import TopicTagger
+from articles.extraction.types import TopicRef
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+
+TOPICS = [
+    TopicRef("autos", "Autos", ("auto", "car", "automotive", "carmaker", "motor vehicle")),
+    TopicRef("tariffs", "Tariffs", ("tariff", "duty", "/section\\s+232/")),
+    TopicRef("agriculture", "Agriculture", ("agricultural", "farm", "fishery")),
+    TopicRef("tpp", "TPP", ("TPP", "Trans-Pacific Partnership")),
+]
+
+
+def test_plain_keywords_with_plurals_and_case():
+    tagger = TopicTagger(TOPICS)
+    hits = {hit.key: hit for hit in tagger.tag("Tariffs on cars. A duty, then duties. CAR makers.")}
+    assert hits["tariffs"].count == 3
+    assert hits["tariffs"].first_offset == 0
+    assert hits["autos"].count == 2
+
+
+def test_word_boundaries():
+    tagger = TopicTagger(TOPICS)
+    assert tagger.tag("The cartel's scarf in Carthage") == []
+    assert tagger.tag("Their farmhouse") == []
+
+
+def test_regex_keyword():
+    tagger = TopicTagger(TOPICS)
+    assert [hit.key for hit in tagger.tag("under so-called Section  232 rules")] == ["tariffs"]
+
+
+def test_invalid_regex_is_skipped_and_reported():
+    topics = [*TOPICS, TopicRef("broken", "Broken", ("/(unclosed/", "/(?P<x>a)/", "/x*/", "ok"))]
+    tagger = TopicTagger(topics)
+    assert ("broken", "/(unclosed/") in tagger.invalid_keywords
+    assert ("broken", "/(?P<x>a)/") in tagger.invalid_keywords
+    assert ("broken", "/x*/") in tagger.invalid_keywords
+    assert [hit.key for hit in tagger.tag("that is ok")] == ["broken"]
+
+
+def test_one_keyword_shared_by_two_topics():
+    topics = [TopicRef("a", "A", ("steel",)), TopicRef("b", "B", ("Steel",))]
+    assert [hit.key for hit in TopicTagger(topics).tag("steel")] == ["a", "b"]
+
+
+def test_tag_spans_per_sentence():
+    body = "Tariffs on autos. Farm exports. Nothing here."
+    spans = [(0, 17), (18, 31), (32, 45)]
+    tagger = TopicTagger(TOPICS)
+    assert tagger.tag_spans(body, spans) == {0: ("tariffs", "autos"), 1: ("agriculture",)}
+
+
+def test_seed_000_topics():
+    body = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    keys = {hit.key for hit in TopicTagger(TOPICS).tag(body)}
+    assert keys == {"autos", "tariffs", "agriculture", "tpp"}
+
+
+def test_empty_taxonomy():
+    tagger = TopicTagger([])
+    assert tagger.tag("tariffs") == []
+    assert tagger.tag_spans("tariffs", [(0, 7)]) == {}
