@@ -1,0 +1,516 @@
+"""Temporal expressions in news text, normalised to fuzzy dates against a publication date.
+
+Pure Python on purpose (no dateparser): a generic parser turns "in May" into a day and
+forgets that "Wednesday" depended on the publication date, and we need both the precision
+and whether the date was anchored.
+
+Rules, in short:
+- Absolute dates ("Sept. 26, 2018", "26 September 2018", "2018-09-26", "May 2018", "in 2013",
+  "early 2019") need no anchor; year-only and qualified years get YEAR precision.
+- Anything that needs the publication date ("Sept. 26" without a year, "in May", "Wednesday",
+  "last year", "this week", "two days ago") is `relative=True` and is dropped when there is
+  no anchor: we never invent a date.
+- Weekdays resolve to the most recent such day on or before the anchor (news usage: an
+  article published on a Wednesday says "Wednesday" for that day), or to the next one on
+  or after the anchor when the expression sits in a future context ("will ... on Thursday").
+- A day and month without a year take the anchor's year; when that lands more than
+  `_FUTURE_SLACK` after the anchor in a past context the previous year is meant, and when
+  it lands more than `_FUTURE_SLACK` before the anchor in a future context the next year is.
+- Decades ("the 1980s") are too vague to place on a timeline and are never emitted.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
+
+__all__ = [
+    "find_temporal_expressions",
+    "format_fuzzy_date",
+    "fuzzy_date",
+    "fuzzy_date_range",
+    "is_future_context",
+    "parse_date_param",
+    "publication_date_consistent",
+    "weekday_references",
+    "weekdays_agree",
+]
+
+# How far a yearless "Sept. 26" may fall on the "wrong" side of the anchor before we move
+# it to the neighbouring year (a past-tense "Dec. 28" in a January article is last year's).
+_FUTURE_SLACK = timedelta(days=62)
+
+_MONTH_NUMBERS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_WEEKDAY_NUMBERS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+# Month and weekday names are matched case-sensitively (capitalised) so that the modal
+# "may" and the noun "march" never look like months. Longer spellings come first.
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH = (
+    rf"(?:{_MONTH_FULL}|Sept\.?|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?"
+    r"|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+_YEAR = r"(?:19\d\d|20\d\d|2100)(?![\d])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
+
+_TEMPORAL_RE = re.compile(
+    # A leading preposition and period qualifier belong to the expression: they decide
+    # whether a bare month is a month ("in May") and they go when a title drops the date.
+    r"(?P<prep>(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at)\s+)?"
+    r"(?:(?:the\s+)?(?P<qual>(?i:early|late|mid|end\s+of|beginning\s+of|start\s+of))(?:\s+|-))?)"
+    r"(?:"
+    rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?!\d)"
+    rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
+    rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
+    rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?!\s*(?:%|percent|per\s+cent|million|billion))"
+    rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
+    rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    r"|(?P<rel>(?:(?P<rel_q>(?i:earlier|later))\s+)?(?P<rel_w>(?i:this|last|next))\s+"
+    r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
+    r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z]))"
+    r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow)(?![a-z]))"
+    rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z]))"
+    rf"|(?P<wd>(?:(?P<wd_rel>(?i:last|next|this))\s+)?(?P<wd_name>{_WEEKDAY}))"
+    rf"|(?<![\d$€£¥,./])(?P<year>{_YEAR})(?!s\b|[,.]\d)"
+    r")"
+)
+
+# A bare four-digit number followed by one of these is a count, not a year.
+_COUNT_AFTER_YEAR_RE = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|jobs|workers|employees|units|tons|tonnes"
+    r"|cars|vehicles|barrels|troops|members|companies|firms|products|items|pages|km|miles"
+    r"|yen|dollars|euros|feet|metres|meters)\b",
+    re.IGNORECASE,
+)
+
+# --- tense of the context around an expression ------------------------------------------
+
+_WORD_RE = re.compile(r"[A-Za-z’']+|[,;:()“”\"—–]")
+_CLAUSE_BREAKS = frozenset(',;:()“”"—–')
+_FUTURE_WORDS = frozenset(
+    {
+        "will",
+        "would",
+        "shall",
+        "could",
+        "might",
+        "may",  # lower case only: "May" is the month
+        "won’t",
+        "won't",
+        "wouldn’t",
+        "wouldn't",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "scheduled",
+        "expected",
+        "intends",
+        "intend",
+        "aims",
+        "due",
+        "next",
+        "upcoming",
+        "tomorrow",
+    }
+)
+_FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
+_IRREGULAR_PAST = frozenset(
+    {
+        "said",
+        "told",
+        "met",
+        "made",
+        "took",
+        "held",
+        "began",
+        "went",
+        "came",
+        "gave",
+        "left",
+        "won",
+        "lost",
+        "saw",
+        "sent",
+        "spoke",
+        "wrote",
+        "rose",
+        "fell",
+        "brought",
+        "bought",
+        "sold",
+        "struck",
+        "drew",
+        "withdrew",
+        "became",
+        "grew",
+        "kept",
+        "led",
+        "paid",
+        "ran",
+        "stood",
+        "thought",
+        "understood",
+        "was",
+        "were",
+        "did",
+        "got",
+        "found",
+        "knew",
+        "chose",
+        "broke",
+        "felt",
+        "slapped",
+        "hit",
+    }
+)
+_NOT_PAST_ED = frozenset(
+    {"need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "feed", "breed", "seed"}
+)
+
+
+def _is_past_word(word: str) -> bool:
+    """Return True when a lower-case word reads as a past-tense verb."""
+    if word in _IRREGULAR_PAST:
+        return True
+    return len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST_ED
+
+
+def _tense_of(words: list[str], index: int) -> bool | None:
+    """Return True (future), False (past) or None (no tense marker) for words[index]."""
+    word = words[index]
+    if word == "May":
+        return None  # the month, not the modal
+    lower = word.lower()
+    if lower == "to" and index > 0 and words[index - 1].lower() in _FUTURE_BEFORE_TO:
+        return True  # "is to talk", "set to meet"
+    if lower in _FUTURE_WORDS:
+        return True
+    if word[0].isupper():
+        return None  # a capitalised "-ed" word is a name ("United"), not a verb
+    return False if _is_past_word(lower) else None
+
+
+def is_future_context(text: str, start: int, end: int) -> bool:
+    """Return True when the verb nearest the span text[start:end] is future or conditional.
+
+    Scans backwards from the span to the clause start, then forwards to the clause end,
+    and the first tense marker found decides ("told reporters he would be talking on
+    Thursday" is future, "announced Wednesday they will open" is past). A span that opens
+    its own clause ("On Thursday, the two will meet") looks past the comma that closes it.
+    """
+    before = _WORD_RE.findall(text[:start])
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in _CLAUSE_BREAKS:
+            break
+        tense = _tense_of(before, index)
+        if tense is not None:
+            return tense
+    after = _WORD_RE.findall(text[end:])
+    for index, word in enumerate(after):
+        if word in _CLAUSE_BREAKS:
+            if index == 0:
+                continue  # a fronted adverbial: the clause it belongs to follows
+            break
+        tense = _tense_of(after, index)
+        if tense is not None:
+            return tense
+    return False
+
+
+# --- building dates ----------------------------------------------------------------------
+
+
+def fuzzy_date(value: date, precision: Precision) -> FuzzyDate:
+    """Return a FuzzyDate with `value` moved to the first day of its period."""
+    if precision is Precision.WEEK:
+        value = value - timedelta(days=value.weekday())
+    elif precision is Precision.MONTH:
+        value = value.replace(day=1)
+    elif precision is Precision.YEAR:
+        value = value.replace(month=1, day=1)
+    return FuzzyDate(value, precision)
+
+
+def _month_number(name: str) -> int:
+    """Return the month number of a month name or abbreviation."""
+    return _MONTH_NUMBERS[name.rstrip(".").lower()]
+
+
+def _shift_months(value: date, months: int) -> date:
+    """Return the first day of the month `months` after value's month."""
+    index = value.year * 12 + value.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """Return the date, or None when the day does not exist in that month."""
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def _yearless_day(month: int, day: int, anchor: date, future: bool) -> date | None:
+    """Return the day/month in the anchor's year, moved a year when tense demands."""
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        value = _safe_date(year, month, day)
+        if value is None:
+            continue  # 29 February in a non-leap year: try the neighbours
+        if year == anchor.year:
+            if not future and value - anchor > _FUTURE_SLACK:
+                value = _safe_date(year - 1, month, day) or value
+            elif future and anchor - value > _FUTURE_SLACK:
+                value = _safe_date(year + 1, month, day) or value
+        return value
+    return None
+
+
+def _resolve(match: re.Match[str], text: str, anchor: date | None, future: bool | None):
+    """Return (FuzzyDate, relative) for one regex match, or None to drop it."""
+    group = match.group
+
+    def tense() -> bool:
+        # Computed only for the expressions that depend on it.
+        if future is not None:
+            return future
+        return is_future_context(text, match.start(), match.end())
+
+    if group("iso"):
+        value = _safe_date(int(group("iy")), int(group("im")), int(group("id")))
+        return (FuzzyDate(value, Precision.DAY), False) if value else None
+    if group("my"):
+        value = date(int(group("my_y")), _month_number(group("my_m")), 1)
+        return FuzzyDate(value, Precision.MONTH), False
+    for kind in ("md", "dm"):
+        if group(kind):
+            month = _month_number(group(f"{kind}_m"))
+            day = int(group(f"{kind}_d").rstrip("stndrh"))
+            if group(f"{kind}_y"):
+                value = _safe_date(int(group(f"{kind}_y")), month, day)
+                return (FuzzyDate(value, Precision.DAY), False) if value else None
+            if anchor is None:
+                return None
+            value = _yearless_day(month, day, anchor, tense())
+            return (FuzzyDate(value, Precision.DAY), True) if value else None
+    if group("year"):
+        if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
+            return None
+        return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
+    if anchor is None:
+        return None  # everything below needs the publication date
+    if group("rel"):
+        step = {"this": 0, "last": -1, "next": 1}[group("rel_w").lower()]
+        unit = group("rel_u").lower()
+        if unit == "week":
+            return fuzzy_date(anchor + timedelta(weeks=step), Precision.WEEK), True
+        if unit == "month":
+            return FuzzyDate(_shift_months(anchor, step), Precision.MONTH), True
+        return FuzzyDate(date(anchor.year + step, 1, 1), Precision.YEAR), True
+    if group("ago"):
+        raw = group("ago_n").lower()
+        count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
+        unit = group("ago_u").lower()
+        if unit == "day":
+            return FuzzyDate(anchor - timedelta(days=count), Precision.DAY), True
+        if unit == "week":
+            return fuzzy_date(anchor - timedelta(weeks=count), Precision.WEEK), True
+        if unit == "month":
+            return FuzzyDate(_shift_months(anchor, -count), Precision.MONTH), True
+        return FuzzyDate(date(anchor.year - count, 1, 1), Precision.YEAR), True
+    if group("dayword"):
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        value = anchor + timedelta(days=offset[group("dayword").lower()])
+        return FuzzyDate(value, Precision.DAY), True
+    if group("bm"):
+        # A bare month is only a month with a preposition or qualifier ("in May",
+        # "since March", "last June"); otherwise it is a name or a verb ("Theresa May").
+        rel = (group("bm_rel") or "").lower()
+        if not (rel or group("prep")):
+            return None
+        month = _month_number(group("bm_m"))
+        if rel == "this":
+            year = anchor.year
+        elif rel == "last":
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        elif rel == "next" or tense():
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        else:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+        return FuzzyDate(date(year, month, 1), Precision.MONTH), True
+    if group("wd"):
+        weekday = _WEEKDAY_NUMBERS[group("wd_name").lower()]
+        rel = (group("wd_rel") or "").lower()
+        if rel == "next" or (rel != "last" and tense()):
+            days = (weekday - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
+            return FuzzyDate(anchor + timedelta(days=days), Precision.DAY), True
+        days = (anchor.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
+        return FuzzyDate(anchor - timedelta(days=days), Precision.DAY), True
+    return None
+
+
+def find_temporal_expressions(
+    text: str, anchor: date | None, future: bool | None = None
+) -> list[TemporalMatch]:
+    """Return the temporal expressions of `text` in order, normalised against `anchor`.
+
+    `future` forces the tense used to resolve weekdays, yearless days and bare months;
+    None detects it from the verb nearest each expression.
+    """
+    found: list[TemporalMatch] = []
+    for match in _TEMPORAL_RE.finditer(text):
+        resolved = _resolve(match, text, anchor, future)
+        if resolved is None:
+            continue
+        value, relative = resolved
+        found.append(TemporalMatch(match.start(), match.end(), match.group(), value, relative))
+    return found
+
+
+# --- weekday consistency, used to infer a missing publication date -----------------------
+
+
+def weekday_references(text: str) -> list[int]:
+    """Return the weekday numbers (Monday=0) named in `text` without an explicit date."""
+    weekdays: list[int] = []
+    for match in _TEMPORAL_RE.finditer(text):
+        if match.group("wd"):
+            weekday = _WEEKDAY_NUMBERS[match.group("wd_name").lower()]
+            if weekday not in weekdays:
+                weekdays.append(weekday)
+    return weekdays
+
+
+def weekdays_agree(candidate: date, weekdays: list[int], events_on: list[date]) -> bool:
+    """Return True when a publication date `candidate` fits the text's weekday references.
+
+    `events_on` are the days of the happenings the text shares with a stored article. The
+    rule: nothing to check (no weekday or no shared day) agrees; otherwise at least one
+    shared day must fall in the six days up to and including `candidate` and be one of the
+    weekdays the text names ("agreed Wednesday" fits a Wednesday happening reported that
+    Wednesday or in the following six days, not a Thursday one or one two weeks earlier).
+    """
+    if not weekdays or not events_on:
+        return True
+    window_start = candidate - timedelta(days=6)
+    return any(window_start <= day <= candidate and day.weekday() in weekdays for day in events_on)
+
+
+def publication_date_consistent(
+    candidate: date, text: str, events_on: list[date] | tuple[date, ...] = ()
+) -> bool:
+    """Return True when `text` could have been published on `candidate`.
+
+    A happening the text reports cannot postdate its publication, and the bare weekdays
+    of the text must agree with the shared happenings (see `weekdays_agree`).
+    """
+    if any(day > candidate for day in events_on):
+        return False
+    return weekdays_agree(candidate, weekday_references(text), list(events_on))
+
+
+# --- display and UI parameters -----------------------------------------------------------
+
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PARAM_RE = re.compile(r"(?P<y>\d{4})(?:-(?:W(?P<w>\d{1,2})|(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?))?")
+
+
+def format_fuzzy_date(d: FuzzyDate) -> str:
+    """Return a reader-facing label: "26 Sep 2018", "week of 24 Sep 2018", "May 2018", "2013"."""
+    value = d.value
+    if d.precision is Precision.YEAR:
+        return str(value.year)
+    if d.precision is Precision.MONTH:
+        return f"{calendar.month_name[value.month]} {value.year}"
+    label = f"{value.day} {_MONTH_ABBR[value.month - 1]} {value.year}"
+    return f"week of {label}" if d.precision is Precision.WEEK else label
+
+
+def parse_date_param(value: str) -> FuzzyDate:
+    """Return the FuzzyDate of a filter value "2018", "2018-05", "2018-05-14" or "2018-W39"."""
+    match = _PARAM_RE.fullmatch(value.strip())
+    if match is None:
+        raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www")
+    year = int(match["y"])
+    if match["w"]:
+        try:
+            return FuzzyDate(date.fromisocalendar(year, int(match["w"]), 1), Precision.WEEK)
+        except ValueError:
+            raise ValueError(f"{value!r}: {year} has no week {int(match['w'])}") from None
+    if not match["m"]:
+        return FuzzyDate(date(year, 1, 1), Precision.YEAR)
+    month = int(match["m"])
+    if not 1 <= month <= 12:
+        raise ValueError(f"{value!r}: month must be between 01 and 12, not {month}")
+    if not match["d"]:
+        return FuzzyDate(date(year, month, 1), Precision.MONTH)
+    day = int(match["d"])
+    if _safe_date(year, month, day) is None:
+        last = calendar.monthrange(year, month)[1]
+        raise ValueError(f"{value!r}: day must be between 01 and {last} in {year}-{month:02d}")
+    return FuzzyDate(date(year, month, day), Precision.DAY)
+
+
+def fuzzy_date_range(d: FuzzyDate) -> tuple[date, date]:
+    """Return the first and last day of the period a FuzzyDate stands for."""
+    start = fuzzy_date(d.value, d.precision).value
+    if d.precision is Precision.DAY:
+        return start, start
+    if d.precision is Precision.WEEK:
+        return start, start + timedelta(days=6)
+    if d.precision is Precision.MONTH:
+        return start, _shift_months(start, 1) - timedelta(days=1)
+    return start, date(start.year, 12, 31)

@@ -1,0 +1,210 @@
+from datetime import date
+
+import pytest
+
+from articles.extraction.dates import (
+    find_temporal_expressions,
+    format_fuzzy_date,
+    fuzzy_date_range,
+    is_future_context,
+    parse_date_param,
+    publication_date_consistent,
+    weekday_references,
+    weekdays_agree,
+)
+from articles.extraction.types import FuzzyDate, Precision
+
+WED = date(2018, 9, 26)  # a Wednesday
+D, W, M, Y = Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR
+
+
+def only(text: str, anchor: date | None = WED):
+    """Return the single temporal match of `text` (fails when there is not exactly one)."""
+    found = find_temporal_expressions(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision", "relative"),
+    [
+        ("They met on Sept. 26, 2018 in New York.", date(2018, 9, 26), D, False),
+        ("They met on September 26, 2018.", date(2018, 9, 26), D, False),
+        ("They met on 26 September 2018.", date(2018, 9, 26), D, False),
+        ("Pictured Wednesday, Sept. 26, 2018, in New York.", date(2018, 9, 26), D, False),
+        ("The file is dated 2018-09-26.", date(2018, 9, 26), D, False),
+        ("Abe and Trump on Sept. 26 agreed to begin talks.", date(2018, 9, 26), D, True),
+        ("Trump directed the secretary in May to launch a probe.", date(2018, 5, 1), M, True),
+        ("Tariffs were announced in May 2018.", date(2018, 5, 1), M, False),
+        ("Abe took risks in 2013 by entering talks.", date(2013, 1, 1), Y, False),
+        ("Ties have been close since 2016.", date(2016, 1, 1), Y, False),
+        ("Abe cultivated ties after his 2016 election.", date(2016, 1, 1), Y, False),
+        ("A deal is possible by early 2019.", date(2019, 1, 1), Y, False),
+        ("Talks stalled in late 2018.", date(2018, 1, 1), Y, False),
+        ("Talks stalled in mid-2018.", date(2018, 1, 1), Y, False),
+        ("The United States and Japan announced Wednesday they will open talks.", WED, D, True),
+        ("He would be talking to Congress on Thursday.", date(2018, 9, 27), D, True),
+        ("They met on Monday.", date(2018, 9, 24), D, True),
+        ("They will meet on Monday.", date(2018, 10, 1), D, True),
+        ("They met today.", WED, D, True),
+        ("They met yesterday.", date(2018, 9, 25), D, True),
+        ("They meet tomorrow.", date(2018, 9, 27), D, True),
+        ("Relations regressed last year.", date(2017, 1, 1), Y, True),
+        ("Exports rose this year.", date(2018, 1, 1), Y, True),
+        ("Talks start next year.", date(2019, 1, 1), Y, True),
+        ("Exports fell last month.", date(2018, 8, 1), M, True),
+        ("Exports fell earlier this month.", date(2018, 9, 1), M, True),
+        ("Talks resume next month.", date(2018, 10, 1), M, True),
+        ("They held productive discussions this week.", date(2018, 9, 24), W, True),
+        ("They met last week.", date(2018, 9, 17), W, True),
+        ("They meet next week.", date(2018, 10, 1), W, True),
+        ("They met earlier this week.", date(2018, 9, 24), W, True),
+        ("Tariffs rose last May.", date(2018, 5, 1), M, True),
+        ("They met two years ago.", date(2016, 1, 1), Y, True),
+    ],
+)
+def test_expressions_are_normalised_with_a_precision(text, expected, precision, relative):
+    match = only(text)
+    assert match.date == FuzzyDate(expected, precision)
+    assert match.relative is relative
+    assert text[match.start : match.end] == match.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investigation may result in tariffs as high as 25 percent.",
+        "Protesters planned a march on the capital.",
+        "Theresa May said the talks were difficult.",
+        "Imports under Section 232 face $200 billion of tariffs.",
+        "Japan supported 856,000 jobs and 2,000 plants.",
+        "The 12-nation pact covered 30 percent of output.",
+        "Trump became a celebrity in the 1980s.",
+        "The plant employs 2000 workers.",
+        "March was a month of protests.",
+    ],
+)
+def test_false_positives_are_not_dates(text):
+    assert find_temporal_expressions(text, WED) == []
+
+
+def test_without_an_anchor_only_absolute_dates_are_returned():
+    text = "On Wednesday, in May, last year and on Sept. 26 they met; in 2013 they had talks."
+    found = find_temporal_expressions(text, None)
+    assert [m.text for m in found] == ["in 2013"]
+
+
+def test_yearless_day_far_after_the_anchor_in_a_past_context_is_last_year():
+    match = only("They met on Dec. 28 to agree.", date(2019, 1, 3))
+    assert match.date == FuzzyDate(date(2018, 12, 28), D)
+
+
+def test_yearless_day_far_before_the_anchor_in_a_future_context_is_next_year():
+    match = only("They will meet on Jan. 15.", date(2018, 12, 20))
+    assert match.date == FuzzyDate(date(2019, 1, 15), D)
+
+
+def test_bare_month_in_a_future_context_is_the_next_such_month():
+    assert only("They will meet in May.", WED).date == FuzzyDate(date(2019, 5, 1), M)
+    assert only("They met in May.", WED).date == FuzzyDate(date(2018, 5, 1), M)
+
+
+def test_future_hint_overrides_detection():
+    past = find_temporal_expressions("on Monday", WED, future=False)[0]
+    ahead = find_temporal_expressions("on Monday", WED, future=True)[0]
+    assert (past.date.value, ahead.date.value) == (date(2018, 9, 24), date(2018, 10, 1))
+
+
+def test_several_expressions_come_in_order():
+    text = "Trump this week slapped tariffs on China, and on Wednesday he said it could be over."
+    found = find_temporal_expressions(text, WED)
+    assert [(m.text, m.date) for m in found] == [
+        ("this week", FuzzyDate(date(2018, 9, 24), W)),
+        ("on Wednesday", FuzzyDate(WED, D)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("Lighthizer told reporters that he would be talking to Congress on Thursday", True),
+        ("The United States and Japan announced Wednesday they will open negotiations", False),
+        ("Japan agreed Wednesday to negotiate a trade pact", False),
+        ("On Thursday, the two leaders will meet", True),
+        ("The talks are scheduled for Thursday", True),
+        ("He is to meet Abe on Thursday", True),
+    ],
+)
+def test_future_context_is_the_tense_of_the_nearest_verb(text, future):
+    match = find_temporal_expressions(text, WED)[0]
+    assert is_future_context(text, match.start, match.end) is future
+
+
+def test_weekday_references_skip_weekdays_of_explicit_dates():
+    text = "Japan agreed Wednesday, and on Thursday talks follow. Photo: Wednesday, Sept. 26, 2018."
+    assert weekday_references(text) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("candidate", "events_on", "consistent"),
+    [
+        (date(2018, 9, 26), [date(2018, 9, 26)], True),  # reported the same day
+        (date(2018, 9, 30), [date(2018, 9, 26)], True),  # within the six days after
+        (date(2018, 10, 3), [date(2018, 9, 26)], False),  # too late for a bare "Wednesday"
+        (date(2018, 9, 27), [date(2018, 9, 27)], False),  # a Thursday happening
+        (date(2018, 9, 25), [date(2018, 9, 26)], False),  # published before it happened
+        (date(2018, 9, 26), [], True),  # nothing to contradict
+    ],
+)
+def test_publication_date_consistent(candidate, events_on, consistent):
+    text = "Japan agreed Wednesday to negotiate a trade pact with the United States."
+    assert publication_date_consistent(candidate, text, events_on) is consistent
+
+
+def test_weekdays_agree_without_weekdays_is_true():
+    assert weekdays_agree(date(2018, 10, 20), [], [date(2018, 9, 26)]) is True
+
+
+@pytest.mark.parametrize(
+    ("fuzzy", "label"),
+    [
+        (FuzzyDate(date(2018, 9, 26), D), "26 Sep 2018"),
+        (FuzzyDate(date(2018, 9, 4), D), "4 Sep 2018"),
+        (FuzzyDate(date(2018, 9, 24), W), "week of 24 Sep 2018"),
+        (FuzzyDate(date(2018, 5, 1), M), "May 2018"),
+        (FuzzyDate(date(2013, 1, 1), Y), "2013"),
+    ],
+)
+def test_format_fuzzy_date(fuzzy, label):
+    assert format_fuzzy_date(fuzzy) == label
+
+
+@pytest.mark.parametrize(
+    ("value", "fuzzy", "first", "last"),
+    [
+        ("2018", FuzzyDate(date(2018, 1, 1), Y), date(2018, 1, 1), date(2018, 12, 31)),
+        ("2018-05", FuzzyDate(date(2018, 5, 1), M), date(2018, 5, 1), date(2018, 5, 31)),
+        ("2016-02", FuzzyDate(date(2016, 2, 1), M), date(2016, 2, 1), date(2016, 2, 29)),
+        ("2018-05-14", FuzzyDate(date(2018, 5, 14), D), date(2018, 5, 14), date(2018, 5, 14)),
+        ("2018-W39", FuzzyDate(date(2018, 9, 24), W), date(2018, 9, 24), date(2018, 9, 30)),
+        (" 2018-12 ", FuzzyDate(date(2018, 12, 1), M), date(2018, 12, 1), date(2018, 12, 31)),
+    ],
+)
+def test_parse_date_param_and_range(value, fuzzy, first, last):
+    assert parse_date_param(value) == fuzzy
+    assert fuzzy_date_range(fuzzy) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2018-13", "month must be between 01 and 12"),
+        ("2018-02-30", "day must be between 01 and 28"),
+        ("2018-W60", "has no week 60"),
+        ("May 2018", "is not a date"),
+        ("", "is not a date"),
+    ],
+)
+def test_parse_date_param_rejects_bad_values(value, message):
+    with pytest.raises(ValueError, match=message):
+        parse_date_param(value)
