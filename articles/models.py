@@ -449,13 +449,22 @@ class EventQuerySet(models.QuerySet):
 
 
 class Event(models.Model):
-    Precision = models.TextChoices(
-        "Precision", [(p.value, p.value.capitalize()) for p in extraction_types.Precision]
-    )
-    Kind = models.TextChoices(
-        "Kind",
-        [(k.value, k.value.replace("_", " ").capitalize()) for k in extraction_types.EventKind],
-    )
+    class Precision(models.TextChoices):
+        DAY = extraction_types.Precision.DAY.value, "Day"
+        WEEK = extraction_types.Precision.WEEK.value, "Week"
+        MONTH = extraction_types.Precision.MONTH.value, "Month"
+        YEAR = extraction_types.Precision.YEAR.value, "Year"
+
+    class Kind(models.TextChoices):
+        ANNOUNCEMENT = extraction_types.EventKind.ANNOUNCEMENT.value, "Announcement"
+        MEETING = extraction_types.EventKind.MEETING.value, "Meeting"
+        STATEMENT = extraction_types.EventKind.STATEMENT.value, "Statement"
+        TARIFF_ACTION = extraction_types.EventKind.TARIFF_ACTION.value, "Tariff action"
+        INVESTIGATION = extraction_types.EventKind.INVESTIGATION.value, "Investigation"
+        NEGOTIATION_ROUND = extraction_types.EventKind.NEGOTIATION_ROUND.value, "Negotiation round"
+        AGREEMENT = extraction_types.EventKind.AGREEMENT.value, "Agreement"
+        WITHDRAWAL = extraction_types.EventKind.WITHDRAWAL.value, "Withdrawal"
+        OTHER = extraction_types.EventKind.OTHER.value, "Other"
 
     class Status(models.TextChoices):
         PROPOSED = "proposed", "Proposed"
@@ -584,6 +593,9 @@ class Mention(models.Model):
     count = models.PositiveIntegerField(default=1)
     first_offset = models.PositiveIntegerField(default=0)
     role = models.CharField(max_length=300, blank=True, help_text="Title phrase found with it.")
+    in_caption = models.BooleanField(
+        default=False, help_text="Named only in a photo caption, which is not part of the body."
+    )
     removed = models.BooleanField(
         default=False, help_text="Removed by a curator: later imports never re-add it."
     )

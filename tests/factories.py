@@ -63,10 +63,11 @@ def make_event(
     title: str | None = None,
     *,
     article: Article | None = None,
-    sentence: str = "Something happened on Wednesday.",
+    sentence: str | None = None,
     **fields,
 ) -> Event:
     """An event with one evidence row (from `article`, or a new article)."""
+    sentence = sentence or f"Something numbered {next(_counter)} happened on Wednesday."
     fields.setdefault("date", date(2018, 9, 26))
     fields.setdefault("precision", Event.Precision.DAY)
     fields.setdefault("status", Event.Status.CONFIRMED)

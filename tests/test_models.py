@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from django.db import IntegrityError, transaction
 
+from articles.extraction.normalise import normalise_name
 from articles.models import Actor, Alias, Article, Event, Evidence, Quote, format_period
 from tests.factories import make_actor, make_alias, make_article, make_event
 
@@ -23,7 +24,7 @@ def test_alias_is_unique_per_normalised_text():
     other = make_actor("Somewhere", kind=Actor.Kind.COUNTRY)
     with pytest.raises(IntegrityError), transaction.atomic():
         make_alias(other, "US")
-    assert Alias.objects.get().normalised == Alias(text="us").text.lower()
+    assert Alias.objects.get().normalised == normalise_name("US") == "us"
 
 
 @pytest.mark.parametrize(("start", "end"), [(10, 10), (10, 4)])
@@ -91,3 +92,10 @@ def test_every_model_has_a_readable_str():
     assert str(article) == "A title"
     assert str(event) == "26 Sep 2018 — Talks agreed"
     assert str(make_actor("Jane Doe")) == "Jane Doe"
+
+
+def test_event_choices_match_the_extraction_enums():
+    from articles.extraction.types import EventKind, Precision
+
+    assert set(Event.Kind.values) == {kind.value for kind in EventKind}
+    assert set(Event.Precision.values) == {precision.value for precision in Precision}

@@ -18,6 +18,7 @@ from articles.extraction.quotes import extract_quotes
 from articles.extraction.text import split_sentences
 from articles.extraction.topics import TopicTagger
 from articles.extraction.types import (
+    ActorMention,
     ActorRef,
     ArticleText,
     ExtractedArticle,
@@ -57,8 +58,21 @@ class Extractor:
             body, sentences, mentions, topics_by_sentence, anchor, self.actor_refs
         )
         return ExtractedArticle(
-            text=text, mentions=mentions, topics=topics, quotes=quotes, events=events
+            text=text,
+            mentions=mentions,
+            topics=topics,
+            quotes=quotes,
+            events=events,
+            caption_mentions=self.caption_mentions(text),
         )
+
+    def caption_mentions(self, text: ArticleText) -> list[ActorMention]:
+        """Return registry actors named in the lines removed from the body (captions),
+        never proposing a name found there: credits name photographers, not actors."""
+        if not text.removed:
+            return []
+        removed = "\n\n".join(text.removed)
+        return [m for m in self.matcher.find_mentions(removed) if not m.proposed]
 
     def extract(self, document: RawDocument, anchor: date | None = None) -> ExtractedArticle:
         """Return the extraction of `document`, anchored to `anchor` or its own date."""

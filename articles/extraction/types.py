@@ -173,3 +173,6 @@ class ExtractedArticle:
     topics: list[TopicHit] = field(default_factory=list)
     quotes: list[QuoteFound] = field(default_factory=list)
     events: list[EventCandidate] = field(default_factory=list)
+    # Registry actors named only in removed lines (photo captions): offsets are into the
+    # removed text, not the body, and unknown names there are never proposed.
+    caption_mentions: list[ActorMention] = field(default_factory=list)

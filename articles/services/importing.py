@@ -292,15 +292,7 @@ def article_import(
         )
 
     fields = _article_fields(text, document, context, options)
-    if (
-        existing is not None
-        and existing.content_hash == digest
-        and all(
-            getattr(existing, name) == value
-            for name, value in fields.items()
-            if name not in existing.curated_fields
-        )
-    ):
+    if existing is not None and existing.content_hash == digest and _same_fields(existing, fields):
         return ArticleOutcome(document.origin, ImportStatus.UNCHANGED, article_id=existing.pk)
 
     article = existing or Article(origin=document.origin)
@@ -329,6 +321,17 @@ def article_import(
         article=article, extracted=extracted, context=context, options=options, outcome=outcome
     )
     return outcome
+
+
+def _same_fields(article: Article, fields: dict[str, object]) -> bool:
+    """True when storing `fields` would change nothing a curator has not taken over; a date
+    inferred earlier stands while the text still states none."""
+    ignored = set(article.curated_fields)
+    if article.published_how == Article.PublishedHow.INFERRED and fields["published"] is None:
+        ignored |= {"published", "published_how", "published_from"}
+    return all(
+        getattr(article, name) == value for name, value in fields.items() if name not in ignored
+    )
 
 
 def _date_note(article: Article) -> str:
@@ -483,6 +486,17 @@ def _persist_extraction(
             row.count += 1
             if mention.role and not row.role:
                 row.role = mention.role[:300]
+    for mention in extracted.caption_mentions:
+        actor = context.actors_by_slug.get(mention.key)
+        if actor is None or actor.pk in removed or actor.status == Actor.Status.REJECTED:
+            continue
+        row = mention_rows.get(actor.pk)
+        if row is None:
+            mention_rows[actor.pk] = Mention(
+                article=article, actor=actor, first_offset=0, role="", in_caption=True
+            )
+        elif row.in_caption:
+            row.count += 1
     Mention.objects.bulk_create(mention_rows.values())
     outcome.actors_linked = sum(
         1 for row in mention_rows.values() if row.actor.status == Actor.Status.CONFIRMED
