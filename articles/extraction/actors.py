@@ -119,9 +119,16 @@ _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 
 # A word: a dotted acronym ("U.S.", "U.N."), or letters with inner apostrophes ("O'Brien")
 # and hyphens ("Jong-un"); the "s" of a possessive "’s" is no word at all.
+_WORD = (
+    r"[^\W\d_](?:\.(?:[^\W\d_]\.)+"
+    r"|[^\W_]*(?:(?:['’](?!s(?![^\W\d_]))|[\-‐‑])[^\W\d_][^\W_]*)*)"
+)
+_WORD_RE = re.compile(r"(?<!\w['’])" + _WORD)
+# Lowercase words the phrase rules look at; all other lowercase words are never tokens,
+# which keeps the per-article token list (and its cost) to a fraction of the words.
+_LOWERCASE_TOKENS = NAME_PARTICLES | ROLE_HEADS | ROLE_MODIFIERS | {"of", "for"}
 _TOKEN_RE = re.compile(
-    r"(?<!\w['’])[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W_]*(?:(?:['’](?!s(?![^\W\d_]))|[\-‐‑])[^\W\d_][^\W_]*)*)"
-    r"|\d[\d,.]*\d|\d"
+    r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|" + phrase_pattern(sorted(_LOWERCASE_TOKENS)) + r")" + _WORD
 )
 _SPEECH_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:also|then|later|previously|earlier|has|had|have|\w+ly)[ \t]+)?"
@@ -131,6 +138,8 @@ _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\baccording[ \t]+to)[ \t]+$"
 )
 _APPOSITIVE_RE = re.compile(r",[ \t]+([^,.;:\n“”\"()]{3,120})(?=[,.;]|[ \t]+(?:said|says)\b)")
+_PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
+_CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -205,6 +214,8 @@ class ActorMatcher:
                             self._entries[key] = _Entry(ref, alias, _is_acronym(alias))
                         forms.append(form)
         self._pattern = re.compile(phrase_pattern(forms), re.IGNORECASE)
+        # matched text -> (actor, accepted length): the same few names recur in every article
+        self._accepted: dict[str, tuple[ActorRef, int] | tuple[None, int]] = {}
 
     def lookup(self, text: str) -> ActorRef | None:
         """Return the registry actor a name or alias denotes, or None."""
@@ -256,25 +267,36 @@ class ActorMatcher:
 
     def _accept(self, body: str, start: int, text: str) -> ActorMention | None:
         """Return a mention for the matched text, or for its longest acceptable prefix."""
+        cached = self._accepted.get(text)
+        if cached is None:
+            if len(self._accepted) > _CACHE_LIMIT:
+                self._accepted.clear()
+            cached = self._accepted[text] = self._accepted_prefix(text)
+        if not cached[0]:
+            return None
+        ref, length = cached
+        return ActorMention(
+            key=ref.key,
+            name=ref.name,
+            kind=ref.kind,
+            start=start,
+            end=start + length,
+            text=body[start : start + length],
+        )
+
+    def _accepted_prefix(self, text: str) -> tuple[ActorRef, int] | tuple[None, int]:
+        """Return the actor and length of the longest prefix of text with the right case."""
         while text:
             entry = self._entries.get(normalise_name(text))
             if entry is not None and _case_ok(entry, text):
-                ref = entry.ref
-                return ActorMention(
-                    key=ref.key,
-                    name=ref.name,
-                    kind=ref.kind,
-                    start=start,
-                    end=start + len(text),
-                    text=text,
-                )
+                return entry.ref, len(text)
             # the longest alias had the wrong case ("Japanese Government" for a registered
             # "Japanese Government Pension Fund"…): fall back to a shorter alias at the start
             cut = max(text.rfind(" "), text.rfind("-"))
             if cut <= 0:
-                return None
+                break
             text = text[:cut].rstrip()
-        return None
+        return None, 0
 
 
 def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorMention | None]:
@@ -594,7 +616,7 @@ class _Analysis:
         if match is None:
             return ""
         clause_start = match.start(1)
-        words = list(_TOKEN_RE.finditer(self.body, clause_start, match.end(1)))
+        words = list(_WORD_RE.finditer(self.body, clause_start, match.end(1)))
         if not words or len(words) > 12:
             return ""
         position = 0
@@ -628,13 +650,12 @@ class _Analysis:
 
     def _free_standing(self, run: list[int]) -> bool:
         """Return False when a determiner or preposition makes the phrase a thing or place."""
-        index = run[0] - 1
-        if index < 0:
+        start = self.tokens[run[0]].start
+        previous = _PREVIOUS_WORD_RE.search(self.body, max(0, start - 16), start)
+        if previous is None:
             return True
-        previous = self.tokens[index]
-        if self.body[previous.end : self.tokens[run[0]].start] not in (" ", "\u00a0"):
-            return True
-        return previous.lower not in _DETERMINERS and previous.lower not in _PREPOSITIONS
+        word = previous.group(1).lower()
+        return word not in _DETERMINERS and word not in _PREPOSITIONS
 
     def _speaks(self, name_end: int, after_appositive: bool) -> bool:
         """Return True when a speech verb follows the name, or the appositive after it."""

@@ -42,6 +42,7 @@ _OBJECT_MARKERS = lexicon(
     meet meeting meets called call urged thanked told tell asked ask like under
     """
 )
+_WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
 _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
 
@@ -112,19 +113,16 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
     body = context.body
     if body[mention.end : mention.end + 2] in ("'s", "’s"):
         return True
-    position = mention.start
-    # walk back over the title phrase: capitalised words and role words
-    while True:
-        before = body[:position].rstrip()
-        word_match = re.search(r"[\w.'’\-]+$", before)
-        if word_match is None:
-            return False
-        word = word_match.group()
+    # walk back over the title phrase (capitalised words and role words) to the word before
+    # (within the sentence: a name opening a sentence is a subject)
+    window_start = max(context.sentence_bounds(mention.start)[0], mention.start - 120)
+    words = _WORD_BEFORE_RE.findall(body, window_start, mention.start)
+    for word in reversed(words):
         lower = word.lower().rstrip(".")
         if word[:1].isupper() or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
-            position = word_match.start()
             continue
         return lower in _OBJECT_MARKERS
+    return False
 
 
 def _pronoun_speaker(context: _Context, position: int) -> str | None:

@@ -11,7 +11,9 @@ so the admin can show the curator what to fix.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from articles.extraction.normalise import normalise_name, phrase_pattern
 from articles.extraction.types import TopicHit, TopicRef
@@ -109,13 +111,29 @@ class TopicTagger:
 
     def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
         """Return the topic keys of each span (by index in `spans`) that has any."""
-        found: dict[int, tuple[str, ...]] = {}
-        for index, (start, end) in enumerate(spans):
-            keys: list[str] = []
-            for match in self._pattern.finditer(body, start, end):
-                for key in self._topics_of(match):
-                    if key not in keys:
-                        keys.append(key)
-            if keys:
-                found[index] = tuple(keys)
-        return found
+        found: dict[int, list[str]] = {}
+        ordered = sorted(range(len(spans)), key=lambda i: spans[i])
+        starts = [spans[i][0] for i in ordered]
+        overlapping = any(spans[a][1] > spans[b][0] for a, b in pairwise(ordered))
+        if overlapping or not spans:
+            # rare (spans are usually sentences): search each span on its own
+            for index, (start, end) in enumerate(spans):
+                self._collect(found, index, self._pattern.finditer(body, start, end))
+        else:
+            # one pass over the covered text, each match filed under the span holding it
+            matches = self._pattern.finditer(body, starts[0], max(end for _, end in spans))
+            for match in matches:
+                position = bisect_right(starts, match.start()) - 1
+                if position >= 0 and match.end() <= spans[ordered[position]][1]:
+                    self._collect(found, ordered[position], (match,))
+        return {index: tuple(keys) for index, keys in sorted(found.items())}
+
+    def _collect(
+        self, found: dict[int, list[str]], index: int, matches: Iterable[re.Match[str]]
+    ) -> None:
+        """Add the topic keys of matches to the list of span `index`."""
+        for match in matches:
+            for key in self._topics_of(match):
+                keys = found.setdefault(index, [])
+                if key not in keys:
+                    keys.append(key)

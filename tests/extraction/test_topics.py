@@ -63,3 +63,18 @@ def test_empty_taxonomy():
     tagger = TopicTagger([])
     assert tagger.tag("tariffs") == []
     assert tagger.tag_spans("tariffs", [(0, 7)]) == {}
+
+
+def test_tag_spans_out_of_order_and_overlapping():
+    body = "Tariffs on autos. Farm exports."
+    tagger = TopicTagger(TOPICS)
+    assert tagger.tag_spans(body, [(18, 31), (0, 17)]) == {
+        0: ("agriculture",),
+        1: ("tariffs", "autos"),
+    }
+    assert tagger.tag_spans(body, [(0, 31), (18, 31)]) == {
+        0: ("tariffs", "autos", "agriculture"),
+        1: ("agriculture",),
+    }
+    # a match straddling two spans belongs to neither
+    assert tagger.tag_spans("motor vehicle", [(0, 5), (6, 13)]) == {}
