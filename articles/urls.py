@@ -1,6 +1,6 @@
 """Public pages of TradeWatch."""
 
-from django.urls import path
+from django.urls import include, path
 
 from articles import views
 
@@ -9,4 +9,6 @@ app_name = "articles"
 urlpatterns = [
     path("", views.home, name="home"),
     path("articles/<int:pk>/", views.article_detail, name="article-detail"),
+    # Search, feeds and exports (issue 6).
+    path("", include("articles.urls_extra")),
 ]
