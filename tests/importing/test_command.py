@@ -1,0 +1,177 @@
+"""The import_articles command: formats, options, bad input, idempotence, dry runs."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Actor, Article, Event, Negotiation, Quote
+from tests.conftest import SEED_DIR
+
+pytestmark = pytest.mark.django_db
+
+STORY = (
+    "Canada and Mexico agreed on Monday to resume talks on autos.\n\n"
+    "“We will meet again next week,” Justin Trudeau said.\n"
+)
+
+
+def run(*args: str, **options) -> tuple[str, str, int]:
+    """Run import_articles; return stdout, stderr and the exit status."""
+    from io import StringIO
+
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_articles", *args, stdout=out, stderr=err, **options)
+        status = 0
+    except CommandError as error:
+        err.write(str(error))
+        status = error.returncode
+    return out.getvalue(), err.getvalue(), status
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_bad_inputs_are_named_with_a_reason_and_the_rest_goes_on(reference_data, tmp_path):
+    write(tmp_path, "a_empty.txt", "")
+    write(tmp_path, "b_binary.txt", b"\x00\x01\x02binary\x00")
+    write(tmp_path, "c_big.txt", "word " * 1_100_000)
+    write(tmp_path, "d_broken.json", '{"title": "x", "body": ')
+    write(tmp_path, "e_broken.xml", "<rss><channel><item><title>x</title>")
+    write(tmp_path, "f_good.txt", STORY)
+    out, err, status = run(str(tmp_path), "http://127.0.0.1:9/feed.xml")
+    assert status == 1
+    for name, reason in [
+        ("a_empty.txt", "empty"),
+        ("b_binary.txt", "binary"),
+        ("c_big.txt", "5 MB"),
+        ("d_broken.json", "JSON"),
+        ("e_broken.xml", "failed"),
+        ("http://127.0.0.1:9/feed.xml", "could not fetch"),
+    ]:
+        line = next((line for line in err.splitlines() if line.startswith(name)), "")
+        assert reason in line, (name, err)
+    assert "1 created" in out
+    assert "6 failed" in out
+    assert Article.objects.get().origin == "f_good.txt"
+
+
+def test_dry_run_writes_nothing(reference_data):
+    out, _, status = run(str(SEED_DIR), dry_run=True)
+    assert status == 0
+    assert "Dry run" in out
+    assert "3 created" in out
+    assert Article.objects.count() == 0
+    assert Event.objects.count() == 0
+    assert not Actor.objects.proposed().exists()
+
+
+def test_published_outlet_and_negotiation_options(reference_data, tmp_path):
+    path = write(tmp_path, "story.txt", STORY)
+    talks = Negotiation.objects.get(slug="us-japan-trade-talks")
+    run(str(path), published="2018-10-01", outlet="Reuters", negotiation=talks.slug)
+    article = Article.objects.get()
+    assert (article.published, article.published_how) == (date(2018, 10, 1), "manual")
+    assert article.outlet.name == "Reuters"
+    assert Event.objects.exists()
+    assert all(talks in event.negotiations.all() for event in Event.objects.all())
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("published", "2018-13-01", "--published"),
+        ("negotiation", "no-such-talks", "--negotiation"),
+    ],
+)
+def test_bad_options_are_named(reference_data, tmp_path, option, value, message):
+    path = write(tmp_path, "story.txt", STORY)
+    with pytest.raises(CommandError, match=message):
+        call_command("import_articles", str(path), **{option: value})
+
+
+def test_an_edited_file_updates_its_article_without_duplicates(reference_data, tmp_path):
+    path = write(tmp_path, "story.txt", STORY)
+    run(str(path), published="2018-10-01")
+    events_before = Event.objects.count()
+    write(tmp_path, "story.txt", STORY.replace("autos", "cars and auto parts"))
+    out, _, _ = run(str(path), published="2018-10-01")
+    assert "1 updated" in out
+    assert Article.objects.count() == 1
+    assert "auto parts" in Article.objects.get().body
+    assert Event.objects.count() == events_before
+    assert Quote.objects.count() == 1
+
+
+def test_the_same_text_under_another_name_is_not_stored_twice(reference_data, tmp_path):
+    run(str(write(tmp_path, "one.txt", STORY)))
+    out, _, _ = run(str(write(tmp_path, "two.txt", STORY)))
+    assert "1 unchanged" in out
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "payload"),
+    [
+        ("bom_crlf.txt", ("\ufeff" + STORY.replace("\n", "\r\n")).encode("utf-8")),
+        ("windows.txt", STORY.replace("“", '"').replace("”", '"').encode("cp1252") + b"\x93\x94"),
+    ],
+)
+def test_encodings_and_line_ends(reference_data, tmp_path, name, payload):
+    _, err, status = run(str(write(tmp_path, name, payload)))
+    assert status == 0, err
+    body = Article.objects.get().body
+    assert "\r" not in body
+    assert not body.startswith("\ufeff")
+    assert "Trudeau" in body
+
+
+def test_json_lines_and_front_matter(reference_data, tmp_path):
+    rows = [
+        {
+            "title": "Talks resume",
+            "body": STORY,
+            "url": "https://example.org/a",
+            "published": "2018-10-02",
+            "outlet": "Reuters",
+            "author": "Jane Doe",
+        },
+        {
+            "title": "More talks",
+            "body": STORY.replace("Monday", "Tuesday"),
+            "published": "2018-10-03",
+            "outlet": "Bloomberg",
+        },
+    ]
+    write(tmp_path, "feed.jsonl", "\n".join(json.dumps(row) for row in rows))
+    write(
+        tmp_path,
+        "note.md",
+        "---\ntitle: A note\ndate: 2018-10-04\nauthor: John Roe\nsource: NHK\n---\n"
+        "# Heading\n\nJapan and the **United States** met on Thursday in Tokyo.\n",
+    )
+    _, err, status = run(str(tmp_path))
+    assert status == 0, err
+    titles = dict(Article.objects.values_list("title", "published"))
+    assert titles == {
+        "Talks resume": date(2018, 10, 2),
+        "More talks": date(2018, 10, 3),
+        "A note": date(2018, 10, 4),
+    }
+    note = Article.objects.get(title="A note")
+    assert (note.author, note.outlet.name) == ("John Roe", "NHK")
+    assert "**" not in note.body
+
+
+def test_a_path_with_nothing_to_import_is_an_error(reference_data, tmp_path):
+    with pytest.raises(CommandError, match="no importable files"):
+        call_command("import_articles", str(tmp_path))
