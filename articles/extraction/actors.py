@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from articles.extraction.normalise import lexicon, normalise_name, phrase_pattern
@@ -232,7 +233,9 @@ class ActorMatcher:
         """Return every actor mention in body, in body order, with exact offsets.
 
         `skip_spans` are ranges (a headline, a credit line) where nothing is proposed;
-        a title-case first line is skipped that way without being asked.
+        a title-case first line is skipped that way without being asked. `sentences` is
+        accepted for a uniform extraction interface but not needed: the phrase rules look
+        at words and punctuation around each name, which sentence bounds would not change.
         """
         registry = self._registry_mentions(body)
         tokens = [
@@ -512,7 +515,10 @@ class _Analysis:
         tokens = self.tokens
         words = [tokens[i].lower for i in run]
         by_suffix = words[-1] in ORG_SUFFIXES
-        by_head = len(words) >= 3 and words[0] in ORG_HEADS and words[1] in ("of", "for")
+        by_head = any(
+            head in ORG_HEADS and following in ("of", "for")
+            for head, following in pairwise(words[:-1])
+        )
         if not (by_suffix or by_head):
             return False
         start, end = tokens[run[0]].start, tokens[run[-1]].end

@@ -6,7 +6,8 @@ speaker comes from the attribution after it ("“…,” Trump said", "“…,�
 before it in the same sentence ("Trump said: “…”", "Abe said he wanted “…”"); "he"/"she"
 is the last person named as a subject before the quote; "the statement said" or "it
 stated" leaves the speaker empty. A paragraph that is nothing but a quote continues the
-speaker of the quote in the paragraph before it (the "“…,” Trump said. / “…”" pattern).
+speaker of the quote in the paragraph before it (the "“…,” Trump said. / “…”" pattern),
+and a curly quote left open at a paragraph's end takes the speaker of its continuation.
 
 Decision: a comma or semicolon that closes the quoted words inside the marks ("…Japan,”)
 belongs to the attribution, not to the quote, and is left out of `QuoteFound.text`;
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 from articles.extraction.actors import ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS
 from articles.extraction.normalise import lexicon
@@ -25,9 +27,9 @@ from articles.extraction.text import paragraphs, split_sentences
 from articles.extraction.types import ActorKind, ActorMention, QuoteFound, Sentence
 
 MIN_QUOTE_WORDS = 4
-# A quotation stays inside one paragraph; a paragraph that opens a quote and never closes it
-# is left alone rather than guessed at.
-_QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"")
+# A quotation stays inside one paragraph; a curly quote left open at the end of a paragraph
+# goes on in the next one (the newspaper convention for long quotations).
+_QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|“([^“”\n]+)(?=\n|\Z)")
 _VERB_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b|\baccording to\b", re.IGNORECASE
 )
@@ -220,6 +222,15 @@ def _clean(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@dataclass
+class _Found:
+    quote: QuoteFound
+    attributed: bool  # a speech verb attributes it (even to no one, "the statement said")
+    mark_start: int  # offsets of the quotation including its marks
+    mark_end: int
+    unclosed: bool  # opened but not closed in its paragraph: the quote goes on in the next
+
+
 def extract_quotes(
     body: str, mentions: list[ActorMention], sentences: list[Sentence] | None = None
 ) -> list[QuoteFound]:
@@ -227,18 +238,18 @@ def extract_quotes(
     context = _Context(body, mentions, sentences)
     matches = list(_QUOTE_RE.finditer(body))
     context.quoted = [(m.start(), m.end()) for m in matches]
-    found: list[tuple[QuoteFound, bool, tuple[int, int]]] = []
+    found: list[_Found] = []
     previous_close = 0
     for match in matches:
-        group = 1 if match.group(1) is not None else 2
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
         inner = match.group(group)
+        unclosed = group == 3
         start, end = _clean(body, match.start(group), match.end(group))
         sentence_start = context.sentence_bounds(match.start())[0]
         head_start = max(sentence_start, previous_close)
         previous_close = match.end()
-        attribution = _after(context, match.end(), inner) or _before(
-            context, match.start(), head_start
-        )
+        after = None if unclosed else _after(context, match.end(), inner)
+        attribution = after or _before(context, match.start(), head_start)
         words = len(_WORD_RE.findall(inner))
         if start == end or (words < MIN_QUOTE_WORDS and not (attribution and attribution.adjacent)):
             continue  # a scare quote or a quoted term, not something said
@@ -248,29 +259,54 @@ def extract_quotes(
             end=end,
             speaker_key=attribution.speaker if attribution else None,
         )
-        found.append((quote, attribution is not None, (match.start(), match.end())))
+        found.append(_Found(quote, attribution is not None, match.start(), match.end(), unclosed))
     _continue_speakers(context, found)
-    return [quote for quote, _, _ in found]
+    return [item.quote for item in found]
 
 
-def _continue_speakers(
-    context: _Context, found: list[tuple[QuoteFound, bool, tuple[int, int]]]
-) -> None:
-    """Give a paragraph that is only a quote the speaker of the previous paragraph's quote."""
+def _paragraph_only(context: _Context, item: _Found) -> bool:
+    """Return True when the quotation is all its paragraph holds."""
+    paragraph_start, paragraph_end = context.paragraph_bounds(item.mark_start)
     body = context.body
-    for index, (quote, attributed, (mark_start, mark_end)) in enumerate(found):
-        if attributed or index == 0:
-            continue
-        paragraph_start, paragraph_end = context.paragraph_bounds(mark_start)
-        if body[paragraph_start:mark_start].strip() or body[mark_end:paragraph_end].strip(". "):
-            continue
-        previous, previous_attributed, (previous_start, _) = found[index - 1]
-        previous_paragraph = context.paragraph_bounds(previous_start)
-        paragraph_index = context.paragraphs.index((paragraph_start, paragraph_end))
+    return not (
+        body[paragraph_start : item.mark_start].strip()
+        or body[item.mark_end : paragraph_end].strip(". ")
+    )
+
+
+def _next_paragraph(context: _Context, first: _Found, second: _Found) -> bool:
+    """Return True when `second` lies in the paragraph right after the one of `first`."""
+    bounds = context.paragraph_bounds(first.mark_start)
+    if bounds not in context.paragraphs:
+        return False
+    index = context.paragraphs.index(bounds)
+    following = context.paragraphs[index + 1] if index + 1 < len(context.paragraphs) else None
+    return following is not None and following[0] <= second.mark_start < following[1]
+
+
+def _continue_speakers(context: _Context, found: list[_Found]) -> None:
+    """Carry speakers across the paragraphs of one long quotation.
+
+    A paragraph that is only a quote continues the speaker of the quote in the paragraph
+    before; a quote left open at a paragraph's end ("“… / “…,” he said.") takes the
+    speaker of its continuation in the next paragraph.
+    """
+    for previous, item in pairwise(found):
         if (
-            previous_attributed
-            and previous.speaker_key is not None
-            and paragraph_index > 0
-            and context.paragraphs[paragraph_index - 1] == previous_paragraph
+            not item.attributed
+            and _paragraph_only(context, item)
+            and previous.attributed
+            and previous.quote.speaker_key is not None
+            and _next_paragraph(context, previous, item)
         ):
-            quote.speaker_key = previous.speaker_key
+            item.quote.speaker_key = previous.quote.speaker_key
+            item.attributed = True
+    for item, following in reversed(list(pairwise(found))):
+        if (
+            item.unclosed
+            and not item.attributed
+            and following.quote.speaker_key is not None
+            and _next_paragraph(context, item, following)
+        ):
+            item.quote.speaker_key = following.quote.speaker_key
+            item.attributed = True

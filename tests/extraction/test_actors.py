@@ -218,13 +218,15 @@ def test_organisations_by_suffix_and_head():
     matcher = ActorMatcher(REGISTRY)
     body = (
         "The Bank of Japan held rates, Toyota Motor Corp. said, and the Federation of "
-        "Economic Organizations agreed. He spoke in the Oval Office."
+        "Economic Organizations agreed with the U.S. Chamber of Commerce. He spoke in the Oval "
+        "Office."
     )
     organisations = [m.key for m in matcher.find_mentions(body) if m.proposed]
     assert organisations == [
         "Bank of Japan",
         "Toyota Motor Corp.",
         "Federation of Economic Organizations",
+        "U.S. Chamber of Commerce",
     ]
 
 

@@ -96,3 +96,20 @@ def test_quote_without_marks_in_next_paragraph_is_not_continued(matcher):
     body = "“We will keep talking,” Trump said.\n\nAbe left.\n\n“That is all for today.”"
     quotes = quotes_of(matcher, body)
     assert [q.speaker_key for q in quotes] == ["donald-trump", None]
+
+
+def test_quotation_over_several_paragraphs(matcher):
+    body = (
+        "Abe spoke to the press.\n\n"
+        "“We will keep talking to them every week until we have a deal\n\n"
+        "“And then we will sign it, whatever it takes,” Trump said.\n\n"
+        "“It will be a very good deal for both countries.”\n\n"
+        "Abe left."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [q.text for q in quotes] == [
+        "We will keep talking to them every week until we have a deal",
+        "And then we will sign it, whatever it takes",
+        "It will be a very good deal for both countries.",
+    ]
+    assert [q.speaker_key for q in quotes] == ["donald-trump"] * 3
