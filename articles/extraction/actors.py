@@ -41,7 +41,7 @@ ROLE_MODIFIERS = lexicon(
 HONORIFIC_ABBREVIATIONS = lexicon(
     "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir"
 )
-# Courtesy titles say nothing about a role ("Mr. Oike").
+# Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "

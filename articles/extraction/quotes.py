@@ -153,7 +153,7 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
     if touching:
         return _Attribution(_speaker_of(touching), True)
-    # "Atsuyuki Oike, Japan's deputy chief negotiator, said": the name before an appositive
+    # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive
     appositive = re.search(r",[^,]{1,120},\s*$", trimmed)
     if appositive is not None:
         named = [m for m in mentions if m.end <= start + appositive.start()]
@@ -182,7 +182,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
     if not before.strip(" ,\t"):
-        # "“…,” said Trump" / "said U.S. Trade Representative Robert Lighthizer"
+        # "“…,” said Trump" / "said U.S. Trade Representative Jane Doe"
         phrase = _SAID_OBJECT_RE.match(body, verb_end, limit)
         if phrase is not None:
             following = body[verb_end : phrase.end()].split()
