@@ -106,11 +106,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?![\d])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
 
+# One pass per sentence finds every expression. Each alternative starts at a word boundary
+# with a digit, a capitalised month or weekday, or a handful of words, which keeps the
+# scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
 _TEMPORAL_RE = re.compile(
-    # A leading preposition and period qualifier belong to the expression: they decide
-    # whether a bare month is a month ("in May") and they go when a title drops the date.
-    r"(?P<prep>(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at)\s+)?"
-    r"(?:(?:the\s+)?(?P<qual>(?i:early|late|mid|end\s+of|beginning\s+of|start\s+of))(?:\s+|-))?)"
+    # A cheap gate first: the opening letters of the alternatives.
+    r"\b(?=\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|[Tt]o[dnm]|[Yy]es|[Tt]his|[Ll]as|[Nn]ext|[Ee]arl|[Ll]ater|[Aa]n?\s|[Oo]ne|[Tt]wo"
+    r"|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
     r"(?:"
     rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?!\d)"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
@@ -128,6 +131,14 @@ _TEMPORAL_RE = re.compile(
     rf"|(?<![\d$€£¥,./])(?P<year>{_YEAR})(?!s\b|[,.]\d)"
     r")"
 )
+
+# A preposition and period qualifier in front belong to the expression: they decide whether
+# a bare month is a month ("in May") and they go when a title drops the date.
+_PREFIX_RE = re.compile(
+    r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at)\s+)?"
+    r"(?:(?:the\s+)?(?i:early|late|mid|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?$"
+)
+_PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
@@ -319,15 +330,21 @@ def _yearless_day(month: int, day: int, anchor: date, future: bool) -> date | No
     return None
 
 
-def _resolve(match: re.Match[str], text: str, anchor: date | None, future: bool | None):
-    """Return (FuzzyDate, relative) for one regex match, or None to drop it."""
+def _resolve(
+    match: re.Match[str],
+    text: str,
+    start: int,
+    anchor: date | None,
+    future: bool | None,
+) -> tuple[FuzzyDate, bool] | None:
+    """Return (FuzzyDate, relative) for one match whose prefix starts at `start`, or None."""
     group = match.group
 
     def tense() -> bool:
         # Computed only for the expressions that depend on it.
         if future is not None:
             return future
-        return is_future_context(text, match.start(), match.end())
+        return is_future_context(text, start, match.end())
 
     if group("iso"):
         value = _safe_date(int(group("iy")), int(group("im")), int(group("id")))
@@ -379,7 +396,7 @@ def _resolve(match: re.Match[str], text: str, anchor: date | None, future: bool 
         # A bare month is only a month with a preposition or qualifier ("in May",
         # "since March", "last June"); otherwise it is a name or a verb ("Theresa May").
         rel = (group("bm_rel") or "").lower()
-        if not (rel or group("prep")):
+        if not (rel or start < match.start()):
             return None
         month = _month_number(group("bm_m"))
         if rel == "this":
@@ -412,11 +429,14 @@ def find_temporal_expressions(
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
-        resolved = _resolve(match, text, anchor, future)
+        prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
+        start = prefix.start() if prefix else match.start()
+        resolved = _resolve(match, text, start, anchor, future)
         if resolved is None:
             continue
         value, relative = resolved
-        found.append(TemporalMatch(match.start(), match.end(), match.group(), value, relative))
+        end = match.end()
+        found.append(TemporalMatch(start, end, text[start:end], value, relative))
     return found
 
 

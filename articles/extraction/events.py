@@ -1,0 +1,551 @@
+"""Dated event candidates: one per sentence (or per coordinated clause) with a date.
+
+Heuristics, kept general so they hold on outlets and negotiations we have never seen:
+- Dates inside direct quotes are ignored: a quote's words are the speaker's, and a title
+  built from them would put words in the timeline's mouth.
+- A sentence is split at coordinating boundaries ("; ", ", and ", ", but ", ", while ")
+  only when two parts carry their own dates ("Trump this week slapped tariffs on China,
+  and on Wednesday he said ..."): each part is a happening of its own.
+- When a part has several dates, the one nearest its main verb (the first verb-like word)
+  is the date of the happening; a tie goes to the finer precision.
+- The kind comes from trigger words in the date's own clause (between commas): the
+  trigger verb nearest the date wins, then the nearest trigger noun, else OTHER.
+- A part whose only verb is a copula with a figure ("the deficit was $69 billion last
+  year") is a statistic, not a happening, and yields nothing.
+- Planned means the verb nearest the date is future or conditional, the expression itself
+  points ahead ("next week", "tomorrow"), or the date is after the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+from articles.extraction.dates import find_temporal_expressions, fuzzy_date, is_future_context
+from articles.extraction.types import (
+    ActorKind,
+    ActorMention,
+    ActorRef,
+    EventCandidate,
+    EventKind,
+    Precision,
+    Sentence,
+    TemporalMatch,
+)
+
+__all__ = ["TITLE_MAX", "event_title", "extract_events", "happening_text"]
+
+TITLE_MAX = 90
+_TITLE_MIN = 25  # never cut a title shorter than this at a clause boundary
+_ANY_ANCHOR = date(2000, 1, 1)  # where only the spans of relative dates matter
+
+# --- quotes ------------------------------------------------------------------------------
+
+_QUOTE_MARK_RE = re.compile(r"[“”\"]")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of `text` inside quotation marks, marks included."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _QUOTE_MARK_RE.finditer(text):
+        mark, position = match.group(), match.start()
+        if mark == "”" and opened is None:
+            spans.append((0, position + 1))  # a quote carried over from the last sentence
+        elif opened is None:
+            opened = position
+        else:
+            spans.append((opened, position + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))  # a quote that goes on into the next sentence
+    return spans
+
+
+def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """Return text[start:end] with the `spans` left out."""
+    pieces, position = [], start
+    for span_start, span_end in spans:
+        if span_end <= position or span_start >= end:
+            continue
+        pieces.append(text[position:span_start])
+        position = span_end
+    pieces.append(text[position:end])
+    return " ".join(pieces)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Return True when [start, end) lies within one of `spans`."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# --- sentence parts ----------------------------------------------------------------------
+
+_COORDINATION_RE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
+
+
+def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[TemporalMatch]]]:
+    """Return (start, end, dates) for each coordinated part of a sentence that has a date."""
+    if len(dates) < 2:
+        return [(0, len(text), dates)]
+    cuts = [0]
+    for match in _COORDINATION_RE.finditer(text):
+        # Cut only where a date lies on each side of the boundary.
+        if any(m.end <= match.start() and m.start >= cuts[-1] for m in dates) and any(
+            m.start >= match.end() for m in dates
+        ):
+            cuts.append(match.start())
+    cuts.append(len(text))
+    parts = []
+    for start, end in pairwise(cuts):
+        inside = [m for m in dates if start <= m.start and m.end <= end]
+        if inside:
+            parts.append((start, end, inside))
+    return parts
+
+
+def _local_clause(text: str, start: int, end: int, part: tuple[int, int]) -> tuple[int, int]:
+    """Return the clause (between commas and the like) around text[start:end]."""
+    left = part[0]
+    for match in _CLAUSE_BOUNDARY_RE.finditer(text, part[0], start):
+        left = match.end()
+    right = part[1]
+    boundary = _CLAUSE_BOUNDARY_RE.search(text, end, part[1])
+    if boundary:
+        right = boundary.start()
+        if not text[end : boundary.start()].strip():
+            # A fronted date ("On Wednesday, Japan agreed"): its clause is the next one.
+            following = _CLAUSE_BOUNDARY_RE.search(text, boundary.end(), part[1])
+            right = following.start() if following else part[1]
+    return left, right
+
+
+# --- verbs, kinds and statistics ---------------------------------------------------------
+
+_PAST_IRREGULAR = (
+    "said|told|met|made|took|held|began|went|came|gave|left|won|lost|saw|sent|spoke|wrote"
+    "|rose|fell|brought|bought|sold|struck|drew|withdrew|became|grew|kept|led|paid|ran"
+    "|stood|thought|understood|did|got|found|knew|chose|broke|felt|hit|put|set|cut"
+)
+_VERB_RE = re.compile(
+    rf"\b(?:will|would|could|shall|should|might|must|(?:has|have|had)\s+[a-z]+"
+    rf"|{_PAST_IRREGULAR}|says|tells|meets|agrees|plans|[a-z]{{2,}}ed)\b"
+)
+_COPULA_RE = re.compile(r"\b(?:was|were|is|are|stood at|totall?ed|amounted to)\b")
+_FIGURE_RE = re.compile(
+    r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|trillion|thousand)"
+)
+_COPULA_WORDS = frozenset({"was", "were", "is", "are", "stood", "totaled", "totalled"})
+
+_GAP = r"(?:[\w$%.,’'-]+\s+){0,6}?"  # a few words between a verb and its object
+_KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
+    # (kind, is_verb, pattern): verbs say what happened, nouns only what it was about.
+    (
+        EventKind.WITHDRAWAL,
+        True,
+        r"withdr[ae]w[a-z]*|pull(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,4}?out|quit(?:s|ting)?"
+        r"|exit(?:s|ed|ing)?|left|leaves|leaving|walk(?:s|ed)?\s+(?:away|out)",
+    ),
+    (
+        EventKind.TARIFF_ACTION,
+        True,
+        rf"(?:impos|slapp?|rais|hik|lev(?:i|y)|increas|doubl|tripl|announc|plac|put)[a-z]*\s+"
+        rf"{_GAP}(?:tariffs?|duties|levies)"
+        r"|(?:tariffs?|duties)\s+(?:[\w$%.,-]+\s+){0,4}?(?:were|was|are|is|be)?\s*"
+        r"(?:imposed|raised|increased|levied|took\s+effect|went\s+into\s+effect)",
+    ),
+    (
+        EventKind.INVESTIGATION,
+        True,
+        rf"(?:launch|open|start|begin|began|initiat|order)[a-z]*\s+{_GAP}"
+        r"(?:investigation|probe|inquiry)",
+    ),
+    (
+        EventKind.AGREEMENT,
+        True,
+        r"agree(?:s|d|ing)?|sign(?:s|ed|ing)?|clinch(?:es|ed|ing)?|struck|ratif(?:y|ied|ies)"
+        r"|conclud(?:e|ed|es)|seal(?:s|ed)?|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+){0,3}?"
+        r"(?:deal|agreement|accord|pact|understanding)",
+    ),
+    (
+        EventKind.MEETING,
+        True,
+        r"met|meet(?:s|ing)?|hosted|visit(?:s|ed)?|talk(?:s|ed|ing)\s+(?:to|with)"
+        r"|held\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|discussions|call)",
+    ),
+    (
+        EventKind.NEGOTIATION_ROUND,
+        True,
+        r"negotiat(?:e|ed|es|ing)|(?:open|begin|began|begun|start|launch|enter|resum|hold)"
+        r"[a-z]*\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round)",
+    ),
+    (EventKind.ANNOUNCEMENT, True, r"announc(?:e|ed|es|ing)|unveil(?:s|ed)?|declared"),
+    (
+        EventKind.STATEMENT,
+        True,
+        r"said|says|told|stated|tweeted|warned|stressed|insisted|argued|noted|pledged|vowed"
+        r"|promised",
+    ),
+    (EventKind.AGREEMENT, False, r"agreement|deal|pact|accord|treaty"),
+    (EventKind.TARIFF_ACTION, False, r"tariffs?|duties"),
+    (EventKind.INVESTIGATION, False, r"investigation|probe|inquiry"),
+    (EventKind.MEETING, False, r"summit|meeting"),
+    (EventKind.NEGOTIATION_ROUND, False, r"talks|negotiations|round"),
+    (EventKind.WITHDRAWAL, False, r"withdrawal"),
+    (EventKind.ANNOUNCEMENT, False, r"announcement"),
+    (EventKind.STATEMENT, False, r"statement"),
+)
+# One pass finds every trigger; the group name says which entry of _KIND_PATTERNS matched.
+# The gate (the opening letters of every pattern) keeps the scan cheap at other words.
+_KIND_GATE = (
+    r"\b(?=withdr|pull|quit|exit|le[fa]|walk|imp|sla|rai|hik|lev|inc|dou|tri|ann|pla|put"
+    r"|tar|dut|lau|ope|sta|beg|ini|ord|agr|sig|cli|str|rat|con|sea|rea|met|mee|hos|vis|tal"
+    r"|hel|neg|ent|res|hol|unv|dec|sai|say|tol|twe|war|ins|arg|not|ple|vow|pro|dea|pac|acc"
+    r"|tre|inv|inq|sum|rou)"
+)
+_KIND_RE = re.compile(
+    _KIND_GATE
+    + "(?:"
+    + "|".join(
+        rf"(?P<k{index}>(?:{pattern})\b)" for index, (_, _, pattern) in enumerate(_KIND_PATTERNS)
+    )
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _kind_near(text: str, start: int, end: int, clause: tuple[int, int]) -> EventKind:
+    """Return the kind of the trigger nearest text[start:end] within `clause`."""
+    best: tuple[int, int, int] | None = None  # (noun?, distance, pattern index)
+    for match in _KIND_RE.finditer(text, clause[0], clause[1]):
+        index = int(match.lastgroup[1:])  # type: ignore[index]
+        _, is_verb, _ = _KIND_PATTERNS[index]
+        distance = max(match.start() - end, start - match.end(), 0)
+        key = (0 if is_verb else 1, distance, index)
+        if best is None or key < best:
+            best = key
+    return EventKind.OTHER if best is None else _KIND_PATTERNS[best[2]][0]
+
+
+def _is_statistic(text: str) -> bool:
+    """Return True when a clause states a figure with a copula and no other verb."""
+    if not (_COPULA_RE.search(text) and _FIGURE_RE.search(text)):
+        return False
+    return all(verb.group() in _COPULA_WORDS for verb in _VERB_RE.finditer(text))
+
+
+def _main_verb_position(text: str, start: int, end: int) -> int:
+    """Return the offset of the first verb-like word of text[start:end], or `start`."""
+    match = _VERB_RE.search(text, start, end)
+    return match.start() if match else start
+
+
+# --- "days after taking office" ----------------------------------------------------------
+
+_OFFICE_RE = re.compile(
+    r"(?:(?:(?P<count>\d{1,2}|a\s+few|two|three|four|five|six|several)\s+)?"
+    r"(?P<unit>days?|weeks?|hours?)|soon|shortly|immediately|right|just)\s+after\s+"
+    r"(?:taking|assuming|entering|coming\s+(?:in)?to)\s+office\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _office_match(
+    text: str, person: ActorMention | None, refs: dict[str, ActorRef]
+) -> TemporalMatch | None:
+    """Return "<N days> after taking office" dated from the person's in_role_since."""
+    match = _OFFICE_RE.search(text)
+    if match is None or person is None:
+        return None
+    ref = refs.get(person.key)
+    if ref is None or ref.in_role_since is None:
+        return None
+    since = ref.in_role_since
+    count = (match["count"] or "").lower()
+    days = int(count) if count.isdigit() else _COUNTS.get(count, 0)
+    if (match["unit"] or "").lower().startswith("week"):
+        days *= 7
+    # MONTH precision: "days after" does not say which day.
+    value = fuzzy_date(since + timedelta(days=days), Precision.MONTH)
+    return TemporalMatch(match.start(), match.end(), match.group(), value, False)
+
+
+# --- titles ------------------------------------------------------------------------------
+
+_LEADING_MARKER_RE = re.compile(
+    r"^(?:(?i:However|In addition|Meanwhile|Also|Still|Separately|Moreover|Furthermore|Besides"
+    r"|Indeed|Nonetheless|Nevertheless|Earlier|Later|Previously|Instead|Likewise|Similarly"
+    r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
+    r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
+    r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
+)
+_ATTRIBUTION_TAIL_RE = re.compile(
+    r",\s+(?:according\s+to\b.*|(?:[\w.’'-]+\s+){0,6}?(?:said|says|told\b.*|reported|added))"
+    r"\s*[.!?]?$"
+)
+_REPORTING_LEAD_RE = re.compile(
+    r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|told\s+(?:\w+\s+)?(?:reporters|journalists"
+    r"|lawmakers|parliament)|added|noted)(?:\s+that)?\s+"
+)
+# A title phrase in front of a name ("German Chancellor Angela Merkel"): titles keep
+# the name only, which keeps them short and lets outlets' wordings compare.
+_ROLE_WORD_RE = re.compile(
+    r"\b(?:President|Minister|Secretary|Representative|Chancellor|Premier|Commissioner"
+    r"|Ambassador|Governor|Senator|Chairman|Chairwoman|Chair|Director|Negotiator|Spokesman"
+    r"|Spokeswoman|[Ll]eader|King|Queen|Prince)\s+(?=[A-Z][a-z])"
+)
+_CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")
+
+
+def _strip_roles(text: str) -> str:
+    """Return `text` without the title phrases that stand in front of names."""
+    pieces, position = [], 0
+    for match in _ROLE_WORD_RE.finditer(text):
+        start = match.start()
+        if start < position:
+            continue
+        before = _CAPITALISED_BEFORE_RE.search(text, max(position, start - 60), start)
+        pieces.append(text[position : before.start() if before else start])
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+_PRONOUN_RE = re.compile(r"^(?:he|she|He|She)\b")
+_SPACES_RE = re.compile(r"\s+")  # also NBSPs and line breaks
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,;:.])")
+_COMMA_CLAUSE_RE = re.compile(r"[,;:]\s+|\s+[—–]\s+")
+_SUBORDINATE_RE = re.compile(
+    r"\s+(?=(?:that|which|who|whom|whose|whether|because|while|although|though|as|when"
+    r"|where|if|unless|since|amid|despite|after|before|including|but)\b)"
+)
+_PREPOSITION_RE = re.compile(
+    r"\s+(?=(?:between|among|with|on|in|for|from|at|over|against|about|into|under|to|of"
+    r"|by)\b)"
+)
+_TRAILING_PUNCTUATION = " \t\n,;:.!?—–-"
+# A title never ends on one of these: they promise words that were cut.
+_DANGLING_WORDS = frozenset(
+    """
+    and or but of the a an to for in on at by with from into about that which who as his
+    her its their
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def _strip_dangling(title: str) -> str:
+    """Return `title` without trailing punctuation and dangling function words."""
+    while True:
+        title = title.rstrip(_TRAILING_PUNCTUATION)
+        head, _, last = title.rpartition(" ")
+        if not head or last.lower() not in _DANGLING_WORDS:
+            return title
+        title = head
+
+
+def _first_clause(title: str) -> str:
+    """Return `title` up to its first secondary clause (a comma after _TITLE_MIN chars)."""
+    for match in _COMMA_CLAUSE_RE.finditer(title):
+        if match.start() >= _TITLE_MIN:
+            return title[: match.start()]
+    return title
+
+
+def _cut_title(title: str) -> str:
+    """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space."""
+    if len(title) > TITLE_MAX:
+        for pattern in (_SUBORDINATE_RE, _PREPOSITION_RE):
+            cuts = [
+                m.start() for m in pattern.finditer(title) if _TITLE_MIN <= m.start() <= TITLE_MAX
+            ]
+            if cuts:
+                title = title[: cuts[-1]]
+                break
+        else:
+            title = title[: title.rfind(" ", 0, TITLE_MAX + 1)]
+    return _strip_dangling(title)
+
+
+def _main_clause(
+    text: str, remove: list[tuple[int, int]], subject: str | None, drop_lead: bool
+) -> str:
+    """Return the first clause of `text` without the `remove` spans, markers and roles."""
+    pieces, position = [], 0
+    for start, end in sorted(remove):
+        if start >= position:
+            pieces.append(text[position:start])
+            position = end
+    pieces.append(text[position:])
+    clause = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", _SPACES_RE.sub(" ", " ".join(pieces))).strip()
+    clause = _strip_roles(clause)
+    clause = _LEADING_MARKER_RE.sub("", clause)
+    clause = _ATTRIBUTION_TAIL_RE.sub("", clause)
+    if drop_lead:
+        clause = _REPORTING_LEAD_RE.sub("", clause, count=1)
+    if subject:
+        clause = _PRONOUN_RE.sub(subject, clause)
+    return _strip_dangling(_first_clause(clause))
+
+
+def event_title(
+    text: str,
+    remove: list[tuple[int, int]],
+    subject: str | None = None,
+    *,
+    drop_lead: bool = False,
+) -> str:
+    """Return a short sentence-case title: `text` without the `remove` spans, trimmed."""
+    title = _cut_title(_main_clause(text, remove, subject, drop_lead))
+    return title[:1].upper() + title[1:]
+
+
+def happening_text(sentence: str, temporal_text: str) -> str:
+    """Return the uncut main clause of the sentence part that `temporal_text` dates.
+
+    Similarity compares these rather than titles, which TITLE_MAX may have cut short.
+    """
+    quotes = _quoted_spans(sentence)
+    dates = [
+        m
+        for m in find_temporal_expressions(sentence, _ANY_ANCHOR)
+        if not _inside(m.start, m.end, quotes)
+    ]
+    for start, end, part_dates in _parts(sentence, dates):
+        if any(m.text == temporal_text for m in part_dates):
+            remove = [*quotes, *((m.start, m.end) for m in part_dates)]
+            relative = [(s - start, e - start) for s, e in remove if start <= s and e <= end]
+            return _main_clause(sentence[start:end], relative, None, False)
+    position = sentence.find(temporal_text)
+    remove = [*quotes, (position, position + len(temporal_text))] if position >= 0 else quotes
+    return _main_clause(sentence, remove, None, False)
+
+
+# --- the extraction ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    mentions: list[ActorMention]
+    anchor: date | None
+    refs: dict[str, ActorRef]
+
+
+def _last_person_before(mentions: list[ActorMention], offset: int) -> ActorMention | None:
+    """Return the last person mention that ends before body offset `offset`."""
+    found = None
+    for mention in mentions:
+        if mention.end > offset:
+            break
+        if mention.kind is ActorKind.PERSON:
+            found = mention
+    return found
+
+
+def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> TemporalMatch:
+    """Return the date nearest the part's main verb (finer precision on a tie)."""
+    verb = _main_verb_position(text, *part)
+    order = list(Precision)
+    return min(
+        dates,
+        key=lambda m: (max(m.start - verb, verb - m.end, 0), order.index(m.date.precision)),
+    )
+
+
+def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
+    """Return True when the dated happening is future or conditional."""
+    lowered = chosen.text.lower()
+    if "next" in lowered or "tomorrow" in lowered or "later" in lowered:
+        return True
+    if anchor is not None and chosen.date.value > anchor:
+        return True
+    return is_future_context(text, chosen.start, chosen.end)
+
+
+def _candidates_for_sentence(
+    ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...]
+) -> list[EventCandidate]:
+    """Return the event candidates of one sentence."""
+    text = sentence.text
+    quotes = _quoted_spans(text)
+    dates = [
+        m
+        for m in find_temporal_expressions(text, ctx.anchor)
+        if not _inside(m.start, m.end, quotes)
+    ]
+    if ctx.refs and _OFFICE_RE.search(text):
+        person = next(
+            (
+                m
+                for m in ctx.mentions
+                if sentence.start <= m.start < sentence.end and m.kind is ActorKind.PERSON
+            ),
+            None,
+        ) or _last_person_before(ctx.mentions, sentence.start)
+        office = _office_match(text, person, ctx.refs)
+        if office is not None and not _inside(office.start, office.end, quotes):
+            dates = sorted([*dates, office], key=lambda m: m.start)
+    if not dates:
+        return []
+    found = []
+    for start, end, part_dates in _parts(text, dates):
+        part = (start, end)
+        chosen = _pick_date(text, part, part_dates)
+        clause = _local_clause(text, chosen.start, chosen.end, part)
+        if _is_statistic(_without(text, start, end, quotes)):
+            continue
+        kind = _kind_near(text, chosen.start, chosen.end, clause)
+        body_start, body_end = sentence.start + start, sentence.start + end
+        in_part = [m for m in ctx.mentions if body_start <= m.start and m.end <= body_end]
+        remove = [*quotes, *((d.start, d.end) for d in part_dates)]
+        # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
+        lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
+        drop_lead = lead is not None and kind is not EventKind.STATEMENT
+        actors = [m.key for m in in_part]
+        subject = None
+        pronoun = re.search(r"\b(?:he|she)\b", text[chosen.start : end], re.IGNORECASE)
+        piece = text[start:end]
+        if pronoun or _PRONOUN_RE.match(piece):
+            position = body_start + (pronoun.start() + chosen.start - start if pronoun else 0)
+            person = _last_person_before(ctx.mentions, position)
+            if person is not None:
+                subject = person.name
+                if person.key not in actors:
+                    actors.append(person.key)
+        relative = [(s - start, e - start) for s, e in remove if start <= s and e <= end]
+        title = event_title(piece, relative, subject, drop_lead=drop_lead)
+        if " " not in title:
+            continue  # a lone word ("Updated") is a date line, not a happening
+        found.append(
+            EventCandidate(
+                date=chosen.date,
+                planned=_is_planned(text, chosen, ctx.anchor),
+                title=title,
+                kind=kind,
+                sentence=sentence,
+                temporal_text=chosen.text,
+                actor_keys=tuple(dict.fromkeys(actors)),
+                topic_keys=topic_keys,
+            )
+        )
+    return found
+
+
+def extract_events(
+    body: str,
+    sentences: list[Sentence],
+    mentions: list[ActorMention],
+    topic_hits_by_sentence: dict[int, tuple[str, ...]] | None,
+    anchor: date | None,
+    actor_refs: dict[str, ActorRef] | None = None,
+) -> list[EventCandidate]:
+    """Return the dated event candidates of an article, in reading order."""
+    ctx = _Context(sorted(mentions, key=lambda m: m.start), anchor, actor_refs or {})
+    topics = topic_hits_by_sentence or {}
+    events: list[EventCandidate] = []
+    for index, sentence in enumerate(sentences):
+        events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ()))))
+    return events

@@ -1,0 +1,210 @@
+"""Whether two event candidates report the same happening, so that outlets merge into one event.
+
+The persistence layer only compares candidates whose dates fall in a window fetched from
+the database; these helpers are the pairwise test, and they are cheap (set operations).
+
+The rule (`same_happening`):
+1. the dates are compatible (the same period, or a day inside the other's coarser period);
+2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
+   ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
+   the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either);
+3. the wording overlaps: with the actors' own name words removed from the tokens, the
+   overlap coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared
+   tokens when the candidates share an actor (or one has none), and at least 0.75 with at
+   least 3 shared tokens when both name actors but none in common (one outlet says "the
+   United States and Japan", another "Trump and Abe").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from articles.extraction.dates import fuzzy_date_range
+from articles.extraction.events import happening_text
+from articles.extraction.types import (
+    ActorKind,
+    ActorRef,
+    EventCandidate,
+    EventKind,
+    FuzzyDate,
+    Precision,
+)
+
+__all__ = [
+    "EventSignature",
+    "dates_compatible",
+    "kinds_compatible",
+    "same_happening",
+    "signature_for",
+    "title_tokens",
+    "token_overlap",
+]
+
+_SHARED_ACTOR_OVERLAP = 0.5
+_SHARED_ACTOR_MIN_TOKENS = 2
+_NO_SHARED_ACTOR_OVERLAP = 0.75
+_NO_SHARED_ACTOR_MIN_TOKENS = 3
+
+_REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
+_INTERCHANGEABLE_KINDS = frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND})
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_STOP_WORDS = frozenset(
+    """
+    a an the and or but of to in on at by for with from into about over after before as
+    than that which who whom whose this these those it its he she they them his her their
+    we our you i is are was were be been being has have had do does did will would could
+    should may might must can shall not no so if then also just very more most much many
+    some any said says say told tells according reporters there here what when where while
+    up out monday tuesday wednesday thursday friday saturday sunday today yesterday
+    tomorrow week month year last next earlier later january february march april june july
+    august september october november december sept president presidents prime minister
+    ministers secretary representative chancellor premier leader leaders official officials
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# Words outlets use for the same happening, mapped onto one stem.
+_SYNONYMS = {
+    "begin": "start",
+    "began": "start",
+    "begun": "start",
+    "open": "start",
+    "launch": "start",
+    "commenc": "start",
+    "start": "start",
+    "pact": "agr",
+    "deal": "agr",
+    "accord": "agr",
+    "treaty": "agr",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "withdraw": "withdraw",
+    "withdrawal": "withdraw",
+    "pull": "withdraw",
+    "quit": "withdraw",
+    "exit": "withdraw",
+    "talk": "negoti",
+    "discussion": "negoti",
+    "lev": "tariff",
+    "dut": "tariff",
+    "slap": "impos",
+    "met": "meet",
+    "meet": "meet",
+}
+# Longest first: the first suffix that leaves a stem of 3+ letters is removed.
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ating",
+    "ated",
+    "ates",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "s",
+    "ate",
+    "e",
+)
+
+
+def _stem(word: str) -> str:
+    """Return a light stem: negotiate/negotiations/negotiating all give "negoti"."""
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word.rstrip("e")) >= 3:
+        word = word.rstrip("e")  # "agree"/"agreed"/"agreement" meet at "agr", "trade" at "trad"
+    if word.endswith(("pp", "gg", "tt")):
+        word = word[:-1]  # "slapped" -> "slapp" -> "slap"
+    return _SYNONYMS.get(word, word)
+
+
+def title_tokens(text: str) -> frozenset[str]:
+    """Return the stemmed content words of `text`, lower-cased, stop words dropped."""
+    words = _TOKEN_RE.findall(text.lower().replace("’", "'"))
+    return frozenset(_stem(word) for word in words if word not in _STOP_WORDS and len(word) > 1)
+
+
+@dataclass(frozen=True)
+class EventSignature:
+    """What `same_happening` compares: the candidate reduced to sets."""
+
+    date: FuzzyDate
+    kind: EventKind
+    actor_keys: frozenset[str]
+    tokens: frozenset[str]
+    planned: bool
+
+
+def signature_for(
+    candidate: EventCandidate, actor_refs: Mapping[str, ActorRef] | None = None
+) -> EventSignature:
+    """Return the signature of a candidate.
+
+    Tokens come from the uncut clause the title was made from, minus the words of the
+    actors' keys (actors are compared on their own). With `actor_refs`, a person's country
+    joins the actors: "Trump and Abe" then shares actors with "the United States and Japan".
+    """
+    text = happening_text(candidate.sentence.text, candidate.temporal_text)
+    tokens = title_tokens(text) | title_tokens(candidate.title)
+    name_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
+    actors = set(candidate.actor_keys)
+    for key in candidate.actor_keys:
+        ref = (actor_refs or {}).get(key)
+        if ref is not None and ref.kind is ActorKind.PERSON and ref.country:
+            actors.add(ref.country)
+    return EventSignature(
+        date=candidate.date,
+        kind=candidate.kind,
+        actor_keys=frozenset(actors),
+        tokens=tokens - name_words,
+        planned=candidate.planned,
+    )
+
+
+def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Return True when a and b can be the same happening's date."""
+    if a.precision is b.precision:
+        return a.value == b.value
+    if Precision.DAY in (a.precision, b.precision):
+        day, period = (a, b) if a.precision is Precision.DAY else (b, a)
+        first, last = fuzzy_date_range(period)
+        return first <= day.value <= last
+    # Week against month or year: the week may straddle a boundary, so overlap suffices.
+    a_first, a_last = fuzzy_date_range(a)
+    b_first, b_last = fuzzy_date_range(b)
+    return a_first <= b_last and b_first <= a_last
+
+
+def kinds_compatible(a: EventKind, b: EventKind) -> bool:
+    """Return True when two kinds can describe the same happening."""
+    if a is b or a in _REPORTING_KINDS or b in _REPORTING_KINDS:
+        return True
+    return a in _INTERCHANGEABLE_KINDS and b in _INTERCHANGEABLE_KINDS
+
+
+def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Return the overlap coefficient |a∩b| / min(|a|, |b|), 0.0 when either is empty."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def same_happening(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when two signatures report the same happening (rule in the module doc)."""
+    if not dates_compatible(a.date, b.date) or not kinds_compatible(a.kind, b.kind):
+        return False
+    shared = len(a.tokens & b.tokens)
+    overlap = token_overlap(a.tokens, b.tokens)
+    if not a.actor_keys or not b.actor_keys or a.actor_keys & b.actor_keys:
+        return overlap >= _SHARED_ACTOR_OVERLAP and shared >= _SHARED_ACTOR_MIN_TOKENS
+    return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS

@@ -1,0 +1,230 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from articles.extraction.events import TITLE_MAX, event_title, extract_events, happening_text
+from articles.extraction.text import split_sentences
+from articles.extraction.types import (
+    ActorKind,
+    ActorMention,
+    ActorRef,
+    EventKind,
+    FuzzyDate,
+    Precision,
+    Sentence,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+WED = date(2018, 9, 26)
+D, W, M, Y = Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR
+
+# Hand-built registry names for the tests: (key, text as written, kind).
+NAMES = [
+    ("donald-trump", "Donald Trump", ActorKind.PERSON),
+    ("shinzo-abe", "Shinzo Abe", ActorKind.PERSON),
+    ("robert-lighthizer", "Robert Lighthizer", ActorKind.PERSON),
+    ("robert-lighthizer", "Lighthizer", ActorKind.PERSON),
+    ("xi-jinping", "Xi Jinping", ActorKind.PERSON),
+    ("donald-trump", "Trump", ActorKind.PERSON),
+    ("shinzo-abe", "Abe", ActorKind.PERSON),
+    ("japan", "Japan", ActorKind.COUNTRY),
+    ("united-states", "United States", ActorKind.COUNTRY),
+    ("china", "China", ActorKind.COUNTRY),
+]
+
+
+def sentences_of(body: str) -> list[Sentence]:
+    """Return the sentences of `body` as the pipeline splits them."""
+    return split_sentences(body)
+
+
+def mentions_of(body: str) -> list[ActorMention]:
+    """Return mentions of NAMES, longest name first, never overlapping."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for key, name, kind in NAMES:
+        start = body.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                canonical = key.replace("-", " ").title()
+                found.append(ActorMention(key, canonical, kind, start, end, name))
+            start = body.find(name, end)
+    return sorted(found, key=lambda m: m.start)
+
+
+def events_of(body: str, anchor: date | None = WED, refs=None, with_mentions=True):
+    """Return the events extracted from `body`."""
+    mentions = mentions_of(body) if with_mentions else []
+    return extract_events(body, sentences_of(body), mentions, None, anchor, refs)
+
+
+def seed(prefix: str) -> str:
+    """Return the text of the seed file whose name starts with `prefix`."""
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def by_temporal(events, text):
+    """Return the one event whose temporal text is `text`."""
+    matching = [e for e in events if e.temporal_text == text]
+    assert len(matching) == 1, [e.temporal_text for e in events]
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "temporal", "value", "precision", "kind", "planned"),
+    [
+        ("000", "on Sept. 26", WED, D, EventKind.AGREEMENT, False),
+        ("000", "last year", date(2017, 1, 1), Y, EventKind.WITHDRAWAL, False),
+        ("000", "in May", date(2018, 5, 1), M, EventKind.INVESTIGATION, False),
+        ("002", "Wednesday", WED, D, EventKind.ANNOUNCEMENT, False),
+        ("002", "this week", date(2018, 9, 24), W, EventKind.MEETING, False),
+        ("002", "on Thursday", date(2018, 9, 27), D, EventKind.MEETING, True),
+        ("004", "Wednesday", WED, D, EventKind.AGREEMENT, False),
+        ("004", "this week", date(2018, 9, 24), W, EventKind.TARIFF_ACTION, False),
+        ("004", "on Wednesday", WED, D, EventKind.STATEMENT, False),
+        ("004", "in 2013", date(2013, 1, 1), Y, EventKind.NEGOTIATION_ROUND, False),
+    ],
+)
+def test_seed_events(prefix, temporal, value, precision, kind, planned):
+    event = by_temporal(events_of(seed(prefix)), temporal)
+    assert event.date == FuzzyDate(value, precision)
+    assert event.kind is kind
+    assert event.planned is planned
+
+
+@pytest.mark.parametrize(
+    ("prefix", "temporal", "title"),
+    [
+        ("000", "on Sept. 26", "Donald Trump and Shinzo Abe agreed to begin negotiations"),
+        (
+            "000",
+            "last year",
+            "Trade relations with Japan regressed after Trump pulled the United States out of TPP",
+        ),
+        (
+            "000",
+            "in May",
+            "Trump directed the U.S. commerce secretary to launch a Section 232 investigation",
+        ),
+        ("002", "Wednesday", "The United States and Japan announced they will open negotiations"),
+        ("004", "this week", "Trump slapped $200 billion of tariffs on China"),
+        (
+            "004",
+            "on Wednesday",
+            "Donald Trump bluntly said that his onetime friendship with Xi Jinping could be over",
+        ),
+    ],
+)
+def test_seed_titles(prefix, temporal, title):
+    assert by_temporal(events_of(seed(prefix)), temporal).title == title
+
+
+def test_titles_are_short_and_never_end_mid_word_or_with_punctuation():
+    for prefix in ("000", "002", "004"):
+        body = seed(prefix)
+        for event in events_of(body):
+            assert 0 < len(event.title) <= TITLE_MAX
+            assert event.title[0].isupper()
+            assert event.title[-1].isalnum()
+            last_word = event.title.split()[-1]
+            assert last_word in event.sentence.text
+
+
+def test_statistics_and_quoted_dates_yield_no_event():
+    body = (
+        "The U.S. trade deficit in goods with Japan was almost $69 billion last year.\n"
+        "“We’ve agreed today to start trade negotiations,” Trump said."
+    )
+    assert events_of(body) == []
+
+
+def test_actors_are_ordered_deduplicated_and_pronouns_resolved():
+    body = (
+        "Trump this week slapped $200 billion of tariffs on China, which has a surplus with "
+        "the United States, and on Wednesday he bluntly said that his friendship with "
+        "Chinese President Xi Jinping could be over."
+    )
+    tariffs, statement = events_of(body)
+    assert tariffs.actor_keys == ("donald-trump", "china", "united-states")
+    assert statement.actor_keys == ("xi-jinping", "donald-trump")
+    assert statement.sentence is tariffs.sentence
+
+
+def test_topics_come_from_the_sentence_index():
+    body = "Japan agreed Wednesday to negotiate a trade pact."
+    sentences = sentences_of(body)
+    events = extract_events(body, sentences, [], {0: ("autos", "tpp")}, WED)
+    assert events[0].topic_keys == ("autos", "tpp")
+
+
+def test_relative_dates_need_an_anchor_but_absolute_ones_do_not():
+    body = "Japan agreed Wednesday to negotiate.\nAbe took risks in 2013 by entering negotiations."
+    events = events_of(body, anchor=None)
+    assert [(e.temporal_text, e.date.value) for e in events] == [("in 2013", date(2013, 1, 1))]
+
+
+def test_days_after_taking_office_uses_the_role_start():
+    refs = {
+        "donald-trump": ActorRef(
+            "donald-trump", "Donald Trump", ActorKind.PERSON, in_role_since=date(2017, 1, 20)
+        )
+    }
+    body = "But Trump withdrew from the TPP days after taking office, fulfilling a promise."
+    (event,) = events_of(body, anchor=None, refs=refs)
+    assert event.date == FuzzyDate(date(2017, 1, 1), M)
+    assert event.kind is EventKind.WITHDRAWAL
+    assert event.title == "Trump withdrew from the TPP"
+    assert events_of(body, anchor=None) == []  # no registry date: nothing invented
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("The two sides will meet in Brussels next week.", True),
+        ("Ministers are expected to sign the deal on Friday.", True),
+        ("The ministers signed the deal on Friday.", False),
+        ("Talks are scheduled for Oct. 3.", True),
+        ("The EU imposed duties on steel on Monday.", False),
+    ],
+)
+def test_planned(sentence, planned):
+    (event,) = events_of(sentence, with_mentions=False)
+    assert event.planned is planned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The EU on Monday imposed duties on steel imports.", EventKind.TARIFF_ACTION),
+        ("Britain left the bloc last year.", EventKind.WITHDRAWAL),
+        ("Commerce launched a probe into steel imports in March.", EventKind.INVESTIGATION),
+        ("The leaders met in Osaka on Friday.", EventKind.MEETING),
+        ("Negotiators opened a fifth round of talks on Monday.", EventKind.NEGOTIATION_ROUND),
+        ("The ministers signed the agreement on Friday.", EventKind.AGREEMENT),
+        ("The ministry announced the figures on Friday.", EventKind.ANNOUNCEMENT),
+        ("Exports grew quickly in 2015.", EventKind.OTHER),
+    ],
+)
+def test_kind(sentence, kind):
+    (event,) = events_of(sentence, with_mentions=False)
+    assert event.kind is kind
+
+
+def test_event_title_strips_markers_attribution_and_dates():
+    text = "However, the ministers met in Geneva on Monday, according to officials."
+    start = text.index("on Monday")
+    title = event_title(text, [(start, start + len("on Monday"))])
+    assert title == "The ministers met in Geneva"
+
+
+def test_happening_text_keeps_what_the_title_cut():
+    sentence = (
+        "The United States and Japan announced Wednesday they will open negotiations on a "
+        "bilateral trade agreement between the world’s first- and third-largest economies."
+    )
+    text = happening_text(sentence, "Wednesday")
+    assert "Wednesday" not in text
+    assert text.endswith("first- and third-largest economies")

@@ -1,0 +1,184 @@
+from datetime import date
+
+import pytest
+
+from articles.extraction.similarity import (
+    EventSignature,
+    dates_compatible,
+    kinds_compatible,
+    same_happening,
+    signature_for,
+    title_tokens,
+    token_overlap,
+)
+from articles.extraction.types import (
+    ActorKind,
+    ActorRef,
+    EventCandidate,
+    EventKind,
+    FuzzyDate,
+    Precision,
+    Sentence,
+)
+
+D, W, M, Y = Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR
+WED = FuzzyDate(date(2018, 9, 26), D)
+
+REFS = {
+    "donald-trump": ActorRef(
+        "donald-trump", "Donald Trump", ActorKind.PERSON, country="united-states"
+    ),
+    "shinzo-abe": ActorRef("shinzo-abe", "Shinzo Abe", ActorKind.PERSON, country="japan"),
+    "xi-jinping": ActorRef("xi-jinping", "Xi Jinping", ActorKind.PERSON, country="china"),
+}
+
+
+def candidate(sentence, temporal, title, kind, actors, when=WED, planned=False):
+    """Return an EventCandidate built by hand from one seed-like sentence."""
+    return EventCandidate(
+        date=when,
+        planned=planned,
+        title=title,
+        kind=kind,
+        sentence=Sentence(0, len(sentence), sentence),
+        temporal_text=temporal,
+        actor_keys=tuple(actors),
+    )
+
+
+AGREED_000 = candidate(
+    "President Donald Trump and Japanese Prime Minister Shinzo Abe on Sept. 26 agreed to begin "
+    "negotiations for a bilateral free-trade agreement, stressing the need for a “strong, "
+    "stable, and mutually beneficial trade and economic relationship.”",
+    "on Sept. 26",
+    "Donald Trump and Shinzo Abe agreed to begin negotiations",
+    EventKind.AGREEMENT,
+    ["donald-trump", "shinzo-abe"],
+)
+ANNOUNCED_002 = candidate(
+    "The United States and Japan announced Wednesday they will open negotiations on a "
+    "bilateral trade agreement between the world’s first- and third-largest economies.",
+    "Wednesday",
+    "The United States and Japan announced they will open negotiations",
+    EventKind.ANNOUNCEMENT,
+    ["united-states", "japan"],
+)
+AGREED_004 = candidate(
+    "Japan agreed Wednesday to negotiate a trade pact with the United States, easing fears "
+    "that President Donald Trump would zero in on the US ally for his next tariff offensive.",
+    "Wednesday",
+    "Japan agreed to negotiate a trade pact with the United States",
+    EventKind.AGREEMENT,
+    ["japan", "united-states", "donald-trump"],
+)
+TARIFFS_004 = candidate(
+    "Trump this week slapped $200 billion of tariffs on China, which also has a large trade "
+    "surplus with the United States, and on Wednesday he bluntly said that his onetime "
+    "friendship with Chinese President Xi Jinping could be over.",
+    "this week",
+    "Trump slapped $200 billion of tariffs on China",
+    EventKind.TARIFF_ACTION,
+    ["donald-trump", "china", "united-states"],
+    when=FuzzyDate(date(2018, 9, 24), W),
+)
+SAID_004 = candidate(
+    TARIFFS_004.sentence.text,
+    "on Wednesday",
+    "Donald Trump bluntly said that his onetime friendship with Xi Jinping could be over",
+    EventKind.STATEMENT,
+    ["xi-jinping", "donald-trump"],
+)
+AGREEMENT_REPORTS = [AGREED_000, ANNOUNCED_002, AGREED_004]
+
+
+@pytest.mark.parametrize("refs", [REFS, None])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [(0, 1), (0, 2), (1, 2)],
+)
+def test_the_three_seed_reports_of_the_agreement_are_one_happening(a, b, refs):
+    left = signature_for(AGREEMENT_REPORTS[a], refs)
+    right = signature_for(AGREEMENT_REPORTS[b], refs)
+    assert same_happening(left, right)
+    assert same_happening(right, left)
+
+
+@pytest.mark.parametrize("other", [TARIFFS_004, SAID_004])
+@pytest.mark.parametrize("report", AGREEMENT_REPORTS)
+def test_other_happenings_of_the_same_days_stay_apart(report, other):
+    assert not same_happening(signature_for(report, REFS), signature_for(other, REFS))
+
+
+def test_signature_adds_the_countries_of_persons_and_drops_name_words():
+    signature = signature_for(AGREED_000, REFS)
+    assert signature.actor_keys == {"donald-trump", "shinzo-abe", "united-states", "japan"}
+    assert not signature.tokens & {"donald", "trump", "shinzo", "abe"}
+    assert {"negoti", "bilateral"} <= signature.tokens
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        (FuzzyDate(date(2018, 9, 26), D), FuzzyDate(date(2018, 9, 26), D), True),
+        (FuzzyDate(date(2018, 9, 26), D), FuzzyDate(date(2018, 9, 27), D), False),
+        (FuzzyDate(date(2018, 9, 26), D), FuzzyDate(date(2018, 9, 24), W), True),
+        (FuzzyDate(date(2018, 10, 1), D), FuzzyDate(date(2018, 9, 24), W), False),
+        (FuzzyDate(date(2018, 9, 26), D), FuzzyDate(date(2018, 9, 1), M), True),
+        (FuzzyDate(date(2018, 9, 26), D), FuzzyDate(date(2018, 8, 1), M), False),
+        (FuzzyDate(date(2018, 9, 26), D), FuzzyDate(date(2018, 1, 1), Y), True),
+        (FuzzyDate(date(2017, 1, 1), Y), FuzzyDate(date(2017, 1, 1), M), True),
+        (FuzzyDate(date(2017, 1, 1), Y), FuzzyDate(date(2018, 1, 1), Y), False),
+        (FuzzyDate(date(2018, 5, 1), M), FuzzyDate(date(2018, 6, 1), M), False),
+        (FuzzyDate(date(2018, 4, 30), W), FuzzyDate(date(2018, 5, 1), M), True),  # straddles
+    ],
+)
+def test_dates_compatible(a, b, compatible):
+    assert dates_compatible(a, b) is compatible
+    assert dates_compatible(b, a) is compatible
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        (EventKind.AGREEMENT, EventKind.AGREEMENT, True),
+        (EventKind.AGREEMENT, EventKind.ANNOUNCEMENT, True),
+        (EventKind.TARIFF_ACTION, EventKind.OTHER, True),
+        (EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND, True),
+        (EventKind.AGREEMENT, EventKind.TARIFF_ACTION, False),
+        (EventKind.MEETING, EventKind.WITHDRAWAL, False),
+    ],
+)
+def test_kinds_compatible(a, b, compatible):
+    assert kinds_compatible(a, b) is compatible
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("negotiate", "negotiations"),
+        ("negotiating", "negotiated"),
+        ("agree", "agreement"),
+        ("agreed", "pact"),
+        ("tariffs", "duties"),
+        ("withdrew", "pulled"),
+        ("opened", "begin"),
+        ("trade", "trades"),
+    ],
+)
+def test_title_tokens_stem_variants_together(left, right):
+    assert title_tokens(left) == title_tokens(right) != frozenset()
+
+
+def test_title_tokens_drop_stop_words_and_weekdays():
+    assert title_tokens("He said on Wednesday that the talks will start") == {"negoti", "start"}
+
+
+def test_token_overlap():
+    assert token_overlap(frozenset("ab"), frozenset("abcd")) == 1.0
+    assert token_overlap(frozenset("ab"), frozenset()) == 0.0
+
+
+def test_too_few_shared_words_do_not_merge():
+    base = EventSignature(WED, EventKind.MEETING, frozenset({"x"}), frozenset({"meet"}), False)
+    other = EventSignature(WED, EventKind.MEETING, frozenset({"x"}), frozenset({"meet"}), False)
+    assert not same_happening(base, other)
