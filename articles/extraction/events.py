@@ -315,6 +315,7 @@ def _strip_roles(text: str) -> str:
     return "".join(pieces)
 
 
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|He|She)\b")
 _SPACES_RE = re.compile(r"\s+")  # also NBSPs and line breaks
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,;:.])")
@@ -506,17 +507,18 @@ def _candidates_for_sentence(
         drop_lead = lead is not None and kind is not EventKind.STATEMENT
         actors = [m.key for m in in_part]
         subject = None
-        pronoun = re.search(r"\b(?:he|she)\b", text[chosen.start : end], re.IGNORECASE)
-        piece = text[start:end]
-        if pronoun or _PRONOUN_RE.match(piece):
-            position = body_start + (pronoun.start() + chosen.start - start if pronoun else 0)
+        # "he"/"she" in the part is its subject or the speaker's; either way the last
+        # person named before it is who the happening involves.
+        pronoun = _SUBJECT_PRONOUN_RE.search(text, start, end)
+        if pronoun:
+            position = sentence.start + pronoun.start()
             person = _last_person_before(ctx.mentions, position)
             if person is not None:
                 subject = person.name
                 if person.key not in actors:
                     actors.append(person.key)
         relative = [(s - start, e - start) for s, e in remove if start <= s and e <= end]
-        title = event_title(piece, relative, subject, drop_lead=drop_lead)
+        title = event_title(text[start:end], relative, subject, drop_lead=drop_lead)
         if " " not in title:
             continue  # a lone word ("Updated") is a date line, not a happening
         found.append(

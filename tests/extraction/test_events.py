@@ -228,3 +228,9 @@ def test_happening_text_keeps_what_the_title_cut():
     text = happening_text(sentence, "Wednesday")
     assert "Wednesday" not in text
     assert text.endswith("first- and third-largest economies")
+
+
+def test_a_reported_plan_is_titled_with_the_person_not_the_pronoun():
+    event = by_temporal(events_of(seed("002")), "on Thursday")
+    assert event.title.startswith("Robert Lighthizer would be talking to Congress")
+    assert event.actor_keys == ("robert-lighthizer",)
