@@ -27,23 +27,20 @@ from articles.extraction.dates import (
 from articles.extraction.formats import InputError
 from articles.extraction.normalise import normalise_name
 from articles.extraction.pipeline import Extractor
-from articles.extraction.similarity import (
-    EventSignature,
-    same_happening,
-    signature_for,
-    title_tokens,
-)
+from articles.extraction.similarity import EventSignature, same_happening, signature_for
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
     ActorRef,
     ArticleText,
     EventCandidate,
+    EventKind,
     ExtractedArticle,
     FuzzyDate,
     Precision,
     PublishedHow,
     RawDocument,
+    Sentence,
     TopicRef,
 )
 from articles.models import (
@@ -425,9 +422,16 @@ def _infer_publication_date(
         relative = [c for c in anchored.events if _is_relative(c)]
         if not relative:
             continue
-        stored = [_event_signature(e) for e in Event.objects.filter(evidence__article=candidate)]
+        refs = extractor.actor_refs
+        stored = [
+            signature
+            for event in Event.objects.filter(evidence__article=candidate).prefetch_related(
+                "actors", "evidence"
+            )
+            for signature in _event_signatures(event, refs)
+        ]
         for event in relative:
-            signature = signature_for(event)
+            signature = signature_for(event, refs)
             if any(same_happening(signature, other) for other in stored):
                 return candidate.published, candidate
     return None
@@ -542,6 +546,7 @@ def _persist_extraction(
             topics=event_topics,
             negotiations=negotiations,
             confirm=confident,
+            actor_refs=context.extractor.actor_refs,
         )
         if created:
             outcome.events_created += 1
@@ -579,29 +584,46 @@ def _actor_for(
 def _negotiations_for(
     candidate: EventCandidate, actors: list[Actor], context: _ImportContext
 ) -> list[Negotiation]:
-    """Return the negotiations an event belongs to: every party is involved (for talks of
-    at most three parties), or the sentence names the negotiation and one party is in it."""
+    """Return the negotiations an event belongs to. A sentence that names negotiations (by
+    their keywords, with one of their parties involved) belongs to those alone; otherwise to
+    every negotiation of at most three parties that are all involved."""
     countries = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
-    chosen = []
-    for negotiation, parties, pattern in context.negotiations:
-        if (parties and len(parties) <= 3 and parties <= countries) or (
-            pattern is not None
-            and pattern.search(candidate.sentence.text)
-            and (not parties or parties & countries)
-        ):
-            chosen.append(negotiation)
-    return chosen
+    named = [
+        negotiation
+        for negotiation, parties, pattern in context.negotiations
+        if pattern is not None
+        and pattern.search(candidate.sentence.text)
+        and (not parties or parties & countries)
+    ]
+    if named:
+        return named
+    return [
+        negotiation
+        for negotiation, parties, _ in context.negotiations
+        if parties and len(parties) <= 3 and parties <= countries
+    ]
 
 
-def _event_signature(event: Event) -> EventSignature:
-    """Return the similarity signature of a stored event (title and summary words)."""
-    return EventSignature(
-        date=FuzzyDate(event.date, Precision(event.precision)),
-        kind=event.kind,
-        actor_keys=frozenset(actor.slug for actor in event.actors.all()),
-        tokens=title_tokens(f"{event.title} {event.summary}"),
-        planned=event.planned,
-    )
+def _event_signatures(event: Event, actor_refs: dict[str, ActorRef]) -> list[EventSignature]:
+    """Return one similarity signature per evidence sentence of a stored event, built the
+    way a new candidate's is, so both sides of a comparison mean the same thing."""
+    actor_keys = tuple(actor.slug for actor in event.actors.all())
+    fuzzy = FuzzyDate(event.date, Precision(event.precision))
+    return [
+        signature_for(
+            EventCandidate(
+                date=fuzzy,
+                planned=event.planned,
+                title=event.title,
+                kind=EventKind(event.kind),
+                sentence=Sentence(0, len(evidence.sentence), evidence.sentence),
+                temporal_text=evidence.temporal_text,
+                actor_keys=actor_keys,
+            ),
+            actor_refs,
+        )
+        for evidence in event.evidence.all()
+    ]
 
 
 def event_place(
@@ -612,6 +634,7 @@ def event_place(
     topics: list[Topic],
     negotiations: list[Negotiation],
     confirm: bool,
+    actor_refs: dict[str, ActorRef],
 ) -> bool:
     """Attach `candidate` to the stored event reporting the same happening, or create one.
 
@@ -619,16 +642,18 @@ def event_place(
     never every event. Returns True when a new event was created.
     """
     start, end = fuzzy_date_range(candidate.date)
-    signature = signature_for(candidate)
-    signature = EventSignature(
-        date=signature.date,
-        kind=signature.kind,
-        actor_keys=frozenset(actor.slug for actor in actors),
-        tokens=signature.tokens | title_tokens(candidate.sentence.text),
-        planned=signature.planned,
+    signature = signature_for(candidate, actor_refs)
+    nearby = Event.objects.near(start, end).prefetch_related("actors", "evidence")
+    match = next(
+        (
+            event
+            for event in nearby
+            if any(
+                same_happening(signature, other) for other in _event_signatures(event, actor_refs)
+            )
+        ),
+        None,
     )
-    nearby = Event.objects.near(start, end).prefetch_related("actors")
-    match = next((e for e in nearby if same_happening(signature, _event_signature(e))), None)
     created = match is None
     if created:
         event = Event(
