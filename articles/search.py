@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from django.db import connection
 from django.db.models import F, FloatField, QuerySet, TextField
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Expression, RawSQL
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.html import escape
@@ -115,66 +115,95 @@ def _backend() -> PostgresBackend | SQLiteBackend:
     raise NotImplementedError(f"No full-text search for the {connection.vendor} database.")
 
 
+class RowSQL(Expression):
+    """Raw SQL about the current row, e.g. a correlated subquery: `{pk}` in `sql` becomes
+    the row's id column under whatever alias the query gives the table. (RawSQL naming the
+    table breaks once the queryset is used as a subquery and its tables are re-aliased.)"""
+
+    def __init__(self, sql: str, params: list, output_field) -> None:
+        super().__init__(output_field=output_field)
+        self.sql, self.params, self.pk = sql, params, F("pk")
+
+    def get_source_expressions(self) -> list:
+        return [self.pk]
+
+    def set_source_expressions(self, expressions) -> None:
+        (self.pk,) = expressions
+
+    def as_sql(self, compiler, connection):
+        pk_sql, pk_params = compiler.compile(self.pk)
+        before, _, after = self.sql.partition("{pk}")
+        return f"({before}{pk_sql}{after})", [
+            *self.params[: before.count("%s")],
+            *pk_params,
+            *self.params[before.count("%s") :],
+        ]
+
+
 class PostgresBackend:
     """Stored weighted tsvector columns (title A, text B), ts_rank and ts_headline."""
 
-    def query(self, terms: list[Term]):
-        """Return the SearchQuery matching every term."""
-        from django.contrib.postgres.search import SearchQuery
-
+    def query(self, terms: list[Term]) -> tuple[str, list[str]]:
+        """Return SQL for a tsquery matching every term, and its parameters."""
+        sql, params = [], []
         words = " ".join(term.text for term in terms if term.kind == TermKind.WORD)
-        parts = [SearchQuery(words, config=PG_CONFIG, search_type="plain")] if words else []
+        if words:
+            sql.append(f"plainto_tsquery('{PG_CONFIG}', %s)")
+            params.append(words)
         for term in terms:
             if term.kind == TermKind.PHRASE:
-                parts.append(SearchQuery(term.text, config=PG_CONFIG, search_type="phrase"))
+                sql.append(f"phraseto_tsquery('{PG_CONFIG}', %s)")
+                params.append(term.text)
             elif term.kind == TermKind.PREFIX:
-                # The prefix is letters and digits only, so it is safe as raw syntax.
-                parts.append(SearchQuery(f"'{term.text}':*", config=PG_CONFIG, search_type="raw"))
-        combined = parts[0]
-        for part in parts[1:]:
-            combined &= part
-        return combined
+                # The prefix is letters and digits only, so it is safe as tsquery syntax.
+                sql.append(f"to_tsquery('{PG_CONFIG}', %s)")
+                params.append(f"'{term.text}':*")
+        return "(" + " && ".join(sql) + ")", params
 
     def search(self, queryset: QuerySet, terms: list[Term], table: str, *, snippets: bool):
-        from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVectorField
-
-        query = self.query(terms)
-        vector = RawSQL(f'"{table}"."search_vector"', [], output_field=SearchVectorField())
+        tsquery, params = self.query(terms)
+        matching = RawSQL(f"SELECT id FROM {table} WHERE search_vector @@ {tsquery}", params)
+        rank = RowSQL(
+            f"SELECT ts_rank(s.search_vector, {tsquery}) FROM {table} s WHERE s.id = {{pk}}",
+            params,
+            FloatField(),
+        )
         queryset = (
-            queryset.alias(search_vector_=vector)
-            .filter(search_vector_=query)
-            .annotate(search_rank=SearchRank(F("search_vector_"), query))
+            queryset.filter(pk__in=matching)
+            .annotate(search_rank=rank)
             .order_by("-search_rank", "-pk")
         )
         if snippets:
-            marks = {"config": PG_CONFIG, "start_sel": MARK_START, "stop_sel": MARK_END}
+            title_options = f"StartSel={MARK_START}, StopSel={MARK_END}, HighlightAll=true"
+            text_options = (
+                f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, "
+                'MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'
+            )
+
+            def headline(text_sql: str, options: str) -> RowSQL:
+                return RowSQL(
+                    f"SELECT ts_headline('{PG_CONFIG}', {text_sql}, {tsquery}, %s) "
+                    f"FROM {table} s WHERE s.id = {{pk}}",
+                    [*params, options],
+                    TextField(),
+                )
+
             queryset = queryset.annotate(
-                search_title=SearchHeadline("title", query, highlight_all=True, **marks),
-                search_snippet=SearchHeadline(
-                    self.text(table),
-                    query,
-                    max_words=SNIPPET_WORDS,
-                    min_words=10,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                    **marks,
-                ),
+                search_title=headline("s.title", title_options),
+                search_snippet=headline(self.text(table), text_options),
             )
         return queryset
 
-    def text(self, table: str) -> RawSQL:
-        """Return the text a snippet is cut from: the body, or an event's cited sentences."""
+    def text(self, table: str) -> str:
+        """Return SQL for the text a snippet is cut from: the body, or an event's summary
+        and cited sentences (`s` is the row)."""
         if table == "articles_article":
-            return RawSQL('"articles_article"."body"', [], output_field=TextField())
-        return RawSQL(
-            """concat_ws(' … ', nullif("articles_event"."summary", ''), (
-                SELECT string_agg(ev.sentence, ' … ' ORDER BY ev.id)
-                FROM articles_evidence ev JOIN articles_article a ON a.id = ev.article_id
-                WHERE ev.event_id = "articles_event"."id" AND a.status = 'published'
-            ))""",
-            [],
-            output_field=TextField(),
-        )
+            return "s.body"
+        return """concat_ws(' … ', nullif(s.summary, ''), (
+            SELECT string_agg(ev.sentence, ' … ' ORDER BY ev.id)
+            FROM articles_evidence ev JOIN articles_article a ON a.id = ev.article_id
+            WHERE ev.event_id = s.id AND a.status = 'published'
+        ))"""
 
 
 class SQLiteBackend:
@@ -197,12 +226,11 @@ class SQLiteBackend:
         query = self.query(terms)
         fts = f"{table}_fts"
 
-        def per_row(expression: str, output_field) -> RawSQL:
-            return RawSQL(
-                f"SELECT {expression} FROM {fts} "
-                f'WHERE {fts} MATCH %s AND {fts}.rowid = "{table}"."id"',
+        def per_row(expression: str, output_field) -> RowSQL:
+            return RowSQL(
+                f"SELECT {expression} FROM {fts} WHERE {fts} MATCH %s AND {fts}.rowid = {{pk}}",
                 [query],
-                output_field=output_field,
+                output_field,
             )
 
         matching = RawSQL(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query])
