@@ -1,0 +1,110 @@
+"""Cached public pages, invalidated by a global content version.
+
+Every rendered page is stored under a key made of the content version, the path and the
+full query string. Changing any content model bumps the version, so every cached page goes
+stale at once; nothing has to know which pages showed what. Writes that bypass model
+signals (`QuerySet.update()`, `bulk_create()`) must call `bump_content_version()` themselves.
+
+The version lives in the cache, so processes see each other's bumps only with a shared
+cache backend (file, database, Redis, Memcached); with the per-process default
+(LocMemCache) another process's cached pages stay stale for up to PAGE_TIMEOUT seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from functools import wraps
+
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
+
+VERSION_KEY = "tradewatch:content-version"
+PAGE_TIMEOUT = 300
+# Response headers worth keeping with the cached body.
+KEPT_HEADERS = ("HX-Push-Url",)
+
+
+def content_version() -> int:
+    """Return the current content version."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # Start from the clock, not 1: if the key was evicted, a restart at 1 could meet
+        # pages cached under an old version of the same number.
+        cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+        version = cache.get(VERSION_KEY) or time.time_ns() // 1000
+    return version
+
+
+def bump_content_version(**_signal_kwargs) -> None:
+    """Make every cached page stale; also a signal receiver."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not in the cache yet (or evicted): any new value is stale-proof
+        cache.set(VERSION_KEY, content_version() + 1, timeout=None)
+
+
+def page_cache_key(request: HttpRequest) -> str:
+    """The key of a page: version, whether htmx asked for a fragment, path and query."""
+    partial = bool(getattr(request, "htmx", False)) and not request.htmx.history_restore_request
+    raw = f"{request.path}?{request.META.get('QUERY_STRING', '')}"
+    digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"tradewatch:page:{content_version()}:{int(partial)}:{digest}"
+
+
+def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve a GET view's successful responses from the cache until content changes."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        key = page_cache_key(request)
+        hit = cache.get(key)
+        if hit is not None:
+            content, headers = hit
+            response = HttpResponse(content, headers=headers)
+        else:
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming:
+                headers = {h: response[h] for h in KEPT_HEADERS if h in response}
+                cache.set(key, (response.content, headers), PAGE_TIMEOUT)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+    return wrapper
+
+
+def connect_invalidation() -> None:
+    """Bump the content version whenever a public content model changes."""
+    from articles import models
+
+    senders = [
+        models.Article,
+        models.Outlet,
+        models.Actor,
+        models.Alias,
+        models.Topic,
+        models.Negotiation,
+        models.Event,
+        models.Evidence,
+        models.Mention,
+        models.Quote,
+        models.ArticleTopic,
+    ]
+    for sender in senders:
+        uid = f"tradewatch-cache-{sender.__name__}"
+        post_save.connect(bump_content_version, sender=sender, dispatch_uid=uid + "-save")
+        post_delete.connect(bump_content_version, sender=sender, dispatch_uid=uid + "-delete")
+    for relation in (
+        models.Event.actors,
+        models.Event.topics,
+        models.Event.negotiations,
+        models.Negotiation.parties,
+    ):
+        m2m_changed.connect(
+            bump_content_version,
+            sender=relation.through,
+            dispatch_uid=f"tradewatch-cache-m2m-{relation.through.__name__}",
+        )

@@ -1,0 +1,461 @@
+"""The one FilterSet over public events, shared by the timeline, feeds, exports and the API.
+
+Several values within one field mean any of them; different fields must all hold. Invalid
+values leave that field out of the query and put a message on the field, so a bad URL never
+becomes an error page. Nothing here knows about requests or templates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+import django_filters
+from django import forms
+from django.db.models import Case, CharField, Count, F, Q, QuerySet, When
+
+from articles.extraction.dates import format_fuzzy_date, fuzzy_date_range, parse_date_param
+from articles.extraction.types import FuzzyDate
+from articles.models import Actor, Article, Event, Evidence, Negotiation, Outlet, Topic
+from articles.search import MAX_QUERY_LENGTH, search_events
+
+ORDER_NEWEST = "newest"
+ORDER_OLDEST = "oldest"
+PLANNED = "planned"
+HAPPENED = "happened"
+
+# Fields that narrow the events (everything but the order); `describe` and the remove
+# links walk them in this order.
+FILTER_FIELDS = (
+    "actor",
+    "actor_kind",
+    "country",
+    "topic",
+    "negotiation",
+    "outlet",
+    "kind",
+    "planned",
+    "date_from",
+    "date_to",
+    "q",
+)
+
+
+class FuzzyDateField(forms.CharField):
+    """A form field for "2018", "2018-05" or "2018-05-14"; cleans to a FuzzyDate or None."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("max_length", 10)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value: str | None) -> FuzzyDate | None:
+        value = super().clean(value)
+        if not value:
+            return None
+        try:
+            return parse_date_param(value)
+        except ValueError:
+            raise forms.ValidationError(
+                "“%(value)s” is not a date: write 2018, 2018-05 or 2018-05-14.",
+                code="invalid",
+                params={"value": value},
+            ) from None
+
+
+class FuzzyDateFilter(django_filters.Filter):
+    field_class = FuzzyDateField
+
+
+def _slug_choice(queryset: QuerySet, label: str, noun: str) -> dict:
+    """Keyword arguments for a filter choosing model rows by slug, with a plain message."""
+    return {
+        "queryset": queryset,
+        "to_field_name": "slug",
+        "label": label,
+        "error_messages": {
+            "invalid_choice": f"There is no {noun} “%(value)s”.",
+            "invalid_pk_value": f"There is no {noun} “%(pk)s”.",
+        },
+    }
+
+
+class EventFilter(django_filters.FilterSet):
+    actor = django_filters.ModelMultipleChoiceFilter(
+        **_slug_choice(Actor.objects.confirmed(), "People and organisations", "actor"),
+        method="filter_actor",
+    )
+    actor_kind = django_filters.ChoiceFilter(
+        choices=Actor.Kind.choices, label="Kind of actor", method="filter_actor_kind"
+    )
+    country = django_filters.ModelChoiceFilter(
+        **_slug_choice(
+            Actor.objects.confirmed().filter(kind=Actor.Kind.COUNTRY), "Country", "country"
+        ),
+        method="filter_country",
+    )
+    topic = django_filters.ModelMultipleChoiceFilter(
+        **_slug_choice(Topic.objects.all(), "Topics", "topic"), method="filter_topic"
+    )
+    negotiation = django_filters.ModelChoiceFilter(
+        **_slug_choice(Negotiation.objects.all(), "Negotiation", "negotiation"),
+        method="filter_negotiation",
+    )
+    outlet = django_filters.ModelChoiceFilter(
+        **_slug_choice(Outlet.objects.all(), "Reported by", "outlet"), method="filter_outlet"
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        choices=Event.Kind.choices, label="Kind of event", distinct=False
+    )
+    planned = django_filters.ChoiceFilter(
+        choices=[(HAPPENED, "Happened"), (PLANNED, "Planned")],
+        label="Happened or planned",
+        method="filter_planned",
+    )
+    date_from = FuzzyDateFilter(label="From", method="filter_date_from")
+    date_to = FuzzyDateFilter(label="To", method="filter_date_to")
+    q = django_filters.CharFilter(
+        label="Text", max_length=MAX_QUERY_LENGTH, strip=True, method="filter_text"
+    )
+    # Applied in filter_queryset, so the default order needs no value in the URL.
+    order = django_filters.ChoiceFilter(
+        choices=[(ORDER_NEWEST, "Newest first"), (ORDER_OLDEST, "Oldest first")],
+        label="Order",
+        method="keep",
+    )
+
+    class Meta:
+        model = Event
+        fields = [*FILTER_FIELDS, "order"]
+
+    def __init__(self, data=None, queryset: QuerySet | None = None, **kwargs) -> None:
+        if queryset is None:
+            queryset = Event.objects.public()
+        super().__init__(data, queryset=queryset, **kwargs)
+
+    # --- filter methods: each keeps events rather than joining, so no duplicates ---------
+
+    def filter_actor(self, queryset: QuerySet, name: str, actors) -> QuerySet:
+        if not actors:
+            return queryset
+        return queryset.filter(pk__in=_through(Event.actors).filter(actor__in=actors))
+
+    def filter_actor_kind(self, queryset: QuerySet, name: str, kind: str) -> QuerySet:
+        return queryset.filter(
+            pk__in=_through(Event.actors).filter(
+                actor__kind=kind, actor__status=Actor.Status.CONFIRMED
+            )
+        )
+
+    def filter_country(self, queryset: QuerySet, name: str, country: Actor) -> QuerySet:
+        """Events involving the country itself or anyone or anything from it."""
+        links = _through(Event.actors).filter(actor__status=Actor.Status.CONFIRMED)
+        return queryset.filter(pk__in=links.filter(Q(actor=country) | Q(actor__country=country)))
+
+    def filter_topic(self, queryset: QuerySet, name: str, topics) -> QuerySet:
+        if not topics:
+            return queryset
+        return queryset.filter(pk__in=_through(Event.topics).filter(topic__in=topics))
+
+    def filter_negotiation(self, queryset: QuerySet, name: str, negotiation) -> QuerySet:
+        return queryset.filter(pk__in=_through(Event.negotiations).filter(negotiation=negotiation))
+
+    def filter_outlet(self, queryset: QuerySet, name: str, outlet: Outlet) -> QuerySet:
+        return queryset.filter(
+            pk__in=Evidence.objects.filter(
+                article__outlet=outlet, article__status=Article.Status.PUBLISHED
+            ).values("event_id")
+        )
+
+    def filter_planned(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(planned=value == PLANNED)
+
+    def filter_date_from(self, queryset: QuerySet, name: str, value: FuzzyDate) -> QuerySet:
+        return queryset.in_period(fuzzy_date_range(value)[0], None)
+
+    def filter_date_to(self, queryset: QuerySet, name: str, value: FuzzyDate) -> QuerySet:
+        return queryset.in_period(None, fuzzy_date_range(value)[1])
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return search_events(queryset, value)
+
+    def keep(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        """The filtered events in timeline order."""
+        return super().filter_queryset(queryset).chronological(newest_first=self.newest_first)
+
+    # --- reading the state -----------------------------------------------------------
+
+    @property
+    def cleaned(self) -> dict:
+        """The valid filter values (invalid ones are left out, as in the query)."""
+        self.errors  # noqa: B018 -- validates the form
+        return self.form.cleaned_data
+
+    @property
+    def newest_first(self) -> bool:
+        return self.cleaned.get("order") != ORDER_OLDEST
+
+    def queryset_without(self, exclude: str) -> QuerySet:
+        """The events every valid filter but `exclude` keeps (unordered), for facet counts."""
+        queryset = self.queryset.all()
+        for name, value in self.cleaned.items():
+            if name != exclude and name != "order" and value not in (None, "", [], ()):
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset.order_by()
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        """The first and last day the date filters allow (None where open)."""
+        start = self.cleaned.get("date_from")
+        end = self.cleaned.get("date_to")
+        return (
+            fuzzy_date_range(start)[0] if start else None,
+            fuzzy_date_range(end)[1] if end else None,
+        )
+
+
+def _through(relation) -> QuerySet:
+    """The event ids of an Event many-to-many relation's link table."""
+    return relation.through.objects.values("event_id")
+
+
+# --- words and links for the current state ---------------------------------------------
+
+
+def _names(values) -> str:
+    """Join names as "A", "A or B", "A, B or C"."""
+    names = [str(v) for v in values]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def describe(filterset: EventFilter) -> str:
+    """Return the filters in plain words: "Events involving Shinzo Abe about Autos, 2018"."""
+    data = filterset.cleaned
+    kinds = dict(Event.Kind.choices)
+    actor_kinds = {"person": "people", "organisation": "organisations", "country": "countries"}
+    planned = data.get("planned")
+    noun = {PLANNED: "Planned events", HAPPENED: "Events that happened"}.get(planned, "Events")
+    if data.get("kind"):
+        noun += " of kind " + _names(kinds[k].lower() for k in data["kind"])
+    parts = [noun]
+    if data.get("actor"):
+        parts.append("involving " + _names(data["actor"]))
+    if data.get("actor_kind"):
+        parts.append("involving " + actor_kinds[data["actor_kind"]])
+    if data.get("country"):
+        parts.append(f"involving {data['country']} or its people")
+    if data.get("topic"):
+        parts.append("about " + _names(data["topic"]))
+    if data.get("negotiation"):
+        parts.append(f"in the {data['negotiation']}")
+    if data.get("outlet"):
+        parts.append(f"reported by {data['outlet']}")
+    if data.get("q"):
+        parts.append(f"matching “{data['q']}”")
+    text = " ".join(parts)
+    start, end = data.get("date_from"), data.get("date_to")
+    if start and end and start == end:
+        text += ", " + format_fuzzy_date(start)
+    elif start and end:
+        text += f", from {format_fuzzy_date(start)} to {format_fuzzy_date(end)}"
+    elif start:
+        text += ", from " + format_fuzzy_date(start)
+    elif end:
+        text += ", until " + format_fuzzy_date(end)
+    return text
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    """One value in force, and the query string that removes just it."""
+
+    field: str
+    label: str
+    remove_query: str
+
+
+def _query_without(data, field: str, value: str | None = None) -> str:
+    pairs = []
+    for key in data:
+        if key == "page":
+            continue
+        for item in data.getlist(key) if hasattr(data, "getlist") else [data[key]]:
+            if item == "" or (key == field and (value is None or item == value)):
+                continue
+            pairs.append((key, item))
+    return urlencode(pairs)
+
+
+def active_filters(filterset: EventFilter) -> list[ActiveFilter]:
+    """Return each valid value in force with the query string that removes it."""
+    data = filterset.data
+    cleaned = filterset.cleaned
+    kinds = dict(Event.Kind.choices)
+    found: list[ActiveFilter] = []
+    for field in FILTER_FIELDS:
+        value = cleaned.get(field)
+        if value in (None, "", [], ()):
+            continue
+        if field in ("actor", "topic"):
+            for item in value:
+                label = f"{filterset.filters[field].label}: {item}"
+                found.append(ActiveFilter(field, label, _query_without(data, field, item.slug)))
+            continue
+        if field == "kind":
+            for item in value:
+                label = f"Kind: {kinds[item]}"
+                found.append(ActiveFilter(field, label, _query_without(data, field, item)))
+            continue
+        if isinstance(value, FuzzyDate):
+            shown = format_fuzzy_date(value)
+        elif field == "actor_kind":
+            shown = Actor.Kind(value).label
+        elif field == "planned":
+            shown = dict(filterset.filters["planned"].extra["choices"])[value]
+        else:
+            shown = str(value)
+        label = f"{filterset.filters[field].label}: {shown}"
+        found.append(ActiveFilter(field, label, _query_without(data, field)))
+    return found
+
+
+def query_without_filters(filterset: EventFilter) -> str:
+    """The query string with every filter removed (the order kept)."""
+    order = filterset.cleaned.get("order")
+    return urlencode({"order": order}) if order else ""
+
+
+# --- facet counts: one grouped COUNT per facet ------------------------------------------
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+def _raw_values(filterset: EventFilter, field: str) -> set[str]:
+    data = filterset.data
+    if hasattr(data, "getlist"):
+        return set(data.getlist(field))
+    value = data.get(field)
+    return set(value if isinstance(value, list | tuple) else [value] if value else [])
+
+
+def _options(filterset, field, rows, value_key, label_key) -> list[FacetOption]:
+    selected = _raw_values(filterset, field)
+    options = [
+        FacetOption(str(r[value_key]), str(r[label_key]), r["n"], str(r[value_key]) in selected)
+        for r in rows
+        if r[value_key] is not None
+    ]
+    options.sort(key=lambda o: (-o.count, o.label))
+    return options
+
+
+def _choice_options(filterset, field, choices, counts: dict) -> list[FacetOption]:
+    selected = _raw_values(filterset, field)
+    return [
+        FacetOption(value, label, counts.get(value, 0), value in selected)
+        for value, label in choices
+    ]
+
+
+def facet_counts(filterset: EventFilter) -> dict[str, list[FacetOption]]:
+    """Return, per filter, its options with how many events each would give with the
+    other filters applied; one grouped query per filter, options sorted by count."""
+    confirmed = Actor.Status.CONFIRMED
+
+    def events(field: str) -> QuerySet:
+        return filterset.queryset_without(field).values("pk")
+
+    actor_links = Event.actors.through.objects.filter(actor__status=confirmed)
+    facets: dict[str, list[FacetOption]] = {}
+
+    rows = (
+        actor_links.filter(event_id__in=events("actor"))
+        .values("actor__slug", "actor__name")
+        .annotate(n=Count("event_id"))
+    )
+    facets["actor"] = _options(filterset, "actor", rows, "actor__slug", "actor__name")
+
+    rows = (
+        actor_links.filter(event_id__in=events("actor_kind"))
+        .values("actor__kind")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    counts = {r["actor__kind"]: r["n"] for r in rows}
+    facets["actor_kind"] = _choice_options(filterset, "actor_kind", Actor.Kind.choices, counts)
+
+    is_country = When(actor__kind=Actor.Kind.COUNTRY, then=F("actor__slug"))
+    rows = (
+        actor_links.filter(event_id__in=events("country"))
+        .annotate(
+            country_slug=Case(is_country, default=F("actor__country__slug")),
+            country_name=Case(
+                When(actor__kind=Actor.Kind.COUNTRY, then=F("actor__name")),
+                default=F("actor__country__name"),
+                output_field=CharField(),
+            ),
+        )
+        .values("country_slug", "country_name")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    facets["country"] = _options(filterset, "country", rows, "country_slug", "country_name")
+
+    rows = (
+        Event.topics.through.objects.filter(event_id__in=events("topic"))
+        .values("topic__slug", "topic__name")
+        .annotate(n=Count("event_id"))
+    )
+    facets["topic"] = _options(filterset, "topic", rows, "topic__slug", "topic__name")
+
+    rows = (
+        Event.negotiations.through.objects.filter(event_id__in=events("negotiation"))
+        .values("negotiation__slug", "negotiation__name")
+        .annotate(n=Count("event_id"))
+    )
+    facets["negotiation"] = _options(
+        filterset, "negotiation", rows, "negotiation__slug", "negotiation__name"
+    )
+
+    rows = (
+        Evidence.objects.filter(
+            event_id__in=events("outlet"), article__status=Article.Status.PUBLISHED
+        )
+        .values("article__outlet__slug", "article__outlet__name")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    facets["outlet"] = _options(
+        filterset, "outlet", rows, "article__outlet__slug", "article__outlet__name"
+    )
+
+    rows = Event.objects.filter(pk__in=events("kind")).values("kind").annotate(n=Count("pk"))
+    counts = {r["kind"]: r["n"] for r in rows}
+    options = _choice_options(filterset, "kind", Event.Kind.choices, counts)
+    facets["kind"] = sorted(options, key=lambda o: (-o.count, o.label))
+
+    rows = Event.objects.filter(pk__in=events("planned")).values("planned").annotate(n=Count("pk"))
+    counts = {PLANNED if r["planned"] else HAPPENED: r["n"] for r in rows}
+    facets["planned"] = _choice_options(
+        filterset, "planned", filterset.filters["planned"].extra["choices"], counts
+    )
+
+    # A chosen value the other filters rule out still shows, with 0, so it can be unticked.
+    cleaned = filterset.cleaned
+    for name in ("actor", "topic", "country", "negotiation", "outlet"):
+        chosen = cleaned.get(name)
+        chosen = list(chosen) if isinstance(chosen, list | tuple | QuerySet) else [chosen]
+        present = {option.value for option in facets[name]}
+        facets[name].extend(
+            FacetOption(item.slug, str(item), 0, True)
+            for item in chosen
+            if item is not None and item.slug not in present
+        )
+    return facets

@@ -1,0 +1,235 @@
+"""Public pages: the timeline, and the article, event, actor, topic and negotiation pages.
+
+Each view picks a filterset or queryset and a template; an htmx request gets the
+`#timeline` partial of the same template, and without JavaScript the same URL renders the
+whole page. Pages are cached until content changes (articles/cache.py).
+"""
+
+from __future__ import annotations
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from articles.cache import cache_public_page
+from articles.charts import coverage_chart
+from articles.filters import (
+    EventFilter,
+    active_filters,
+    describe,
+    facet_counts,
+    query_without_filters,
+)
+from articles.models import (
+    Actor,
+    Alias,
+    Article,
+    ArticleTopic,
+    Event,
+    Mention,
+    Negotiation,
+    Quote,
+    Topic,
+)
+from articles.views.timeline import canonical_query, timeline_page
+
+LATEST_ARTICLES = 8
+
+
+def _wants_partial(request: HttpRequest) -> bool:
+    """True for an htmx request for the results (not a history restore, which needs it all)."""
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def _render_timeline(
+    request: HttpRequest, template: str, context: dict, *, push_url: bool = True
+) -> HttpResponse:
+    """Render `template`, or its #timeline partial for htmx, with a clean URL to push."""
+    partial = _wants_partial(request)
+    response = render(request, template + "#timeline" if partial else template, context)
+    if partial and push_url:
+        query = canonical_query(request.GET)
+        response["HX-Push-Url"] = request.path + (f"?{query}" if query else "")
+    return response
+
+
+def _entity_timeline(request: HttpRequest, field: str, slug: str) -> dict:
+    """The timeline context for one actor, topic or negotiation (order and page from GET)."""
+    data = QueryDict(mutable=True)
+    data[field] = slug
+    if request.GET.get("order"):
+        data["order"] = request.GET["order"]
+    filterset = EventFilter(data)
+    return {
+        "filterset": filterset,
+        "timeline": timeline_page(filterset.qs, request.GET.get("page")),
+        "timeline_query": data.urlencode(),
+    }
+
+
+@require_safe
+def healthz(request: HttpRequest) -> HttpResponse:
+    """A trivial view: the framework's ceiling for the load benchmark."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_safe
+@cache_public_page
+def home(request: HttpRequest) -> HttpResponse:
+    """The timeline of public events, with filters, facet counts and a coverage chart."""
+    filterset = EventFilter(request.GET)
+    events = filterset.qs
+    context = {
+        "filterset": filterset,
+        "form": filterset.form,
+        "raw": request.GET,
+        "description": describe(filterset),
+        "active": active_filters(filterset),
+        "clear_query": query_without_filters(filterset),
+        "facets": facet_counts(filterset),
+        "filter_query": canonical_query(request.GET, drop=("page",)),
+        "chart": coverage_chart(events),
+        "timeline": timeline_page(events, request.GET.get("page")),
+        "latest_articles": Article.objects.published()
+        .with_related()
+        .only("id", "title", "body", "published", "outlet__name")[:LATEST_ARTICLES],
+    }
+    return _render_timeline(request, "articles/home.html", context)
+
+
+@require_safe
+@cache_public_page
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event.objects.public().with_evidence(), pk=pk)
+    context = {
+        "event": event,
+        "actors": [a for a in event.actors.all() if a.status == Actor.Status.CONFIRMED],
+    }
+    return render(request, "articles/event_detail.html", context)
+
+
+@require_safe
+@cache_public_page
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.published().with_related(), pk=pk)
+    mentions = (
+        Mention.objects.public()
+        .filter(article=article, removed=False)
+        .select_related("actor")
+        .prefetch_related(Prefetch("actor__aliases", queryset=Alias.objects.order_by()))
+        .order_by("first_offset")
+    )
+    context = {
+        "article": article,
+        "mentions": mentions,
+        "quotes": Quote.objects.public().filter(article=article).order_by("start"),
+        "topics": ArticleTopic.objects.filter(article=article).select_related("topic"),
+        "events": Event.objects.public()
+        .filter(evidence__article=article)
+        .distinct()
+        .chronological(newest_first=False),
+    }
+    return render(request, "articles/article_detail.html", context)
+
+
+def _public_event_count(relation: str) -> Subquery:
+    """A subquery counting the public events linked to the outer row through `relation`."""
+    events = (
+        Event.objects.public()
+        .filter(**{relation: OuterRef("pk")})
+        .order_by()
+        .values(relation)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Subquery(events, output_field=IntegerField())
+
+
+@require_safe
+@cache_public_page
+def actor_list(request: HttpRequest) -> HttpResponse:
+    actors = (
+        Actor.objects.confirmed()
+        .annotate(event_count=_public_event_count("actors"))
+        .order_by("kind", "name")
+    )
+    groups = {kind: [] for kind in Actor.Kind.values}
+    for actor in actors:
+        groups[actor.kind].append(actor)
+    kinds = [
+        {"label": label, "kind": kind, "actors": groups[kind]}
+        for kind, label in (
+            ("person", "People"),
+            ("organisation", "Organisations"),
+            ("country", "Countries"),
+        )
+    ]
+    return render(request, "articles/actor_list.html", {"kinds": kinds})
+
+
+@require_safe
+@cache_public_page
+def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    actor = get_object_or_404(
+        Actor.objects.confirmed().select_related("country").prefetch_related("aliases"),
+        slug=slug,
+    )
+    context = _entity_timeline(request, "actor", slug)
+    public_events = Event.objects.public().filter(actors=actor).values("pk")
+    mentions = Mention.objects.public().filter(actor=actor, removed=False)
+    context |= {
+        "actor": actor,
+        "country": actor.country if actor.country and actor.country.status == "confirmed" else None,
+        "quotes": Quote.objects.public().filter(speaker=actor).order_by("-article__published")[:20],
+        "mentions": mentions.select_related("article__outlet").order_by(
+            "-article__published", "-article_id"
+        )[:30],
+        "mention_count": mentions.count(),
+        "companions": Event.actors.through.objects.filter(
+            event_id__in=public_events, actor__status=Actor.Status.CONFIRMED
+        )
+        .exclude(actor=actor)
+        .values("actor__slug", "actor__name")
+        .annotate(n=Count("event_id"))
+        .order_by("-n", "actor__name")[:10],
+    }
+    return _render_timeline(request, "articles/actor_detail.html", context, push_url=False)
+
+
+@require_safe
+@cache_public_page
+def topic_list(request: HttpRequest) -> HttpResponse:
+    topics = Topic.objects.annotate(event_count=_public_event_count("topics"))
+    return render(request, "articles/topic_list.html", {"topics": topics})
+
+
+@require_safe
+@cache_public_page
+def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    topic = get_object_or_404(Topic, slug=slug)
+    context = _entity_timeline(request, "topic", slug) | {"topic": topic}
+    return _render_timeline(request, "articles/topic_detail.html", context, push_url=False)
+
+
+def _confirmed_parties() -> Prefetch:
+    return Prefetch("parties", queryset=Actor.objects.confirmed().order_by("name"))
+
+
+@require_safe
+@cache_public_page
+def negotiation_list(request: HttpRequest) -> HttpResponse:
+    negotiations = Negotiation.objects.annotate(
+        event_count=_public_event_count("negotiations")
+    ).prefetch_related(_confirmed_parties())
+    return render(request, "articles/negotiation_list.html", {"negotiations": negotiations})
+
+
+@require_safe
+@cache_public_page
+def negotiation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    negotiation = get_object_or_404(
+        Negotiation.objects.prefetch_related(_confirmed_parties()), slug=slug
+    )
+    context = _entity_timeline(request, "negotiation", slug) | {"negotiation": negotiation}
+    return _render_timeline(request, "articles/negotiation_detail.html", context, push_url=False)

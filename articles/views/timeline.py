@@ -1,0 +1,234 @@
+"""The timeline: a page of filtered events as plain data, grouped by year and month.
+
+The page is read with `.values()` and a fixed handful of bulk queries (actors, topics,
+evidence), whatever the filters or page, and its links are built from URL prefixes
+resolved once, because at 50 events a page model instances and per-link `reverse()`
+calls cost more than the SQL.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlencode
+
+from django.db.models import QuerySet
+from django.http import QueryDict
+from django.urls import reverse
+
+from articles.models import Actor, Article, Event, Evidence, format_period
+
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Source:
+    sentence: str
+    article: Link
+    outlet: str
+    published: date | None
+
+
+@dataclass
+class TimelineEvent:
+    id: int
+    url: str
+    date: date
+    date_display: str
+    planned: bool
+    kind: str
+    kind_label: str
+    title: str
+    summary: str
+    actors: list[Link] = field(default_factory=list)
+    topics: list[Link] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def outlet_count(self) -> int:
+        """Distinct outlets among the published sources (an article without one counts once)."""
+        return len({s.outlet or s.article.url for s in self.sources})
+
+
+@dataclass
+class Month:
+    label: str
+    events: list[TimelineEvent]
+
+
+@dataclass
+class Year:
+    label: str
+    months: list[Month]
+
+
+@dataclass
+class TimelinePage:
+    years: list[Year]
+    total: int
+    number: int
+    num_pages: int
+    per_page: int
+    notice: str = ""
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def first_index(self) -> int:
+        return (self.number - 1) * self.per_page + 1 if self.total else 0
+
+    @property
+    def last_index(self) -> int:
+        return min(self.number * self.per_page, self.total)
+
+    @property
+    def page_numbers(self) -> list[int | None]:
+        """Page numbers to link, with None for a gap: 1 … 4 5 [6] 7 8 … 20."""
+        wanted = {1, self.num_pages, *range(self.number - 2, self.number + 3)}
+        shown = sorted(n for n in wanted if 1 <= n <= self.num_pages)
+        numbers: list[int | None] = []
+        for previous, current in itertools.pairwise([0, *shown]):
+            if current - previous > 1:
+                numbers.append(None)
+            numbers.append(current)
+        return numbers
+
+
+def page_number(raw: str | None, num_pages: int) -> tuple[int, str]:
+    """Return the page to show for the `page` parameter, and a notice if it was not usable."""
+    if raw in (None, ""):
+        return 1, ""
+    try:
+        number = int(raw)
+    except ValueError:
+        return 1, f"page: “{raw[:20]}” is not a page number, so this is page 1."
+    if number < 1:
+        return 1, "page: pages start at 1, so this is page 1."
+    if number > num_pages:
+        return num_pages, f"page: there are only {num_pages}, so this is the last page."
+    return number, ""
+
+
+def _prefix(name: str, arg: str | int) -> str:
+    """The URL of `name` for a placeholder argument, cut before it."""
+    url = reverse(name, args=[arg])
+    return url[: url.index(str(arg))]
+
+
+def timeline_page(events: QuerySet, raw_page: str | None = None) -> TimelinePage:
+    """Return one page of `events` (already filtered and ordered) grouped by year and month,
+    in five queries whatever the page."""
+    total = events.count()
+    num_pages = max(1, -(-total // PAGE_SIZE))
+    number, notice = page_number(raw_page, num_pages)
+    offset = (number - 1) * PAGE_SIZE
+    rows = list(
+        events.values("id", "date", "precision", "planned", "kind", "title", "summary")[
+            offset : offset + PAGE_SIZE
+        ]
+    )
+    by_id: dict[int, TimelineEvent] = {}
+    event_prefix = _prefix("articles:event-detail", 999999)
+    kinds = dict(Event.Kind.choices)
+    for row in rows:
+        by_id[row["id"]] = TimelineEvent(
+            id=row["id"],
+            url=f"{event_prefix}{row['id']}/",
+            date=row["date"],
+            date_display=format_period(row["date"], row["precision"]),
+            planned=row["planned"],
+            kind=row["kind"],
+            kind_label=kinds.get(row["kind"], row["kind"]),
+            title=row["title"],
+            summary=row["summary"],
+        )
+    if by_id:
+        _attach_related(by_id)
+    return TimelinePage(
+        years=group_by_month(by_id.values(), rows),
+        total=total,
+        number=number,
+        num_pages=num_pages,
+        per_page=PAGE_SIZE,
+        notice=notice,
+    )
+
+
+def _attach_related(by_id: dict[int, TimelineEvent]) -> None:
+    """Fill in confirmed actors, topics and published sources of the events, in 3 queries."""
+    ids = list(by_id)
+    actor_prefix = _prefix("articles:actor-detail", "placeholder-slug")
+    topic_prefix = _prefix("articles:topic-detail", "placeholder-slug")
+    article_prefix = _prefix("articles:article-detail", 999999)
+    actor_links = (
+        Event.actors.through.objects.filter(event_id__in=ids, actor__status=Actor.Status.CONFIRMED)
+        .order_by("actor__name")
+        .values_list("event_id", "actor__name", "actor__slug")
+    )
+    for event_id, name, slug in actor_links:
+        by_id[event_id].actors.append(Link(name, f"{actor_prefix}{slug}/"))
+    topic_links = (
+        Event.topics.through.objects.filter(event_id__in=ids)
+        .order_by("topic__name")
+        .values_list("event_id", "topic__name", "topic__slug")
+    )
+    for event_id, name, slug in topic_links:
+        by_id[event_id].topics.append(Link(name, f"{topic_prefix}{slug}/"))
+    evidence = (
+        Evidence.objects.filter(event_id__in=ids, article__status=Article.Status.PUBLISHED)
+        .order_by("article__published", "article_id", "start")
+        .values_list(
+            "event_id",
+            "sentence",
+            "article_id",
+            "article__title",
+            "article__outlet__name",
+            "article__published",
+        )
+    )
+    for event_id, sentence, article_id, title, outlet, published in evidence:
+        article = Link(title or f"Article {article_id}", f"{article_prefix}{article_id}/")
+        by_id[event_id].sources.append(Source(sentence, article, outlet or "", published))
+
+
+def group_by_month(events, rows) -> list[Year]:
+    """Group events (in page order) by year, then by month; year-precision events form
+    their own group at the end of their year's run."""
+    precision = {row["id"]: row["precision"] for row in rows}
+    years: list[Year] = []
+    for year, in_year in itertools.groupby(events, key=lambda e: e.date.year):
+        months = []
+        for key, in_month in itertools.groupby(
+            in_year,
+            key=lambda e: None if precision[e.id] == "year" else e.date.month,
+        ):
+            items = list(in_month)
+            label = f"{year}, month not known" if key is None else items[0].date.strftime("%B %Y")
+            months.append(Month(label, items))
+        years.append(Year(str(year), months))
+    return years
+
+
+def canonical_query(data: QueryDict, *, drop: tuple[str, ...] = ()) -> str:
+    """The query string without empty values, page 1 or the `drop` keys, for the URL bar."""
+    pairs = [
+        (key, value)
+        for key in data
+        if key not in drop
+        for value in data.getlist(key)
+        if value != "" and not (key == "page" and value == "1")
+    ]
+    return urlencode(pairs)
