@@ -1,0 +1,351 @@
+"""The admin as a curator uses it: every list and form, the review queue, the actions,
+merging, splitting, re-extraction and import."""
+
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.contrib.messages import get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from articles.models import (
+    Actor,
+    Alias,
+    Article,
+    ArticleTopic,
+    Event,
+    Evidence,
+    Mention,
+    Negotiation,
+    Outlet,
+    Quote,
+    Topic,
+)
+from tests.conftest import SEED_DIR
+from tests.factories import make_actor, make_article, make_event
+
+pytestmark = pytest.mark.django_db
+
+MODELS = [
+    Actor,
+    Alias,
+    Article,
+    ArticleTopic,
+    Event,
+    Evidence,
+    Mention,
+    Negotiation,
+    Outlet,
+    Quote,
+    Topic,
+]
+
+
+@pytest.fixture
+def curator_client(client):
+    user = User.objects.create_user("carla", is_staff=True)
+    user.groups.add(Group.objects.get(name="Curator"))
+    client.force_login(user)
+    return client
+
+
+def admin_url(model, action="changelist", *args) -> str:
+    return reverse(f"admin:articles_{model._meta.model_name}_{action}", args=args)
+
+
+def messages_of(response) -> list[str]:
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+def test_every_list_search_form_and_history_answers_for_a_curator(
+    seeded, curator_client, django_assert_max_num_queries
+):
+    # One seeded database for every model: importing the seeds is the slow part.
+    for model in MODELS:
+        with django_assert_max_num_queries(20):  # counts are annotated: no query per row
+            response = curator_client.get(admin_url(model))
+        assert response.status_code == 200, model
+        assert curator_client.get(admin_url(model), {"q": "trade"}).status_code == 200, model
+        assert curator_client.get(admin_url(model, "add")).status_code == 200, model
+        obj = model.objects.first()
+        assert curator_client.get(admin_url(model, "change", obj.pk)).status_code == 200, model
+    for model in [Article, Actor, Alias, Topic, Event]:
+        obj = model.objects.first()
+        assert curator_client.get(admin_url(model, "history", obj.pk)).status_code == 200, model
+
+
+def test_links_from_an_article_and_an_actor_filter_the_related_lists(seeded, curator_client):
+    article = Article.objects.filter(evidence__isnull=False).first()
+    response = curator_client.get(admin_url(Event), {"evidence__article": article.pk})
+    shown = set(response.context["cl"].result_list)
+    assert shown == set(Event.objects.filter(evidence__article=article).distinct())
+    actor = Actor.objects.filter(mentions__isnull=False).first()
+    response = curator_client.get(admin_url(Mention), {"actor__id__exact": actor.pk})
+    assert {m.actor for m in response.context["cl"].result_list} == {actor}
+    response = curator_client.get(admin_url(Event), {"actors__id__exact": actor.pk})
+    assert response.status_code == 200
+
+
+def test_the_admin_index_links_the_review_queue_with_counts(curator_client):
+    make_article(published=None)
+    make_actor(status=Actor.Status.PROPOSED)
+    response = curator_client.get(reverse("admin:index"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert reverse("admin:articles_review_queue") in html
+    assert 'id="review-queue-module"' in html
+    assert '<td class="review-count">1</td>' in html
+
+
+def test_the_review_queue_lists_what_needs_a_human(curator_client):
+    undated = make_article(title="Undated story", published=None)
+    inferred = make_article(title="Inferred story", published_how=Article.PublishedHow.INFERRED)
+    body = "Talks began. Trade envoy Jane Roe said more was needed. Then lunch."
+    article = make_article(body=body)
+    proposed = make_actor("Jane Roe", status=Actor.Status.PROPOSED, role="Trade envoy")
+    Mention.objects.create(
+        article=article, actor=proposed, first_offset=body.index("Jane"), role="Trade envoy"
+    )
+    pending = make_event("Pending event", status=Event.Status.PROPOSED)
+    disputed = make_event("Disputed event", sentence="It happened on Tuesday.")
+    Evidence.objects.create(
+        event=disputed,
+        article=article,
+        sentence="Talks began.",
+        start=0,
+        end=12,
+        stated_date=date(2018, 9, 25),
+        stated_precision="day",
+    )
+
+    response = curator_client.get(reverse("admin:articles_review_queue"))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    for expected in [
+        undated.title,
+        inferred.title,
+        "Jane Roe",
+        "Trade envoy Jane Roe said more was needed.",
+        pending.title,
+        "Disputed event",
+        "It happened on Tuesday.",
+    ]:
+        assert expected in html
+    assert response.context["counts"] == {
+        "articles": 2,
+        "actors": 1,
+        "events": 1,
+        "disagreements": 1,
+    }
+
+
+@pytest.mark.parametrize(
+    ("action", "make", "field", "expected"),
+    [
+        ("articles_publish", lambda: make_article(status="hidden"), "status", "published"),
+        ("articles_hide", make_article, "status", "hidden"),
+        ("actors_confirm", lambda: make_actor(status="proposed"), "status", "confirmed"),
+        ("actors_reject", lambda: make_actor(status="proposed"), "status", "rejected"),
+        ("events_confirm", lambda: make_event(status="proposed"), "status", "confirmed"),
+        ("events_hide", make_event, "status", "hidden"),
+    ],
+)
+def test_each_review_queue_row_action(curator_client, action, make, field, expected):
+    obj = make()
+    response = curator_client.post(
+        reverse("admin:articles_review_queue"), {"action": action, "ids": obj.pk}
+    )
+    assert response.status_code == 302
+    obj.refresh_from_db()
+    assert getattr(obj, field) == expected
+    assert "status" in obj.curated_fields
+    assert any(str(obj) in message for message in messages_of(response))
+
+
+@pytest.mark.parametrize(
+    "data", [{"action": "drop_tables", "ids": "1"}, {"action": "articles_hide", "ids": "x"}]
+)
+def test_a_bad_review_queue_request_changes_nothing_and_says_why(curator_client, data):
+    article = make_article()
+    response = curator_client.post(reverse("admin:articles_review_queue"), data)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED
+    assert "nothing was changed" in messages_of(response)[0]
+
+
+@pytest.mark.parametrize(
+    ("model", "action", "make", "expected"),
+    [
+        (Article, "publish", lambda: make_article(status="hidden"), "published"),
+        (Article, "hide", make_article, "hidden"),
+        (Actor, "confirm", lambda: make_actor(status="proposed"), "confirmed"),
+        (Actor, "reject", lambda: make_actor(status="proposed"), "rejected"),
+        (Event, "confirm", lambda: make_event(status="proposed"), "confirmed"),
+        (Event, "hide", make_event, "hidden"),
+    ],
+)
+def test_each_list_action(curator_client, model, action, make, expected):
+    obj = make()
+    response = curator_client.post(
+        admin_url(model), {"action": action, "_selected_action": [obj.pk]}
+    )
+    assert response.status_code == 302
+    obj.refresh_from_db()
+    assert obj.status == expected
+
+
+def test_merging_actors_asks_which_to_keep_then_merges(curator_client):
+    keep = make_actor("Robert Lighthizer")
+    other = make_actor("Bob Lighthizer", status=Actor.Status.PROPOSED)
+    response = curator_client.post(
+        admin_url(Actor), {"action": "merge", "_selected_action": [keep.pk, other.pk]}
+    )
+    assert response.status_code == 302
+    page = curator_client.get(response.url)
+    assert page.status_code == 200
+    assert page.context["form"]["keep"].value() == keep.pk  # the confirmed one is suggested
+
+    response = curator_client.post(
+        admin_url(Actor, "merge"), {"ids": f"{keep.pk},{other.pk}", "keep": keep.pk}
+    )
+
+    assert response.url == admin_url(Actor, "change", keep.pk)
+    assert list(Actor.objects.all()) == [keep]
+    assert Alias.objects.get().text == "Bob Lighthizer"
+    assert "Merged Bob Lighthizer into Robert Lighthizer" in messages_of(response)[0]
+
+
+def test_merging_needs_two_and_a_choice_among_them(curator_client):
+    one, two, stranger = make_actor(), make_actor(), make_actor()
+    response = curator_client.get(admin_url(Actor, "merge"), {"ids": one.pk})
+    assert response.status_code == 302
+    assert "at least two" in messages_of(response)[0]
+    response = curator_client.post(
+        admin_url(Actor, "merge"), {"ids": f"{one.pk},{two.pk}", "keep": stranger.pk}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["keep"]
+    assert Actor.objects.count() == 3
+
+
+def test_merging_events_from_the_list(curator_client):
+    keep, other = make_event("Kept"), make_event("Merged away")
+    response = curator_client.post(
+        admin_url(Event), {"action": "merge", "_selected_action": [keep.pk, other.pk]}
+    )
+    assert curator_client.get(response.url).status_code == 200
+    response = curator_client.post(
+        admin_url(Event, "merge"), {"ids": f"{keep.pk},{other.pk}", "keep": keep.pk}
+    )
+    assert response.status_code == 302
+    assert list(Event.objects.all()) == [keep]
+    assert keep.evidence.count() == 2
+
+
+def test_splitting_an_event_from_its_page(curator_client):
+    event = make_event("Two happenings")
+    second = make_article(body="Another day.")
+    moved = Evidence.objects.create(
+        event=event,
+        article=second,
+        sentence="Another day.",
+        start=0,
+        end=12,
+        stated_date=date(2018, 10, 3),
+        stated_precision="day",
+    )
+    change_page = curator_client.get(admin_url(Event, "change", event.pk))
+    split_url = reverse("admin:articles_event_split", args=[event.pk])
+    assert split_url in change_page.content.decode()
+    assert curator_client.get(split_url).status_code == 200
+
+    everything = list(event.evidence.values_list("pk", flat=True))
+    refused = curator_client.post(split_url, {"evidence": everything})
+    assert refused.status_code == 200
+    assert "at least one" in refused.content.decode()
+
+    response = curator_client.post(split_url, {"evidence": [moved.pk]})
+    new = Event.objects.exclude(pk=event.pk).get()
+    assert response.url == admin_url(Event, "change", new.pk)
+    assert list(new.evidence.all()) == [moved]
+    assert new.date == date(2018, 10, 3)
+
+
+def test_a_split_page_for_a_missing_event_is_not_an_error(curator_client):
+    assert curator_client.get(reverse("admin:articles_event_split", args=[9999])).status_code == 404
+    response = curator_client.get(reverse("admin:articles_event_split", args=["x"]))
+    assert response.status_code == 302
+
+
+def test_reextraction_reports_what_changed_per_article(seeded, curator_client):
+    article = Article.objects.filter(mentions__actor__slug="japan").first()
+    actor = Actor.objects.get(slug="japan")
+    Alias.objects.filter(actor=actor).delete()
+    Mention.objects.filter(article=article).delete()
+    response = curator_client.post(
+        admin_url(Article), {"action": "reextract", "_selected_action": [article.pk]}
+    )
+    shown = messages_of(response)
+    assert shown[0].startswith(f"{article.origin}: updated (actors ")
+    assert "1 updated" in shown[-1]
+
+
+def test_importing_an_uploaded_file_and_pasted_text(reference_data, curator_client):
+    seed = sorted(SEED_DIR.iterdir())[0]
+    upload = SimpleUploadedFile(seed.name, seed.read_bytes(), content_type="text/plain")
+    pasted = "Trade talks resume\n\nSeptember 28, 2018\n\nJapan and the EU resumed talks on Friday."
+    response = curator_client.post(
+        reverse("admin:articles_article_import"), {"files": [upload], "text": pasted}
+    )
+    assert response.status_code == 302
+    shown = messages_of(response)
+    assert shown[0] == f"{seed.name}: created"
+    assert shown[1].startswith("pasted-")
+    assert ": created" in shown[1]
+    assert shown[2].startswith("articles: 2 created")
+    assert Article.objects.count() == 2
+
+
+def test_importing_the_same_text_twice_changes_nothing(reference_data, curator_client):
+    pasted = "Trade talks resume\n\nSeptember 28, 2018\n\nJapan and the EU resumed talks on Friday."
+    url = reverse("admin:articles_article_import")
+    curator_client.post(url, {"text": pasted}, follow=True)  # shows (and uses up) its messages
+    response = curator_client.post(url, {"text": pasted})
+    assert messages_of(response)[0].endswith(": unchanged")
+    assert Article.objects.count() == 1
+
+
+def test_import_reports_a_bad_file_by_name_and_imports_the_rest(reference_data, curator_client):
+    bad = SimpleUploadedFile("broken.json", b"{not json", content_type="application/json")
+    binary = SimpleUploadedFile("photo.txt", b"\x00\x01\x02" * 50, content_type="text/plain")
+    good = SimpleUploadedFile("good.txt", b"Headline\n\nJapan and the EU met on Sept. 26, 2018.")
+    response = curator_client.post(
+        reverse("admin:articles_article_import"), {"files": [bad, binary, good]}
+    )
+    shown = messages_of(response)
+    assert shown[0].startswith("broken.json: failed: ")
+    assert shown[1].startswith("photo.txt: failed: ")
+    assert shown[2].startswith("good.txt: created")
+    assert Article.objects.count() == 1
+
+
+def test_import_dry_run_writes_nothing(reference_data, curator_client):
+    good = SimpleUploadedFile("good.txt", b"Headline\n\nJapan and the EU met on Sept. 26, 2018.")
+    response = curator_client.post(
+        reverse("admin:articles_article_import"), {"files": [good], "dry_run": "on"}
+    )
+    assert messages_of(response)[-1].startswith("Dry run, nothing written")
+    assert Article.objects.count() == 0
+
+
+def test_an_empty_import_form_says_what_is_missing(curator_client):
+    url = reverse("admin:articles_article_import")
+    assert curator_client.get(url).status_code == 200
+    response = curator_client.post(url, {"published": "not a date"})
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "Choose at least one file" in errors["__all__"][0]
+    assert "published" in errors
