@@ -1,0 +1,173 @@
+"""Article, event, actor, topic and negotiation pages and the index pages."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+
+from articles.models import Actor, Article, Event, Mention
+from tests.factories import (
+    make_actor,
+    make_alias,
+    make_article,
+    make_event,
+    make_negotiation,
+    make_outlet,
+    make_quote,
+    make_topic,
+)
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Prime Minister Shinzo Abe met the president.\n\n"
+    "Abe said the talks would cover cars. A newcomer, Jane Roe, spoke too."
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def story():
+    japan = make_actor("Japan", kind=Actor.Kind.COUNTRY)
+    abe = make_actor("Shinzo Abe", country=japan, role="Prime Minister")
+    make_alias(abe, "PM Abe")
+    trump = make_actor("Donald Trump")
+    roe = make_actor("Jane Roe", status=Actor.Status.PROPOSED)
+    autos = make_topic("Autos", description="Cars and car parts.")
+    talks = make_negotiation("US-Japan trade talks", description="Bilateral talks.")
+    talks.parties.set([japan])
+    article = make_article(
+        BODY, title="Leaders meet", outlet=make_outlet("Wire"), author="A. Reporter"
+    )
+    for actor in (abe, roe):
+        Mention.objects.create(article=article, actor=actor, first_offset=BODY.find(actor.name))
+    make_quote(article, "the talks would cover cars", speaker=abe)
+    event = make_event(
+        "Leaders meet in New York", article=article, sentence="Abe met the president."
+    )
+    event.actors.set([abe, trump, roe])
+    event.topics.set([autos])
+    event.negotiations.set([talks])
+    return {"abe": abe, "roe": roe, "article": article, "event": event, "talks": talks}
+
+
+def test_event_page(client, story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        html = client.get(story["event"].get_absolute_url()).content.decode()
+    assert "Leaders meet in New York" in html
+    assert "Abe met the president." in html
+    assert f'href="{story["article"].get_absolute_url()}"' in html
+    assert 'href="/actors/donald-trump/"' in html
+    assert "Jane Roe" not in html
+
+
+@pytest.mark.parametrize("status", [Event.Status.HIDDEN, Event.Status.PROPOSED])
+def test_hidden_and_proposed_events_are_not_found(client, story, status):
+    Event.objects.filter(pk=story["event"].pk).update(status=status)
+    assert client.get(story["event"].get_absolute_url()).status_code == 404
+
+
+def test_article_page_highlights_confirmed_actors_only(
+    client, story, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(10):
+        html = client.get(story["article"].get_absolute_url()).content.decode()
+    assert 'title="Shinzo Abe">Shinzo Abe</a>' in html
+    assert 'title="Shinzo Abe">Abe</a> said' in html  # the surname alone
+    assert "Jane Roe, spoke" in html
+    assert 'href="/actors/jane-roe/"' not in html
+    assert "A. Reporter" in html
+    assert "Wire" in html
+    assert "the talks would cover cars" in html
+    assert "Leaders meet in New York" in html  # the event it supports
+
+
+def test_article_body_is_escaped(client):
+    article = make_article("<script>alert(1)</script> & more", title="Tricky")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html
+
+
+def test_hidden_article_is_not_found(client, story):
+    Article.objects.filter(pk=story["article"].pk).update(status=Article.Status.HIDDEN)
+    assert client.get(story["article"].get_absolute_url()).status_code == 404
+    assert client.get("/articles/999999/").status_code == 404
+
+
+def test_actor_page(client, story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(15):
+        html = client.get("/actors/shinzo-abe/").content.decode()
+    assert "Prime Minister" in html
+    assert "PM Abe" in html  # alias
+    assert 'href="/actors/japan/"' in html  # country
+    assert "Leaders meet in New York" in html  # their timeline
+    assert "the talks would cover cars" in html  # quotes
+    assert "Leaders meet</a>" in html  # articles naming them
+    assert 'href="/actors/donald-trump/"' in html  # appears with
+    assert "Jane Roe" not in html
+
+
+def test_actor_page_timeline_partial_for_htmx(client, story):
+    html = client.get("/actors/shinzo-abe/?order=oldest", headers={"HX-Request": "true"})
+    html = html.content.decode()
+    assert "<html" not in html
+    assert 'id="timeline"' in html
+
+
+@pytest.mark.parametrize("slug", ["jane-roe", "nobody"])
+def test_proposed_or_unknown_actor_is_not_found(client, story, slug):
+    assert client.get(f"/actors/{slug}/").status_code == 404
+
+
+def test_actor_index_grouped_by_kind_with_counts(client, story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(5):
+        html = client.get("/actors/").content.decode()
+    assert "People" in html
+    assert "Countries" in html
+    assert 'href="/actors/shinzo-abe/"' in html
+    assert "Jane Roe" not in html
+
+
+def test_topic_pages(client, story, django_assert_max_num_queries):
+    with django_assert_max_num_queries(5):
+        assert 'href="/topics/autos/"' in client.get("/topics/").content.decode()
+    with django_assert_max_num_queries(12):
+        html = client.get("/topics/autos/").content.decode()
+    assert "Cars and car parts." in html
+    assert "Leaders meet in New York" in html
+    assert client.get("/topics/nothing/").status_code == 404
+
+
+def test_negotiation_pages(client, story, django_assert_max_num_queries):
+    talks = story["talks"]
+    with django_assert_max_num_queries(6):
+        assert talks.get_absolute_url() in client.get("/negotiations/").content.decode()
+    with django_assert_max_num_queries(12):
+        html = client.get(talks.get_absolute_url()).content.decode()
+    assert "Timeline of the US-Japan trade talks" in html
+    assert 'href="/actors/japan/"' in html  # parties
+    assert "Leaders meet in New York" in html
+    assert client.get("/negotiations/nothing/").status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/actors/shinzo-abe/?page=x", "/topics/autos/?order=zzz&page=-4"])
+def test_entity_pages_survive_bad_parameters(client, story, url):
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.usefixtures("seeded")
+def test_seeded_pages_render(client):
+    article = Article.objects.get(
+        title="US, Japan Agree to Start Negotiations on Bilateral Free-Trade Pact"
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert 'href="/actors/shinzo-abe/"' in html
+    for url in ("/actors/", "/topics/", "/negotiations/", "/actors/shinzo-abe/", "/topics/autos/"):
+        assert client.get(url).status_code == 200
+    for event in Event.objects.public():
+        assert client.get(event.get_absolute_url()).status_code == 200
