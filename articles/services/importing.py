@@ -449,7 +449,10 @@ def _forget_derived(article: Article) -> None:
     article.quotes.all().delete()
     article.topic_links.all().delete()
     event_ids = list(article.evidence.values_list("event_id", flat=True))
-    article.evidence.all().delete()
+    # Sentences citing an event a curator edited stay with it, so the event keeps its
+    # evidence and the same sentence is not made into a new event (see _persist_extraction).
+    curated = [e.pk for e in Event.objects.filter(pk__in=event_ids) if e.curated_fields]
+    article.evidence.exclude(event_id__in=curated).delete()
     orphans = Event.objects.filter(pk__in=event_ids, evidence__isnull=True)
     for event in orphans:
         if not event.curated_fields:
@@ -526,7 +529,10 @@ def _persist_extraction(
     outcome.quotes = len(quotes)
 
     confident = article.published_how in {h.value for h in CONFIDENT_DATES}
+    curated_sentences = set(article.evidence.values_list("start", flat=True))
     for candidate in extracted.events:
+        if candidate.sentence.start in curated_sentences:
+            continue  # already evidence of an event a curator edited
         actors = [
             actors_by_key[key]
             for key in candidate.actor_keys
