@@ -1,0 +1,248 @@
+"""Import benchmark: synthetic articles through `articles_import`, on SQLite or PostgreSQL.
+
+Measures articles per second (wall and this process's CPU time, and for PostgreSQL the
+server backend's CPU time too) in slices, so a cost that grows with the database shows as
+falling per-slice rates; the pure extraction rate with no database work; and, with
+--profile, where the time goes (cProfile, top functions by own and cumulative time).
+
+The database is recreated, migrated and loaded with the reference data first; it is the
+bench's own (never the app's): sqlite:////tmp/bench.sqlite3 or .../tw_bench.
+
+    .venv/bin/python bench/import_bench.py --db sqlite --count 10000
+    .venv/bin/python bench/import_bench.py --db postgres --count 30000 --slice 10000
+    .venv/bin/python bench/import_bench.py --db postgres --count 2000 --profile
+    .venv/bin/python bench/import_bench.py --extraction-only --count 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SQLITE_URL = "sqlite:////tmp/bench.sqlite3"
+POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/tw_bench"
+TARGET_RATE = 300  # articles per second on one core (issue 3)
+
+
+def database_url(kind: str) -> str:
+    return {"sqlite": SQLITE_URL, "postgres": POSTGRES_URL}[kind]
+
+
+def recreate_database(url: str) -> None:
+    """Drop and create the bench database (the file, or the PostgreSQL database)."""
+    if url.startswith("sqlite:"):
+        path = Path(url.removeprefix("sqlite:///"))
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django(url: str, *, fresh: bool) -> None:
+    """Point Django at `url` (recreated, migrated and loaded when `fresh`)."""
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tradewatch.settings")
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+    if fresh:
+        recreate_database(url)
+    import django
+
+    django.setup()
+    if fresh:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0, interactive=False)
+        call_command("load_reference_data", verbosity=0)
+
+
+def backend_cpu_seconds() -> float | None:
+    """CPU seconds the PostgreSQL backend serving this connection has used, or None."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    # utime and stime are fields 14 and 15 of stat; the split starts at field 3.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def documents(start: int, count: int, seed: int) -> list:
+    """Return RawDocuments for articles start .. start + count - 1 (generated, not timed)."""
+    from articles.extraction.formats import document_from_text
+    from bench.generate import iter_articles
+
+    return [document_from_text(name, text) for name, text in iter_articles(count, seed, start)]
+
+
+def run_import(
+    count: int, slice_size: int, seed: int, profile: cProfile.Profile | None, max_seconds: float
+) -> dict:
+    """Import `count` articles slice by slice; return the per-slice and total figures.
+
+    Stops early (and says so) when the slices so far project a run over `max_seconds`."""
+    from articles.services import ImportOptions, ImportStatus, articles_import
+
+    slices = []
+    statuses: dict[str, int] = {}
+    totals = {"wall": 0.0, "cpu": 0.0, "db_cpu": 0.0}
+    for start in range(0, count, slice_size):
+        size = min(slice_size, count - start)
+        docs = documents(start, size, seed)
+        db_before = backend_cpu_seconds()
+        wall, cpu = time.perf_counter(), time.process_time()
+        if profile:
+            profile.enable()
+        report = articles_import(documents=docs, options=ImportOptions())
+        if profile:
+            profile.disable()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        db_after = backend_cpu_seconds()
+        db_cpu = (db_after - db_before) if db_before is not None and db_after else None
+        for outcome in report.outcomes:
+            statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
+        failed = [o.describe() for o in report.outcomes if o.status == ImportStatus.FAILED]
+        row = {
+            "first": start,
+            "articles": size,
+            "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2),
+            "db_cpu_s": round(db_cpu, 2) if db_cpu is not None else None,
+            "rate_wall": round(size / wall, 1),
+            "rate_cpu": round(size / cpu, 1),
+            "summary": report.summary(),
+            "failed_examples": failed[:3],
+        }
+        slices.append(row)
+        totals["wall"] += wall
+        totals["cpu"] += cpu
+        totals["db_cpu"] += db_cpu or 0.0
+        print(json.dumps(row), flush=True)
+        done = start + size
+        projected = totals["wall"] + (count - done) * wall / size
+        if done < count and projected > max_seconds:
+            print(f"stopping after {done} articles: {count} would take ~{projected:.0f} s")
+            count = done
+            break
+    return {
+        "articles": count,
+        "wall_s": round(totals["wall"], 1),
+        "cpu_s": round(totals["cpu"], 1),
+        "db_cpu_s": round(totals["db_cpu"], 1),
+        "rate_wall": round(count / totals["wall"], 1),
+        "rate_cpu": round(count / totals["cpu"], 1),
+        "statuses": statuses,
+        "slices": slices,
+    }
+
+
+def run_extraction(count: int, seed: int, profile: cProfile.Profile | None) -> dict:
+    """Extract `count` articles with the registry's extractor and no database work."""
+    from articles.services.importing import registry_extractor
+
+    extractor = registry_extractor()  # reads the registry once, before timing
+    docs = documents(0, count, seed)
+    events = mentions = quotes = 0
+    wall, cpu = time.perf_counter(), time.process_time()
+    if profile:
+        profile.enable()
+    for doc in docs:
+        text = extractor.prepare_text(doc)
+        extracted = extractor.extract_from_text(text, text.published)
+        events += len(extracted.events)
+        mentions += len(extracted.mentions)
+        quotes += len(extracted.quotes)
+    if profile:
+        profile.disable()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {
+        "articles": count,
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "rate_wall": round(count / wall, 1),
+        "rate_cpu": round(count / cpu, 1),
+        "per_article": {
+            "events": round(events / count, 2),
+            "mentions": round(mentions / count, 2),
+            "quotes": round(quotes / count, 2),
+        },
+    }
+
+
+def database_counts() -> dict[str, int]:
+    from articles.models import Actor, Article, Event, Evidence, Mention, Quote
+
+    return {
+        "articles": Article.objects.count(),
+        "events": Event.objects.count(),
+        "evidence": Evidence.objects.count(),
+        "mentions": Mention.objects.count(),
+        "quotes": Quote.objects.count(),
+        "proposed_actors": Actor.objects.proposed().count(),
+    }
+
+
+def profile_report(profile: cProfile.Profile, limit: int = 25) -> str:
+    out = io.StringIO()
+    stats = pstats.Stats(profile, stream=out)
+    stats.sort_stats("tottime").print_stats(limit)
+    stats.sort_stats("cumulative").print_stats(limit)
+    return out.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Import benchmark (see the module docstring).")
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--slice", type=int, default=10_000, help="articles per measured slice")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--extraction-only", action="store_true", help="no database writes")
+    parser.add_argument("--profile", type=Path, help="write a cProfile report to this file")
+    parser.add_argument("--max-seconds", type=float, default=1800, help="refuse longer runs")
+    parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    args = parser.parse_args()
+
+    url = database_url(args.db)
+    setup_django(url, fresh=not args.extraction_only)
+    profile = cProfile.Profile() if args.profile else None
+    if args.extraction_only:
+        result = {"mode": "extraction", **run_extraction(args.count, args.seed, profile)}
+    else:
+        figures = run_import(args.count, args.slice, args.seed, profile, args.max_seconds)
+        result = {"mode": "import", "db": args.db, **figures}
+        result["database"] = database_counts()
+    result["target_rate"] = TARGET_RATE
+    print(json.dumps({k: v for k, v in result.items() if k != "slices"}, indent=1))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=1))
+    if profile:
+        args.profile.parent.mkdir(parents=True, exist_ok=True)
+        args.profile.write_text(profile_report(profile))
+        print(f"profile written to {args.profile}")
+
+
+if __name__ == "__main__":
+    main()
