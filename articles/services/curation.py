@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from articles.cache import bump_content_version
 from articles.extraction.normalise import normalise_name
 from articles.models import Actor, Alias, Article, Event, Evidence, Mention, Quote
-from articles.services.importing import _refresh_source_count
+from articles.services.clustering import refresh_source_counts
 
 # Marks an event whose evidence a curator arranged (merged or split), so re-extraction
 # keeps the event even when it loses its evidence for a while.
@@ -190,6 +191,7 @@ def actors_merge(*, keep: Actor, others: Iterable[Actor]) -> MergeResult:
         result.add("citizens", Actor.objects.filter(country=other).update(country=keep))
         other.delete()
     keep.save()
+    bump_content_version()  # quotes and citizens moved with update(), which sends no signal
     return result
 
 
@@ -222,7 +224,7 @@ def events_merge(*, keep: Event, others: Iterable[Event]) -> MergeResult:
         other.delete()
     mark_curated(keep, [CURATED_EVIDENCE])
     keep.save()
-    _refresh_source_count(keep)
+    refresh_source_counts({keep.pk})
     return result
 
 
@@ -256,6 +258,7 @@ def event_split(*, event: Event, evidence_ids: Iterable[int]) -> Event:
     Evidence.objects.filter(pk__in=[e.pk for e in moving]).update(event=new)
     mark_curated(event, [CURATED_EVIDENCE])
     event.save()
-    _refresh_source_count(event)
-    _refresh_source_count(new)
+    refresh_source_counts({event.pk})
+    refresh_source_counts({new.pk})
+    bump_content_version()  # the evidence moved with update(), which sends no signal
     return new
