@@ -222,16 +222,25 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, help="write a cProfile report to this file")
     parser.add_argument("--max-seconds", type=float, default=1800, help="refuse longer runs")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    parser.add_argument(
+        "--no-history",
+        action="store_true",
+        help="what-if: SIMPLE_HISTORY_ENABLED=False for this run (not how the app imports)",
+    )
     args = parser.parse_args()
 
     url = database_url(args.db)
     setup_django(url, fresh=not args.extraction_only)
+    if args.no_history:
+        from django.conf import settings
+
+        settings.SIMPLE_HISTORY_ENABLED = False
     profile = cProfile.Profile() if args.profile else None
     if args.extraction_only:
         result = {"mode": "extraction", **run_extraction(args.count, args.seed, profile)}
     else:
         figures = run_import(args.count, args.slice, args.seed, profile, args.max_seconds)
-        result = {"mode": "import", "db": args.db, **figures}
+        result = {"mode": "import", "db": args.db, "history": not args.no_history, **figures}
         result["database"] = database_counts()
     result["target_rate"] = TARGET_RATE
     print(json.dumps({k: v for k, v in result.items() if k != "slices"}, indent=1))
