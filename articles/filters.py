@@ -409,12 +409,12 @@ def facet_counts(filterset: EventFilter) -> dict[str, list[FacetOption]]:
     )
     facets["country"] = _options(filterset, "country", rows, "country_slug", "country_name")
 
-    rows = (
-        Event.topics.through.objects.filter(event_id__in=events("topic"))
-        .values("topic__slug", "topic__name")
-        .annotate(n=Count("event_id"))
+    # Every topic shows, at 0 where the other filters rule it out: the list is short and
+    # readers narrow by topic after choosing a person.
+    rows = Topic.objects.values("slug", "name").annotate(
+        n=Count("events", filter=Q(events__in=events("topic")))
     )
-    facets["topic"] = _options(filterset, "topic", rows, "topic__slug", "topic__name")
+    facets["topic"] = _options(filterset, "topic", rows, "slug", "name")
 
     rows = (
         Event.negotiations.through.objects.filter(event_id__in=events("negotiation"))

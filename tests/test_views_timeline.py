@@ -240,3 +240,10 @@ def test_seeded_home_shows_a_seed_article_and_abes_events(client):
     assert html.count('<li class="event') == abe_events.count()
     for event in abe_events:
         assert event.title in html
+
+
+def test_a_form_submitted_without_javascript_redirects_to_a_clean_url(client, timeline):
+    response = client.get("/?q=&actor=shinzo-abe&date_from=&page=1")
+    assert response.status_code == 302
+    assert response["Location"] == "/?actor=shinzo-abe"
+    assert client.get("/?q=&date_to=")["Location"] == "/"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
 from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from articles.cache import cache_public_page
@@ -54,6 +54,14 @@ def _render_timeline(
     return response
 
 
+def _has_blank_values(data: QueryDict) -> bool:
+    return any(
+        value == "" or (key == "page" and value == "1")
+        for key in data
+        for value in data.getlist(key)
+    )
+
+
 def _entity_timeline(request: HttpRequest, field: str, slug: str) -> dict:
     """The timeline context for one actor, topic or negotiation (order and page from GET)."""
     data = QueryDict(mutable=True)
@@ -78,6 +86,10 @@ def healthz(request: HttpRequest) -> HttpResponse:
 @cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
     """The timeline of public events, with filters, facet counts and a coverage chart."""
+    if not request.htmx and _has_blank_values(request.GET):
+        # A form submitted without JavaScript sends every field: keep the URL readable.
+        query = canonical_query(request.GET)
+        return redirect(request.path + (f"?{query}" if query else ""))
     filterset = EventFilter(request.GET)
     events = filterset.qs
     context = {
