@@ -12,7 +12,6 @@ from articles.services.importing import (
     articles_import,
     articles_reextract,
     content_hash_for,
-    event_place,
     registry_extractor,
 )
 
@@ -24,7 +23,6 @@ __all__ = [
     "articles_import",
     "articles_reextract",
     "content_hash_for",
-    "event_place",
     "registry_extractor",
 ]
 

@@ -21,26 +21,21 @@ from django.utils.text import slugify
 
 from articles.extraction.dates import (
     find_temporal_expressions,
-    fuzzy_date_range,
     publication_date_consistent,
 )
 from articles.extraction.formats import InputError
 from articles.extraction.normalise import normalise_name
 from articles.extraction.pipeline import Extractor
-from articles.extraction.similarity import EventSignature, same_happening, signature_for
+from articles.extraction.similarity import same_happening, signature_for
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
     ActorRef,
     ArticleText,
     EventCandidate,
-    EventKind,
     ExtractedArticle,
-    FuzzyDate,
-    Precision,
     PublishedHow,
     RawDocument,
-    Sentence,
     TopicRef,
 )
 from articles.models import (
@@ -55,6 +50,12 @@ from articles.models import (
     Outlet,
     Quote,
     Topic,
+)
+from articles.services.clustering import (
+    Placement,
+    SignatureCache,
+    events_place,
+    refresh_source_counts,
 )
 
 # Publication dates good enough for the importer to confirm the events an article reports;
@@ -136,6 +137,11 @@ class ImportReport:
         )
 
 
+def _saved(actor: Actor) -> bool:
+    """True when `actor` is still in the database (not created by a rolled-back article)."""
+    return actor.status != Actor.Status.PROPOSED or Actor.objects.filter(pk=actor.pk).exists()
+
+
 class _Rollback(Exception):
     """Raised inside a dry run's transaction to undo it."""
 
@@ -185,6 +191,13 @@ class _ImportContext:
     actors_by_name: dict[str, Actor]
     outlets_by_name: dict[str, Outlet]
     negotiations: list[tuple[Negotiation, set[int], re.Pattern[str] | None]]
+    cache: SignatureCache
+
+    def forget_rolled_back(self) -> None:
+        """Forget actors and events a rolled-back article created or changed."""
+        self.actors_by_name = {k: a for k, a in self.actors_by_name.items() if _saved(a)}
+        self.actors_by_slug = {k: a for k, a in self.actors_by_slug.items() if _saved(a)}
+        self.cache.rollback()
 
     @classmethod
     def load(cls) -> _ImportContext:
@@ -208,8 +221,10 @@ class _ImportContext:
             )
             parties = {party.pk for party in negotiation.parties.all()}
             negotiations.append((negotiation, parties, pattern))
+        extractor = registry_extractor()
         return cls(
-            extractor=registry_extractor(),
+            extractor=extractor,
+            cache=SignatureCache(actor_refs=extractor.actor_refs),
             actors_by_slug=by_slug,
             actors_by_name=by_name,
             outlets_by_name=outlets,
@@ -256,16 +271,16 @@ def _import_one(
             if options.dry_run:
                 raise _Rollback
     except _Rollback:
-        # The dry run's writes are gone; new actors must be forgotten too.
-        context.actors_by_name = {
-            key: actor for key, actor in context.actors_by_name.items() if actor.pk
-        }
+        context.forget_rolled_back()
     except InputError as error:
+        context.forget_rolled_back()
         return ArticleOutcome(document.origin, ImportStatus.FAILED, error.reason)
     except Exception as error:  # one bad article must not stop the run
+        context.forget_rolled_back()
         return ArticleOutcome(
             document.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
         )
+    context.cache.commit()
     return outcome
 
 
@@ -305,7 +320,7 @@ def article_import(
         article.published_from = inferred_from
     article.save()
     if existing is not None:
-        _forget_derived(article)
+        _forget_derived(article, context.cache)
 
     extracted = extractor.extract_from_text(text, article.published)
     outcome = ArticleOutcome(
@@ -422,16 +437,12 @@ def _infer_publication_date(
         relative = [c for c in anchored.events if _is_relative(c)]
         if not relative:
             continue
-        refs = extractor.actor_refs
-        stored = [
-            signature
-            for event in Event.objects.filter(evidence__article=candidate).prefetch_related(
-                "actors", "evidence"
-            )
-            for signature in _event_signatures(event, refs)
-        ]
+        stored_ids = list(
+            Evidence.objects.filter(article=candidate).values_list("event_id", flat=True)
+        )
+        stored = context.cache.signatures_of(stored_ids)
         for event in relative:
-            signature = signature_for(event, refs)
+            signature = signature_for(event, extractor.actor_refs)
             if any(same_happening(signature, other) for other in stored):
                 return candidate.published, candidate
     return None
@@ -442,23 +453,20 @@ def _is_relative(candidate: EventCandidate) -> bool:
     return not find_temporal_expressions(candidate.temporal_text, None)
 
 
-def _forget_derived(article: Article) -> None:
+def _forget_derived(article: Article, cache: SignatureCache) -> None:
     """Remove what an earlier import derived from `article`, keeping curators' work:
     mentions a curator removed stay removed, and events a curator edited survive."""
     article.mentions.filter(removed=False).delete()
     article.quotes.all().delete()
     article.topic_links.all().delete()
-    event_ids = list(article.evidence.values_list("event_id", flat=True))
+    event_ids = set(article.evidence.values_list("event_id", flat=True))
     # Sentences citing an event a curator edited stay with it, so the event keeps its
     # evidence and the same sentence is not made into a new event (see _persist_extraction).
-    curated = [e.pk for e in Event.objects.filter(pk__in=event_ids) if e.curated_fields]
-    article.evidence.exclude(event_id__in=curated).delete()
-    orphans = Event.objects.filter(pk__in=event_ids, evidence__isnull=True)
-    for event in orphans:
-        if not event.curated_fields:
-            event.delete()
-    for event in Event.objects.filter(pk__in=event_ids):
-        _refresh_source_count(event)
+    curated = Event.objects.filter(pk__in=event_ids).exclude(curated_fields=[])
+    article.evidence.exclude(event__in=curated).delete()
+    cache.forget(event_ids)
+    Event.objects.filter(pk__in=event_ids, evidence__isnull=True, curated_fields=[]).delete()
+    refresh_source_counts(set(Event.objects.filter(pk__in=event_ids).values_list("pk", flat=True)))
 
 
 def _persist_extraction(
@@ -509,7 +517,10 @@ def _persist_extraction(
         1 for row in mention_rows.values() if row.actor.status == Actor.Status.CONFIRMED
     )
 
-    topics = {t.slug: t for t in Topic.objects.filter(slug__in=[h.key for h in extracted.topics])}
+    topic_keys = {h.key for h in extracted.topics} | {
+        key for candidate in extracted.events for key in candidate.topic_keys
+    }
+    topics = {t.slug: t for t in Topic.objects.filter(slug__in=topic_keys)}
     ArticleTopic.objects.bulk_create(
         ArticleTopic(article=article, topic=topics[hit.key], count=hit.count)
         for hit in extracted.topics
@@ -528,8 +539,8 @@ def _persist_extraction(
     Quote.objects.bulk_create(quotes.values())
     outcome.quotes = len(quotes)
 
-    confident = article.published_how in {h.value for h in CONFIDENT_DATES}
     curated_sentences = set(article.evidence.values_list("start", flat=True))
+    placements = []
     for candidate in extracted.events:
         if candidate.sentence.start in curated_sentences:
             continue  # already evidence of an event a curator edited
@@ -539,25 +550,16 @@ def _persist_extraction(
             if key in actors_by_key and actors_by_key[key].pk not in removed
         ]
         event_topics = [topics[key] for key in candidate.topic_keys if key in topics]
-        missing = [k for k in candidate.topic_keys if k not in topics]
-        if missing:
-            event_topics += list(Topic.objects.filter(slug__in=missing))
         negotiations = _negotiations_for(candidate, actors, context)
         if options.negotiation is not None:
             negotiations.append(options.negotiation)
-        created = event_place(
-            article=article,
-            candidate=candidate,
-            actors=actors,
-            topics=event_topics,
-            negotiations=negotiations,
-            confirm=confident,
-            actor_refs=context.extractor.actor_refs,
-        )
-        if created:
-            outcome.events_created += 1
-        else:
-            outcome.events_merged += 1
+        placements.append(Placement(candidate, actors, event_topics, negotiations))
+    outcome.events_created, outcome.events_merged = events_place(
+        article=article,
+        placements=placements,
+        confirm=article.published_how in {h.value for h in CONFIDENT_DATES},
+        cache=context.cache,
+    )
 
 
 def _actor_for(
@@ -610,123 +612,6 @@ def _negotiations_for(
     ]
 
 
-def _event_signatures(event: Event, actor_refs: dict[str, ActorRef]) -> list[EventSignature]:
-    """Return one similarity signature per evidence sentence of a stored event, built the
-    way a new candidate's is, so both sides of a comparison mean the same thing."""
-    actor_keys = tuple(actor.slug for actor in event.actors.all())
-    fuzzy = FuzzyDate(event.date, Precision(event.precision))
-    return [
-        signature_for(
-            EventCandidate(
-                date=fuzzy,
-                planned=event.planned,
-                title=event.title,
-                kind=EventKind(event.kind),
-                sentence=Sentence(0, len(evidence.sentence), evidence.sentence),
-                temporal_text=evidence.temporal_text,
-                actor_keys=actor_keys,
-            ),
-            actor_refs,
-        )
-        for evidence in event.evidence.all()
-    ]
-
-
-def event_place(
-    *,
-    article: Article,
-    candidate: EventCandidate,
-    actors: list[Actor],
-    topics: list[Topic],
-    negotiations: list[Negotiation],
-    confirm: bool,
-    actor_refs: dict[str, ActorRef],
-) -> bool:
-    """Attach `candidate` to the stored event reporting the same happening, or create one.
-
-    Only events whose period touches the candidate's are compared (an indexed date window),
-    never every event. Returns True when a new event was created.
-    """
-    start, end = fuzzy_date_range(candidate.date)
-    signature = signature_for(candidate, actor_refs)
-    nearby = Event.objects.near(start, end).prefetch_related("actors", "evidence")
-    match = next(
-        (
-            event
-            for event in nearby
-            if any(
-                same_happening(signature, other) for other in _event_signatures(event, actor_refs)
-            )
-        ),
-        None,
-    )
-    created = match is None
-    if created:
-        event = Event(
-            date=candidate.date.value,
-            precision=candidate.date.precision.value,
-            title=candidate.title[:300],
-            summary=candidate.sentence.text,
-            kind=candidate.kind.value,
-            planned=candidate.planned,
-            status=Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
-        )
-        event.save()
-    else:
-        event = match
-        _refine_event(event, candidate, confirm)
-    Evidence.objects.get_or_create(
-        event=event,
-        article=article,
-        start=candidate.sentence.start,
-        defaults={
-            "sentence": candidate.sentence.text,
-            "end": candidate.sentence.end,
-            "temporal_text": candidate.temporal_text[:200],
-            "stated_date": candidate.date.value,
-            "stated_precision": candidate.date.precision.value,
-        },
-    )
-    curated = set(event.curated_fields)
-    if "actors" not in curated and actors:
-        event.actors.add(*actors)
-    if "topics" not in curated and topics:
-        event.topics.add(*topics)
-    if "negotiations" not in curated and negotiations:
-        event.negotiations.add(*negotiations)
-    _refresh_source_count(event)
-    return created
-
-
-_PRECISION_ORDER = ["day", "week", "month", "year"]
-
-
-def _refine_event(event: Event, candidate: EventCandidate, confirm: bool) -> None:
-    """Sharpen a stored event with a more precise date, and confirm it when a confident
-    source reports it, leaving every field a curator edited as it is."""
-    curated = set(event.curated_fields)
-    changed = False
-    new_precision = candidate.date.precision.value
-    sharper = _PRECISION_ORDER.index(new_precision) < _PRECISION_ORDER.index(event.precision)
-    if sharper and not curated & {"date", "precision"}:
-        event.date, event.precision = candidate.date.value, new_precision
-        changed = True
-    if confirm and "status" not in curated and event.status == Event.Status.PROPOSED:
-        event.status = Event.Status.CONFIRMED
-        changed = True
-    if changed:
-        event.save()
-
-
-def _refresh_source_count(event: Event) -> None:
-    """Store how many distinct outlets (or outlet-less articles) cite `event`."""
-    rows = Evidence.objects.filter(event=event).values_list("article__outlet_id", "article_id")
-    sources = {("outlet", o) if o else ("article", a) for o, a in rows}
-    if event.source_count != len(sources):
-        Event.objects.filter(pk=event.pk).update(source_count=len(sources))
-        event.source_count = len(sources)
-
-
 # ---------------------------------------------------------------------------------------
 # Re-extraction (the admin's "re-run extraction" action)
 
@@ -751,7 +636,7 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
 
 def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
     before = _derived_snapshot(article)
-    _forget_derived(article)
+    _forget_derived(article, context.cache)
     text = ArticleText(body=article.body, title=article.title, published=article.published)
     extracted = context.extractor.extract_from_text(text, article.published)
     outcome = ArticleOutcome(article.origin, ImportStatus.UNCHANGED, article_id=article.pk)
