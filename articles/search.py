@@ -51,9 +51,13 @@ class Term:
     kind: TermKind
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def clean_query(text: str) -> str:
-    """Return the search text on one line, trimmed to a length every backend handles."""
-    return " ".join(str(text or "").split())[:MAX_QUERY_LENGTH]
+    """Return the search text on one line, without control characters (PostgreSQL refuses
+    NUL), trimmed to a length every backend handles."""
+    return " ".join(_CONTROL.sub(" ", str(text or "")).split())[:MAX_QUERY_LENGTH]
 
 
 def parse_query(text: str) -> list[Term]:

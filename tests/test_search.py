@@ -94,6 +94,7 @@ def test_non_latin_scripts_are_searchable(coverage):
         "japan " * 2_000,
         '"""" "" "',
         "\x00 null",
+        "tariffs\x00steel",
     ],
 )
 def test_any_input_is_answered_without_an_error(coverage, text):
@@ -196,7 +197,7 @@ def test_search_page_shows_highlighted_articles_and_events(client):
     assert html.count("<mark>Geneva</mark>") >= 2
 
 
-@pytest.mark.parametrize("q", ["", "*", '"', "x" * 10_000, "日本 AND"])
+@pytest.mark.parametrize("q", ["", "*", '"', "x" * 10_000, "日本 AND", "a\x00b"])
 def test_search_page_answers_any_query(client, q):
     response = client.get(reverse("articles:search"), {"q": q})
     assert response.status_code == 200
