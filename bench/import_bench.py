@@ -38,8 +38,9 @@ def database_url(kind: str) -> str:
     return {"sqlite": SQLITE_URL, "postgres": POSTGRES_URL}[kind]
 
 
-def recreate_database(url: str) -> None:
-    """Drop and create the bench database (the file, or the PostgreSQL database)."""
+def recreate_database(url: str, template: str | None = None) -> None:
+    """Drop and create the bench database (the file, or the PostgreSQL database), as a
+    copy of the PostgreSQL database `template` when given."""
     if url.startswith("sqlite:"):
         path = Path(url.removeprefix("sqlite:///"))
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -51,17 +52,19 @@ def recreate_database(url: str) -> None:
     admin = url.rsplit("/", 1)[0] + "/postgres"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+        copy = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
 
 
-def setup_django(url: str, *, fresh: bool) -> None:
-    """Point Django at `url` (recreated, migrated and loaded when `fresh`)."""
+def setup_django(url: str, *, fresh: bool, template: str | None = None) -> None:
+    """Point Django at `url` (recreated, migrated and loaded when `fresh`; a copy of the
+    database `template` when given)."""
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tradewatch.settings")
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
     if fresh:
-        recreate_database(url)
+        recreate_database(url, template)
     import django
 
     django.setup()
@@ -98,7 +101,12 @@ def documents(start: int, count: int, seed: int) -> list:
 
 
 def run_import(
-    count: int, slice_size: int, seed: int, profile: cProfile.Profile | None, max_seconds: float
+    count: int,
+    slice_size: int,
+    seed: int,
+    profile: cProfile.Profile | None,
+    max_seconds: float,
+    first: int = 0,
 ) -> dict:
     """Import `count` articles slice by slice; return the per-slice and total figures.
 
@@ -110,7 +118,7 @@ def run_import(
     totals = {"wall": 0.0, "cpu": 0.0, "db_cpu": 0.0}
     for start in range(0, count, slice_size):
         size = min(slice_size, count - start)
-        docs = documents(start, size, seed)
+        docs = documents(first + start, size, seed)
         db_before = backend_cpu_seconds()
         wall, cpu = time.perf_counter(), time.process_time()
         if profile:
@@ -218,6 +226,12 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--slice", type=int, default=10_000, help="articles per measured slice")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--first", type=int, default=0, help="index of the first article")
+    parser.add_argument(
+        "--template",
+        help="PostgreSQL only: start from a copy of this database (e.g. the loaded corpus, "
+        "to measure the import's cost on top of 100,000 articles)",
+    )
     parser.add_argument("--extraction-only", action="store_true", help="no database writes")
     parser.add_argument("--profile", type=Path, help="write a cProfile report to this file")
     parser.add_argument("--max-seconds", type=float, default=1800, help="refuse longer runs")
@@ -230,7 +244,7 @@ def main() -> None:
     args = parser.parse_args()
 
     url = database_url(args.db)
-    setup_django(url, fresh=not args.extraction_only)
+    setup_django(url, fresh=not args.extraction_only, template=args.template)
     if args.no_history:
         from django.conf import settings
 
@@ -239,8 +253,11 @@ def main() -> None:
     if args.extraction_only:
         result = {"mode": "extraction", **run_extraction(args.count, args.seed, profile)}
     else:
-        figures = run_import(args.count, args.slice, args.seed, profile, args.max_seconds)
+        figures = run_import(
+            args.count, args.slice, args.seed, profile, args.max_seconds, args.first
+        )
         result = {"mode": "import", "db": args.db, "history": not args.no_history, **figures}
+        result["template"] = args.template
         result["database"] = database_counts()
     result["target_rate"] = TARGET_RATE
     print(json.dumps({k: v for k, v in result.items() if k != "slices"}, indent=1))

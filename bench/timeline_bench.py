@@ -1,0 +1,283 @@
+"""Timeline benchmark: the app under gunicorn on 127.0.0.1, measured with wrk.
+
+Serves the app as in production (DEBUG=0, a SECRET_KEY, ALLOWED_HOSTS=127.0.0.1, 2 sync
+workers, static files collected) against the corpus database, then runs wrk, bounded in
+threads, connections and time, against:
+
+- /healthz, a trivial view: the framework's ceiling on this machine;
+- the timeline `/` without and with filters, cached (the same URL again and again: the
+  page cache serves it) and uncached (a Lua script adds a unique `_nocache=` parameter to
+  every request, so every request misses the page cache, whose key is the full query
+  string, and renders the timeline).
+
+For each it records requests/s, p50/p99 latency (wrk --latency) and CPU per request: the
+gunicorn workers' CPU time (/proc/<pid>/stat) before and after, divided by the requests
+served. PostgreSQL's CPU time is not in that figure; the server's backends are reported
+separately when /proc shows them.
+
+    .venv/bin/python bench/timeline_bench.py --duration 15
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / ".venv" / "bin"
+CORPUS_URL = "postgres://postgres@127.0.0.1:5432/tw_bench_corpus"
+FILTERED = "/?actor=donald-trump&topic=autos&from=2018"
+TARGETS = {"uncached": 1 / 12, "cached": 1 / 2}  # of /healthz requests/s (issue 4)
+
+NOCACHE_LUA = """
+local threads = 0
+function setup(thread)
+  thread:set("tid", threads)
+  threads = threads + 1
+end
+function init(args)
+  counter = 0
+end
+function request()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "{sep}_nocache=" .. tid .. "-" .. counter)
+end
+"""
+
+
+def server_environment(database_url: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        DEBUG="0",
+        SECRET_KEY="timeline-bench-only-not-a-secret-0123456789abcdefghijklmnop",
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="0",
+        SESSION_COOKIE_SECURE="0",
+        CSRF_COOKIE_SECURE="0",
+        SECURE_HSTS_SECONDS="0",
+        DATABASE_URL=database_url,
+        PYTHONPATH=str(ROOT),
+    )
+    return env
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of process `pid`, in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children(parent: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            pids.append(int(entry.name))
+    return pids
+
+
+def postgres_backends(database: str) -> list[int]:
+    """PIDs of the PostgreSQL backends connected to `database` (the workers' connections)."""
+    import psycopg
+
+    with psycopg.connect("postgres://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
+        rows = c.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+            [database],
+        ).fetchall()
+    return [row[0] for row in rows]
+
+
+def total_cpu(pids: list[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            total += cpu_seconds(pid)
+    return total
+
+
+def get(url: str) -> tuple[int, int]:
+    """Return (status, body length) of a GET."""
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:
+            return response.status, len(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, len(error.read())
+
+
+def free_port() -> int:
+    """Return a loopback port nobody listens on now (other engineers run servers too)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_up(base: str, server: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit(f"gunicorn exited with status {server.returncode}")
+        try:
+            get(base + "/healthz")
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit("gunicorn did not answer in time")
+
+
+def parse_wrk(output: str) -> dict:
+    def seconds(value: str) -> float:
+        number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
+        return float(number) * {"us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0}[unit]
+
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    latency = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", output, re.MULTILINE))
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    errors = re.search(r"Socket errors:.*", output)
+    return {
+        "requests_per_s": rps,
+        "requests": requests,
+        "p50_ms": round(seconds(latency["50"]) * 1000, 2),
+        "p99_ms": round(seconds(latency["99"]) * 1000, 2),
+        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
+        "socket_errors": errors.group(0) if errors else "",
+    }
+
+
+def run_wrk(url: str, args, script: str | None, workers: list[int], backends: list[int]) -> dict:
+    command = [
+        "wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.duration}s",
+        f"--timeout={args.timeout}s", "--latency",
+    ]  # fmt: skip
+    if script:
+        command += ["-s", script]
+    command.append(url)
+    cpu_before, db_before = total_cpu(workers), total_cpu(backends)
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    cpu_after, db_after = total_cpu(workers), total_cpu(backends)
+    result = parse_wrk(output)
+    served = max(result["requests"], 1)
+    result["worker_cpu_ms_per_request"] = round((cpu_after - cpu_before) * 1000 / served, 2)
+    result["db_cpu_ms_per_request"] = round((db_after - db_before) * 1000 / served, 2)
+    result["command"] = " ".join(command)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Timeline benchmark (see the module docstring).")
+    parser.add_argument("--url", default=CORPUS_URL, help="DATABASE_URL of the corpus")
+    parser.add_argument("--port", type=int, help="default: a free loopback port")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--duration", type=int, default=15, help="seconds per wrk run (<= 60)")
+    parser.add_argument("--timeout", type=int, default=10, help="wrk request timeout, seconds")
+    parser.add_argument("--filtered", default=FILTERED, help="path and query of the filtered run")
+    parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    args = parser.parse_args()
+    args.duration = min(args.duration, 60)
+
+    env = server_environment(args.url)
+    args.port = args.port or free_port()
+    subprocess.run(
+        [BIN / "python", "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    base = f"http://127.0.0.1:{args.port}"
+    server = subprocess.Popen(
+        [
+            BIN / "gunicorn",
+            "tradewatch.wsgi:application",
+            "--workers",
+            str(args.workers),
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--timeout",
+            "120",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    results: dict = {"server": {"workers": args.workers, "database": args.url}}
+    try:
+        wait_until_up(base, server)
+        workers = children(server.pid)
+        if len(workers) != args.workers:
+            raise SystemExit(f"expected {args.workers} gunicorn workers, found {workers}")
+        database = args.url.rsplit("/", 1)[1]
+        sep = "&" if "?" in args.filtered else "?"
+        scenarios = [
+            ("healthz", "/healthz", None),
+            ("timeline_cached", "/", None),
+            ("timeline_uncached", "/", "?"),
+            ("filtered_cached", args.filtered, None),
+            ("filtered_uncached", args.filtered, sep),
+        ]
+        with tempfile.TemporaryDirectory() as folder:
+            for name, path, nocache_sep in scenarios:
+                script = None
+                if nocache_sep:
+                    script = str(Path(folder) / f"{name}.lua")
+                    Path(script).write_text(NOCACHE_LUA.replace("{sep}", nocache_sep))
+                # One request first: it shows the status and fills this worker's cache.
+                started = time.perf_counter()
+                status, size = get(base + path)
+                first_ms = round((time.perf_counter() - started) * 1000, 1)
+                if status != 200:
+                    print(f"{name}: {path} answered {status}; skipped", flush=True)
+                    results[name] = {"path": path, "status": status}
+                    continue
+                row = run_wrk(base + path, args, script, workers, postgres_backends(database))
+                row.update(path=path, bytes=size, first_request_ms=first_ms)
+                results[name] = row
+                print(name, json.dumps(row), flush=True)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    ceiling = results.get("healthz", {}).get("requests_per_s")
+    if ceiling:
+        for name in (
+            "timeline_cached",
+            "timeline_uncached",
+            "filtered_cached",
+            "filtered_uncached",
+        ):
+            row = results.get(name, {})
+            if "requests_per_s" in row:
+                row["fraction_of_healthz"] = round(row["requests_per_s"] / ceiling, 4)
+                kind = "cached" if name.endswith("_cached") else "uncached"
+                row["target_fraction"] = round(TARGETS[kind], 4)
+                row["meets_target"] = row["requests_per_s"] >= TARGETS[kind] * ceiling
+    summary = {k: {f: v.get(f) for f in ("requests_per_s", "p50_ms", "p99_ms",
+               "worker_cpu_ms_per_request", "fraction_of_healthz", "meets_target")}
+               for k, v in results.items() if k != "server"}  # fmt: skip
+    print(json.dumps(summary, indent=1))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
