@@ -56,6 +56,21 @@ end
 """
 
 
+def code_version() -> dict[str, str]:
+    """The commit measured, and whether the app's code differed from it (shared tree)."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    return {
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "uncommitted_app_files": git("status", "--porcelain", "articles", "tradewatch"),
+        "measured_at": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+    }
+
+
 def server_environment(database_url: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
@@ -220,7 +235,7 @@ def main() -> None:
         cwd=ROOT,
         env=env,
     )
-    results: dict = {"server": {"workers": args.workers, "database": args.url}}
+    results: dict = {"server": {"workers": args.workers, "database": args.url, **code_version()}}
     try:
         wait_until_up(base, server)
         workers = children(server.pid)
