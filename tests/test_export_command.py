@@ -111,3 +111,16 @@ def test_output_file(stored, tmp_path):
     assert "Wrote 2 events" in out.getvalue()
     with pytest.raises(CommandError, match="cannot write"):
         call_command("export_timeline", "--output", str(tmp_path / "missing" / "x.json"))
+
+
+def test_the_seeds_export_in_the_scored_shape(seeded):
+    data = json.loads(export("--format", "json"))
+    articles = {a["origin"][:3]: a for a in data["articles"]}
+    assert set(articles) == {"000", "002", "004"}
+    assert articles["004"]["proposed_actors"] == ["Atsuyuki Oike"]
+    assert "Atsuyuki Oike" not in articles["004"]["actors"]
+    assert articles["002"]["published_how"] == "caption"
+    agreement = [e for e in data["events"] if e["date"] == "2018-09-26" and len(e["evidence"]) == 3]
+    assert len(agreement) == 1
+    assert agreement[0]["precision"] == "day"
+    assert {e["status"] for e in data["events"]} <= {"confirmed", "proposed"}

@@ -111,3 +111,12 @@ def test_subject_feeds_answer_404_for_unknown_or_unpublished_subjects(client, ti
     assert client.get(reverse("articles:feed-actor-rss", args=["nobody"])).status_code == 404
     url = reverse("articles:feed-actor-rss", args=[timeline["proposed"].slug])
     assert client.get(url).status_code == 404
+
+
+def test_a_filtered_feed_of_the_seeds_matches_the_api(client, seeded):
+    params = {"actor": "shinzo-abe", "date_from": "2018-09"}
+    _, feed = parse(client, reverse("articles:feed-rss"), params)
+    assert "Shinzo Abe" in feed.feed.title
+    assert any("26 Sep 2018" in entry.title for entry in feed.entries)
+    api_titles = [e["title"] for e in client.get("/api/events", params).json()["results"]]
+    assert [t.removeprefix("Planned: ") for t in titles(feed)] == api_titles

@@ -201,3 +201,11 @@ def test_search_page_shows_highlighted_articles_and_events(client):
 def test_search_page_answers_any_query(client, q):
     response = client.get(reverse("articles:search"), {"q": q})
     assert response.status_code == 200
+
+
+def test_the_seeds_are_searchable(seeded):
+    found = search_articles(Article.objects.published(), "Lighthizer")
+    assert {a.origin[:3] for a in found} == {"002", "004"}
+    events = search_events(Event.objects.public(), '"talking to Congress"', snippets=True)
+    assert [e.date.isoformat() for e in events] == ["2018-09-27"]
+    assert "<mark>" in str(highlight(events[0].search_snippet))
