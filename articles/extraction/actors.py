@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
+from articles.extraction.countries import country_forms
 from articles.extraction.normalise import lexicon, normalise_name, phrase_pattern
 from articles.extraction.types import ActorKind, ActorMention, ActorRef, Sentence
 
@@ -25,6 +26,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
+    counterpart
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").
@@ -55,7 +57,8 @@ ORG_SUFFIXES = lexicon(
     ministry agency association council bank commission committee inc corp corporation group
     party university institute federation office department organization organisation
     organizations organisations authority bureau fund chamber board company co ltd llc plc
-    foundation confederation secretariat
+    foundation confederation secretariat parliament senate court tribunal center
+    centre forum
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -63,6 +66,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
+    center centre court
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -101,6 +105,17 @@ THING_WORDS = lexicon(
     government cabinet parliament congress senate court
     """
 )
+# Family names written first (Chinese, Korean): "Liu" after "Liu He" is that person.
+FAMILY_NAME_FIRST = lexicon(
+    """
+    li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang
+    song zheng xie han tang feng yu dong xiao cheng cao yuan deng xi fu shen zeng peng su
+    jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan
+    liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei
+    qian yin chang wen kim lee park choi jung jeong cho yoon yun jang lim oh seo shin kwon
+    hwang ahn yoo hong jeon ko moon son bae baek heo nam noh roh yeo
+    """
+)
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
@@ -117,6 +132,8 @@ _PREPOSITIONS = lexicon(
 )
 _APPOSITIVE_OPENERS = lexicon("the a an his her its their former")
 _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+# Adjectives of nations and parties ("Republican senator", "Thai minister"): no owner.
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i")
 
 # A word: a dotted acronym ("U.S.", "U.N."), or letters with inner apostrophes ("O'Brien")
 # and hyphens ("Jong-un"); the "s" of a possessive "’s" is no word at all.
@@ -138,7 +155,14 @@ _SPEECH_AFTER_RE = re.compile(
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\baccording[ \t]+to)[ \t]+$"
 )
-_APPOSITIVE_RE = re.compile(r",[ \t]+([^,.;:\n“”\"()]{3,120})(?=[,.;]|[ \t]+(?:said|says)\b)")
+# A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
+# at the U.S. Chamber of Commerce" is one role.
+_APPOSITIVE_RE = re.compile(
+    r",[ \t]+((?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Za-z])|[^,.;:\n“”\"()]){3,120})"
+    r"(?=[,.;]|[ \t]+(?:said|says)\b)"
+)
+# The role phrase ending right before ", NAME": "his EU counterpart, Michel Barnier, said".
+_ROLE_BEFORE_COMMA_RE = re.compile(r"([A-Za-z\-]+)(?:[ \t]+general)?,[ \t]+$")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -217,6 +241,19 @@ class ActorMatcher:
         self._pattern = re.compile(phrase_pattern(forms), re.IGNORECASE)
         # matched text -> (actor, accepted length): the same few names recur in every article
         self._accepted: dict[str, tuple[ActorRef, int] | tuple[None, int]] = {}
+        # countries the registry lacks, proposed when named (see countries.py)
+        self._countries = {
+            form: name
+            for form, name in country_forms().items()
+            if self.lookup(form) is None and self.lookup(name) is None
+        }
+        # first word -> the spellings starting with it, longest first: looked up per
+        # capitalised token, far cheaper than another regex pass over the body
+        self._countries_by_first: dict[str, list[str]] = {}
+        for form in sorted(self._countries, key=len, reverse=True):
+            first = _HEADLINE_WORD_RE.match(form)
+            if first is not None:
+                self._countries_by_first.setdefault(first.group(), []).append(form)
 
     def lookup(self, text: str) -> ActorRef | None:
         """Return the registry actor a name or alias denotes, or None."""
@@ -237,20 +274,63 @@ class ActorMatcher:
         accepted for a uniform extraction interface but not needed: the phrase rules look
         at words and punctuation around each name, which sentence bounds would not change.
         """
+        skips = list(skip_spans) + _headline_spans(body)
         registry = self._registry_mentions(body)
         tokens = [
             _Token(m.start(), m.end(), word, word.lower(), word[0].isupper())
             for m in _TOKEN_RE.finditer(body)
             for word in (m.group(),)
         ]
+        countries = self._country_mentions(body, tokens, registry)
+        if countries:
+            registry = sorted(registry + countries, key=lambda m: m.start)
         covering = _covering(tokens, registry)
-        skips = list(skip_spans) + _headline_spans(body)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _country_mentions(
+        self, body: str, tokens: list[_Token], registry: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Return proposed mentions of countries the registry lacks, outside the dateline."""
+        found: list[ActorMention] = []
+        dateline: tuple[int, int] | None = None
+        by_first = self._countries_by_first
+        for token in tokens:
+            forms = by_first.get(token.text) if token.capital else None
+            if not forms:
+                continue
+            start = token.start
+            form = next((f for f in forms if body.startswith(f, start)), None)
+            if form is None:
+                continue
+            end = start + len(form)
+            if body[end : end + 1].isalnum():
+                continue
+            if dateline is None:
+                dateline = _dateline_span(body)
+            if dateline[0] <= start < dateline[1]:
+                continue
+            if any(m.start < end and start < m.end for m in registry):
+                continue
+            name = self._countries[form]
+            if form == name and _inside_longer_name(body, start, end):
+                continue  # "Northern Ireland", "Jordan Peterson"-like phrases
+            found.append(
+                ActorMention(
+                    key=name,
+                    name=name,
+                    kind=ActorKind.COUNTRY,
+                    start=start,
+                    end=end,
+                    text=form,
+                    proposed=True,
+                )
+            )
+        return found
 
     def _registry_mentions(self, body: str) -> list[ActorMention]:
         """Return the registry names and aliases found in body in one pass."""
@@ -314,6 +394,32 @@ def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorM
             if mention.start <= token.start and token.end <= mention.end:
                 covering[position] = mention
     return covering
+
+
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*|,\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
+    r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])\s"
+)
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*[ \u00a0]$")
+_CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
+def _dateline_span(body: str) -> tuple[int, int]:
+    """Return the span of the dateline opening the body ("BUENOS AIRES, Argentina (AP) —")."""
+    stripped = body.lstrip()
+    match = _DATELINE_RE.match(stripped)
+    if match is None:
+        return (0, 0)
+    offset = len(body) - len(stripped)
+    return (offset, offset + match.end())
+
+
+def _inside_longer_name(body: str, start: int, end: int) -> bool:
+    """Return True when capitalised words run on before or after body[start:end]."""
+    return (
+        _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start) is not None
+        or _CAPITAL_AFTER_RE.match(body, end) is not None
+    )
 
 
 def _headline_spans(body: str) -> list[tuple[int, int]]:
@@ -457,6 +563,11 @@ class _Analysis:
             run = run[:-1]
         if not run:
             return None
+        split = self._organisation_then_name(run)
+        if split:
+            # "the European Council Donald Tusk": the organisation, then its officer
+            self._organisation(run[:split])
+            return self._officer(run[split:], run[:split])
         if self._organisation(run):
             return None
         name = self._name_part(run)
@@ -466,7 +577,7 @@ class _Analysis:
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
         name_end = tokens[name[-1]].end
         appositive = self._appositive(name_end)
-        role = role or appositive
+        role = role or appositive or self._role_before_comma(tokens[name[0]].start, name_end)
         people = {id(self.covering[i]): self.covering[i] for i in name if self.covering[i]}
         if people:
             # a registry person: record the title phrase found with them
@@ -478,6 +589,8 @@ class _Analysis:
         text = self.body[start:name_end]
         if self._skipped(start) or not self._plausible_person(name):
             return None
+        if role and not prefix:
+            self._owner_before_role(name[0], role)
         honorific = bool(prefix) and tokens[prefix[-1]].lower in HONORIFIC_ABBREVIATIONS
         if (role and prefix) or honorific:
             trigger = True  # "Chinese President Xi Jinping", "Sen. Chuck Grassley"
@@ -491,6 +604,53 @@ class _Analysis:
             return None  # registry names always win (a case variant the pattern refused)
         self._add(canonical_name(text), ActorKind.PERSON, start, name_end, role)
         return None
+
+    def _organisation_then_name(self, run: list[int]) -> int:
+        """Return where a person's name starts right after an organisation's name in the
+        phrase ("European Council Donald Tusk"), or 0."""
+        tokens = self.tokens
+        for index in range(len(run) - 3, 0, -1):
+            if tokens[run[index]].lower not in ORG_SUFFIXES:
+                continue
+            rest = run[index + 1 :]
+            if all(
+                self.covering[i] is None and self._name_like(i) and tokens[i].capital for i in rest
+            ) and self._plausible_person(rest):
+                return index + 1
+            return 0
+        return 0
+
+    def _officer(self, name: list[int], organisation: list[int]) -> None:
+        """Propose the person named after an organisation's name, its title as the role."""
+        tokens = self.tokens
+        start, end = tokens[name[0]].start, tokens[name[-1]].end
+        if self._skipped(start) or self.matcher.lookup(self.body[start:end]) is not None:
+            return
+        role = self.body[tokens[organisation[0]].start : tokens[organisation[-1]].end]
+        self._add(canonical_name(self.body[start:end]), ActorKind.PERSON, start, end, role)
+
+    def _owner_before_role(self, name_start: int, role: str) -> None:
+        """Propose the one-word organisation before a lowercase role ("Airbus chief executive
+        Jane Doe", "Labour leader John Roe")."""
+        tokens = self.tokens
+        first = name_start - len(role.split())
+        owner = first - 1
+        if owner < 0 or first < 0 or not tokens[owner].capital:
+            return
+        token = tokens[owner]
+        if (
+            self.covering[owner] is not None
+            or not self._joined(token, tokens[first])
+            or (owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token))
+            or token.lower in STOP_CAPITALS
+            or token.lower in ROLE_HEADS | ROLE_MODIFIERS | HONORIFIC_ABBREVIATIONS
+            or token.lower.endswith(_ADJECTIVE_ENDINGS)
+            or len(token.text) < 3
+            or self._skipped(token.start)
+            or self.matcher.lookup(token.text) is not None
+        ):
+            return
+        self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""
@@ -530,6 +690,8 @@ class _Analysis:
             or self._skipped(start)
             or normalise_name(text) in NOT_ORGANISATIONS
             or all(self.covering[i] is not None for i in run)
+            # "U.N. General Assembly": a registry organisation with a qualifier before it
+            or self._qualified_registry_organisation(run[-1], end)
             or all(w in ORG_SUFFIXES | ORG_HEADS | {"of", "for"} for w in words)
         ):
             return True  # an organisation-shaped phrase, but nothing to propose
@@ -537,6 +699,11 @@ class _Analysis:
             return True
         self._add(canonical_name(text), ActorKind.ORGANISATION, start, end, "")
         return True
+
+    def _qualified_registry_organisation(self, last: int, end: int) -> bool:
+        """Return True when the phrase ends with a registry organisation's name."""
+        mention = self.covering[last]
+        return mention is not None and mention.end == end and mention.kind is ActorKind.ORGANISATION
 
     # ---- people ------------------------------------------------------------------------
 
@@ -649,6 +816,19 @@ class _Analysis:
         role_start = words[position].start()
         return self.body[role_start : match.end(1)].strip()
 
+    def _role_before_comma(self, start: int, name_end: int) -> str:
+        """Return the role in "<role>, NAME," or "<role>, NAME said" ("Its chairman, Kim
+        Young-ju, said"), or ""."""
+        if self.body[start - 2 : start] != ", ":
+            return ""
+        match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 40), start)
+        if match is None or match.group(1).lower() not in ROLE_HEADS:
+            return ""
+        following = self.body[name_end : name_end + 1]
+        if following != "," and not _SPEECH_AFTER_RE.match(self.body, name_end):
+            return ""
+        return self.body[match.start() : match.end()].rstrip(", \t")
+
     def _registry_at(self, offset: int) -> bool:
         """Return True when a registry mention covers the word starting at offset."""
         index = self._token_at.get(offset)
@@ -691,6 +871,10 @@ class _Analysis:
             if len(words) < 2 or len(mention.text.split()) < 2:
                 continue
             full.append((mention.end, words[-1], mention))
+            if words[0].lower() in FAMILY_NAME_FIRST and len(words) <= 3:
+                full.append((mention.end, words[0], mention))  # "Liu" after "Liu He"
+            else:
+                full.append((mention.end, "Sir " + words[0], mention))  # "Sir Keir"
         if not full:
             return []
         full.sort(key=lambda item: item[0])
@@ -705,8 +889,14 @@ class _Analysis:
                 pointer += 1
             while covered < len(taken) and taken[covered][1] <= token.start:
                 covered += 1
-            if not token.capital or token.text not in latest:
+            if not token.capital:
                 continue
+            if token.text not in latest:
+                before = self.body[max(0, token.start - 5) : token.start]
+                title = "Dame " if before == "Dame " else "Sir "
+                if not before.endswith(title) or title + token.text not in latest:
+                    continue
+                latest[token.text] = latest[title + token.text]
             if covered < len(taken) and taken[covered][0] <= token.start:
                 continue  # already part of a mention
             if token.lower in STOP_CAPITALS:

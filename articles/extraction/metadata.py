@@ -28,7 +28,11 @@ FULL_DATE_RE = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?"
     rf"(?:\b(?P<month_first>{_MONTH})\.?\s+(?P<day_second>\d{{1,2}}){_ORDINAL},?\s+(?P<year_last>\d{{4}})"
     rf"|\b(?P<day_first>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month_second>{_MONTH})\.?,?\s+(?P<year_after>\d{{4}})"
-    r"|\b(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:T[\d:.+\-Z]*)?)\b",
+    r"|\b(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:T[\d:.+\-Z]*)?"
+    # "26.09.2018" is day first (European); "9/26/2018" is month first unless the first
+    # number cannot be a month ("26/09/2018")
+    r"|\b(?P<dot_day>\d{1,2})\.(?P<dot_month>\d{1,2})\.(?P<dot_year>\d{4})"
+    r"|\b(?P<slash_a>\d{1,2})/(?P<slash_b>\d{1,2})/(?P<slash_year>\d{4}))\b",
     re.IGNORECASE,
 )
 _UPDATED_LABEL_RE = re.compile(
@@ -43,6 +47,9 @@ _DATE_LINE_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
+_DATE_LINE_PLACE_RE = re.compile(
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2},\s+"
+)
 
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
@@ -53,6 +60,16 @@ _BYLINE_RE = re.compile(
 _PIPE_BYLINE_RE = re.compile(
     r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
+)
+# Two to four capitalised words, as a person's name is written in a byline.
+_PERSON_NAME_RE = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,3}$")
+# Words that make a byline's trailing name an outlet ("Example Wire", "Daily News").
+_OUTLET_WORDS_RE = re.compile(
+    r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
+    r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
+    r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
+    r"|report|reporter|insider|economist|business|financial|service)\b",
+    re.IGNORECASE,
 )
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|bureau|chief)\b",
@@ -83,7 +100,7 @@ _COPYRIGHT_RE = re.compile(
 )
 # "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —": the outlet opens the first paragraph.
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}"
+    r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
     rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"
     r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
@@ -130,6 +147,33 @@ _BOILERPLATE_RE = re.compile(
 )
 _BOILERPLATE_MAX = 240
 
+# Press-release furniture around the headline: release markers and contact lines, and
+# the issuer's line ("European Commission - Press release"), which names the outlet.
+_RELEASE_MARKER_RE = re.compile(
+    r"^(?:for\s+(?:immediate|release)\b.*|(?:immediate\s+)?release\s*:?$"
+    r"|(?:press|news|media)\s+(?:releases?|statements?|advisory)$|embargoed\b.*"
+    r"|(?:press\s+|media\s+)?contacts?\s*:.*|press\s+office\s*:.*)$",
+    re.IGNORECASE,
+)
+_ISSUER_LINE_RE = re.compile(
+    r"^(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)\s*[-–—|:]\s*(?i:press|news|media)\s+"
+    r"(?i:releases?|statements?)$"
+)
+# "Source: Xinhua| 2020-01-16 10:21:05|Editor: Jane Doe": labelled fields in one line.
+_LABELLED_FIELD_RE = re.compile(
+    r"^(?P<label>source|editor|editors|author|by|writer|reporter|published|posted|updated"
+    r"|date)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+# Furniture after the last paragraph: wire end marks, contact blocks, reference numbers.
+_FOOTER_FURNITURE_RE = re.compile(
+    r"^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?|enditem|\(?end\)?"
+    r"|(?:press|media)\s+contacts?\s*:?.*|contacts?\s*:.*|for\s+more\s+information\b.*"
+    r"|general\s+public\s+inquiries\b.*|notes?\s+to\s+editors?\b.*"
+    r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
+    r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
+    re.IGNORECASE,
+)
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _HEADLINE_MAX = 200
 _HEADLINE_MAX_WORDS = 30
@@ -184,6 +228,12 @@ def _date_from_match(match: re.Match[str]) -> date | None:
                 _MONTHS[groups["month_second"].lower()],
                 int(groups["day_first"]),
             )
+        if groups["dot_year"]:
+            return date(int(groups["dot_year"]), int(groups["dot_month"]), int(groups["dot_day"]))
+        if groups["slash_year"]:
+            first, second = int(groups["slash_a"]), int(groups["slash_b"])
+            month, day = (second, first) if first > 12 else (first, second)
+            return date(int(groups["slash_year"]), month, day)
         return date(int(groups["iso_year"]), int(groups["iso_month"]), int(groups["iso_day"]))
     except ValueError:
         return None
@@ -205,6 +255,10 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     matches = [m for m in FULL_DATE_RE.finditer(line) if _date_from_match(m) is not None]
     if not matches:
         return None
+    # a press release's "Brussels, 17 July 2018": the place before the date is no filler
+    place = _DATE_LINE_PLACE_RE.match(line)
+    if place is not None and place.end() == matches[0].start():
+        line = line[place.end() :]
     rest = FULL_DATE_RE.sub(" ", line)
     rest = _WEEKDAY_RE.sub(" ", rest)
     if _DATE_LINE_FILLER_RE.sub("", rest):
@@ -238,6 +292,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         outlet = _clean_name(outlet)
         if _ROLE_WORDS_RE.search(outlet):
             outlet = None
+        elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
+            # "By Jane Doe, John Roe": the second name is a co-author
+            author, outlet = f"{author}, {outlet}", None
     if not author or not author[0].isupper():
         return None
     return author, outlet or None
@@ -286,8 +343,54 @@ def _is_boilerplate(line: str) -> bool:
     return len(line) <= _BOILERPLATE_MAX and _BOILERPLATE_RE.search(line) is not None
 
 
+def _read_furniture_line(line: str, found: _Found) -> bool:
+    """Return True for a press-release marker or issuer line (its outlet recorded in found)."""
+    if len(line) > 120:
+        return False
+    issuer = _ISSUER_LINE_RE.match(line)
+    if issuer is not None:
+        found.source_outlet = found.source_outlet or _clean_name(issuer.group("outlet"))
+        return True
+    return _RELEASE_MARKER_RE.match(line) is not None
+
+
+def _read_labelled_line(line: str, found: _Found) -> bool:
+    """Return True for a line of "Label: value" fields split by pipes (recorded in found)."""
+    parts = [part.strip() for part in line.split("|") if part.strip()]
+    if len(parts) < 2 or len(line) > 200:
+        return False
+    fields = [_LABELLED_FIELD_RE.match(part) for part in parts]
+    dates = [
+        dates_in_date_line(part) if field is None else None
+        for part, field in zip(parts, fields, strict=True)
+    ]
+    if any(field is None and day is None for field, day in zip(fields, dates, strict=True)):
+        return False
+    for field, day in zip(fields, dates, strict=True):
+        if day is not None:
+            if day[0] and found.published is None:
+                found.published, found.published_how = day[0], PublishedHow.STATED
+            found.updated = found.updated or day[1]
+            continue
+        label, value = field.group("label").lower(), _clean_name(field.group("value"))
+        if label == "source":
+            found.source_outlet = found.source_outlet or value
+        elif label in ("author", "by", "writer", "reporter"):
+            found.author = found.author or value
+        elif label in ("published", "posted", "date", "updated"):
+            day = dates_in_date_line(value)
+            if day is not None and day[0]:
+                if label == "updated":
+                    found.updated = found.updated or day[0]
+                elif found.published is None:
+                    found.published, found.published_how = day[0], PublishedHow.STATED
+    return True
+
+
 def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
     """Return True when the line is a title, date line or byline (recorded in found)."""
+    if "|" in line and _read_labelled_line(line, found):
+        return True
     dates = dates_in_date_line(line)
     if dates is not None:
         published, updated = dates
@@ -357,13 +460,21 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     lines = _lines(text)
 
     # Header: title, date lines and bylines before the first body line.
-    head = 0
-    while head < len(lines) and head < 6:
+    head = furniture = 0
+    while head < len(lines) and head < 6 + furniture:
         line = lines[head]
-        if known_title is not None and head == 0 and _same_text(line, known_title):
+        if found.title is None and _read_furniture_line(line, found):
+            furniture += 1  # a release marker before the headline: the headline may follow
+        elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
         elif not (
-            _read_header_line(line, found, is_first=head == 0 and known_title is None)
+            _read_header_line(
+                line,
+                found,
+                # a press release may put its date and contact lines before the headline
+                is_first=known_title is None and (head == furniture or furniture > 0),
+            )
+            or _read_furniture_line(line, found)
             or _is_boilerplate(line)
             or _is_deck(line, lines[head + 1 : head + 3], found)
         ):
@@ -376,7 +487,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     footer: list[str] = []
     while tail > head:
         line = lines[tail - 1]
-        if not (_read_footer_line(line, found) or _is_boilerplate(line)):
+        if not (
+            _read_footer_line(line, found)
+            or _is_boilerplate(line)
+            or (len(line) <= _BOILERPLATE_MAX and _FOOTER_FURNITURE_RE.match(line))
+        ):
             break
         footer.append(line)
         tail -= 1

@@ -48,6 +48,42 @@ _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
 _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
 
+# A quotation set inside a sentence ("said he would “terminate” the pact") is a quote only
+# when it holds a clause: a name, a term or a noun phrase is a scare quote.
+_MIN_EMBEDDED_WORDS = 3
+_CLAUSE_WORDS = lexicon(
+    """
+    is are was were be been being am will would can could should shall must may might do
+    does did has have had i we you he she they it there won't can't don't doesn't didn't
+    isn't aren't wasn't weren't hasn't haven't wouldn't couldn't shouldn't to
+    """
+)
+_DETERMINERS = lexicon("a an the our their its his her my your this that these those every")
+_CONTRACTION_RE = re.compile(r"\w(?:['’](?:re|ve|ll|m|d)|n['’]t)\b", re.IGNORECASE)
+_LOWER_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def _has_clause(inner: str) -> bool:
+    """Return True when quoted words hold a verb: an auxiliary, a subject pronoun, an
+    infinitive, a past form or a verb opening the fragment ("removes a heavy burden")."""
+    words = _LOWER_WORD_RE.findall(inner)
+    if len(words) < _MIN_EMBEDDED_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS for w in lowered) or _CONTRACTION_RE.search(inner):
+        return True
+    if any(len(w) > 4 and w.endswith("ed") and w[0].islower() for w in words):
+        return True
+    first, second = words[0], lowered[1]
+    return first[0].islower() and (second in _DETERMINERS or first.endswith(("en", "ed")))
+
+
+def _embedded(context: _Context, head_start: int, open_start: int) -> bool:
+    """Return True when the quotation opens inside a sentence rather than after its start,
+    a colon or an introducing comma ("Abe said, “…”")."""
+    before = context.body[head_start:open_start].rstrip()
+    return bool(before) and before[-1] not in ":,—–-([" and not before.endswith("...")
+
 
 @dataclass
 class _Attribution:
@@ -253,6 +289,8 @@ def extract_quotes(
         words = len(_WORD_RE.findall(inner))
         if start == end or (words < MIN_QUOTE_WORDS and not (attribution and attribution.adjacent)):
             continue  # a scare quote or a quoted term, not something said
+        if _embedded(context, head_start, match.start()) and not _has_clause(inner):
+            continue  # "would “terminate” the pact", "called it “a major breakthrough”"
         quote = QuoteFound(
             text=body[start:end],
             start=start,
@@ -284,6 +322,19 @@ def _next_paragraph(context: _Context, first: _Found, second: _Found) -> bool:
     return following is not None and following[0] <= second.mark_start < following[1]
 
 
+def _follows_attribution(context: _Context, previous: _Found, item: _Found) -> bool:
+    """Return True when `item` opens a sentence right after the attribution of `previous`
+    in the same paragraph, with no other quotation between them."""
+    if context.paragraph_bounds(previous.mark_start) != context.paragraph_bounds(item.mark_start):
+        return False
+    between = context.body[previous.mark_end : item.mark_start]
+    return (
+        len(between) <= 160
+        and _VERB_RE.search(between) is not None
+        and between.rstrip().endswith((".", "!", "?"))
+    )
+
+
 def _continue_speakers(context: _Context, found: list[_Found]) -> None:
     """Carry speakers across the paragraphs of one long quotation.
 
@@ -292,6 +343,16 @@ def _continue_speakers(context: _Context, found: list[_Found]) -> None:
     speaker of its continuation in the next paragraph.
     """
     for previous, item in pairwise(found):
+        if (
+            not item.attributed
+            and previous.attributed
+            and previous.quote.speaker_key is not None
+            and _follows_attribution(context, previous, item)
+        ):
+            # "“…,” said Jane Doe, a professor. “…”": the next sentence goes on quoting her
+            item.quote.speaker_key = previous.quote.speaker_key
+            item.attributed = True
+            continue
         if (
             not item.attributed
             and _paragraph_only(context, item)

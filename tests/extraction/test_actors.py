@@ -236,8 +236,9 @@ def test_matching_is_fast_with_a_large_registry():
     ]
     matcher = ActorMatcher(registry)
     bodies = [seed_text(p) for p in ("000", "002", "004")] * 30
-    started = time.perf_counter()
+    # CPU time of this process: "one core", and not skewed by other jobs on the machine
+    started = time.process_time()
     for body in bodies:
         matcher.find_mentions(body)
-    per_second = len(bodies) / (time.perf_counter() - started)
+    per_second = len(bodies) / (time.process_time() - started)
     assert per_second > 300

@@ -1,0 +1,364 @@
+"""Probe corpus: hand-annotated articles in the styles of many outlets, scored end to end.
+
+Each tests/extraction/corpus/<name>.<ext> has an annotation <name>.json (title, outlet,
+author, published, actors by name and kind, quotes with speakers, dated events with an
+evidence snippet). The pure pipeline runs with the registry read straight from
+fixtures/*.json (no Django), and the scores must stay above the floors below so that a
+regression on text we have never seen fails here first.
+
+Run `python -m tests.extraction.test_corpus` for the per-article report and the speed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from articles.extraction.formats import read_path
+from articles.extraction.normalise import normalise_name
+from articles.extraction.pipeline import Extractor
+from articles.extraction.types import ActorKind, ActorRef, ExtractedArticle, TopicRef
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(__file__).resolve().parent / "corpus"
+FIXTURES = ROOT / "fixtures"
+
+# Floors over the whole corpus; raise them when the pipeline gets better.
+MIN_ACTOR_F1 = 0.85
+MIN_EVENT_DATE_ACCURACY = 0.8
+MIN_EVENT_PRECISION = 0.75
+MIN_QUOTE_RECALL = 0.8
+MIN_QUOTE_PRECISION = 0.85
+MIN_METADATA_ACCURACY = 0.9
+
+
+def _fold(text: str | None) -> str:
+    """Return a name's comparison key with accents dropped ("Peña" == "Pena")."""
+    decomposed = unicodedata.normalize("NFKD", normalise_name(text or ""))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _quote_key(text: str) -> str:
+    """Return quoted words reduced to letters and single spaces for comparison."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return " ".join("".join(c if c.isalnum() or c == "'" else " " for c in text).split())
+
+
+@cache
+def registry() -> tuple[list[ActorRef], list[TopicRef]]:
+    """Return the actors and topics of fixtures/*.json as the extraction needs them."""
+    rows = json.loads((FIXTURES / "actors.json").read_text())
+    aliases: dict[str, list[str]] = {}
+    for row in rows:
+        if row["model"] == "articles.alias":
+            aliases.setdefault(row["fields"]["actor"][0], []).append(row["fields"]["text"])
+    actors = []
+    for row in rows:
+        if row["model"] != "articles.actor":
+            continue
+        fields = row["fields"]
+        since = fields.get("in_role_since")
+        actors.append(
+            ActorRef(
+                key=fields["slug"],
+                name=fields["name"],
+                kind=ActorKind(fields["kind"]),
+                aliases=tuple(aliases.get(fields["slug"], ())),
+                role=fields.get("role") or "",
+                country=fields["country"][0] if fields.get("country") else None,
+                in_role_since=date.fromisoformat(since) if since else None,
+            )
+        )
+    topics = [
+        TopicRef(
+            key=row["fields"]["slug"],
+            name=row["fields"]["name"],
+            keywords=tuple(k for k in row["fields"]["keywords"].split("\n") if k.strip()),
+        )
+        for row in json.loads((FIXTURES / "topics.json").read_text())
+    ]
+    return actors, topics
+
+
+@cache
+def extractor() -> Extractor:
+    actors, topics = registry()
+    return Extractor(actors, topics)
+
+
+@cache
+def outlet_names() -> dict[str, str]:
+    """Return outlet alias keys -> canonical outlet name, as the importer resolves them."""
+    names: dict[str, str] = {}
+    for row in json.loads((FIXTURES / "outlets.json").read_text()):
+        fields = row["fields"]
+        for alias in [fields["name"], *fields.get("aliases", "").split("\n")]:
+            if alias.strip():
+                names.setdefault(_fold(alias), fields["name"])
+    return names
+
+
+def corpus_files() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix != ".json" and p.is_file())
+
+
+@dataclass
+class Score:
+    """Counts for one article (or the sum over the corpus)."""
+
+    actor_tp: int = 0
+    actor_fp: int = 0
+    actor_fn: int = 0
+    quote_tp: int = 0  # expected quotes found with the right speaker
+    quote_expected: int = 0
+    quote_found_wrong: int = 0  # predicted quotes matching nothing expected
+    quote_predicted: int = 0
+    event_tp: int = 0
+    event_expected: int = 0
+    event_planned_ok: int = 0
+    event_predicted: int = 0
+    event_predicted_ok: int = 0
+    meta_ok: int = 0
+    meta_total: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            if name != "problems":
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @staticmethod
+    def _ratio(num: int, den: int) -> float:
+        return num / den if den else 1.0
+
+    @property
+    def actor_precision(self) -> float:
+        return self._ratio(self.actor_tp, self.actor_tp + self.actor_fp)
+
+    @property
+    def actor_recall(self) -> float:
+        return self._ratio(self.actor_tp, self.actor_tp + self.actor_fn)
+
+    @property
+    def actor_f1(self) -> float:
+        p, r = self.actor_precision, self.actor_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def quote_recall(self) -> float:
+        return self._ratio(self.quote_tp, self.quote_expected)
+
+    @property
+    def quote_precision(self) -> float:
+        return self._ratio(self.quote_predicted - self.quote_found_wrong, self.quote_predicted)
+
+    @property
+    def event_accuracy(self) -> float:
+        return self._ratio(self.event_tp, self.event_expected)
+
+    @property
+    def event_precision(self) -> float:
+        return self._ratio(self.event_predicted_ok, self.event_predicted)
+
+    @property
+    def planned_accuracy(self) -> float:
+        return self._ratio(self.event_planned_ok, self.event_tp)
+
+    @property
+    def meta_accuracy(self) -> float:
+        return self._ratio(self.meta_ok, self.meta_total)
+
+
+def extract(path: Path) -> ExtractedArticle:
+    (document,) = read_path(path)
+    return extractor().extract(document)
+
+
+def _name_of(key: str | None) -> str:
+    actors, _ = registry()
+    for ref in actors:
+        if ref.key == key:
+            return ref.name
+    return key or ""
+
+
+def score_article(path: Path, result: ExtractedArticle) -> Score:
+    """Return the counts of one article against its annotation."""
+    expected = json.loads(path.with_suffix(".json").read_text())
+    score = Score()
+
+    # metadata
+    text = result.text
+    found_meta = {
+        "title": _fold(text.title),
+        "outlet": _fold(outlet_names().get(_fold(text.outlet), text.outlet)),
+        "author": _fold(text.author),
+        "published": text.published.isoformat() if text.published else None,
+    }
+    for key, got in found_meta.items():
+        want = expected.get(key)
+        want = want if key == "published" else _fold(want)
+        score.meta_total += 1
+        if got == want:
+            score.meta_ok += 1
+        else:
+            score.problems.append(f"{key}: got {got!r}, want {want!r}")
+
+    # actors
+    wanted = {name: set(map(_fold, name.split("|"))) for name in expected["actors"]}
+    predicted = {_fold(m.name): m for m in result.mentions}
+    matched: set[str] = set()
+    for name, keys in wanted.items():
+        hit = keys & predicted.keys()
+        if hit:
+            score.actor_tp += 1
+            matched |= hit
+        else:
+            score.actor_fn += 1
+            score.problems.append(f"actor missed: {name}")
+    for key, mention in predicted.items():
+        if key not in matched:
+            score.actor_fp += 1
+            score.problems.append(f"actor false: {mention.name!r} ({mention.text!r})")
+
+    # quotes
+    found_quotes = [(_quote_key(q.text), _fold(_name_of(q.speaker_key))) for q in result.quotes]
+    score.quote_predicted = len(found_quotes)
+    wanted_quotes = [(_quote_key(q["text"]), q) for q in expected["quotes"]]
+    for words, _speaker in found_quotes:
+        if not any(w in words or words in w for w, _ in wanted_quotes):
+            score.quote_found_wrong += 1
+            score.problems.append(f"quote false: {words[:50]!r}")
+    for words, item in wanted_quotes:
+        if item.get("optional"):
+            continue
+        score.quote_expected += 1
+        hits = [s for text_, s in found_quotes if words in text_ or text_ in words]
+        if _fold(item["speaker"]) in hits:
+            score.quote_tp += 1
+        else:
+            score.problems.append(f"quote missed: {words[:40]!r} by {item['speaker']} (got {hits})")
+
+    # events
+    events = expected["events"]
+    score.event_predicted = len(result.events)
+    for candidate in result.events:
+        ok = any(
+            e["evidence"] in candidate.sentence.text
+            and e["date"] == candidate.date.value.isoformat()
+            and e["precision"] == candidate.date.precision.value
+            for e in events
+        )
+        score.event_predicted_ok += ok
+        if not ok:
+            score.problems.append(
+                f"event extra: {candidate.date.value} {candidate.date.precision.value} "
+                f"{candidate.temporal_text!r} / {candidate.title!r}"
+            )
+    for item in events:
+        if item.get("optional"):
+            continue
+        score.event_expected += 1
+        same_sentence = [c for c in result.events if item["evidence"] in c.sentence.text]
+        right = [
+            c
+            for c in same_sentence
+            if c.date.value.isoformat() == item["date"]
+            and c.date.precision.value == item["precision"]
+        ]
+        if right:
+            score.event_tp += 1
+            score.event_planned_ok += any(c.planned == item["planned"] for c in right)
+            if not any(c.planned == item["planned"] for c in right):
+                score.problems.append(f"event planned wrong: {item['evidence']!r}")
+        else:
+            got = [(str(c.date.value), c.date.precision.value) for c in same_sentence]
+            score.problems.append(f"event missed: {item['date']} {item['evidence']!r} got {got}")
+    return score
+
+
+def corpus_scores() -> tuple[dict[str, Score], Score]:
+    per_article: dict[str, Score] = {}
+    total = Score()
+    for path in corpus_files():
+        score = score_article(path, extract(path))
+        per_article[path.name] = score
+        total.add(score)
+    return per_article, total
+
+
+@pytest.fixture(scope="module")
+def scores() -> tuple[dict[str, Score], Score]:
+    return corpus_scores()
+
+
+def test_every_article_is_annotated() -> None:
+    files = corpus_files()
+    assert len(files) >= 10
+    for path in files:
+        assert path.with_suffix(".json").exists(), path.name
+
+
+def test_actor_f1(scores: tuple[dict[str, Score], Score]) -> None:
+    _, total = scores
+    assert total.actor_f1 >= MIN_ACTOR_F1, report(scores)
+
+
+def test_event_dates(scores: tuple[dict[str, Score], Score]) -> None:
+    _, total = scores
+    assert total.event_accuracy >= MIN_EVENT_DATE_ACCURACY, report(scores)
+    assert total.event_precision >= MIN_EVENT_PRECISION, report(scores)
+
+
+def test_quotes(scores: tuple[dict[str, Score], Score]) -> None:
+    _, total = scores
+    assert total.quote_recall >= MIN_QUOTE_RECALL, report(scores)
+    assert total.quote_precision >= MIN_QUOTE_PRECISION, report(scores)
+
+
+def test_metadata(scores: tuple[dict[str, Score], Score]) -> None:
+    _, total = scores
+    assert total.meta_accuracy >= MIN_METADATA_ACCURACY, report(scores)
+
+
+def report(scores: tuple[dict[str, Score], Score], *, details: bool = True) -> str:
+    """Return a per-article table of the scores (and what went wrong)."""
+    per_article, total = scores
+    lines = [
+        f"{'article':28} actP  actR  actF1 quoR  quoP  evAcc evPrc plan  meta",
+    ]
+    for name, s in [*per_article.items(), ("TOTAL", total)]:
+        lines.append(
+            f"{name[:28]:28} {s.actor_precision:.2f}  {s.actor_recall:.2f}  {s.actor_f1:.2f}  "
+            f"{s.quote_recall:.2f}  {s.quote_precision:.2f}  {s.event_accuracy:.2f}  "
+            f"{s.event_precision:.2f}  {s.planned_accuracy:.2f}  {s.meta_accuracy:.2f}"
+        )
+    if details:
+        for name, s in per_article.items():
+            for problem in s.problems:
+                lines.append(f"  {name}: {problem}")
+    return "\n".join(lines)
+
+
+def articles_per_second(rounds: int = 30) -> float:
+    """Return how many corpus articles the extraction handles per second on one core."""
+    documents = [read_path(path)[0] for path in corpus_files()]
+    engine = extractor()
+    engine.extract(documents[0])
+    started = time.process_time()  # CPU time: one core, whatever else the machine runs
+    for _ in range(rounds):
+        for document in documents:
+            engine.extract(document)
+    return rounds * len(documents) / (time.process_time() - started)
+
+
+if __name__ == "__main__":
+    print(report(corpus_scores()))
+    print(f"speed: {articles_per_second():.0f} articles/s")
