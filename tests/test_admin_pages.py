@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, User
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.html import escape
 
 from articles.models import (
     Actor,
@@ -349,3 +350,19 @@ def test_an_empty_import_form_says_what_is_missing(curator_client):
     errors = response.context["form"].errors
     assert "Choose at least one file" in errors["__all__"][0]
     assert "published" in errors
+
+
+def test_the_review_queue_on_the_seeds(seeded, curator_client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(25):
+        response = curator_client.get(reverse("admin:articles_review_queue"))
+    html = response.content.decode()
+    inferred = Article.objects.get(published_how=Article.PublishedHow.INFERRED)
+    assert inferred.origin in html
+    assert response.context["actors"]
+    for actor in response.context["actors"]:
+        assert actor.name in html
+        for mention, sentence in actor.found_in:
+            start = mention.article.body.index(sentence)
+            assert start <= mention.first_offset < start + len(sentence)
+            assert escape(sentence) in html
+    assert response.context["counts"]["articles"] == 1
