@@ -113,9 +113,14 @@ _TEMPORAL_RE = re.compile(
     # A cheap gate first: the opening letters of the alternatives.
     r"\b(?=\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|[Tt]o[dnm]|[Yy]es|[Tt]his|[Ll]as|[Nn]ext|[Ee]arl|[Ll]ater|[Aa]n?\s|[Oo]ne|[Tt]wo"
-    r"|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+    r"|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Pp]ast)"
     r"(?:"
     rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?!\d)"
+    # "18.04.2018" is day first (European usage); "9/26/2018" month first unless the
+    # first number cannot be a month
+    r"|(?P<num>(?P<n1>\d{1,2})(?P<nsep>[./])(?P<n2>\d{1,2})(?P=nsep)(?P<ny>(?:19|20)\d\d))(?!\d)"
+    # "the past week": the seven days before publication
+    r"|(?P<past>(?<=\bthe\s)(?i:past)\s+(?i:week)(?![a-z]))"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
     rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?!\s*(?:%|percent|per\s+cent|million|billion))"
@@ -256,6 +261,49 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     return False if _is_past_word(lower) else None
 
 
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
+_NOT_VERBS_AFTER_TO = frozenset(
+    """
+    the a an his her its their our my your this that these those all some any each
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def context_tense(text: str, start: int, end: int) -> bool | None:
+    """Return True (future), False (past) or None (no reliable marker) for the span.
+
+    Like `is_future_context`, but a past verb found beyond an infinitive ("agreed not to
+    raise tariffs on Jan. 1") governs the infinitive, not the date: None.
+    """
+    before = _WORD_RE.findall(text[:start])
+    infinitive = relative = False
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word in _CLAUSE_BREAKS:
+            break
+        relative = relative or word in _RELATIVE_WORDS
+        tense = _tense_of(before, index)
+        if tense is not None:
+            return None if (infinitive and tense is False) else tense
+        if (
+            word.lower() == "to"
+            and index + 1 < len(before)
+            and before[index + 1][:1].islower()
+            and before[index + 1] not in _NOT_VERBS_AFTER_TO
+        ):
+            infinitive = True
+    after = _WORD_RE.findall(text[end:])
+    for index, word in enumerate(after):
+        if word in _CLAUSE_BREAKS:
+            if index == 0 and not relative:
+                continue  # a fronted adverbial; but "who takes office on Dec. 1, sent"
+            break
+        tense = _tense_of(after, index)
+        if tense is not None:
+            return None if infinitive and tense is False else tense
+    return None
+
+
 def is_future_context(text: str, start: int, end: int) -> bool:
     """Return True when the verb nearest the span text[start:end] is future or conditional.
 
@@ -315,8 +363,24 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def _yearless_day(month: int, day: int, anchor: date, future: bool) -> date | None:
-    """Return the day/month in the anchor's year, moved a year when tense demands."""
+def _nearest_yearless_day(month: int, day: int, anchor: date) -> date | None:
+    """Return the reading of a day/month nearest the anchor; a later day counts double,
+    since news reports the past more than it announces the future."""
+    readings = [
+        value
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (value := _safe_date(year, month, day)) is not None
+    ]
+    if not readings:
+        return None
+    return min(readings, key=lambda v: (anchor - v).days if v <= anchor else 2 * (v - anchor).days)
+
+
+def _yearless_day(month: int, day: int, anchor: date, future: bool | None) -> date | None:
+    """Return the day/month in the anchor's year, moved a year when tense demands; with
+    no tense marker (None), the reading nearest the anchor."""
+    if future is None:
+        return _nearest_yearless_day(month, day, anchor)
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         value = _safe_date(year, month, day)
         if value is None:
@@ -328,6 +392,17 @@ def _yearless_day(month: int, day: int, anchor: date, future: bool) -> date | No
                 value = _safe_date(year + 1, month, day) or value
         return value
     return None
+
+
+def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, month: int) -> bool:
+    """Return True when a bare month lies ahead: a future context, or no reliable marker and
+    the month is nearer ahead than behind, ahead counting double ("as he prepares for a
+    summit in late April", written in March)."""
+    tense = context_tense(text, start, match.end())
+    if tense is not None:
+        return tense
+    ahead, behind = (month - anchor.month) % 12, (anchor.month - month) % 12
+    return ahead > 0 and 2 * ahead < behind
 
 
 def _resolve(
@@ -349,6 +424,12 @@ def _resolve(
     if group("iso"):
         value = _safe_date(int(group("iy")), int(group("im")), int(group("id")))
         return (FuzzyDate(value, Precision.DAY), False) if value else None
+    if group("num"):
+        first, second, year = int(group("n1")), int(group("n2")), int(group("ny"))
+        if group("nsep") == "/" and first <= 12:
+            first, second = second, first  # month first
+        value = _safe_date(year, second, first)
+        return (FuzzyDate(value, Precision.DAY), False) if value else None
     if group("my"):
         value = date(int(group("my_y")), _month_number(group("my_m")), 1)
         return FuzzyDate(value, Precision.MONTH), False
@@ -361,7 +442,12 @@ def _resolve(
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
             if anchor is None:
                 return None
-            value = _yearless_day(month, day, anchor, tense())
+            value = _yearless_day(
+                month,
+                day,
+                anchor,
+                future if future is not None else context_tense(text, start, match.end()),
+            )
             return (FuzzyDate(value, Precision.DAY), True) if value else None
     if group("year"):
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
@@ -377,6 +463,9 @@ def _resolve(
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, step), Precision.MONTH), True
         return FuzzyDate(date(anchor.year + step, 1, 1), Precision.YEAR), True
+    if group("past"):
+        # Monday of the week holding the middle of the seven days before the anchor
+        return fuzzy_date(anchor - timedelta(days=3), Precision.WEEK), True
     if group("ago"):
         raw = group("ago_n").lower()
         count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
@@ -403,7 +492,9 @@ def _resolve(
             year = anchor.year
         elif rel == "last":
             year = anchor.year if month < anchor.month else anchor.year - 1
-        elif rel == "next" or tense():
+        elif rel == "next" or (
+            future if future is not None else _month_tense(text, start, match, anchor, month)
+        ):
             year = anchor.year if month > anchor.month else anchor.year + 1
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1

@@ -237,9 +237,20 @@ def _is_statistic(text: str) -> bool:
     return all(verb.group() in _COPULA_WORDS for verb in _VERB_RE.finditer(text))
 
 
+# ", who called the pact a bad deal in 2016," inside a subject: not the main clause.
+_INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
+
+
 def _main_verb_position(text: str, start: int, end: int) -> int:
-    """Return the offset of the first verb-like word of text[start:end], or `start`."""
-    match = _VERB_RE.search(text, start, end)
+    """Return the offset of the first verb-like word of text[start:end] outside relative
+    clauses set off by commas, or `start`."""
+    position = start
+    for inserted in _INSERTED_RELATIVE_RE.finditer(text, start, end):
+        match = _VERB_RE.search(text, position, inserted.start())
+        if match:
+            return match.start()
+        position = inserted.end()
+    match = _VERB_RE.search(text, position, end) or _VERB_RE.search(text, start, end)
     return match.start() if match else start
 
 
@@ -296,7 +307,7 @@ _REPORTING_LEAD_RE = re.compile(
 _ROLE_WORD_RE = re.compile(
     r"\b(?:President|Minister|Secretary|Representative|Chancellor|Premier|Commissioner"
     r"|Ambassador|Governor|Senator|Chairman|Chairwoman|Chair|Director|Negotiator|Spokesman"
-    r"|Spokeswoman|[Ll]eader|King|Queen|Prince)\s+(?=[A-Z][a-z])"
+    r"|Spokeswoman|[Ll]eader|King|Queen|Prince)(?:-elect)?\s+(?=[A-Z][a-z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")
 
@@ -336,6 +347,75 @@ _DANGLING_WORDS = frozenset(
     her its their
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+
+
+# ", director of the White House National Economic Council," after a name: who the
+# person is, not what happened; a title keeps the name and the verb.
+_APPOSITIVE_AFTER_NAME_RE = re.compile(
+    r"(\b[A-Z][\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?(?:president|minister|secretary|representative|director|chief"
+    r"|head|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|adviser"
+    r"|advisor|ambassador|negotiator|commissioner|governor|senator|professor|economist"
+    r"|analyst|official|executive|counterpart|deputy)\b[^,;:\"“”]{0,100},\s+"
+    r"(?=[a-z])"
+)
+_RELATIVE_RE = re.compile(r"(?:,\s+|\s+)(?P<word>who|which|that)\s+")
+_ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
+_ANTECEDENT_PHRASE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"
+)
+_TRAILING_PREPOSITION_RE = re.compile(r"\s(?:from|to|with|on|in|for|of|about|into|out)$")
+_CLAUSE_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|takes?|took|comes?|came|goes|went|"
+    r"[a-z]{3,}(?:ed|es))\b"
+)
+
+
+def _relative_clause_title(
+    text: str, part: tuple[int, int], chosen: TemporalMatch, remove: list[tuple[int, int]]
+) -> str | None:
+    """Return a title built from the relative clause that holds the date, or None.
+
+    "Lopez Obrador, who takes office on Dec. 1, sent ..." is about taking office; "a pact
+    that Trump withdrew from soon after taking office" about Trump withdrawing from it.
+    """
+    relatives = list(_RELATIVE_RE.finditer(text, part[0], chosen.start))
+    if not relatives:
+        return None
+    relative = relatives[-1]
+    head = text[part[0] : relative.start()]
+    if relative.group("word") == "that" and (
+        not head.strip() or _VERB_RE.search(head.split()[-1]) or head.endswith(",")
+    ):
+        return None  # "said that ...": a complement clause, not a relative one
+    comma = text.find(",", chosen.end, part[1])
+    clause_end = comma if comma >= 0 else part[1]
+    if "," in text[relative.end() : chosen.start]:
+        return None
+    pieces, position = [], relative.end()
+    for start, end in sorted(remove):
+        if relative.end() <= start and end <= clause_end and start >= position:
+            pieces.append(text[position:start])
+            position = end
+    pieces.append(text[position:clause_end])
+    clause = _SPACES_RE.sub(" ", " ".join(pieces)).strip(_TRAILING_PUNCTUATION + " ")
+    if not (_VERB_RE.search(clause) or _CLAUSE_VERB_RE.search(clause)):
+        return None
+    antecedent = _ANTECEDENT_NAME_RE.search(head.rstrip(" ,"))
+    if antecedent is None:
+        antecedent = _ANTECEDENT_PHRASE_RE.search(head.rstrip(" ,"))
+    if _TRAILING_PREPOSITION_RE.search(clause):
+        if antecedent is None:
+            return None
+        title = f"{clause} {antecedent.group()}"  # "Trump withdrew from" + "a pact"
+    elif clause[:1].islower():
+        if antecedent is None:
+            return None
+        title = f"{antecedent.group()} {clause}"  # "Lopez Obrador" + "takes office"
+    else:
+        title = clause  # "that President Trump withdrew ..." without a preposition
+    title = _cut_title(_strip_dangling(_strip_roles(title)))
+    return title[:1].upper() + title[1:] if " " in title else None
 
 
 def _strip_dangling(title: str) -> str:
@@ -382,6 +462,8 @@ def _main_clause(
             position = end
     pieces.append(text[position:])
     clause = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", _SPACES_RE.sub(" ", " ".join(pieces))).strip()
+    clause = _APPOSITIVE_AFTER_NAME_RE.sub(r"\1 ", clause)
+    clause = _INSERTED_RELATIVE_RE.sub("", clause)
     clause = _strip_roles(clause)
     clause = _LEADING_MARKER_RE.sub("", clause)
     clause = _ATTRIBUTION_TAIL_RE.sub("", clause)
@@ -433,6 +515,33 @@ class _Context:
     mentions: list[ActorMention]
     anchor: date | None
     refs: dict[str, ActorRef]
+    quoted: tuple[tuple[int, int], ...] = ()  # body spans inside quotation marks
+
+
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+
+
+def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
+    """Return the body's spans inside quotation marks, paired within each paragraph (a
+    quote of several sentences is one span, so a date in its second sentence is inside)."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in _PARAGRAPH_RE.finditer(body):
+        if _QUOTE_MARK_RE.search(paragraph.group()) is None:
+            continue
+        offset = paragraph.start()
+        spans.extend((offset + s, offset + e) for s, e in _quoted_spans(paragraph.group()))
+    return tuple(spans)
+
+
+def _sentence_quotes(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
+    """Return the quoted spans of a sentence, relative to the sentence."""
+    if not ctx.quoted:
+        return _quoted_spans(sentence.text)
+    return [
+        (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
+        for s, e in ctx.quoted
+        if s < sentence.end and sentence.start < e
+    ]
 
 
 def _last_person_before(mentions: list[ActorMention], offset: int) -> ActorMention | None:
@@ -450,6 +559,9 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     """Return the date nearest the part's main verb (finer precision on a tie)."""
     verb = _main_verb_position(text, *part)
     order = list(Precision)
+    inserted = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, *part)]
+    outside = [m for m in dates if not _inside(m.start, m.end, inserted)]
+    dates = outside or dates  # a date in ", who … in 2016," is not the main clause's
     return min(
         dates,
         key=lambda m: (max(m.start - verb, verb - m.end, 0), order.index(m.date.precision)),
@@ -471,7 +583,7 @@ def _candidates_for_sentence(
 ) -> list[EventCandidate]:
     """Return the event candidates of one sentence."""
     text = sentence.text
-    quotes = _quoted_spans(text)
+    quotes = _sentence_quotes(ctx, sentence)
     dates = [
         m
         for m in find_temporal_expressions(text, ctx.anchor)
@@ -518,7 +630,9 @@ def _candidates_for_sentence(
                 if person.key not in actors:
                     actors.append(person.key)
         relative = [(s - start, e - start) for s, e in remove if start <= s and e <= end]
-        title = event_title(text[start:end], relative, subject, drop_lead=drop_lead)
+        title = _relative_clause_title(text, part, chosen, remove) or event_title(
+            text[start:end], relative, subject, drop_lead=drop_lead
+        )
         if " " not in title:
             continue  # a lone word ("Updated") is a date line, not a happening
         found.append(
@@ -545,7 +659,9 @@ def extract_events(
     actor_refs: dict[str, ActorRef] | None = None,
 ) -> list[EventCandidate]:
     """Return the dated event candidates of an article, in reading order."""
-    ctx = _Context(sorted(mentions, key=lambda m: m.start), anchor, actor_refs or {})
+    ctx = _Context(
+        sorted(mentions, key=lambda m: m.start), anchor, actor_refs or {}, _body_quotes(body)
+    )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []
     for index, sentence in enumerate(sentences):
