@@ -5,9 +5,9 @@ full query string. Changing any content model bumps the version, so every cached
 stale at once; nothing has to know which pages showed what. Writes that bypass model
 signals (`QuerySet.update()`, `bulk_create()`) must call `bump_content_version()` themselves.
 
-The version lives in the cache, so processes see each other's bumps only with a shared
-cache backend (file, database, Redis, Memcached); with the per-process default
-(LocMemCache) another process's cached pages stay stale for up to PAGE_TIMEOUT seconds.
+The version lives in the "versions" cache, shared by every process (files under var/ by
+default), so an import run from the command line makes the web workers' pages stale too;
+the pages themselves may sit in a per-process cache.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from functools import wraps
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
@@ -30,21 +30,23 @@ KEPT_HEADERS = ("HX-Push-Url",)
 
 def content_version() -> int:
     """Return the current content version."""
-    version = cache.get(VERSION_KEY)
+    versions = caches["versions"]
+    version = versions.get(VERSION_KEY)
     if version is None:
         # Start from the clock, not 1: if the key was evicted, a restart at 1 could meet
         # pages cached under an old version of the same number.
-        cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
-        version = cache.get(VERSION_KEY) or time.time_ns() // 1000
+        versions.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+        version = versions.get(VERSION_KEY) or time.time_ns() // 1000
     return version
 
 
 def bump_content_version(**_signal_kwargs) -> None:
     """Make every cached page stale; also a signal receiver."""
+    versions = caches["versions"]
     try:
-        cache.incr(VERSION_KEY)
+        versions.incr(VERSION_KEY)
     except ValueError:  # not in the cache yet (or evicted): any new value is stale-proof
-        cache.set(VERSION_KEY, content_version() + 1, timeout=None)
+        versions.set(VERSION_KEY, content_version() + 1, timeout=None)
 
 
 def page_cache_key(request: HttpRequest) -> str:

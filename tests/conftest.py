@@ -28,6 +28,15 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    """Start every test with empty caches: rolled-back data must not leave pages behind."""
+    from django.core.cache import caches
+
+    for alias in ("default", "versions"):
+        caches[alias].clear()
+
+
 @pytest.fixture
 def reference_data(db) -> None:
     """The curated actors, aliases, topics, negotiations and outlets from fixtures/."""

@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | env
+    # The browser fixture's DJANGO_ALLOW_ASYNC_UNSAFE must not reach the command either.
+    skipped = {"DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environment = {k: v for k, v in os.environ.items() if k not in skipped} | env
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

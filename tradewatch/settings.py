@@ -141,11 +141,21 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 
 CACHES = {
+    # Rendered pages: per process by default; any shared backend works too.
     "default": {
         "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
         "LOCATION": os.environ.get("CACHE_LOCATION", "tradewatch"),
         "TIMEOUT": 300,
-    }
+    },
+    # The content version that invalidates cached pages must be seen by every process (web
+    # workers, the import command), so by default it lives in files under var/.
+    "versions": {
+        "BACKEND": os.environ.get(
+            "VERSION_CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"
+        ),
+        "LOCATION": os.environ.get("VERSION_CACHE_LOCATION", str(BASE_DIR / "var" / "versions")),
+        "TIMEOUT": None,
+    },
 }
 
 # Production hardening: on unless DEBUG, each overridable (e.g. behind a TLS proxy).

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.text import slugify
 
+from articles.cache import bump_content_version
 from articles.extraction.dates import (
     find_temporal_expressions,
     publication_date_consistent,
@@ -258,6 +259,8 @@ def articles_import(
         report.outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
+    # Bulk writes send no signals: make cached pages stale once for the whole run.
+    bump_content_version()
     return report
 
 
@@ -631,6 +634,7 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
                     article.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
                 )
             )
+    bump_content_version()
     return report
 
 
