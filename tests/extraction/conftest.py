@@ -1,0 +1,9 @@
+"""Extraction is pure Python and runs without Django (`pytest -p no:django`)."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    """Override the project-wide cache reset: these tests touch no Django cache, and
+    without Django configured the reset itself would fail."""
