@@ -31,12 +31,14 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 FIXTURES = ROOT / "fixtures"
 
 # Floors over the whole corpus; raise them when the pipeline gets better.
-MIN_ACTOR_F1 = 0.85
-MIN_EVENT_DATE_ACCURACY = 0.8
-MIN_EVENT_PRECISION = 0.75
-MIN_QUOTE_RECALL = 0.8
-MIN_QUOTE_PRECISION = 0.85
-MIN_METADATA_ACCURACY = 0.9
+# Before the fixes that the corpus prompted: actor F1 0.92, event dates 0.62, quote
+# recall 0.76 and precision 0.91, metadata 0.72. After: 0.99, 1.00, 1.00, 1.00, 0.97.
+MIN_ACTOR_F1 = 0.93
+MIN_EVENT_DATE_ACCURACY = 0.9
+MIN_EVENT_PRECISION = 0.9
+MIN_QUOTE_RECALL = 0.9
+MIN_QUOTE_PRECISION = 0.9
+MIN_METADATA_ACCURACY = 0.93
 
 
 def _fold(text: str | None) -> str:
