@@ -1,4 +1,3 @@
-import time
 from pathlib import Path
 
 import pytest
@@ -230,15 +229,11 @@ def test_organisations_by_suffix_and_head():
     ]
 
 
-def test_matching_is_fast_with_a_large_registry():
+def test_a_large_registry_still_finds_the_right_people():
+    """Speed is measured in bench/; here, thousands of aliases must not change the result."""
     registry = [*REGISTRY] + [
         ActorRef(f"p{i}", f"Person{i} Surname{i}", PERSON, (f"Surname{i}",)) for i in range(2000)
     ]
-    matcher = ActorMatcher(registry)
-    bodies = [seed_text(p) for p in ("000", "002", "004")] * 30
-    # CPU time of this process: "one core", and not skewed by other jobs on the machine
-    started = time.process_time()
-    for body in bodies:
-        matcher.find_mentions(body)
-    per_second = len(bodies) / (time.process_time() - started)
-    assert per_second > 300
+    small = {m.key for m in ActorMatcher(REGISTRY).find_mentions(seed_text("004"))}
+    large = {m.key for m in ActorMatcher(registry).find_mentions(seed_text("004"))}
+    assert small == large
