@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,524 +16,1352 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Actor',
+            name="Actor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('organisation', 'Organisation'), ('country', 'Country')], max_length=20)),
-                ('role', models.CharField(blank=True, help_text='e.g. "U.S. Trade Representative"', max_length=300)),
-                ('in_role_since', models.DateField(blank=True, help_text='When the actor took the role (e.g. took office).', null=True)),
-                ('status', models.CharField(choices=[('confirmed', 'Confirmed'), ('proposed', 'Proposed by the importer'), ('rejected', 'Rejected')], default='confirmed', max_length=20)),
-                ('description', models.TextField(blank=True)),
-                ('curated_fields', models.JSONField(blank=True, default=list)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('country', models.ForeignKey(blank=True, limit_choices_to={'kind': 'country'}, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='citizens', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("organisation", "Organisation"),
+                            ("country", "Country"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True, help_text='e.g. "U.S. Trade Representative"', max_length=300
+                    ),
+                ),
+                (
+                    "in_role_since",
+                    models.DateField(
+                        blank=True,
+                        help_text="When the actor took the role (e.g. took office).",
+                        null=True,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("confirmed", "Confirmed"),
+                            ("proposed", "Proposed by the importer"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="confirmed",
+                        max_length=20,
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("curated_fields", models.JSONField(blank=True, default=list)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        limit_choices_to={"kind": "country"},
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="citizens",
+                        to="articles.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Alias',
+            name="Alias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.CharField(max_length=200)),
-                ('normalised', models.CharField(editable=False, max_length=200)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.CharField(max_length=200)),
+                ("normalised", models.CharField(editable=False, max_length=200)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="articles.actor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'aliases',
-                'ordering': ['actor__name', 'text'],
+                "verbose_name_plural": "aliases",
+                "ordering": ["actor__name", "text"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('author', models.CharField(blank=True, max_length=300)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('published_how', models.CharField(choices=[('stated', 'Stated in the text'), ('caption', 'Taken from a photo caption'), ('inferred', 'Inferred from a matching story'), ('manual', 'Set by hand'), ('unknown', 'Unknown')], default='unknown', max_length=20)),
-                ('updated', models.DateField(blank=True, null=True)),
-                ('body', models.TextField()),
-                ('origin', models.CharField(help_text="The imported file's name, or the URL it came from.", max_length=1000)),
-                ('url', models.URLField(blank=True, max_length=1000)),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('status', models.CharField(choices=[('published', 'Published'), ('hidden', 'Hidden')], default='published', max_length=20)),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('modified_at', models.DateTimeField(auto_now=True)),
-                ('curated_fields', models.JSONField(blank=True, default=list, help_text='Fields a curator changed by hand; imports never overwrite them.')),
-                ('published_from', models.ForeignKey(blank=True, help_text='The stored article the publication date was inferred from.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='articles.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("author", models.CharField(blank=True, max_length=300)),
+                ("published", models.DateField(blank=True, null=True)),
+                (
+                    "published_how",
+                    models.CharField(
+                        choices=[
+                            ("stated", "Stated in the text"),
+                            ("caption", "Taken from a photo caption"),
+                            ("inferred", "Inferred from a matching story"),
+                            ("manual", "Set by hand"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=20,
+                    ),
+                ),
+                ("updated", models.DateField(blank=True, null=True)),
+                ("body", models.TextField()),
+                (
+                    "origin",
+                    models.CharField(
+                        help_text="The imported file's name, or the URL it came from.",
+                        max_length=1000,
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=1000)),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("published", "Published"), ("hidden", "Hidden")],
+                        default="published",
+                        max_length=20,
+                    ),
+                ),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                ("modified_at", models.DateTimeField(auto_now=True)),
+                (
+                    "curated_fields",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Fields a curator changed by hand; imports never overwrite them.",
+                    ),
+                ),
+                (
+                    "published_from",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The stored article the publication date was inferred from.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="articles.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published', '-id'],
+                "ordering": ["-published", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(help_text='First day of the period at the given precision.')),
-                ('precision', models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('year', 'Year')], default='day', max_length=10)),
-                ('date_end', models.DateField(editable=False, help_text='Last day of the period (derived).')),
-                ('precision_rank', models.PositiveSmallIntegerField(default=0, editable=False)),
-                ('title', models.CharField(max_length=300)),
-                ('summary', models.TextField(blank=True)),
-                ('kind', models.CharField(choices=[('announcement', 'Announcement'), ('meeting', 'Meeting'), ('statement', 'Statement'), ('tariff_action', 'Tariff action'), ('investigation', 'Investigation'), ('negotiation_round', 'Negotiation round'), ('agreement', 'Agreement'), ('withdrawal', 'Withdrawal'), ('other', 'Other')], default='other', max_length=30)),
-                ('planned', models.BooleanField(default=False, help_text='Planned or expected rather than already happened.')),
-                ('status', models.CharField(choices=[('proposed', 'Proposed'), ('confirmed', 'Confirmed'), ('hidden', 'Hidden')], default='proposed', max_length=20)),
-                ('source_count', models.PositiveIntegerField(default=0, editable=False, help_text='Distinct outlets citing the event (derived).')),
-                ('curated_fields', models.JSONField(blank=True, default=list)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('modified_at', models.DateTimeField(auto_now=True)),
-                ('actors', models.ManyToManyField(blank=True, related_name='events', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "date",
+                    models.DateField(help_text="First day of the period at the given precision."),
+                ),
+                (
+                    "precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "Day"),
+                            ("week", "Week"),
+                            ("month", "Month"),
+                            ("year", "Year"),
+                        ],
+                        default="day",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "date_end",
+                    models.DateField(editable=False, help_text="Last day of the period (derived)."),
+                ),
+                ("precision_rank", models.PositiveSmallIntegerField(default=0, editable=False)),
+                ("title", models.CharField(max_length=300)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("announcement", "Announcement"),
+                            ("meeting", "Meeting"),
+                            ("statement", "Statement"),
+                            ("tariff_action", "Tariff action"),
+                            ("investigation", "Investigation"),
+                            ("negotiation_round", "Negotiation round"),
+                            ("agreement", "Agreement"),
+                            ("withdrawal", "Withdrawal"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "planned",
+                    models.BooleanField(
+                        default=False, help_text="Planned or expected rather than already happened."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("proposed", "Proposed"),
+                            ("confirmed", "Confirmed"),
+                            ("hidden", "Hidden"),
+                        ],
+                        default="proposed",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "source_count",
+                    models.PositiveIntegerField(
+                        default=0,
+                        editable=False,
+                        help_text="Distinct outlets citing the event (derived).",
+                    ),
+                ),
+                ("curated_fields", models.JSONField(blank=True, default=list)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("modified_at", models.DateTimeField(auto_now=True)),
+                (
+                    "actors",
+                    models.ManyToManyField(blank=True, related_name="events", to="articles.actor"),
+                ),
             ],
             options={
-                'ordering': ['-date', 'precision_rank', '-id'],
+                "ordering": ["-date", "precision_rank", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sentence', models.TextField()),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('temporal_text', models.CharField(blank=True, max_length=200)),
-                ('stated_date', models.DateField()),
-                ('stated_precision', models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('year', 'Year')], max_length=10)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='articles.article')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='articles.event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sentence", models.TextField()),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("temporal_text", models.CharField(blank=True, max_length=200)),
+                ("stated_date", models.DateField()),
+                (
+                    "stated_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "Day"),
+                            ("week", "Week"),
+                            ("month", "Month"),
+                            ("year", "Year"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="articles.event",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'evidence',
-                'ordering': ['article__published', 'article_id', 'start'],
+                "verbose_name_plural": "evidence",
+                "ordering": ["article__published", "article_id", "start"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalActor',
+            name="HistoricalActor",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('organisation', 'Organisation'), ('country', 'Country')], max_length=20)),
-                ('role', models.CharField(blank=True, help_text='e.g. "U.S. Trade Representative"', max_length=300)),
-                ('in_role_since', models.DateField(blank=True, help_text='When the actor took the role (e.g. took office).', null=True)),
-                ('status', models.CharField(choices=[('confirmed', 'Confirmed'), ('proposed', 'Proposed by the importer'), ('rejected', 'Rejected')], default='confirmed', max_length=20)),
-                ('description', models.TextField(blank=True)),
-                ('curated_fields', models.JSONField(blank=True, default=list)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('country', models.ForeignKey(blank=True, db_constraint=False, limit_choices_to={'kind': 'country'}, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.actor')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("organisation", "Organisation"),
+                            ("country", "Country"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True, help_text='e.g. "U.S. Trade Representative"', max_length=300
+                    ),
+                ),
+                (
+                    "in_role_since",
+                    models.DateField(
+                        blank=True,
+                        help_text="When the actor took the role (e.g. took office).",
+                        null=True,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("confirmed", "Confirmed"),
+                            ("proposed", "Proposed by the importer"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="confirmed",
+                        max_length=20,
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("curated_fields", models.JSONField(blank=True, default=list)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        limit_choices_to={"kind": "country"},
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.actor",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical actor',
-                'verbose_name_plural': 'historical actors',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical actor",
+                "verbose_name_plural": "historical actors",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAlias',
+            name="HistoricalAlias",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('text', models.CharField(max_length=200)),
-                ('normalised', models.CharField(editable=False, max_length=200)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('actor', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.actor')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.CharField(max_length=200)),
+                ("normalised", models.CharField(editable=False, max_length=200)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.actor",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical alias',
-                'verbose_name_plural': 'historical aliases',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical alias",
+                "verbose_name_plural": "historical aliases",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEvent',
+            name="HistoricalEvent",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('date', models.DateField(help_text='First day of the period at the given precision.')),
-                ('precision', models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('year', 'Year')], default='day', max_length=10)),
-                ('title', models.CharField(max_length=300)),
-                ('summary', models.TextField(blank=True)),
-                ('kind', models.CharField(choices=[('announcement', 'Announcement'), ('meeting', 'Meeting'), ('statement', 'Statement'), ('tariff_action', 'Tariff action'), ('investigation', 'Investigation'), ('negotiation_round', 'Negotiation round'), ('agreement', 'Agreement'), ('withdrawal', 'Withdrawal'), ('other', 'Other')], default='other', max_length=30)),
-                ('planned', models.BooleanField(default=False, help_text='Planned or expected rather than already happened.')),
-                ('status', models.CharField(choices=[('proposed', 'Proposed'), ('confirmed', 'Confirmed'), ('hidden', 'Hidden')], default='proposed', max_length=20)),
-                ('curated_fields', models.JSONField(blank=True, default=list)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "date",
+                    models.DateField(help_text="First day of the period at the given precision."),
+                ),
+                (
+                    "precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "Day"),
+                            ("week", "Week"),
+                            ("month", "Month"),
+                            ("year", "Year"),
+                        ],
+                        default="day",
+                        max_length=10,
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("announcement", "Announcement"),
+                            ("meeting", "Meeting"),
+                            ("statement", "Statement"),
+                            ("tariff_action", "Tariff action"),
+                            ("investigation", "Investigation"),
+                            ("negotiation_round", "Negotiation round"),
+                            ("agreement", "Agreement"),
+                            ("withdrawal", "Withdrawal"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=30,
+                    ),
+                ),
+                (
+                    "planned",
+                    models.BooleanField(
+                        default=False, help_text="Planned or expected rather than already happened."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("proposed", "Proposed"),
+                            ("confirmed", "Confirmed"),
+                            ("hidden", "Hidden"),
+                        ],
+                        default="proposed",
+                        max_length=20,
+                    ),
+                ),
+                ("curated_fields", models.JSONField(blank=True, default=list)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical event',
-                'verbose_name_plural': 'historical events',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical event",
+                "verbose_name_plural": "historical events",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEvent_actors',
+            name="HistoricalEvent_actors",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('actor', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.actor')),
-                ('event', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.event')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='articles.historicalevent')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.actor",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.event",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="articles.historicalevent",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalEvent_actors',
+                "verbose_name": "HistoricalEvent_actors",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalNegotiation',
+            name="HistoricalNegotiation",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('status', models.CharField(choices=[('active', 'Active'), ('concluded', 'Concluded'), ('suspended', 'Suspended'), ('planned', 'Planned')], default='active', max_length=20)),
-                ('started', models.DateField(blank=True, null=True)),
-                ('description', models.TextField(blank=True)),
-                ('keywords', models.TextField(blank=True, help_text='Phrases that tie an event to this negotiation, one per line.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("concluded", "Concluded"),
+                            ("suspended", "Suspended"),
+                            ("planned", "Planned"),
+                        ],
+                        default="active",
+                        max_length=20,
+                    ),
+                ),
+                ("started", models.DateField(blank=True, null=True)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "keywords",
+                    models.TextField(
+                        blank=True,
+                        help_text="Phrases that tie an event to this negotiation, one per line.",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical negotiation',
-                'verbose_name_plural': 'historical negotiations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical negotiation",
+                "verbose_name_plural": "historical negotiations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOutlet',
+            name="HistoricalOutlet",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('kind', models.CharField(choices=[('newspaper', 'Newspaper'), ('wire', 'Wire agency'), ('broadcaster', 'Broadcaster'), ('government', 'Government'), ('other', 'Other')], default='other', max_length=20)),
-                ('homepage', models.URLField(blank=True)),
-                ('aliases', models.TextField(blank=True, help_text='Other names the outlet is credited as, one per line (e.g. AP, PTI).')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("newspaper", "Newspaper"),
+                            ("wire", "Wire agency"),
+                            ("broadcaster", "Broadcaster"),
+                            ("government", "Government"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                ("homepage", models.URLField(blank=True)),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="Other names the outlet is credited as, one per line (e.g. AP, PTI).",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical outlet',
-                'verbose_name_plural': 'historical outlets',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical outlet",
+                "verbose_name_plural": "historical outlets",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalTopic',
+            name="HistoricalTopic",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('description', models.TextField(blank=True)),
-                ('keywords', models.TextField(blank=True, help_text='One keyword or phrase per line; write /.../ for a regular expression.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "keywords",
+                    models.TextField(
+                        blank=True,
+                        help_text="One keyword or phrase per line; write /.../ for a regular expression.",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical topic',
-                'verbose_name_plural': 'historical topics',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical topic",
+                "verbose_name_plural": "historical topics",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Mention',
+            name="Mention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('count', models.PositiveIntegerField(default=1)),
-                ('first_offset', models.PositiveIntegerField(default=0)),
-                ('role', models.CharField(blank=True, help_text='Title phrase found with it.', max_length=300)),
-                ('in_caption', models.BooleanField(default=False, help_text='Named only in a photo caption, which is not part of the body.')),
-                ('removed', models.BooleanField(default=False, help_text='Removed by a curator: later imports never re-add it.')),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.actor')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("count", models.PositiveIntegerField(default=1)),
+                ("first_offset", models.PositiveIntegerField(default=0)),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True, help_text="Title phrase found with it.", max_length=300
+                    ),
+                ),
+                (
+                    "in_caption",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Named only in a photo caption, which is not part of the body.",
+                    ),
+                ),
+                (
+                    "removed",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed by a curator: later imports never re-add it.",
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="articles.actor",
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="articles.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article_id', 'first_offset'],
+                "ordering": ["article_id", "first_offset"],
             },
         ),
         migrations.CreateModel(
-            name='Negotiation',
+            name="Negotiation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('status', models.CharField(choices=[('active', 'Active'), ('concluded', 'Concluded'), ('suspended', 'Suspended'), ('planned', 'Planned')], default='active', max_length=20)),
-                ('started', models.DateField(blank=True, null=True)),
-                ('description', models.TextField(blank=True)),
-                ('keywords', models.TextField(blank=True, help_text='Phrases that tie an event to this negotiation, one per line.')),
-                ('parties', models.ManyToManyField(blank=True, limit_choices_to={'kind': 'country'}, related_name='negotiations', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("concluded", "Concluded"),
+                            ("suspended", "Suspended"),
+                            ("planned", "Planned"),
+                        ],
+                        default="active",
+                        max_length=20,
+                    ),
+                ),
+                ("started", models.DateField(blank=True, null=True)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "keywords",
+                    models.TextField(
+                        blank=True,
+                        help_text="Phrases that tie an event to this negotiation, one per line.",
+                    ),
+                ),
+                (
+                    "parties",
+                    models.ManyToManyField(
+                        blank=True,
+                        limit_choices_to={"kind": "country"},
+                        related_name="negotiations",
+                        to="articles.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalEvent_negotiations',
+            name="HistoricalEvent_negotiations",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('event', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.event')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='articles.historicalevent')),
-                ('negotiation', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.negotiation')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.event",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="articles.historicalevent",
+                    ),
+                ),
+                (
+                    "negotiation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.negotiation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalEvent_negotiations',
+                "verbose_name": "HistoricalEvent_negotiations",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='event',
-            name='negotiations',
-            field=models.ManyToManyField(blank=True, related_name='events', to='articles.negotiation'),
+            model_name="event",
+            name="negotiations",
+            field=models.ManyToManyField(
+                blank=True, related_name="events", to="articles.negotiation"
+            ),
         ),
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('kind', models.CharField(choices=[('newspaper', 'Newspaper'), ('wire', 'Wire agency'), ('broadcaster', 'Broadcaster'), ('government', 'Government'), ('other', 'Other')], default='other', max_length=20)),
-                ('homepage', models.URLField(blank=True)),
-                ('aliases', models.TextField(blank=True, help_text='Other names the outlet is credited as, one per line (e.g. AP, PTI).')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("newspaper", "Newspaper"),
+                            ("wire", "Wire agency"),
+                            ("broadcaster", "Broadcaster"),
+                            ("government", "Government"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=20,
+                    ),
+                ),
+                ("homepage", models.URLField(blank=True)),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="Other names the outlet is credited as, one per line (e.g. AP, PTI).",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(fields=('slug',), name='outlet_slug_unique'), models.UniqueConstraint(fields=('name',), name='outlet_name_unique')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("slug",), name="outlet_slug_unique"),
+                    models.UniqueConstraint(fields=("name",), name="outlet_name_unique"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalArticle',
+            name="HistoricalArticle",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('author', models.CharField(blank=True, max_length=300)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('published_how', models.CharField(choices=[('stated', 'Stated in the text'), ('caption', 'Taken from a photo caption'), ('inferred', 'Inferred from a matching story'), ('manual', 'Set by hand'), ('unknown', 'Unknown')], default='unknown', max_length=20)),
-                ('updated', models.DateField(blank=True, null=True)),
-                ('body', models.TextField()),
-                ('origin', models.CharField(help_text="The imported file's name, or the URL it came from.", max_length=1000)),
-                ('url', models.URLField(blank=True, max_length=1000)),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('status', models.CharField(choices=[('published', 'Published'), ('hidden', 'Hidden')], default='published', max_length=20)),
-                ('imported_at', models.DateTimeField(blank=True, editable=False)),
-                ('curated_fields', models.JSONField(blank=True, default=list, help_text='Fields a curator changed by hand; imports never overwrite them.')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('published_from', models.ForeignKey(blank=True, db_constraint=False, help_text='The stored article the publication date was inferred from.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.article')),
-                ('outlet', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.outlet')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("author", models.CharField(blank=True, max_length=300)),
+                ("published", models.DateField(blank=True, null=True)),
+                (
+                    "published_how",
+                    models.CharField(
+                        choices=[
+                            ("stated", "Stated in the text"),
+                            ("caption", "Taken from a photo caption"),
+                            ("inferred", "Inferred from a matching story"),
+                            ("manual", "Set by hand"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=20,
+                    ),
+                ),
+                ("updated", models.DateField(blank=True, null=True)),
+                ("body", models.TextField()),
+                (
+                    "origin",
+                    models.CharField(
+                        help_text="The imported file's name, or the URL it came from.",
+                        max_length=1000,
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=1000)),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("published", "Published"), ("hidden", "Hidden")],
+                        default="published",
+                        max_length=20,
+                    ),
+                ),
+                ("imported_at", models.DateTimeField(blank=True, editable=False)),
+                (
+                    "curated_fields",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Fields a curator changed by hand; imports never overwrite them.",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "published_from",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The stored article the publication date was inferred from.",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.outlet",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical article',
-                'verbose_name_plural': 'historical articles',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical article",
+                "verbose_name_plural": "historical articles",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='article',
-            name='outlet',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='articles.outlet'),
+            model_name="article",
+            name="outlet",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="articles.outlet",
+            ),
         ),
         migrations.CreateModel(
-            name='Quote',
+            name="Quote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField()),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotes', to='articles.article')),
-                ('speaker', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='quotes', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.TextField()),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="quotes",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="quotes",
+                        to="articles.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article_id', 'start'],
+                "ordering": ["article_id", "start"],
             },
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('description', models.TextField(blank=True)),
-                ('keywords', models.TextField(blank=True, help_text='One keyword or phrase per line; write /.../ for a regular expression.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                ("description", models.TextField(blank=True)),
+                (
+                    "keywords",
+                    models.TextField(
+                        blank=True,
+                        help_text="One keyword or phrase per line; write /.../ for a regular expression.",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(fields=('slug',), name='topic_slug_unique'), models.UniqueConstraint(fields=('name',), name='topic_name_unique')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("slug",), name="topic_slug_unique"),
+                    models.UniqueConstraint(fields=("name",), name="topic_name_unique"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalEvent_topics',
+            name="HistoricalEvent_topics",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('event', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.event')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='articles.historicalevent')),
-                ('topic', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='articles.topic')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.event",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="articles.historicalevent",
+                    ),
+                ),
+                (
+                    "topic",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="articles.topic",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalEvent_topics',
+                "verbose_name": "HistoricalEvent_topics",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='event',
-            name='topics',
-            field=models.ManyToManyField(blank=True, related_name='events', to='articles.topic'),
+            model_name="event",
+            name="topics",
+            field=models.ManyToManyField(blank=True, related_name="events", to="articles.topic"),
         ),
         migrations.CreateModel(
-            name='ArticleTopic',
+            name="ArticleTopic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('count', models.PositiveIntegerField(default=1)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='topic_links', to='articles.article')),
-                ('topic', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_links', to='articles.topic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("count", models.PositiveIntegerField(default=1)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="topic_links",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "topic",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="article_links",
+                        to="articles.topic",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article_id', '-count'],
+                "ordering": ["article_id", "-count"],
             },
         ),
         migrations.AddIndex(
-            model_name='actor',
-            index=models.Index(fields=['kind', 'status'], name='actor_kind_status_idx'),
+            model_name="actor",
+            index=models.Index(fields=["kind", "status"], name="actor_kind_status_idx"),
         ),
         migrations.AddIndex(
-            model_name='actor',
-            index=models.Index(fields=['status'], name='actor_status_idx'),
+            model_name="actor",
+            index=models.Index(fields=["status"], name="actor_status_idx"),
         ),
         migrations.AddConstraint(
-            model_name='actor',
-            constraint=models.UniqueConstraint(fields=('slug',), name='actor_slug_unique'),
+            model_name="actor",
+            constraint=models.UniqueConstraint(fields=("slug",), name="actor_slug_unique"),
         ),
         migrations.AddConstraint(
-            model_name='alias',
-            constraint=models.UniqueConstraint(fields=('normalised',), name='alias_normalised_unique'),
+            model_name="alias",
+            constraint=models.UniqueConstraint(
+                fields=("normalised",), name="alias_normalised_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='evidence',
-            index=models.Index(fields=['article', 'start'], name='evidence_article_idx'),
+            model_name="evidence",
+            index=models.Index(fields=["article", "start"], name="evidence_article_idx"),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.UniqueConstraint(fields=('event', 'article', 'start'), name='evidence_event_article_start_unique'),
+            model_name="evidence",
+            constraint=models.UniqueConstraint(
+                fields=("event", "article", "start"), name="evidence_event_article_start_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='evidence_offsets_ordered'),
+            model_name="evidence",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gt", models.F("start"))), name="evidence_offsets_ordered"
+            ),
         ),
         migrations.AddIndex(
-            model_name='mention',
-            index=models.Index(fields=['actor', 'article'], name='mention_actor_idx'),
+            model_name="mention",
+            index=models.Index(fields=["actor", "article"], name="mention_actor_idx"),
         ),
         migrations.AddConstraint(
-            model_name='mention',
-            constraint=models.UniqueConstraint(fields=('article', 'actor'), name='mention_article_actor_unique'),
+            model_name="mention",
+            constraint=models.UniqueConstraint(
+                fields=("article", "actor"), name="mention_article_actor_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='mention',
-            constraint=models.CheckConstraint(condition=models.Q(('count__gte', 1)), name='mention_count_positive'),
+            model_name="mention",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("count__gte", 1)), name="mention_count_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='negotiation',
-            constraint=models.UniqueConstraint(fields=('slug',), name='negotiation_slug_unique'),
+            model_name="negotiation",
+            constraint=models.UniqueConstraint(fields=("slug",), name="negotiation_slug_unique"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', '-published'], name='article_status_published_idx'),
+            model_name="article",
+            index=models.Index(
+                fields=["status", "-published"], name="article_status_published_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['published_how'], name='article_published_how_idx'),
+            model_name="article",
+            index=models.Index(fields=["published_how"], name="article_published_how_idx"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(fields=('content_hash',), name='article_content_hash_unique'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                fields=("content_hash",), name="article_content_hash_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(fields=('origin',), name='article_origin_unique'),
+            model_name="article",
+            constraint=models.UniqueConstraint(fields=("origin",), name="article_origin_unique"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('published__isnull', True), ('published_how', 'unknown')), models.Q(models.Q(('published_how', 'unknown'), _negated=True), ('published__isnull', False)), _connector='OR'), name='article_published_how_matches_date'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("published__isnull", True), ("published_how", "unknown")),
+                    models.Q(
+                        models.Q(("published_how", "unknown"), _negated=True),
+                        ("published__isnull", False),
+                    ),
+                    _connector="OR",
+                ),
+                name="article_published_how_matches_date",
+            ),
         ),
         migrations.AddIndex(
-            model_name='quote',
-            index=models.Index(fields=['speaker'], name='quote_speaker_idx'),
+            model_name="quote",
+            index=models.Index(fields=["speaker"], name="quote_speaker_idx"),
         ),
         migrations.AddConstraint(
-            model_name='quote',
-            constraint=models.UniqueConstraint(fields=('article', 'start'), name='quote_article_start_unique'),
+            model_name="quote",
+            constraint=models.UniqueConstraint(
+                fields=("article", "start"), name="quote_article_start_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='quote',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='quote_offsets_ordered'),
+            model_name="quote",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gt", models.F("start"))), name="quote_offsets_ordered"
+            ),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['status', '-date'], name='event_status_date_idx'),
+            model_name="event",
+            index=models.Index(fields=["status", "-date"], name="event_status_date_idx"),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['date', 'date_end'], name='event_period_idx'),
+            model_name="event",
+            index=models.Index(fields=["date", "date_end"], name="event_period_idx"),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['kind'], name='event_kind_idx'),
+            model_name="event",
+            index=models.Index(fields=["kind"], name="event_kind_idx"),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['planned'], name='event_planned_idx'),
+            model_name="event",
+            index=models.Index(fields=["planned"], name="event_planned_idx"),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('date_end__gte', models.F('date'))), name='event_period_ordered'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("date_end__gte", models.F("date"))), name="event_period_ordered"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('precision__in', ['day', 'week', 'month', 'year'])), name='event_precision_valid'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("precision__in", ["day", "week", "month", "year"])),
+                name="event_precision_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='articletopic',
-            constraint=models.UniqueConstraint(fields=('article', 'topic'), name='article_topic_unique'),
+            model_name="articletopic",
+            constraint=models.UniqueConstraint(
+                fields=("article", "topic"), name="article_topic_unique"
+            ),
         ),
     ]
