@@ -1,0 +1,65 @@
+"""The curated reference data in fixtures/: it loads, and loading again keeps curators' edits."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from articles.extraction.normalise import normalise_name
+from articles.models import Actor, Alias, Negotiation, Outlet, Topic
+
+pytestmark = pytest.mark.django_db
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FILES = ["outlets.json", "actors.json", "topics.json", "negotiations.json"]
+
+
+def test_fixtures_load_with_loaddata():
+    call_command("loaddata", *(str(FIXTURES / name) for name in FILES), verbosity=0)
+    assert Actor.objects.get(slug="shinzo-abe").country.name == "Japan"
+    assert Alias.objects.get(normalised="us").actor.name == "United States"
+    assert Topic.objects.filter(slug="autos").exists()
+    talks = Negotiation.objects.get(slug="us-japan-trade-talks")
+    assert set(talks.parties.values_list("name", flat=True)) == {"United States", "Japan"}
+    assert Outlet.objects.get(name="The Associated Press").alias_list() == [
+        "AP",
+        "Associated Press",
+        "The AP",
+    ]
+
+
+def test_every_fixture_alias_is_stored_normalised():
+    rows = json.loads((FIXTURES / "actors.json").read_text(encoding="utf-8"))
+    aliases = [row["fields"] for row in rows if row["model"] == "articles.alias"]
+    assert aliases
+    for alias in aliases:
+        assert alias["normalised"] == normalise_name(alias["text"]), alias
+
+
+def test_reference_data_covers_the_samples_and_their_surroundings(reference_data):
+    for name in ("Donald Trump", "Shinzo Abe", "Robert Lighthizer", "Toshimitsu Motegi"):
+        assert Actor.objects.get(name=name).status == Actor.Status.CONFIRMED
+    tpp = Negotiation.objects.get(slug="trans-pacific-partnership")
+    assert tpp.parties.count() == 12
+    assert Actor.objects.get(name="Office of the U.S. Trade Representative").kind == "organisation"
+    for topic in ("Autos", "Agriculture", "Section 232", "TPP / CPTPP", "Trade deficit"):
+        assert Topic.objects.get(name=topic).keyword_list()
+
+
+def test_loading_again_keeps_curators_edits_and_adds_what_is_missing(reference_data, capsys):
+    abe = Actor.objects.get(slug="shinzo-abe")
+    abe.role = "Former Prime Minister of Japan"
+    abe.save()
+    Topic.objects.get(slug="currency").delete()
+    call_command("load_reference_data")
+    out = capsys.readouterr().out
+    assert "Added 1 topics" in out
+    assert Actor.objects.get(slug="shinzo-abe").role == "Former Prime Minister of Japan"
+    assert Topic.objects.filter(slug="currency").exists()
+
+
+def test_dry_run_adds_nothing(db, capsys):
+    call_command("load_reference_data", dry_run=True)
+    assert "Would add" in capsys.readouterr().out
+    assert not Actor.objects.exists()
