@@ -593,6 +593,11 @@ class Mention(models.Model):
     count = models.PositiveIntegerField(default=1)
     first_offset = models.PositiveIntegerField(default=0)
     role = models.CharField(max_length=300, blank=True, help_text="Title phrase found with it.")
+    spans = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="[start, end] of every place the body names the actor (derived).",
+    )
     in_caption = models.BooleanField(
         default=False, help_text="Named only in a photo caption, which is not part of the body."
     )

@@ -43,8 +43,14 @@ def story():
     article = make_article(
         BODY, title="Leaders meet", outlet=make_outlet("Wire"), author="A. Reporter"
     )
-    for actor in (abe, roe):
-        Mention.objects.create(article=article, actor=actor, first_offset=BODY.find(actor.name))
+    surname = BODY.index("Abe said")
+    for actor, spans in (
+        (abe, [[BODY.find("Shinzo Abe"), BODY.find("Shinzo Abe") + 10], [surname, surname + 3]]),
+        (roe, [[BODY.find("Jane Roe"), BODY.find("Jane Roe") + 8]]),
+    ):
+        Mention.objects.create(
+            article=article, actor=actor, first_offset=spans[0][0], count=len(spans), spans=spans
+        )
     make_quote(article, "the talks would cover cars", speaker=abe)
     event = make_event(
         "Leaders meet in New York", article=article, sentence="Abe met the president."

@@ -499,9 +499,11 @@ def _persist_extraction(
                 count=1,
                 first_offset=mention.start,
                 role=(mention.role or "")[:300],
+                spans=[[mention.start, mention.end]],
             )
         else:
             row.count += 1
+            row.spans.append([mention.start, mention.end])
             if mention.role and not row.role:
                 row.role = mention.role[:300]
     for mention in extracted.caption_mentions:

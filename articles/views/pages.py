@@ -23,7 +23,6 @@ from articles.filters import (
 )
 from articles.models import (
     Actor,
-    Alias,
     Article,
     ArticleTopic,
     Event,
@@ -129,7 +128,6 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         Mention.objects.public()
         .filter(article=article, removed=False)
         .select_related("actor")
-        .prefetch_related(Prefetch("actor__aliases", queryset=Alias.objects.order_by()))
         .order_by("first_offset")
     )
     context = {
