@@ -578,6 +578,11 @@ class Evidence(models.Model):
     def __str__(self) -> str:
         return self.sentence[:80]
 
+    @property
+    def stated_display(self) -> str:
+        """The date this source gives, at its precision ("2017", "week of 24 Sep 2018")."""
+        return format_period(self.stated_date, self.stated_precision)
+
 
 class MentionQuerySet(models.QuerySet):
     def public(self) -> MentionQuerySet:
