@@ -34,6 +34,7 @@ def main() -> None:
         ALLOWED_HOSTS="testserver",
         SECURE_SSL_REDIRECT="0",
         DATABASE_URL=args.url,
+        VERSION_CACHE_LOCATION="/tmp/tw_bench_versions",
     )
     import django
 

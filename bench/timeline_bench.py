@@ -84,6 +84,9 @@ def server_environment(database_url: str) -> dict[str, str]:
         SECURE_HSTS_SECONDS="0",
         DATABASE_URL=database_url,
         PYTHONPATH=str(ROOT),
+        # The page cache's content version is shared through files; the default folder is
+        # in the working tree, where other processes (tests, imports) bump it all the time.
+        VERSION_CACHE_LOCATION="/tmp/tw_bench_versions",
     )
     return env
 
@@ -120,21 +123,29 @@ def postgres_backends(database: str) -> list[int]:
     return [row[0] for row in rows]
 
 
-def total_cpu(pids: list[int]) -> float:
-    total = 0.0
+def cpu_by_pid(pids: list[int]) -> dict[int, float]:
+    found = {}
     for pid in pids:
         with contextlib.suppress(OSError):
-            total += cpu_seconds(pid)
-    return total
+            found[pid] = cpu_seconds(pid)
+    return found
 
 
-def get(url: str) -> tuple[int, int]:
-    """Return (status, body length) of a GET."""
+def cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds used between two snapshots; processes that exited in between are lost
+    (so PostgreSQL's figure is a lower bound when connections are recycled)."""
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in after.items())
+
+
+def get(url: str, timeout: float = 120) -> tuple[int, int]:
+    """Return (status, body length) of a GET; status 0 when it timed out."""
     try:
-        with urllib.request.urlopen(url, timeout=120) as response:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             return response.status, len(response.read())
     except urllib.error.HTTPError as error:
         return error.code, len(error.read())
+    except TimeoutError:
+        return 0, 0
 
 
 def free_port() -> int:
@@ -177,7 +188,7 @@ def parse_wrk(output: str) -> dict:
     }
 
 
-def run_wrk(url: str, args, script: str | None, workers: list[int], backends: list[int]) -> dict:
+def run_wrk(url: str, args, script: str | None, workers: list[int], database: str) -> dict:
     command = [
         "wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.duration}s",
         f"--timeout={args.timeout}s", "--latency",
@@ -185,13 +196,14 @@ def run_wrk(url: str, args, script: str | None, workers: list[int], backends: li
     if script:
         command += ["-s", script]
     command.append(url)
-    cpu_before, db_before = total_cpu(workers), total_cpu(backends)
+    cpu_before, db_before = cpu_by_pid(workers), cpu_by_pid(postgres_backends(database))
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    cpu_after, db_after = total_cpu(workers), total_cpu(backends)
+    cpu_after, db_after = cpu_by_pid(workers), cpu_by_pid(postgres_backends(database))
     result = parse_wrk(output)
     served = max(result["requests"], 1)
-    result["worker_cpu_ms_per_request"] = round((cpu_after - cpu_before) * 1000 / served, 2)
-    result["db_cpu_ms_per_request"] = round((db_after - db_before) * 1000 / served, 2)
+    worker_cpu = cpu_used(cpu_before, cpu_after)
+    result["worker_cpu_ms_per_request"] = round(worker_cpu * 1000 / served, 2)
+    result["db_cpu_ms_per_request"] = round(cpu_used(db_before, db_after) * 1000 / served, 2)
     result["command"] = " ".join(command)
     return result
 
@@ -207,10 +219,22 @@ def main() -> None:
     parser.add_argument("--timeout", type=int, default=10, help="wrk request timeout, seconds")
     parser.add_argument("--filtered", default=FILTERED, help="path and query of the filtered run")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    parser.add_argument(
+        "--statement-timeout",
+        type=int,
+        default=30,
+        help="seconds: PostgreSQL cancels longer statements, so a slow page fails instead "
+        "of loading the shared machine after wrk has given up on it",
+    )
+    parser.add_argument("--first-timeout", type=int, default=90, help="first request, seconds")
     args = parser.parse_args()
     args.duration = min(args.duration, 60)
 
-    env = server_environment(args.url)
+    database_url = args.url
+    if args.statement_timeout:
+        joiner = "&" if "?" in database_url else "?"
+        database_url += f"{joiner}options=-c%20statement_timeout%3D{args.statement_timeout * 1000}"
+    env = server_environment(database_url)
     args.port = args.port or free_port()
     subprocess.run(
         [BIN / "python", "manage.py", "collectstatic", "--noinput", "-v0"],
@@ -228,7 +252,9 @@ def main() -> None:
             "--bind",
             f"127.0.0.1:{args.port}",
             "--timeout",
-            "120",
+            str(args.first_timeout + 30),
+            "--graceful-timeout",
+            "5",
             "--log-level",
             "warning",
         ],
@@ -258,19 +284,24 @@ def main() -> None:
                     Path(script).write_text(NOCACHE_LUA.replace("{sep}", nocache_sep))
                 # One request first: it shows the status and fills this worker's cache.
                 started = time.perf_counter()
-                status, size = get(base + path)
+                status, size = get(base + path, args.first_timeout)
                 first_ms = round((time.perf_counter() - started) * 1000, 1)
                 if status != 200:
-                    print(f"{name}: {path} answered {status}; skipped", flush=True)
-                    results[name] = {"path": path, "status": status}
+                    what = f"no answer in {args.first_timeout} s" if status == 0 else status
+                    print(f"{name}: {path}: {what} ({first_ms} ms); not measured", flush=True)
+                    results[name] = {"path": path, "status": status, "first_request_ms": first_ms}
                     continue
-                row = run_wrk(base + path, args, script, workers, postgres_backends(database))
+                row = run_wrk(base + path, args, script, workers, database)
                 row.update(path=path, bytes=size, first_request_ms=first_ms)
                 results[name] = row
                 print(name, json.dumps(row), flush=True)
     finally:
         server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()  # our own gunicorn master; its workers exit with it
+            server.wait(timeout=30)
     ceiling = results.get("healthz", {}).get("requests_per_s")
     if ceiling:
         for name in (
