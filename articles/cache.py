@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import wraps
 
 from django.core.cache import cache, caches
@@ -40,8 +42,29 @@ def content_version() -> int:
     return version
 
 
+_deferred = ContextVar("tradewatch_invalidation_deferred", default=False)
+
+
+@contextmanager
+def invalidation_deferred() -> Iterator[None]:
+    """Inside, content changes do not bump the version; leaving bumps it once. An import
+    writes hundreds of rows an article, and one bump at the end serves them all."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+        bump_content_version()
+
+
+def _content_changed(**_signal_kwargs) -> None:
+    """Signal receiver: bump the version unless a bulk writer bumps it at the end."""
+    if not _deferred.get():
+        bump_content_version()
+
+
 def bump_content_version(**_signal_kwargs) -> None:
-    """Make every cached page stale; also a signal receiver."""
+    """Make every cached page stale."""
     versions = caches["versions"]
     try:
         versions.incr(VERSION_KEY)
@@ -97,8 +120,8 @@ def connect_invalidation() -> None:
     ]
     for sender in senders:
         uid = f"tradewatch-cache-{sender.__name__}"
-        post_save.connect(bump_content_version, sender=sender, dispatch_uid=uid + "-save")
-        post_delete.connect(bump_content_version, sender=sender, dispatch_uid=uid + "-delete")
+        post_save.connect(_content_changed, sender=sender, dispatch_uid=uid + "-save")
+        post_delete.connect(_content_changed, sender=sender, dispatch_uid=uid + "-delete")
     for relation in (
         models.Event.actors,
         models.Event.topics,
@@ -106,7 +129,7 @@ def connect_invalidation() -> None:
         models.Negotiation.parties,
     ):
         m2m_changed.connect(
-            bump_content_version,
+            _content_changed,
             sender=relation.through,
             dispatch_uid=f"tradewatch-cache-m2m-{relation.through.__name__}",
         )

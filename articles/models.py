@@ -523,12 +523,16 @@ class Event(models.Model):
         return f"{self.date_display} — {self.title}"
 
     def save(self, *args, **kwargs) -> None:
-        self.date_end = period_end(self.date, self.precision)
-        self.precision_rank = self.PRECISION_RANK.get(self.precision, 0)
+        self.fill_derived()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:event-detail", args=[self.pk])
+
+    def fill_derived(self) -> None:
+        """Set the fields derived from the date and precision (bulk writes call this)."""
+        self.date_end = period_end(self.date, self.precision)
+        self.precision_rank = self.PRECISION_RANK.get(self.precision, 0)
 
     @property
     def fuzzy_date(self) -> extraction_types.FuzzyDate:

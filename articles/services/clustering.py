@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from articles.extraction.dates import fuzzy_date_range
 from articles.extraction.similarity import EventSignature, same_happening, signature_for
@@ -130,118 +132,148 @@ def events_place(
     period = Q()
     for start, end in windows:
         period |= Q(date__lte=end, date_end__gte=start)
-    nearby_ids = list(Event.objects.filter(period).values_list("pk", flat=True))
-    cache.load(nearby_ids)
-    candidates_ids = [pk for pk in nearby_ids if pk in cache.known]
+    nearby = [cache.known[pk] for pk in _loaded(cache, period)]
 
-    created = merged = 0
-    evidence_rows: list[Evidence] = []
-    links: dict[str, set[tuple[int, int]]] = {
-        "actors": set(),
-        "topics": set(),
-        "negotiations": set(),
-    }
+    new: list[_Known] = []
+    refined: dict[int, set[str]] = {}
+    placed: list[tuple[_Known, Placement]] = []
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs)
-        match = None
-        for pk in candidates_ids:
-            known = cache.known.get(pk)
-            if known is None or not _overlaps(known.event, start, end):
-                continue
-            if any(same_happening(signature, other) for other in known.signatures):
-                match = known.event
-                break
-        if match is None:
-            event = Event(
-                date=candidate.date.value,
-                precision=candidate.date.precision.value,
-                title=candidate.title[:300],
-                summary=candidate.sentence.text,
-                kind=candidate.kind.value,
-                planned=candidate.planned,
-                status=Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
-            )
-            event.save()
-            cache.known[event.pk] = _Known(event, [signature])
-            candidates_ids.append(event.pk)
-            created += 1
-        else:
-            event = match
-            _refine(event, candidate, confirm)
-            signatures = cache.known[event.pk].signatures
-            if len(signatures) < SIGNATURES_PER_EVENT:
-                signatures.append(signature)
-            merged += 1
-        cache.touched.add(event.pk)
-        evidence_rows.append(
-            Evidence(
-                event=event,
-                article=article,
-                sentence=candidate.sentence.text,
-                start=candidate.sentence.start,
-                end=candidate.sentence.end,
-                temporal_text=candidate.temporal_text[:200],
-                stated_date=candidate.date.value,
-                stated_precision=candidate.date.precision.value,
-            )
+        match = next(
+            (
+                known
+                for known in [*nearby, *new]
+                if _overlaps(known.event, start, end)
+                and any(same_happening(signature, other) for other in known.signatures)
+            ),
+            None,
         )
-        curated = set(event.curated_fields)
+        if match is None:
+            match = _Known(_new_event(candidate, confirm), [signature])
+            new.append(match)
+        else:
+            if match.event.pk is not None:
+                changed = _refine(match.event, candidate, confirm)
+                if changed:
+                    refined.setdefault(match.event.pk, set()).update(changed)
+            if len(match.signatures) < SIGNATURES_PER_EVENT:
+                match.signatures.append(signature)
+        placed.append((match, placement))
+
+    # One INSERT for the new events and one for their history; the refined ones likewise.
+    Event.objects.bulk_create([known.event for known in new])
+    Event.history.bulk_history_create(
+        [known.event for known in new], default_change_reason="Created by the importer"
+    )
+    if refined:
+        events = [cache.known[pk].event for pk in refined]
+        fields = sorted(set().union(*refined.values()) | {"modified_at"})
+        now = timezone.now()
+        for event in events:
+            event.modified_at = now
+        Event.objects.bulk_update(events, fields)
+        Event.history.bulk_history_create(
+            events, update=True, default_change_reason="Updated by the importer"
+        )
+    for known in new:
+        cache.known[known.event.pk] = known
+    cache.touched.update(known.event.pk for known, _ in placed)
+
+    evidence_rows = [
+        Evidence(
+            event=known.event,
+            article=article,
+            sentence=placement.candidate.sentence.text,
+            start=placement.candidate.sentence.start,
+            end=placement.candidate.sentence.end,
+            temporal_text=placement.candidate.temporal_text[:200],
+            stated_date=placement.candidate.date.value,
+            stated_precision=placement.candidate.date.precision.value,
+        )
+        for known, placement in placed
+    ]
+    Evidence.objects.bulk_create(evidence_rows, ignore_conflicts=True)
+    _link(placed)
+    refresh_source_counts({known.event.pk for known, _ in placed})
+    return len(new), len(placed) - len(new)
+
+
+def _loaded(cache: SignatureCache, period: Q) -> list[int]:
+    """Return the ids of stored events in `period`, their signatures loaded in the cache."""
+    ids = list(Event.objects.filter(period).values_list("pk", flat=True))
+    cache.load(ids)
+    return [pk for pk in ids if pk in cache.known]
+
+
+def _new_event(candidate: EventCandidate, confirm: bool) -> Event:
+    """Return an unsaved event for `candidate` (saved in bulk with the article's others)."""
+    event = Event(
+        date=candidate.date.value,
+        precision=candidate.date.precision.value,
+        title=candidate.title[:300],
+        summary=candidate.sentence.text,
+        kind=candidate.kind.value,
+        planned=candidate.planned,
+        status=Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
+        created_at=timezone.now(),
+        modified_at=timezone.now(),
+    )
+    event.fill_derived()
+    return event
+
+
+def _link(placed: list[tuple[_Known, Placement]]) -> None:
+    """Insert the actor, topic and negotiation links of placed candidates in bulk, except on
+    relations a curator edited. The importer's links are re-derivable, so they are not
+    written to the history one by one (a curator's changes in the admin are)."""
+    links: dict[str, set[tuple[int, int]]] = {name: set() for name in _LINKS}
+    for known, placement in placed:
+        curated = set(known.event.curated_fields)
         for name, objects in (
             ("actors", placement.actors),
             ("topics", placement.topics),
             ("negotiations", placement.negotiations),
         ):
             if name not in curated:
-                links[name].update((event.pk, obj.pk) for obj in objects)
-
-    Evidence.objects.bulk_create(evidence_rows, ignore_conflicts=True)
-    # Through rows in bulk: the importer's links are re-derivable, so they are not written
-    # to the history one by one (a curator's changes in the admin are).
+                links[name].update((known.event.pk, obj.pk) for obj in objects)
     for name, pairs in links.items():
-        through = getattr(Event, name).through
-        target = f"{getattr(Event, name).field.related_model._meta.model_name}_id"
-        through.objects.bulk_create(
-            [through(event_id=event_id, **{target: pk}) for event_id, pk in pairs],
+        relation = getattr(Event, name)
+        target = f"{relation.field.related_model._meta.model_name}_id"
+        relation.through.objects.bulk_create(
+            [relation.through(event_id=event_id, **{target: pk}) for event_id, pk in pairs],
             ignore_conflicts=True,
         )
-    refresh_source_counts({row.event_id for row in evidence_rows})
-    return created, merged
 
 
-def _refine(event: Event, candidate: EventCandidate, confirm: bool) -> None:
+def _refine(event: Event, candidate: EventCandidate, confirm: bool) -> list[str]:
     """Sharpen a stored event with a more precise date, and confirm it when a trustworthy
-    source reports it, leaving every field a curator edited as it is."""
+    source reports it, leaving every field a curator edited as it is; return the fields
+    changed (saved by the caller in bulk)."""
     curated = set(event.curated_fields)
     changed: list[str] = []
     new_precision = candidate.date.precision.value
     sharper = _PRECISION_ORDER.index(new_precision) < _PRECISION_ORDER.index(event.precision)
     if sharper and not curated & {"date", "precision"}:
         event.date, event.precision = candidate.date.value, new_precision
+        event.fill_derived()
         changed += ["date", "precision", "date_end", "precision_rank"]
     if confirm and "status" not in curated and event.status == Event.Status.PROPOSED:
         event.status = Event.Status.CONFIRMED
         changed.append("status")
-    if changed:
-        # Only what changed: the cached instance's other fields may be older than the row.
-        event.save(update_fields=[*changed, "modified_at"])
+    return changed
 
 
 def refresh_source_counts(event_ids: set[int]) -> None:
-    """Store, for each event, how many distinct outlets (or outlet-less articles) cite it."""
+    """Store, for each event, how many distinct outlets (plus outlet-less articles) cite it,
+    in one UPDATE."""
     if not event_ids:
         return
-    sources: dict[int, set[tuple[str, int]]] = {pk: set() for pk in event_ids}
-    rows = Evidence.objects.filter(event_id__in=event_ids).values_list(
-        "event_id", "article__outlet_id", "article_id"
+    evidence = Evidence.objects.filter(event=OuterRef("pk")).order_by().values("event")
+    outlets = evidence.annotate(n=Count("article__outlet", distinct=True)).values("n")
+    without_outlet = evidence.annotate(
+        n=Count("article", filter=Q(article__outlet__isnull=True), distinct=True)
+    ).values("n")
+    Event.objects.filter(pk__in=event_ids).update(
+        source_count=Coalesce(Subquery(outlets), 0) + Coalesce(Subquery(without_outlet), 0)
     )
-    for event_id, outlet_id, article_id in rows:
-        sources[event_id].add(("outlet", outlet_id) if outlet_id else ("article", article_id))
-    events = list(Event.objects.filter(pk__in=event_ids).only("pk", "source_count"))
-    changed = []
-    for event in events:
-        count = len(sources[event.pk])
-        if event.source_count != count:
-            event.source_count = count
-            changed.append(event)
-    Event.objects.bulk_update(changed, ["source_count"])

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.text import slugify
 
-from articles.cache import bump_content_version
+from articles.cache import invalidation_deferred
 from articles.extraction.dates import (
     find_temporal_expressions,
     publication_date_consistent,
@@ -251,16 +251,16 @@ def articles_import(
     options = options or ImportOptions()
     report = ImportReport(dry_run=options.dry_run)
     context = _ImportContext.load()
-    for item in documents:
-        if isinstance(item, InputError):
-            outcome = ArticleOutcome(item.origin, ImportStatus.FAILED, item.reason)
-        else:
-            outcome = _import_one(document=item, context=context, options=options)
-        report.outcomes.append(outcome)
-        if on_outcome:
-            on_outcome(outcome)
-    # Bulk writes send no signals: make cached pages stale once for the whole run.
-    bump_content_version()
+    # Cached pages go stale once, when the run ends, not at each of its many writes.
+    with invalidation_deferred():
+        for item in documents:
+            if isinstance(item, InputError):
+                outcome = ArticleOutcome(item.origin, ImportStatus.FAILED, item.reason)
+            else:
+                outcome = _import_one(document=item, context=context, options=options)
+            report.outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
     return report
 
 
@@ -626,17 +626,19 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
     registry; curated fields and removed mentions are kept. Returns one outcome each."""
     context = _ImportContext.load()
     report = ImportReport()
-    for article in articles:
-        try:
-            with transaction.atomic():
-                report.outcomes.append(_reextract_one(article, context))
-        except Exception as error:  # report it and go on with the others
-            report.outcomes.append(
-                ArticleOutcome(
-                    article.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
+    with invalidation_deferred():
+        for article in articles:
+            try:
+                with transaction.atomic():
+                    report.outcomes.append(_reextract_one(article, context))
+                context.cache.commit()
+            except Exception as error:  # report it and go on with the others
+                context.forget_rolled_back()
+                report.outcomes.append(
+                    ArticleOutcome(
+                        article.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
+                    )
                 )
-            )
-    bump_content_version()
     return report
 
 
