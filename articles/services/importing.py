@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.text import slugify
 
 from articles.cache import invalidation_deferred
@@ -193,6 +193,7 @@ class _ImportContext:
     outlets_by_name: dict[str, Outlet]
     negotiations: list[tuple[Negotiation, set[int], re.Pattern[str] | None]]
     cache: SignatureCache
+    topics: dict[str, Topic]
 
     def forget_rolled_back(self) -> None:
         """Forget actors and events a rolled-back article created or changed."""
@@ -226,6 +227,7 @@ class _ImportContext:
         return cls(
             extractor=extractor,
             cache=SignatureCache(actor_refs=extractor.actor_refs),
+            topics={topic.slug: topic for topic in Topic.objects.all()},
             actors_by_slug=by_slug,
             actors_by_name=by_name,
             outlets_by_name=outlets,
@@ -296,8 +298,9 @@ def article_import(
     if not text.body.strip():
         raise InputError(document.origin, "no article text after removing captions and boilerplate")
     digest = content_hash_for(document.text)
-    existing = Article.objects.filter(origin=document.origin).first()
-    same_text = Article.objects.filter(content_hash=digest).exclude(origin=document.origin).first()
+    matches = list(Article.objects.filter(Q(origin=document.origin) | Q(content_hash=digest)))
+    existing = next((a for a in matches if a.origin == document.origin), None)
+    same_text = next((a for a in matches if a.origin != document.origin), None)
     if same_text is not None:
         return ArticleOutcome(
             document.origin,
@@ -481,7 +484,13 @@ def _persist_extraction(
     outcome: ArticleOutcome,
 ) -> None:
     """Store the mentions, topics, quotes and events extracted from `article`."""
-    removed = set(article.mentions.filter(removed=True).values_list("actor_id", flat=True))
+    # A new article has no curated mentions or evidence yet: no need to ask.
+    is_new = outcome.status == ImportStatus.CREATED
+    removed = (
+        set()
+        if is_new
+        else set(article.mentions.filter(removed=True).values_list("actor_id", flat=True))
+    )
     actors_by_key: dict[str, Actor] = {}
     mention_rows: dict[int, Mention] = {}
     for mention in extracted.mentions:
@@ -525,7 +534,7 @@ def _persist_extraction(
     topic_keys = {h.key for h in extracted.topics} | {
         key for candidate in extracted.events for key in candidate.topic_keys
     }
-    topics = {t.slug: t for t in Topic.objects.filter(slug__in=topic_keys)}
+    topics = {key: context.topics[key] for key in topic_keys if key in context.topics}
     ArticleTopic.objects.bulk_create(
         ArticleTopic(article=article, topic=topics[hit.key], count=hit.count)
         for hit in extracted.topics
@@ -544,7 +553,7 @@ def _persist_extraction(
     Quote.objects.bulk_create(quotes.values())
     outcome.quotes = len(quotes)
 
-    curated_sentences = set(article.evidence.values_list("start", flat=True))
+    curated_sentences = set() if is_new else set(article.evidence.values_list("start", flat=True))
     placements = []
     for candidate in extracted.events:
         if candidate.sentence.start in curated_sentences:
