@@ -108,6 +108,13 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _speaker_name(speaker: Actor | None, review: bool) -> str | None:
+    """The speaker's name; public downloads name only confirmed actors."""
+    if speaker is None or (not review and speaker.status != Actor.Status.CONFIRMED):
+        return None
+    return speaker.name
+
+
 def article_record(article: Article, *, review: bool = False) -> dict:
     """Return one article as the JSON export writes it."""
     mentions = list(article.mentions.all())
@@ -124,7 +131,7 @@ def article_record(article: Article, *, review: bool = False) -> dict:
         "actors": [m.actor.name for m in mentions if m.actor.status == Actor.Status.CONFIRMED],
         "topics": [link.topic.name for link in article.topic_links.all()],
         "quotes": [
-            {"speaker": quote.speaker.name if quote.speaker else None, "text": quote.text}
+            {"speaker": _speaker_name(quote.speaker, review), "text": quote.text}
             for quote in article.quotes.all()
         ],
     }

@@ -30,3 +30,9 @@ def test_entity_pages_link_their_feeds(client, seeded, page, feed):
     assert html.count(f'href="{feed}.rss"') == 2  # in the head and beside the timeline
     assert html.count(f'href="{feed}.atom"') == 2
     assert client.get(f"{feed}.rss").status_code == 200
+
+
+def test_public_downloads_do_not_name_unconfirmed_speakers(client, seeded):
+    csv = client.get("/export/timeline.csv?table=articles").content.decode()
+    assert "Atsuyuki Oike" not in csv
+    assert "Shinzo Abe: We must not set the hands of the clock backward" in csv
