@@ -201,7 +201,24 @@ def _surface_forms(ref: ActorRef, alias: str) -> list[str]:
     elif ref.kind == ActorKind.COUNTRY and alias[-1:].islower() and len(alias) > 3:
         # demonyms take a plural: "Americans", "Canadians"
         forms.append(alias + "s")
+    words = alias.split(" ")
+    if len(words) > 1:
+        # an acronym inside a longer name is written with or without dots:
+        # "UN General Assembly" and "U.N. General Assembly", "US Congress" and "U.S. Congress"
+        dotted = [_dotted(word) for word in words]
+        if dotted != words:
+            forms.append(" ".join(dotted))
+        undotted = [word.replace(".", "") if _is_acronym(word) else word for word in words]
+        if undotted != words:
+            forms.append(" ".join(undotted))
     return forms
+
+
+def _dotted(word: str) -> str:
+    """Return an undotted acronym of two to four capitals written with dots ("U.N.")."""
+    if 2 <= len(word) <= 4 and word.isalpha() and word.isupper():
+        return ".".join(word) + "."
+    return word
 
 
 def _case_ok(entry: _Entry, text: str) -> bool:

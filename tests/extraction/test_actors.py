@@ -237,3 +237,17 @@ def test_a_large_registry_still_finds_the_right_people():
     small = {m.key for m in ActorMatcher(REGISTRY).find_mentions(seed_text("004"))}
     large = {m.key for m in ActorMatcher(registry).find_mentions(seed_text("004"))}
     assert small == large
+
+
+def test_an_acronym_inside_a_longer_alias_matches_with_or_without_dots():
+    organisation = ActorKind.ORGANISATION
+    matcher = ActorMatcher(
+        [
+            ActorRef("un", "United Nations", organisation, ("UN",)),
+            ActorRef(
+                "unga", "United Nations General Assembly", organisation, ("UN General Assembly",)
+            ),
+        ]
+    )
+    found = matcher.find_mentions("On the sidelines of the U.N. General Assembly, the UN said.")
+    assert [(m.key, m.text) for m in found] == [("unga", "U.N. General Assembly"), ("un", "UN")]
