@@ -129,10 +129,7 @@ def events_place(
     if not placements:
         return 0, 0
     windows = [fuzzy_date_range(p.candidate.date) for p in placements]
-    period = Q()
-    for start, end in windows:
-        period |= Q(date__lte=end, date_end__gte=start)
-    nearby = [cache.known[pk] for pk in _loaded(cache, period)]
+    nearby = [cache.known[pk] for pk in _loaded(cache, _comparable(placements, windows))]
 
     new: list[_Known] = []
     refined: dict[int, set[str]] = {}
@@ -199,9 +196,25 @@ def events_place(
     return len(new), len(placed) - len(new)
 
 
-def _loaded(cache: SignatureCache, period: Q) -> list[int]:
-    """Return the ids of stored events in `period`, their signatures loaded in the cache."""
-    ids = list(Event.objects.filter(period).values_list("pk", flat=True))
+def _comparable(placements: list[Placement], windows: list[tuple[date, date]]) -> Q:
+    """Return the condition for stored events worth comparing with the candidates: the
+    period touches the candidate's and, when the candidate names actors, one of them is
+    linked. A month or a year is compared only with months and years: against every dated
+    day of a year the comparisons would grow with the whole corpus."""
+    condition = Q(pk__in=[])
+    for placement, (start, end) in zip(placements, windows, strict=True):
+        part = Q(date__lte=end, date_end__gte=start)
+        if placement.candidate.date.precision in (Precision.MONTH, Precision.YEAR):
+            part &= Q(precision__in=[Precision.MONTH.value, Precision.YEAR.value])
+        if placement.actors:
+            part &= Q(actors__in=[actor.pk for actor in placement.actors])
+        condition |= part
+    return condition
+
+
+def _loaded(cache: SignatureCache, condition: Q) -> list[int]:
+    """Return the ids of stored events meeting `condition`, their signatures cached."""
+    ids = list(Event.objects.filter(condition).values_list("pk", flat=True).distinct())
     cache.load(ids)
     return [pk for pk in ids if pk in cache.known]
 
