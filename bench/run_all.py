@@ -47,6 +47,9 @@ def main() -> None:
     duration = "5" if quick else "15"
     bound = str(120 if quick else args.max_seconds)
     bench = str(BENCH)
+    # A quick run keeps its own small corpus, so it never replaces the 100,000-article one.
+    corpus_db = "tw_bench_corpus_quick" if quick else "tw_bench_corpus"
+    corpus_url = f"postgres://postgres@127.0.0.1:5432/{corpus_db}"
 
     step(
         "pure extraction (no database)",
@@ -70,18 +73,19 @@ def main() -> None:
     step(
         "load the timeline corpus",
         PYTHON, f"{bench}/load_corpus.py", "--articles", corpus, "--base", base,
+        "--url", corpus_url,
         timeout=3600,
     )  # fmt: skip
     step(
         "import on top of the corpus (marginal cost at its size)",
-        PYTHON, f"{bench}/import_bench.py", "--db", "postgres", "--template", "tw_bench_corpus",
+        PYTHON, f"{bench}/import_bench.py", "--db", "postgres", "--template", corpus_db,
         "--seed", "2", "--count", "100", "--slice", "50", "--max-seconds", bound,
         "--json", f"{OUT}/import_on_corpus.json",
         timeout=int(bound) + 600,
     )  # fmt: skip
     step(
         "timeline under gunicorn and wrk",
-        PYTHON, f"{bench}/timeline_bench.py", "--duration", duration,
+        PYTHON, f"{bench}/timeline_bench.py", "--duration", duration, "--url", corpus_url,
         "--json", f"{OUT}/timeline.json",
         timeout=900,
     )  # fmt: skip
