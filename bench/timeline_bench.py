@@ -168,6 +168,17 @@ def wait_until_up(base: str, server: subprocess.Popen, seconds: float = 60) -> N
     raise SystemExit("gunicorn did not answer in time")
 
 
+def drain(base: str, seconds: float = 180) -> None:
+    """Wait until the workers have finished the renders wrk gave up on: /healthz answers
+    fast several times in a row (both workers free), or `seconds` have passed."""
+    deadline, fast = time.monotonic() + seconds, 0
+    while fast < 6 and time.monotonic() < deadline:
+        started = time.perf_counter()
+        status, _ = get(base + "/healthz", timeout=30)
+        fast = fast + 1 if status == 200 and time.perf_counter() - started < 0.1 else 0
+        time.sleep(0.2)
+
+
 def parse_wrk(output: str) -> dict:
     def seconds(value: str) -> float:
         number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
@@ -292,6 +303,7 @@ def main() -> None:
                     results[name] = {"path": path, "status": status, "first_request_ms": first_ms}
                     continue
                 row = run_wrk(base + path, args, script, workers, database)
+                drain(base)
                 row.update(path=path, bytes=size, first_request_ms=first_ms)
                 results[name] = row
                 print(name, json.dumps(row), flush=True)
