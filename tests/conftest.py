@@ -28,6 +28,17 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_version_cache(tmp_path_factory) -> Iterator[None]:
+    """Keep the tests' content version out of var/, where a running `make run` reads it."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    versions = {**settings.CACHES["versions"], "LOCATION": str(tmp_path_factory.mktemp("v"))}
+    with override_settings(CACHES={**settings.CACHES, "versions": versions}):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> None:
     """Start every test with empty caches: rolled-back data must not leave pages behind."""

@@ -7,3 +7,8 @@ import pytest
 def _fresh_caches() -> None:
     """Override the project-wide cache reset: these tests touch no Django cache, and
     without Django configured the reset itself would fail."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_version_cache() -> None:
+    """Override the project-wide cache setting for the same reason: no Django here."""
