@@ -233,7 +233,7 @@ def _names(values) -> str:
 
 
 def describe(filterset: EventFilter) -> str:
-    """Return the filters in plain words: "Events involving Shinzo Abe about Autos, 2018"."""
+    """Return the filters in plain words: "Events involving Jane Doe about Autos, 2018"."""
     data = filterset.cleaned
     kinds = dict(Event.Kind.choices)
     actor_kinds = {"person": "people", "organisation": "organisations", "country": "countries"}
