@@ -27,7 +27,28 @@ class SlugManager(models.Manager):
         return self.get(slug=slug)
 
 
-class Outlet(models.Model):
+class NamedWithSlug(models.Model):
+    """Reference data with a name and a slug: the slug is filled from the name when left
+    empty, and is the natural key, so fixtures refer to rows without primary keys."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        super().save(*args, **kwargs)
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+
+def non_empty_lines(text: str) -> list[str]:
+    """Return the stripped, non-empty lines of `text` (keywords and aliases, one a line)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class Outlet(NamedWithSlug):
     class Kind(models.TextChoices):
         NEWSPAPER = "newspaper", "Newspaper"
         WIRE = "wire", "Wire agency"
@@ -57,17 +78,9 @@ class Outlet(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.name)[:200]
-        super().save(*args, **kwargs)
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
     def alias_list(self) -> list[str]:
         """Return the outlet's aliases as a list of non-empty lines."""
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        return non_empty_lines(self.aliases)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -195,7 +208,7 @@ class ActorQuerySet(models.QuerySet):
         )
 
 
-class Actor(models.Model):
+class Actor(NamedWithSlug):
     class Kind(models.TextChoices):
         PERSON = extraction_types.ActorKind.PERSON.value, "Person"
         ORGANISATION = extraction_types.ActorKind.ORGANISATION.value, "Organisation"
@@ -245,16 +258,8 @@ class Actor(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.name)[:200]
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("articles:actor-detail", args=[self.slug])
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
 
 
 class AliasManager(models.Manager):
@@ -290,7 +295,7 @@ class Alias(models.Model):
         return (self.normalised,)
 
 
-class Topic(models.Model):
+class Topic(NamedWithSlug):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200)
     description = models.TextField(blank=True)
@@ -312,23 +317,15 @@ class Topic(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.name)[:200]
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("articles:topic-detail", args=[self.slug])
 
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
     def keyword_list(self) -> list[str]:
         """Return the topic's keywords as a list of non-empty lines."""
-        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+        return non_empty_lines(self.keywords)
 
 
-class Negotiation(models.Model):
+class Negotiation(NamedWithSlug):
     class Status(models.TextChoices):
         ACTIVE = "active", "Active"
         CONCLUDED = "concluded", "Concluded"
@@ -360,20 +357,12 @@ class Negotiation(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = slugify(self.name)[:200]
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("articles:negotiation-detail", args=[self.slug])
 
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
     def keyword_list(self) -> list[str]:
         """Return the negotiation's keywords as a list of non-empty lines."""
-        return [line.strip() for line in self.keywords.splitlines() if line.strip()]
+        return non_empty_lines(self.keywords)
 
 
 def period_end(start: date, precision: str) -> date:
