@@ -41,12 +41,15 @@ _UPDATED_LABEL_RE = re.compile(
 # What may surround the dates of a date line: labels, times, zones, separators.
 _DATE_LINE_FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
-    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|hrs?)\b|\b\d{1,2}[:.]\d{2}\b|"
+    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|hrs?)\b|"
+    # a time, its a.m./p.m. written close ("6:12AM", "9:00pm")
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
     r"[\s,|:;/()\-–—·•.+\d]",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
 _DATE_LINE_PLACE_RE = re.compile(
     r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2},\s+"
 )
@@ -267,7 +270,9 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     updated: date | None = None
     for match in matches:
         value = _date_from_match(match)
-        if _UPDATED_LABEL_RE.search(line, 0, match.start()) or published is not None:
+        # "Updated: 10:32pm, 26 Sep, 2018": a time may stand between the label and the date
+        label = _TIME_RE.sub(" ", line[: match.start()]).rstrip(" ,")
+        if _UPDATED_LABEL_RE.search(label) or published is not None:
             updated = updated or value
         else:
             published = value
@@ -364,9 +369,21 @@ def _read_labelled_line(line: str, found: _Found) -> bool:
         dates_in_date_line(part) if field is None else None
         for part, field in zip(parts, fields, strict=True)
     ]
-    if any(field is None and day is None for field, day in zip(fields, dates, strict=True)):
+    # "By Jane Doe | 03/22/2018 05:04 PM EDT": a byline may share the line with the date
+    bylines = [
+        _byline(part, piped=False) if field is None and day is None else None
+        for part, field, day in zip(parts, fields, dates, strict=True)
+    ]
+    if any(
+        field is None and day is None and byline is None
+        for field, day, byline in zip(fields, dates, bylines, strict=True)
+    ):
         return False
-    for field, day in zip(fields, dates, strict=True):
+    for field, day, byline in zip(fields, dates, bylines, strict=True):
+        if byline is not None:
+            found.author = found.author or byline[0]
+            found.byline_outlet = found.byline_outlet or byline[1]
+            continue
         if day is not None:
             if day[0] and found.published is None:
                 found.published, found.published_how = day[0], PublishedHow.STATED
@@ -412,6 +429,31 @@ def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
         found.byline_outlet = found.byline_outlet or byline[1]
         return True
     return False
+
+
+def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
+    """Return True for "Jane Doe" or "Jane Doe, Example Press" next to a date line."""
+    if found.title is None or found.author is not None or len(line) > 80:
+        return False
+    if not any(dates_in_date_line(other) is not None for other in neighbours):
+        return False
+    name, _, outlet = (part.strip() for part in line.partition(","))
+    words = name.split()
+    # two to four capitalised words, accents allowed ("Émilie Bergeron")
+    if not 2 <= len(words) <= 4 or not all(
+        word[0].isupper()
+        and word[1:].replace("-", "").replace("'", "").isalpha()
+        and not word[1:].isupper()
+        for word in words
+    ):
+        return False
+    if outlet and not _OUTLET_WORDS_RE.search(outlet):
+        return False
+    if _OUTLET_WORDS_RE.search(name):
+        return False
+    found.author = name
+    found.byline_outlet = found.byline_outlet or outlet or None
+    return True
 
 
 def _is_deck(line: str, following: list[str], found: _Found) -> bool:
@@ -475,6 +517,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 is_first=known_title is None and (head == furniture or furniture > 0),
             )
             or _read_furniture_line(line, found)
+            or _read_bare_byline(line, lines[max(head - 1, 0) : head + 2 : 2], found)
             or _is_boilerplate(line)
             or _is_deck(line, lines[head + 1 : head + 3], found)
         ):

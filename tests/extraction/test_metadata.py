@@ -214,12 +214,47 @@ def test_updated_only_line():
         ("Sept. 26, 2018 10:31 a.m. ET", (date(2018, 9, 26), None)),
         ("2018-09-26", (date(2018, 9, 26), None)),
         ("Wednesday, 26th of September, 2018 | 09:00 IST", (date(2018, 9, 26), None)),
+        ("Published Monday, October 1, 2018 6:12AM EDT", (date(2018, 10, 1), None)),
+        ("Published: 9:00pm, 26 Sep, 2018", (date(2018, 9, 26), None)),
+        ("Updated: 10:32pm, 26 Sep, 2018", (None, date(2018, 9, 26))),
         ("Talks resume on September 26, 2018", None),
         ("No date here", None),
     ],
 )
 def test_dates_in_date_line(line, expected):
     assert dates_in_date_line(line) == expected
+
+
+def test_byline_sharing_a_line_with_the_date():
+    article = parse_article_text(
+        "Tariffs ordered on imports\n\nBy Jane Doe | 03/22/2018 05:04 PM EDT\n\n"
+        "The president ordered tariffs on Thursday."
+    )
+    assert article.author == "Jane Doe"
+    assert article.published == date(2018, 3, 22)
+    assert article.body == "The president ordered tariffs on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("Émilie Bergeron, The Canadian Press", "Émilie Bergeron", "The Canadian Press"),
+        ("Kelly Tang", "Kelly Tang", None),
+    ],
+)
+def test_bare_byline_next_to_a_date_line(byline, author, outlet):
+    article = parse_article_text(
+        f"Dairy farmers fume over deal\n\n{byline}\nPublished: 9:00pm, 26 Sep, 2018\n\n"
+        "Farmers said on Monday they were sacrificed."
+    )
+    assert (article.author, article.outlet) == (author, outlet)
+    assert article.published == date(2018, 9, 26)
+    assert article.body == "Farmers said on Monday they were sacrificed."
+
+
+def test_bare_name_without_a_date_line_is_body():
+    article = parse_article_text("Talks resume\n\nKelly Tang\n\nTalks resumed on Monday.")
+    assert article.author is None
 
 
 def test_parse_full_date_skips_impossible_dates():
