@@ -66,7 +66,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court
+    center centre court party
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -144,7 +144,7 @@ _WORD = (
 _WORD_RE = re.compile(r"(?<!\w['’])" + _WORD)
 # Lowercase words the phrase rules look at; all other lowercase words are never tokens,
 # which keeps the per-article token list (and its cost) to a fraction of the words.
-_LOWERCASE_TOKENS = NAME_PARTICLES | ROLE_HEADS | ROLE_MODIFIERS | {"of", "for"}
+_LOWERCASE_TOKENS = NAME_PARTICLES | ROLE_HEADS | ROLE_MODIFIERS | {"of", "for", "and"}
 _TOKEN_RE = re.compile(
     r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|" + phrase_pattern(sorted(_LOWERCASE_TOKENS)) + r")" + _WORD
 )
@@ -304,6 +304,21 @@ class ActorMatcher:
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
+        inside = [
+            (m.start, m.end)
+            for m in analysis.proposed
+            if m.proposed and m.kind is ActorKind.ORGANISATION
+        ]
+        if inside:
+            # "China Institute for WTO Studies" is not the WTO
+            registry = [
+                m
+                for m in registry
+                if m.kind is not ActorKind.ORGANISATION
+                or not any(
+                    s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside
+                )
+            ]
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -524,7 +539,11 @@ class _Analysis:
                 and following - index < 3
             ):
                 following += 1  # "von der Leyen"
-            if (
+            if token.lower == "and":
+                if current and self._and_in_organisation(current, index):
+                    current.append(index)
+                    continue
+            elif (
                 current
                 and following < len(tokens)
                 and tokens[following].capital
@@ -546,6 +565,31 @@ class _Analysis:
         if current:
             runs.append(current)
         return runs
+
+    def _and_in_organisation(self, current: list[int], index: int) -> bool:
+        """Return True for the "and" of "University of International Business and Economics":
+        after "<head> of", before one last capitalised word that is no actor or title."""
+        tokens = self.tokens
+        after = index + 1
+        if after >= len(tokens) or not tokens[after].capital:
+            return False
+        following = tokens[after]
+        if (
+            self.covering[after] is not None
+            or following.lower in STOP_CAPITALS | ROLE_HEADS
+            or not self._joined(tokens[current[-1]], tokens[index])
+            or not self._joined(tokens[index], following)
+            or (
+                after + 1 < len(tokens)
+                and tokens[after + 1].capital
+                and self._joined(following, tokens[after + 1])
+            )
+        ):
+            return False
+        words = [tokens[i].lower for i in current]
+        return any(
+            head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)
+        ) and all(self.covering[i] is None for i in current)
 
     def _skipped(self, start: int) -> bool:
         """Return True inside a headline or another span where nothing is proposed."""
@@ -702,6 +746,14 @@ class _Analysis:
         if by_suffix and words[-1] in _ABBREVIATED_SUFFIXES and self.body[end : end + 1] == ".":
             end += 1
         text = self.body[start:end]
+        first = self.covering[run[0]]
+        if (
+            first is not None
+            and first.kind is ActorKind.ORGANISATION
+            and first.start == start
+            and self.body[first.end : first.end + 4] in (" of ", " for")
+        ):
+            return True  # "Liberal Democratic Party of Japan": the registry organisation
         if (
             len(run) < 2
             or self._skipped(start)
@@ -714,8 +766,32 @@ class _Analysis:
             return True  # an organisation-shaped phrase, but nothing to propose
         if self.matcher.lookup(text) is not None:
             return True
+        known = self._owned_by_country(run[0], text)
+        if known is not None:
+            self.proposed.append(
+                ActorMention(
+                    key=known.key,
+                    name=known.name,
+                    kind=known.kind,
+                    start=start,
+                    end=end,
+                    text=text,
+                )
+            )
+            return True
         self._add(canonical_name(text), ActorKind.ORGANISATION, start, end, "")
         return True
+
+    def _owned_by_country(self, first: int, text: str) -> ActorRef | None:
+        """Return the registry organisation "China's Ministry of Commerce" names when the
+        registry writes it "Ministry of Commerce of China", or None."""
+        if first == 0:
+            return None
+        country = self.covering[first - 1]
+        gap = self.body[self.tokens[first - 1].end : self.tokens[first].start]
+        if country is None or country.kind is not ActorKind.COUNTRY or gap not in ("'s ", "’s "):
+            return None
+        return self.matcher.lookup(f"{text} of {country.name}")
 
     def _qualified_registry_organisation(self, last: int, end: int) -> bool:
         """Return True when the phrase ends with a registry organisation's name."""
@@ -818,6 +894,13 @@ class _Analysis:
         if position >= len(words):
             return ""
         if words[position].group().lower() in _APPOSITIVE_OPENERS:
+            position += 1
+        # "the group's head of international affairs": the owner before the role
+        if (
+            position + 1 < len(words)
+            and words[position].group().islower()
+            and _POSSESSIVE_RE.match(self.body, words[position].end()) is not None
+        ):
             position += 1
         heads = [
             i

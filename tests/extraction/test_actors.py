@@ -251,3 +251,53 @@ def test_an_acronym_inside_a_longer_alias_matches_with_or_without_dots():
     )
     found = matcher.find_mentions("On the sidelines of the U.N. General Assembly, the UN said.")
     assert [(m.key, m.text) for m in found] == [("unga", "U.N. General Assembly"), ("un", "UN")]
+
+
+# --- organisation names the registry writes differently, or that contain one it knows ---
+
+ORG_REGISTRY = [
+    *REGISTRY,
+    ActorRef("mofcom", "Ministry of Commerce of China", ORG),
+    ActorRef("wto", "World Trade Organization", ORG, ("WTO",)),
+    ActorRef("democrats", "Democratic Party", ORG, ("Democrats",)),
+    ActorRef("ldp", "Liberal Democratic Party", ORG, ("LDP",)),
+]
+
+
+def test_country_possessive_names_the_registry_organisation():
+    body = "China's Ministry of Commerce said it was ready to respond."
+    mentions = ActorMatcher(ORG_REGISTRY).find_mentions(body)
+    assert keys(mentions) == {"china", "mofcom"}
+
+
+def test_registry_organisation_inside_a_longer_name_is_not_that_organisation():
+    body = (
+        "Tu Wei, director of the China Institute for WTO Studies, said so. Critics in the "
+        "opposition Constitutional Democratic Party of Japan disagree."
+    )
+    names = {m.name for m in ActorMatcher(ORG_REGISTRY).find_mentions(body)}
+    assert "World Trade Organization" not in names
+    assert "Democratic Party" not in names
+    assert {"China Institute for WTO Studies", "Constitutional Democratic Party of Japan"} <= names
+
+
+def test_registry_party_with_its_country_is_the_registry_party():
+    body = "The Liberal Democratic Party of Japan won the election."
+    names = {m.name for m in ActorMatcher(ORG_REGISTRY).find_mentions(body)}
+    assert names == {"Liberal Democratic Party", "Japan"}
+
+
+def test_and_inside_an_organisation_name(matcher):
+    body = "He teaches at the University of International Business and Economics in Beijing."
+    names = {m.name for m in matcher.find_mentions(body)}
+    assert "University of International Business and Economics" in names
+    body = "Officials of the Bank of Japan and Trump met on Friday."
+    names = {m.name for m in matcher.find_mentions(body)}
+    assert not any(" and " in name for name in names)
+
+
+def test_speaker_with_a_possessive_role_appositive(matcher):
+    body = 'Jane Roe, the group\'s head of international affairs, said, "Tariffs are taxes."'
+    (mention,) = [m for m in matcher.find_mentions(body) if m.proposed]
+    assert (mention.name, mention.kind) == ("Jane Roe", PERSON)
+    assert mention.role == "head of international affairs"
