@@ -258,6 +258,8 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True
     if word[0].isupper():
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
+    if index > 0 and words[index - 1].lower() == "be":
+        return None  # "could be finalised", "to be signed": the word before "be" decides
     return False if _is_past_word(lower) else None
 
 
@@ -276,10 +278,15 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
     raise tariffs on Jan. 1") governs the infinitive, not the date: None.
     """
     before = _WORD_RE.findall(text[:start])
-    infinitive = relative = False
+    infinitive = relative = crossed = False
     for index in range(len(before) - 1, -1, -1):
         word = before[index]
         if word in _CLAUSE_BREAKS:
+            if relative and not crossed and word == ",":
+                # "could be finalised by Diwali, which falls in October": a relative clause
+                # without a tense of its own takes the tense of the clause it hangs on
+                crossed = True
+                continue
             break
         relative = relative or word in _RELATIVE_WORDS
         tense = _tense_of(before, index)

@@ -208,3 +208,18 @@ def test_parse_date_param_and_range(value, fuzzy, first, last):
 def test_parse_date_param_rejects_bad_values(value, message):
     with pytest.raises(ValueError, match=message):
         parse_date_param(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tenseless relative clause takes the tense of the clause it hangs on
+        ("A deal could be finalised by Diwali, which falls in October.", date(2022, 10, 1)),
+        ("The pact is to be signed in October.", date(2022, 10, 1)),
+        ("The talks, which began in October, stalled.", date(2021, 10, 1)),
+        ("The deal was signed in October.", date(2021, 10, 1)),
+    ],
+)
+def test_bare_month_after_a_modal_passive_or_relative_clause(text, expected):
+    (found,) = find_temporal_expressions(text, date(2022, 1, 13))
+    assert found.date.value == expected
