@@ -523,7 +523,13 @@ class _Analysis:
         current: list[int] = []
         for index, token in enumerate(tokens):
             if token.capital:
-                if current and self._joined(tokens[current[-1]], token):
+                if current and (
+                    self._joined(tokens[current[-1]], token)
+                    or (
+                        len(current) > 1
+                        and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
+                    )
+                ):
                     current.append(index)
                     continue
                 if current:
@@ -548,7 +554,10 @@ class _Analysis:
                 and following < len(tokens)
                 and tokens[following].capital
                 and self._joined(tokens[current[-1]], token)
-                and self._joined(token, tokens[index + 1])
+                and (
+                    self._joined(token, tokens[index + 1])
+                    or self._title_of_the(tokens[current[-1]], token, tokens[index + 1])
+                )
                 and (
                     token.lower in NAME_PARTICLES
                     or (
@@ -565,6 +574,16 @@ class _Analysis:
         if current:
             runs.append(current)
         return runs
+
+    def _title_of_the(self, head: _Token, of: _Token, following: _Token) -> bool:
+        """Return True for the "of the" of a title ("Under Secretary of the Treasury")."""
+        return (
+            of.lower == "of"
+            and head.lower in ROLE_HEADS
+            and head.capital
+            and following.capital
+            and self.body[of.end : following.start] == " the "
+        )
 
     def _and_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "University of International Business and Economics":
@@ -626,8 +645,16 @@ class _Analysis:
             return None
         split = self._organisation_then_name(run)
         if split:
-            # "the European Council Donald Tusk": the organisation, then its officer
-            self._organisation(run[:split])
+            # "the European Council Donald Tusk": the organisation, then its officer;
+            # "President of the European Council Donald Tusk": the title is no organisation
+            organisation = run[:split]
+            if (
+                len(organisation) > 2
+                and tokens[organisation[1]].lower in ("of", "for")
+                and tokens[organisation[0]].lower in ROLE_HEADS
+            ):
+                organisation = organisation[2:]
+            self._organisation(organisation)
             return self._officer(run[split:], run[:split])
         if self._organisation(run):
             return None
@@ -845,7 +872,11 @@ class _Analysis:
     def _prefix_role(self, prefix: list[int]) -> str:
         """Return the title before a name inside the capitalised phrase ("Trade Representative")."""
         tokens = self.tokens
-        if tokens[prefix[-1]].lower not in ROLE_HEADS | HONORIFIC_ABBREVIATIONS:
+        if tokens[prefix[-1]].lower not in ROLE_HEADS | HONORIFIC_ABBREVIATIONS and not any(
+            # "Secretary of the Treasury": a title head with its "of" complement
+            tokens[head].lower in ROLE_HEADS and tokens[of].lower in ("of", "for")
+            for head, of in pairwise(prefix)
+        ):
             return ""
         # the country naming the government ("Japanese", "U.S.") is a mention, not the role
         first = 0

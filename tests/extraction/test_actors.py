@@ -301,3 +301,16 @@ def test_speaker_with_a_possessive_role_appositive(matcher):
     (mention,) = [m for m in matcher.find_mentions(body) if m.proposed]
     assert (mention.name, mention.kind) == ("Jane Roe", PERSON)
     assert mention.role == "head of international affairs"
+
+
+def test_title_with_of_the_before_a_name(matcher):
+    body = "US Under Secretary of the Treasury David Malpass led the talks in August."
+    (mention,) = [m for m in matcher.find_mentions(body) if m.proposed]
+    assert (mention.name, mention.role) == ("David Malpass", "Secretary of the Treasury")
+
+
+def test_title_of_an_organisation_before_its_officer(matcher):
+    body = "President of the European Council Donald Tusk said the talks would go on."
+    proposed = {m.name: m for m in matcher.find_mentions(body) if m.proposed}
+    assert set(proposed) == {"European Council", "Donald Tusk"}
+    assert proposed["Donald Tusk"].role == "President of the European Council"
