@@ -60,6 +60,9 @@ _BYLINE_RE = re.compile(
     rf"^(?i:by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
 )
+_EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
+# Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
+_BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
 _PIPE_BYLINE_RE = re.compile(
     r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
@@ -288,6 +291,7 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     """Return (author, outlet or None) when line is a byline, otherwise None."""
     if len(line) > 150:
         return None
+    line = _EMAIL_RE.sub("", line)  # "By Kim Da-sol (ddd@example.com)"
     match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
     if match is None:
         return None
@@ -437,8 +441,11 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     if not any(dates_in_date_line(other) is not None for other in neighbours):
         return False
-    name, _, outlet = (part.strip() for part in line.partition(","))
+    name, _, outlet = (part.strip() for part in _EMAIL_RE.sub("", line).partition(","))
     words = name.split()
+    if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
+        words = words[1:]
+        name = " ".join(words)
     # two to four capitalised words, accents allowed ("Émilie Bergeron")
     if not 2 <= len(words) <= 4 or not all(
         word[0].isupper()
@@ -453,6 +460,30 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     found.author = name
     found.byline_outlet = found.byline_outlet or outlet or None
+    return True
+
+
+def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) -> bool:
+    """Return True for an outlet's name alone on the line after the byline ("By Jane Doe"
+    then "The Straits Times"), recorded as the byline's outlet."""
+    if (
+        previous is None
+        or found.author is None
+        or found.byline_outlet is not None
+        or found.author.split()[0] not in previous
+        or len(line) > 60
+    ):
+        return False
+    words = line.split()
+    if not 1 <= len(words) <= 5 or not _OUTLET_WORDS_RE.search(line):
+        return False
+    if _ROLE_WORDS_RE.search(line) or not all(
+        word[0].isupper() or word.lower() in _SMALL_WORDS for word in words
+    ):
+        return False
+    if not all(word.strip("&'’.-").isalpha() for word in words):
+        return False
+    found.byline_outlet = line
     return True
 
 
@@ -518,6 +549,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             )
             or _read_furniture_line(line, found)
             or _read_bare_byline(line, lines[max(head - 1, 0) : head + 2 : 2], found)
+            or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _is_boilerplate(line)
             or _is_deck(line, lines[head + 1 : head + 3], found)
         ):

@@ -334,3 +334,22 @@ def test_deck_reading_time_and_listen_lines_in_header():
         "TOKYO (AP) — Japan agreed on Wednesday to start talks.\n\nIt is a big shift."
     )
     assert "Deal could avert tariffs on cars" in article.removed
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "outlet"),
+    [
+        ("By Kim Da-sol (kim@example.com)\nPublished : Sept. 26, 2018 - 17:12", "Kim Da-sol", None),
+        ("Author Jane Doe\nDate 26.09.2018", "Jane Doe", None),
+        ("By Jane Doe\nThe Straits Times\n26 September 2018", "Jane Doe", "The Straits Times"),
+        ("By Jane Doe\nWashington Correspondent\n26 September 2018", "Jane Doe", None),
+    ],
+)
+def test_byline_variants(header, author, outlet):
+    article = parse_article_text(
+        f"Japan and US agree to start trade talks\n\n{header}\n\n"
+        "TOKYO -- Japan agreed on Wednesday to start talks, officials said."
+    )
+    assert (article.author, article.outlet) == (author, outlet)
+    assert article.published == date(2018, 9, 26)
+    assert article.body.startswith("TOKYO")
