@@ -153,7 +153,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 _SPEECH_BEFORE_RE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\baccording[ \t]+to)[ \t]+$"
+    r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+$"
 )
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
@@ -683,8 +683,10 @@ class _Analysis:
         if (role and prefix) or honorific:
             trigger = True  # "Chinese President Xi Jinping", "Sen. Chuck Grassley"
         else:
-            trigger = self._free_standing(run) and (
-                bool(role) or self._speaks(name_end, bool(appositive)) or self._spoken_of(run[0])
+            # "according to Wang Yi": the "to" is no preposition of place
+            trigger = self._spoken_of(run[0]) or (
+                self._free_standing(run)
+                and (bool(role) or self._speaks(name_end, bool(appositive)))
             )
         if not trigger:
             return (name, text)

@@ -143,6 +143,8 @@ _PREFIX_RE = re.compile(
     r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at)\s+)?"
     r"(?:(?:the\s+)?(?i:early|late|mid|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?$"
 )
+# "the week of" before a day: the expression is the week ("the week of Oct. 8").
+_WEEK_OF_RE = re.compile(r"\b(?i:(?:the\s+)?week)\s+$")
 _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
 # A bare four-digit number followed by one of these is a count, not a year.
@@ -534,6 +536,11 @@ def find_temporal_expressions(
             continue
         value, relative = resolved
         end = match.end()
+        if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
+            week = _WEEK_OF_RE.search(text, max(0, start - 12), start)
+            if week is not None:
+                # "the week of Oct. 8" is that week, not that day
+                start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
     return found
 

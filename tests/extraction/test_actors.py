@@ -314,3 +314,10 @@ def test_title_of_an_organisation_before_its_officer(matcher):
     proposed = {m.name: m for m in matcher.find_mentions(body) if m.proposed}
     assert set(proposed) == {"European Council", "Donald Tusk"}
     assert proposed["Donald Tusk"].role == "President of the European Council"
+
+
+def test_according_to_a_person_opening_the_sentence(matcher):
+    body = "According to Wang Yi, China will never bow to pressure."
+    assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Wang Yi"}
+    body = "Talks moved to Buenos Aires on Friday."
+    assert not [m for m in matcher.find_mentions(body) if m.proposed]

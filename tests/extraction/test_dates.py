@@ -223,3 +223,10 @@ def test_parse_date_param_rejects_bad_values(value, message):
 def test_bare_month_after_a_modal_passive_or_relative_clause(text, expected):
     (found,) = find_temporal_expressions(text, date(2022, 1, 13))
     assert found.date.value == expected
+
+
+def test_the_week_of_a_day_is_that_week():
+    text = "Talks are set for the week of Oct. 10."
+    (found,) = find_temporal_expressions(text, date(2018, 9, 26))
+    assert found.text == "the week of Oct. 10"
+    assert (found.date.value, found.date.precision) == (date(2018, 10, 8), Precision.WEEK)
