@@ -292,7 +292,13 @@ class ActorMatcher:
         at words and punctuation around each name, which sentence bounds would not change.
         """
         skips = list(skip_spans) + _headline_spans(body)
-        registry = self._registry_mentions(body)
+        registry = [
+            m
+            for m in self._registry_mentions(body)
+            # "South American bloc", "Latin America": a region, not the country
+            if m.kind is not ActorKind.COUNTRY
+            or _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
+        ]
         tokens = [
             _Token(m.start(), m.end(), word, word.lower(), word[0].isupper())
             for m in _TOKEN_RE.finditer(body)
@@ -432,6 +438,7 @@ _DATELINE_RE = re.compile(
     r"[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*|,\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
     r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])\s"
 )
+_REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ \-]$")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*[ \u00a0]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 

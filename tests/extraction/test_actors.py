@@ -321,3 +321,10 @@ def test_according_to_a_person_opening_the_sentence(matcher):
     assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Wang Yi"}
     body = "Talks moved to Buenos Aires on Friday."
     assert not [m for m in matcher.find_mentions(body) if m.proposed]
+
+
+def test_region_before_a_demonym_is_no_country(matcher):
+    body = "The South American bloc met in Latin America; North American carmakers waited."
+    assert not [m for m in matcher.find_mentions(body) if m.key == "united-states"]
+    body = "North Korean and American officials met."
+    assert {"north-korea", "united-states"} <= keys(matcher.find_mentions(body))
