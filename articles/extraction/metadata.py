@@ -31,7 +31,7 @@ FULL_DATE_RE = re.compile(
     r"|\b(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:T[\d:.+\-Z]*)?"
     # "26.09.2018" is day first (European); "9/26/2018" is month first unless the first
     # number cannot be a month ("26/09/2018")
-    r"|\b(?P<dot_day>\d{1,2})\.(?P<dot_month>\d{1,2})\.(?P<dot_year>\d{4})"
+    r"|\b(?P<dot_day>\d{1,2})(?P<dot_sep>[.\-])(?P<dot_month>\d{1,2})(?P=dot_sep)(?P<dot_year>\d{4})"
     r"|\b(?P<slash_a>\d{1,2})/(?P<slash_b>\d{1,2})/(?P<slash_year>\d{4}))\b",
     re.IGNORECASE,
 )
@@ -171,6 +171,11 @@ _LABELLED_FIELD_RE = re.compile(
     r"|date)\s*:\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+# Separators between the parts of a header line, and a byline meeting a date.
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_BYLINE_THEN_DATE_RE = re.compile(r"^((?i:by)\s+.+?)\s+(?i:on)\s+((?:[A-Z][a-z]|\d).*\d{4}.*)$")
+_DATE_THEN_BYLINE_RE = re.compile(r"^(.*\d{4}.*?)\s+((?i:by)\s+[A-Z][^\d]*)$")
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 # Furniture after the last paragraph: wire end marks, contact blocks, reference numbers.
 _FOOTER_FURNITURE_RE = re.compile(
     r"^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?|enditem|\(?end\)?"
@@ -304,6 +309,12 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
             # "By Jane Doe, John Roe": the second name is a co-author
             author, outlet = f"{author}, {outlet}", None
+    if outlet is None and "," in author:
+        # "By Jane Doe, Hindustan Times, New Delhi": the outlet, then the place
+        parts = [part.strip() for part in author.split(",")]
+        at = next((i for i, part in enumerate(parts) if i and _outlet_name(part)), None)
+        if at is not None:
+            author, outlet = ", ".join(parts[:at]), parts[at]
     if not author or not author[0].isupper():
         return None
     return author, outlet or None
@@ -363,54 +374,103 @@ def _read_furniture_line(line: str, found: _Found) -> bool:
     return _RELEASE_MARKER_RE.match(line) is not None
 
 
-def _read_labelled_line(line: str, found: _Found) -> bool:
-    """Return True for a line of "Label: value" fields split by pipes (recorded in found)."""
-    parts = [part.strip() for part in line.split("|") if part.strip()]
+def _segments(line: str) -> list[str]:
+    """Return the parts of a header line split at its separators ("|", "•") and where a
+    byline meets a date ("By Jane Doe on September 26, 2018", "Posted on <date> by ...")."""
+    segments: list[str] = []
+    for part in _SEGMENT_SPLIT_RE.split(line):
+        part = part.strip()
+        if not part:
+            continue
+        match = _BYLINE_THEN_DATE_RE.match(part) or _DATE_THEN_BYLINE_RE.match(part)
+        segments.extend([match.group(1), match.group(2)] if match else [part])
+    return segments
+
+
+def _outlet_name(part: str) -> bool:
+    """Return True when a header segment reads as an outlet's name ("Reuters", "PTI",
+    "Hindustan Times")."""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or _ROLE_WORDS_RE.search(part):
+        return False
+    if len(words) == 1 and _ACRONYM_RE.match(part):
+        return True
+    return bool(_OUTLET_WORDS_RE.search(part)) and all(
+        word[0].isupper() or word.lower() in _SMALL_WORDS for word in words
+    )
+
+
+def _author_names(part: str) -> bool:
+    """Return True for "Jane Doe" or "Jane Doe and John Roe" standing alone."""
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", part)
+    return all(_PERSON_NAME_RE.match(name) for name in names if name) and bool(names)
+
+
+def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> bool:
+    """Return True for a header line of dates, bylines, "Label: value" fields and outlet
+    names split by separators (recorded in found)."""
+    parts = _segments(line)
     if len(parts) < 2 or len(line) > 200:
         return False
-    fields = [_LABELLED_FIELD_RE.match(part) for part in parts]
-    dates = [
-        dates_in_date_line(part) if field is None else None
-        for part, field in zip(parts, fields, strict=True)
-    ]
-    # "By Jane Doe | 03/22/2018 05:04 PM EDT": a byline may share the line with the date
-    bylines = [
-        _byline(part, piped=False) if field is None and day is None else None
-        for part, field, day in zip(parts, fields, dates, strict=True)
-    ]
-    if any(
-        field is None and day is None and byline is None
-        for field, day, byline in zip(fields, dates, bylines, strict=True)
+    kinds: list[tuple[str, object]] = []
+    for part in parts:
+        field = _LABELLED_FIELD_RE.match(part)
+        day = dates_in_date_line(part) if field is None else None
+        byline = _byline(part, piped=False) if field is None and day is None else None
+        if field is not None:
+            kinds.append(("field", field))
+        elif day is not None:
+            kinds.append(("date", day))
+        elif byline is not None:
+            kinds.append(("byline", byline))
+        elif _outlet_name(part):
+            kinds.append(("outlet", _clean_name(part)))
+        elif _author_names(part):
+            kinds.append(("names", _clean_name(part)))
+        else:
+            return False
+    found_kinds = {kind for kind, _ in kinds}
+    # "Jane Doe | Bloomberg" is a byline; "Trade war heats up | Reuters" may be a headline
+    if not found_kinds & {"field", "date", "byline"} and (
+        is_first or not {"names", "outlet"} <= found_kinds
     ):
         return False
-    for field, day, byline in zip(fields, dates, bylines, strict=True):
-        if byline is not None:
-            found.author = found.author or byline[0]
-            found.byline_outlet = found.byline_outlet or byline[1]
-            continue
-        if day is not None:
-            if day[0] and found.published is None:
-                found.published, found.published_how = day[0], PublishedHow.STATED
-            found.updated = found.updated or day[1]
-            continue
-        label, value = field.group("label").lower(), _clean_name(field.group("value"))
-        if label == "source":
-            found.source_outlet = found.source_outlet or value
-        elif label in ("author", "by", "writer", "reporter"):
+    for kind, value in kinds:
+        if kind == "byline":
+            found.author = found.author or value[0]
+            found.byline_outlet = found.byline_outlet or value[1]
+        elif kind == "names":
             found.author = found.author or value
-        elif label in ("published", "posted", "date", "updated"):
-            day = dates_in_date_line(value)
-            if day is not None and day[0]:
-                if label == "updated":
-                    found.updated = found.updated or day[0]
-                elif found.published is None:
-                    found.published, found.published_how = day[0], PublishedHow.STATED
+        elif kind == "outlet":
+            found.byline_outlet = found.byline_outlet or value
+        elif kind == "date":
+            if value[0] and found.published is None:
+                found.published, found.published_how = value[0], PublishedHow.STATED
+            found.updated = found.updated or value[1]
+        else:
+            _read_field(value, found)
     return True
+
+
+def _read_field(field: re.Match[str], found: _Found) -> None:
+    """Record one "Label: value" field of a header line in found."""
+    label, value = field.group("label").lower(), _clean_name(field.group("value"))
+    if label == "source":
+        found.source_outlet = found.source_outlet or value
+    elif label in ("author", "by", "writer", "reporter"):
+        found.author = found.author or value
+    elif label in ("published", "posted", "date", "updated"):
+        day = dates_in_date_line(value)
+        if day is not None and day[0]:
+            if label == "updated":
+                found.updated = found.updated or day[0]
+            elif found.published is None:
+                found.published, found.published_how = day[0], PublishedHow.STATED
 
 
 def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
     """Return True when the line is a title, date line or byline (recorded in found)."""
-    if "|" in line and _read_labelled_line(line, found):
+    if _read_labelled_line(line, found, is_first=is_first):
         return True
     dates = dates_in_date_line(line)
     if dates is not None:

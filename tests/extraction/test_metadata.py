@@ -353,3 +353,39 @@ def test_byline_variants(header, author, outlet):
     assert (article.author, article.outlet) == (author, outlet)
     assert article.published == date(2018, 9, 26)
     assert article.body.startswith("TOKYO")
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "outlet"),
+    [
+        ("Reuters | Sep 26, 2018, 10:31 PM", None, "Reuters"),
+        ("By Jane Doe | Sep 26, 2018 | Reuters", "Jane Doe", "Reuters"),
+        (
+            "Jane Doe and John Roe | Bloomberg\nSeptember 26, 2018",
+            "Jane Doe and John Roe",
+            "Bloomberg",
+        ),
+        ("First published on: 26-09-2018 at 22:31 IST", None, None),
+        ("By Jane Doe on September 26, 2018", "Jane Doe", None),
+        ("Posted on September 26, 2018 by Jane Doe", "Jane Doe", None),
+        ("By Jane Doe • Published 26 September 2018", "Jane Doe", None),
+        ("Jane Doe | AFP | 26 Sep 2018", "Jane Doe", "AFP"),
+        ("Sep 26, 2018\nBy Jane Doe, Hindustan Times, New Delhi", "Jane Doe", "Hindustan Times"),
+    ],
+)
+def test_header_lines_in_parts(header, author, outlet):
+    article = parse_article_text(
+        f"Japan and US agree to start trade talks\n\n{header}\n\n"
+        "TOKYO -- Japan agreed on Wednesday to start talks, officials said."
+    )
+    assert (article.author, article.outlet) == (author, outlet)
+    assert article.published == date(2018, 9, 26)
+    assert article.body.startswith("TOKYO")
+
+
+def test_piped_headline_and_topic_line_are_not_bylines():
+    article = parse_article_text(
+        "Trade war heats up | Reuters\n\nJapan | Trade | Politics\n\nTalks."
+    )
+    assert article.author is None
+    assert article.body.startswith("Japan | Trade")
