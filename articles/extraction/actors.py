@@ -653,7 +653,7 @@ class _Analysis:
         split = self._organisation_then_name(run)
         if split:
             # "the European Council Donald Tusk": the organisation, then its officer;
-            # "President of the European Council Donald Tusk": the title is no organisation
+            # "President of the European Council <name>": the title is no organisation
             organisation = run[:split]
             if (
                 len(organisation) > 2
@@ -690,10 +690,14 @@ class _Analysis:
         if (role and prefix) or honorific:
             trigger = True  # "Chinese President Xi Jinping", "Sen. Chuck Grassley"
         else:
-            # "according to Wang Yi": the "to" is no preposition of place
-            trigger = self._spoken_of(run[0]) or (
-                self._free_standing(run)
-                and (bool(role) or self._speaks(name_end, bool(appositive)))
+            # "according to <name>": the "to" is no preposition of place
+            trigger = (
+                self._spoken_of(run[0])
+                or self._bracketed_speaker(start, name_end)
+                or (
+                    self._free_standing(run)
+                    and (bool(role) or self._speaks(name_end, bool(appositive)))
+                )
             )
         if not trigger:
             return (name, text)
@@ -993,6 +997,15 @@ class _Analysis:
                 rest = self.body[match.end(1) :].lstrip(",")
                 return _SPEECH_AFTER_RE.match(" " + rest.lstrip()) is not None
         return False
+
+    def _bracketed_speaker(self, start: int, name_end: int) -> bool:
+        """Return True for a name set off by commas before a speech verb ("A spokesman for
+        the ministry, <name>, told a briefing")."""
+        return (
+            self.body[start - 2 : start] == ", "
+            and self.body[name_end : name_end + 1] == ","
+            and _SPEECH_AFTER_RE.match(self.body, name_end + 1) is not None
+        )
 
     def _spoken_of(self, first: int) -> bool:
         """Return True for "said NAME" and "according to NAME"."""

@@ -296,7 +296,7 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     """Return (author, outlet or None) when line is a byline, otherwise None."""
     if len(line) > 150:
         return None
-    line = _EMAIL_RE.sub("", line)  # "By Kim Da-sol (ddd@example.com)"
+    line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
     if match is None:
         return None
@@ -506,7 +506,7 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
         words = words[1:]
         name = " ".join(words)
-    # two to four capitalised words, accents allowed ("Émilie Bergeron")
+    # two to four capitalised words, accents allowed ("Émilie Doe")
     if not 2 <= len(words) <= 4 or not all(
         word[0].isupper()
         and word[1:].replace("-", "").replace("'", "").isalpha()

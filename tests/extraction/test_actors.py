@@ -328,3 +328,10 @@ def test_region_before_a_demonym_is_no_country(matcher):
     assert not [m for m in matcher.find_mentions(body) if m.key == "united-states"]
     body = "North Korean and American officials met."
     assert {"north-korea", "united-states"} <= keys(matcher.find_mentions(body))
+
+
+def test_name_set_off_by_commas_before_a_speech_verb(matcher):
+    body = 'A spokesman for the ministry, Gao Feng, told a briefing: "We will respond."'
+    assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Gao Feng"}
+    body = "Exports to Japan, South Korea, said analysts, fell."
+    assert not [m for m in matcher.find_mentions(body) if m.kind is PERSON]
