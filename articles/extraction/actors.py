@@ -571,6 +571,7 @@ class _Analysis:
                         token.lower in ("of", "for")
                         and tokens[current[-1]].lower in ORG_HEADS | ROLE_HEADS
                     )
+                    or (token.lower == "of" and self._members_of_country(current, index + 1))
                 )
             ):
                 current.append(index)
@@ -590,6 +591,29 @@ class _Analysis:
             and head.capital
             and following.capital
             and self.body[of.end : following.start] == " the "
+        )
+
+    def _members_of_country(self, current: list[int], country: int) -> bool:
+        """Return True for a body of members named for its country ("Dairy Farmers of
+        Canada"): capitalised words ending in a plural, then "of" and a country."""
+        tokens = self.tokens
+        mention = self.covering[country]
+        if mention is None or mention.kind is not ActorKind.COUNTRY:
+            return False
+        if mention.end != tokens[country].end and mention.start != tokens[country].start:
+            return False
+        words = [tokens[i] for i in current]
+        last = words[-1].lower
+        return (
+            len(words) >= 2
+            and last.endswith("s")
+            and not last.endswith("ss")
+            and all(
+                self.covering[i] is None
+                and tokens[i].capital
+                and tokens[i].lower not in STOP_CAPITALS | THING_WORDS | ROLE_HEADS
+                for i in current
+            )
         )
 
     def _and_in_organisation(self, current: list[int], index: int) -> bool:
@@ -779,7 +803,7 @@ class _Analysis:
         by_head = any(
             head in ORG_HEADS and following in ("of", "for")
             for head, following in pairwise(words[:-1])
-        )
+        ) or self._members_of_country_phrase(run)
         if not (by_suffix or by_head):
             return False
         start, end = tokens[run[0]].start, tokens[run[-1]].end
@@ -832,6 +856,15 @@ class _Analysis:
         if country is None or country.kind is not ActorKind.COUNTRY or gap not in ("'s ", "’s "):
             return None
         return self.matcher.lookup(f"{text} of {country.name}")
+
+    def _members_of_country_phrase(self, run: list[int]) -> bool:
+        """Return True when the whole phrase is "<members> of <country>"."""
+        words = [self.tokens[i].lower for i in run]
+        if "of" not in words[2:]:
+            return False
+        at = words.index("of", 2)
+        country = {id(self.covering[i]) for i in run[at + 1 :]}
+        return len(country) == 1 and self._members_of_country(run[:at], run[at + 1])
 
     def _qualified_registry_organisation(self, last: int, end: int) -> bool:
         """Return True when the phrase ends with a registry organisation's name."""

@@ -335,3 +335,11 @@ def test_name_set_off_by_commas_before_a_speech_verb(matcher):
     assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Gao Feng"}
     body = "Exports to Japan, South Korea, said analysts, fell."
     assert not [m for m in matcher.find_mentions(body) if m.kind is PERSON]
+
+
+def test_members_of_a_country_are_an_organisation(matcher):
+    body = "Pierre Roe, president of Dairy Farmers of Canada, said the deal hurt farmers."
+    proposed = {m.name: m.kind for m in matcher.find_mentions(body) if m.proposed}
+    assert proposed == {"Pierre Roe": PERSON, "Dairy Farmers of Canada": ORG}
+    body = "The Prime Minister of Canada met the Americans of Japan."
+    assert not [m for m in matcher.find_mentions(body) if m.proposed]
