@@ -130,7 +130,8 @@ _TEMPORAL_RE = re.compile(
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
     r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z]))"
-    r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow)(?![a-z]))"
+    r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))"
+    r"(?![a-z]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z]))"
     rf"|(?P<wd>(?:(?P<wd_rel>(?i:last|next|this))\s+)?(?P<wd_name>{_WEEKDAY}))"
     rf"|(?<![\d$€£¥,./])(?P<year>{_YEAR})(?!s\b|[,.]\d)"
@@ -488,7 +489,8 @@ def _resolve(
         return FuzzyDate(date(anchor.year - count, 1, 1), Precision.YEAR), True
     if group("dayword"):
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-        value = anchor + timedelta(days=offset[group("dayword").lower()])
+        word = group("dayword").lower()
+        value = anchor + timedelta(days=offset.get(word, 0))  # "this morning": today
         return FuzzyDate(value, Precision.DAY), True
     if group("bm"):
         # A bare month is only a month with a preposition or qualifier ("in May",

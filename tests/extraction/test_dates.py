@@ -230,3 +230,9 @@ def test_the_week_of_a_day_is_that_week():
     (found,) = find_temporal_expressions(text, date(2018, 9, 26))
     assert found.text == "the week of Oct. 10"
     assert (found.date.value, found.date.precision) == (date(2018, 10, 8), Precision.WEEK)
+
+
+@pytest.mark.parametrize("text", ["Talks resumed this morning.", "This evening, he will speak."])
+def test_this_morning_is_the_publication_day(text):
+    (found,) = find_temporal_expressions(text, date(2018, 9, 26))
+    assert (found.date.value, found.date.precision) == (date(2018, 9, 26), Precision.DAY)
