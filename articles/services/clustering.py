@@ -214,7 +214,7 @@ def _comparable(placements: list[Placement], windows: list[tuple[date, date]]) -
 
 def _loaded(cache: SignatureCache, condition: Q) -> list[int]:
     """Return the ids of stored events meeting `condition`, their signatures cached."""
-    ids = list(Event.objects.filter(condition).values_list("pk", flat=True).distinct())
+    ids = list(Event.objects.filter(condition).order_by().values_list("pk", flat=True).distinct())
     cache.load(ids)
     return [pk for pk in ids if pk in cache.known]
 

@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.utils.text import slugify
 
 from articles.cache import invalidation_deferred
@@ -298,9 +298,15 @@ def article_import(
     if not text.body.strip():
         raise InputError(document.origin, "no article text after removing captions and boilerplate")
     digest = content_hash_for(document.text)
-    matches = list(Article.objects.filter(Q(origin=document.origin) | Q(content_hash=digest)))
-    existing = next((a for a in matches if a.origin == document.origin), None)
-    same_text = next((a for a in matches if a.origin != document.origin), None)
+    # Two lookups, each on its unique index: SQLite answers an OR of the two with a scan.
+    # Ordered by pk, not the listing order, so each lookup stays on its unique index.
+    existing = Article.objects.filter(origin=document.origin).order_by("pk").first()
+    same_text = (
+        Article.objects.filter(content_hash=digest)
+        .exclude(origin=document.origin)
+        .order_by("pk")
+        .first()
+    )
     if same_text is not None:
         return ArticleOutcome(
             document.origin,
@@ -429,13 +435,20 @@ def _infer_publication_date(
     keys = {m.key for m in unanchored.mentions if not m.proposed}
     if not keys:
         return None
-    candidates = (
-        Article.objects.exclude(pk=exclude)
-        .filter(published_how__in=[h.value for h in CONFIDENT_DATES])
-        .filter(mentions__actor__slug__in=keys)
-        .annotate(shared=Count("mentions", distinct=True))
-        .order_by("-shared", "-published")[:INFERENCE_CANDIDATES]
+    # Grouped over mention rows alone (no article columns), then the few winners are read.
+    best = (
+        Mention.objects.filter(
+            actor__slug__in=keys,
+            article__published_how__in=[h.value for h in CONFIDENT_DATES],
+        )
+        .exclude(article_id=exclude)
+        .values("article_id")
+        .annotate(shared=Count("pk"))
+        .order_by("-shared", "-article_id")[:INFERENCE_CANDIDATES]
     )
+    ranked = [row["article_id"] for row in best]
+    by_id = Article.objects.in_bulk(ranked)
+    candidates = [by_id[pk] for pk in ranked if pk in by_id]
     for candidate in candidates:
         if not publication_date_consistent(candidate.published, text.body):
             continue
