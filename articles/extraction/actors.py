@@ -58,7 +58,7 @@ ORG_SUFFIXES = lexicon(
     party university institute federation office department organization organisation
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat parliament senate court tribunal center
-    centre forum
+    centre forum reserve union alliance coalition institution society league service
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -71,7 +71,9 @@ ORG_HEADS = lexicon(
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
 # Capitalised two-word phrases that end like an organisation but name a place.
-NOT_ORGANISATIONS = frozenset({"oval office", "west bank", "left bank", "south bank"})
+NOT_ORGANISATIONS = frozenset(
+    {"oval office", "west bank", "left bank", "south bank", "soviet union", "customer service"}
+)
 # Capitalised words that never belong to a person's name: sentence openers, function words,
 # months, weekdays, headline and credit words.
 STOP_CAPITALS = lexicon(

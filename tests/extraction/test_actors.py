@@ -343,3 +343,9 @@ def test_members_of_a_country_are_an_organisation(matcher):
     assert proposed == {"Pierre Roe": PERSON, "Dairy Farmers of Canada": ORG}
     body = "The Prime Minister of Canada met the Americans of Japan."
     assert not [m for m in matcher.find_mentions(body) if m.proposed]
+
+
+def test_more_organisation_endings(matcher):
+    body = "The Federal Reserve held rates; the Soviet Union collapsed long ago."
+    proposed = {m.name: m.kind for m in matcher.find_mentions(body) if m.proposed}
+    assert proposed == {"Federal Reserve": ORG}
