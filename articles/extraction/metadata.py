@@ -62,6 +62,7 @@ _BYLINE_RE = re.compile(
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
+_BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
 _BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
 _PIPE_BYLINE_RE = re.compile(
     r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
@@ -297,6 +298,7 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if len(line) > 150:
         return None
     line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
+    line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
     match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
     if match is None:
         return None
@@ -502,6 +504,7 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     if not any(dates_in_date_line(other) is not None for other in neighbours):
         return False
     name, _, outlet = (part.strip() for part in _EMAIL_RE.sub("", line).partition(","))
+    name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
         words = words[1:]

@@ -343,6 +343,8 @@ def test_deck_reading_time_and_listen_lines_in_header():
         ("Author Jane Doe\nDate 26.09.2018", "Jane Doe", None),
         ("By Jane Doe\nThe Straits Times\n26 September 2018", "Jane Doe", "The Straits Times"),
         ("By Jane Doe\nWashington Correspondent\n26 September 2018", "Jane Doe", None),
+        ("By Jane Doe in Brussels\n26 September 2018", "Jane Doe", None),
+        ("Jane Doe in New York\nWed 26 Sep 2018 18.31 BST", "Jane Doe", None),
     ],
 )
 def test_byline_variants(header, author, outlet):
