@@ -29,7 +29,10 @@ from articles.extraction.types import ActorKind, ActorMention, QuoteFound, Sente
 MIN_QUOTE_WORDS = 4
 # A quotation stays inside one paragraph; a curly quote left open at the end of a paragraph
 # goes on in the next one (the newspaper convention for long quotations).
-_QUOTE_RE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"|“([^“”\n]+)(?=\n|\Z)")
+# A straight quote goes on only when the next paragraph opens with one too.
+_QUOTE_RE = re.compile(
+    r"“([^“”\n]+)”|\"([^\"\n]+)\"|“([^“”\n]+)(?=\n|\Z)|\"([^\"\n]+)(?=\n[ \t]*\n[ \t]*\")"
+)
 _VERB_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b|\baccording to\b", re.IGNORECASE
 )
@@ -46,6 +49,7 @@ _OBJECT_MARKERS = lexicon(
 )
 _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
 _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
+_APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
 
 # A quotation set inside a sentence ("said he would “terminate” the pact") is a quote only
@@ -189,8 +193,9 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
     if touching:
         return _Attribution(_speaker_of(touching), True)
-    # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive
-    appositive = re.search(r",[^,]{1,120},\s*$", trimmed)
+    # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive,
+    # also one set off by dashes or brackets ("Jane Doe — who led the talks — said")
+    appositive = _APPOSITIVE_END_RE.search(trimmed)
     if appositive is not None:
         named = [m for m in mentions if m.end <= start + appositive.start()]
         named = [m for m in named if body[m.end : start + appositive.start()].strip() == ""]
@@ -277,9 +282,9 @@ def extract_quotes(
     found: list[_Found] = []
     previous_close = 0
     for match in matches:
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
         inner = match.group(group)
-        unclosed = group == 3
+        unclosed = group in (3, 4)
         start, end = _clean(body, match.start(group), match.end(group))
         sentence_start = context.sentence_bounds(match.start())[0]
         head_start = max(sentence_start, previous_close)

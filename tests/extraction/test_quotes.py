@@ -113,3 +113,24 @@ def test_quotation_over_several_paragraphs(matcher):
         "It will be a very good deal for both countries.",
     ]
     assert [q.speaker_key for q in quotes] == ["donald-trump"] * 3
+
+
+def test_straight_quotation_over_two_paragraphs(matcher):
+    body = (
+        'Motegi said the talks had been tough. "We fought hard for our farmers.\n\n'
+        '"In the end, both sides had to give something," Motegi said.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We fought hard") == "toshimitsu-motegi"
+    assert speaker_of(quotes, "In the end") == "toshimitsu-motegi"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Robert Lighthizer — who has led the talks since 2017 — said: “We are making progress.”",
+        "Robert Lighthizer (a veteran trade lawyer) said: “We are making progress.”",
+    ],
+)
+def test_speaker_before_a_dash_or_bracket_aside(matcher, body):
+    assert speaker_of(quotes_of(matcher, body), "We are making") == "robert-lighthizer"
