@@ -13,7 +13,7 @@ import re
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -126,6 +126,11 @@ def decode_bytes(data: bytes, origin: str) -> str:
     return text
 
 
+_EPOCH_RE = re.compile(r"^\d{9,10}$|^\d{12,13}$")
+_EPOCH_FIRST, _EPOCH_LAST = 631_152_000, 4_102_444_800  # 1990-01-01 to 2100-01-01
+_EPOCH_MS_FROM = 100_000_000_000
+
+
 def parse_metadata_date(value: Any, field: str, origin: str) -> date | None:
     """Return the date a metadata value states (ISO, RFC 2822 or month-name), or None if empty."""
     if value is None or value == "":
@@ -134,6 +139,13 @@ def parse_metadata_date(value: Any, field: str, origin: str) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, str) and _EPOCH_RE.match(value.strip()):
+        value = int(value.strip())
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # a Unix timestamp, in seconds or (from JavaScript) milliseconds
+        seconds = value / 1000 if value > _EPOCH_MS_FROM else value
+        if _EPOCH_FIRST <= seconds <= _EPOCH_LAST:
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
     if isinstance(value, str):
         text = value.strip()
         if _ISO_DATE_RE.match(text):
@@ -161,9 +173,19 @@ def _text_value(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name") or value.get("title")
     if isinstance(value, list | tuple):
-        value = ", ".join(str(item).strip() for item in value if str(item).strip())
+        # [{"name": "Jane Doe"}, ...] as schema.org and many APIs write authors
+        items = [_text_value(item) for item in value]
+        value = ", ".join(item for item in items if item)
     text = " ".join(str(value).split()) if value is not None else ""
     return text or None
+
+
+def _author_value(value: Any) -> str | None:
+    """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe")."""
+    text = _text_value(value)
+    if text and re.match(r"(?i:by)\s+\S", text):
+        text = text[2:].strip()
+    return text
 
 
 def _first(mapping: dict[str, Any], *keys: str) -> tuple[str, Any]:
@@ -304,11 +326,24 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
-    body = _first(item, "body", "text", "content")[1]
+    body = _first(item, "body", "text", "content", "articleBody", "article", "full_text")[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")
-    date_key, date_value = _first(item, "published", "date", "published_at", "publishedAt")
-    updated_key, updated_value = _first(item, "updated", "modified", "updated_at")
+    date_key, date_value = _first(
+        item,
+        "published",
+        "date",
+        "published_at",
+        "publishedAt",
+        "pubDate",
+        "pubdate",
+        "datePublished",
+        "date_published",
+        "publication_date",
+    )
+    updated_key, updated_value = _first(
+        item, "updated", "modified", "updated_at", "updatedAt", "dateModified", "date_modified"
+    )
     try:
         published = parse_metadata_date(date_value, date_key, origin)
         updated = parse_metadata_date(updated_value, updated_key, origin)
@@ -320,11 +355,13 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     return RawDocument(
         origin=origin,
         text=text,
-        title=_text_value(item.get("title")),
+        title=_text_value(_first(item, "title", "headline")[1]),
         published=published,
         updated=updated,
-        author=_text_value(_first(item, "author", "authors", "byline")[1]),
-        outlet=_text_value(_first(item, "outlet", "source", "publisher")[1]),
+        author=_author_value(_first(item, "author", "authors", "byline", "creator")[1]),
+        outlet=_text_value(
+            _first(item, "outlet", "source", "publisher", "site_name", "siteName", "publication")[1]
+        ),
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,
     )

@@ -367,3 +367,24 @@ def test_read_url_rejects_other_schemes():
     with pytest.raises(InputError) as caught:
         read_url("file:///etc/passwd")
     assert caught.value.reason.startswith("could not fetch URL")
+
+
+def test_json_with_other_common_keys_and_a_unix_timestamp():
+    data = (
+        b'[{"headline": "H", "articleBody": "Talks began.", "datePublished": 1537956000,'
+        b' "author": [{"name": "Jane Doe"}, {"name": "John Roe"}], "publisher": {"name": "AP"}},'
+        b' {"title": "T", "content": "Talks began.", "pubDate": "1537956000000",'
+        b' "byline": "By Jane Doe", "site_name": "Kyodo"}]'
+    )
+    first, second = read_bytes("many.json", data)
+    assert (first.title, first.published, first.author, first.outlet) == (
+        "H",
+        date(2018, 9, 26),
+        "Jane Doe, John Roe",
+        "AP",
+    )
+    assert (second.published, second.author, second.outlet) == (
+        date(2018, 9, 26),
+        "Jane Doe",
+        "Kyodo",
+    )
