@@ -102,7 +102,7 @@ _CREDIT_DETAIL_RE = re.compile(
 )
 _COPYRIGHT_RE = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)"
-    r"(?:\.|,)?\s*(?:all rights reserved\.?)?$",
+    r"(?:\.|,)?\s*(?:all rights reserved\.?(?:\s.*)?)?$",
     re.IGNORECASE,
 )
 # "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —": the outlet opens the first paragraph.
@@ -182,8 +182,15 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?|enditem|\(?end\)?"
     r"|(?:press|media)\s+contacts?\s*:?.*|contacts?\s*:.*|for\s+more\s+information\b.*"
     r"|general\s+public\s+inquiries\b.*|notes?\s+to\s+editors?\b.*"
+    r"|[-–—]*\s*with\s+assistance\s+from\b.*|to\s+contact\s+the\s+(?:reporters?|editors?)\b.*"
     r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
+    re.IGNORECASE,
+)
+# "This article was first published in Example News on Sept. 26, 2018."
+_FIRST_PUBLISHED_RE = re.compile(
+    r"^this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?"
+    r"(?:published|appeared)\b[^.]{0,60}?\bon\s+(?P<date>.+?)\.?$",
     re.IGNORECASE,
 )
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
@@ -583,6 +590,21 @@ def _read_footer_line(line: str, found: _Found) -> bool:
     return False
 
 
+def _read_footer_date(line: str, found: _Found) -> bool:
+    """Return True for a date line after the last paragraph (recorded in found, the
+    header's dates winning)."""
+    if len(line) > 160:
+        return False
+    first_published = _FIRST_PUBLISHED_RE.match(line)
+    dates = dates_in_date_line(first_published.group("date") if first_published else line)
+    if dates is None:
+        return False
+    if dates[0] and found.published is None:
+        found.published, found.published_how = dates[0], PublishedHow.STATED
+    found.updated = found.updated or dates[1]
+    return True
+
+
 def _lines(text: str) -> list[str]:
     """Return the non-blank lines of text, stripped."""
     return [line.strip() for line in text.split("\n") if line.strip()]
@@ -627,6 +649,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         line = lines[tail - 1]
         if not (
             _read_footer_line(line, found)
+            or _read_footer_date(line, found)
             or _is_boilerplate(line)
             or (len(line) <= _BOILERPLATE_MAX and _FOOTER_FURNITURE_RE.match(line))
         ):

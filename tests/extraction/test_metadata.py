@@ -391,3 +391,44 @@ def test_piped_headline_and_topic_line_are_not_bylines():
     )
     assert article.author is None
     assert article.body.startswith("Japan | Trade")
+
+
+@pytest.mark.parametrize(
+    ("footer", "published", "outlet"),
+    [
+        ("Published on 26 September 2018", date(2018, 9, 26), None),
+        (
+            "This article was first published in Example News on Sept. 26, 2018.",
+            date(2018, 9, 26),
+            None,
+        ),
+        ("Sept. 26, 2018", date(2018, 9, 26), None),
+        ("-- With assistance from Jane Doe", None, None),
+        (
+            "To contact the reporter on this story: Jane Doe in Tokyo at jdoe@example.com",
+            None,
+            None,
+        ),
+        (
+            "Copyright 2018 The Associated Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            None,
+            "The Associated Press",
+        ),
+    ],
+)
+def test_footer_lines(footer, published, outlet):
+    article = parse_article_text(
+        "Japan and US agree to start trade talks\n\n"
+        f"TOKYO -- Japan agreed on Wednesday to start talks, officials said.\n\n{footer}"
+    )
+    assert (article.published, article.outlet) == (published, outlet)
+    assert article.body == "TOKYO -- Japan agreed on Wednesday to start talks, officials said."
+
+
+def test_header_date_wins_over_a_footer_date():
+    article = parse_article_text(
+        "Japan and US agree to start trade talks\n\nSept. 27, 2018\n\n"
+        "Japan agreed on Wednesday to start talks.\n\nPublished on 26 September 2018"
+    )
+    assert article.published == date(2018, 9, 27)
