@@ -148,6 +148,8 @@ _PREFIX_RE = re.compile(
 _WEEK_OF_RE = re.compile(r"\b(?i:(?:the\s+)?week)\s+$")
 _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
+# A capitalised word right before a bare year, with no preposition: a name's year.
+_NAME_BEFORE_YEAR_RE = re.compile(r"\b[A-Z][\w\-]*[ \u00a0]$")
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|jobs|workers|employees|units|tons|tonnes"
@@ -462,6 +464,8 @@ def _resolve(
     if group("year"):
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
             return None
+        if start == match.start() and _NAME_BEFORE_YEAR_RE.search(text, 0, start):
+            return None  # "Made in China 2025", "Vision 2030": the year ends a name
         return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None  # everything below needs the publication date

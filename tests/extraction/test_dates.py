@@ -236,3 +236,10 @@ def test_the_week_of_a_day_is_that_week():
 def test_this_morning_is_the_publication_day(text):
     (found,) = find_temporal_expressions(text, date(2018, 9, 26))
     assert (found.date.value, found.date.precision) == (date(2018, 9, 26), Precision.DAY)
+
+
+def test_a_year_ending_a_name_is_no_date():
+    anchor = date(2018, 9, 26)
+    assert find_temporal_expressions("The plan, Made in China 2025, worries them.", anchor) == []
+    (found,) = find_temporal_expressions("Trump in 2016 said so.", anchor)
+    assert found.date.value == date(2016, 1, 1)
