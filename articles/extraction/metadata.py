@@ -193,6 +193,9 @@ _FIRST_PUBLISHED_RE = re.compile(
     r"(?:published|appeared)\b[^.]{0,60}?\bon\s+(?P<date>.+?)\.?$",
     re.IGNORECASE,
 )
+_ABBREVIATION_RE = re.compile(
+    r"\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sept|Jan|Feb|Aug|Oct|Nov|Dec|No|St|Jr|Sr)\."
+)
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _HEADLINE_MAX = 200
 _HEADLINE_MAX_WORDS = 30
@@ -336,7 +339,9 @@ def _is_headline(line: str) -> bool:
     unquoted = line.rstrip("\"'”’»")
     if unquoted.endswith((".", ",", ";", ":")) and not unquoted.endswith("..."):
         return False
-    if _SENTENCE_INSIDE_RE.search(line) or _DATELINE_RE.match(line):
+    # "S. Korea, U.S. Agree": the full stops of abbreviations end no sentence
+    unabbreviated = _ABBREVIATION_RE.sub("X", line)
+    if _SENTENCE_INSIDE_RE.search(unabbreviated) or _DATELINE_RE.match(line):
         return False
     if line.endswith(("?", "!")):
         # A question or exclamation is a headline only when title-cased.
@@ -576,7 +581,7 @@ def _read_footer_line(line: str, found: _Found) -> bool:
         found.source_outlet = found.source_outlet or _clean_name(match.group("outlet"))
         return True
     match = _CREDIT_LINE_RE.match(line)
-    if match:
+    if match and not _FOOTER_FURNITURE_RE.match(line):  # "(END)" is a wire's end mark
         found.credit_outlet = found.credit_outlet or _clean_name(
             match.group("dash") or match.group("paren")
         )

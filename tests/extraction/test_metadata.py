@@ -432,3 +432,14 @@ def test_header_date_wins_over_a_footer_date():
         "Japan agreed on Wednesday to start talks.\n\nPublished on 26 September 2018"
     )
     assert article.published == date(2018, 9, 27)
+
+
+def test_headline_with_abbreviations_and_a_wire_end_mark():
+    article = parse_article_text(
+        "S. Korea, U.S. to launch talks on steel quotas\n\nBy Park Min-joo\n\n"
+        "SEOUL, Sept. 26 (Yonhap) -- Seoul's trade ministry said Wednesday talks would start."
+        "\n\n(END)"
+    )
+    assert article.title == "S. Korea, U.S. to launch talks on steel quotas"
+    assert (article.author, article.outlet) == ("Park Min-joo", "Yonhap")
+    assert article.body.endswith("talks would start.")
