@@ -199,6 +199,7 @@ _ABBREVIATION_RE = re.compile(
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _HEADLINE_MAX = 200
 _HEADLINE_MAX_WORDS = 30
+_QUESTION_MAX_WORDS = 12  # a sentence-case question this short is a headline
 _SMALL_WORDS_TEXT = """a an and as at but by for from in into of on or over the to up vs with"""
 _SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
 
@@ -336,18 +337,18 @@ def _is_headline(line: str) -> bool:
     """Return True when line reads as a headline rather than a sentence of the article."""
     if len(line) > _HEADLINE_MAX or len(line.split()) > _HEADLINE_MAX_WORDS:
         return False
-    unquoted = line.rstrip("\"'”’»")
+    # "S. Korea, U.S. Agree", "... pact with U.S.": abbreviations' full stops end nothing
+    unabbreviated = _ABBREVIATION_RE.sub("X", line)
+    unquoted = unabbreviated.rstrip("\"'”’»")
     if unquoted.endswith((".", ",", ";", ":")) and not unquoted.endswith("..."):
         return False
-    # "S. Korea, U.S. Agree": the full stops of abbreviations end no sentence
-    unabbreviated = _ABBREVIATION_RE.sub("X", line)
     if _SENTENCE_INSIDE_RE.search(unabbreviated) or _DATELINE_RE.match(line):
         return False
     if line.endswith(("?", "!")):
-        # A question or exclamation is a headline only when title-cased.
+        # A question or exclamation is a headline when title-cased or short.
         words = [w for w in line.split() if w[:1].isalpha()]
         capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in _SMALL_WORDS)
-        return bool(words) and capitalised == len(words)
+        return bool(words) and (capitalised == len(words) or len(words) <= _QUESTION_MAX_WORDS)
     return True
 
 

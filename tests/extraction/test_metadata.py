@@ -443,3 +443,17 @@ def test_headline_with_abbreviations_and_a_wire_end_mark():
     assert article.title == "S. Korea, U.S. to launch talks on steel quotas"
     assert (article.author, article.outlet) == ("Park Min-joo", "Yonhap")
     assert article.body.endswith("talks would start.")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Will the US and China reach a deal?",
+        "“A very good deal”: Abe hails pact with U.S.",
+        "Trade talks begin as Abe, Trump meet in N.Y.",
+    ],
+)
+def test_headlines_ending_in_a_question_or_an_abbreviation(title):
+    article = parse_article_text(f"{title}\n\nJapan agreed on Wednesday to talks.")
+    assert article.title == title
+    assert article.body == "Japan agreed on Wednesday to talks."
