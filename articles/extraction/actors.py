@@ -538,6 +538,7 @@ class _Analysis:
                         len(current) > 1
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
                     )
+                    or self._listed_in_organisation(current, index)
                 ):
                     current.append(index)
                     continue
@@ -617,6 +618,41 @@ class _Analysis:
                 for i in current
             )
         )
+
+    def _listed_in_organisation(self, current: list[int], index: int) -> bool:
+        """Return True for a comma inside an organisation's list of fields ("Ministry of
+        Trade, Industry and Energy"): capitalised words up to an "and"."""
+        tokens = self.tokens
+        if self.body[tokens[current[-1]].end : tokens[index].start] != ", ":
+            return False
+        words = [tokens[i].lower for i in current]
+        if not any(head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)):
+            return False
+        at = index
+        while (
+            at + 1 < len(tokens)
+            and tokens[at].capital
+            and self.covering[at] is None
+            and tokens[at].lower not in STOP_CAPITALS
+        ):
+            gap = self.body[tokens[at].end : tokens[at + 1].start]
+            if gap == " " and tokens[at + 1].lower == "and":
+                # the "and" must take its last word as well (see _and_in_organisation)
+                last = at + 2
+                return (
+                    last < len(tokens)
+                    and tokens[last].capital
+                    and self._joined(tokens[at + 1], tokens[last])
+                    and not (
+                        last + 1 < len(tokens)
+                        and tokens[last + 1].capital
+                        and self._joined(tokens[last], tokens[last + 1])
+                    )
+                )
+            if gap != ", ":
+                return False
+            at += 1
+        return False
 
     def _and_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "University of International Business and Economics":

@@ -349,3 +349,11 @@ def test_more_organisation_endings(matcher):
     body = "The Federal Reserve held rates; the Soviet Union collapsed long ago."
     proposed = {m.name: m.kind for m in matcher.find_mentions(body) if m.proposed}
     assert proposed == {"Federal Reserve": ORG}
+
+
+def test_comma_list_inside_an_organisation_name(matcher):
+    body = "Talks were announced by the Ministry of Trade, Industry and Energy on Monday."
+    names = {m.name for m in matcher.find_mentions(body) if m.proposed}
+    assert names == {"Ministry of Trade, Industry and Energy"}
+    body = "The Ministry of Finance, Japan and China met."
+    assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Ministry of Finance"}
