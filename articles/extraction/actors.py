@@ -204,6 +204,16 @@ def _surface_forms(ref: ActorRef, alias: str) -> list[str]:
         # demonyms take a plural: "Americans", "Canadians"
         forms.append(alias + "s")
     words = alias.split(" ")
+    if (
+        ref.kind == ActorKind.PERSON
+        and alias == ref.name
+        and len(words) == 2
+        and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and words[1].lower() not in STOP_CAPITALS  # not "May Theresa" of "in May Theresa May"
+    ):
+        # family name first, as Japanese and Chinese media write names ("Abe Shinzo"), or
+        # last, as Western media write Chinese ones: either order is the same person
+        forms.append(f"{words[1]} {words[0]}")
     if len(words) > 1:
         # an acronym inside a longer name is written with or without dots:
         # "UN General Assembly" and "U.N. General Assembly", "US Congress" and "U.S. Congress"

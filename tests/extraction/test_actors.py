@@ -357,3 +357,15 @@ def test_comma_list_inside_an_organisation_name(matcher):
     assert names == {"Ministry of Trade, Industry and Energy"}
     body = "The Ministry of Finance, Japan and China met."
     assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Ministry of Finance"}
+
+
+def test_a_persons_name_in_either_order(matcher):
+    body = "Prime Minister Abe Shinzo met President Trump. In May Theresa May spoke."
+    found = [
+        (m.key, m.text)
+        for m in ActorMatcher([*REGISTRY, ActorRef("may", "Theresa May", PERSON)]).find_mentions(
+            body
+        )
+    ]
+    assert ("shinzo-abe", "Abe Shinzo") in found
+    assert ("may", "Theresa May") in found
