@@ -10,7 +10,7 @@ touched. Writes are batched per article: evidence and links are bulk-inserted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -31,6 +31,8 @@ from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
 SIGNATURES_PER_EVENT = 6
+# The most recent stored events in a candidate's window that one article is compared with.
+MAX_COMPARED_EVENTS = 300
 _PRECISION_ORDER = ["day", "week", "month", "year"]
 _LINKS = ("actors", "topics", "negotiations")
 
@@ -129,7 +131,7 @@ def events_place(
     if not placements:
         return 0, 0
     windows = [fuzzy_date_range(p.candidate.date) for p in placements]
-    nearby = [cache.known[pk] for pk in _loaded(cache, _comparable(placements, windows))]
+    nearby = [cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows))]
 
     new: list[_Known] = []
     refined: dict[int, set[str]] = {}
@@ -196,25 +198,52 @@ def events_place(
     return len(new), len(placed) - len(new)
 
 
-def _comparable(placements: list[Placement], windows: list[tuple[date, date]]) -> Q:
-    """Return the condition for stored events worth comparing with the candidates: the
-    period touches the candidate's and, when the candidate names actors, one of them is
-    linked. A month or a year is compared only with months and years: against every dated
-    day of a year the comparisons would grow with the whole corpus."""
-    condition = Q(pk__in=[])
+# The longest period of each precision, in days: an event of that precision touching a
+# window starts at most this long before the window does.
+_LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.YEAR: 366}
+# A window's events read before the actor filter; the newest are kept.
+MAX_WINDOW_EVENTS = 3000
+
+
+def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]]) -> list[int]:
+    """Return the ids of stored events worth comparing with the article's candidates,
+    newest first: the period touches a candidate's and, when the candidate names actors, one
+    of them is linked. A month or a year is compared only with months and years: against
+    every dated day of a year the comparisons would grow with the whole corpus. Each lookup
+    is a bounded range on (precision, date), so the cost does not grow with the corpus."""
+    period = Q(pk__in=[])
+    actor_ids: set[int] = set()
+    any_without_actors = False
     for placement, (start, end) in zip(placements, windows, strict=True):
-        part = Q(date__lte=end, date_end__gte=start)
-        if placement.candidate.date.precision in (Precision.MONTH, Precision.YEAR):
-            part &= Q(precision__in=[Precision.MONTH.value, Precision.YEAR.value])
-        if placement.actors:
-            part &= Q(actors__in=[actor.pk for actor in placement.actors])
-        condition |= part
-    return condition
+        coarse = placement.candidate.date.precision in (Precision.MONTH, Precision.YEAR)
+        for precision, longest in _LONGEST.items():
+            if coarse and precision in (Precision.DAY, Precision.WEEK):
+                continue
+            period |= Q(
+                precision=precision.value,
+                date__gte=start - timedelta(days=longest - 1),
+                date__lte=end,
+                date_end__gte=start,
+            )
+        actor_ids.update(actor.pk for actor in placement.actors)
+        any_without_actors = any_without_actors or not placement.actors
+    ids = list(
+        Event.objects.filter(period)
+        .order_by("-pk")
+        .values_list("pk", flat=True)[:MAX_WINDOW_EVENTS]
+    )
+    if actor_ids and not any_without_actors:
+        linked = set(
+            Event.actors.through.objects.filter(
+                event_id__in=ids, actor_id__in=actor_ids
+            ).values_list("event_id", flat=True)
+        )
+        ids = [pk for pk in ids if pk in linked]
+    return ids[:MAX_COMPARED_EVENTS]
 
 
-def _loaded(cache: SignatureCache, condition: Q) -> list[int]:
-    """Return the ids of stored events meeting `condition`, their signatures cached."""
-    ids = list(Event.objects.filter(condition).order_by().values_list("pk", flat=True).distinct())
+def _loaded(cache: SignatureCache, ids: list[int]) -> list[int]:
+    """Return `ids` whose signatures are in the cache (loading the missing ones)."""
     cache.load(ids)
     return [pk for pk in ids if pk in cache.known]
 
