@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -695,14 +695,3 @@ def _derived_snapshot(article: Article) -> dict[str, int]:
         "quotes": article.quotes.count(),
         "events": article.evidence.values("event").distinct().count(),
     }
-
-
-def iter_documents(
-    paths: Iterable[str], read: Callable[[str], list[RawDocument]]
-) -> Iterator[RawDocument | InputError]:
-    """Yield the documents each path gives, or the InputError that stopped it."""
-    for path in paths:
-        try:
-            yield from read(path)
-        except InputError as error:
-            yield error
