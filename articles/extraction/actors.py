@@ -211,7 +211,7 @@ def _surface_forms(ref: ActorRef, alias: str) -> list[str]:
         and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
         and words[1].lower() not in STOP_CAPITALS  # not "May Theresa" of "in May Theresa May"
     ):
-        # family name first, as Japanese and Chinese media write names ("Abe Shinzo"), or
+        # family name first, as Japanese and Chinese media write names ("Tanaka Hiroshi"), or
         # last, as Western media write Chinese ones: either order is the same person
         forms.append(f"{words[1]} {words[0]}")
     if len(words) > 1:
