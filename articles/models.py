@@ -98,10 +98,6 @@ class ArticleQuerySet(models.QuerySet):
             published_how__in=[Article.PublishedHow.UNKNOWN, Article.PublishedHow.INFERRED]
         )
 
-    def mentioning(self, actor: Actor) -> ArticleQuerySet:
-        """Articles that name `actor`."""
-        return self.filter(mentions__actor=actor).distinct()
-
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -193,19 +189,6 @@ class ActorQuerySet(models.QuerySet):
     def proposed(self) -> ActorQuerySet:
         """Actors the importer proposed that await a curator."""
         return self.filter(status=Actor.Status.PROPOSED)
-
-    def with_counts(self) -> ActorQuerySet:
-        """Confirmed actors annotated with how many confirmed events and articles name them."""
-        return self.annotate(
-            event_count=Count(
-                "events", filter=Q(events__status=Event.Status.CONFIRMED), distinct=True
-            ),
-            article_count=Count(
-                "mentions",
-                filter=Q(mentions__article__status=Article.Status.PUBLISHED),
-                distinct=True,
-            ),
-        )
 
 
 class Actor(NamedWithSlug):
@@ -397,19 +380,11 @@ class EventQuerySet(models.QuerySet):
             qs = qs.filter(date__lte=end)
         return qs
 
-    def involving(self, *actors: Actor) -> EventQuerySet:
-        """Events involving any of `actors`."""
-        return self.filter(actors__in=actors).distinct()
-
     def chronological(self, newest_first: bool = True) -> EventQuerySet:
         """Events in timeline order; ties broken by precision, then id, so pages are stable."""
         if newest_first:
             return self.order_by("-date", "precision_rank", "-id")
         return self.order_by("date", "-precision_rank", "id")
-
-    def near(self, start: date, end: date) -> EventQuerySet:
-        """Events whose period touches [start, end], for merging candidates by date window."""
-        return self.filter(date__lte=end, date_end__gte=start)
 
     def with_evidence(self) -> EventQuerySet:
         """Events with actors, topics and evidence (with article and outlet) prefetched."""

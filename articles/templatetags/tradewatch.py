@@ -1,4 +1,4 @@
-"""Template helpers for the public pages: optional links and highlighted article bodies."""
+"""Template helpers for the public pages: highlighted article bodies."""
 
 from __future__ import annotations
 
@@ -6,20 +6,10 @@ import re
 from collections.abc import Iterable
 
 from django import template
-from django.urls import NoReverseMatch, reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
-
-
-@register.simple_tag
-def optional_url(name: str, *args) -> str:
-    """The URL of `name`, or "" while no view has that name (feeds and exports land later)."""
-    try:
-        return reverse(name, args=args)
-    except NoReverseMatch:
-        return ""
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
