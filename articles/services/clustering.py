@@ -33,7 +33,6 @@ from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
 SIGNATURES_PER_EVENT = 6
 # The most recent stored events in a candidate's window that one article is compared with.
 MAX_COMPARED_EVENTS = 300
-_PRECISION_ORDER = ["day", "week", "month", "year"]
 _LINKS = ("actors", "topics", "negotiations")
 
 
@@ -295,7 +294,7 @@ def _refine(event: Event, candidate: EventCandidate, confirm: bool) -> list[str]
     curated = set(event.curated_fields)
     changed: list[str] = []
     new_precision = candidate.date.precision.value
-    sharper = _PRECISION_ORDER.index(new_precision) < _PRECISION_ORDER.index(event.precision)
+    sharper = Event.PRECISION_RANK[new_precision] < Event.PRECISION_RANK[event.precision]
     if sharper and not curated & {"date", "precision"}:
         event.date, event.precision = candidate.date.value, new_precision
         event.fill_derived()
