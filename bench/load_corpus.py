@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import hashlib
+import json
 import random
 import sys
 import time
@@ -132,7 +133,14 @@ class Base:
             self.evidence[row["article_id"]].append(row)
         self.mentions = defaultdict(list)
         for row in models.Mention.objects.values(
-            "article_id", "actor_id", "count", "first_offset", "role", "in_caption", "removed"
+            "article_id",
+            "actor_id",
+            "count",
+            "first_offset",
+            "role",
+            "in_caption",
+            "removed",
+            "spans",
         ):
             self.mentions[row["article_id"]].append(row)
         self.quotes = defaultdict(list)
@@ -282,6 +290,7 @@ def clone(base: Base, target: int, seed: int) -> dict[str, int]:
                             m["role"],
                             m["in_caption"],
                             m["removed"],
+                            json.dumps(m["spans"]),
                         )
                     )
                 for q in base.quotes[old_id]:
@@ -320,7 +329,9 @@ COLUMNS = {
     "articles_evidence": (
         'event_id, article_id, sentence, start, "end", temporal_text, stated_date, stated_precision'
     ),
-    "articles_mention": "article_id, actor_id, count, first_offset, role, in_caption, removed",
+    "articles_mention": (
+        "article_id, actor_id, count, first_offset, role, in_caption, removed, spans"
+    ),
     "articles_quote": 'article_id, speaker_id, text, start, "end"',
     "articles_articletopic": "article_id, topic_id, count",
 }
