@@ -25,6 +25,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 
 __all__ = [
@@ -106,14 +107,26 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?![\d])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
 
+# The opening words of the word alternatives below, both letter cases where either occurs.
+_GATE = prefix_gate(
+    {
+        *lexicon("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
+        *(
+            spelling
+            for word in lexicon(
+                "tod ton tom yes this las next earl later one two three four five six seven"
+                " eight nine ten past"
+            )
+            for spelling in (word, word.capitalize())
+        ),
+    }
+)
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
 # scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
 _TEMPORAL_RE = re.compile(
-    # A cheap gate first: the opening letters of the alternatives.
-    r"\b(?=\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|[Tt]o[dnm]|[Yy]es|[Tt]his|[Ll]as|[Nn]ext|[Ee]arl|[Ll]ater|[Aa]n?\s|[Oo]ne|[Tt]wo"
-    r"|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Pp]ast)"
+    # A cheap gate first: the opening letters of the alternatives, as a trie.
+    r"\b(?=\d|[Aa]n?\s|" + _GATE + ")"
     r"(?:"
     rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01]))(?!\d)"
     # "18.04.2018" is day first (European usage); "9/26/2018" month first unless the

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from articles.extraction.dates import find_temporal_expressions, fuzzy_date, is_future_context
+from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -199,13 +200,16 @@ _KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
     (EventKind.STATEMENT, False, r"statement"),
 )
 # One pass finds every trigger; the group name says which entry of _KIND_PATTERNS matched.
-# The gate (the opening letters of every pattern) keeps the scan cheap at other words.
-_KIND_GATE = (
-    r"\b(?=withdr|pull|quit|exit|le[fa]|walk|imp|sla|rai|hik|lev|inc|dou|tri|ann|pla|put"
-    r"|tar|dut|lau|ope|sta|beg|ini|ord|agr|sig|cli|str|rat|con|sea|rea|met|mee|hos|vis|tal"
-    r"|hel|neg|ent|res|hol|unv|dec|sai|say|tol|twe|war|ins|arg|not|ple|vow|pro|dea|pac|acc"
-    r"|tre|inv|inq|sum|rou)"
+# The gate (the opening letters of every pattern, as a trie) keeps the scan cheap at other
+# words: it is tried at every word start, so it must reject most words in a letter or two.
+_KIND_PREFIXES = lexicon(
+    """
+    withdr pull quit exit lef lea walk imp sla rai hik lev inc dou tri ann pla put tar dut lau
+    ope sta beg ini ord agr sig cli str rat con sea rea met mee hos vis tal hel neg ent res hol
+    unv dec sai say tol twe war ins arg not ple vow pro dea pac acc tre inv inq sum rou
+    """
 )
+_KIND_GATE = r"\b(?=[a-z])(?=" + prefix_gate(_KIND_PREFIXES) + ")"
 _KIND_RE = re.compile(
     _KIND_GATE
     + "(?:"
@@ -262,6 +266,9 @@ _OFFICE_RE = re.compile(
     r"(?:taking|assuming|entering|coming\s+(?:in)?to)\s+office\b",
     re.IGNORECASE,
 )
+# The word every _OFFICE_RE match holds: a literal search, many times cheaper than the
+# pattern, rules out almost every sentence first.
+_OFFICE_WORD_RE = re.compile("office", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -589,7 +596,7 @@ def _candidates_for_sentence(
         for m in find_temporal_expressions(text, ctx.anchor)
         if not _inside(m.start, m.end, quotes)
     ]
-    if ctx.refs and _OFFICE_RE.search(text):
+    if ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text):
         person = next(
             (
                 m

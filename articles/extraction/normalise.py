@@ -104,3 +104,32 @@ def _trie_to_regex(node: dict) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def prefix_gate(prefixes: Iterable[str]) -> str:
+    """Return a regex (for a lookahead) matching wherever any of the literal `prefixes`
+    starts, as a trie: the engine tests a position against a few first letters instead of
+    every prefix in turn, which is what makes a gate in front of a long pattern cheap.
+
+    A prefix that extends a shorter one adds nothing (the shorter already matches), so
+    only the shortest are kept. The letter case is the caller's (flags or both spellings).
+    """
+    trie: dict = {}
+    for prefix in sorted(set(prefixes), key=len):
+        node = trie
+        for char in prefix:
+            if _END in node:
+                break  # a shorter prefix already covers this one
+            node = node.setdefault(char, {})
+        else:
+            node.clear()
+            node[_END] = True
+    return _gate_to_regex(trie) if trie else r"(?!x)x"
+
+
+def _gate_to_regex(node: dict) -> str:
+    """Return the regex of one prefix-trie node (an ended node matches the empty string)."""
+    if _END in node:
+        return ""
+    branches = [re.escape(char) + _gate_to_regex(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
