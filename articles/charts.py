@@ -108,9 +108,14 @@ def coverage_chart(events: QuerySet) -> CoverageChart:
     event_ids = events.order_by().values("pk")
     span = Event.objects.filter(pk__in=event_ids)
     articles = Article.objects.published().filter(evidence__event__in=event_ids)
+    return chart_from_counts(
+        _counts(span, TruncMonth, "date", "pk"), _counts(articles, TruncMonth, "published", "pk")
+    )
 
-    event_months = _counts(span, TruncMonth, "date", "pk")
-    article_months = _counts(articles, TruncMonth, "published", "pk")
+
+def chart_from_counts(event_months: dict[date, int], article_months: dict[date, int]):
+    """Return the chart of events and articles counted per month (first day -> count), as
+    the in-memory index counts them (articles/facets.py) or the queries above."""
     months = sorted(set(event_months) | set(article_months))
     if not months:
         return CoverageChart(periods=[], by_year=False)

@@ -18,7 +18,7 @@ from django.db.models import Case, CharField, Count, F, Q, QuerySet, When
 from articles.extraction.dates import format_fuzzy_date, fuzzy_date_range, parse_date_param
 from articles.extraction.types import FuzzyDate
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Outlet, Topic
-from articles.search import MAX_QUERY_LENGTH, search_events
+from articles.search import MAX_QUERY_LENGTH, parse_query, search_events
 
 ORDER_NEWEST = "newest"
 ORDER_OLDEST = "oldest"
@@ -40,6 +40,8 @@ FILTER_FIELDS = (
     "date_to",
     "q",
 )
+# Filters whose values are rows (chosen by slug).
+KEYED_FACETS = ("actor", "topic", "country", "negotiation", "outlet")
 
 
 class FuzzyDateField(forms.CharField):
@@ -190,9 +192,21 @@ class EventFilter(django_filters.FilterSet):
 
     @property
     def cleaned(self) -> dict:
-        """The valid filter values (invalid ones are left out, as in the query)."""
+        """The valid filter values (invalid ones are left out, as in the query); rows
+        chosen by several slugs are read once, as a list."""
         self.errors  # noqa: B018 -- validates the form
-        return self.form.cleaned_data
+        data = self.form.cleaned_data
+        for name, value in data.items():
+            if isinstance(value, QuerySet):
+                data[name] = list(value)
+        return data
+
+    def text_matches(self, value: str) -> QuerySet | None:
+        """The ids of every event matching the text `value`, as `filter_text` matches them
+        (unordered; None when the text has nothing to search for)."""
+        if not parse_query(value):
+            return None
+        return search_events(Event.objects.all(), value).order_by().values_list("pk", flat=True)
 
     @property
     def newest_first(self) -> bool:
@@ -348,12 +362,13 @@ def _raw_values(filterset: EventFilter, field: str) -> set[str]:
     return set(value if isinstance(value, list | tuple) else [value] if value else [])
 
 
-def _options(filterset, field, rows, value_key, label_key) -> list[FacetOption]:
+def _options(filterset, field, rows) -> list[FacetOption]:
+    """Options from (value, label, count) rows, most events first."""
     selected = _raw_values(filterset, field)
     options = [
-        FacetOption(str(r[value_key]), str(r[label_key]), r["n"], str(r[value_key]) in selected)
-        for r in rows
-        if r[value_key] is not None
+        FacetOption(str(value), str(label), n, str(value) in selected)
+        for value, label, n in rows
+        if value is not None
     ]
     options.sort(key=lambda o: (-o.count, o.label))
     return options
@@ -367,97 +382,37 @@ def _choice_options(filterset, field, choices, counts: dict) -> list[FacetOption
     ]
 
 
-def facet_counts(filterset: EventFilter) -> dict[str, list[FacetOption]]:
-    """Return, per filter, its options with how many events each would give with the
-    other filters applied; one grouped query per filter, options sorted by count."""
-    confirmed = Actor.Status.CONFIRMED
-
-    def events(field: str) -> QuerySet:
-        return filterset.queryset_without(field).values("pk")
-
-    actor_links = Event.actors.through.objects.filter(actor__status=confirmed)
-    facets: dict[str, list[FacetOption]] = {}
-
-    rows = (
-        actor_links.filter(event_id__in=events("actor"))
-        .values("actor__slug", "actor__name")
-        .annotate(n=Count("event_id"))
-    )
-    facets["actor"] = _options(filterset, "actor", rows, "actor__slug", "actor__name")
-
-    rows = (
-        actor_links.filter(event_id__in=events("actor_kind"))
-        .values("actor__kind")
-        .annotate(n=Count("event_id", distinct=True))
-    )
-    counts = {r["actor__kind"]: r["n"] for r in rows}
-    facets["actor_kind"] = _choice_options(filterset, "actor_kind", Actor.Kind.choices, counts)
-
-    is_country = When(actor__kind=Actor.Kind.COUNTRY, then=F("actor__slug"))
-    rows = (
-        actor_links.filter(event_id__in=events("country"))
-        .annotate(
-            country_slug=Case(is_country, default=F("actor__country__slug")),
-            country_name=Case(
-                When(actor__kind=Actor.Kind.COUNTRY, then=F("actor__name")),
-                default=F("actor__country__name"),
-                output_field=CharField(),
-            ),
-        )
-        .values("country_slug", "country_name")
-        .annotate(n=Count("event_id", distinct=True))
-    )
-    facets["country"] = _options(filterset, "country", rows, "country_slug", "country_name")
-
-    # Every topic shows, at 0 where the other filters rule it out: the list is short and
-    # readers narrow by topic after choosing a person.
-    # Counted over the link table with the events as a WHERE IN (a hash semi-join): a
-    # FILTER (WHERE id IN ...) per topic row is planned as a subquery rescanned per row.
-    counted = dict(
-        Event.topics.through.objects.filter(event_id__in=events("topic"))
-        .values_list("topic__slug")
-        .annotate(n=Count("event_id"))
-    )
-    rows = [
-        {"slug": slug, "name": name, "n": counted.get(slug, 0)}
-        for slug, name in Topic.objects.values_list("slug", "name")
-    ]
-    facets["topic"] = _options(filterset, "topic", rows, "slug", "name")
-
-    rows = (
-        Event.negotiations.through.objects.filter(event_id__in=events("negotiation"))
-        .values("negotiation__slug", "negotiation__name")
-        .annotate(n=Count("event_id"))
-    )
-    facets["negotiation"] = _options(
-        filterset, "negotiation", rows, "negotiation__slug", "negotiation__name"
-    )
-
-    rows = (
-        Evidence.objects.filter(
-            event_id__in=events("outlet"), article__status=Article.Status.PUBLISHED
-        )
-        .values("article__outlet__slug", "article__outlet__name")
-        .annotate(n=Count("event_id", distinct=True))
-    )
-    facets["outlet"] = _options(
-        filterset, "outlet", rows, "article__outlet__slug", "article__outlet__name"
-    )
-
-    rows = Event.objects.filter(pk__in=events("kind")).values("kind").annotate(n=Count("pk"))
-    counts = {r["kind"]: r["n"] for r in rows}
-    options = _choice_options(filterset, "kind", Event.Kind.choices, counts)
+def assemble_facets(
+    filterset: EventFilter,
+    *,
+    actor: list,
+    actor_kind: dict,
+    country: list,
+    topic: list,
+    negotiation: list,
+    outlet: list,
+    kind: dict,
+    planned: dict,
+) -> dict[str, list[FacetOption]]:
+    """The facets from their counts: (slug, name, count) rows for the named facets (every
+    topic, the others only where they have events) and {value: count} for the choices.
+    The SQL counts below and the in-memory index (articles/facets.py) both end here."""
+    facets = {
+        "actor": _options(filterset, "actor", actor),
+        "actor_kind": _choice_options(filterset, "actor_kind", Actor.Kind.choices, actor_kind),
+        "country": _options(filterset, "country", country),
+        "topic": _options(filterset, "topic", topic),
+        "negotiation": _options(filterset, "negotiation", negotiation),
+        "outlet": _options(filterset, "outlet", outlet),
+    }
+    options = _choice_options(filterset, "kind", Event.Kind.choices, kind)
     facets["kind"] = sorted(options, key=lambda o: (-o.count, o.label))
-
-    rows = Event.objects.filter(pk__in=events("planned")).values("planned").annotate(n=Count("pk"))
-    counts = {PLANNED if r["planned"] else HAPPENED: r["n"] for r in rows}
     facets["planned"] = _choice_options(
-        filterset, "planned", filterset.filters["planned"].extra["choices"], counts
+        filterset, "planned", filterset.filters["planned"].extra["choices"], planned
     )
-
     # A chosen value the other filters rule out still shows, with 0, so it can be unticked.
     cleaned = filterset.cleaned
-    for name in ("actor", "topic", "country", "negotiation", "outlet"):
+    for name in KEYED_FACETS:
         chosen = cleaned.get(name)
         chosen = list(chosen) if isinstance(chosen, list | tuple | QuerySet) else [chosen]
         present = {option.value for option in facets[name]}
@@ -467,3 +422,85 @@ def facet_counts(filterset: EventFilter) -> dict[str, list[FacetOption]]:
             if item is not None and item.slug not in present
         )
     return facets
+
+
+def facet_counts(filterset: EventFilter) -> dict[str, list[FacetOption]]:
+    """Return, per filter, its options with how many events each would give with the
+    other filters applied; one grouped query per filter, options sorted by count.
+    (The timeline counts on the in-memory index instead: articles/facets.py.)"""
+    confirmed = Actor.Status.CONFIRMED
+
+    def events(field: str) -> QuerySet:
+        return filterset.queryset_without(field).values("pk")
+
+    actor_links = Event.actors.through.objects.filter(actor__status=confirmed)
+
+    actor_rows = (
+        actor_links.filter(event_id__in=events("actor"))
+        .values_list("actor__slug", "actor__name")
+        .annotate(n=Count("event_id"))
+    )
+    actor_kind = dict(
+        actor_links.filter(event_id__in=events("actor_kind"))
+        .values_list("actor__kind")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    is_country = When(actor__kind=Actor.Kind.COUNTRY, then=F("actor__slug"))
+    country_rows = (
+        actor_links.filter(event_id__in=events("country"))
+        .annotate(
+            country_slug=Case(is_country, default=F("actor__country__slug")),
+            country_name=Case(
+                When(actor__kind=Actor.Kind.COUNTRY, then=F("actor__name")),
+                default=F("actor__country__name"),
+                output_field=CharField(),
+            ),
+        )
+        .values_list("country_slug", "country_name")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    # Every topic shows, at 0 where the other filters rule it out: the list is short and
+    # readers narrow by topic after choosing a person.
+    # Counted over the link table with the events as a WHERE IN (a hash semi-join): a
+    # FILTER (WHERE id IN ...) per topic row is planned as a subquery rescanned per row.
+    counted = dict(
+        Event.topics.through.objects.filter(event_id__in=events("topic"))
+        .values_list("topic__slug")
+        .annotate(n=Count("event_id"))
+    )
+    topic_rows = [
+        (slug, name, counted.get(slug, 0))
+        for slug, name in Topic.objects.values_list("slug", "name")
+    ]
+    negotiation_rows = (
+        Event.negotiations.through.objects.filter(event_id__in=events("negotiation"))
+        .values_list("negotiation__slug", "negotiation__name")
+        .annotate(n=Count("event_id"))
+    )
+    outlet_rows = (
+        Evidence.objects.filter(
+            event_id__in=events("outlet"), article__status=Article.Status.PUBLISHED
+        )
+        .values_list("article__outlet__slug", "article__outlet__name")
+        .annotate(n=Count("event_id", distinct=True))
+    )
+    kind = dict(
+        Event.objects.filter(pk__in=events("kind")).values_list("kind").annotate(n=Count("pk"))
+    )
+    planned = {
+        PLANNED if is_planned else HAPPENED: n
+        for is_planned, n in Event.objects.filter(pk__in=events("planned"))
+        .values_list("planned")
+        .annotate(n=Count("pk"))
+    }
+    return assemble_facets(
+        filterset,
+        actor=list(actor_rows),
+        actor_kind=actor_kind,
+        country=list(country_rows),
+        topic=topic_rows,
+        negotiation=list(negotiation_rows),
+        outlet=list(outlet_rows),
+        kind=kind,
+        planned=planned,
+    )

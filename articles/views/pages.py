@@ -13,12 +13,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from articles.cache import cache_public_page
-from articles.charts import coverage_chart
+from articles.charts import chart_from_counts
+from articles.facets import IndexedFilter
 from articles.filters import (
     EventFilter,
     active_filters,
     describe,
-    facet_counts,
     query_without_filters,
 )
 from articles.models import (
@@ -31,7 +31,7 @@ from articles.models import (
     Quote,
     Topic,
 )
-from articles.views.timeline import canonical_query, timeline_page
+from articles.views.timeline import canonical_query, indexed_timeline_page
 
 LATEST_ARTICLES = 8
 
@@ -70,7 +70,7 @@ def _entity_timeline(request: HttpRequest, field: str, slug: str) -> dict:
     filterset = EventFilter(data)
     return {
         "filterset": filterset,
-        "timeline": timeline_page(filterset.qs, request.GET.get("page")),
+        "timeline": indexed_timeline_page(IndexedFilter(filterset), request.GET.get("page")),
         "timeline_query": data.urlencode(),
     }
 
@@ -90,7 +90,9 @@ def home(request: HttpRequest) -> HttpResponse:
         query = canonical_query(request.GET)
         return redirect(request.path + (f"?{query}" if query else ""))
     filterset = EventFilter(request.GET)
-    events = filterset.qs
+    # Filters, facet counts, the page's ids and the chart come from the in-memory index of
+    # the current content version; SQL reads only the 50 events shown.
+    indexed = IndexedFilter(filterset)
     context = {
         "filterset": filterset,
         "form": filterset.form,
@@ -98,10 +100,10 @@ def home(request: HttpRequest) -> HttpResponse:
         "description": describe(filterset),
         "active": active_filters(filterset),
         "clear_query": query_without_filters(filterset),
-        "facets": facet_counts(filterset),
+        "facets": indexed.facet_counts(),
         "filter_query": canonical_query(request.GET, drop=("page",)),
-        "chart": coverage_chart(events),
-        "timeline": timeline_page(events, request.GET.get("page")),
+        "chart": chart_from_counts(*indexed.month_counts()),
+        "timeline": indexed_timeline_page(indexed, request.GET.get("page")),
         "latest_articles": Article.objects.published()
         .with_related()
         .only("id", "title", "body", "published", "outlet__name")[:LATEST_ARTICLES],

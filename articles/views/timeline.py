@@ -128,18 +128,38 @@ def _prefix(name: str, arg: str | int) -> str:
     return url[: url.index(str(arg))]
 
 
+def _paging(total: int, raw_page: str | None) -> tuple[int, int, str]:
+    """(number of pages, page number, notice) for `total` events and the `page` parameter."""
+    num_pages = max(1, -(-total // PAGE_SIZE))
+    number, notice = page_number(raw_page, num_pages)
+    return num_pages, number, notice
+
+
+ROW_FIELDS = ("id", "date", "precision", "planned", "kind", "title", "summary")
+
+
 def timeline_page(events: QuerySet, raw_page: str | None = None) -> TimelinePage:
     """Return one page of `events` (already filtered and ordered) grouped by year and month,
     in five queries whatever the page."""
     total = events.count()
-    num_pages = max(1, -(-total // PAGE_SIZE))
-    number, notice = page_number(raw_page, num_pages)
+    num_pages, number, notice = _paging(total, raw_page)
     offset = (number - 1) * PAGE_SIZE
-    rows = list(
-        events.values("id", "date", "precision", "planned", "kind", "title", "summary")[
-            offset : offset + PAGE_SIZE
-        ]
-    )
+    rows = list(events.values(*ROW_FIELDS)[offset : offset + PAGE_SIZE])
+    return _page(rows, total, number, num_pages, notice)
+
+
+def indexed_timeline_page(indexed, raw_page: str | None = None) -> TimelinePage:
+    """The same page from an IndexedFilter (articles/facets.py): the index picks the page's
+    event ids, and four queries by primary key read what the page shows."""
+    total = indexed.total
+    num_pages, number, notice = _paging(total, raw_page)
+    ids = indexed.page_ids((number - 1) * PAGE_SIZE, PAGE_SIZE)
+    found = {row["id"]: row for row in Event.objects.filter(pk__in=ids).values(*ROW_FIELDS)}
+    rows = [found[pk] for pk in ids if pk in found]
+    return _page(rows, total, number, num_pages, notice)
+
+
+def _page(rows: list[dict], total: int, number: int, num_pages: int, notice: str) -> TimelinePage:
     by_id: dict[int, TimelineEvent] = {}
     event_prefix = _prefix("articles:event-detail", 999999)
     kinds = dict(Event.Kind.choices)

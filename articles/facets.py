@@ -1,0 +1,427 @@
+"""An in-memory index of the public events for the timeline: filters, facet counts, pages
+and the coverage chart as bitmap operations instead of SQL over every event.
+
+Each process builds the index once per content version (articles/cache.py), from a few
+set-based queries, and keeps only the newest. An event's *position* is its rank in the
+newest-first timeline order; the oldest-first order is the exact reverse, so a page in
+either order is a slice of a sorted set of positions. Every filter value is a roaring
+bitmap of positions, a filtered timeline is their intersection, and a facet count is an
+intersection's cardinality. Dates need no bitmap per value: positions are sorted by start
+date, so "starts on or before" is a suffix of the positions, and "ends on or after" is, for
+each precision, a prefix of that precision's positions (a period's last day grows with its
+first day).
+
+EventFilter (articles/filters.py) stays the one place that parses and validates the filter
+state; `IndexedFilter` only evaluates its cleaned values, with the same meaning as the SQL
+filters (tests/test_facet_index.py compares the two). Text search still runs in SQL and
+becomes a bitmap of the matching events.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from django.db.models import QuerySet
+from pyroaring import BitMap
+
+from articles.cache import content_version
+from articles.extraction.dates import fuzzy_date_range
+from articles.models import Actor, Article, Event, Evidence, Negotiation, Outlet, Topic
+
+# Timeline order, newest first (EventQuerySet.chronological).
+NEWEST_FIRST = ("-date", "precision_rank", "-id")
+
+
+@dataclass
+class Named:
+    """One facet's bitmaps by slug, and each slug's label."""
+
+    sets: dict[str, BitMap] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FacetIndex:
+    version: int
+    size: int
+    ids: np.ndarray  # position -> event id
+    id_order: np.ndarray  # positions sorted by event id, to map ids to positions
+    neg_dates: np.ndarray  # -(start date ordinal) by position: ascending
+    # Per precision: its positions, and -(last day ordinal) of each in position order.
+    precisions: dict[str, tuple[BitMap, np.ndarray]]
+    actor: Named
+    actor_kind: dict[str, BitMap]
+    country_filter: dict[str, BitMap]  # the country itself or actors from it
+    country_facet: Named  # grouped as the SQL facet groups them
+    topic: Named
+    topic_order: list[tuple[str, str]]  # every topic (slug, name), even without events
+    negotiation: Named
+    outlet: Named
+    kind: dict[str, BitMap]
+    planned: dict[bool, BitMap]
+    months: list[tuple[date, int, int]]  # (first day, first position, end position)
+    evidence_positions: np.ndarray  # published evidence: the event's position
+    evidence_articles: np.ndarray  # ... and the article's index
+    article_months: np.ndarray  # article index -> year * 12 + month - 1 (-1 if undated)
+    build_seconds: float = 0.0
+    everything: BitMap = field(default_factory=BitMap)
+
+    def positions_of(self, event_ids) -> BitMap:
+        """The positions of those `event_ids` that are public events."""
+        wanted = np.fromiter(event_ids, dtype=np.int64)
+        if not len(wanted) or not self.size:
+            return BitMap()
+        sorted_ids = self.ids[self.id_order]
+        at = np.searchsorted(sorted_ids, wanted)
+        at[at >= self.size] = 0
+        found = sorted_ids[at] == wanted
+        return BitMap(self.id_order[at[found]].astype(np.uint32))
+
+    def starting_until(self, last_day: date) -> BitMap:
+        """Events starting on or before `last_day`: a suffix of the positions."""
+        first = int(np.searchsorted(self.neg_dates, -last_day.toordinal(), side="left"))
+        return BitMap(range(first, self.size))
+
+    def ending_from(self, first_day: date) -> BitMap:
+        """Events whose period ends on or after `first_day`: per precision, a prefix."""
+        found = BitMap()
+        for positions, neg_ends in self.precisions.values():
+            count = int(np.searchsorted(neg_ends, -first_day.toordinal(), side="right"))
+            if count == len(positions):
+                found |= positions
+            elif count:
+                found |= positions & BitMap(range(0, positions[count]))
+        return found
+
+    def page(self, matched: BitMap, newest_first: bool, offset: int, limit: int) -> list[int]:
+        """The event ids of `matched` from `offset`, at most `limit`, in timeline order."""
+        total = len(matched)
+        if newest_first:
+            chosen = list(matched[offset : offset + limit])
+        else:
+            start, stop = max(total - offset - limit, 0), max(total - offset, 0)
+            chosen = list(matched[start:stop])[::-1]
+        return [int(self.ids[position]) for position in chosen]
+
+    def month_counts(self, matched: BitMap) -> tuple[dict[date, int], dict[date, int]]:
+        """Events of `matched` per month of their start, and published articles citing
+        them per month of publication."""
+        events = {}
+        for first_day, start, stop in self.months:
+            n = matched.range_cardinality(start, stop)
+            if n:
+                events[first_day] = n
+        if not len(matched):
+            return events, {}
+        if len(matched) == self.size:
+            hit = self.evidence_articles
+        else:
+            chosen = np.zeros(self.size, dtype=bool)
+            chosen[np.frombuffer(matched.to_array(), dtype=np.uint32)] = True
+            hit = self.evidence_articles[chosen[self.evidence_positions]]
+        cited = np.zeros(len(self.article_months), dtype=bool)
+        cited[hit] = True
+        months = self.article_months[cited]
+        values, counts = np.unique(months[months >= 0], return_counts=True)
+        articles = {
+            date(int(v) // 12, int(v) % 12 + 1, 1): int(n)
+            for v, n in zip(values, counts, strict=True)
+        }
+        return events, articles
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def _grouped(keys: np.ndarray, positions: np.ndarray) -> dict[int, BitMap]:
+    """Bitmaps of `positions` grouped by `keys` (parallel arrays)."""
+    if not len(keys):
+        return {}
+    order = np.argsort(keys, kind="stable")
+    keys, positions = keys[order], positions[order].astype(np.uint32)
+    cuts = np.flatnonzero(np.diff(keys)) + 1
+    starts = np.concatenate(([0], cuts))
+    stops = np.concatenate((cuts, [len(keys)]))
+    return {int(keys[a]): BitMap(positions[a:b]) for a, b in zip(starts, stops, strict=True)}
+
+
+def _pairs(queryset: QuerySet, *fields: str) -> np.ndarray:
+    """Integer columns of `queryset` as an (n, len(fields)) array."""
+    rows = list(queryset.order_by().values_list(*fields))
+    if not rows:
+        return np.zeros((0, len(fields)), dtype=np.int64)
+    return np.array(rows, dtype=np.int64)
+
+
+def build_index(version: int) -> FacetIndex:
+    """Read the public events and their links into a FacetIndex (about ten queries)."""
+    import time
+
+    started = time.perf_counter()
+    rows = list(
+        Event.objects.public()
+        .order_by(*NEWEST_FIRST)
+        .values_list("id", "date", "date_end", "precision", "kind", "planned")
+    )
+    size = len(rows)
+    ids = np.empty(size, dtype=np.int64)
+    neg_dates = np.empty(size, dtype=np.int64)
+    by_precision: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
+    by_kind: dict[str, list[int]] = {}
+    planned: dict[bool, list[int]] = {True: [], False: []}
+    months: list[tuple[date, int, int]] = []
+    month_key = None
+    for position, (event_id, start, end, precision, kind, is_planned) in enumerate(rows):
+        ids[position] = event_id
+        neg_dates[position] = -start.toordinal()
+        by_precision.setdefault(precision, []).append(position)
+        ends.setdefault(precision, []).append(-end.toordinal())
+        by_kind.setdefault(kind, []).append(position)
+        planned[bool(is_planned)].append(position)
+        key = (start.year, start.month)
+        if key != month_key:
+            if months:
+                months[-1] = (months[-1][0], months[-1][1], position)
+            months.append((date(start.year, start.month, 1), position, size))
+            month_key = key
+    del rows
+    id_order = np.argsort(ids, kind="stable")
+    sorted_ids = ids[id_order]
+
+    def positions(event_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, mask of the event ids that are public)."""
+        at = np.searchsorted(sorted_ids, event_ids)
+        at[at >= size] = 0
+        found = sorted_ids[at] == event_ids if size else np.zeros(len(event_ids), dtype=bool)
+        return id_order[at[found]], found
+
+    actors = {
+        actor_id: (slug, name, kind, country_id, status)
+        for actor_id, slug, name, kind, country_id, status in Actor.objects.values_list(
+            "id", "slug", "name", "kind", "country_id", "status"
+        )
+    }
+    confirmed = Actor.Status.CONFIRMED
+    links = _pairs(
+        Event.actors.through.objects.filter(actor__status=confirmed), "event_id", "actor_id"
+    )
+    link_positions, found = positions(links[:, 0])
+    by_actor = _grouped(links[found, 1], link_positions)
+
+    actor = Named()
+    actor_kind: dict[str, BitMap] = {}
+    country_filter: dict[str, BitMap] = {}
+    country_facet = Named()
+    for actor_id, bitmap in by_actor.items():
+        slug, name, kind, country_id, _status = actors[actor_id]
+        actor.sets[slug], actor.labels[slug] = bitmap, name
+        actor_kind.setdefault(kind, BitMap()).update(bitmap)
+        # The filter: the country itself, or anyone whose country it is.
+        for target in {actor_id if kind == Actor.Kind.COUNTRY else None, country_id} - {None}:
+            country_filter.setdefault(actors[target][0], BitMap()).update(bitmap)
+        # The facet: a country counts as itself, anyone else as their country.
+        group = actor_id if kind == Actor.Kind.COUNTRY else country_id
+        if group is not None:
+            group_slug, group_name = actors[group][0], actors[group][1]
+            country_facet.sets.setdefault(group_slug, BitMap()).update(bitmap)
+            country_facet.labels[group_slug] = group_name
+
+    def named(model, through_field: str, relation) -> Named:
+        pairs = _pairs(relation.through.objects.all(), "event_id", through_field)
+        link_positions, found = positions(pairs[:, 0])
+        grouped = _grouped(pairs[found, 1], link_positions)
+        result = Named()
+        for row_id, slug, name in model.objects.values_list("id", "slug", "name"):
+            if row_id in grouped:
+                result.sets[slug], result.labels[slug] = grouped[row_id], name
+        return result
+
+    topic = named(Topic, "topic_id", Event.topics)
+    negotiation = named(Negotiation, "negotiation_id", Event.negotiations)
+
+    articles = list(
+        Article.objects.published().order_by("id").values_list("id", "outlet_id", "published")
+    )
+    article_ids = np.array([a[0] for a in articles], dtype=np.int64)
+    article_outlets = np.array([a[1] or 0 for a in articles], dtype=np.int64)
+    article_months = np.array(
+        [a[2].year * 12 + a[2].month - 1 if a[2] else -1 for a in articles], dtype=np.int64
+    )
+    evidence = _pairs(
+        Evidence.objects.filter(article__status=Article.Status.PUBLISHED), "event_id", "article_id"
+    )
+    evidence_positions, found = positions(evidence[:, 0])
+    evidence_articles = np.searchsorted(article_ids, evidence[found, 1])
+    outlet_of = article_outlets[evidence_articles] if len(evidence_articles) else article_outlets
+    with_outlet = outlet_of > 0
+    by_outlet = _grouped(outlet_of[with_outlet], evidence_positions[with_outlet])
+    outlet = Named()
+    for outlet_id, slug, name in Outlet.objects.values_list("id", "slug", "name"):
+        if outlet_id in by_outlet:
+            outlet.sets[slug], outlet.labels[slug] = by_outlet[outlet_id], name
+
+    def bitmaps(groups: dict) -> dict:
+        return {key: BitMap(values) for key, values in groups.items()}
+
+    precisions = {
+        precision: (BitMap(values), np.array(ends[precision], dtype=np.int64))
+        for precision, values in by_precision.items()
+    }
+    index = FacetIndex(
+        version=version,
+        size=size,
+        ids=ids,
+        id_order=id_order,
+        neg_dates=neg_dates,
+        precisions=precisions,
+        actor=actor,
+        actor_kind=actor_kind,
+        country_filter=country_filter,
+        country_facet=country_facet,
+        topic=topic,
+        topic_order=list(Topic.objects.values_list("slug", "name")),
+        negotiation=negotiation,
+        outlet=outlet,
+        kind=bitmaps(by_kind),
+        planned=bitmaps(planned),
+        months=months,
+        evidence_positions=evidence_positions.astype(np.int64),
+        evidence_articles=evidence_articles.astype(np.int64),
+        article_months=article_months,
+        everything=BitMap(range(0, size)),
+    )
+    for bitmap in _all_bitmaps(index):
+        bitmap.run_optimize()
+    index.build_seconds = time.perf_counter() - started
+    return index
+
+
+def _all_bitmaps(index: FacetIndex):
+    for named in (index.actor, index.country_facet, index.topic, index.negotiation, index.outlet):
+        yield from named.sets.values()
+    for group in (index.actor_kind, index.country_filter, index.kind, index.planned):
+        yield from group.values()
+    for positions, _ends in index.precisions.values():
+        yield positions
+
+
+_current: FacetIndex | None = None
+_lock = threading.Lock()
+
+
+def get_index() -> FacetIndex:
+    """This process's index for the current content version, built on first use."""
+    global _current
+    version = content_version()
+    index = _current
+    if index is not None and index.version == version:
+        return index
+    with _lock:
+        if _current is None or _current.version != version:
+            _current = None  # let the old one go before building the new one
+            _current = build_index(version)
+        return _current
+
+
+# --- evaluating a filter state ----------------------------------------------------------------
+
+
+class IndexedFilter:
+    """An EventFilter's cleaned state evaluated on a FacetIndex."""
+
+    def __init__(self, filterset, index: FacetIndex | None = None) -> None:
+        self.filterset = filterset
+        self.index = index or get_index()
+        self.sets = self._field_sets()
+        self.matched = self._intersection(self.sets.values())
+
+    def _intersection(self, sets) -> BitMap:
+        result = None
+        for bitmap in sorted(sets, key=len):
+            result = bitmap.copy() if result is None else result & bitmap
+            if not result:
+                break
+        return self.index.everything if result is None else result
+
+    def _field_sets(self) -> dict[str, BitMap]:
+        """One bitmap per filter in force (the values within a field mean any of them)."""
+        index = self.index
+        sets: dict[str, BitMap] = {}
+        for name, value in self.filterset.cleaned.items():
+            if name == "order" or value in (None, "", [], ()):
+                continue
+            if name in ("actor", "topic"):
+                named = index.actor if name == "actor" else index.topic
+                sets[name] = BitMap.union(
+                    BitMap(), *(named.sets.get(v.slug, BitMap()) for v in value)
+                )
+            elif name == "actor_kind":
+                sets[name] = index.actor_kind.get(value, BitMap())
+            elif name == "country":
+                sets[name] = index.country_filter.get(value.slug, BitMap())
+            elif name in ("negotiation", "outlet"):
+                sets[name] = getattr(index, name).sets.get(value.slug, BitMap())
+            elif name == "kind":
+                sets[name] = BitMap.union(BitMap(), *(index.kind.get(k, BitMap()) for k in value))
+            elif name == "planned":
+                sets[name] = index.planned[value == "planned"]
+            elif name == "date_from":
+                sets[name] = index.ending_from(fuzzy_date_range(value)[0])
+            elif name == "date_to":
+                sets[name] = index.starting_until(fuzzy_date_range(value)[1])
+            elif name == "q":
+                matching = self.filterset.text_matches(value)
+                if matching is not None:
+                    sets[name] = index.positions_of(matching)
+        return sets
+
+    @property
+    def total(self) -> int:
+        return len(self.matched)
+
+    def without(self, name: str) -> BitMap:
+        """The events every filter in force but `name` keeps."""
+        if name not in self.sets:
+            return self.matched
+        return self._intersection(s for n, s in self.sets.items() if n != name)
+
+    def page_ids(self, offset: int, limit: int) -> list[int]:
+        return self.index.page(self.matched, self.filterset.newest_first, offset, limit)
+
+    def facet_counts(self) -> dict:
+        """The same facets as articles.filters.facet_counts, counted on the bitmaps."""
+        from articles.filters import HAPPENED, PLANNED, assemble_facets
+
+        index = self.index
+
+        def rows(named: Named, events: BitMap) -> list[tuple[str, str, int]]:
+            found = []
+            for slug, bitmap in named.sets.items():
+                n = bitmap.intersection_cardinality(events)
+                if n:
+                    found.append((slug, named.labels[slug], n))
+            return found
+
+        def counts(groups: dict, events: BitMap) -> dict:
+            return {key: bitmap.intersection_cardinality(events) for key, bitmap in groups.items()}
+
+        topic_counts = {slug: n for slug, _label, n in rows(index.topic, self.without("topic"))}
+        planned = counts(index.planned, self.without("planned"))
+        return assemble_facets(
+            self.filterset,
+            actor=rows(index.actor, self.without("actor")),
+            actor_kind=counts(index.actor_kind, self.without("actor_kind")),
+            country=rows(index.country_facet, self.without("country")),
+            topic=[(slug, name, topic_counts.get(slug, 0)) for slug, name in index.topic_order],
+            negotiation=rows(index.negotiation, self.without("negotiation")),
+            outlet=rows(index.outlet, self.without("outlet")),
+            kind=counts(index.kind, self.without("kind")),
+            planned={PLANNED: planned.get(True, 0), HAPPENED: planned.get(False, 0)},
+        )
+
+    def month_counts(self) -> tuple[dict[date, int], dict[date, int]]:
+        return self.index.month_counts(self.matched)

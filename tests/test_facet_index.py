@@ -1,0 +1,202 @@
+"""The in-memory facet index gives exactly what the SQL FilterSet gives: the same events in
+the same order, the same totals, every facet count and the same coverage chart, for many
+filter states over a generated database with hidden and proposed rows."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+from django.http import QueryDict
+
+from articles.charts import chart_from_counts, coverage_chart
+from articles.facets import IndexedFilter, build_index, get_index
+from articles.filters import EventFilter, facet_counts
+from articles.models import Actor, Article, Event, Evidence
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+WORDS = ["tariff", "steel", "meeting", "autos", "summit", "quota", "dairy", "currency"]
+
+
+@pytest.fixture
+def world():
+    rng = random.Random(4)
+    alpha = f.make_actor("Alphaland", kind=Actor.Kind.COUNTRY)
+    beta = f.make_actor("Betaland", kind=Actor.Kind.COUNTRY)
+    gamma = f.make_actor("Gammaland", kind=Actor.Kind.COUNTRY, status=Actor.Status.PROPOSED)
+    # A country whose own country field names another: the filter and the facet differ.
+    delta = f.make_actor("Deltaland", kind=Actor.Kind.COUNTRY, country=alpha)
+    actors = [
+        alpha,
+        beta,
+        delta,
+        f.make_actor("Ann Able", country=alpha),
+        f.make_actor("Bob Baker", country=beta),
+        f.make_actor("Cy Cole", country=gamma),  # confirmed, from a proposed country
+        f.make_actor("Dee Dunn"),  # no country
+        f.make_actor("Trade Office", kind=Actor.Kind.ORGANISATION, country=alpha),
+        f.make_actor("World Body", kind=Actor.Kind.ORGANISATION),
+        f.make_actor("Pending Person", country=alpha, status=Actor.Status.PROPOSED),
+        f.make_actor("Gone Person", country=beta, status=Actor.Status.REJECTED),
+        gamma,
+    ]
+    topics = [f.make_topic(name) for name in ("Autos", "Steel", "Farming", "Unused topic")]
+    negotiations = [f.make_negotiation("Alpha–Beta talks"), f.make_negotiation("Round table")]
+    outlets = [f.make_outlet(name) for name in ("First Wire", "Second Paper", "Third Radio")]
+    articles = []
+    for n in range(24):
+        articles.append(
+            f.make_article(
+                body=f"Generated article {n} " + " ".join(rng.sample(WORDS, 3)),
+                outlet=None if n % 7 == 0 else outlets[n % 3],
+                status=Article.Status.HIDDEN if n % 9 == 4 else Article.Status.PUBLISHED,
+                published=None if n % 11 == 5 else date(2017, 1, 1) + timedelta(days=40 * n),
+            )
+        )
+    start = date(2016, 11, 20)
+    for n in range(90):
+        precision = rng.choice(["day", "day", "week", "month", "year"])
+        day = start + timedelta(days=rng.randrange(0, 1200))
+        if precision == "month":
+            day = day.replace(day=1)
+        elif precision == "year":
+            day = day.replace(month=1, day=1)
+        status = rng.choice([Event.Status.CONFIRMED] * 6 + [Event.Status.HIDDEN, "proposed"])
+        sentence = f"Event sentence {n} about " + " ".join(rng.sample(WORDS, 2)) + "."
+        event = f.make_event(
+            f"Event {n:02d} " + rng.choice(WORDS),
+            article=rng.choice(articles),
+            sentence=sentence,
+            date=day,
+            precision=precision,
+            kind=rng.choice(Event.Kind.values),
+            planned=rng.random() < 0.25,
+            status=status,
+        )
+        if rng.random() < 0.4:  # a second source
+            other = rng.choice(articles)
+            Evidence.objects.get_or_create(
+                event=event,
+                article=other,
+                start=0,
+                defaults={
+                    "sentence": sentence,
+                    "end": len(sentence),
+                    "stated_date": day,
+                    "stated_precision": precision,
+                },
+            )
+        event.actors.set(rng.sample(actors, rng.randrange(0, 4)))
+        event.topics.set(rng.sample(topics[:3], rng.randrange(0, 3)))
+        event.negotiations.set(rng.sample(negotiations, rng.randrange(0, 2)))
+    return {"actors": actors, "topics": topics, "outlets": outlets, "rng": rng}
+
+
+def _queries(world) -> list[str]:
+    single = [
+        "",
+        "order=oldest",
+        "actor=ann-able",
+        "actor=ann-able&actor=bob-baker",
+        "actor=cy-cole",
+        "actor=pending-person",  # proposed: invalid, so ignored
+        "actor_kind=person",
+        "actor_kind=organisation",
+        "actor_kind=country",
+        "country=alphaland",
+        "country=betaland",
+        "country=deltaland",
+        "country=gammaland",  # proposed: invalid
+        "topic=autos",
+        "topic=autos&topic=steel",
+        "topic=unused-topic",
+        "negotiation=alpha-beta-talks",
+        "outlet=first-wire",
+        "outlet=third-radio",
+        "kind=meeting",
+        "kind=meeting&kind=statement&kind=other",
+        "planned=planned",
+        "planned=happened",
+        "q=tariff",
+        "q=steel meeting",
+        "q=summ*",
+        "q=%22sentence 12%22",
+        "q=***",  # nothing to search for
+        "q=nomatchatall",
+    ]
+    for day in ("2017", "2017-06", "2018-02", "2018-02-14", "2018-12-31", "2016-11-20"):
+        single += [f"date_from={day}", f"date_to={day}", f"date_from={day}&date_to={day}"]
+    single += ["date_from=2017-03&date_to=2018-05-09", "date_from=2019&date_to=2017"]
+    rng = world["rng"]
+    combined = []
+    for _ in range(60):
+        parts = rng.sample(single[1:], rng.randrange(2, 5))
+        combined.append("&".join(parts))
+    return single + combined
+
+
+def _sql_ids(filterset: EventFilter) -> list[int]:
+    return list(filterset.qs.values_list("pk", flat=True))
+
+
+def test_index_matches_the_sql_filterset(world):
+    index = build_index(version=1)
+    for query in _queries(world):
+        data = QueryDict(query)
+        sql, fast = EventFilter(data), IndexedFilter(EventFilter(data), index)
+        expected = _sql_ids(sql)
+        assert fast.total == len(expected), query
+        assert fast.page_ids(0, 1000) == expected, query
+        assert fast.page_ids(3, 5) == expected[3:8], query
+        assert facet_counts(sql) == fast.facet_counts(), query
+        sql_chart = coverage_chart(sql.qs)
+        fast_chart = chart_from_counts(*fast.month_counts())
+        assert sql_chart.periods == fast_chart.periods, query
+
+
+def test_the_generated_world_exercises_every_case(world):
+    """The comparison above means something: hidden, proposed and planned events, every
+    precision, events without public evidence and facets with several options."""
+    assert Event.objects.exclude(status=Event.Status.CONFIRMED).exists()
+    assert set(Event.objects.values_list("precision", flat=True)) == {
+        "day",
+        "week",
+        "month",
+        "year",
+    }
+    public = Event.objects.public()
+    assert Event.objects.confirmed().count() > public.count() > 30
+    assert public.filter(planned=True).exists()
+    facets = IndexedFilter(EventFilter(QueryDict()), build_index(version=1)).facet_counts()
+    assert len(facets["actor"]) >= 8
+    assert len(facets["country"]) >= 3
+    assert len(facets["outlet"]) == 3
+    assert [o.count for o in facets["topic"] if o.label == "Unused topic"] == [0]
+
+
+def test_the_index_follows_the_content_version(world):
+    first = get_index()
+    assert get_index() is first
+    event = Event.objects.public().first()
+    event.status = Event.Status.HIDDEN
+    event.save()
+    second = get_index()
+    assert second is not first
+    assert second.size == first.size - 1
+
+
+def test_an_empty_database_gives_an_empty_index(db):
+    index = build_index(version=1)
+    fast = IndexedFilter(EventFilter(QueryDict("date_from=2018&q=steel")), index)
+    assert fast.total == 0
+    assert fast.page_ids(0, 50) == []
+    assert fast.month_counts() == ({}, {})
+    assert all(o.count == 0 for options in fast.facet_counts().values() for o in options)
+
+
+def test_building_the_index_takes_a_fixed_number_of_queries(world, django_assert_max_num_queries):
+    with django_assert_max_num_queries(11):
+        build_index(version=1)
