@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.conf import settings
+from django.db import connection, models
 from django.utils import timezone
+from simple_history.utils import get_change_reason_from_object
 
 from articles.extraction.dates import fuzzy_date_range
 from articles.extraction.similarity import EventSignature, same_happening, signature_for
@@ -27,6 +28,7 @@ from articles.extraction.types import (
     Sentence,
 )
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
+from articles.services.rows import insert_rows
 
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
@@ -34,6 +36,16 @@ SIGNATURES_PER_EVENT = 6
 # The most recent stored events in a candidate's window that one article is compared with.
 MAX_COMPARED_EVENTS = 300
 _LINKS = ("actors", "topics", "negotiations")
+_EVIDENCE_COLUMNS = (
+    "event_id",
+    "article_id",
+    "sentence",
+    "start",
+    "end",
+    "temporal_text",
+    "stated_date",
+    "stated_precision",
+)
 
 
 @dataclass
@@ -52,31 +64,96 @@ class _Known:
     signatures: list[EventSignature]
 
 
+class EventHistory:
+    """History rows of the events an import creates or refines, written once per batch.
+
+    Each row is built when its event is written, with the values it has then (as
+    `bulk_history_create` would build it), and inserted when the batch ends; the rows of a
+    rolled-back article or batch are dropped with it."""
+
+    def __init__(self) -> None:
+        # The descriptor builds a new manager class on every access: read it once.
+        self.manager = Event.history
+        self.article_rows: list[models.Model] = []
+        self.batch_rows: list[models.Model] = []
+
+    def add(self, events: list[Event], *, update: bool) -> None:
+        if not events or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+            return
+        model = self.manager.model
+        reason = "Updated by the importer" if update else "Created by the importer"
+        fields = [field.attname for field in model.tracked_fields]
+        now = timezone.now()
+        for event in events:
+            row = model(
+                history_date=getattr(event, "_history_date", now),
+                history_user=getattr(event, "_history_user", model.get_default_history_user(event)),
+                history_change_reason=get_change_reason_from_object(event) or reason,
+                history_type="~" if update else "+",
+                **{name: getattr(event, name) for name in fields},
+            )
+            self.article_rows.append(row)
+
+    def flush(self) -> None:
+        """Insert the rows of the articles done so far (call inside the batch's transaction)."""
+        rows = self.batch_rows + self.article_rows
+        self.batch_rows, self.article_rows = [], []
+        if rows:
+            self.manager.model.objects.bulk_create(rows)
+
+
 @dataclass
 class SignatureCache:
     """Stored events' signatures for one import run."""
 
     actor_refs: dict[str, ActorRef]
     known: dict[int, _Known] = field(default_factory=dict)
+    # Events the current article created or changed, and those of the batch's articles
+    # already done (still uncommitted: the batch's transaction may yet roll back).
     touched: set[int] = field(default_factory=set)
+    batch_touched: set[int] = field(default_factory=set)
+    history: EventHistory = field(default_factory=EventHistory)
 
     def load(self, event_ids: list[int]) -> None:
         """Read the events of `event_ids` not cached yet, with actors and some evidence."""
         missing = [pk for pk in event_ids if pk not in self.known]
         if not missing:
             return
-        events = Event.objects.filter(pk__in=missing).prefetch_related(
-            Prefetch("actors", queryset=Actor.objects.only("slug")),
-            Prefetch(
-                "evidence", queryset=Evidence.objects.only("event_id", "sentence", "temporal_text")
-            ),
-        )
+        events = list(Event.objects.filter(pk__in=missing))
+        # Plain SQL for the actors and evidence: Django's prefetch machinery cost more than
+        # the queries. The evidence comes in the model's own order (the reports a
+        # signature is built from are the first ones).
+        marks = ", ".join(["%s"] * len(events))
+        ids = [event.pk for event in events]
+        slugs: dict[int, list[str]] = {pk: [] for pk in ids}
+        reports: dict[int, list[tuple[str, str]]] = {pk: [] for pk in ids}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT ea.event_id, a.slug FROM {Event.actors.through._meta.db_table} ea "
+                f"JOIN {Actor._meta.db_table} a ON a.id = ea.actor_id "
+                f"WHERE ea.event_id IN ({marks}) ORDER BY a.name",
+                ids,
+            )
+            for event_id, slug in cursor.fetchall():
+                slugs[event_id].append(slug)
+            cursor.execute(
+                f"SELECT ev.event_id, ev.sentence, ev.temporal_text "
+                f"FROM {Evidence._meta.db_table} ev "
+                f"JOIN {Article._meta.db_table} a ON a.id = ev.article_id "
+                f"WHERE ev.event_id IN ({marks}) ORDER BY a.published, ev.article_id, ev.start",
+                ids,
+            )
+            for event_id, sentence, temporal_text in cursor.fetchall():
+                if len(reports[event_id]) < SIGNATURES_PER_EVENT:
+                    reports[event_id].append((sentence, temporal_text))
         for event in events:
-            evidence = list(event.evidence.all())[:SIGNATURES_PER_EVENT]
-            slugs = tuple(actor.slug for actor in event.actors.all())
+            keys = tuple(slugs[event.pk])
             self.known[event.pk] = _Known(
                 event,
-                [self._signature(event, e.sentence, e.temporal_text, slugs) for e in evidence],
+                [
+                    self._signature(event, sentence, temporal, keys)
+                    for sentence, temporal in reports[event.pk]
+                ],
             )
 
     def _signature(
@@ -109,9 +186,39 @@ class SignatureCache:
         """Forget every event the rolled-back article created or changed."""
         self.forget(self.touched)
         self.touched.clear()
+        self.history.article_rows.clear()
 
     def commit(self) -> None:
+        """The article is done: its events stay cached while the batch lasts."""
+        self.batch_touched |= self.touched
         self.touched.clear()
+        self.history.batch_rows += self.history.article_rows
+        self.history.article_rows = []
+
+    def rollback_batch(self) -> None:
+        """Forget every event any article of the rolled-back batch created or changed."""
+        self.forget(self.batch_touched | self.touched)
+        self.batch_touched.clear()
+        self.touched.clear()
+        self.history.batch_rows, self.history.article_rows = [], []
+
+    def commit_batch(self) -> set[int]:
+        """The batch is committed; return the events it created or changed."""
+        done = self.batch_touched | self.touched
+        self.batch_touched, self.touched = set(), set()
+        return done
+
+
+def _update_fields(events: list[Event], fields: list[str]) -> None:
+    """Write `fields` of `events` (plain UPDATEs: no signals, as bulk_update sends none)."""
+    columns = [Event._meta.get_field(name) for name in fields]
+    sets = ", ".join(f"{connection.ops.quote_name(c.column)} = %s" for c in columns)
+    rows = [
+        [*(c.get_db_prep_save(getattr(event, c.attname), connection) for c in columns), event.pk]
+        for event in events
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(f"UPDATE {Event._meta.db_table} SET {sets} WHERE id = %s", rows)
 
 
 def _overlaps(event: Event, start: date, end: date) -> bool:
@@ -122,7 +229,8 @@ def events_place(
     *, article: Article, placements: list[Placement], confirm: bool, cache: SignatureCache
 ) -> tuple[int, int]:
     """Attach each candidate of `article` to the stored event reporting the same happening,
-    or create one; return (created, merged).
+    or create one; return (created, merged). The caller refreshes the source counts of the
+    events touched (`refresh_source_counts`), once for a batch of articles.
 
     New events are confirmed when `confirm` (the article's date is trustworthy), otherwise
     proposed for review. Fields a curator edited on an event are left as they are.
@@ -159,41 +267,42 @@ def events_place(
                 match.signatures.append(signature)
         placed.append((match, placement))
 
-    # One INSERT for the new events and one for their history; the refined ones likewise.
+    # One INSERT for the new events; the refined ones are updated field by field.
     Event.objects.bulk_create([known.event for known in new])
-    Event.history.bulk_history_create(
-        [known.event for known in new], default_change_reason="Created by the importer"
-    )
+    history = cache.history
+    history.add([known.event for known in new], update=False)
     if refined:
         events = [cache.known[pk].event for pk in refined]
-        fields = sorted(set().union(*refined.values()) | {"modified_at"})
         now = timezone.now()
         for event in events:
             event.modified_at = now
-        Event.objects.bulk_update(events, fields)
-        Event.history.bulk_history_create(
-            events, update=True, default_change_reason="Updated by the importer"
-        )
+        _update_fields(events, sorted(set().union(*refined.values()) | {"modified_at"}))
+        history.add(events, update=True)
     for known in new:
         cache.known[known.event.pk] = known
     cache.touched.update(known.event.pk for known, _ in placed)
 
-    evidence_rows = [
-        Evidence(
-            event=known.event,
-            article=article,
-            sentence=placement.candidate.sentence.text,
-            start=placement.candidate.sentence.start,
-            end=placement.candidate.sentence.end,
-            temporal_text=placement.candidate.temporal_text[:200],
-            stated_date=placement.candidate.date.value,
-            stated_precision=placement.candidate.date.precision.value,
-        )
-        for known, placement in placed
-    ]
-    Evidence.objects.bulk_create(evidence_rows, ignore_conflicts=True)
+    # The article's placements may cite one sentence twice for one event: the unique
+    # constraint keeps the first, as bulk_create(ignore_conflicts=True) did.
+    insert_rows(
+        Evidence._meta.db_table,
+        _EVIDENCE_COLUMNS,
+        (
+            (
+                known.event.pk,
+                article.pk,
+                placement.candidate.sentence.text,
+                placement.candidate.sentence.start,
+                placement.candidate.sentence.end,
+                placement.candidate.temporal_text[:200],
+                placement.candidate.date.value,
+                placement.candidate.date.precision.value,
+            )
+            for known, placement in placed
+        ),
+        ignore_conflicts=True,
+    )
     _link(placed)
-    refresh_source_counts({known.event.pk for known, _ in placed})
     return len(new), len(placed) - len(new)
 
 
@@ -210,7 +319,8 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
     of them is linked. A month or a year is compared only with months and years: against
     every dated day of a year the comparisons would grow with the whole corpus. Each lookup
     is a bounded range on (precision, date), so the cost does not grow with the corpus."""
-    period = Q(pk__in=[])
+    # Plain SQL: building this OR of ranges through the ORM cost more than running it.
+    terms: dict[tuple, None] = {}
     actor_ids: set[int] = set()
     any_without_actors = False
     for placement, (start, end) in zip(placements, windows, strict=True):
@@ -218,26 +328,31 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
         for precision, longest in _LONGEST.items():
             if coarse and precision in (Precision.DAY, Precision.WEEK):
                 continue
-            period |= Q(
-                precision=precision.value,
-                date__gte=start - timedelta(days=longest - 1),
-                date__lte=end,
-                date_end__gte=start,
-            )
+            terms[(precision.value, start - timedelta(days=longest - 1), end, start)] = None
         actor_ids.update(actor.pk for actor in placement.actors)
         any_without_actors = any_without_actors or not placement.actors
-    ids = list(
-        Event.objects.filter(period)
-        .order_by("-pk")
-        .values_list("pk", flat=True)[:MAX_WINDOW_EVENTS]
-    )
-    if actor_ids and not any_without_actors:
-        linked = set(
-            Event.actors.through.objects.filter(
-                event_id__in=ids, actor_id__in=actor_ids
-            ).values_list("event_id", flat=True)
+    adapt = connection.ops.adapt_datefield_value
+    term = "(precision = %s AND date >= %s AND date <= %s AND date_end >= %s)"
+    where = " OR ".join([term] * len(terms))
+    params = [
+        adapt(value) if isinstance(value, date) else value for term in terms for value in term
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM {Event._meta.db_table} WHERE {where} ORDER BY id DESC LIMIT %s",
+            [*params, MAX_WINDOW_EVENTS],
         )
-        ids = [pk for pk in ids if pk in linked]
+        ids = [row[0] for row in cursor.fetchall()]
+        if ids and actor_ids and not any_without_actors:
+            through = Event.actors.through._meta.db_table
+            cursor.execute(
+                f"SELECT DISTINCT event_id FROM {through} WHERE event_id IN "
+                f"({', '.join(['%s'] * len(ids))}) AND actor_id IN "
+                f"({', '.join(['%s'] * len(actor_ids))})",
+                [*ids, *actor_ids],
+            )
+            linked = {row[0] for row in cursor.fetchall()}
+            ids = [pk for pk in ids if pk in linked]
     return ids[:MAX_COMPARED_EVENTS]
 
 
@@ -281,8 +396,10 @@ def _link(placed: list[tuple[_Known, Placement]]) -> None:
     for name, pairs in links.items():
         relation = getattr(Event, name)
         target = f"{relation.field.related_model._meta.model_name}_id"
-        relation.through.objects.bulk_create(
-            [relation.through(event_id=event_id, **{target: pk}) for event_id, pk in pairs],
+        insert_rows(
+            relation.through._meta.db_table,
+            ("event_id", target),
+            sorted(pairs),
             ignore_conflicts=True,
         )
 
@@ -310,11 +427,23 @@ def refresh_source_counts(event_ids: set[int]) -> None:
     in one UPDATE."""
     if not event_ids:
         return
-    evidence = Evidence.objects.filter(event=OuterRef("pk")).order_by().values("event")
-    outlets = evidence.annotate(n=Count("article__outlet", distinct=True)).values("n")
-    without_outlet = evidence.annotate(
-        n=Count("article", filter=Q(article__outlet__isnull=True), distinct=True)
-    ).values("n")
-    Event.objects.filter(pk__in=event_ids).update(
-        source_count=Coalesce(Subquery(outlets), 0) + Coalesce(Subquery(without_outlet), 0)
+    ids = sorted(event_ids)
+    event, evidence, article = (
+        Event._meta.db_table,
+        Evidence._meta.db_table,
+        Article._meta.db_table,
     )
+    # One correlated count per event over its own evidence (indexed by event), so the cost
+    # is the size of the touched events, never of the corpus.
+    with connection.cursor() as cursor:
+        for first in range(0, len(ids), 10_000):
+            chunk = ids[first : first + 10_000]
+            cursor.execute(
+                f"""UPDATE {event} SET source_count = (
+                    SELECT COUNT(DISTINCT a.outlet_id)
+                        + COUNT(DISTINCT CASE WHEN a.outlet_id IS NULL THEN a.id END)
+                    FROM {evidence} ev JOIN {article} a ON a.id = ev.article_id
+                    WHERE ev.event_id = {event}.id
+                ) WHERE id IN ({", ".join(["%s"] * len(chunk))})""",
+                chunk,
+            )

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count
 from django.utils.text import slugify
 
@@ -58,12 +58,16 @@ from articles.services.clustering import (
     events_place,
     refresh_source_counts,
 )
+from articles.services.rows import insert_rows
 
 # Publication dates good enough for the importer to confirm the events an article reports;
 # events from articles with an inferred or unknown date wait for a curator.
 CONFIDENT_DATES = {PublishedHow.STATED, PublishedHow.CAPTION, PublishedHow.MANUAL}
 # How many stored articles sharing actors are tried when inferring a publication date.
 INFERENCE_CANDIDATES = 5
+# Documents written in one transaction (each in its own savepoint): enough to spread the
+# commit and the per-batch writes, few enough that a batch's failure retries little.
+BATCH_SIZE = 100
 
 
 class ImportStatus(StrEnum):
@@ -194,12 +198,31 @@ class _ImportContext:
     negotiations: list[tuple[Negotiation, set[int], re.Pattern[str] | None]]
     cache: SignatureCache
     topics: dict[str, Topic]
+    # Outlets created by the current batch (forgotten if it is rolled back).
+    new_outlets: set[int] = field(default_factory=set)
 
-    def forget_rolled_back(self) -> None:
-        """Forget actors and events a rolled-back article created or changed."""
+    def forget_rolled_back(self, *, batch: bool = False) -> None:
+        """Forget actors, outlets and events a rolled-back article (or, with `batch`, a
+        rolled-back batch) created or changed."""
         self.actors_by_name = {k: a for k, a in self.actors_by_name.items() if _saved(a)}
         self.actors_by_slug = {k: a for k, a in self.actors_by_slug.items() if _saved(a)}
-        self.cache.rollback()
+        if self.new_outlets:
+            kept = set(Outlet.objects.filter(pk__in=self.new_outlets).values_list("pk", flat=True))
+            self.outlets_by_name = {
+                k: o
+                for k, o in self.outlets_by_name.items()
+                if o.pk not in self.new_outlets or o.pk in kept
+            }
+            self.new_outlets &= kept
+        if batch:
+            self.cache.rollback_batch()
+        else:
+            self.cache.rollback()
+
+    def commit_batch(self) -> None:
+        """The batch is committed: what it created is there to stay."""
+        self.cache.commit_batch()
+        self.new_outlets.clear()
 
     @classmethod
     def load(cls) -> _ImportContext:
@@ -245,38 +268,87 @@ def articles_import(
     options: ImportOptions | None = None,
     on_outcome: Callable[[ArticleOutcome], None] | None = None,
 ) -> ImportReport:
-    """Import each document in its own transaction; return what happened to each.
+    """Import each document atomically; return what happened to each.
 
-    An InputError in `documents` (a file that could not be read) is reported as failed and
-    the run goes on. With `options.dry_run` everything is done and then rolled back.
+    Documents are written in batches of `BATCH_SIZE`, each batch in one transaction and each
+    document in a savepoint inside it: a document that fails (bad input, or any error while
+    writing it) is rolled back alone, reported as failed with its reason, and the others go
+    on. Nothing of a failed document stays written. Should the batch's own final writes
+    fail, the batch is rolled back and its documents are imported again one by one.
+    An InputError in `documents` (a file that could not be read) is reported as failed.
+    With `options.dry_run` each document is imported and then rolled back on its own.
     """
     options = options or ImportOptions()
     report = ImportReport(dry_run=options.dry_run)
     context = _ImportContext.load()
+    # A dry run undoes each document before the next, so each is judged against the
+    # database as it is, as a real run of that document alone would be.
+    size = 1 if options.dry_run else BATCH_SIZE
     # Cached pages go stale once, when the run ends, not at each of its many writes.
     with invalidation_deferred():
-        for item in documents:
-            if isinstance(item, InputError):
-                outcome = ArticleOutcome(item.origin, ImportStatus.FAILED, item.reason)
-            else:
-                outcome = _import_one(document=item, context=context, options=options)
-            report.outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
+        for batch in _batches(documents, size):
+            for outcome in _import_batch(batch=batch, context=context, options=options):
+                report.outcomes.append(outcome)
+                if on_outcome:
+                    on_outcome(outcome)
     return report
+
+
+def _batches(
+    documents: Iterable[RawDocument | InputError], size: int
+) -> Iterator[list[RawDocument | InputError]]:
+    batch: list[RawDocument | InputError] = []
+    for item in documents:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _import_batch(
+    *, batch: list[RawDocument | InputError], context: _ImportContext, options: ImportOptions
+) -> list[ArticleOutcome]:
+    """Import `batch` in one transaction, each document in its own savepoint."""
+    outcomes: list[ArticleOutcome] = []
+    try:
+        with transaction.atomic():
+            for item in batch:
+                if isinstance(item, InputError):
+                    outcomes.append(ArticleOutcome(item.origin, ImportStatus.FAILED, item.reason))
+                else:
+                    outcomes.append(_import_one(document=item, context=context, options=options))
+            # Derived counts and history once per batch, for what its articles wrote.
+            refresh_source_counts(context.cache.batch_touched | context.cache.touched)
+            context.cache.history.flush()
+            if options.dry_run:
+                raise _Rollback
+    except _Rollback:
+        context.forget_rolled_back(batch=True)
+    except Exception as error:
+        context.forget_rolled_back(batch=True)
+        if len(batch) == 1:
+            reason = f"{type(error).__name__}: {error}"
+            return [ArticleOutcome(batch[0].origin, ImportStatus.FAILED, reason)]
+        # The batch's shared writes failed: no document of it is stored. Each is tried
+        # again alone, so a failure is pinned on the document that causes it.
+        return [
+            outcome
+            for item in batch
+            for outcome in _import_batch(batch=[item], context=context, options=options)
+        ]
+    context.commit_batch()
+    return outcomes
 
 
 def _import_one(
     *, document: RawDocument, context: _ImportContext, options: ImportOptions
 ) -> ArticleOutcome:
-    """Import one document atomically; any error fails this document alone."""
+    """Import one document in a savepoint; any error rolls back and fails this one alone."""
     try:
         with transaction.atomic():
             outcome = article_import(document=document, context=context, options=options)
-            if options.dry_run:
-                raise _Rollback
-    except _Rollback:
-        context.forget_rolled_back()
     except InputError as error:
         context.forget_rolled_back()
         return ArticleOutcome(document.origin, ImportStatus.FAILED, error.reason)
@@ -298,22 +370,26 @@ def article_import(
     if not text.body.strip():
         raise InputError(document.origin, "no article text after removing captions and boilerplate")
     digest = content_hash_for(document.text)
-    # Two lookups, each on its unique index: SQLite answers an OR of the two with a scan.
-    # Ordered by pk, not the listing order, so each lookup stays on its unique index.
-    existing = Article.objects.filter(origin=document.origin).order_by("pk").first()
-    same_text = (
-        Article.objects.filter(content_hash=digest)
-        .exclude(origin=document.origin)
-        .order_by("pk")
-        .first()
-    )
+    # Two lookups, each on its unique index (SQLite answers an OR of the two with a scan),
+    # in plain SQL: most documents are new, and the ORM's query building cost more than
+    # the lookups.
+    table = Article._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id FROM {table} WHERE origin = %s", [document.origin])
+        existing_row = cursor.fetchone()
+        cursor.execute(
+            f"SELECT id, origin FROM {table} WHERE content_hash = %s AND origin <> %s",
+            [digest, document.origin],
+        )
+        same_text = cursor.fetchone()
     if same_text is not None:
         return ArticleOutcome(
             document.origin,
             ImportStatus.UNCHANGED,
-            f"the same text is already stored as {same_text.origin}",
-            article_id=same_text.pk,
+            f"the same text is already stored as {same_text[1]}",
+            article_id=same_text[0],
         )
+    existing = Article.objects.get(pk=existing_row[0]) if existing_row else None
 
     fields = _article_fields(text, document, context, options)
     if existing is not None and existing.content_hash == digest and _same_fields(existing, fields):
@@ -398,6 +474,7 @@ def _outlet_named(name: str, context: _ImportContext) -> Outlet:
         outlet = Outlet.objects.filter(name__iexact=name.strip()).first()
     if outlet is None:
         outlet = Outlet.objects.create(name=name.strip()[:200], slug=_unique_slug(Outlet, name))
+        context.new_outlets.add(outlet.pk)
     context.outlets_by_name[key] = outlet
     return outlet
 
@@ -505,7 +582,7 @@ def _persist_extraction(
         else set(article.mentions.filter(removed=True).values_list("actor_id", flat=True))
     )
     actors_by_key: dict[str, Actor] = {}
-    mention_rows: dict[int, Mention] = {}
+    mention_rows: dict[int, _MentionRow] = {}
     for mention in extracted.mentions:
         actor = _actor_for(mention, context, outcome)
         if actor is None:
@@ -515,10 +592,8 @@ def _persist_extraction(
             continue
         row = mention_rows.get(actor.pk)
         if row is None:
-            mention_rows[actor.pk] = Mention(
-                article=article,
+            mention_rows[actor.pk] = _MentionRow(
                 actor=actor,
-                count=1,
                 first_offset=mention.start,
                 role=(mention.role or "")[:300],
                 spans=[[mention.start, mention.end]],
@@ -534,12 +609,26 @@ def _persist_extraction(
             continue
         row = mention_rows.get(actor.pk)
         if row is None:
-            mention_rows[actor.pk] = Mention(
-                article=article, actor=actor, first_offset=0, role="", in_caption=True
-            )
+            mention_rows[actor.pk] = _MentionRow(actor=actor, in_caption=True)
         elif row.in_caption:
             row.count += 1
-    Mention.objects.bulk_create(mention_rows.values())
+    insert_rows(
+        Mention._meta.db_table,
+        _MENTION_COLUMNS,
+        (
+            (
+                article.pk,
+                row.actor.pk,
+                row.count,
+                row.first_offset,
+                row.role,
+                row.spans,
+                row.in_caption,
+                False,
+            )
+            for row in mention_rows.values()
+        ),
+    )
     outcome.actors_linked = sum(
         1 for row in mention_rows.values() if row.actor.status == Actor.Status.CONFIRMED
     )
@@ -548,22 +637,26 @@ def _persist_extraction(
         key for candidate in extracted.events for key in candidate.topic_keys
     }
     topics = {key: context.topics[key] for key in topic_keys if key in context.topics}
-    ArticleTopic.objects.bulk_create(
-        ArticleTopic(article=article, topic=topics[hit.key], count=hit.count)
-        for hit in extracted.topics
-        if hit.key in topics
+    insert_rows(
+        ArticleTopic._meta.db_table,
+        ("article_id", "topic_id", "count"),
+        (
+            (article.pk, topics[hit.key].pk, hit.count)
+            for hit in extracted.topics
+            if hit.key in topics
+        ),
     )
 
-    quotes = {}
+    quotes: dict[int, tuple] = {}
     for quote in extracted.quotes:
         speaker = actors_by_key.get(quote.speaker_key) if quote.speaker_key else None
         quotes.setdefault(
             quote.start,
-            Quote(
-                article=article, speaker=speaker, text=quote.text, start=quote.start, end=quote.end
-            ),
+            (article.pk, speaker.pk if speaker else None, quote.text, quote.start, quote.end),
         )
-    Quote.objects.bulk_create(quotes.values())
+    insert_rows(
+        Quote._meta.db_table, ("article_id", "speaker_id", "text", "start", "end"), quotes.values()
+    )
     outcome.quotes = len(quotes)
 
     curated_sentences = set() if is_new else set(article.evidence.values_list("start", flat=True))
@@ -587,6 +680,30 @@ def _persist_extraction(
         confirm=article.published_how in {h.value for h in CONFIDENT_DATES},
         cache=context.cache,
     )
+
+
+@dataclass
+class _MentionRow:
+    """One actor's mention row of an article, gathered over its mentions."""
+
+    actor: Actor
+    count: int = 1
+    first_offset: int = 0
+    role: str = ""
+    spans: list[list[int]] = field(default_factory=list)
+    in_caption: bool = False
+
+
+_MENTION_COLUMNS = (
+    "article_id",
+    "actor_id",
+    "count",
+    "first_offset",
+    "role",
+    "spans",
+    "in_caption",
+    "removed",
+)
 
 
 def _actor_for(
@@ -652,10 +769,13 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
         for article in articles:
             try:
                 with transaction.atomic():
-                    report.outcomes.append(_reextract_one(article, context))
-                context.cache.commit()
+                    outcome = _reextract_one(article, context)
+                    refresh_source_counts(context.cache.touched)
+                    context.cache.history.flush()
+                context.commit_batch()
+                report.outcomes.append(outcome)
             except Exception as error:  # report it and go on with the others
-                context.forget_rolled_back()
+                context.forget_rolled_back(batch=True)
                 report.outcomes.append(
                     ArticleOutcome(
                         article.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
