@@ -51,8 +51,9 @@ class Extractor:
         body = text.body
         sentences = split_sentences(body)
         mentions = self.matcher.find_mentions(body, sentences)
-        topics = self.tagger.tag(body)
-        topics_by_sentence = self.tagger.tag_spans(body, [(s.start, s.end) for s in sentences])
+        topics, topics_by_sentence = self.tagger.tag_with_spans(
+            body, [(s.start, s.end) for s in sentences]
+        )
         quotes = extract_quotes(body, mentions, sentences)
         events = extract_events(
             body, sentences, mentions, topics_by_sentence, anchor, self.actor_refs

@@ -19,6 +19,7 @@ from articles.extraction.normalise import normalise_name, phrase_pattern
 from articles.extraction.types import TopicHit, TopicRef
 
 _SIBILANT_END = ("s", "x", "z", "ch", "sh")
+_CACHE_LIMIT = 100_000  # matched texts whose topic keys are remembered
 
 
 def _plural_forms(phrase: str) -> list[str]:
@@ -45,6 +46,7 @@ class TopicTagger:
         self.invalid_keywords: list[tuple[str, str]] = []  # (topic key, keyword)
         self._phrases: dict[str, list[str]] = {}  # normalised phrase -> topic keys
         self._regex_topics: dict[str, str] = {}  # group name -> topic key
+        self._keys_by_text: dict[str, list[str]] = {}  # matched text -> topic keys
         phrase_forms: list[str] = []
         regexes: list[str] = []
         for topic in self.topics:
@@ -93,12 +95,33 @@ class TopicTagger:
         group = match.lastgroup
         if group is not None and group in self._regex_topics:
             return [self._regex_topics[group]]
-        return self._phrases.get(normalise_name(match.group()), [])
+        text = match.group()
+        keys = self._keys_by_text.get(text)
+        if keys is None:
+            if len(self._keys_by_text) > _CACHE_LIMIT:
+                self._keys_by_text.clear()
+            keys = self._keys_by_text[text] = self._phrases.get(normalise_name(text), [])
+        return keys
 
     def tag(self, body: str) -> list[TopicHit]:
         """Return the topics found in body with their counts, in order of first appearance."""
+        return self._hits(self._pattern.finditer(body))
+
+    def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
+        """Return the topic keys of each span (by index in `spans`) that has any."""
+        return self._by_span(body, spans, None)
+
+    def tag_with_spans(
+        self, body: str, spans: list[tuple[int, int]]
+    ) -> tuple[list[TopicHit], dict[int, tuple[str, ...]]]:
+        """Return `tag(body)` and `tag_spans(body, spans)` from one pass over the body."""
+        matches = list(self._pattern.finditer(body))
+        return self._hits(matches), self._by_span(body, spans, matches)
+
+    def _hits(self, matches: Iterable[re.Match[str]]) -> list[TopicHit]:
+        """Return the topics of the matches with their counts, in order of first appearance."""
         hits: dict[str, TopicHit] = {}
-        for match in self._pattern.finditer(body):
+        for match in matches:
             if match.start() == match.end():
                 continue
             for key in self._topics_of(match):
@@ -109,8 +132,14 @@ class TopicTagger:
                     hit.count += 1
         return list(hits.values())
 
-    def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
-        """Return the topic keys of each span (by index in `spans`) that has any."""
+    def _by_span(
+        self,
+        body: str,
+        spans: list[tuple[int, int]],
+        body_matches: list[re.Match[str]] | None,
+    ) -> dict[int, tuple[str, ...]]:
+        """Return the topic keys of each span; `body_matches` (those of the whole body) are
+        reused when they are provably the matches of a pass over the covered text."""
         found: dict[int, list[str]] = {}
         ordered = sorted(range(len(spans)), key=lambda i: spans[i])
         starts = [spans[i][0] for i in ordered]
@@ -119,13 +148,24 @@ class TopicTagger:
             # rare (spans are usually sentences): search each span on its own
             for index, (start, end) in enumerate(spans):
                 self._collect(found, index, self._pattern.finditer(body, start, end))
+            return {index: tuple(keys) for index, keys in sorted(found.items())}
+        # one pass over the covered text, each match filed under the span holding it
+        first, last = starts[0], max(end for _, end in spans)
+        matches: Iterable[re.Match[str]]
+        if (
+            body_matches is not None
+            and last == len(body)
+            and not any(m.start() < first < m.end() for m in body_matches)
+        ):
+            # a pass from `first` finds what the body's pass found from there on: the
+            # search restarts at or before `first` with no match running across it
+            matches = [m for m in body_matches if m.start() >= first]
         else:
-            # one pass over the covered text, each match filed under the span holding it
-            matches = self._pattern.finditer(body, starts[0], max(end for _, end in spans))
-            for match in matches:
-                position = bisect_right(starts, match.start()) - 1
-                if position >= 0 and match.end() <= spans[ordered[position]][1]:
-                    self._collect(found, ordered[position], (match,))
+            matches = self._pattern.finditer(body, first, last)
+        for match in matches:
+            position = bisect_right(starts, match.start()) - 1
+            if position >= 0 and match.end() <= spans[ordered[position]][1]:
+                self._collect(found, ordered[position], (match,))
         return {index: tuple(keys) for index, keys in sorted(found.items())}
 
     def _collect(

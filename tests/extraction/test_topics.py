@@ -78,3 +78,22 @@ def test_tag_spans_out_of_order_and_overlapping():
     }
     # a match straddling two spans belongs to neither
     assert tagger.tag_spans("motor vehicle", [(0, 5), (6, 13)]) == {}
+
+
+def test_tag_with_spans_is_tag_and_tag_spans_in_one_pass():
+    tagger = TopicTagger(TOPICS)
+    cases = [
+        ("Tariffs on autos. Farm exports. Nothing here.", [(0, 17), (18, 31), (32, 45)]),
+        # the spans stop short of the body's end: the covered text is searched on its own
+        ("Tariffs on autos. Farm exports. Motor", [(0, 17), (18, 31)]),
+        # a match runs across the first span's start ("motor vehicle"): searched on its own
+        ("motor vehicle tariffs", [(6, 21)]),
+        ("Tariffs on autos.", [(0, 17), (0, 17)]),
+        ("Tariffs on autos.", []),
+    ]
+    for body, spans in cases:
+        assert tagger.tag_with_spans(body, spans) == (
+            tagger.tag(body),
+            tagger.tag_spans(body, spans),
+        )
+    assert tagger.tag_with_spans("motor vehicle tariffs", [(6, 21)])[1] == {0: ("tariffs",)}
