@@ -64,42 +64,59 @@ class _Known:
     signatures: list[EventSignature]
 
 
-class EventHistory:
-    """History rows of the events an import creates or refines, written once per batch.
+class PendingHistory:
+    """History rows of what an import writes, inserted once per batch.
 
-    Each row is built when its event is written, with the values it has then (as
-    `bulk_history_create` would build it), and inserted when the batch ends; the rows of a
-    rolled-back article or batch are dropped with it."""
+    Each row is built when its object is written, with the values it has then (as
+    simple_history's `post_save` or `bulk_history_create` would build it), and inserted
+    when the batch ends; the rows of a rolled-back article or batch are dropped with it."""
 
     def __init__(self) -> None:
-        # The descriptor builds a new manager class on every access: read it once.
-        self.manager = Event.history
+        # The descriptor builds a new manager class on every access: read each once.
+        self.history_models: dict[type[models.Model], type[models.Model]] = {}
         self.article_rows: list[models.Model] = []
         self.batch_rows: list[models.Model] = []
 
-    def add(self, events: list[Event], *, update: bool) -> None:
-        if not events or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+    def add(self, objects: list[models.Model], *, update: bool, reason: str | None) -> None:
+        """Record `objects` as created (or, with `update`, changed) now, for `reason`."""
+        if not objects or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
             return
-        model = self.manager.model
-        reason = "Updated by the importer" if update else "Created by the importer"
-        fields = [field.attname for field in model.tracked_fields]
+        model = type(objects[0])
+        history = self.history_models.get(model)
+        if history is None:
+            history = self.history_models[model] = model.history.model
+        names = [field.attname for field in history.tracked_fields]
         now = timezone.now()
-        for event in events:
-            row = model(
-                history_date=getattr(event, "_history_date", now),
-                history_user=getattr(event, "_history_user", model.get_default_history_user(event)),
-                history_change_reason=get_change_reason_from_object(event) or reason,
-                history_type="~" if update else "+",
-                **{name: getattr(event, name) for name in fields},
+        for obj in objects:
+            self.article_rows.append(
+                history(
+                    history_date=getattr(obj, "_history_date", now),
+                    history_user=getattr(obj, "_history_user", None)
+                    or history.get_default_history_user(obj),
+                    history_change_reason=get_change_reason_from_object(obj) or reason,
+                    history_type="~" if update else "+",
+                    **{name: getattr(obj, name) for name in names},
+                )
             )
-            self.article_rows.append(row)
+
+    def commit(self) -> None:
+        self.batch_rows += self.article_rows
+        self.article_rows = []
+
+    def rollback(self, *, batch: bool = False) -> None:
+        self.article_rows = []
+        if batch:
+            self.batch_rows = []
 
     def flush(self) -> None:
         """Insert the rows of the articles done so far (call inside the batch's transaction)."""
         rows = self.batch_rows + self.article_rows
         self.batch_rows, self.article_rows = [], []
-        if rows:
-            self.manager.model.objects.bulk_create(rows)
+        by_model: dict[type[models.Model], list[models.Model]] = {}
+        for row in rows:
+            by_model.setdefault(type(row), []).append(row)
+        for model, model_rows in by_model.items():
+            model.objects.bulk_create(model_rows)
 
 
 @dataclass
@@ -112,7 +129,7 @@ class SignatureCache:
     # already done (still uncommitted: the batch's transaction may yet roll back).
     touched: set[int] = field(default_factory=set)
     batch_touched: set[int] = field(default_factory=set)
-    history: EventHistory = field(default_factory=EventHistory)
+    history: PendingHistory = field(default_factory=PendingHistory)
 
     def load(self, event_ids: list[int]) -> None:
         """Read the events of `event_ids` not cached yet, with actors and some evidence."""
@@ -186,21 +203,20 @@ class SignatureCache:
         """Forget every event the rolled-back article created or changed."""
         self.forget(self.touched)
         self.touched.clear()
-        self.history.article_rows.clear()
+        self.history.rollback()
 
     def commit(self) -> None:
         """The article is done: its events stay cached while the batch lasts."""
         self.batch_touched |= self.touched
         self.touched.clear()
-        self.history.batch_rows += self.history.article_rows
-        self.history.article_rows = []
+        self.history.commit()
 
     def rollback_batch(self) -> None:
         """Forget every event any article of the rolled-back batch created or changed."""
         self.forget(self.batch_touched | self.touched)
         self.batch_touched.clear()
         self.touched.clear()
-        self.history.batch_rows, self.history.article_rows = [], []
+        self.history.rollback(batch=True)
 
     def commit_batch(self) -> set[int]:
         """The batch is committed; return the events it created or changed."""
@@ -270,14 +286,14 @@ def events_place(
     # One INSERT for the new events; the refined ones are updated field by field.
     Event.objects.bulk_create([known.event for known in new])
     history = cache.history
-    history.add([known.event for known in new], update=False)
+    history.add([known.event for known in new], update=False, reason="Created by the importer")
     if refined:
         events = [cache.known[pk].event for pk in refined]
         now = timezone.now()
         for event in events:
             event.modified_at = now
         _update_fields(events, sorted(set().union(*refined.values()) | {"modified_at"}))
-        history.add(events, update=True)
+        history.add(events, update=True, reason="Updated by the importer")
     for known in new:
         cache.known[known.event.pk] = known
     cache.touched.update(known.event.pk for known, _ in placed)

@@ -16,7 +16,6 @@ from datetime import date
 from enum import StrEnum
 
 from django.db import connection, transaction
-from django.db.models import Count
 from django.utils.text import slugify
 
 from articles.cache import invalidation_deferred
@@ -65,6 +64,8 @@ from articles.services.rows import insert_rows
 CONFIDENT_DATES = {PublishedHow.STATED, PublishedHow.CAPTION, PublishedHow.MANUAL}
 # How many stored articles sharing actors are tried when inferring a publication date.
 INFERENCE_CANDIDATES = 5
+# ... among the articles stored most recently (by id): a story's reports arrive together.
+INFERENCE_WINDOW = 5000
 # Documents written in one transaction (each in its own savepoint): enough to spread the
 # commit and the per-batch writes, few enough that a batch's failure retries little.
 BATCH_SIZE = 100
@@ -406,7 +407,9 @@ def article_import(
         article.published = anchor
         article.published_how = Article.PublishedHow.INFERRED
         article.published_from = inferred_from
-    article.save()
+    # Its history row is written with the batch's (the same row post_save would write).
+    article.save_without_historical_record()
+    context.cache.history.add([article], update=existing is not None, reason=None)
     if existing is not None:
         _forget_derived(article, context.cache)
 
@@ -512,18 +515,32 @@ def _infer_publication_date(
     keys = {m.key for m in unanchored.mentions if not m.proposed}
     if not keys:
         return None
-    # Grouped over mention rows alone (no article columns), then the few winners are read.
-    best = (
-        Mention.objects.filter(
-            actor__slug__in=keys,
-            article__published_how__in=[h.value for h in CONFIDENT_DATES],
+    actor_ids = [context.actors_by_slug[key].pk for key in keys if key in context.actors_by_slug]
+    if not actor_ids:
+        return None
+    # Ranked over the mention rows of the most recent articles only (a range of the
+    # (actor, article) index per actor), so the cost does not grow with the corpus.
+    mention, article = Mention._meta.db_table, Article._meta.db_table
+    confident = [h.value for h in CONFIDENT_DATES]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT MAX(id) FROM {article}")
+        newest = cursor.fetchone()[0] or 0
+        cursor.execute(
+            f"SELECT m.article_id, COUNT(*) AS shared FROM {mention} m "
+            f"JOIN {article} a ON a.id = m.article_id "
+            f"WHERE m.actor_id IN ({', '.join(['%s'] * len(actor_ids))}) "
+            f"AND m.article_id > %s AND m.article_id <> %s "
+            f"AND a.published_how IN ({', '.join(['%s'] * len(confident))}) "
+            "GROUP BY m.article_id ORDER BY shared DESC, m.article_id DESC LIMIT %s",
+            [
+                *actor_ids,
+                newest - INFERENCE_WINDOW,
+                exclude or 0,
+                *confident,
+                INFERENCE_CANDIDATES,
+            ],
         )
-        .exclude(article_id=exclude)
-        .values("article_id")
-        .annotate(shared=Count("pk"))
-        .order_by("-shared", "-article_id")[:INFERENCE_CANDIDATES]
-    )
-    ranked = [row["article_id"] for row in best]
+        ranked = [row[0] for row in cursor.fetchall()]
     by_id = Article.objects.in_bulk(ranked)
     candidates = [by_id[pk] for pk in ranked if pk in by_id]
     for candidate in candidates:
