@@ -148,7 +148,10 @@ _WORD_RE = re.compile(r"(?<!\w['’])" + _WORD)
 # which keeps the per-article token list (and its cost) to a fraction of the words.
 _LOWERCASE_TOKENS = NAME_PARTICLES | ROLE_HEADS | ROLE_MODIFIERS | {"of", "for", "and"}
 _TOKEN_RE = re.compile(
-    r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|" + phrase_pattern(sorted(_LOWERCASE_TOKENS)) + r")" + _WORD
+    r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|"
+    + phrase_pattern(sorted(_LOWERCASE_TOKENS), caseless=False)
+    + r")"
+    + _WORD
 )
 _SPEECH_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:also|then|later|previously|earlier|has|had|have|\w+ly)[ \t]+)?"

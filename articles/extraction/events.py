@@ -209,7 +209,7 @@ _KIND_PREFIXES = lexicon(
     unv dec sai say tol twe war ins arg not ple vow pro dea pac acc tre inv inq sum rou
     """
 )
-_KIND_GATE = r"\b(?=[a-z])(?=" + prefix_gate(_KIND_PREFIXES) + ")"
+_KIND_GATE = r"\b(?=[a-z])(?=" + prefix_gate(_KIND_PREFIXES, caseless=True) + ")"
 _KIND_RE = re.compile(
     _KIND_GATE
     + "(?:"

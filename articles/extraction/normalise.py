@@ -70,14 +70,15 @@ def _units(phrase: str) -> list[str]:
     return units
 
 
-def phrase_pattern(phrases: Iterable[str]) -> str:
+def phrase_pattern(phrases: Iterable[str], *, caseless: bool = True) -> str:
     """Return one regex source matching any of `phrases` as whole words, longest first.
 
     The phrases are merged into a trie, so the regex engine tests each position against
     shared prefixes rather than against every phrase in turn: matching cost barely grows
     with the number of phrases. Where a phrase ends, longer continuations are tried first
     and the shorter match is the fallback, so the longest phrase at a position wins.
-    Compile the result with re.IGNORECASE; callers check letter case themselves.
+    Compile the result with re.IGNORECASE (callers check letter case themselves), or pass
+    `caseless=False` for a pattern compiled without it.
     """
     trie: dict = {}
     for phrase in phrases:
@@ -91,12 +92,17 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     if not trie:
         return r"(?!x)x"  # matches nothing
     # not inside a word, nor after a word's apostrophe ("O'Brien" holds no "Brien")
-    return r"(?<!\w)(?<!\w['’])" + _trie_to_regex(trie)
+    return r"(?<!\w)(?<!\w['’])" + _trie_to_regex(trie, caseless)
 
 
-def _trie_to_regex(node: dict) -> str:
+def _trie_to_regex(node: dict, caseless: bool) -> str:
     """Return the regex of one trie node: its continuations, then the end-of-word fallback."""
-    branches = [unit + _trie_to_regex(child) for unit, child in node.items() if unit is not _END]
+    branches = [
+        (_cased_unit(unit) if caseless and len(node) > 1 else unit)
+        + _trie_to_regex(child, caseless)
+        for unit, child in node.items()
+        if unit is not _END
+    ]
     if _END in node:
         # a phrase ending in a letter or digit must not run into the next word; one ending in
         # a dot ("U.S.") may be followed by anything that is not a letter
@@ -106,13 +112,14 @@ def _trie_to_regex(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def prefix_gate(prefixes: Iterable[str]) -> str:
+def prefix_gate(prefixes: Iterable[str], *, caseless: bool = False) -> str:
     """Return a regex (for a lookahead) matching wherever any of the literal `prefixes`
     starts, as a trie: the engine tests a position against a few first letters instead of
     every prefix in turn, which is what makes a gate in front of a long pattern cheap.
 
     A prefix that extends a shorter one adds nothing (the shorter already matches), so
-    only the shortest are kept. The letter case is the caller's (flags or both spellings).
+    only the shortest are kept. The letter case is the caller's: both spellings, or
+    re.IGNORECASE and `caseless=True` (see `_cased_unit`).
     """
     trie: dict = {}
     for prefix in sorted(set(prefixes), key=len):
@@ -124,12 +131,35 @@ def prefix_gate(prefixes: Iterable[str]) -> str:
         else:
             node.clear()
             node[_END] = True
-    return _gate_to_regex(trie) if trie else r"(?!x)x"
+    return _gate_to_regex(trie, caseless) if trie else r"(?!x)x"
 
 
-def _gate_to_regex(node: dict) -> str:
+def _gate_to_regex(node: dict, caseless: bool) -> str:
     """Return the regex of one prefix-trie node (an ended node matches the empty string)."""
     if _END in node:
         return ""
-    branches = [re.escape(char) + _gate_to_regex(child) for char, child in sorted(node.items())]
+    branches = [
+        (_cased_unit(char) if caseless and len(node) > 1 else re.escape(char))
+        + _gate_to_regex(child, caseless)
+        for char, child in sorted(node.items())
+    ]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# What re.IGNORECASE matches for an ASCII letter besides its two cases (Unicode simple case
+# mappings and the equivalences the re module adds); tests/extraction checks the table.
+IGNORECASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _cased_unit(unit: str) -> str:
+    """Return a unit matching under re.IGNORECASE exactly what `unit` matches, written as a
+    case-sensitive class when it is an ASCII letter.
+
+    A branch of alternatives skips an alternative whose first character is a plain class
+    without entering it, but enters every one that opens with an IGNORECASE letter: with a
+    few dozen alternatives per position, that is most of a phrase pattern's cost.
+    """
+    if len(unit) != 1 or not unit.isascii() or not unit.isalpha():
+        return unit
+    lower = unit.lower()
+    return f"(?-i:[{lower}{unit.upper()}{IGNORECASE_EXTRAS.get(lower, '')}])"

@@ -2,7 +2,12 @@ import re
 
 import pytest
 
-from articles.extraction.normalise import normalise_name, phrase_pattern
+from articles.extraction.normalise import (
+    IGNORECASE_EXTRAS,
+    normalise_name,
+    phrase_pattern,
+    prefix_gate,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +61,35 @@ def test_phrase_pattern_tolerates_hyphens_and_spaces():
 
 def test_empty_phrase_pattern_matches_nothing():
     assert re.search(phrase_pattern([]), "anything at all") is None
+
+
+def test_ignorecase_extras_are_what_re_matches_for_ascii_letters():
+    """The case-sensitive classes of phrase_pattern must match what re.IGNORECASE matches."""
+    every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = set(re.findall(letter, every_character, re.IGNORECASE))
+        assert matched == {letter, letter.upper(), *IGNORECASE_EXTRAS.get(letter, "")}, letter
+
+
+@pytest.mark.parametrize("caseless", [True, False])
+def test_phrase_pattern_case_classes_change_no_match(caseless):
+    phrases = ["Kim Jong-un", "kiss", "Istanbul", "Sri Lanka", "EU", "e-commerce", "G-20"]
+    pattern = re.compile(phrase_pattern(phrases, caseless=caseless), re.I)
+    reference = re.compile(phrase_pattern(phrases, caseless=False), re.I)
+    text = "KIM JONG UN, \u212aiss and \u017fri Lanka, \u0131stanbul, eu E-Commerce g-20 Kissing"
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
+    assert len(reference.findall(text)) == 7
+
+
+def test_prefix_gate_keeps_the_shortest_prefixes():
+    gate = re.compile(r"\b(?=" + prefix_gate(["sai", "said", "say", "tol", "to"]) + ")")
+    assert [m.start() for m in gate.finditer("he said to me, saying so, told toast")] == [
+        3,
+        8,
+        15,
+        26,
+        31,
+    ]
+    assert re.search(prefix_gate([]), "anything") is None
