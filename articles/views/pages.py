@@ -31,7 +31,12 @@ from articles.models import (
     Quote,
     Topic,
 )
-from articles.views.timeline import canonical_query, indexed_timeline_page
+from articles.views.timeline import (
+    FACET_SHOWN,
+    canonical_query,
+    indexed_timeline_page,
+    trim_facets,
+)
 
 LATEST_ARTICLES = 8
 
@@ -93,6 +98,8 @@ def home(request: HttpRequest) -> HttpResponse:
     # Filters, facet counts, the page's ids and the chart come from the in-memory index of
     # the current content version; SQL reads only the 50 events shown.
     indexed = IndexedFilter(filterset)
+    facets = indexed.facet_counts()
+    show = request.GET.getlist("show")
     context = {
         "filterset": filterset,
         "form": filterset.form,
@@ -100,7 +107,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "description": describe(filterset),
         "active": active_filters(filterset),
         "clear_query": query_without_filters(filterset),
-        "facets": indexed.facet_counts(),
+        "facets": facets,
+        "facet_hidden": trim_facets(facets, show),
+        "show": [name for name in show if name in FACET_SHOWN],
         "filter_query": canonical_query(request.GET, drop=("page",)),
         "chart": chart_from_counts(*indexed.month_counts()),
         "timeline": indexed_timeline_page(indexed, request.GET.get("page")),

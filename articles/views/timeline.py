@@ -310,6 +310,24 @@ def group_by_month(events, rows) -> list[Year]:
     return years
 
 
+# Long facets show their busiest options (and every chosen one) until asked for all.
+FACET_SHOWN = {"actor": 12, "outlet": 15}
+
+
+def trim_facets(facets: dict[str, list], show: list[str]) -> dict[str, int]:
+    """Cut the long facets in `facets` to their first options by count plus the chosen
+    ones, except those named in `show`; return how many options each cut facet left out."""
+    hidden = {}
+    for name, limit in FACET_SHOWN.items():
+        options = facets[name]
+        if name in show or len(options) <= limit:
+            continue
+        kept = options[:limit] + [o for o in options[limit:] if o.selected]
+        hidden[name] = len(options) - len(kept)
+        facets[name] = kept
+    return hidden
+
+
 def canonical_query(data: QueryDict, *, drop: tuple[str, ...] = ()) -> str:
     """The query string without empty values, page 1 or the `drop` keys, for the URL bar."""
     pairs = [
