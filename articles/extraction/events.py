@@ -19,12 +19,13 @@ Heuristics, kept general so they hold on outlets and negotiations we have never 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
 from articles.extraction.dates import find_temporal_expressions, fuzzy_date, is_future_context
-from articles.extraction.normalise import lexicon, prefix_gate
+from articles.extraction.normalise import lexicon, prefix_gate, word_start
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -312,9 +313,14 @@ _REPORTING_LEAD_RE = re.compile(
 # A title phrase in front of a name ("German Chancellor Angela Merkel"): titles keep
 # the name only, which keeps them short and lets outlets' wordings compare.
 _ROLE_WORD_RE = re.compile(
-    r"\b(?:President|Minister|Secretary|Representative|Chancellor|Premier|Commissioner"
-    r"|Ambassador|Governor|Senator|Chairman|Chairwoman|Chair|Director|Negotiator|Spokesman"
-    r"|Spokeswoman|[Ll]eader|King|Queen|Prince)(?:-elect)?\s+(?=[A-Z][a-z])"
+    word_start(
+        """
+        President Minister Secretary Representative Chancellor Premier Commissioner Ambassador
+        Governor Senator Chairman Chairwoman Chair Director Negotiator Spokesman Spokeswoman
+        Leader leader King Queen Prince
+        """.split()  # noqa: SIM905 (in order: "Chairman" is tried before "Chair")
+    )
+    + r"(?:-elect)?\s+(?=[A-Z][a-z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")
 
@@ -333,17 +339,22 @@ def _strip_roles(text: str) -> str:
     return "".join(pieces)
 
 
-_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_SUBJECT_PRONOUN_RE = re.compile(word_start(["he", "she", "He", "She"]) + r"\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|He|She)\b")
 _SPACES_RE = re.compile(r"\s+")  # also NBSPs and line breaks
-_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,;:.])")
-_COMMA_CLAUSE_RE = re.compile(r"[,;:]\s+|\s+[—–]\s+")
+# The runs of _SPACES_RE that are not one plain space already: the only ones to replace.
+_SPACES_TO_JOIN_RE = re.compile(r"\s(?:(?<= )\s+|(?<! )\s*)")
+# Patterns opening with one character class ("\s\s*" rather than "\s+") let the regex
+# engine skip to those characters instead of trying the whole pattern at every position.
+_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s\s*([,;:.])")
+# "[,;:]\s+|\s+[—–]\s+", written to start with one class: the engine skips to its characters.
+_COMMA_CLAUSE_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s+|(?<=\s)\s*[—–]\s+)")
 _SUBORDINATE_RE = re.compile(
-    r"\s+(?=(?:that|which|who|whom|whose|whether|because|while|although|though|as|when"
+    r"\s\s*(?=(?:that|which|who|whom|whose|whether|because|while|although|though|as|when"
     r"|where|if|unless|since|amid|despite|after|before|including|but)\b)"
 )
 _PREPOSITION_RE = re.compile(
-    r"\s+(?=(?:between|among|with|on|in|for|from|at|over|against|about|into|under|to|of"
+    r"\s\s*(?=(?:between|among|with|on|in|for|from|at|over|against|about|into|under|to|of"
     r"|by)\b)"
 )
 _TRAILING_PUNCTUATION = " \t\n,;:.!?—–-"
@@ -359,7 +370,7 @@ _DANGLING_WORDS = frozenset(
 # ", director of the White House National Economic Council," after a name: who the
 # person is, not what happened; a title keeps the name and the verb.
 _APPOSITIVE_AFTER_NAME_RE = re.compile(
-    r"(\b[A-Z][\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
     r"(?:[\w.’'-]+\s+){0,3}?(?:president|minister|secretary|representative|director|chief"
     r"|head|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|adviser"
     r"|advisor|ambassador|negotiator|commissioner|governor|senator|professor|economist"
@@ -468,7 +479,8 @@ def _main_clause(
             pieces.append(text[position:start])
             position = end
     pieces.append(text[position:])
-    clause = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", _SPACES_RE.sub(" ", " ".join(pieces))).strip()
+    clause = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", _SPACES_TO_JOIN_RE.sub(" ", " ".join(pieces)))
+    clause = clause.strip()
     clause = _APPOSITIVE_AFTER_NAME_RE.sub(r"\1 ", clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     clause = _strip_roles(clause)
@@ -519,10 +531,24 @@ def happening_text(sentence: str, temporal_text: str) -> str:
 
 @dataclass(frozen=True)
 class _Context:
-    mentions: list[ActorMention]
+    mentions: list[ActorMention]  # in order of start
     anchor: date | None
     refs: dict[str, ActorRef]
     quoted: tuple[tuple[int, int], ...] = ()  # body spans inside quotation marks
+    starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisect
+
+
+def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
+    """Return the mentions inside body[start:end], in order."""
+    mentions = ctx.mentions
+    found = []
+    for index in range(bisect_left(ctx.starts, start), len(mentions)):
+        mention = mentions[index]
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            found.append(mention)
+    return found
 
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
@@ -562,16 +588,18 @@ def _last_person_before(mentions: list[ActorMention], offset: int) -> ActorMenti
     return found
 
 
+_PRECISION_ORDER = {precision: index for index, precision in enumerate(Precision)}
+
+
 def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> TemporalMatch:
     """Return the date nearest the part's main verb (finer precision on a tie)."""
     verb = _main_verb_position(text, *part)
-    order = list(Precision)
     inserted = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, *part)]
     outside = [m for m in dates if not _inside(m.start, m.end, inserted)]
     dates = outside or dates  # a date in ", who … in 2016," is not the main clause's
     return min(
         dates,
-        key=lambda m: (max(m.start - verb, verb - m.end, 0), order.index(m.date.precision)),
+        key=lambda m: (max(m.start - verb, verb - m.end, 0), _PRECISION_ORDER[m.date.precision]),
     )
 
 
@@ -590,13 +618,13 @@ def _candidates_for_sentence(
 ) -> list[EventCandidate]:
     """Return the event candidates of one sentence."""
     text = sentence.text
+    dates = find_temporal_expressions(text, ctx.anchor)
+    in_office = ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text)
+    if not dates and not in_office:
+        return []  # most sentences: nothing dated
     quotes = _sentence_quotes(ctx, sentence)
-    dates = [
-        m
-        for m in find_temporal_expressions(text, ctx.anchor)
-        if not _inside(m.start, m.end, quotes)
-    ]
-    if ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text):
+    dates = [m for m in dates if not _inside(m.start, m.end, quotes)]
+    if in_office:
         person = next(
             (
                 m
@@ -619,7 +647,7 @@ def _candidates_for_sentence(
             continue
         kind = _kind_near(text, chosen.start, chosen.end, clause)
         body_start, body_end = sentence.start + start, sentence.start + end
-        in_part = [m for m in ctx.mentions if body_start <= m.start and m.end <= body_end]
+        in_part = _mentions_within(ctx, body_start, body_end)
         remove = [*quotes, *((d.start, d.end) for d in part_dates)]
         # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
         lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
@@ -666,8 +694,9 @@ def extract_events(
     actor_refs: dict[str, ActorRef] | None = None,
 ) -> list[EventCandidate]:
     """Return the dated event candidates of an article, in reading order."""
+    ordered = sorted(mentions, key=lambda m: m.start)
     ctx = _Context(
-        sorted(mentions, key=lambda m: m.start), anchor, actor_refs or {}, _body_quotes(body)
+        ordered, anchor, actor_refs or {}, _body_quotes(body), [m.start for m in ordered]
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

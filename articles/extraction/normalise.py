@@ -163,3 +163,21 @@ def _cased_unit(unit: str) -> str:
         return unit
     lower = unit.lower()
     return f"(?-i:[{lower}{unit.upper()}{IGNORECASE_EXTRAS.get(lower, '')}])"
+
+
+def word_start(words: Iterable[str]) -> str:
+    """Return a regex matching any of the literal `words` (earlier ones preferred) at the
+    start of a word, as `\\b(?:word|word…)` does for words opening with a letter or digit.
+
+    It opens with a class of the first characters, so the regex engine skips straight to
+    them rather than trying the pattern at every position; a lookbehind then checks the
+    word start and which word's first character it was.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = "|".join(
+        f"(?<={re.escape(first)})(?:{'|'.join(tails)})" for first, tails in rests.items()
+    )
+    firsts = "".join(re.escape(first) for first in rests)
+    return rf"[{firsts}](?<!\w.)(?:{branches})"
