@@ -7,6 +7,7 @@ becomes an error page. Nothing here knows about requests or templates.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -135,6 +136,14 @@ class EventFilter(django_filters.FilterSet):
             queryset = Event.objects.public()
         super().__init__(data, queryset=queryset, **kwargs)
 
+    def get_form_class(self):
+        """The form class, built once: it depends only on the declared filters, and each
+        form copies its fields anyway."""
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
     # --- filter methods: each keeps events rather than joining, so no duplicates ---------
 
     def filter_actor(self, queryset: QuerySet, name: str, actors) -> QuerySet:
@@ -228,6 +237,24 @@ class EventFilter(django_filters.FilterSet):
             fuzzy_date_range(start)[0] if start else None,
             fuzzy_date_range(end)[1] if end else None,
         )
+
+
+class _ShallowCopies(dict):
+    """Filters that FilterSet.__init__ copies one by one instead of deeply: a deep copy
+    also copies each filter's querysets and choices, which made building the FilterSet the
+    costliest step of a timeline request. A filter's state per FilterSet (its `parent`,
+    `model` and form field) is set on its own copy."""
+
+    def __deepcopy__(self, memo) -> dict:
+        copies = {}
+        for name, filter_ in self.items():
+            copies[name] = copy.copy(filter_)
+            if filter_.method:
+                copies[name].method = filter_.method  # binds the method to the copy
+        return copies
+
+
+EventFilter.base_filters = _ShallowCopies(EventFilter.base_filters)
 
 
 def _through(relation) -> QuerySet:
