@@ -72,32 +72,40 @@ class PendingHistory:
     when the batch ends; the rows of a rolled-back article or batch are dropped with it."""
 
     def __init__(self) -> None:
-        # The descriptor builds a new manager class on every access: read each once.
-        self.history_models: dict[type[models.Model], type[models.Model]] = {}
-        self.article_rows: list[models.Model] = []
-        self.batch_rows: list[models.Model] = []
+        # Per history model: its table, columns and fields (the descriptor behind
+        # `Model.history` builds a new manager class on every access: read it once).
+        self.histories: dict[type[models.Model], type[models.Model]] = {}
+        self.fields: dict[type[models.Model], list[models.Field]] = {}
+        self.article_rows: list[tuple[type[models.Model], tuple]] = []
+        self.batch_rows: list[tuple[type[models.Model], tuple]] = []
 
     def add(self, objects: list[models.Model], *, update: bool, reason: str | None) -> None:
         """Record `objects` as created (or, with `update`, changed) now, for `reason`."""
         if not objects or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
             return
         model = type(objects[0])
-        history = self.history_models.get(model)
+        history = self.histories.get(model)
         if history is None:
-            history = self.history_models[model] = model.history.model
-        names = [field.attname for field in history.tracked_fields]
+            history = self.histories[model] = model.history.model
+            self.fields[history] = [f for f in history._meta.concrete_fields if not f.primary_key]
+        fields = self.fields[history]
         now = timezone.now()
         for obj in objects:
-            self.article_rows.append(
-                history(
-                    history_date=getattr(obj, "_history_date", now),
-                    history_user=getattr(obj, "_history_user", None)
-                    or history.get_default_history_user(obj),
-                    history_change_reason=get_change_reason_from_object(obj) or reason,
-                    history_type="~" if update else "+",
-                    **{name: getattr(obj, name) for name in names},
+            user = history.get_default_history_user(obj)
+            extra = {
+                "history_date": getattr(obj, "_history_date", now),
+                "history_change_reason": get_change_reason_from_object(obj) or reason,
+                "history_type": "~" if update else "+",
+                "history_user_id": user.pk if user is not None else None,
+            }
+            values = tuple(
+                f.get_db_prep_save(
+                    extra[f.attname] if f.attname in extra else getattr(obj, f.attname),
+                    connection,
                 )
+                for f in fields
             )
+            self.article_rows.append((history, values))
 
     def commit(self) -> None:
         self.batch_rows += self.article_rows
@@ -112,11 +120,12 @@ class PendingHistory:
         """Insert the rows of the articles done so far (call inside the batch's transaction)."""
         rows = self.batch_rows + self.article_rows
         self.batch_rows, self.article_rows = [], []
-        by_model: dict[type[models.Model], list[models.Model]] = {}
-        for row in rows:
-            by_model.setdefault(type(row), []).append(row)
-        for model, model_rows in by_model.items():
-            model.objects.bulk_create(model_rows)
+        by_model: dict[type[models.Model], list[tuple]] = {}
+        for history, values in rows:
+            by_model.setdefault(history, []).append(values)
+        for history, values in by_model.items():
+            columns = [f.column for f in self.fields[history]]
+            insert_rows(history._meta.db_table, columns, values)
 
 
 @dataclass
@@ -225,6 +234,29 @@ class SignatureCache:
         return done
 
 
+def _insert_events(events: list[Event]) -> None:
+    """Insert new events in one statement and set their primary keys (as bulk_create
+    would, without its per-field machinery; PostgreSQL and SQLite 3.35+ return the ids)."""
+    if not events:
+        return
+    fields = [f for f in Event._meta.concrete_fields if not f.primary_key]
+    quote = connection.ops.quote_name
+    placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    params = [f.get_db_prep_save(getattr(e, f.attname), connection) for e in events for f in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(Event._meta.db_table)} "
+            f"({', '.join(quote(f.column) for f in fields)}) "
+            f"VALUES {', '.join([placeholder] * len(events))} RETURNING {quote('id')}",
+            params,
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    for event, pk in zip(events, ids, strict=True):
+        event.pk = pk
+        event._state.adding = False
+        event._state.db = connection.alias
+
+
 def _update_fields(events: list[Event], fields: list[str]) -> None:
     """Write `fields` of `events` (plain UPDATEs: no signals, as bulk_update sends none)."""
     columns = [Event._meta.get_field(name) for name in fields]
@@ -262,12 +294,17 @@ def events_place(
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs)
+        tokens = signature.tokens
         match = next(
             (
                 known
                 for known in [*nearby, *new]
                 if _overlaps(known.event, start, end)
-                and any(same_happening(signature, other) for other in known.signatures)
+                and any(
+                    # Sharing no word at all never passes the overlap rule: skip it cheaply.
+                    not tokens.isdisjoint(other.tokens) and same_happening(signature, other)
+                    for other in known.signatures
+                )
             ),
             None,
         )
@@ -284,7 +321,7 @@ def events_place(
         placed.append((match, placement))
 
     # One INSERT for the new events; the refined ones are updated field by field.
-    Event.objects.bulk_create([known.event for known in new])
+    _insert_events([known.event for known in new])
     history = cache.history
     history.add([known.event for known in new], update=False, reason="Created by the importer")
     if refined:
