@@ -173,12 +173,15 @@ _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-class _Token(NamedTuple):  # a tuple: built ~500 times per article, so it must be cheap
+class _Token(NamedTuple):  # a tuple: built ~100 times per article, so it must be cheap
     start: int
     end: int
     text: str
     lower: str
     capital: bool
+
+
+_new_token = tuple.__new__  # _Token from one tuple of its fields, skipping NamedTuple's __new__
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,8 @@ class ActorMatcher:
         self._pattern = re.compile(phrase_pattern(forms), re.IGNORECASE)
         # matched text -> (actor, accepted length): the same few names recur in every article
         self._accepted: dict[str, tuple[ActorRef, int] | tuple[None, int]] = {}
+        # word -> (word, lowercase, capitalised), the tail of its tokens
+        self._words: dict[str, tuple[str, str, bool]] = {}
         # countries the registry lacks, proposed when named (see countries.py)
         self._countries = {
             form: name
@@ -314,11 +319,7 @@ class ActorMatcher:
             if m.kind is not ActorKind.COUNTRY
             or _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
         ]
-        tokens = [
-            _Token(m.start(), m.end(), word, word.lower(), word[0].isupper())
-            for m in _TOKEN_RE.finditer(body)
-            for word in (m.group(),)
-        ]
+        tokens = self._tokens(body)
         countries = self._country_mentions(body, tokens, registry)
         if countries:
             registry = sorted(registry + countries, key=lambda m: m.start)
@@ -344,6 +345,20 @@ class ActorMatcher:
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _tokens(self, body: str) -> list[_Token]:
+        """Return the body's tokens; a word's lowercase and capital flag are remembered."""
+        words = self._words
+        if len(words) > _CACHE_LIMIT:
+            words.clear()
+        tokens = []
+        for match in _TOKEN_RE.finditer(body):
+            word = match.group()
+            known = words.get(word)
+            if known is None:
+                known = words[word] = (word, word.lower(), word[0].isupper())
+            tokens.append(_new_token(_Token, match.span() + known))
+        return tokens
 
     def _country_mentions(
         self, body: str, tokens: list[_Token], registry: list[ActorMention]
@@ -851,10 +866,14 @@ class _Analysis:
         tokens = self.tokens
         words = [tokens[i].lower for i in run]
         by_suffix = words[-1] in ORG_SUFFIXES
-        by_head = any(
-            head in ORG_HEADS and following in ("of", "for")
-            for head, following in pairwise(words[:-1])
-        ) or self._members_of_country_phrase(run)
+        # both ways need an "of" or a "for" inside the phrase
+        by_head = ("of" in words or "for" in words) and (
+            any(
+                head in ORG_HEADS and following in ("of", "for")
+                for head, following in pairwise(words[:-1])
+            )
+            or self._members_of_country_phrase(run)
+        )
         if not (by_suffix or by_head):
             return False
         start, end = tokens[run[0]].start, tokens[run[-1]].end
@@ -1129,6 +1148,8 @@ class _Analysis:
             if not token.capital:
                 continue
             if token.text not in latest:
+                if "Sir " + token.text not in latest and "Dame " + token.text not in latest:
+                    continue  # no titled name to look for either
                 before = self.body[max(0, token.start - 5) : token.start]
                 title = "Dame " if before == "Dame " else "Sir "
                 if not before.endswith(title) or title + token.text not in latest:

@@ -147,10 +147,17 @@ _BOILERPLATE_RE = re.compile(
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
     r"|(?:copyright|©)\s"
     r"|(?:@\w+\s*)+$"
-    r"|privacy\s+policy|terms\s+of\s+(?:use|service))"
-    r"|\b(?:sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+(?:our|the)\s+newsletter"
-    r"|(?:I|you)\s+agree\s+to\s+(?:the|our)\s+(?:terms|privacy)|follow\s+us\s+on)",
+    r"|privacy\s+policy|terms\s+of\s+(?:use|service))",
     re.IGNORECASE,
+)
+# The same furniture anywhere in the line. Written to open with a class of the first
+# letters (with every spelling re.IGNORECASE allows), so the engine skips to them:
+# "\b(?i:sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+(?:our|the)\s+newsletter
+# |(?:I|you)\s+agree\s+to\s+(?:the|our)\s+(?:terms|privacy)|follow\s+us\s+on)".
+_BOILERPLATE_ANYWHERE_RE = re.compile(
+    r"[sS\u017fiI\u0130\u0131yYfF](?<!\w.)(?i:"
+    r"(?<=s)(?:ign\s+up\s+(?:for|to)\s+(?:our|the)\b|ubscribe\s+to\s+(?:our|the)\s+newsletter)"
+    r"|(?:(?<=i)|(?<=y)ou)\s+agree\s+to\s+(?:the|our)\s+(?:terms|privacy)|(?<=f)ollow\s+us\s+on)"
 )
 _BOILERPLATE_MAX = 240
 
@@ -375,7 +382,9 @@ def _is_caption(paragraph: str) -> bool:
 
 def _is_boilerplate(line: str) -> bool:
     """Return True when the line is page furniture (sharing, newsletter, cookies, ads)."""
-    return len(line) <= _BOILERPLATE_MAX and _BOILERPLATE_RE.search(line) is not None
+    return len(line) <= _BOILERPLATE_MAX and (
+        _BOILERPLATE_RE.match(line) is not None or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
+    )
 
 
 def _read_furniture_line(line: str, found: _Found) -> bool:

@@ -457,3 +457,14 @@ def test_headlines_ending_in_a_question_or_an_abbreviation(title):
     article = parse_article_text(f"{title}\n\nJapan agreed on Wednesday to talks.")
     assert article.title == title
     assert article.body == "Japan agreed on Wednesday to talks."
+
+
+def test_boilerplate_anywhere_in_a_line_in_any_letter_case():
+    from articles.extraction.metadata import _is_boilerplate
+
+    assert _is_boilerplate("Please SIGN up for our newsletter today")
+    assert _is_boilerplate("By continuing, you agree to our privacy notice")
+    assert _is_boilerplate("By continuing, I agree to the terms")
+    assert _is_boilerplate("Updates: Follow us on Bluesky")
+    assert not _is_boilerplate("Critics who unfollow us on principle")
+    assert not _is_boilerplate("The minister said she would sign a deal")
