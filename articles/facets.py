@@ -66,6 +66,11 @@ class FacetIndex:
     evidence_positions: np.ndarray  # published evidence: the event's position
     evidence_articles: np.ndarray  # ... and the article's index
     article_months: np.ndarray  # article index -> year * 12 + month - 1 (-1 if undated)
+    # Each event's confirmed actors and topics, as (name, slug) sorted by name, for the
+    # page's chips: offsets by position into a flat array of row numbers.
+    chips: dict[str, tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]] = field(
+        default_factory=dict
+    )
     build_seconds: float = 0.0
     everything: BitMap = field(default_factory=BitMap)
 
@@ -97,14 +102,20 @@ class FacetIndex:
         return found
 
     def page(self, matched: BitMap, newest_first: bool, offset: int, limit: int) -> list[int]:
-        """The event ids of `matched` from `offset`, at most `limit`, in timeline order."""
+        """The positions of `matched` from `offset`, at most `limit`, in timeline order."""
         total = len(matched)
         if newest_first:
-            chosen = list(matched[offset : offset + limit])
-        else:
-            start, stop = max(total - offset - limit, 0), max(total - offset, 0)
-            chosen = list(matched[start:stop])[::-1]
-        return [int(self.ids[position]) for position in chosen]
+            return list(matched[offset : offset + limit])
+        start, stop = max(total - offset - limit, 0), max(total - offset, 0)
+        return list(matched[start:stop])[::-1]
+
+    def event_id(self, position: int) -> int:
+        return int(self.ids[position])
+
+    def linked(self, name: str, position: int) -> list[tuple[str, str]]:
+        """The (name, slug) of the event's confirmed actors or topics (`name`), by name."""
+        offsets, rows, labels = self.chips[name]
+        return [labels[row] for row in rows[offsets[position] : offsets[position + 1]]]
 
     def month_counts(self, matched: BitMap) -> tuple[dict[date, int], dict[date, int]]:
         """Events of `matched` per month of their start, and published articles citing
@@ -146,6 +157,22 @@ def _grouped(keys: np.ndarray, positions: np.ndarray) -> dict[int, BitMap]:
     starts = np.concatenate(([0], cuts))
     stops = np.concatenate((cuts, [len(keys)]))
     return {int(keys[a]): BitMap(positions[a:b]) for a, b in zip(starts, stops, strict=True)}
+
+
+def _chips(positions: np.ndarray, row_ids: np.ndarray, labels: dict, size: int) -> tuple:
+    """(offsets, rows, labels): per position, the linked rows' labels sorted by label."""
+    ordered = sorted(labels.items(), key=lambda item: item[1])
+    lookup = np.full(max((row_id for row_id, _label in ordered), default=0) + 1, -1)
+    lookup[[row_id for row_id, _label in ordered]] = np.arange(len(ordered))
+    known = row_ids < len(lookup)
+    rows = np.full(len(row_ids), -1, dtype=np.int32)
+    rows[known] = lookup[row_ids[known]]
+    keep = rows >= 0
+    positions, rows = positions[keep], rows[keep]
+    order = np.lexsort((rows, positions))
+    positions, rows = positions[order], rows[order]
+    offsets = np.searchsorted(positions, np.arange(size + 1))
+    return offsets, rows, [label for _row_id, label in ordered]
 
 
 def _pairs(queryset: QuerySet, *fields: str) -> np.ndarray:
@@ -211,6 +238,14 @@ def build_index(version: int) -> FacetIndex:
     )
     link_positions, found = positions(links[:, 0])
     by_actor = _grouped(links[found, 1], link_positions)
+    chips = {
+        "actor": _chips(
+            link_positions,
+            links[found, 1],
+            {i: (row[1], row[0]) for i, row in actors.items() if row[4] == confirmed},
+            size,
+        )
+    }
 
     actor = Named()
     actor_kind: dict[str, BitMap] = {}
@@ -230,17 +265,21 @@ def build_index(version: int) -> FacetIndex:
             country_facet.sets.setdefault(group_slug, BitMap()).update(bitmap)
             country_facet.labels[group_slug] = group_name
 
-    def named(model, through_field: str, relation) -> Named:
+    def named(model, through_field: str, relation, chip: str = "") -> Named:
         pairs = _pairs(relation.through.objects.all(), "event_id", through_field)
         link_positions, found = positions(pairs[:, 0])
         grouped = _grouped(pairs[found, 1], link_positions)
         result = Named()
+        labels = {}
         for row_id, slug, name in model.objects.values_list("id", "slug", "name"):
+            labels[row_id] = (name, slug)
             if row_id in grouped:
                 result.sets[slug], result.labels[slug] = grouped[row_id], name
+        if chip:
+            chips[chip] = _chips(link_positions, pairs[found, 1], labels, size)
         return result
 
-    topic = named(Topic, "topic_id", Event.topics)
+    topic = named(Topic, "topic_id", Event.topics, chip="topic")
     negotiation = named(Negotiation, "negotiation_id", Event.negotiations)
 
     articles = list(
@@ -283,7 +322,7 @@ def build_index(version: int) -> FacetIndex:
         country_filter=country_filter,
         country_facet=country_facet,
         topic=topic,
-        topic_order=list(Topic.objects.values_list("slug", "name")),
+        topic_order=[(slug, name) for name, slug in chips["topic"][2]],
         negotiation=negotiation,
         outlet=outlet,
         kind=bitmaps(by_kind),
@@ -293,6 +332,7 @@ def build_index(version: int) -> FacetIndex:
         evidence_articles=evidence_articles.astype(np.int64),
         article_months=article_months,
         everything=BitMap(range(0, size)),
+        chips=chips,
     )
     for bitmap in _all_bitmaps(index):
         bitmap.run_optimize()
@@ -389,8 +429,11 @@ class IndexedFilter:
             return self.matched
         return self._intersection(s for n, s in self.sets.items() if n != name)
 
-    def page_ids(self, offset: int, limit: int) -> list[int]:
+    def page_positions(self, offset: int, limit: int) -> list[int]:
         return self.index.page(self.matched, self.filterset.newest_first, offset, limit)
+
+    def page_ids(self, offset: int, limit: int) -> list[int]:
+        return [self.index.event_id(p) for p in self.page_positions(offset, limit)]
 
     def facet_counts(self) -> dict:
         """The same facets as articles.filters.facet_counts, counted on the bitmaps."""

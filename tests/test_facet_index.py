@@ -14,6 +14,7 @@ from articles.charts import chart_from_counts, coverage_chart
 from articles.facets import IndexedFilter, build_index, get_index
 from articles.filters import EventFilter, facet_counts
 from articles.models import Actor, Article, Event, Evidence
+from articles.views.timeline import indexed_timeline_page, timeline_page
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -138,6 +139,16 @@ def _queries(world) -> list[str]:
     return single + combined
 
 
+def _shown(page) -> list:
+    """What a page shows of each event, in order."""
+    return [
+        (e.id, e.date_display, e.title, e.actors, e.topics, e.sources, e.html)
+        for year in page.years
+        for month in year.months
+        for e in month.events
+    ]
+
+
 def _sql_ids(filterset: EventFilter) -> list[int]:
     return list(filterset.qs.values_list("pk", flat=True))
 
@@ -152,6 +163,7 @@ def test_index_matches_the_sql_filterset(world):
         assert fast.page_ids(0, 1000) == expected, query
         assert fast.page_ids(3, 5) == expected[3:8], query
         assert facet_counts(sql) == fast.facet_counts(), query
+        assert _shown(timeline_page(sql.qs)) == _shown(indexed_timeline_page(fast)), query
         sql_chart = coverage_chart(sql.qs)
         fast_chart = chart_from_counts(*fast.month_counts())
         assert sql_chart.periods == fast_chart.periods, query

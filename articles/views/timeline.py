@@ -221,13 +221,26 @@ def indexed_timeline_page(indexed, raw_page: str | None = None) -> TimelinePage:
     event ids, and four queries by primary key read what the page shows."""
     total = indexed.total
     num_pages, number, notice = _paging(total, raw_page)
-    ids = indexed.page_ids((number - 1) * PAGE_SIZE, PAGE_SIZE)
+    index = indexed.index
+    positions = indexed.page_positions((number - 1) * PAGE_SIZE, PAGE_SIZE)
+    ids = [index.event_id(position) for position in positions]
     found = {row["id"]: row for row in Event.objects.filter(pk__in=ids).values(*ROW_FIELDS)}
     rows = [found[pk] for pk in ids if pk in found]
-    return _page(rows, total, number, num_pages, notice)
+    chips = {
+        index.event_id(position): (index.linked("actor", position), index.linked("topic", position))
+        for position in positions
+    }
+    return _page(rows, total, number, num_pages, notice, chips)
 
 
-def _page(rows: list[dict], total: int, number: int, num_pages: int, notice: str) -> TimelinePage:
+def _page(
+    rows: list[dict],
+    total: int,
+    number: int,
+    num_pages: int,
+    notice: str,
+    chips: dict[int, tuple[list, list]] | None = None,
+) -> TimelinePage:
     by_id: dict[int, TimelineEvent] = {}
     event_prefix = _prefix("articles:event-detail", 999999)
     kinds = dict(Event.Kind.choices)
@@ -244,7 +257,7 @@ def _page(rows: list[dict], total: int, number: int, num_pages: int, notice: str
             summary=row["summary"],
         )
     if by_id:
-        _attach_related(by_id)
+        _attach_related(by_id, chips)
     return TimelinePage(
         years=group_by_month(by_id.values(), rows),
         total=total,
@@ -255,12 +268,20 @@ def _page(rows: list[dict], total: int, number: int, num_pages: int, notice: str
     )
 
 
-def _attach_related(by_id: dict[int, TimelineEvent]) -> None:
-    """Fill in confirmed actors, topics and published sources of the events, in 3 queries."""
+def _attach_related(by_id: dict[int, TimelineEvent], chips: dict | None = None) -> None:
+    """Fill in confirmed actors, topics and published sources of the events, in 3 queries,
+    or 1 when `chips` gives each event's (actors, topics) as (name, slug) pairs."""
     ids = list(by_id)
     actor_prefix = _prefix("articles:actor-detail", "placeholder-slug")
     topic_prefix = _prefix("articles:topic-detail", "placeholder-slug")
     article_prefix = _prefix("articles:article-detail", 999999)
+    if chips is not None:
+        for event_id, event in by_id.items():
+            actors, topics = chips.get(event_id, ((), ()))
+            event.actors = [Link(name, f"{actor_prefix}{slug}/") for name, slug in actors]
+            event.topics = [Link(name, f"{topic_prefix}{slug}/") for name, slug in topics]
+        _attach_sources(by_id, article_prefix)
+        return
     actor_links = (
         Event.actors.through.objects.filter(event_id__in=ids, actor__status=Actor.Status.CONFIRMED)
         .order_by("actor__name")
@@ -275,8 +296,12 @@ def _attach_related(by_id: dict[int, TimelineEvent]) -> None:
     )
     for event_id, name, slug in topic_links:
         by_id[event_id].topics.append(Link(name, f"{topic_prefix}{slug}/"))
+    _attach_sources(by_id, article_prefix)
+
+
+def _attach_sources(by_id: dict[int, TimelineEvent], article_prefix: str) -> None:
     evidence = (
-        Evidence.objects.filter(event_id__in=ids, article__status=Article.Status.PUBLISHED)
+        Evidence.objects.filter(event_id__in=list(by_id), article__status=Article.Status.PUBLISHED)
         .order_by("article__published", "article_id", "start")
         .values_list(
             "event_id",
