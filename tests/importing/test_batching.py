@@ -1,0 +1,190 @@
+"""Batched imports: one transaction per batch, one savepoint per document.
+
+A document that fails, for bad input or for a database error halfway through its writes,
+leaves nothing behind and fails alone; the documents around it in the same batch are
+stored. Re-importing changes nothing, and the number of queries grows with the number of
+documents by a small constant each, never with the database.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.extraction.formats import InputError, document_from_text
+from articles.models import Article, Event, Evidence, Mention, Quote
+from articles.services import ImportOptions, ImportStatus, articles_import, clustering, importing
+
+pytestmark = pytest.mark.django_db
+
+PLACES = ["Ottawa", "Mexico City", "Brussels", "Tokyo", "Seoul", "Canberra", "Delhi", "Lima"]
+GOODS = ["autos", "steel", "dairy", "lumber", "wine", "rice", "beef", "solar panels"]
+
+
+def story(n: int) -> str:
+    """A short dated article, different for each `n`."""
+    place, goods = PLACES[n % len(PLACES)], GOODS[(n // len(PLACES)) % len(GOODS)]
+    return (
+        f"Talks in {place} ({n})\n\n"
+        f"{place.upper()}, Oct. {1 + n % 27}, 2018 — Canada and Mexico agreed on Monday "
+        f"to resume talks on {goods} in {place}.\n\n"
+        f"“We will meet again next week to settle {goods},” Justin Trudeau said.\n"
+    )
+
+
+def documents(count: int, first: int = 0) -> list:
+    return [document_from_text(f"story_{n:03}.txt", story(n)) for n in range(first, first + count)]
+
+
+def statuses(report) -> list[str]:
+    return [outcome.status for outcome in report.outcomes]
+
+
+def test_a_bad_document_in_the_middle_of_a_batch_fails_alone(reference_data):
+    docs = documents(5)
+    docs[2] = document_from_text("story_002.txt", "Photo: AP\n\nSign up for our newsletter.\n")
+    docs.insert(4, InputError("unreadable.pdf", "not a text format"))
+    report = articles_import(documents=docs)
+    assert statuses(report) == [
+        ImportStatus.CREATED,
+        ImportStatus.CREATED,
+        ImportStatus.FAILED,
+        ImportStatus.CREATED,
+        ImportStatus.FAILED,
+        ImportStatus.CREATED,
+    ]
+    failed = [outcome.describe() for outcome in report.outcomes if outcome.status == "failed"]
+    assert failed[0].startswith("story_002.txt: failed: ")
+    assert failed[1] == "unreadable.pdf: failed: not a text format"
+    assert set(Article.objects.values_list("origin", flat=True)) == {
+        "story_000.txt",
+        "story_001.txt",
+        "story_003.txt",
+        "story_004.txt",
+    }
+
+
+def test_a_database_error_halfway_through_a_document_rolls_back_that_document_only(
+    reference_data, monkeypatch
+):
+    """The marked document's events break a check constraint in the database, after its
+    article, mentions and quotes were written: all of those go, the others stay."""
+    original = clustering._new_event
+
+    def broken_for_marked(candidate, confirm):
+        event = original(candidate, confirm)
+        if "Zanzibar" in candidate.sentence.text:
+            event.date_end = event.date - timedelta(days=1)  # event_period_ordered
+        return event
+
+    monkeypatch.setattr(clustering, "_new_event", broken_for_marked)
+    docs = documents(4)
+    docs[1] = document_from_text("marked.txt", story(1).replace(PLACES[1], "Zanzibar"))
+    report = articles_import(documents=docs)
+    assert statuses(report) == [
+        ImportStatus.CREATED,
+        ImportStatus.FAILED,
+        ImportStatus.CREATED,
+        ImportStatus.CREATED,
+    ]
+    assert "IntegrityError" in report.outcomes[1].message
+    assert not Article.objects.filter(origin="marked.txt").exists()
+    stored = Article.objects.filter(origin__startswith="story_")
+    assert stored.count() == 3
+    # Nothing of the failed document is left, and the others have all their rows.
+    assert not Evidence.objects.filter(sentence__contains="Zanzibar").exists()
+    assert Mention.objects.exclude(article__in=stored).count() == 0
+    assert Quote.objects.exclude(article__in=stored).count() == 0
+    assert all(Mention.objects.filter(article=article).exists() for article in stored)
+    assert all(Evidence.objects.filter(article=article).exists() for article in stored)
+    # Every event has evidence: none created by the failed document survived.
+    assert not Event.objects.filter(evidence__isnull=True).exists()
+
+
+def test_a_failure_of_the_batch_writes_retries_each_document_alone(reference_data, monkeypatch):
+    """When the writes shared by a batch fail, nothing of the batch stays and each of its
+    documents is imported again on its own."""
+    original = importing.refresh_source_counts
+    calls = {"n": 0}
+
+    def fails_once(event_ids):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("disk full")
+        original(event_ids)
+
+    monkeypatch.setattr(importing, "refresh_source_counts", fails_once)
+    report = articles_import(documents=documents(3))
+    assert statuses(report) == [ImportStatus.CREATED] * 3
+    assert calls["n"] == 4  # the batch, then each document alone
+    assert Article.objects.count() == 3
+    assert Event.objects.filter(source_count=0).count() == 0
+    # The retried documents were stored once: no event is duplicated by the first try.
+    titles = list(Event.objects.values_list("date", "title"))
+    assert len(titles) == len(set(titles))
+
+
+def test_reimporting_a_batch_changes_nothing(reference_data):
+    first = articles_import(documents=documents(6))
+    assert statuses(first) == [ImportStatus.CREATED] * 6
+    counts = (Article.objects.count(), Event.objects.count(), Evidence.objects.count())
+    again = articles_import(documents=documents(6))
+    assert statuses(again) == [ImportStatus.UNCHANGED] * 6
+    assert (Article.objects.count(), Event.objects.count(), Evidence.objects.count()) == counts
+
+
+def test_the_same_document_twice_in_one_batch_is_stored_once(reference_data):
+    docs = documents(2)
+    report = articles_import(documents=[docs[0], docs[1], docs[0]])
+    assert statuses(report) == [ImportStatus.CREATED, ImportStatus.CREATED, ImportStatus.UNCHANGED]
+    assert Article.objects.count() == 2
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 100])
+def test_source_counts_are_right_whatever_the_batch_size(reference_data, monkeypatch, batch_size):
+    """Source counts are written once per batch, from the rows the batch wrote."""
+    monkeypatch.setattr(importing, "BATCH_SIZE", batch_size)
+    docs = documents(8)
+    # The same story from two more outlets, so that events merge across documents.
+    docs += [
+        document_from_text(f"{outlet}.json", f'{{"outlet": "{outlet}", "body": {story(0)!r}}}')
+        for outlet in ("Reuters", "Bloomberg")
+    ]
+    report = articles_import(documents=docs)
+    assert report.count(ImportStatus.CREATED) == 10, [o.describe() for o in report.outcomes]
+    assert Event.objects.filter(source_count__gte=3).exists()
+    for event in Event.objects.prefetch_related("evidence__article"):
+        articles = {evidence.article for evidence in event.evidence.all()}
+        outlets = {a.outlet_id for a in articles if a.outlet_id}
+        without = {a.pk for a in articles if not a.outlet_id}
+        assert event.source_count == len(outlets) + len(without), event
+
+
+# Per document: a savepoint and its release, the two article lookups, the article, its
+# mentions, topics and quotes, the event window (two queries) and the events, evidence
+# and three kinds of links; a few more when the cache reads stored events.
+QUERIES_PER_DOCUMENT = 18
+QUERIES_PER_RUN = 40
+
+
+def test_queries_grow_by_a_small_constant_per_document(reference_data):
+    articles_import(documents=documents(8))  # stored events for the window to find
+    with CaptureQueriesContext(connection) as ten:
+        articles_import(documents=documents(10, first=100))
+    with CaptureQueriesContext(connection) as thirty:
+        articles_import(documents=documents(30, first=200))
+    assert len(ten) <= 10 * QUERIES_PER_DOCUMENT + QUERIES_PER_RUN
+    assert len(thirty) <= 30 * QUERIES_PER_DOCUMENT + QUERIES_PER_RUN
+    # Twenty more documents cost at most twenty times the per-document constant.
+    assert len(thirty) - len(ten) <= 20 * QUERIES_PER_DOCUMENT
+
+
+def test_a_dry_run_judges_each_document_against_the_database_as_it_is(reference_data):
+    docs = documents(2)
+    report = articles_import(
+        documents=[docs[0], docs[1], docs[0]], options=ImportOptions(dry_run=True)
+    )
+    # Each document is rolled back before the next, so the repeat is "created" again.
+    assert statuses(report) == [ImportStatus.CREATED] * 3
+    assert Article.objects.count() == 0
