@@ -132,13 +132,29 @@ _PAST_IRREGULAR = (
     "|rose|fell|brought|bought|sold|struck|drew|withdrew|became|grew|kept|led|paid|ran"
     "|stood|thought|understood|did|got|found|knew|chose|broke|felt|hit|put|set|cut"
 )
+# \b(?:will|would|could|shall|should|might|must|(?:has|have|had)\s+[a-z]+|<irregular>
+# |says|tells|meets|agrees|plans|[a-z]{2,}ed)\b, opening with one class (see word_start)
 _VERB_RE = re.compile(
-    rf"\b(?:will|would|could|shall|should|might|must|(?:has|have|had)\s+[a-z]+"
-    rf"|{_PAST_IRREGULAR}|says|tells|meets|agrees|plans|[a-z]{{2,}}ed)\b"
+    word_start(
+        [
+            *"will would could shall should might must".split(),  # noqa: SIM905
+            *(rf"{auxiliary}\s+[a-z]+" for auxiliary in ("has", "have", "had")),
+            *_PAST_IRREGULAR.split("|"),
+            *"says tells meets agrees plans".split(),  # noqa: SIM905
+        ],
+        regex=True,
+        fallback=("a-z", "[a-z]+ed"),
+    )
+    + r"\b"
 )
-_COPULA_RE = re.compile(r"\b(?:was|were|is|are|stood at|totall?ed|amounted to)\b")
+_COPULA_RE = re.compile(
+    word_start(["was", "were", "is", "are", "stood at", "totalled", "totaled", "amounted to"])
+    + r"\b"
+)
+# "[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|…)" opening with one class
 _FIGURE_RE = re.compile(
-    r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|trillion|thousand)"
+    r"[$€£¥\d](?:(?<=[$€£¥])\s?\d"
+    r"|(?<=\d)[\d,.]*\s*(?:%|percent|per\s+cent|billion|million|trillion|thousand))"
 )
 _COPULA_WORDS = frozenset({"was", "were", "is", "are", "stood", "totaled", "totalled"})
 
@@ -377,7 +393,7 @@ _APPOSITIVE_AFTER_NAME_RE = re.compile(
     r"|analyst|official|executive|counterpart|deputy)\b[^,;:\"“”]{0,100},\s+"
     r"(?=[a-z])"
 )
-_RELATIVE_RE = re.compile(r"(?:,\s+|\s+)(?P<word>who|which|that)\s+")
+_RELATIVE_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?P<word>who|which|that)\s+")
 _ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
 _ANTECEDENT_PHRASE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"

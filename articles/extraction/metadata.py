@@ -35,6 +35,8 @@ FULL_DATE_RE = re.compile(
     r"|\b(?P<slash_a>\d{1,2})/(?P<slash_b>\d{1,2})/(?P<slash_year>\d{4}))\b",
     re.IGNORECASE,
 )
+# Every FULL_DATE_RE match has one: a far cheaper search rules out most lines first.
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
 _UPDATED_LABEL_RE = re.compile(
     r"\b(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
 )
@@ -271,6 +273,8 @@ def _date_from_match(match: re.Match[str]) -> date | None:
 
 def parse_full_date(text: str) -> date | None:
     """Return the first full calendar date written in text, or None."""
+    if _YEAR_DIGITS_RE.search(text) is None:
+        return None  # every full date has a four-digit year
     for match in FULL_DATE_RE.finditer(text):
         found = _date_from_match(match)
         if found is not None:
@@ -280,8 +284,8 @@ def parse_full_date(text: str) -> date | None:
 
 def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     """Return (published, updated) when line is only a date line, otherwise None."""
-    if len(line) > 160:
-        return None
+    if len(line) > 160 or _YEAR_DIGITS_RE.search(line) is None:
+        return None  # too long, or no four-digit year: no full date
     matches = [m for m in FULL_DATE_RE.finditer(line) if _date_from_match(m) is not None]
     if not matches:
         return None
@@ -368,6 +372,7 @@ def _caption_date_and_agency(paragraph: str) -> tuple[date | None, str | None]:
 # Every caption pattern contains one of these; testing them first skips the regex for
 # nearly all body paragraphs (the regex search dominated the profile).
 _CAPTION_HINTS = ("photo", "image", "picture", "caption", "getty", "shutterstock", "/")
+_CAPTION_HINT_RE = re.compile("|".join(re.escape(hint) for hint in _CAPTION_HINTS))
 
 
 def _is_caption(paragraph: str) -> bool:
@@ -375,7 +380,7 @@ def _is_caption(paragraph: str) -> bool:
     if len(paragraph) > _CAPTION_MAX:
         return False
     lowered = paragraph.lower()
-    if not any(hint in lowered for hint in _CAPTION_HINTS):
+    if _CAPTION_HINT_RE.search(lowered) is None:  # one scan for every hint
         return False
     return _CAPTION_RE.search(paragraph) is not None
 

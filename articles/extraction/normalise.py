@@ -165,19 +165,29 @@ def _cased_unit(unit: str) -> str:
     return f"(?-i:[{lower}{unit.upper()}{IGNORECASE_EXTRAS.get(lower, '')}])"
 
 
-def word_start(words: Iterable[str]) -> str:
-    """Return a regex matching any of the literal `words` (earlier ones preferred) at the
-    start of a word, as `\\b(?:word|word…)` does for words opening with a letter or digit.
+def word_start(
+    words: Iterable[str], *, regex: bool = False, fallback: tuple[str, str] | None = None
+) -> str:
+    """Return a regex matching any of `words` (earlier ones preferred) at the start of a
+    word, as `\\b(?:word|word…)` does for words opening with a letter or digit.
 
     It opens with a class of the first characters, so the regex engine skips straight to
     them rather than trying the pattern at every position; a lookbehind then checks the
-    word start and which word's first character it was.
+    word start and which word's first character it was. With `regex`, the words are regex
+    sources that each open with a plain letter or digit. `fallback` is a last alternative
+    for any first character of a class: (class, the regex after that character).
     """
     rests: dict[str, list[str]] = {}
     for word in words:
-        rests.setdefault(word[0], []).append(re.escape(word[1:]))
-    branches = "|".join(
-        f"(?<={re.escape(first)})(?:{'|'.join(tails)})" for first, tails in rests.items()
-    )
-    firsts = "".join(re.escape(first) for first in rests)
-    return rf"[{firsts}](?<!\w.)(?:{branches})"
+        first, tail = word[0], word[1:]
+        if not first.isalnum():
+            raise ValueError(f"{word!r} does not open with a letter or digit")
+        rests.setdefault(first, []).append(tail if regex else re.escape(tail))
+    branches = [f"(?<={first})(?:{'|'.join(tails)})" for first, tails in rests.items()]
+    firsts = "".join(rests)
+    if fallback is not None:
+        firsts, tail = fallback
+        if any(re.fullmatch(f"[{firsts}]", first) is None for first in rests):
+            raise ValueError(f"[{firsts}] does not hold every first character")
+        branches.append(tail)
+    return rf"[{firsts}](?<!\w.)(?:{'|'.join(branches)})"

@@ -7,6 +7,7 @@ from articles.extraction.normalise import (
     normalise_name,
     phrase_pattern,
     prefix_gate,
+    word_start,
 )
 
 
@@ -93,3 +94,28 @@ def test_prefix_gate_keeps_the_shortest_prefixes():
         31,
     ]
     assert re.search(prefix_gate([]), "anything") is None
+
+
+def test_word_start_matches_like_a_word_boundary_alternation():
+    words = ["Chairman", "Chair", "leader", "Leader", "stood at"]
+    pattern = re.compile(word_start(words) + r"\b")
+    reference = re.compile(r"\b(?:Chairman|Chair|leader|Leader|stood at)\b")
+    text = "Chair Chairman, vice-Chair Leaderleader leader; stood at Xstood at 2Chair"
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
+
+
+def test_word_start_with_regex_words_and_a_fallback():
+    pattern = re.compile(
+        word_start([r"has\s+[a-z]+", "said"], regex=True, fallback=("a-z", "[a-z]+ed")) + r"\b"
+    )
+    reference = re.compile(r"\b(?:has\s+[a-z]+|said|[a-z]{2,}ed)\b")
+    text = "he has  gone, said, wanted, xsaid, ted, bed, Wanted, has 5"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        m.group() for m in reference.finditer(text)
+    ]
+    with pytest.raises(ValueError, match="does not open with a letter or digit"):
+        word_start(["-x"])
+    with pytest.raises(ValueError, match="does not hold every first character"):
+        word_start(["Said"], fallback=("a-z", "[a-z]+ed"))
