@@ -18,6 +18,8 @@ from articles.services import ImportOptions, ImportStatus, articles_import, clus
 
 pytestmark = pytest.mark.django_db
 
+CREATED, FAILED = ImportStatus.CREATED, ImportStatus.FAILED
+
 PLACES = ["Ottawa", "Mexico City", "Brussels", "Tokyo", "Seoul", "Canberra", "Delhi", "Lima"]
 GOODS = ["autos", "steel", "dairy", "lumber", "wine", "rice", "beef", "solar panels"]
 
@@ -46,14 +48,7 @@ def test_a_bad_document_in_the_middle_of_a_batch_fails_alone(reference_data):
     docs[2] = document_from_text("story_002.txt", "Photo: AP\n\nSign up for our newsletter.\n")
     docs.insert(4, InputError("unreadable.pdf", "not a text format"))
     report = articles_import(documents=docs)
-    assert statuses(report) == [
-        ImportStatus.CREATED,
-        ImportStatus.CREATED,
-        ImportStatus.FAILED,
-        ImportStatus.CREATED,
-        ImportStatus.FAILED,
-        ImportStatus.CREATED,
-    ]
+    assert statuses(report) == [CREATED, CREATED, FAILED, CREATED, FAILED, CREATED]
     failed = [outcome.describe() for outcome in report.outcomes if outcome.status == "failed"]
     assert failed[0].startswith("story_002.txt: failed: ")
     assert failed[1] == "unreadable.pdf: failed: not a text format"
@@ -82,12 +77,7 @@ def test_a_database_error_halfway_through_a_document_rolls_back_that_document_on
     docs = documents(4)
     docs[1] = document_from_text("marked.txt", story(1).replace(PLACES[1], "Zanzibar"))
     report = articles_import(documents=docs)
-    assert statuses(report) == [
-        ImportStatus.CREATED,
-        ImportStatus.FAILED,
-        ImportStatus.CREATED,
-        ImportStatus.CREATED,
-    ]
+    assert statuses(report) == [CREATED, FAILED, CREATED, CREATED]
     assert "IntegrityError" in report.outcomes[1].message
     assert not Article.objects.filter(origin="marked.txt").exists()
     stored = Article.objects.filter(origin__startswith="story_")
