@@ -124,6 +124,15 @@ NAME_PARTICLES = lexicon(
     de del della der di da dos du van von bin ibn al el la le ter ben
     """
 )
+# Unions of the word lists above that the phrase rules test (built once, not per test).
+_ORG_OR_ROLE_HEADS = ORG_HEADS | ROLE_HEADS
+_NOT_MEMBER_WORDS = STOP_CAPITALS | THING_WORDS | ROLE_HEADS
+_STOP_OR_ROLE_HEADS = STOP_CAPITALS | ROLE_HEADS
+_NO_PHRASE_END = NAME_PARTICLES | {"of", "for"}  # a phrase never ends on these
+_TITLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | HONORIFIC_ABBREVIATIONS
+_ORG_SHAPE_WORDS = ORG_SUFFIXES | ORG_HEADS | {"of", "for"}
+_ROLE_OR_HONORIFIC = ROLE_HEADS | HONORIFIC_ABBREVIATIONS
+_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 # Words before a capitalised phrase that make it a thing or a place, not a speaking person.
 _DETERMINERS = lexicon("the a an this that these those")
 _PREPOSITIONS = lexicon(
@@ -600,7 +609,7 @@ class _Analysis:
                     token.lower in NAME_PARTICLES
                     or (
                         token.lower in ("of", "for")
-                        and tokens[current[-1]].lower in ORG_HEADS | ROLE_HEADS
+                        and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
                     )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
                 )
@@ -642,7 +651,7 @@ class _Analysis:
             and all(
                 self.covering[i] is None
                 and tokens[i].capital
-                and tokens[i].lower not in STOP_CAPITALS | THING_WORDS | ROLE_HEADS
+                and tokens[i].lower not in _NOT_MEMBER_WORDS
                 for i in current
             )
         )
@@ -692,7 +701,7 @@ class _Analysis:
         following = tokens[after]
         if (
             self.covering[after] is not None
-            or following.lower in STOP_CAPITALS | ROLE_HEADS
+            or following.lower in _STOP_OR_ROLE_HEADS
             or not self._joined(tokens[current[-1]], tokens[index])
             or not self._joined(tokens[index], following)
             or (
@@ -736,7 +745,7 @@ class _Analysis:
             tokens[run[0]].lower in STOP_CAPITALS or tokens[run[0]].lower in _PREPOSITIONS
         ):
             run = run[1:]
-        while run and tokens[run[-1]].lower in NAME_PARTICLES | {"of", "for"}:
+        while run and tokens[run[-1]].lower in _NO_PHRASE_END:
             run = run[:-1]
         if not run:
             return None
@@ -834,7 +843,7 @@ class _Analysis:
             or not self._joined(token, tokens[first])
             or (owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token))
             or token.lower in STOP_CAPITALS
-            or token.lower in ROLE_HEADS | ROLE_MODIFIERS | HONORIFIC_ABBREVIATIONS
+            or token.lower in _TITLE_WORDS
             or token.lower.endswith(_ADJECTIVE_ENDINGS)
             or len(token.text) < 3
             or self._skipped(token.start)
@@ -895,7 +904,7 @@ class _Analysis:
             or all(self.covering[i] is not None for i in run)
             # "U.N. General Assembly": a registry organisation with a qualifier before it
             or self._qualified_registry_organisation(run[-1], end)
-            or all(w in ORG_SUFFIXES | ORG_HEADS | {"of", "for"} for w in words)
+            or all(w in _ORG_SHAPE_WORDS for w in words)
         ):
             return True  # an organisation-shaped phrase, but nothing to propose
         if self.matcher.lookup(text) is not None:
@@ -988,7 +997,7 @@ class _Analysis:
     def _prefix_role(self, prefix: list[int]) -> str:
         """Return the title before a name inside the capitalised phrase ("Trade Representative")."""
         tokens = self.tokens
-        if tokens[prefix[-1]].lower not in ROLE_HEADS | HONORIFIC_ABBREVIATIONS and not any(
+        if tokens[prefix[-1]].lower not in _ROLE_OR_HONORIFIC and not any(
             # "Secretary of the Treasury": a title head with its "of" complement
             tokens[head].lower in ROLE_HEADS and tokens[of].lower in ("of", "for")
             for head, of in pairwise(prefix)
@@ -1017,7 +1026,7 @@ class _Analysis:
             first > 0
             and index - first < 4
             and not tokens[first - 1].capital
-            and tokens[first - 1].lower in ROLE_HEADS | ROLE_MODIFIERS
+            and tokens[first - 1].lower in _ROLE_WORDS
             and self._joined(tokens[first - 1], tokens[first])
         ):
             first -= 1
@@ -1056,8 +1065,7 @@ class _Analysis:
         ]
         leading = words[position : heads[0]] if heads else []
         if not heads or any(
-            w.group().lower() not in ROLE_MODIFIERS | ROLE_HEADS and not w.group()[:1].isupper()
-            for w in leading
+            w.group().lower() not in _ROLE_WORDS and not w.group()[:1].isupper() for w in leading
         ):
             return ""
         role_start = words[position].start()
