@@ -28,7 +28,7 @@ from articles.extraction.types import (
     Sentence,
 )
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
-from articles.services.rows import insert_rows
+from articles.services.rows import insert_objects, insert_rows
 
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
@@ -234,29 +234,6 @@ class SignatureCache:
         return done
 
 
-def _insert_events(events: list[Event]) -> None:
-    """Insert new events in one statement and set their primary keys (as bulk_create
-    would, without its per-field machinery; PostgreSQL and SQLite 3.35+ return the ids)."""
-    if not events:
-        return
-    fields = [f for f in Event._meta.concrete_fields if not f.primary_key]
-    quote = connection.ops.quote_name
-    placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    params = [f.get_db_prep_save(getattr(e, f.attname), connection) for e in events for f in fields]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {quote(Event._meta.db_table)} "
-            f"({', '.join(quote(f.column) for f in fields)}) "
-            f"VALUES {', '.join([placeholder] * len(events))} RETURNING {quote('id')}",
-            params,
-        )
-        ids = [row[0] for row in cursor.fetchall()]
-    for event, pk in zip(events, ids, strict=True):
-        event.pk = pk
-        event._state.adding = False
-        event._state.db = connection.alias
-
-
 def _update_fields(events: list[Event], fields: list[str]) -> None:
     """Write `fields` of `events` (plain UPDATEs: no signals, as bulk_update sends none)."""
     columns = [Event._meta.get_field(name) for name in fields]
@@ -321,7 +298,7 @@ def events_place(
         placed.append((match, placement))
 
     # One INSERT for the new events; the refined ones are updated field by field.
-    _insert_events([known.event for known in new])
+    insert_objects([known.event for known in new])
     history = cache.history
     history.add([known.event for known in new], update=False, reason="Created by the importer")
     if refined:
@@ -387,25 +364,22 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
     adapt = connection.ops.adapt_datefield_value
     term = "(precision = %s AND date >= %s AND date <= %s AND date_end >= %s)"
     where = " OR ".join([term] * len(terms))
-    params = [
-        adapt(value) if isinstance(value, date) else value for term in terms for value in term
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT id FROM {Event._meta.db_table} WHERE {where} ORDER BY id DESC LIMIT %s",
-            [*params, MAX_WINDOW_EVENTS],
+    params = [adapt(value) if isinstance(value, date) else value for key in terms for value in key]
+    window = f"SELECT id FROM {Event._meta.db_table} WHERE {where} ORDER BY id DESC LIMIT %s"
+    params.append(MAX_WINDOW_EVENTS)
+    if actor_ids and not any_without_actors:
+        # The newest events of the window first, then those linked to one of the actors,
+        # in one statement.
+        through = Event.actors.through._meta.db_table
+        window = (
+            f"SELECT w.id FROM ({window}) w WHERE EXISTS (SELECT 1 FROM {through} ea "
+            f"WHERE ea.event_id = w.id AND ea.actor_id IN ({', '.join(['%s'] * len(actor_ids))})) "
+            "ORDER BY w.id DESC LIMIT %s"
         )
+        params += [*actor_ids, MAX_COMPARED_EVENTS]
+    with connection.cursor() as cursor:
+        cursor.execute(window, params)
         ids = [row[0] for row in cursor.fetchall()]
-        if ids and actor_ids and not any_without_actors:
-            through = Event.actors.through._meta.db_table
-            cursor.execute(
-                f"SELECT DISTINCT event_id FROM {through} WHERE event_id IN "
-                f"({', '.join(['%s'] * len(ids))}) AND actor_id IN "
-                f"({', '.join(['%s'] * len(actor_ids))})",
-                [*ids, *actor_ids],
-            )
-            linked = {row[0] for row in cursor.fetchall()}
-            ids = [pk for pk in ids if pk in linked]
     return ids[:MAX_COMPARED_EVENTS]
 
 

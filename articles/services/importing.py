@@ -57,7 +57,7 @@ from articles.services.clustering import (
     events_place,
     refresh_source_counts,
 )
-from articles.services.rows import insert_rows
+from articles.services.rows import insert_objects, insert_rows
 
 # Publication dates good enough for the importer to confirm the events an article reports;
 # events from articles with an inferred or unknown date wait for a curator.
@@ -408,7 +408,10 @@ def article_import(
         article.published_how = Article.PublishedHow.INFERRED
         article.published_from = inferred_from
     # Its history row is written with the batch's (the same row post_save would write).
-    article.save_without_historical_record()
+    if existing is None:
+        insert_objects([article])
+    else:
+        article.save_without_historical_record()
     context.cache.history.add([article], update=existing is not None, reason=None)
     if existing is not None:
         _forget_derived(article, context.cache)
