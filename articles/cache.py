@@ -80,6 +80,17 @@ def page_cache_key(request: HttpRequest) -> str:
     return f"tradewatch:page:{content_version()}:{int(partial)}:{digest}"
 
 
+def per_content_version(name: str, compute: Callable[[], object]) -> object:
+    """`compute()`, kept in the page cache until content changes (small data many pages
+    show, e.g. the latest articles)."""
+    key = f"tradewatch:{name}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, PAGE_TIMEOUT)
+    return value
+
+
 def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Serve a GET view's successful responses from the cache until content changes."""
 

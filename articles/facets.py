@@ -64,13 +64,15 @@ class FacetIndex:
     planned: dict[bool, BitMap]
     months: list[tuple[date, int, int]]  # (first day, first position, end position)
     evidence_positions: np.ndarray  # published evidence: the event's position
-    evidence_articles: np.ndarray  # ... and the article's index
+    evidence_articles: np.ndarray  # ... and the article's index (rows sorted by position)
+    evidence_offsets: np.ndarray  # position -> its first row in the two arrays above
     article_months: np.ndarray  # article index -> year * 12 + month - 1 (-1 if undated)
     # Each event's confirmed actors and topics, as (name, slug) sorted by name, for the
     # page's chips: offsets by position into a flat array of row numbers.
     chips: dict[str, tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]] = field(
         default_factory=dict
     )
+    all_article_months: dict | None = None
     build_seconds: float = 0.0
     everything: BitMap = field(default_factory=BitMap)
 
@@ -128,20 +130,37 @@ class FacetIndex:
         if not len(matched):
             return events, {}
         if len(matched) == self.size:
-            hit = self.evidence_articles
+            if self.all_article_months is None:
+                self.all_article_months = self._article_months(self.evidence_articles)
+            return events, self.all_article_months
+        chosen = np.frombuffer(matched.to_array(), dtype=np.uint32)
+        if len(chosen) * 8 < self.size:
+            # Few events: their evidence rows are runs of the rows sorted by position.
+            starts = self.evidence_offsets[chosen]
+            counts = self.evidence_offsets[chosen + 1] - starts
+            rows = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+            hit = self.evidence_articles[rows]
         else:
-            chosen = np.zeros(self.size, dtype=bool)
-            chosen[np.frombuffer(matched.to_array(), dtype=np.uint32)] = True
-            hit = self.evidence_articles[chosen[self.evidence_positions]]
+            mask = np.zeros(self.size, dtype=bool)
+            mask[chosen] = True
+            hit = self.evidence_articles[mask[self.evidence_positions]]
+        return events, self._article_months(hit)
+
+    def _article_months(self, articles: np.ndarray) -> dict[date, int]:
+        """Distinct `articles` (indexes, repeats allowed) per month of publication."""
         cited = np.zeros(len(self.article_months), dtype=bool)
-        cited[hit] = True
+        cited[articles] = True
         months = self.article_months[cited]
-        values, counts = np.unique(months[months >= 0], return_counts=True)
-        articles = {
-            date(int(v) // 12, int(v) % 12 + 1, 1): int(n)
-            for v, n in zip(values, counts, strict=True)
+        months = months[months >= 0]
+        if not len(months):
+            return {}
+        first = int(months.min())
+        counts = np.bincount(months - first)
+        return {
+            date((first + i) // 12, (first + i) % 12 + 1, 1): int(n)
+            for i, n in enumerate(counts.tolist())
+            if n
         }
-        return events, articles
 
 
 # --- building -----------------------------------------------------------------------------
@@ -295,6 +314,9 @@ def build_index(version: int) -> FacetIndex:
     )
     evidence_positions, found = positions(evidence[:, 0])
     evidence_articles = np.searchsorted(article_ids, evidence[found, 1])
+    by_position = np.argsort(evidence_positions, kind="stable")
+    evidence_positions = evidence_positions[by_position]
+    evidence_articles = evidence_articles[by_position]
     outlet_of = article_outlets[evidence_articles] if len(evidence_articles) else article_outlets
     with_outlet = outlet_of > 0
     by_outlet = _grouped(outlet_of[with_outlet], evidence_positions[with_outlet])
@@ -330,6 +352,7 @@ def build_index(version: int) -> FacetIndex:
         months=months,
         evidence_positions=evidence_positions.astype(np.int64),
         evidence_articles=evidence_articles.astype(np.int64),
+        evidence_offsets=np.searchsorted(evidence_positions, np.arange(size + 1)),
         article_months=article_months,
         everything=BitMap(range(0, size)),
         chips=chips,
@@ -442,6 +465,8 @@ class IndexedFilter:
         index = self.index
 
         def rows(named: Named, events: BitMap) -> list[tuple[str, str, int]]:
+            if events is index.everything:
+                return [(slug, named.labels[slug], len(b)) for slug, b in named.sets.items()]
             found = []
             for slug, bitmap in named.sets.items():
                 n = bitmap.intersection_cardinality(events)
@@ -450,6 +475,8 @@ class IndexedFilter:
             return found
 
         def counts(groups: dict, events: BitMap) -> dict:
+            if events is index.everything:
+                return {key: len(bitmap) for key, bitmap in groups.items()}
             return {key: bitmap.intersection_cardinality(events) for key, bitmap in groups.items()}
 
         topic_counts = {slug: n for slug, _label, n in rows(index.topic, self.without("topic"))}

@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
-from articles.cache import cache_public_page
+from articles.cache import cache_public_page, per_content_version
 from articles.charts import chart_from_counts
 from articles.facets import IndexedFilter
 from articles.filters import (
@@ -31,6 +31,7 @@ from articles.models import (
     Quote,
     Topic,
 )
+from articles.views.fragments import chart_fragments, facet_fragments
 from articles.views.timeline import (
     FACET_SHOWN,
     canonical_query,
@@ -80,6 +81,24 @@ def _entity_timeline(request: HttpRequest, field: str, slug: str) -> dict:
     }
 
 
+def _latest_articles() -> list[dict]:
+    """The newest published articles, as the home page lists them."""
+    articles = (
+        Article.objects.published()
+        .with_related()
+        .only("id", "title", "body", "published", "outlet__name")[:LATEST_ARTICLES]
+    )
+    return [
+        {
+            "url": article.get_absolute_url(),
+            "title": article.display_title,
+            "outlet": article.outlet.name if article.outlet else "",
+            "published": article.published,
+        }
+        for article in articles
+    ]
+
+
 @require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """A trivial view: the framework's ceiling for the load benchmark."""
@@ -100,6 +119,8 @@ def home(request: HttpRequest) -> HttpResponse:
     indexed = IndexedFilter(filterset)
     facets = indexed.facet_counts()
     show = request.GET.getlist("show")
+    hidden = trim_facets(facets, show)
+    chart = chart_from_counts(*indexed.month_counts())
     context = {
         "filterset": filterset,
         "form": filterset.form,
@@ -108,14 +129,14 @@ def home(request: HttpRequest) -> HttpResponse:
         "active": active_filters(filterset),
         "clear_query": query_without_filters(filterset),
         "facets": facets,
-        "facet_hidden": trim_facets(facets, show),
+        "facet_hidden": hidden,
         "show": [name for name in show if name in FACET_SHOWN],
         "filter_query": canonical_query(request.GET, drop=("page",)),
-        "chart": chart_from_counts(*indexed.month_counts()),
+        "chart": chart,
+        "chart_html": chart_fragments(chart),
+        "facet_html": facet_fragments(facets),
         "timeline": indexed_timeline_page(indexed, request.GET.get("page")),
-        "latest_articles": Article.objects.published()
-        .with_related()
-        .only("id", "title", "body", "published", "outlet__name")[:LATEST_ARTICLES],
+        "latest_articles": per_content_version("latest-articles", _latest_articles),
     }
     return _render_timeline(request, "articles/home.html", context)
 
