@@ -141,6 +141,7 @@ _PREPOSITIONS = lexicon(
     towards via through between among against over under
     """
 )
+_NO_PHRASE_START = STOP_CAPITALS | _PREPOSITIONS  # a phrase never starts with these
 _APPOSITIVE_OPENERS = lexicon("the a an his her its their former")
 _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 # Adjectives of nations and parties ("Republican senator", "Thai minister"): no owner.
@@ -567,10 +568,12 @@ class _Analysis:
         tokens = self.tokens
         runs: list[list[int]] = []
         current: list[int] = []
+        body = self.body
         for index, token in enumerate(tokens):
             if token.capital:
                 if current and (
-                    self._joined(tokens[current[-1]], token)
+                    body[tokens[current[-1]].end : token.start] == " "  # the usual join
+                    or self._joined(tokens[current[-1]], token)
                     or (
                         len(current) > 1
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
@@ -741,9 +744,7 @@ class _Analysis:
     def _analyse(self, run: list[int]) -> tuple[list[int], str] | None:
         """Handle one capitalised phrase; return its name part when nothing was decided."""
         tokens = self.tokens
-        while run and (
-            tokens[run[0]].lower in STOP_CAPITALS or tokens[run[0]].lower in _PREPOSITIONS
-        ):
+        while run and tokens[run[0]].lower in _NO_PHRASE_START:
             run = run[1:]
         while run and tokens[run[-1]].lower in _NO_PHRASE_END:
             run = run[:-1]

@@ -295,7 +295,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
     Like `is_future_context`, but a past verb found beyond an infinitive ("agreed not to
     raise tariffs on Jan. 1") governs the infinitive, not the date: None.
     """
-    before = _WORD_RE.findall(text[:start])
+    before = _WORD_RE.findall(text[:start])  # all of it: a relative clause looks past a comma
     infinitive = relative = crossed = False
     for index in range(len(before) - 1, -1, -1):
         word = before[index]
@@ -317,8 +317,10 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
             and before[index + 1] not in _NOT_VERBS_AFTER_TO
         ):
             infinitive = True
-    after = _WORD_RE.findall(text[end:])
-    for index, word in enumerate(after):
+    after: list[str] = []  # read word by word: the scan stops at the clause's end
+    for index, match in enumerate(_WORD_RE.finditer(text, end)):
+        word = match.group()
+        after.append(word)
         if word in _CLAUSE_BREAKS:
             if index == 0 and not relative:
                 continue  # a fronted adverbial; but "who takes office on Dec. 1, sent"
@@ -329,6 +331,13 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
     return None
 
 
+def _words_back_to_break(text: str, start: int) -> list[str]:
+    """Return the _WORD_RE tokens of text[:start] from its last clause break on (the
+    break included): a backward scan over all of them stops there anyway."""
+    cut = max(text.rfind(mark, 0, start) for mark in _CLAUSE_BREAKS)
+    return _WORD_RE.findall(text, max(cut, 0), start)
+
+
 def is_future_context(text: str, start: int, end: int) -> bool:
     """Return True when the verb nearest the span text[start:end] is future or conditional.
 
@@ -337,15 +346,17 @@ def is_future_context(text: str, start: int, end: int) -> bool:
     Thursday" is future, "announced Wednesday they will open" is past). A span that opens
     its own clause ("On Thursday, the two will meet") looks past the comma that closes it.
     """
-    before = _WORD_RE.findall(text[:start])
+    before = _words_back_to_break(text, start)
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _CLAUSE_BREAKS:
             break
         tense = _tense_of(before, index)
         if tense is not None:
             return tense
-    after = _WORD_RE.findall(text[end:])
-    for index, word in enumerate(after):
+    after: list[str] = []  # read word by word: the scan stops at the clause's end
+    for index, match in enumerate(_WORD_RE.finditer(text, end)):
+        word = match.group()
+        after.append(word)
         if word in _CLAUSE_BREAKS:
             if index == 0:
                 continue  # a fronted adverbial: the clause it belongs to follows
