@@ -485,6 +485,15 @@ def _cut_title(title: str) -> str:
     return _strip_dangling(title)
 
 
+# Replacements as functions: a template such as r"\1" is parsed again on every sub() call.
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _first_group_and_space(match: re.Match[str]) -> str:
+    return match.group(1) + " "
+
+
 def _main_clause(
     text: str, remove: list[tuple[int, int]], subject: str | None, drop_lead: bool
 ) -> str:
@@ -495,9 +504,9 @@ def _main_clause(
             pieces.append(text[position:start])
             position = end
     pieces.append(text[position:])
-    clause = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", _SPACES_TO_JOIN_RE.sub(" ", " ".join(pieces)))
+    clause = _SPACE_BEFORE_PUNCT_RE.sub(_first_group, _SPACES_TO_JOIN_RE.sub(" ", " ".join(pieces)))
     clause = clause.strip()
-    clause = _APPOSITIVE_AFTER_NAME_RE.sub(r"\1 ", clause)
+    clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     clause = _strip_roles(clause)
     clause = _LEADING_MARKER_RE.sub("", clause)
