@@ -15,7 +15,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 from urllib.parse import urlencode
 
 from django.db.models import QuerySet
@@ -24,6 +23,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Actor, Article, Event, Evidence, format_period
+from articles.views.fragments import escape
 
 PAGE_SIZE = 50
 
