@@ -361,14 +361,17 @@ class ActorMatcher:
         words = self._words
         if len(words) > _CACHE_LIMIT:
             words.clear()
-        tokens = []
-        for match in _TOKEN_RE.finditer(body):
-            word = match.group()
-            known = words.get(word)
-            if known is None:
-                known = words[word] = (word, word.lower(), word[0].isupper())
-            tokens.append(_new_token(_Token, match.span() + known))
-        return tokens
+        known = words.get
+        return [
+            _new_token(_Token, match.span() + (known(word) or self._word_fields(word)))
+            for match in _TOKEN_RE.finditer(body)
+            for word in (match.group(),)
+        ]
+
+    def _word_fields(self, word: str) -> tuple[str, str, bool]:
+        """Return (and remember) a word's text, lowercase and capital flag."""
+        fields = self._words[word] = (word, word.lower(), word[0].isupper())
+        return fields
 
     def _country_mentions(
         self, body: str, tokens: list[_Token], registry: list[ActorMention]
@@ -464,10 +467,11 @@ def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorM
     """Return, per token, the registry mention that contains it (or None)."""
     covering: list[ActorMention | None] = [None] * len(tokens)
     index = 0
+    count = len(mentions)
     for position, token in enumerate(tokens):
-        while index < len(mentions) and mentions[index].end <= token.start:
+        while index < count and mentions[index].end <= token.start:
             index += 1
-        if index < len(mentions):
+        if index < count:
             mention = mentions[index]
             if mention.start <= token.start and token.end <= mention.end:
                 covering[position] = mention
@@ -1148,14 +1152,14 @@ class _Analysis:
         latest: dict[str, ActorMention] = {}
         pointer = 0
         covered = 0
+        full_count, taken_count = len(full), len(taken)
         for token in self.tokens:
-            while pointer < len(full) and full[pointer][0] <= token.start:
-                latest[full[pointer][1]] = full[pointer][2]
-                pointer += 1
-            while covered < len(taken) and taken[covered][1] <= token.start:
-                covered += 1
             if not token.capital:
                 continue
+            # both cursors only move forward with token.start: advanced where they are read
+            while pointer < full_count and full[pointer][0] <= token.start:
+                latest[full[pointer][1]] = full[pointer][2]
+                pointer += 1
             if token.text not in latest:
                 if "Sir " + token.text not in latest and "Dame " + token.text not in latest:
                     continue  # no titled name to look for either
@@ -1164,7 +1168,9 @@ class _Analysis:
                 if not before.endswith(title) or title + token.text not in latest:
                     continue
                 latest[token.text] = latest[title + token.text]
-            if covered < len(taken) and taken[covered][0] <= token.start:
+            while covered < taken_count and taken[covered][1] <= token.start:
+                covered += 1
+            if covered < taken_count and taken[covered][0] <= token.start:
                 continue  # already part of a mention
             if token.lower in STOP_CAPITALS:
                 continue
