@@ -321,14 +321,42 @@ class ActorMatcher:
         accepted for a uniform extraction interface but not needed: the phrase rules look
         at words and punctuation around each name, which sentence bounds would not change.
         """
-        skips = list(skip_spans) + _headline_spans(body)
-        registry = [
+        return self._find_mentions(body, skip_spans, self._registry_outside_regions(body))
+
+    def registry_mentions(self, body: str) -> list[ActorMention]:
+        """Return what `find_mentions` finds in body except the proposed mentions: the
+        registry actors named in text where no name is proposed (captions, credits).
+
+        The phrase rules reach registry mentions only through people (roles, surnames),
+        organisations (one inside a proposed name is dropped) and a possessive ("<country>'s
+        Ministry of ..." names the registry's ministry): when the registry names nothing
+        but countries here and no "'s " follows any word, its pass alone is the answer,
+        without the phrase rules (tests/extraction/test_actors.py checks the shortcut).
+        """
+        registry = self._registry_outside_regions(body)
+        if (
+            all(m.kind is ActorKind.COUNTRY for m in registry)
+            and "'s " not in body
+            and "’s " not in body
+        ):
+            return registry
+        return [m for m in self._find_mentions(body, (), registry) if not m.proposed]
+
+    def _registry_outside_regions(self, body: str) -> list[ActorMention]:
+        """Return the registry mentions of body in order, without countries in regions."""
+        return [
             m
             for m in self._registry_mentions(body)
             # "South American bloc", "Latin America": a region, not the country
             if m.kind is not ActorKind.COUNTRY
             or _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
         ]
+
+    def _find_mentions(
+        self, body: str, skip_spans: Sequence[tuple[int, int]], registry: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Return every mention in body (see `find_mentions`), its registry ones given."""
+        skips = list(skip_spans) + _headline_spans(body)
         tokens = self._tokens(body)
         countries = self._country_mentions(body, tokens, registry)
         if countries:

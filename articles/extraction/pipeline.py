@@ -72,8 +72,7 @@ class Extractor:
         never proposing a name found there: credits name photographers, not actors."""
         if not text.removed:
             return []
-        removed = "\n\n".join(text.removed)
-        return [m for m in self.matcher.find_mentions(removed) if not m.proposed]
+        return self.matcher.registry_mentions("\n\n".join(text.removed))
 
     def extract(self, document: RawDocument, anchor: date | None = None) -> ExtractedArticle:
         """Return the extraction of `document`, anchored to `anchor` or its own date."""

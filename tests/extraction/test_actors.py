@@ -1,3 +1,4 @@
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -369,3 +370,37 @@ def test_a_persons_name_in_either_order(matcher):
     ]
     assert ("shinzo-abe", "Abe Shinzo") in found
     assert ("may", "Theresa May") in found
+
+
+def _paragraph_windows(text: str) -> list[str]:
+    """Return the paragraphs of text, and each paragraph with the next one."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return paragraphs + ["\n\n".join(pair) for pair in pairwise(paragraphs)]
+
+
+def test_registry_mentions_is_find_mentions_without_proposals(matcher):
+    """The shortcut of registry_mentions (no phrase rules when only countries are named and
+    no possessive follows a word) must return exactly what the full pass keeps."""
+    texts = [
+        "US and China Move Closer to Trade Pact",
+        "By Jane Doe in Tokyo\n\nPhoto: Reuters/John Roe",
+        "Japanese Trade Institute director Hana Mori said on Monday that Japan would wait.",
+        "The China Institute for Trade Studies and the Canada Trade Council met in Beijing.",
+        "Britain and Canada signed; Prime Minister Ann Lee of Canada spoke. Lee said yes.",
+        "Japan's Ministry of Economy said the U.S. would not agree",
+        "Japan’s Ministry of Economy, Trade and Industry",
+        "Sir Keir Starmer met American officials. Sir Keir later left for Washington.",
+        "Latin America and North Korean envoys met in South American capitals",
+        "North Korea, Canada and the United Kingdom",
+        "Donald Trump and Abe met. Trump said the EU and TPP were next.",
+    ]
+    for prefix in ("000", "002", "004"):
+        texts.extend(_paragraph_windows(seed_text(prefix)))
+    shortcut = 0
+    for text in texts:
+        full = [m for m in matcher.find_mentions(text) if not m.proposed]
+        assert matcher.registry_mentions(text) == full, text
+        found = matcher._registry_outside_regions(text)
+        if all(m.kind is COUNTRY for m in found) and "'s " not in text and "’s " not in text:
+            shortcut += 1
+    assert shortcut >= 8  # the shortcut was exercised, on texts with names to propose
