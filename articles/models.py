@@ -479,8 +479,9 @@ class Event(models.Model):
         indexes = [
             models.Index(fields=["status", "-date"], name="event_status_date_idx"),
             models.Index(fields=["date", "date_end"], name="event_period_idx"),
-            # The importer's window lookups: events of one precision starting in a range.
-            models.Index(fields=["precision", "date"], name="event_precision_date_idx"),
+            # The importer's window lookups: events of one precision starting in a range,
+            # read latest first (id breaks ties, so the read stops after a bounded number).
+            models.Index(fields=["precision", "date", "id"], name="event_precision_date_id_idx"),
             models.Index(fields=["kind"], name="event_kind_idx"),
             models.Index(fields=["planned"], name="event_planned_idx"),
         ]

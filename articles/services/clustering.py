@@ -339,18 +339,20 @@ def events_place(
 # The longest period of each precision, in days: an event of that precision touching a
 # window starts at most this long before the window does.
 _LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.YEAR: 366}
-# A window's events read before the actor filter; the newest are kept.
-MAX_WINDOW_EVENTS = 3000
+# The events read for one period of one precision before the actor filter: the latest
+# dated, newest first.
+MAX_TERM_EVENTS = 200
 
 
 def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]]) -> list[int]:
     """Return the ids of stored events worth comparing with the article's candidates,
     newest first: the period touches a candidate's and, when the candidate names actors, one
     of them is linked. A month or a year is compared only with months and years: against
-    every dated day of a year the comparisons would grow with the whole corpus. Each lookup
-    is a bounded range on (precision, date), so the cost does not grow with the corpus."""
+    every dated day of a year the comparisons would grow with the whole corpus. Each
+    (precision, period) range reads at most MAX_TERM_EVENTS rows, the latest dated first, on
+    the index of (precision, date, id), so the cost does not grow with the corpus."""
     # Plain SQL: building this OR of ranges through the ORM cost more than running it.
-    terms: dict[tuple, None] = {}
+    ranges: dict[str, list[tuple[date, date, date]]] = {}
     actor_ids: set[int] = set()
     any_without_actors = False
     for placement, (start, end) in zip(placements, windows, strict=True):
@@ -358,29 +360,53 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
         for precision, longest in _LONGEST.items():
             if coarse and precision in (Precision.DAY, Precision.WEEK):
                 continue
-            terms[(precision.value, start - timedelta(days=longest - 1), end, start)] = None
+            first = start - timedelta(days=longest - 1)
+            ranges.setdefault(precision.value, []).append((first, end, start))
         actor_ids.update(actor.pk for actor in placement.actors)
         any_without_actors = any_without_actors or not placement.actors
+    terms = [
+        (precision, *merged) for precision, spans in ranges.items() for merged in _merged(spans)
+    ]
+    # Each range is read newest first on the index of (precision, date, id) and stops after
+    # MAX_TERM_EVENTS rows, so the cost is bounded however many events the period holds.
     adapt = connection.ops.adapt_datefield_value
-    term = "(precision = %s AND date >= %s AND date <= %s AND date_end >= %s)"
-    where = " OR ".join([term] * len(terms))
-    params = [adapt(value) if isinstance(value, date) else value for key in terms for value in key]
-    window = f"SELECT id FROM {Event._meta.db_table} WHERE {where} ORDER BY id DESC LIMIT %s"
-    params.append(MAX_WINDOW_EVENTS)
+    table = Event._meta.db_table
+    term = (
+        f"SELECT id FROM (SELECT id FROM {table} WHERE precision = %s AND date >= %s "
+        "AND date <= %s AND date_end >= %s ORDER BY date DESC, id DESC LIMIT %s) t{n}"
+    )
+    sql = " UNION ".join(term.format(n=n) for n in range(len(terms)))
+    params: list[object] = []
+    for precision, first, last, start in terms:
+        params += [precision, adapt(first), adapt(last), adapt(start), MAX_TERM_EVENTS]
     if actor_ids and not any_without_actors:
-        # The newest events of the window first, then those linked to one of the actors,
-        # in one statement.
         through = Event.actors.through._meta.db_table
-        window = (
-            f"SELECT w.id FROM ({window}) w WHERE EXISTS (SELECT 1 FROM {through} ea "
-            f"WHERE ea.event_id = w.id AND ea.actor_id IN ({', '.join(['%s'] * len(actor_ids))})) "
-            "ORDER BY w.id DESC LIMIT %s"
+        marks = ", ".join(["%s"] * len(actor_ids))
+        sql = (
+            f"SELECT w.id FROM ({sql}) w WHERE EXISTS (SELECT 1 FROM {through} ea "
+            f"WHERE ea.event_id = w.id AND ea.actor_id IN ({marks})) ORDER BY w.id DESC LIMIT %s"
         )
         params += [*actor_ids, MAX_COMPARED_EVENTS]
+    else:
+        sql = f"SELECT w.id FROM ({sql}) w ORDER BY w.id DESC LIMIT %s"
+        params.append(MAX_COMPARED_EVENTS)
     with connection.cursor() as cursor:
-        cursor.execute(window, params)
+        cursor.execute(sql, params)
         ids = [row[0] for row in cursor.fetchall()]
     return ids[:MAX_COMPARED_EVENTS]
+
+
+def _merged(spans: list[tuple[date, date, date]]) -> list[tuple[date, date, date]]:
+    """Merge overlapping (first, last, start) ranges of one precision into fewer, wider
+    ones. The events read are a superset: each candidate checks its own period again."""
+    merged: list[tuple[date, date, date]] = []
+    for first, last, start in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            top = merged[-1]
+            merged[-1] = (top[0], max(top[1], last), min(top[2], start))
+        else:
+            merged.append((first, last, start))
+    return merged
 
 
 def _loaded(cache: SignatureCache, ids: list[int]) -> list[int]:

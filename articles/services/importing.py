@@ -65,7 +65,7 @@ CONFIDENT_DATES = {PublishedHow.STATED, PublishedHow.CAPTION, PublishedHow.MANUA
 # How many stored articles sharing actors are tried when inferring a publication date.
 INFERENCE_CANDIDATES = 5
 # ... among the articles stored most recently (by id): a story's reports arrive together.
-INFERENCE_WINDOW = 5000
+INFERENCE_WINDOW = 2000
 # Documents written in one transaction (each in its own savepoint): enough to spread the
 # commit and the per-batch writes, few enough that a batch's failure retries little.
 BATCH_SIZE = 100
