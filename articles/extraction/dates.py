@@ -331,11 +331,20 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
     return None
 
 
+# Everything up to and including the last clause break (greedy, so the last one).
+_UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–]", re.DOTALL)
+
+
 def _words_back_to_break(text: str, start: int) -> list[str]:
     """Return the _WORD_RE tokens of text[:start] from its last clause break on (the
     break included): a backward scan over all of them stops there anyway."""
-    cut = max(text.rfind(mark, 0, start) for mark in _CLAUSE_BREAKS)
-    return _WORD_RE.findall(text, max(cut, 0), start)
+    last = _UP_TO_LAST_BREAK_RE.match(text, 0, start)
+    return _WORD_RE.findall(text, last.end() - 1 if last else 0, start)
+
+
+# The last answer of is_future_context, (text, start, end, answer): a weekday's tense is
+# asked again for the same span when its event is planned or not.
+_last_future_context: tuple[str, int, int, bool] = ("", -1, -1, False)
 
 
 def is_future_context(text: str, start: int, end: int) -> bool:
@@ -346,6 +355,17 @@ def is_future_context(text: str, start: int, end: int) -> bool:
     Thursday" is future, "announced Wednesday they will open" is past). A span that opens
     its own clause ("On Thursday, the two will meet") looks past the comma that closes it.
     """
+    global _last_future_context
+    last = _last_future_context
+    if last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    answer = _future_context(text, start, end)
+    _last_future_context = (text, start, end, answer)
+    return answer
+
+
+def _future_context(text: str, start: int, end: int) -> bool:
+    """Return is_future_context(text, start, end), computed."""
     before = _words_back_to_break(text, start)
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _CLAUSE_BREAKS:
