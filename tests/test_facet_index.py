@@ -142,7 +142,7 @@ def _queries(world) -> list[str]:
 def _shown(page) -> list:
     """What a page shows of each event, in order."""
     return [
-        (e.id, e.date_display, e.title, e.actors, e.topics, e.sources, e.html)
+        (year.label, month.label, e.id, e.html)
         for year in page.years
         for month in year.months
         for e in month.events

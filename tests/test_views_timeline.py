@@ -272,3 +272,19 @@ def test_long_facets_show_the_busiest_options_and_a_link_to_all(client):
     assert 'id="f-actor-person-00"' in everyone
     assert "Show all" not in everyone
     assert '<input type="hidden" name="show" value="actor">' in everyone
+
+
+def test_event_items_are_written_once_per_content_version(client, many_events):
+    get_index()
+    with CaptureQueriesContext(connection) as first:
+        client.get("/?topic=steel")
+    with CaptureQueriesContext(connection) as again:
+        html = client.get("/?topic=steel&planned=happened").content.decode()
+    assert html.count('class="event"') == 50
+    evidence = [q for q in again.captured_queries if "articles_evidence" in q["sql"]]
+    assert not evidence  # the same 50 events: their items are kept
+    assert len(again) < len(first)
+    event = Event.objects.get(title="Numbered event 119")
+    event.title = "Renamed event"
+    event.save()
+    assert "Renamed event" in client.get("/?topic=steel").content.decode()

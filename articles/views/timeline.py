@@ -13,6 +13,7 @@ took ten times longer than the SQL for them. The page around them stays in the t
 from __future__ import annotations
 
 import itertools
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlencode
@@ -53,6 +54,7 @@ class TimelineEvent:
     kind_label: str
     title: str
     summary: str
+    precision: str = "day"
     actors: list[Link] = field(default_factory=list)
     topics: list[Link] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
@@ -218,29 +220,82 @@ def timeline_page(events: QuerySet, raw_page: str | None = None) -> TimelinePage
 
 def indexed_timeline_page(indexed, raw_page: str | None = None) -> TimelinePage:
     """The same page from an IndexedFilter (articles/facets.py): the index picks the page's
-    event ids, and four queries by primary key read what the page shows."""
+    events and their actors and topics; their list items are kept per content version, and
+    two queries by primary key (the events not kept yet, and their sources) write the rest."""
     total = indexed.total
     num_pages, number, notice = _paging(total, raw_page)
     index = indexed.index
     positions = indexed.page_positions((number - 1) * PAGE_SIZE, PAGE_SIZE)
-    ids = [index.event_id(position) for position in positions]
-    found = {row["id"]: row for row in Event.objects.filter(pk__in=ids).values(*ROW_FIELDS)}
-    rows = [found[pk] for pk in ids if pk in found]
-    chips = {
-        index.event_id(position): (index.linked("actor", position), index.linked("topic", position))
-        for position in positions
-    }
-    return _page(rows, total, number, num_pages, notice, chips)
+    ids = {index.event_id(position): position for position in positions}
+    with _rendered_lock:
+        rendered = _rendered_for(index.version)
+        missing = [pk for pk in ids if pk not in rendered]
+    if missing:
+        found = {r["id"]: r for r in Event.objects.filter(pk__in=missing).values(*ROW_FIELDS)}
+        rows = [found[pk] for pk in missing if pk in found]
+        chips = {
+            pk: (index.linked("actor", ids[pk]), index.linked("topic", ids[pk])) for pk in missing
+        }
+        fresh = {
+            event.id: RenderedEvent(event.id, event.date, event.precision, render_event(event))
+            for event in _events(rows, chips).values()
+        }
+        with _rendered_lock:
+            rendered.update(fresh)
+    items = [rendered[pk] for pk in ids if pk in rendered]
+    with _rendered_lock:
+        while len(rendered) > RENDERED_KEPT:
+            del rendered[next(iter(rendered))]
+    return TimelinePage(
+        years=group_by_month(items),
+        total=total,
+        number=number,
+        num_pages=num_pages,
+        per_page=PAGE_SIZE,
+        notice=notice,
+    )
 
 
-def _page(
-    rows: list[dict],
-    total: int,
-    number: int,
-    num_pages: int,
-    notice: str,
-    chips: dict[int, tuple[list, list]] | None = None,
-) -> TimelinePage:
+@dataclass(frozen=True)
+class RenderedEvent:
+    """An event's list item as the timeline shows it, and what groups it."""
+
+    id: int
+    date: date
+    precision: str
+    html: SafeString
+
+
+# Events' list items, written once per content version and kept (the oldest first out):
+# the same events show on many pages and filter states.
+RENDERED_KEPT = 5000
+_rendered: dict[int, RenderedEvent] = {}
+_rendered_version: list[int | None] = [None]
+_rendered_lock = threading.Lock()
+
+
+def _rendered_for(version: int) -> dict[int, RenderedEvent]:
+    """The kept list items, emptied when the content version changes (hold the lock)."""
+    if _rendered_version[0] != version:
+        _rendered.clear()
+        _rendered_version[0] = version
+    return _rendered
+
+
+def _page(rows: list[dict], total: int, number: int, num_pages: int, notice: str) -> TimelinePage:
+    events = _events(rows)
+    return TimelinePage(
+        years=group_by_month(events.values()),
+        total=total,
+        number=number,
+        num_pages=num_pages,
+        per_page=PAGE_SIZE,
+        notice=notice,
+    )
+
+
+def _events(rows: list[dict], chips: dict | None = None) -> dict[int, TimelineEvent]:
+    """The events of `rows` with their actors, topics and sources, by id in row order."""
     by_id: dict[int, TimelineEvent] = {}
     event_prefix = _prefix("articles:event-detail", 999999)
     kinds = dict(Event.Kind.choices)
@@ -255,17 +310,11 @@ def _page(
             kind_label=kinds.get(row["kind"], row["kind"]),
             title=row["title"],
             summary=row["summary"],
+            precision=row["precision"],
         )
     if by_id:
         _attach_related(by_id, chips)
-    return TimelinePage(
-        years=group_by_month(by_id.values(), rows),
-        total=total,
-        number=number,
-        num_pages=num_pages,
-        per_page=PAGE_SIZE,
-        notice=notice,
-    )
+    return by_id
 
 
 def _attach_related(by_id: dict[int, TimelineEvent], chips: dict | None = None) -> None:
@@ -317,16 +366,15 @@ def _attach_sources(by_id: dict[int, TimelineEvent], article_prefix: str) -> Non
         by_id[event_id].sources.append(Source(sentence, article, outlet or "", published))
 
 
-def group_by_month(events, rows) -> list[Year]:
+def group_by_month(events) -> list[Year]:
     """Group events (in page order) by year, then by month; year-precision events form
     their own group at the end of their year's run."""
-    precision = {row["id"]: row["precision"] for row in rows}
     years: list[Year] = []
     for year, in_year in itertools.groupby(events, key=lambda e: e.date.year):
         months = []
         for key, in_month in itertools.groupby(
             in_year,
-            key=lambda e: None if precision[e.id] == "year" else e.date.month,
+            key=lambda e: None if e.precision == "year" else e.date.month,
         ):
             items = list(in_month)
             label = f"{year}, month not known" if key is None else items[0].date.strftime("%B %Y")
