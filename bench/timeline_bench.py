@@ -58,6 +58,15 @@ end
 """
 
 
+# Uncached pages of the unfiltered timeline picked at random among the first 2,000, so the
+# events' list items (kept per content version, 5,000 of them) are mostly not yet written.
+RANDOM_PAGES_LUA = """
+function request()
+  return wrk.format(nil, "/?page=" .. math.random(1, 2000) .. "&_nocache=" .. math.random())
+end
+"""
+
+
 def code_version() -> dict[str, str]:
     """The commit measured, and whether the app's code differed from it (shared tree)."""
 
@@ -333,13 +342,15 @@ def main() -> None:
             ("filtered_cached", args.filtered, None),
             ("filtered_uncached", args.filtered, sep),
             *((f"uncached {path}", path, "&" if "?" in path else "?") for path in args.extra),
+            ("uncached random pages /?page=1..2000", "/?page=2000", "random"),
         ]
         with tempfile.TemporaryDirectory() as folder:
             for name, path, nocache_sep in scenarios:
                 script = None
                 if nocache_sep:
                     script = str(Path(folder) / (re.sub(r"\W+", "-", name) + ".lua"))
-                    Path(script).write_text(NOCACHE_LUA.replace("{sep}", nocache_sep))
+                    lua = NOCACHE_LUA.replace("{sep}", nocache_sep)
+                    Path(script).write_text(RANDOM_PAGES_LUA if nocache_sep == "random" else lua)
                 # One request first: it shows the status and fills this worker's cache.
                 started = time.perf_counter()
                 status, size = get(base + path, args.first_timeout)
