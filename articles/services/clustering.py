@@ -478,6 +478,32 @@ def _refine(event: Event, candidate: EventCandidate, confirm: bool) -> list[str]
 def refresh_source_counts(event_ids: set[int]) -> None:
     """Store, for each event, how many distinct outlets (plus outlet-less articles) cite it,
     in one UPDATE."""
+    _refresh_events(event_ids, search=connection.vendor == "postgresql")
+
+
+# PostgreSQL: while on (SET LOCAL, so until the transaction ends), inserting evidence leaves
+# the event's search vector to `events_refresh` (migration 0007).
+SEARCH_DEFERRED = "tradewatch.search_deferred"
+
+
+def defer_search_refresh() -> None:
+    """Until `events_refresh`, evidence inserted in this transaction does not rewrite its
+    event's search vector (PostgreSQL; SQLite's FTS triggers are left as they are)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL {SEARCH_DEFERRED} = 'on'")
+
+
+def events_refresh(event_ids: set[int]) -> None:
+    """Refresh what the importer derives for events it touched: source counts and (on
+    PostgreSQL) search vectors, in one UPDATE each, then stop deferring search refreshes."""
+    _refresh_events(event_ids, search=connection.vendor == "postgresql")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL {SEARCH_DEFERRED} = 'off'")
+
+
+def _refresh_events(event_ids: set[int], *, search: bool) -> None:
     if not event_ids:
         return
     ids = sorted(event_ids)
@@ -486,6 +512,8 @@ def refresh_source_counts(event_ids: set[int]) -> None:
         Evidence._meta.db_table,
         Article._meta.db_table,
     )
+    # Setting the vector to NULL makes its BEFORE UPDATE trigger recompute it (0003).
+    vector = ", search_vector = NULL" if search else ""
     # One correlated count per event over its own evidence (indexed by event), so the cost
     # is the size of the touched events, never of the corpus.
     with connection.cursor() as cursor:
@@ -497,6 +525,6 @@ def refresh_source_counts(event_ids: set[int]) -> None:
                         + COUNT(DISTINCT CASE WHEN a.outlet_id IS NULL THEN a.id END)
                     FROM {evidence} ev JOIN {article} a ON a.id = ev.article_id
                     WHERE ev.event_id = {event}.id
-                ) WHERE id IN ({", ".join(["%s"] * len(chunk))})""",
+                ){vector} WHERE id IN ({", ".join(["%s"] * len(chunk))})""",
                 chunk,
             )

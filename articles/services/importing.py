@@ -54,7 +54,9 @@ from articles.models import (
 from articles.services.clustering import (
     Placement,
     SignatureCache,
+    defer_search_refresh,
     events_place,
+    events_refresh,
     refresh_source_counts,
 )
 from articles.services.rows import insert_objects, insert_rows
@@ -315,13 +317,15 @@ def _import_batch(
     outcomes: list[ArticleOutcome] = []
     try:
         with transaction.atomic():
+            defer_search_refresh()
             for item in batch:
                 if isinstance(item, InputError):
                     outcomes.append(ArticleOutcome(item.origin, ImportStatus.FAILED, item.reason))
                 else:
                     outcomes.append(_import_one(document=item, context=context, options=options))
-            # Derived counts and history once per batch, for what its articles wrote.
-            refresh_source_counts(context.cache.batch_touched | context.cache.touched)
+            # Derived counts, search vectors and history once per batch, for what its
+            # articles wrote.
+            events_refresh(context.cache.batch_touched | context.cache.touched)
             context.cache.history.flush()
             if options.dry_run:
                 raise _Rollback
@@ -789,8 +793,9 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
         for article in articles:
             try:
                 with transaction.atomic():
+                    defer_search_refresh()
                     outcome = _reextract_one(article, context)
-                    refresh_source_counts(context.cache.touched)
+                    events_refresh(context.cache.touched)
                     context.cache.history.flush()
                 context.commit_batch()
                 report.outcomes.append(outcome)

@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.extraction.formats import InputError, document_from_text
 from articles.models import Article, Event, Evidence, Mention, Quote
+from articles.search import search_events
 from articles.services import ImportOptions, ImportStatus, articles_import, clustering, importing
 
 pytestmark = pytest.mark.django_db
@@ -95,7 +96,7 @@ def test_a_database_error_halfway_through_a_document_rolls_back_that_document_on
 def test_a_failure_of_the_batch_writes_retries_each_document_alone(reference_data, monkeypatch):
     """When the writes shared by a batch fail, nothing of the batch stays and each of its
     documents is imported again on its own."""
-    original = importing.refresh_source_counts
+    original = importing.events_refresh
     calls = {"n": 0}
 
     def fails_once(event_ids):
@@ -104,7 +105,7 @@ def test_a_failure_of_the_batch_writes_retries_each_document_alone(reference_dat
             raise RuntimeError("disk full")
         original(event_ids)
 
-    monkeypatch.setattr(importing, "refresh_source_counts", fails_once)
+    monkeypatch.setattr(importing, "events_refresh", fails_once)
     report = articles_import(documents=documents(3))
     assert statuses(report) == [ImportStatus.CREATED] * 3
     assert calls["n"] == 4  # the batch, then each document alone
@@ -178,3 +179,26 @@ def test_a_dry_run_judges_each_document_against_the_database_as_it_is(reference_
     # Each document is rolled back before the next, so the repeat is "created" again.
     assert statuses(report) == [ImportStatus.CREATED] * 3
     assert Article.objects.count() == 0
+
+
+def test_events_are_found_by_every_sentence_a_batch_cited(reference_data):
+    """Search vectors are refreshed once per batch (PostgreSQL) or per row (SQLite): either
+    way an event is found by the words of each report merged into it in the same batch."""
+    docs = documents(1)
+    # The same story from another outlet, told with a word the first report lacks.
+    retold = story(0).replace("to resume talks", "to resume stalled talks")
+    docs.append(document_from_text("retold.json", f'{{"outlet": "Reuters", "body": {retold!r}}}'))
+    report = articles_import(documents=docs)
+    assert report.count(ImportStatus.CREATED) == 2
+    merged = Event.objects.filter(evidence__sentence__contains="stalled").distinct()
+    assert merged.filter(source_count=2).exists()
+    found = search_events(Event.objects.all(), "stalled")
+    assert set(found.values_list("pk", flat=True)) >= set(merged.values_list("pk", flat=True))
+    # Other write paths still refresh at once: the deferral ended with the batch.
+    event = merged.first()
+    Evidence.objects.filter(event=event, sentence__contains="stalled").update(
+        sentence="Canada and Mexico agreed to resume frozen talks."
+    )
+    assert event.pk in set(
+        search_events(Event.objects.all(), "frozen").values_list("pk", flat=True)
+    )
