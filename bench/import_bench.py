@@ -109,6 +109,18 @@ def backend_cpu_seconds() -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def vacuum_analyze() -> float:
+    """VACUUM (ANALYZE) the bench database, as autovacuum would; return the wall seconds.
+    Outside the timed slices: on a server with autovacuum off, dead row versions and stale
+    statistics would otherwise make every slice slower than the one before."""
+    from django.db import connection
+
+    wall = time.perf_counter()
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE)")
+    return round(time.perf_counter() - wall, 2)
+
+
 def documents(start: int, count: int, seed: int) -> list:
     """Return RawDocuments for articles start .. start + count - 1 (generated, not timed)."""
     from articles.extraction.formats import document_from_text
@@ -124,6 +136,7 @@ def run_import(
     profile: cProfile.Profile | None,
     max_seconds: float,
     first: int = 0,
+    vacuum: bool = False,
 ) -> dict:
     """Import `count` articles in one `articles_import` run, as one command would; return
     per-slice and total figures.
@@ -201,8 +214,11 @@ def run_import(
         if outcome.status == ImportStatus.FAILED:
             state["failed"].append(outcome.describe())
         if counts["in_slice"] == slice_size:
-            close_slice(begin, slice_size, json.dumps(counts["statuses"]))
+            row = close_slice(begin, slice_size, json.dumps(counts["statuses"]))
             counts["in_slice"], counts["statuses"] = 0, {}
+            if vacuum:
+                row["vacuum_wall_s"] = vacuum_analyze()
+                print(json.dumps({"after": state["done"], "vacuum_wall_s": row["vacuum_wall_s"]}))
             begin = mark()
 
     total = mark()
@@ -305,6 +321,12 @@ def main() -> None:
     parser.add_argument("--max-seconds", type=float, default=1800, help="refuse longer runs")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     parser.add_argument(
+        "--vacuum",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="PostgreSQL: VACUUM (ANALYZE) after each slice, untimed (autovacuum may be off)",
+    )
+    parser.add_argument(
         "--no-history",
         action="store_true",
         help="what-if: SIMPLE_HISTORY_ENABLED=False for this run (not how the app imports)",
@@ -324,7 +346,13 @@ def main() -> None:
         result = {"mode": "extraction", **run_extraction(args.count, args.seed, profile)}
     else:
         figures = run_import(
-            args.count, args.slice, args.seed, profile, args.max_seconds, args.first
+            args.count,
+            args.slice,
+            args.seed,
+            profile,
+            args.max_seconds,
+            args.first,
+            vacuum=args.vacuum and args.db == "postgres",
         )
         result = {"mode": "import", "db": args.db, "history": not args.no_history, **figures}
         result["template"] = args.template
