@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 import django_filters
@@ -391,8 +392,9 @@ def query_without_filters(filterset: EventFilter) -> str:
 # --- facet counts: one grouped COUNT per facet ------------------------------------------
 
 
-@dataclass(frozen=True)
-class FacetOption:
+class FacetOption(NamedTuple):
+    """One option of a facet (a tuple: a page builds a few hundred of them)."""
+
     value: str
     label: str
     count: int

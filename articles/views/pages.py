@@ -36,6 +36,7 @@ from articles.views.timeline import (
     FACET_SHOWN,
     canonical_query,
     indexed_timeline_page,
+    short_date,
     trim_facets,
 )
 
@@ -93,7 +94,8 @@ def _latest_articles() -> list[dict]:
             "url": article.get_absolute_url(),
             "title": article.display_title,
             "outlet": article.outlet.name if article.outlet else "",
-            "published": article.published,
+            "published": article.published.isoformat() if article.published else "",
+            "published_display": short_date(article.published) if article.published else "",
         }
         for article in articles
     ]

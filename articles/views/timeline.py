@@ -72,7 +72,7 @@ class TimelineEvent:
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _short_date(value: date) -> str:
+def short_date(value: date) -> str:
     """ "11 Apr 2025", as the `date:"j M Y"` filter writes it."""
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
@@ -116,7 +116,7 @@ def render_event(event: TimelineEvent) -> SafeString:
         if source.published:
             cite += (
                 f', <time datetime="{source.published.isoformat()}">'
-                f"{_short_date(source.published)}</time>"
+                f"{short_date(source.published)}</time>"
             )
         parts.append(
             f'<li><blockquote class="sources__sentence">{e(source.sentence)}</blockquote>'
