@@ -27,13 +27,22 @@ from datetime import date
 
 import numpy as np
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.db.models.expressions import RawSQL
 from pyroaring import BitMap
 
 from articles.cache import content_version
 from articles.extraction.dates import fuzzy_date_range
-from articles.models import Actor, Article, Event, Evidence, Negotiation, Outlet, Topic
+from articles.models import (
+    Actor,
+    Article,
+    Event,
+    Evidence,
+    Mention,
+    Negotiation,
+    Outlet,
+    Topic,
+)
 
 EPOCH = date(1970, 1, 1).toordinal()
 
@@ -80,6 +89,8 @@ class FacetIndex:
     chips: dict[str, tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]] = field(
         default_factory=dict
     )
+    # Mentions of each confirmed actor in published articles (the actor page's count).
+    mention_counts: dict[str, int] = field(default_factory=dict)
     all_article_months: dict | None = None
     build_seconds: float = 0.0
     everything: BitMap = field(default_factory=BitMap)
@@ -390,6 +401,14 @@ def build_index(version: int) -> FacetIndex:
         article_months=article_months,
         everything=BitMap(range(0, size)),
         chips=chips,
+        mention_counts={
+            actors[actor_id][0]: n
+            for actor_id, n in Mention.objects.public()
+            .filter(removed=False)
+            .order_by()
+            .values_list("actor_id")
+            .annotate(n=Count("id"))
+        },
     )
     for bitmap in _all_bitmaps(index):
         bitmap.run_optimize()

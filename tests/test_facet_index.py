@@ -13,7 +13,7 @@ from django.http import QueryDict
 from articles.charts import chart_from_counts, coverage_chart
 from articles.facets import IndexedFilter, build_index, get_index
 from articles.filters import EventFilter, facet_counts
-from articles.models import Actor, Article, Event, Evidence
+from articles.models import Actor, Article, Event, Evidence, Mention
 from articles.views.timeline import indexed_timeline_page, timeline_page
 from tests import factories as f
 
@@ -93,6 +93,9 @@ def world():
         event.actors.set(rng.sample(actors, rng.randrange(0, 4)))
         event.topics.set(rng.sample(topics[:3], rng.randrange(0, 3)))
         event.negotiations.set(rng.sample(negotiations, rng.randrange(0, 2)))
+    for n, article in enumerate(articles):  # mentions, some removed, some in hidden articles
+        for actor in rng.sample(actors, 3):
+            Mention.objects.create(article=article, actor=actor, removed=n % 5 == 0)
     return {"actors": actors, "topics": topics, "outlets": outlets, "rng": rng}
 
 
@@ -212,3 +215,26 @@ def test_an_empty_database_gives_an_empty_index(db):
 def test_building_the_index_takes_a_fixed_number_of_queries(world, django_assert_max_num_queries):
     with django_assert_max_num_queries(11):
         build_index(version=1)
+
+
+def test_companions_and_list_counts_match_sql(world):
+    from django.db.models import Count
+
+    from articles.views.pages import _companions
+
+    for actor in Actor.objects.confirmed():
+        public = Event.objects.public().filter(actors=actor).values("pk")
+        expected = list(
+            Event.actors.through.objects.filter(
+                event_id__in=public, actor__status=Actor.Status.CONFIRMED
+            )
+            .exclude(actor=actor)
+            .values("actor__slug", "actor__name")
+            .annotate(n=Count("event_id"))
+            .order_by("-n", "actor__name")[:10]
+        )
+        assert _companions(actor.slug) == expected, actor.slug
+        count = len(get_index().actor.sets.get(actor.slug, ()))
+        assert count == Event.objects.public().filter(actors=actor).count()
+        mentions = Mention.objects.public().filter(actor=actor, removed=False).count()
+        assert get_index().mention_counts.get(actor.slug, 0) == mentions

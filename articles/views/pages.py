@@ -7,14 +7,14 @@ whole page. Pages are cached until content changes (articles/cache.py).
 
 from __future__ import annotations
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from articles.cache import cache_public_page, per_content_version
 from articles.charts import chart_from_counts
-from articles.facets import IndexedFilter
+from articles.facets import IndexedFilter, get_index
 from articles.filters import (
     EventFilter,
     active_filters,
@@ -177,26 +177,20 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "articles/article_detail.html", context)
 
 
-def _public_event_count(relation: str) -> Subquery:
-    """A subquery counting the public events linked to the outer row through `relation`."""
-    events = (
-        Event.objects.public()
-        .filter(**{relation: OuterRef("pk")})
-        .order_by()
-        .values(relation)
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Subquery(events, output_field=IntegerField())
+def _with_event_counts(rows, named) -> list:
+    """`rows` (actors, topics or negotiations) with `event_count`, their public events,
+    read from the facet index's bitmaps instead of counting in SQL."""
+    rows = list(rows)
+    for row in rows:
+        row.event_count = len(named.sets.get(row.slug, ()))
+    return rows
 
 
 @require_safe
 @cache_public_page
 def actor_list(request: HttpRequest) -> HttpResponse:
-    actors = (
-        Actor.objects.confirmed()
-        .annotate(event_count=_public_event_count("actors"))
-        .order_by("kind", "name")
+    actors = _with_event_counts(
+        Actor.objects.confirmed().order_by("kind", "name"), get_index().actor
     )
     groups = {kind: [] for kind in Actor.Kind.values}
     for actor in actors:
@@ -220,7 +214,6 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         slug=slug,
     )
     context = _entity_timeline(request, "actor", slug)
-    public_events = Event.objects.public().filter(actors=actor).values("pk")
     mentions = Mention.objects.public().filter(actor=actor, removed=False)
     context |= {
         "actor": actor,
@@ -229,22 +222,31 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "mentions": mentions.select_related("article__outlet").order_by(
             "-article__published", "-article_id"
         )[:30],
-        "mention_count": mentions.count(),
-        "companions": Event.actors.through.objects.filter(
-            event_id__in=public_events, actor__status=Actor.Status.CONFIRMED
-        )
-        .exclude(actor=actor)
-        .values("actor__slug", "actor__name")
-        .annotate(n=Count("event_id"))
-        .order_by("-n", "actor__name")[:10],
+        "mention_count": get_index().mention_counts.get(actor.slug, 0),
+        "companions": _companions(actor.slug),
     }
     return _render_timeline(request, "articles/actor_detail.html", context, push_url=False)
+
+
+def _companions(slug: str, limit: int = 10) -> list[dict]:
+    """The confirmed actors sharing most public events with the actor `slug`."""
+    named = get_index().actor
+    own = named.sets.get(slug)
+    if own is None:
+        return []
+    shared = [
+        {"actor__slug": other, "actor__name": named.labels[other], "n": n}
+        for other, events in named.sets.items()
+        if other != slug and (n := events.intersection_cardinality(own))
+    ]
+    shared.sort(key=lambda row: (-row["n"], row["actor__name"]))
+    return shared[:limit]
 
 
 @require_safe
 @cache_public_page
 def topic_list(request: HttpRequest) -> HttpResponse:
-    topics = Topic.objects.annotate(event_count=_public_event_count("topics"))
+    topics = _with_event_counts(Topic.objects.all(), get_index().topic)
     return render(request, "articles/topic_list.html", {"topics": topics})
 
 
@@ -263,9 +265,9 @@ def _confirmed_parties() -> Prefetch:
 @require_safe
 @cache_public_page
 def negotiation_list(request: HttpRequest) -> HttpResponse:
-    negotiations = Negotiation.objects.annotate(
-        event_count=_public_event_count("negotiations")
-    ).prefetch_related(_confirmed_parties())
+    negotiations = _with_event_counts(
+        Negotiation.objects.prefetch_related(_confirmed_parties()), get_index().negotiation
+    )
     return render(request, "articles/negotiation_list.html", {"negotiations": negotiations})
 
 
