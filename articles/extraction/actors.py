@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -181,6 +181,47 @@ _ROLE_BEFORE_COMMA_RE = re.compile(r"([A-Za-z\-]+)(?:[ \t]+general)?,[ \t]+$")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+# Nouns that say a name is a company or a bloc: "Boeing, the US planemaker", "the carmaker
+# Renault", "the Mercosur trade bloc". A person is never described by one of them.
+ORG_HEAD_NOUNS = lexicon(
+    """
+    carmaker automaker planemaker steelmaker chipmaker drugmaker shipbuilder meatpacker
+    conglomerate company firm lender insurer airline retailer cooperative co-operative
+    manufacturer multinational subsidiary bloc
+    """
+)
+# Nouns that describe a company only after "the" ("the country's largest telecoms operator"):
+# after "a" they may describe a person ("a tour operator").
+_DEFINITE_ORG_HEAD_NOUNS = lexicon("operator producer exporter importer maker distributor")
+# A company's own rivals and parts: "its American rival Boeing".
+_ITS_ORG_HEAD_NOUNS = lexicon("rival competitor subsidiary unit parent")
+# Sentence adverbs that a comma follows like a name ("Separately, the company said").
+_SENTENCE_ADVERBS = lexicon(
+    """
+    instead separately overall elsewhere likewise otherwise together similarly indeed thus
+    hence therefore nevertheless nonetheless besides moreover furthermore again first second
+    third finally here there
+    """
+)
+_ORG_NAME = r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&’'\-]*){0,2}"
+# "<Name>, the <up to five words> <head>," and "<Name>, the <head>."
+_ORG_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w’'.\-])(?P<name>{_ORG_NAME}),[ \u00a0](?P<det>the|a|an)[ \u00a0]"
+    r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5}?)(?P<head>[a-z][a-z\-]+)(?=[,.;])"
+)
+# "the <head> <Name>" with up to two modifiers ("its American rival Boeing")
+_ORG_HEAD_BEFORE_RE = re.compile(
+    rf"(?<![\w’'])(?P<det>[Tt]he|[Ii]ts)[ \u00a0](?P<mods>(?:[\w\-]+[ \u00a0]){{0,2}}?)"
+    rf"(?P<head>[a-z][a-z\-]+)[ \u00a0](?P<name>{_ORG_NAME})(?![\w’'\-]|[ \u00a0][A-Z])"
+)
+# "the <Name> trade bloc", "the <Name> bloc"
+_ORG_HEAD_AFTER_RE = re.compile(
+    rf"(?<![\w’'])[Tt]he[ \u00a0](?P<name>{_ORG_NAME})[ \u00a0](?:[a-z]+[ \u00a0])?bloc\b"
+)
+_ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
+_ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
 
 
 class _Token(NamedTuple):  # a tuple: built ~100 times per article, so it must be cheap
@@ -364,6 +405,7 @@ class ActorMatcher:
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
+        analysis.head_noun_organisations(registry)
         inside = [
             (m.start, m.end)
             for m in analysis.proposed
@@ -379,6 +421,7 @@ class ActorMatcher:
                     s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside
                 )
             ]
+        analysis.expand_acronyms(registry)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -628,7 +671,10 @@ class _Analysis:
             ):
                 following += 1  # "von der Leyen"
             if token.lower == "and":
-                if current and self._and_in_organisation(current, index):
+                if current and (
+                    self._and_in_organisation(current, index)
+                    or self._and_before_suffix(current, index)
+                ):
                     current.append(index)
                     continue
             elif (
@@ -747,9 +793,50 @@ class _Analysis:
         ):
             return False
         words = [tokens[i].lower for i in current]
+        # a country may open the name ("UK Department for Business and Trade")
+        first = 0
+        while (
+            first < len(current)
+            and (mention := self.covering[current[first]]) is not None
+            and mention.kind is ActorKind.COUNTRY
+        ):
+            first += 1
         return any(
             head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)
-        ) and all(self.covering[i] is None for i in current)
+        ) and all(self.covering[i] is None for i in current[first:])
+
+    def _and_before_suffix(self, current: list[int], index: int) -> bool:
+        """Return True for the "and" of "Trade and Technology Council": one or two plain
+        capitalised words before it, one or two after it, the last an organisation suffix."""
+        tokens = self.tokens
+        if not 1 <= len(current) <= 2 or not self._joined(tokens[current[-1]], tokens[index]):
+            return False
+        if any(
+            self.covering[i] is not None
+            or tokens[i].lower in _NOT_MEMBER_WORDS
+            or tokens[i].lower in ORG_SUFFIXES
+            for i in current
+        ):
+            return False
+        previous = tokens[index]
+        for after in range(index + 1, min(index + 3, len(tokens))):
+            token = tokens[after]
+            if (
+                not token.capital
+                or not self._joined(previous, token)
+                or self.covering[after] is not None
+                or token.lower in _STOP_OR_ROLE_HEADS
+            ):
+                return False
+            if token.lower in ORG_SUFFIXES:
+                following = after + 1
+                return not (
+                    following < len(tokens)
+                    and tokens[following].capital
+                    and self._joined(token, tokens[following])
+                )
+            previous = token
+        return False
 
     def _skipped(self, start: int) -> bool:
         """Return True inside a headline or another span where nothing is proposed."""
@@ -903,6 +990,120 @@ class _Analysis:
 
     # ---- organisations -----------------------------------------------------------------
 
+    def head_noun_organisations(self, registry: list[ActorMention]) -> None:
+        """Propose companies and blocs without a suffix that a head noun describes ("Boeing,
+        the US planemaker", "the carmaker Renault", "the Mercosur trade bloc"), and their
+        other mentions by the same name."""
+        body = self.body
+        if not any(word in body for word in _ORG_HEAD_WORDS):
+            return  # no head noun: nothing to look for (most articles)
+        names: dict[str, tuple[int, int]] = {}
+        for match in _ORG_APPOSITIVE_RE.finditer(body):
+            head, det = match.group("head"), match.group("det")
+            if head in ORG_HEAD_NOUNS or (head in _DEFINITE_ORG_HEAD_NOUNS and det == "the"):
+                names.setdefault(match.group("name"), match.span("name"))
+        for match in _ORG_HEAD_BEFORE_RE.finditer(body):
+            head, det = match.group("head"), match.group("det").lower()
+            mods = match.group("mods").split()
+            if any(m[:1].isupper() and not m.endswith(_ADJECTIVE_ENDINGS) for m in mods):
+                continue  # "the Pacific Rim company X": the phrase is no description
+            if (det == "the" and head in ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS) or (
+                det == "its" and head in _ITS_ORG_HEAD_NOUNS | ORG_HEAD_NOUNS
+            ):
+                names.setdefault(match.group("name"), match.span("name"))
+        for match in _ORG_HEAD_AFTER_RE.finditer(body):
+            names.setdefault(match.group("name"), match.span("name"))
+        taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        for name, (start, end) in names.items():
+            if not self._organisation_name(name, start, end, taken):
+                continue
+            key = canonical_name(name)
+            for found in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w\-]|’s\w|'s\w)", body):
+                at, to = found.span()
+                if self._skipped(at) or any(s < to and at < e for s, e in taken):
+                    continue
+                self._add(key, ActorKind.ORGANISATION, at, to, "")
+                taken.append((at, to))
+
+    def expand_acronyms(self, registry: list[ActorMention]) -> None:
+        """Give a proposed acronym ("FIEO president Jane Doe") the organisation it stands for
+        where the body defines it ("Federation of Indian Export Organisations (FIEO)"),
+        proposing that name when nothing names it yet: the initials must match its words."""
+        body = self.body
+        for index, mention in enumerate(self.proposed):
+            text = mention.text
+            if mention.kind is not ActorKind.ORGANISATION or not (
+                2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+            ):
+                continue
+            defined = body.find(f" ({text})")
+            if defined < 0:
+                continue
+            words = _ACRONYM_WORDS_RE.findall(body, max(0, defined - 120), defined)
+            initials = [w for w in words if w[0].isupper()]
+            if len(initials) < len(text):
+                continue
+            # the capitalised words right before the brackets, small words between them
+            first = len(words)
+            count = 0
+            while first > 0 and count < len(text):
+                first -= 1
+                if words[first][0].isupper():
+                    count += 1
+                elif words[first] not in ("of", "for", "and", "&"):
+                    break
+            name_words = words[first:]
+            if "".join(w[0] for w in name_words if w[0].isupper()) != text:
+                continue
+            name = " ".join(name_words)
+            start = body.rfind(name, 0, defined)
+            if start < 0 or start + len(name) != defined:
+                continue
+            end = defined
+            owner = next(
+                (
+                    m
+                    for m in [*registry, *self.proposed]
+                    if m.start <= start and end <= m.end and m.kind is ActorKind.ORGANISATION
+                ),
+                None,
+            )
+            if owner is None:
+                if self._skipped(start) or self.matcher.lookup(name) is not None:
+                    continue
+                self._add(canonical_name(name), ActorKind.ORGANISATION, start, end, "")
+                owner = self.proposed[-1]
+            self.proposed[index] = replace(
+                mention, key=owner.key, name=owner.name, kind=owner.kind, proposed=owner.proposed
+            )
+
+    def _organisation_name(
+        self, name: str, start: int, end: int, taken: list[tuple[int, int]]
+    ) -> bool:
+        """Return True when a head noun's name can be proposed as an organisation: no
+        registry actor or proposal there, no function, place, title or nation word in it."""
+        if self._skipped(start) or any(s < end and start < e for s, e in taken):
+            return False
+        if self.matcher.lookup(name) is not None:
+            return False
+        words = name.replace("\u00a0", " ").split(" ")
+        for word in words:
+            lower = word.lower().rstrip("’'")
+            if word == "&":
+                continue
+            if (
+                lower in STOP_CAPITALS
+                or lower in THING_WORDS
+                or lower in _ROLE_WORDS
+                or lower in HONORIFIC_ABBREVIATIONS
+                or lower in _SENTENCE_ADVERBS
+                or lower.endswith("ly")
+                or self.matcher.lookup(word) is not None
+            ):
+                return False
+        # "American", "Japanese", "British": a nation's adjective
+        return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS[:3]))
+
     def _organisation(self, run: list[int]) -> bool:
         """Propose the phrase as an organisation when it ends in a suffix; return True if so."""
         tokens = self.tokens
@@ -1019,8 +1220,15 @@ class _Analysis:
         words = [self.tokens[i] for i in name if self.tokens[i].lower not in NAME_PARTICLES]
         if not 2 <= len(words) <= 4:
             return False
-        for token in words:
-            if token.lower in THING_WORDS or token.lower in ORG_SUFFIXES:
+        for position, token in enumerate(words):
+            # "Park Sung-ho": a family name written first, a hyphenated given name after
+            family_first = (
+                position == 0
+                and token.lower in FAMILY_NAME_FIRST
+                and len(words) == 2
+                and "-" in words[1].text
+            )
+            if (token.lower in THING_WORDS or token.lower in ORG_SUFFIXES) and not family_first:
                 return False
             letters = token.text.replace("-", "")
             if len(letters) > 1 and letters.isupper():

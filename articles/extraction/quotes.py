@@ -33,6 +33,17 @@ MIN_QUOTE_WORDS = 4
 _QUOTE_RE = re.compile(
     r"“([^“”\n]+)”|\"([^\"\n]+)\"|“([^“”\n]+)(?=\n|\Z)|\"([^\"\n]+)(?=\n[ \t]*\n[ \t]*\")"
 )
+# British style: ‘…’ or '…'. A closing mark follows the quote's own punctuation or comes
+# before punctuation or the line's end, so apostrophes inside are never taken for it: "don't",
+# "Japan’s" (a letter follows), "the ’90s", "rock ’n’ roll" (a space before, a letter or a
+# space after), "Farmers' Union" (a letter before, a space after). An opening straight mark
+# needs a space or a bracket before it and a letter after it. Such a quote is kept only when a
+# speech verb attributes it (see extract_quotes), since a stray apostrophe could open one.
+_SINGLE_QUOTE_RE = re.compile(
+    r"(?<![\w’'])‘([^\n‘]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]—–]|[ \t]*$))"
+    r"|(?<![^\s(\[“\"—–])'(?=[A-Za-z])([^\n]+?)(?:(?<=[,.!?])'|'(?=[,.;:!?)\]—–]|[ \t]*$))",
+    re.MULTILINE,
+)
 _VERB_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b|\baccording to\b", re.IGNORECASE
 )
@@ -270,6 +281,7 @@ class _Found:
     mark_start: int  # offsets of the quotation including its marks
     mark_end: int
     unclosed: bool  # opened but not closed in its paragraph: the quote goes on in the next
+    single: bool = False  # in single quotation marks: kept only when attributed
 
 
 def extract_quotes(
@@ -278,13 +290,16 @@ def extract_quotes(
     """Return the direct quotes of body in order, each with its speaker's mention key."""
     context = _Context(body, mentions, sentences)
     matches = list(_QUOTE_RE.finditer(body))
+    single = _single_quotes(body, matches)
+    if single:
+        matches = sorted(matches + single, key=lambda m: m.start())
     context.quoted = [(m.start(), m.end()) for m in matches]
     found: list[_Found] = []
     previous_close = 0
     for match in matches:
         group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
         inner = match.group(group)
-        unclosed = group in (3, 4)
+        unclosed = match.re is _QUOTE_RE and group in (3, 4)
         start, end = _clean(body, match.start(group), match.end(group))
         sentence_start = context.sentence_bounds(match.start())[0]
         head_start = max(sentence_start, previous_close)
@@ -302,9 +317,31 @@ def extract_quotes(
             end=end,
             speaker_key=attribution.speaker if attribution else None,
         )
-        found.append(_Found(quote, attribution is not None, match.start(), match.end(), unclosed))
+        found.append(
+            _Found(
+                quote,
+                attribution is not None,
+                match.start(),
+                match.end(),
+                unclosed,
+                single=match.re is _SINGLE_QUOTE_RE,
+            )
+        )
     _continue_speakers(context, found)
-    return [item.quote for item in found]
+    # a single-quoted span that no speech verb attributes may be apostrophes, not a quote
+    return [item.quote for item in found if item.attributed or not item.single]
+
+
+def _single_quotes(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Return the single-quoted spans of body that lie outside double quotation marks."""
+    if "‘" not in body and " '" not in body and "\n'" not in body:
+        return []
+    spans = [(m.start(), m.end()) for m in matches]
+    return [
+        m
+        for m in _SINGLE_QUOTE_RE.finditer(body)
+        if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
 
 
 def _paragraph_only(context: _Context, item: _Found) -> bool:

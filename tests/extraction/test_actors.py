@@ -404,3 +404,95 @@ def test_registry_mentions_is_find_mentions_without_proposals(matcher):
         if all(m.kind is COUNTRY for m in found) and "'s " not in text and "’s " not in text:
             shortcut += 1
     assert shortcut >= 8  # the shortcut was exercised, on texts with names to propose
+
+
+# ---- organisations named by a head noun, an acronym or an "and" -----------------------
+
+
+def proposed_organisations(matcher: ActorMatcher, body: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for m in matcher.find_mentions(body):
+        if m.proposed and m.kind is ORG:
+            assert body[m.start : m.end] == m.text
+            found.setdefault(m.key, []).append(m.text)
+    return found
+
+
+def test_organisations_by_head_noun(matcher):
+    body = (
+        "Regulators met on Monday.\n\n"
+        "Boeing, the American planemaker, said the ruling was unfair. Airbus and its "
+        "American rival Zephyr both declined to comment.\n\n"
+        "Hyundai Motor, the country's largest carmaker, said in a statement that tariffs "
+        "would fall. The carmaker Stellantis has lobbied for cuts, and the meatpacker JBS "
+        "declined to comment.\n\n"
+        "Negotiators from the Mercosur trade bloc met in Brasília. Mercosur wants access. "
+        "Safaricom, the country's largest telecoms operator, welcomed the talks."
+    )
+    found = proposed_organisations(matcher, body)
+    assert found == {
+        "Boeing": ["Boeing"],
+        "Zephyr": ["Zephyr"],
+        "Hyundai Motor": ["Hyundai Motor"],
+        "Stellantis": ["Stellantis"],
+        "JBS": ["JBS"],
+        "Mercosur": ["Mercosur", "Mercosur"],
+        "Safaricom": ["Safaricom"],
+    }
+
+
+def test_head_nouns_keep_precision(matcher):
+    body = (
+        "Separately, the company said profits fell. Instead, the firm, which makes parts, "
+        "cut jobs.\n\n"
+        "Jane Doe, a tour operator, said visitors were down. The company President "
+        "said nothing. The European trade bloc met, and so did the Pacific trade bloc.\n\n"
+        "Japanese, the company said, is hard. Canada's carmaker Magna said little, "
+        "and the carmaker Toyota Motor Corp agreed."
+    )
+    found = proposed_organisations(matcher, body)
+    assert "Separately" not in found
+    assert "Instead" not in found
+    assert "European" not in found
+    assert "Pacific" not in found
+    assert "Japanese" not in found
+    assert "President" not in found
+    assert "Toyota Motor Corp" in found  # the suffix rule, unchanged
+    assert found.get("Magna") is None  # "Canada's carmaker": no "the" before the head
+
+
+def test_acronym_takes_the_organisation_it_stands_for(matcher):
+    body = (
+        "The Federation of Indian Export Organisations (FIEO) has warned about the levy. "
+        "FIEO president Ashwin Bhatia said it was a barrier.\n\n"
+        "Business Unity South Africa (BUSA) welcomed the start of trading, said BUSA chief "
+        "executive Pieter van Wyk."
+    )
+    mentions = matcher.find_mentions(body)
+    by_text = {m.text: m for m in mentions}
+    assert by_text["FIEO"].key == "Federation of Indian Export Organisations"
+    assert by_text["BUSA"].key == "Business Unity South Africa"
+    assert by_text["Business Unity South Africa"].kind is ORG
+    assert "FIEO" not in keys(mentions)
+    assert "BUSA" not in keys(mentions)
+
+
+def test_organisation_names_with_and():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "The two sides plan a meeting of the Trade and Technology Council in Brussels. "
+        "A spokeswoman for the UK Department for Business and Trade said the safeguards held."
+    )
+    found = proposed_organisations(matcher, body)
+    assert "Trade and Technology Council" in found
+    assert "Technology Council" not in found
+    assert "UK Department for Business and Trade" in found
+
+
+def test_korean_family_name_that_is_also_a_noun():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Trade Minister Park Sung-ho told reporters that talks went well. Park added more."
+    mentions = [m for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert {m.key for m in mentions} == {"Park Sung-ho"}
+    body = "Protesters gathered in Central Park on Sunday, said Jane Doe."
+    assert "Central Park" not in keys(matcher.find_mentions(body))

@@ -134,3 +134,78 @@ def test_straight_quotation_over_two_paragraphs(matcher):
 )
 def test_speaker_before_a_dash_or_bracket_aside(matcher, body):
     assert speaker_of(quotes_of(matcher, body), "We are making") == "robert-lighthizer"
+
+
+# ---- single quotation marks (British style) -------------------------------------------
+
+
+def test_curly_single_quotes_with_attribution(matcher):
+    body = (
+        "‘This is the best deal we have ever concluded,’ Jane Doe said on Tuesday.\n\n"
+        "Her deputy, John Roe, said the quotas were ‘a win for producers who missed out "
+        "in the ’90s and never got back in’.\n\n"
+        "‘It’s not rock ’n’ roll, but it’s steady money,’ he said."
+    )
+    quotes = quotes_of(matcher, body)
+    texts = [q.text for q in quotes]
+    assert texts == [
+        "This is the best deal we have ever concluded",
+        "a win for producers who missed out in the ’90s and never got back in",
+        "It’s not rock ’n’ roll, but it’s steady money",
+    ]
+    assert speaker_of(quotes, "This is the best") == "Jane Doe"
+    assert speaker_of(quotes, "a win for producers") == "John Roe"
+    assert speaker_of(quotes, "It’s not rock") == "John Roe"
+
+
+def test_straight_single_quotes_and_their_continuation(matcher):
+    body = (
+        "'The levy is a barrier in all but name,' trade body president Jane Doe said. "
+        "'Small firms don't have the data systems buyers will ask for.'\n\n"
+        "'We won't sign a deal that isn't in our interest,' the minister said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [q.text for q in quotes] == [
+        "The levy is a barrier in all but name",
+        "Small firms don't have the data systems buyers will ask for.",
+        "We won't sign a deal that isn't in our interest",
+    ]
+    assert speaker_of(quotes, "The levy") == "Jane Doe"
+    assert speaker_of(quotes, "Small firms") == "Jane Doe"
+    # a role with no name ("the minister") is no one named: no speaker, not the last name
+    assert speaker_of(quotes, "We won't sign") is None
+
+
+def test_apostrophes_are_not_single_quotes(matcher):
+    body = (
+        "Japan’s farmers and the National Farmers' Union don't like the deal, and the "
+        "’90s-era quotas stay. Exporters' groups said they 'will wait and see'. "
+        "The 'backstop' was discussed. Rock 'n' roll fans can't agree."
+    )
+    quotes = quotes_of(matcher, body)
+    # only the attributed clause; scare quotes and apostrophes are nothing
+    assert [q.text for q in quotes] == ["will wait and see"]
+
+
+def test_unattributed_single_quotes_are_dropped(matcher):
+    body = "The summit ended with 'difficult issues' still open and 'a lot of work to do'."
+    assert quotes_of(matcher, body) == []
+
+
+def test_single_quotes_inside_double_quotes_are_one_quote(matcher):
+    body = "“They told us 'no deal is better than a bad deal', and we agreed,” Jane Doe said."
+    quotes = quotes_of(matcher, body)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("They told us 'no deal")
+
+
+def test_role_only_speakers_are_not_the_last_named_person(matcher):
+    body = (
+        "Trade Minister Jane Doe told reporters the study was finished.\n\n"
+        "“We will prepare support measures for farmers,” a spokesman for the ministry said.\n\n"
+        "“There is no link between the two issues,” the official said.\n\n"
+        "Officials said: “We are not going to rush this.”"
+    )
+    quotes = quotes_of(matcher, body)
+    assert len(quotes) == 3
+    assert all(q.speaker_key is None for q in quotes)
