@@ -8,6 +8,7 @@ becomes an error page. Nothing here knows about requests or templates.
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -141,7 +142,7 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset: QuerySet | None = None, **kwargs) -> None:
         if queryset is None:
-            queryset = Event.objects.public()
+            queryset = _public_events().all()
         super().__init__(data, queryset=queryset, **kwargs)
 
     def get_form_class(self):
@@ -256,6 +257,13 @@ class EventFilter(django_filters.FilterSet):
             fuzzy_date_range(start)[0] if start else None,
             fuzzy_date_range(end)[1] if end else None,
         )
+
+
+@functools.cache
+def _public_events() -> QuerySet:
+    """Event.objects.public(), built once: each FilterSet starts from a copy (building the
+    query took half a millisecond)."""
+    return Event.objects.public()
 
 
 class _ShallowCopies(dict):
