@@ -220,6 +220,8 @@ _ORG_HEAD_BEFORE_RE = re.compile(
 _ORG_HEAD_AFTER_RE = re.compile(
     rf"(?<![\w’'])[Tt]he[ \u00a0](?P<name>{_ORG_NAME})[ \u00a0](?:[a-z]+[ \u00a0])?bloc\b"
 )
+# "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
+_LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
 _ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
 
@@ -654,6 +656,7 @@ class _Analysis:
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
                     )
                     or self._listed_in_organisation(current, index)
+                    or self._plural_possessive_in_organisation(current, index)
                 ):
                     current.append(index)
                     continue
@@ -703,6 +706,31 @@ class _Analysis:
         if current:
             runs.append(current)
         return runs
+
+    def _plural_possessive_in_organisation(self, current: list[int], index: int) -> bool:
+        """Return True across the apostrophe of "National Farmers' Union": a capitalised
+        plural, its apostrophe, then capitalised words ending in an organisation suffix."""
+        tokens = self.tokens
+        previous = tokens[current[-1]]
+        if self.body[previous.end : tokens[index].start] not in ("’ ", "' "):
+            return False
+        if not previous.text.endswith("s") or self.covering[current[-1]] is not None:
+            return False
+        at = index
+        while at < len(tokens) and at - index < 3:
+            token = tokens[at]
+            if not token.capital or self.covering[at] is not None:
+                return False
+            if token.lower in ORG_SUFFIXES:
+                return not (
+                    at + 1 < len(tokens)
+                    and tokens[at + 1].capital
+                    and self._joined(token, tokens[at + 1])
+                )
+            if at + 1 >= len(tokens) or not self._joined(token, tokens[at + 1]):
+                return False
+            at += 1
+        return False
 
     def _title_of_the(self, head: _Token, of: _Token, following: _Token) -> bool:
         """Return True for the "of the" of a title ("Under Secretary of the Treasury")."""
@@ -885,6 +913,12 @@ class _Analysis:
         if self._organisation(run):
             return None
         name = self._name_part(run)
+        if len(name) >= 3 and _LIST_BEFORE_RE.search(
+            self.body, max(0, tokens[name[0]].start - 60), tokens[name[0]].start
+        ):
+            # "Minister of Trade, Industry and Competition Jane Doe": the first word ends the
+            # title's list of fields, the name is what follows
+            name = name[1:]
         if not name:
             return None
         prefix = run[: run.index(name[0])]
@@ -1306,7 +1340,11 @@ class _Analysis:
         ]
         leading = words[position : heads[0]] if heads else []
         if not heads or any(
-            w.group().lower() not in _ROLE_WORDS and not w.group()[:1].isupper() for w in leading
+            w.group().lower() not in _ROLE_WORDS
+            and not w.group()[:1].isupper()
+            # "the commerce and industry minister": "and" between two role words
+            and not (w.group() == "and" and 0 < at < len(leading) - 1)
+            for at, w in enumerate(leading)
         ):
             return ""
         role_start = words[position].start()
@@ -1321,7 +1359,8 @@ class _Analysis:
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             return ""
         following = self.body[name_end : name_end + 1]
-        if following != "," and not _SPEECH_AFTER_RE.match(self.body, name_end):
+        # "headed by its chief negotiator, Jane Doe." ends the sentence with the name
+        if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):
             return ""
         return self.body[match.start() : match.end()].rstrip(", \t")
 

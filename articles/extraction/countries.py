@@ -21,19 +21,28 @@ Armenia|Armenian
 Australia|Australian
 Austria|Austrian
 Azerbaijan|Azerbaijani
+Bahamas|Bahamian
 Bahrain|Bahraini
 Bangladesh|Bangladeshi
+Barbados|Barbadian
 Belarus|Belarusian
 Belgium|Belgian
+Belize
+Benin
+Bhutan|Bhutanese
 Bolivia|Bolivian
 Bosnia and Herzegovina|Bosnian
 Botswana
 Brazil|Brazilian
 Brunei|Bruneian
 Bulgaria|Bulgarian
+Burkina Faso
+Burundi
 Cambodia|Cambodian
 Cameroon|Cameroonian
 Canada|Canadian
+Cape Verde|Cabo Verde
+Central African Republic
 Chile|Chilean
 China|Chinese
 Colombia|Colombian
@@ -43,18 +52,26 @@ Cuba|Cuban
 Cyprus|Cypriot
 Czech Republic|Czechia|Czech
 Denmark|Danish
+Djibouti
 Dominican Republic|Dominican
 Ecuador|Ecuadorian
 Egypt|Egyptian
 El Salvador|Salvadoran
+Equatorial Guinea
+Eritrea|Eritrean
 Estonia|Estonian
+Eswatini|Swaziland
 Ethiopia|Ethiopian
+Fiji|Fijian
 Finland|Finnish
 France|French
+Gabon|Gabonese
 Germany|German
 Ghana|Ghanaian
 Greece|Greek
 Guatemala|Guatemalan
+Guyana|Guyanese
+Haiti|Haitian
 Honduras|Honduran
 Hong Kong
 Hungary|Hungarian
@@ -72,29 +89,44 @@ Japan|Japanese
 Kazakhstan|Kazakh
 Kenya|Kenyan
 Kuwait|Kuwaiti
+Kyrgyzstan|Kyrgyz
 Laos|Laotian|Lao
 Latvia|Latvian
 Lebanon|Lebanese
+Lesotho
+Liberia|Liberian
 Libya|Libyan
+Liechtenstein
 Lithuania|Lithuanian
 Luxembourg
+Madagascar|Malagasy
+Malawi|Malawian
 Malaysia|Malaysian
+Maldives|Maldivian
+Mali|Malian
 Malta|Maltese
+Mauritania|Mauritanian
+Mauritius|Mauritian
 Mexico|Mexican
+Moldova|Moldovan
 Mongolia|Mongolian
+Montenegro
 Morocco|Moroccan
 Mozambique
 Myanmar|Burma|Burmese
+Namibia|Namibian
 Nepal|Nepalese|Nepali
 Netherlands|Dutch
 New Zealand
 Nicaragua|Nicaraguan
 Nigeria|Nigerian
 North Korea
+North Macedonia
 Norway|Norwegian
 Oman|Omani
 Pakistan|Pakistani
 Panama|Panamanian
+Papua New Guinea
 Paraguay|Paraguayan
 Peru|Peruvian
 Philippines|Philippine|Filipino
@@ -104,24 +136,36 @@ Qatar|Qatari
 Romania|Romanian
 Russia|Russian
 Rwanda|Rwandan
+Samoa|Samoan
 Saudi Arabia|Saudi
 Senegal|Senegalese
 Serbia|Serbian
+Seychelles
+Sierra Leone
 Singapore|Singaporean
 Slovakia|Slovak
 Slovenia|Slovenian
+Somalia|Somali
 South Africa|South African
 South Korea
 Spain|Spanish
 Sri Lanka|Sri Lankan
+Sudan|Sudanese
+Suriname
 Sweden|Swedish
 Switzerland|Swiss
 Syria|Syrian
 Taiwan|Taiwanese
+Tajikistan|Tajik
 Tanzania|Tanzanian
 Thailand|Thai
+Timor-Leste|East Timor
+Togo|Togolese
+Tonga|Tongan
+Trinidad and Tobago
 Tunisia|Tunisian
 Turkey|Turkish|Türkiye
+Turkmenistan|Turkmen
 Uganda|Ugandan
 Ukraine|Ukrainian
 United Arab Emirates|UAE|Emirati
@@ -129,6 +173,7 @@ United Kingdom|British
 United States|American
 Uruguay|Uruguayan
 Uzbekistan|Uzbek
+Vanuatu
 Venezuela|Venezuelan
 Vietnam|Vietnamese
 Yemen|Yemeni

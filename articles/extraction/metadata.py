@@ -86,7 +86,8 @@ _ROLE_WORDS_RE = re.compile(
 )
 
 _SOURCE_LINE_RE = re.compile(
-    r"^\(?(?:sources?|courtesy(?: of)?|via)\s*[:\-–—]\s*(?P<outlet>[^\n()]{2,80}?)\s*\)?\s*\.?$",
+    r"^\(?(?:sources?|courtesy(?: of)?|via|issued\s+by)\s*[:\-–—]"
+    r"\s*(?P<outlet>[^\n()]{2,80}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
 # A closing credit on its own line: "-PTI", "— Reuters", "(AFP)", "(With inputs from PTI)".
@@ -191,6 +192,13 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?|enditem|\(?end\)?"
     r"|(?:press|media)\s+contacts?\s*:?.*|contacts?\s*:.*|for\s+more\s+information\b.*"
     r"|general\s+public\s+inquiries\b.*|notes?\s+to\s+editors?\b.*"
+    # a press release's contact block: "Enquiries:", "Tel: ...", "E-mail: ...", and the
+    # contact's name with a press title ("Jane Doe - Departmental Spokesperson")
+    r"|(?:media\s+)?(?:enquiries|inquiries)\s*:.*|(?:tel|telephone|phone|fax|mobile|cell)\s*[:.].*"
+    r"|e-?mail\s*:.*"
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s*[-–—,|]\s*[\w ]{0,40}?"
+    r"\b(?:spokes(?:person|man|woman)|media\s+(?:officer|liaison|relations)|communications)\b"
+    r"[\w ]{0,40}"
     r"|[-–—]*\s*with\s+assistance\s+from\b.*|to\s+contact\s+the\s+(?:reporters?|editors?)\b.*"
     r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",

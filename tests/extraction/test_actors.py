@@ -496,3 +496,48 @@ def test_korean_family_name_that_is_also_a_noun():
     assert {m.key for m in mentions} == {"Park Sung-ho"}
     body = "Protesters gathered in Central Park on Sunday, said Jane Doe."
     assert "Central Park" not in keys(matcher.find_mentions(body))
+
+
+def test_people_named_after_roles_with_and_or_at_a_sentence_end():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "Jane Doe, the commerce and industry minister, said last month that talks would go on. "
+        "The other side will be headed by its chief negotiator, Kristina Halvorsen.\n\n"
+        "Minister of Trade, Industry and Competition Thandiwe Mokoena said the step mattered."
+    )
+    people = {m.key: m.role for m in matcher.find_mentions(body) if m.kind is PERSON}
+    assert people == {
+        "Jane Doe": "commerce and industry minister",
+        "Kristina Halvorsen": "negotiator",
+        "Thandiwe Mokoena": "",
+    }
+    # "and" opening or closing the phrase is no role
+    body = "Jane Doe, the and minister, said nothing. He met the delegates, Ann Lee."
+    assert "Ann Lee" not in keys(matcher.find_mentions(body))
+
+
+def test_organisations_with_a_plural_possessive():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "The National Farmers’ Federation said the deal was good, and the National "
+        "Farmers' Union has warned against it. The farmers' union met. Democrats' "
+        "leader Nancy Pelosi said nothing."
+    )
+    found = proposed_organisations(matcher, body)
+    # the canonical name drops the apostrophe; the text keeps it
+    assert found == {
+        "National Farmers Federation": ["National Farmers’ Federation"],
+        "National Farmers Union": ["National Farmers' Union"],
+    }
+
+
+def test_countries_of_southern_africa_are_proposed():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Botswana, Eswatini, Lesotho and Namibia submitted a joint schedule."
+    mentions = matcher.find_mentions(body)
+    assert {m.key for m in mentions if m.kind is COUNTRY} == {
+        "Botswana",
+        "Eswatini",
+        "Lesotho",
+        "Namibia",
+    }

@@ -468,3 +468,21 @@ def test_boilerplate_anywhere_in_a_line_in_any_letter_case():
     assert _is_boilerplate("Updates: Follow us on Bluesky")
     assert not _is_boilerplate("Critics who unfollow us on principle")
     assert not _is_boilerplate("The minister said she would sign a deal")
+
+
+def test_press_release_contact_block_and_issuer():
+    article = parse_article_text(
+        "Media Statement\n\nMinistry begins new trade scheme\n\nPretoria, 31 January 2024\n\n"
+        "The ministry announced the scheme today.\n\n"
+        "Enquiries:\nJane Doe - Departmental Spokesperson\nTel: (012) 394 1650\n"
+        "E-mail: media@example.org\n\nIssued by: The Department of Trade and Industry"
+    )
+    assert article.body == "The ministry announced the scheme today."
+    assert article.outlet == "The Department of Trade and Industry"
+    assert article.published == date(2024, 1, 31)
+    assert "Tel: (012) 394 1650" in article.removed
+
+
+def test_a_last_paragraph_naming_a_spokesperson_is_kept():
+    body = "Talks resumed.\n\nJane Doe, a spokesperson for the ministry, declined to comment."
+    assert parse_article_text(body).body == body
