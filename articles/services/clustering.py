@@ -339,36 +339,38 @@ def events_place(
 # The longest period of each precision, in days: an event of that precision touching a
 # window starts at most this long before the window does.
 _LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.YEAR: 366}
-# The events read for one period of one precision before the actor filter: the latest
-# dated, newest first.
-MAX_TERM_EVENTS = 200
+# The events read for an article's window before the actor filter, shared among its
+# (precision, period) ranges, each read latest dated and newest first; at least
+# MIN_TERM_EVENTS a range.
+MAX_WINDOW_ROWS = 1200
+MIN_TERM_EVENTS = 50
 
 
 def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]]) -> list[int]:
     """Return the ids of stored events worth comparing with the article's candidates,
     newest first: the period touches a candidate's and, when the candidate names actors, one
     of them is linked. A month or a year is compared only with months and years: against
-    every dated day of a year the comparisons would grow with the whole corpus. Each
-    (precision, period) range reads at most MAX_TERM_EVENTS rows, the latest dated first, on
-    the index of (precision, date, id), so the cost does not grow with the corpus."""
+    every dated day of a year the comparisons would grow with the whole corpus. The
+    (precision, period) ranges read about MAX_WINDOW_ROWS rows in all, the latest dated
+    first, on the index of (precision, date, id), so the cost does not grow with the
+    corpus."""
     # Plain SQL: building this OR of ranges through the ORM cost more than running it.
     ranges: dict[str, list[tuple[date, date, date]]] = {}
     actor_ids: set[int] = set()
     any_without_actors = False
     for placement, (start, end) in zip(placements, windows, strict=True):
         coarse = placement.candidate.date.precision in (Precision.MONTH, Precision.YEAR)
-        for precision, longest in _LONGEST.items():
+        for precision in _LONGEST:
             if coarse and precision in (Precision.DAY, Precision.WEEK):
                 continue
-            first = start - timedelta(days=longest - 1)
-            ranges.setdefault(precision.value, []).append((first, end, start))
+            ranges.setdefault(precision.value, []).append((_earliest(start, precision), end, start))
         actor_ids.update(actor.pk for actor in placement.actors)
         any_without_actors = any_without_actors or not placement.actors
     terms = [
         (precision, *merged) for precision, spans in ranges.items() for merged in _merged(spans)
     ]
-    # Each range is read newest first on the index of (precision, date, id) and stops after
-    # MAX_TERM_EVENTS rows, so the cost is bounded however many events the period holds.
+    # Each range is read newest first on the index of (precision, date, id) and stops at its
+    # limit, so the cost is bounded however many events the period holds.
     adapt = connection.ops.adapt_datefield_value
     table = Event._meta.db_table
     term = (
@@ -377,8 +379,11 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
     )
     sql = " UNION ".join(term.format(n=n) for n in range(len(terms)))
     params: list[object] = []
+    # However many ranges the candidates make, the window reads at most about
+    # MAX_WINDOW_ROWS rows in all.
+    limit = max(MIN_TERM_EVENTS, MAX_WINDOW_ROWS // max(len(terms), 1))
     for precision, first, last, start in terms:
-        params += [precision, adapt(first), adapt(last), adapt(start), MAX_TERM_EVENTS]
+        params += [precision, adapt(first), adapt(last), adapt(start), limit]
     if actor_ids and not any_without_actors:
         through = Event.actors.through._meta.db_table
         marks = ", ".join(["%s"] * len(actor_ids))
@@ -394,6 +399,17 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
         cursor.execute(sql, params)
         ids = [row[0] for row in cursor.fetchall()]
     return ids[:MAX_COMPARED_EVENTS]
+
+
+def _earliest(start: date, precision: Precision) -> date:
+    """Return the earliest date an event of `precision` can start on and still reach `start`
+    (its period runs to the end of its day, week, calendar month or year: `period_end`).
+    Exact, so every row a range reads qualifies and the read stops at its limit."""
+    if precision is Precision.MONTH:
+        return start.replace(day=1)
+    if precision is Precision.YEAR:
+        return start.replace(month=1, day=1)
+    return start - timedelta(days=_LONGEST[precision] - 1)
 
 
 def _merged(spans: list[tuple[date, date, date]]) -> list[tuple[date, date, date]]:
