@@ -272,6 +272,7 @@ def test_long_facets_show_the_busiest_options_and_a_link_to_all(client):
     assert 'id="f-actor-person-00"' in everyone
     assert "Show all" not in everyone
     assert '<input type="hidden" name="show" value="actor">' in everyone
+    assert "show=actor" not in everyone.split('id="timeline"')[0]  # not in the feed links
 
 
 def test_event_items_are_written_once_per_content_version(client, many_events):

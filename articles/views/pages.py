@@ -133,7 +133,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "facets": facets,
         "facet_hidden": hidden,
         "show": [name for name in show if name in FACET_SHOWN],
-        "filter_query": canonical_query(request.GET, drop=("page",)),
+        "filter_query": canonical_query(request.GET, drop=("page", "show")),
         "chart": chart,
         "chart_html": chart_fragments(chart),
         "facet_html": facet_fragments(facets),
