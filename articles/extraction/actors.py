@@ -206,24 +206,29 @@ _SENTENCE_ADVERBS = lexicon(
     """
 )
 _ORG_NAME = r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&’'\-]*){0,2}"
-# "<Name>, the <up to five words> <head>," and "<Name>, the <head>."
+_ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+# One scan finds the head nouns; the patterns below are tried only around them. A space
+# opens the pattern: a literal first character makes the scan three times faster.
+_ORG_HEAD_RE = re.compile(r" (" + "|".join(sorted(_ORG_HEAD_WORDS)) + r")(?![\w\-])")
+# before a head: "<Name>, the <up to five words> " (then the head and a "," "." or ";")
 _ORG_APPOSITIVE_RE = re.compile(
     rf"(?<![\w’'.\-])(?P<name>{_ORG_NAME}),[ \u00a0](?P<det>the|a|an)[ \u00a0]"
-    r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5}?)(?P<head>[a-z][a-z\-]+)(?=[,.;])"
+    r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5})$"
 )
-# "the <head> <Name>" with up to two modifiers ("its American rival Boeing")
-_ORG_HEAD_BEFORE_RE = re.compile(
-    rf"(?<![\w’'])(?P<det>[Tt]he|[Ii]ts)[ \u00a0](?P<mods>(?:[\w\-]+[ \u00a0]){{0,2}}?)"
-    rf"(?P<head>[a-z][a-z\-]+)[ \u00a0](?P<name>{_ORG_NAME})(?![\w’'\-]|[ \u00a0][A-Z])"
+# before a head: "the <up to two words> " ("its American rival Boeing")
+_ORG_DESCRIPTION_RE = re.compile(
+    r"(?<![\w’'])(?P<det>[Tt]he|[Ii]ts)[ \u00a0](?P<mods>(?:[\w\-]+[ \u00a0]){0,2})$"
 )
-# "the <Name> trade bloc", "the <Name> bloc"
-_ORG_HEAD_AFTER_RE = re.compile(
-    rf"(?<![\w’'])[Tt]he[ \u00a0](?P<name>{_ORG_NAME})[ \u00a0](?:[a-z]+[ \u00a0])?bloc\b"
+# after a head: " <Name>" and no more capitalised words
+_ORG_NAME_AFTER_RE = re.compile(rf"[ \u00a0](?P<name>{_ORG_NAME})(?![\w’'\-]|[ \u00a0][A-Z])")
+# before "bloc": "the <Name> trade " / "the <Name> "
+_ORG_BLOC_RE = re.compile(
+    rf"(?<![\w’'])[Tt]he[ \u00a0](?P<name>{_ORG_NAME})[ \u00a0](?:[a-z]+[ \u00a0])?$"
 )
+_ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
-_ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
 
 
 class _Token(NamedTuple):  # a tuple: built ~100 times per article, so it must be cheap
@@ -656,7 +661,10 @@ class _Analysis:
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
                     )
                     or self._listed_in_organisation(current, index)
-                    or self._plural_possessive_in_organisation(current, index)
+                    or (
+                        body[tokens[current[-1]].end] in "’'"
+                        and self._plural_possessive_in_organisation(current, index)
+                    )
                 ):
                     current.append(index)
                     continue
@@ -1029,24 +1037,29 @@ class _Analysis:
         the US planemaker", "the carmaker Renault", "the Mercosur trade bloc"), and their
         other mentions by the same name."""
         body = self.body
-        if not any(word in body for word in _ORG_HEAD_WORDS):
-            return  # no head noun: nothing to look for (most articles)
         names: dict[str, tuple[int, int]] = {}
-        for match in _ORG_APPOSITIVE_RE.finditer(body):
-            head, det = match.group("head"), match.group("det")
-            if head in ORG_HEAD_NOUNS or (head in _DEFINITE_ORG_HEAD_NOUNS and det == "the"):
-                names.setdefault(match.group("name"), match.span("name"))
-        for match in _ORG_HEAD_BEFORE_RE.finditer(body):
-            head, det = match.group("head"), match.group("det").lower()
-            mods = match.group("mods").split()
-            if any(m[:1].isupper() and not m.endswith(_ADJECTIVE_ENDINGS) for m in mods):
-                continue  # "the Pacific Rim company X": the phrase is no description
-            if (det == "the" and head in ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS) or (
-                det == "its" and head in _ITS_ORG_HEAD_NOUNS | ORG_HEAD_NOUNS
-            ):
-                names.setdefault(match.group("name"), match.span("name"))
-        for match in _ORG_HEAD_AFTER_RE.finditer(body):
-            names.setdefault(match.group("name"), match.span("name"))
+        for hit in _ORG_HEAD_RE.finditer(body):
+            head, head_start, head_end = hit.group(1), hit.start(1), hit.end()
+            window = max(0, head_start - _ORG_HEAD_WINDOW)
+            # "Boeing, the US planemaker," / "Safaricom, the country's largest telecoms operator."
+            if body[head_end : head_end + 1] in (",", ".", ";"):
+                match = _ORG_APPOSITIVE_RE.search(body, window, head_start)
+                if match is not None and (
+                    head in ORG_HEAD_NOUNS
+                    or (head in _DEFINITE_ORG_HEAD_NOUNS and match.group("det") == "the")
+                ):
+                    names.setdefault(*self._org_name_span(match))
+            # "the carmaker Renault", "its American rival Boeing"
+            after = _ORG_NAME_AFTER_RE.match(body, head_end)
+            if after is not None:
+                match = _ORG_DESCRIPTION_RE.search(body, max(0, head_start - 40), head_start)
+                if match is not None and self._describes_organisation(match, head):
+                    names.setdefault(*self._org_name_span(after))
+            # "the Mercosur trade bloc"
+            if head == "bloc":
+                match = _ORG_BLOC_RE.search(body, window, head_start)
+                if match is not None:
+                    names.setdefault(*self._org_name_span(match))
         taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
         for name, (start, end) in names.items():
             if not self._organisation_name(name, start, end, taken):
@@ -1058,6 +1071,28 @@ class _Analysis:
                     continue
                 self._add(key, ActorKind.ORGANISATION, at, to, "")
                 taken.append((at, to))
+
+    def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
+        """Return the name group of a match without leading function words ("But Boeing")."""
+        name, (start, end) = match.group("name"), match.span("name")
+        while " " in name and name.split(" ", 1)[0].lower() in STOP_CAPITALS:
+            first, name = name.split(" ", 1)
+            start += len(first) + 1
+        return name, (start, end)
+
+    @staticmethod
+    def _describes_organisation(match: re.Match[str], head: str) -> bool:
+        """Return True when "the <words> <head>" describes a company ("the carmaker", "its
+        American rival"), not a thing named with capitals ("the Pacific Rim company")."""
+        det = match.group("det").lower()
+        if any(
+            w[:1].isupper() and not w.endswith(_ADJECTIVE_ENDINGS)
+            for w in match.group("mods").split()
+        ):
+            return False
+        if det == "the":
+            return head in ORG_HEAD_NOUNS or head in _DEFINITE_ORG_HEAD_NOUNS
+        return head in _ITS_ORG_HEAD_NOUNS or head in ORG_HEAD_NOUNS
 
     def expand_acronyms(self, registry: list[ActorMention]) -> None:
         """Give a proposed acronym ("FIEO president Jane Doe") the organisation it stands for
