@@ -333,6 +333,8 @@ def main() -> None:
     )
     args = parser.parse_args()
 
+    # The code measured is the code loaded now: the tree may change while a long run goes.
+    started = code_version()
     # Extraction alone still reads the registry once: from its own small database.
     url = EXTRACTION_URL if args.extraction_only else database_url(args.db)
     setup_django(url, fresh=True, template=args.template)
@@ -358,7 +360,8 @@ def main() -> None:
         result["template"] = args.template
         result["database"] = database_counts()
     result["target_rate"] = TARGET_RATE
-    result["code"] = code_version()
+    result["code"] = started
+    result["code_at_end"] = code_version()
     print(json.dumps({k: v for k, v in result.items() if k != "slices"}, indent=1))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
