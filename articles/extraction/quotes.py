@@ -48,6 +48,14 @@ _VERB_RE = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b|\baccording to\b", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+# One unnamed person speaking: "a spokesman for the ministry said", "the official added",
+# "one senior diplomat told reporters" (a name would have followed the role).
+_UNNAMED_SPEAKER_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|official|diplomat|negotiator|source|aide|minister)"
+    r"(?:\s+(?:for|at|of|from|in|with)\s+[^.,;:“”\"\n]{1,60}?)?,?\s+(?:also\s+)?"
+    r"(?:said|says|told|tells|added|adds|stated|noted|explained|warned|insisted)\b"
+)
 _PRONOUNS = frozenset({"he", "she"})
 # Words between a subject and its speech verb ("Trump also said", "he recently told").
 _FILLER_RE = re.compile(r"(?:\s+(?:also|then|later|again|has|had|have|would|\w+ly))+$")
@@ -179,7 +187,9 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
 
 
 def _pronoun_speaker(context: _Context, position: int) -> str | None:
-    """Return the key of the last person named as a possible subject before position."""
+    """Return the key of the last person named as a possible subject before position, or
+    None when someone unnamed spoke since ("a spokesman for the ministry said"): "he" is
+    then more likely that unnamed speaker than the last person named."""
     candidates = [
         m
         for m in context.mentions_between(0, position)
@@ -187,8 +197,21 @@ def _pronoun_speaker(context: _Context, position: int) -> str | None:
     ]
     for mention in reversed(candidates):
         if not _is_object(context, mention):
-            return mention.key
-    return candidates[-1].key if candidates else None
+            return None if _unnamed_speaker_between(context, mention.end, position) else mention.key
+    if not candidates or _unnamed_speaker_between(context, candidates[-1].end, position):
+        return None
+    return candidates[-1].key
+
+
+def _unnamed_speaker_between(context: _Context, start: int, end: int) -> bool:
+    """Return True when an unnamed person speaks in body[start:end] ("the official said")."""
+    body = context.body
+    if "said" not in body[start:end] and _VERB_RE.search(body, start, end) is None:
+        return False
+    for match in _UNNAMED_SPEAKER_RE.finditer(body, start, end):
+        if not context.in_quote(match.start()):
+            return True
+    return False
 
 
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:

@@ -209,3 +209,16 @@ def test_role_only_speakers_are_not_the_last_named_person(matcher):
     quotes = quotes_of(matcher, body)
     assert len(quotes) == 3
     assert all(q.speaker_key is None for q in quotes)
+
+
+def test_he_after_an_unnamed_speaker_is_not_the_last_named_person(matcher):
+    body = (
+        "Trade Minister Jane Doe said the study was finished.\n\n"
+        "A spokesman for the ministry said the fund was under discussion. "
+        "“We will prepare support measures,” he said.\n\n"
+        "Jane Doe later told reporters the talks went well. “We are close,” she said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We will prepare") is None
+    # named again after the unnamed speaker: the pronoun is hers
+    assert speaker_of(quotes, "We are close") == "Jane Doe"
