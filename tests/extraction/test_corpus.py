@@ -33,12 +33,18 @@ FIXTURES = ROOT / "fixtures"
 # Floors over the whole corpus; raise them when the pipeline gets better.
 # Before the fixes that the corpus prompted: actor F1 0.92, event dates 0.62, quote
 # recall 0.76 and precision 0.91, metadata 0.72. After: 0.99, 1.00, 1.00, 1.00, 0.97.
-MIN_ACTOR_F1 = 0.93
-MIN_EVENT_DATE_ACCURACY = 0.9
-MIN_EVENT_PRECISION = 0.9
-MIN_QUOTE_RECALL = 0.9
-MIN_QUOTE_PRECISION = 0.9
-MIN_METADATA_ACCURACY = 0.93
+# Six articles written before any rule was changed for them (Yonhap, an Australian story in
+# British quotes, EU-Mercosur Markdown, a South African press release, Kenyan JSON Lines, an
+# Indian story) scored actor F1 0.80, quote recall 0.50, events 0.88, metadata 0.92 at
+# first; after the general rules they prompted, 0.96, 1.00, 0.88, 0.96 (see
+# bench/RESULTS-accuracy.md). Whole corpus now: actor F1 0.98, events 0.97 (precision
+# 1.00), quotes 1.00 and 1.00, metadata 0.98.
+MIN_ACTOR_F1 = 0.95
+MIN_EVENT_DATE_ACCURACY = 0.93
+MIN_EVENT_PRECISION = 0.95
+MIN_QUOTE_RECALL = 0.95
+MIN_QUOTE_PRECISION = 0.95
+MIN_METADATA_ACCURACY = 0.95
 
 
 def _fold(text: str | None) -> str:
