@@ -207,9 +207,19 @@ _SENTENCE_ADVERBS = lexicon(
 )
 _ORG_NAME = r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&’'\-]*){0,2}"
 _ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+# Plurals that introduce examples of companies ("carmakers such as Renault and Kia").
+_ORG_PLURAL_HEADS = lexicon(
+    """
+    carmakers automakers planemakers steelmakers chipmakers drugmakers shipbuilders
+    meatpackers conglomerates companies firms lenders insurers airlines retailers
+    manufacturers multinationals producers exporters makers
+    """
+)
 # One scan finds the head nouns; the patterns below are tried only around them. A space
 # opens the pattern: a literal first character makes the scan three times faster.
-_ORG_HEAD_RE = re.compile(r" (" + "|".join(sorted(_ORG_HEAD_WORDS)) + r")(?![\w\-])")
+_ORG_HEAD_RE = re.compile(
+    r" (" + "|".join(sorted(_ORG_HEAD_WORDS | _ORG_PLURAL_HEADS)) + r")(?![\w\-])"
+)
 # before a head: "<Name>, the <up to five words> " (then the head and a "," "." or ";")
 _ORG_APPOSITIVE_RE = re.compile(
     rf"(?<![\w’'.\-])(?P<name>{_ORG_NAME}),[ \u00a0](?P<det>the|a|an)[ \u00a0]"
@@ -225,6 +235,12 @@ _ORG_NAME_AFTER_RE = re.compile(rf"[ \u00a0](?P<name>{_ORG_NAME})(?![\w’'\-]|[
 _ORG_BLOC_RE = re.compile(
     rf"(?<![\w’'])[Tt]he[ \u00a0](?P<name>{_ORG_NAME})[ \u00a0](?:[a-z]+[ \u00a0])?$"
 )
+# after a plural head: "manufacturers such as Tata Motors and Mahindra & Mahindra"
+_ORG_EXAMPLES_RE = re.compile(
+    rf" (?:such as|including|like) (?P<names>{_ORG_NAME}(?:, {_ORG_NAME}){{0,4}}"
+    rf"(?:,? (?:and|or) {_ORG_NAME})?)(?![\w’'\-]|[ \u00a0][A-Z])"
+)
+_ORG_EXAMPLE_NAME_RE = re.compile(rf"(?P<name>{_ORG_NAME})")
 _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
@@ -1055,6 +1071,14 @@ class _Analysis:
                 match = _ORG_DESCRIPTION_RE.search(body, max(0, head_start - 40), head_start)
                 if match is not None and self._describes_organisation(match, head):
                     names.setdefault(*self._org_name_span(after))
+            if head in _ORG_PLURAL_HEADS:
+                examples = _ORG_EXAMPLES_RE.match(body, head_end)
+                if examples is not None:
+                    for name in _ORG_EXAMPLE_NAME_RE.finditer(
+                        body, examples.start("names"), examples.end("names")
+                    ):
+                        names.setdefault(*self._org_name_span(name))
+                continue
             # "the Mercosur trade bloc"
             if head == "bloc":
                 match = _ORG_BLOC_RE.search(body, window, head_start)

@@ -541,3 +541,18 @@ def test_countries_of_southern_africa_are_proposed():
         "Lesotho",
         "Namibia",
     }
+
+
+def test_companies_given_as_examples_of_a_plural_head():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "New Delhi has refused, citing domestic manufacturers such as Tata Motors and "
+        "Mahindra & Mahindra, while carmakers including Renault, Kia and Skoda lobbied.\n\n"
+        "Countries such as Brazil and Mexico objected, and exporters like the Chinese "
+        "did too. Companies such as Apple Inc. Hold back."
+    )
+    found = proposed_organisations(matcher, body)
+    assert set(found) >= {"Tata Motors", "Mahindra & Mahindra", "Renault", "Kia", "Skoda"}
+    assert "Brazil" not in found  # no company head before "such as"
+    assert "Mexico" not in found
+    assert "Chinese" not in found  # a determiner: no name follows "like"
