@@ -17,15 +17,34 @@
     }
   });
 
-  // htmx replaces the panel with each update: keep it as the reader left it.
-  document.addEventListener("htmx:beforeSwap", function () {
+  // htmx replaces the panel with each update: keep it as the reader left it. That includes
+  // a text field the reader is typing in while the update for another field arrives (the
+  // date "to" just after leaving "from"): the new form would otherwise drop what was
+  // typed since. Only for updates the form itself sent, so "Clear all" still clears.
+  var typing = null;
+  document.addEventListener("htmx:beforeSwap", function (evt) {
     var el = panel();
     panelOpen = el ? el.open : null;
+    var active = document.activeElement;
+    var source = evt.detail.requestConfig && evt.detail.requestConfig.elt;
+    typing = null;
+    if (active && active.id && active.form && active.form === source &&
+        (active.type === "text" || active.type === "search")) {
+      typing = {id: active.id, value: active.value,
+                start: active.selectionStart, end: active.selectionEnd};
+    }
   });
   document.addEventListener("htmx:afterSwap", function () {
     var el = panel();
     if (el && panelOpen !== null) {
       el.open = panelOpen;
     }
+    var field = typing && document.getElementById(typing.id);
+    if (field && field.value !== typing.value) {
+      field.value = typing.value;
+      field.focus();
+      field.setSelectionRange(typing.start, typing.end);
+    }
+    typing = null;
   });
 })();
