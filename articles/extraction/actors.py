@@ -252,6 +252,11 @@ _ORG_EXAMPLES_RE = re.compile(
     rf"(?:,? (?:and|or) {_ORG_NAME})?)(?![\w’'\-]|[ \u00a0][A-Z])"
 )
 _ORG_EXAMPLE_NAME_RE = re.compile(rf"(?P<name>{_ORG_NAME})")
+# "the firm Jane Doe founded": the name after the head is its founder or boss, not it
+_FOUNDER_VERB_RE = re.compile(
+    r"[ \u00a0](?:co-)?(?:founded|runs|ran|owns|owned|leads|led|heads|headed|chairs|chaired"
+    r"|started|built|created|set up|took over|bought|sold|joined|left|works|worked)\b"
+)
 _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
@@ -1078,7 +1083,7 @@ class _Analysis:
                     names.setdefault(*self._org_name_span(match))
             # "the carmaker Renault", "its American rival Boeing"
             after = _ORG_NAME_AFTER_RE.match(body, head_end)
-            if after is not None:
+            if after is not None and _FOUNDER_VERB_RE.match(body, after.end()) is None:
                 match = _ORG_DESCRIPTION_RE.search(body, max(0, head_start - 40), head_start)
                 if match is not None and self._describes_organisation(match, head):
                     names.setdefault(*self._org_name_span(after))

@@ -459,6 +459,8 @@ def test_head_nouns_keep_precision(matcher):
     assert "President" not in found
     assert "Toyota Motor Corp" in found  # the suffix rule, unchanged
     assert found.get("Magna") is None  # "Canada's carmaker": no "the" before the head
+    body = "She left the firm Jane Doe founded in 2010, and the company John Roe runs."
+    assert proposed_organisations(matcher, body) == {}
 
 
 def test_acronym_takes_the_organisation_it_stands_for(matcher):
