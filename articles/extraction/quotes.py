@@ -357,7 +357,7 @@ def extract_quotes(
 
 def _single_quotes(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     """Return the single-quoted spans of body that lie outside double quotation marks."""
-    if "‘" not in body and " '" not in body and "\n'" not in body:
+    if "‘" not in body and " '" not in body and "\n'" not in body and body[:1] != "'":
         return []
     spans = [(m.start(), m.end()) for m in matches]
     return [

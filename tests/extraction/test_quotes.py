@@ -176,6 +176,11 @@ def test_straight_single_quotes_and_their_continuation(matcher):
     assert speaker_of(quotes, "We won't sign") is None
 
 
+def test_a_body_opening_with_a_straight_single_quote(matcher):
+    quotes = quotes_of(matcher, "'We will not sign this deal,' Jane Doe said.")
+    assert [(q.text, q.speaker_key) for q in quotes] == [("We will not sign this deal", "Jane Doe")]
+
+
 def test_apostrophes_are_not_single_quotes(matcher):
     body = (
         "Japan’s farmers and the National Farmers' Union don't like the deal, and the "
