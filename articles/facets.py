@@ -31,6 +31,7 @@ from django.db.models import Count, QuerySet
 from django.db.models.expressions import RawSQL
 from pyroaring import BitMap
 
+from articles import filters
 from articles.cache import content_version
 from articles.extraction.dates import fuzzy_date_range
 from articles.models import (
@@ -92,6 +93,9 @@ class FacetIndex:
     # Mentions of each confirmed actor in published articles (the actor page's count).
     mention_counts: dict[str, int] = field(default_factory=dict)
     all_article_months: dict | None = None
+    # The rows the keyed filters may choose, by slug: {field: {slug: (rank, row)}}, rank
+    # being the row's place in its model's order (EventFilter validates against them).
+    choice_rows: dict[str, dict[str, tuple[int, object]]] = field(default_factory=dict)
     build_seconds: float = 0.0
     everything: BitMap = field(default_factory=BitMap)
 
@@ -213,6 +217,13 @@ def _chips(positions: np.ndarray, row_ids: np.ndarray, labels: dict, size: int) 
     return offsets, rows, [label for _row_id, label in ordered]
 
 
+def _row(model, **values):
+    """A model instance as the database would give it with only these fields loaded (the
+    others are deferred, read on access)."""
+    names = [f.attname for f in model._meta.concrete_fields if f.attname in values]
+    return model.from_db(connection.alias, names, [values[name] for name in names])
+
+
 def _fetch(queryset: QuerySet) -> list[tuple]:
     """All rows of a values_list() queryset in one fetch, without Django's converters
     (Django fetches 100 rows at a time, which costs more than the query here)."""
@@ -301,6 +312,21 @@ def build_index(version: int) -> FacetIndex:
         )
     }
     confirmed = Actor.Status.CONFIRMED
+    choice_rows: dict[str, dict] = {"actor": {}, "country": {}}
+    for actor_id, (slug, name, kind, country_id, status) in actors.items():  # by name
+        if status == confirmed:
+            row = _row(
+                Actor,
+                id=actor_id,
+                slug=slug,
+                name=name,
+                kind=kind,
+                country_id=country_id,
+                status=status,
+            )
+            choice_rows["actor"][slug] = (len(choice_rows["actor"]), row)
+            if kind == Actor.Kind.COUNTRY:
+                choice_rows["country"][slug] = (len(choice_rows["country"]), row)
     links = _pairs(
         Event.actors.through.objects.filter(actor__status=confirmed), "event_id", "actor_id"
     )
@@ -339,8 +365,10 @@ def build_index(version: int) -> FacetIndex:
         grouped = _grouped(pairs[found, 1], link_positions)
         result = Named()
         labels = {}
+        rows = choice_rows[model._meta.model_name] = {}
         for row_id, slug, name in model.objects.values_list("id", "slug", "name"):
             labels[row_id] = (name, slug)
+            rows[slug] = (len(rows), _row(model, id=row_id, slug=slug, name=name))
             if row_id in grouped:
                 result.sets[slug], result.labels[slug] = grouped[row_id], name
         if chip:
@@ -367,7 +395,9 @@ def build_index(version: int) -> FacetIndex:
     with_outlet = outlet_of > 0
     by_outlet = _grouped(outlet_of[with_outlet], evidence_positions[with_outlet])
     outlet = Named()
+    outlet_rows = choice_rows["outlet"] = {}
     for outlet_id, slug, name in Outlet.objects.values_list("id", "slug", "name"):
+        outlet_rows[slug] = (len(outlet_rows), _row(Outlet, id=outlet_id, slug=slug, name=name))
         if outlet_id in by_outlet:
             outlet.sets[slug], outlet.labels[slug] = by_outlet[outlet_id], name
 
@@ -401,6 +431,7 @@ def build_index(version: int) -> FacetIndex:
         article_months=article_months,
         everything=BitMap(range(0, size)),
         chips=chips,
+        choice_rows=choice_rows,
         mention_counts={
             actors[actor_id][0]: n
             for actor_id, n in Mention.objects.public()
@@ -442,6 +473,18 @@ def get_index() -> FacetIndex:
             _current = build_index(version)
             _release_memory()
         return _current
+
+
+def _known_rows() -> dict | None:
+    """The index's rows by slug for EventFilter's validation, if this process has built the
+    index for the current content version (never builds it: feeds and exports use SQL)."""
+    index = _current
+    if index is None or index.version != content_version():
+        return None
+    return index.choice_rows
+
+
+filters.known_rows = _known_rows
 
 
 def _release_memory() -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import copy
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlencode
 
 import django_filters
+import django_filters.fields
 from django import forms
 from django.db import connection
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, When
@@ -79,9 +81,76 @@ class FuzzyDateFilter(django_filters.Filter):
     field_class = FuzzyDateField
 
 
+# Rows by slug for validating the keyed filters without SQL. articles.facets sets it to a
+# function returning {field: {slug: (rank, row)}} from its index when the index is built for
+# the current content version (rank: the row's place in the model's order), else None.
+def _no_known_rows() -> dict | None:
+    return None
+
+
+known_rows: Callable[[], dict | None] = _no_known_rows
+
+
+class _KnownRowsMixin:
+    """A slug choice validated against `known_rows()` when that has the field's rows, with
+    the same messages and the same rows (in the model's order) as the SQL lookup."""
+
+    def __init__(self, *args, rows_key: str, **kwargs) -> None:
+        self.rows_key = rows_key
+        super().__init__(*args, **kwargs)
+
+    def _known(self) -> dict | None:
+        rows = known_rows()
+        return None if rows is None else rows.get(self.rows_key)
+
+    def _invalid(self, value) -> forms.ValidationError:
+        return forms.ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
+
+
+class KnownRowChoiceField(_KnownRowsMixin, django_filters.fields.ModelChoiceField):
+    def to_python(self, value):
+        rows = self._known()
+        if rows is None or value in self.empty_values or not isinstance(value, str):
+            return super().to_python(value)
+        self.validate_no_null_characters(value)
+        if value not in rows:
+            raise self._invalid(value)
+        return rows[value][1]
+
+
+class KnownRowsMultipleChoiceField(_KnownRowsMixin, django_filters.fields.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        rows = self._known()
+        if rows is None or self.null_label is not None:
+            return super()._check_values(value)
+        try:
+            value = frozenset(value)
+        except TypeError:
+            raise forms.ValidationError(
+                self.error_messages["invalid_list"], code="invalid_list"
+            ) from None
+        for slug in value:
+            self.validate_no_null_characters(slug)
+        for slug in value:
+            if str(slug) not in rows:
+                raise self._invalid(slug)
+        return [row for _rank, row in sorted(rows[str(slug)] for slug in value)]
+
+
+class KnownRowFilter(django_filters.ModelChoiceFilter):
+    field_class = KnownRowChoiceField
+
+
+class KnownRowsFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = KnownRowsMultipleChoiceField
+
+
 def _slug_choice(queryset: QuerySet, label: str, noun: str) -> dict:
     """Keyword arguments for a filter choosing model rows by slug, with a plain message."""
     return {
+        "rows_key": noun,
         "queryset": queryset,
         "to_field_name": "slug",
         "label": label,
@@ -93,27 +162,27 @@ def _slug_choice(queryset: QuerySet, label: str, noun: str) -> dict:
 
 
 class EventFilter(django_filters.FilterSet):
-    actor = django_filters.ModelMultipleChoiceFilter(
+    actor = KnownRowsFilter(
         **_slug_choice(Actor.objects.confirmed(), "People and organisations", "actor"),
         method="filter_actor",
     )
     actor_kind = django_filters.ChoiceFilter(
         choices=Actor.Kind.choices, label="Kind of actor", method="filter_actor_kind"
     )
-    country = django_filters.ModelChoiceFilter(
+    country = KnownRowFilter(
         **_slug_choice(
             Actor.objects.confirmed().filter(kind=Actor.Kind.COUNTRY), "Country", "country"
         ),
         method="filter_country",
     )
-    topic = django_filters.ModelMultipleChoiceFilter(
+    topic = KnownRowsFilter(
         **_slug_choice(Topic.objects.all(), "Topics", "topic"), method="filter_topic"
     )
-    negotiation = django_filters.ModelChoiceFilter(
+    negotiation = KnownRowFilter(
         **_slug_choice(Negotiation.objects.all(), "Negotiation", "negotiation"),
         method="filter_negotiation",
     )
-    outlet = django_filters.ModelChoiceFilter(
+    outlet = KnownRowFilter(
         **_slug_choice(Outlet.objects.all(), "Reported by", "outlet"), method="filter_outlet"
     )
     kind = django_filters.MultipleChoiceFilter(

@@ -238,3 +238,50 @@ def test_companions_and_list_counts_match_sql(world):
         assert count == Event.objects.public().filter(actors=actor).count()
         mentions = Mention.objects.public().filter(actor=actor, removed=False).count()
         assert get_index().mention_counts.get(actor.slug, 0) == mentions
+
+
+def test_validation_on_the_index_rows_matches_sql(world, django_assert_num_queries):
+    """With the index built for the current version, EventFilter validates slugs against
+    its rows, without SQL, and cleans to the same rows, errors, words and remove links."""
+    from articles import facets, filters
+    from articles.filters import active_filters, describe
+
+    queries = [
+        *_queries(world),
+        "actor=bob-baker&actor=ann-able&actor=ann-able",
+        "actor=ann-able&actor=nobody",
+        "actor=gone-person",
+        "country=ann-able",  # not a country
+        "country=nowhere&topic=nothing&negotiation=none&outlet=nobody",
+        "topic=steel&topic=autos&topic=farming",
+        "negotiation=round-table&outlet=second-paper",
+        "actor=a%00b",
+        "outlet=First-Wire",  # slugs are case-sensitive
+    ]
+
+    def row(value):
+        return (type(value), value.pk, value.slug, str(value)) if hasattr(value, "slug") else value
+
+    def state(data):
+        filterset = EventFilter(data)
+        cleaned = {
+            name: [row(v) for v in value] if isinstance(value, list) else row(value)
+            for name, value in filterset.cleaned.items()
+        }
+        return cleaned, filterset.errors, describe(filterset), active_filters(filterset)
+
+    get_index()
+    assert filters.known_rows() is not None
+    for query in queries:
+        data = QueryDict(query)
+        with django_assert_num_queries(0):
+            fast = state(data)
+        filters.known_rows, saved = filters._no_known_rows, filters.known_rows
+        try:
+            slow = state(data)
+        finally:
+            filters.known_rows = saved
+        assert fast == slow, query
+    f.make_topic("Brand new")  # a content change: the index is stale, validation uses SQL
+    assert facets._known_rows() is None
+    assert EventFilter(QueryDict("topic=brand-new")).cleaned["topic"][0].name == "Brand new"
