@@ -217,6 +217,9 @@ def _chips(positions: np.ndarray, row_ids: np.ndarray, labels: dict, size: int) 
     return offsets, rows, [label for _row_id, label in ordered]
 
 
+_ACTOR_FIELDS = ("id", "slug", "name", "kind", "country_id", "status")
+
+
 def _row(model, **values):
     """A model instance as the database would give it with only these fields loaded (the
     others are deferred, read on access)."""
@@ -315,15 +318,8 @@ def build_index(version: int) -> FacetIndex:
     choice_rows: dict[str, dict] = {"actor": {}, "country": {}}
     for actor_id, (slug, name, kind, country_id, status) in actors.items():  # by name
         if status == confirmed:
-            row = _row(
-                Actor,
-                id=actor_id,
-                slug=slug,
-                name=name,
-                kind=kind,
-                country_id=country_id,
-                status=status,
-            )
+            values = (actor_id, slug, name, kind, country_id, status)
+            row = _row(Actor, **dict(zip(_ACTOR_FIELDS, values, strict=True)))
             choice_rows["actor"][slug] = (len(choice_rows["actor"]), row)
             if kind == Actor.Kind.COUNTRY:
                 choice_rows["country"][slug] = (len(choice_rows["country"]), row)
