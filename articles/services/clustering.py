@@ -4,7 +4,8 @@ A candidate is compared only with events whose period touches its own (one index
 per article, never every event), through the pure `same_happening` of the extraction.
 Signatures of stored events are kept in a per-run cache, so a large import compares sets
 in memory instead of re-reading evidence; the cache forgets what a rolled-back article
-touched. Writes are batched per article: evidence and links are bulk-inserted.
+(or batch) touched. Writes are plain multi-row INSERTs per article (evidence and links);
+history rows, source counts and (on PostgreSQL) search vectors are written once per batch.
 """
 
 from __future__ import annotations
@@ -255,7 +256,7 @@ def events_place(
 ) -> tuple[int, int]:
     """Attach each candidate of `article` to the stored event reporting the same happening,
     or create one; return (created, merged). The caller refreshes the source counts of the
-    events touched (`refresh_source_counts`), once for a batch of articles.
+    events touched (`events_refresh`), once for a batch of articles.
 
     New events are confirmed when `confirm` (the article's date is trustworthy), otherwise
     proposed for review. Fields a curator edited on an event are left as they are.
