@@ -104,6 +104,19 @@ def search_articles(queryset: QuerySet, text: str, *, snippets: bool = False) ->
     return _backend().search(queryset, terms, "articles_article", snippets=snippets)
 
 
+def matching_ids(text: str, table: str = "articles_event") -> list[int] | None:
+    """Return the ids of every row of `table` matching `text` (unordered), or None when
+    `text` has nothing to search for: the backend's matching query alone, for callers that
+    filter by ids themselves (an outer `id IN (...)` makes PostgreSQL scan every row)."""
+    terms = parse_query(text)
+    if not terms:
+        return None
+    sql, params = _backend().matching(terms, table)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
 def highlight(snippet: str | None) -> SafeString:
     """Return `snippet` escaped for HTML, its matches wrapped in <mark>."""
     escaped = escape(snippet or "")
@@ -164,9 +177,14 @@ class PostgresBackend:
                 params.append(f"'{term.text}':*")
         return "(" + " && ".join(sql) + ")", params
 
+    def matching(self, terms: list[Term], table: str) -> tuple[str, list[str]]:
+        """Return SQL selecting the ids of the rows matching every term, and its parameters."""
+        tsquery, params = self.query(terms)
+        return f"SELECT id FROM {table} WHERE search_vector @@ {tsquery}", params
+
     def search(self, queryset: QuerySet, terms: list[Term], table: str, *, snippets: bool):
         tsquery, params = self.query(terms)
-        matching = RawSQL(f"SELECT id FROM {table} WHERE search_vector @@ {tsquery}", params)
+        matching = RawSQL(*self.matching(terms, table))
         rank = RowSQL(
             f"SELECT ts_rank(s.search_vector, {tsquery}) FROM {table} s WHERE s.id = {{pk}}",
             params,
@@ -226,6 +244,11 @@ class SQLiteBackend:
             quoted(term.text) + ("*" if term.kind == TermKind.PREFIX else "") for term in terms
         )
 
+    def matching(self, terms: list[Term], table: str) -> tuple[str, list[str]]:
+        """Return SQL selecting the ids of the rows matching every term, and its parameters."""
+        fts = f"{table}_fts"
+        return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [self.query(terms)]
+
     def search(self, queryset: QuerySet, terms: list[Term], table: str, *, snippets: bool):
         query = self.query(terms)
         fts = f"{table}_fts"
@@ -237,7 +260,7 @@ class SQLiteBackend:
                 output_field,
             )
 
-        matching = RawSQL(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query])
+        matching = RawSQL(*self.matching(terms, table))
         queryset = (
             queryset.filter(pk__in=matching)
             # bm25 is lower for better matches; negated so that higher is better everywhere.

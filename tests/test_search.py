@@ -6,7 +6,15 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Event
-from articles.search import Term, TermKind, highlight, parse_query, search_articles, search_events
+from articles.search import (
+    Term,
+    TermKind,
+    highlight,
+    matching_ids,
+    parse_query,
+    search_articles,
+    search_events,
+)
 from tests.factories import make_article, make_event
 
 pytestmark = pytest.mark.django_db
@@ -55,6 +63,19 @@ def test_a_quoted_phrase_matches_the_words_in_order(coverage):
 def test_a_prefix_matches_longer_words(coverage):
     assert article_titles("negot*") == ["Japan and US agree to start trade talks"]
     assert article_titles("chin*") == ["Tariffs on steel"]
+
+
+@pytest.mark.parametrize("text", ["japan", "japan tariffs", '"trade negotiations"', "chin*"])
+def test_matching_ids_are_the_rows_search_finds(coverage, text):
+    found = search_articles(Article.objects.all(), text)
+    ids = matching_ids(text, "articles_article")
+    assert ids  # every query here matches something
+    assert sorted(ids) == sorted(found.values_list("pk", flat=True))
+
+
+def test_matching_ids_is_none_without_words_to_search(coverage):
+    assert matching_ids("*") is None
+    assert matching_ids("") is None
 
 
 def test_title_matches_rank_above_body_matches(coverage):
