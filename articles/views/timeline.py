@@ -132,6 +132,11 @@ class Month:
     label: str
     events: list[TimelineEvent]
 
+    @property
+    def events_html(self) -> str:
+        """The month's list items, joined (one template variable instead of one an event)."""
+        return mark_safe("".join(event.html for event in self.events))
+
 
 @dataclass
 class Year:
