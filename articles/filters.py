@@ -100,7 +100,9 @@ class _KnownRowsMixin:
         super().__init__(*args, **kwargs)
 
     def _known(self) -> dict | None:
-        rows = known_rows()
+        rows = self.__dict__.get("known_rows")  # set per form by _ShallowFields
+        if rows is None:
+            rows = known_rows()
         return None if rows is None else rows.get(self.rows_key)
 
     def _invalid(self, value) -> forms.ValidationError:
@@ -220,6 +222,7 @@ class EventFilter(django_filters.FilterSet):
         cls = type(self)
         if "_form_class" not in cls.__dict__:
             cls._form_class = super().get_form_class()
+            cls._form_class.base_fields = _ShallowFields(cls._form_class.base_fields)
         return cls._form_class
 
     # --- filter methods: each keeps events rather than joining, so no duplicates ---------
@@ -351,6 +354,22 @@ class _ShallowCopies(dict):
 
 
 EventFilter.base_filters = _ShallowCopies(EventFilter.base_filters)
+
+
+class _ShallowFields(dict):
+    """The filter form's fields, which each form copies one by one instead of deeply (the
+    deep copy of widgets, choices and querysets was three quarters of validating a state).
+    The form only validates: nothing changes a field, its widget or its queryset. Each copy
+    of a slug choice gets the index's rows once per form."""
+
+    def __deepcopy__(self, memo) -> dict:
+        rows = known_rows()
+        copies = {}
+        for name, field_ in self.items():
+            copies[name] = copy.copy(field_)
+            if rows is not None and isinstance(field_, _KnownRowsMixin):
+                copies[name].known_rows = rows
+        return copies
 
 
 def _through(relation) -> QuerySet:
