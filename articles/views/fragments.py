@@ -93,3 +93,23 @@ def chart_fragments(chart: CoverageChart) -> dict[str, SafeString]:
             for p in chart.periods
         ),
     }
+
+
+def latest_articles_html(articles: list[dict]) -> SafeString:
+    """The home page's list items of the latest articles (written once per content
+    version), or the note that there are none."""
+    parts = []
+    for article in articles:
+        meta = escape(article["outlet"]) if article["outlet"] else ""
+        if article["published"]:
+            if article["outlet"]:
+                meta += " · "
+            meta += (
+                f'<time datetime="{escape(article["published"])}">'
+                f"{escape(article['published_display'])}</time>"
+            )
+        parts.append(
+            f'<li><a href="{escape(article["url"])}">{escape(article["title"])}</a>'
+            f'<span class="latest__meta">{meta}</span></li>'
+        )
+    return _safe(parts or ["<li>No articles yet.</li>"])

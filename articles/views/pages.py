@@ -35,7 +35,7 @@ from articles.models import (
     Quote,
     Topic,
 )
-from articles.views.fragments import chart_fragments, facet_fragments
+from articles.views.fragments import chart_fragments, facet_fragments, latest_articles_html
 from articles.views.timeline import (
     FACET_SHOWN,
     canonical_query,
@@ -165,7 +165,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "facet_html": facet_fragments(facets),
         "timeline": indexed_timeline_page(indexed, request.GET.get("page")),
         "urls": _timeline_urls(get_script_prefix()),
-        "latest_articles": per_content_version("latest-articles", _latest_articles),
+        "latest_articles_html": per_content_version(
+            "latest-articles-html", lambda: latest_articles_html(_latest_articles())
+        ),
     }
     return _render_timeline(request, "articles/home.html", context)
 
