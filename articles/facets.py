@@ -44,6 +44,7 @@ from articles.models import (
     Outlet,
     Topic,
 )
+from articles.search import matching_ids
 
 EPOCH = date(1970, 1, 1).toordinal()
 
@@ -537,7 +538,7 @@ class IndexedFilter:
             elif name == "date_to":
                 sets[name] = index.starting_until(fuzzy_date_range(value)[1])
             elif name == "q":
-                matching = self.filterset.text_matches(value)
+                matching = matching_ids(value)
                 if matching is not None:
                     sets[name] = index.positions_of(matching)
         return sets

@@ -18,19 +18,12 @@ from urllib.parse import urlencode
 import django_filters
 import django_filters.fields
 from django import forms
-from django.db import connection
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, When
 
 from articles.extraction.dates import format_fuzzy_date, fuzzy_date_range, parse_date_param
 from articles.extraction.types import FuzzyDate
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Outlet, Topic
-from articles.search import (
-    MAX_QUERY_LENGTH,
-    PostgresBackend,
-    SQLiteBackend,
-    parse_query,
-    search_events,
-)
+from articles.search import MAX_QUERY_LENGTH, search_events
 
 ORDER_NEWEST = "newest"
 ORDER_OLDEST = "oldest"
@@ -292,24 +285,6 @@ class EventFilter(django_filters.FilterSet):
                 # cost 0.2 ms a field.
                 data[name] = [] if value.query.is_empty() else list(value)
         return data
-
-    def text_matches(self, value: str) -> list[int] | None:
-        """The ids of every event matching the text `value`, as `filter_text` matches them
-        (unordered; None when the text has nothing to search for). The backend's own
-        matching query, without the outer `id IN (...)` that `search_events` adds and that
-        PostgreSQL answers with a scan of every event."""
-        terms = parse_query(value)
-        if not terms:
-            return None
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                tsquery, params = PostgresBackend().query(terms)
-                sql = f"SELECT id FROM articles_event WHERE search_vector @@ {tsquery}"
-                cursor.execute(sql, params)
-            else:
-                sql = "SELECT rowid FROM articles_event_fts WHERE articles_event_fts MATCH %s"
-                cursor.execute(sql, [SQLiteBackend().query(terms)])
-            return [row[0] for row in cursor.fetchall()]
 
     @property
     def newest_first(self) -> bool:
