@@ -35,6 +35,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.import_bench import code_version  # noqa: E402
+
 BIN = ROOT / ".venv" / "bin"
 CORPUS_URL = "postgres://postgres@127.0.0.1:5432/tw_bench_corpus"
 FILTERED = "/?actor=donald-trump&topic=autos&from=2018"
@@ -65,21 +69,6 @@ function request()
   return wrk.format(nil, "/?page=" .. math.random(1, 2000) .. "&_nocache=" .. math.random())
 end
 """
-
-
-def code_version() -> dict[str, str]:
-    """The commit measured, and whether the app's code differed from it (shared tree)."""
-
-    def git(*args: str) -> str:
-        return subprocess.run(
-            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
-        ).stdout.strip()
-
-    return {
-        "commit": git("rev-parse", "--short", "HEAD"),
-        "uncommitted_app_files": git("status", "--porcelain", "articles", "tradewatch"),
-        "measured_at": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
-    }
 
 
 def server_environment(database_url: str, shared_cache: str = "") -> dict[str, str]:
