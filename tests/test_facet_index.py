@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from django.http import QueryDict
 
+from articles import facets as facets_module
 from articles.charts import chart_from_counts, coverage_chart
 from articles.facets import IndexedFilter, build_index, get_index
 from articles.filters import EventFilter, facet_counts
@@ -170,6 +171,26 @@ def test_index_matches_the_sql_filterset(world):
         sql_chart = coverage_chart(sql.qs)
         fast_chart = chart_from_counts(*fast.month_counts())
         assert sql_chart.periods == fast_chart.periods, query
+
+
+@pytest.mark.parametrize("way", ["read values", "intersect bitmaps", "no kept counts"])
+def test_every_way_of_counting_facets_matches_sql(world, monkeypatch, way):
+    """Facet counts read the chosen events' values, intersect bitmaps, or come from the
+    counts kept per single filter value, whichever is cheaper: each gives the SQL counts."""
+    if way == "read values":
+        monkeypatch.setattr(facets_module, "READ_VALUES_MIN", 0)
+        monkeypatch.setattr(facets_module, "READ_VALUES_FACTOR", 10**9)
+    elif way == "intersect bitmaps":
+        monkeypatch.setattr(facets_module, "READ_VALUES_FACTOR", 0)
+    else:
+        monkeypatch.setattr(IndexedFilter, "_key_without", lambda self, name: None)
+    index = build_index(version=1)
+    for query in _queries(world):
+        data = QueryDict(query)
+        fast = IndexedFilter(EventFilter(data), index)
+        assert facet_counts(EventFilter(data)) == fast.facet_counts(), query
+        # A second filter state on the same index reads the kept counts.
+        assert facet_counts(EventFilter(data)) == fast.facet_counts(), query
 
 
 def test_the_generated_world_exercises_every_case(world):
