@@ -43,6 +43,14 @@ def content_version() -> int:
 
 
 _deferred = ContextVar("tradewatch_invalidation_deferred", default=False)
+# Set while a response is built from data older than the current content version.
+_outdated = ContextVar("tradewatch_response_outdated", default=False)
+
+
+def response_outdated() -> None:
+    """Say that the response being built shows content older than the current version (an
+    index still being rebuilt), so the page cache must not keep it under that version."""
+    _outdated.set(True)
 
 
 @contextmanager
@@ -102,8 +110,13 @@ def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
             content, headers = hit
             response = HttpResponse(content, headers=headers)
         else:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming:
+            token = _outdated.set(False)
+            try:
+                response = view(request, *args, **kwargs)
+                outdated = _outdated.get()
+            finally:
+                _outdated.reset(token)
+            if response.status_code == 200 and not response.streaming and not outdated:
                 headers = {h: response[h] for h in KEPT_HEADERS if h in response}
                 cache.set(key, (response.content, headers), PAGE_TIMEOUT)
         patch_vary_headers(response, ["HX-Request"])

@@ -224,6 +224,45 @@ def test_the_index_follows_the_content_version(world):
     assert second.size == first.size - 1
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_slow_rebuild_runs_in_the_background_and_its_pages_are_not_cached(client, monkeypatch):
+    f.make_event("First happening")
+    first = get_index()
+    monkeypatch.setattr(facets_module, "BACKGROUND_BUILD_AFTER", 0.0)  # every build is "slow"
+    f.make_event("Second happening")  # a new content version
+    # Served at once from the previous index while the new one is built...
+    stale = client.get("/")
+    assert stale.status_code == 200
+    assert "First happening" in stale.text
+    assert "Second happening" not in stale.text
+    facets_module.wait_for_background_build(timeout=60)
+    assert get_index() is not first
+    assert get_index().size == 2
+    # ... and that page was not cached under the new version.
+    fresh = client.get("/")
+    assert "Second happening" in fresh.text
+    assert "First happening" in fresh.text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_background_build_is_logged_and_the_previous_index_kept(monkeypatch, caplog):
+    f.make_event("First happening")
+    first = get_index()
+    monkeypatch.setattr(facets_module, "BACKGROUND_BUILD_AFTER", 0.0)
+
+    def broken(version):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(facets_module, "build_index", broken)
+    f.make_event("Second happening")
+    assert get_index() is first
+    facets_module.wait_for_background_build(timeout=60)
+    assert get_index() is first  # and another build is started
+    facets_module.wait_for_background_build(timeout=60)
+    assert "Building the facet index for content version" in caplog.text
+    assert "disk on fire" in caplog.text
+
+
 def test_an_empty_database_gives_an_empty_index(db):
     index = build_index(version=1)
     fast = IndexedFilter(EventFilter(QueryDict("date_from=2018&q=steel")), index)
