@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SQLITE_URL = os.environ.get("BENCH_SQLITE_URL", "sqlite:////tmp/bench.sqlite3")
-POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/tw_bench"
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/tw_bench")
 EXTRACTION_URL = "sqlite:////tmp/bench_extraction.sqlite3"
 TARGET_RATE = 300  # articles per second on one core (issue 3)
 
