@@ -128,10 +128,31 @@ def _stem(word: str) -> str:
     return _SYNONYMS.get(word, word)
 
 
+# Each word's token ("" for a stop word or a single character), memoised: a word's stem
+# depends on the word alone, and an import meets the same few thousand words again and
+# again. Cleared when it grows past _MAX_MEMOISED words (numbers and names keep coming).
+_tokens_of_words: dict[str, str] = {}
+_MAX_MEMOISED = 200_000
+
+
+def _token(word: str) -> str:
+    """Return the token of one lower-cased word, "" when the word does not count."""
+    token = "" if word in _STOP_WORDS or len(word) < 2 else _stem(word)
+    if len(_tokens_of_words) >= _MAX_MEMOISED:
+        _tokens_of_words.clear()
+    _tokens_of_words[word] = token
+    return token
+
+
 def title_tokens(text: str) -> frozenset[str]:
     """Return the stemmed content words of `text`, lower-cased, stop words dropped."""
-    words = _TOKEN_RE.findall(text.lower().replace("’", "'"))
-    return frozenset(_stem(word) for word in words if word not in _STOP_WORDS and len(word) > 1)
+    known = _tokens_of_words
+    tokens = {
+        known[word] if word in known else _token(word)
+        for word in _TOKEN_RE.findall(text.lower().replace("’", "'"))
+    }
+    tokens.discard("")
+    return frozenset(tokens)
 
 
 @dataclass(frozen=True)
