@@ -10,6 +10,7 @@ history rows, source counts and (on PostgreSQL) search vectors are written once 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -29,7 +30,7 @@ from articles.extraction.types import (
     Sentence,
 )
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
-from articles.services.rows import insert_objects, insert_rows
+from articles.services.rows import insert_objects, insert_rows, value_adapter
 
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
@@ -59,10 +60,20 @@ class Placement:
     negotiations: list[Negotiation]
 
 
-@dataclass
 class _Known:
-    event: Event
-    signatures: list[EventSignature]
+    """A stored (or about to be stored) event with the signatures of its first reports."""
+
+    __slots__ = ("event", "signatures", "tokens")
+
+    def __init__(self, event: Event, signatures: list[EventSignature]) -> None:
+        self.event = event
+        self.signatures = signatures
+        # Every token of its signatures: a candidate sharing none with it matches none.
+        self.tokens: frozenset[str] = frozenset().union(*(s.tokens for s in signatures))
+
+    def add(self, signature: EventSignature) -> None:
+        self.signatures.append(signature)
+        self.tokens |= signature.tokens
 
 
 class PendingHistory:
@@ -77,6 +88,8 @@ class PendingHistory:
         # `Model.history` builds a new manager class on every access: read it once).
         self.histories: dict[type[models.Model], type[models.Model]] = {}
         self.fields: dict[type[models.Model], list[models.Field]] = {}
+        # Per history model and field: the attribute read and how its value is adapted.
+        self.reads: dict[type[models.Model], list[tuple[str, Callable]]] = {}
         self.article_rows: list[tuple[type[models.Model], tuple]] = []
         self.batch_rows: list[tuple[type[models.Model], tuple]] = []
 
@@ -88,25 +101,29 @@ class PendingHistory:
         history = self.histories.get(model)
         if history is None:
             history = self.histories[model] = model.history.model
-            self.fields[history] = [f for f in history._meta.concrete_fields if not f.primary_key]
-        fields = self.fields[history]
+            fields = [f for f in history._meta.concrete_fields if not f.primary_key]
+            self.fields[history] = fields
+            self.reads[history] = [(f.attname, value_adapter(f)) for f in fields]
+        reads = self.reads[history]
         now = timezone.now()
+        kind = "~" if update else "+"
         for obj in objects:
             user = history.get_default_history_user(obj)
             extra = {
                 "history_date": getattr(obj, "_history_date", now),
                 "history_change_reason": get_change_reason_from_object(obj) or reason,
-                "history_type": "~" if update else "+",
+                "history_type": kind,
                 "history_user_id": user.pk if user is not None else None,
             }
-            values = tuple(
-                f.get_db_prep_save(
-                    extra[f.attname] if f.attname in extra else getattr(obj, f.attname),
-                    connection,
+            self.article_rows.append(
+                (
+                    history,
+                    tuple(
+                        adapt(extra[name] if name in extra else getattr(obj, name))
+                        for name, adapt in reads
+                    ),
                 )
-                for f in fields
             )
-            self.article_rows.append((history, values))
 
     def commit(self) -> None:
         self.batch_rows += self.article_rows
@@ -239,16 +256,28 @@ def _update_fields(events: list[Event], fields: list[str]) -> None:
     """Write `fields` of `events` (plain UPDATEs: no signals, as bulk_update sends none)."""
     columns = [Event._meta.get_field(name) for name in fields]
     sets = ", ".join(f"{connection.ops.quote_name(c.column)} = %s" for c in columns)
-    rows = [
-        [*(c.get_db_prep_save(getattr(event, c.attname), connection) for c in columns), event.pk]
-        for event in events
-    ]
+    reads = [(c.attname, value_adapter(c)) for c in columns]
+    rows = [[*(adapt(getattr(event, name)) for name, adapt in reads), event.pk] for event in events]
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {Event._meta.db_table} SET {sets} WHERE id = %s", rows)
 
 
-def _overlaps(event: Event, start: date, end: date) -> bool:
-    return event.date <= end and event.date_end >= start
+def _first_match(
+    signature: EventSignature, start: date, end: date, *groups: list[_Known]
+) -> _Known | None:
+    """Return the first event of `groups`, in order, whose period touches start..end and
+    one of whose signatures reports the same happening as `signature`; None if none does."""
+    tokens = signature.tokens
+    for group in groups:
+        for known in group:
+            event = known.event
+            # Sharing no word at all never passes the overlap rule: skip it cheaply.
+            if event.date > end or event.date_end < start or tokens.isdisjoint(known.tokens):
+                continue
+            for other in known.signatures:
+                if not tokens.isdisjoint(other.tokens) and same_happening(signature, other):
+                    return known
+    return None
 
 
 def events_place(
@@ -272,20 +301,7 @@ def events_place(
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs)
-        tokens = signature.tokens
-        match = next(
-            (
-                known
-                for known in [*nearby, *new]
-                if _overlaps(known.event, start, end)
-                and any(
-                    # Sharing no word at all never passes the overlap rule: skip it cheaply.
-                    not tokens.isdisjoint(other.tokens) and same_happening(signature, other)
-                    for other in known.signatures
-                )
-            ),
-            None,
-        )
+        match = _first_match(signature, start, end, nearby, new)
         if match is None:
             match = _Known(_new_event(candidate, confirm), [signature])
             new.append(match)
@@ -295,7 +311,7 @@ def events_place(
                 if changed:
                     refined.setdefault(match.event.pk, set()).update(changed)
             if len(match.signatures) < SIGNATURES_PER_EVENT:
-                match.signatures.append(signature)
+                match.add(signature)
         placed.append((match, placement))
 
     # One INSERT for the new events; the refined ones are updated field by field.

@@ -406,7 +406,10 @@ def article_import(
             setattr(article, name, value)
     article.content_hash = digest
 
-    anchor, inferred_from = _publication_anchor(article, text, context)
+    # Extractions of this text by anchor: inferring a date extracts it, and the extraction
+    # stored below is often one of those.
+    extractions: dict[date | None, ExtractedArticle] = {}
+    anchor, inferred_from = _publication_anchor(article, text, context, extractions)
     if inferred_from is not None and "published" not in article.curated_fields:
         article.published = anchor
         article.published_how = Article.PublishedHow.INFERRED
@@ -420,7 +423,9 @@ def article_import(
     if existing is not None:
         _forget_derived(article, context.cache)
 
-    extracted = extractor.extract_from_text(text, article.published)
+    extracted = extractions.get(article.published) or extractor.extract_from_text(
+        text, article.published
+    )
     outcome = ArticleOutcome(
         document.origin,
         ImportStatus.UPDATED if existing else ImportStatus.CREATED,
@@ -499,26 +504,34 @@ def _unique_slug(model, name: str) -> str:
 
 
 def _publication_anchor(
-    article: Article, text: ArticleText, context: _ImportContext
+    article: Article,
+    text: ArticleText,
+    context: _ImportContext,
+    extractions: dict[date | None, ExtractedArticle],
 ) -> tuple[date | None, Article | None]:
     """Return the date relative expressions are anchored to, and the article it was
-    inferred from when the text states none."""
+    inferred from when the text states none (the extractions made on the way are left in
+    `extractions`, by anchor)."""
     if article.published is not None:
         return article.published, None
-    inferred = _infer_publication_date(text, context, exclude=article.pk)
+    inferred = _infer_publication_date(text, context, article.pk, extractions)
     if inferred is None:
         return None, None
     return inferred
 
 
 def _infer_publication_date(
-    text: ArticleText, context: _ImportContext, exclude: int | None
+    text: ArticleText,
+    context: _ImportContext,
+    exclude: int | None,
+    extractions: dict[date | None, ExtractedArticle],
 ) -> tuple[date, Article] | None:
     """Return (date, source article) when a stored article with a stated date reports the
     same happening on a date this text refers to relatively, and every weekday it names
-    agrees with that date; otherwise None. Never guesses beyond that."""
+    agrees with that date; otherwise None. Never guesses beyond that. The text's
+    extractions made are left in `extractions`, by anchor."""
     extractor = context.extractor
-    unanchored = extractor.extract_from_text(text, None)
+    unanchored = extractions[None] = extractor.extract_from_text(text, None)
     keys = {m.key for m in unanchored.mentions if not m.proposed}
     if not keys:
         return None
@@ -553,7 +566,11 @@ def _infer_publication_date(
     for candidate in candidates:
         if not publication_date_consistent(candidate.published, text.body):
             continue
-        anchored = extractor.extract_from_text(text, candidate.published)
+        anchored = extractions.get(candidate.published)
+        if anchored is None:
+            anchored = extractions[candidate.published] = extractor.extract_from_text(
+                text, candidate.published
+            )
         relative = [c for c in anchored.events if _is_relative(c)]
         if not relative:
             continue
@@ -742,13 +759,17 @@ def _actor_for(
     key = normalise_name(mention.key)
     actor = context.actors_by_name.get(key)
     if actor is None:
-        actor = Actor.objects.create(
+        actor = Actor(
             name=mention.key[:200],
             slug=_unique_slug(Actor, mention.key),
             kind=mention.kind.value,
             role=(mention.role or "")[:300],
             status=Actor.Status.PROPOSED,
         )
+        # As Actor.objects.create would, but its history row is written with the batch's
+        # (the same row post_save would write; nothing else listens while importing).
+        insert_objects([actor])
+        context.cache.history.add([actor], update=False, reason=None)
         context.actors_by_name[key] = actor
         context.actors_by_slug[actor.slug] = actor
         outcome.actors_proposed += 1

@@ -12,10 +12,11 @@ exactly what `bulk_create` stored.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
 
 from django.db import connection, models
+from django.db.models.fields import AutoFieldMixin
 
 # SQLite accepts 32,766 parameters a statement since 3.32; PostgreSQL 65,535. Stay below.
 _MAX_PARAMETERS = 30_000
@@ -31,7 +32,8 @@ def insert_rows(
     """Insert `rows` (tuples in the order of `columns`) into `table`; return how many were
     sent. With `ignore_conflicts`, rows breaking a unique constraint are skipped, as
     `bulk_create(ignore_conflicts=True)` does."""
-    rows = [tuple(_adapt(value) for value in row) for row in rows]
+    plain = _PLAIN
+    rows = [tuple(v if type(v) in plain else _adapt(v) for v in row) for row in rows]
     if not rows:
         return 0
     quote = connection.ops.quote_name
@@ -57,8 +59,16 @@ def insert_objects(objects: list[models.Model]) -> None:
     fields = [f for f in meta.concrete_fields if not f.primary_key]
     quote = connection.ops.quote_name
     placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    # Only fields that fill themselves in (auto_now) need pre_save; the others' pre_save
+    # is reading the attribute.
+    reads = [
+        (f.attname, None if type(f).pre_save is models.Field.pre_save else f, value_adapter(f))
+        for f in fields
+    ]
     params = [
-        f.get_db_prep_save(f.pre_save(obj, True), connection) for obj in objects for f in fields
+        adapt(getattr(obj, attname) if own is None else own.pre_save(obj, True))
+        for obj in objects
+        for attname, own, adapt in reads
     ]
     with connection.cursor() as cursor:
         cursor.execute(
@@ -73,9 +83,102 @@ def insert_objects(objects: list[models.Model]) -> None:
         obj._state.db = connection.alias
 
 
+# Values passed to the driver as they are by `_adapt`.
+_PLAIN = frozenset({str, int, bool, float, type(None)})
+
+
 def _adapt(value: object) -> object:
     if isinstance(value, date):
         return connection.ops.adapt_datefield_value(value)
     if isinstance(value, list | dict):
         return json.dumps(value)
     return value
+
+
+_adapters: dict[tuple[models.Field, str], Callable[[object], object]] = {}
+
+
+def value_adapter(field: models.Field) -> Callable[[object], object]:
+    """Return a function of a value giving what `field.get_db_prep_save(value, connection)`
+    gives, without its chain of method calls for the value types where the result is
+    provably known: a str for a text field is itself, an int for an integer field goes
+    through the backend's integer adaptation alone, a date for a date field through the
+    backend's date adaptation, and so on (checked against the field's class: a field that
+    overrides any step of the chain gets `get_db_prep_save` for every value)."""
+    key = (field, connection.vendor)
+    adapter = _adapters.get(key)
+    if adapter is None:
+        adapter = _adapters[key] = _value_adapter(field)
+    return adapter
+
+
+def _value_adapter(field: models.Field) -> Callable[[object], object]:
+    ops = connection.ops
+    same, convert = _shortcuts(field, ops)
+    generic = field.get_db_prep_save
+
+    def adapt(value: object) -> object:
+        kind = type(value)
+        if kind in same:
+            return value
+        shortcut = convert.get(kind)
+        return generic(value, connection) if shortcut is None else shortcut(value)
+
+    return adapt
+
+
+def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Callable]]:
+    """Return the value types `field` stores as they are, and those it stores through
+    one backend call (what its get_db_prep_save comes down to for them)."""
+    F = models
+    cls = type(field)
+    none = type(None)
+    if isinstance(field, F.ForeignKey):
+        target = type(field.target_field)
+        if (
+            cls.get_db_prep_save is F.ForeignKey.get_db_prep_save
+            and target.get_db_prep_save is F.Field.get_db_prep_save
+            and target.get_db_prep_value is AutoFieldMixin.get_db_prep_value
+            and target.get_prep_value is F.IntegerField.get_prep_value
+        ):
+            return frozenset({none}), {int: ops.validate_autopk_value}
+        return frozenset(), {}
+    if cls.get_db_prep_save is not F.Field.get_db_prep_save:
+        return frozenset(), {}
+    prep, db_prep, python = cls.get_prep_value, cls.get_db_prep_value, cls.to_python
+    if db_prep is F.Field.get_db_prep_value:
+        if (prep, python) in {
+            (F.CharField.get_prep_value, F.CharField.to_python),
+            (F.TextField.get_prep_value, F.TextField.to_python),
+        }:
+            return frozenset({str, none}), {}
+        if (prep, python) == (F.BooleanField.get_prep_value, F.BooleanField.to_python):
+            return frozenset({bool, none}), {}
+        return frozenset(), {}
+    if (db_prep, prep) == (F.IntegerField.get_db_prep_value, F.IntegerField.get_prep_value):
+        internal = field.get_internal_type()
+        return frozenset(), {
+            int: lambda value: ops.adapt_integerfield_value(value, internal),
+            none: lambda value: ops.adapt_integerfield_value(value, internal),
+        }
+    if (db_prep, prep, python) == (
+        F.DateField.get_db_prep_value,
+        F.DateField.get_prep_value,
+        F.DateField.to_python,
+    ):
+        return frozenset(), {date: ops.adapt_datefield_value}
+    if (db_prep, prep, python) == (
+        F.DateTimeField.get_db_prep_value,
+        F.DateTimeField.get_prep_value,
+        F.DateTimeField.to_python,
+    ):
+        generic = field.get_db_prep_save
+
+        def aware(value: datetime) -> object:
+            # A naive datetime gets the field's warning and conversion.
+            if value.tzinfo is None or value.utcoffset() is None:
+                return generic(value, connection)
+            return ops.adapt_datetimefield_value(value)
+
+        return frozenset(), {datetime: aware}
+    return frozenset(), {}
