@@ -80,6 +80,15 @@ def phrase_pattern(phrases: Iterable[str], *, caseless: bool = True) -> str:
     Compile the result with re.IGNORECASE (callers check letter case themselves), or pass
     `caseless=False` for a pattern compiled without it.
     """
+    trie = _phrase_trie(phrases)
+    if not trie:
+        return r"(?!x)x"  # matches nothing
+    # not inside a word, nor after a word's apostrophe ("O'Brien" holds no "Brien")
+    return r"(?<!\w)(?<!\w['’])" + _trie_to_regex(trie, caseless)
+
+
+def _phrase_trie(phrases: Iterable[str]) -> dict:
+    """Return the phrases' units merged into a trie (_END marks where a phrase ends)."""
     trie: dict = {}
     for phrase in phrases:
         units = _units(phrase)
@@ -89,17 +98,66 @@ def phrase_pattern(phrases: Iterable[str], *, caseless: bool = True) -> str:
         for unit in units:
             node = node.setdefault(unit, {})
         node[_END] = True
-    if not trie:
-        return r"(?!x)x"  # matches nothing
-    # not inside a word, nor after a word's apostrophe ("O'Brien" holds no "Brien")
-    return r"(?<!\w)(?<!\w['’])" + _trie_to_regex(trie, caseless)
+    return trie
 
 
-def _trie_to_regex(node: dict, caseless: bool) -> str:
-    """Return the regex of one trie node: its continuations, then the end-of-word fallback."""
+def capitalised_phrase_pattern(phrases: Iterable[str]) -> str | None:
+    """Return a regex source, compiled without re.IGNORECASE, that matches where the
+    pattern of `phrase_pattern(phrases)` under re.IGNORECASE matches text opening with an
+    uppercase character (str.isupper), and matches the same text there; or None when a
+    phrase opens with a character other than an ASCII letter or digit.
+
+    For callers that refuse every match opening in lower case: the regex engine skips
+    straight to the capitals that open a phrase (a branch of literals gives it their set),
+    where the caseless pattern is tried at every position of the text.
+    """
+    trie = _phrase_trie(phrases)
+    branches = []
+    for unit, child in trie.items():
+        char = unit[-1]  # units at the root are re.escape(char): the char or "\\" + char
+        if unit not in (char, "\\" + char) or not char.isascii() or not char.isalnum():
+            return None
+        rest = _trie_to_regex(child, caseless=False, explicit=True)
+        for variant in _ignorecase_variants(char):
+            if variant.isupper():
+                # the lookbehinds of phrase_pattern, one character later
+                branches.append(re.escape(variant) + r"(?<!\w.)(?<!\w['’].)" + rest)
+    return "(?:" + "|".join(branches) + ")" if branches else r"(?!x)x"
+
+
+def _ignorecase_variants(char: str) -> str:
+    """Return what re.IGNORECASE matches for an ASCII character (see IGNORECASE_EXTRAS)."""
+    if not char.isalpha():
+        return char
+    lower = char.lower()
+    return lower + lower.upper() + IGNORECASE_EXTRAS.get(lower, "")
+
+
+def _explicit_unit(unit: str) -> str:
+    """Return a unit that matches without re.IGNORECASE what `unit` matches with it."""
+    if unit in (_SEPARATOR, _APOSTROPHE):
+        return unit
+    char = unit[-1]
+    if char.isascii():
+        return f"[{_ignorecase_variants(char)}]" if char.isalpha() else unit
+    return f"(?i:{unit})"
+
+
+def _trie_to_regex(node: dict, caseless: bool, *, explicit: bool = False) -> str:
+    """Return the regex of one trie node: its continuations, then the end-of-word fallback.
+
+    With `explicit`, for a pattern compiled without re.IGNORECASE that matches what the
+    pattern compiled with it matches (see `_explicit_unit`).
+    """
     branches = [
-        (_cased_unit(unit) if caseless and len(node) > 1 else unit)
-        + _trie_to_regex(child, caseless)
+        (
+            _explicit_unit(unit)
+            if explicit
+            else _cased_unit(unit)
+            if caseless and len(node) > 1
+            else unit
+        )
+        + _trie_to_regex(child, caseless, explicit=explicit)
         for unit, child in node.items()
         if unit is not _END
     ]

@@ -68,12 +68,27 @@ def _is_soft_wrap(previous_line: str, next_line: str) -> bool:
     return len(previous_line.strip()) >= _WRAPPED_LINE_MIN
 
 
+# The last answer of paragraphs, (body, spans): the sentence splitter and the quote finder
+# ask for the paragraphs of the same body one after the other.
+_last_paragraphs: tuple[str, list[tuple[int, int]]] = ("", [])
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the paragraphs of body, without surrounding whitespace.
 
     Blank lines always separate paragraphs; a single newline does too unless the text is
     hard-wrapped (the line before it is long and has no closing punctuation).
     """
+    global _last_paragraphs
+    last_body, spans = _last_paragraphs
+    if last_body is not body:
+        spans = _paragraphs(body)
+        _last_paragraphs = (body, spans)
+    return list(spans)  # a copy: the caller may change its list
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """Return paragraphs(body), computed."""
     spans: list[tuple[int, int]] = []
     previous: re.Match[str] | None = None
     start = end = -1

@@ -558,3 +558,18 @@ def test_companies_given_as_examples_of_a_plural_head():
     assert "Brazil" not in found  # no company head before "such as"
     assert "Mexico" not in found
     assert "Chinese" not in found  # a determiner: no name follows "like"
+
+
+def test_an_alias_opening_in_lower_case_is_still_found():
+    """The registry scan skips text opening in lower case only while every alias opens
+    with a capital; an alias such as "de Blasio" turns the skip off."""
+    registry = [*REGISTRY, ActorRef("bill-de-blasio", "Bill de Blasio", PERSON, ("de Blasio",))]
+    body = "Japan protested. de Blasio said the Japanese plan was unfair."
+    found = [(m.key, m.text) for m in ActorMatcher(registry).registry_mentions(body)]
+    assert found == [("japan", "Japan"), ("bill-de-blasio", "de Blasio"), ("japan", "Japanese")]
+    # and with capitals only, the same mentions as a caseless scan would accept
+    capitalised = ActorMatcher(REGISTRY)
+    assert [(m.key, m.text) for m in capitalised.registry_mentions(body)] == [
+        ("japan", "Japan"),
+        ("japan", "Japanese"),
+    ]

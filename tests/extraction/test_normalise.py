@@ -4,6 +4,7 @@ import pytest
 
 from articles.extraction.normalise import (
     IGNORECASE_EXTRAS,
+    capitalised_phrase_pattern,
     normalise_name,
     phrase_pattern,
     prefix_gate,
@@ -119,3 +120,32 @@ def test_word_start_with_regex_words_and_a_fallback():
         word_start(["-x"])
     with pytest.raises(ValueError, match="does not hold every first character"):
         word_start(["Said"], fallback=("a-z", "[a-z]+ed"))
+
+
+def test_capitalised_phrase_pattern_matches_the_capitalised_matches():
+    """At every position, the capitalised pattern matches what the caseless one matches
+    there when the text opens with a capital, and nothing elsewhere."""
+    phrases = [
+        "Kim Jong-un", "kiss", "Istanbul", "Sri Lanka", "EU", "U.S.", "e-commerce", "G-20",
+        "O'Brien", "Peña Nieto", "Japan", "Japanese Government Pension Fund", "Sinn Féin",
+        "3M", "İzmir",
+    ]  # fmt: skip
+    caseless = re.compile(phrase_pattern(phrases), re.IGNORECASE)
+    capitalised = re.compile(capitalised_phrase_pattern(phrases))
+    text = (
+        "KIM JONG UN, \u212aiss and \u017fri Lanka, \u0131stanbul \u0130stanbul, eu E-Commerce"
+        " g-20 Kissing U.S. u.s. US’s O’Brien o'brien d'O'Brien PEÑA NIETO peña Nieto JAPAN’s"
+        " Japanese government pension fund SINN FÉIN sinn féin 3M İzmir izmir xJapan Japanx"
+        " \u00a0Kim\u00a0Jong\u2011un\nEU-Japan (EU) “Japan” 'Japan"
+    )
+    for position in range(len(text)):
+        expected = caseless.match(text, position)
+        if expected is not None and not text[position].isupper():
+            expected = None
+        found = capitalised.match(text, position)
+        assert (found and found.span()) == (expected and expected.span()), position
+
+
+def test_capitalised_phrase_pattern_declines_other_openings():
+    assert capitalised_phrase_pattern(["Übersee", "Japan"]) is None
+    assert capitalised_phrase_pattern(["'t Hooft"]) is None
