@@ -41,9 +41,16 @@ from bench.import_bench import code_version  # noqa: E402
 
 BIN = ROOT / ".venv" / "bin"
 CORPUS_URL = "postgres://postgres@127.0.0.1:5432/tw_bench_corpus"
-FILTERED = "/?actor=donald-trump&topic=autos&from=2018"
-# More uncached timelines: a broad date filter, a text search, a later page.
-EXTRA = ("/?date_from=2018", "/?q=tariff", "/?page=5")
+# A person and a topic. (Until the third session this URL also had "from=2018", which is
+# not a filter: the date filters are date_from and date_to.)
+FILTERED = "/?actor=donald-trump&topic=autos"
+# More uncached timelines: three filters, a broad date filter, a text search, a later page.
+EXTRA = (
+    "/?actor=donald-trump&topic=autos&date_from=2018",
+    "/?date_from=2018",
+    "/?q=tariff",
+    "/?page=5",
+)
 TARGETS = {"uncached": 1 / 12, "cached": 1 / 2}  # of /healthz requests/s (issue 4)
 
 NOCACHE_LUA = """
@@ -69,6 +76,43 @@ function request()
   return wrk.format(nil, "/?page=" .. math.random(1, 2000) .. "&_nocache=" .. math.random())
 end
 """
+
+
+# Uncached filter states picked at random: a confirmed actor and a topic, half of them with
+# a year to start from (the lists are filled in from the corpus).
+RANDOM_FILTERS_LUA = """
+actors = {ACTORS}
+topics = {TOPICS}
+function request()
+  local actor = actors[math.random(#actors)]
+  local path = "/?actor=" .. actor .. "&topic=" .. topics[math.random(#topics)]
+  if math.random() < 0.5 then
+    path = path .. "&date_from=" .. math.random(2014, 2019)
+  end
+  return wrk.format(nil, path .. "&_nocache=" .. math.random())
+end
+"""
+
+
+def random_filters_lua(database_url: str) -> str:
+    """RANDOM_FILTERS_LUA with the corpus's confirmed actors and topics."""
+    import psycopg
+
+    with psycopg.connect(database_url) as conn:
+        actors = [
+            r[0]
+            for r in conn.execute(
+                "SELECT slug FROM articles_actor WHERE status = 'confirmed' ORDER BY slug"
+            )
+        ]
+        topics = [r[0] for r in conn.execute("SELECT slug FROM articles_topic ORDER BY slug")]
+
+    def lua_list(values: list[str]) -> str:
+        return "{" + ", ".join(json.dumps(v) for v in values) + "}"
+
+    return RANDOM_FILTERS_LUA.replace("{ACTORS}", lua_list(actors)).replace(
+        "{TOPICS}", lua_list(topics)
+    )
 
 
 def server_environment(database_url: str, shared_cache: str = "") -> dict[str, str]:
@@ -332,6 +376,7 @@ def main() -> None:
             ("filtered_uncached", args.filtered, sep),
             *((f"uncached {path}", path, "&" if "?" in path else "?") for path in args.extra),
             ("uncached random pages /?page=1..2000", "/?page=2000", "random"),
+            ("uncached random actor + topic (+ year)", args.filtered, "random filters"),
         ]
         with tempfile.TemporaryDirectory() as folder:
             for name, path, nocache_sep in scenarios:
@@ -339,7 +384,11 @@ def main() -> None:
                 if nocache_sep:
                     script = str(Path(folder) / (re.sub(r"\W+", "-", name) + ".lua"))
                     lua = NOCACHE_LUA.replace("{sep}", nocache_sep)
-                    Path(script).write_text(RANDOM_PAGES_LUA if nocache_sep == "random" else lua)
+                    if nocache_sep == "random":
+                        lua = RANDOM_PAGES_LUA
+                    elif nocache_sep == "random filters":
+                        lua = random_filters_lua(args.url)
+                    Path(script).write_text(lua)
                 # One request first: it shows the status and fills this worker's cache.
                 started = time.perf_counter()
                 status, size = get(base + path, args.first_timeout)

@@ -289,3 +289,23 @@ def test_event_items_are_written_once_per_content_version(client, many_events):
     event.title = "Renamed event"
     event.save()
     assert "Renamed event" in client.get("/?topic=steel").content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "page=3", "actor=a&actor=b&page=2&q=x+y", "order=oldest&actor=%C3%A9", "q=a%26b&page="],
+)
+@pytest.mark.parametrize(
+    "changes",
+    [{"page": 4}, {"order": "oldest", "page": None}, {"order": None, "page": None}],
+)
+def test_the_page_links_are_what_the_querystring_tag_writes(rf, query, changes):
+    """The timeline writes its paging and order links in Python: the same as the tag."""
+    from django.template import engines
+
+    from articles.views.timeline import querystring
+
+    request = rf.get(f"/?{query}")
+    args = " ".join(f"{key}={'None' if v is None else repr(v)}" for key, v in changes.items())
+    tag = engines["django"].from_string("{% querystring " + args + " %}")
+    assert querystring(request.GET, **changes) == tag.render({}, request).replace("&amp;", "&")

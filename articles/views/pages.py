@@ -83,7 +83,9 @@ def _entity_timeline(request: HttpRequest, field: str, slug: str) -> dict:
     filterset = EventFilter(data)
     return {
         "filterset": filterset,
-        "timeline": indexed_timeline_page(IndexedFilter(filterset), request.GET.get("page")),
+        "timeline": indexed_timeline_page(
+            IndexedFilter(filterset), request.GET.get("page"), query=request.GET
+        ),
         "timeline_query": data.urlencode(),
     }
 
@@ -163,7 +165,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "chart": chart,
         "chart_html": chart_fragments(chart),
         "facet_html": facet_fragments(facets),
-        "timeline": indexed_timeline_page(indexed, request.GET.get("page")),
+        "timeline": indexed_timeline_page(indexed, request.GET.get("page"), query=request.GET),
         "urls": _timeline_urls(get_script_prefix()),
         "latest_articles_html": per_content_version(
             "latest-articles-html", lambda: latest_articles_html(_latest_articles())

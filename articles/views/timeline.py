@@ -144,6 +144,21 @@ class Year:
     months: list[Month]
 
 
+def querystring(query: QueryDict, **changes: object) -> str:
+    """What Django's `{% querystring %}` tag gives for `query` with `changes` (None removes
+    a key): the same keys in the same order, without copying the QueryDict."""
+    pairs: list[tuple[str, object]] = []
+    for key in query:
+        if key not in changes:
+            pairs.extend((key, value) for value in query.getlist(key))
+        elif changes[key] is not None:
+            pairs.append((key, changes[key]))
+    pairs.extend((k, v) for k, v in changes.items() if v is not None and k not in query)
+    if not pairs and not query:
+        return ""
+    return f"?{urlencode(pairs)}"
+
+
 @dataclass
 class TimelinePage:
     years: list[Year]
@@ -152,6 +167,35 @@ class TimelinePage:
     num_pages: int
     per_page: int
     notice: str = ""
+    # The request's query, which the page's links keep (set by the view).
+    query: QueryDict = field(default_factory=QueryDict)
+
+    @property
+    def previous_url(self) -> str:
+        return querystring(self.query, page=self.number - 1)
+
+    @property
+    def next_url(self) -> str:
+        return querystring(self.query, page=self.number + 1)
+
+    @property
+    def last_url(self) -> str:
+        return querystring(self.query, page=self.num_pages)
+
+    @property
+    def oldest_first_url(self) -> str:
+        return querystring(self.query, order="oldest", page=None)
+
+    @property
+    def newest_first_url(self) -> str:
+        return querystring(self.query, order=None, page=None)
+
+    @property
+    def page_links(self) -> list[tuple[int | None, str]]:
+        """(number, URL) of each page to link, (None, "") for a gap."""
+        return [
+            (n, querystring(self.query, page=n) if n is not None else "") for n in self.page_numbers
+        ]
 
     @property
     def has_previous(self) -> bool:
@@ -223,10 +267,13 @@ def timeline_page(events: QuerySet, raw_page: str | None = None) -> TimelinePage
     return _page(rows, total, number, num_pages, notice)
 
 
-def indexed_timeline_page(indexed, raw_page: str | None = None) -> TimelinePage:
+def indexed_timeline_page(
+    indexed, raw_page: str | None = None, *, query: QueryDict | None = None
+) -> TimelinePage:
     """The same page from an IndexedFilter (articles/facets.py): the index picks the page's
     events and their actors and topics; their list items are kept per content version, and
-    two queries by primary key (the events not kept yet, and their sources) write the rest."""
+    two queries by primary key (the events not kept yet, and their sources) write the rest.
+    The page's links keep `query` (the request's)."""
     total = indexed.total
     num_pages, number, notice = _paging(total, raw_page)
     index = indexed.index
@@ -258,6 +305,7 @@ def indexed_timeline_page(indexed, raw_page: str | None = None) -> TimelinePage:
         num_pages=num_pages,
         per_page=PAGE_SIZE,
         notice=notice,
+        query=query if query is not None else QueryDict(),
     )
 
 
