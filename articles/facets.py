@@ -158,21 +158,17 @@ class FacetIndex:
     choice_rows: dict[str, dict[str, tuple[int, object]]] = field(default_factory=dict)
     build_seconds: float = 0.0
     everything: BitMap = field(default_factory=BitMap)
-    # Facet counts within one stored value's events, by (field, value) and facet: what a
-    # filter state with one filter in force shows beside the other filters. Filled on
-    # first use and kept with the index (a few hundred values, each a short array).
+    # Counts within one stored value's events, by (field, value) and what is counted (a
+    # facet, or the chart's months): what a filter state with one filter in force shows
+    # beside the other filters, and its chart. Filled on first use and kept with the index
+    # (a few hundred values, each a short array or dict).
     _within: dict[tuple[tuple[str, str], str], object] = field(default_factory=dict)
 
-    def counts_within(self, key: tuple[str, str], facet: str, events) -> object:
-        """The counts of `facet` within the events of `key`; `events()` gives those events."""
-        found = self._within.get((key, facet))
+    def counts_within(self, key: tuple[str, str], what: str, compute) -> object:
+        """`compute()`: the counts of `what` within the events of `key`, kept."""
+        found = self._within.get((key, what))
         if found is None:
-            group = getattr(self, _FACET_GROUPS[facet])
-            if isinstance(group, Named):
-                found = group.counts(events())
-            else:
-                found = _group_counts(group, events(), self.everything)
-            self._within[(key, facet)] = found
+            found = self._within[(key, what)] = compute()
         return found
 
     def positions_of(self, event_ids) -> BitMap:
@@ -257,19 +253,6 @@ class FacetIndex:
             for i, n in enumerate(counts.tolist())
             if n
         }
-
-
-# The index's attribute behind each facet.
-_FACET_GROUPS = {
-    "actor": "actor",
-    "actor_kind": "actor_kind",
-    "country": "country_facet",
-    "topic": "topic",
-    "negotiation": "negotiation",
-    "outlet": "outlet",
-    "kind": "kind",
-    "planned": "planned",
-}
 
 
 def _group_counts(groups: dict, events: BitMap, everything: BitMap) -> dict:
@@ -722,7 +705,7 @@ class IndexedFilter:
         def rows(name: str, named: Named) -> list[tuple[str, str, int]]:
             key = self._key_without(name)
             if key is not None:
-                counts = index.counts_within(key, name, lambda: self.without(name))
+                counts = index.counts_within(key, name, lambda: named.counts(self.without(name)))
             else:
                 events = self.without(name)
                 if events is index.everything:
@@ -734,7 +717,9 @@ class IndexedFilter:
         def counts(name: str, groups: dict) -> dict:
             key = self._key_without(name)
             if key is not None:
-                return index.counts_within(key, name, lambda: self.without(name))
+                return index.counts_within(
+                    key, name, lambda: _group_counts(groups, self.without(name), index.everything)
+                )
             return _group_counts(groups, self.without(name), index.everything)
 
         topic_counts = {slug: n for slug, _label, n in rows("topic", index.topic)}
@@ -752,4 +737,10 @@ class IndexedFilter:
         )
 
     def month_counts(self) -> tuple[dict[date, int], dict[date, int]]:
+        """Events and citing articles per month (the chart), kept per single filter value."""
+        if len(self.sets) == 1 and len(self.keys) == 1:
+            (key,) = self.keys.values()
+            return self.index.counts_within(
+                key, "months", lambda: self.index.month_counts(self.matched)
+            )
         return self.index.month_counts(self.matched)
