@@ -10,7 +10,6 @@ from articles.extraction.types import Sentence
 _HORIZONTAL_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 _MANY_NEWLINES_RE = re.compile(r"\n{3,}")
-_LINE_RE = re.compile(r"[^\n]+")
 
 # A line ending like this closes a paragraph even when only one newline follows.
 _TERMINAL_END_RE = re.compile(r"[.!?:;…\"'”’»)\]]\s*$")
@@ -90,20 +89,19 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 def _paragraphs(body: str) -> list[tuple[int, int]]:
     """Return paragraphs(body), computed."""
     spans: list[tuple[int, int]] = []
-    previous: re.Match[str] | None = None
+    previous: str | None = None  # the line before, when it is not blank
     start = end = -1
-    for line in _LINE_RE.finditer(body):
-        text = line.group()
-        if not text.strip():
+    position = 0  # where `line` starts
+    for line in body.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            previous = None  # a blank line (or none at all) always ends the paragraph
             continue
-        line_start = line.start() + (len(text) - len(text.lstrip()))
-        line_end = line.end() - (len(text) - len(text.rstrip()))
-        joined = (
-            previous is not None
-            and body.count("\n", previous.end(), line.start()) == 1
-            and _is_soft_wrap(previous.group(), text)
-        )
-        if joined:
+        # the line without its surrounding whitespace
+        line_start += len(line) - len(line.lstrip())
+        line_end = line_start + len(stripped)
+        if previous is not None and _is_soft_wrap(previous, line):
             end = line_end
         else:
             if start >= 0:
