@@ -30,7 +30,7 @@ from articles.extraction.types import (
     Sentence,
 )
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
-from articles.services.rows import insert_objects, insert_rows, value_adapter
+from articles.services.rows import PendingRows, insert_objects, insert_rows, value_adapter
 
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
@@ -77,21 +77,21 @@ class _Known:
 
 
 class PendingHistory:
-    """History rows of what an import writes, inserted once per batch.
+    """History rows of what an import writes, inserted with its other pending rows.
 
     Each row is built when its object is written, with the values it has then (as
-    simple_history's `post_save` or `bulk_history_create` would build it), and inserted
-    when the batch ends; the rows of a rolled-back article or batch are dropped with it."""
+    simple_history's `post_save` or `bulk_history_create` would build it), and kept in
+    `rows` (see PendingRows: written once per batch, dropped with a rolled-back article)."""
 
-    def __init__(self) -> None:
+    def __init__(self, rows: PendingRows) -> None:
+        self.rows = rows
         # Per history model: its table, columns and fields (the descriptor behind
         # `Model.history` builds a new manager class on every access: read it once).
         self.histories: dict[type[models.Model], type[models.Model]] = {}
         self.fields: dict[type[models.Model], list[models.Field]] = {}
         # Per history model and field: the attribute read and how its value is adapted.
         self.reads: dict[type[models.Model], list[tuple[str, Callable]]] = {}
-        self.article_rows: list[tuple[type[models.Model], tuple]] = []
-        self.batch_rows: list[tuple[type[models.Model], tuple]] = []
+        self.columns: dict[type[models.Model], list[str]] = {}
 
     def add(self, objects: list[models.Model], *, update: bool, reason: str | None) -> None:
         """Record `objects` as created (or, with `update`, changed) now, for `reason`."""
@@ -104,9 +104,11 @@ class PendingHistory:
             fields = [f for f in history._meta.concrete_fields if not f.primary_key]
             self.fields[history] = fields
             self.reads[history] = [(f.attname, value_adapter(f)) for f in fields]
+            self.columns[history] = [f.column for f in fields]
         reads = self.reads[history]
         now = timezone.now()
         kind = "~" if update else "+"
+        values = []
         for obj in objects:
             user = history.get_default_history_user(obj)
             extra = {
@@ -115,35 +117,13 @@ class PendingHistory:
                 "history_type": kind,
                 "history_user_id": user.pk if user is not None else None,
             }
-            self.article_rows.append(
-                (
-                    history,
-                    tuple(
-                        adapt(extra[name] if name in extra else getattr(obj, name))
-                        for name, adapt in reads
-                    ),
+            values.append(
+                tuple(
+                    adapt(extra[name] if name in extra else getattr(obj, name))
+                    for name, adapt in reads
                 )
             )
-
-    def commit(self) -> None:
-        self.batch_rows += self.article_rows
-        self.article_rows = []
-
-    def rollback(self, *, batch: bool = False) -> None:
-        self.article_rows = []
-        if batch:
-            self.batch_rows = []
-
-    def flush(self) -> None:
-        """Insert the rows of the articles done so far (call inside the batch's transaction)."""
-        rows = self.batch_rows + self.article_rows
-        self.batch_rows, self.article_rows = [], []
-        by_model: dict[type[models.Model], list[tuple]] = {}
-        for history, values in rows:
-            by_model.setdefault(history, []).append(values)
-        for history, values in by_model.items():
-            columns = [f.column for f in self.fields[history]]
-            insert_rows(history._meta.db_table, columns, values)
+        self.rows.add(history._meta.db_table, self.columns[history], values)
 
 
 @dataclass
@@ -156,13 +136,28 @@ class SignatureCache:
     # already done (still uncommitted: the batch's transaction may yet roll back).
     touched: set[int] = field(default_factory=set)
     batch_touched: set[int] = field(default_factory=set)
-    history: PendingHistory = field(default_factory=PendingHistory)
+    # Rows of the batch written when it ends, or before something reads their tables
+    # (evidence, links but the actors', quotes, topics, mentions): see PendingRows.
+    rows: PendingRows = field(default_factory=PendingRows)
+    # History rows, written when the batch ends (nothing reads them while it lasts).
+    history: PendingHistory = field(default_factory=lambda: PendingHistory(PendingRows()))
+
+    def flush(self) -> None:
+        """Write every row kept for the batch (inside its transaction)."""
+        self.rows.flush()
+        self.history.rows.flush()
 
     def load(self, event_ids: list[int]) -> None:
         """Read the events of `event_ids` not cached yet, with actors and some evidence."""
         missing = [pk for pk in event_ids if pk not in self.known]
         if not missing:
             return
+        # An event the batch touched and the cache forgot since (a later article rolled
+        # back) may have evidence still pending: write it before reading.
+        if self.rows and not (
+            self.touched.isdisjoint(missing) and self.batch_touched.isdisjoint(missing)
+        ):
+            self.rows.flush()
         events = list(Event.objects.filter(pk__in=missing))
         # Plain SQL for the actors and evidence: Django's prefetch machinery cost more than
         # the queries. The evidence comes in the model's own order (the reports a
@@ -230,23 +225,29 @@ class SignatureCache:
         """Forget every event the rolled-back article created or changed."""
         self.forget(self.touched)
         self.touched.clear()
-        self.history.rollback()
+        self.rows.rollback()
+        self.history.rows.rollback()
 
     def commit(self) -> None:
         """The article is done: its events stay cached while the batch lasts."""
         self.batch_touched |= self.touched
         self.touched.clear()
-        self.history.commit()
+        self.rows.commit()
+        self.history.rows.commit()
 
     def rollback_batch(self) -> None:
         """Forget every event any article of the rolled-back batch created or changed."""
         self.forget(self.batch_touched | self.touched)
         self.batch_touched.clear()
         self.touched.clear()
-        self.history.rollback(batch=True)
+        self.rows.rollback_batch()
+        self.history.rows.rollback_batch()
 
     def commit_batch(self) -> set[int]:
         """The batch is committed; return the events it created or changed."""
+        # Flushed before the commit: what the flushes wrote is there to stay.
+        self.rows.commit()
+        self.history.rows.commit()
         done = self.batch_touched | self.touched
         self.batch_touched, self.touched = set(), set()
         return done
@@ -330,8 +331,9 @@ def events_place(
     cache.touched.update(known.event.pk for known, _ in placed)
 
     # The article's placements may cite one sentence twice for one event: the unique
-    # constraint keeps the first, as bulk_create(ignore_conflicts=True) did.
-    insert_rows(
+    # constraint keeps the first, as bulk_create(ignore_conflicts=True) did. Written with
+    # the batch (see PendingRows).
+    cache.rows.add(
         Evidence._meta.db_table,
         _EVIDENCE_COLUMNS,
         (
@@ -349,7 +351,7 @@ def events_place(
         ),
         ignore_conflicts=True,
     )
-    _link(placed)
+    _link(placed, cache.rows)
     return len(new), len(placed) - len(new)
 
 
@@ -465,10 +467,12 @@ def _new_event(candidate: EventCandidate, confirm: bool) -> Event:
     return event
 
 
-def _link(placed: list[tuple[_Known, Placement]]) -> None:
+def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
     """Insert the actor, topic and negotiation links of placed candidates in bulk, except on
     relations a curator edited. The importer's links are re-derivable, so they are not
-    written to the history one by one (a curator's changes in the admin are)."""
+    written to the history one by one (a curator's changes in the admin are). The actor
+    links are written now (the next article's window query reads them), the others with
+    the batch."""
     links: dict[str, set[tuple[int, int]]] = {name: set() for name in _LINKS}
     for known, placement in placed:
         curated = set(known.event.curated_fields)
@@ -482,7 +486,7 @@ def _link(placed: list[tuple[_Known, Placement]]) -> None:
     for name, pairs in links.items():
         relation = getattr(Event, name)
         target = f"{relation.field.related_model._meta.model_name}_id"
-        insert_rows(
+        (insert_rows if name == "actors" else pending.add)(
             relation.through._meta.db_table,
             ("event_id", target),
             sorted(pairs),

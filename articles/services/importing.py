@@ -59,7 +59,7 @@ from articles.services.clustering import (
     events_refresh,
     refresh_source_counts,
 )
-from articles.services.rows import insert_objects, insert_rows
+from articles.services.rows import insert_objects
 
 # Publication dates good enough for the importer to confirm the events an article reports;
 # events from articles with an inferred or unknown date wait for a curator.
@@ -323,10 +323,10 @@ def _import_batch(
                     outcomes.append(ArticleOutcome(item.origin, ImportStatus.FAILED, item.reason))
                 else:
                     outcomes.append(_import_one(document=item, context=context, options=options))
-            # Derived counts, search vectors and history once per batch, for what its
-            # articles wrote.
+            # The rows its articles kept for the batch, then derived counts and search
+            # vectors once per batch, for what its articles wrote.
+            context.cache.flush()
             events_refresh(context.cache.batch_touched | context.cache.touched)
-            context.cache.history.flush()
             if options.dry_run:
                 raise _Rollback
     except _Rollback:
@@ -421,6 +421,8 @@ def article_import(
         article.save_without_historical_record()
     context.cache.history.add([article], update=existing is not None, reason=None)
     if existing is not None:
+        # What an update reads and deletes must include the batch's rows kept so far.
+        context.cache.rows.flush()
         _forget_derived(article, context.cache)
 
     extracted = extractions.get(article.published) or extractor.extract_from_text(
@@ -539,7 +541,9 @@ def _infer_publication_date(
     if not actor_ids:
         return None
     # Ranked over the mention rows of the most recent articles only (a range of the
-    # (actor, article) index per actor), so the cost does not grow with the corpus.
+    # (actor, article) index per actor), so the cost does not grow with the corpus; the
+    # batch's mentions and evidence kept so far are written first.
+    context.cache.rows.flush()
     mention, article = Mention._meta.db_table, Article._meta.db_table
     confident = [h.value for h in CONFIDENT_DATES]
     with connection.cursor() as cursor:
@@ -653,7 +657,8 @@ def _persist_extraction(
             mention_rows[actor.pk] = _MentionRow(actor=actor, in_caption=True)
         elif row.in_caption:
             row.count += 1
-    insert_rows(
+    pending = context.cache.rows
+    pending.add(
         Mention._meta.db_table,
         _MENTION_COLUMNS,
         (
@@ -678,7 +683,7 @@ def _persist_extraction(
         key for candidate in extracted.events for key in candidate.topic_keys
     }
     topics = {key: context.topics[key] for key in topic_keys if key in context.topics}
-    insert_rows(
+    pending.add(
         ArticleTopic._meta.db_table,
         ("article_id", "topic_id", "count"),
         (
@@ -695,7 +700,7 @@ def _persist_extraction(
             quote.start,
             (article.pk, speaker.pk if speaker else None, quote.text, quote.start, quote.end),
         )
-    insert_rows(
+    pending.add(
         Quote._meta.db_table, ("article_id", "speaker_id", "text", "start", "end"), quotes.values()
     )
     outcome.quotes = len(quotes)
@@ -816,8 +821,8 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
                 with transaction.atomic():
                     defer_search_refresh()
                     outcome = _reextract_one(article, context)
+                    context.cache.flush()
                     events_refresh(context.cache.touched)
-                    context.cache.history.flush()
                 context.commit_batch()
                 report.outcomes.append(outcome)
             except Exception as error:  # report it and go on with the others
@@ -843,6 +848,7 @@ def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
         options=ImportOptions(),
         outcome=outcome,
     )
+    context.cache.rows.flush()
     after = _derived_snapshot(article)
     changes = [
         f"{name} {before[name]}→{after[name]}" for name in before if before[name] != after[name]

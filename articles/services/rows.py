@@ -34,8 +34,13 @@ def insert_rows(
     `bulk_create(ignore_conflicts=True)` does."""
     plain = _PLAIN
     rows = [tuple(v if type(v) in plain else _adapt(v) for v in row) for row in rows]
+    _insert(table, columns, rows, ignore_conflicts)
+    return len(rows)
+
+
+def _insert(table: str, columns: Sequence[str], rows: list[tuple], ignore_conflicts: bool) -> None:
     if not rows:
-        return 0
+        return
     quote = connection.ops.quote_name
     head = f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) VALUES "
     placeholder = "(" + ", ".join(["%s"] * len(columns)) + ")"
@@ -46,7 +51,67 @@ def insert_rows(
             chunk = rows[first : first + per_statement]
             params = [value for row in chunk for value in row]
             cursor.execute(head + ", ".join([placeholder] * len(chunk)) + tail, params)
-    return len(rows)
+
+
+class PendingRows:
+    """Rows written later, in one INSERT per table for many articles.
+
+    An import adds each article's rows here instead of writing them at once; they are
+    written when the batch ends (`flush`), or earlier when something is about to read the
+    tables they go to. The rows of the article being imported are dropped if it rolls
+    back (`rollback`); rows of articles done earlier that a flush wrote inside the rolled
+    back article's savepoint are undone with it, so they are kept to be written again.
+    """
+
+    def __init__(self) -> None:
+        # (table, columns, ignore_conflicts) and an adapted row, in the order added.
+        self.done: list[tuple[tuple, tuple]] = []  # articles done in this batch
+        self.current: list[tuple[tuple, tuple]] = []  # the article being imported
+        self.exposed: list[tuple[tuple, tuple]] = []  # `done` rows flushed inside it
+
+    def __bool__(self) -> bool:
+        return bool(self.done or self.current)
+
+    def add(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[object]],
+        *,
+        ignore_conflicts: bool = False,
+    ) -> None:
+        """Keep `rows` for `table` (as `insert_rows` takes them) for the next flush."""
+        target = (table, tuple(columns), ignore_conflicts)
+        plain = _PLAIN
+        self.current += [
+            (target, tuple(v if type(v) in plain else _adapt(v) for v in row)) for row in rows
+        ]
+
+    def commit(self) -> None:
+        """The current article is done: its rows stay for the batch."""
+        self.done += self.current
+        self.current, self.exposed = [], []
+
+    def rollback(self) -> None:
+        """The current article was rolled back: drop its rows, and keep again the rows of
+        earlier articles that were written inside its savepoint."""
+        self.done = self.exposed + self.done
+        self.current, self.exposed = [], []
+
+    def rollback_batch(self) -> None:
+        self.done, self.current, self.exposed = [], [], []
+
+    def flush(self) -> None:
+        """Insert every row kept, one statement per table (in the order tables came)."""
+        if not self:
+            return
+        by_target: dict[tuple, list[tuple]] = {}
+        for target, row in self.done + self.current:
+            by_target.setdefault(target, []).append(row)
+        self.exposed += self.done
+        self.done, self.current = [], []
+        for (table, columns, ignore_conflicts), rows in by_target.items():
+            _insert(table, columns, rows, ignore_conflicts)
 
 
 def insert_objects(objects: list[models.Model]) -> None:

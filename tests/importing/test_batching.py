@@ -93,6 +93,36 @@ def test_a_database_error_halfway_through_a_document_rolls_back_that_document_on
     assert not Event.objects.filter(evidence__isnull=True).exists()
 
 
+def test_rows_kept_for_the_batch_survive_a_later_document_rolled_back(reference_data, monkeypatch):
+    """An update writes the rows the batch kept so far before reading (inside its own
+    savepoint); when it then fails, those rows of the earlier documents are written again
+    with the batch, and the failed update leaves the stored article as it was."""
+    articles_import(documents=[documents(1, first=5)[0]])
+    stored = Article.objects.get(origin="story_005.txt")
+    before = (stored.mentions.count(), stored.quotes.count(), stored.evidence.count())
+    original = importing._forget_derived
+
+    def fails(article, cache):
+        original(article, cache)
+        raise RuntimeError("lost the connection")
+
+    monkeypatch.setattr(importing, "_forget_derived", fails)
+    edited = document_from_text("story_005.txt", story(5) + "\nThe talks ended on Friday.\n")
+    docs = documents(2)
+    report = articles_import(documents=[docs[0], edited, docs[1]])
+    assert statuses(report) == [CREATED, FAILED, CREATED]
+    assert (stored.mentions.count(), stored.quotes.count(), stored.evidence.count()) == before
+    for origin in ("story_000.txt", "story_001.txt"):
+        article = Article.objects.get(origin=origin)
+        for rows in (article.mentions, article.quotes, article.evidence, article.topic_links):
+            assert rows.exists(), (origin, rows.model.__name__)
+    # Written once each: nothing was written twice by the rolled-back flush.
+    assert Evidence.objects.filter(article__origin="story_000.txt").count() == len(
+        {(e.event_id, e.start) for e in Evidence.objects.filter(article__origin="story_000.txt")}
+    )
+    assert Quote.objects.filter(article__origin="story_000.txt").count() == 1
+
+
 def test_a_failure_of_the_batch_writes_retries_each_document_alone(reference_data, monkeypatch):
     """When the writes shared by a batch fail, nothing of the batch stays and each of its
     documents is imported again on its own."""
