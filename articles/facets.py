@@ -23,6 +23,7 @@ import contextlib
 import ctypes
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -331,8 +332,6 @@ def _pairs(queryset: QuerySet, *fields: str) -> np.ndarray:
 
 def build_index(version: int) -> FacetIndex:
     """Read the public events and their links into a FacetIndex (about ten queries)."""
-    import time
-
     started = time.perf_counter()
     # Public = confirmed and cited by a published article (EventQuerySet.public): the
     # evidence of published articles is read anyway, and joining it here is faster than
@@ -534,8 +533,12 @@ _lock = threading.Lock()
 # index is built in a background thread and requests use the previous one meanwhile (their
 # pages are not cached); a quicker build is simply waited for.
 BACKGROUND_BUILD_AFTER = 1.0
+# After a background build of d seconds, the next one waits REBUILD_PAUSE x d seconds, so
+# a stream of curator edits costs a worker at most a fifth of its time in builds.
+REBUILD_PAUSE = 4.0
 _builder: threading.Thread | None = None
 _builder_lock = threading.Lock()
+_next_build_at = 0.0  # time.monotonic() before which no background build starts
 
 
 def get_index() -> FacetIndex:
@@ -565,7 +568,7 @@ def _build_in_background(version: int) -> None:
     """Start building the index of `version` in a thread, unless a build is running."""
     global _builder
     with _builder_lock:
-        if _builder is not None and _builder.is_alive():
+        if (_builder is not None and _builder.is_alive()) or time.monotonic() < _next_build_at:
             return
         _builder = threading.Thread(
             target=_background_build, args=(version,), name="facet-index-build", daemon=True
@@ -574,7 +577,8 @@ def _build_in_background(version: int) -> None:
 
 
 def _background_build(version: int) -> None:
-    global _current
+    global _current, _next_build_at
+    started = time.monotonic()
     try:
         index = build_index(version)
         with _lock:
@@ -586,6 +590,8 @@ def _background_build(version: int) -> None:
         logger.exception("Building the facet index for content version %s failed", version)
     finally:
         connection.close()  # this thread's own connection
+        finished = time.monotonic()
+        _next_build_at = finished + REBUILD_PAUSE * (finished - started)
 
 
 def wait_for_background_build(timeout: float | None = None) -> None:

@@ -229,6 +229,7 @@ def test_a_slow_rebuild_runs_in_the_background_and_its_pages_are_not_cached(clie
     f.make_event("First happening")
     first = get_index()
     monkeypatch.setattr(facets_module, "BACKGROUND_BUILD_AFTER", 0.0)  # every build is "slow"
+    monkeypatch.setattr(facets_module, "_next_build_at", 0.0)
     f.make_event("Second happening")  # a new content version
     # Served at once from the previous index while the new one is built...
     stale = client.get("/")
@@ -249,6 +250,8 @@ def test_a_failed_background_build_is_logged_and_the_previous_index_kept(monkeyp
     f.make_event("First happening")
     first = get_index()
     monkeypatch.setattr(facets_module, "BACKGROUND_BUILD_AFTER", 0.0)
+    monkeypatch.setattr(facets_module, "REBUILD_PAUSE", 0.0)
+    monkeypatch.setattr(facets_module, "_next_build_at", 0.0)
 
     def broken(version):
         raise RuntimeError("disk on fire")
@@ -261,6 +264,31 @@ def test_a_failed_background_build_is_logged_and_the_previous_index_kept(monkeyp
     facets_module.wait_for_background_build(timeout=60)
     assert "Building the facet index for content version" in caplog.text
     assert "disk on fire" in caplog.text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_background_builds_pause_between_changes(monkeypatch):
+    """A stream of edits does not keep a worker building: after a build, the next waits."""
+    f.make_event("First happening")
+    first = get_index()
+    monkeypatch.setattr(facets_module, "BACKGROUND_BUILD_AFTER", 0.0)
+    monkeypatch.setattr(facets_module, "REBUILD_PAUSE", 10_000.0)
+    monkeypatch.setattr(facets_module, "_next_build_at", 0.0)
+    f.make_event("Second happening")
+    get_index()
+    facets_module.wait_for_background_build(timeout=60)
+    second = get_index()
+    assert second is not first
+    assert second.size == 2
+    f.make_event("Third happening")
+    assert get_index() is second  # served as it was, no build started during the pause
+    assert not facets_module._builder.is_alive()
+    facets_module.wait_for_background_build(timeout=60)
+    assert get_index() is second
+    monkeypatch.setattr(facets_module, "_next_build_at", 0.0)  # the pause is over
+    get_index()
+    facets_module.wait_for_background_build(timeout=60)
+    assert get_index().size == 3
 
 
 def test_an_empty_database_gives_an_empty_index(db):
