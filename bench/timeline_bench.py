@@ -335,6 +335,8 @@ def main() -> None:
     server = subprocess.Popen(
         [
             BIN / "gunicorn",
+            "--config",
+            "python:tradewatch.gunicorn",  # as in production: indexes built before serving
             "tradewatch.wsgi:application",
             "--workers",
             str(args.workers),

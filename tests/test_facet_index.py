@@ -373,3 +373,29 @@ def test_validation_on_the_index_rows_matches_sql(world, django_assert_num_queri
     f.make_topic("Brand new")  # a content change: the index is stale, validation uses SQL
     assert facets._known_rows() is None
     assert EventFilter(QueryDict("topic=brand-new")).cleaned["topic"][0].name == "Brand new"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_gunicorn_workers_build_the_index_before_their_first_request():
+    from tradewatch.gunicorn import post_worker_init
+
+    f.make_event("First happening")
+    facets_module._current = None
+    post_worker_init(worker=None)
+    built = facets_module._current
+    assert built is not None
+    assert built.size == 1
+    assert get_index() is built  # the first request finds it ready
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_build_at_worker_start_is_logged_not_raised(monkeypatch, caplog):
+    from tradewatch.gunicorn import post_worker_init
+
+    def broken():
+        raise RuntimeError("no such table")
+
+    monkeypatch.setattr(facets_module, "get_index", broken)
+    post_worker_init(worker=None)
+    assert "building the facet index before the first request failed" in caplog.text
+    assert "no such table" in caplog.text
