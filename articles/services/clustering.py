@@ -103,7 +103,8 @@ class PendingHistory:
             history = self.histories[model] = model.history.model
             fields = [f for f in history._meta.concrete_fields if not f.primary_key]
             self.fields[history] = fields
-            self.reads[history] = [(f.attname, value_adapter(f)) for f in fields]
+            ops = connection.ops
+            self.reads[history] = [(f.attname, value_adapter(f, ops)) for f in fields]
             self.columns[history] = [f.column for f in fields]
         reads = self.reads[history]
         now = timezone.now()
@@ -257,7 +258,8 @@ def _update_fields(events: list[Event], fields: list[str]) -> None:
     """Write `fields` of `events` (plain UPDATEs: no signals, as bulk_update sends none)."""
     columns = [Event._meta.get_field(name) for name in fields]
     sets = ", ".join(f"{connection.ops.quote_name(c.column)} = %s" for c in columns)
-    reads = [(c.attname, value_adapter(c)) for c in columns]
+    ops = connection.ops
+    reads = [(c.attname, value_adapter(c, ops)) for c in columns]
     rows = [[*(adapt(getattr(event, name)) for name, adapt in reads), event.pk] for event in events]
     with connection.cursor() as cursor:
         cursor.executemany(f"UPDATE {Event._meta.db_table} SET {sets} WHERE id = %s", rows)
@@ -475,14 +477,16 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
     the batch."""
     links: dict[str, set[tuple[int, int]]] = {name: set() for name in _LINKS}
     for known, placement in placed:
-        curated = set(known.event.curated_fields)
+        event = known.event
+        curated = event.curated_fields
         for name, objects in (
             ("actors", placement.actors),
             ("topics", placement.topics),
             ("negotiations", placement.negotiations),
         ):
-            if name not in curated:
-                links[name].update((known.event.pk, obj.pk) for obj in objects)
+            if objects and name not in curated:
+                pk = event.pk
+                links[name].update((pk, obj.pk) for obj in objects)
     for name, pairs in links.items():
         relation = getattr(Event, name)
         target = f"{relation.field.related_model._meta.model_name}_id"

@@ -32,8 +32,8 @@ def insert_rows(
     """Insert `rows` (tuples in the order of `columns`) into `table`; return how many were
     sent. With `ignore_conflicts`, rows breaking a unique constraint are skipped, as
     `bulk_create(ignore_conflicts=True)` does."""
-    plain = _PLAIN
-    rows = [tuple(v if type(v) in plain else _adapt(v) for v in row) for row in rows]
+    plain, ops = _PLAIN, connection.ops
+    rows = [tuple(v if type(v) in plain else _adapt(v, ops) for v in row) for row in rows]
     _insert(table, columns, rows, ignore_conflicts)
     return len(rows)
 
@@ -82,9 +82,9 @@ class PendingRows:
     ) -> None:
         """Keep `rows` for `table` (as `insert_rows` takes them) for the next flush."""
         target = (table, tuple(columns), ignore_conflicts)
-        plain = _PLAIN
+        plain, ops = _PLAIN, connection.ops
         self.current += [
-            (target, tuple(v if type(v) in plain else _adapt(v) for v in row)) for row in rows
+            (target, tuple(v if type(v) in plain else _adapt(v, ops) for v in row)) for row in rows
         ]
 
     def commit(self) -> None:
@@ -122,12 +122,17 @@ def insert_objects(objects: list[models.Model]) -> None:
         return
     meta = objects[0]._meta
     fields = [f for f in meta.concrete_fields if not f.primary_key]
-    quote = connection.ops.quote_name
+    ops = connection.ops
+    quote = ops.quote_name
     placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
     # Only fields that fill themselves in (auto_now) need pre_save; the others' pre_save
     # is reading the attribute.
     reads = [
-        (f.attname, None if type(f).pre_save is models.Field.pre_save else f, value_adapter(f))
+        (
+            f.attname,
+            None if type(f).pre_save is models.Field.pre_save else f,
+            value_adapter(f, ops),
+        )
         for f in fields
     ]
     params = [
@@ -152,33 +157,34 @@ def insert_objects(objects: list[models.Model]) -> None:
 _PLAIN = frozenset({str, int, bool, float, type(None)})
 
 
-def _adapt(value: object) -> object:
+def _adapt(value: object, ops) -> object:
     if isinstance(value, date):
-        return connection.ops.adapt_datefield_value(value)
+        return ops.adapt_datefield_value(value)
     if isinstance(value, list | dict):
         return json.dumps(value)
     return value
 
 
-_adapters: dict[tuple[models.Field, str], Callable[[object], object]] = {}
+_adapters: dict[tuple[models.Field, object], Callable[[object], object]] = {}
 
 
-def value_adapter(field: models.Field) -> Callable[[object], object]:
+def value_adapter(field: models.Field, ops=None) -> Callable[[object], object]:
     """Return a function of a value giving what `field.get_db_prep_save(value, connection)`
     gives, without its chain of method calls for the value types where the result is
     provably known: a str for a text field is itself, an int for an integer field goes
     through the backend's integer adaptation alone, a date for a date field through the
     backend's date adaptation, and so on (checked against the field's class: a field that
-    overrides any step of the chain gets `get_db_prep_save` for every value)."""
-    key = (field, connection.vendor)
+    overrides any step of the chain gets `get_db_prep_save` for every value). `ops` is
+    the connection's operations (read from `connection` when not given)."""
+    ops = ops or connection.ops
+    key = (field, ops)
     adapter = _adapters.get(key)
     if adapter is None:
-        adapter = _adapters[key] = _value_adapter(field)
+        adapter = _adapters[key] = _value_adapter(field, ops)
     return adapter
 
 
-def _value_adapter(field: models.Field) -> Callable[[object], object]:
-    ops = connection.ops
+def _value_adapter(field: models.Field, ops) -> Callable[[object], object]:
     same, convert = _shortcuts(field, ops)
     generic = field.get_db_prep_save
 
@@ -187,7 +193,7 @@ def _value_adapter(field: models.Field) -> Callable[[object], object]:
         if kind in same:
             return value
         shortcut = convert.get(kind)
-        return generic(value, connection) if shortcut is None else shortcut(value)
+        return generic(value, ops.connection) if shortcut is None else shortcut(value)
 
     return adapt
 
@@ -207,6 +213,19 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
             and target.get_prep_value is F.IntegerField.get_prep_value
         ):
             return frozenset({none}), {int: ops.validate_autopk_value}
+        return frozenset(), {}
+    if isinstance(field, F.JSONField):
+        if (
+            cls.get_db_prep_save is F.JSONField.get_db_prep_save
+            and cls.get_db_prep_value is F.JSONField.get_db_prep_value
+            and cls.get_prep_value is F.Field.get_prep_value
+        ):
+            encoder = field.encoder
+
+            def json_value(value: object) -> object:
+                return ops.adapt_json_value(value, encoder)
+
+            return frozenset({none}), {list: json_value, dict: json_value}
         return frozenset(), {}
     if cls.get_db_prep_save is not F.Field.get_db_prep_save:
         return frozenset(), {}
@@ -242,7 +261,7 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
         def aware(value: datetime) -> object:
             # A naive datetime gets the field's warning and conversion.
             if value.tzinfo is None or value.utcoffset() is None:
-                return generic(value, connection)
+                return generic(value, ops.connection)
             return ops.adapt_datetimefield_value(value)
 
         return frozenset(), {datetime: aware}
