@@ -75,16 +75,17 @@ class Named:
     sets: dict[str, BitMap] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     slugs: list[str] = field(default_factory=list)  # value number -> slug
-    offsets: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
-    values: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    # Position -> its values' numbers, grouped by position (None for facets with too few
+    # values to gain from it): values[offsets[p]:offsets[p + 1]].
+    offsets: np.ndarray | None = None
+    values: np.ndarray | None = None
 
     def finish(self, size: int) -> None:
         """Compress the bitmaps and derive the position -> values lists from them."""
         self.slugs = list(self.sets)
         for bitmap in self.sets.values():
             bitmap.run_optimize()
-        if not self.slugs:
-            self.offsets = np.zeros(size + 1, dtype=np.int64)
+        if len(self.slugs) < READ_VALUES_MIN:
             return
         positions = np.concatenate(
             [np.frombuffer(b.to_array(), dtype=np.uint32) for b in self.sets.values()]
@@ -94,17 +95,14 @@ class Named:
         )
         order = np.argsort(positions, kind="stable")
         self.values = numbers[order]
-        self.offsets = np.searchsorted(positions[order], np.arange(size + 1))
+        self.offsets = np.searchsorted(positions[order], np.arange(size + 1)).astype(np.int32)
 
     def counts(self, events: BitMap) -> np.ndarray:
         """How many of `events` each value (by number) holds."""
-        links = len(self.values)
-        size = len(self.offsets) - 1
         # Reading the values of the events costs about their links plus a fixed overhead;
         # intersecting costs a few microseconds a value.
-        if (
-            len(self.slugs) < READ_VALUES_MIN
-            or len(events) * links > size * len(self.slugs) * READ_VALUES_FACTOR
+        if self.values is None or len(events) * len(self.values) > (
+            (len(self.offsets) - 1) * len(self.slugs) * READ_VALUES_FACTOR
         ):
             return np.array(
                 [bitmap.intersection_cardinality(events) for bitmap in self.sets.values()],
