@@ -25,18 +25,22 @@ _CACHE_LIMIT = 100_000  # matched texts whose topic keys are remembered
 # match more, see normalise.IGNORECASE_EXTRAS): a text lowered with str.lower holds one
 # wherever the text matches it.
 _PLAIN_LITERALS = frozenset("abcdefghjlmnopqrtuvwxyz0123456789 -'/,.&")
-_REQUIRED_MIN = 3  # shorter openings are in nearly every text
+_REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
 
 
-def _required_opening(source: str) -> str | None:
-    """Return the lowercase letters every match of a regex (compiled with re.IGNORECASE)
-    opens with, as far as they are plain literals, or None when fewer than _REQUIRED_MIN."""
-    opening = []
-    for op, value in regex_parser.parse(source, re.IGNORECASE):
-        if op is not regex_parser.LITERAL or chr(value).lower() not in _PLAIN_LITERALS:
-            break
-        opening.append(chr(value).lower())
-    return "".join(opening) if len(opening) >= _REQUIRED_MIN else None
+def _required_parts(source: str) -> tuple[str, ...]:
+    """Return lowercase runs of plain literals that every match of a regex (compiled with
+    re.IGNORECASE) holds: the regex's own top-level literals, each of which must match
+    (runs shorter than _REQUIRED_MIN are left out)."""
+    parts, run = [], ""
+    for op, value in [*regex_parser.parse(source, re.IGNORECASE), (None, None)]:
+        if op is regex_parser.LITERAL and chr(value).lower() in _PLAIN_LITERALS:
+            run += chr(value).lower()
+            continue
+        if len(run) >= _REQUIRED_MIN:
+            parts.append(run)
+        run = ""
+    return tuple(parts)
 
 
 def _plural_forms(phrase: str) -> list[str]:
@@ -66,7 +70,7 @@ class TopicTagger:
         self._keys_by_text: dict[str, list[str]] = {}  # matched text -> topic keys
         phrase_forms: list[str] = []
         regexes: list[str] = []
-        openings: list[str | None] = []  # per regex, what its matches open with
+        required: list[tuple[str, ...]] = []  # per regex, what its matches hold
         for topic in self.topics:
             for keyword in topic.keywords:
                 keyword = keyword.strip()
@@ -76,7 +80,7 @@ class TopicTagger:
                         name = f"r{len(regexes)}"
                         self._regex_topics[name] = topic.key
                         regexes.append(f"(?P<{name}>{source})")
-                        openings.append(_required_opening(source))
+                        required.append(_required_parts(source))
                 elif keyword:
                     for form in _plural_forms(keyword):
                         keys = self._phrases.setdefault(normalise_name(form), [])
@@ -88,7 +92,7 @@ class TopicTagger:
             [f"(?P<phrase>{phrase_pattern(phrase_forms)})"] if phrase_forms else []
         )
         self._regexes = regexes
-        self._openings = openings
+        self._required = required
         self._pattern = self._compiled(tuple(range(len(regexes))))
         # the pattern without the regexes a text cannot match, by the regexes kept
         self._patterns = {tuple(range(len(regexes))): self._pattern}
@@ -100,15 +104,15 @@ class TopicTagger:
 
     def _pattern_for(self, body: str) -> re.Pattern[str]:
         """Return the pattern for `body`: every regex is tried at every position of the
-        text, so one whose opening the text lacks is left out (it would match nowhere,
-        and leaving out an alternative that never matches changes no match)."""
-        if not any(self._openings):
+        text, so one whose required letters the text lacks is left out (it would match
+        nowhere, and leaving out an alternative that never matches changes no match)."""
+        if not any(self._required):
             return self._pattern
         lowered = body.lower()
         kept = tuple(
             index
-            for index, opening in enumerate(self._openings)
-            if opening is None or opening in lowered
+            for index, parts in enumerate(self._required)
+            if all(part in lowered for part in parts)
         )
         pattern = self._patterns.get(kept)
         if pattern is None:
