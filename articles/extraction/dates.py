@@ -29,6 +29,7 @@ from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 
 __all__ = [
+    "expression_marks",
     "find_temporal_expressions",
     "format_fuzzy_date",
     "fuzzy_date",
@@ -593,6 +594,37 @@ def find_temporal_expressions(
                 start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
     return found
+
+
+# What every expression _TEMPORAL_RE matches holds: a digit (days, years, "3 weeks ago"),
+# a month's full name (a bare month; with a day or a year it has digits), or one of these
+# words in any letter case (weekdays end in "day"; "this morning", "last year", "tonight").
+_DIGITS_RE = re.compile(r"\d+")
+_MONTH_NAME_RE = re.compile(_MONTH_FULL)
+_UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
+_UNIT_WORDS += ("evening",)
+
+
+def expression_marks(text: str) -> list[int] | None:
+    """Return the sorted positions of the marks every temporal expression holds one of,
+    or None when `text` has letters whose case-insensitive matching str.lower does not
+    model ("\u0131", "\u017f", or a letter lowered to two characters).
+
+    A span of `text` with no mark holds no expression: `find_temporal_expressions` would
+    find nothing in it, and need not be asked.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in lowered or "\u017f" in lowered:
+        return None
+    marks = [match.start() for match in _DIGITS_RE.finditer(text)]
+    marks.extend(match.start() for match in _MONTH_NAME_RE.finditer(text))
+    for word in _UNIT_WORDS:
+        position = lowered.find(word)
+        while position >= 0:
+            marks.append(position)
+            position = lowered.find(word, position + 1)
+    marks.sort()
+    return marks
 
 
 # --- weekday consistency, used to infer a missing publication date -----------------------

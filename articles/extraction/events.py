@@ -24,7 +24,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
-from articles.extraction.dates import find_temporal_expressions, fuzzy_date, is_future_context
+from articles.extraction.dates import (
+    expression_marks,
+    find_temporal_expressions,
+    fuzzy_date,
+    is_future_context,
+)
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
 from articles.extraction.types import (
     ActorKind,
@@ -561,6 +566,7 @@ class _Context:
     refs: dict[str, ActorRef]
     quoted: tuple[tuple[int, int], ...] = ()  # body spans inside quotation marks
     starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisect
+    marks: list[int] | None = None  # expression_marks(body), None to look at every sentence
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -638,12 +644,21 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     return is_future_context(text, chosen.start, chosen.end)
 
 
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Return True when one of the sorted `positions` lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
 def _candidates_for_sentence(
     ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...]
 ) -> list[EventCandidate]:
     """Return the event candidates of one sentence."""
     text = sentence.text
-    dates = find_temporal_expressions(text, ctx.anchor)
+    if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
+        dates = []  # no expression can be there (most sentences)
+    else:
+        dates = find_temporal_expressions(text, ctx.anchor)
     in_office = ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text)
     if not dates and not in_office:
         return []  # most sentences: nothing dated
@@ -721,7 +736,13 @@ def extract_events(
     """Return the dated event candidates of an article, in reading order."""
     ordered = sorted(mentions, key=lambda m: m.start)
     ctx = _Context(
-        ordered, anchor, actor_refs or {}, _body_quotes(body), [m.start for m in ordered]
+        ordered,
+        anchor,
+        actor_refs or {},
+        _body_quotes(body),
+        [m.start for m in ordered],
+        # one pass over the body rules out the sentences that hold no date
+        expression_marks(body),
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []
