@@ -471,6 +471,9 @@ def _resolve(
 ) -> tuple[FuzzyDate, bool] | None:
     """Return (FuzzyDate, relative) for one match whose prefix starts at `start`, or None."""
     group = match.group
+    # The alternative that matched: its group is the last to close (each alternative is one
+    # named group around the named groups of its parts) and the only one of them set.
+    matched = match.lastgroup
 
     def tense() -> bool:
         # Computed only for the expressions that depend on it.
@@ -478,20 +481,20 @@ def _resolve(
             return future
         return is_future_context(text, start, match.end())
 
-    if group("iso"):
+    if matched == "iso":
         value = _safe_date(int(group("iy")), int(group("im")), int(group("id")))
         return (FuzzyDate(value, Precision.DAY), False) if value else None
-    if group("num"):
+    if matched == "num":
         first, second, year = int(group("n1")), int(group("n2")), int(group("ny"))
         if group("nsep") == "/" and first <= 12:
             first, second = second, first  # month first
         value = _safe_date(year, second, first)
         return (FuzzyDate(value, Precision.DAY), False) if value else None
-    if group("my"):
+    if matched == "my":
         value = date(int(group("my_y")), _month_number(group("my_m")), 1)
         return FuzzyDate(value, Precision.MONTH), False
     for kind in ("md", "dm"):
-        if group(kind):
+        if matched == kind:
             month = _month_number(group(f"{kind}_m"))
             day = int(group(f"{kind}_d").rstrip("stndrh"))
             if group(f"{kind}_y"):
@@ -506,7 +509,7 @@ def _resolve(
                 future if future is not None else context_tense(text, start, match.end()),
             )
             return (FuzzyDate(value, Precision.DAY), True) if value else None
-    if group("year"):
+    if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
             return None
         if start == match.start() and _NAME_BEFORE_YEAR_RE.search(text, 0, start):
@@ -514,7 +517,7 @@ def _resolve(
         return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None  # everything below needs the publication date
-    if group("rel"):
+    if matched == "rel":
         step = {"this": 0, "last": -1, "next": 1}[group("rel_w").lower()]
         unit = group("rel_u").lower()
         if unit == "week":
@@ -522,10 +525,10 @@ def _resolve(
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, step), Precision.MONTH), True
         return FuzzyDate(date(anchor.year + step, 1, 1), Precision.YEAR), True
-    if group("past"):
+    if matched == "past":
         # Monday of the week holding the middle of the seven days before the anchor
         return fuzzy_date(anchor - timedelta(days=3), Precision.WEEK), True
-    if group("ago"):
+    if matched == "ago":
         raw = group("ago_n").lower()
         count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
         unit = group("ago_u").lower()
@@ -536,12 +539,12 @@ def _resolve(
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, -count), Precision.MONTH), True
         return FuzzyDate(date(anchor.year - count, 1, 1), Precision.YEAR), True
-    if group("dayword"):
+    if matched == "dayword":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
         word = group("dayword").lower()
         value = anchor + timedelta(days=offset.get(word, 0))  # "this morning": today
         return FuzzyDate(value, Precision.DAY), True
-    if group("bm"):
+    if matched == "bm":
         # A bare month is only a month with a preposition or qualifier ("in May",
         # "since March", "last June"); otherwise it is a name or a verb ("Theresa May").
         rel = (group("bm_rel") or "").lower()
@@ -559,7 +562,7 @@ def _resolve(
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         return FuzzyDate(date(year, month, 1), Precision.MONTH), True
-    if group("wd"):
+    if matched == "wd":
         weekday = _WEEKDAY_NUMBERS[group("wd_name").lower()]
         rel = (group("wd_rel") or "").lower()
         if rel == "next" or (rel != "last" and tense()):

@@ -364,13 +364,12 @@ def _strip_roles(text: str) -> str:
 _SUBJECT_PRONOUN_RE = re.compile(word_start(["he", "she", "He", "She"]) + r"\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|He|She)\b")
 _SPACES_RE = re.compile(r"\s+")  # also NBSPs and line breaks
-# The runs of _SPACES_RE that are not one plain space already: the only ones to replace.
-_SPACES_TO_JOIN_RE = re.compile(r"\s(?:(?<= )\s+|(?<! )\s*)")
 # Patterns opening with one character class ("\s\s*" rather than "\s+") let the regex
 # engine skip to those characters instead of trying the whole pattern at every position.
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s\s*([,;:.])")
 # "[,;:]\s+|\s+[—–]\s+", written to start with one class: the engine skips to its characters.
 _COMMA_CLAUSE_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s+|(?<=\s)\s*[—–]\s+)")
+_CLAUSE_MARK_RE = re.compile(r"[,;:—–]")  # one of them is in every _COMMA_CLAUSE_RE match
 _SUBORDINATE_RE = re.compile(
     r"\s\s*(?=(?:that|which|who|whom|whose|whether|because|while|although|though|as|when"
     r"|where|if|unless|since|amid|despite|after|before|including|but)\b)"
@@ -470,6 +469,8 @@ def _strip_dangling(title: str) -> str:
 
 def _first_clause(title: str) -> str:
     """Return `title` up to its first secondary clause (a comma after _TITLE_MIN chars)."""
+    if _CLAUSE_MARK_RE.search(title, _TITLE_MIN) is None:
+        return title  # no clause can open at _TITLE_MIN or later
     for match in _COMMA_CLAUSE_RE.finditer(title):
         if match.start() >= _TITLE_MIN:
             return title[: match.start()]
@@ -510,8 +511,8 @@ def _main_clause(
             pieces.append(text[position:start])
             position = end
     pieces.append(text[position:])
-    clause = _SPACE_BEFORE_PUNCT_RE.sub(_first_group, _SPACES_TO_JOIN_RE.sub(" ", " ".join(pieces)))
-    clause = clause.strip()
+    # each run of whitespace one space, none at the ends (str.split's whitespace is \s)
+    clause = _SPACE_BEFORE_PUNCT_RE.sub(_first_group, " ".join(" ".join(pieces).split()))
     clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     clause = _strip_roles(clause)
