@@ -126,6 +126,7 @@ class FacetIndex:
     size: int
     ids: np.ndarray  # position -> event id
     id_order: np.ndarray  # positions sorted by event id, to map ids to positions
+    sorted_ids: np.ndarray  # the event ids in that order (ids[id_order])
     neg_dates: np.ndarray  # -(start day, counted from 1970) by position: ascending
     # Per precision: its positions, and -(last day) of each in position order.
     precisions: dict[str, tuple[BitMap, np.ndarray]]
@@ -177,10 +178,10 @@ class FacetIndex:
 
     def positions_of(self, event_ids) -> BitMap:
         """The positions of those `event_ids` that are public events."""
-        wanted = np.fromiter(event_ids, dtype=np.int64)
+        wanted = np.asarray(event_ids, dtype=np.int64)
         if not len(wanted) or not self.size:
             return BitMap()
-        sorted_ids = self.ids[self.id_order]
+        sorted_ids = self.sorted_ids
         at = np.searchsorted(sorted_ids, wanted)
         at[at >= self.size] = 0
         found = sorted_ids[at] == wanted
@@ -511,6 +512,7 @@ def build_index(version: int) -> FacetIndex:
         size=size,
         ids=ids,
         id_order=id_order,
+        sorted_ids=sorted_ids,
         neg_dates=neg_dates,
         precisions=precisions,
         actor=actor,
