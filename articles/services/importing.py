@@ -567,7 +567,8 @@ def _infer_publication_date(
             ],
         )
         ranked = [row[0] for row in cursor.fetchall()]
-    by_id = Article.objects.in_bulk(ranked)
+    # Only what the inference and its note read (not the bodies).
+    by_id = Article.objects.only("id", "published", "origin").in_bulk(ranked)
     candidates = [by_id[pk] for pk in ranked if pk in by_id]
     for candidate in candidates:
         if not publication_date_consistent(candidate.published, text.body):
