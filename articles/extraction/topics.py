@@ -26,6 +26,9 @@ _CACHE_LIMIT = 100_000  # matched texts whose topic keys are remembered
 # wherever the text matches it.
 _PLAIN_LITERALS = frozenset("abcdefghjlmnopqrtuvwxyz0123456789 -'/,.&")
 _REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
+# Patterns compiled for the sets of regexes texts can match: a handful in practice, but
+# many regex keywords could make many sets, each a compilation of the whole pattern.
+_PATTERN_CACHE_LIMIT = 32
 
 
 def _required_parts(source: str) -> tuple[str, ...]:
@@ -116,6 +119,8 @@ class TopicTagger:
         )
         pattern = self._patterns.get(kept)
         if pattern is None:
+            if len(self._patterns) >= _PATTERN_CACHE_LIMIT:
+                return self._pattern  # every regex: the same matches, only slower
             pattern = self._patterns[kept] = self._compiled(kept)
         return pattern
 
