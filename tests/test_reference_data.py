@@ -63,3 +63,20 @@ def test_dry_run_adds_nothing(db, capsys):
     call_command("load_reference_data", dry_run=True)
     assert "Would add" in capsys.readouterr().out
     assert not Actor.objects.exists()
+
+
+def test_reference_data_reaches_beyond_the_first_negotiation(reference_data):
+    """Trade figures and bodies of other negotiations and years are confirmed actors with
+    their roles, so a new case starts with them linked instead of proposed."""
+    for name, role in (
+        ("Katherine Tai", "United States Trade Representative"),
+        ("Valdis Dombrovskis", "European Commissioner for Trade"),
+        ("Ngozi Okonjo-Iweala", "Director-General of the World Trade Organization"),
+    ):
+        actor = Actor.objects.get(name=name)
+        assert actor.status == Actor.Status.CONFIRMED
+        assert actor.role == role
+    assert Actor.objects.get(name="Mercosur").kind == Actor.Kind.ORGANISATION
+    assert Alias.objects.get(normalised=normalise_name("IMF")).actor.name == (
+        "International Monetary Fund"
+    )
