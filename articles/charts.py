@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncMonth
@@ -23,8 +24,7 @@ GAP = 22
 MAX_MONTHS = 96
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(NamedTuple):
     x: float
     y: float
     width: float
@@ -32,13 +32,16 @@ class Bar:
     title: str
 
 
-@dataclass(frozen=True)
-class Tick:
+class Tick(NamedTuple):
     x: float
     label: str
 
 
-@dataclass
+# "%b" without strftime (a chart of 90 months called it 180 times a request).
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(slots=True)
 class Period:
     start: date
     label: str
@@ -139,7 +142,7 @@ def chart_from_counts(event_months: dict[date, int], article_months: dict[date, 
             periods.append(
                 Period(
                     current,
-                    current.strftime("%b %Y"),
+                    f"{MONTH_ABBR[current.month - 1]} {current.year}",
                     article_months.get(current, 0),
                     event_months.get(current, 0),
                 )
@@ -156,21 +159,25 @@ def _layout(chart: CoverageChart) -> CoverageChart:
     chart.max_articles = max(p.articles for p in chart.periods)
     chart.max_events = max(p.events for p in chart.periods)
     every = max(1, round(count / 8))
+    width = round(bar_width, 2)
+    rows = (
+        (chart.article_row_y, chart.max_articles, chart.article_bars, "article", "articles"),
+        (chart.event_row_y, chart.max_events, chart.event_bars, "event", "events"),
+    )
     for index, period in enumerate(chart.periods):
         x = round(LABEL_WIDTH + index * slot + (slot - bar_width) / 2, 2)
-        for value, top, peak, bars, noun in (
-            (period.articles, chart.article_row_y, chart.max_articles, chart.article_bars, "a"),
-            (period.events, chart.event_row_y, chart.max_events, chart.event_bars, "e"),
+        for (top, peak, bars, one, many), value in zip(
+            rows, (period.articles, period.events), strict=True
         ):
             if not value:
                 continue
             height = round(max(ROW_HEIGHT * value / peak, 1.5), 2)
-            word = ("article" if noun == "a" else "event") + ("" if value == 1 else "s")
-            bars.append(
-                Bar(x, round(top + ROW_HEIGHT - height, 2), round(bar_width, 2), height,
-                    f"{period.label}: {value} {word}")
-            )  # fmt: skip
+            title = f"{period.label}: {value} {one if value == 1 else many}"
+            bars.append(Bar(x, round(top + ROW_HEIGHT - height, 2), width, height, title))
         if index % every == 0:
-            label = period.label if chart.by_year else period.start.strftime("%b %y")
+            start = period.start
+            label = period.label
+            if not chart.by_year:
+                label = f"{MONTH_ABBR[start.month - 1]} {start.year % 100:02d}"
             chart.ticks.append(Tick(round(LABEL_WIDTH + index * slot + slot / 2, 2), label))
     return chart

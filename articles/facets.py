@@ -126,6 +126,7 @@ class FacetIndex:
     size: int
     ids: np.ndarray  # position -> event id
     id_order: np.ndarray  # positions sorted by event id, to map ids to positions
+    sorted_ids: np.ndarray  # the event ids in that order (ids[id_order])
     neg_dates: np.ndarray  # -(start day, counted from 1970) by position: ascending
     # Per precision: its positions, and -(last day) of each in position order.
     precisions: dict[str, tuple[BitMap, np.ndarray]]
@@ -152,6 +153,11 @@ class FacetIndex:
     # Mentions of each confirmed actor in published articles (the actor page's count).
     mention_counts: dict[str, int] = field(default_factory=dict)
     all_article_months: dict | None = None
+    # Per article index: the last day any of its public events ends, and the first day one
+    # starts (days since 1970). A state with one date bound alone is cited by an article
+    # exactly when that day passes the bound: no pass over the evidence rows.
+    article_last_end: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    article_first_start: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # The rows the keyed filters may choose, by slug: {field: {slug: (rank, row)}}, rank
     # being the row's place in its model's order (EventFilter validates against them).
     choice_rows: dict[str, dict[str, tuple[int, object]]] = field(default_factory=dict)
@@ -172,10 +178,10 @@ class FacetIndex:
 
     def positions_of(self, event_ids) -> BitMap:
         """The positions of those `event_ids` that are public events."""
-        wanted = np.fromiter(event_ids, dtype=np.int64)
+        wanted = np.asarray(event_ids, dtype=np.int64)
         if not len(wanted) or not self.size:
             return BitMap()
-        sorted_ids = self.ids[self.id_order]
+        sorted_ids = self.sorted_ids
         at = np.searchsorted(sorted_ids, wanted)
         at[at >= self.size] = 0
         found = sorted_ids[at] == wanted
@@ -213,15 +219,17 @@ class FacetIndex:
         offsets, rows, labels = self.chips[name]
         return [labels[row] for row in rows[offsets[position] : offsets[position + 1]]]
 
-    def month_counts(self, matched: BitMap) -> tuple[dict[date, int], dict[date, int]]:
-        """Events of `matched` per month of their start, and published articles citing
-        them per month of publication."""
+    def month_counts(
+        self, matched: BitMap, *, articles: bool = True
+    ) -> tuple[dict[date, int], dict[date, int]]:
+        """Events of `matched` per month of their start, and (unless not `articles`)
+        published articles citing them per month of publication."""
         events = {}
         for first_day, start, stop in self.months:
             n = matched.range_cardinality(start, stop)
             if n:
                 events[first_day] = n
-        if not len(matched):
+        if not len(matched) or not articles:
             return events, {}
         if len(matched) == self.size:
             if self.all_article_months is None:
@@ -237,10 +245,26 @@ class FacetIndex:
             hit = self.evidence_articles[mask[self.evidence_positions]]
         return events, self._article_months(hit)
 
-    def _article_months(self, articles: np.ndarray) -> dict[date, int]:
-        """Distinct `articles` (indexes, repeats allowed) per month of publication."""
-        cited = np.zeros(len(self.article_months), dtype=bool)
-        cited[articles] = True
+    def article_months_bounded(
+        self, *, first_day: date | None = None, last_day: date | None = None
+    ):
+        """Articles per month citing an event that ends on or after `first_day` or (the
+        other bound) starts on or before `last_day`: what month_counts gives for a state
+        with that one date filter alone."""
+        if first_day is not None:
+            cited = self.article_last_end >= _day(first_day)
+        else:
+            cited = self.article_first_start <= _day(last_day)
+        return self._article_months(cited=cited)
+
+    def _article_months(
+        self, articles: np.ndarray | None = None, *, cited: np.ndarray | None = None
+    ) -> dict[date, int]:
+        """Distinct `articles` (indexes, repeats allowed), or the articles `cited` (a mask),
+        per month of publication."""
+        if cited is None:
+            cited = np.zeros(len(self.article_months), dtype=bool)
+            cited[articles] = True
         months = self.article_months[cited]
         months = months[months >= 0]
         if not len(months):
@@ -262,6 +286,13 @@ def _group_counts(groups: dict, events: BitMap, everything: BitMap) -> dict:
 
 
 # --- building -----------------------------------------------------------------------------
+
+
+def _reduce_by(ufunc, keys: np.ndarray, values: np.ndarray, size: int, empty: int) -> np.ndarray:
+    """Per key in range(size): `ufunc` (np.maximum, np.minimum) of its values, else `empty`."""
+    result = np.full(size, empty, dtype=np.int64)
+    ufunc.at(result, keys, values)
+    return result
 
 
 def _grouped(keys: np.ndarray, positions: np.ndarray) -> dict[int, BitMap]:
@@ -481,6 +512,7 @@ def build_index(version: int) -> FacetIndex:
         size=size,
         ids=ids,
         id_order=id_order,
+        sorted_ids=sorted_ids,
         neg_dates=neg_dates,
         precisions=precisions,
         actor=actor,
@@ -496,6 +528,12 @@ def build_index(version: int) -> FacetIndex:
         months=months,
         evidence_positions=evidence_positions.astype(np.int64),
         evidence_articles=evidence_articles.astype(np.int64),
+        article_last_end=_reduce_by(
+            np.maximum, evidence_articles, ends[evidence_positions], len(article_ids), -(2**62)
+        ),
+        article_first_start=_reduce_by(
+            np.minimum, evidence_articles, starts[evidence_positions], len(article_ids), 2**62
+        ),
         evidence_offsets=np.searchsorted(evidence_positions, np.arange(size + 1)),
         article_months=article_months,
         everything=BitMap(range(0, size)),
@@ -741,7 +779,17 @@ class IndexedFilter:
         )
 
     def month_counts(self) -> tuple[dict[date, int], dict[date, int]]:
-        """Events and citing articles per month (the chart), kept per single filter value."""
+        """Events and citing articles per month (the chart), kept per single filter value;
+        one date bound alone reads each article's first and last event days instead."""
+        if len(self.sets) == 1 and ("date_from" in self.sets or "date_to" in self.sets):
+            index = self.index
+            events, _ = index.month_counts(self.matched, articles=False)
+            cleaned = self.filterset.cleaned
+            if "date_from" in self.sets:
+                first_day = fuzzy_date_range(cleaned["date_from"])[0]
+                return events, index.article_months_bounded(first_day=first_day)
+            last_day = fuzzy_date_range(cleaned["date_to"])[1]
+            return events, index.article_months_bounded(last_day=last_day)
         if len(self.sets) == 1 and len(self.keys) == 1:
             (key,) = self.keys.values()
             return self.index.counts_within(

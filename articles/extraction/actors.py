@@ -948,6 +948,13 @@ class _Analysis:
             run = run[:-1]
         if not run:
             return None
+        if len(run) == 1:
+            # One word proposes nothing (no organisation of one word, no person of fewer
+            # than two) and takes a role only as a registry person's name: for any other
+            # word the rules below come to None and record nothing.
+            mention = self.covering[run[0]]
+            if mention is None or mention.kind is not ActorKind.PERSON:
+                return None
         split = self._organisation_then_name(run)
         if split:
             # "the European Council Donald Tusk": the organisation, then its officer;

@@ -29,6 +29,7 @@ from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 
 __all__ = [
+    "expression_marks",
     "find_temporal_expressions",
     "format_fuzzy_date",
     "fuzzy_date",
@@ -470,6 +471,9 @@ def _resolve(
 ) -> tuple[FuzzyDate, bool] | None:
     """Return (FuzzyDate, relative) for one match whose prefix starts at `start`, or None."""
     group = match.group
+    # The alternative that matched: its group is the last to close (each alternative is one
+    # named group around the named groups of its parts) and the only one of them set.
+    matched = match.lastgroup
 
     def tense() -> bool:
         # Computed only for the expressions that depend on it.
@@ -477,20 +481,20 @@ def _resolve(
             return future
         return is_future_context(text, start, match.end())
 
-    if group("iso"):
+    if matched == "iso":
         value = _safe_date(int(group("iy")), int(group("im")), int(group("id")))
         return (FuzzyDate(value, Precision.DAY), False) if value else None
-    if group("num"):
+    if matched == "num":
         first, second, year = int(group("n1")), int(group("n2")), int(group("ny"))
         if group("nsep") == "/" and first <= 12:
             first, second = second, first  # month first
         value = _safe_date(year, second, first)
         return (FuzzyDate(value, Precision.DAY), False) if value else None
-    if group("my"):
+    if matched == "my":
         value = date(int(group("my_y")), _month_number(group("my_m")), 1)
         return FuzzyDate(value, Precision.MONTH), False
     for kind in ("md", "dm"):
-        if group(kind):
+        if matched == kind:
             month = _month_number(group(f"{kind}_m"))
             day = int(group(f"{kind}_d").rstrip("stndrh"))
             if group(f"{kind}_y"):
@@ -505,7 +509,7 @@ def _resolve(
                 future if future is not None else context_tense(text, start, match.end()),
             )
             return (FuzzyDate(value, Precision.DAY), True) if value else None
-    if group("year"):
+    if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
             return None
         if start == match.start() and _NAME_BEFORE_YEAR_RE.search(text, 0, start):
@@ -513,7 +517,7 @@ def _resolve(
         return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None  # everything below needs the publication date
-    if group("rel"):
+    if matched == "rel":
         step = {"this": 0, "last": -1, "next": 1}[group("rel_w").lower()]
         unit = group("rel_u").lower()
         if unit == "week":
@@ -521,10 +525,10 @@ def _resolve(
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, step), Precision.MONTH), True
         return FuzzyDate(date(anchor.year + step, 1, 1), Precision.YEAR), True
-    if group("past"):
+    if matched == "past":
         # Monday of the week holding the middle of the seven days before the anchor
         return fuzzy_date(anchor - timedelta(days=3), Precision.WEEK), True
-    if group("ago"):
+    if matched == "ago":
         raw = group("ago_n").lower()
         count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
         unit = group("ago_u").lower()
@@ -535,12 +539,12 @@ def _resolve(
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, -count), Precision.MONTH), True
         return FuzzyDate(date(anchor.year - count, 1, 1), Precision.YEAR), True
-    if group("dayword"):
+    if matched == "dayword":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
         word = group("dayword").lower()
         value = anchor + timedelta(days=offset.get(word, 0))  # "this morning": today
         return FuzzyDate(value, Precision.DAY), True
-    if group("bm"):
+    if matched == "bm":
         # A bare month is only a month with a preposition or qualifier ("in May",
         # "since March", "last June"); otherwise it is a name or a verb ("Theresa May").
         rel = (group("bm_rel") or "").lower()
@@ -558,7 +562,7 @@ def _resolve(
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         return FuzzyDate(date(year, month, 1), Precision.MONTH), True
-    if group("wd"):
+    if matched == "wd":
         weekday = _WEEKDAY_NUMBERS[group("wd_name").lower()]
         rel = (group("wd_rel") or "").lower()
         if rel == "next" or (rel != "last" and tense()):
@@ -593,6 +597,37 @@ def find_temporal_expressions(
                 start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
     return found
+
+
+# What every expression _TEMPORAL_RE matches holds: a digit (days, years, "3 weeks ago"),
+# a month's full name (a bare month; with a day or a year it has digits), or one of these
+# words in any letter case (weekdays end in "day"; "this morning", "last year", "tonight").
+_DIGITS_RE = re.compile(r"\d+")
+_MONTH_NAME_RE = re.compile(_MONTH_FULL)
+_UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
+_UNIT_WORDS += ("evening",)
+
+
+def expression_marks(text: str) -> list[int] | None:
+    """Return the sorted positions of the marks every temporal expression holds one of,
+    or None when `text` has letters whose case-insensitive matching str.lower does not
+    model ("\u0131", "\u017f", or a letter lowered to two characters).
+
+    A span of `text` with no mark holds no expression: `find_temporal_expressions` would
+    find nothing in it, and need not be asked.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in lowered or "\u017f" in lowered:
+        return None
+    marks = [match.start() for match in _DIGITS_RE.finditer(text)]
+    marks.extend(match.start() for match in _MONTH_NAME_RE.finditer(text))
+    for word in _UNIT_WORDS:
+        position = lowered.find(word)
+        while position >= 0:
+            marks.append(position)
+            position = lowered.find(word, position + 1)
+    marks.sort()
+    return marks
 
 
 # --- weekday consistency, used to infer a missing publication date -----------------------

@@ -24,7 +24,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
-from articles.extraction.dates import find_temporal_expressions, fuzzy_date, is_future_context
+from articles.extraction.dates import (
+    expression_marks,
+    find_temporal_expressions,
+    fuzzy_date,
+    is_future_context,
+)
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
 from articles.extraction.types import (
     ActorKind,
@@ -285,7 +290,8 @@ _OFFICE_RE = re.compile(
 )
 # The word every _OFFICE_RE match holds: a literal search, many times cheaper than the
 # pattern, rules out almost every sentence first.
-_OFFICE_WORD_RE = re.compile("office", re.IGNORECASE)
+# (A plain class first, which "o" under re.IGNORECASE is not: the engine skips to it.)
+_OFFICE_WORD_RE = re.compile("[oO](?i:ffice)")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -358,13 +364,12 @@ def _strip_roles(text: str) -> str:
 _SUBJECT_PRONOUN_RE = re.compile(word_start(["he", "she", "He", "She"]) + r"\b")
 _PRONOUN_RE = re.compile(r"^(?:he|she|He|She)\b")
 _SPACES_RE = re.compile(r"\s+")  # also NBSPs and line breaks
-# The runs of _SPACES_RE that are not one plain space already: the only ones to replace.
-_SPACES_TO_JOIN_RE = re.compile(r"\s(?:(?<= )\s+|(?<! )\s*)")
 # Patterns opening with one character class ("\s\s*" rather than "\s+") let the regex
 # engine skip to those characters instead of trying the whole pattern at every position.
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"\s\s*([,;:.])")
 # "[,;:]\s+|\s+[—–]\s+", written to start with one class: the engine skips to its characters.
 _COMMA_CLAUSE_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s+|(?<=\s)\s*[—–]\s+)")
+_CLAUSE_MARK_RE = re.compile(r"[,;:—–]")  # one of them is in every _COMMA_CLAUSE_RE match
 _SUBORDINATE_RE = re.compile(
     r"\s\s*(?=(?:that|which|who|whom|whose|whether|because|while|although|though|as|when"
     r"|where|if|unless|since|amid|despite|after|before|including|but)\b)"
@@ -464,6 +469,8 @@ def _strip_dangling(title: str) -> str:
 
 def _first_clause(title: str) -> str:
     """Return `title` up to its first secondary clause (a comma after _TITLE_MIN chars)."""
+    if _CLAUSE_MARK_RE.search(title, _TITLE_MIN) is None:
+        return title  # no clause can open at _TITLE_MIN or later
     for match in _COMMA_CLAUSE_RE.finditer(title):
         if match.start() >= _TITLE_MIN:
             return title[: match.start()]
@@ -504,8 +511,8 @@ def _main_clause(
             pieces.append(text[position:start])
             position = end
     pieces.append(text[position:])
-    clause = _SPACE_BEFORE_PUNCT_RE.sub(_first_group, _SPACES_TO_JOIN_RE.sub(" ", " ".join(pieces)))
-    clause = clause.strip()
+    # each run of whitespace one space, none at the ends (str.split's whitespace is \s)
+    clause = _SPACE_BEFORE_PUNCT_RE.sub(_first_group, " ".join(" ".join(pieces).split()))
     clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     clause = _strip_roles(clause)
@@ -561,6 +568,7 @@ class _Context:
     refs: dict[str, ActorRef]
     quoted: tuple[tuple[int, int], ...] = ()  # body spans inside quotation marks
     starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisect
+    marks: list[int] | None = None  # expression_marks(body), None to look at every sentence
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -638,12 +646,21 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     return is_future_context(text, chosen.start, chosen.end)
 
 
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Return True when one of the sorted `positions` lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
 def _candidates_for_sentence(
     ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...]
 ) -> list[EventCandidate]:
     """Return the event candidates of one sentence."""
     text = sentence.text
-    dates = find_temporal_expressions(text, ctx.anchor)
+    if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
+        dates = []  # no expression can be there (most sentences)
+    else:
+        dates = find_temporal_expressions(text, ctx.anchor)
     in_office = ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text)
     if not dates and not in_office:
         return []  # most sentences: nothing dated
@@ -721,7 +738,13 @@ def extract_events(
     """Return the dated event candidates of an article, in reading order."""
     ordered = sorted(mentions, key=lambda m: m.start)
     ctx = _Context(
-        ordered, anchor, actor_refs or {}, _body_quotes(body), [m.start for m in ordered]
+        ordered,
+        anchor,
+        actor_refs or {},
+        _body_quotes(body),
+        [m.start for m in ordered],
+        # one pass over the body rules out the sentences that hold no date
+        expression_marks(body),
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

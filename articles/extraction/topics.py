@@ -11,6 +11,7 @@ so the admin can show the curator what to fix.
 from __future__ import annotations
 
 import re
+import re._parser as regex_parser
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
@@ -20,6 +21,26 @@ from articles.extraction.types import TopicHit, TopicRef
 
 _SIBILANT_END = ("s", "x", "z", "ch", "sh")
 _CACHE_LIMIT = 100_000  # matched texts whose topic keys are remembered
+# Characters that re.IGNORECASE matches in their two ASCII cases only ("i", "k" and "s"
+# match more, see normalise.IGNORECASE_EXTRAS): a text lowered with str.lower holds one
+# wherever the text matches it.
+_PLAIN_LITERALS = frozenset("abcdefghjlmnopqrtuvwxyz0123456789 -'/,.&")
+_REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
+
+
+def _required_parts(source: str) -> tuple[str, ...]:
+    """Return lowercase runs of plain literals that every match of a regex (compiled with
+    re.IGNORECASE) holds: the regex's own top-level literals, each of which must match
+    (runs shorter than _REQUIRED_MIN are left out)."""
+    parts, run = [], ""
+    for op, value in [*regex_parser.parse(source, re.IGNORECASE), (None, None)]:
+        if op is regex_parser.LITERAL and chr(value).lower() in _PLAIN_LITERALS:
+            run += chr(value).lower()
+            continue
+        if len(run) >= _REQUIRED_MIN:
+            parts.append(run)
+        run = ""
+    return tuple(parts)
 
 
 def _plural_forms(phrase: str) -> list[str]:
@@ -49,6 +70,7 @@ class TopicTagger:
         self._keys_by_text: dict[str, list[str]] = {}  # matched text -> topic keys
         phrase_forms: list[str] = []
         regexes: list[str] = []
+        required: list[tuple[str, ...]] = []  # per regex, what its matches hold
         for topic in self.topics:
             for keyword in topic.keywords:
                 keyword = keyword.strip()
@@ -58,6 +80,7 @@ class TopicTagger:
                         name = f"r{len(regexes)}"
                         self._regex_topics[name] = topic.key
                         regexes.append(f"(?P<{name}>{source})")
+                        required.append(_required_parts(source))
                 elif keyword:
                     for form in _plural_forms(keyword):
                         keys = self._phrases.setdefault(normalise_name(form), [])
@@ -65,8 +88,36 @@ class TopicTagger:
                             keys.append(topic.key)
                         phrase_forms.append(form)
         # plain phrases first (one trie-shaped alternative), then the curators' regexes
-        alternatives = [f"(?P<phrase>{phrase_pattern(phrase_forms)})"] if phrase_forms else []
-        self._pattern = re.compile("|".join(alternatives + regexes) or r"(?!x)x", re.IGNORECASE)
+        self._phrase_alternative = (
+            [f"(?P<phrase>{phrase_pattern(phrase_forms)})"] if phrase_forms else []
+        )
+        self._regexes = regexes
+        self._required = required
+        self._pattern = self._compiled(tuple(range(len(regexes))))
+        # the pattern without the regexes a text cannot match, by the regexes kept
+        self._patterns = {tuple(range(len(regexes))): self._pattern}
+
+    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str]:
+        """Return the one pattern of the phrases and the regexes `kept` (by index)."""
+        alternatives = self._phrase_alternative + [self._regexes[i] for i in kept]
+        return re.compile("|".join(alternatives) or r"(?!x)x", re.IGNORECASE)
+
+    def _pattern_for(self, body: str) -> re.Pattern[str]:
+        """Return the pattern for `body`: every regex is tried at every position of the
+        text, so one whose required letters the text lacks is left out (it would match
+        nowhere, and leaving out an alternative that never matches changes no match)."""
+        if not any(self._required):
+            return self._pattern
+        lowered = body.lower()
+        kept = tuple(
+            index
+            for index, parts in enumerate(self._required)
+            if all(part in lowered for part in parts)
+        )
+        pattern = self._patterns.get(kept)
+        if pattern is None:
+            pattern = self._patterns[kept] = self._compiled(kept)
+        return pattern
 
     def _checked_regex(self, topic_key: str, source: str) -> str | None:
         """Return a curator's regex if it compiles on its own and inside a group, else None."""
@@ -105,18 +156,19 @@ class TopicTagger:
 
     def tag(self, body: str) -> list[TopicHit]:
         """Return the topics found in body with their counts, in order of first appearance."""
-        return self._hits(self._pattern.finditer(body))
+        return self._hits(self._pattern_for(body).finditer(body))
 
     def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
         """Return the topic keys of each span (by index in `spans`) that has any."""
-        return self._by_span(body, spans, None)
+        return self._by_span(body, spans, self._pattern_for(body), None)
 
     def tag_with_spans(
         self, body: str, spans: list[tuple[int, int]]
     ) -> tuple[list[TopicHit], dict[int, tuple[str, ...]]]:
         """Return `tag(body)` and `tag_spans(body, spans)` from one pass over the body."""
-        matches = list(self._pattern.finditer(body))
-        return self._hits(matches), self._by_span(body, spans, matches)
+        pattern = self._pattern_for(body)
+        matches = list(pattern.finditer(body))
+        return self._hits(matches), self._by_span(body, spans, pattern, matches)
 
     def _hits(self, matches: Iterable[re.Match[str]]) -> list[TopicHit]:
         """Return the topics of the matches with their counts, in order of first appearance."""
@@ -136,10 +188,12 @@ class TopicTagger:
         self,
         body: str,
         spans: list[tuple[int, int]],
+        pattern: re.Pattern[str],
         body_matches: list[re.Match[str]] | None,
     ) -> dict[int, tuple[str, ...]]:
-        """Return the topic keys of each span; `body_matches` (those of the whole body) are
-        reused when they are provably the matches of a pass over the covered text."""
+        """Return the topic keys of each span; `body_matches` (those of the whole body with
+        `pattern`, which is `_pattern_for(body)`) are reused when they are provably the
+        matches of a pass over the covered text."""
         found: dict[int, list[str]] = {}
         ordered = sorted(range(len(spans)), key=lambda i: spans[i])
         starts = [spans[i][0] for i in ordered]
@@ -147,7 +201,7 @@ class TopicTagger:
         if overlapping or not spans:
             # rare (spans are usually sentences): search each span on its own
             for index, (start, end) in enumerate(spans):
-                self._collect(found, index, self._pattern.finditer(body, start, end))
+                self._collect(found, index, pattern.finditer(body, start, end))
             return {index: tuple(keys) for index, keys in sorted(found.items())}
         # one pass over the covered text, each match filed under the span holding it
         first, last = starts[0], max(end for _, end in spans)
@@ -161,7 +215,7 @@ class TopicTagger:
             # search restarts at or before `first` with no match running across it
             matches = [m for m in body_matches if m.start() >= first]
         else:
-            matches = self._pattern.finditer(body, first, last)
+            matches = pattern.finditer(body, first, last)
         for match in matches:
             position = bisect_right(starts, match.start()) - 1
             if position >= 0 and match.end() <= spans[ordered[position]][1]:

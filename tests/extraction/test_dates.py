@@ -1,8 +1,10 @@
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from articles.extraction.dates import (
+    expression_marks,
     find_temporal_expressions,
     format_fuzzy_date,
     fuzzy_date_range,
@@ -12,6 +14,7 @@ from articles.extraction.dates import (
     weekday_references,
     weekdays_agree,
 )
+from articles.extraction.text import split_sentences
 from articles.extraction.types import FuzzyDate, Precision
 
 WED = date(2018, 9, 26)  # a Wednesday
@@ -243,3 +246,27 @@ def test_a_year_ending_a_name_is_no_date():
     assert find_temporal_expressions("The plan, Made in China 2025, worries them.", anchor) == []
     (found,) = find_temporal_expressions("Trump in 2016 said so.", anchor)
     assert found.date.value == date(2016, 1, 1)
+
+
+def test_every_expression_holds_a_mark():
+    """A sentence without a mark is skipped: every expression found must hold one."""
+    root = Path(__file__).resolve().parent
+    texts = [path.read_text(encoding="utf-8") for path in sorted((root / "corpus").glob("*.txt"))]
+    texts.append(
+        "Talks resume in May. On Wednesday it met; last year it left. A WEEK AGO, 3 days ago,"
+        " this Evening and tonight: TOMORROW's vote. Sept. 26, 2018 and 2013. The past week."
+        " He met the 26th of September. It is \u212aind of a wee\u212a."
+    )
+    for text in texts:
+        marks = expression_marks(text)
+        assert marks is not None
+        for sentence in split_sentences(text):
+            for match in find_temporal_expressions(sentence.text, WED):
+                start, end = sentence.start + match.start, sentence.start + match.end
+                assert any(start <= mark < end for mark in marks), match.text
+
+
+def test_expression_marks_decline_letters_lowercasing_cannot_model():
+    assert expression_marks("tonıght") is None  # dotless i: (?i:i) matches it
+    assert expression_marks("\u0130stanbul today") is None  # lowered to two characters
+    assert expression_marks("nothing here") == []

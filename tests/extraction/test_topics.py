@@ -97,3 +97,23 @@ def test_tag_with_spans_is_tag_and_tag_spans_in_one_pass():
             tagger.tag_spans(body, spans),
         )
     assert tagger.tag_with_spans("motor vehicle tariffs", [(6, 21)])[1] == {0: ("tariffs",)}
+
+
+def test_regex_keywords_left_out_only_where_they_cannot_match():
+    """A text lacking a regex's opening letters is searched without that regex: the same
+    matches, in any letter case the regex would accept (Kelvin sign and long s included)."""
+    topics = [
+        *TOPICS,
+        TopicRef("security", "Security", ("/national[- ]security grounds/", "/kyoto\\s+deal/")),
+        TopicRef("pact", "Pact", ("/trans-pacific trade pact/", "car")),
+    ]
+    tagger = TopicTagger(topics)
+    cases = {
+        "on NATIONAL-Security grounds, cars": [("security", 3), ("autos", 30), ("pact", 30)],
+        "the \u212ayoto deal and a TRAN\u017f-pacific trade pact": [("security", 4), ("pact", 21)],
+        "a car and a duty": [("autos", 2), ("pact", 2), ("tariffs", 12)],
+    }
+    for text, expected in cases.items():
+        assert [(hit.key, hit.first_offset) for hit in tagger.tag(text)] == expected, text
+        spans = [(0, len(text))]
+        assert tagger.tag_with_spans(text, spans)[1] == tagger.tag_spans(text, spans)
