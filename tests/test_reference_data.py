@@ -63,3 +63,43 @@ def test_dry_run_adds_nothing(db, capsys):
     call_command("load_reference_data", dry_run=True)
     assert "Would add" in capsys.readouterr().out
     assert not Actor.objects.exists()
+
+
+def test_reference_data_reaches_beyond_the_first_negotiation(reference_data):
+    """Trade figures and bodies of other negotiations and years are confirmed actors with
+    their roles, so a new case starts with them linked instead of proposed."""
+    for name, role in (
+        ("Katherine Tai", "United States Trade Representative"),
+        ("Valdis Dombrovskis", "European Commissioner for Trade"),
+        ("Ngozi Okonjo-Iweala", "Director-General of the World Trade Organization"),
+    ):
+        actor = Actor.objects.get(name=name)
+        assert actor.status == Actor.Status.CONFIRMED
+        assert actor.role == role
+    assert Actor.objects.get(name="Mercosur").kind == Actor.Kind.ORGANISATION
+    assert Alias.objects.get(normalised=normalise_name("IMF")).actor.name == (
+        "International Monetary Fund"
+    )
+
+
+def test_events_find_the_negotiations_of_other_cases(reference_data, tmp_path):
+    """The wider reference data links events of other negotiations by their keywords
+    (with a party involved) or by all of their parties."""
+    from django.core.management import call_command
+
+    from articles.models import Event
+
+    story = tmp_path / "usmca.txt"
+    story.write_text(
+        "Canada, Mexico and the United States signed the USMCA on Friday in Buenos Aires.\n\n"
+        "Katherine Tai met Valdis Dombrovskis on Tuesday to discuss the "
+        "Trade and Cooperation Agreement with Britain.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(story), published="2018-11-30", verbosity=0)
+    by_sentence = {e.evidence.get().sentence: e for e in Event.objects.all()}
+    signed = next(e for s, e in by_sentence.items() if "USMCA" in s)
+    assert [n.slug for n in signed.negotiations.all()] == ["nafta-usmca"]
+    met = next(e for s, e in by_sentence.items() if "Tai" in s)
+    assert [n.slug for n in met.negotiations.all()] == ["eu-uk-trade-talks"]
+    assert {"Katherine Tai", "Valdis Dombrovskis"} <= {a.name for a in met.actors.all()}
