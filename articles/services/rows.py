@@ -21,6 +21,8 @@ from django.db.models.fields import AutoFieldMixin
 
 # SQLite accepts 32,766 parameters a statement since 3.32; PostgreSQL 65,535. Stay below.
 _MAX_PARAMETERS = 30_000
+# PostgreSQL: from this many rows a plain insert is written with COPY.
+_COPY_MIN_ROWS = 2
 
 
 def insert_rows(
@@ -43,7 +45,18 @@ def _insert(table: str, columns: Sequence[str], rows: list[tuple], ignore_confli
     if not rows:
         return
     quote = connection.ops.quote_name
-    head = f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) "
+    names = ", ".join(quote(c) for c in columns)
+    if not ignore_conflicts and len(rows) >= _COPY_MIN_ROWS and connection.vendor == "postgresql":
+        # COPY: the driver writes each row in C, a third of the cost of the same rows as
+        # arrays bound to an INSERT (it has no ON CONFLICT, so only for plain inserts).
+        with (
+            connection.cursor() as cursor,
+            cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        return
+    head = f"INSERT INTO {quote(table)} ({names}) "
     tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
     types = _array_types(table, columns) if len(rows) > 1 else None
     if types is not None:
@@ -75,6 +88,9 @@ class PendingRows:
         self.done: list[tuple[tuple, tuple]] = []  # articles done in this batch
         self.current: list[tuple[tuple, tuple]] = []  # the article being imported
         self.exposed: list[tuple[tuple, tuple]] = []  # `done` rows flushed inside it
+        # The connection's operations, read once (each read of `connection` goes through
+        # Django's per-thread proxy): the rows of one import run on one connection.
+        self._ops = None
 
     def __bool__(self) -> bool:
         return bool(self.done or self.current)
@@ -89,7 +105,10 @@ class PendingRows:
     ) -> None:
         """Keep `rows` for `table` (as `insert_rows` takes them) for the next flush."""
         target = (table, tuple(columns), ignore_conflicts)
-        plain, ops = _PLAIN, connection.ops
+        ops = self._ops
+        if ops is None:
+            ops = self._ops = connection.ops
+        plain = _PLAIN
         self.current += [
             (target, tuple(v if type(v) in plain else _adapt(v, ops) for v in row)) for row in rows
         ]
@@ -159,10 +178,11 @@ def insert_objects(objects: list[models.Model]) -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"{head}{values} RETURNING {quote(meta.pk.column)}", params)
         keys = [row[0] for row in cursor.fetchall()]
+    alias, attname = connection.alias, meta.pk.attname
     for obj, key in zip(objects, keys, strict=True):
-        obj.pk = key
+        setattr(obj, attname, key)  # what `obj.pk = key` does for a model with no parents
         obj._state.adding = False
-        obj._state.db = connection.alias
+        obj._state.db = alias
 
 
 # PostgreSQL: many rows go in as one array a column, unnested, as bulk_create does there

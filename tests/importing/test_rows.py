@@ -1,0 +1,91 @@
+"""The importer's plain inserts store exactly what the ORM's bulk_create stores.
+
+On PostgreSQL a plain insert of several rows goes through COPY, one of one row or with
+ignore_conflicts through INSERT; on SQLite always INSERT. Awkward values (tabs, newlines,
+backslashes, the text "\\N", quotes, accents, JSON, empty strings and NULLs) must come
+back as they went in, whichever way they were written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from articles.models import Evidence, Mention, Quote
+from articles.services.rows import PendingRows, insert_rows
+from tests.factories import make_actor, make_article, make_event
+
+pytestmark = pytest.mark.django_db
+
+AWKWARD = [
+    "plain",
+    "tab\there, newline\nthere, CR\r\n and a backslash \\ and \\N and \\t",
+    "“curly” and 'straight' quotes, accents: Peña, Ōsaka, emoji 🌏",
+    "",
+]
+
+MENTION_COLUMNS = ("article_id", "actor_id", "count", "first_offset", "role", "spans")
+MENTION_COLUMNS += ("in_caption", "removed")
+
+
+def _mention_values(article) -> list[tuple]:
+    return list(
+        Mention.objects.filter(article=article)
+        .order_by("id")
+        .values_list("actor__name", "count", "first_offset", "role", "spans", "in_caption")
+    )
+
+
+@pytest.mark.parametrize("rows", [1, 4], ids=["one row", "several rows"])
+def test_pending_rows_store_what_bulk_create_stores(rows):
+    actors = [make_actor(f"Person {n}") for n in range(rows)]
+    by_orm, by_rows = make_article(), make_article()
+    values = [
+        (actor, n + 1, 10 * n, AWKWARD[n % len(AWKWARD)], [[n, n + 5], [7, 9]], n % 2 == 1)
+        for n, actor in enumerate(actors)
+    ]
+    Mention.objects.bulk_create(
+        Mention(article=by_orm, actor=a, count=c, first_offset=f, role=r, spans=s, in_caption=i)
+        for a, c, f, r, s, i in values
+    )
+    pending = PendingRows()
+    pending.add(
+        Mention._meta.db_table,
+        MENTION_COLUMNS,
+        ((by_rows.pk, a.pk, c, f, r, s, i, False) for a, c, f, r, s, i in values),
+    )
+    pending.commit()
+    pending.flush()
+    assert _mention_values(by_rows) == _mention_values(by_orm)
+    assert [m[3] for m in _mention_values(by_rows)] == [v[3] for v in values]
+
+
+def test_plain_and_conflict_ignoring_inserts_keep_nulls_dates_and_text():
+    article = make_article()
+    speaker = make_actor("A Speaker")
+    texts = [*AWKWARD, "\\N"]
+    sent = insert_rows(
+        Quote._meta.db_table,
+        ("article_id", "speaker_id", "text", "start", "end"),
+        [(article.pk, speaker.pk if n % 2 else None, t, n, n + 1) for n, t in enumerate(texts)],
+    )
+    assert sent == len(texts)
+    stored = list(Quote.objects.filter(article=article).order_by("start"))
+    assert [q.text for q in stored] == texts
+    assert [q.speaker_id for q in stored] == [speaker.pk if n % 2 else None for n in range(5)]
+
+    event = make_event()
+    columns = ("event_id", "article_id", "sentence", "start", "end", "temporal_text")
+    columns += ("stated_date", "stated_precision")
+    evidence = [
+        (event.pk, article.pk, text, n * 10, n * 10 + 5, "on Monday", date(2018, 9, 24), "day")
+        for n, text in enumerate(AWKWARD)
+    ]
+    insert_rows(Evidence._meta.db_table, columns, evidence, ignore_conflicts=True)
+    # The same rows again: the unique constraint skips every one of them.
+    insert_rows(Evidence._meta.db_table, columns, evidence, ignore_conflicts=True)
+    stored = list(Evidence.objects.filter(article=article).order_by("start"))
+    assert [(e.sentence, e.stated_date) for e in stored] == [
+        (text, date(2018, 9, 24)) for text in AWKWARD
+    ]
