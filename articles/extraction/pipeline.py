@@ -36,6 +36,8 @@ class Extractor:
     matcher: ActorMatcher = field(init=False)
     tagger: TopicTagger = field(init=False)
     actor_refs: dict[str, ActorRef] = field(init=False)
+    # The anchor-independent extraction of the last text (see extract_from_text).
+    _parts: tuple | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.matcher = ActorMatcher(self.actors)
@@ -47,24 +49,42 @@ class Extractor:
         return article_text_from_document(document)
 
     def extract_from_text(self, text: ArticleText, anchor: date | None) -> ExtractedArticle:
-        """Return everything found in `text`, relative dates anchored to `anchor`."""
+        """Return everything found in `text`, relative dates anchored to `anchor`.
+
+        Only the events depend on the anchor: extracting the same `text` (the same object,
+        with the same body) again with another anchor, as inferring a publication date
+        does, reuses the rest."""
+        parts = self._parts
         body = text.body
-        sentences = split_sentences(body)
-        mentions = self.matcher.find_mentions(body, sentences)
-        topics, topics_by_sentence = self.tagger.tag_with_spans(
-            body, [(s.start, s.end) for s in sentences]
-        )
-        quotes = extract_quotes(body, mentions, sentences)
+        if parts is None or parts[0] is not text or parts[1] is not body:
+            sentences = split_sentences(body)
+            mentions = self.matcher.find_mentions(body, sentences)
+            topics, topics_by_sentence = self.tagger.tag_with_spans(
+                body, [(s.start, s.end) for s in sentences]
+            )
+            quotes = extract_quotes(body, mentions, sentences)
+            parts = self._parts = (
+                text,
+                body,
+                sentences,
+                mentions,
+                topics,
+                topics_by_sentence,
+                quotes,
+                self.caption_mentions(text),
+            )
+        _, _, sentences, mentions, topics, topics_by_sentence, quotes, captions = parts
         events = extract_events(
             body, sentences, mentions, topics_by_sentence, anchor, self.actor_refs
         )
+        # New lists each time: what a caller does to one extraction's lists stays there.
         return ExtractedArticle(
             text=text,
-            mentions=mentions,
-            topics=topics,
-            quotes=quotes,
+            mentions=list(mentions),
+            topics=list(topics),
+            quotes=list(quotes),
             events=events,
-            caption_mentions=self.caption_mentions(text),
+            caption_mentions=list(captions),
         )
 
     def caption_mentions(self, text: ArticleText) -> list[ActorMention]:

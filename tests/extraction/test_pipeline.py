@@ -1,0 +1,58 @@
+"""The pipeline's reuse of an article's anchor-independent extraction across anchors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from articles.extraction.formats import read_path
+from articles.extraction.pipeline import Extractor
+from tests.extraction.test_corpus import registry
+
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+ANCHORS = [None, date(2018, 9, 26), date(2018, 9, 30), None, date(2019, 1, 2)]
+
+
+def _extractor() -> Extractor:
+    actors, topics = registry()
+    return Extractor(actors=actors, topics=topics)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_extracting_one_text_again_with_other_anchors_equals_fresh_extractions(path):
+    reused = _extractor()
+    text = reused.prepare_text(read_path(path)[0])
+    events = 0
+    for anchor in ANCHORS:
+        again = reused.extract_from_text(text, anchor)
+        fresh = _extractor().extract_from_text(text, anchor)
+        assert again == fresh
+        events += len(again.events)
+    assert events, "the seeds hold dated events"
+
+
+def test_the_anchors_change_only_the_events_and_lists_are_not_shared():
+    extractor = _extractor()
+    text = extractor.prepare_text(read_path(sorted(SEEDS.glob("*.txt"))[-1])[0])
+    first = extractor.extract_from_text(text, date(2018, 9, 26))
+    first.mentions.clear()
+    first.quotes.clear()
+    second = extractor.extract_from_text(text, date(2018, 10, 3))
+    assert second.mentions
+    assert second.quotes
+    assert [e.date for e in second.events] != [e.date for e in first.events]
+
+
+def test_another_text_or_a_changed_body_is_extracted_anew():
+    extractor = _extractor()
+    paths = sorted(SEEDS.glob("*.txt"))
+    one = extractor.prepare_text(read_path(paths[0])[0])
+    other = extractor.prepare_text(read_path(paths[1])[0])
+    extractor.extract_from_text(one, None)
+    assert extractor.extract_from_text(other, None) == _extractor().extract_from_text(other, None)
+    other.body = one.body
+    assert extractor.extract_from_text(other, None).mentions == (
+        _extractor().extract_from_text(one, None).mentions
+    )
