@@ -548,8 +548,8 @@ def refresh_source_counts(event_ids: set[int]) -> None:
     _refresh_events(event_ids, search=connection.vendor == "postgresql")
 
 
-# PostgreSQL: while on (SET LOCAL, so until the transaction ends), inserting evidence leaves
-# the event's search vector to `events_refresh` (migration 0007).
+# PostgreSQL: while on (SET LOCAL, so until the transaction ends), inserting evidence or an
+# event leaves the event's search vector to `events_refresh` (migrations 0007 and 0008).
 SEARCH_DEFERRED = "tradewatch.search_deferred"
 
 
@@ -562,12 +562,13 @@ def defer_search_refresh() -> None:
 
 
 def events_refresh(event_ids: set[int]) -> None:
-    """Refresh what the importer derives for events it touched: source counts and (on
-    PostgreSQL) search vectors, in one UPDATE each, then stop deferring search refreshes."""
-    _refresh_events(event_ids, search=connection.vendor == "postgresql")
+    """Stop deferring search refreshes, then refresh what the importer derives for events
+    it touched: source counts and (on PostgreSQL) search vectors, in one UPDATE. (The
+    vectors of events inserted while deferred are computed here: migration 0008.)"""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(f"SET LOCAL {SEARCH_DEFERRED} = 'off'")
+    _refresh_events(event_ids, search=connection.vendor == "postgresql")
 
 
 def _refresh_events(event_ids: set[int], *, search: bool) -> None:

@@ -1,0 +1,46 @@
+"""PostgreSQL: an event inserted while an import defers search refreshes gets its vector
+when the batch ends, not twice.
+
+The importer inserts each new event and then, at its batch's end, refreshes the search
+vector of every event it touched (`events_refresh`, with the evidence the batch added).
+The vector the insert trigger computed from the title and summary alone was thrown away
+by that refresh. While `tradewatch.search_deferred` is on (SET LOCAL, inside the import's
+transaction; see 0007) the insert leaves it NULL; the refresh, run after the setting is
+turned off, computes it. Every other write path computes it at once, as before.
+"""
+
+from django.db import migrations
+
+_BODY = """
+CREATE OR REPLACE FUNCTION articles_event_search_vector() RETURNS trigger AS $$
+BEGIN
+    {deferral}
+    NEW.search_vector :=
+        setweight(to_tsvector('english', coalesce(NEW.title, '')), 'A')
+        || setweight(to_tsvector('english', coalesce(NEW.summary, '') || ' ' || coalesce((
+            SELECT string_agg(ev.sentence, ' ' ORDER BY ev.id)
+            FROM articles_evidence ev
+            JOIN articles_article a ON a.id = ev.article_id
+            WHERE ev.event_id = NEW.id AND a.status = 'published'
+        ), '')), 'B');
+    RETURN NEW;
+END
+$$ LANGUAGE plpgsql;
+"""
+DEFERRAL = """IF TG_OP = 'INSERT' AND current_setting('tradewatch.search_deferred', true) = 'on' THEN
+        RETURN NEW;
+    END IF;"""
+
+
+def replace_function(deferral: str):
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(_BODY.format(deferral=deferral), params=None)
+
+    return run
+
+
+class Migration(migrations.Migration):
+    dependencies = [("articles", "0007_deferred_event_search_refresh")]
+
+    operations = [migrations.RunPython(replace_function(DEFERRAL), replace_function(""))]
