@@ -1,5 +1,5 @@
 """PostgreSQL: an event inserted while an import defers search refreshes gets its vector
-when the batch ends, not twice.
+when the batch ends, not twice; the vector reads the event's evidence first, always.
 
 The importer inserts each new event and then, at its batch's end, refreshes the search
 vector of every event it touched (`events_refresh`, with the evidence the batch added).
@@ -7,6 +7,11 @@ The vector the insert trigger computed from the title and summary alone was thro
 by that refresh. While `tradewatch.search_deferred` is on (SET LOCAL, inside the import's
 transaction; see 0007) the insert leaves it NULL; the refresh, run after the setting is
 turned off, computes it. Every other write path computes it at once, as before.
+
+The sentences were read with a join the planner could start from the articles' side: with
+statistics that lag behind (a large import before autovacuum's ANALYZE) it scanned every
+published article for each event, a cost growing with the corpus. The evidence of one
+event is now read on its index and each sentence's article looked up by its key.
 """
 
 from django.db import migrations
@@ -20,8 +25,9 @@ BEGIN
         || setweight(to_tsvector('english', coalesce(NEW.summary, '') || ' ' || coalesce((
             SELECT string_agg(ev.sentence, ' ' ORDER BY ev.id)
             FROM articles_evidence ev
-            JOIN articles_article a ON a.id = ev.article_id
-            WHERE ev.event_id = NEW.id AND a.status = 'published'
+            WHERE ev.event_id = NEW.id AND (
+                SELECT a.status FROM articles_article a WHERE a.id = ev.article_id
+            ) = 'published'
         ), '')), 'B');
     RETURN NEW;
 END

@@ -47,14 +47,7 @@ def _insert(table: str, columns: Sequence[str], rows: list[tuple], ignore_confli
     quote = connection.ops.quote_name
     names = ", ".join(quote(c) for c in columns)
     if not ignore_conflicts and len(rows) >= _COPY_MIN_ROWS and connection.vendor == "postgresql":
-        # COPY: the driver writes each row in C, a third of the cost of the same rows as
-        # arrays bound to an INSERT (it has no ON CONFLICT, so only for plain inserts).
-        with (
-            connection.cursor() as cursor,
-            cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy,
-        ):
-            for row in rows:
-                copy.write_row(row)
+        _copy(table, columns, rows)
         return
     head = f"INSERT INTO {quote(table)} ({names}) "
     tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
@@ -140,6 +133,21 @@ class PendingRows:
             _insert(table, columns, rows, ignore_conflicts)
 
 
+def _copy(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """PostgreSQL: write `rows` with COPY. The driver writes each row in C, a third of the
+    cost of the same rows as arrays bound to an INSERT (COPY has no ON CONFLICT: plain
+    inserts only). Its errors are Django's, as an INSERT's would be."""
+    quote = connection.ops.quote_name
+    statement = f"COPY {quote(table)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    with (
+        connection.wrap_database_errors,
+        connection.cursor() as cursor,
+        cursor.copy(statement) as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
+
+
 def insert_objects(objects: list[models.Model]) -> None:
     """Insert unsaved instances of one model in one statement and set their primary keys,
     as `bulk_create` does (auto_now fields filled, no signals), without its per-object
@@ -167,8 +175,9 @@ def insert_objects(objects: list[models.Model]) -> None:
         ]
         for obj in objects
     ]
-    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-    types = _array_types(meta.db_table, [f.column for f in fields]) if len(rows) > 1 else None
+    columns = [f.column for f in fields]
+    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(map(quote, columns))}) "
+    types = _array_types(meta.db_table, columns) if len(rows) > 1 else None
     if types is not None:
         values, params = _unnest(types), [list(c) for c in zip(*rows, strict=True)]
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.db import IntegrityError, transaction
 
 from articles.models import Evidence, Mention, Quote
 from articles.services.rows import PendingRows, insert_rows
@@ -89,3 +90,14 @@ def test_plain_and_conflict_ignoring_inserts_keep_nulls_dates_and_text():
     assert [(e.sentence, e.stated_date) for e in stored] == [
         (text, date(2018, 9, 24)) for text in AWKWARD
     ]
+
+
+def test_a_row_breaking_a_constraint_raises_django_s_integrity_error():
+    """However the rows are written (COPY on PostgreSQL), the error is the one the ORM
+    raises, so the importer reports it as it reports any other database error."""
+    article, actor = make_article(), make_actor("Someone")
+    other = make_actor("Someone Else")
+    rows = [(article.pk, a.pk, 0, 0, "", [], False, False) for a in (actor, other)]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        insert_rows(Mention._meta.db_table, MENTION_COLUMNS, rows)
+    assert not Mention.objects.filter(article=article).exists()
