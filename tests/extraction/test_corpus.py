@@ -2,9 +2,10 @@
 
 Each tests/extraction/corpus/<name>.<ext> has an annotation <name>.json (title, outlet,
 author, published, actors by name and kind, quotes with speakers, dated events with an
-evidence snippet). The pure pipeline runs with the registry read straight from
-fixtures/*.json (no Django), and the scores must stay above the floors below so that a
-regression on text we have never seen fails here first.
+evidence snippet); a file holding several articles (JSON Lines) has {"documents": [...]},
+one annotation per article in file order. The pure pipeline runs with the registry read
+straight from fixtures/*.json (no Django), and the scores must stay above the floors below
+so that a regression on text we have never seen fails here first.
 
 Run `python -m tests.extraction.test_corpus` for the per-article report and the speed.
 """
@@ -184,9 +185,14 @@ class Score:
         return self._ratio(self.meta_ok, self.meta_total)
 
 
-def extract(path: Path) -> ExtractedArticle:
-    (document,) = read_path(path)
-    return extractor().extract(document)
+def annotations(path: Path) -> list[dict]:
+    """Return the annotations of a corpus file, one per article it holds."""
+    expected = json.loads(path.with_suffix(".json").read_text())
+    return expected.get("documents", [expected])
+
+
+def extract(path: Path) -> list[ExtractedArticle]:
+    return [extractor().extract(document) for document in read_path(path)]
 
 
 def _name_of(key: str | None) -> str:
@@ -197,9 +203,8 @@ def _name_of(key: str | None) -> str:
     return key or ""
 
 
-def score_article(path: Path, result: ExtractedArticle) -> Score:
+def score_article(expected: dict, result: ExtractedArticle) -> Score:
     """Return the counts of one article against its annotation."""
-    expected = json.loads(path.with_suffix(".json").read_text())
     score = Score()
 
     # metadata
@@ -296,9 +301,13 @@ def corpus_scores() -> tuple[dict[str, Score], Score]:
     per_article: dict[str, Score] = {}
     total = Score()
     for path in corpus_files():
-        score = score_article(path, extract(path))
-        per_article[path.name] = score
-        total.add(score)
+        results, expected = extract(path), annotations(path)
+        assert len(results) == len(expected), f"{path.name}: {len(results)} articles read"
+        for number, (result, annotation) in enumerate(zip(results, expected, strict=True)):
+            name = path.name if len(results) == 1 else f"{path.name}#{number + 1}"
+            score = score_article(annotation, result)
+            per_article[name] = score
+            total.add(score)
     return per_article, total
 
 
@@ -357,7 +366,7 @@ def report(scores: tuple[dict[str, Score], Score], *, details: bool = True) -> s
 
 def articles_per_second(rounds: int = 30) -> float:
     """Return how many corpus articles the extraction handles per second on one core."""
-    documents = [read_path(path)[0] for path in corpus_files()]
+    documents = [document for path in corpus_files() for document in read_path(path)]
     engine = extractor()
     engine.extract(documents[0])
     started = time.process_time()  # CPU time: one core, whatever else the machine runs
