@@ -227,3 +227,54 @@ def test_he_after_an_unnamed_speaker_is_not_the_last_named_person(matcher):
     assert speaker_of(quotes, "We will prepare") is None
     # named again after the unnamed speaker: the pronoun is hers
     assert speaker_of(quotes, "We are close") == "Jane Doe"
+
+
+# --- fourth-round probes: dashes, appositives, infinitives, spokespeople --------------------
+
+
+def test_em_dash_before_the_speech_verb(matcher):
+    quotes = quotes_of(
+        matcher, "“Today’s vote sends a clear signal to our partners,” — said Shinzo Abe."
+    )
+    assert speaker_of(quotes, "Today’s vote") == "shinzo-abe"
+
+
+def test_a_speakers_own_appositive_is_no_unnamed_speaker(matcher):
+    body = (
+        "Jane Doe, a spokeswoman for the ministry, told a regular briefing that talks would "
+        "resume. “China has shown maximum sincerity,” she said."
+    )
+    assert speaker_of(quotes_of(matcher, body), "China has shown") == "Jane Doe"
+
+
+def test_an_unnamed_speaker_after_the_person_still_takes_the_pronoun(matcher):
+    body = (
+        "Jane Doe said talks would resume, and a spokesman for the ministry said more. "
+        "“We are ready,” he said."
+    )
+    assert speaker_of(quotes_of(matcher, body), "We are ready") is None
+
+
+def test_quoted_verb_phrase_after_to_is_a_quote(matcher):
+    body = (
+        "The delegation is led by Jane Doe, director for trade at the ministry. She told "
+        "reporters that London hoped to “lock in "
+        "the best digital trade rules anywhere in the world” this year."
+    )
+    assert speaker_of(quotes_of(matcher, body), "lock in the best") == "Jane Doe"
+
+
+def test_quoted_term_after_to_is_no_quote(matcher):
+    body = "Jane Doe said the talks marked a return to “business as usual” for both sides."
+    assert quotes_of(matcher, body) == []
+
+
+def test_spokesperson_for_a_person_is_not_that_person(matcher):
+    body = "“We were not prepared to sign that deal,” a spokesperson for Shinzo Abe said."
+    assert speaker_of(quotes_of(matcher, body), "We were not prepared") is None
+
+
+def test_spokeswoman_for_an_organisation_speaks_for_it(matcher):
+    body = "“We will respond in kind,” a spokeswoman for the European Commission said."
+    # (the test registry does not hold the Commission: it is proposed under its name)
+    assert speaker_of(quotes_of(matcher, body), "We will respond") == "European Commission"
