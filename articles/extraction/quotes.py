@@ -72,6 +72,8 @@ _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
 _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
 _APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
+_APPOSITIVE_REACH = 120  # further characters a name's appositive may take before the verb
+_LONG_APPOSITIVE_RE = re.compile(r",[^“”\".;:!?]{3,150},\s*(?:\w+ly\s+)?")
 _VERB_REACH = 12  # characters of the speech verb after a subject ("said", "insisted")
 
 # A quotation set inside a sentence ("said he would “terminate” the pact") is a quote only
@@ -271,7 +273,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     """Return the attribution that follows a quote ("…,” Trump said"), if any."""
     body = context.body
     paragraph_end = context.paragraph_bounds(close_end - 1)[1]
-    limit = min(paragraph_end, close_end + _TAIL_LIMIT + 60)
+    limit = min(paragraph_end, close_end + _TAIL_LIMIT + _APPOSITIVE_REACH)
     next_quote = re.compile(r"[“\"]").search(body, close_end, limit)
     if next_quote is not None:
         limit = next_quote.start()
@@ -279,10 +281,13 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     if inner.rstrip().endswith(".") and tail.lstrip()[:1].isupper():
         return None  # the quote closed its sentence and a new sentence begins
     verb = _VERB_RE.search(tail)
-    if verb is None or verb.start() > _TAIL_LIMIT:
+    if verb is None:
         return None
     before = tail[: verb.start()]
-    if re.search(r"[.!?;]", before) or len(_WORD_RE.findall(before)) > 8:
+    if verb.start() > _TAIL_LIMIT or len(_WORD_RE.findall(before)) > 8:
+        # "“…,” Jane Doe, head of policy at the Example Association (EA), told reporters"
+        return _named_before_long_appositive(context, close_end, close_end + verb.start())
+    if re.search(r"[.!?;]", before):
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
     if not before.strip(" ,\t—–"):  # also "“…,” — said Jane Doe"
@@ -300,6 +305,23 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         return _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
+
+
+def _named_before_long_appositive(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person named right after a quote when only an appositive stands between
+    the name and the speech verb, else None."""
+    body = context.body
+    named = context.mentions_between(close_end, verb_start)
+    if not named or named[0].kind is not ActorKind.PERSON:
+        return None
+    person = named[0]
+    if body[close_end : person.start].strip(" ,\t") or not _LONG_APPOSITIVE_RE.fullmatch(
+        body, person.end, verb_start
+    ):
+        return None
+    return _Attribution(person.key, True)
 
 
 def _before(context: _Context, open_start: int, head_start: int) -> _Attribution | None:
