@@ -225,6 +225,34 @@ _SENTENCE_ADVERBS = lexicon(
 )
 _ORG_NAME = r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&’'\-]*){0,2}"
 _ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+# French, Spanish, Portuguese and Italian organisation names, whose inner words are lowercase
+# ("Union des producteurs agricoles", "Producteurs de lait du Québec", "Université Laval").
+# Heads only these languages use may take a capitalised name at once; heads English shares
+# ("Union", "Association") need a particle after them.
+_ROMANCE_ONLY_HEADS = (
+    "Université|Universidad|Universidade|Università|Instituto|Istituto|Ministère|Ministerio"
+    "|Ministério|Ministero|Fédération|Federación|Federação|Confédération|Confederación"
+    "|Confederação|Asociación|Associação|Associazione|Banque|Société|Sociedad|Sociedade"
+    "|Fundación|Fundação|Cámara|Câmara|Comisión|Comissão|Conseil|Consejo|Conselho|Syndicat"
+    "|Sindicato|Producteurs|Productores|Produtores|Agence|Agencia|Agência|Secretaría"
+)
+_ROMANCE_SHARED_HEADS = "Union|Unión|União|Association|Institut|Centre|Centro|Banco|Office"
+_ROMANCE_PARTICLES = r"(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|da|do|dos|das)"
+_ROMANCE_WORD = r"[a-zà-ÿ][a-zà-ÿ’'\-]+"
+_ROMANCE_NAME = r"[A-ZÀ-Ý][\wÀ-ÿ’'\-]*"
+# Matched only where a token is one of the heads (a set look-up per capitalised word).
+_ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}".split("|"))
+_ROMANCE_ORG_RE = re.compile(
+    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME})?|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
+    rf"{_ROMANCE_PARTICLES}\s))"
+    # then "de/du/des …" with up to two lowercase words, or a capitalised name, each time
+    rf"(?:\s+{_ROMANCE_PARTICLES}\s+(?:{_ROMANCE_WORD}(?:\s+(?!{_ROMANCE_PARTICLES}\s)"
+    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}))*"
+)
+# English words that end a Romance name picked up above ("… agricoles said").
+_ENGLISH_AFTER_ROMANCE = lexicon(
+    "said says told the and of in on to for at with from by who which that is was were has have"
+)
 # Plurals that introduce examples of companies ("carmakers such as Renault and Kia").
 _ORG_PLURAL_HEADS = lexicon(
     """
@@ -469,6 +497,7 @@ class ActorMatcher:
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
         analysis.head_noun_organisations(registry)
+        analysis.romance_organisations(registry)
         inside = [
             (m.start, m.end)
             for m in analysis.proposed
@@ -1145,6 +1174,30 @@ class _Analysis:
                     continue
                 self._add(key, ActorKind.ORGANISATION, at, to, "")
                 taken.append((at, to))
+
+    def romance_organisations(self, registry: list[ActorMention]) -> None:
+        """Propose organisations named in French, Spanish, Portuguese or Italian ("Union des
+        producteurs agricoles", "Université Laval"), and their other mentions."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
+        taken += [(m.start, m.end) for m in self.proposed]
+        for token in self.tokens:
+            if not token.capital or token.text not in _ROMANCE_HEAD_WORDS:
+                continue
+            match = _ROMANCE_ORG_RE.match(body, token.start)
+            if match is None:
+                continue
+            words = match.group().split()
+            while len(words) > 1 and words[-1].lower() in _ENGLISH_AFTER_ROMANCE:
+                words.pop()  # never mind the English that followed the name
+            if len(words) < 2:
+                continue
+            start = match.start()
+            end = body.index(words[-1], start) + len(words[-1])
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self._add(" ".join(words), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
 
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
         """Return the name group of a match without leading function words ("But Boeing")."""

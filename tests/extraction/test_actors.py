@@ -635,3 +635,26 @@ def test_generic_or_party_adjective_owners_before_a_role_are_no_organisations():
     assert "Government" not in proposed
     assert "Communist" not in proposed
     assert proposed["Airbus"].kind == ORG  # a company before a role still is one
+
+
+def test_organisations_named_in_french_spanish_or_portuguese():
+    proposed = proposed_of(
+        "The Union des producteurs agricoles said the deal hurt farmers, and a member of the "
+        "Producteurs de lait du Québec agreed. Researchers at Université Laval and at Banco "
+        "do Brasil said nothing."
+    )
+    organisations = {key for key, m in proposed.items() if m.kind is ORG}
+    assert organisations == {
+        "Union des producteurs agricoles",
+        "Producteurs de lait du Québec",
+        "Université Laval",
+        "Banco do Brasil",
+    }
+
+
+def test_english_names_sharing_a_romance_head_need_a_particle():
+    proposed = proposed_of(
+        "The Union said on Monday that the Centre would close. The Office agreed with Union "
+        "leaders, and an Association spokesman said the Institut was closed."
+    )
+    assert not {key for key, m in proposed.items() if m.kind is ORG}
