@@ -203,6 +203,16 @@ _FUTURE_WORDS = frozenset(
         "next",
         "upcoming",
         "tomorrow",
+        # a schedule in the present tense: "the session, which runs through Thursday",
+        # "the consultation closes on Friday", "the truce expires on March 1"
+        "runs",
+        "lasts",
+        "ends",
+        "closes",
+        "expires",
+        "begins",
+        "starts",
+        "opens",
     }
 )
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"

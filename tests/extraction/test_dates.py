@@ -136,6 +136,10 @@ def test_several_expressions_come_in_order():
         ("On Thursday, the two leaders will meet", True),
         ("The talks are scheduled for Thursday", True),
         ("He is to meet Abe on Thursday", True),
+        # a schedule in the present tense
+        ("The session, which runs through Thursday, brings together 100 officials", True),
+        ("The consultation closes on Friday", True),
+        ("The consultation closed on Friday", False),
     ],
 )
 def test_future_context_is_the_tense_of_the_nearest_verb(text, future):
