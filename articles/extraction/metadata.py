@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
 from articles.extraction.types import ArticleText, PublishedHow, RawDocument
 
@@ -194,6 +195,19 @@ _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 # Trade". One to three capitalised words, no digits, no closing punctuation.
 _SECTION_LABEL_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:\s*[|/›>»·•]?\s*[A-Z&][\w&'’\-]*){0,2}$")
 _SECTION_LABEL_MAX = 30
+# The words of a section label: a short title-case headline ("Trade Truce") above its deck
+# is no label, so every word of a label must be one of these (or a region's name).
+_SECTION_WORDS = lexicon(
+    """
+    news world business economy economics politics trade markets market finance money
+    opinion analysis features feature explainer international national local regional
+    asia europe africa americas america australia pacific uk us middle east latin china
+    india japan canada tech technology science climate environment energy agriculture
+    policy government diplomacy global breaking latest home top stories story industry
+    companies commodities
+    """
+)
+_SECTION_SEPARATOR_RE = re.compile(r"[\s|/›>»·•&]+")
 _HEADLINE_AFTER_LABEL_MIN_WORDS = 5
 # Agencies a story was written with, after a bare byline: "Jane Doe with Reuters, AFP".
 _WITH_AGENCIES_RE = re.compile(
@@ -471,6 +485,10 @@ def _is_section_label(line: str, following: list[str]) -> bool:
     """Return True for a section label or breadcrumb above a longer headline ("Economy"
     then the headline)."""
     if len(line) > _SECTION_LABEL_MAX or _SECTION_LABEL_RE.match(line) is None:
+        return False
+    if not all(
+        word.lower() in _SECTION_WORDS for word in _SECTION_SEPARATOR_RE.split(line) if word
+    ):
         return False
     return bool(following) and (
         _is_headline(following[0])

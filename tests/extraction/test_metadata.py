@@ -502,6 +502,23 @@ def test_section_label_above_the_headline_is_no_title():
     assert article.body == "Dockworkers walked out on Monday."
 
 
+def test_short_headline_above_its_deck_is_no_section_label():
+    article = parse_article_text(
+        "Trade Truce\n\nWashington and Beijing agree to pause new tariffs for 90 days\n\n"
+        "By Jane Doe\nPublished On 19 Feb 2024\n\nThe two sides agreed on Monday.\n"
+    )
+    assert article.title == "Trade Truce"
+    assert article.author == "Jane Doe"
+
+
+def test_breadcrumb_section_label_is_no_title():
+    article = parse_article_text(
+        "News | World | Asia\n\nPort strike delays grain shipments across the region\n\n"
+        "Dockworkers walked out on Monday.\n"
+    )
+    assert article.title == "Port strike delays grain shipments across the region"
+
+
 def test_one_word_headline_followed_by_a_paragraph_stays_the_title():
     article = parse_article_text("Deadlock\n\nTalks broke down on Monday after two days.\n")
     assert article.title == "Deadlock"
