@@ -502,27 +502,27 @@ def test_section_label_above_the_headline_is_no_title():
     assert article.body == "Dockworkers walked out on Monday."
 
 
-def test_short_headline_above_its_deck_is_no_section_label():
-    article = parse_article_text(
-        "Trade Truce\n\nWashington and Beijing agree to pause new tariffs for 90 days\n\n"
-        "By Jane Doe\nPublished On 19 Feb 2024\n\nThe two sides agreed on Monday.\n"
-    )
-    assert article.title == "Trade Truce"
-    assert article.author == "Jane Doe"
-
-
-def test_breadcrumb_section_label_is_no_title():
-    article = parse_article_text(
-        "News | World | Asia\n\nPort strike delays grain shipments across the region\n\n"
-        "Dockworkers walked out on Monday.\n"
-    )
-    assert article.title == "Port strike delays grain shipments across the region"
-
-
-def test_one_word_headline_followed_by_a_paragraph_stays_the_title():
-    article = parse_article_text("Deadlock\n\nTalks broke down on Monday after two days.\n")
-    assert article.title == "Deadlock"
-    assert article.body == "Talks broke down on Monday after two days."
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a short title-case headline above its deck is no section label
+        (
+            "Trade Truce\n\nWashington and Beijing agree to pause new tariffs for 90 days\n\n"
+            "By Jane Doe\nPublished On 19 Feb 2024\n\nThe two sides agreed on Monday.\n",
+            "Trade Truce",
+        ),
+        # a breadcrumb of section names is
+        (
+            "News | World | Asia\n\nPort strike delays grain shipments across the region\n\n"
+            "Dockworkers walked out on Monday.\n",
+            "Port strike delays grain shipments across the region",
+        ),
+        # a one-word headline followed by a paragraph stays the title
+        ("Deadlock\n\nTalks broke down on Monday after two days.\n", "Deadlock"),
+    ],
+)
+def test_section_labels_and_short_headlines(text, title):
+    assert parse_article_text(text).title == title
 
 
 def test_standfirst_sentences_between_headline_and_byline_are_removed():
