@@ -228,13 +228,14 @@ _ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUN
 # French, Spanish, Portuguese and Italian organisation names, whose inner words are lowercase
 # ("Union des producteurs agricoles", "Producteurs de lait du Québec", "Université Laval").
 # Heads only these languages use may take a capitalised name at once; heads English shares
-# ("Union", "Association") need a particle after them.
+# ("Union", "Association") need a particle after them. "Agence", "Agencia" are left out:
+# they mostly name news agencies ("Agence France-Presse", "Agencia EFE"), which are outlets.
 _ROMANCE_ONLY_HEADS = (
     "Université|Universidad|Universidade|Università|Instituto|Istituto|Ministère|Ministerio"
     "|Ministério|Ministero|Fédération|Federación|Federação|Confédération|Confederación"
     "|Confederação|Asociación|Associação|Associazione|Banque|Société|Sociedad|Sociedade"
     "|Fundación|Fundação|Cámara|Câmara|Comisión|Comissão|Conseil|Consejo|Conselho|Syndicat"
-    "|Sindicato|Producteurs|Productores|Produtores|Agence|Agencia|Agência|Secretaría"
+    "|Sindicato|Producteurs|Productores|Produtores|Secretaría"
 )
 _ROMANCE_SHARED_HEADS = "Union|Unión|União|Association|Institut|Centre|Centro|Banco|Office"
 _ROMANCE_PARTICLES = r"(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|da|do|dos|das)"

@@ -658,3 +658,7 @@ def test_english_names_sharing_a_romance_head_need_a_particle():
         "leaders, and an Association spokesman said the Institut was closed."
     )
     assert not {key for key, m in proposed.items() if m.kind is ORG}
+
+
+def test_a_news_agency_named_in_french_is_no_romance_organisation():
+    assert "Agence France-Presse" not in proposed_of("Agence France-Presse reported the deal.")
