@@ -37,15 +37,19 @@ FIXTURES = ROOT / "fixtures"
 # Six articles written before any rule was changed for them (Yonhap, an Australian story in
 # British quotes, EU-Mercosur Markdown, a South African press release, Kenyan JSON Lines, an
 # Indian story) scored actor F1 0.80, quote recall 0.50, events 0.88, metadata 0.92 at
-# first; after the general rules they prompted, 0.97, 1.00, 0.88, 0.96 (see
-# bench/RESULTS-accuracy.md). Whole corpus now: actor F1 0.99, events 0.97 (precision
-# 1.00), quotes 1.00 and 1.00, metadata 0.98.
-MIN_ACTOR_F1 = 0.95
-MIN_EVENT_DATE_ACCURACY = 0.93
-MIN_EVENT_PRECISION = 0.95
-MIN_QUOTE_RECALL = 0.95
-MIN_QUOTE_PRECISION = 0.95
-MIN_METADATA_ACCURACY = 0.95
+# first; after the general rules they prompted, 0.97, 1.00, 0.88, 0.96 (bench/RESULTS.md).
+# Fourth round (bench/RESULTS-accuracy-round4.md): eight articles in seven files, again
+# annotated first (a saved HTML page, DW, an MFAT release in Markdown, Al Jazeera, the
+# Korea Herald, CBC, two newsdata.io JSON Lines items) scored actor F1 0.89, quote recall
+# 0.74, events 0.58 (precision 0.94), metadata 0.66; after, 0.94, 0.97, 0.97 (0.99), 1.00,
+# with no old article worse. Whole corpus now: actor F1 0.97, events 0.97 (precision
+# 1.00), quotes 0.99 and 1.00, metadata 0.98.
+MIN_ACTOR_F1 = 0.96
+MIN_EVENT_DATE_ACCURACY = 0.95
+MIN_EVENT_PRECISION = 0.97
+MIN_QUOTE_RECALL = 0.97
+MIN_QUOTE_PRECISION = 0.97
+MIN_METADATA_ACCURACY = 0.96
 
 
 def _fold(text: str | None) -> str:
