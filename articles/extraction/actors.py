@@ -31,7 +31,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart
+    counterpart expert researcher lecturer
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").
@@ -41,9 +41,11 @@ ROLE_MODIFIERS = lexicon(
     permanent state trade foreign finance economy economic economics commerce defence defense
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
-    first second union cabinet national federal party opposition
+    first second union cabinet national federal party opposition outgoing incoming
     """
 )
+# Role heads of a profession, which a field of any words may precede ("a trade law expert").
+_PROFESSIONS = lexicon("expert economist analyst strategist professor researcher lecturer")
 # Honorifics written with a full stop, which a name follows ("Sen. Chuck Grassley").
 HONORIFIC_ABBREVIATIONS = lexicon(
     "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir"
@@ -71,7 +73,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party
+    center centre court party secretariat
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -150,7 +152,10 @@ _NO_PHRASE_START = STOP_CAPITALS | _PREPOSITIONS  # a phrase never starts with t
 _APPOSITIVE_OPENERS = lexicon("the a an his her its their former")
 _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 # Adjectives of nations and parties ("Republican senator", "Thai minister"): no owner.
-_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i")
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i", "ist")  # "Communist senator"
+# Common nouns that open a sentence before a role ("Government spokesperson Jane Doe"): the
+# owner they name is no organisation of its own.
+_GENERIC_OWNERS = lexicon("government administration state city police army military palace")
 
 # A word: a dotted acronym ("U.S.", "U.N."), or letters with inner apostrophes ("O'Brien")
 # and hyphens ("Jong-un"); the "s" of a possessive "’s" is no word at all.
@@ -178,8 +183,16 @@ _SPEECH_BEFORE_RE = re.compile(
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
 _APPOSITIVE_RE = re.compile(
-    r",[ \t]+((?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Za-z])|[^,.;:\n“”\"()]){3,120})"
+    r",[ \t]+((?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Za-z])|\([A-Z]{2,8}\)|[^,.;:\n“”\"()]){3,140})"
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
+)
+_APPOSITIVE_MAX_WORDS = 16
+# A relative clause between a name and its speech verb ("Jane Doe, who runs a small
+# business, said"), and an affiliation ("Jane Doe of the Example Institute said").
+_RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:who|whose)[ \t][^,;.:\n“”\"]{3,120},")
+_AFFILIATION_RE = re.compile(
+    r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'\-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|the|de|du|des)[ \t]+)*[A-Z][\w&’'\-]*){0,7}"
 )
 # The role phrase ending right before ", NAME": "his EU counterpart, Michel Barnier, said".
 _ROLE_BEFORE_COMMA_RE = re.compile(r"([A-Za-z\-]+)(?:[ \t]+general)?,[ \t]+$")
@@ -212,6 +225,35 @@ _SENTENCE_ADVERBS = lexicon(
 )
 _ORG_NAME = r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&’'\-]*){0,2}"
 _ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+# French, Spanish, Portuguese and Italian organisation names, whose inner words are lowercase
+# ("Union des producteurs agricoles", "Producteurs de lait du Québec", "Université Laval").
+# Heads only these languages use may take a capitalised name at once; heads English shares
+# ("Union", "Association") need a particle after them. "Agence", "Agencia" are left out:
+# they mostly name news agencies ("Agence France-Presse", "Agencia EFE"), which are outlets.
+_ROMANCE_ONLY_HEADS = (
+    "Université|Universidad|Universidade|Università|Instituto|Istituto|Ministère|Ministerio"
+    "|Ministério|Ministero|Fédération|Federación|Federação|Confédération|Confederación"
+    "|Confederação|Asociación|Associação|Associazione|Banque|Société|Sociedad|Sociedade"
+    "|Fundación|Fundação|Cámara|Câmara|Comisión|Comissão|Conseil|Consejo|Conselho|Syndicat"
+    "|Sindicato|Producteurs|Productores|Produtores|Secretaría"
+)
+_ROMANCE_SHARED_HEADS = "Union|Unión|União|Association|Institut|Centre|Centro|Banco|Office"
+_ROMANCE_PARTICLES = r"(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|da|do|dos|das)"
+_ROMANCE_WORD = r"[a-zà-ÿ][a-zà-ÿ’'\-]+"
+_ROMANCE_NAME = r"[A-ZÀ-Ý][\wÀ-ÿ’'\-]*"
+# Matched only where a token is one of the heads (a set look-up per capitalised word).
+_ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}".split("|"))
+_ROMANCE_ORG_RE = re.compile(
+    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME})?|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
+    rf"{_ROMANCE_PARTICLES}\s))"
+    # then "de/du/des …" with up to two lowercase words, or a capitalised name, each time
+    rf"(?:\s+{_ROMANCE_PARTICLES}\s+(?:{_ROMANCE_WORD}(?:\s+(?!{_ROMANCE_PARTICLES}\s)"
+    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}))*"
+)
+# English words that end a Romance name picked up above ("… agricoles said").
+_ENGLISH_AFTER_ROMANCE = lexicon(
+    "said says told the and of in on to for at with from by who which that is was were has have"
+)
 # Plurals that introduce examples of companies ("carmakers such as Renault and Kia").
 _ORG_PLURAL_HEADS = lexicon(
     """
@@ -456,6 +498,7 @@ class ActorMatcher:
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
         analysis.head_noun_organisations(registry)
+        analysis.romance_organisations(registry)
         inside = [
             (m.start, m.end)
             for m in analysis.proposed
@@ -784,10 +827,11 @@ class _Analysis:
         return False
 
     def _title_of_the(self, head: _Token, of: _Token, following: _Token) -> bool:
-        """Return True for the "of the" of a title ("Under Secretary of the Treasury")."""
+        """Return True for the "of the" of a title or an organisation ("Under Secretary of
+        the Treasury", "Association of the Automotive Industry")."""
         return (
             of.lower == "of"
-            and head.lower in ROLE_HEADS
+            and head.lower in _ORG_OR_ROLE_HEADS
             and head.capital
             and following.capital
             and self.body[of.end : following.start] == " the "
@@ -981,6 +1025,7 @@ class _Analysis:
             return None
         prefix = run[: run.index(name[0])]
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
+        role_before = role  # a role written before the name, not the appositive after it
         name_end = tokens[name[-1]].end
         appositive = self._appositive(name_end)
         role = role or appositive or self._role_before_comma(tokens[name[0]].start, name_end)
@@ -995,8 +1040,8 @@ class _Analysis:
         text = self.body[start:name_end]
         if self._skipped(start) or not self._plausible_person(name):
             return None
-        if role and not prefix:
-            self._owner_before_role(name[0], role)
+        if role_before and not prefix:
+            self._owner_before_role(name[0], role_before)
         honorific = bool(prefix) and tokens[prefix[-1]].lower in HONORIFIC_ABBREVIATIONS
         if (role and prefix) or honorific:
             trigger = True  # "Chinese President Xi Jinping", "Sen. Chuck Grassley"
@@ -1056,6 +1101,7 @@ class _Analysis:
             or (owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token))
             or token.lower in STOP_CAPITALS
             or token.lower in _TITLE_WORDS
+            or token.lower in _GENERIC_OWNERS
             or token.lower.endswith(_ADJECTIVE_ENDINGS)
             or len(token.text) < 3
             or self._skipped(token.start)
@@ -1129,6 +1175,30 @@ class _Analysis:
                     continue
                 self._add(key, ActorKind.ORGANISATION, at, to, "")
                 taken.append((at, to))
+
+    def romance_organisations(self, registry: list[ActorMention]) -> None:
+        """Propose organisations named in French, Spanish, Portuguese or Italian ("Union des
+        producteurs agricoles", "Université Laval"), and their other mentions."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
+        taken += [(m.start, m.end) for m in self.proposed]
+        for token in self.tokens:
+            if not token.capital or token.text not in _ROMANCE_HEAD_WORDS:
+                continue
+            match = _ROMANCE_ORG_RE.match(body, token.start)
+            if match is None:
+                continue
+            words = match.group().split()
+            while len(words) > 1 and words[-1].lower() in _ENGLISH_AFTER_ROMANCE:
+                words.pop()  # never mind the English that followed the name
+            if len(words) < 2:
+                continue
+            start = match.start()
+            end = body.index(words[-1], start) + len(words[-1])
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self._add(" ".join(words), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
 
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
         """Return the name group of a match without leading function words ("But Boeing")."""
@@ -1407,7 +1477,7 @@ class _Analysis:
             return ""
         clause_start = match.start(1)
         words = list(_WORD_RE.finditer(self.body, clause_start, match.end(1)))
-        if not words or len(words) > 12:
+        if not words or len(words) > _APPOSITIVE_MAX_WORDS:
             return ""
         position = 0
         if words[0].group().lower() in _APPOSITIVE_OPENERS:
@@ -1432,8 +1502,11 @@ class _Analysis:
             if words[i].group().lower() in ROLE_HEADS
         ]
         leading = words[position : heads[0]] if heads else []
+        # "a trade law expert", "a development economist": a profession takes any field
+        profession = bool(heads) and words[heads[0]].group().lower() in _PROFESSIONS
         if not heads or any(
             w.group().lower() not in _ROLE_WORDS
+            and not (profession and w.group().islower())
             and not w.group()[:1].isupper()
             # "the commerce and industry minister": "and" between two role words
             and not (w.group() == "and" and 0 < at < len(leading) - 1)
@@ -1472,9 +1545,14 @@ class _Analysis:
         return word not in _DETERMINERS and word not in _PREPOSITIONS
 
     def _speaks(self, name_end: int, after_appositive: bool) -> bool:
-        """Return True when a speech verb follows the name, or the appositive after it."""
+        """Return True when a speech verb follows the name, the appositive after it, a
+        relative clause after it or an affiliation ("of the Example Institute")."""
         if _SPEECH_AFTER_RE.match(self.body, name_end):
             return True
+        for between in (_RELATIVE_CLAUSE_RE, _AFFILIATION_RE):
+            match = between.match(self.body, name_end)
+            if match is not None and _SPEECH_AFTER_RE.match(self.body, match.end()):
+                return True
         if after_appositive:
             match = _APPOSITIVE_RE.match(self.body, name_end)
             if match is not None:

@@ -146,7 +146,9 @@ _TEMPORAL_RE = re.compile(
     r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z]))"
     r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))"
     r"(?![a-z]))"
-    rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z]))"
+    rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
+    # "in June next year", "March last year": the month of that year
+    r"(?:\s+(?P<bm_year>(?i:next|last|this))\s+(?i:year)(?![a-z]))?)"
     rf"|(?P<wd>(?:(?P<wd_rel>(?i:last|next|this))\s+)?(?P<wd_name>{_WEEKDAY}))"
     rf"|(?<![\d$€£¥,./])(?P<year>{_YEAR})(?!s\b|[,.]\d)"
     r")"
@@ -201,6 +203,16 @@ _FUTURE_WORDS = frozenset(
         "next",
         "upcoming",
         "tomorrow",
+        # a schedule in the present tense: "the session, which runs through Thursday",
+        # "the consultation closes on Friday", "the truce expires on March 1"
+        "runs",
+        "lasts",
+        "ends",
+        "closes",
+        "expires",
+        "begins",
+        "starts",
+        "opens",
     }
 )
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
@@ -548,10 +560,13 @@ def _resolve(
         # A bare month is only a month with a preposition or qualifier ("in May",
         # "since March", "last June"); otherwise it is a name or a verb ("Theresa May").
         rel = (group("bm_rel") or "").lower()
-        if not (rel or start < match.start()):
+        of_year = (group("bm_year") or "").lower()
+        if not (rel or of_year or start < match.start()):
             return None
         month = _month_number(group("bm_m"))
-        if rel == "this":
+        if of_year:
+            year = anchor.year + {"next": 1, "last": -1, "this": 0}[of_year]
+        elif rel == "this":
             year = anchor.year
         elif rel == "last":
             year = anchor.year if month < anchor.month else anchor.year - 1

@@ -90,8 +90,46 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 # --- sentence parts ----------------------------------------------------------------------
 
-_COORDINATION_RE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+# Boundaries between two happenings of one sentence: coordinated clauses, a clause of time
+# after a comma (", after the talks failed on Sunday"), a participle clause (", ending talks
+# that began in 2008") and "before/after" with a gerund ("on Tuesday before returning next
+# week"). "and"/"but" without a comma and a participle clause (group "verb") start a
+# happening only when a verb follows before the next date ("applied in 2021 and concluded
+# the talks in 2023"; not ", raising pressure on Canada before a Friday deadline").
+_COORDINATION_RE = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|after|before|when)\s+"
+    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+)"
+)
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
+# Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
+_DATE_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
+_RANGE_BEFORE_RE = re.compile(r"\b(?i:between|from)\s+$")
+
+
+def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) -> bool:
+    """Return True when a boundary starts a new happening: a date follows it, and after a
+    bare "and"/"but" or a participle a verb comes before that date."""
+    following = next((m for m in dates if m.start >= match.end()), None)
+    if following is None:
+        return False
+    if match.group("verb") is None:
+        return True
+    return _VERB_RE.search(text, match.end(), following.start) is not None
+
+
+def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a list of same-precision dates splits ("on 14 May and 28 May")."""
+    cuts = []
+    for left, right in pairwise(dates):
+        gap = _DATE_LIST_GAP_RE.fullmatch(text, left.end, right.start)
+        if (
+            gap is not None
+            and left.date.precision is right.date.precision
+            and not _RANGE_BEFORE_RE.search(text, max(0, left.start - 10), left.start)
+            and not left.text.lower().startswith(("from ", "between "))
+        ):
+            cuts.append(left.end)
+    return cuts
 
 
 def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[TemporalMatch]]]:
@@ -99,12 +137,19 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
     if len(dates) < 2:
         return [(0, len(text), dates)]
     cuts = [0]
-    for match in _COORDINATION_RE.finditer(text):
+    boundaries = sorted(
+        [
+            *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
+            *((cut, None) for cut in _list_cuts(text, dates)),
+        ],
+        key=lambda item: item[0],
+    )
+    for position, match in boundaries:
         # Cut only where a date lies on each side of the boundary.
-        if any(m.end <= match.start() and m.start >= cuts[-1] for m in dates) and any(
-            m.start >= match.end() for m in dates
-        ):
-            cuts.append(match.start())
+        if not any(m.end <= position and m.start >= cuts[-1] for m in dates):
+            continue
+        if match is None or _cut_between(text, match, dates):
+            cuts.append(position)
     cuts.append(len(text))
     parts = []
     for start, end in pairwise(cuts):
@@ -711,7 +756,10 @@ def _candidates_for_sentence(
             text[start:end], relative, subject, drop_lead=drop_lead
         )
         if " " not in title:
-            continue  # a lone word ("Updated") is a date line, not a happening
+            if not (found and _DATE_LIST_GAP_RE.match(text, start)):
+                continue  # a lone word ("Updated") is a date line, not a happening
+            # the second date of a list ("on 14 May and 28 May"): the same happening again
+            title, kind = found[-1].title, found[-1].kind
         found.append(
             EventCandidate(
                 date=chosen.date,

@@ -360,7 +360,18 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         updated=updated,
         author=_author_value(_first(item, "author", "authors", "byline", "creator")[1]),
         outlet=_text_value(
-            _first(item, "outlet", "source", "publisher", "site_name", "siteName", "publication")[1]
+            _first(
+                item,
+                "outlet",
+                "source",
+                "publisher",
+                "site_name",
+                "siteName",
+                "publication",
+                # news APIs' exports: {"source_id": "examplenews", "source_name": "Example News"}
+                "source_name",
+                "sourceName",
+            )[1]
         ),
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,

@@ -7,9 +7,11 @@ body belong to articles/extraction/dates.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
 from articles.extraction.types import ArticleText, PublishedHow, RawDocument
 
@@ -70,8 +72,10 @@ _PIPE_BYLINE_RE = re.compile(
     r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
 )
-# Two to four capitalised words, as a person's name is written in a byline.
-_PERSON_NAME_RE = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’\-]+)){1,3}$")
+# Two to four capitalised words, as a person's name is written in a byline; a capital may
+# follow a hyphen or apostrophe ("Gagnon-Cote", "O'Brien").
+_NAME_WORD = r"[A-Z](?:[a-z'’\-]|(?<=[\-'’])[A-Z])+"
+_PERSON_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,3}}$")
 # Words that make a byline's trailing name an outlet ("Example Wire", "Daily News").
 _OUTLET_WORDS_RE = re.compile(
     r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
@@ -187,6 +191,31 @@ _SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 _BYLINE_THEN_DATE_RE = re.compile(r"^((?i:by)\s+.+?)\s+(?i:on)\s+((?:[A-Z][a-z]|\d).*\d{4}.*)$")
 _DATE_THEN_BYLINE_RE = re.compile(r"^(.*\d{4}.*?)\s+((?i:by)\s+[A-Z][^\d]*)$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+# A section label or breadcrumb above the headline: "Economy", "News | World", "Business ›
+# Trade". One to three capitalised words, no digits, no closing punctuation.
+_SECTION_LABEL_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:\s*[|/›>»·•]?\s*[A-Z&][\w&'’\-]*){0,2}$")
+_SECTION_LABEL_MAX = 30
+# The words of a section label: a short title-case headline ("Trade Truce") above its deck
+# is no label, so every word of a label must be one of these (or a region's name).
+_SECTION_WORDS = lexicon(
+    """
+    news world business economy economics politics trade markets market finance money
+    opinion analysis features feature explainer international national local regional
+    asia europe africa americas america australia pacific uk us middle east latin china
+    india japan canada tech technology science climate environment energy agriculture
+    policy government diplomacy global breaking latest home top stories story industry
+    companies commodities
+    """
+)
+_SECTION_SEPARATOR_RE = re.compile(r"[\s|/›>»·•&]+")
+_HEADLINE_AFTER_LABEL_MIN_WORDS = 5
+# Agencies a story was written with, after a bare byline: "Jane Doe with Reuters, AFP".
+_WITH_AGENCIES_RE = re.compile(
+    r"\s+with\s+[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?(?:\s*(?:,|and|&)\s*[A-Z][\w&.]*"
+    r"(?:\s+[A-Z][\w&.]*)?)*\s*$"
+)
+# A standfirst (one or two sentences under the headline) is at most this long.
+_STANDFIRST_MAX = 320
 # Furniture after the last paragraph: wire end marks, contact blocks, reference numbers.
 _FOOTER_FURNITURE_RE = re.compile(
     r"^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?|enditem|\(?end\)?"
@@ -438,9 +467,34 @@ def _outlet_name(part: str) -> bool:
 
 
 def _author_names(part: str) -> bool:
-    """Return True for "Jane Doe" or "Jane Doe and John Roe" standing alone."""
-    names = re.split(r"\s*(?:,|\band\b|&)\s*", part)
+    """Return True for "Jane Doe" or "Jane Doe and John Roe" standing alone (accents
+    allowed: "Émilie Côté")."""
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", _without_accents(part))
     return all(_PERSON_NAME_RE.match(name) for name in names if name) and bool(names)
+
+
+def _without_accents(text: str) -> str:
+    """Return text with its letters' accents dropped ("Côté" -> "Cote")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_section_label(line: str, following: list[str]) -> bool:
+    """Return True for a section label or breadcrumb above a longer headline ("Economy"
+    then the headline)."""
+    if len(line) > _SECTION_LABEL_MAX or _SECTION_LABEL_RE.match(line) is None:
+        return False
+    if not all(
+        word.lower() in _SECTION_WORDS for word in _SECTION_SEPARATOR_RE.split(line) if word
+    ):
+        return False
+    return bool(following) and (
+        _is_headline(following[0])
+        and len(following[0].split()) >= _HEADLINE_AFTER_LABEL_MIN_WORDS
+        and dates_in_date_line(following[0]) is None
+    )
 
 
 def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> bool:
@@ -538,7 +592,8 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     if not any(dates_in_date_line(other) is not None for other in neighbours):
         return False
-    name, _, outlet = (part.strip() for part in _EMAIL_RE.sub("", line).partition(","))
+    line = _WITH_AGENCIES_RE.sub("", _EMAIL_RE.sub("", line))  # "Jane Doe with Reuters, AFP"
+    name, _, outlet = (part.strip() for part in line.partition(","))
     name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
@@ -585,14 +640,27 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
     return True
 
 
-def _is_deck(line: str, following: list[str], found: _Found) -> bool:
-    """Return True for a subheadline between the title and a date line or byline."""
-    if found.title is None or not _is_headline(line):
+def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bool) -> bool:
+    """Return True for a subheadline or a standfirst (one or two sentences) between the
+    title and a date line or byline."""
+    if found.title is None:
+        return False
+    if not _is_headline(line) and (
+        # a standfirst comes before the byline and date line, never after them, and the
+        # body comes after them (a paragraph before a closing date line is the body)
+        not body_follows
+        or found.author is not None
+        or found.published is not None
+        or len(line) > _STANDFIRST_MAX
+        or _DATELINE_RE.match(line)
+    ):
         return False
     return any(
         dates_in_date_line(after) is not None
         or _byline(after, piped=False) is not None
         or _byline(after, piped=True) is not None
+        # "Jane Doe · Example News · Posted: <date>": read into a scratch record
+        or _read_labelled_line(after, _Found(title=found.title))
         for after in following
     )
 
@@ -651,6 +719,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         line = lines[head]
         if found.title is None and _read_furniture_line(line, found):
             furniture += 1  # a release marker before the headline: the headline may follow
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_section_label(line, lines[head + 1 : head + 2])
+        ):
+            furniture += 1  # the section's name above the headline
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
         elif not (
@@ -664,7 +739,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_bare_byline(line, lines[max(head - 1, 0) : head + 2 : 2], found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _is_boilerplate(line)
-            or _is_deck(line, lines[head + 1 : head + 3], found)
+            or _is_deck(line, lines[head + 1 : head + 3], found, body_follows=len(lines) - head > 2)
         ):
             break
         removed.append(line)

@@ -66,14 +66,20 @@ _OBJECT_MARKERS = lexicon(
     meet meeting meets called call urged thanked told tell asked ask like under
     """
 )
+# Participles whose "by" names who leads, not an object ("led by", "headed by").
+_PASSIVE_AGENT_VERBS = lexicon("led headed chaired run represented hosted")
 _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
 _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
 _APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
+_APPOSITIVE_REACH = 120  # further characters a name's appositive may take before the verb
+_LONG_APPOSITIVE_RE = re.compile(r",[^“”\".;:!?]{3,150},\s*(?:\w+ly\s+)?")
+_VERB_REACH = 12  # characters of the speech verb after a subject ("said", "insisted")
 
 # A quotation set inside a sentence ("said he would “terminate” the pact") is a quote only
 # when it holds a clause: a name, a term or a noun phrase is a scare quote.
 _MIN_EMBEDDED_WORDS = 3
+_MIN_INFINITIVE_WORDS = 5  # "to “business as usual”" is a term; a verb phrase runs longer
 _CLAUSE_WORDS = lexicon(
     """
     is are was were be been being am will would can could should shall must may might do
@@ -106,6 +112,17 @@ def _embedded(context: _Context, head_start: int, open_start: int) -> bool:
     a colon or an introducing comma ("Abe said, “…”")."""
     before = context.body[head_start:open_start].rstrip()
     return bool(before) and before[-1] not in ":,—–-([" and not before.endswith("...")
+
+
+def _infinitive(body: str, open_start: int, inner: str) -> bool:
+    """Return True for quoted words that complete an infinitive ("hoped to “lock in the best
+    rules anywhere”"): a verb phrase, not a term."""
+    if body[max(0, open_start - 4) : open_start] != " to ":
+        return False
+    words = _LOWER_WORD_RE.findall(inner)
+    return (
+        len(words) >= _MIN_INFINITIVE_WORDS and words[0].islower() and words[0] not in _DETERMINERS
+    )
 
 
 @dataclass
@@ -178,10 +195,13 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
     # (within the sentence: a name opening a sentence is a subject)
     window_start = max(context.sentence_bounds(mention.start)[0], mention.start - 120)
     words = _WORD_BEFORE_RE.findall(body, window_start, mention.start)
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         lower = word.lower().rstrip(".")
         if word[:1].isupper() or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
             continue
+        if lower == "by" and position and words[position - 1].lower() in _PASSIVE_AGENT_VERBS:
+            return False  # "the delegation is led by Jane Doe": the agent may speak next
         return lower in _OBJECT_MARKERS
     return False
 
@@ -209,7 +229,9 @@ def _unnamed_speaker_between(context: _Context, start: int, end: int) -> bool:
     if "said" not in body[start:end] and _VERB_RE.search(body, start, end) is None:
         return False
     for match in _UNNAMED_SPEAKER_RE.finditer(body, start, end):
-        if not context.in_quote(match.start()):
+        # "Jane Doe, a spokeswoman for the ministry, told …": the phrase right after the
+        # name is her own appositive, not someone else speaking
+        if not context.in_quote(match.start()) and body[start : match.start()].strip(" ,"):
             return True
     return False
 
@@ -226,6 +248,15 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     mentions = context.mentions_between(start, subject_end)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
     if touching:
+        # "a spokesperson for Senator Doe said": Doe is whom the speaker works for (while
+        # "a spokeswoman for the ministry said" is the ministry speaking)
+        unnamed = _UNNAMED_SPEAKER_RE.search(body, start, min(len(body), end + _VERB_REACH))
+        if (
+            unnamed is not None
+            and unnamed.start() < touching[0].start
+            and all(m.kind is ActorKind.PERSON for m in touching)
+        ):
+            return _Attribution(None, True)
         return _Attribution(_speaker_of(touching), True)
     # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive,
     # also one set off by dashes or brackets ("Jane Doe — who led the talks — said")
@@ -242,7 +273,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     """Return the attribution that follows a quote ("…,” Trump said"), if any."""
     body = context.body
     paragraph_end = context.paragraph_bounds(close_end - 1)[1]
-    limit = min(paragraph_end, close_end + _TAIL_LIMIT + 60)
+    limit = min(paragraph_end, close_end + _TAIL_LIMIT + _APPOSITIVE_REACH)
     next_quote = re.compile(r"[“\"]").search(body, close_end, limit)
     if next_quote is not None:
         limit = next_quote.start()
@@ -250,13 +281,16 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     if inner.rstrip().endswith(".") and tail.lstrip()[:1].isupper():
         return None  # the quote closed its sentence and a new sentence begins
     verb = _VERB_RE.search(tail)
-    if verb is None or verb.start() > _TAIL_LIMIT:
+    if verb is None:
         return None
     before = tail[: verb.start()]
-    if re.search(r"[.!?;]", before) or len(_WORD_RE.findall(before)) > 8:
+    if verb.start() > _TAIL_LIMIT or len(_WORD_RE.findall(before)) > 8:
+        # "“…,” Jane Doe, head of policy at the Example Association (EA), told reporters"
+        return _named_before_long_appositive(context, close_end, close_end + verb.start())
+    if re.search(r"[.!?;]", before):
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
-    if not before.strip(" ,\t"):
+    if not before.strip(" ,\t—–"):  # also "“…,” — said Jane Doe"
         # "“…,” said Trump" / "said U.S. Trade Representative Jane Doe"
         phrase = _SAID_OBJECT_RE.match(body, verb_end, limit)
         if phrase is not None:
@@ -271,6 +305,23 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         return _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
+
+
+def _named_before_long_appositive(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person named right after a quote when only an appositive stands between
+    the name and the speech verb, else None."""
+    body = context.body
+    named = context.mentions_between(close_end, verb_start)
+    if not named or named[0].kind is not ActorKind.PERSON:
+        return None
+    person = named[0]
+    if body[close_end : person.start].strip(" ,\t") or not _LONG_APPOSITIVE_RE.fullmatch(
+        body, person.end, verb_start
+    ):
+        return None
+    return _Attribution(person.key, True)
 
 
 def _before(context: _Context, open_start: int, head_start: int) -> _Attribution | None:
@@ -332,7 +383,11 @@ def extract_quotes(
         words = len(_WORD_RE.findall(inner))
         if start == end or (words < MIN_QUOTE_WORDS and not (attribution and attribution.adjacent)):
             continue  # a scare quote or a quoted term, not something said
-        if _embedded(context, head_start, match.start()) and not _has_clause(inner):
+        if (
+            _embedded(context, head_start, match.start())
+            and not _has_clause(inner)
+            and not _infinitive(body, match.start(), inner)
+        ):
             continue  # "would “terminate” the pact", "called it “a major breakthrough”"
         quote = QuoteFound(
             text=body[start:end],

@@ -2,9 +2,10 @@
 
 Each tests/extraction/corpus/<name>.<ext> has an annotation <name>.json (title, outlet,
 author, published, actors by name and kind, quotes with speakers, dated events with an
-evidence snippet). The pure pipeline runs with the registry read straight from
-fixtures/*.json (no Django), and the scores must stay above the floors below so that a
-regression on text we have never seen fails here first.
+evidence snippet); a file holding several articles (JSON Lines) has {"documents": [...]},
+one annotation per article in file order. The pure pipeline runs with the registry read
+straight from fixtures/*.json (no Django), and the scores must stay above the floors below
+so that a regression on text we have never seen fails here first.
 
 Run `python -m tests.extraction.test_corpus` for the per-article report and the speed.
 """
@@ -36,15 +37,19 @@ FIXTURES = ROOT / "fixtures"
 # Six articles written before any rule was changed for them (Yonhap, an Australian story in
 # British quotes, EU-Mercosur Markdown, a South African press release, Kenyan JSON Lines, an
 # Indian story) scored actor F1 0.80, quote recall 0.50, events 0.88, metadata 0.92 at
-# first; after the general rules they prompted, 0.97, 1.00, 0.88, 0.96 (see
-# bench/RESULTS-accuracy.md). Whole corpus now: actor F1 0.99, events 0.97 (precision
-# 1.00), quotes 1.00 and 1.00, metadata 0.98.
-MIN_ACTOR_F1 = 0.95
-MIN_EVENT_DATE_ACCURACY = 0.93
-MIN_EVENT_PRECISION = 0.95
-MIN_QUOTE_RECALL = 0.95
-MIN_QUOTE_PRECISION = 0.95
-MIN_METADATA_ACCURACY = 0.95
+# first; after the general rules they prompted, 0.97, 1.00, 0.88, 0.96 (bench/RESULTS.md).
+# Fourth round (bench/RESULTS-accuracy-round4.md): eight articles in seven files, again
+# annotated first (a saved HTML page, DW, an MFAT release in Markdown, Al Jazeera, the
+# Korea Herald, CBC, two newsdata.io JSON Lines items) scored actor F1 0.89, quote recall
+# 0.74, events 0.58 (precision 0.94), metadata 0.66; after, 0.94, 0.97, 0.97 (0.99), 1.00,
+# with no old article worse. Whole corpus now: actor F1 0.97, events 0.97 (precision
+# 1.00), quotes 0.99 and 1.00, metadata 0.98.
+MIN_ACTOR_F1 = 0.96
+MIN_EVENT_DATE_ACCURACY = 0.95
+MIN_EVENT_PRECISION = 0.97
+MIN_QUOTE_RECALL = 0.97
+MIN_QUOTE_PRECISION = 0.97
+MIN_METADATA_ACCURACY = 0.96
 
 
 def _fold(text: str | None) -> str:
@@ -184,9 +189,14 @@ class Score:
         return self._ratio(self.meta_ok, self.meta_total)
 
 
-def extract(path: Path) -> ExtractedArticle:
-    (document,) = read_path(path)
-    return extractor().extract(document)
+def annotations(path: Path) -> list[dict]:
+    """Return the annotations of a corpus file, one per article it holds."""
+    expected = json.loads(path.with_suffix(".json").read_text())
+    return expected.get("documents", [expected])
+
+
+def extract(path: Path) -> list[ExtractedArticle]:
+    return [extractor().extract(document) for document in read_path(path)]
 
 
 def _name_of(key: str | None) -> str:
@@ -197,9 +207,8 @@ def _name_of(key: str | None) -> str:
     return key or ""
 
 
-def score_article(path: Path, result: ExtractedArticle) -> Score:
+def score_article(expected: dict, result: ExtractedArticle) -> Score:
     """Return the counts of one article against its annotation."""
-    expected = json.loads(path.with_suffix(".json").read_text())
     score = Score()
 
     # metadata
@@ -296,9 +305,13 @@ def corpus_scores() -> tuple[dict[str, Score], Score]:
     per_article: dict[str, Score] = {}
     total = Score()
     for path in corpus_files():
-        score = score_article(path, extract(path))
-        per_article[path.name] = score
-        total.add(score)
+        results, expected = extract(path), annotations(path)
+        assert len(results) == len(expected), f"{path.name}: {len(results)} articles read"
+        for number, (result, annotation) in enumerate(zip(results, expected, strict=True)):
+            name = path.name if len(results) == 1 else f"{path.name}#{number + 1}"
+            score = score_article(annotation, result)
+            per_article[name] = score
+            total.add(score)
     return per_article, total
 
 
@@ -357,7 +370,7 @@ def report(scores: tuple[dict[str, Score], Score], *, details: bool = True) -> s
 
 def articles_per_second(rounds: int = 30) -> float:
     """Return how many corpus articles the extraction handles per second on one core."""
-    documents = [read_path(path)[0] for path in corpus_files()]
+    documents = [document for path in corpus_files() for document in read_path(path)]
     engine = extractor()
     engine.extract(documents[0])
     started = time.process_time()  # CPU time: one core, whatever else the machine runs

@@ -136,6 +136,10 @@ def test_several_expressions_come_in_order():
         ("On Thursday, the two leaders will meet", True),
         ("The talks are scheduled for Thursday", True),
         ("He is to meet Abe on Thursday", True),
+        # a schedule in the present tense
+        ("The session, which runs through Thursday, brings together 100 officials", True),
+        ("The consultation closes on Friday", True),
+        ("The consultation closed on Friday", False),
     ],
 )
 def test_future_context_is_the_tense_of_the_nearest_verb(text, future):
@@ -270,3 +274,21 @@ def test_expression_marks_decline_letters_lowercasing_cannot_model():
     assert expression_marks("tonıght") is None  # dotless i: (?i:i) matches it
     assert expression_marks("\u0130stanbul today") is None  # lowered to two characters
     assert expression_marks("nothing here") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("elections in June next year", date(2019, 6, 1)),
+        ("the summit in March last year", date(2017, 3, 1)),
+        ("a vote in December this year", date(2018, 12, 1)),
+        ("June next year", date(2019, 6, 1)),  # no preposition needed with the year
+    ],
+)
+def test_month_of_next_last_or_this_year(text, value):
+    (found,) = find_temporal_expressions(text, date(2018, 9, 26))
+    assert (found.date.value, found.date.precision, found.relative) == (
+        value,
+        Precision.MONTH,
+        True,
+    )

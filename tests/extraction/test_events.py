@@ -234,3 +234,66 @@ def test_a_reported_plan_is_titled_with_the_person_not_the_pronoun():
     event = by_temporal(events_of(seed("002")), "on Thursday")
     assert event.title.startswith("Robert Lighthizer would be talking to Congress")
     assert event.actor_keys == ("robert-lighthizer",)
+
+
+# --- several happenings in one sentence ---------------------------------------------------
+
+
+def _dates(events) -> list[tuple[date, Precision, bool]]:
+    return [(e.date.value, e.date.precision, e.planned) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "and" without a comma, a verb after it: two happenings
+        (
+            "Japan applied to join in February 2017 and negotiators concluded the talks on "
+            "31 March 2018.",
+            [(date(2017, 2, 1), M, False), (date(2018, 3, 31), D, False)],
+        ),
+        # a clause of time after a comma
+        (
+            "The talks collapsed for the second time this year, after a meeting failed on Sunday.",
+            [(date(2018, 1, 1), Y, False), (date(2018, 9, 23), D, False)],
+        ),
+        # a participle clause holding a verb of its own
+        (
+            "Japan and China on Monday signed the pact, ending negotiations that began in 2008.",
+            [(date(2018, 9, 24), D, False), (date(2008, 1, 1), Y, False)],
+        ),
+        # "before" with a gerund
+        (
+            "Abe will fly to China on Friday before returning to Japan next week.",
+            [(date(2018, 9, 28), D, True), (date(2018, 10, 1), W, True)],
+        ),
+        # a list of dates: the same happening twice
+        (
+            "The ministry will hold briefings on 4 October and 18 October.",
+            [(date(2018, 10, 4), D, True), (date(2018, 10, 18), D, True)],
+        ),
+    ],
+)
+def test_one_event_per_happening_of_a_sentence(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no verb after "and": one happening with two dates
+        "Talks ran between March 2018 and June 2018.",
+        "Talks ran between 3 May and 28 May.",
+        # a participle without a verb of its own before the date
+        "Japan and China reached a deal on Monday, raising pressure on Canada before a "
+        "Friday deadline.",
+    ],
+)
+def test_ranges_and_participles_without_a_verb_stay_one_event(sentence):
+    assert len(events_of(sentence)) == 1
+
+
+def test_second_date_of_a_list_is_titled_like_the_first():
+    first, second = events_of("The ministry will hold briefings on 4 October and 18 October.")
+    assert second.title == first.title
+    assert " " in second.title

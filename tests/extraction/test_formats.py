@@ -136,6 +136,21 @@ def test_json_list_with_aliases():
     assert second.outlet == "Example Post"
 
 
+def test_json_lines_from_a_news_api_export_name_the_outlet_in_source_name():
+    data = (
+        b'{"title": "A", "content": "Talks began.", "pubDate": "2024-03-10 18:42:07",'
+        b' "creator": ["Jane Doe"], "source_id": "examplenews", "source_name": "Example News"}\n'
+        b'{"title": "B", "content": "Talks ended.", "source_id": "examplepost"}\n'
+    )
+    first, second = read_bytes("export.jsonl", data)
+    assert (first.outlet, first.author, first.published) == (
+        "Example News",
+        "Jane Doe",
+        date(2024, 3, 10),
+    )
+    assert second.outlet is None  # a bare source id is no outlet's name
+
+
 def test_single_json_object_keeps_file_name_as_origin():
     [doc] = read_bytes("one.json", b'{"title": "T", "body": "Talks began.", "date": "2020-01-02"}')
     assert doc.origin == "one.json"

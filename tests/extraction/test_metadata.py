@@ -486,3 +486,72 @@ def test_press_release_contact_block_and_issuer():
 def test_a_last_paragraph_naming_a_spokesperson_is_kept():
     body = "Talks resumed.\n\nJane Doe, a spokesperson for the ministry, declined to comment."
     assert parse_article_text(body).body == body
+
+
+# --- section labels, standfirsts and bylines with agencies --------------------------------
+
+
+def test_section_label_above_the_headline_is_no_title():
+    article = parse_article_text(
+        "Economy\n\nPort strike delays grain shipments across the region\n\n"
+        "By Jane Doe\nPublished On 19 Feb 2024\n\nDockworkers walked out on Monday.\n"
+    )
+    assert article.title == "Port strike delays grain shipments across the region"
+    assert (article.author, article.published) == ("Jane Doe", date(2024, 2, 19))
+    assert "Economy" in article.removed
+    assert article.body == "Dockworkers walked out on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a short title-case headline above its deck is no section label
+        (
+            "Trade Truce\n\nWashington and Beijing agree to pause new tariffs for 90 days\n\n"
+            "By Jane Doe\nPublished On 19 Feb 2024\n\nThe two sides agreed on Monday.\n",
+            "Trade Truce",
+        ),
+        # a breadcrumb of section names is
+        (
+            "News | World | Asia\n\nPort strike delays grain shipments across the region\n\n"
+            "Dockworkers walked out on Monday.\n",
+            "Port strike delays grain shipments across the region",
+        ),
+        # a one-word headline followed by a paragraph stays the title
+        ("Deadlock\n\nTalks broke down on Monday after two days.\n", "Deadlock"),
+    ],
+)
+def test_section_labels_and_short_headlines(text, title):
+    assert parse_article_text(text).title == title
+
+
+def test_standfirst_sentences_between_headline_and_byline_are_removed():
+    article = parse_article_text(
+        "Ministers back duties on imported steel\n\n"
+        "The vote clears the way for tariffs of up to 25%. Exporters have threatened to "
+        "retaliate.\n\nJane Doe with Reuters, AFP\n10/04/2024\n\n"
+        "Ministers on Friday backed the plan.\n"
+    )
+    assert article.author == "Jane Doe"  # the agencies helped; they are not the outlet
+    assert article.outlet is None
+    assert article.published == date(2024, 10, 4)  # month first, as US-style pages write it
+    assert article.body == "Ministers on Friday backed the plan."
+
+
+def test_first_paragraph_after_the_headline_is_no_standfirst_without_a_byline_below():
+    text = "Ministers back duties on steel\n\nThe vote clears the way for tariffs.\n\nMore text."
+    assert parse_article_text(text).body.startswith("The vote clears the way")
+
+
+def test_dotted_header_line_with_an_accented_double_barrelled_author():
+    article = parse_article_text(
+        "Politics\n\nSenate rejects the trade treaty in a symbolic vote\n\n"
+        "Rejection sends the bill back to the lower house\n\n"
+        "Émilie Gagnon-Côté · Example News · Posted: Mar 22, 2024 4:00 AM ET"
+        " | Last Updated: March 22, 2024\n\nSenators voted on Thursday.\n"
+    )
+    assert article.title == "Senate rejects the trade treaty in a symbolic vote"
+    assert article.author == "Émilie Gagnon-Côté"
+    assert article.outlet == "Example News"
+    assert article.published == date(2024, 3, 22)
+    assert article.body == "Senators voted on Thursday."

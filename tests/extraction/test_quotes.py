@@ -227,3 +227,62 @@ def test_he_after_an_unnamed_speaker_is_not_the_last_named_person(matcher):
     assert speaker_of(quotes, "We will prepare") is None
     # named again after the unnamed speaker: the pronoun is hers
     assert speaker_of(quotes, "We are close") == "Jane Doe"
+
+
+# --- fourth-round probes: dashes, appositives, infinitives, spokespeople --------------------
+
+SPEAKERS_BY_ATTRIBUTION = [
+    # an em dash before the speech verb
+    ("“Today’s vote sends a clear signal to our partners,” — said Shinzo Abe.", "shinzo-abe"),
+    # a speaker's own appositive is no unnamed speaker standing between her and "she"
+    (
+        "Jane Doe, a spokeswoman for the ministry, told a regular briefing that talks would "
+        "resume. “China has shown maximum sincerity,” she said.",
+        "Jane Doe",
+    ),
+    # an unnamed speaker after the person still takes the pronoun
+    (
+        "Jane Doe said talks would resume, and a spokesman for the ministry said more. "
+        "“We are ready,” he said.",
+        None,
+    ),
+    # "led by NAME": the agent may be "she"; quoted words completing "to" are a quote
+    (
+        "The delegation is led by Jane Doe, director for trade at the ministry. She told "
+        "reporters that London hoped to “lock in the best digital trade rules anywhere in "
+        "the world” this year.",
+        "Jane Doe",
+    ),
+    # a spokesperson for a person is not that person; one for an organisation speaks for it
+    # (the test registry does not hold the Commission: it is proposed under its name)
+    ("“We were not prepared to sign that deal,” a spokesperson for Shinzo Abe said.", None),
+    (
+        "“We will respond in kind,” a spokeswoman for the European Commission said.",
+        "European Commission",
+    ),
+    # a name, then a long appositive, then the speech verb
+    (
+        "“A trade war has no winners, only losers,” Karl Weber, head of trade policy at the "
+        "German Association of the Example Industry (GAEI), told reporters in Berlin.",
+        "Karl Weber",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), SPEAKERS_BY_ATTRIBUTION)
+def test_speaker_by_attribution(matcher, body, speaker):
+    (quote,) = quotes_of(matcher, body)
+    assert quote.speaker_key == speaker
+
+
+def test_quoted_term_after_to_is_no_quote(matcher):
+    body = "Jane Doe said the talks marked a return to “business as usual” for both sides."
+    assert quotes_of(matcher, body) == []
+
+
+def test_a_long_tail_without_a_name_first_attributes_nobody(matcher):
+    body = (
+        "“A trade war has no winners,” wrote the editors of a weekly newsletter that is read "
+        "by many officials in the capital, and Karl Weber, the head of policy, said more."
+    )
+    assert speaker_of(quotes_of(matcher, body), "A trade war") != "Karl Weber"
