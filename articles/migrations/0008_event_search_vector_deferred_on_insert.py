@@ -16,10 +16,12 @@ event is now read on its index and each sentence's article looked up by its key.
 
 from django.db import migrations
 
-_BODY = """
+FORWARD = """
 CREATE OR REPLACE FUNCTION articles_event_search_vector() RETURNS trigger AS $$
 BEGIN
-    {deferral}
+    IF TG_OP = 'INSERT' AND current_setting('tradewatch.search_deferred', true) = 'on' THEN
+        RETURN NEW;
+    END IF;
     NEW.search_vector :=
         setweight(to_tsvector('english', coalesce(NEW.title, '')), 'A')
         || setweight(to_tsvector('english', coalesce(NEW.summary, '') || ' ' || coalesce((
@@ -33,20 +35,35 @@ BEGIN
 END
 $$ LANGUAGE plpgsql;
 """
-DEFERRAL = """IF TG_OP = 'INSERT' AND current_setting('tradewatch.search_deferred', true) = 'on' THEN
-        RETURN NEW;
-    END IF;"""
+# The function as migration 0003 created it.
+BACKWARD = """
+CREATE OR REPLACE FUNCTION articles_event_search_vector() RETURNS trigger AS $$
+BEGIN
+    NEW.search_vector :=
+        setweight(to_tsvector('english', coalesce(NEW.title, '')), 'A')
+        || setweight(to_tsvector('english', coalesce(NEW.summary, '') || ' ' || coalesce((
+            SELECT string_agg(ev.sentence, ' ' ORDER BY ev.id)
+            FROM articles_evidence ev
+            JOIN articles_article a ON a.id = ev.article_id
+            WHERE ev.event_id = NEW.id AND a.status = 'published'
+        ), '')), 'B');
+    RETURN NEW;
+END
+$$ LANGUAGE plpgsql;
+"""
 
 
-def replace_function(deferral: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(_BODY.format(deferral=deferral), params=None)
+def forward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":  # SQLite's FTS is left as it is
+        schema_editor.execute(FORWARD, params=None)
 
-    return run
+
+def backward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(BACKWARD, params=None)
 
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0007_deferred_event_search_refresh")]
 
-    operations = [migrations.RunPython(replace_function(DEFERRAL), replace_function(""))]
+    operations = [migrations.RunPython(forward, backward)]
