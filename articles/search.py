@@ -298,7 +298,13 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 :RESULTS_PER_KIND
             ]
         )
-    context = {"q": text, "searched": bool(terms), "events": events, "articles": articles}
+    context = {
+        "q": text,
+        "searched": bool(terms),
+        "events": events,
+        "articles": articles,
+        "limit": RESULTS_PER_KIND,
+    }
     return render(request, "articles/search.html", context)
 
 

@@ -230,3 +230,22 @@ def test_the_seeds_are_searchable(seeded):
     events = search_events(Event.objects.public(), '"talking to Congress"', snippets=True)
     assert [e.date.isoformat() for e in events] == ["2018-09-27"]
     assert "<mark>" in str(highlight(events[0].search_snippet))
+
+
+def test_search_page_links_to_the_filtered_timeline_and_marks_the_limit(client, monkeypatch):
+    make_event("Talks in Geneva", sentence="Negotiators met in Geneva on Monday.")
+    make_event("More talks in Geneva", sentence="They met in Geneva again on Friday.")
+    html = client.get(reverse("articles:search"), {"q": "geneva"}).content.decode()
+    assert "Search results for “geneva”" in html
+    assert 'href="/?q=geneva"' in html
+    assert 'Events <span class="count">2</span>' in html
+    assert "Only the first" not in html
+    monkeypatch.setattr("articles.search.RESULTS_PER_KIND", 1)
+    html = client.get(reverse("articles:search"), {"q": "geneva"}).content.decode()
+    assert 'Events <span class="count">1+</span>' in html
+    assert "Only the first 1 are listed here." in html
+
+
+def test_search_page_says_when_there_is_nothing_to_search_for(client):
+    html = client.get(reverse("articles:search"), {"q": "*"}).content.decode()
+    assert "has no word to search for" in html
