@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from django.core.cache import cache
 
@@ -182,3 +184,55 @@ def test_seeded_pages_render(client):
         assert client.get(url).status_code == 200
     for event in Event.objects.public():
         assert client.get(event.get_absolute_url()).status_code == 200
+
+
+def test_articles_naming_an_actor_show_no_stray_separator_without_an_outlet(client, story):
+    Article.objects.filter(pk=story["article"].pk).update(outlet=None)
+    html = client.get("/actors/shinzo-abe/").content.decode()
+    naming = html[html.index("Articles naming") :]
+    assert "Leaders meet</a>" in naming
+    assert '<span class="hint"> · ' not in naming
+
+
+def test_entity_timeline_order_links_say_what_they_do(client, story):
+    html = client.get("/actors/shinzo-abe/").content.decode()
+    assert "Show in chronological order</a>" in html
+    html = client.get("/actors/shinzo-abe/?order=oldest").content.decode()
+    assert "Show newest first</a>" in html
+
+
+def test_negotiation_start_is_not_read_as_the_end(client, story):
+    talks = story["talks"]
+    talks.started = date(2018, 9, 1)
+    talks.save()
+    html = client.get(talks.get_absolute_url()).content.decode()
+    assert "<dt>Started</dt><dd>September 2018</dd>" in html
+    assert ", since September 2018" not in html
+    assert "started September 2018" in client.get("/negotiations/").content.decode()
+
+
+def test_actor_index_keeps_name_and_role_together(client, story):
+    html = client.get("/actors/").content.decode()
+    assert (
+        '<span class="index-list__name"><a href="/actors/shinzo-abe/">Shinzo Abe</a> '
+        '<span class="hint index-list__role">Prime Minister</span></span>'
+    ) in html
+
+
+@pytest.mark.parametrize("url", ["/no-such-page/", "/actors/nobody/", "/events/999999/"])
+def test_not_found_page_is_the_sites_own(client, url, settings):
+    settings.DEBUG = False
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "<title>Page not found — TradeWatch</title>" in html
+    assert 'class="site-header"' in html  # the site's navigation, not a bare "Not Found"
+    assert 'href="/search/"' in html
+
+
+def test_server_error_page_renders_without_a_request():
+    from django.template import loader
+
+    html = loader.get_template("500.html").render()
+    assert "<title>Server error — TradeWatch</title>" in html
+    assert "/static/css/site" in html
