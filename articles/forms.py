@@ -117,7 +117,9 @@ class ImportForm(forms.Form):
 class ArticleAdminForm(forms.ModelForm):
     """Keeps the publication date and how it was found consistent when a curator edits them."""
 
-    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+    url = forms.URLField(
+        label="Original URL", max_length=1000, required=False, assume_scheme="https"
+    )
 
     class Meta:
         model = Article
@@ -135,6 +137,8 @@ class ArticleAdminForm(forms.ModelForm):
             "body",
             "curated_fields",
         ]
+        # Headlines run long: the admin's default 20em input showed half of one.
+        widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField"})}
 
     def clean(self) -> dict:
         cleaned = super().clean()

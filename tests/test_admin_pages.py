@@ -366,3 +366,44 @@ def test_the_review_queue_on_the_seeds(seeded, curator_client, django_assert_max
             assert start <= mention.first_offset < start + len(sentence)
             assert escape(sentence) in html
     assert response.context["counts"]["articles"] == 1
+
+
+def test_the_admin_is_named_for_the_site(curator_client):
+    html = curator_client.get(reverse("admin:index")).content.decode()
+    assert "TradeWatch curation" in html
+    assert "Django administration" not in html
+
+
+def test_review_queue_rows_offer_only_buttons_that_change_something(curator_client):
+    published = make_article(title="Published, date unknown", published=None)
+    hidden = make_article(title="Hidden, date unknown", published=None, status="hidden")
+    html = curator_client.get(reverse("admin:articles_review_queue")).content.decode()
+
+    def buttons_of(article) -> str:
+        row = html[html.index(f'name="ids" value="{article.pk}"') :]
+        return row[: row.index("</form>")]
+
+    assert 'value="articles_publish"' not in buttons_of(published)
+    assert 'value="articles_hide"' in buttons_of(published)
+    assert 'value="articles_publish"' in buttons_of(hidden)
+    assert 'value="articles_hide"' not in buttons_of(hidden)
+
+
+def test_review_queue_lists_its_sections_and_says_when_one_is_cut(curator_client, monkeypatch):
+    monkeypatch.setattr("articles.admin.pages.QUEUE_LIMIT", 1)
+    make_event("First pending", status=Event.Status.PROPOSED)
+    make_event("Second pending", status=Event.Status.PROPOSED)
+    html = curator_client.get(reverse("admin:articles_review_queue")).content.decode()
+    assert '<a href="#events">Proposed events (2; the first 1 are shown)</a>' in html
+    assert "<h2>Proposed events (2; the first 1 are shown)</h2>" in html
+    assert '<a href="#actors">Proposed actors (0)</a>' in html
+    assert html.count("pending</a></td>") == 1
+
+
+def test_article_form_fits_long_titles_and_quotes(curator_client):
+    article = make_article(title="A headline long enough to need a wide field")
+    Quote.objects.create(article=article, text="We will see.", start=0, end=12)
+    html = curator_client.get(admin_url(Article, "change", article.pk)).content.decode()
+    assert 'class="vLargeTextField"' in html[html.index('id="id_title"') - 200 :][:400]
+    assert 'cols="40"' in html[html.index('id="id_quotes-0-text"') - 200 :][:400]
+    assert "Original URL" in html

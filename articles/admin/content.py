@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Q, QuerySet
+from django.forms import Textarea
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -113,6 +114,8 @@ class QuoteInline(admin.TabularInline):
     extra = 0
     fields = ["text", "speaker", "start", "end"]
     autocomplete_fields = ["speaker"]
+    # The default 10-row, 40-column textarea pushed the table past a laptop's width.
+    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 40})}}
 
 
 class ArticleTopicInline(admin.TabularInline):
