@@ -64,6 +64,7 @@ class ImportForm(forms.Form):
     negotiation = forms.ModelChoiceField(
         queryset=Negotiation.objects.all(),
         required=False,
+        empty_label="(none)",
         help_text="Add every event found to this negotiation.",
     )
     dry_run = forms.BooleanField(
@@ -193,7 +194,7 @@ class SplitForm(forms.Form):
         field = self.fields["evidence"]
         field.queryset = event.evidence.select_related("article")
         field.label_from_instance = lambda e: (
-            f"{e.article} — “{e.sentence}” (says {e.stated_date}, {e.stated_precision})"
+            f"{e.article.display_title} — “{e.sentence}” (says {e.stated_display})"
         )
 
     def clean_evidence(self):

@@ -24,7 +24,7 @@ from articles.models import (
     Topic,
 )
 from tests.conftest import SEED_DIR
-from tests.factories import make_actor, make_article, make_event
+from tests.factories import make_actor, make_article, make_event, make_evidence
 
 pytestmark = pytest.mark.django_db
 
@@ -110,15 +110,7 @@ def test_the_review_queue_lists_what_needs_a_human(curator_client):
     )
     pending = make_event("Pending event", status=Event.Status.PROPOSED)
     disputed = make_event("Disputed event", sentence="It happened on Tuesday.")
-    Evidence.objects.create(
-        event=disputed,
-        article=article,
-        sentence="Talks began.",
-        start=0,
-        end=12,
-        stated_date=date(2018, 9, 25),
-        stated_precision="day",
-    )
+    make_evidence(disputed, article, "Talks began.", date(2018, 9, 25), "day")
 
     response = curator_client.get(reverse("admin:articles_review_queue"))
 
@@ -407,3 +399,19 @@ def test_article_form_fits_long_titles_and_quotes(curator_client):
     assert 'class="vLargeTextField"' in html[html.index('id="id_title"') - 200 :][:400]
     assert 'cols="40"' in html[html.index('id="id_quotes-0-text"') - 200 :][:400]
     assert "Original URL" in html
+
+
+def test_split_choices_show_the_stated_date_at_its_precision(curator_client):
+    event = make_event("Talks", sentence="Talks opened in May.")
+    article = make_article(title="Second report")
+    make_evidence(event, article, "They opened in 2018.", date(2018, 1, 1), "year")
+    html = curator_client.get(admin_url(Event, "split", event.pk)).content.decode()
+    assert "Second report — “They opened in 2018.” (says 2018)" in html
+    assert "2018-01-01" not in html
+
+
+@pytest.mark.parametrize("page", ["articles_article_import", "articles_review_queue"])
+def test_curation_pages_load_the_admin_form_styles(curator_client, page):
+    html = curator_client.get(reverse(f"admin:{page}")).content.decode()
+    assert "admin/css/forms" in html
+    assert "css/admin" in html
