@@ -236,3 +236,18 @@ def test_server_error_page_renders_without_a_request():
     html = loader.get_template("500.html").render()
     assert "<title>Server error — TradeWatch</title>" in html
     assert "/static/css/site" in html
+
+
+def test_event_page_links_to_the_timeline_around_it(client, story):
+    event = story["event"]
+    html = client.get(event.get_absolute_url()).content.decode()
+    month = f"{event.date:%Y-%m}"
+    assert f'href="/?date_from={month}&amp;date_to={month}"' in html
+    Event.objects.filter(pk=event.pk).update(precision=Event.Precision.YEAR)
+    cache.clear()
+    html = client.get(event.get_absolute_url()).content.decode()
+    year = f"{event.date:%Y}"
+    assert (
+        f'href="/?date_from={year}&amp;date_to={year}">Everything else on the timeline in {year}<'
+        in html
+    )

@@ -348,3 +348,13 @@ def test_latest_articles_are_a_short_row(client, timeline):
     html = client.get("/").content.decode()
     latest = html[html.index('class="latest__list"') : html.index("</aside>")]
     assert latest.count("<li>") == 4
+
+
+def test_no_text_matches_offers_to_search_the_articles(client, timeline):
+    html = client.get("/?q=zebra").content.decode()
+    assert "No events match these filters." in html
+    assert 'href="/search/?q=zebra">search the articles for “zebra”</a>' in html
+    assert (
+        "search the articles"
+        not in client.get("/?actor=shinzo-abe&planned=planned").content.decode()
+    )

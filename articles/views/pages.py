@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import get_script_prefix, reverse
+from django.utils.dateformat import format as date_format
 from django.views.decorators.http import require_safe
 
 from articles.cache import cache_public_page, per_content_version
@@ -204,8 +205,17 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "event": event,
         "actors": [a for a in event.actors.all() if a.status == Actor.Status.CONFIRMED],
+        "around": event_period(event),
     }
     return render(request, "articles/event_detail.html", context)
+
+
+def event_period(event: Event) -> dict[str, str]:
+    """The month (or, for an event known to the year, the year) around `event`, in words and
+    as the timeline's date filter, so a reader can see what else happened then."""
+    if event.precision == Event.Precision.YEAR:
+        return {"label": f"{event.date:%Y}", "value": f"{event.date:%Y}"}
+    return {"label": date_format(event.date, "F Y"), "value": f"{event.date:%Y-%m}"}
 
 
 @require_safe
