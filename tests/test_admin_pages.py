@@ -366,6 +366,12 @@ def test_the_admin_is_named_for_the_site(curator_client):
     assert "Django administration" not in html
 
 
+def test_change_lists_get_the_whole_width(curator_client):
+    html = curator_client.get(admin_url(Article)).content.decode()
+    assert 'id="nav-sidebar"' not in html
+    assert "css/admin" in html  # the title column's minimum width
+
+
 def test_review_queue_rows_offer_only_buttons_that_change_something(curator_client):
     published = make_article(title="Published, date unknown", published=None)
     hidden = make_article(title="Hidden, date unknown", published=None, status="hidden")
