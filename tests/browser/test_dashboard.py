@@ -10,6 +10,8 @@ import re
 import pytest
 from django.core.cache import cache
 
+from articles.models import Event
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -127,3 +129,33 @@ def test_pages_respect_the_content_security_policy(live_server, page):
     for path in ("/", "/actors/", "/actors/shinzo-abe/", "/topics/autos/", "/negotiations/"):
         page.goto(live_server.url + path)
     assert not [v for v in violations if "Content Security Policy" in v]
+
+
+@pytest.mark.usefixtures("seeded")
+def test_phone_keeps_the_filters_open_when_one_has_an_error(live_server, phone_page):
+    page = phone_page
+    page.goto(live_server.url + "/?actor=nobody")
+    summary = page.locator(".notice--error")
+    assert "There is no actor “nobody”" in summary.inner_text()
+    assert page.locator("#filters-panel").evaluate("el => el.open") is True
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # without an error the panel folds away as before
+    page.goto(live_server.url + "/?actor=shinzo-abe")
+    assert page.locator("#filters-panel").evaluate("el => el.open") is False
+
+
+@pytest.mark.usefixtures("seeded")
+def test_filtering_in_place_retitles_the_tab(live_server, page):
+    page.goto(live_server.url + "/")
+    page.check("#f-actor-shinzo-abe")
+    page.wait_for_url(re.compile(r"actor=shinzo-abe"))
+    page.wait_for_function("document.title.startsWith('Events involving Shinzo Abe')")
+    assert page.title().endswith("TradeWatch: timeline of trade negotiations")
+
+
+@pytest.mark.usefixtures("seeded")
+def test_the_home_page_and_search_fit_a_phone(live_server, phone_page):
+    event = Event.objects.public().first().get_absolute_url()
+    for path in ("/", "/search/?q=tariffs", event, "/no-such-page/"):
+        phone_page.goto(live_server.url + path)
+        assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375, path
