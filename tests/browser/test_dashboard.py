@@ -159,3 +159,15 @@ def test_the_home_page_and_search_fit_a_phone(live_server, phone_page):
     for path in ("/", "/search/?q=tariffs", event, "/no-such-page/"):
         phone_page.goto(live_server.url + path)
         assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375, path
+
+
+@pytest.mark.usefixtures("seeded")
+def test_a_keyboard_can_skip_the_filters(live_server, page):
+    page.goto(live_server.url + "/")
+    skip = page.get_by_role("link", name="Skip the filters, to the events")
+    skip.focus()
+    assert skip.is_visible()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    # the next stop is among the results, not the first filter
+    assert page.evaluate("document.activeElement.closest('#results') !== null")
