@@ -251,3 +251,23 @@ def test_event_page_links_to_the_timeline_around_it(client, story):
         f'href="/?date_from={year}&amp;date_to={year}">Everything else on the timeline in {year}<'
         in html
     )
+
+
+def test_article_page_links_its_outlet_and_the_story_its_date_came_from(client, story):
+    source = story["article"]
+    inferred = make_article(
+        title="Follow-up",
+        outlet=source.outlet,
+        published_how=Article.PublishedHow.INFERRED,
+        published_from=source,
+    )
+    html = client.get(inferred.get_absolute_url()).content.decode()
+    assert f'href="/?outlet={source.outlet.slug}">every event it reported</a>' in html
+    assert (
+        f'(inferred from a matching story: <a href="{source.get_absolute_url()}">Leaders meet</a>)'
+        in html
+    )
+    Article.objects.filter(pk=source.pk).update(status=Article.Status.HIDDEN)
+    cache.clear()
+    html = client.get(inferred.get_absolute_url()).content.decode()
+    assert source.get_absolute_url() not in html  # no link to a page readers cannot open
