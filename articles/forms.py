@@ -138,8 +138,6 @@ class ArticleAdminForm(forms.ModelForm):
             "body",
             "curated_fields",
         ]
-        # Headlines run long: the admin's default 20em input showed half of one.
-        widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField"})}
 
     def clean(self) -> dict:
         cleaned = super().clean()

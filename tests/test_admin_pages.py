@@ -421,3 +421,12 @@ def test_curation_pages_load_the_admin_form_styles(curator_client, page):
     html = curator_client.get(reverse(f"admin:{page}")).content.decode()
     assert "admin/css/forms" in html
     assert "css/admin" in html
+
+
+def test_event_form_names_untitled_articles_by_their_words(curator_client):
+    article = make_article("Ministers met in Geneva on Monday to talk.", title="")
+    event = make_event("Ministers met", article=article, sentence="Ministers met in Geneva.")
+    html = curator_client.get(admin_url(Event, "change", event.pk)).content.decode()
+    assert ">Ministers met in Geneva on Monday to talk.</a>" in html  # articles citing it
+    assert 'class="vLargeTextField"' in html[html.index('id="id_title"') - 200 :][:400]
+    assert 'rows="3"' in html[html.index('id="id_evidence-0-sentence"') - 200 :][:400]

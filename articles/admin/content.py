@@ -8,6 +8,7 @@ mention deleted by hand is kept, marked `removed`, so imports never add it back.
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminTextareaWidget, AdminTextInputWidget
 from django.db import models
 from django.db.models import Count, Q, QuerySet
 from django.forms import Textarea
@@ -58,7 +59,8 @@ def change_link(obj) -> str:
     if obj is None:
         return "—"
     url = reverse(f"admin:articles_{obj._meta.model_name}_change", args=[obj.pk])
-    return format_html('<a href="{}">{}</a>', url, obj)
+    # An untitled article reads by its opening words, not by its imported file's name.
+    return format_html('<a href="{}">{}</a>', url, getattr(obj, "display_title", obj))
 
 
 # Links typed without a scheme are https (Django 6's default; silences its warning now).
@@ -72,6 +74,14 @@ class CuratedEditsAdmin(SimpleHistoryAdmin):
 
     # Many-to-many fields whose hand edits the importer must respect.
     curated_relations: tuple[str, ...] = ()
+
+    # Headlines and event titles run long: the admin's 20em input showed half of one.
+    wide_fields: tuple[str, ...] = ("title",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.wide_fields:
+            kwargs["widget"] = AdminTextInputWidget(attrs={"class": "vLargeTextField"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def curated_names(self, obj, form) -> list[str]:
         """Fields whose saved value differs from the stored one, plus edited relations.
@@ -141,6 +151,8 @@ class EvidenceInline(admin.StackedInline):
         ("stated_date", "stated_precision"),
     ]
     autocomplete_fields = ["article"]
+    # A sentence, not an essay: ten empty rows a source made an event's page endless.
+    formfield_overrides = {models.TextField: {"widget": AdminTextareaWidget(attrs={"rows": 3})}}
 
 
 # ---------------------------------------------------------------------------------------
