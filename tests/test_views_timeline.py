@@ -358,3 +358,10 @@ def test_no_text_matches_offers_to_search_the_articles(client, timeline):
         "search the articles"
         not in client.get("/?actor=shinzo-abe&planned=planned").content.decode()
     )
+
+
+def test_no_empty_chart_beside_no_results(client, timeline):
+    assert 'class="chart"' in client.get("/").content.decode()
+    html = client.get("/?q=zebra").content.decode()
+    assert "No events match these filters." in html
+    assert 'class="chart"' not in html
