@@ -271,3 +271,11 @@ def test_article_page_links_its_outlet_and_the_story_its_date_came_from(client, 
     cache.clear()
     html = client.get(inferred.get_absolute_url()).content.decode()
     assert source.get_absolute_url() not in html  # no link to a page readers cannot open
+
+
+def test_every_page_points_to_the_api_and_its_docs_are_served_locally(client):
+    html = client.get("/actors/").content.decode()
+    assert '<a href="/api/docs">JSON API</a>' in html
+    docs = client.get("/api/docs").content.decode()
+    assert "cdn.jsdelivr.net" not in docs  # blocked by our Content-Security-Policy
+    assert "/static/ninja/swagger-ui-bundle" in docs

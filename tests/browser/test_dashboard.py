@@ -126,7 +126,8 @@ def test_invalid_date_shows_a_message_next_to_the_field(live_server, page):
 def test_pages_respect_the_content_security_policy(live_server, page):
     violations = []
     page.on("console", lambda message: violations.append(message.text))
-    for path in ("/", "/actors/", "/actors/shinzo-abe/", "/topics/autos/", "/negotiations/"):
+    paths = ("/", "/actors/", "/actors/shinzo-abe/", "/topics/autos/", "/negotiations/")
+    for path in (*paths, "/search/?q=tariffs", "/api/docs"):
         page.goto(live_server.url + path)
     assert not [v for v in violations if "Content Security Policy" in v]
 
