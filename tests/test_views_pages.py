@@ -279,3 +279,15 @@ def test_every_page_points_to_the_api_and_its_docs_are_served_locally(client):
     docs = client.get("/api/docs").content.decode()
     assert "cdn.jsdelivr.net" not in docs  # blocked by our Content-Security-Policy
     assert "/static/ninja/swagger-ui-bundle" in docs
+
+
+def test_an_actor_without_events_says_so_plainly(client, story):
+    make_actor("Quiet Person")
+    html = client.get("/actors/quiet-person/").content.decode()
+    assert "None on the timeline yet." in html
+    assert "No events match these filters." not in html  # the reader set no filter
+    assert "Filter further on the main timeline" not in html
+    assert "Subscribe:" in html  # future events still arrive in the feed
+    assert (
+        "Filter further on the main timeline" in client.get("/actors/shinzo-abe/").content.decode()
+    )
