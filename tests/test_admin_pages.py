@@ -430,3 +430,12 @@ def test_event_form_names_untitled_articles_by_their_words(curator_client):
     assert ">Ministers met in Geneva on Monday to talk.</a>" in html  # articles citing it
     assert 'class="vLargeTextField"' in html[html.index('id="id_title"') - 200 :][:400]
     assert 'rows="3"' in html[html.index('id="id_evidence-0-sentence"') - 200 :][:400]
+
+
+def test_event_list_says_planned_or_happened_in_words(curator_client):
+    make_event("Talks next year", planned=True)
+    make_event("Talks last year", planned=False)
+    html = curator_client.get(admin_url(Event)).content.decode()
+    assert '<td class="field-planned_display">planned</td>' in html
+    assert '<td class="field-planned_display">happened</td>' in html
+    assert "icon-no.svg" not in html

@@ -365,3 +365,9 @@ def test_no_empty_chart_beside_no_results(client, timeline):
     html = client.get("/?q=zebra").content.decode()
     assert "No events match these filters." in html
     assert 'class="chart"' not in html
+
+
+def test_entity_page_titles_name_the_page_after_the_first(client, many_events):
+    assert "<title>Steel — TradeWatch</title>" in client.get("/topics/steel/").content.decode()
+    html = client.get("/topics/steel/?page=2").content.decode()
+    assert "<title>Steel, page 2 — TradeWatch</title>" in html

@@ -462,7 +462,7 @@ class EventAdmin(CuratedEditsAdmin):
         "date_display",
         "kind",
         "status",
-        "planned",
+        "planned_display",
         "source_count",
         "evidence_count",
     ]
@@ -510,6 +510,12 @@ class EventAdmin(CuratedEditsAdmin):
     @admin.display(description="date", ordering="date")
     def date_display(self, event: Event) -> str:
         return event.date_display
+
+    # Words, not the admin's green tick and red cross: a cross beside every event that
+    # happened read as an error.
+    @admin.display(description="planned", ordering="planned")
+    def planned_display(self, event: Event) -> str:
+        return "planned" if event.planned else "happened"
 
     @admin.display(description="evidence", ordering="evidence_total")
     def evidence_count(self, event: Event) -> str:
