@@ -155,6 +155,14 @@ def test_filtering_in_place_retitles_the_tab(live_server, page):
 
 
 @pytest.mark.usefixtures("seeded")
+def test_the_latest_articles_leave_room_for_the_timeline_on_a_phone(live_server, phone_page):
+    phone_page.goto(live_server.url + "/")
+    # stacked, the latest headlines put the timeline below the first screen
+    assert phone_page.locator("#timeline").bounding_box()["y"] < 650
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+@pytest.mark.usefixtures("seeded")
 def test_the_home_page_and_search_fit_a_phone(live_server, phone_page):
     event = Event.objects.public().first().get_absolute_url()
     for path in ("/", "/search/?q=tariffs", event, "/no-such-page/"):
