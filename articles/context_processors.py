@@ -15,6 +15,7 @@ _NAV = {
     "topics": "articles:topic-list",
     "negotiations": "articles:negotiation-list",
     "search": "articles:search",
+    "api_docs": "api:openapi-view",
 }
 _ASSETS = {"css": "css/site.css", "htmx": "vendor/htmx/htmx.min.js", "js": "js/site.js"}
 

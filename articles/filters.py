@@ -162,7 +162,13 @@ class EventFilter(django_filters.FilterSet):
         method="filter_actor",
     )
     actor_kind = django_filters.ChoiceFilter(
-        choices=Actor.Kind.choices, label="Kind of actor", method="filter_actor_kind"
+        choices=Actor.Kind.choices,
+        label="Kind of actor",
+        method="filter_actor_kind",
+        error_messages={
+            "invalid_choice": "There is no kind of actor “%(value)s”: "
+            "write person, organisation or country."
+        },
     )
     country = KnownRowFilter(
         **_slug_choice(
@@ -181,12 +187,16 @@ class EventFilter(django_filters.FilterSet):
         **_slug_choice(Outlet.objects.all(), "Reported by", "outlet"), method="filter_outlet"
     )
     kind = django_filters.MultipleChoiceFilter(
-        choices=Event.Kind.choices, label="Kind of event", distinct=False
+        choices=Event.Kind.choices,
+        label="Kind of event",
+        distinct=False,
+        error_messages={"invalid_choice": "There is no kind of event “%(value)s”."},
     )
     planned = django_filters.ChoiceFilter(
         choices=[(HAPPENED, "Happened"), (PLANNED, "Planned")],
         label="Happened or planned",
         method="filter_planned",
+        error_messages={"invalid_choice": f"“%(value)s” is neither {HAPPENED} nor {PLANNED}."},
     )
     date_from = FuzzyDateFilter(label="From", method="filter_date_from")
     date_to = FuzzyDateFilter(label="To", method="filter_date_to")
@@ -197,6 +207,10 @@ class EventFilter(django_filters.FilterSet):
     order = django_filters.ChoiceFilter(
         choices=[(ORDER_NEWEST, "Newest first"), (ORDER_OLDEST, "Oldest first")],
         label="Order",
+        error_messages={
+            "invalid_choice": f"“%(value)s” is not an order: "
+            f"write {ORDER_NEWEST} or {ORDER_OLDEST}."
+        },
         method="keep",
     )
 

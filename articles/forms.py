@@ -64,6 +64,7 @@ class ImportForm(forms.Form):
     negotiation = forms.ModelChoiceField(
         queryset=Negotiation.objects.all(),
         required=False,
+        empty_label="(none)",
         help_text="Add every event found to this negotiation.",
     )
     dry_run = forms.BooleanField(
@@ -117,7 +118,9 @@ class ImportForm(forms.Form):
 class ArticleAdminForm(forms.ModelForm):
     """Keeps the publication date and how it was found consistent when a curator edits them."""
 
-    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+    url = forms.URLField(
+        label="Original URL", max_length=1000, required=False, assume_scheme="https"
+    )
 
     class Meta:
         model = Article
@@ -189,7 +192,7 @@ class SplitForm(forms.Form):
         field = self.fields["evidence"]
         field.queryset = event.evidence.select_related("article")
         field.label_from_instance = lambda e: (
-            f"{e.article} — “{e.sentence}” (says {e.stated_date}, {e.stated_precision})"
+            f"{e.article.display_title} — “{e.sentence}” (says {e.stated_display})"
         )
 
     def clean_evidence(self):

@@ -298,7 +298,13 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 :RESULTS_PER_KIND
             ]
         )
-    context = {"q": text, "searched": bool(terms), "events": events, "articles": articles}
+    context = {
+        "q": text,
+        "searched": bool(terms),
+        "events": events,
+        "articles": articles,
+        "limit": RESULTS_PER_KIND,
+    }
     return render(request, "articles/search.html", context)
 
 
@@ -307,5 +313,20 @@ def _highlighted(results: QuerySet) -> list:
     results = list(results)
     for result in results:
         result.title_html = highlight(result.search_title)
-        result.snippet_html = highlight(result.search_snippet)
+        result.snippet_html = highlight(without_repeats(result.search_snippet))
     return results
+
+
+# Between two sentences: the space after one's end, perhaps with the " … " of joined texts.
+_SENTENCE_GAP = re.compile(r"(?<=[.!?”\"])(\s+(?:…\s+)?)")
+
+
+def without_repeats(snippet: str | None) -> str:
+    """Return `snippet` with a sentence repeated straight after itself said once: an event's
+    searchable text is its summary then its sentences, and the summary is often one of them."""
+    parts = _SENTENCE_GAP.split(snippet or "")  # sentence, gap, sentence, gap, …
+    kept = parts[:1]
+    for gap, sentence in zip(parts[1::2], parts[2::2], strict=True):
+        if sentence != kept[-1]:
+            kept += [gap, sentence]
+    return "".join(kept)

@@ -72,17 +72,27 @@ def make_event(
     fields.setdefault("precision", Event.Precision.DAY)
     fields.setdefault("status", Event.Status.CONFIRMED)
     event = Event.objects.create(title=title or f"Event {next(_counter)}", **fields)
-    article = article or make_article(body=sentence)
-    Evidence.objects.create(
+    make_evidence(event, article or make_article(body=sentence), sentence)
+    return event
+
+
+def make_evidence(
+    event: Event,
+    article: Article,
+    sentence: str,
+    stated_date: date | None = None,
+    stated_precision: str | None = None,
+) -> Evidence:
+    """A sentence of `article` reporting `event`, dated as the event unless told otherwise."""
+    return Evidence.objects.create(
         event=event,
         article=article,
         sentence=sentence,
         start=0,
         end=len(sentence),
-        stated_date=event.date,
-        stated_precision=event.precision,
+        stated_date=stated_date or event.date,
+        stated_precision=stated_precision or event.precision,
     )
-    return event
 
 
 def make_quote(

@@ -24,7 +24,7 @@ from articles.models import (
     Topic,
 )
 from tests.conftest import SEED_DIR
-from tests.factories import make_actor, make_article, make_event
+from tests.factories import make_actor, make_article, make_event, make_evidence
 
 pytestmark = pytest.mark.django_db
 
@@ -110,15 +110,7 @@ def test_the_review_queue_lists_what_needs_a_human(curator_client):
     )
     pending = make_event("Pending event", status=Event.Status.PROPOSED)
     disputed = make_event("Disputed event", sentence="It happened on Tuesday.")
-    Evidence.objects.create(
-        event=disputed,
-        article=article,
-        sentence="Talks began.",
-        start=0,
-        end=12,
-        stated_date=date(2018, 9, 25),
-        stated_precision="day",
-    )
+    make_evidence(disputed, article, "Talks began.", date(2018, 9, 25), "day")
 
     response = curator_client.get(reverse("admin:articles_review_queue"))
 
@@ -366,3 +358,84 @@ def test_the_review_queue_on_the_seeds(seeded, curator_client, django_assert_max
             assert start <= mention.first_offset < start + len(sentence)
             assert escape(sentence) in html
     assert response.context["counts"]["articles"] == 1
+
+
+def test_the_admin_is_named_for_the_site(curator_client):
+    html = curator_client.get(reverse("admin:index")).content.decode()
+    assert "TradeWatch curation" in html
+    assert "Django administration" not in html
+
+
+def test_change_lists_get_the_whole_width(curator_client):
+    html = curator_client.get(admin_url(Article)).content.decode()
+    assert 'id="nav-sidebar"' not in html
+    assert "css/admin" in html  # the title column's minimum width
+
+
+def test_review_queue_rows_offer_only_buttons_that_change_something(curator_client):
+    published = make_article(title="Published, date unknown", published=None)
+    hidden = make_article(title="Hidden, date unknown", published=None, status="hidden")
+    html = curator_client.get(reverse("admin:articles_review_queue")).content.decode()
+
+    def buttons_of(article) -> str:
+        row = html[html.index(f'name="ids" value="{article.pk}"') :]
+        return row[: row.index("</form>")]
+
+    assert 'value="articles_publish"' not in buttons_of(published)
+    assert 'value="articles_hide"' in buttons_of(published)
+    assert 'value="articles_publish"' in buttons_of(hidden)
+    assert 'value="articles_hide"' not in buttons_of(hidden)
+
+
+def test_review_queue_lists_its_sections_and_says_when_one_is_cut(curator_client, monkeypatch):
+    monkeypatch.setattr("articles.admin.pages.QUEUE_LIMIT", 1)
+    make_event("First pending", status=Event.Status.PROPOSED)
+    make_event("Second pending", status=Event.Status.PROPOSED)
+    html = curator_client.get(reverse("admin:articles_review_queue")).content.decode()
+    assert '<a href="#events">Proposed events (2; the first 1 are shown)</a>' in html
+    assert "<h2>Proposed events (2; the first 1 are shown)</h2>" in html
+    assert '<a href="#actors">Proposed actors (0)</a>' in html
+    assert html.count("pending</a></td>") == 1
+
+
+def test_article_form_fits_long_titles_and_quotes(curator_client):
+    article = make_article(title="A headline long enough to need a wide field")
+    Quote.objects.create(article=article, text="We will see.", start=0, end=12)
+    html = curator_client.get(admin_url(Article, "change", article.pk)).content.decode()
+    assert 'class="vLargeTextField"' in html[html.index('id="id_title"') - 200 :][:400]
+    assert 'cols="40"' in html[html.index('id="id_quotes-0-text"') - 200 :][:400]
+    assert "Original URL" in html
+
+
+def test_split_choices_show_the_stated_date_at_its_precision(curator_client):
+    event = make_event("Talks", sentence="Talks opened in May.")
+    article = make_article(title="Second report")
+    make_evidence(event, article, "They opened in 2018.", date(2018, 1, 1), "year")
+    html = curator_client.get(admin_url(Event, "split", event.pk)).content.decode()
+    assert "Second report — “They opened in 2018.” (says 2018)" in html
+    assert "2018-01-01" not in html
+
+
+@pytest.mark.parametrize("page", ["articles_article_import", "articles_review_queue"])
+def test_curation_pages_load_the_admin_form_styles(curator_client, page):
+    html = curator_client.get(reverse(f"admin:{page}")).content.decode()
+    assert "admin/css/forms" in html
+    assert "css/admin" in html
+
+
+def test_event_form_names_untitled_articles_by_their_words(curator_client):
+    article = make_article("Ministers met in Geneva on Monday to talk.", title="")
+    event = make_event("Ministers met", article=article, sentence="Ministers met in Geneva.")
+    html = curator_client.get(admin_url(Event, "change", event.pk)).content.decode()
+    assert ">Ministers met in Geneva on Monday to talk.</a>" in html  # articles citing it
+    assert 'class="vLargeTextField"' in html[html.index('id="id_title"') - 200 :][:400]
+    assert 'rows="3"' in html[html.index('id="id_evidence-0-sentence"') - 200 :][:400]
+
+
+def test_event_list_says_planned_or_happened_in_words(curator_client):
+    make_event("Talks next year", planned=True)
+    make_event("Talks last year", planned=False)
+    html = curator_client.get(admin_url(Event)).content.decode()
+    assert '<td class="field-planned_display">planned</td>' in html
+    assert '<td class="field-planned_display">happened</td>' in html
+    assert "icon-no.svg" not in html

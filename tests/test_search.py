@@ -15,6 +15,7 @@ from articles.search import (
     parse_query,
     search_articles,
     search_events,
+    without_repeats,
 )
 from tests.factories import make_article, make_event
 
@@ -248,3 +249,51 @@ def test_imported_events_have_the_search_vectors_a_fresh_computation_gives(seede
     assert all(vector for _, vector in imported)
     assert imported == recomputed
     assert search_events(Event.objects.all(), "negotiations").exists()
+
+
+def test_search_page_links_to_the_filtered_timeline_and_marks_the_limit(client, monkeypatch):
+    make_event("Talks in Geneva", sentence="Negotiators met in Geneva on Monday.")
+    make_event("More talks in Geneva", sentence="They met in Geneva again on Friday.")
+    html = client.get(reverse("articles:search"), {"q": "geneva"}).content.decode()
+    assert "Search results for “geneva”" in html
+    assert 'href="/?q=geneva"' in html
+    assert 'Events <span class="count">2</span>' in html
+    assert "Only the first" not in html
+    monkeypatch.setattr("articles.search.RESULTS_PER_KIND", 1)
+    html = client.get(reverse("articles:search"), {"q": "geneva"}).content.decode()
+    assert 'Events <span class="count">1+</span>' in html
+    assert "Only the first 1 are listed here." in html
+
+
+def test_search_page_says_when_there_is_nothing_to_search_for(client):
+    html = client.get(reverse("articles:search"), {"q": "*"}).content.decode()
+    assert "has no word to search for" in html
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        (
+            "Ministers met in Geneva on Monday. Ministers met in Geneva on Monday.",
+            "Ministers met in Geneva on Monday.",
+        ),
+        (
+            "They met in Geneva on Monday. … They met in Geneva on Monday. Then lunch.",
+            "They met in Geneva on Monday. Then lunch.",
+        ),
+        ("Ministers met. Officials met.", "Ministers met. Officials met."),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_a_sentence_repeated_in_a_snippet_is_shown_once(snippet, expected):
+    assert without_repeats(snippet) == expected
+
+
+def test_event_search_results_do_not_repeat_the_summary(client):
+    sentence = "Negotiators met in Geneva on Monday to talk about tariffs."
+    make_event("Talks in Geneva", sentence=sentence, summary=sentence)
+    html = client.get(reverse("articles:search"), {"q": "geneva"}).content.decode()
+    snippet = html[html.index('class="search-hit__snippet"') :]
+    snippet = snippet[: snippet.index("</p>")]
+    assert snippet.count("<mark>Geneva</mark>") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from django.core.cache import cache
 
@@ -182,3 +184,110 @@ def test_seeded_pages_render(client):
         assert client.get(url).status_code == 200
     for event in Event.objects.public():
         assert client.get(event.get_absolute_url()).status_code == 200
+
+
+def test_articles_naming_an_actor_show_no_stray_separator_without_an_outlet(client, story):
+    Article.objects.filter(pk=story["article"].pk).update(outlet=None)
+    html = client.get("/actors/shinzo-abe/").content.decode()
+    naming = html[html.index("Articles naming") :]
+    assert "Leaders meet</a>" in naming
+    assert '<span class="hint"> · ' not in naming
+
+
+def test_entity_timeline_order_links_say_what_they_do(client, story):
+    html = client.get("/actors/shinzo-abe/").content.decode()
+    assert "Show in chronological order</a>" in html
+    html = client.get("/actors/shinzo-abe/?order=oldest").content.decode()
+    assert "Show newest first</a>" in html
+
+
+def test_negotiation_start_is_not_read_as_the_end(client, story):
+    talks = story["talks"]
+    talks.started = date(2018, 9, 1)
+    talks.save()
+    html = client.get(talks.get_absolute_url()).content.decode()
+    assert "<dt>Started</dt><dd>September 2018</dd>" in html
+    assert ", since September 2018" not in html
+    assert "started September 2018" in client.get("/negotiations/").content.decode()
+
+
+def test_actor_index_keeps_name_and_role_together(client, story):
+    html = client.get("/actors/").content.decode()
+    assert (
+        '<span class="index-list__name"><a href="/actors/shinzo-abe/">Shinzo Abe</a> '
+        '<span class="hint index-list__role">Prime Minister</span></span>'
+    ) in html
+
+
+@pytest.mark.parametrize("url", ["/no-such-page/", "/actors/nobody/", "/events/999999/"])
+def test_not_found_page_is_the_sites_own(client, url, settings):
+    settings.DEBUG = False
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "<title>Page not found — TradeWatch</title>" in html
+    assert 'class="site-header"' in html  # the site's navigation, not a bare "Not Found"
+    assert 'href="/search/"' in html
+
+
+def test_server_error_page_renders_without_a_request():
+    from django.template import loader
+
+    html = loader.get_template("500.html").render()
+    assert "<title>Server error — TradeWatch</title>" in html
+    assert "/static/css/site" in html
+
+
+def test_event_page_links_to_the_timeline_around_it(client, story):
+    event = story["event"]
+    html = client.get(event.get_absolute_url()).content.decode()
+    month = f"{event.date:%Y-%m}"
+    assert f'href="/?date_from={month}&amp;date_to={month}"' in html
+    Event.objects.filter(pk=event.pk).update(precision=Event.Precision.YEAR)
+    cache.clear()
+    html = client.get(event.get_absolute_url()).content.decode()
+    year = f"{event.date:%Y}"
+    assert (
+        f'href="/?date_from={year}&amp;date_to={year}">Everything else on the timeline in {year}<'
+        in html
+    )
+
+
+def test_article_page_links_its_outlet_and_the_story_its_date_came_from(client, story):
+    source = story["article"]
+    inferred = make_article(
+        title="Follow-up",
+        outlet=source.outlet,
+        published_how=Article.PublishedHow.INFERRED,
+        published_from=source,
+    )
+    html = client.get(inferred.get_absolute_url()).content.decode()
+    assert f'href="/?outlet={source.outlet.slug}">every event it reported</a>' in html
+    assert (
+        f'(inferred from a matching story: <a href="{source.get_absolute_url()}">Leaders meet</a>)'
+        in html
+    )
+    Article.objects.filter(pk=source.pk).update(status=Article.Status.HIDDEN)
+    cache.clear()
+    html = client.get(inferred.get_absolute_url()).content.decode()
+    assert source.get_absolute_url() not in html  # no link to a page readers cannot open
+
+
+def test_every_page_points_to_the_api_and_its_docs_are_served_locally(client):
+    html = client.get("/actors/").content.decode()
+    assert '<a href="/api/docs">JSON API</a>' in html
+    docs = client.get("/api/docs").content.decode()
+    assert "cdn.jsdelivr.net" not in docs  # blocked by our Content-Security-Policy
+    assert "/static/ninja/swagger-ui-bundle" in docs
+
+
+def test_an_actor_without_events_says_so_plainly(client, story):
+    make_actor("Quiet Person")
+    html = client.get("/actors/quiet-person/").content.decode()
+    assert "None on the timeline yet." in html
+    assert "No events match these filters." not in html  # the reader set no filter
+    assert "Filter further on the main timeline" not in html
+    assert "Subscribe:" in html  # future events still arrive in the feed
+    assert (
+        "Filter further on the main timeline" in client.get("/actors/shinzo-abe/").content.decode()
+    )

@@ -106,10 +106,13 @@ def test_facet_counts_are_shown_next_to_options(client, timeline):
         ("q=" + "x" * 10_000, "at most 500 characters"),
         ("topic=%3Cscript%3Ealert(1)%3C/script%3E", "There is no topic"),
         ("q=a%00b", "Null characters"),
-        ("page=abc", "is not a page number"),
-        ("page=0", "pages start at 1"),
-        ("page=999", "this is the last page"),
-        ("kind=nope&planned=nope&order=nope&actor_kind=nope", "Select a valid choice"),
+        ("page=abc", "Page “abc” is not a page number, so this is page 1."),
+        ("page=0", "Pages start at 1"),
+        ("page=999", "There is only 1 page of these events, so this is the last page."),
+        ("kind=nope", "There is no kind of event “nope”"),
+        ("actor_kind=nope", "There is no kind of actor “nope”"),
+        ("planned=nope", "“nope” is neither happened nor planned"),
+        ("order=nope", "“nope” is not an order"),
         ("negotiation=nope&outlet=nope&country=nope", "There is no country"),
     ],
 )
@@ -309,3 +312,62 @@ def test_the_page_links_are_what_the_querystring_tag_writes(rf, query, changes):
     args = " ".join(f"{key}={'None' if v is None else repr(v)}" for key, v in changes.items())
     tag = engines["django"].from_string("{% querystring " + args + " %}")
     assert querystring(request.GET, **changes) == tag.render({}, request).replace("&amp;", "&")
+
+
+def test_ignored_filter_values_are_listed_above_the_results(client, timeline):
+    html = client.get("/?actor=nobody&date_from=2018-13&kind=meeting").content.decode()
+    summary = html[html.index('class="notice notice--error"') :]
+    summary = summary[: summary.index("</div>")]
+    assert "These filters were left out of the results" in summary
+    assert "People and organisations</a>: There is no actor “nobody”." in summary
+    assert "From</a>: “2018-13” is not a date" in summary
+    assert "Kind of event" not in summary  # a valid value is not reported
+
+
+def test_no_error_summary_when_every_value_is_usable(client, timeline):
+    assert "notice--error" not in client.get("/?actor=shinzo-abe").content.decode()
+
+
+def test_title_names_the_filters_and_the_page(client, many_events):
+    assert "<title>Page 2 — TradeWatch" in client.get("/?page=2").content.decode()
+    html = client.get("/?topic=steel&page=2").content.decode()
+    assert "<title>Events about Steel, page 2 — TradeWatch" in html
+    assert "<title>TradeWatch: timeline" in client.get("/?actor=nobody").content.decode()
+
+
+def test_htmx_partial_carries_the_new_title(client, timeline):
+    html = client.get("/?actor=shinzo-abe", headers=HTMX).content.decode()
+    assert html.lstrip().startswith("<title>Events involving Shinzo Abe — TradeWatch")
+    full = client.get("/?actor=shinzo-abe").content.decode()
+    assert full.count("<title>Events involving") == 1  # the full page has it in <head> only
+
+
+def test_latest_articles_are_a_short_row(client, timeline):
+    for n in range(6):
+        make_article(title=f"Recent piece {n}")
+    html = client.get("/").content.decode()
+    latest = html[html.index('class="latest__list"') : html.index("</aside>")]
+    assert latest.count("<li>") == 4
+
+
+def test_no_text_matches_offers_to_search_the_articles(client, timeline):
+    html = client.get("/?q=zebra").content.decode()
+    assert "No events match these filters." in html
+    assert 'href="/search/?q=zebra">search the articles for “zebra”</a>' in html
+    assert (
+        "search the articles"
+        not in client.get("/?actor=shinzo-abe&planned=planned").content.decode()
+    )
+
+
+def test_no_empty_chart_beside_no_results(client, timeline):
+    assert 'class="chart"' in client.get("/").content.decode()
+    html = client.get("/?q=zebra").content.decode()
+    assert "No events match these filters." in html
+    assert 'class="chart"' not in html
+
+
+def test_entity_page_titles_name_the_page_after_the_first(client, many_events):
+    assert "<title>Steel — TradeWatch</title>" in client.get("/topics/steel/").content.decode()
+    html = client.get("/topics/steel/?page=2").content.decode()
+    assert "<title>Steel, page 2 — TradeWatch</title>" in html

@@ -49,6 +49,9 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "django_filters",
     "django_htmx",
+    # Serves the API docs' Swagger UI from its own static files: the CDN copy it uses
+    # otherwise is blocked by our Content-Security-Policy, leaving /api/docs blank.
+    "ninja",
     "template_partials",
     "simple_history",
     "articles",

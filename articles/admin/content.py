@@ -8,8 +8,10 @@ mention deleted by hand is kept, marked `removed`, so imports never add it back.
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminTextareaWidget, AdminTextInputWidget
 from django.db import models
 from django.db.models import Count, Q, QuerySet
+from django.forms import Textarea
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -57,7 +59,8 @@ def change_link(obj) -> str:
     if obj is None:
         return "—"
     url = reverse(f"admin:articles_{obj._meta.model_name}_change", args=[obj.pk])
-    return format_html('<a href="{}">{}</a>', url, obj)
+    # An untitled article reads by its opening words, not by its imported file's name.
+    return format_html('<a href="{}">{}</a>', url, getattr(obj, "display_title", obj))
 
 
 # Links typed without a scheme are https (Django 6's default; silences its warning now).
@@ -71,6 +74,14 @@ class CuratedEditsAdmin(SimpleHistoryAdmin):
 
     # Many-to-many fields whose hand edits the importer must respect.
     curated_relations: tuple[str, ...] = ()
+
+    # Headlines and event titles run long: the admin's 20em input showed half of one.
+    wide_fields: tuple[str, ...] = ("title",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.wide_fields:
+            kwargs["widget"] = AdminTextInputWidget(attrs={"class": "vLargeTextField"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def curated_names(self, obj, form) -> list[str]:
         """Fields whose saved value differs from the stored one, plus edited relations.
@@ -113,6 +124,8 @@ class QuoteInline(admin.TabularInline):
     extra = 0
     fields = ["text", "speaker", "start", "end"]
     autocomplete_fields = ["speaker"]
+    # The default 10-row, 40-column textarea pushed the table past a laptop's width.
+    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 40})}}
 
 
 class ArticleTopicInline(admin.TabularInline):
@@ -138,6 +151,8 @@ class EvidenceInline(admin.StackedInline):
         ("stated_date", "stated_precision"),
     ]
     autocomplete_fields = ["article"]
+    # A sentence, not an essay: ten empty rows a source made an event's page endless.
+    formfield_overrides = {models.TextField: {"widget": AdminTextareaWidget(attrs={"rows": 3})}}
 
 
 # ---------------------------------------------------------------------------------------
@@ -447,7 +462,7 @@ class EventAdmin(CuratedEditsAdmin):
         "date_display",
         "kind",
         "status",
-        "planned",
+        "planned_display",
         "source_count",
         "evidence_count",
     ]
@@ -495,6 +510,12 @@ class EventAdmin(CuratedEditsAdmin):
     @admin.display(description="date", ordering="date")
     def date_display(self, event: Event) -> str:
         return event.date_display
+
+    # Words, not the admin's green tick and red cross: a cross beside every event that
+    # happened read as an error.
+    @admin.display(description="planned", ordering="planned")
+    def planned_display(self, event: Event) -> str:
+        return "planned" if event.planned else "happened"
 
     @admin.display(description="evidence", ordering="evidence_total")
     def evidence_count(self, event: Event) -> str:

@@ -106,6 +106,21 @@ QUEUE_ACTIONS: dict[str, tuple] = {
 }
 
 
+QUEUE_SECTIONS = {
+    "articles": "Articles with an unknown or inferred publication date",
+    "actors": "Proposed actors",
+    "events": "Proposed events",
+    "disagreements": "Events whose sources disagree on the date",
+}
+
+
+def _queue_heading(label: str, count: int) -> str:
+    """A queue section's heading: its size, and how much of it the page shows."""
+    if count > QUEUE_LIMIT:
+        return f"{label} ({count}; the first {QUEUE_LIMIT} are shown)"
+    return f"{label} ({count})"
+
+
 def review_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse]:
     def view(request: HttpRequest) -> HttpResponse:
         if request.method == "POST":
@@ -118,31 +133,40 @@ def review_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse
                 for mention in actor.mentions.all()
             ]
         counts = {name: qs.count() for name, qs in queue.items()}
+        headings = {
+            name: _queue_heading(label, counts[name]) for name, label in QUEUE_SECTIONS.items()
+        }
         context = _context(
             model_admin,
             request,
             title="Review queue",
             counts=counts,
+            headings=headings,
             articles=queue["articles"][:QUEUE_LIMIT],
             actors=actors,
             event_sections=[
-                (
-                    "events",
-                    f"Proposed events ({counts['events']})",
-                    queue["events"][:QUEUE_LIMIT],
-                ),
+                ("events", headings["events"], queue["events"][:QUEUE_LIMIT]),
                 (
                     "disagreements",
-                    f"Events whose sources disagree on the date ({counts['disagreements']})",
+                    headings["disagreements"],
                     queue["disagreements"][:QUEUE_LIMIT],
                 ),
             ],
-            article_buttons=[("articles_publish", "Publish"), ("articles_hide", "Hide")],
-            actor_buttons=[("actors_confirm", "Confirm"), ("actors_reject", "Reject")],
-            event_buttons=[("events_confirm", "Confirm"), ("events_hide", "Hide")],
+            # (action, label, the status it sets): a row shows no button that would
+            # change nothing ("Publish" beside an article already published).
+            article_buttons=[
+                ("articles_publish", "Publish", Article.Status.PUBLISHED),
+                ("articles_hide", "Hide", Article.Status.HIDDEN),
+            ],
+            actor_buttons=[
+                ("actors_confirm", "Confirm", Actor.Status.CONFIRMED),
+                ("actors_reject", "Reject", Actor.Status.REJECTED),
+            ],
+            event_buttons=[
+                ("events_confirm", "Confirm", Event.Status.CONFIRMED),
+                ("events_hide", "Hide", Event.Status.HIDDEN),
+            ],
             merge_targets=Actor.objects.confirmed().only("pk", "name"),
-            limit=QUEUE_LIMIT,
-            limit_reached=any(n > QUEUE_LIMIT for n in counts.values()),
         )
         return TemplateResponse(request, "admin/articles/review_queue.html", context)
 

@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import get_script_prefix, reverse
+from django.utils.dateformat import format as date_format
 from django.views.decorators.http import require_safe
 
 from articles.cache import cache_public_page, per_content_version
@@ -44,7 +45,7 @@ from articles.views.timeline import (
     trim_facets,
 )
 
-LATEST_ARTICLES = 8
+LATEST_ARTICLES = 4
 # The submitted values the filters panel writes back into its text fields and radios.
 RAW_FIELDS = ("q", "date_from", "date_to", "actor_kind", "planned")
 
@@ -59,6 +60,9 @@ def _render_timeline(
 ) -> HttpResponse:
     """Render `template`, or its #timeline partial for htmx, with a clean URL to push."""
     partial = _wants_partial(request)
+    # htmx takes a top-level <title> in the partial as the document's: the tab, the
+    # history entries and bookmarks then name the filters in force, as a full load does.
+    context["title_in_partial"] = partial
     response = render(request, template + "#timeline" if partial else template, context)
     if partial and push_url:
         query = canonical_query(request.GET)
@@ -126,6 +130,15 @@ def _latest_articles() -> list[dict]:
     ]
 
 
+def home_title(description: str, *, active: bool, page: int) -> str:
+    """The home page's <title>: the filters in words and the page number, when not the first."""
+    words = description if active else ""
+    if page > 1:
+        words = f"{words}, page {page}" if words else f"Page {page}"
+    site = "TradeWatch: timeline of trade negotiations"
+    return f"{words} — {site}" if words else site
+
+
 @require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """A trivial view: the framework's ceiling for the load benchmark."""
@@ -148,6 +161,9 @@ def home(request: HttpRequest) -> HttpResponse:
     show = request.GET.getlist("show")
     hidden = trim_facets(facets, show)
     chart = chart_from_counts(*indexed.month_counts())
+    timeline = indexed_timeline_page(indexed, request.GET.get("page"), query=request.GET)
+    description = describe(filterset)
+    active = active_filters(filterset)
     context = {
         "filterset": filterset,
         "form": filterset.form,
@@ -155,8 +171,16 @@ def home(request: HttpRequest) -> HttpResponse:
         # missing key in a QueryDict or a Form goes through three exceptions.
         "raw": {name: request.GET.get(name, "") for name in RAW_FIELDS},
         "errors": {name: filterset.form.errors.get(name, "") for name in (*FILTER_FIELDS, "order")},
-        "description": describe(filterset),
-        "active": active_filters(filterset),
+        # Repeated above the results: on a phone the filters panel (and its messages) is
+        # folded away, and the results must not look filtered when a value was ignored.
+        "error_summary": [
+            (filterset.filters[name].label, " ".join(messages))
+            for name, messages in filterset.form.errors.items()
+            if name in filterset.filters
+        ],
+        "description": description,
+        "page_title": home_title(description, active=bool(active), page=timeline.number),
+        "active": active,
         "clear_query": query_without_filters(filterset),
         "facets": facets,
         "facet_hidden": hidden,
@@ -165,7 +189,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "chart": chart,
         "chart_html": chart_fragments(chart),
         "facet_html": facet_fragments(facets),
-        "timeline": indexed_timeline_page(indexed, request.GET.get("page"), query=request.GET),
+        "timeline": timeline,
         "urls": _timeline_urls(get_script_prefix()),
         "latest_articles_html": per_content_version(
             "latest-articles-html", lambda: latest_articles_html(_latest_articles())
@@ -181,8 +205,17 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "event": event,
         "actors": [a for a in event.actors.all() if a.status == Actor.Status.CONFIRMED],
+        "around": event_period(event),
     }
     return render(request, "articles/event_detail.html", context)
+
+
+def event_period(event: Event) -> dict[str, str]:
+    """The month (or, for an event known to the year, the year) around `event`, in words and
+    as the timeline's date filter, so a reader can see what else happened then."""
+    if event.precision == Event.Precision.YEAR:
+        return {"label": f"{event.date:%Y}", "value": f"{event.date:%Y}"}
+    return {"label": date_format(event.date, "F Y"), "value": f"{event.date:%Y-%m}"}
 
 
 @require_safe

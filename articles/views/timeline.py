@@ -253,11 +253,12 @@ def page_number(raw: str | None, num_pages: int) -> tuple[int, str]:
     try:
         number = int(raw)
     except ValueError:
-        return 1, f"page: “{raw[:20]}” is not a page number, so this is page 1."
+        return 1, f"Page “{raw[:20]}” is not a page number, so this is page 1."
     if number < 1:
-        return 1, "page: pages start at 1, so this is page 1."
+        return 1, "Pages start at 1, so this is page 1."
     if number > num_pages:
-        return num_pages, f"page: there are only {num_pages}, so this is the last page."
+        only = "is only 1 page" if num_pages == 1 else f"are only {num_pages} pages"
+        return num_pages, f"There {only} of these events, so this is the last page."
     return number, ""
 
 

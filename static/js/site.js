@@ -9,10 +9,10 @@
   }
 
   // The filters start open (so they work without JavaScript); on a phone, fold them away
-  // on first load so the results come first.
+  // on first load so the results come first, unless a field has an error to read there.
   document.addEventListener("DOMContentLoaded", function () {
     var el = panel();
-    if (el && window.matchMedia(NARROW).matches) {
+    if (el && window.matchMedia(NARROW).matches && !el.querySelector(".field-error")) {
       el.open = false;
     }
   });

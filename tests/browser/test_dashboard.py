@@ -10,6 +10,8 @@ import re
 import pytest
 from django.core.cache import cache
 
+from articles.models import Event
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -124,6 +126,57 @@ def test_invalid_date_shows_a_message_next_to_the_field(live_server, page):
 def test_pages_respect_the_content_security_policy(live_server, page):
     violations = []
     page.on("console", lambda message: violations.append(message.text))
-    for path in ("/", "/actors/", "/actors/shinzo-abe/", "/topics/autos/", "/negotiations/"):
+    paths = ("/", "/actors/", "/actors/shinzo-abe/", "/topics/autos/", "/negotiations/")
+    for path in (*paths, "/search/?q=tariffs", "/api/docs"):
         page.goto(live_server.url + path)
     assert not [v for v in violations if "Content Security Policy" in v]
+
+
+@pytest.mark.usefixtures("seeded")
+def test_phone_keeps_the_filters_open_when_one_has_an_error(live_server, phone_page):
+    page = phone_page
+    page.goto(live_server.url + "/?actor=nobody")
+    summary = page.locator(".notice--error")
+    assert "There is no actor “nobody”" in summary.inner_text()
+    assert page.locator("#filters-panel").evaluate("el => el.open") is True
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # without an error the panel folds away as before
+    page.goto(live_server.url + "/?actor=shinzo-abe")
+    assert page.locator("#filters-panel").evaluate("el => el.open") is False
+
+
+@pytest.mark.usefixtures("seeded")
+def test_filtering_in_place_retitles_the_tab(live_server, page):
+    page.goto(live_server.url + "/")
+    page.check("#f-actor-shinzo-abe")
+    page.wait_for_url(re.compile(r"actor=shinzo-abe"))
+    page.wait_for_function("document.title.startsWith('Events involving Shinzo Abe')")
+    assert page.title().endswith("TradeWatch: timeline of trade negotiations")
+
+
+@pytest.mark.usefixtures("seeded")
+def test_the_latest_articles_leave_room_for_the_timeline_on_a_phone(live_server, phone_page):
+    phone_page.goto(live_server.url + "/")
+    # stacked, the latest headlines put the timeline below the first screen
+    assert phone_page.locator("#timeline").bounding_box()["y"] < 650
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+@pytest.mark.usefixtures("seeded")
+def test_the_home_page_and_search_fit_a_phone(live_server, phone_page):
+    event = Event.objects.public().first().get_absolute_url()
+    for path in ("/", "/search/?q=tariffs", event, "/no-such-page/"):
+        phone_page.goto(live_server.url + path)
+        assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375, path
+
+
+@pytest.mark.usefixtures("seeded")
+def test_a_keyboard_can_skip_the_filters(live_server, page):
+    page.goto(live_server.url + "/")
+    skip = page.get_by_role("link", name="Skip the filters, to the events")
+    skip.focus()
+    assert skip.is_visible()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    # the next stop is among the results, not the first filter
+    assert page.evaluate("document.activeElement.closest('#results') !== null")
