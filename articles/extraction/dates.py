@@ -348,11 +348,24 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
 _UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–]", re.DOTALL)
 
 
+# A short aside in brackets closing the words before a date ("the Comprehensive and
+# Progressive Agreement for Trans-Pacific Partnership (CPTPP) before the end of this year"):
+# an acronym or a name, no clause, so no break in the tense.
+_SHORT_ASIDE_RE = re.compile(r"\s*\([^()\s,;:]{1,30}(?:\s[^()\s,;:]{1,30}){0,2}\)\s*$")
+
+
 def _words_back_to_break(text: str, start: int) -> list[str]:
     """Return the _WORD_RE tokens of text[:start] from its last clause break on (the
-    break included): a backward scan over all of them stops there anyway."""
-    last = _UP_TO_LAST_BREAK_RE.match(text, 0, start)
-    return _WORD_RE.findall(text, last.end() - 1 if last else 0, start)
+    break included): a backward scan over all of them stops there anyway. A short aside in
+    brackets right before `start` is left out and is no break."""
+    end = before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] == ")":
+        aside = _SHORT_ASIDE_RE.search(text, max(0, start - 100), start)
+        end = aside.start() if aside else start
+    last = _UP_TO_LAST_BREAK_RE.match(text, 0, end)
+    return _WORD_RE.findall(text, last.end() - 1 if last else 0, end)
 
 
 # The last answer of is_future_context, (text, start, end, answer): a weekday's tense is
@@ -739,3 +752,46 @@ def fuzzy_date_range(d: FuzzyDate) -> tuple[date, date]:
     if d.precision is Precision.MONTH:
         return start, _shift_months(start, 1) - timedelta(days=1)
     return start, date(start.year, 12, 31)
+
+
+# The dateline opening a wire or newspaper story: a place (capitals, or any capitalised
+# words when an outlet or a date follows), perhaps its region, perhaps the date the story
+# was filed, perhaps the outlet in brackets, then a dash or a colon: "TOKYO, Sept. 26
+# (Reuters) -", "BEIJING, March 3 (Xinhua) --", "LONDON, 14 March 2023 —", "NEW DELHI:",
+# "Buenos Aires, Argentina (AP) —".
+_DATELINE_RE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z.'’\-]*(?:[ /][A-Z][A-Za-z.'’\-]*){0,4})"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})??"
+    rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)))?"
+    r"\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+)
+
+
+def _dateline(body: str) -> re.Match[str] | None:
+    match = _DATELINE_RE.match(body)
+    if match is None:
+        return None
+    place = match.group("place")
+    if not (match.group("outlet") or match.group("date") or (place.isupper() and len(place) > 1)):
+        return None  # "President Trump —": a sentence, not a dateline
+    return match
+
+
+def opening_dateline(body: str) -> tuple[int, int] | None:
+    """Return the span of the dateline opening `body`, or None. Its date is when the story
+    was filed, not a happening it reports."""
+    match = _dateline(body)
+    return None if match is None else (match.start("place"), match.end())
+
+
+def dateline_date(body: str) -> date | None:
+    """Return the date the dateline opening `body` states with its year ("WASHINGTON,
+    Sept. 26, 2018 (AP) —"), or None."""
+    match = _dateline(body)
+    if match is None or not match.group("date"):
+        return None
+    found = find_temporal_expressions(match.group("date"), None)
+    if len(found) == 1 and found[0].date.precision is Precision.DAY:
+        return found[0].date.value
+    return None

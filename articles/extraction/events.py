@@ -29,6 +29,7 @@ from articles.extraction.dates import (
     find_temporal_expressions,
     fuzzy_date,
     is_future_context,
+    opening_dateline,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
 from articles.extraction.types import (
@@ -132,6 +133,23 @@ def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
+# ", the trade ministry said Wednesday, ...": a dated statement is a happening of its own,
+# apart from the date of what it reports.
+_DATED_ATTRIBUTION_RE = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|announced|added|stated)\b[^,;]*"
+)
+
+
+def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a dated attribution clause starts (its comma) and ends."""
+    return [
+        cut
+        for match in _DATED_ATTRIBUTION_RE.finditer(text)
+        if any(match.start() < m.start and m.end <= match.end() for m in dates)
+        for cut in (match.start(), match.end())
+    ]
+
+
 def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[TemporalMatch]]]:
     """Return (start, end, dates) for each coordinated part of a sentence that has a date."""
     if len(dates) < 2:
@@ -141,6 +159,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
         [
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
+            *((cut, None) for cut in _attribution_cuts(text, dates)),
         ],
         key=lambda item: item[0],
     )
@@ -614,6 +633,7 @@ class _Context:
     quoted: tuple[tuple[int, int], ...] = ()  # body spans inside quotation marks
     starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisect
     marks: list[int] | None = None  # expression_marks(body), None to look at every sentence
+    dateline: tuple[int, int] | None = None  # the body's opening dateline, if any
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -711,6 +731,12 @@ def _candidates_for_sentence(
         return []  # most sentences: nothing dated
     quotes = _sentence_quotes(ctx, sentence)
     dates = [m for m in dates if not _inside(m.start, m.end, quotes)]
+    dateline = ctx.dateline
+    if dateline is not None and sentence.start <= dateline[0] < sentence.end:
+        # The dateline's date is when the story was filed, and its words are no title.
+        filed = (dateline[0] - sentence.start, dateline[1] - sentence.start)
+        dates = [m for m in dates if m.start >= filed[1]]
+        quotes = [*quotes, filed]
     if in_office:
         person = next(
             (
@@ -793,6 +819,7 @@ def extract_events(
         [m.start for m in ordered],
         # one pass over the body rules out the sentences that hold no date
         expression_marks(body),
+        opening_dateline(body),
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from articles.extraction.dates import dateline_date
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
 from articles.extraction.types import ArticleText, PublishedHow, RawDocument
@@ -789,6 +790,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             kept[-1] = kept[-1][: trailing.start()].rstrip()
 
     removed.extend(reversed(footer))
+    if found.published is None and kept:
+        # "WASHINGTON, Sept. 26, 2018 (AP) —": the date the story was filed, stated.
+        filed = dateline_date(kept[0])
+        if filed is not None:
+            found.published, found.published_how = filed, PublishedHow.STATED
     if found.published is None and found.caption_date is not None:
         found.published, found.published_how = found.caption_date, PublishedHow.CAPTION
     article = ArticleText(

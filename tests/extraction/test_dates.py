@@ -9,6 +9,7 @@ from articles.extraction.dates import (
     format_fuzzy_date,
     fuzzy_date_range,
     is_future_context,
+    opening_dateline,
     parse_date_param,
     publication_date_consistent,
     weekday_references,
@@ -292,3 +293,24 @@ def test_month_of_next_last_or_this_year(text, value):
         Precision.MONTH,
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("TOKYO, Sept. 26 (Reuters) - Japan and", "TOKYO, Sept. 26 (Reuters) - "),
+        ("BEIJING, March 3 (Xinhua) -- China", "BEIJING, March 3 (Xinhua) -- "),
+        ("LONDON, 14 March 2023 — Britain", "LONDON, 14 March 2023 — "),
+        ("\n  WASHINGTON, Sept. 26, 2018 (AP) — The", "WASHINGTON, Sept. 26, 2018 (AP) — "),
+        ("Buenos Aires, Argentina (AP) — The", "Buenos Aires, Argentina (AP) — "),
+        ("NEW DELHI: India and", "NEW DELHI: "),
+        ("WASHINGTON — The", "WASHINGTON — "),
+        ("President Trump — who", None),
+        ("Japan and the US agreed — on Monday", None),
+        ("WTO: members agreed", None),
+        ("US-Japan talks - a", None),
+    ],
+)
+def test_opening_dateline(text, dateline):
+    span = opening_dateline(text)
+    assert (text[span[0] : span[1]] if span else None) == dateline

@@ -297,3 +297,66 @@ def test_second_date_of_a_list_is_titled_like_the_first():
     first, second = events_of("The ministry will hold briefings on 4 October and 18 October.")
     assert second.title == first.title
     assert " " in second.title
+
+
+@pytest.mark.parametrize(
+    ("lede", "title", "value"),
+    [
+        (
+            "TOKYO, Sept. 26 (Reuters) - Japan and the United States agreed on Wednesday "
+            "to start talks on a trade deal.",
+            "Japan and the United States agreed to start talks on a trade deal",
+            date(2018, 9, 26),
+        ),
+        (
+            "BEIJING, March 3 (Xinhua) -- China and Australia resumed talks on Friday.",
+            "China and Australia resumed talks",
+            date(2018, 9, 21),
+        ),
+        (
+            "LONDON, 14 March 2023 — Britain agreed terms to join the pact on Friday.",
+            "Britain agreed terms to join the pact",
+            date(2018, 9, 21),
+        ),
+        (
+            "GENEVA (The Japan Times) — Trade ministers agreed on Monday to extend the talks.",
+            "Trade ministers agreed to extend the talks",
+            date(2018, 9, 24),
+        ),
+        (
+            "NEW DELHI: India and the UAE signed the trade pact on Friday.",
+            "India and the UAE signed the trade pact",
+            date(2018, 9, 21),
+        ),
+    ],
+)
+def test_an_opening_dateline_is_no_happening_and_no_part_of_the_title(lede, title, value):
+    """The dateline's date is when the story was filed: the lede's own date dates its
+    happening, and the place, date and outlet stay out of the title."""
+    (event,) = events_of(lede + "\n\nMore follows.\n")
+    assert (event.title, event.date.value) == (title, value)
+
+
+def test_a_lede_dated_only_by_its_dateline_yields_no_event():
+    assert events_of("SEOUL, April 12 (Yonhap) -- South Korea weighs joining the pact.\n") == []
+
+
+def test_a_dated_attribution_is_a_statement_apart_from_what_it_reports():
+    (plan, statement) = events_of(
+        "Japan will end the preferences on Oct. 5, the trade ministry said Friday, "
+        "removing a benefit worth $5 billion.\n"
+    )
+    assert (plan.date.value, plan.planned) == (date(2018, 10, 5), True)
+    assert (statement.title, statement.date.value, statement.planned) == (
+        "The trade ministry said",
+        date(2018, 9, 21),
+        False,
+    )
+
+
+def test_a_short_aside_in_brackets_keeps_the_tense_of_its_clause():
+    (event,) = events_of(
+        "Korea will apply to join the Comprehensive and Progressive Agreement for "
+        "Trans-Pacific Partnership (CPTPP) before the end of this year.\n"
+    )
+    assert event.planned

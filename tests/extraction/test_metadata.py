@@ -555,3 +555,19 @@ def test_dotted_header_line_with_an_accented_double_barrelled_author():
     assert article.outlet == "Example News"
     assert article.published == date(2024, 3, 22)
     assert article.body == "Senators voted on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Deal signed\n\nWASHINGTON, Sept. 26, 2018 (AP) — The deal was signed.\n", "2018-09-26"),
+        ("Deal signed\n\nLONDON, 14 March 2023 — Britain signed the deal.\n", "2023-03-14"),
+        ("Deal signed\n\nTOKYO, Sept. 26 (Reuters) - The deal was signed.\n", None),
+        ("Deal signed\n\nMarch 2, 2023\n\nLONDON, 14 March 2023 — Britain signed.\n", "2023-03-02"),
+    ],
+)
+def test_a_dateline_with_its_year_states_the_publication_date(text, published):
+    found = article_text_from_document(RawDocument(origin="x.txt", text=text))
+    assert (str(found.published) if found.published else None) == published
+    if published:
+        assert found.published_how is PublishedHow.STATED
