@@ -187,7 +187,19 @@ _LABELLED_FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 # Separators between the parts of a header line, and a byline meeting a date.
-_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·\-–—]\s+|\s*\|\s*")
+# A header segment that is only a time ("KYODO NEWS - Jun 9, 2023 - 10:42").
+_TIME_ONLY_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE
+)
+# Section names after a header line's date ("| World, All"): a few capitalised words.
+_SECTION_SEGMENT_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:,?\s+[A-Z&][\w&'’\-]*){0,2}$")
+# A place alone on a line between a byline and its date line ("Ottawa").
+_PLACE_LINE_RE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
+# "Political Correspondent for MailOnline": the outlet a role is written for.
+_ROLE_FOR_OUTLET_RE = re.compile(
+    r"\s(?i:for)\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})$"
+)
 _BYLINE_THEN_DATE_RE = re.compile(r"^((?i:by)\s+.+?)\s+(?i:on)\s+((?:[A-Z][a-z]|\d).*\d{4}.*)$")
 _DATE_THEN_BYLINE_RE = re.compile(r"^(.*\d{4}.*?)\s+((?i:by)\s+[A-Z][^\d]*)$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
@@ -358,6 +370,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         return None
     line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    if not piped and line[3:].isupper():
+        # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
+        line = line[:3] + line[3:].title()
     match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
     if match is None:
         return None
@@ -366,7 +381,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if outlet is not None:
         outlet = _clean_name(outlet)
         if _ROLE_WORDS_RE.search(outlet):
-            outlet = None
+            role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
+            outlet = role_for.group("outlet") if role_for else None
         elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
             # "By Jane Doe, John Roe": the second name is a co-author
             author, outlet = f"{author}, {outlet}", None
@@ -518,6 +534,10 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("outlet", _clean_name(part)))
         elif _author_names(part):
             kinds.append(("names", _clean_name(part)))
+        elif _TIME_ONLY_RE.match(part):
+            kinds.append(("time", None))
+        elif kinds and kinds[-1][0] in ("date", "time") and _SECTION_SEGMENT_RE.match(part):
+            kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
         else:
             return False
     found_kinds = {kind for kind, _ in kinds}
@@ -534,11 +554,11 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             found.author = found.author or value
         elif kind == "outlet":
             found.byline_outlet = found.byline_outlet or value
-        elif kind == "date":
+        elif kind == "date" and value is not None:
             if value[0] and found.published is None:
                 found.published, found.published_how = value[0], PublishedHow.STATED
             found.updated = found.updated or value[1]
-        else:
+        elif kind == "field":
             _read_field(value, found)
     return True
 
@@ -584,6 +604,15 @@ def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
         found.byline_outlet = found.byline_outlet or byline[1]
         return True
     return False
+
+
+def _byline_neighbours(lines: list[str], head: int) -> list[str]:
+    """Return the lines around lines[head] where a bare byline's date line may be: the
+    ones before and after, and the one after a place alone on its line ("Ottawa")."""
+    neighbours = lines[max(head - 1, 0) : head + 2 : 2]
+    if head + 2 < len(lines) and _PLACE_LINE_RE.match(lines[head + 1]):
+        neighbours.append(lines[head + 2])
+    return neighbours
 
 
 def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
@@ -655,14 +684,18 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
         or _DATELINE_RE.match(line)
     ):
         return False
-    return any(
-        dates_in_date_line(after) is not None
-        or _byline(after, piped=False) is not None
-        or _byline(after, piped=True) is not None
-        # "Jane Doe · Example News · Posted: <date>": read into a scratch record
-        or _read_labelled_line(after, _Found(title=found.title))
-        for after in following
-    )
+    for index, after in enumerate(following):
+        if (
+            dates_in_date_line(after) is not None
+            or _byline(after, piped=False) is not None
+            or _byline(after, piped=True) is not None
+            # "Jane Doe · Example News · Posted: <date>": read into a scratch record
+            or _read_labelled_line(after, _Found(title=found.title))
+        ):
+            return True
+        if index and not _is_headline(after):
+            return False  # past the line after, only more summary points may come
+    return False
 
 
 def _read_footer_line(line: str, found: _Found) -> bool:
@@ -736,10 +769,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 is_first=known_title is None and (head == furniture or furniture > 0),
             )
             or _read_furniture_line(line, found)
-            or _read_bare_byline(line, lines[max(head - 1, 0) : head + 2 : 2], found)
+            or _read_bare_byline(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _is_boilerplate(line)
-            or _is_deck(line, lines[head + 1 : head + 3], found, body_follows=len(lines) - head > 2)
+            # a standfirst, or summary points (up to four) before the byline
+            or _is_deck(line, lines[head + 1 : head + 5], found, body_follows=len(lines) - head > 2)
         ):
             break
         removed.append(line)
