@@ -65,7 +65,8 @@ ORG_SUFFIXES = lexicon(
     party university institute federation office department organization organisation
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat parliament senate court tribunal center
-    centre forum reserve union alliance coalition institution society league service
+    centre forum reserve union alliance coalition institution society league service academy
+    trusts
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -73,7 +74,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat
+    center centre court party secretariat academy
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -480,9 +481,13 @@ class ActorMatcher:
         return [
             m
             for m in self._registry_mentions(body)
-            # "South American bloc", "Latin America": a region, not the country
+            # "South American bloc", "Latin America": a region, not the country; "220
+            # billion U.S. dollars", "1.5 billion Australian dollars": a currency
             if m.kind is not ActorKind.COUNTRY
-            or _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
+            or (
+                _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
+                and _CURRENCY_AFTER_RE.match(body, m.end) is None
+            )
         ]
 
     def _find_mentions(
@@ -647,6 +652,10 @@ _DATELINE_RE = re.compile(
     r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])\s"
 )
 _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ \-]$")
+# The adjective opening a field after "and" ("and International Studies", "and Economic
+# Cooperation"), where an organisation's name runs on past the "and".
+_FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
+_CURRENCY_AFTER_RE = re.compile(r"[ \u00a0](?:dollars?|cents?)\b")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*[ \u00a0]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
@@ -897,24 +906,30 @@ class _Analysis:
 
     def _and_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "University of International Business and Economics":
-        after "<head> of", before one last capitalised word that is no actor or title."""
+        after "<head> of", before the name's last one to three capitalised words, no actor,
+        title or organisation head among them ("Center for Strategic and International
+        Studies"; not "University of Tokyo and Keio University")."""
         tokens = self.tokens
-        after = index + 1
-        if after >= len(tokens) or not tokens[after].capital:
+        if not self._joined(tokens[current[-1]], tokens[index]):
             return False
-        following = tokens[after]
-        if (
-            self.covering[after] is not None
-            or following.lower in _STOP_OR_ROLE_HEADS
-            or not self._joined(tokens[current[-1]], tokens[index])
-            or not self._joined(tokens[index], following)
-            or (
-                after + 1 < len(tokens)
-                and tokens[after + 1].capital
-                and self._joined(following, tokens[after + 1])
-            )
-        ):
+        previous, last = tokens[index], index
+        while last + 1 < len(tokens) and last - index < 4:
+            following = tokens[last + 1]
+            if not following.capital or not self._joined(previous, following):
+                break
+            if (
+                self.covering[last + 1] is not None
+                or following.lower in _STOP_OR_ROLE_HEADS
+                or (last > index and following.lower in ORG_SUFFIXES)
+            ):
+                return False
+            previous, last = following, last + 1
+        if not index < last <= index + 3:
             return False
+        if last > index + 1 and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS):
+            return False  # "… of Oxford and Example Business School": a second name
+        if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
+            return False  # "… and Council members": a second organisation or a role
         words = [tokens[i].lower for i in current]
         # a country may open the name ("UK Department for Business and Trade")
         first = 0
@@ -942,7 +957,8 @@ class _Analysis:
         ):
             return False
         previous = tokens[index]
-        for after in range(index + 1, min(index + 3, len(tokens))):
+        # up to four words after: "Gem and Jewellery Export Promotion Council"
+        for after in range(index + 1, min(index + 5, len(tokens))):
             token = tokens[after]
             if (
                 not token.capital

@@ -662,3 +662,42 @@ def test_english_names_sharing_a_romance_head_need_a_particle():
 
 def test_a_news_agency_named_in_french_is_no_romance_organisation():
     assert "Agence France-Presse" not in proposed_of("Agence France-Presse reported the deal.")
+
+
+def test_organisation_names_with_and_before_their_last_words():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "Jane Doe, a fellow at the Center for Strategic and International Studies, spoke. "
+        "A researcher with the Chinese Academy of International Trade and Economic "
+        "Cooperation said more. A spokesman for the Gem and Jewellery Export Promotion Council "
+        "agreed."
+    )
+    found = proposed_organisations(matcher, body)
+    assert "Center for Strategic and International Studies" in found
+    assert "Chinese Academy of International Trade and Economic Cooperation" in found
+    assert "Gem and Jewellery Export Promotion Council" in found
+    assert "Center for Strategic" not in found
+
+
+def test_and_before_a_second_organisation_ends_the_first():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Researchers at the University of Oxford and Example Business School disagreed."
+    found = proposed_organisations(matcher, body)
+    assert not any(" and " in name for name in found)
+
+
+def test_academies_and_trusts_are_organisations():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Jane Doe, who leads the work at The Example Charitable Trusts, said so."
+    assert "Example Charitable Trusts" in proposed_organisations(matcher, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trade reached 220.9 billion U.S. dollars last year.",
+        "The deal is worth 1.5 billion American dollars.",
+    ],
+)
+def test_a_currency_is_no_mention_of_its_country(body):
+    assert ActorMatcher(REGISTRY).find_mentions(body) == []
