@@ -196,7 +196,12 @@ _AFFILIATION_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|for|and|the|de|du|des)[ \t]+)*[A-Z][\w&’'\-]*){0,7}"
 )
 # The role phrase ending right before ", NAME": "his EU counterpart, Michel Barnier, said".
-_ROLE_BEFORE_COMMA_RE = re.compile(r"([A-Za-z\-]+)(?:[ \t]+general)?,[ \t]+$")
+# "<role>, NAME": the role may name its post ("ambassador to Washington", "Minister of
+# Economy").
+_ROLE_BEFORE_COMMA_RE = re.compile(
+    r"([A-Za-z\-]+)(?:[ \t]+general)?"
+    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
+)
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -1537,7 +1542,7 @@ class _Analysis:
         Young-ju, said"), or ""."""
         if self.body[start - 2 : start] != ", ":
             return ""
-        match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 40), start)
+        match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 60), start)
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             return ""
         following = self.body[name_end : name_end + 1]

@@ -701,3 +701,20 @@ def test_academies_and_trusts_are_organisations():
 )
 def test_a_currency_is_no_mention_of_its_country(body):
     assert ActorMatcher(REGISTRY).find_mentions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Japan's ambassador to Washington, Koji Doe, signed the deal.", "Koji Doe"),
+        ("The UAE's Minister of Economy, Abdulla bin Example, signed it.", "Abdulla bin Example"),
+    ],
+)
+def test_a_role_naming_its_post_before_a_comma_and_a_name(body, name):
+    people = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert people == [name]
+
+
+def test_a_place_before_a_comma_is_no_role():
+    body = "Talks then moved to Beijing, Example officials said."
+    assert [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON] == []
