@@ -151,6 +151,14 @@ _TEMPORAL_RE = re.compile(
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
     r"(?i:quarter)(?![a-z])(?!\s+of\b))"
+    # "two days later", "a year earlier": counted from the date just named
+    r"|(?P<lat>(?P<lat_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<lat_u>(?i:day|week|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
+    # "will resume in two weeks": counted from the anchor (a duration in the past tense)
+    r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
+    # "by year-end": the anchor's year
+    r"|(?P<ye>(?i:year)-end(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
     # words in front are checked by _PART_OF_THE_YEAR_RE)
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
@@ -169,7 +177,7 @@ _TEMPORAL_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at|between)"
     r"\s+)?"
-    r"(?:(?:the\s+)?(?i:early|late|mid|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?$"
+    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?$"
 )
 # What must stand before "the year" for it to be the anchor's year, with its preposition.
 _PART_OF_THE_YEAR_RE = re.compile(
@@ -195,7 +203,7 @@ _WEEK_OF_RE = re.compile(r"\b(?i:(?:the\s+)?week)\s+$")
 _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
 # A capitalised word right before a bare year, with no preposition: a name's year.
-_NAME_BEFORE_YEAR_RE = re.compile(r"\b[A-Z][\w\-]*[ \u00a0]$")
+_NAME_BEFORE_YEAR_RE = re.compile(r"\b(?![QH][1-4]\b|FY\b)[A-Z][\w\-]*[ \u00a0]$")
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|jobs|workers|employees|units|tons|tonnes"
@@ -567,7 +575,12 @@ def _resolve(
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, step), Precision.MONTH), True
         return FuzzyDate(date(anchor.year + step, 1, 1), Precision.YEAR), True
-    if matched == "ty":
+    if matched == "inn":
+        if not tense():
+            return None  # "rose 5% in two weeks": a duration
+        count = _count(group("inn_n"))
+        return _stepped(anchor, Precision(group("inn_u").lower()), count), True
+    if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "qtr":
         quarter = _QUARTER_NUMBERS[group("qtr_n").lower()]
@@ -613,7 +626,7 @@ def _resolve(
         elif rel == "next" or (
             future if future is not None else _month_tense(text, start, match, anchor, month)
         ):
-            year = anchor.year if month > anchor.month else anchor.year + 1
+            year = anchor.year if month >= anchor.month else anchor.year + 1
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         return FuzzyDate(date(year, month, 1), Precision.MONTH), True
@@ -630,13 +643,36 @@ def _resolve(
     return None
 
 
-def _following(
+def _count(word: str) -> int:
+    """Return the number a count word or digits stand for ("two" -> 2, "an" -> 1)."""
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+def _stepped(reference: date, unit: Precision, steps: int) -> FuzzyDate:
+    """Return the `unit`-long period `steps` units after (before, when negative) reference."""
+    if unit is Precision.DAY:
+        return FuzzyDate(reference + timedelta(days=steps), Precision.DAY)
+    if unit is Precision.WEEK:
+        return fuzzy_date(reference + timedelta(weeks=steps), Precision.WEEK)
+    if unit is Precision.MONTH:
+        return FuzzyDate(_shift_months(reference, steps), Precision.MONTH)
+    return FuzzyDate(date(reference.year + steps, 1, 1), Precision.YEAR)
+
+
+def _counted_from_named(
     match: re.Match[str], found: list[TemporalMatch], before: list[TemporalMatch], anchor: date
-) -> tuple[FuzzyDate, bool]:
-    """Return the date of "the following week" (or "previous month"): one unit after (or
-    before) the last date named in the sentence, else in the sentence before, as fine as the
-    unit; with none, the anchor ("would meet again the following week")."""
-    unit = Precision(match.group("fol_u").lower())
+) -> tuple[FuzzyDate, bool] | None:
+    """Return the date of "the following week", "the previous month" or "two days later":
+    counted from the last date named in the sentence, else in the sentence before, as fine
+    as the unit. With none, "the following week" counts from the anchor ("would meet again
+    the following week"); "two days later" is None."""
+    if match.lastgroup == "fol":
+        unit = Precision(match.group("fol_u").lower())
+        steps = 1 if match.group("fol_w").lower() == "following" else -1
+    else:
+        unit = Precision(match.group("lat_u").lower())
+        steps = _count(match.group("lat_n"))
+        steps = steps if match.group("lat_w").lower() == "later" else -steps
     rank = _PRECISION_RANK[unit]
     reference = next(
         (
@@ -644,16 +680,11 @@ def _following(
             for m in reversed([*before, *found])
             if _PRECISION_RANK[m.date.precision] <= rank
         ),
-        anchor,
+        anchor if match.lastgroup == "fol" else None,
     )
-    step = 1 if match.group("fol_w").lower() == "following" else -1
-    if unit is Precision.DAY:
-        return FuzzyDate(reference + timedelta(days=step), Precision.DAY), True
-    if unit is Precision.WEEK:
-        return fuzzy_date(reference + timedelta(weeks=step), Precision.WEEK), True
-    if unit is Precision.MONTH:
-        return FuzzyDate(_shift_months(reference, step), Precision.MONTH), True
-    return FuzzyDate(date(reference.year + step, 1, 1), Precision.YEAR), True
+    if reference is None:
+        return None
+    return _stepped(reference, unit, steps), True
 
 
 def find_temporal_expressions(
@@ -679,10 +710,10 @@ def find_temporal_expressions(
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
         start = prefix.start() if prefix else match.start()
-        if match.lastgroup == "fol":
+        if match.lastgroup in ("fol", "lat"):
             if anchor is None:
                 continue
-            resolved = _following(match, found, before or [], anchor)
+            resolved = _counted_from_named(match, found, before or [], anchor)
         else:
             resolved = _resolve(match, text, start, anchor, future)
         if resolved is None:

@@ -309,6 +309,9 @@ TUE = date(2023, 3, 28)  # a Tuesday in the first quarter
         ("A public consultation ran between October and January.", date(2022, 10, 1), M),
         ("The two governments would meet again the following week.", date(2023, 4, 3), W),
         ("The firm reported losses in May of last year.", date(2022, 5, 1), M),
+        ("A deal is expected by year-end.", date(2023, 1, 1), Y),
+        ("A vote is due by end-March.", date(2023, 3, 1), M),
+        ("Talks will resume in two weeks.", date(2023, 4, 10), W),
     ],
 )
 def test_parts_of_the_year_ranges_and_following_units(text, expected, precision):
@@ -365,3 +368,26 @@ def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
         2023, 3, 22
     )
     assert only("The talks are scheduled to end on Wednesday.", TUE).date.value == date(2023, 3, 29)
+
+
+def test_a_quarter_or_half_named_before_its_year_is_that_year():
+    assert only("Growth slowed in Q3 2022.", TUE).date == FuzzyDate(date(2022, 1, 1), Y)
+    assert only("Exports rose in H1 2022.", TUE).date == FuzzyDate(date(2022, 1, 1), Y)
+
+
+def test_in_two_weeks_in_the_past_tense_is_a_duration():
+    assert find_temporal_expressions("Exports rose 5% in two weeks.", TUE) == []
+
+
+def test_later_and_earlier_count_from_the_date_just_named():
+    found = find_temporal_expressions("Talks began in 2019; a deal came three years later.", TUE)
+    assert [(m.date.value, m.date.precision) for m in found] == [
+        (date(2019, 1, 1), Y),
+        (date(2022, 1, 1), Y),
+    ]
+    # nothing named before: no date ("two days later" than what?)
+    assert find_temporal_expressions("It took effect two days later.", TUE) == []
+
+
+def test_a_bare_month_in_the_future_tense_may_be_the_current_month():
+    assert only("The vote will take place in March.", TUE).date.value == date(2023, 3, 1)
