@@ -61,13 +61,15 @@ _DATE_LINE_PLACE_RE = re.compile(
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
-    rf"^(?i:by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"^(?i:(?:written\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
 _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
 _BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
+# A social-media handle after a byline's name ("Jane Doe @janedoe").
+_HANDLE_RE = re.compile(r"\s+@\w+\s*$")
 _PIPE_BYLINE_RE = re.compile(
     r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
@@ -622,7 +624,15 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     if not any(dates_in_date_line(other) is not None for other in neighbours):
         return False
     line = _WITH_AGENCIES_RE.sub("", _EMAIL_RE.sub("", line))  # "Jane Doe with Reuters, AFP"
+    line = _HANDLE_RE.sub("", line)  # "Jane Doe @janedoe"
+    if line.isupper():
+        # "JANE DOE" above its date line; not a label in capitals ("WORLD TRADE")
+        if any(word.lower() in _SECTION_WORDS for word in line.split()):
+            return False
+        line = line.title()
     name, _, outlet = (part.strip() for part in line.partition(","))
+    if outlet and _ROLE_WORDS_RE.search(outlet) and not _OUTLET_WORDS_RE.search(outlet):
+        outlet = ""  # "Jane Doe, Trade Correspondent": her role, not an outlet
     name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:

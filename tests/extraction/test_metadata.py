@@ -612,3 +612,24 @@ def test_bare_byline_with_the_place_on_the_next_line():
     assert article.author == "Marc-André Doe"
     assert article.published == date(2024, 12, 2)
     assert article.body == "Canada and Indonesia have concluded negotiations."
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Written by Jane Doe\nMarch 3, 2023 at 4:15 p.m. EST", "Jane Doe"),
+        ("JANE DOE\n03/03/2023 16:15", "Jane Doe"),
+        ("Jane Doe, Trade Correspondent\n3 March 2023", "Jane Doe"),
+        ("Jane Doe @janedoe\nMar 3, 2023", "Jane Doe"),
+        ("WORLD TRADE\nMarch 3, 2023", None),
+    ],
+)
+def test_bylines_above_a_date_line(header, author):
+    article = parse_article_text(
+        f"Two countries agree to start talks on a trade deal\n\n{header}\n\n"
+        "The two governments on Friday agreed to start talks.\n\nMore text follows.\n"
+    )
+    assert article.author == author
+    assert article.outlet is None
+    assert article.published == date(2023, 3, 3)
+    assert article.body.startswith("The two governments")
