@@ -1045,6 +1045,8 @@ class _Analysis:
         if not name:
             return None
         prefix = run[: run.index(name[0])]
+        if prefix and tokens[prefix[-1]].lower in ("of", "for"):
+            return None  # "the Crown Prince of Abu Dhabi": the title's place, no person
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
         role_before = role  # a role written before the name, not the appositive after it
         name_end = tokens[name[-1]].end

@@ -718,3 +718,20 @@ def test_a_role_naming_its_post_before_a_comma_and_a_name(body, name):
 def test_a_place_before_a_comma_is_no_role():
     body = "Talks then moved to Beijing, Example officials said."
     assert [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He met the Crown Prince of Abu Dhabi on Friday.",
+        "The President of Example Land will visit in May.",
+    ],
+)
+def test_the_place_after_a_title_and_of_is_no_person(body):
+    assert [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON] == []
+
+
+def test_a_title_with_of_before_a_name_still_names_the_person():
+    body = "Under Secretary of the Treasury Jane Doe said so."
+    people = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert people == ["Jane Doe"]
