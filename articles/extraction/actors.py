@@ -492,6 +492,7 @@ class ActorMatcher:
             or (
                 _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
                 and _CURRENCY_AFTER_RE.match(body, m.end) is None
+                and not _is_language(body, m)
             )
         ]
 
@@ -660,6 +661,13 @@ _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ 
 # The adjective opening a field after "and" ("and International Studies", "and Economic
 # Cooperation"), where an organisation's name runs on past the "and".
 _FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
+# Around a language's name: "in"/"into" or another language before it, and no noun after.
+_LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|(?P<english>English),?(?:\s+and|\s+or)?)\s+$")
+_LANGUAGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\sthat\s|$)")
+_LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
+# How a country's adjective that is also a language ends ("Japanese", "French", "Thai"):
+# a city alias never does ("in Tokyo." is a place).
+_LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
 _CURRENCY_AFTER_RE = re.compile(r"[ \u00a0](?:dollars?|cents?)\b")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*[ \u00a0]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
@@ -673,6 +681,20 @@ def _dateline_span(body: str) -> tuple[int, int]:
         return (0, 0)
     offset = len(body) - len(stripped)
     return (offset, offset + match.end())
+
+
+def _is_language(body: str, mention: ActorMention) -> bool:
+    """Return True for a country's adjective naming a language: "said in French.",
+    "translated into English, French and Bahasa", not "in Chinese imports"."""
+    if not mention.text.endswith(_LANGUAGE_ENDINGS) or mention.text == mention.name:
+        return False
+    before = _LANGUAGE_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return False
+    # after "in"/"into" no noun may follow ("in French markets" is the country's); in a
+    # list of languages the next one may ("English, French and Bahasa")
+    after = _LIST_AFTER_RE if before.group("english") else _LANGUAGE_AFTER_RE
+    return after.match(body, mention.end) is not None
 
 
 def _inside_longer_name(body: str, start: int, end: int) -> bool:

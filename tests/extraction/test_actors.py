@@ -735,3 +735,19 @@ def test_a_title_with_of_before_a_name_still_names_the_person():
     body = "Under Secretary of the Treasury Jane Doe said so."
     people = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
     assert people == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("The text will be translated into English, Japanese and Bahasa before it is signed.", []),
+        ("The minister spoke in Japanese, then in English.", []),
+        ("Abe said in Japanese that the talks were over.", []),
+        ("Tariffs on $60 billion in Chinese imports rose.", ["China"]),
+        ("Exports rose in Japanese and Chinese markets.", ["Japan", "China"]),
+        ("Talks were held in Tokyo.", ["Japan"]),
+    ],
+)
+def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
+    mentions = ActorMatcher(REGISTRY).find_mentions(body)
+    assert [m.name for m in mentions if m.kind is COUNTRY] == countries
