@@ -45,7 +45,7 @@ _UPDATED_LABEL_RE = re.compile(
 # What may surround the dates of a date line: labels, times, zones, separators.
 _DATE_LINE_FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
-    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|hrs?)\b|"
+    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?)\b|"
     # a time, its a.m./p.m. written close ("6:12AM", "9:00pm")
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
@@ -189,7 +189,7 @@ _LABELLED_FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 # Separators between the parts of a header line, and a byline meeting a date.
-_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·\-–—]\s+|\s*\|\s*")
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·\-–—/]\s+|\s*\|\s*")
 # A header segment that is only a time ("KYODO NEWS - Jun 9, 2023 - 10:42").
 _TIME_ONLY_RE = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE

@@ -217,6 +217,7 @@ def test_updated_only_line():
         ("Published Monday, October 1, 2018 6:12AM EDT", (date(2018, 10, 1), None)),
         ("Published: 9:00pm, 26 Sep, 2018", (date(2018, 9, 26), None)),
         ("Updated: 10:32pm, 26 Sep, 2018", (None, date(2018, 9, 26))),
+        ("Wednesday 26 September 2018 16:15, UK", (date(2018, 9, 26), None)),
         ("Talks resume on September 26, 2018", None),
         ("No date here", None),
     ],
@@ -621,6 +622,7 @@ def test_bare_byline_with_the_place_on_the_next_line():
         ("JANE DOE\n03/03/2023 16:15", "Jane Doe"),
         ("Jane Doe, Trade Correspondent\n3 March 2023", "Jane Doe"),
         ("Jane Doe @janedoe\nMar 3, 2023", "Jane Doe"),
+        ("Mar 3, 2023 / 4:15 PM / Jane Doe", "Jane Doe"),
         ("WORLD TRADE\nMarch 3, 2023", None),
     ],
 )
