@@ -47,7 +47,7 @@ FIXTURES = ROOT / "fixtures"
 # first (Reuters web copy with a wire footer, Xinhua, an RSS 2.0 feed of two items with HTML
 # descriptions, MailOnline, a saved Hindustan Times page, a Globe-style story, Kyodo)
 # scored actor F1 0.90, quote recall 1.00, events 0.66 (precision 0.95), metadata 0.75;
-# after, 0.94, 1.00, 0.99 (1.00), 1.00, with no old article worse. Whole corpus now:
+# after, 0.95, 1.00, 0.99 (1.00), 1.00, with no old article worse. Whole corpus now:
 # actor F1 0.97, events 0.98 (precision 1.00), quotes 0.99 and 1.00, metadata 0.99.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.97
