@@ -65,7 +65,8 @@ ORG_SUFFIXES = lexicon(
     party university institute federation office department organization organisation
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat parliament senate court tribunal center
-    centre forum reserve union alliance coalition institution society league service
+    centre forum reserve union alliance coalition institution society league service academy
+    trusts
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -73,7 +74,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat
+    center centre court party secretariat academy
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -195,7 +196,12 @@ _AFFILIATION_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|for|and|the|de|du|des)[ \t]+)*[A-Z][\w&’'\-]*){0,7}"
 )
 # The role phrase ending right before ", NAME": "his EU counterpart, Michel Barnier, said".
-_ROLE_BEFORE_COMMA_RE = re.compile(r"([A-Za-z\-]+)(?:[ \t]+general)?,[ \t]+$")
+# "<role>, NAME": the role may name its post ("ambassador to Washington", "Minister of
+# Economy").
+_ROLE_BEFORE_COMMA_RE = re.compile(
+    r"([A-Za-z\-]+)(?:[ \t]+general)?"
+    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
+)
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -480,9 +486,14 @@ class ActorMatcher:
         return [
             m
             for m in self._registry_mentions(body)
-            # "South American bloc", "Latin America": a region, not the country
+            # "South American bloc", "Latin America": a region, not the country; "220
+            # billion U.S. dollars", "1.5 billion Australian dollars": a currency
             if m.kind is not ActorKind.COUNTRY
-            or _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
+            or (
+                _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
+                and _CURRENCY_AFTER_RE.match(body, m.end) is None
+                and not _is_language(body, m)
+            )
         ]
 
     def _find_mentions(
@@ -647,6 +658,17 @@ _DATELINE_RE = re.compile(
     r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])\s"
 )
 _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ \-]$")
+# The adjective opening a field after "and" ("and International Studies", "and Economic
+# Cooperation"), where an organisation's name runs on past the "and".
+_FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
+# Around a language's name: "in"/"into" or another language before it, and no noun after.
+_LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|(?P<english>English),?(?:\s+and|\s+or)?)\s+$")
+_LANGUAGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\sthat\s|$)")
+_LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
+# How a country's adjective that is also a language ends ("Japanese", "French", "Thai"):
+# a city alias never does ("in Tokyo." is a place).
+_LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
+_CURRENCY_AFTER_RE = re.compile(r"[ \u00a0](?:dollars?|cents?)\b")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*[ \u00a0]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
@@ -659,6 +681,20 @@ def _dateline_span(body: str) -> tuple[int, int]:
         return (0, 0)
     offset = len(body) - len(stripped)
     return (offset, offset + match.end())
+
+
+def _is_language(body: str, mention: ActorMention) -> bool:
+    """Return True for a country's adjective naming a language: "said in French.",
+    "translated into English, French and Bahasa", not "in Chinese imports"."""
+    if not mention.text.endswith(_LANGUAGE_ENDINGS) or mention.text == mention.name:
+        return False
+    before = _LANGUAGE_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return False
+    # after "in"/"into" no noun may follow ("in French markets" is the country's); in a
+    # list of languages the next one may ("English, French and Bahasa")
+    after = _LIST_AFTER_RE if before.group("english") else _LANGUAGE_AFTER_RE
+    return after.match(body, mention.end) is not None
 
 
 def _inside_longer_name(body: str, start: int, end: int) -> bool:
@@ -897,24 +933,30 @@ class _Analysis:
 
     def _and_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "University of International Business and Economics":
-        after "<head> of", before one last capitalised word that is no actor or title."""
+        after "<head> of", before the name's last one to three capitalised words, no actor,
+        title or organisation head among them ("Center for Strategic and International
+        Studies"; not "University of Tokyo and Keio University")."""
         tokens = self.tokens
-        after = index + 1
-        if after >= len(tokens) or not tokens[after].capital:
+        if not self._joined(tokens[current[-1]], tokens[index]):
             return False
-        following = tokens[after]
-        if (
-            self.covering[after] is not None
-            or following.lower in _STOP_OR_ROLE_HEADS
-            or not self._joined(tokens[current[-1]], tokens[index])
-            or not self._joined(tokens[index], following)
-            or (
-                after + 1 < len(tokens)
-                and tokens[after + 1].capital
-                and self._joined(following, tokens[after + 1])
-            )
-        ):
+        previous, last = tokens[index], index
+        while last + 1 < len(tokens) and last - index < 4:
+            following = tokens[last + 1]
+            if not following.capital or not self._joined(previous, following):
+                break
+            if (
+                self.covering[last + 1] is not None
+                or following.lower in _STOP_OR_ROLE_HEADS
+                or (last > index and following.lower in ORG_SUFFIXES)
+            ):
+                return False
+            previous, last = following, last + 1
+        if not index < last <= index + 3:
             return False
+        if last > index + 1 and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS):
+            return False  # "… of Oxford and Example Business School": a second name
+        if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
+            return False  # "… and Council members": a second organisation or a role
         words = [tokens[i].lower for i in current]
         # a country may open the name ("UK Department for Business and Trade")
         first = 0
@@ -942,7 +984,8 @@ class _Analysis:
         ):
             return False
         previous = tokens[index]
-        for after in range(index + 1, min(index + 3, len(tokens))):
+        # up to four words after: "Gem and Jewellery Export Promotion Council"
+        for after in range(index + 1, min(index + 5, len(tokens))):
             token = tokens[after]
             if (
                 not token.capital
@@ -1024,6 +1067,8 @@ class _Analysis:
         if not name:
             return None
         prefix = run[: run.index(name[0])]
+        if prefix and tokens[prefix[-1]].lower in ("of", "for"):
+            return None  # "the Crown Prince of Abu Dhabi": the title's place, no person
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
         role_before = role  # a role written before the name, not the appositive after it
         name_end = tokens[name[-1]].end
@@ -1521,7 +1566,7 @@ class _Analysis:
         Young-ju, said"), or ""."""
         if self.body[start - 2 : start] != ", ":
             return ""
-        match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 40), start)
+        match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 60), start)
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             return ""
         following = self.body[name_end : name_end + 1]

@@ -116,7 +116,8 @@ _GATE = prefix_gate(
             spelling
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
-                " eight nine ten past"
+                " eight nine ten past year first second third fourth final follow previous"
+                " preceding"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -144,11 +145,28 @@ _TEMPORAL_RE = re.compile(
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
     r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z]))"
+    # "the following week", "the previous month": a unit after (before) the date just named
+    r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding))\s+"
+    r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
+    # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
+    r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
+    r"(?i:quarter)(?![a-z])(?!\s+of\b))"
+    # "two days later", "a year earlier": counted from the date just named
+    r"|(?P<lat>(?P<lat_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
+    r"(?P<lat_u>(?i:day|week|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
+    # "will resume in two weeks": counted from the anchor (a duration in the past tense)
+    r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
+    # "by year-end": the anchor's year
+    r"|(?P<ye>(?i:year)-end(?![a-z]))"
+    # "by the end of the year", "in the first half of the year": the anchor's year (the
+    # words in front are checked by _PART_OF_THE_YEAR_RE)
+    r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
     r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))"
     r"(?![a-z]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
-    # "in June next year", "March last year": the month of that year
-    r"(?:\s+(?P<bm_year>(?i:next|last|this))\s+(?i:year)(?![a-z]))?)"
+    # "in June next year", "March last year", "May of last year": the month of that year
+    r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this))\s+(?i:year)(?![a-z]))?)"
     rf"|(?P<wd>(?:(?P<wd_rel>(?i:last|next|this))\s+)?(?P<wd_name>{_WEEKDAY}))"
     rf"|(?<![\d$€£¥,./])(?P<year>{_YEAR})(?!s\b|[,.]\d)"
     r")"
@@ -157,15 +175,35 @@ _TEMPORAL_RE = re.compile(
 # A preposition and period qualifier in front belong to the expression: they decide whether
 # a bare month is a month ("in May") and they go when a title drops the date.
 _PREFIX_RE = re.compile(
-    r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at)\s+)?"
-    r"(?:(?:the\s+)?(?i:early|late|mid|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?$"
+    r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at|between)"
+    r"\s+)?"
+    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?$"
 )
+# What must stand before "the year" for it to be the anchor's year, with its preposition.
+_PART_OF_THE_YEAR_RE = re.compile(
+    r"\b(?:(?i:by|before|until|till|from|at|in|for|through|during|after|since|toward|towards)"
+    r"\s+)?(?i:the\s+(?:(?:first|second|third|fourth|final|last|latter)\s+)?"
+    r"(?:end|half|quarter|rest|remainder|course|start|beginning|middle|turn|close)\s+of"
+    r"|within|(?:later|earlier|early|late)\s+in)\s+the\s+$"
+)
+# The article and preposition before "the following week" or "the first quarter".
+_THE_BEFORE_RE = re.compile(
+    r"\b(?:(?i:in|on|by|during|for|until|through|before|after|from|over|within)\s+)?"
+    r"(?i:the)\s+$"
+)
+# A plan made in the past: "had been scheduled to end on Wednesday" is last Wednesday.
+_PAST_PLAN_RE = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:scheduled|expected|planned|due|set|meant|supposed)\b[^,;]*$"
+)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_PRECISION_RANK = {precision: index for index, precision in enumerate(Precision)}
+
 # "the week of" before a day: the expression is the week ("the week of Oct. 8").
 _WEEK_OF_RE = re.compile(r"\b(?i:(?:the\s+)?week)\s+$")
 _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
 # A capitalised word right before a bare year, with no preposition: a name's year.
-_NAME_BEFORE_YEAR_RE = re.compile(r"\b[A-Z][\w\-]*[ \u00a0]$")
+_NAME_BEFORE_YEAR_RE = re.compile(r"\b(?![QH][1-4]\b|FY\b)[A-Z][\w\-]*[ \u00a0]$")
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|jobs|workers|employees|units|tons|tonnes"
@@ -550,6 +588,21 @@ def _resolve(
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, step), Precision.MONTH), True
         return FuzzyDate(date(anchor.year + step, 1, 1), Precision.YEAR), True
+    if matched == "inn":
+        if not tense():
+            return None  # "rose 5% in two weeks": a duration
+        count = _count(group("inn_n"))
+        return _stepped(anchor, Precision(group("inn_u").lower()), count), True
+    if matched in ("ty", "ye"):
+        return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
+    if matched == "qtr":
+        quarter = _QUARTER_NUMBERS[group("qtr_n").lower()]
+        current = (anchor.month - 1) // 3 + 1
+        if tense():
+            year = anchor.year if quarter >= current else anchor.year + 1
+        else:
+            year = anchor.year if quarter <= current else anchor.year - 1
+        return FuzzyDate(date(year, 1, 1), Precision.YEAR), True
     if matched == "past":
         # Monday of the week holding the middle of the seven days before the anchor
         return fuzzy_date(anchor - timedelta(days=3), Precision.WEEK), True
@@ -586,14 +639,16 @@ def _resolve(
         elif rel == "next" or (
             future if future is not None else _month_tense(text, start, match, anchor, month)
         ):
-            year = anchor.year if month > anchor.month else anchor.year + 1
+            year = anchor.year if month >= anchor.month else anchor.year + 1
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         return FuzzyDate(date(year, month, 1), Precision.MONTH), True
     if matched == "wd":
         weekday = _WEEKDAY_NUMBERS[group("wd_name").lower()]
         rel = (group("wd_rel") or "").lower()
-        if rel == "next" or (rel != "last" and tense()):
+        if rel == "next" or (
+            rel != "last" and tense() and not _PAST_PLAN_RE.search(text, max(0, start - 80), start)
+        ):
             days = (weekday - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
             return FuzzyDate(anchor + timedelta(days=days), Precision.DAY), True
         days = (anchor.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
@@ -601,19 +656,79 @@ def _resolve(
     return None
 
 
+def _count(word: str) -> int:
+    """Return the number a count word or digits stand for ("two" -> 2, "an" -> 1)."""
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+def _stepped(reference: date, unit: Precision, steps: int) -> FuzzyDate:
+    """Return the `unit`-long period `steps` units after (before, when negative) reference."""
+    if unit is Precision.DAY:
+        return FuzzyDate(reference + timedelta(days=steps), Precision.DAY)
+    if unit is Precision.WEEK:
+        return fuzzy_date(reference + timedelta(weeks=steps), Precision.WEEK)
+    if unit is Precision.MONTH:
+        return FuzzyDate(_shift_months(reference, steps), Precision.MONTH)
+    return FuzzyDate(date(reference.year + steps, 1, 1), Precision.YEAR)
+
+
+def _counted_from_named(
+    match: re.Match[str], found: list[TemporalMatch], before: list[TemporalMatch], anchor: date
+) -> tuple[FuzzyDate, bool] | None:
+    """Return the date of "the following week", "the previous month" or "two days later":
+    counted from the last date named in the sentence, else in the sentence before, as fine
+    as the unit. With none, "the following week" counts from the anchor ("would meet again
+    the following week"); "two days later" is None."""
+    if match.lastgroup == "fol":
+        unit = Precision(match.group("fol_u").lower())
+        steps = 1 if match.group("fol_w").lower() == "following" else -1
+    else:
+        unit = Precision(match.group("lat_u").lower())
+        steps = _count(match.group("lat_n"))
+        steps = steps if match.group("lat_w").lower() == "later" else -steps
+    rank = _PRECISION_RANK[unit]
+    reference = next(
+        (
+            m.date.value
+            for m in reversed([*before, *found])
+            if _PRECISION_RANK[m.date.precision] <= rank
+        ),
+        anchor if match.lastgroup == "fol" else None,
+    )
+    if reference is None:
+        return None
+    return _stepped(reference, unit, steps), True
+
+
 def find_temporal_expressions(
-    text: str, anchor: date | None, future: bool | None = None
+    text: str,
+    anchor: date | None,
+    future: bool | None = None,
+    before: list[TemporalMatch] | None = None,
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
     `future` forces the tense used to resolve weekdays, yearless days and bare months;
-    None detects it from the verb nearest each expression.
+    None detects it from the verb nearest each expression. `before` are the expressions of
+    the sentence before, which "the following week" may count from.
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
-        prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
+        if match.lastgroup == "ty":
+            prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
+            if prefix is None:
+                continue  # "the year" alone: "the year before", "a record for the year"
+        elif match.lastgroup in ("fol", "qtr"):
+            prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+        else:
+            prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
         start = prefix.start() if prefix else match.start()
-        resolved = _resolve(match, text, start, anchor, future)
+        if match.lastgroup in ("fol", "lat"):
+            if anchor is None:
+                continue
+            resolved = _counted_from_named(match, found, before or [], anchor)
+        else:
+            resolved = _resolve(match, text, start, anchor, future)
         if resolved is None:
             continue
         value, relative = resolved
@@ -633,7 +748,7 @@ def find_temporal_expressions(
 _DIGITS_RE = re.compile(r"\d+")
 _MONTH_NAME_RE = re.compile(_MONTH_FULL)
 _UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
-_UNIT_WORDS += ("evening",)
+_UNIT_WORDS += ("evening", "quarter")
 
 
 def expression_marks(text: str) -> list[int] | None:

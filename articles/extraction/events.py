@@ -28,6 +28,7 @@ from articles.extraction.dates import (
     expression_marks,
     find_temporal_expressions,
     fuzzy_date,
+    fuzzy_date_range,
     is_future_context,
     opening_dateline,
 )
@@ -96,14 +97,18 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 # that began in 2008") and "before/after" with a gerund ("on Tuesday before returning next
 # week"). "and"/"but" without a comma and a participle clause (group "verb") start a
 # happening only when a verb follows before the next date ("applied in 2021 and concluded
-# the talks in 2023"; not ", raising pressure on Canada before a Friday deadline").
+# the talks in 2023"; not ", raising pressure on Canada before a Friday deadline"). "and
+# again" before a date repeats the happening ("met on Monday and again in March").
 _COORDINATION_RE = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas|after|before|when)\s+"
-    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+)"
+    # a relative clause with a past verb of its own: "a deal in 2019 that took effect in 2020"
+    r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|began|took|came|became|won|held"
+    r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
+    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
-_DATE_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:on\s+)?")
+_DATE_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:again\s+)?(?:on\s+)?")
 _RANGE_BEFORE_RE = re.compile(r"\b(?i:between|from)\s+$")
 
 
@@ -701,6 +706,10 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     )
 
 
+# A deadline's preposition: "by the end of the year", "before the end of June".
+_DEADLINE_WORDS = ("by ", "before ", "until ", "till ", "within ")
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     lowered = chosen.text.lower()
@@ -708,6 +717,12 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         return True
     if anchor is not None and chosen.date.value > anchor:
         return True
+    if (
+        anchor is not None
+        and lowered.startswith(_DEADLINE_WORDS)
+        and fuzzy_date_range(chosen.date)[1] >= anchor
+    ):
+        return True  # "agreed by the end of the year": a deadline not yet passed
     return is_future_context(text, chosen.start, chosen.end)
 
 
@@ -718,14 +733,10 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 
 
 def _candidates_for_sentence(
-    ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...]
+    ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...], dates: list[TemporalMatch]
 ) -> list[EventCandidate]:
-    """Return the event candidates of one sentence."""
+    """Return the event candidates of one sentence whose expressions are `dates`."""
     text = sentence.text
-    if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
-        dates = []  # no expression can be there (most sentences)
-    else:
-        dates = find_temporal_expressions(text, ctx.anchor)
     in_office = ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text)
     if not dates and not in_office:
         return []  # most sentences: nothing dated
@@ -823,6 +834,12 @@ def extract_events(
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []
+    before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
     for index, sentence in enumerate(sentences):
-        events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ()))))
+        if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
+            dates = []  # no expression can be there (most sentences)
+        else:
+            dates = find_temporal_expressions(sentence.text, anchor, before=before)
+        events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
+        before = dates
     return events

@@ -438,7 +438,9 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
     if not parsed.entries:
         reason = parsed.get("bozo_exception") or "no entries found"
         raise InputError(name, f"not a valid RSS or Atom feed: {reason}")
-    feed_title = _text_value(parsed.feed.get("title"))
+    feed_title = outlet_from_feed_title(
+        _text_value(parsed.feed.get("title")), _url_value(parsed.feed.get("link"))
+    )
     documents: list[RawDocument] = []
     for index, entry in enumerate(parsed.entries, start=1):
         link = _url_value(entry.get("link"))
@@ -480,6 +482,32 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
             )
         )
     return documents
+
+
+# "Economy News - Example Times", "Example Times | World": a feed title's parts.
+_FEED_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|»›]\s+|:\s+")
+
+
+def _letters(text: str) -> str:
+    """Return the lower-case letters and digits of text ("The Hindu" -> "thehindu")."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def outlet_from_feed_title(title: str | None, link: str | None) -> str | None:
+    """Return the outlet a feed's title names: the part of "Section - Outlet" whose letters
+    the feed's web address spells, else the whole title."""
+    if not title or not link:
+        return title
+    parts = _FEED_TITLE_SPLIT_RE.split(title)
+    host = (urlparse(link).hostname or "").removeprefix("www.")
+    site = _letters(host.split(".")[0]) if host else ""
+    if len(parts) < 2 or len(site) < 3:
+        return title
+    for part in parts:
+        letters = _letters(part)
+        if letters and (letters == site or site in letters or letters in site):
+            return part.strip()
+    return title
 
 
 def _looks_like_feed(data: bytes) -> bool:

@@ -46,7 +46,7 @@ _UPDATED_LABEL_RE = re.compile(
 # What may surround the dates of a date line: labels, times, zones, separators.
 _DATE_LINE_FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
-    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|hrs?)\b|"
+    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?)\b|"
     # a time, its a.m./p.m. written close ("6:12AM", "9:00pm")
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
@@ -62,13 +62,15 @@ _DATE_LINE_PLACE_RE = re.compile(
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
-    rf"^(?i:by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"^(?i:(?:written\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
 _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
 _BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
+# A social-media handle after a byline's name ("Jane Doe @janedoe").
+_HANDLE_RE = re.compile(r"\s+@\w+\s*$")
 _PIPE_BYLINE_RE = re.compile(
     r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
@@ -188,7 +190,19 @@ _LABELLED_FIELD_RE = re.compile(
     re.IGNORECASE,
 )
 # Separators between the parts of a header line, and a byline meeting a date.
-_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|•·\-–—/]\s+|\s*\|\s*")
+# A header segment that is only a time ("KYODO NEWS - Jun 9, 2023 - 10:42").
+_TIME_ONLY_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE
+)
+# Section names after a header line's date ("| World, All"): a few capitalised words.
+_SECTION_SEGMENT_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:,?\s+[A-Z&][\w&'’\-]*){0,2}$")
+# A place alone on a line between a byline and its date line ("Ottawa").
+_PLACE_LINE_RE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
+# "Political Correspondent for MailOnline": the outlet a role is written for.
+_ROLE_FOR_OUTLET_RE = re.compile(
+    r"\s(?i:for)\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})$"
+)
 _BYLINE_THEN_DATE_RE = re.compile(r"^((?i:by)\s+.+?)\s+(?i:on)\s+((?:[A-Z][a-z]|\d).*\d{4}.*)$")
 _DATE_THEN_BYLINE_RE = re.compile(r"^(.*\d{4}.*?)\s+((?i:by)\s+[A-Z][^\d]*)$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
@@ -359,6 +373,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         return None
     line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    if not piped and line[3:].isupper():
+        # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
+        line = line[:3] + line[3:].title()
     match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
     if match is None:
         return None
@@ -367,7 +384,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if outlet is not None:
         outlet = _clean_name(outlet)
         if _ROLE_WORDS_RE.search(outlet):
-            outlet = None
+            role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
+            outlet = role_for.group("outlet") if role_for else None
         elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
             # "By Jane Doe, John Roe": the second name is a co-author
             author, outlet = f"{author}, {outlet}", None
@@ -519,6 +537,10 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("outlet", _clean_name(part)))
         elif _author_names(part):
             kinds.append(("names", _clean_name(part)))
+        elif _TIME_ONLY_RE.match(part):
+            kinds.append(("time", None))
+        elif kinds and kinds[-1][0] in ("date", "time") and _SECTION_SEGMENT_RE.match(part):
+            kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
         else:
             return False
     found_kinds = {kind for kind, _ in kinds}
@@ -535,11 +557,11 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             found.author = found.author or value
         elif kind == "outlet":
             found.byline_outlet = found.byline_outlet or value
-        elif kind == "date":
+        elif kind == "date" and value is not None:
             if value[0] and found.published is None:
                 found.published, found.published_how = value[0], PublishedHow.STATED
             found.updated = found.updated or value[1]
-        else:
+        elif kind == "field":
             _read_field(value, found)
     return True
 
@@ -587,6 +609,15 @@ def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
     return False
 
 
+def _byline_neighbours(lines: list[str], head: int) -> list[str]:
+    """Return the lines around lines[head] where a bare byline's date line may be: the
+    ones before and after, and the one after a place alone on its line ("Ottawa")."""
+    neighbours = lines[max(head - 1, 0) : head + 2 : 2]
+    if head + 2 < len(lines) and _PLACE_LINE_RE.match(lines[head + 1]):
+        neighbours.append(lines[head + 2])
+    return neighbours
+
+
 def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     """Return True for "Jane Doe" or "Jane Doe, Example Press" next to a date line."""
     if found.title is None or found.author is not None or len(line) > 80:
@@ -594,7 +625,15 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     if not any(dates_in_date_line(other) is not None for other in neighbours):
         return False
     line = _WITH_AGENCIES_RE.sub("", _EMAIL_RE.sub("", line))  # "Jane Doe with Reuters, AFP"
+    line = _HANDLE_RE.sub("", line)  # "Jane Doe @janedoe"
+    if line.isupper():
+        # "JANE DOE" above its date line; not a label in capitals ("WORLD TRADE")
+        if any(word.lower() in _SECTION_WORDS for word in line.split()):
+            return False
+        line = line.title()
     name, _, outlet = (part.strip() for part in line.partition(","))
+    if outlet and _ROLE_WORDS_RE.search(outlet) and not _OUTLET_WORDS_RE.search(outlet):
+        outlet = ""  # "Jane Doe, Trade Correspondent": her role, not an outlet
     name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
@@ -656,14 +695,18 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
         or _DATELINE_RE.match(line)
     ):
         return False
-    return any(
-        dates_in_date_line(after) is not None
-        or _byline(after, piped=False) is not None
-        or _byline(after, piped=True) is not None
-        # "Jane Doe · Example News · Posted: <date>": read into a scratch record
-        or _read_labelled_line(after, _Found(title=found.title))
-        for after in following
-    )
+    for index, after in enumerate(following):
+        if (
+            dates_in_date_line(after) is not None
+            or _byline(after, piped=False) is not None
+            or _byline(after, piped=True) is not None
+            # "Jane Doe · Example News · Posted: <date>": read into a scratch record
+            or _read_labelled_line(after, _Found(title=found.title))
+        ):
+            return True
+        if index and not _is_headline(after):
+            return False  # past the line after, only more summary points may come
+    return False
 
 
 def _read_footer_line(line: str, found: _Found) -> bool:
@@ -737,10 +780,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 is_first=known_title is None and (head == furniture or furniture > 0),
             )
             or _read_furniture_line(line, found)
-            or _read_bare_byline(line, lines[max(head - 1, 0) : head + 2 : 2], found)
+            or _read_bare_byline(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _is_boilerplate(line)
-            or _is_deck(line, lines[head + 1 : head + 3], found, body_follows=len(lines) - head > 2)
+            # a standfirst, or summary points (up to four) before the byline
+            or _is_deck(line, lines[head + 1 : head + 5], found, body_follows=len(lines) - head > 2)
         ):
             break
         removed.append(line)

@@ -662,3 +662,92 @@ def test_english_names_sharing_a_romance_head_need_a_particle():
 
 def test_a_news_agency_named_in_french_is_no_romance_organisation():
     assert "Agence France-Presse" not in proposed_of("Agence France-Presse reported the deal.")
+
+
+def test_organisation_names_with_and_before_their_last_words():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "Jane Doe, a fellow at the Center for Strategic and International Studies, spoke. "
+        "A researcher with the Chinese Academy of International Trade and Economic "
+        "Cooperation said more. A spokesman for the Gem and Jewellery Export Promotion Council "
+        "agreed."
+    )
+    found = proposed_organisations(matcher, body)
+    assert "Center for Strategic and International Studies" in found
+    assert "Chinese Academy of International Trade and Economic Cooperation" in found
+    assert "Gem and Jewellery Export Promotion Council" in found
+    assert "Center for Strategic" not in found
+
+
+def test_and_before_a_second_organisation_ends_the_first():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Researchers at the University of Oxford and Example Business School disagreed."
+    found = proposed_organisations(matcher, body)
+    assert not any(" and " in name for name in found)
+
+
+def test_academies_and_trusts_are_organisations():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Jane Doe, who leads the work at The Example Charitable Trusts, said so."
+    assert "Example Charitable Trusts" in proposed_organisations(matcher, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trade reached 220.9 billion U.S. dollars last year.",
+        "The deal is worth 1.5 billion American dollars.",
+    ],
+)
+def test_a_currency_is_no_mention_of_its_country(body):
+    assert ActorMatcher(REGISTRY).find_mentions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Japan's ambassador to Washington, Koji Doe, signed the deal.", "Koji Doe"),
+        ("The UAE's Minister of Economy, Abdulla bin Example, signed it.", "Abdulla bin Example"),
+    ],
+)
+def test_a_role_naming_its_post_before_a_comma_and_a_name(body, name):
+    people = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert people == [name]
+
+
+def test_a_place_before_a_comma_is_no_role():
+    body = "Talks then moved to Beijing, Example officials said."
+    assert [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He met the Crown Prince of Abu Dhabi on Friday.",
+        "The President of Example Land will visit in May.",
+    ],
+)
+def test_the_place_after_a_title_and_of_is_no_person(body):
+    assert [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON] == []
+
+
+def test_a_title_with_of_before_a_name_still_names_the_person():
+    body = "Under Secretary of the Treasury Jane Doe said so."
+    people = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert people == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("The text will be translated into English, Japanese and Bahasa before it is signed.", []),
+        ("The minister spoke in Japanese, then in English.", []),
+        ("Abe said in Japanese that the talks were over.", []),
+        ("Tariffs on $60 billion in Chinese imports rose.", ["China"]),
+        ("Exports rose in Japanese and Chinese markets.", ["Japan", "China"]),
+        ("Talks were held in Tokyo.", ["Japan"]),
+    ],
+)
+def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
+    mentions = ActorMatcher(REGISTRY).find_mentions(body)
+    assert [m.name for m in mentions if m.kind is COUNTRY] == countries

@@ -314,3 +314,102 @@ def test_month_of_next_last_or_this_year(text, value):
 def test_opening_dateline(text, dateline):
     span = opening_dateline(text)
     assert (text[span[0] : span[1]] if span else None) == dateline
+
+
+TUE = date(2023, 3, 28)  # a Tuesday in the first quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("A review will take place by the end of the year.", date(2023, 1, 1), Y),
+        ("They hope to finish before the end of the year.", date(2023, 1, 1), Y),
+        ("Talks will start in the first half of the year.", date(2023, 1, 1), Y),
+        ("Growth slowed in the second half of the year.", date(2023, 1, 1), Y),
+        ("The budget is due later in the year.", date(2023, 1, 1), Y),
+        ("Companies will file certificates between May and July.", date(2023, 5, 1), M),
+        ("A public consultation ran between October and January.", date(2022, 10, 1), M),
+        ("The two governments would meet again the following week.", date(2023, 4, 3), W),
+        ("The firm reported losses in May of last year.", date(2022, 5, 1), M),
+        ("A deal is expected by year-end.", date(2023, 1, 1), Y),
+        ("A vote is due by end-March.", date(2023, 3, 1), M),
+        ("Talks will resume in two weeks.", date(2023, 4, 10), W),
+    ],
+)
+def test_parts_of_the_year_ranges_and_following_units(text, expected, precision):
+    found = only(text, TUE)
+    assert (found.date.value, found.date.precision) == (expected, precision)
+    assert found.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "year"),
+    [
+        ("A final round could follow in the first quarter.", date(2023, 12, 14), 2024),
+        ("A final round will follow in the fourth quarter.", date(2023, 3, 28), 2023),
+        ("Exports fell in the fourth quarter.", date(2023, 3, 28), 2022),
+        ("Exports rose in the first quarter.", date(2023, 3, 28), 2023),
+    ],
+)
+def test_a_quarter_without_a_year_is_the_nearest_one_in_the_tense(text, anchor, year):
+    found = only(text, anchor)
+    assert (found.date.value, found.date.precision) == (date(year, 1, 1), Y)
+    assert found.text.startswith("in the ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a record for the year.",
+        "The year before, exports had doubled.",
+        "The first quarter of the century was turbulent.",
+    ],
+)
+def test_the_year_and_a_quarter_of_something_else_are_no_dates(text):
+    assert find_temporal_expressions(text, TUE) == []
+
+
+def test_the_following_unit_counts_from_the_date_just_named():
+    found = find_temporal_expressions(
+        "Duties were imposed in November 2022, and Jakarta appealed the following month.", TUE
+    )
+    assert [(m.date.value, m.date.precision) for m in found] == [
+        (date(2022, 11, 1), M),
+        (date(2022, 12, 1), M),
+    ]
+    # from the sentence before, as fine as the unit: the day, not the year
+    before = find_temporal_expressions("They met on Feb. 6, the first talks since 2019.", TUE)
+    found = find_temporal_expressions("Officials met the following week.", TUE, before=before)
+    assert [(m.date.value, m.date.precision, m.text) for m in found] == [
+        (date(2023, 2, 13), W, "the following week")
+    ]
+
+
+def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
+    assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
+        2023, 3, 22
+    )
+    assert only("The talks are scheduled to end on Wednesday.", TUE).date.value == date(2023, 3, 29)
+
+
+def test_a_quarter_or_half_named_before_its_year_is_that_year():
+    assert only("Growth slowed in Q3 2022.", TUE).date == FuzzyDate(date(2022, 1, 1), Y)
+    assert only("Exports rose in H1 2022.", TUE).date == FuzzyDate(date(2022, 1, 1), Y)
+
+
+def test_in_two_weeks_in_the_past_tense_is_a_duration():
+    assert find_temporal_expressions("Exports rose 5% in two weeks.", TUE) == []
+
+
+def test_later_and_earlier_count_from_the_date_just_named():
+    found = find_temporal_expressions("Talks began in 2019; a deal came three years later.", TUE)
+    assert [(m.date.value, m.date.precision) for m in found] == [
+        (date(2019, 1, 1), Y),
+        (date(2022, 1, 1), Y),
+    ]
+    # nothing named before: no date ("two days later" than what?)
+    assert find_temporal_expressions("It took effect two days later.", TUE) == []
+
+
+def test_a_bare_month_in_the_future_tense_may_be_the_current_month():
+    assert only("The vote will take place in March.", TUE).date.value == date(2023, 3, 1)

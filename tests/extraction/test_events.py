@@ -360,3 +360,47 @@ def test_a_short_aside_in_brackets_keeps_the_tense_of_its_clause():
         "Trans-Pacific Partnership (CPTPP) before the end of this year.\n"
     )
     assert event.planned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause with a past verb of its own
+        (
+            "The two signed a limited deal in October 2017 that took effect on Jan. 1, 2018.",
+            [(date(2017, 10, 1), M, False), (date(2018, 1, 1), D, False)],
+        ),
+        (
+            "Japan signed a pact with the EU in 2016, which entered into force in 2017.",
+            [(date(2016, 1, 1), Y, False), (date(2017, 1, 1), Y, False)],
+        ),
+        # "and again": the same happening twice, whatever the precisions
+        (
+            "Officials met in Beijing on Monday and again in August.",
+            [(date(2018, 9, 24), D, False), (date(2018, 8, 1), M, False)],
+        ),
+    ],
+)
+def test_relative_clauses_and_repeats_are_happenings_of_their_own(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+
+
+def test_a_relative_clause_without_a_past_verb_stays_in_its_happening():
+    assert len(events_of("Japan on Monday signed a pact that covers cars in 2019.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("Ministers have said they want the deal agreed by the end of the year.", True),
+        ("The ministry said the rules were agreed by the end of last year.", False),
+    ],
+)
+def test_a_deadline_not_yet_passed_is_planned(sentence, planned):
+    (event,) = events_of(sentence)
+    assert event.planned is planned
+
+
+def test_a_range_of_qualified_months_is_one_event_at_its_start():
+    (event,) = events_of("Negotiators will meet between mid-October and early November.")
+    assert (event.date.value, event.date.precision, event.planned) == (date(2018, 10, 1), M, True)

@@ -13,6 +13,7 @@ from articles.extraction.formats import (
     document_from_text,
     iter_paths,
     markdown_to_text,
+    outlet_from_feed_title,
     read_bytes,
     read_path,
     read_url,
@@ -403,3 +404,37 @@ def test_json_with_other_common_keys_and_a_unix_timestamp():
         "Jane Doe",
         "Kyodo",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "outlet"),
+    [
+        (
+            "Economy News - The Example Ledger",
+            "https://www.theexampleledger.com/economy/",
+            "The Example Ledger",
+        ),
+        ("Example News - World", "https://www.example.co.uk/news/world", "Example News"),
+        ("World news | The Example", "https://www.theexample.com/world", "The Example"),
+        ("Example: Business News", "https://www.example.com/business", "Example"),
+        # no part spelled by the address: the whole title
+        ("Trade Desk - Daily", "https://feeds.example.org/trade", "Trade Desk - Daily"),
+        ("Example Trade Feed", "https://www.example.com", "Example Trade Feed"),
+    ],
+)
+def test_feed_title_parts_and_the_outlet_the_address_spells(title, link, outlet):
+    assert outlet_from_feed_title(title, link) == outlet
+
+
+def test_feed_outlet_is_read_from_the_channel_title_and_link():
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel>'
+        "<title>Economy - The Example Ledger</title>"
+        "<link>https://www.theexampleledger.com/economy/</link>"
+        "<item><title>Deal signed</title><description>&lt;p&gt;Two countries signed a deal."
+        "&lt;/p&gt;</description><pubDate>Fri, 18 Feb 2022 22:41:05 +0530</pubDate></item>"
+        "</channel></rss>"
+    )
+    (document,) = read_bytes("feed.xml", feed.encode())
+    assert document.outlet == "The Example Ledger"
+    assert document.published == date(2022, 2, 18)  # the writer's day, not UTC's

@@ -217,6 +217,7 @@ def test_updated_only_line():
         ("Published Monday, October 1, 2018 6:12AM EDT", (date(2018, 10, 1), None)),
         ("Published: 9:00pm, 26 Sep, 2018", (date(2018, 9, 26), None)),
         ("Updated: 10:32pm, 26 Sep, 2018", (None, date(2018, 9, 26))),
+        ("Wednesday 26 September 2018 16:15, UK", (date(2018, 9, 26), None)),
         ("Talks resume on September 26, 2018", None),
         ("No date here", None),
     ],
@@ -571,3 +572,82 @@ def test_a_dateline_with_its_year_states_the_publication_date(text, published):
     assert (str(found.published) if found.published else None) == published
     if published:
         assert found.published_how is PublishedHow.STATED
+
+
+def test_summary_points_and_a_capitalised_byline_with_a_role_for_an_outlet():
+    article = parse_article_text(
+        "Britain opens trade talks with six Gulf states in bid to boost trade\n"
+        "The minister opened the negotiations in the capital on Wednesday\n"
+        "Officials say a deal could add billions a year to the economy\n"
+        "Campaigners say ministers should not 'look the other way'\n\n"
+        "By JANE DOE-SMITH, POLITICAL CORRESPONDENT FOR EXAMPLEONLINE\n\n"
+        "Published: 14:32 BST, 22 June 2022 | Updated: 16:05 BST, 22 June 2022\n\n"
+        "Britain has formally launched free trade talks with the bloc.\n"
+    )
+    assert article.title == "Britain opens trade talks with six Gulf states in bid to boost trade"
+    assert article.author == "Jane Doe-Smith"
+    assert article.outlet == "Exampleonline"
+    assert article.published == date(2022, 6, 22)
+    assert article.body == "Britain has formally launched free trade talks with the bloc."
+
+
+def test_summary_points_need_a_byline_or_date_line_below_them():
+    text = (
+        "Britain opens trade talks with six Gulf states\n"
+        "The minister opened the negotiations on Wednesday\n"
+        "Officials say a deal could add billions a year\n\n"
+        "Britain has formally launched free trade talks with the bloc.\n"
+    )
+    assert parse_article_text(text).body.startswith("The minister opened")
+
+
+def test_date_line_with_outlet_time_and_sections_split_by_dashes():
+    article = parse_article_text(
+        "U.S., Britain to negotiate a minerals deal\n\n"
+        "EXAMPLE NEWS - Jun 9, 2023 - 10:42 | World, All\n\n"
+        "WASHINGTON - The two leaders agreed on Thursday to start talks.\n"
+    )
+    assert article.published == date(2023, 6, 9)
+    assert article.outlet == "EXAMPLE NEWS"
+    assert article.body.startswith("WASHINGTON - The two leaders")
+
+
+def test_headline_with_a_dash_is_still_the_title():
+    article = parse_article_text(
+        "Trade war heats up - tariffs rise again\n\nBy Jane Doe\n\nThe body starts here.\n"
+    )
+    assert article.title == "Trade war heats up - tariffs rise again"
+    assert article.author == "Jane Doe"
+
+
+def test_bare_byline_with_the_place_on_the_next_line():
+    article = parse_article_text(
+        "Canada and Indonesia conclude trade talks after three years\n\n"
+        "Marc-André Doe\nOttawa\nPublished December 2, 2024 at 4:15 p.m. EST\n\n"
+        "Canada and Indonesia have concluded negotiations.\n"
+    )
+    assert article.author == "Marc-André Doe"
+    assert article.published == date(2024, 12, 2)
+    assert article.body == "Canada and Indonesia have concluded negotiations."
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Written by Jane Doe\nMarch 3, 2023 at 4:15 p.m. EST", "Jane Doe"),
+        ("JANE DOE\n03/03/2023 16:15", "Jane Doe"),
+        ("Jane Doe, Trade Correspondent\n3 March 2023", "Jane Doe"),
+        ("Jane Doe @janedoe\nMar 3, 2023", "Jane Doe"),
+        ("Mar 3, 2023 / 4:15 PM / Jane Doe", "Jane Doe"),
+        ("WORLD TRADE\nMarch 3, 2023", None),
+    ],
+)
+def test_bylines_above_a_date_line(header, author):
+    article = parse_article_text(
+        f"Two countries agree to start talks on a trade deal\n\n{header}\n\n"
+        "The two governments on Friday agreed to start talks.\n\nMore text follows.\n"
+    )
+    assert article.author == author
+    assert article.outlet is None
+    assert article.published == date(2023, 3, 3)
+    assert article.body.startswith("The two governments")
