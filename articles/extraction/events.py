@@ -141,18 +141,22 @@ def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 # ", the trade ministry said Wednesday, ...": a dated statement is a happening of its own,
 # apart from the date of what it reports.
 _DATED_ATTRIBUTION_RE = re.compile(
-    r",\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|told|announced|added|stated)\b[^,;]*"
+    r",\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|announced|added|stated|told\s+reporters)\s+"
+    r"(?:on\s+)?"
 )
 
 
 def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
-    """Return where a dated attribution clause starts (its comma) and ends."""
-    return [
-        cut
-        for match in _DATED_ATTRIBUTION_RE.finditer(text)
-        if any(match.start() < m.start and m.end <= match.end() for m in dates)
-        for cut in (match.start(), match.end())
-    ]
+    """Return where a dated attribution clause starts (its comma) and ends (its date)."""
+    cuts = []
+    for match in _DATED_ATTRIBUTION_RE.finditer(text):
+        # The date right after the verb ("said Wednesday", "said on Friday"; the date's
+        # own text may hold the "on").
+        starts = {match.end(), match.end() - 3}
+        for m in dates:
+            if m.start in starts and match.start() < m.start:
+                cuts += [match.start(), m.end]
+    return cuts
 
 
 def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[TemporalMatch]]]:
