@@ -404,3 +404,11 @@ def test_a_deadline_not_yet_passed_is_planned(sentence, planned):
 def test_a_range_of_qualified_months_is_one_event_at_its_start():
     (event,) = events_of("Negotiators will meet between mid-October and early November.")
     assert (event.date.value, event.date.precision, event.planned) == (date(2018, 10, 1), M, True)
+
+
+def test_an_instruction_with_a_deadline_is_no_dated_attribution():
+    (event,) = events_of(
+        "The leaders met in Lima last month, where they told officials to finish the "
+        "talks before the end of the year.\n"
+    )
+    assert (event.date.value, event.date.precision) == (date(2018, 8, 1), M)
