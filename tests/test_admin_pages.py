@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -23,6 +24,7 @@ from articles.models import (
     Quote,
     Topic,
 )
+from articles.services import articles_accept_date
 from tests.conftest import SEED_DIR
 from tests.factories import make_actor, make_article, make_event, make_evidence
 
@@ -439,3 +441,31 @@ def test_event_list_says_planned_or_happened_in_words(curator_client):
     assert '<td class="field-planned_display">planned</td>' in html
     assert '<td class="field-planned_display">happened</td>' in html
     assert "icon-no.svg" not in html
+
+
+def test_accepting_an_inferred_date_takes_the_article_out_of_the_queue(seeded, curator_client):
+    """The seeds' third article has its date inferred from another: a curator accepts it
+    from the queue, the date stays as it was, and a later import keeps it."""
+    inferred = Article.objects.get(published_how=Article.PublishedHow.INFERRED)
+    queue = reverse("admin:articles_review_queue")
+    html = curator_client.get(queue).content.decode()
+    assert 'value="articles_accept_date"' in html
+    response = curator_client.post(queue, {"action": "articles_accept_date", "ids": inferred.pk})
+    assert any("Accepted the inferred date of 1 of 1" in m for m in messages_of(response))
+    accepted = Article.objects.get(pk=inferred.pk)
+    assert (accepted.published, accepted.published_how) == (inferred.published, "manual")
+    assert {"published", "published_how"} <= set(accepted.curated_fields)
+    assert accepted not in Article.objects.needing_review()
+    assert 'value="articles_accept_date"' not in curator_client.get(queue).content.decode()
+    call_command("import_articles", str(SEED_DIR), verbosity=0)
+    assert Article.objects.get(pk=inferred.pk).published_how == "manual"
+
+
+def test_accepting_a_date_leaves_articles_without_an_inferred_one_alone(curator_client):
+    unknown = make_article(published=None, published_how=Article.PublishedHow.UNKNOWN)
+    stated = make_article(published_how=Article.PublishedHow.STATED)
+    assert articles_accept_date(articles=[unknown, stated]) == 0
+    unknown.refresh_from_db()
+    stated.refresh_from_db()
+    assert (unknown.published_how, stated.published_how) == ("unknown", "stated")
+    assert unknown.curated_fields == stated.curated_fields == []

@@ -27,6 +27,7 @@ from articles.services import (
     actors_confirm,
     actors_merge,
     actors_reject,
+    articles_accept_date,
     articles_hide,
     articles_import,
     articles_publish,
@@ -98,6 +99,13 @@ def review_counts() -> dict[str, int]:
 # Each row's buttons: action name → (model, service, keyword, permission, past tense).
 QUEUE_ACTIONS: dict[str, tuple] = {
     "articles_publish": (Article, articles_publish, "articles", "change_article", "Published"),
+    "articles_accept_date": (
+        Article,
+        articles_accept_date,
+        "articles",
+        "change_article",
+        "Accepted the inferred date of",
+    ),
     "articles_hide": (Article, articles_hide, "articles", "change_article", "Hid"),
     "actors_confirm": (Actor, actors_confirm, "actors", "change_actor", "Confirmed"),
     "actors_reject": (Actor, actors_reject, "actors", "change_actor", "Rejected"),

@@ -56,6 +56,23 @@ def articles_publish(*, articles: Iterable[Article]) -> int:
 
 
 @transaction.atomic
+def articles_accept_date(*, articles: Iterable[Article]) -> int:
+    """Accept the publication date the importer inferred for each article (from a matching
+    story), as if a curator had entered it: the article leaves the review queue and later
+    imports keep the date. Articles whose date was not inferred are left as they are.
+    Return how many were accepted."""
+    accepted = 0
+    for article in articles:
+        if article.published_how != Article.PublishedHow.INFERRED or article.published is None:
+            continue
+        article.published_how = Article.PublishedHow.MANUAL
+        mark_curated(article, ["published", "published_how", "published_from"])
+        article.save()
+        accepted += 1
+    return accepted
+
+
+@transaction.atomic
 def articles_hide(*, articles: Iterable[Article]) -> int:
     """Hide the articles from readers; return how many were published before."""
     return _set_status(articles, Article.Status.HIDDEN)
