@@ -327,6 +327,10 @@ def without_repeats(snippet: str | None) -> str:
     parts = _SENTENCE_GAP.split(snippet or "")  # sentence, gap, sentence, gap, …
     kept = parts[:1]
     for gap, sentence in zip(parts[1::2], parts[2::2], strict=True):
-        if sentence != kept[-1]:
+        # PostgreSQL's headline may end its last fragment before the sentence's full stop.
+        if sentence.rstrip(_CLOSING) != kept[-1].rstrip(_CLOSING):
             kept += [gap, sentence]
     return "".join(kept)
+
+
+_CLOSING = '.!?”"'

@@ -282,6 +282,7 @@ def test_search_page_says_when_there_is_nothing_to_search_for(client):
             "They met in Geneva on Monday. Then lunch.",
         ),
         ("Ministers met. Officials met.", "Ministers met. Officials met."),
+        ("Ministers met in Geneva. … Ministers met in Geneva", "Ministers met in Geneva."),
         ("", ""),
         (None, ""),
     ],
