@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from articles.extraction.countries import country_forms
+from articles.extraction.dates import opening_dateline
 from articles.extraction.normalise import (
     capitalised_phrase_pattern,
     lexicon,
@@ -653,10 +654,6 @@ def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorM
     return covering
 
 
-_DATELINE_RE = re.compile(
-    r"[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*|,\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
-    r"(?:,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—:])\s"
-)
 _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ \-]$")
 # The adjective opening a field after "and" ("and International Studies", "and Economic
 # Cooperation"), where an organisation's name runs on past the "and".
@@ -675,12 +672,7 @@ _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 def _dateline_span(body: str) -> tuple[int, int]:
     """Return the span of the dateline opening the body ("BUENOS AIRES, Argentina (AP) —")."""
-    stripped = body.lstrip()
-    match = _DATELINE_RE.match(stripped)
-    if match is None:
-        return (0, 0)
-    offset = len(body) - len(stripped)
-    return (offset, offset + match.end())
+    return opening_dateline(body) or (0, 0)
 
 
 def _is_language(body: str, mention: ActorMention) -> bool:
