@@ -164,7 +164,9 @@ class Article(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or self.origin
+        # An untitled article reads by its opening words (in admin lists, autocompletes,
+        # history and messages), as on its page, rather than by its file name.
+        return self.display_title or self.origin
 
     def get_absolute_url(self) -> str:
         return reverse("articles:article-detail", args=[self.pk])

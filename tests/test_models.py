@@ -90,6 +90,11 @@ def test_every_model_has_a_readable_str():
     article = make_article(title="A title")
     event = make_event("Talks agreed", article=article)
     assert str(article) == "A title"
+    untitled = make_article(body="Japan and the United States agreed on Wednesday to talk.")
+    untitled.title = ""
+    assert str(untitled) == "Japan and the United States agreed on Wednesday to talk."
+    untitled.body = ""
+    assert str(untitled) == untitled.origin
     assert str(event) == "26 Sep 2018 — Talks agreed"
     assert str(make_actor("Jane Doe")) == "Jane Doe"
 
