@@ -469,3 +469,19 @@ def test_accepting_a_date_leaves_articles_without_an_inferred_one_alone(curator_
     stated.refresh_from_db()
     assert (unknown.published_how, stated.published_how) == ("unknown", "stated")
     assert unknown.curated_fields == stated.curated_fields == []
+
+
+@pytest.mark.parametrize(
+    ("model", "label"),
+    [
+        (Actor, "Added to the registry:"),
+        (Article, "Published:"),
+        (Negotiation, "Negotiation started:"),
+        (Event, "Event date:"),
+    ],
+)
+def test_each_date_drill_down_names_its_date(seeded, curator_client, model, label):
+    html = curator_client.get(admin_url(model)).content.decode()
+    toplinks = html[html.index('<nav class="toplinks">') :]
+    toplinks = toplinks[: toplinks.index("</nav>")]
+    assert f'<span class="date-hierarchy-label">{label}</span>' in toplinks
