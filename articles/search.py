@@ -279,31 +279,107 @@ class SQLiteBackend:
 
 
 RESULTS_PER_KIND = 50
+# Matches are counted up to this many; more reads as "10,000+" (counting every match of a
+# common word costs a scan of the whole index, and nobody pages that far).
+COUNT_LIMIT = 10_000
+
+
+@dataclass
+class ResultPage:
+    """One kind's page of search results: what is shown and where the other pages are."""
+
+    param: str  # the page's query parameter: "events_page" or "articles_page"
+    items: list
+    total: int  # counted up to COUNT_LIMIT + 1
+    number: int
+    previous_url: str | None
+    next_url: str | None
+
+    @property
+    def more_than_counted(self) -> bool:
+        return self.total > COUNT_LIMIT
+
+    @property
+    def first_index(self) -> int:
+        return (self.number - 1) * RESULTS_PER_KIND + 1
+
+    @property
+    def last_index(self) -> int:
+        return self.first_index + len(self.items) - 1
+
+
+def _page_number(request: HttpRequest, param: str, notices: list[str]) -> int:
+    """Return the page asked for in `param` (1 when absent), noting why a bad value is ignored."""
+    raw = request.GET.get(param, "").strip()
+    if not raw:
+        return 1
+    if raw.isdigit() and int(raw) >= 1:
+        return int(raw)
+    notices.append(f"{param}: “{raw[:20]}” is not a page number (1, 2, 3…); showing page 1.")
+    return 1
+
+
+def _result_page(
+    request: HttpRequest, param: str, matches: QuerySet, notices: list[str]
+) -> ResultPage:
+    """Return the page of `matches` (best first, with snippets) that `param` asks for."""
+    total = matches.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+    last = max(1, -(-min(total, COUNT_LIMIT) // RESULTS_PER_KIND))
+    number = _page_number(request, param, notices)
+    if number > last:
+        notices.append(f"{param}: there is no page {number}; showing the last, page {last}.")
+        number = last
+    offset = (number - 1) * RESULTS_PER_KIND
+    items = _highlighted(matches[offset : offset + RESULTS_PER_KIND])
+
+    def url(page: int) -> str:
+        query = request.GET.copy()
+        query[param] = str(page)
+        if page == 1:
+            del query[param]
+        return f"?{query.urlencode()}"
+
+    has_next = offset + len(items) < min(total, COUNT_LIMIT)
+    return ResultPage(
+        param=param,
+        items=items,
+        total=total,
+        number=number,
+        previous_url=url(number - 1) if number > 1 else None,
+        next_url=url(number + 1) if has_next else None,
+    )
 
 
 @require_GET
 def search_page(request: HttpRequest) -> HttpResponse:
-    """The search results page: public events and published articles, best first."""
+    """The search results page: public events and published articles, best first, a page
+    of each (`events_page`, `articles_page`) with how many match."""
     from articles.models import Article, Event
 
     text = clean_query(request.GET.get("q", ""))
     terms = parse_query(text)
-    events = articles = []
+    notices: list[str] = []
+    events = articles = None
     if terms:
-        events = _highlighted(
-            search_events(Event.objects.public(), text, snippets=True)[:RESULTS_PER_KIND]
+        events = _result_page(
+            request,
+            "events_page",
+            search_events(Event.objects.public(), text, snippets=True),
+            notices,
         )
-        articles = _highlighted(
-            search_articles(Article.objects.published().with_related(), text, snippets=True)[
-                :RESULTS_PER_KIND
-            ]
+        articles = _result_page(
+            request,
+            "articles_page",
+            search_articles(Article.objects.published().with_related(), text, snippets=True),
+            notices,
         )
     context = {
         "q": text,
         "searched": bool(terms),
         "events": events,
         "articles": articles,
-        "limit": RESULTS_PER_KIND,
+        "notices": notices,
+        "count_limit": COUNT_LIMIT,
     }
     return render(request, "articles/search.html", context)
 

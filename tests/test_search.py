@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.urls import reverse
+from django.utils.html import escape
 
 from articles.models import Article, Event
 from articles.search import (
@@ -251,18 +254,81 @@ def test_imported_events_have_the_search_vectors_a_fresh_computation_gives(seede
     assert search_events(Event.objects.all(), "negotiations").exists()
 
 
-def test_search_page_links_to_the_filtered_timeline_and_marks_the_limit(client, monkeypatch):
+def test_search_page_links_to_the_filtered_timeline_and_counts_every_match(client):
     make_event("Talks in Geneva", sentence="Negotiators met in Geneva on Monday.")
     make_event("More talks in Geneva", sentence="They met in Geneva again on Friday.")
     html = client.get(reverse("articles:search"), {"q": "geneva"}).content.decode()
     assert "Search results for “geneva”" in html
     assert 'href="/?q=geneva"' in html
     assert 'Events <span class="count">2</span>' in html
-    assert "Only the first" not in html
+    assert 'Articles <span class="count">2</span>' in html  # the events' articles
+    assert 'rel="next"' not in html
+
+
+def geneva_events(count: int) -> None:
+    for n in range(count):
+        make_event(f"Talks in Geneva, round {n}", sentence=f"Round {n} met in Geneva.")
+
+
+def section(html: str, kind: str) -> str:
+    part = html[html.index(f'id="{kind}-results"') :]
+    return part[: part.index("</section>")]
+
+
+def hit_titles(html: str, kind: str) -> list[str]:
+    return re.findall(r'class="search-hit__title"><a href="[^"]*">(.*?)</a>', section(html, kind))
+
+
+def test_search_results_come_in_pages_with_the_true_count(client, monkeypatch):
+    monkeypatch.setattr("articles.search.RESULTS_PER_KIND", 2)
+    geneva_events(5)
+    url = reverse("articles:search")
+    first = client.get(url, {"q": "geneva"}).content.decode()
+    assert 'Events <span class="count">5</span>' in first
+    assert "Best matches first, 1–2 shown." in first
+    assert 'href="?q=geneva&amp;events_page=2#events-results" rel="next"' in first
+    assert 'rel="prev"' not in first
+    seen = hit_titles(first, "events")
+    second = client.get(url, {"q": "geneva", "events_page": "2"}).content.decode()
+    assert "Best matches first, 3–4 shown." in second
+    assert '<ol class="search-hits" start="3">' in second
+    assert 'href="?q=geneva#events-results" rel="prev"' in second
+    seen += hit_titles(second, "events")
+    last = client.get(url, {"q": "geneva", "events_page": "3"}).content.decode()
+    assert 'rel="next"' not in section(last, "events")
+    assert 'rel="next"' in section(last, "articles")  # each kind pages on its own
+    seen += hit_titles(last, "events")
+    assert len(seen) == 5
+    assert len(set(seen)) == 5  # every match once, across the pages
+
+
+def test_a_count_beyond_the_limit_says_so(client, monkeypatch):
     monkeypatch.setattr("articles.search.RESULTS_PER_KIND", 1)
-    html = client.get(reverse("articles:search"), {"q": "geneva"}).content.decode()
-    assert 'Events <span class="count">1+</span>' in html
-    assert "Only the first 1 are listed here." in html
+    monkeypatch.setattr("articles.search.COUNT_LIMIT", 2)
+    geneva_events(4)
+    html = client.get(reverse("articles:search"), {"q": "geneva", "events_page": "2"}).content
+    html = html.decode()
+    assert 'Events <span class="count">2+</span>' in html
+    assert 'rel="next"' not in section(html, "events")  # pages stop where counting stops
+
+
+@pytest.mark.parametrize(
+    ("page", "notice"),
+    [
+        ("two", "events_page: “two” is not a page number (1, 2, 3…); showing page 1."),
+        ("0", "events_page: “0” is not a page number (1, 2, 3…); showing page 1."),
+        ("-1", "events_page: “-1” is not a page number (1, 2, 3…); showing page 1."),
+        ("9", "events_page: there is no page 9; showing the last, page 2."),
+    ],
+)
+def test_a_bad_page_number_is_named_and_a_page_is_still_shown(client, monkeypatch, page, notice):
+    monkeypatch.setattr("articles.search.RESULTS_PER_KIND", 2)
+    geneva_events(3)
+    response = client.get(reverse("articles:search"), {"q": "geneva", "events_page": page})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert escape(notice) in html
+    assert len(hit_titles(html, "events")) in {1, 2}
 
 
 def test_search_page_says_when_there_is_nothing_to_search_for(client):
