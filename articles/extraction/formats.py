@@ -321,12 +321,38 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     ]
 
 
+_BODY_KEYS = ("body", "text", "content", "articleBody", "article", "full_text")
+# Where an API's response keeps its list of articles: {"status": "ok", "articles": [...]}.
+_ARTICLE_LIST_KEYS = ("articles", "items", "posts", "results", "data", "stories", "entries")
+
+
+def _plain_wordpress_post(item: dict[str, Any]) -> dict[str, Any]:
+    """Return a WordPress REST API post with plain values: {"rendered": html} unwrapped, the
+    title's entities decoded, the author's name (not its numeric id) from "_embedded" or
+    Yoast's "yoast_head_json", and the site's name as the outlet; other objects unchanged."""
+    if not any(isinstance(value, dict) and "rendered" in value for value in item.values()):
+        return item
+    plain = {
+        key: value["rendered"] if isinstance(value, dict) and "rendered" in value else value
+        for key, value in item.items()
+    }
+    if isinstance(plain.get("title"), str):
+        plain["title"] = html_fragment_to_text(plain["title"])
+    embedded = item.get("_embedded") if isinstance(item.get("_embedded"), dict) else {}
+    yoast = item.get("yoast_head_json") if isinstance(item.get("yoast_head_json"), dict) else {}
+    if not isinstance(plain.get("author"), str):
+        plain["author"] = embedded.get("author") or yoast.get("author")
+    plain.setdefault("site_name", yoast.get("og_site_name"))
+    return plain
+
+
 def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawDocument:
     """Return the document of one JSON object; errors name the file and label ('item 3')."""
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
-    body = _first(item, "body", "text", "content", "articleBody", "article", "full_text")[1]
+    item = _plain_wordpress_post(item)
+    body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")
     date_key, date_value = _first(
@@ -378,12 +404,25 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     )
 
 
+def _article_list(data: dict[str, Any]) -> dict[str, Any] | list[Any]:
+    """Return the list of article objects an API response wraps ({"articles": [...]}), or
+    the object itself when it is one article."""
+    if _first(data, *_BODY_KEYS)[1] is None:
+        for key in _ARTICLE_LIST_KEYS:
+            value = data.get(key)
+            if isinstance(value, list) and value and all(isinstance(i, dict) for i in value):
+                return value
+    return data
+
+
 def _json_documents(name: str, text: str) -> list[RawDocument]:
     """Return the documents of a JSON file holding one object or a list of objects."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(name, f"malformed JSON at line {error.lineno}: {error.msg}") from error
+    if isinstance(data, dict):
+        data = _article_list(data)
     if isinstance(data, dict):
         return [_document_from_object(data, name, name, "")]
     if not isinstance(data, list):

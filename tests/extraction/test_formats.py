@@ -438,3 +438,48 @@ def test_feed_outlet_is_read_from_the_channel_title_and_link():
     (document,) = read_bytes("feed.xml", feed.encode())
     assert document.outlet == "The Example Ledger"
     assert document.published == date(2022, 2, 18)  # the writer's day, not UTC's
+
+
+def test_wordpress_rest_api_posts_are_read_with_rendered_fields_and_embedded_author():
+    data = (
+        b'[{"id": 7, "date": "2025-10-29T00:15:00", "date_gmt": "2025-10-28T16:15:00",'
+        b' "link": "https://news.example.com/2025/10/29/deal/",'
+        b' "title": {"rendered": "Deal signed &#8211; at last"},'
+        b' "content": {"rendered": "<p>Two countries signed a deal.</p>", "protected": false},'
+        b' "author": 37, "_embedded": {"author": [{"id": 37, "name": "Jane Doe"}]},'
+        b' "yoast_head_json": {"og_site_name": "Example Reserve", "author": "Jane Doe"}},'
+        b' {"date": "2024-02-26T08:00:00", "title": {"rendered": "Second"},'
+        b' "content": {"rendered": "<p>Talks ended.</p>"}, "author": 52}]'
+    )
+    first, second = read_bytes("posts.json", data)
+    assert (first.title, first.text, first.published) == (
+        "Deal signed \u2013 at last",
+        "Two countries signed a deal.",
+        date(2025, 10, 29),  # the site's own day, not GMT's
+    )
+    assert (first.author, first.outlet, first.url) == (
+        "Jane Doe",
+        "Example Reserve",
+        "https://news.example.com/2025/10/29/deal/",
+    )
+    assert (second.text, second.author, second.outlet) == ("Talks ended.", None, None)
+
+
+def test_json_api_response_wrapping_its_articles_gives_one_document_each():
+    data = (
+        b'{"status": "ok", "totalResults": 2, "articles": ['
+        b'{"source": {"id": null, "name": "Example News"}, "author": "Jane Doe",'
+        b' "title": "A", "publishedAt": "2024-03-10T18:42:07Z", "content": "Talks began."},'
+        b'{"title": "B", "content": "Talks ended."}]}'
+    )
+    first, second = read_bytes("response.json", data)
+    assert (first.origin, first.outlet, first.author, first.published) == (
+        "response.json#1",
+        "Example News",
+        "Jane Doe",
+        date(2024, 3, 10),
+    )
+    assert (second.origin, second.text) == ("response.json#2", "Talks ended.")
+    # an article that has a body of its own stays one article, whatever else it holds
+    [single] = read_bytes("one.json", b'{"body": "Talks began.", "items": [{"a": 1}]}')
+    assert single.text == "Talks began."
