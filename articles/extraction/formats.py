@@ -239,6 +239,21 @@ def _require_text(text: str, origin: str, what: str = "no article text") -> str:
     return text
 
 
+# Front matter's publication date, as static site generators name it (keys lower-cased):
+# Jekyll "date", Hugo "publishDate", Astro themes "pubDate"/"pubDatetime".
+_FRONT_MATTER_DATE_KEYS = (
+    "date",
+    "published",
+    "pubdate",
+    "publishdate",
+    "pubdatetime",
+    "publish_date",
+    "published_at",
+    "date_published",
+    "created",
+)
+
+
 def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     """Return the document of text with YAML front matter, or None if it has none."""
     match = _FRONT_MATTER_RE.match(text)
@@ -257,8 +272,8 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         markdown_to_text(text[match.end() :]), origin, "no article text after the front matter"
     )
     source = meta.get("source")
-    date_key, date_value = _first(meta, "date", "published", "pubdate", "created")
-    updated_key, updated_value = _first(meta, "updated", "lastmod", "modified")
+    date_key, date_value = _first(meta, *_FRONT_MATTER_DATE_KEYS)
+    updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
     return RawDocument(
         origin=origin,
         text=body,

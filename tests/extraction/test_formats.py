@@ -483,3 +483,15 @@ def test_json_api_response_wrapping_its_articles_gives_one_document_each():
     # an article that has a body of its own stays one article, whatever else it holds
     [single] = read_bytes("one.json", b'{"body": "Talks began.", "items": [{"a": 1}]}')
     assert single.text == "Talks began."
+
+
+@pytest.mark.parametrize("key", ["publishDate", "pubDatetime", "publish_date", "published_at"])
+def test_front_matter_dates_under_static_site_generators_keys(key):
+    text = (
+        f'---\ntitle: "T"\n{key}: "2020-10-23T17:45:00+01:00"\nlastmod: 2020-10-26T09:10:00Z\n'
+        "authors:\n  - name: Jane Doe\n    affiliation: Example University\n  - name: John Roe\n"
+        "tags: [trade]\n---\n\nTalks began.\n"
+    )
+    [doc] = read_bytes("post.md", text.encode())
+    assert (doc.published, doc.updated) == (date(2020, 10, 23), date(2020, 10, 26))
+    assert doc.author == "Jane Doe, John Roe"
