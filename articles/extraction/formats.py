@@ -308,6 +308,30 @@ def _markdown_document(origin: str, text: str) -> RawDocument:
     return RawDocument(origin=origin, text=_require_text(markdown_to_text(text), origin))
 
 
+# A page title's separator before or after the site's name ("Headline - Example News").
+_TITLE_SITE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " » ")
+
+
+def title_without_site_name(title: str | None, site: str | None) -> str | None:
+    """Return a page's title without the site's name a CMS adds to it ("Deal signed -
+    Example News" -> "Deal signed"), else the title as it is."""
+    if not title or not site:
+        return title
+    for separator in _TITLE_SITE_SEPARATORS:
+        before, found, after = title.rpartition(separator)
+        if found and before.strip() and _same_words(after, site):
+            return before.strip()
+        after, found, before = title.partition(separator)
+        if found and before.strip() and _same_words(after, site):
+            return before.strip()
+    return title
+
+
+def _same_words(left: str, right: str) -> bool:
+    """Return True when two names are the same ignoring case and spacing."""
+    return left.split() != [] and left.casefold().split() == right.casefold().split()
+
+
 def _html_documents(origin: str, text: str) -> list[RawDocument]:
     """Return the article of a saved web page, extracted with trafilatura."""
     import trafilatura  # Imported here: loading it costs ~0.5 s and most imports are text.
@@ -326,7 +350,9 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         RawDocument(
             origin=origin,
             text=body,
-            title=_text_value(fields.get("title")),
+            title=title_without_site_name(
+                _text_value(fields.get("title")), _text_value(fields.get("sitename"))
+            ),
             published=parse_metadata_date(fields.get("date"), "date", origin),
             author=_text_value(fields.get("author")),
             outlet=_text_value(fields.get("sitename")),

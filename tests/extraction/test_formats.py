@@ -17,6 +17,7 @@ from articles.extraction.formats import (
     read_bytes,
     read_path,
     read_url,
+    title_without_site_name,
 )
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
@@ -495,3 +496,33 @@ def test_front_matter_dates_under_static_site_generators_keys(key):
     [doc] = read_bytes("post.md", text.encode())
     assert (doc.published, doc.updated) == (date(2020, 10, 23), date(2020, 10, 26))
     assert doc.author == "Jane Doe, John Roe"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Deal signed - Example News Online", "Example News Online", "Deal signed"),
+        ("Example News | Deal signed", "example news", "Deal signed"),
+        ("Talks - a view from Geneva - Example", "Example", "Talks - a view from Geneva"),
+        # the site's name inside the headline, or another name after the dash, stays
+        ("Example News hires editor", "Example News", "Example News hires editor"),
+        ("Deal signed - analysis", "Example News", "Deal signed - analysis"),
+        ("Example News", "Example News", "Example News"),
+        ("Deal signed", None, "Deal signed"),
+    ],
+)
+def test_a_page_title_loses_the_site_name_its_cms_added(title, site, expected):
+    assert title_without_site_name(title, site) == expected
+
+
+def test_html_page_title_without_the_site_name():
+    page = (
+        "<html><head><title>Deal signed in Brussels - Example News Online</title>"
+        '<meta property="og:title" content="Deal signed in Brussels - Example News Online"/>'
+        '<meta property="og:site_name" content="Example News Online"/></head><body><article>'
+        "<h1>Deal signed in Brussels</h1><p>The two sides signed the trade deal in Brussels on"
+        " Monday after years of talks, officials said in a statement.</p><p>The agreement will"
+        " take effect next year once both parliaments have approved it.</p></article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert (doc.title, doc.outlet) == ("Deal signed in Brussels", "Example News Online")
