@@ -183,6 +183,13 @@ _ISSUER_LINE_RE = re.compile(
     r"^(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)\s*[-–—|:]\s*(?i:press|news|media)\s+"
     r"(?i:releases?|statements?)$"
 )
+# A newswire's release page names its issuer: "News provided by" above the issuer's name
+# (or after "by" on the same line), and "SOURCE Example Association" after the text.
+_PROVIDED_BY_RE = re.compile(
+    r"^(?i:(?:news|content|release)\s+)?(?i:provided|distributed)\s+(?i:by)\s*:?"
+    r"\s*(?P<outlet>[A-Z][\w&'’.,\- ]{1,80})?$"
+)
+_NEWSWIRE_SOURCE_RE = re.compile(r"^SOURCE:?\s+(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)\.?$")
 # "Source: Xinhua| 2020-01-16 10:21:05|Editor: Jane Doe": labelled fields in one line.
 _LABELLED_FIELD_RE = re.compile(
     r"^(?P<label>source|editor|editors|author|by|writer|reporter|published|posted|updated"
@@ -234,7 +241,7 @@ _STANDFIRST_MAX = 320
 # Furniture after the last paragraph: wire end marks, contact blocks, reference numbers.
 _FOOTER_FURNITURE_RE = re.compile(
     r"^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?|enditem|\(?end\)?"
-    r"|(?:press|media)\s+contacts?\s*:?.*|contacts?\s*:.*|for\s+more\s+information\b.*"
+    r"|(?:press|media)\s+contacts?\s*:?.*|contacts?\s*:.*|for\s+(?:more|further)\s+information\b.*"
     r"|general\s+public\s+inquiries\b.*|notes?\s+to\s+editors?\b.*"
     # a press release's contact block: "Enquiries:", "Tel: ...", "E-mail: ...", and the
     # contact's name with a press title ("Jane Doe - Departmental Spokesperson")
@@ -618,6 +625,25 @@ def _byline_neighbours(lines: list[str], head: int) -> list[str]:
     return neighbours
 
 
+def _read_provider_line(line: str, previous: str | None, found: _Found) -> bool:
+    """Return True for a newswire's "News provided by" line, or the issuer's name on the
+    line after it (recorded as the source outlet)."""
+    if len(line) > 100:
+        return False
+    provided = _PROVIDED_BY_RE.match(line)
+    if provided is not None:
+        if provided.group("outlet"):
+            found.source_outlet = found.source_outlet or _clean_name(provided.group("outlet"))
+        return True
+    if previous is None or found.source_outlet is not None:
+        return False
+    after_label = _PROVIDED_BY_RE.match(previous)
+    if after_label is None or after_label.group("outlet") or not line[:1].isupper():
+        return False
+    found.source_outlet = _clean_name(line)
+    return True
+
+
 def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     """Return True for "Jane Doe" or "Jane Doe, Example Press" next to a date line."""
     if found.title is None or found.author is not None or len(line) > 80:
@@ -711,7 +737,7 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
 
 def _read_footer_line(line: str, found: _Found) -> bool:
     """Return True when the line is a source, credit or copyright line (recorded in found)."""
-    match = _SOURCE_LINE_RE.match(line)
+    match = _SOURCE_LINE_RE.match(line) or _NEWSWIRE_SOURCE_RE.match(line)
     if match:
         found.source_outlet = found.source_outlet or _clean_name(match.group("outlet"))
         return True
@@ -780,6 +806,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 is_first=known_title is None and (head == furniture or furniture > 0),
             )
             or _read_furniture_line(line, found)
+            or _read_provider_line(line, removed[-1] if removed else None, found)
             or _read_bare_byline(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _is_boilerplate(line)

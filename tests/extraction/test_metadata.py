@@ -651,3 +651,37 @@ def test_bylines_above_a_date_line(header, author):
     assert article.outlet is None
     assert article.published == date(2023, 3, 3)
     assert article.body.startswith("The two governments")
+
+
+def test_newswire_release_names_its_issuer_not_an_author():
+    article = parse_article_text(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Example Growers Association welcomes trade talks\n\n"
+        "News provided by\nExample Growers Association\n\n"
+        "Jan 26, 2024, 11:05 ET\n\n"
+        "CALGARY, AB, Jan. 26, 2024 /CNW/ - The Example Growers Association welcomed the talks.\n\n"
+        "The talks began in March 2022.\n\n"
+        "SOURCE Example Growers Association\n\n"
+        "For further information: Media contact: Jane Doe, Communications Manager, 403-555-0142\n\n"
+        "###\n"
+    )
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "Example Growers Association welcomes trade talks",
+        None,
+        "Example Growers Association",
+        date(2024, 1, 26),
+    )
+    assert article.body.endswith("The talks began in March 2022.")
+    assert "For further information: Media contact: Jane Doe" in " ".join(article.removed)
+
+
+@pytest.mark.parametrize(
+    "provider", ["News provided by Example Growers Association", "Distributed by: Example Growers"]
+)
+def test_provided_by_on_one_line_names_the_issuer(provider):
+    article = parse_article_text(
+        f"Growers welcome trade talks with Canada\n\n{provider}\n\nJan 26, 2024\n\n"
+        "The association welcomed the talks on Thursday.\n\nIt said more was needed.\n"
+    )
+    assert article.outlet == provider.split("by", 1)[1].strip(" :")
+    assert article.author is None
