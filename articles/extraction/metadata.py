@@ -123,6 +123,16 @@ _DATELINE_RE = re.compile(
     r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
 )
 
+# "New Delhi, May 6 (PTI) India and ...": an agency's dateline with no dash, told from a
+# sentence by the date before the brackets and the capital after them.
+_WIRE_DATELINE_NO_DASH_RE = re.compile(
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*)?"
+    rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,2}})\)"
+    r"\s+(?=[A-Z“\"‘'])"
+)
+# A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA").
+_WIRE_SLUG_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,5}$")
+
 _AGENCY_PHOTO_RE = re.compile(
     r"\((?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)\s+Photos?\s*/[^)]*\)", re.IGNORECASE
 )
@@ -157,7 +167,14 @@ _BOILERPLATE_RE = re.compile(
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
     r"|(?:copyright|©)\s"
     r"|(?:@\w+\s*)+$"
-    r"|privacy\s+policy|terms\s+of\s+(?:use|service))",
+    r"|privacy\s+policy|terms\s+of\s+(?:use|service)"
+    # a page's text-size control ("Text Size: A- A+")
+    r"|(?:text|font)\s+size\s*:?\s*(?:a[-+]?\s*)*$"
+    # a syndication note: "This report is auto-generated from Syndicated News feed.",
+    # "(Except for the headline, this story has not been edited by ... staff and is
+    # published from a syndicated feed.)"
+    r"|\(?(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:report|story|article|copy)\b"
+    r"[^.]{0,100}?\b(?:auto-?generated|syndicated\s+(?:news\s+)?feed|wire\s+agency\s+feed))",
     re.IGNORECASE,
 )
 # The same furniture anywhere in the line. Written to open with a class of the first
@@ -644,6 +661,22 @@ def _read_provider_line(line: str, previous: str | None, found: _Found) -> bool:
     return True
 
 
+def _read_agency_line(line: str, neighbours: list[str], found: _Found) -> bool:
+    """Return True for an agency's or outlet's name alone on the line before or after the
+    date line ("PTI" between headline and date), recorded as the byline's outlet."""
+    if found.title is None or found.byline_outlet is not None or len(line) > 40:
+        return False
+    words = line.split()
+    if len(words) > 4 or not _outlet_name(line):
+        return False
+    if all(word.lower() in _SECTION_WORDS for word in words):
+        return False  # "WORLD TRADE" above the date line is a section's name
+    if not any(dates_in_date_line(other) is not None for other in neighbours):
+        return False
+    found.byline_outlet = _clean_name(line)
+    return True
+
+
 def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     """Return True for "Jane Doe" or "Jane Doe, Example Press" next to a date line."""
     if found.title is None or found.author is not None or len(line) > 80:
@@ -749,6 +782,10 @@ def _read_footer_line(line: str, found: _Found) -> bool:
         return True
     if _CREDIT_DETAIL_RE.match(line):
         return True
+    match = _WIRE_SLUG_RE.match(line)
+    if match:
+        found.credit_outlet = found.credit_outlet or match.group("agency")
+        return True
     match = _COPYRIGHT_RE.match(line)
     if match and not re.match(r"^all rights", match.group("outlet"), re.IGNORECASE):
         found.copyright_outlet = found.copyright_outlet or _clean_name(match.group("outlet"))
@@ -808,6 +845,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_furniture_line(line, found)
             or _read_provider_line(line, removed[-1] if removed else None, found)
             or _read_bare_byline(line, _byline_neighbours(lines, head), found)
+            or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
@@ -849,7 +887,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             kept.append(paragraph)
 
     if kept:
-        dateline = _DATELINE_RE.match(kept[0])
+        dateline = _DATELINE_RE.match(kept[0]) or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
         if dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
             found.dateline_outlet = _clean_name(dateline.group("outlet"))
         trailing = _TRAILING_CREDIT_RE.search(kept[-1])
