@@ -98,6 +98,7 @@ STOP_CAPITALS = lexicon(
     friday saturday sunday mon tue tues wed thu thurs fri sat sun follow source updated sign
     click read related advertisement copyright photo file breaking exclusive analysis
     opinion editorial watch video live update mr mrs ms dr prof sir
+    datuk dato datin seri
     """
 )
 # Capitalised nouns that mark a place, event, publication, document or thing, never a

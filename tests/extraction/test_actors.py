@@ -751,3 +751,18 @@ def test_a_title_with_of_before_a_name_still_names_the_person():
 def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
     mentions = ActorMatcher(REGISTRY).find_mentions(body)
     assert [m.name for m in mentions if m.kind is COUNTRY] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Deputy president Datuk Lim Chee Keong said the rules mattered.", "Lim Chee Keong"),
+        ("Datin Nora Aziz, the group's chairwoman, said exports rose.", "Nora Aziz"),
+        ("Minister Datuk Seri Jane Doe said the talks ended.", "Jane Doe"),
+        # "Sri" is a first name too ("Sri Mulyani Indrawati")
+        ("Sri Mulyani Indrawati said the budget was sound.", "Sri Mulyani Indrawati"),
+    ],
+)
+def test_malay_honorifics_are_no_part_of_a_proposed_name(matcher, text, name):
+    proposed = [m.name for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [name]
