@@ -72,6 +72,9 @@ _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
 _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
 _APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
+# Full stops that end no sentence in a name before a speech verb: an initial ("Jane L.
+# Doe") or an honorific ("Sen. Jane Doe").
+_NAME_DOT_RE = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Amb|St)\.(?=\s+[A-Z])")
 _APPOSITIVE_REACH = 120  # further characters a name's appositive may take before the verb
 _LONG_APPOSITIVE_RE = re.compile(r",[^“”\".;:!?]{3,150},\s*(?:\w+ly\s+)?")
 _VERB_REACH = 12  # characters of the speech verb after a subject ("said", "insisted")
@@ -287,7 +290,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     if verb.start() > _TAIL_LIMIT or len(_WORD_RE.findall(before)) > 8:
         # "“…,” Jane Doe, head of policy at the Example Association (EA), told reporters"
         return _named_before_long_appositive(context, close_end, close_end + verb.start())
-    if re.search(r"[.!?;]", before):
+    if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
     if not before.strip(" ,\t—–"):  # also "“…,” — said Jane Doe"

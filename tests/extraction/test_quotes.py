@@ -286,3 +286,15 @@ def test_a_long_tail_without_a_name_first_attributes_nobody(matcher):
         "by many officials in the capital, and Karl Weber, the head of policy, said more."
     )
     assert speaker_of(quotes_of(matcher, body), "A trade war") != "Karl Weber"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("Trade Assistant Secretary Jane L. Roe said in a message on Monday.", "Jane L. Roe"),
+        ("Sen. Jane Roe said.", "Jane Roe"),
+    ],
+)
+def test_an_initial_or_honorific_before_the_speech_verb_ends_no_sentence(matcher, tail, speaker):
+    body = f"\u201cWe expect the first round in Manila. Our target is two years,\u201d {tail}"
+    assert speaker_of(quotes_of(matcher, body), "We expect") == speaker
