@@ -188,6 +188,17 @@ def _speaker_of(candidates: list[ActorMention]) -> str | None:
     return None
 
 
+def _inside_a_name(words: list[str], position: int) -> bool:
+    """Return True when words[position] is "of", "for" or "and" between capitalised words,
+    inside an organisation's name ("Federation of Indian Export Organisations")."""
+    return (
+        words[position].lower() in ("of", "for", "and")
+        and 0 < position < len(words) - 1
+        and words[position - 1][:1].isupper()
+        and words[position + 1][:1].isupper()
+    )
+
+
 def _is_object(context: _Context, mention: ActorMention) -> bool:
     """Return True when the person is an object ("with Japanese Prime Minister Abe") or a
     possessor ("Trump's threat") rather than someone who could be speaking."""
@@ -203,6 +214,8 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
         lower = word.lower().rstrip(".")
         if word[:1].isupper() or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
             continue
+        if _inside_a_name(words, position):
+            continue  # "Federation of Indian Export Organisations president Jane Doe"
         if lower == "by" and position and words[position - 1].lower() in _PASSIVE_AGENT_VERBS:
             return False  # "the delegation is led by Jane Doe": the agent may speak next
         return lower in _OBJECT_MARKERS

@@ -298,3 +298,22 @@ def test_a_long_tail_without_a_name_first_attributes_nobody(matcher):
 def test_an_initial_or_honorific_before_the_speech_verb_ends_no_sentence(matcher, tail, speaker):
     body = f"\u201cWe expect the first round in Manila. Our target is two years,\u201d {tail}"
     assert speaker_of(quotes_of(matcher, body), "We expect") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Federation of Indian Export Organisations president Jane Roe welcomed the deal.",
+            "Jane Roe",
+        ),
+        # the word before the whole title phrase still makes an object
+        ("Xi Jinping spoke with Minister of Trade Jane Roe on Monday.", "xi-jinping"),
+    ],
+)
+def test_of_inside_an_organisations_name_makes_no_object(matcher, opening, speaker):
+    body = (
+        "Donald Trump met exporters in March. "
+        f"{opening} \u201cThis gives us a level playing field,\u201d she said."
+    )
+    assert speaker_of(quotes_of(matcher, body), "This gives") == speaker
