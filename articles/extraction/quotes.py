@@ -302,7 +302,9 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     before = tail[: verb.start()]
     if verb.start() > _TAIL_LIMIT or len(_WORD_RE.findall(before)) > 8:
         # "“…,” Jane Doe, head of policy at the Example Association (EA), told reporters"
-        return _named_before_long_appositive(context, close_end, close_end + verb.start())
+        return _named_before_long_appositive(
+            context, close_end, close_end + verb.start()
+        ) or _person_after_owner_and_role(context, close_end, close_end + verb.start())
     if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
@@ -335,6 +337,37 @@ def _named_before_long_appositive(
     person = named[0]
     if body[close_end : person.start].strip(" ,\t") or not _LONG_APPOSITIVE_RE.fullmatch(
         body, person.end, verb_start
+    ):
+        return None
+    return _Attribution(person.key, True)
+
+
+_ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+# Honorifics between a role and a name ("deputy president Datuk Jane Doe").
+_HONORIFICS = lexicon("datuk dato datin seri tan sri tun dr mr mrs ms prof sir dame")
+
+
+def _person_after_owner_and_role(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person right before the speech verb when an organisation and a role open
+    the tail ("“…,” Federation of Example Growers (FEG) deputy president Jane Doe told
+    reporters"), else None."""
+    body = context.body
+    named = context.mentions_between(close_end, verb_start)
+    if len(named) < 2 or named[0].kind is not ActorKind.ORGANISATION:
+        return None
+    owner, person = named[0], named[-1]
+    if person.kind is not ActorKind.PERSON or body[person.end : verb_start].strip():
+        return None
+    if body[close_end : owner.start].strip(" ,\t"):
+        return None
+    between = body[owner.end : person.start]
+    acronym = _ACRONYM_IN_BRACKETS_RE.match(between)
+    role = between[acronym.end() :] if acronym else between
+    words = [word.lower().rstrip(".") for word in role.split()]
+    if not words or not all(
+        w in ROLE_HEADS or w in ROLE_MODIFIERS or w in _HONORIFICS for w in words
     ):
         return None
     return _Attribution(person.key, True)

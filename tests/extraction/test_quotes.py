@@ -317,3 +317,23 @@ def test_of_inside_an_organisations_name_makes_no_object(matcher, opening, speak
         f"{opening} \u201cThis gives us a level playing field,\u201d she said."
     )
     assert speaker_of(quotes_of(matcher, body), "This gives") == speaker
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        (
+            "Federation of Example Growers (FEG) deputy president Datuk Jane Roe told reporters.",
+            "Jane Roe",
+        ),
+        ("Federation of Example Growers chief executive Dr. Jane Roe told reporters.", "Jane Roe"),
+        # the organisation speaks; a name after its verb is no speaker
+        (
+            "Federation of Example Growers said in a statement after meeting Jane Roe.",
+            "Federation of Example Growers",
+        ),
+    ],
+)
+def test_a_person_after_an_organisation_and_a_role_speaks(matcher, tail, speaker):
+    body = f"\u201cIf we are seen as a back door, we will pay for it in Washington,\u201d {tail}"
+    assert speaker_of(quotes_of(matcher, body), "If we") == speaker
