@@ -67,7 +67,7 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat parliament senate court tribunal center
     centre forum reserve union alliance coalition institution society league service academy
-    trusts
+    trusts observatory
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -75,7 +75,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat academy
+    center centre court party secretariat academy society
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})

@@ -766,3 +766,21 @@ def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
 def test_malay_honorifics_are_no_part_of_a_proposed_name(matcher, text, name):
     proposed = [m.name for m in matcher.find_mentions(text) if m.proposed]
     assert proposed == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jane Roe, an adviser at the Society of Motor Manufacturers and Traders, said so.",
+            "Society of Motor Manufacturers and Traders",
+        ),
+        (
+            "The figures come from the Example Trade Policy Observatory.",
+            "Example Trade Policy Observatory",
+        ),
+    ],
+)
+def test_society_of_and_observatory_name_organisations(matcher, text, name):
+    organisations = [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
+    assert organisations == [name]
