@@ -784,3 +784,16 @@ def test_malay_honorifics_are_no_part_of_a_proposed_name(matcher, text, name):
 def test_society_of_and_observatory_name_organisations(matcher, text, name):
     organisations = [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
     assert organisations == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Jane Roe is a Research Fellow in trade law at the University of Sussex.", ["Jane Roe"]),
+        ("John Doe is an economist with the Example Trade Observatory.", ["John Doe"]),
+        # no role held somewhere: no person
+        ("Green Valley is a region of farms in the south.", []),
+    ],
+)
+def test_a_contributors_note_names_a_person(matcher, text, people):
+    assert [m.name for m in matcher.find_mentions(text) if m.kind is PERSON] == people
