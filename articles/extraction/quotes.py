@@ -252,6 +252,12 @@ def _unnamed_speaker_between(context: _Context, start: int, end: int) -> bool:
     return False
 
 
+def _ends_a_name(context: _Context, end: int) -> bool:
+    """Return True when a mention ends at `end` ("Vice Premier Liu He said": "He" is his
+    name, not a pronoun)."""
+    return any(m.end == end for m in context.mentions_between(max(0, end - 80), end))
+
+
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
     """Return who is the subject in body[start:end] that a speech verb follows."""
     body = context.body
@@ -259,7 +265,7 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     trimmed = _FILLER_RE.sub("", text.rstrip())
     subject_end = start + len(trimmed)
     words = _WORD_RE.findall(trimmed)
-    if words and words[-1].lower() in _PRONOUNS:
+    if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]

@@ -2,6 +2,7 @@ import pytest
 
 from articles.extraction.actors import ActorMatcher
 from articles.extraction.quotes import extract_quotes
+from articles.extraction.types import ActorKind, ActorRef
 from tests.extraction.test_actors import REGISTRY, registry_without, seed_text
 
 
@@ -337,3 +338,12 @@ def test_of_inside_an_organisations_name_makes_no_object(matcher, opening, speak
 def test_a_person_after_an_organisation_and_a_role_speaks(matcher, tail, speaker):
     body = f"\u201cIf we are seen as a back door, we will pay for it in Washington,\u201d {tail}"
     assert speaker_of(quotes_of(matcher, body), "If we") == speaker
+
+
+def test_a_name_ending_like_a_pronoun_is_the_speaker():
+    matcher = ActorMatcher([*REGISTRY, ActorRef("liu-he", "Liu He", ActorKind.PERSON)])
+    body = (
+        "Donald Trump met Chinese officials on Monday.\n\n"
+        '"It is a plus for the whole region," Chinese Vice Premier Liu He said.'
+    )
+    assert speaker_of(quotes_of(matcher, body), "It is a plus") == "liu-he"
