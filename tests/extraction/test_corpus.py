@@ -50,10 +50,14 @@ FIXTURES = ROOT / "fixtures"
 # scored actor F1 0.90, quote recall 1.00, events 0.66 (precision 0.95), metadata 0.75;
 # after, 0.95, 1.00, 0.99 (1.00), 1.00, with no old article worse. Whole corpus now:
 # actor F1 0.97, events 0.98 (precision 1.00), quotes 0.99 and 1.00, metadata 0.99.
+# Round 6a (bench/RESULTS-accuracy-round6a.md): eight articles in six new formats (an Atom
+# feed, a WordPress REST export, PTI copy on a site, a CNW release in Windows-1252, a
+# Yoast page, Hugo Markdown) scored actor F1 0.83, quotes 0.71, events 0.60, metadata 0.59
+# (one file unreadable); after, 0.97, 1.00, 0.96, 1.00, no old article changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.97
 MIN_EVENT_PRECISION = 0.99
-MIN_QUOTE_RECALL = 0.98
+MIN_QUOTE_RECALL = 0.99
 MIN_QUOTE_PRECISION = 0.99
 MIN_METADATA_ACCURACY = 0.98
 
