@@ -67,7 +67,7 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat parliament senate court tribunal center
     centre forum reserve union alliance coalition institution society league service academy
-    trusts
+    trusts observatory
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -75,7 +75,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat academy
+    center centre court party secretariat academy society
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -98,6 +98,7 @@ STOP_CAPITALS = lexicon(
     friday saturday sunday mon tue tues wed thu thurs fri sat sun follow source updated sign
     click read related advertisement copyright photo file breaking exclusive analysis
     opinion editorial watch video live update mr mrs ms dr prof sir
+    datuk dato datin seri
     """
 )
 # Capitalised nouns that mark a place, event, publication, document or thing, never a
@@ -189,6 +190,13 @@ _APPOSITIVE_RE = re.compile(
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
 )
 _APPOSITIVE_MAX_WORDS = 16
+# A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
+# Roe is an economist with ...": the name, a copula and a role held somewhere.
+_BIO_ROLE_RE = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,3}?[\w\-]+)"
+    r"[ \t]+(?:at|with|of|for|in)[ \t]"
+)
+_BIO_ROLE_HEADS = ROLE_HEADS | {"fellow"}
 # A relative clause between a name and its speech verb ("Jane Doe, who runs a small
 # business, said"), and an affiliation ("Jane Doe of the Example Institute said").
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:who|whose)[ \t][^,;.:\n“”\"]{3,120},")
@@ -1089,7 +1097,11 @@ class _Analysis:
                 or self._bracketed_speaker(start, name_end)
                 or (
                     self._free_standing(run)
-                    and (bool(role) or self._speaks(name_end, bool(appositive)))
+                    and (
+                        bool(role)
+                        or self._speaks(name_end, bool(appositive))
+                        or self._bio_role(name_end)
+                    )
                 )
             )
         if not trigger:
@@ -1580,6 +1592,14 @@ class _Analysis:
             return True
         word = previous.group(1).lower()
         return word not in _DETERMINERS and word not in _PREPOSITIONS
+
+    def _bio_role(self, name_end: int) -> bool:
+        """Return True when "is a <role> at/with ..." follows the name (a contributor's
+        note: "Jane Doe is a research fellow at the Example Institute")."""
+        match = _BIO_ROLE_RE.match(self.body, name_end)
+        return match is not None and any(
+            word.lower() in _BIO_ROLE_HEADS for word in match.group("role").split()
+        )
 
     def _speaks(self, name_end: int, after_appositive: bool) -> bool:
         """Return True when a speech verb follows the name, the appositive after it, a

@@ -102,7 +102,8 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 _COORDINATION_RE = re.compile(
     r";\s+|,\s+(?:and|but|while|whereas|after|before|when)\s+"
     # a relative clause with a past verb of its own: "a deal in 2019 that took effect in 2020"
-    r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|began|took|came|became|won|held"
+    r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+)"
 )

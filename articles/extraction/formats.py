@@ -239,6 +239,21 @@ def _require_text(text: str, origin: str, what: str = "no article text") -> str:
     return text
 
 
+# Front matter's publication date, as static site generators name it (keys lower-cased):
+# Jekyll "date", Hugo "publishDate", Astro themes "pubDate"/"pubDatetime".
+_FRONT_MATTER_DATE_KEYS = (
+    "date",
+    "published",
+    "pubdate",
+    "publishdate",
+    "pubdatetime",
+    "publish_date",
+    "published_at",
+    "date_published",
+    "created",
+)
+
+
 def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     """Return the document of text with YAML front matter, or None if it has none."""
     match = _FRONT_MATTER_RE.match(text)
@@ -257,8 +272,8 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         markdown_to_text(text[match.end() :]), origin, "no article text after the front matter"
     )
     source = meta.get("source")
-    date_key, date_value = _first(meta, "date", "published", "pubdate", "created")
-    updated_key, updated_value = _first(meta, "updated", "lastmod", "modified")
+    date_key, date_value = _first(meta, *_FRONT_MATTER_DATE_KEYS)
+    updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
     return RawDocument(
         origin=origin,
         text=body,
@@ -293,6 +308,30 @@ def _markdown_document(origin: str, text: str) -> RawDocument:
     return RawDocument(origin=origin, text=_require_text(markdown_to_text(text), origin))
 
 
+# A page title's separator before or after the site's name ("Headline - Example News").
+_TITLE_SITE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " » ")
+
+
+def title_without_site_name(title: str | None, site: str | None) -> str | None:
+    """Return a page's title without the site's name a CMS adds to it ("Deal signed -
+    Example News" -> "Deal signed"), else the title as it is."""
+    if not title or not site:
+        return title
+    for separator in _TITLE_SITE_SEPARATORS:
+        before, found, after = title.rpartition(separator)
+        if found and before.strip() and _same_words(after, site):
+            return before.strip()
+        after, found, before = title.partition(separator)
+        if found and before.strip() and _same_words(after, site):
+            return before.strip()
+    return title
+
+
+def _same_words(left: str, right: str) -> bool:
+    """Return True when two names are the same ignoring case and spacing."""
+    return left.split() != [] and left.casefold().split() == right.casefold().split()
+
+
 def _html_documents(origin: str, text: str) -> list[RawDocument]:
     """Return the article of a saved web page, extracted with trafilatura."""
     import trafilatura  # Imported here: loading it costs ~0.5 s and most imports are text.
@@ -311,7 +350,9 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         RawDocument(
             origin=origin,
             text=body,
-            title=_text_value(fields.get("title")),
+            title=title_without_site_name(
+                _text_value(fields.get("title")), _text_value(fields.get("sitename"))
+            ),
             published=parse_metadata_date(fields.get("date"), "date", origin),
             author=_text_value(fields.get("author")),
             outlet=_text_value(fields.get("sitename")),
@@ -321,12 +362,38 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     ]
 
 
+_BODY_KEYS = ("body", "text", "content", "articleBody", "article", "full_text")
+# Where an API's response keeps its list of articles: {"status": "ok", "articles": [...]}.
+_ARTICLE_LIST_KEYS = ("articles", "items", "posts", "results", "data", "stories", "entries")
+
+
+def _plain_wordpress_post(item: dict[str, Any]) -> dict[str, Any]:
+    """Return a WordPress REST API post with plain values: {"rendered": html} unwrapped, the
+    title's entities decoded, the author's name (not its numeric id) from "_embedded" or
+    Yoast's "yoast_head_json", and the site's name as the outlet; other objects unchanged."""
+    if not any(isinstance(value, dict) and "rendered" in value for value in item.values()):
+        return item
+    plain = {
+        key: value["rendered"] if isinstance(value, dict) and "rendered" in value else value
+        for key, value in item.items()
+    }
+    if isinstance(plain.get("title"), str):
+        plain["title"] = html_fragment_to_text(plain["title"])
+    embedded = item.get("_embedded") if isinstance(item.get("_embedded"), dict) else {}
+    yoast = item.get("yoast_head_json") if isinstance(item.get("yoast_head_json"), dict) else {}
+    if not isinstance(plain.get("author"), str):
+        plain["author"] = embedded.get("author") or yoast.get("author")
+    plain.setdefault("site_name", yoast.get("og_site_name"))
+    return plain
+
+
 def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawDocument:
     """Return the document of one JSON object; errors name the file and label ('item 3')."""
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
-    body = _first(item, "body", "text", "content", "articleBody", "article", "full_text")[1]
+    item = _plain_wordpress_post(item)
+    body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")
     date_key, date_value = _first(
@@ -378,12 +445,25 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     )
 
 
+def _article_list(data: dict[str, Any]) -> dict[str, Any] | list[Any]:
+    """Return the list of article objects an API response wraps ({"articles": [...]}), or
+    the object itself when it is one article."""
+    if _first(data, *_BODY_KEYS)[1] is None:
+        for key in _ARTICLE_LIST_KEYS:
+            value = data.get(key)
+            if isinstance(value, list) and value and all(isinstance(i, dict) for i in value):
+                return value
+    return data
+
+
 def _json_documents(name: str, text: str) -> list[RawDocument]:
     """Return the documents of a JSON file holding one object or a list of objects."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(name, f"malformed JSON at line {error.lineno}: {error.msg}") from error
+    if isinstance(data, dict):
+        data = _article_list(data)
     if isinstance(data, dict):
         return [_document_from_object(data, name, name, "")]
     if not isinstance(data, list):

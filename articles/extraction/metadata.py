@@ -123,6 +123,16 @@ _DATELINE_RE = re.compile(
     r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
 )
 
+# "New Delhi, May 6 (PTI) India and ...": an agency's dateline with no dash, told from a
+# sentence by the date before the brackets and the capital after them.
+_WIRE_DATELINE_NO_DASH_RE = re.compile(
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*)?"
+    rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,2}})\)"
+    r"\s+(?=[A-Z“\"‘'])"
+)
+# A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA").
+_WIRE_SLUG_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,5}$")
+
 _AGENCY_PHOTO_RE = re.compile(
     r"\((?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)\s+Photos?\s*/[^)]*\)", re.IGNORECASE
 )
@@ -157,7 +167,14 @@ _BOILERPLATE_RE = re.compile(
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
     r"|(?:copyright|©)\s"
     r"|(?:@\w+\s*)+$"
-    r"|privacy\s+policy|terms\s+of\s+(?:use|service))",
+    r"|privacy\s+policy|terms\s+of\s+(?:use|service)"
+    # a page's text-size control ("Text Size: A- A+")
+    r"|(?:text|font)\s+size\s*:?\s*(?:a[-+]?\s*)*$"
+    # a syndication note: "This report is auto-generated from Syndicated News feed.",
+    # "(Except for the headline, this story has not been edited by ... staff and is
+    # published from a syndicated feed.)"
+    r"|\(?(?:except\s+for\s+the\s+headline,\s+)?this\s+(?:report|story|article|copy)\b"
+    r"[^.]{0,100}?\b(?:auto-?generated|syndicated\s+(?:news\s+)?feed|wire\s+agency\s+feed))",
     re.IGNORECASE,
 )
 # The same furniture anywhere in the line. Written to open with a class of the first
@@ -183,6 +200,13 @@ _ISSUER_LINE_RE = re.compile(
     r"^(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)\s*[-–—|:]\s*(?i:press|news|media)\s+"
     r"(?i:releases?|statements?)$"
 )
+# A newswire's release page names its issuer: "News provided by" above the issuer's name
+# (or after "by" on the same line), and "SOURCE Example Association" after the text.
+_PROVIDED_BY_RE = re.compile(
+    r"^(?i:(?:news|content|release)\s+)?(?i:provided|distributed)\s+(?i:by)\s*:?"
+    r"\s*(?P<outlet>[A-Z][\w&'’.,\- ]{1,80})?$"
+)
+_NEWSWIRE_SOURCE_RE = re.compile(r"^SOURCE:?\s+(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)\.?$")
 # "Source: Xinhua| 2020-01-16 10:21:05|Editor: Jane Doe": labelled fields in one line.
 _LABELLED_FIELD_RE = re.compile(
     r"^(?P<label>source|editor|editors|author|by|writer|reporter|published|posted|updated"
@@ -234,7 +258,7 @@ _STANDFIRST_MAX = 320
 # Furniture after the last paragraph: wire end marks, contact blocks, reference numbers.
 _FOOTER_FURNITURE_RE = re.compile(
     r"^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?|enditem|\(?end\)?"
-    r"|(?:press|media)\s+contacts?\s*:?.*|contacts?\s*:.*|for\s+more\s+information\b.*"
+    r"|(?:press|media)\s+contacts?\s*:?.*|contacts?\s*:.*|for\s+(?:more|further)\s+information\b.*"
     r"|general\s+public\s+inquiries\b.*|notes?\s+to\s+editors?\b.*"
     # a press release's contact block: "Enquiries:", "Tel: ...", "E-mail: ...", and the
     # contact's name with a press title ("Jane Doe - Departmental Spokesperson")
@@ -618,6 +642,41 @@ def _byline_neighbours(lines: list[str], head: int) -> list[str]:
     return neighbours
 
 
+def _read_provider_line(line: str, previous: str | None, found: _Found) -> bool:
+    """Return True for a newswire's "News provided by" line, or the issuer's name on the
+    line after it (recorded as the source outlet)."""
+    if len(line) > 100:
+        return False
+    provided = _PROVIDED_BY_RE.match(line)
+    if provided is not None:
+        if provided.group("outlet"):
+            found.source_outlet = found.source_outlet or _clean_name(provided.group("outlet"))
+        return True
+    if previous is None or found.source_outlet is not None:
+        return False
+    after_label = _PROVIDED_BY_RE.match(previous)
+    if after_label is None or after_label.group("outlet") or not line[:1].isupper():
+        return False
+    found.source_outlet = _clean_name(line)
+    return True
+
+
+def _read_agency_line(line: str, neighbours: list[str], found: _Found) -> bool:
+    """Return True for an agency's or outlet's name alone on the line before or after the
+    date line ("PTI" between headline and date), recorded as the byline's outlet."""
+    if found.title is None or found.byline_outlet is not None or len(line) > 40:
+        return False
+    words = line.split()
+    if len(words) > 4 or not _outlet_name(line):
+        return False
+    if all(word.lower() in _SECTION_WORDS for word in words):
+        return False  # "WORLD TRADE" above the date line is a section's name
+    if not any(dates_in_date_line(other) is not None for other in neighbours):
+        return False
+    found.byline_outlet = _clean_name(line)
+    return True
+
+
 def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     """Return True for "Jane Doe" or "Jane Doe, Example Press" next to a date line."""
     if found.title is None or found.author is not None or len(line) > 80:
@@ -711,7 +770,7 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
 
 def _read_footer_line(line: str, found: _Found) -> bool:
     """Return True when the line is a source, credit or copyright line (recorded in found)."""
-    match = _SOURCE_LINE_RE.match(line)
+    match = _SOURCE_LINE_RE.match(line) or _NEWSWIRE_SOURCE_RE.match(line)
     if match:
         found.source_outlet = found.source_outlet or _clean_name(match.group("outlet"))
         return True
@@ -722,6 +781,10 @@ def _read_footer_line(line: str, found: _Found) -> bool:
         )
         return True
     if _CREDIT_DETAIL_RE.match(line):
+        return True
+    match = _WIRE_SLUG_RE.match(line)
+    if match:
+        found.credit_outlet = found.credit_outlet or match.group("agency")
         return True
     match = _COPYRIGHT_RE.match(line)
     if match and not re.match(r"^all rights", match.group("outlet"), re.IGNORECASE):
@@ -780,7 +843,9 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 is_first=known_title is None and (head == furniture or furniture > 0),
             )
             or _read_furniture_line(line, found)
+            or _read_provider_line(line, removed[-1] if removed else None, found)
             or _read_bare_byline(line, _byline_neighbours(lines, head), found)
+            or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
@@ -822,7 +887,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             kept.append(paragraph)
 
     if kept:
-        dateline = _DATELINE_RE.match(kept[0])
+        dateline = _DATELINE_RE.match(kept[0]) or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
         if dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
             found.dateline_outlet = _clean_name(dateline.group("outlet"))
         trailing = _TRAILING_CREDIT_RE.search(kept[-1])

@@ -7,6 +7,7 @@ Split in two so the persistence layer can infer a missing publication date cheap
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +15,7 @@ from datetime import date
 from articles.extraction.actors import ActorMatcher
 from articles.extraction.events import extract_events
 from articles.extraction.metadata import article_text_from_document
+from articles.extraction.normalise import normalise_name
 from articles.extraction.quotes import extract_quotes
 from articles.extraction.text import split_sentences
 from articles.extraction.topics import TopicTagger
@@ -25,6 +27,30 @@ from articles.extraction.types import (
     RawDocument,
     TopicRef,
 )
+
+# What stands before an outlet that is told something: "told The Example Times", "said in
+# an interview with the Example Times".
+_TOLD_RE = re.compile(r"\b(?:told|interview\s+with|spoke\s+to|said\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def without_the_outlet(
+    body: str, mentions: list[ActorMention], outlet: str | None
+) -> list[ActorMention]:
+    """Return the mentions without the article's own outlet where it is told something
+    ("..., she told The Example Reserve" in that outlet's story: the reporter, not an actor;
+    a press release's issuer stays an actor)."""
+    if not outlet:
+        return mentions
+    names = {normalise_name(outlet), normalise_name(outlet.removeprefix("The "))}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.proposed
+            and normalise_name(m.name) in names
+            and _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
+        )
+    ]
 
 
 @dataclass
@@ -58,7 +84,9 @@ class Extractor:
         body = text.body
         if parts is None or parts[0] is not text or parts[1] is not body:
             sentences = split_sentences(body)
-            mentions = self.matcher.find_mentions(body, sentences)
+            mentions = without_the_outlet(
+                body, self.matcher.find_mentions(body, sentences), text.outlet
+            )
             topics, topics_by_sentence = self.tagger.tag_with_spans(
                 body, [(s.start, s.end) for s in sentences]
             )

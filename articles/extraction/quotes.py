@@ -72,6 +72,9 @@ _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
 _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
 _APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
+# Full stops that end no sentence in a name before a speech verb: an initial ("Jane L.
+# Doe") or an honorific ("Sen. Jane Doe").
+_NAME_DOT_RE = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Amb|St)\.(?=\s+[A-Z])")
 _APPOSITIVE_REACH = 120  # further characters a name's appositive may take before the verb
 _LONG_APPOSITIVE_RE = re.compile(r",[^“”\".;:!?]{3,150},\s*(?:\w+ly\s+)?")
 _VERB_REACH = 12  # characters of the speech verb after a subject ("said", "insisted")
@@ -185,6 +188,17 @@ def _speaker_of(candidates: list[ActorMention]) -> str | None:
     return None
 
 
+def _inside_a_name(words: list[str], position: int) -> bool:
+    """Return True when words[position] is "of", "for" or "and" between capitalised words,
+    inside an organisation's name ("Federation of Indian Export Organisations")."""
+    return (
+        words[position].lower() in ("of", "for", "and")
+        and 0 < position < len(words) - 1
+        and words[position - 1][:1].isupper()
+        and words[position + 1][:1].isupper()
+    )
+
+
 def _is_object(context: _Context, mention: ActorMention) -> bool:
     """Return True when the person is an object ("with Japanese Prime Minister Abe") or a
     possessor ("Trump's threat") rather than someone who could be speaking."""
@@ -200,6 +214,8 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
         lower = word.lower().rstrip(".")
         if word[:1].isupper() or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
             continue
+        if _inside_a_name(words, position):
+            continue  # "Federation of Indian Export Organisations president Jane Doe"
         if lower == "by" and position and words[position - 1].lower() in _PASSIVE_AGENT_VERBS:
             return False  # "the delegation is led by Jane Doe": the agent may speak next
         return lower in _OBJECT_MARKERS
@@ -236,6 +252,12 @@ def _unnamed_speaker_between(context: _Context, start: int, end: int) -> bool:
     return False
 
 
+def _ends_a_name(context: _Context, end: int) -> bool:
+    """Return True when a mention ends at `end` ("Vice Premier Liu He said": "He" is his
+    name, not a pronoun)."""
+    return any(m.end == end for m in context.mentions_between(max(0, end - 80), end))
+
+
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
     """Return who is the subject in body[start:end] that a speech verb follows."""
     body = context.body
@@ -243,7 +265,7 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     trimmed = _FILLER_RE.sub("", text.rstrip())
     subject_end = start + len(trimmed)
     words = _WORD_RE.findall(trimmed)
-    if words and words[-1].lower() in _PRONOUNS:
+    if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
@@ -286,8 +308,10 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     before = tail[: verb.start()]
     if verb.start() > _TAIL_LIMIT or len(_WORD_RE.findall(before)) > 8:
         # "“…,” Jane Doe, head of policy at the Example Association (EA), told reporters"
-        return _named_before_long_appositive(context, close_end, close_end + verb.start())
-    if re.search(r"[.!?;]", before):
+        return _named_before_long_appositive(
+            context, close_end, close_end + verb.start()
+        ) or _person_after_owner_and_role(context, close_end, close_end + verb.start())
+    if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
     if not before.strip(" ,\t—–"):  # also "“…,” — said Jane Doe"
@@ -319,6 +343,37 @@ def _named_before_long_appositive(
     person = named[0]
     if body[close_end : person.start].strip(" ,\t") or not _LONG_APPOSITIVE_RE.fullmatch(
         body, person.end, verb_start
+    ):
+        return None
+    return _Attribution(person.key, True)
+
+
+_ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+# Honorifics between a role and a name ("deputy president Datuk Jane Doe").
+_HONORIFICS = lexicon("datuk dato datin seri tan sri tun dr mr mrs ms prof sir dame")
+
+
+def _person_after_owner_and_role(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person right before the speech verb when an organisation and a role open
+    the tail ("“…,” Federation of Example Growers (FEG) deputy president Jane Doe told
+    reporters"), else None."""
+    body = context.body
+    named = context.mentions_between(close_end, verb_start)
+    if len(named) < 2 or named[0].kind is not ActorKind.ORGANISATION:
+        return None
+    owner, person = named[0], named[-1]
+    if person.kind is not ActorKind.PERSON or body[person.end : verb_start].strip():
+        return None
+    if body[close_end : owner.start].strip(" ,\t"):
+        return None
+    between = body[owner.end : person.start]
+    acronym = _ACRONYM_IN_BRACKETS_RE.match(between)
+    role = between[acronym.end() :] if acronym else between
+    words = [word.lower().rstrip(".") for word in role.split()]
+    if not words or not all(
+        w in ROLE_HEADS or w in ROLE_MODIFIERS or w in _HONORIFICS for w in words
     ):
         return None
     return _Attribution(person.key, True)

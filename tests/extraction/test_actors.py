@@ -751,3 +751,49 @@ def test_a_title_with_of_before_a_name_still_names_the_person():
 def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
     mentions = ActorMatcher(REGISTRY).find_mentions(body)
     assert [m.name for m in mentions if m.kind is COUNTRY] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Deputy president Datuk Lim Chee Keong said the rules mattered.", "Lim Chee Keong"),
+        ("Datin Nora Aziz, the group's chairwoman, said exports rose.", "Nora Aziz"),
+        ("Minister Datuk Seri Jane Doe said the talks ended.", "Jane Doe"),
+        # "Sri" is a first name too ("Sri Mulyani Indrawati")
+        ("Sri Mulyani Indrawati said the budget was sound.", "Sri Mulyani Indrawati"),
+    ],
+)
+def test_malay_honorifics_are_no_part_of_a_proposed_name(matcher, text, name):
+    proposed = [m.name for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jane Roe, an adviser at the Society of Motor Manufacturers and Traders, said so.",
+            "Society of Motor Manufacturers and Traders",
+        ),
+        (
+            "The figures come from the Example Trade Policy Observatory.",
+            "Example Trade Policy Observatory",
+        ),
+    ],
+)
+def test_society_of_and_observatory_name_organisations(matcher, text, name):
+    organisations = [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
+    assert organisations == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Jane Roe is a Research Fellow in trade law at the University of Sussex.", ["Jane Roe"]),
+        ("John Doe is an economist with the Example Trade Observatory.", ["John Doe"]),
+        # no role held somewhere: no person
+        ("Green Valley is a region of farms in the south.", []),
+    ],
+)
+def test_a_contributors_note_names_a_person(matcher, text, people):
+    assert [m.name for m in matcher.find_mentions(text) if m.kind is PERSON] == people

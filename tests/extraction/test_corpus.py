@@ -3,7 +3,8 @@
 Each tests/extraction/corpus/<name>.<ext> has an annotation <name>.json (title, outlet,
 author, published, actors by name and kind, quotes with speakers, dated events with an
 evidence snippet); a file holding several articles (JSON Lines) has {"documents": [...]},
-one annotation per article in file order. The pure pipeline runs with the registry read
+one annotation per article in file order. An article file that is itself JSON keeps its
+annotation in <name>.expected.json. The pure pipeline runs with the registry read
 straight from fixtures/*.json (no Django), and the scores must stay above the floors below
 so that a regression on text we have never seen fails here first.
 
@@ -49,10 +50,14 @@ FIXTURES = ROOT / "fixtures"
 # scored actor F1 0.90, quote recall 1.00, events 0.66 (precision 0.95), metadata 0.75;
 # after, 0.95, 1.00, 0.99 (1.00), 1.00, with no old article worse. Whole corpus now:
 # actor F1 0.97, events 0.98 (precision 1.00), quotes 0.99 and 1.00, metadata 0.99.
+# Round 6a (bench/RESULTS-accuracy-round6a.md): eight articles in six new formats (an Atom
+# feed, a WordPress REST export, PTI copy on a site, a CNW release in Windows-1252, a
+# Yoast page, Hugo Markdown) scored actor F1 0.83, quotes 0.71, events 0.60, metadata 0.59
+# (one file unreadable); after, 0.97, 1.00, 0.96, 1.00, no old article changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.97
 MIN_EVENT_PRECISION = 0.99
-MIN_QUOTE_RECALL = 0.98
+MIN_QUOTE_RECALL = 0.99
 MIN_QUOTE_PRECISION = 0.99
 MIN_METADATA_ACCURACY = 0.98
 
@@ -123,8 +128,21 @@ def outlet_names() -> dict[str, str]:
     return names
 
 
+def annotation_path(path: Path) -> Path:
+    """Return where the annotation of a corpus file is (beside it, <name>.json; a JSON
+    article's is <name>.expected.json)."""
+    if path.suffix == ".json":
+        return path.with_name(f"{path.stem}.expected.json")
+    return path.with_suffix(".json")
+
+
 def corpus_files() -> list[Path]:
-    return sorted(p for p in CORPUS.iterdir() if p.suffix != ".json" and p.is_file())
+    """Return the article files: every file but the annotations."""
+    return sorted(
+        p
+        for p in CORPUS.iterdir()
+        if p.is_file() and (p.suffix != ".json" or annotation_path(p).exists())
+    )
 
 
 @dataclass
@@ -196,7 +214,7 @@ class Score:
 
 def annotations(path: Path) -> list[dict]:
     """Return the annotations of a corpus file, one per article it holds."""
-    expected = json.loads(path.with_suffix(".json").read_text())
+    expected = json.loads(annotation_path(path).read_text())
     return expected.get("documents", [expected])
 
 
@@ -329,7 +347,7 @@ def test_every_article_is_annotated() -> None:
     files = corpus_files()
     assert len(files) >= 10
     for path in files:
-        assert path.with_suffix(".json").exists(), path.name
+        assert annotation_path(path).exists(), path.name
 
 
 def test_actor_f1(scores: tuple[dict[str, Score], Score]) -> None:

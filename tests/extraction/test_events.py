@@ -412,3 +412,17 @@ def test_an_instruction_with_a_deadline_is_no_dated_attribution():
         "talks before the end of the year.\n"
     )
     assert (event.date.value, event.date.precision) == (date(2018, 8, 1), M)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain paused the talks on Thursday, which were launched in March 2018, officials said.",
+        "Britain paused the talks on Thursday that had been launched in March 2018.",
+    ],
+)
+def test_a_relative_clause_in_the_passive_is_a_happening_of_its_own(sentence):
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 9, 20), D, False),
+        (date(2018, 3, 1), M, False),
+    ]

@@ -17,6 +17,7 @@ from articles.extraction.formats import (
     read_bytes,
     read_path,
     read_url,
+    title_without_site_name,
 )
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
@@ -438,3 +439,90 @@ def test_feed_outlet_is_read_from_the_channel_title_and_link():
     (document,) = read_bytes("feed.xml", feed.encode())
     assert document.outlet == "The Example Ledger"
     assert document.published == date(2022, 2, 18)  # the writer's day, not UTC's
+
+
+def test_wordpress_rest_api_posts_are_read_with_rendered_fields_and_embedded_author():
+    data = (
+        b'[{"id": 7, "date": "2025-10-29T00:15:00", "date_gmt": "2025-10-28T16:15:00",'
+        b' "link": "https://news.example.com/2025/10/29/deal/",'
+        b' "title": {"rendered": "Deal signed &#8211; at last"},'
+        b' "content": {"rendered": "<p>Two countries signed a deal.</p>", "protected": false},'
+        b' "author": 37, "_embedded": {"author": [{"id": 37, "name": "Jane Doe"}]},'
+        b' "yoast_head_json": {"og_site_name": "Example Reserve", "author": "Jane Doe"}},'
+        b' {"date": "2024-02-26T08:00:00", "title": {"rendered": "Second"},'
+        b' "content": {"rendered": "<p>Talks ended.</p>"}, "author": 52}]'
+    )
+    first, second = read_bytes("posts.json", data)
+    assert (first.title, first.text, first.published) == (
+        "Deal signed \u2013 at last",
+        "Two countries signed a deal.",
+        date(2025, 10, 29),  # the site's own day, not GMT's
+    )
+    assert (first.author, first.outlet, first.url) == (
+        "Jane Doe",
+        "Example Reserve",
+        "https://news.example.com/2025/10/29/deal/",
+    )
+    assert (second.text, second.author, second.outlet) == ("Talks ended.", None, None)
+
+
+def test_json_api_response_wrapping_its_articles_gives_one_document_each():
+    data = (
+        b'{"status": "ok", "totalResults": 2, "articles": ['
+        b'{"source": {"id": null, "name": "Example News"}, "author": "Jane Doe",'
+        b' "title": "A", "publishedAt": "2024-03-10T18:42:07Z", "content": "Talks began."},'
+        b'{"title": "B", "content": "Talks ended."}]}'
+    )
+    first, second = read_bytes("response.json", data)
+    assert (first.origin, first.outlet, first.author, first.published) == (
+        "response.json#1",
+        "Example News",
+        "Jane Doe",
+        date(2024, 3, 10),
+    )
+    assert (second.origin, second.text) == ("response.json#2", "Talks ended.")
+    # an article that has a body of its own stays one article, whatever else it holds
+    [single] = read_bytes("one.json", b'{"body": "Talks began.", "items": [{"a": 1}]}')
+    assert single.text == "Talks began."
+
+
+@pytest.mark.parametrize("key", ["publishDate", "pubDatetime", "publish_date", "published_at"])
+def test_front_matter_dates_under_static_site_generators_keys(key):
+    text = (
+        f'---\ntitle: "T"\n{key}: "2020-10-23T17:45:00+01:00"\nlastmod: 2020-10-26T09:10:00Z\n'
+        "authors:\n  - name: Jane Doe\n    affiliation: Example University\n  - name: John Roe\n"
+        "tags: [trade]\n---\n\nTalks began.\n"
+    )
+    [doc] = read_bytes("post.md", text.encode())
+    assert (doc.published, doc.updated) == (date(2020, 10, 23), date(2020, 10, 26))
+    assert doc.author == "Jane Doe, John Roe"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Deal signed - Example News Online", "Example News Online", "Deal signed"),
+        ("Example News | Deal signed", "example news", "Deal signed"),
+        ("Talks - a view from Geneva - Example", "Example", "Talks - a view from Geneva"),
+        # the site's name inside the headline, or another name after the dash, stays
+        ("Example News hires editor", "Example News", "Example News hires editor"),
+        ("Deal signed - analysis", "Example News", "Deal signed - analysis"),
+        ("Example News", "Example News", "Example News"),
+        ("Deal signed", None, "Deal signed"),
+    ],
+)
+def test_a_page_title_loses_the_site_name_its_cms_added(title, site, expected):
+    assert title_without_site_name(title, site) == expected
+
+
+def test_html_page_title_without_the_site_name():
+    page = (
+        "<html><head><title>Deal signed in Brussels - Example News Online</title>"
+        '<meta property="og:title" content="Deal signed in Brussels - Example News Online"/>'
+        '<meta property="og:site_name" content="Example News Online"/></head><body><article>'
+        "<h1>Deal signed in Brussels</h1><p>The two sides signed the trade deal in Brussels on"
+        " Monday after years of talks, officials said in a statement.</p><p>The agreement will"
+        " take effect next year once both parliaments have approved it.</p></article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert (doc.title, doc.outlet) == ("Deal signed in Brussels", "Example News Online")

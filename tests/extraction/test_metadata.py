@@ -651,3 +651,119 @@ def test_bylines_above_a_date_line(header, author):
     assert article.outlet is None
     assert article.published == date(2023, 3, 3)
     assert article.body.startswith("The two governments")
+
+
+def test_newswire_release_names_its_issuer_not_an_author():
+    article = parse_article_text(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Example Growers Association welcomes trade talks\n\n"
+        "News provided by\nExample Growers Association\n\n"
+        "Jan 26, 2024, 11:05 ET\n\n"
+        "CALGARY, AB, Jan. 26, 2024 /CNW/ - The Example Growers Association welcomed the talks.\n\n"
+        "The talks began in March 2022.\n\n"
+        "SOURCE Example Growers Association\n\n"
+        "For further information: Media contact: Jane Doe, Communications Manager, 403-555-0142\n\n"
+        "###\n"
+    )
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "Example Growers Association welcomes trade talks",
+        None,
+        "Example Growers Association",
+        date(2024, 1, 26),
+    )
+    assert article.body.endswith("The talks began in March 2022.")
+    assert "For further information: Media contact: Jane Doe" in " ".join(article.removed)
+
+
+@pytest.mark.parametrize(
+    "provider", ["News provided by Example Growers Association", "Distributed by: Example Growers"]
+)
+def test_provided_by_on_one_line_names_the_issuer(provider):
+    article = parse_article_text(
+        f"Growers welcome trade talks with Canada\n\n{provider}\n\nJan 26, 2024\n\n"
+        "The association welcomed the talks on Thursday.\n\nIt said more was needed.\n"
+    )
+    assert article.outlet == provider.split("by", 1)[1].strip(" :")
+    assert article.author is None
+
+
+def test_agency_copy_republished_by_a_site():
+    article = parse_article_text(
+        "Home > India\n"
+        "India, Example agree to conclude trade talks by year-end\n"
+        "PTI\n"
+        "6 May, 2025 09:12 pm IST\n"
+        "Text Size: A- A+\n"
+        "New Delhi, May 6 (PTI) India and Example on Tuesday agreed to conclude the talks.\n\n"
+        "The talks began in January 2022.\n\n"
+        "PTI RR HVA HVA\n\n"
+        "This report is auto-generated from Syndicated News feed. The Site holds no "
+        "responsibility for its content.\n"
+    )
+    assert (article.title, article.outlet, article.author, article.published) == (
+        "India, Example agree to conclude trade talks by year-end",
+        "PTI",
+        None,
+        date(2025, 5, 6),
+    )
+    assert article.body.startswith("New Delhi, May 6 (PTI) India and Example")
+    assert article.body.endswith("The talks began in January 2022.")
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("New Delhi, May 6 (PTI) India and the UK on Tuesday agreed.", "PTI"),
+        ("KUALA LUMPUR, Oct 28 (Bernama) \u201cWe agreed,\u201d the minister said.", "Bernama"),
+        # no date before the brackets: a sentence with an acronym, no dateline
+        ("European Commission (EC) President Jane Doe said the talks were over.", None),
+    ],
+)
+def test_agency_dateline_without_a_dash(opening, outlet):
+    article = parse_article_text(f"{opening}\n\nThe talks began in January 2022.\n")
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("last_line", "outlet"), [("PTI RR HVA HVA", "PTI"), ("ANI SKS RT", "ANI")]
+)
+def test_wire_slug_after_the_text_is_the_agency(last_line, outlet):
+    article = parse_article_text(
+        "Trade talks to resume next week\n\n"
+        f"The talks resume on Monday, officials said.\n\n{last_line}\n"
+    )
+    assert article.outlet == outlet
+    assert article.body == "The talks resume on Monday, officials said."
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Text Size: A- A+",
+        "(Except for the headline, this story has not been edited by Example staff and is "
+        "published from a syndicated feed.)",
+        "This story has been published from a wire agency feed without modifications to the text.",
+    ],
+)
+def test_page_controls_and_syndication_notes_are_boilerplate(note):
+    article = parse_article_text(
+        f"Trade talks to resume next week\n\nThe talks resume on Monday.\n\n{note}\n"
+    )
+    assert article.body == "The talks resume on Monday."
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("AFP\nMarch 3, 2024", "AFP"),
+        ("March 3, 2024\nExample News Service", "Example News Service"),
+        ("WORLD NEWS\nMarch 3, 2024", None),  # a section's name
+    ],
+)
+def test_an_agency_alone_beside_the_date_line_is_the_outlet(header, outlet):
+    article = parse_article_text(
+        f"Trade talks to resume next week after a pause\n{header}\n"
+        "The talks resume on Monday, officials said.\n\nThey began in 2022.\n"
+    )
+    assert article.outlet == outlet
+    assert article.body.startswith("The talks resume")

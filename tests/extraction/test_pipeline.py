@@ -9,6 +9,7 @@ import pytest
 
 from articles.extraction.formats import read_path
 from articles.extraction.pipeline import Extractor
+from articles.extraction.types import RawDocument
 from tests.extraction.test_corpus import registry
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -56,3 +57,17 @@ def test_another_text_or_a_changed_body_is_extracted_anew():
     assert extractor.extract_from_text(other, None).mentions == (
         _extractor().extract_from_text(one, None).mentions
     )
+
+
+def test_the_articles_own_outlet_named_in_its_text_is_no_proposed_actor():
+    document = RawDocument(
+        origin="t.json",
+        text="\u201cWe will pay for it,\u201d Jane Doe, head of the Example Growers Association, "
+        "told The Example Reserve. The Example Reserve Board met on Monday.",
+        outlet="The Example Reserve",
+        has_metadata=True,
+    )
+    mentions = _extractor().extract(document).mentions
+    # told The Example Reserve: no actor; the Example Reserve Board that met: one
+    assert [m.text for m in mentions if "Reserve" in m.name] == ["Example Reserve Board"]
+    assert {"Jane Doe", "Example Growers Association"} <= {m.name for m in mentions}

@@ -2,6 +2,7 @@ import pytest
 
 from articles.extraction.actors import ActorMatcher
 from articles.extraction.quotes import extract_quotes
+from articles.extraction.types import ActorKind, ActorRef
 from tests.extraction.test_actors import REGISTRY, registry_without, seed_text
 
 
@@ -286,3 +287,63 @@ def test_a_long_tail_without_a_name_first_attributes_nobody(matcher):
         "by many officials in the capital, and Karl Weber, the head of policy, said more."
     )
     assert speaker_of(quotes_of(matcher, body), "A trade war") != "Karl Weber"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("Trade Assistant Secretary Jane L. Roe said in a message on Monday.", "Jane L. Roe"),
+        ("Sen. Jane Roe said.", "Jane Roe"),
+    ],
+)
+def test_an_initial_or_honorific_before_the_speech_verb_ends_no_sentence(matcher, tail, speaker):
+    body = f"\u201cWe expect the first round in Manila. Our target is two years,\u201d {tail}"
+    assert speaker_of(quotes_of(matcher, body), "We expect") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Federation of Indian Export Organisations president Jane Roe welcomed the deal.",
+            "Jane Roe",
+        ),
+        # the word before the whole title phrase still makes an object
+        ("Xi Jinping spoke with Minister of Trade Jane Roe on Monday.", "xi-jinping"),
+    ],
+)
+def test_of_inside_an_organisations_name_makes_no_object(matcher, opening, speaker):
+    body = (
+        "Donald Trump met exporters in March. "
+        f"{opening} \u201cThis gives us a level playing field,\u201d she said."
+    )
+    assert speaker_of(quotes_of(matcher, body), "This gives") == speaker
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        (
+            "Federation of Example Growers (FEG) deputy president Datuk Jane Roe told reporters.",
+            "Jane Roe",
+        ),
+        ("Federation of Example Growers chief executive Dr. Jane Roe told reporters.", "Jane Roe"),
+        # the organisation speaks; a name after its verb is no speaker
+        (
+            "Federation of Example Growers said in a statement after meeting Jane Roe.",
+            "Federation of Example Growers",
+        ),
+    ],
+)
+def test_a_person_after_an_organisation_and_a_role_speaks(matcher, tail, speaker):
+    body = f"\u201cIf we are seen as a back door, we will pay for it in Washington,\u201d {tail}"
+    assert speaker_of(quotes_of(matcher, body), "If we") == speaker
+
+
+def test_a_name_ending_like_a_pronoun_is_the_speaker():
+    matcher = ActorMatcher([*REGISTRY, ActorRef("liu-he", "Liu He", ActorKind.PERSON)])
+    body = (
+        "Donald Trump met Chinese officials on Monday.\n\n"
+        '"It is a plus for the whole region," Chinese Vice Premier Liu He said.'
+    )
+    assert speaker_of(quotes_of(matcher, body), "It is a plus") == "liu-he"
