@@ -123,6 +123,16 @@ _GATE = prefix_gate(
         ),
     }
 )
+# After "the 14th", a word that makes it a rank ("the 14th round", "the 47th ASEAN Summit",
+# "the 20th century"): anything but a capital-free function word or a clause break.
+_ORDINAL_NOUN_AFTER = (
+    r"(?!(?:and|or|when|after|before|at|in|to|until|with|as|but|while|if|so)\b)[A-Za-z(]"
+)
+# The preposition before "the 14th" that makes it a date.
+_DAY_PREPOSITION_RE = re.compile(
+    r"\b(?i:on|from|by|until|till|since|before|after|over|through|during|at|across|for)"
+    r"\s+(?i:the)\s+$"
+)
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
 # scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
@@ -141,6 +151,10 @@ _TEMPORAL_RE = re.compile(
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?!\s*(?:%|percent|per\s+cent|million|billion))"
     rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    # "on the 14th", "the 7th of this month": a day of the month just named, or the anchor's
+    rf"|(?P<ord>(?<=\bthe\s)(?P<ord_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+    r"(?:\s+of\s+(?P<ord_rel>(?i:this|last|next))\s+month)?(?![\w-])"
+    rf"(?!\s+(?:of\s+)?{_MONTH})(?!\s+{_ORDINAL_NOUN_AFTER}))"
     r"|(?P<rel>(?:(?P<rel_q>(?i:earlier|later))\s+)?(?P<rel_w>(?i:this|last|next))\s+"
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
@@ -700,20 +714,85 @@ def _counted_from_named(
     return _stepped(reference, unit, steps), True
 
 
+def _ordinal_day(
+    match: re.Match[str],
+    text: str,
+    start: int,
+    anchor: date,
+    future: bool | None,
+    named: list[TemporalMatch],
+) -> FuzzyDate | None:
+    """Return the date of "on the 14th": in the month of the last day, week or month named
+    before it in the paragraph ("on May 12 … took effect on the 14th"), else in the
+    anchor's month ("of this month"), moved a month when the tense demands."""
+    day = int(match.group("ord_d"))
+    rel = (match.group("ord_rel") or "").lower()
+    month: date | None = None
+    if rel:
+        month = _shift_months(anchor, {"this": 0, "last": -1, "next": 1}[rel])
+    else:
+        month = next(
+            (m.date.value for m in reversed(named) if m.date.precision is not Precision.YEAR),
+            None,
+        )
+    if month is None:
+        ahead = future if future is not None else context_tense(text, start, match.end())
+        step = 0
+        if ahead and day < anchor.day:
+            step = 1
+        elif ahead is False and day > anchor.day:
+            step = -1  # with no tense marker the anchor's month is the nearest reading
+        month = _shift_months(anchor, step)
+    value = _safe_date(month.year, month.month, day)
+    return FuzzyDate(value, Precision.DAY) if value else None
+
+
+def _from_context(
+    match: re.Match[str],
+    text: str,
+    anchor: date,
+    future: bool | None,
+    found: list[TemporalMatch],
+    before: list[TemporalMatch],
+    earlier: list[TemporalMatch] | None,
+) -> tuple[int, FuzzyDate] | None:
+    """Return (start, date) of "on the 14th", which reads the dates named before it; None
+    when the words are no date here."""
+    prefix = _DAY_PREPOSITION_RE.search(text, max(0, match.start() - 16), match.start())
+    if prefix is None:
+        return None  # "the 14th" as a rank: no date
+    start = prefix.start()
+    named = [*(before if earlier is None else earlier), *found]
+    value = _ordinal_day(match, text, start, anchor, future, named)
+    return (start, value) if value else None
+
+
 def find_temporal_expressions(
     text: str,
     anchor: date | None,
     future: bool | None = None,
     before: list[TemporalMatch] | None = None,
+    earlier: list[TemporalMatch] | None = None,
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
     `future` forces the tense used to resolve weekdays, yearless days and bare months;
     None detects it from the verb nearest each expression. `before` are the expressions of
-    the sentence before, which "the following week" may count from.
+    the sentence before, which "the following week" may count from; `earlier` those of
+    every earlier sentence of the paragraph, whose last month "on the 14th" is in.
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
+        if match.lastgroup == "ord":
+            if anchor is None:
+                continue
+            placed = _from_context(match, text, anchor, future, found, before or [], earlier)
+            if placed is not None:
+                start, value = placed
+                found.append(
+                    TemporalMatch(start, match.end(), text[start : match.end()], value, True)
+                )
+            continue
         if match.lastgroup == "ty":
             prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
             if prefix is None:

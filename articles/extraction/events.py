@@ -839,11 +839,19 @@ def extract_events(
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
+    paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
+    previous_end = 0
     for index, sentence in enumerate(sentences):
+        if "\n" in body[previous_end : sentence.start]:
+            paragraph = []
+        previous_end = sentence.end
         if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
             dates = []  # no expression can be there (most sentences)
         else:
-            dates = find_temporal_expressions(sentence.text, anchor, before=before)
+            dates = find_temporal_expressions(
+                sentence.text, anchor, before=before, earlier=paragraph
+            )
         events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
         before = dates
+        paragraph = [*paragraph, *dates] if dates else paragraph
     return events

@@ -413,3 +413,46 @@ def test_later_and_earlier_count_from_the_date_just_named():
 
 def test_a_bare_month_in_the_future_tense_may_be_the_current_month():
     assert only("The vote will take place in March.", TUE).date.value == date(2023, 3, 1)
+
+
+MON = date(2025, 7, 14)  # a Monday
+
+
+def test_an_ordinal_day_is_in_the_month_just_named():
+    before = find_temporal_expressions("The talks opened on May 12 in Geneva.", MON)
+    (match,) = find_temporal_expressions("The cuts took effect on the 14th.", MON, before=before)
+    assert (match.text, match.date) == ("on the 14th", FuzzyDate(date(2025, 5, 14), D))
+    # `earlier` reaches back past a sentence with no date, within the paragraph
+    (match,) = find_temporal_expressions(
+        "The cuts took effect on the 14th.", MON, before=[], earlier=before
+    )
+    assert match.date == FuzzyDate(date(2025, 5, 14), D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suspension was extended on the 14th of this month.", date(2025, 7, 14)),
+        ("It was signed on the 2nd of last month.", date(2025, 6, 2)),
+        ("Ministers meet in Brussels on the 18th.", date(2025, 7, 18)),  # ahead: this month
+        ("The letter was sent on the 20th.", date(2025, 6, 20)),  # past: last month
+        ("On the 7th, the president sent a letter.", date(2025, 7, 7)),
+        ("The reply is due by the 3rd.", date(2025, 8, 3)),  # ahead, day gone: next month
+    ],
+)
+def test_an_ordinal_day_with_no_month_named_is_near_the_anchor(text, expected):
+    assert only(text, MON).date == FuzzyDate(expected, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the 14th round of talks.",
+        "Leaders met at the 47th ASEAN Summit.",
+        "Tariffs date back to the 19th century.",
+        "She finished the 14th.",  # no preposition: a rank
+        "On the 14th-floor balcony they spoke.",
+    ],
+)
+def test_an_ordinal_rank_is_no_date(text):
+    assert find_temporal_expressions(text, MON) == []

@@ -412,3 +412,11 @@ def test_an_instruction_with_a_deadline_is_no_dated_attribution():
         "talks before the end of the year.\n"
     )
     assert (event.date.value, event.date.precision) == (date(2018, 8, 1), M)
+
+
+def test_an_ordinal_day_takes_the_month_named_earlier_in_its_paragraph():
+    anchor = date(2025, 8, 14)
+    body = "Japan and China met on May 12. Both kept talking. The cuts took effect on the 14th."
+    assert events_of(body, anchor=anchor)[-1].date == FuzzyDate(date(2025, 5, 14), D)
+    body = "Japan and China met on May 12.\n\nBoth kept talking. The cuts took effect on the 14th."
+    assert events_of(body, anchor=anchor)[-1].date == FuzzyDate(date(2025, 8, 14), D)
