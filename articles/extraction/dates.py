@@ -117,7 +117,7 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding"
+                " preceding weekend"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -128,7 +128,7 @@ _GATE = prefix_gate(
 _ORDINAL_NOUN_AFTER = (
     r"(?!(?:and|or|when|after|before|at|in|to|until|with|as|but|while|if|so)\b)[A-Za-z(]"
 )
-# The preposition before "the 14th" that makes it a date.
+# The preposition before "the 14th" or "the weekend" that makes it a date.
 _DAY_PREPOSITION_RE = re.compile(
     r"\b(?i:on|from|by|until|till|since|before|after|over|through|during|at|across|for)"
     r"\s+(?i:the)\s+$"
@@ -173,6 +173,8 @@ _TEMPORAL_RE = re.compile(
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
     # "by year-end": the anchor's year
     r"|(?P<ye>(?i:year)-end(?![a-z]))"
+    # "over the weekend", "this weekend": the week holding that weekend
+    r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))(?i:weekend)(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
     # words in front are checked by _PART_OF_THE_YEAR_RE)
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
@@ -714,6 +716,20 @@ def _counted_from_named(
     return _stepped(reference, unit, steps), True
 
 
+def _weekend(match: re.Match[str], text: str, anchor: date, future: bool | None) -> FuzzyDate:
+    """Return the week of "over the weekend" (the last one; the next one ahead in a future
+    context or after "next"), as the Monday-based week that holds it."""
+    rel = (match.group("wkend_rel") or "").lower()
+    if rel == "next" or (
+        rel != "last"
+        and (future if future is not None else is_future_context(text, match.start(), match.end()))
+    ):
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    else:
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return fuzzy_date(saturday, Precision.WEEK)
+
+
 def _ordinal_day(
     match: re.Match[str],
     text: str,
@@ -756,12 +772,15 @@ def _from_context(
     before: list[TemporalMatch],
     earlier: list[TemporalMatch] | None,
 ) -> tuple[int, FuzzyDate] | None:
-    """Return (start, date) of "on the 14th", which reads the dates named before it; None
-    when the words are no date here."""
+    """Return (start, date) of "on the 14th" or "over the weekend", which read the dates
+    named before them or the anchor; None when the words are no date here."""
+    kind = match.lastgroup
     prefix = _DAY_PREPOSITION_RE.search(text, max(0, match.start() - 16), match.start())
-    if prefix is None:
-        return None  # "the 14th" as a rank: no date
-    start = prefix.start()
+    if prefix is None and not (kind == "wkend" and match.group("wkend_rel")):
+        return None  # "the 14th" and "the weekend" as a noun: no date
+    start = prefix.start() if prefix else match.start()
+    if kind == "wkend":
+        return start, _weekend(match, text, anchor, future)
     named = [*(before if earlier is None else earlier), *found]
     value = _ordinal_day(match, text, start, anchor, future, named)
     return (start, value) if value else None
@@ -783,7 +802,7 @@ def find_temporal_expressions(
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
-        if match.lastgroup == "ord":
+        if match.lastgroup in ("ord", "wkend"):
             if anchor is None:
                 continue
             placed = _from_context(match, text, anchor, future, found, before or [], earlier)

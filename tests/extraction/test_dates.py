@@ -456,3 +456,22 @@ def test_an_ordinal_day_with_no_month_named_is_near_the_anchor(text, expected):
 )
 def test_an_ordinal_rank_is_no_date(text):
     assert find_temporal_expressions(text, MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negotiators worked through the weekend.", date(2025, 7, 7)),
+        ("The Commission said over the weekend that it prefers a deal.", date(2025, 7, 7)),
+        ("He told me at the weekend that nothing had moved.", date(2025, 7, 7)),
+        ("Talks collapsed last weekend.", date(2025, 7, 7)),
+        ("Ministers will meet over the weekend.", date(2025, 7, 14)),  # ahead: Sat 19 July
+        ("They meet again next weekend.", date(2025, 7, 14)),
+    ],
+)
+def test_the_weekend_is_the_week_holding_it(text, expected):
+    assert only(text, MON).date == FuzzyDate(expected, W)
+
+
+def test_a_weekend_as_a_noun_is_no_date():
+    assert find_temporal_expressions("The weekend's talks were tense.", MON) == []
