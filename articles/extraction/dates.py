@@ -117,7 +117,7 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding weekend"
+                " preceding weekend day week month"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -173,6 +173,10 @@ _TEMPORAL_RE = re.compile(
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
     # "by year-end": the anchor's year
     r"|(?P<ye>(?i:year)-end(?![a-z]))"
+    # "the week before," "the day after.": a unit before (after) the date just named; only
+    # closing its clause ("the week before the deadline" counts from the deadline)
+    r"|(?P<bef>(?<=\b[Tt]he\s)(?P<bef_u>(?i:day|week|month|year))\s+"
+    r"(?P<bef_w>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$))"
     # "over the weekend", "this weekend": the week holding that weekend
     r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))(?i:weekend)(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
@@ -763,6 +767,20 @@ def _ordinal_day(
     return FuzzyDate(value, Precision.DAY) if value else None
 
 
+def _unit_before(match: re.Match[str], named: list[TemporalMatch]) -> FuzzyDate | None:
+    """Return the date of "the week before," or "the day after.": one unit from the last
+    date named (in the sentence, else the one before); a date coarser than the unit is
+    kept as it is ("late last month … The week before," is that month)."""
+    if not named:
+        return None
+    reference = named[-1].date
+    unit = Precision(match.group("bef_u").lower())
+    if _PRECISION_RANK[reference.precision] > _PRECISION_RANK[unit]:
+        return reference
+    steps = -1 if match.group("bef_w").lower() in ("before", "earlier") else 1
+    return _stepped(reference.value, unit, steps)
+
+
 def _from_context(
     match: re.Match[str],
     text: str,
@@ -772,9 +790,12 @@ def _from_context(
     before: list[TemporalMatch],
     earlier: list[TemporalMatch] | None,
 ) -> tuple[int, FuzzyDate] | None:
-    """Return (start, date) of "on the 14th" or "over the weekend", which read the dates
-    named before them or the anchor; None when the words are no date here."""
+    """Return (start, date) of "on the 14th", "over the weekend" or "the week before,",
+    which read the dates named before them; None when the words are no date here."""
     kind = match.lastgroup
+    if kind == "bef":
+        value = _unit_before(match, [*before, *found])
+        return (match.start() - 4, value) if value else None
     prefix = _DAY_PREPOSITION_RE.search(text, max(0, match.start() - 16), match.start())
     if prefix is None and not (kind == "wkend" and match.group("wkend_rel")):
         return None  # "the 14th" and "the weekend" as a noun: no date
@@ -802,7 +823,7 @@ def find_temporal_expressions(
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
-        if match.lastgroup in ("ord", "wkend"):
+        if match.lastgroup in ("ord", "wkend", "bef"):
             if anchor is None:
                 continue
             placed = _from_context(match, text, anchor, future, found, before or [], earlier)

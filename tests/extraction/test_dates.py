@@ -475,3 +475,22 @@ def test_the_weekend_is_the_week_holding_it(text, expected):
 
 def test_a_weekend_as_a_noun_is_no_date():
     assert find_temporal_expressions("The weekend's talks were tense.", MON) == []
+
+
+def test_the_unit_before_closing_a_clause_counts_from_the_date_just_named():
+    before = find_temporal_expressions("Late last month, officials met in Canberra.", MON)
+    (match,) = find_temporal_expressions(
+        "The week before, the envoy was in Brussels.", MON, before=before
+    )
+    assert match.date == FuzzyDate(date(2025, 6, 1), M)  # coarser than a week: that month
+    before = find_temporal_expressions("The deal was signed on March 3.", MON)
+    (match,) = find_temporal_expressions("The day before, talks nearly failed.", MON, before=before)
+    assert match.date == FuzzyDate(date(2025, 3, 2), D)
+    (match,) = find_temporal_expressions("It took effect the week after.", MON, before=before)
+    assert match.date == FuzzyDate(date(2025, 3, 10), W)  # March 3 was a Monday
+    # with no date named there is nothing to count from; before a noun it counts from that
+    assert find_temporal_expressions("The week before, talks nearly failed.", MON) == []
+    assert (
+        find_temporal_expressions("They met the week before the deadline.", MON, before=before)
+        == []
+    )
