@@ -273,6 +273,7 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+_OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
 _IRREGULAR_PAST = frozenset(
     {
@@ -345,6 +346,12 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "is to talk", "set to meet"
     if lower in _FUTURE_WORDS:
         return True
+    if lower in _OBLIGATION_WORDS:
+        # "must apply from Wednesday" looks ahead, "must have signed on Monday" does not;
+        # read after the date ("takes effect today, and importers must now pay") it is
+        # another clause's, and no marker (the forward scan has no next word yet)
+        following = words[index + 1].lower() if index + 1 < len(words) else "have"
+        return True if following != "have" else None
     if word[0].isupper():
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":

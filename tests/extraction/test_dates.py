@@ -494,3 +494,16 @@ def test_the_unit_before_closing_a_clause_counts_from_the_date_just_named():
         find_temporal_expressions("They met the week before the deadline.", MON, before=before)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exporters must apply for certificates from Wednesday.", date(2025, 10, 1)),
+        ("Ministers should sign the deal on Friday.", date(2025, 10, 3)),
+        ("Ministers should have signed the deal on Friday.", date(2025, 9, 26)),
+        ("It takes effect on Monday, and importers must now pay.", date(2025, 9, 29)),
+    ],
+)
+def test_must_and_should_before_a_date_look_ahead(text, expected):
+    assert only(text, date(2025, 9, 30)).date == FuzzyDate(expected, D)  # a Tuesday
