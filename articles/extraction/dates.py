@@ -510,9 +510,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def _nearest_yearless_day(month: int, day: int, anchor: date) -> date | None:
-    """Return the reading of a day/month nearest the anchor; a later day counts double,
-    since news reports the past more than it announces the future."""
+def _nearest_yearless_day(month: int, day: int, anchor: date, ahead: int = 2) -> date | None:
+    """Return the reading of a day/month nearest the anchor; a later day counts `ahead`
+    times (double: news reports the past more than it announces the future)."""
     readings = [
         value
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -520,7 +520,9 @@ def _nearest_yearless_day(month: int, day: int, anchor: date) -> date | None:
     ]
     if not readings:
         return None
-    return min(readings, key=lambda v: (anchor - v).days if v <= anchor else 2 * (v - anchor).days)
+    return min(
+        readings, key=lambda v: (anchor - v).days if v <= anchor else ahead * (v - anchor).days
+    )
 
 
 def _yearless_day(month: int, day: int, anchor: date, future: bool | None) -> date | None:
@@ -544,12 +546,20 @@ def _yearless_day(month: int, day: int, anchor: date, future: bool | None) -> da
 def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, month: int) -> bool:
     """Return True when a bare month lies ahead: a future context, or no reliable marker and
     the month is nearer ahead than behind, ahead counting double ("as he prepares for a
-    summit in late April", written in March)."""
+    summit in late April", written in March); after "until", whichever is nearer."""
+    ahead, behind = (month - anchor.month) % 12, (anchor.month - month) % 12
+    if _is_until(text, start):
+        return 0 < ahead <= behind  # the end of a span: the nearer reading, ahead or not
     tense = context_tense(text, start, match.end())
     if tense is not None:
         return tense
-    ahead, behind = (month - anchor.month) % 12, (anchor.month - month) % 12
     return ahead > 0 and 2 * ahead < behind
+
+
+def _is_until(text: str, start: int) -> bool:
+    """Return True when the expression at `start` opens with "until"/"till": the end of a
+    span, which a past verb ("pushed back until early August") does not put behind."""
+    return text.startswith(("until ", "Until ", "till ", "Till "), start)
 
 
 def _resolve(
@@ -592,12 +602,15 @@ def _resolve(
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
             if anchor is None:
                 return None
-            value = _yearless_day(
-                month,
-                day,
-                anchor,
-                future if future is not None else context_tense(text, start, match.end()),
-            )
+            if future is None and _is_until(text, start):
+                value = _nearest_yearless_day(month, day, anchor, ahead=1)  # a span's end
+            else:
+                value = _yearless_day(
+                    month,
+                    day,
+                    anchor,
+                    future if future is not None else context_tense(text, start, match.end()),
+                )
             return (FuzzyDate(value, Precision.DAY), True) if value else None
     if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):

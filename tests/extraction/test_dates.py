@@ -507,3 +507,17 @@ def test_the_unit_before_closing_a_clause_counts_from_the_date_just_named():
 )
 def test_must_and_should_before_a_date_look_ahead(text, expected):
     assert only(text, date(2025, 9, 30)).date == FuzzyDate(expected, D)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Brussels pushed back its retaliation until early August.", date(2025, 8, 1), M),
+        ("The deal was suspended until December.", date(2025, 12, 1), M),
+        ("The truce lasted until March.", date(2025, 3, 1), M),
+        ("The suspension was extended until Aug. 6.", date(2025, 8, 6), D),
+        ("The suspension was extended until 31 March.", date(2025, 3, 31), D),
+    ],
+)
+def test_until_a_yearless_date_is_the_nearer_reading_whatever_the_tense(text, expected, precision):
+    assert only(text, MON).date == FuzzyDate(expected, precision)
