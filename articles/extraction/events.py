@@ -714,11 +714,18 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
 _DEADLINE_WORDS = ("by ", "before ", "until ", "till ", "within ")
 
 
+def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
+    """Return True when the whole period of a date lies before the anchor."""
+    return anchor is not None and fuzzy_date_range(chosen.date)[1] < anchor
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     lowered = chosen.text.lower()
-    if "next" in lowered or "tomorrow" in lowered or "later" in lowered:
+    if "next" in lowered or "tomorrow" in lowered:
         return True
+    if "later" in lowered and not _told_as_past(chosen, anchor):
+        return True  # "later this year"; but "two years later" after 2020 is history
     if anchor is not None and chosen.date.value > anchor:
         return True
     if (

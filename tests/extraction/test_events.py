@@ -420,3 +420,10 @@ def test_an_ordinal_day_takes_the_month_named_earlier_in_its_paragraph():
     assert events_of(body, anchor=anchor)[-1].date == FuzzyDate(date(2025, 5, 14), D)
     body = "Japan and China met on May 12.\n\nBoth kept talking. The cuts took effect on the 14th."
     assert events_of(body, anchor=anchor)[-1].date == FuzzyDate(date(2025, 8, 14), D)
+
+
+def test_units_later_than_a_past_date_are_no_plan():
+    body = "Japan signed a deal in January 2015. Two years later, it was clear sales had failed."
+    assert [e.planned for e in events_of(body)] == [False, False]
+    (event,) = events_of("Japan will sign a deal later this year.")
+    assert event.planned is True
