@@ -827,6 +827,37 @@ def _from_context(
     return (start, value) if value else None
 
 
+# A word that carries a chronology on: "Then, at the end of October", "and later in May".
+_SEQUENCE_RE = re.compile(r"\b(?i:then|later|afterwards|subsequently|after\s+that)\b")
+
+
+def _in_year_told(
+    match: re.Match[str],
+    text: str,
+    value: FuzzyDate,
+    named: list[TemporalMatch],
+    anchor: date | None,
+) -> FuzzyDate | None:
+    """Return a yearless month or day moved into the year a chronology is telling ("In July
+    2023, the minister flew to Brussels. Then, at the end of October, he walked away" is
+    October 2023): "then" or "later" leads to it, the last date named before it in the
+    paragraph gave an earlier year outright, and the month does not come before that
+    date's; None otherwise."""
+    if anchor is None or not named or match.group("bm_rel") or match.group("bm_year"):
+        return None
+    if not _SEQUENCE_RE.search(text, max(0, match.start() - 40), match.start()):
+        return None  # without "then" the month may be this year's news after a history
+    told = named[-1]
+    if told.relative or told.date.value.year >= anchor.year:
+        return None
+    if context_tense(text, match.start(), match.end()):
+        return None  # "Then, in October, they will meet": ahead, not in the story's year
+    if told.date.precision is not Precision.YEAR and value.value.month < told.date.value.month:
+        return None
+    moved = _safe_date(told.date.value.year, value.value.month, value.value.day)
+    return FuzzyDate(moved, value.precision) if moved else None
+
+
 def find_temporal_expressions(
     text: str,
     anchor: date | None,
@@ -871,6 +902,9 @@ def find_temporal_expressions(
         if resolved is None:
             continue
         value, relative = resolved
+        if relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
+            named = [*(before or [] if earlier is None else earlier), *found]
+            value = _in_year_told(match, text, value, named, anchor) or value
         end = match.end()
         if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
             week = _WEEK_OF_RE.search(text, max(0, start - 12), start)

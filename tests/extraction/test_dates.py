@@ -521,3 +521,31 @@ def test_must_and_should_before_a_date_look_ahead(text, expected):
 )
 def test_until_a_yearless_date_is_the_nearer_reading_whatever_the_tense(text, expected, precision):
     assert only(text, MON).date == FuzzyDate(expected, precision)
+
+
+def test_then_carries_a_chronology_into_its_year():
+    anchor = date(2025, 10, 6)
+    before = find_temporal_expressions("In July 2023, the minister flew to Brussels.", anchor)
+    (match,) = find_temporal_expressions(
+        "Then, at the end of October, he walked away.", anchor, before=before
+    )
+    assert match.date == FuzzyDate(date(2023, 10, 1), M)
+    (match,) = find_temporal_expressions(
+        "Later, on Oct. 29, he walked away.", anchor, before=before
+    )
+    assert match.date == FuzzyDate(date(2023, 10, 29), D)
+    # no sequence word, a month before the one named, or a year told relatively: the news
+    for text, told in [
+        ("At the end of October, he walked away.", before),
+        ("Then, in March, he walked away.", before),
+        (
+            "Then, in March, he walked away.",
+            find_temporal_expressions("Last year it failed.", anchor),
+        ),
+    ]:
+        (match,) = find_temporal_expressions(text, anchor, before=told)
+        assert match.date.value.year == 2025, text
+    (match,) = find_temporal_expressions(
+        "Then, in November, they will meet again.", date(2025, 10, 6), before=before
+    )
+    assert match.date == FuzzyDate(date(2025, 11, 1), M)
