@@ -827,6 +827,25 @@ def _from_context(
     return (start, value) if value else None
 
 
+# "during the September plenary session", "at the June summit": a month naming a meeting
+_ATTRIBUTIVE_BEFORE_RE = re.compile(
+    r"\b(?i:during|at|in|for|before|after|until|by|since|from|ahead\s+of)\s+the\s+$"
+)
+_ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _attributive_month_start(match: re.Match[str], text: str) -> int:
+    """Return where a bare month used as an attribute starts with its preposition ("during
+    the September plenary session"), else the match's start (no date: "the May government"
+    is a name's, so May is never read this way)."""
+    if match.group("bm_rel") or match.group("bm_year") or match.group("bm_m") == "May":
+        return match.start()
+    if not _ATTRIBUTIVE_AFTER_RE.match(text, match.end()):
+        return match.start()
+    prefix = _ATTRIBUTIVE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+    return prefix.start() if prefix else match.start()
+
+
 # A word that carries a chronology on: "Then, at the end of October", "and later in May".
 _SEQUENCE_RE = re.compile(r"\b(?i:then|later|afterwards|subsequently|after\s+that)\b")
 
@@ -893,6 +912,8 @@ def find_temporal_expressions(
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
         start = prefix.start() if prefix else match.start()
+        if match.lastgroup == "bm" and start == match.start():
+            start = _attributive_month_start(match, text)
         if match.lastgroup in ("fol", "lat"):
             if anchor is None:
                 continue

@@ -549,3 +549,22 @@ def test_then_carries_a_chronology_into_its_year():
         "Then, in November, they will meet again.", date(2025, 10, 6), before=before
     )
     assert match.date == FuzzyDate(date(2025, 11, 1), M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report goes to a vote during the September plenary session.", date(2025, 9, 1)),
+        ("Leaders met at the June summit in Brussels.", date(2025, 6, 1)),
+    ],
+)
+def test_a_month_naming_a_meeting_is_that_month(text, expected):
+    assert only(text, MON).date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ministers in the May government resigned.", "He joined the September Group in 2020."],
+)
+def test_a_month_in_a_name_is_no_date(text):
+    assert [m.text for m in find_temporal_expressions(text, MON)] in ([], ["in 2020"])
