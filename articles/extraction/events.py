@@ -336,6 +336,24 @@ def _is_statistic(text: str) -> bool:
     return all(verb.group() in _COPULA_WORDS for verb in _VERB_RE.finditer(text))
 
 
+# The period a figure covers: "in the first nine months of 2025", "the same period last
+# year" (not "the first half of this year": a plan is due then)
+_WINDOW_RE = re.compile(
+    r"\b(?i:(?:first|last|past|opening|final)\s+(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months|quarters)\s+of|(?:the\s+)?same\s+(?:period|months?|quarter)"
+    r"(?:\s+of)?)\s+$"
+)
+
+
+def _window(text: str, match: TemporalMatch) -> bool:
+    """Return True when a date is the period a figure of the sentence covers, no
+    happening's date ("aims to conclude in the first three months of next year" is one)."""
+    before = text[max(0, match.start - 40) : match.start]
+    if match.text[:3].lower() == "of ":
+        before += "of "
+    return _WINDOW_RE.search(before) is not None and _FIGURE_RE.search(text) is not None
+
+
 # ", who called the pact a bad deal in 2016," inside a subject: not the main clause.
 _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
 
@@ -752,7 +770,7 @@ def _candidates_for_sentence(
     if not dates and not in_office:
         return []  # most sentences: nothing dated
     quotes = _sentence_quotes(ctx, sentence)
-    dates = [m for m in dates if not _inside(m.start, m.end, quotes)]
+    dates = [m for m in dates if not _inside(m.start, m.end, quotes) and not _window(text, m)]
     dateline = ctx.dateline
     if dateline is not None and sentence.start <= dateline[0] < sentence.end:
         # The dateline's date is when the story was filed, and its words are no title.

@@ -427,3 +427,20 @@ def test_units_later_than_a_past_date_are_no_plan():
     assert [e.planned for e in events_of(body)] == [False, False]
     (event,) = events_of("Japan will sign a deal later this year.")
     assert event.planned is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the first nine months of 2017, trade between Japan and China reached $126 billion.",
+        "Japan's exports rose 25.3 percent over the same period last year.",
+    ],
+)
+def test_the_period_a_figure_covers_is_no_happening(body):
+    assert events_of(body) == []
+
+
+def test_a_period_with_no_figure_may_still_be_a_plan():
+    body = "Japan aims to conclude talks in the first three months of next year."
+    (event,) = events_of(body)
+    assert (event.date, event.planned) == (FuzzyDate(date(2019, 1, 1), Y), True)
