@@ -224,6 +224,9 @@ _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
 # A capitalised word right before a bare year, with no preposition: a name's year.
 _NAME_BEFORE_YEAR_RE = re.compile(r"\b(?![QH][1-4]\b|FY\b)[A-Z][\w\-]*[ \u00a0]$")
+# "the 2025 crop", "its 2019 agreement": a year naming which thing, with no preposition.
+_ARTICLE_BEFORE_YEAR_RE = re.compile(r"\b(?:the|its|their)\s$")
+_ATTRIBUTE_AFTER_YEAR_RE = re.compile(r"\s+[a-z]")
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|jobs|workers|employees|units|tons|tonnes"
@@ -617,6 +620,12 @@ def _resolve(
             return None
         if start == match.start() and _NAME_BEFORE_YEAR_RE.search(text, 0, start):
             return None  # "Made in China 2025", "Vision 2030": the year ends a name
+        if (
+            start == match.start()
+            and _ATTRIBUTE_AFTER_YEAR_RE.match(text, match.end())
+            and _ARTICLE_BEFORE_YEAR_RE.search(text, max(0, start - 8), start)
+        ):
+            return None  # "harvesting the 2025 crop": the year of a thing, not of the verb
         return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None  # everything below needs the publication date

@@ -568,3 +568,16 @@ def test_a_month_naming_a_meeting_is_that_month(text, expected):
 )
 def test_a_month_in_a_name_is_no_date(text):
     assert [m.text for m in find_temporal_expressions(text, MON)] in ([], ["in 2020"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Farmers begin harvesting the 2025 crop in the coming weeks.", []),
+        ("It withdrew from its 2019 agreement with Mexico.", []),
+        ("The deal was signed in 2019 by both sides.", ["in 2019"]),
+        ("The talks began 2019 in Geneva.", ["2019"]),  # no article: still the year
+    ],
+)
+def test_a_year_naming_which_thing_is_no_date(text, found):
+    assert [m.text for m in find_temporal_expressions(text, MON)] == found
