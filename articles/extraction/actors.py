@@ -32,7 +32,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer
+    counterpart expert researcher lecturer rapporteur
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").
@@ -42,7 +42,7 @@ ROLE_MODIFIERS = lexicon(
     permanent state trade foreign finance economy economic economics commerce defence defense
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
-    first second union cabinet national federal party opposition outgoing incoming
+    first second union cabinet national federal party opposition outgoing incoming shadow
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
@@ -192,6 +192,9 @@ _APPOSITIVE_MAX_WORDS = 16
 # A relative clause between a name and its speech verb ("Jane Doe, who runs a small
 # business, said"), and an affiliation ("Jane Doe of the Example Institute said").
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:who|whose)[ \t][^,;.:\n“”\"]{3,120},")
+# A short aside in brackets between a name and its speech verb: a party and country
+# ("Jane Doe (S&D, DK) said"), an age, a constituency.
+_BRACKET_ASIDE_RE = re.compile(r"[ \t]+\([^()\n“”\"]{1,40}\)")
 _AFFILIATION_RE = re.compile(
     r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'\-]*"
     r"(?:[ \t]+(?:(?:of|for|and|the|de|du|des)[ \t]+)*[A-Z][\w&’'\-]*){0,7}"
@@ -1586,7 +1589,7 @@ class _Analysis:
         relative clause after it or an affiliation ("of the Example Institute")."""
         if _SPEECH_AFTER_RE.match(self.body, name_end):
             return True
-        for between in (_RELATIVE_CLAUSE_RE, _AFFILIATION_RE):
+        for between in (_RELATIVE_CLAUSE_RE, _AFFILIATION_RE, _BRACKET_ASIDE_RE):
             match = between.match(self.body, name_end)
             if match is not None and _SPEECH_AFTER_RE.match(self.body, match.end()):
                 return True

@@ -751,3 +751,14 @@ def test_a_title_with_of_before_a_name_still_names_the_person():
 def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
     mentions = ActorMatcher(REGISTRY).find_mentions(body)
     assert [m.name for m in mentions if m.kind is COUNTRY] == countries
+
+
+def test_people_before_a_bracketed_aside_and_a_speech_verb_and_rapporteurs():
+    proposed = proposed_of(
+        'Rapporteur Jane Example (S&D, DK) said: "We need a deal." '
+        "Shadow rapporteur Piotr Example (EPP, PL) said the industry lost jobs."
+    )
+    assert proposed["Jane Example"].kind == PERSON
+    assert proposed["Jane Example"].role == "Rapporteur"
+    assert proposed["Piotr Example"].role.endswith("rapporteur")
+    assert "Rapporteur Jane Example" not in proposed
