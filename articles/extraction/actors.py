@@ -1444,7 +1444,13 @@ class _Analysis:
             if not self._name_like(index):
                 break
             name.insert(0, index)
-        while name and self.tokens[name[0]].lower in NAME_PARTICLES:
+        # "von der Leyen" after a title loses its particles; a capitalised one opens a
+        # name ("Le Thi Minh Hoa", "De Gaulle", "Van Rompuy")
+        while (
+            name
+            and self.tokens[name[0]].lower in NAME_PARTICLES
+            and not (self.tokens[name[0]].capital and len(name) > 2)
+        ):
             name.pop(0)
         # "Secretary of State Mike Pompeo": the word after "of" belongs to the title
         first = run.index(name[0]) if name else 0

@@ -762,3 +762,12 @@ def test_people_before_a_bracketed_aside_and_a_speech_verb_and_rapporteurs():
     assert proposed["Jane Example"].role == "Rapporteur"
     assert proposed["Piotr Example"].role.endswith("rapporteur")
     assert "Rapporteur Jane Example" not in proposed
+
+
+def test_a_capitalised_particle_opens_a_name_of_three_words_or_more():
+    proposed = proposed_of(
+        "Le Thi Example said the talks went well. Deputy Director Van Duc Example told reporters."
+    )
+    assert proposed["Le Thi Example"].kind == PERSON
+    assert proposed["Van Duc Example"].kind == PERSON
+    assert "Thi Example" not in proposed
