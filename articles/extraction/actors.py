@@ -1341,9 +1341,29 @@ class _Analysis:
         # "American", "Japanese", "British": a nation's adjective
         return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS[:3]))
 
+    def _after_title(self, run: list[int]) -> list[int]:
+        """Return the phrase without a title naming its post in it ("Deputy Director of the
+        Department of Example Policy" is the department), or the phrase itself."""
+        tokens = self.tokens
+        index = 0
+        while index < len(run) - 2 and tokens[run[index]].lower in _ROLE_WORDS:
+            index += 1
+        if (
+            index
+            and tokens[run[index - 1]].lower in ROLE_HEADS
+            and tokens[run[index]].lower
+            in (
+                "of",
+                "for",
+            )
+        ):
+            return run[index + 1 :]
+        return run
+
     def _organisation(self, run: list[int]) -> bool:
         """Propose the phrase as an organisation when it ends in a suffix; return True if so."""
         tokens = self.tokens
+        run = self._after_title(run)
         words = [tokens[i].lower for i in run]
         by_suffix = words[-1] in ORG_SUFFIXES
         # both ways need an "of" or a "for" inside the phrase

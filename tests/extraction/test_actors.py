@@ -771,3 +771,13 @@ def test_a_capitalised_particle_opens_a_name_of_three_words_or_more():
     assert proposed["Le Thi Example"].kind == PERSON
     assert proposed["Van Duc Example"].kind == PERSON
     assert "Thi Example" not in proposed
+
+
+def test_a_title_naming_its_post_is_no_part_of_the_organisation():
+    proposed = proposed_of(
+        "Speaking to the press, Deputy Director of the Department of Example Policy said no. "
+        "The Chief Executive of the Example Trading Corporation spoke too."
+    )
+    assert proposed["Department of Example Policy"].kind == ORG
+    assert proposed["Example Trading Corporation"].kind == ORG
+    assert not any(name.startswith(("Deputy", "Chief")) for name in proposed)
