@@ -206,6 +206,7 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
     r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
 )
+_PLURALS_WITHOUT_S = ("men", "children", "people")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -833,13 +834,19 @@ class _Analysis:
         return runs
 
     def _plural_possessive_in_organisation(self, current: list[int], index: int) -> bool:
-        """Return True across the apostrophe of "National Farmers' Union": a capitalised
-        plural, its apostrophe, then capitalised words ending in an organisation suffix."""
+        """Return True across the apostrophe of "National Farmers' Union" or "Scottish
+        Fishermen's Federation": a capitalised plural, its apostrophe, then capitalised
+        words ending in an organisation suffix."""
         tokens = self.tokens
         previous = tokens[current[-1]]
-        if self.body[previous.end : tokens[index].start] not in ("’ ", "' "):
+        gap = self.body[previous.end : tokens[index].start]
+        if gap in ("’ ", "' "):
+            plural = previous.text.endswith("s")
+        elif gap in ("’s ", "'s "):
+            plural = previous.text.endswith(_PLURALS_WITHOUT_S)  # "Fishermen's", "Children's"
+        else:
             return False
-        if not previous.text.endswith("s") or self.covering[current[-1]] is not None:
+        if not plural or self.covering[current[-1]] is not None:
             return False
         at = index
         while at < len(tokens) and at - index < 3:

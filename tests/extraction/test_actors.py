@@ -781,3 +781,11 @@ def test_a_title_naming_its_post_is_no_part_of_the_organisation():
     assert proposed["Department of Example Policy"].kind == ORG
     assert proposed["Example Trading Corporation"].kind == ORG
     assert not any(name.startswith(("Deputy", "Chief")) for name in proposed)
+
+
+def test_an_irregular_plural_possessive_inside_an_organisation_name():
+    proposed = proposed_of(
+        "Jane Doe, chief executive of the Example Fishermen's Federation, said no."
+    )
+    assert proposed["Example Fishermen Federation"].text == "Example Fishermen's Federation"
+    assert "Example Fishermen" not in proposed
