@@ -345,6 +345,10 @@ _WINDOW_RE = re.compile(
 )
 
 
+# The writer speaking to the reader outside quotes: a newsletter's furniture, no happening.
+_READER_RE = re.compile(r"\b(?i:you|your)\b")
+
+
 def _window(text: str, match: TemporalMatch) -> bool:
     """Return True when a date is the period a figure of the sentence covers, no
     happening's date ("aims to conclude in the first three months of next year" is one)."""
@@ -796,8 +800,9 @@ def _candidates_for_sentence(
         part = (start, end)
         chosen = _pick_date(text, part, part_dates)
         clause = _local_clause(text, chosen.start, chosen.end, part)
-        if _is_statistic(_without(text, start, end, quotes)):
-            continue
+        outside = _without(text, start, end, quotes)
+        if _is_statistic(outside) or _READER_RE.search(outside):
+            continue  # a figure's statement; the writer to the reader ("See you next Monday")
         kind = _kind_near(text, chosen.start, chosen.end, clause)
         body_start, body_end = sentence.start + start, sentence.start + end
         in_part = _mentions_within(ctx, body_start, body_end)

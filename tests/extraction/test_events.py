@@ -444,3 +444,20 @@ def test_a_period_with_no_figure_may_still_be_a_plan():
     body = "Japan aims to conclude talks in the first three months of next year."
     (event,) = events_of(body)
     assert (event.date, event.planned) == (FuzzyDate(date(2019, 1, 1), Y), True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "See you next Monday.",
+        "Here is what you need to know this week.",
+        "Send your tips by Friday.",
+    ],
+)
+def test_the_writer_speaking_to_the_reader_is_no_happening(body):
+    assert events_of(body) == []
+
+
+def test_a_reader_addressed_in_a_quote_does_not_hide_the_happening():
+    (event,) = events_of('Japan said on Monday: "You will see a deal."')
+    assert event.date == FuzzyDate(date(2018, 9, 24), D)
