@@ -347,12 +347,19 @@ _WINDOW_RE = re.compile(
 
 # The writer speaking to the reader outside quotes: a newsletter's furniture, no happening.
 _READER_RE = re.compile(r"\b(?i:you|your)\b")
+# "in the quarter ended June 30", "the year to March": a reporting period, with or without
+# its figure
+_PERIOD_END_RE = re.compile(
+    r"\b(?i:quarter|half|year|month|period|week)s?\s+(?i:ended|ending|to|through)\s+$"
+)
 
 
 def _window(text: str, match: TemporalMatch) -> bool:
     """Return True when a date is the period a figure of the sentence covers, no
     happening's date ("aims to conclude in the first three months of next year" is one)."""
     before = text[max(0, match.start - 40) : match.start]
+    if _PERIOD_END_RE.search(before):
+        return True
     if match.text[:3].lower() == "of ":
         before += "of "
     return _WINDOW_RE.search(before) is not None and _FIGURE_RE.search(text) is not None

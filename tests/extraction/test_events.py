@@ -461,3 +461,10 @@ def test_the_writer_speaking_to_the_reader_is_no_happening(body):
 def test_a_reader_addressed_in_a_quote_does_not_hide_the_happening():
     (event,) = events_of('Japan said on Monday: "You will see a deal."')
     assert event.date == FuzzyDate(date(2018, 9, 24), D)
+
+
+def test_the_end_of_a_reporting_period_is_no_happening():
+    (event,) = events_of(
+        "Japan's receipts hit a record in the quarter ended June 30, it said on Friday."
+    )
+    assert event.date == FuzzyDate(date(2018, 9, 21), D)
