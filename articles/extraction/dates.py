@@ -117,7 +117,7 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding weekend day week month"
+                " preceding weekend"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -133,6 +133,15 @@ _DAY_PREPOSITION_RE = re.compile(
     r"\b(?i:on|from|by|until|till|since|before|after|over|through|during|at|across|for)"
     r"\s+(?i:the)\s+$"
 )
+# "the week before," "the day after.": a unit before (after) the date just named; only
+# closing its clause ("the week before the deadline" counts from the deadline). Searched
+# apart from _TEMPORAL_RE, and only in a sentence with a date to count from and the words:
+# a gate on "day", "week" and "month" would cost the big pattern more than this costs.
+_UNIT_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s(?P<bef_u>(?i:day|week|month|year))\s+"
+    r"(?P<bef_w>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$)"
+)
+_UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
 # scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
@@ -173,10 +182,6 @@ _TEMPORAL_RE = re.compile(
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
     # "by year-end": the anchor's year
     r"|(?P<ye>(?i:year)-end(?![a-z]))"
-    # "the week before," "the day after.": a unit before (after) the date just named; only
-    # closing its clause ("the week before the deadline" counts from the deadline)
-    r"|(?P<bef>(?<=\b[Tt]he\s)(?P<bef_u>(?i:day|week|month|year))\s+"
-    r"(?P<bef_w>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$))"
     # "over the weekend", "this weekend": the week holding that weekend
     r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))(?i:weekend)(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
@@ -819,12 +824,9 @@ def _from_context(
     before: list[TemporalMatch],
     earlier: list[TemporalMatch] | None,
 ) -> tuple[int, FuzzyDate] | None:
-    """Return (start, date) of "on the 14th", "over the weekend" or "the week before,",
-    which read the dates named before them; None when the words are no date here."""
+    """Return (start, date) of "on the 14th" or "over the weekend", which read the dates
+    named before them or the anchor; None when the words are no date here."""
     kind = match.lastgroup
-    if kind == "bef":
-        value = _unit_before(match, [*before, *found])
-        return (match.start() - 4, value) if value else None
     prefix = _DAY_PREPOSITION_RE.search(text, max(0, match.start() - 16), match.start())
     if prefix is None and not (kind == "wkend" and match.group("wkend_rel")):
         return None  # "the 14th" and "the weekend" as a noun: no date
@@ -902,7 +904,7 @@ def find_temporal_expressions(
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
-        if match.lastgroup in ("ord", "wkend", "bef"):
+        if match.lastgroup in ("ord", "wkend"):
             if anchor is None:
                 continue
             placed = _from_context(match, text, anchor, future, found, before or [], earlier)
@@ -933,7 +935,7 @@ def find_temporal_expressions(
             continue
         value, relative = resolved
         if relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
-            named = [*(before or [] if earlier is None else earlier), *found]
+            named = found or (before if earlier is None else earlier) or []  # its last counts
             value = _in_year_told(match, text, value, named, anchor) or value
         end = match.end()
         if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
@@ -942,6 +944,23 @@ def find_temporal_expressions(
                 # "the week of Oct. 8" is that week, not that day
                 start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
+    if (found or before) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
+        found = _with_units_before(text, found, before or [])  # needs a date to count from
+    return found
+
+
+def _with_units_before(
+    text: str, found: list[TemporalMatch], before: list[TemporalMatch]
+) -> list[TemporalMatch]:
+    """Return `found` with "the week before," and the like added in their places."""
+    for match in _UNIT_BEFORE_RE.finditer(text):
+        earlier = [m for m in found if m.end <= match.start()]
+        value = _unit_before(match, [*before, *earlier])
+        if value is not None:
+            found.insert(
+                len(earlier),
+                TemporalMatch(match.start(), match.end(), match.group(), value, True),
+            )
     return found
 
 
