@@ -141,6 +141,12 @@ _UNIT_BEFORE_RE = re.compile(
     r"\b[Tt]he\s(?P<bef_u>(?i:day|week|month|year))\s+"
     r"(?P<bef_w>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$)"
 )
+# "later that year", "the same year": the year of the date told before (searched apart
+# from _TEMPORAL_RE, where "that" would open the gate at every "that").
+_THAT_YEAR_RE = re.compile(
+    r"\b(?:(?:(?i:in|by|during|until|later|earlier|early|late)\s+)?(?:[Tt]hat|the\s+same)"
+    r"|[Tt]hat)\s+year\b(?![-\w])"
+)
 _UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
@@ -191,7 +197,7 @@ _TEMPORAL_RE = re.compile(
     r"(?![a-z]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
-    r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this))\s+(?i:year)(?![a-z]))?)"
+    r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
     rf"|(?P<wd>(?:(?P<wd_rel>(?i:last|next|this))\s+)?(?P<wd_name>{_WEEKDAY}))"
     rf"|(?<![\d$€£¥,./])(?P<year>{_YEAR})(?!s\b|[,.]\d)"
     r")"
@@ -685,7 +691,8 @@ def _resolve(
             return None
         month = _month_number(group("bm_m"))
         if of_year:
-            year = anchor.year + {"next": 1, "last": -1, "this": 0}[of_year]
+            # "that year" is the year told before it: placed by _in_that_year
+            year = anchor.year + {"next": 1, "last": -1, "this": 0, "that": 0}[of_year]
         elif rel == "this":
             year = anchor.year
         elif rel == "last":
@@ -934,7 +941,12 @@ def find_temporal_expressions(
         if resolved is None:
             continue
         value, relative = resolved
-        if relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
+        if match.lastgroup == "bm" and (match.group("bm_year") or "").lower() == "that":
+            named = found or (before if earlier is None else earlier) or []
+            if not named:
+                continue  # "in September that year" with no year told: no date
+            value = FuzzyDate(value.value.replace(year=named[-1].date.value.year), value.precision)
+        elif relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
             named = found or (before if earlier is None else earlier) or []  # its last counts
             value = _in_year_told(match, text, value, named, anchor) or value
         end = match.end()
@@ -946,6 +958,28 @@ def find_temporal_expressions(
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
     if (found or before) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
         found = _with_units_before(text, found, before or [])  # needs a date to count from
+    if "that year" in text or "same year" in text or "That year" in text:
+        found = _with_that_year(text, found, before if earlier is None else earlier)
+    return found
+
+
+def _with_that_year(
+    text: str, found: list[TemporalMatch], told: list[TemporalMatch] | None
+) -> list[TemporalMatch]:
+    """Return `found` with "that year", "later that year", "the same year" added in their
+    places: the year of the date named last before them (in the sentence, else earlier in
+    the paragraph), at year precision; nothing when no date was named."""
+    for match in _THAT_YEAR_RE.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue  # "in September that year": the month's own expression
+        earlier = [m for m in found if m.end <= match.start()]
+        named = earlier or told or []
+        if not named:
+            continue
+        value = FuzzyDate(date(named[-1].date.value.year, 1, 1), Precision.YEAR)
+        found.insert(
+            len(earlier), TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        )
     return found
 
 

@@ -581,3 +581,20 @@ def test_a_month_in_a_name_is_no_date(text):
 )
 def test_a_year_naming_which_thing_is_no_date(text, found):
     assert [m.text for m in find_temporal_expressions(text, MON)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("The president visited in September that year.", date(2023, 9, 1), M),
+        ("Later that year, they signed a deal.", date(2023, 1, 1), Y),
+        ("They signed a deal the same year.", date(2023, 1, 1), Y),
+        ("That year, exports fell.", date(2023, 1, 1), Y),
+    ],
+)
+def test_that_year_is_the_year_told_before(text, expected, precision):
+    anchor = date(2025, 10, 27)
+    told = find_temporal_expressions("In 2023, the two countries upgraded their ties.", anchor)
+    (match,) = find_temporal_expressions(text, anchor, before=told)
+    assert match.date == FuzzyDate(expected, precision)
+    assert find_temporal_expressions(text, anchor) == []  # no year told: nothing invented
