@@ -32,7 +32,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer
+    counterpart expert researcher lecturer rapporteur
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").
@@ -42,7 +42,7 @@ ROLE_MODIFIERS = lexicon(
     permanent state trade foreign finance economy economic economics commerce defence defense
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
-    first second union cabinet national federal party opposition outgoing incoming
+    first second union cabinet national federal party opposition outgoing incoming shadow
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
@@ -200,6 +200,9 @@ _BIO_ROLE_HEADS = ROLE_HEADS | {"fellow"}
 # A relative clause between a name and its speech verb ("Jane Doe, who runs a small
 # business, said"), and an affiliation ("Jane Doe of the Example Institute said").
 _RELATIVE_CLAUSE_RE = re.compile(r",[ \t]+(?:who|whose)[ \t][^,;.:\n“”\"]{3,120},")
+# A short aside in brackets between a name and its speech verb: a party and country
+# ("Jane Doe (S&D, DK) said"), an age, a constituency.
+_BRACKET_ASIDE_RE = re.compile(r"[ \t]+\([^()\n“”\"]{1,40}\)")
 _AFFILIATION_RE = re.compile(
     r"[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'\-]*"
     r"(?:[ \t]+(?:(?:of|for|and|the|de|du|des)[ \t]+)*[A-Z][\w&’'\-]*){0,7}"
@@ -211,6 +214,7 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
     r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
 )
+_PLURALS_WITHOUT_S = ("men", "children", "people")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -838,13 +842,19 @@ class _Analysis:
         return runs
 
     def _plural_possessive_in_organisation(self, current: list[int], index: int) -> bool:
-        """Return True across the apostrophe of "National Farmers' Union": a capitalised
-        plural, its apostrophe, then capitalised words ending in an organisation suffix."""
+        """Return True across the apostrophe of "National Farmers' Union" or "Scottish
+        Fishermen's Federation": a capitalised plural, its apostrophe, then capitalised
+        words ending in an organisation suffix."""
         tokens = self.tokens
         previous = tokens[current[-1]]
-        if self.body[previous.end : tokens[index].start] not in ("’ ", "' "):
+        gap = self.body[previous.end : tokens[index].start]
+        if gap in ("’ ", "' "):
+            plural = previous.text.endswith("s")
+        elif gap in ("’s ", "'s "):
+            plural = previous.text.endswith(_PLURALS_WITHOUT_S)  # "Fishermen's", "Children's"
+        else:
             return False
-        if not previous.text.endswith("s") or self.covering[current[-1]] is not None:
+        if not plural or self.covering[current[-1]] is not None:
             return False
         at = index
         while at < len(tokens) and at - index < 3:
@@ -1350,9 +1360,29 @@ class _Analysis:
         # "American", "Japanese", "British": a nation's adjective
         return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS[:3]))
 
+    def _after_title(self, run: list[int]) -> list[int]:
+        """Return the phrase without a title naming its post in it ("Deputy Director of the
+        Department of Example Policy" is the department), or the phrase itself."""
+        tokens = self.tokens
+        index = 0
+        while index < len(run) - 2 and tokens[run[index]].lower in _ROLE_WORDS:
+            index += 1
+        if (
+            index
+            and tokens[run[index - 1]].lower in ROLE_HEADS
+            and tokens[run[index]].lower
+            in (
+                "of",
+                "for",
+            )
+        ):
+            return run[index + 1 :]
+        return run
+
     def _organisation(self, run: list[int]) -> bool:
         """Propose the phrase as an organisation when it ends in a suffix; return True if so."""
         tokens = self.tokens
+        run = self._after_title(run)
         words = [tokens[i].lower for i in run]
         by_suffix = words[-1] in ORG_SUFFIXES
         # both ways need an "of" or a "for" inside the phrase
@@ -1453,7 +1483,13 @@ class _Analysis:
             if not self._name_like(index):
                 break
             name.insert(0, index)
-        while name and self.tokens[name[0]].lower in NAME_PARTICLES:
+        # "von der Leyen" after a title loses its particles; a capitalised one opens a
+        # name ("Le Thi Minh Hoa", "De Gaulle", "Van Rompuy")
+        while (
+            name
+            and self.tokens[name[0]].lower in NAME_PARTICLES
+            and not (self.tokens[name[0]].capital and len(name) > 2)
+        ):
             name.pop(0)
         # "Secretary of State Mike Pompeo": the word after "of" belongs to the title
         first = run.index(name[0]) if name else 0
@@ -1606,7 +1642,7 @@ class _Analysis:
         relative clause after it or an affiliation ("of the Example Institute")."""
         if _SPEECH_AFTER_RE.match(self.body, name_end):
             return True
-        for between in (_RELATIVE_CLAUSE_RE, _AFFILIATION_RE):
+        for between in (_RELATIVE_CLAUSE_RE, _AFFILIATION_RE, _BRACKET_ASIDE_RE):
             match = between.match(self.body, name_end)
             if match is not None and _SPEECH_AFTER_RE.match(self.body, match.end()):
                 return True

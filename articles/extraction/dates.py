@@ -117,12 +117,37 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding"
+                " preceding weekend"
             )
             for spelling in (word, word.capitalize())
         ),
     }
 )
+# After "the 14th", a word that makes it a rank ("the 14th round", "the 47th ASEAN Summit",
+# "the 20th century"): anything but a capital-free function word or a clause break.
+_ORDINAL_NOUN_AFTER = (
+    r"(?!(?:and|or|when|after|before|at|in|to|until|with|as|but|while|if|so)\b)[A-Za-z(]"
+)
+# The preposition before "the 14th" or "the weekend" that makes it a date.
+_DAY_PREPOSITION_RE = re.compile(
+    r"\b(?i:on|from|by|until|till|since|before|after|over|through|during|at|across|for)"
+    r"\s+(?i:the)\s+$"
+)
+# "the week before," "the day after.": a unit before (after) the date just named; only
+# closing its clause ("the week before the deadline" counts from the deadline). Searched
+# apart from _TEMPORAL_RE, and only in a sentence with a date to count from and the words:
+# a gate on "day", "week" and "month" would cost the big pattern more than this costs.
+_UNIT_BEFORE_RE = re.compile(
+    r"\b[Tt]he\s(?P<bef_u>(?i:day|week|month|year))\s+"
+    r"(?P<bef_w>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$)"
+)
+# "later that year", "the same year": the year of the date told before (searched apart
+# from _TEMPORAL_RE, where "that" would open the gate at every "that").
+_THAT_YEAR_RE = re.compile(
+    r"\b(?:(?:(?i:in|by|during|until|later|earlier|early|late)\s+)?(?:[Tt]hat|the\s+same)"
+    r"|[Tt]hat)\s+year\b(?![-\w])"
+)
+_UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
 # scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
@@ -141,6 +166,10 @@ _TEMPORAL_RE = re.compile(
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?!\s*(?:%|percent|per\s+cent|million|billion))"
     rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    # "on the 14th", "the 7th of this month": a day of the month just named, or the anchor's
+    rf"|(?P<ord>(?<=\bthe\s)(?P<ord_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+    r"(?:\s+of\s+(?P<ord_rel>(?i:this|last|next))\s+month)?(?![\w-])"
+    rf"(?!\s+(?:of\s+)?{_MONTH})(?!\s+{_ORDINAL_NOUN_AFTER}))"
     r"|(?P<rel>(?:(?P<rel_q>(?i:earlier|later))\s+)?(?P<rel_w>(?i:this|last|next))\s+"
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
@@ -159,6 +188,8 @@ _TEMPORAL_RE = re.compile(
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
     # "by year-end": the anchor's year
     r"|(?P<ye>(?i:year)-end(?![a-z]))"
+    # "over the weekend", "this weekend": the week holding that weekend
+    r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))(?i:weekend)(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
     # words in front are checked by _PART_OF_THE_YEAR_RE)
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
@@ -166,7 +197,7 @@ _TEMPORAL_RE = re.compile(
     r"(?![a-z]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
-    r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this))\s+(?i:year)(?![a-z]))?)"
+    r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
     rf"|(?P<wd>(?:(?P<wd_rel>(?i:last|next|this))\s+)?(?P<wd_name>{_WEEKDAY}))"
     rf"|(?<![\d$€£¥,./])(?P<year>{_YEAR})(?!s\b|[,.]\d)"
     r")"
@@ -204,6 +235,9 @@ _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
 # A capitalised word right before a bare year, with no preposition: a name's year.
 _NAME_BEFORE_YEAR_RE = re.compile(r"\b(?![QH][1-4]\b|FY\b)[A-Z][\w\-]*[ \u00a0]$")
+# "the 2025 crop", "its 2019 agreement": a year naming which thing, with no preposition.
+_ARTICLE_BEFORE_YEAR_RE = re.compile(r"\b(?:the|its|their)\s$")
+_ATTRIBUTE_AFTER_YEAR_RE = re.compile(r"\s+[a-z]")
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|jobs|workers|employees|units|tons|tonnes"
@@ -253,6 +287,7 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+_OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
 _IRREGULAR_PAST = frozenset(
     {
@@ -325,6 +360,12 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "is to talk", "set to meet"
     if lower in _FUTURE_WORDS:
         return True
+    if lower in _OBLIGATION_WORDS:
+        # "must apply from Wednesday" looks ahead, "must have signed on Monday" does not;
+        # read after the date ("takes effect today, and importers must now pay") it is
+        # another clause's, and no marker (the forward scan has no next word yet)
+        following = words[index + 1].lower() if index + 1 < len(words) else "have"
+        return True if following != "have" else None
     if word[0].isupper():
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":
@@ -483,9 +524,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
     return date(year, month, day)
 
 
-def _nearest_yearless_day(month: int, day: int, anchor: date) -> date | None:
-    """Return the reading of a day/month nearest the anchor; a later day counts double,
-    since news reports the past more than it announces the future."""
+def _nearest_yearless_day(month: int, day: int, anchor: date, ahead: int = 2) -> date | None:
+    """Return the reading of a day/month nearest the anchor; a later day counts `ahead`
+    times (double: news reports the past more than it announces the future)."""
     readings = [
         value
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -493,7 +534,9 @@ def _nearest_yearless_day(month: int, day: int, anchor: date) -> date | None:
     ]
     if not readings:
         return None
-    return min(readings, key=lambda v: (anchor - v).days if v <= anchor else 2 * (v - anchor).days)
+    return min(
+        readings, key=lambda v: (anchor - v).days if v <= anchor else ahead * (v - anchor).days
+    )
 
 
 def _yearless_day(month: int, day: int, anchor: date, future: bool | None) -> date | None:
@@ -517,12 +560,20 @@ def _yearless_day(month: int, day: int, anchor: date, future: bool | None) -> da
 def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, month: int) -> bool:
     """Return True when a bare month lies ahead: a future context, or no reliable marker and
     the month is nearer ahead than behind, ahead counting double ("as he prepares for a
-    summit in late April", written in March)."""
+    summit in late April", written in March); after "until", whichever is nearer."""
+    ahead, behind = (month - anchor.month) % 12, (anchor.month - month) % 12
+    if _is_until(text, start):
+        return 0 < ahead <= behind  # the end of a span: the nearer reading, ahead or not
     tense = context_tense(text, start, match.end())
     if tense is not None:
         return tense
-    ahead, behind = (month - anchor.month) % 12, (anchor.month - month) % 12
     return ahead > 0 and 2 * ahead < behind
+
+
+def _is_until(text: str, start: int) -> bool:
+    """Return True when the expression at `start` opens with "until"/"till": the end of a
+    span, which a past verb ("pushed back until early August") does not put behind."""
+    return text.startswith(("until ", "Until ", "till ", "Till "), start)
 
 
 def _resolve(
@@ -565,18 +616,27 @@ def _resolve(
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
             if anchor is None:
                 return None
-            value = _yearless_day(
-                month,
-                day,
-                anchor,
-                future if future is not None else context_tense(text, start, match.end()),
-            )
+            if future is None and _is_until(text, start):
+                value = _nearest_yearless_day(month, day, anchor, ahead=1)  # a span's end
+            else:
+                value = _yearless_day(
+                    month,
+                    day,
+                    anchor,
+                    future if future is not None else context_tense(text, start, match.end()),
+                )
             return (FuzzyDate(value, Precision.DAY), True) if value else None
     if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
             return None
         if start == match.start() and _NAME_BEFORE_YEAR_RE.search(text, 0, start):
             return None  # "Made in China 2025", "Vision 2030": the year ends a name
+        if (
+            start == match.start()
+            and _ATTRIBUTE_AFTER_YEAR_RE.match(text, match.end())
+            and _ARTICLE_BEFORE_YEAR_RE.search(text, max(0, start - 8), start)
+        ):
+            return None  # "harvesting the 2025 crop": the year of a thing, not of the verb
         return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None  # everything below needs the publication date
@@ -631,7 +691,8 @@ def _resolve(
             return None
         month = _month_number(group("bm_m"))
         if of_year:
-            year = anchor.year + {"next": 1, "last": -1, "this": 0}[of_year]
+            # "that year" is the year told before it: placed by _in_that_year
+            year = anchor.year + {"next": 1, "last": -1, "this": 0, "that": 0}[of_year]
         elif rel == "this":
             year = anchor.year
         elif rel == "last":
@@ -700,20 +761,166 @@ def _counted_from_named(
     return _stepped(reference, unit, steps), True
 
 
+def _weekend(match: re.Match[str], text: str, anchor: date, future: bool | None) -> FuzzyDate:
+    """Return the week of "over the weekend" (the last one; the next one ahead in a future
+    context or after "next"), as the Monday-based week that holds it."""
+    rel = (match.group("wkend_rel") or "").lower()
+    if rel == "next" or (
+        rel != "last"
+        and (future if future is not None else is_future_context(text, match.start(), match.end()))
+    ):
+        saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    else:
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return fuzzy_date(saturday, Precision.WEEK)
+
+
+def _ordinal_day(
+    match: re.Match[str],
+    text: str,
+    start: int,
+    anchor: date,
+    future: bool | None,
+    named: list[TemporalMatch],
+) -> FuzzyDate | None:
+    """Return the date of "on the 14th": in the month of the last day, week or month named
+    before it in the paragraph ("on May 12 … took effect on the 14th"), else in the
+    anchor's month ("of this month"), moved a month when the tense demands."""
+    day = int(match.group("ord_d"))
+    rel = (match.group("ord_rel") or "").lower()
+    month: date | None = None
+    if rel:
+        month = _shift_months(anchor, {"this": 0, "last": -1, "next": 1}[rel])
+    else:
+        month = next(
+            (m.date.value for m in reversed(named) if m.date.precision is not Precision.YEAR),
+            None,
+        )
+    if month is None:
+        ahead = future if future is not None else context_tense(text, start, match.end())
+        step = 0
+        if ahead and day < anchor.day:
+            step = 1
+        elif ahead is False and day > anchor.day:
+            step = -1  # with no tense marker the anchor's month is the nearest reading
+        month = _shift_months(anchor, step)
+    value = _safe_date(month.year, month.month, day)
+    return FuzzyDate(value, Precision.DAY) if value else None
+
+
+def _unit_before(match: re.Match[str], named: list[TemporalMatch]) -> FuzzyDate | None:
+    """Return the date of "the week before," or "the day after.": one unit from the last
+    date named (in the sentence, else the one before); a date coarser than the unit is
+    kept as it is ("late last month … The week before," is that month)."""
+    if not named:
+        return None
+    reference = named[-1].date
+    unit = Precision(match.group("bef_u").lower())
+    if _PRECISION_RANK[reference.precision] > _PRECISION_RANK[unit]:
+        return reference
+    steps = -1 if match.group("bef_w").lower() in ("before", "earlier") else 1
+    return _stepped(reference.value, unit, steps)
+
+
+def _from_context(
+    match: re.Match[str],
+    text: str,
+    anchor: date,
+    future: bool | None,
+    found: list[TemporalMatch],
+    before: list[TemporalMatch],
+    earlier: list[TemporalMatch] | None,
+) -> tuple[int, FuzzyDate] | None:
+    """Return (start, date) of "on the 14th" or "over the weekend", which read the dates
+    named before them or the anchor; None when the words are no date here."""
+    kind = match.lastgroup
+    prefix = _DAY_PREPOSITION_RE.search(text, max(0, match.start() - 16), match.start())
+    if prefix is None and not (kind == "wkend" and match.group("wkend_rel")):
+        return None  # "the 14th" and "the weekend" as a noun: no date
+    start = prefix.start() if prefix else match.start()
+    if kind == "wkend":
+        return start, _weekend(match, text, anchor, future)
+    named = [*(before if earlier is None else earlier), *found]
+    value = _ordinal_day(match, text, start, anchor, future, named)
+    return (start, value) if value else None
+
+
+# "during the September plenary session", "at the June summit": a month naming a meeting
+_ATTRIBUTIVE_BEFORE_RE = re.compile(
+    r"\b(?i:during|at|in|for|before|after|until|by|since|from|ahead\s+of)\s+the\s+$"
+)
+_ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _attributive_month_start(match: re.Match[str], text: str) -> int:
+    """Return where a bare month used as an attribute starts with its preposition ("during
+    the September plenary session"), else the match's start (no date: "the May government"
+    is a name's, so May is never read this way)."""
+    if match.group("bm_rel") or match.group("bm_year") or match.group("bm_m") == "May":
+        return match.start()
+    if not _ATTRIBUTIVE_AFTER_RE.match(text, match.end()):
+        return match.start()
+    prefix = _ATTRIBUTIVE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+    return prefix.start() if prefix else match.start()
+
+
+# A word that carries a chronology on: "Then, at the end of October", "and later in May".
+_SEQUENCE_RE = re.compile(r"\b(?i:then|later|afterwards|subsequently|after\s+that)\b")
+
+
+def _in_year_told(
+    match: re.Match[str],
+    text: str,
+    value: FuzzyDate,
+    named: list[TemporalMatch],
+    anchor: date | None,
+) -> FuzzyDate | None:
+    """Return a yearless month or day moved into the year a chronology is telling ("In July
+    2023, the minister flew to Brussels. Then, at the end of October, he walked away" is
+    October 2023): "then" or "later" leads to it, the last date named before it in the
+    paragraph gave an earlier year outright, and the month does not come before that
+    date's; None otherwise."""
+    if anchor is None or not named or match.group("bm_rel") or match.group("bm_year"):
+        return None
+    if not _SEQUENCE_RE.search(text, max(0, match.start() - 40), match.start()):
+        return None  # without "then" the month may be this year's news after a history
+    told = named[-1]
+    if told.relative or told.date.value.year >= anchor.year:
+        return None
+    if context_tense(text, match.start(), match.end()):
+        return None  # "Then, in October, they will meet": ahead, not in the story's year
+    if told.date.precision is not Precision.YEAR and value.value.month < told.date.value.month:
+        return None
+    moved = _safe_date(told.date.value.year, value.value.month, value.value.day)
+    return FuzzyDate(moved, value.precision) if moved else None
+
+
 def find_temporal_expressions(
     text: str,
     anchor: date | None,
     future: bool | None = None,
     before: list[TemporalMatch] | None = None,
+    earlier: list[TemporalMatch] | None = None,
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
     `future` forces the tense used to resolve weekdays, yearless days and bare months;
     None detects it from the verb nearest each expression. `before` are the expressions of
-    the sentence before, which "the following week" may count from.
+    the sentence before, which "the following week" may count from; `earlier` those of
+    every earlier sentence of the paragraph, whose last month "on the 14th" is in.
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
+        if match.lastgroup in ("ord", "wkend"):
+            if anchor is None:
+                continue
+            placed = _from_context(match, text, anchor, future, found, before or [], earlier)
+            if placed is not None:
+                start, value = placed
+                found.append(
+                    TemporalMatch(start, match.end(), text[start : match.end()], value, True)
+                )
+            continue
         if match.lastgroup == "ty":
             prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
             if prefix is None:
@@ -723,6 +930,8 @@ def find_temporal_expressions(
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
         start = prefix.start() if prefix else match.start()
+        if match.lastgroup == "bm" and start == match.start():
+            start = _attributive_month_start(match, text)
         if match.lastgroup in ("fol", "lat"):
             if anchor is None:
                 continue
@@ -732,6 +941,14 @@ def find_temporal_expressions(
         if resolved is None:
             continue
         value, relative = resolved
+        if match.lastgroup == "bm" and (match.group("bm_year") or "").lower() == "that":
+            named = found or (before if earlier is None else earlier) or []
+            if not named:
+                continue  # "in September that year" with no year told: no date
+            value = FuzzyDate(value.value.replace(year=named[-1].date.value.year), value.precision)
+        elif relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
+            named = found or (before if earlier is None else earlier) or []  # its last counts
+            value = _in_year_told(match, text, value, named, anchor) or value
         end = match.end()
         if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
             week = _WEEK_OF_RE.search(text, max(0, start - 12), start)
@@ -739,6 +956,45 @@ def find_temporal_expressions(
                 # "the week of Oct. 8" is that week, not that day
                 start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
+    if (found or before) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
+        found = _with_units_before(text, found, before or [])  # needs a date to count from
+    if "that year" in text or "same year" in text or "That year" in text:
+        found = _with_that_year(text, found, before if earlier is None else earlier)
+    return found
+
+
+def _with_that_year(
+    text: str, found: list[TemporalMatch], told: list[TemporalMatch] | None
+) -> list[TemporalMatch]:
+    """Return `found` with "that year", "later that year", "the same year" added in their
+    places: the year of the date named last before them (in the sentence, else earlier in
+    the paragraph), at year precision; nothing when no date was named."""
+    for match in _THAT_YEAR_RE.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue  # "in September that year": the month's own expression
+        earlier = [m for m in found if m.end <= match.start()]
+        named = earlier or told or []
+        if not named:
+            continue
+        value = FuzzyDate(date(named[-1].date.value.year, 1, 1), Precision.YEAR)
+        found.insert(
+            len(earlier), TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        )
+    return found
+
+
+def _with_units_before(
+    text: str, found: list[TemporalMatch], before: list[TemporalMatch]
+) -> list[TemporalMatch]:
+    """Return `found` with "the week before," and the like added in their places."""
+    for match in _UNIT_BEFORE_RE.finditer(text):
+        earlier = [m for m in found if m.end <= match.start()]
+        value = _unit_before(match, [*before, *earlier])
+        if value is not None:
+            found.insert(
+                len(earlier),
+                TemporalMatch(match.start(), match.end(), match.group(), value, True),
+            )
     return found
 
 

@@ -337,6 +337,35 @@ def _is_statistic(text: str) -> bool:
     return all(verb.group() in _COPULA_WORDS for verb in _VERB_RE.finditer(text))
 
 
+# The period a figure covers: "in the first nine months of 2025", "the same period last
+# year" (not "the first half of this year": a plan is due then)
+_WINDOW_RE = re.compile(
+    r"\b(?i:(?:first|last|past|opening|final)\s+(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months|quarters)\s+of|(?:the\s+)?same\s+(?:period|months?|quarter)"
+    r"(?:\s+of)?)\s+$"
+)
+
+
+# The writer speaking to the reader outside quotes: a newsletter's furniture, no happening.
+_READER_RE = re.compile(r"\b(?i:you|your)\b")
+# "in the quarter ended June 30", "the year to March": a reporting period, with or without
+# its figure
+_PERIOD_END_RE = re.compile(
+    r"\b(?i:quarter|half|year|month|period|week)s?\s+(?i:ended|ending|to|through)\s+$"
+)
+
+
+def _window(text: str, match: TemporalMatch) -> bool:
+    """Return True when a date is the period a figure of the sentence covers, no
+    happening's date ("aims to conclude in the first three months of next year" is one)."""
+    before = text[max(0, match.start - 40) : match.start]
+    if _PERIOD_END_RE.search(before):
+        return True
+    if match.text[:3].lower() == "of ":
+        before += "of "
+    return _WINDOW_RE.search(before) is not None and _FIGURE_RE.search(text) is not None
+
+
 # ", who called the pact a bad deal in 2016," inside a subject: not the main clause.
 _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
 
@@ -715,11 +744,18 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
 _DEADLINE_WORDS = ("by ", "before ", "until ", "till ", "within ")
 
 
+def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
+    """Return True when the whole period of a date lies before the anchor."""
+    return anchor is not None and fuzzy_date_range(chosen.date)[1] < anchor
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     lowered = chosen.text.lower()
-    if "next" in lowered or "tomorrow" in lowered or "later" in lowered:
+    if "next" in lowered or "tomorrow" in lowered:
         return True
+    if "later" in lowered and not _told_as_past(chosen, anchor):
+        return True  # "later this year"; but "two years later" after 2020 is history
     if anchor is not None and chosen.date.value > anchor:
         return True
     if (
@@ -746,7 +782,7 @@ def _candidates_for_sentence(
     if not dates and not in_office:
         return []  # most sentences: nothing dated
     quotes = _sentence_quotes(ctx, sentence)
-    dates = [m for m in dates if not _inside(m.start, m.end, quotes)]
+    dates = [m for m in dates if not _inside(m.start, m.end, quotes) and not _window(text, m)]
     dateline = ctx.dateline
     if dateline is not None and sentence.start <= dateline[0] < sentence.end:
         # The dateline's date is when the story was filed, and its words are no title.
@@ -772,8 +808,9 @@ def _candidates_for_sentence(
         part = (start, end)
         chosen = _pick_date(text, part, part_dates)
         clause = _local_clause(text, chosen.start, chosen.end, part)
-        if _is_statistic(_without(text, start, end, quotes)):
-            continue
+        outside = _without(text, start, end, quotes)
+        if _is_statistic(outside) or _READER_RE.search(outside):
+            continue  # a figure's statement; the writer to the reader ("See you next Monday")
         kind = _kind_near(text, chosen.start, chosen.end, clause)
         body_start, body_end = sentence.start + start, sentence.start + end
         in_part = _mentions_within(ctx, body_start, body_end)
@@ -840,11 +877,19 @@ def extract_events(
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
+    paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
+    previous_end = 0
     for index, sentence in enumerate(sentences):
+        if "\n" in body[previous_end : sentence.start]:
+            paragraph = []
+        previous_end = sentence.end
         if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
             dates = []  # no expression can be there (most sentences)
         else:
-            dates = find_temporal_expressions(sentence.text, anchor, before=before)
+            dates = find_temporal_expressions(
+                sentence.text, anchor, before=before, earlier=paragraph
+            )
         events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
         before = dates
+        paragraph = [*paragraph, *dates] if dates else paragraph
     return events

@@ -62,7 +62,7 @@ _DATE_LINE_PLACE_RE = re.compile(
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
-    rf"^(?i:(?:written\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"^(?i:(?:(?:written|compiled|reported)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")

@@ -797,3 +797,41 @@ def test_society_of_and_observatory_name_organisations(matcher, text, name):
 )
 def test_a_contributors_note_names_a_person(matcher, text, people):
     assert [m.name for m in matcher.find_mentions(text) if m.kind is PERSON] == people
+
+
+def test_people_before_a_bracketed_aside_and_a_speech_verb_and_rapporteurs():
+    proposed = proposed_of(
+        'Rapporteur Jane Example (S&D, DK) said: "We need a deal." '
+        "Shadow rapporteur Piotr Example (EPP, PL) said the industry lost jobs."
+    )
+    assert proposed["Jane Example"].kind == PERSON
+    assert proposed["Jane Example"].role == "Rapporteur"
+    assert proposed["Piotr Example"].role.endswith("rapporteur")
+    assert "Rapporteur Jane Example" not in proposed
+
+
+def test_a_capitalised_particle_opens_a_name_of_three_words_or_more():
+    proposed = proposed_of(
+        "Le Thi Example said the talks went well. Deputy Director Van Duc Example told reporters."
+    )
+    assert proposed["Le Thi Example"].kind == PERSON
+    assert proposed["Van Duc Example"].kind == PERSON
+    assert "Thi Example" not in proposed
+
+
+def test_a_title_naming_its_post_is_no_part_of_the_organisation():
+    proposed = proposed_of(
+        "Speaking to the press, Deputy Director of the Department of Example Policy said no. "
+        "The Chief Executive of the Example Trading Corporation spoke too."
+    )
+    assert proposed["Department of Example Policy"].kind == ORG
+    assert proposed["Example Trading Corporation"].kind == ORG
+    assert not any(name.startswith(("Deputy", "Chief")) for name in proposed)
+
+
+def test_an_irregular_plural_possessive_inside_an_organisation_name():
+    proposed = proposed_of(
+        "Jane Doe, chief executive of the Example Fishermen's Federation, said no."
+    )
+    assert proposed["Example Fishermen Federation"].text == "Example Fishermen's Federation"
+    assert "Example Fishermen" not in proposed

@@ -418,3 +418,188 @@ def test_later_and_earlier_count_from_the_date_just_named():
 
 def test_a_bare_month_in_the_future_tense_may_be_the_current_month():
     assert only("The vote will take place in March.", TUE).date.value == date(2023, 3, 1)
+
+
+MON = date(2025, 7, 14)  # a Monday
+
+
+def test_an_ordinal_day_is_in_the_month_just_named():
+    before = find_temporal_expressions("The talks opened on May 12 in Geneva.", MON)
+    (match,) = find_temporal_expressions("The cuts took effect on the 14th.", MON, before=before)
+    assert (match.text, match.date) == ("on the 14th", FuzzyDate(date(2025, 5, 14), D))
+    # `earlier` reaches back past a sentence with no date, within the paragraph
+    (match,) = find_temporal_expressions(
+        "The cuts took effect on the 14th.", MON, before=[], earlier=before
+    )
+    assert match.date == FuzzyDate(date(2025, 5, 14), D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suspension was extended on the 14th of this month.", date(2025, 7, 14)),
+        ("It was signed on the 2nd of last month.", date(2025, 6, 2)),
+        ("Ministers meet in Brussels on the 18th.", date(2025, 7, 18)),  # ahead: this month
+        ("The letter was sent on the 20th.", date(2025, 6, 20)),  # past: last month
+        ("On the 7th, the president sent a letter.", date(2025, 7, 7)),
+        ("The reply is due by the 3rd.", date(2025, 8, 3)),  # ahead, day gone: next month
+    ],
+)
+def test_an_ordinal_day_with_no_month_named_is_near_the_anchor(text, expected):
+    assert only(text, MON).date == FuzzyDate(expected, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the 14th round of talks.",
+        "Leaders met at the 47th ASEAN Summit.",
+        "Tariffs date back to the 19th century.",
+        "She finished the 14th.",  # no preposition: a rank
+        "On the 14th-floor balcony they spoke.",
+    ],
+)
+def test_an_ordinal_rank_is_no_date(text):
+    assert find_temporal_expressions(text, MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negotiators worked through the weekend.", date(2025, 7, 7)),
+        ("The Commission said over the weekend that it prefers a deal.", date(2025, 7, 7)),
+        ("He told me at the weekend that nothing had moved.", date(2025, 7, 7)),
+        ("Talks collapsed last weekend.", date(2025, 7, 7)),
+        ("Ministers will meet over the weekend.", date(2025, 7, 14)),  # ahead: Sat 19 July
+        ("They meet again next weekend.", date(2025, 7, 14)),
+    ],
+)
+def test_the_weekend_is_the_week_holding_it(text, expected):
+    assert only(text, MON).date == FuzzyDate(expected, W)
+
+
+def test_a_weekend_as_a_noun_is_no_date():
+    assert find_temporal_expressions("The weekend's talks were tense.", MON) == []
+
+
+def test_the_unit_before_closing_a_clause_counts_from_the_date_just_named():
+    before = find_temporal_expressions("Late last month, officials met in Canberra.", MON)
+    (match,) = find_temporal_expressions(
+        "The week before, the envoy was in Brussels.", MON, before=before
+    )
+    assert match.date == FuzzyDate(date(2025, 6, 1), M)  # coarser than a week: that month
+    before = find_temporal_expressions("The deal was signed on March 3.", MON)
+    (match,) = find_temporal_expressions("The day before, talks nearly failed.", MON, before=before)
+    assert match.date == FuzzyDate(date(2025, 3, 2), D)
+    (match,) = find_temporal_expressions("It took effect the week after.", MON, before=before)
+    assert match.date == FuzzyDate(date(2025, 3, 10), W)  # March 3 was a Monday
+    # with no date named there is nothing to count from; before a noun it counts from that
+    assert find_temporal_expressions("The week before, talks nearly failed.", MON) == []
+    assert (
+        find_temporal_expressions("They met the week before the deadline.", MON, before=before)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exporters must apply for certificates from Wednesday.", date(2025, 10, 1)),
+        ("Ministers should sign the deal on Friday.", date(2025, 10, 3)),
+        ("Ministers should have signed the deal on Friday.", date(2025, 9, 26)),
+        ("It takes effect on Monday, and importers must now pay.", date(2025, 9, 29)),
+    ],
+)
+def test_must_and_should_before_a_date_look_ahead(text, expected):
+    assert only(text, date(2025, 9, 30)).date == FuzzyDate(expected, D)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("Brussels pushed back its retaliation until early August.", date(2025, 8, 1), M),
+        ("The deal was suspended until December.", date(2025, 12, 1), M),
+        ("The truce lasted until March.", date(2025, 3, 1), M),
+        ("The suspension was extended until Aug. 6.", date(2025, 8, 6), D),
+        ("The suspension was extended until 31 March.", date(2025, 3, 31), D),
+    ],
+)
+def test_until_a_yearless_date_is_the_nearer_reading_whatever_the_tense(text, expected, precision):
+    assert only(text, MON).date == FuzzyDate(expected, precision)
+
+
+def test_then_carries_a_chronology_into_its_year():
+    anchor = date(2025, 10, 6)
+    before = find_temporal_expressions("In July 2023, the minister flew to Brussels.", anchor)
+    (match,) = find_temporal_expressions(
+        "Then, at the end of October, he walked away.", anchor, before=before
+    )
+    assert match.date == FuzzyDate(date(2023, 10, 1), M)
+    (match,) = find_temporal_expressions(
+        "Later, on Oct. 29, he walked away.", anchor, before=before
+    )
+    assert match.date == FuzzyDate(date(2023, 10, 29), D)
+    # no sequence word, a month before the one named, or a year told relatively: the news
+    for text, told in [
+        ("At the end of October, he walked away.", before),
+        ("Then, in March, he walked away.", before),
+        (
+            "Then, in March, he walked away.",
+            find_temporal_expressions("Last year it failed.", anchor),
+        ),
+    ]:
+        (match,) = find_temporal_expressions(text, anchor, before=told)
+        assert match.date.value.year == 2025, text
+    (match,) = find_temporal_expressions(
+        "Then, in November, they will meet again.", date(2025, 10, 6), before=before
+    )
+    assert match.date == FuzzyDate(date(2025, 11, 1), M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report goes to a vote during the September plenary session.", date(2025, 9, 1)),
+        ("Leaders met at the June summit in Brussels.", date(2025, 6, 1)),
+    ],
+)
+def test_a_month_naming_a_meeting_is_that_month(text, expected):
+    assert only(text, MON).date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ministers in the May government resigned.", "He joined the September Group in 2020."],
+)
+def test_a_month_in_a_name_is_no_date(text):
+    assert [m.text for m in find_temporal_expressions(text, MON)] in ([], ["in 2020"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Farmers begin harvesting the 2025 crop in the coming weeks.", []),
+        ("It withdrew from its 2019 agreement with Mexico.", []),
+        ("The deal was signed in 2019 by both sides.", ["in 2019"]),
+        ("The talks began 2019 in Geneva.", ["2019"]),  # no article: still the year
+    ],
+)
+def test_a_year_naming_which_thing_is_no_date(text, found):
+    assert [m.text for m in find_temporal_expressions(text, MON)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("The president visited in September that year.", date(2023, 9, 1), M),
+        ("Later that year, they signed a deal.", date(2023, 1, 1), Y),
+        ("They signed a deal the same year.", date(2023, 1, 1), Y),
+        ("That year, exports fell.", date(2023, 1, 1), Y),
+    ],
+)
+def test_that_year_is_the_year_told_before(text, expected, precision):
+    anchor = date(2025, 10, 27)
+    told = find_temporal_expressions("In 2023, the two countries upgraded their ties.", anchor)
+    (match,) = find_temporal_expressions(text, anchor, before=told)
+    assert match.date == FuzzyDate(expected, precision)
+    assert find_temporal_expressions(text, anchor) == []  # no year told: nothing invented

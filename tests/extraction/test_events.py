@@ -426,3 +426,59 @@ def test_a_relative_clause_in_the_passive_is_a_happening_of_its_own(sentence):
         (date(2018, 9, 20), D, False),
         (date(2018, 3, 1), M, False),
     ]
+
+
+def test_an_ordinal_day_takes_the_month_named_earlier_in_its_paragraph():
+    anchor = date(2025, 8, 14)
+    body = "Japan and China met on May 12. Both kept talking. The cuts took effect on the 14th."
+    assert events_of(body, anchor=anchor)[-1].date == FuzzyDate(date(2025, 5, 14), D)
+    body = "Japan and China met on May 12.\n\nBoth kept talking. The cuts took effect on the 14th."
+    assert events_of(body, anchor=anchor)[-1].date == FuzzyDate(date(2025, 8, 14), D)
+
+
+def test_units_later_than_a_past_date_are_no_plan():
+    body = "Japan signed a deal in January 2015. Two years later, it was clear sales had failed."
+    assert [e.planned for e in events_of(body)] == [False, False]
+    (event,) = events_of("Japan will sign a deal later this year.")
+    assert event.planned is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the first nine months of 2017, trade between Japan and China reached $126 billion.",
+        "Japan's exports rose 25.3 percent over the same period last year.",
+    ],
+)
+def test_the_period_a_figure_covers_is_no_happening(body):
+    assert events_of(body) == []
+
+
+def test_a_period_with_no_figure_may_still_be_a_plan():
+    body = "Japan aims to conclude talks in the first three months of next year."
+    (event,) = events_of(body)
+    assert (event.date, event.planned) == (FuzzyDate(date(2019, 1, 1), Y), True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "See you next Monday.",
+        "Here is what you need to know this week.",
+        "Send your tips by Friday.",
+    ],
+)
+def test_the_writer_speaking_to_the_reader_is_no_happening(body):
+    assert events_of(body) == []
+
+
+def test_a_reader_addressed_in_a_quote_does_not_hide_the_happening():
+    (event,) = events_of('Japan said on Monday: "You will see a deal."')
+    assert event.date == FuzzyDate(date(2018, 9, 24), D)
+
+
+def test_the_end_of_a_reporting_period_is_no_happening():
+    (event,) = events_of(
+        "Japan's receipts hit a record in the quarter ended June 30, it said on Friday."
+    )
+    assert event.date == FuzzyDate(date(2018, 9, 21), D)

@@ -635,6 +635,8 @@ def test_bare_byline_with_the_place_on_the_next_line():
     ("header", "author"),
     [
         ("Written by Jane Doe\nMarch 3, 2023 at 4:15 p.m. EST", "Jane Doe"),
+        ("Compiled by Jane Doe\nFriday, March 3, 2023", "Jane Doe"),
+        ("Reported by Jane Doe\n3 March 2023", "Jane Doe"),
         ("JANE DOE\n03/03/2023 16:15", "Jane Doe"),
         ("Jane Doe, Trade Correspondent\n3 March 2023", "Jane Doe"),
         ("Jane Doe @janedoe\nMar 3, 2023", "Jane Doe"),
