@@ -12,7 +12,15 @@ The rule (`same_happening`):
    overlap coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared
    tokens when the candidates share an actor (or one has none), and at least 0.75 with at
    least 3 shared tokens when both name actors but none in common (one outlet says "the
-   United States and Japan", another "Trump and Abe").
+   United States and Japan", another "Trump and Abe");
+4. when they share an actor (or one has none) and one of the _ACTIONS (signed/inked,
+   collapsed/suspended/froze, met/held talks, launched/opened/began ...): an overlap of a
+   third with 3 shared tokens suffices (one outlet's clause runs on: "... amid a dispute
+   over quotas"); and on the same day or week, the shared action alone suffices when one
+   report names a subset (3 or more) of the other's actors ("Duclos met Mehra on Tuesday",
+   "Mehra and Duclos held talks on November 4").
+Tokens leave out the sentence's dateline and the words of the actors' names and aliases
+("Canberra", "Canadian"): the actors are compared on their own.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from articles.extraction.dates import fuzzy_date_range
+from articles.extraction.dates import fuzzy_date_range, opening_dateline
 from articles.extraction.events import happening_text
 from articles.extraction.types import (
     ActorKind,
@@ -46,6 +54,16 @@ _SHARED_ACTOR_OVERLAP = 0.5
 _SHARED_ACTOR_MIN_TOKENS = 2
 _NO_SHARED_ACTOR_OVERLAP = 0.75
 _NO_SHARED_ACTOR_MIN_TOKENS = 3
+
+# Actions outlets word differently (see _SYNONYMS): a shared one is strong evidence. Not
+# "agr" (agreed, agreement, deal), "tariff" or "rais": nearly every trade sentence has one.
+_ACTIONS = frozenset(
+    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos"}
+)
+_SAME_ACTION_OVERLAP = 1 / 3
+_SAME_ACTION_MIN_TOKENS = 3
+_SUBSET_MIN_ACTORS = 3
+_FINE = frozenset({Precision.DAY, Precision.WEEK})
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
 _INTERCHANGEABLE_KINDS = frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND})
@@ -91,6 +109,23 @@ _SYNONYMS = {
     "slap": "impos",
     "met": "meet",
     "meet": "meet",
+    "held": "meet",  # "held talks", "held a summit"
+    "duty": "tariff",
+    "ink": "sign",
+    "collaps": "halt",
+    "suspend": "halt",
+    "brok": "halt",  # "broke down", "broke off"
+    "stall": "halt",
+    "paus": "halt",
+    "froz": "halt",  # "froze the talks" (not "frozen": the stem keeps the n)
+    "freez": "halt",
+    "halt": "halt",
+    "accession": "join",
+    "acced": "join",
+    "rall": "protest",
+    "rally": "protest",
+    "demonstr": "protest",
+    "elev": "upgrad",
 }
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
@@ -125,6 +160,8 @@ def _stem(word: str) -> str:
         word = word.rstrip("e")  # "agree"/"agreed"/"agreement" meet at "agr", "trade" at "trad"
     if word.endswith(("pp", "gg", "tt")):
         word = word[:-1]  # "slapped" -> "slapp" -> "slap"
+    if word.endswith("is") and len(word) >= 6:
+        word = word[:-2] + "iz"  # British and American spelling: "modernised", "modernized"
     return _SYNONYMS.get(word, word)
 
 
@@ -175,13 +212,21 @@ def signature_for(
     actors' keys (actors are compared on their own). With `actor_refs`, a person's country
     joins the actors: "Trump and Abe" then shares actors with "the United States and Japan".
     """
-    text = happening_text(candidate.sentence.text, candidate.temporal_text)
+    sentence = candidate.sentence.text
+    # A dateline ("HANOI, Vietnam (AP) —") says where the story was filed, not what happened.
+    dateline = opening_dateline(sentence)
+    if dateline is not None:
+        sentence = sentence[dateline[1] :]
+    text = happening_text(sentence, candidate.temporal_text)
     tokens = title_tokens(text) | title_tokens(candidate.title)
     name_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     actors = set(candidate.actor_keys)
     for key in candidate.actor_keys:
         ref = (actor_refs or {}).get(key)
-        if ref is not None and ref.kind is ActorKind.PERSON and ref.country:
+        if ref is None:
+            continue
+        name_words |= _name_words(ref)
+        if ref.kind is ActorKind.PERSON and ref.country:
             actors.add(ref.country)
     return EventSignature(
         date=candidate.date,
@@ -190,6 +235,21 @@ def signature_for(
         tokens=tokens - name_words,
         planned=candidate.planned,
     )
+
+
+# Each registry actor's name and alias words ("Tokyo", "Japanese", "Washington"), memoised.
+_name_words_of: dict[ActorRef, frozenset[str]] = {}
+
+
+def _name_words(ref: ActorRef) -> frozenset[str]:
+    """Return the tokens of an actor's name and aliases: the actor is compared on its own,
+    so "Canberra" or "Canadian" in one report and not the other says nothing more."""
+    words = _name_words_of.get(ref)
+    if words is None:
+        if len(_name_words_of) >= _MAX_MEMOISED:
+            _name_words_of.clear()
+        words = _name_words_of[ref] = title_tokens(" ".join((ref.name, *ref.aliases)))
+    return words
 
 
 def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -224,8 +284,25 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     """Return True when two signatures report the same happening (rule in the module doc)."""
     if not dates_compatible(a.date, b.date) or not kinds_compatible(a.kind, b.kind):
         return False
-    shared = len(a.tokens & b.tokens)
+    shared_tokens = a.tokens & b.tokens
+    shared = len(shared_tokens)
     overlap = token_overlap(a.tokens, b.tokens)
-    if not a.actor_keys or not b.actor_keys or a.actor_keys & b.actor_keys:
-        return overlap >= _SHARED_ACTOR_OVERLAP and shared >= _SHARED_ACTOR_MIN_TOKENS
-    return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+    if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
+        return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+    if overlap >= _SHARED_ACTOR_OVERLAP and shared >= _SHARED_ACTOR_MIN_TOKENS:
+        return True
+    if shared_tokens.isdisjoint(_ACTIONS):
+        return False
+    # The same action: one outlet's clause may run on ("... amid a dispute over quotas").
+    if overlap >= _SAME_ACTION_OVERLAP and shared >= _SAME_ACTION_MIN_TOKENS:
+        return True
+    # The same action on the same day by the same actors, told in few words ("Duclos met
+    # Mehra on Tuesday", "Mehra and Duclos held talks on November 4"): one report names
+    # a subset (three or more) of the actors the other names.
+    small, large = sorted((a.actor_keys, b.actor_keys), key=len)
+    return (
+        a.date.precision in _FINE
+        and b.date.precision in _FINE
+        and len(small) >= _SUBSET_MIN_ACTORS
+        and small <= large
+    )
