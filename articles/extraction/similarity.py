@@ -8,24 +8,30 @@ The rule (`same_happening`):
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either);
-3. the wording overlaps: with the actors' own name words removed from the tokens, the
-   overlap coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared
-   tokens when the candidates share an actor (or one has none), and at least 0.75 with at
-   least 3 shared tokens when both name actors but none in common (one outlet says "the
-   United States and Japan", another "Trump and Abe");
-4. when they share an actor (or one has none) and one of the _ACTIONS (signed/inked,
-   collapsed/suspended/froze, met/held talks, launched/opened/began ...): an overlap of a
-   third with 3 shared tokens suffices (one outlet's clause runs on: "... amid a dispute
-   over quotas"); and on the same day or week, the shared action alone suffices when one
-   report names a subset (3 or more) of the other's actors ("Duclos met Mehra on Tuesday",
-   "Mehra and Duclos held talks on November 4").
-Tokens leave out the sentence's dateline and the words of the actors' names and aliases
-("Canberra", "Canadian"): the actors are compared on their own.
+3. nothing tells them apart: figures other than years, when both give some, share one
+   ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
+   person the other does not ("Pence met Greer", "Rubio met Bessent");
+4. the wording overlaps: with the words of the actors' keys removed (alias words such as
+   "Canberra" or "Canadian" stay here: they tell "British" from "Malaysian"), the overlap
+   coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared tokens when
+   the candidates share an actor (or one has none), and at least 0.75 with at least 3
+   shared tokens when both name actors but none in common (one outlet says "the United
+   States and Japan", another "Trump and Abe");
+5. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
+   collapsed/suspended/froze, met/held talks, launched/opened/began ...) with the actors'
+   alias words left out too: an overlap of a third with 3 shared tokens suffices (one
+   outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
+   shared action alone suffices when one report names a subset (3 or more) of the other's
+   actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held talks on November 4").
+Tokens leave out the sentence's dateline ("HANOI, Vietnam (AP) —"); actor keys are
+compared as the importer's slugs, so a name the registry did not know matches its stored
+actor.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -69,6 +75,7 @@ _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.AN
 _INTERCHANGEABLE_KINDS = frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND})
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_FIGURE_RE = re.compile(r"[0-9]+")
 _STOP_WORDS = frozenset(
     """
     a an the and or but of to in on at by for with from into about over after before as
@@ -174,7 +181,11 @@ _MAX_MEMOISED = 200_000
 
 def _token(word: str) -> str:
     """Return the token of one lower-cased word, "" when the word does not count."""
-    token = "" if word in _STOP_WORDS or len(word) < 2 else _stem(word)
+    if word[0].isdigit():  # a figure: "200bn", "200" and "200th" are one figure
+        token = _FIGURE_RE.match(word).group()
+        token = token if len(token) >= 2 else ""
+    else:
+        token = "" if word in _STOP_WORDS or len(word) < 2 else _stem(word)
     if len(_tokens_of_words) >= _MAX_MEMOISED:
         _tokens_of_words.clear()
     _tokens_of_words[word] = token
@@ -201,6 +212,11 @@ class EventSignature:
     actor_keys: frozenset[str]
     tokens: frozenset[str]
     planned: bool
+    # The words of the actors' names and aliases the text used ("Canberra", "Canadian").
+    names: frozenset[str] = frozenset()
+    # Figures other than years ("$46 billion", "25%": "46", "25") and the registry's people.
+    figures: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
 
 
 def signature_for(
@@ -219,22 +235,58 @@ def signature_for(
         sentence = sentence[dateline[1] :]
     text = happening_text(sentence, candidate.temporal_text)
     tokens = title_tokens(text) | title_tokens(candidate.title)
-    name_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
-    actors = set(candidate.actor_keys)
-    for key in candidate.actor_keys:
+    key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
+    name_words: frozenset[str] = frozenset()
+    keys = [_slug(key) for key in candidate.actor_keys]
+    actors = set(keys)
+    persons = set()
+    for key in keys:
         ref = (actor_refs or {}).get(key)
         if ref is None:
+            if actor_refs is not None:
+                persons.add(key)  # a name the registry does not know yet: most are people
             continue
         name_words |= _name_words(ref)
-        if ref.kind is ActorKind.PERSON and ref.country:
-            actors.add(ref.country)
+        if ref.kind is ActorKind.PERSON:
+            persons.add(key)
+            if ref.country:
+                actors.add(ref.country)
+    figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
     return EventSignature(
         date=candidate.date,
         kind=candidate.kind,
         actor_keys=frozenset(actors),
-        tokens=tokens - name_words,
+        tokens=tokens - key_words - name_words,
         planned=candidate.planned,
+        names=(tokens & name_words) - key_words,
+        figures=frozenset(figures),
+        persons=frozenset(persons),
     )
+
+
+# Each actor key as the stored actor's slug (Django's slugify): a candidate names an actor
+# the registry does not know by its name ("Lena Duclos"), its stored event by the slug the
+# importer gave it ("lena-duclos").
+_slugs: dict[str, str] = {}
+_NOT_SLUG_RE = re.compile(r"[^\w\s-]")
+_SLUG_GAP_RE = re.compile(r"[-\s]+")
+
+
+def _slug(key: str) -> str:
+    slug = _slugs.get(key)
+    if slug is None:
+        if len(_slugs) >= _MAX_MEMOISED:
+            _slugs.clear()
+        ascii_key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
+        plain = _NOT_SLUG_RE.sub("", ascii_key.lower())
+        slug = _slugs[key] = _SLUG_GAP_RE.sub("-", plain).strip("-_")
+    return slug
+
+
+def _is_year(figure: str) -> bool:
+    """Return True for a figure that reads as a year (1900-2099): outlets cite other
+    years in passing, which says nothing about the happening."""
+    return len(figure) == 4 and figure[:2] in ("19", "20")
 
 
 # Each registry actor's name and alias words ("Tokyo", "Japanese", "Washington"), memoised.
@@ -284,13 +336,23 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     """Return True when two signatures report the same happening (rule in the module doc)."""
     if not dates_compatible(a.date, b.date) or not kinds_compatible(a.kind, b.kind):
         return False
-    shared_tokens = a.tokens & b.tokens
-    shared = len(shared_tokens)
-    overlap = token_overlap(a.tokens, b.tokens)
+    # Different figures are different happenings ("a deficit of $83 billion", "of $46
+    # billion"); two meetings each with someone the other has not are two meetings.
+    if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return False
+    if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
+        return False
+    # The wording rules read the names too: "British" against "Malaysian" is a difference.
+    worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
+    shared = len(worded_a & worded_b)
+    overlap = token_overlap(worded_a, worded_b)
     if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
         return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
     if overlap >= _SHARED_ACTOR_OVERLAP and shared >= _SHARED_ACTOR_MIN_TOKENS:
         return True
+    shared_tokens = a.tokens & b.tokens
+    shared = len(shared_tokens)
+    overlap = token_overlap(a.tokens, b.tokens)
     if shared_tokens.isdisjoint(_ACTIONS):
         return False
     # The same action: one outlet's clause may run on ("... amid a dispute over quotas").

@@ -337,3 +337,76 @@ def test_one_happening_in_other_words_is_one_happening(a, b):
 def test_happenings_of_the_same_days_stay_apart(a, b):
     assert not same_happening(probe_signature(a), probe_signature(b))
     assert not same_happening(probe_signature(b), probe_signature(a))
+
+
+def figure_candidate(sentence: str, temporal: str, when: FuzzyDate) -> EventCandidate:
+    return candidate(
+        sentence, temporal, sentence.rstrip("."), EventKind.OTHER, ["united-states"], when=when
+    )
+
+
+FIGURE_REFS = {
+    **REFS,
+    "united-states": ActorRef(
+        "united-states", "United States", ActorKind.COUNTRY, aliases=("US", "American")
+    ),
+}
+
+
+def test_different_figures_are_different_happenings():
+    year = FuzzyDate(date(2018, 1, 1), Y)
+    deficit = figure_candidate(
+        "The American trade deficit with Japan reached $83 billion last year.", "last year", year
+    )
+    other = figure_candidate(
+        "The American trade deficit with Japan reached $46 billion in 2018.", "in 2018", year
+    )
+    again = figure_candidate(
+        "The American trade deficit with Japan hit $83bn in 2018, up from 2017.", "in 2018", year
+    )
+    signatures = [signature_for(item, FIGURE_REFS) for item in (deficit, other, again)]
+    assert not same_happening(signatures[0], signatures[1])
+    assert same_happening(signatures[0], signatures[2])
+    assert signatures[2].figures == {"83"}  # "2017" is a year, not a figure
+
+
+PERSON_REFS = {
+    **REFS,
+    "mike-pence": ActorRef("mike-pence", "Mike Pence", ActorKind.PERSON, country="united-states"),
+    "marco-rubio": ActorRef(
+        "marco-rubio", "Marco Rubio", ActorKind.PERSON, country="united-states"
+    ),
+}
+
+
+def test_two_meetings_each_with_someone_else_stay_apart():
+    first = candidate(
+        "Mike Pence met Jamieson Greer in Tokyo on Monday to discuss autos.",
+        "on Monday",
+        "Mike Pence met Jamieson Greer in Tokyo to discuss autos",
+        EventKind.MEETING,
+        ["mike-pence", "Jamieson Greer"],
+    )
+    second = candidate(
+        "Marco Rubio met Jamieson Greer in Tokyo on Monday to discuss autos.",
+        "on Monday",
+        "Marco Rubio met Jamieson Greer in Tokyo to discuss autos",
+        EventKind.MEETING,
+        ["marco-rubio", "jamieson-greer"],
+    )
+    same = candidate(
+        "Pence and Greer met on Monday in Tokyo to discuss autos.",
+        "on Monday",
+        "Pence and Greer met in Tokyo to discuss autos",
+        EventKind.MEETING,
+        ["mike-pence", "jamieson-greer"],
+    )
+    signatures = [signature_for(item, PERSON_REFS) for item in (first, second, same)]
+    assert not same_happening(signatures[0], signatures[1])
+    assert same_happening(signatures[0], signatures[2])
+
+
+def test_a_name_the_registry_does_not_know_is_compared_as_its_stored_slug():
+    signature = signature_for(MET, PROBE_REFS)
+    assert {"lena-duclos", "arvind-mehra", "india"} == signature.actor_keys
+    assert signature.persons == {"lena-duclos", "arvind-mehra"}
