@@ -21,8 +21,9 @@ The rule (`same_happening`):
    collapsed/suspended/froze, met/held talks, launched/opened/began ...) with the actors'
    alias words left out too: an overlap of a third with 3 shared tokens suffices (one
    outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
-   shared action alone suffices when one report names a subset (3 or more) of the other's
-   actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held talks on November 4").
+   shared action alone suffices when one report names a subset (3 or more, or 2 and no
+   person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
+   talks on November 4", "the trade ministers of Canada and India met yesterday").
 Tokens leave out the sentence's dateline ("HANOI, Vietnam (AP) —"); actor keys are
 compared as the importer's slugs, so a name the registry did not know matches its stored
 actor.
@@ -360,11 +361,15 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
         return True
     # The same action on the same day by the same actors, told in few words ("Duclos met
     # Mehra on Tuesday", "Mehra and Duclos held talks on November 4"): one report names
-    # a subset (three or more) of the actors the other names.
-    small, large = sorted((a.actor_keys, b.actor_keys), key=len)
+    # a subset of the actors the other names: three or more, or two and no person ("the
+    # trade ministers of Canada and India met"; a person and their country are too few).
+    small, large = sorted((a, b), key=lambda signature: len(signature.actor_keys))
     return (
         a.date.precision in _FINE
         and b.date.precision in _FINE
-        and len(small) >= _SUBSET_MIN_ACTORS
-        and small <= large
+        and small.actor_keys <= large.actor_keys
+        and (
+            len(small.actor_keys) >= _SUBSET_MIN_ACTORS
+            or (len(small.actor_keys) >= 2 and not small.persons)
+        )
     )

@@ -258,6 +258,14 @@ MET_OTHER = candidate(
     ["Arvind Mehra", "Kenji Sato", "india", "japan"],
     when=TUE,
 )
+MINISTERS_MET = candidate(
+    "The trade ministers of Canada and India met yesterday in the capital.",
+    "yesterday",
+    "The trade ministers of Canada and India met in the capital",
+    EventKind.MEETING,
+    ["canada", "india"],
+    when=TUE,
+)
 PULSES = candidate(
     "India on Tuesday raised import duties on Canadian lentils and peas to 30 per cent.",
     "on Tuesday",
@@ -316,6 +324,7 @@ def test_frozen_goods_are_not_frozen_talks():
         (SIGNED, INKED),  # "signed" and "inked", an alias for each actor and a dateline
         (COLLAPSED, SUSPENDED),  # the same action in clauses that run on differently
         (MET, HELD_TALKS),  # the same day and action, one names a subset of the other's actors
+        (MINISTERS_MET, HELD_TALKS),  # ... the subset being two countries
     ],
 )
 def test_one_happening_in_other_words_is_one_happening(a, b):
@@ -331,6 +340,7 @@ def test_one_happening_in_other_words_is_one_happening(a, b):
         (MET, PULSES),  # a meeting and a tariff, the same day, the same countries
         (HELD_TALKS, PULSES),
         (MET, MET_OTHER),  # two meetings of one minister the same day
+        (MINISTERS_MET, PULSES),
         (COLLAPSED, SIGNED),
     ],
 )
