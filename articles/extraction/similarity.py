@@ -10,11 +10,13 @@ The rule (`same_happening`):
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either);
 3. nothing tells them apart: figures other than years, when both give some, share one
    ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
-   person the other does not ("Pence met Greer", "Rubio met Bessent");
+   person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
+   one of the _ACTIONS, they share one ("withdrew from the TPP" is not "will open talks
+   on the TPP");
 4. the wording overlaps: with the words of the actors' keys removed (alias words such as
    "Canberra" or "Canadian" stay here: they tell "British" from "Malaysian"), the overlap
    coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared tokens when
-   the candidates share an actor (or one has none), and at least 0.75 with at least 3
+   the candidates share an actor (3 when one has none), and at least 0.75 with at least 3
    shared tokens when both name actors but none in common (one outlet says "the United
    States and Japan", another "Trump and Abe");
 5. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
@@ -59,6 +61,7 @@ __all__ = [
 
 _SHARED_ACTOR_OVERLAP = 0.5
 _SHARED_ACTOR_MIN_TOKENS = 2
+_NO_ACTOR_MIN_TOKENS = 3
 _NO_SHARED_ACTOR_OVERLAP = 0.75
 _NO_SHARED_ACTOR_MIN_TOKENS = 3
 
@@ -99,6 +102,8 @@ _SYNONYMS = {
     "launch": "start",
     "commenc": "start",
     "start": "start",
+    "resum": "start",  # "agreed to resume negotiations" reports "agreed to start" them
+    "resumption": "start",
     "pact": "agr",
     "deal": "agr",
     "accord": "agr",
@@ -218,6 +223,7 @@ class EventSignature:
     # Figures other than years ("$46 billion", "25%": "46", "25") and the registry's people.
     figures: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
+    actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
 
 
 def signature_for(
@@ -262,6 +268,7 @@ def signature_for(
         names=(tokens & name_words) - key_words,
         figures=frozenset(figures),
         persons=frozenset(persons),
+        actions=tokens & _ACTIONS,
     )
 
 
@@ -343,13 +350,20 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
         return False
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
         return False
+    # Two different actions are two happenings: "withdrew from the pact" is not "announced
+    # they would open talks on the pact".
+    if a.actions and b.actions and a.actions.isdisjoint(b.actions):
+        return False
     # The wording rules read the names too: "British" against "Malaysian" is a difference.
     worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
     shared = len(worded_a & worded_b)
     overlap = token_overlap(worded_a, worded_b)
     if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
         return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
-    if overlap >= _SHARED_ACTOR_OVERLAP and shared >= _SHARED_ACTOR_MIN_TOKENS:
+    # Without actors on one side the wording alone must carry it: "A first round of talks
+    # will begin in 2021" shares "talks" and "begin" with every launch of that year.
+    least = _SHARED_ACTOR_MIN_TOKENS if a.actor_keys and b.actor_keys else _NO_ACTOR_MIN_TOKENS
+    if overlap >= _SHARED_ACTOR_OVERLAP and shared >= least:
         return True
     shared_tokens = a.tokens & b.tokens
     shared = len(shared_tokens)

@@ -420,3 +420,42 @@ def test_a_name_the_registry_does_not_know_is_compared_as_its_stored_slug():
     signature = signature_for(MET, PROBE_REFS)
     assert {"lena-duclos", "arvind-mehra", "india"} == signature.actor_keys
     assert signature.persons == {"lena-duclos", "arvind-mehra"}
+
+
+def test_two_different_actions_on_one_pact_are_two_happenings():
+    year = FuzzyDate(date(2017, 1, 1), Y)
+    withdrew = candidate(
+        "The United States withdrew from the Trans-Pacific Partnership in 2017.",
+        "in 2017",
+        "The United States withdrew from the Trans-Pacific Partnership",
+        EventKind.WITHDRAWAL,
+        ["united-states"],
+        when=year,
+    )
+    talks = candidate(
+        "Trump and Abe announced in 2017 that they would open talks on the Trans-Pacific "
+        "Partnership.",
+        "in 2017",
+        "Trump and Abe announced that they would open talks on the Trans-Pacific Partnership",
+        EventKind.ANNOUNCEMENT,
+        ["donald-trump", "shinzo-abe"],
+        when=year,
+    )
+    assert not same_happening(signature_for(withdrew, REFS), signature_for(talks, REFS))
+
+
+def test_a_report_without_actors_needs_three_shared_words():
+    plan = candidate(
+        "A first round of talks will begin in 2018, officials said.",
+        "in 2018",
+        "A first round of talks will begin",
+        EventKind.STATEMENT,
+        [],
+        when=FuzzyDate(date(2018, 1, 1), Y),
+        planned=True,
+    )
+    assert not same_happening(signature_for(plan, REFS), signature_for(AGREED_000, REFS))
+
+
+def test_resuming_talks_reports_starting_them():
+    assert title_tokens("agreed to resume negotiations") == title_tokens("agreed to start talks")
