@@ -8,20 +8,37 @@ The rule (`same_happening`):
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either);
-3. the wording overlaps: with the actors' own name words removed from the tokens, the
-   overlap coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared
-   tokens when the candidates share an actor (or one has none), and at least 0.75 with at
-   least 3 shared tokens when both name actors but none in common (one outlet says "the
-   United States and Japan", another "Trump and Abe").
+3. nothing tells them apart: figures other than years, when both give some, share one
+   ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
+   person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
+   one of the _ACTIONS, they share one ("withdrew from the TPP" is not "will open talks
+   on the TPP");
+4. the wording overlaps: with the words of the actors' keys removed (alias words such as
+   "Canberra" or "Canadian" stay here: they tell "British" from "Malaysian"), the overlap
+   coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared tokens when
+   the candidates share an actor (3 when one has none), and at least 0.75 with at least 3
+   shared tokens when both name actors but none in common (one outlet says "the United
+   States and Japan", another "Trump and Abe");
+5. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
+   collapsed/suspended/froze, met/held talks, launched/opened/began ...) with the actors'
+   alias words left out too: an overlap of a third with 3 shared tokens suffices (one
+   outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
+   shared action alone suffices when one report names a subset (3 or more, or 2 and no
+   person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
+   talks on November 4", "the trade ministers of Canada and India met yesterday").
+Tokens leave out the sentence's dateline ("HANOI, Vietnam (AP) —"); actor keys are
+compared as the importer's slugs, so a name the registry did not know matches its stored
+actor.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from articles.extraction.dates import fuzzy_date_range
+from articles.extraction.dates import fuzzy_date_range, opening_dateline
 from articles.extraction.events import happening_text
 from articles.extraction.types import (
     ActorKind,
@@ -44,13 +61,25 @@ __all__ = [
 
 _SHARED_ACTOR_OVERLAP = 0.5
 _SHARED_ACTOR_MIN_TOKENS = 2
+_NO_ACTOR_MIN_TOKENS = 3
 _NO_SHARED_ACTOR_OVERLAP = 0.75
 _NO_SHARED_ACTOR_MIN_TOKENS = 3
+
+# Actions outlets word differently (see _SYNONYMS): a shared one is strong evidence. Not
+# "agr" (agreed, agreement, deal), "tariff" or "rais": nearly every trade sentence has one.
+_ACTIONS = frozenset(
+    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos"}
+)
+_SAME_ACTION_OVERLAP = 1 / 3
+_SAME_ACTION_MIN_TOKENS = 3
+_SUBSET_MIN_ACTORS = 3
+_FINE = frozenset({Precision.DAY, Precision.WEEK})
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
 _INTERCHANGEABLE_KINDS = frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND})
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_FIGURE_RE = re.compile(r"[0-9]+")
 _STOP_WORDS = frozenset(
     """
     a an the and or but of to in on at by for with from into about over after before as
@@ -73,6 +102,8 @@ _SYNONYMS = {
     "launch": "start",
     "commenc": "start",
     "start": "start",
+    "resum": "start",  # "agreed to resume negotiations" reports "agreed to start" them
+    "resumption": "start",
     "pact": "agr",
     "deal": "agr",
     "accord": "agr",
@@ -91,6 +122,23 @@ _SYNONYMS = {
     "slap": "impos",
     "met": "meet",
     "meet": "meet",
+    "held": "meet",  # "held talks", "held a summit"
+    "duty": "tariff",
+    "ink": "sign",
+    "collaps": "halt",
+    "suspend": "halt",
+    "brok": "halt",  # "broke down", "broke off"
+    "stall": "halt",
+    "paus": "halt",
+    "froz": "halt",  # "froze the talks" (not "frozen": the stem keeps the n)
+    "freez": "halt",
+    "halt": "halt",
+    "accession": "join",
+    "acced": "join",
+    "rall": "protest",
+    "rally": "protest",
+    "demonstr": "protest",
+    "elev": "upgrad",
 }
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
@@ -125,6 +173,8 @@ def _stem(word: str) -> str:
         word = word.rstrip("e")  # "agree"/"agreed"/"agreement" meet at "agr", "trade" at "trad"
     if word.endswith(("pp", "gg", "tt")):
         word = word[:-1]  # "slapped" -> "slapp" -> "slap"
+    if word.endswith("is") and len(word) >= 6:
+        word = word[:-2] + "iz"  # British and American spelling: "modernised", "modernized"
     return _SYNONYMS.get(word, word)
 
 
@@ -137,7 +187,11 @@ _MAX_MEMOISED = 200_000
 
 def _token(word: str) -> str:
     """Return the token of one lower-cased word, "" when the word does not count."""
-    token = "" if word in _STOP_WORDS or len(word) < 2 else _stem(word)
+    if word[0].isdigit():  # a figure: "200bn", "200" and "200th" are one figure
+        token = _FIGURE_RE.match(word).group()
+        token = token if len(token) >= 2 else ""
+    else:
+        token = "" if word in _STOP_WORDS or len(word) < 2 else _stem(word)
     if len(_tokens_of_words) >= _MAX_MEMOISED:
         _tokens_of_words.clear()
     _tokens_of_words[word] = token
@@ -164,6 +218,12 @@ class EventSignature:
     actor_keys: frozenset[str]
     tokens: frozenset[str]
     planned: bool
+    # The words of the actors' names and aliases the text used ("Canberra", "Canadian").
+    names: frozenset[str] = frozenset()
+    # Figures other than years ("$46 billion", "25%": "46", "25") and the registry's people.
+    figures: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
 
 
 def signature_for(
@@ -175,21 +235,81 @@ def signature_for(
     actors' keys (actors are compared on their own). With `actor_refs`, a person's country
     joins the actors: "Trump and Abe" then shares actors with "the United States and Japan".
     """
-    text = happening_text(candidate.sentence.text, candidate.temporal_text)
+    sentence = candidate.sentence.text
+    # A dateline ("HANOI, Vietnam (AP) —") says where the story was filed, not what happened.
+    dateline = opening_dateline(sentence)
+    if dateline is not None:
+        sentence = sentence[dateline[1] :]
+    text = happening_text(sentence, candidate.temporal_text)
     tokens = title_tokens(text) | title_tokens(candidate.title)
-    name_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
-    actors = set(candidate.actor_keys)
-    for key in candidate.actor_keys:
+    key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
+    name_words: frozenset[str] = frozenset()
+    keys = [_slug(key) for key in candidate.actor_keys]
+    actors = set(keys)
+    persons = set()
+    for key in keys:
         ref = (actor_refs or {}).get(key)
-        if ref is not None and ref.kind is ActorKind.PERSON and ref.country:
-            actors.add(ref.country)
+        if ref is None:
+            if actor_refs is not None:
+                persons.add(key)  # a name the registry does not know yet: most are people
+            continue
+        name_words |= _name_words(ref)
+        if ref.kind is ActorKind.PERSON:
+            persons.add(key)
+            if ref.country:
+                actors.add(ref.country)
+    figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
     return EventSignature(
         date=candidate.date,
         kind=candidate.kind,
         actor_keys=frozenset(actors),
-        tokens=tokens - name_words,
+        tokens=tokens - key_words - name_words,
         planned=candidate.planned,
+        names=(tokens & name_words) - key_words,
+        figures=frozenset(figures),
+        persons=frozenset(persons),
+        actions=tokens & _ACTIONS,
     )
+
+
+# Each actor key as the stored actor's slug (Django's slugify): a candidate names an actor
+# the registry does not know by its name ("Lena Duclos"), its stored event by the slug the
+# importer gave it ("lena-duclos").
+_slugs: dict[str, str] = {}
+_NOT_SLUG_RE = re.compile(r"[^\w\s-]")
+_SLUG_GAP_RE = re.compile(r"[-\s]+")
+
+
+def _slug(key: str) -> str:
+    slug = _slugs.get(key)
+    if slug is None:
+        if len(_slugs) >= _MAX_MEMOISED:
+            _slugs.clear()
+        ascii_key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
+        plain = _NOT_SLUG_RE.sub("", ascii_key.lower())
+        slug = _slugs[key] = _SLUG_GAP_RE.sub("-", plain).strip("-_")
+    return slug
+
+
+def _is_year(figure: str) -> bool:
+    """Return True for a figure that reads as a year (1900-2099): outlets cite other
+    years in passing, which says nothing about the happening."""
+    return len(figure) == 4 and figure[:2] in ("19", "20")
+
+
+# Each registry actor's name and alias words ("Tokyo", "Japanese", "Washington"), memoised.
+_name_words_of: dict[ActorRef, frozenset[str]] = {}
+
+
+def _name_words(ref: ActorRef) -> frozenset[str]:
+    """Return the tokens of an actor's name and aliases: the actor is compared on its own,
+    so "Canberra" or "Canadian" in one report and not the other says nothing more."""
+    words = _name_words_of.get(ref)
+    if words is None:
+        if len(_name_words_of) >= _MAX_MEMOISED:
+            _name_words_of.clear()
+        words = _name_words_of[ref] = title_tokens(" ".join((ref.name, *ref.aliases)))
+    return words
 
 
 def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
@@ -224,8 +344,46 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     """Return True when two signatures report the same happening (rule in the module doc)."""
     if not dates_compatible(a.date, b.date) or not kinds_compatible(a.kind, b.kind):
         return False
-    shared = len(a.tokens & b.tokens)
+    # Different figures are different happenings ("a deficit of $83 billion", "of $46
+    # billion"); two meetings each with someone the other has not are two meetings.
+    if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return False
+    if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
+        return False
+    # Two different actions are two happenings: "withdrew from the pact" is not "announced
+    # they would open talks on the pact".
+    if a.actions and b.actions and a.actions.isdisjoint(b.actions):
+        return False
+    # The wording rules read the names too: "British" against "Malaysian" is a difference.
+    worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
+    shared = len(worded_a & worded_b)
+    overlap = token_overlap(worded_a, worded_b)
+    if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
+        return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+    # Without actors on one side the wording alone must carry it: "A first round of talks
+    # will begin in 2021" shares "talks" and "begin" with every launch of that year.
+    least = _SHARED_ACTOR_MIN_TOKENS if a.actor_keys and b.actor_keys else _NO_ACTOR_MIN_TOKENS
+    if overlap >= _SHARED_ACTOR_OVERLAP and shared >= least:
+        return True
+    shared_tokens = a.tokens & b.tokens
+    shared = len(shared_tokens)
     overlap = token_overlap(a.tokens, b.tokens)
-    if not a.actor_keys or not b.actor_keys or a.actor_keys & b.actor_keys:
-        return overlap >= _SHARED_ACTOR_OVERLAP and shared >= _SHARED_ACTOR_MIN_TOKENS
-    return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+    if shared_tokens.isdisjoint(_ACTIONS):
+        return False
+    # The same action: one outlet's clause may run on ("... amid a dispute over quotas").
+    if overlap >= _SAME_ACTION_OVERLAP and shared >= _SAME_ACTION_MIN_TOKENS:
+        return True
+    # The same action on the same day by the same actors, told in few words ("Duclos met
+    # Mehra on Tuesday", "Mehra and Duclos held talks on November 4"): one report names
+    # a subset of the actors the other names: three or more, or two and no person ("the
+    # trade ministers of Canada and India met"; a person and their country are too few).
+    small, large = sorted((a, b), key=lambda signature: len(signature.actor_keys))
+    return (
+        a.date.precision in _FINE
+        and b.date.precision in _FINE
+        and small.actor_keys <= large.actor_keys
+        and (
+            len(small.actor_keys) >= _SUBSET_MIN_ACTORS
+            or (len(small.actor_keys) >= 2 and not small.persons)
+        )
+    )

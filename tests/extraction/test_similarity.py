@@ -182,3 +182,280 @@ def test_too_few_shared_words_do_not_merge():
     base = EventSignature(WED, EventKind.MEETING, frozenset({"x"}), frozenset({"meet"}), False)
     other = EventSignature(WED, EventKind.MEETING, frozenset({"x"}), frozenset({"meet"}), False)
     assert not same_happening(base, other)
+
+
+# Outlets reporting one day of a negotiation in their own words (the clustering probe's
+# style: tests/importing/clusters/). Registry actors by slug; the people are not in it.
+THU = FuzzyDate(date(2025, 6, 19), D)
+SIGNED = candidate(
+    "Australia and the European Union signed a free trade agreement in Canberra on Thursday.",
+    "on Thursday",
+    "Australia and the European Union signed a free trade agreement in Canberra",
+    EventKind.AGREEMENT,
+    ["australia", "european-union"],
+    when=THU,
+)
+INKED = candidate(
+    "CANBERRA, June 20, 2025 (AFP) - Brussels and Canberra inked a free trade deal on Thursday "
+    "that Australian Trade Minister Mark Halloran called the biggest in a generation.",
+    "on Thursday",
+    "Brussels and Canberra inked a free trade deal that Mark Halloran called",
+    EventKind.AGREEMENT,
+    ["Mark Halloran", "australia", "european-union"],
+    when=THU,
+)
+PROTEST = candidate(
+    "Thousands of farmers protested in Brussels on Thursday against the agreement.",
+    "on Thursday",
+    "Thousands of farmers protested in Brussels against the agreement",
+    EventKind.AGREEMENT,
+    ["european-union"],
+    when=THU,
+)
+OCT_2023 = FuzzyDate(date(2023, 10, 1), M)
+COLLAPSED = candidate(
+    "Talks collapsed in October 2023 when Canberra rejected the bloc's final offer on "
+    "agricultural access.",
+    "in October 2023",
+    "Talks collapsed when Canberra rejected the bloc's final offer on agricultural access",
+    EventKind.NEGOTIATION_ROUND,
+    ["australia"],
+    when=OCT_2023,
+)
+SUSPENDED = candidate(
+    "The agreement comes after talks were suspended in October 2023 amid a dispute over "
+    "agricultural quotas.",
+    "in October 2023",
+    "The agreement comes after talks were suspended amid a dispute over agricultural quotas",
+    EventKind.NEGOTIATION_ROUND,
+    [],
+    when=OCT_2023,
+)
+TUE = FuzzyDate(date(2025, 11, 4), D)
+MET = candidate(
+    "International Trade Minister Lena Duclos met Indian Commerce Minister Arvind Mehra in "
+    "New Delhi on Tuesday.",
+    "on Tuesday",
+    "Lena Duclos met Arvind Mehra in New Delhi",
+    EventKind.MEETING,
+    ["Lena Duclos", "Arvind Mehra", "india"],
+    when=TUE,
+)
+HELD_TALKS = candidate(
+    "Commerce minister Arvind Mehra and his Canadian counterpart Lena Duclos held talks in "
+    "New Delhi on November 4, officials said.",
+    "on November 4",
+    "Arvind Mehra and his Canadian counterpart Lena Duclos held talks in New Delhi",
+    EventKind.STATEMENT,
+    ["Arvind Mehra", "Lena Duclos", "canada", "india"],
+    when=TUE,
+)
+MET_OTHER = candidate(
+    "Arvind Mehra met Japanese trade minister Kenji Sato in New Delhi on Tuesday.",
+    "on Tuesday",
+    "Arvind Mehra met Kenji Sato in New Delhi",
+    EventKind.MEETING,
+    ["Arvind Mehra", "Kenji Sato", "india", "japan"],
+    when=TUE,
+)
+MINISTERS_MET = candidate(
+    "The trade ministers of Canada and India met yesterday in the capital.",
+    "yesterday",
+    "The trade ministers of Canada and India met in the capital",
+    EventKind.MEETING,
+    ["canada", "india"],
+    when=TUE,
+)
+PULSES = candidate(
+    "India on Tuesday raised import duties on Canadian lentils and peas to 30 per cent.",
+    "on Tuesday",
+    "India raised import duties on Canadian lentils and peas to 30 per cent",
+    EventKind.TARIFF_ACTION,
+    ["canada", "india"],
+    when=TUE,
+)
+PROBE_REFS = {
+    "australia": ActorRef(
+        "australia", "Australia", ActorKind.COUNTRY, aliases=("Australian", "Canberra")
+    ),
+    "european-union": ActorRef(
+        "european-union", "European Union", ActorKind.ORGANISATION, aliases=("EU", "Brussels")
+    ),
+    "canada": ActorRef("canada", "Canada", ActorKind.COUNTRY, aliases=("Canadian", "Ottawa")),
+    "india": ActorRef("india", "India", ActorKind.COUNTRY, aliases=("Indian", "New Delhi")),
+}
+
+
+def probe_signature(item: EventCandidate) -> EventSignature:
+    return signature_for(item, PROBE_REFS)
+
+
+def test_signature_drops_the_dateline_and_the_actors_alias_words():
+    tokens = probe_signature(INKED).tokens
+    assert not tokens & {"canberra", "brussel", "australian", "afp", "june", "2025"}
+    assert {"sign", "fre", "trad"} <= tokens
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("inked", "signed"),
+        ("collapsed", "suspended"),
+        ("broke", "stalled"),
+        ("froze", "paused"),
+        ("rallied", "protested"),
+        ("elevated", "upgraded"),
+        ("duty", "tariffs"),
+        ("modernised", "modernizing"),
+        ("held", "met"),
+    ],
+)
+def test_title_tokens_join_more_wordings_of_one_action(left, right):
+    assert title_tokens(left) == title_tokens(right) != frozenset()
+
+
+def test_frozen_goods_are_not_frozen_talks():
+    assert title_tokens("frozen") != title_tokens("froze")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (SIGNED, INKED),  # "signed" and "inked", an alias for each actor and a dateline
+        (COLLAPSED, SUSPENDED),  # the same action in clauses that run on differently
+        (MET, HELD_TALKS),  # the same day and action, one names a subset of the other's actors
+        (MINISTERS_MET, HELD_TALKS),  # ... the subset being two countries
+    ],
+)
+def test_one_happening_in_other_words_is_one_happening(a, b):
+    assert same_happening(probe_signature(a), probe_signature(b))
+    assert same_happening(probe_signature(b), probe_signature(a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (SIGNED, PROTEST),  # a signing and a protest against it, the same day
+        (INKED, PROTEST),
+        (MET, PULSES),  # a meeting and a tariff, the same day, the same countries
+        (HELD_TALKS, PULSES),
+        (MET, MET_OTHER),  # two meetings of one minister the same day
+        (MINISTERS_MET, PULSES),
+        (COLLAPSED, SIGNED),
+    ],
+)
+def test_happenings_of_the_same_days_stay_apart(a, b):
+    assert not same_happening(probe_signature(a), probe_signature(b))
+    assert not same_happening(probe_signature(b), probe_signature(a))
+
+
+def figure_candidate(sentence: str, temporal: str, when: FuzzyDate) -> EventCandidate:
+    return candidate(
+        sentence, temporal, sentence.rstrip("."), EventKind.OTHER, ["united-states"], when=when
+    )
+
+
+FIGURE_REFS = {
+    **REFS,
+    "united-states": ActorRef(
+        "united-states", "United States", ActorKind.COUNTRY, aliases=("US", "American")
+    ),
+}
+
+
+def test_different_figures_are_different_happenings():
+    year = FuzzyDate(date(2018, 1, 1), Y)
+    deficit = figure_candidate(
+        "The American trade deficit with Japan reached $83 billion last year.", "last year", year
+    )
+    other = figure_candidate(
+        "The American trade deficit with Japan reached $46 billion in 2018.", "in 2018", year
+    )
+    again = figure_candidate(
+        "The American trade deficit with Japan hit $83bn in 2018, up from 2017.", "in 2018", year
+    )
+    signatures = [signature_for(item, FIGURE_REFS) for item in (deficit, other, again)]
+    assert not same_happening(signatures[0], signatures[1])
+    assert same_happening(signatures[0], signatures[2])
+    assert signatures[2].figures == {"83"}  # "2017" is a year, not a figure
+
+
+PERSON_REFS = {
+    **REFS,
+    "mike-pence": ActorRef("mike-pence", "Mike Pence", ActorKind.PERSON, country="united-states"),
+    "marco-rubio": ActorRef(
+        "marco-rubio", "Marco Rubio", ActorKind.PERSON, country="united-states"
+    ),
+}
+
+
+def test_two_meetings_each_with_someone_else_stay_apart():
+    first = candidate(
+        "Mike Pence met Jamieson Greer in Tokyo on Monday to discuss autos.",
+        "on Monday",
+        "Mike Pence met Jamieson Greer in Tokyo to discuss autos",
+        EventKind.MEETING,
+        ["mike-pence", "Jamieson Greer"],
+    )
+    second = candidate(
+        "Marco Rubio met Jamieson Greer in Tokyo on Monday to discuss autos.",
+        "on Monday",
+        "Marco Rubio met Jamieson Greer in Tokyo to discuss autos",
+        EventKind.MEETING,
+        ["marco-rubio", "jamieson-greer"],
+    )
+    same = candidate(
+        "Pence and Greer met on Monday in Tokyo to discuss autos.",
+        "on Monday",
+        "Pence and Greer met in Tokyo to discuss autos",
+        EventKind.MEETING,
+        ["mike-pence", "jamieson-greer"],
+    )
+    signatures = [signature_for(item, PERSON_REFS) for item in (first, second, same)]
+    assert not same_happening(signatures[0], signatures[1])
+    assert same_happening(signatures[0], signatures[2])
+
+
+def test_a_name_the_registry_does_not_know_is_compared_as_its_stored_slug():
+    signature = signature_for(MET, PROBE_REFS)
+    assert {"lena-duclos", "arvind-mehra", "india"} == signature.actor_keys
+    assert signature.persons == {"lena-duclos", "arvind-mehra"}
+
+
+def test_two_different_actions_on_one_pact_are_two_happenings():
+    year = FuzzyDate(date(2017, 1, 1), Y)
+    withdrew = candidate(
+        "The United States withdrew from the Trans-Pacific Partnership in 2017.",
+        "in 2017",
+        "The United States withdrew from the Trans-Pacific Partnership",
+        EventKind.WITHDRAWAL,
+        ["united-states"],
+        when=year,
+    )
+    talks = candidate(
+        "Trump and Abe announced in 2017 that they would open talks on the Trans-Pacific "
+        "Partnership.",
+        "in 2017",
+        "Trump and Abe announced that they would open talks on the Trans-Pacific Partnership",
+        EventKind.ANNOUNCEMENT,
+        ["donald-trump", "shinzo-abe"],
+        when=year,
+    )
+    assert not same_happening(signature_for(withdrew, REFS), signature_for(talks, REFS))
+
+
+def test_a_report_without_actors_needs_three_shared_words():
+    plan = candidate(
+        "A first round of talks will begin in 2018, officials said.",
+        "in 2018",
+        "A first round of talks will begin",
+        EventKind.STATEMENT,
+        [],
+        when=FuzzyDate(date(2018, 1, 1), Y),
+        planned=True,
+    )
+    assert not same_happening(signature_for(plan, REFS), signature_for(AGREED_000, REFS))
+
+
+def test_resuming_talks_reports_starting_them():
+    assert title_tokens("agreed to resume negotiations") == title_tokens("agreed to start talks")

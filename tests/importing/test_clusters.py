@@ -1,0 +1,179 @@
+"""One happening, one event, across outlets: pairwise precision and recall of "same event".
+
+Each group under clusters/ holds a few articles from different outlets reporting the same
+days of one negotiation, and expected.json lists the happenings they report with one
+evidence snippet per article. The group is imported with the real service; each snippet
+is traced to the event its evidence row was placed in. Over every pair of snippets of a
+group: a pair of one happening placed in one event is a true positive, a pair of two
+happenings in one event a false positive (a wrong merge), a pair of one happening in two
+events a false negative (a missed merge). A snippet the importer made no event of counts
+as an event of its own. Run with -s for the per-group report.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from articles.extraction.formats import read_path
+from articles.models import Article, Event, Evidence
+from articles.services import articles_import
+
+pytestmark = pytest.mark.django_db
+
+CLUSTERS = Path(__file__).resolve().parent / "clusters"
+GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.json").exists())
+# Floors over all groups (pairs summed), each import order.
+MIN_PRECISION = 0.95
+MIN_RECALL = 0.62
+
+
+@dataclass(frozen=True)
+class Traced:
+    """One annotated snippet and where the importer put it."""
+
+    happening: str
+    origin: str
+    snippet: str
+    event_id: int | None
+    event_label: str
+
+
+@dataclass
+class Score:
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+
+    def add(self, other: Score) -> None:
+        self.true_pos += other.true_pos
+        self.false_pos += other.false_pos
+        self.false_neg += other.false_neg
+
+    @property
+    def precision(self) -> float:
+        found = self.true_pos + self.false_pos
+        return self.true_pos / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_pos + self.false_neg
+        return self.true_pos / expected if expected else 1.0
+
+    def line(self) -> str:
+        return (
+            f"P={self.precision:.2f} R={self.recall:.2f} "
+            f"(pairs: {self.true_pos} right, {self.false_pos} wrongly merged, "
+            f"{self.false_neg} missed)"
+        )
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split())
+
+
+def _trace(origin: str, snippet: str, rows: list[Evidence]) -> Evidence | None:
+    """Return the evidence row of `origin` citing `snippet`: of a sentence cut into several
+    happenings, the row whose date expression is nearest the snippet (or inside it)."""
+    wanted = _plain(snippet)
+    best, best_distance = None, None
+    for row in rows:
+        sentence = _plain(row.sentence)
+        at = sentence.find(wanted)
+        if row.article.origin != origin or at < 0:
+            continue
+        said = sentence.find(_plain(row.temporal_text)) if row.temporal_text else -1
+        # Characters between the date expression and the snippet (0 when inside it).
+        end = at + len(wanted)
+        said_end = said + len(_plain(row.temporal_text))
+        distance = max(at - said_end, said - end, 0) if said >= 0 else len(sentence)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = row, distance
+    return best
+
+
+def import_group(group: str, *, reverse: bool = False) -> tuple[dict, list[Traced]]:
+    """Import a group's articles (sorted by name, or reversed); return its annotation and
+    each annotated snippet traced to its event."""
+    folder = CLUSTERS / group
+    expected = json.loads((folder / "expected.json").read_text())
+    paths = sorted(folder.glob("*.txt"), reverse=reverse)
+    articles_import(documents=[doc for path in paths for doc in read_path(path)])
+    rows = list(Evidence.objects.select_related("article", "event"))
+    traced = []
+    for happening in expected["happenings"]:
+        for origin, snippet in happening["evidence"].items():
+            row = _trace(origin, snippet, rows)
+            label = (
+                f"#{row.event_id} {row.event.date} {row.event.precision} {row.event.kind}: "
+                f"{row.event.title}"
+                if row
+                else "(no event)"
+            )
+            traced.append(
+                Traced(happening["name"], origin, snippet, row.event_id if row else None, label)
+            )
+    return expected, traced
+
+
+def score(traced: list[Traced]) -> Score:
+    """Pairwise counts: same happening against same event (no event: an event of its own)."""
+    result = Score()
+    for a, b in combinations(traced, 2):
+        same_event = a.event_id is not None and a.event_id == b.event_id
+        same_happening = a.happening == b.happening
+        if same_happening and same_event:
+            result.true_pos += 1
+        elif same_event:
+            result.false_pos += 1
+        elif same_happening:
+            result.false_neg += 1
+    return result
+
+
+def report(group: str, expected: dict, traced: list[Traced], result: Score) -> str:
+    lines = [f"== {group}: {result.line()}"]
+    for happening in expected["happenings"]:
+        events = {t.event_id for t in traced if t.happening == happening["name"]}
+        lines.append(
+            f"  {happening['name']} [{happening['date']} {happening['precision']}]: "
+            f"{len(events)} event(s)"
+        )
+        for item in traced:
+            if item.happening == happening["name"]:
+                lines.append(f"    {item.origin}: {item.event_label[:110]}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["sorted", "reversed"])
+def test_same_happening_across_outlets_is_one_event(reference_data, reverse):
+    total = Score()
+    lines = []
+    for group in GROUPS:
+        expected, traced = import_group(group, reverse=reverse)
+        result = score(traced)
+        total.add(result)
+        lines.append(report(group, expected, traced, result))
+        # The next group starts from no articles and no events.
+        Evidence.objects.all().delete()
+        Event.objects.all().delete()
+        Article.objects.all().delete()
+    print("\n" + "\n".join(lines) + f"\n== all groups ({len(GROUPS)}): {total.line()}")
+    assert total.precision >= MIN_PRECISION
+    assert total.recall >= MIN_RECALL
+
+
+def test_scoring_counts_pairs():
+    traced = [
+        Traced("a", "x.txt", "", 1, ""),
+        Traced("a", "y.txt", "", 1, ""),
+        Traced("a", "z.txt", "", 2, ""),
+        Traced("b", "x.txt", "", 2, ""),
+        Traced("b", "y.txt", "", None, ""),
+    ]
+    result = score(traced)
+    assert (result.true_pos, result.false_pos, result.false_neg) == (1, 1, 3)
