@@ -17,7 +17,6 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.db import connection, models
 from django.utils import timezone
-from simple_history.utils import get_change_reason_from_object
 
 from articles.extraction.dates import fuzzy_date_range
 from articles.extraction.similarity import EventSignature, same_happening, signature_for
@@ -30,7 +29,7 @@ from articles.extraction.types import (
     Sentence,
 )
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
-from articles.services.rows import PendingRows, insert_objects, insert_rows, value_adapter
+from articles.services.rows import PendingRows, insert_objects, value_adapter
 
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
@@ -76,6 +75,9 @@ class _Known:
         self.tokens |= signature.tokens
 
 
+_UNSET = object()
+
+
 class PendingHistory:
     """History rows of what an import writes, inserted with its other pending rows.
 
@@ -109,18 +111,26 @@ class PendingHistory:
         reads = self.reads[history]
         now = timezone.now()
         kind = "~" if update else "+"
+        # The user is the instance's own (`_history_user`, set by the admin) or the
+        # request's: the same for every object without one, so asked once.
+        shared_user = _UNSET
         values = []
         for obj in objects:
-            user = history.get_default_history_user(obj)
+            if hasattr(obj, "_history_user"):
+                user = history.get_default_history_user(obj)
+            else:
+                if shared_user is _UNSET:
+                    shared_user = history.get_default_history_user(obj)
+                user = shared_user
             extra = {
                 "history_date": getattr(obj, "_history_date", now),
-                "history_change_reason": get_change_reason_from_object(obj) or reason,
+                "history_change_reason": getattr(obj, "_change_reason", None) or reason,
                 "history_type": kind,
                 "history_user_id": user.pk if user is not None else None,
             }
             values.append(
                 tuple(
-                    adapt(extra[name] if name in extra else getattr(obj, name))
+                    adapt(extra[name]) if name in extra else adapt(getattr(obj, name))
                     for name, adapt in reads
                 )
             )
@@ -138,7 +148,7 @@ class SignatureCache:
     touched: set[int] = field(default_factory=set)
     batch_touched: set[int] = field(default_factory=set)
     # Rows of the batch written when it ends, or before something reads their tables
-    # (evidence, links but the actors', quotes, topics, mentions): see PendingRows.
+    # (evidence, links, quotes, topics, mentions): see PendingRows.
     rows: PendingRows = field(default_factory=PendingRows)
     # History rows, written when the batch ends (nothing reads them while it lasts).
     history: PendingHistory = field(default_factory=lambda: PendingHistory(PendingRows()))
@@ -247,8 +257,8 @@ class SignatureCache:
     def commit_batch(self) -> set[int]:
         """The batch is committed; return the events it created or changed."""
         # Flushed before the commit: what the flushes wrote is there to stay.
-        self.rows.commit()
-        self.history.rows.commit()
+        self.rows.batch_done()
+        self.history.rows.batch_done()
         done = self.batch_touched | self.touched
         self.batch_touched, self.touched = set(), set()
         return done
@@ -296,7 +306,9 @@ def events_place(
     if not placements:
         return 0, 0
     windows = [fuzzy_date_range(p.candidate.date) for p in placements]
-    nearby = [cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows))]
+    nearby = [
+        cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows, cache.rows))
+    ]
 
     new: list[_Known] = []
     refined: dict[int, set[str]] = {}
@@ -367,7 +379,9 @@ MAX_WINDOW_ROWS = 1200
 MIN_TERM_EVENTS = 50
 
 
-def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]]) -> list[int]:
+def _comparable_ids(
+    placements: list[Placement], windows: list[tuple[date, date]], pending: PendingRows
+) -> list[int]:
     """Return the ids of stored events worth comparing with the article's candidates,
     newest first: the period touches a candidate's and, when the candidate names actors, one
     of them is linked. A month or a year is compared only with months and years: against
@@ -399,15 +413,23 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
         sql, params = _window_sql(terms, limit)
     if actor_ids and not any_without_actors:
         through = Event.actors.through._meta.db_table
+        # The batch's actor links are kept with its other rows (see PendingRows): the
+        # events they link to these actors are passed along.
+        linked = sorted({row[0] for row in pending.pending(through) if row[1] in actor_ids})
         if connection.vendor == "postgresql":
             actors, actor_params = "= ANY(%s)", [sorted(actor_ids)]
+            kept, kept_params = "w.id = ANY(%s)", [linked]
         else:
             actors, actor_params = f"IN ({', '.join(['%s'] * len(actor_ids))})", [*actor_ids]
+            kept, kept_params = f"w.id IN ({', '.join(['%s'] * len(linked))})", linked
+        if not linked:
+            kept, kept_params = "", []
         sql = (
-            f"SELECT w.id FROM ({sql}) w WHERE EXISTS (SELECT 1 FROM {through} ea "
-            f"WHERE ea.event_id = w.id AND ea.actor_id {actors}) ORDER BY w.id DESC LIMIT %s"
+            f"SELECT w.id FROM ({sql}) w WHERE (EXISTS (SELECT 1 FROM {through} ea "
+            f"WHERE ea.event_id = w.id AND ea.actor_id {actors})"
+            f"{' OR ' + kept if kept else ''}) ORDER BY w.id DESC LIMIT %s"
         )
-        params += [*actor_params, MAX_COMPARED_EVENTS]
+        params += [*actor_params, *kept_params, MAX_COMPARED_EVENTS]
     else:
         sql = f"SELECT w.id FROM ({sql}) w ORDER BY w.id DESC LIMIT %s"
         params.append(MAX_COMPARED_EVENTS)
@@ -499,8 +521,8 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
     """Insert the actor, topic and negotiation links of placed candidates in bulk, except on
     relations a curator edited. The importer's links are re-derivable, so they are not
     written to the history one by one (a curator's changes in the admin are). The actor
-    links are written now (the next article's window query reads them), the others with
-    the batch."""
+    links are written with the batch too: the next article's window query is told of
+    them (`_comparable_ids`)."""
     links: dict[str, set[tuple[int, int]]] = {name: set() for name in _LINKS}
     for known, placement in placed:
         event = known.event
@@ -516,7 +538,7 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
     for name, pairs in links.items():
         relation = getattr(Event, name)
         target = f"{relation.field.related_model._meta.model_name}_id"
-        (insert_rows if name == "actors" else pending.add)(
+        pending.add(
             relation.through._meta.db_table,
             ("event_id", target),
             sorted(pairs),

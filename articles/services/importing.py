@@ -205,6 +205,10 @@ class _ImportContext:
     topics: dict[str, Topic]
     # Outlets created by the current batch (forgotten if it is rolled back).
     new_outlets: set[int] = field(default_factory=set)
+    # Articles the current batch created, by id, and whether it updated any: date
+    # inference reads the rows the batch keeps (see PendingRows) from memory.
+    batch_articles: dict[int, Article] = field(default_factory=dict)
+    batch_updated: bool = False
 
     def forget_rolled_back(self, *, batch: bool = False) -> None:
         """Forget actors, outlets and events a rolled-back article (or, with `batch`, a
@@ -221,6 +225,8 @@ class _ImportContext:
             self.new_outlets &= kept
         if batch:
             self.cache.rollback_batch()
+            self.batch_articles.clear()
+            self.batch_updated = False
         else:
             self.cache.rollback()
 
@@ -228,6 +234,8 @@ class _ImportContext:
         """The batch is committed: what it created is there to stay."""
         self.cache.commit_batch()
         self.new_outlets.clear()
+        self.batch_articles.clear()
+        self.batch_updated = False
 
     @classmethod
     def load(cls) -> _ImportContext:
@@ -419,8 +427,10 @@ def article_import(
     # Its history row is written with the batch's (the same row post_save would write).
     if existing is None:
         insert_objects([article])
+        context.batch_articles[article.pk] = article
     else:
         article.save_without_historical_record()
+        context.batch_updated = True
     context.cache.history.add([article], update=existing is not None, reason=None)
     if existing is not None:
         # What an update reads and deletes must include the batch's rows kept so far.
@@ -542,10 +552,48 @@ def _infer_publication_date(
     actor_ids = [context.actors_by_slug[key].pk for key in keys if key in context.actors_by_slug]
     if not actor_ids:
         return None
+    ranked = _inference_candidates(context, actor_ids, exclude)
+    for candidate in ranked:
+        if not publication_date_consistent(candidate.published, text.body):
+            continue
+        anchored = extractions.get(candidate.published)
+        if anchored is None:
+            anchored = extractions[candidate.published] = extractor.extract_from_text(
+                text, candidate.published
+            )
+        relative = [c for c in anchored.events if _is_relative(c)]
+        if not relative:
+            continue
+        stored_ids = _evidence_event_ids(candidate, context)
+        stored = context.cache.signatures_of(stored_ids)
+        for event in relative:
+            signature = signature_for(event, extractor.actor_refs)
+            if any(same_happening(signature, other) for other in stored):
+                return candidate.published, candidate
+    return None
+
+
+def _evidence_event_ids(article: Article, context: _ImportContext) -> list[int]:
+    """Return the ids of the events `article` is evidence of, written or kept."""
+    pending = context.cache.rows
+    kept = [row[0] for row in pending.pending(Evidence._meta.db_table) if row[1] == article.pk]
+    # An article of the batch has its evidence kept, unless a flush wrote it.
+    if article.pk in context.batch_articles and not pending.flushed:
+        return kept
+    return kept + list(Evidence.objects.filter(article=article).values_list("event_id", flat=True))
+
+
+def _inference_candidates(
+    context: _ImportContext, actor_ids: list[int], exclude: int | None
+) -> list[Article]:
+    """Return the stored articles with a confident date that mention most of `actor_ids`
+    (most first, then the newest), at most INFERENCE_CANDIDATES of them."""
+    pending = context.cache.rows
+    if context.batch_updated:
+        # An updated article may have mention rows both stored and kept: write them first.
+        pending.flush()
     # Ranked over the mention rows of the most recent articles only (a range of the
-    # (actor, article) index per actor), so the cost does not grow with the corpus; the
-    # batch's mentions and evidence kept so far are written first.
-    context.cache.rows.flush()
+    # (actor, article) index per actor), so the cost does not grow with the corpus.
     mention, article = Mention._meta.db_table, Article._meta.db_table
     confident = [h.value for h in CONFIDENT_DATES]
     with connection.cursor() as cursor:
@@ -566,30 +614,29 @@ def _infer_publication_date(
                 INFERENCE_CANDIDATES,
             ],
         )
-        ranked = [row[0] for row in cursor.fetchall()]
+        ranked = cursor.fetchall()
+    # The batch's own articles have their mention rows kept, not written (each article's
+    # all together): counted here the same way, then ranked with the stored ones.
+    batch = context.batch_articles
+    wanted, shared = set(actor_ids), {}
+    for row in pending.pending(mention):
+        if row[1] in wanted:
+            shared[row[0]] = shared.get(row[0], 0) + 1
+    ranked += [
+        (pk, count)
+        for pk, count in shared.items()
+        if pk > newest - INFERENCE_WINDOW
+        and pk != (exclude or 0)
+        and batch[pk].published_how in confident
+    ]
+    ranked.sort(key=lambda row: (-row[1], -row[0]))
+    ranked = [pk for pk, _ in ranked[:INFERENCE_CANDIDATES]]
     # Only what the inference and its note read (not the bodies).
-    by_id = Article.objects.only("id", "published", "origin").in_bulk(ranked)
-    candidates = [by_id[pk] for pk in ranked if pk in by_id]
-    for candidate in candidates:
-        if not publication_date_consistent(candidate.published, text.body):
-            continue
-        anchored = extractions.get(candidate.published)
-        if anchored is None:
-            anchored = extractions[candidate.published] = extractor.extract_from_text(
-                text, candidate.published
-            )
-        relative = [c for c in anchored.events if _is_relative(c)]
-        if not relative:
-            continue
-        stored_ids = list(
-            Evidence.objects.filter(article=candidate).values_list("event_id", flat=True)
-        )
-        stored = context.cache.signatures_of(stored_ids)
-        for event in relative:
-            signature = signature_for(event, extractor.actor_refs)
-            if any(same_happening(signature, other) for other in stored):
-                return candidate.published, candidate
-    return None
+    by_id = Article.objects.only("id", "published", "origin").in_bulk(
+        [pk for pk in ranked if pk not in batch]
+    )
+    by_id.update((pk, batch[pk]) for pk in ranked if pk in batch)
+    return [by_id[pk] for pk in ranked if pk in by_id]
 
 
 def _is_relative(candidate: EventCandidate) -> bool:

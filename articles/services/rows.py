@@ -12,7 +12,7 @@ exactly what `bulk_create` stored.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 
 from django.apps import apps
@@ -77,10 +77,12 @@ class PendingRows:
     """
 
     def __init__(self) -> None:
-        # (table, columns, ignore_conflicts) and an adapted row, in the order added.
-        self.done: list[tuple[tuple, tuple]] = []  # articles done in this batch
-        self.current: list[tuple[tuple, tuple]] = []  # the article being imported
-        self.exposed: list[tuple[tuple, tuple]] = []  # `done` rows flushed inside it
+        # Per (table, columns, ignore_conflicts): adapted rows, in the order added.
+        self.done: dict[tuple, list[tuple]] = {}  # articles done in this batch
+        self.current: dict[tuple, list[tuple]] = {}  # the article being imported
+        self.exposed: dict[tuple, list[tuple]] = {}  # `done` rows flushed inside it
+        # Whether a flush wrote rows since the batch began (`batch_done` resets it).
+        self.flushed = False
         # The connection's operations, read once (each read of `connection` goes through
         # Django's per-thread proxy): the rows of one import run on one connection.
         self._ops = None
@@ -97,40 +99,65 @@ class PendingRows:
         ignore_conflicts: bool = False,
     ) -> None:
         """Keep `rows` for `table` (as `insert_rows` takes them) for the next flush."""
-        target = (table, tuple(columns), ignore_conflicts)
         ops = self._ops
         if ops is None:
             ops = self._ops = connection.ops
         plain = _PLAIN
-        self.current += [
-            (target, tuple(v if type(v) in plain else _adapt(v, ops) for v in row)) for row in rows
-        ]
+        adapted = [tuple(v if type(v) in plain else _adapt(v, ops) for v in row) for row in rows]
+        if adapted:
+            target = (table, tuple(columns), ignore_conflicts)
+            self.current.setdefault(target, []).extend(adapted)
+
+    def pending(self, table: str) -> Iterator[tuple]:
+        """Yield the rows kept for `table` and not written yet (as adapted when added)."""
+        for kept in (self.done, self.current):
+            for target, rows in kept.items():
+                if target[0] == table:
+                    yield from rows
 
     def commit(self) -> None:
         """The current article is done: its rows stay for the batch."""
-        self.done += self.current
-        self.current, self.exposed = [], []
+        _extend(self.done, self.current)
+        self.current, self.exposed = {}, {}
 
     def rollback(self) -> None:
         """The current article was rolled back: drop its rows, and keep again the rows of
         earlier articles that were written inside its savepoint."""
-        self.done = self.exposed + self.done
-        self.current, self.exposed = [], []
+        if self.exposed:
+            _extend(self.exposed, self.done)
+            self.done = self.exposed
+        self.current, self.exposed = {}, {}
 
     def rollback_batch(self) -> None:
-        self.done, self.current, self.exposed = [], [], []
+        self.done, self.current, self.exposed = {}, {}, {}
+        self.flushed = False
+
+    def batch_done(self) -> None:
+        """The batch is committed (after its last flush)."""
+        self.commit()
+        self.flushed = False
 
     def flush(self) -> None:
         """Insert every row kept, one statement per table (in the order tables came)."""
         if not self:
             return
-        by_target: dict[tuple, list[tuple]] = {}
-        for target, row in self.done + self.current:
-            by_target.setdefault(target, []).append(row)
-        self.exposed += self.done
-        self.done, self.current = [], []
+        by_target = {target: list(rows) for target, rows in self.done.items()}
+        _extend(by_target, self.current)
+        _extend(self.exposed, self.done)
+        self.done, self.current = {}, {}
+        self.flushed = True
         for (table, columns, ignore_conflicts), rows in by_target.items():
             _insert(table, columns, rows, ignore_conflicts)
+
+
+def _extend(into: dict[tuple, list[tuple]], rows: dict[tuple, list[tuple]]) -> None:
+    """Append each target's `rows` to those of `into`."""
+    for target, more in rows.items():
+        kept = into.get(target)
+        if kept is None:
+            into[target] = list(more)
+        else:
+            kept.extend(more)
 
 
 def _copy(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
