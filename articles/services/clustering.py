@@ -31,6 +31,18 @@ from articles.extraction.types import (
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
 from articles.services.rows import PendingRows, insert_objects, value_adapter
 
+# Provisional keys of events created by a batch and not written yet (SignatureCache.keep):
+# above any id the table will reach, so ordering by id puts them after every stored event,
+# in the order they were created, as the ids they get when written will.
+PENDING_KEYS = 1 << 48
+# The columns of kept rows holding an event's id (or a pending event's key), by table.
+_EVENT_KEY_COLUMNS = {
+    Evidence._meta.db_table: "event_id",
+    Event.actors.through._meta.db_table: "event_id",
+    Event.topics.through._meta.db_table: "event_id",
+    Event.negotiations.through._meta.db_table: "event_id",
+    Event.history.model._meta.db_table: "id",
+}
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
 SIGNATURES_PER_EVENT = 6
@@ -152,11 +164,56 @@ class SignatureCache:
     rows: PendingRows = field(default_factory=PendingRows)
     # History rows, written when the batch ends (nothing reads them while it lasts).
     history: PendingHistory = field(default_factory=lambda: PendingHistory(PendingRows()))
+    # Events the batch created and has not written yet, in the order created (those of
+    # articles done, those of the current one), each under a provisional key: see
+    # PENDING_KEYS. The window query is told of them (`_comparable_ids`).
+    pending_done: list[Event] = field(default_factory=list)
+    pending_current: list[Event] = field(default_factory=list)
+    next_key: int = PENDING_KEYS
+    # Whether the current article wrote the batch's pending events (inside its savepoint),
+    # and whether an article rolled back after changing what it cannot restore: pending
+    # events of earlier articles, or those it wrote (see `rollback`).
+    exposed_events: bool = False
+    retry_batch: bool = False
 
     def flush(self) -> None:
-        """Write every row kept for the batch (inside its transaction)."""
-        self.rows.flush()
+        """Write every event and row kept for the batch (inside its transaction)."""
+        self.write()
         self.history.rows.flush()
+
+    def write(self) -> None:
+        """Write the batch's pending events, then the rows kept for the batch but history."""
+        self._write_events()
+        self.rows.flush()
+
+    def keep(self, events: list[Event]) -> None:
+        """Keep the current article's new `events` for the batch, under provisional keys."""
+        for event in events:
+            event.pk = self.next_key
+            self.next_key += 1
+        self.pending_current += events
+
+    def _write_events(self) -> None:
+        """Insert the pending events, in the order created (so their ids follow that order,
+        as they would inserted one article at a time), and put their ids wherever their
+        keys stood: rows kept, history rows kept, the cache."""
+        events = self.pending_done + self.pending_current
+        if not events:
+            return
+        keys = [event.pk for event in events]
+        for first in range(0, len(events), 1000):
+            insert_objects(events[first : first + 1000], now_fields=False)
+        ids = {key: event.pk for key, event in zip(keys, events, strict=True)}
+        self.pending_done, self.pending_current = [], []
+        self.exposed_events = True
+        self.rows.replace_keys(_EVENT_KEY_COLUMNS, ids)
+        self.history.rows.replace_keys(_EVENT_KEY_COLUMNS, ids)
+        for key, pk in ids.items():
+            known = self.known.pop(key, None)
+            if known is not None:
+                self.known[pk] = known
+        self.touched = {ids.get(pk, pk) for pk in self.touched}
+        self.batch_touched = {ids.get(pk, pk) for pk in self.batch_touched}
 
     def load(self, event_ids: list[int]) -> None:
         """Read the events of `event_ids` not cached yet, with actors and some evidence."""
@@ -165,10 +222,10 @@ class SignatureCache:
             return
         # An event the batch touched and the cache forgot since (a later article rolled
         # back) may have evidence still pending: write it before reading.
-        if self.rows and not (
+        if (self.rows or self.pending_done or self.pending_current) and not (
             self.touched.isdisjoint(missing) and self.batch_touched.isdisjoint(missing)
         ):
-            self.rows.flush()
+            self.write()
         events = list(Event.objects.filter(pk__in=missing))
         # Plain SQL for the actors and evidence: Django's prefetch machinery cost more than
         # the queries. The evidence comes in the model's own order (the reports a
@@ -233,9 +290,18 @@ class SignatureCache:
             self.known.pop(pk, None)
 
     def rollback(self) -> None:
-        """Forget every event the rolled-back article created or changed."""
+        """Forget every event the rolled-back article created or changed. A stored event
+        is read again when needed; a pending event of an earlier article cannot be (its
+        signatures and fields were changed in memory), nor can events the article wrote
+        inside its savepoint: then `retry_batch` is set, and the batch is imported again
+        one document at a time."""
+        own = {event.pk for event in self.pending_current}
+        if self.exposed_events or any(pk >= PENDING_KEYS and pk not in own for pk in self.touched):
+            self.retry_batch = True
         self.forget(self.touched)
         self.touched.clear()
+        self.pending_current = []
+        self.exposed_events = False
         self.rows.rollback()
         self.history.rows.rollback()
 
@@ -243,6 +309,9 @@ class SignatureCache:
         """The article is done: its events stay cached while the batch lasts."""
         self.batch_touched |= self.touched
         self.touched.clear()
+        self.pending_done += self.pending_current
+        self.pending_current = []
+        self.exposed_events = False
         self.rows.commit()
         self.history.rows.commit()
 
@@ -251,6 +320,8 @@ class SignatureCache:
         self.forget(self.batch_touched | self.touched)
         self.batch_touched.clear()
         self.touched.clear()
+        self.pending_done, self.pending_current = [], []
+        self.exposed_events = self.retry_batch = False
         self.rows.rollback_batch()
         self.history.rows.rollback_batch()
 
@@ -259,6 +330,7 @@ class SignatureCache:
         # Flushed before the commit: what the flushes wrote is there to stay.
         self.rows.batch_done()
         self.history.rows.batch_done()
+        self.exposed_events = False
         done = self.batch_touched | self.touched
         self.batch_touched, self.touched = set(), set()
         return done
@@ -306,9 +378,7 @@ def events_place(
     if not placements:
         return 0, 0
     windows = [fuzzy_date_range(p.candidate.date) for p in placements]
-    nearby = [
-        cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows, cache.rows))
-    ]
+    nearby = [cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows, cache))]
 
     new: list[_Known] = []
     refined: dict[int, set[str]] = {}
@@ -329,8 +399,9 @@ def events_place(
                 match.add(signature)
         placed.append((match, placement))
 
-    # One INSERT for the new events; the refined ones are updated field by field.
-    insert_objects([known.event for known in new])
+    # The new events are written with the batch's (see SignatureCache.keep); refined
+    # stored ones are updated field by field now, pending ones go in as they are then.
+    cache.keep([known.event for known in new])
     history = cache.history
     history.add([known.event for known in new], update=False, reason="Created by the importer")
     if refined:
@@ -338,7 +409,9 @@ def events_place(
         now = timezone.now()
         for event in events:
             event.modified_at = now
-        _update_fields(events, sorted(set().union(*refined.values()) | {"modified_at"}))
+        stored = [event for event in events if event.pk < PENDING_KEYS]
+        if stored:
+            _update_fields(stored, sorted(set().union(*refined.values()) | {"modified_at"}))
         history.add(events, update=True, reason="Updated by the importer")
     for known in new:
         cache.known[known.event.pk] = known
@@ -377,10 +450,13 @@ _LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.
 # MIN_TERM_EVENTS a range.
 MAX_WINDOW_ROWS = 1200
 MIN_TERM_EVENTS = 50
+# The batch's pending events a window query takes as parameters (four each; SQLite takes
+# up to 32,766 parameters a statement).
+MAX_KEPT_EVENTS = 2000
 
 
 def _comparable_ids(
-    placements: list[Placement], windows: list[tuple[date, date]], pending: PendingRows
+    placements: list[Placement], windows: list[tuple[date, date]], cache: SignatureCache
 ) -> list[int]:
     """Return the ids of stored events worth comparing with the article's candidates,
     newest first: the period touches a candidate's and, when the candidate names actors, one
@@ -407,15 +483,24 @@ def _comparable_ids(
     # However many ranges the candidates make, the window reads at most about
     # MAX_WINDOW_ROWS rows in all.
     limit = max(MIN_TERM_EVENTS, MAX_WINDOW_ROWS // max(len(terms), 1))
+    # The batch's events not written yet that may fall in a range, read with the stored
+    # ones by each range (so a range's LIMIT keeps the same events it would keep had they
+    # been written).
+    low, high = min(term[1] for term in terms), max(term[2] for term in terms)
+    kept = [event for event in cache.pending_done if low <= event.date <= high]
+    if len(kept) > MAX_KEPT_EVENTS:
+        # Too many to pass as parameters: written first, they are read as stored ones.
+        cache.write()
+        kept = []
     if connection.vendor == "postgresql":
-        sql, params = _window_sql_unnested(terms, limit)
+        sql, params = _window_sql_unnested(terms, limit, kept)
     else:
-        sql, params = _window_sql(terms, limit)
+        sql, params = _window_sql(terms, limit, kept)
     if actor_ids and not any_without_actors:
         through = Event.actors.through._meta.db_table
         # The batch's actor links are kept with its other rows (see PendingRows): the
         # events they link to these actors are passed along.
-        linked = sorted({row[0] for row in pending.pending(through) if row[1] in actor_ids})
+        linked = sorted({row[0] for row in cache.rows.pending(through) if row[1] in actor_ids})
         if connection.vendor == "postgresql":
             actors, actor_params = "= ANY(%s)", [sorted(actor_ids)]
             kept, kept_params = "w.id = ANY(%s)", [linked]
@@ -439,35 +524,71 @@ def _comparable_ids(
     return ids[:MAX_COMPARED_EVENTS]
 
 
-def _window_sql(terms: list[tuple[str, date, date, date]], limit: int) -> tuple[str, list]:
+def _window_sql(
+    terms: list[tuple[str, date, date, date]], limit: int, kept: list[Event]
+) -> tuple[str, list]:
     """Return the query of the ids the (precision, first, last, start) ranges read: one
     UNION term a range, each read newest first on the index of (precision, date, id) and
-    stopping at `limit`, so the cost is bounded however many events the period holds."""
+    stopping at `limit`, so the cost is bounded however many events the period holds. The
+    `kept` events (not written yet, under their keys) are read by each range with the
+    stored ones."""
     adapt = connection.ops.adapt_datefield_value
-    table = Event._meta.db_table
-    term = (
-        f"SELECT id FROM (SELECT id FROM {table} WHERE precision = %s AND date >= %s "
-        "AND date <= %s AND date_end >= %s ORDER BY date DESC, id DESC LIMIT %s) t{n}"
+    stored = (
+        f"SELECT id, date FROM {Event._meta.db_table} WHERE precision = %s AND date >= %s "
+        "AND date <= %s AND date_end >= %s ORDER BY date DESC, id DESC LIMIT %s"
     )
     params: list[object] = []
+    if kept:
+        rows = ", ".join(["(%s, %s, %s, %s)"] * len(kept))
+        head = f"WITH kept (id, precision, date, date_end) AS (VALUES {rows}) "
+        for event in kept:
+            params += [event.pk, event.precision, adapt(event.date), adapt(event.date_end)]
+        term = (
+            f"SELECT id FROM (SELECT id, date FROM ({stored}) UNION ALL SELECT id, date "
+            "FROM kept WHERE precision = %s AND date >= %s AND date <= %s AND date_end >= %s "
+            "ORDER BY date DESC, id DESC LIMIT %s) t{n}"
+        )
+    else:
+        head, term = "", f"SELECT id FROM ({stored}) t{{n}}"
     for precision, first, last, start in terms:
-        params += [precision, adapt(first), adapt(last), adapt(start), limit]
-    return " UNION ".join(term.format(n=n) for n in range(len(terms))), params
+        dates = [adapt(first), adapt(last), adapt(start)]
+        params += [precision, *dates, limit]
+        if kept:
+            params += [precision, *dates, limit]
+    return head + " UNION ".join(term.format(n=n) for n in range(len(terms))), params
 
 
-def _window_sql_unnested(terms: list[tuple[str, date, date, date]], limit: int) -> tuple[str, list]:
+def _window_sql_unnested(
+    terms: list[tuple[str, date, date, date]], limit: int, kept: list[Event]
+) -> tuple[str, list]:
     """PostgreSQL: the same ids as `_window_sql`, the ranges given as arrays and each read
     by one LATERAL subquery: a query of the same shape whatever the number of ranges,
     planned in a third of the time of a UNION of a dozen terms (and four parameters for
-    the ranges instead of five a range)."""
+    the ranges instead of five a range). The `kept` events come as arrays too."""
     precisions, firsts, lasts, starts = (list(column) for column in zip(*terms, strict=True))
-    sql = (
-        "SELECT DISTINCT e.id FROM UNNEST(%s::varchar[], %s::date[], %s::date[], %s::date[]) "
-        "AS r (precision, first, last, start) CROSS JOIN LATERAL (SELECT id FROM "
-        f"{Event._meta.db_table} WHERE precision = r.precision AND date >= r.first "
-        "AND date <= r.last AND date_end >= r.start ORDER BY date DESC, id DESC LIMIT %s) e"
+    stored = (
+        f"SELECT id, date FROM {Event._meta.db_table} WHERE precision = r.precision "
+        "AND date >= r.first AND date <= r.last AND date_end >= r.start "
+        "ORDER BY date DESC, id DESC LIMIT %s"
     )
-    return sql, [precisions, firsts, lasts, starts, limit]
+    ranges = (
+        "SELECT DISTINCT e.id FROM UNNEST(%s::varchar[], %s::date[], %s::date[], %s::date[]) "
+        "AS r (precision, first, last, start) CROSS JOIN LATERAL "
+    )
+    if not kept:
+        return f"{ranges}({stored}) e", [precisions, firsts, lasts, starts, limit]
+    # The stored events' ids stay integers inside their read, so it keeps to the index's
+    # order; the union makes them bigint, as the keys are.
+    sql = (
+        f"{ranges}(SELECT u.id FROM (({stored}) UNION ALL (SELECT k.id, k.date FROM "
+        "UNNEST(%s::bigint[], %s::varchar[], %s::date[], %s::date[]) "
+        "AS k (id, precision, date, date_end) WHERE k.precision = r.precision "
+        "AND k.date >= r.first AND k.date <= r.last AND k.date_end >= r.start)) u "
+        "ORDER BY u.date DESC, u.id DESC LIMIT %s) e"
+    )
+    columns = [[e.pk for e in kept], [e.precision for e in kept]]
+    columns += [[e.date for e in kept], [e.date_end for e in kept]]
+    return sql, [precisions, firsts, lasts, starts, limit, *columns, limit]
 
 
 def _earliest(start: date, precision: Precision) -> date:

@@ -154,6 +154,15 @@ class _Rollback(Exception):
     """Raised inside a dry run's transaction to undo it."""
 
 
+class _RetryBatch(Exception):
+    """Raised when a document of a batch failed and the batch must be imported again one
+    document at a time; carries the failed document's outcome."""
+
+    def __init__(self, outcome: ArticleOutcome) -> None:
+        super().__init__(outcome.message)
+        self.outcome = outcome
+
+
 def content_hash_for(text: str) -> str:
     """Return the hash that identifies an article's text, blind to line-end and spacing noise."""
     # The same as re.sub(r"\s+", " ", text).strip() (str.split and re's \s agree on
@@ -344,6 +353,8 @@ def _import_batch(
     except Exception as error:
         context.forget_rolled_back(batch=True)
         if len(batch) == 1:
+            if isinstance(error, _RetryBatch):
+                return [error.outcome]
             reason = f"{type(error).__name__}: {error}"
             return [ArticleOutcome(batch[0].origin, ImportStatus.FAILED, reason)]
         # The batch's shared writes failed: no document of it is stored. Each is tried
@@ -365,14 +376,19 @@ def _import_one(
         with transaction.atomic():
             outcome = article_import(document=document, context=context, options=options)
     except InputError as error:
-        context.forget_rolled_back()
-        return ArticleOutcome(document.origin, ImportStatus.FAILED, error.reason)
+        outcome = ArticleOutcome(document.origin, ImportStatus.FAILED, error.reason)
     except Exception as error:  # one bad article must not stop the run
-        context.forget_rolled_back()
-        return ArticleOutcome(
+        outcome = ArticleOutcome(
             document.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
         )
-    context.cache.commit()
+    else:
+        context.cache.commit()
+        return outcome
+    context.forget_rolled_back()
+    if context.cache.retry_batch:
+        # What the batch keeps in memory cannot be put back as it was: the batch is
+        # imported again one document at a time (see SignatureCache.rollback).
+        raise _RetryBatch(outcome)
     return outcome
 
 
@@ -434,7 +450,7 @@ def article_import(
     context.cache.history.add([article], update=existing is not None, reason=None)
     if existing is not None:
         # What an update reads and deletes must include the batch's rows kept so far.
-        context.cache.rows.flush()
+        context.cache.write()
         _forget_derived(article, context.cache)
 
     extracted = extractions.get(article.published) or extractor.extract_from_text(
@@ -591,7 +607,7 @@ def _inference_candidates(
     pending = context.cache.rows
     if context.batch_updated:
         # An updated article may have mention rows both stored and kept: write them first.
-        pending.flush()
+        context.cache.write()
     # Ranked over the mention rows of the most recent articles only (a range of the
     # (actor, article) index per actor), so the cost does not grow with the corpus.
     mention, article = Mention._meta.db_table, Article._meta.db_table
@@ -899,7 +915,7 @@ def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
         options=ImportOptions(),
         outcome=outcome,
     )
-    context.cache.rows.flush()
+    context.cache.write()
     after = _derived_snapshot(article)
     changes = [
         f"{name} {before[name]}→{after[name]}" for name in before if before[name] != after[name]

@@ -115,6 +115,22 @@ class PendingRows:
                 if target[0] == table:
                     yield from rows
 
+    def replace_keys(self, columns: dict[str, str], values: dict[object, object]) -> None:
+        """In the rows kept, replace each value of `values` by its value there, in the
+        column `columns` names for each table."""
+        for kept in (self.done, self.current):
+            for target, rows in kept.items():
+                column = columns.get(target[0])
+                if column is None or column not in target[1]:
+                    continue
+                i = target[1].index(column)
+                rows[:] = [
+                    (*row[:i], values.get(row[i], row[i]), *row[i + 1 :])
+                    if row[i] in values
+                    else row
+                    for row in rows
+                ]
+
     def commit(self) -> None:
         """The current article is done: its rows stay for the batch."""
         _extend(self.done, self.current)
@@ -175,10 +191,12 @@ def _copy(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) 
             copy.write_row(row)
 
 
-def insert_objects(objects: list[models.Model]) -> None:
+def insert_objects(objects: list[models.Model], *, now_fields: bool = True) -> None:
     """Insert unsaved instances of one model in one statement and set their primary keys,
     as `bulk_create` does (auto_now fields filled, no signals), without its per-object
-    machinery. PostgreSQL and SQLite 3.35+ return the keys, in the order of the rows."""
+    machinery. PostgreSQL and SQLite 3.35+ return the keys, in the order of the rows.
+    Without `now_fields`, auto_now fields are written as the instances have them (set
+    when they were made, which their history rows recorded)."""
     if not objects:
         return
     meta = objects[0]._meta
@@ -190,7 +208,7 @@ def insert_objects(objects: list[models.Model]) -> None:
     reads = [
         (
             f.attname,
-            None if type(f).pre_save is models.Field.pre_save else f,
+            None if not now_fields or type(f).pre_save is models.Field.pre_save else f,
             value_adapter(f, ops),
         )
         for f in fields
