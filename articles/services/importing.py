@@ -214,6 +214,8 @@ class _ImportContext:
     topics: dict[str, Topic]
     # Outlets created by the current batch (forgotten if it is rolled back).
     new_outlets: set[int] = field(default_factory=set)
+    # Every negotiation's keywords in one pattern (None when there are none).
+    negotiation_keywords: re.Pattern[str] | None = None
     # Articles the current batch created, by id, and whether it updated any: date
     # inference reads the rows the batch keeps (see PendingRows) from memory.
     batch_articles: dict[int, Article] = field(default_factory=dict)
@@ -259,13 +261,11 @@ class _ImportContext:
             for name in [outlet.name, *outlet.alias_list()]:
                 outlets.setdefault(normalise_name(name), outlet)
         negotiations = []
+        every_keyword: list[str] = []
         for negotiation in Negotiation.objects.prefetch_related("parties"):
             keywords = negotiation.keyword_list()
-            pattern = (
-                re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
-                if keywords
-                else None
-            )
+            every_keyword += keywords
+            pattern = _keywords_pattern(keywords) if keywords else None
             parties = {party.pk for party in negotiation.parties.all()}
             negotiations.append((negotiation, parties, pattern))
         extractor = registry_extractor()
@@ -277,7 +277,13 @@ class _ImportContext:
             actors_by_name=by_name,
             outlets_by_name=outlets,
             negotiations=negotiations,
+            negotiation_keywords=_keywords_pattern(every_keyword) if every_keyword else None,
         )
+
+
+def _keywords_pattern(keywords: list[str]) -> re.Pattern[str]:
+    """Return the pattern that finds any of `keywords` as whole words."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
 
 
 # ---------------------------------------------------------------------------------------
@@ -857,13 +863,17 @@ def _negotiations_for(
     their keywords, with one of their parties involved) belongs to those alone; otherwise to
     every negotiation of at most three parties that are all involved."""
     countries = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
-    named = [
-        negotiation
-        for negotiation, parties, pattern in context.negotiations
-        if pattern is not None
-        and pattern.search(candidate.sentence.text)
-        and (not parties or parties & countries)
-    ]
+    # Most sentences name no negotiation: one search for every keyword tells.
+    text = candidate.sentence.text
+    named = (
+        [
+            negotiation
+            for negotiation, parties, pattern in context.negotiations
+            if pattern is not None and pattern.search(text) and (not parties or parties & countries)
+        ]
+        if context.negotiation_keywords is not None and context.negotiation_keywords.search(text)
+        else []
+    )
     if named:
         return named
     return [

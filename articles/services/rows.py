@@ -41,6 +41,32 @@ def insert_rows(
     return len(rows)
 
 
+def update_rows(table: str, columns: Sequence[str], rows: list[Sequence[object]]) -> None:
+    """Set `columns` of the rows of `table` whose id ends each of `rows` (adapted values in
+    the order of `columns`, then the id). PostgreSQL updates many rows in one statement
+    from arrays; a single row, or SQLite, runs one UPDATE a row."""
+    quote = connection.ops.quote_name
+    name = quote(table)
+    types = _array_types(table, columns) if len(rows) > 1 else None
+    with connection.cursor() as cursor:
+        if types is None:
+            sets = ", ".join(f"{quote(c)} = %s" for c in columns)
+            sql = f"UPDATE {name} SET {sets} WHERE id = %s"
+            if len(rows) == 1:
+                cursor.execute(sql, rows[0])
+            else:
+                cursor.executemany(sql, rows)
+            return
+        names = ", ".join(quote(c) for c in columns)
+        sets = ", ".join(f"{quote(c)} = v.{quote(c)}" for c in columns)
+        arrays = ", ".join(f"%s::{t}[]" for t in types)
+        cursor.execute(
+            f"UPDATE {name} SET {sets} FROM UNNEST({arrays}, %s::bigint[]) "
+            f"AS v ({names}, _key) WHERE {name}.id = v._key",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
+
+
 def _insert(table: str, columns: Sequence[str], rows: list[tuple], ignore_conflicts: bool) -> None:
     if not rows:
         return
@@ -200,19 +226,9 @@ def insert_objects(objects: list[models.Model], *, now_fields: bool = True) -> N
     if not objects:
         return
     meta = objects[0]._meta
-    fields = [f for f in meta.concrete_fields if not f.primary_key]
     ops = connection.ops
     quote = ops.quote_name
-    # Only fields that fill themselves in (auto_now) need pre_save; the others' pre_save
-    # is reading the attribute.
-    reads = [
-        (
-            f.attname,
-            None if not now_fields or type(f).pre_save is models.Field.pre_save else f,
-            value_adapter(f, ops),
-        )
-        for f in fields
-    ]
+    fields, reads = _object_reads(type(objects[0]), ops, now_fields)
     rows = [
         [
             adapt(getattr(obj, attname) if own is None else own.pre_save(obj, True))
@@ -237,6 +253,33 @@ def insert_objects(objects: list[models.Model], *, now_fields: bool = True) -> N
         setattr(obj, attname, key)  # what `obj.pk = key` does for a model with no parents
         obj._state.adding = False
         obj._state.db = alias
+
+
+_reads: dict[tuple, tuple[list[models.Field], list[tuple]]] = {}
+
+
+def _object_reads(
+    model: type[models.Model], ops, now_fields: bool
+) -> tuple[list[models.Field], list[tuple]]:
+    """Return the fields `insert_objects` writes for `model` and, for each, the attribute
+    read, the field whose pre_save fills it in (or None) and the value's adapter; kept per
+    model and connection (each is the same for every call)."""
+    key = (model, ops, now_fields)
+    found = _reads.get(key)
+    if found is None:
+        fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+        # Only fields that fill themselves in (auto_now) need pre_save; the others'
+        # pre_save is reading the attribute.
+        reads = [
+            (
+                f.attname,
+                None if not now_fields or type(f).pre_save is models.Field.pre_save else f,
+                value_adapter(f, ops),
+            )
+            for f in fields
+        ]
+        found = _reads[key] = (fields, reads)
+    return found
 
 
 # PostgreSQL: many rows go in as one array a column, unnested, as bulk_create does there
