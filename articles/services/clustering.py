@@ -502,18 +502,19 @@ def _comparable_ids(
         linked = sorted({row[0] for row in cache.rows.pending(through) if row[1] in actor_ids})
         if connection.vendor == "postgresql":
             actors, actor_params = "= ANY(%s)", [sorted(actor_ids)]
-            kept, kept_params = "w.id = ANY(%s)", [linked]
+            linked_sql, linked_params = "w.id = ANY(%s)", [linked]
         else:
             actors, actor_params = f"IN ({', '.join(['%s'] * len(actor_ids))})", [*actor_ids]
-            kept, kept_params = f"w.id IN ({', '.join(['%s'] * len(linked))})", linked
+            linked_sql = "w.id IN (SELECT value FROM json_each(%s))"
+            linked_params = [json.dumps(linked)]
         if not linked:
-            kept, kept_params = "", []
+            linked_sql, linked_params = "", []
         sql = (
             f"SELECT w.id FROM ({sql}) w WHERE (EXISTS (SELECT 1 FROM {through} ea "
             f"WHERE ea.event_id = w.id AND ea.actor_id {actors})"
-            f"{' OR ' + kept if kept else ''}) ORDER BY w.id DESC LIMIT %s"
+            f"{' OR ' + linked_sql if linked_sql else ''}) ORDER BY w.id DESC LIMIT %s"
         )
-        params += [*actor_params, *kept_params, MAX_COMPARED_EVENTS]
+        params += [*actor_params, *linked_params, MAX_COMPARED_EVENTS]
     else:
         sql = f"SELECT w.id FROM ({sql}) w ORDER BY w.id DESC LIMIT %s"
         params.append(MAX_COMPARED_EVENTS)
@@ -538,10 +539,19 @@ def _window_sql(
     )
     params: list[object] = []
     if kept:
-        rows = ", ".join(["(%s, %s, %s, %s)"] * len(kept))
-        head = f"WITH kept (id, precision, date, date_end) AS (VALUES {rows}) "
-        for event in kept:
-            params += [event.pk, event.precision, adapt(event.date), adapt(event.date_end)]
+        # One JSON parameter: the statement's text stays the same whatever the number of
+        # events, so SQLite compiles it once (its statement cache is keyed by the text).
+        head = (
+            "WITH kept (id, precision, date, date_end) AS (SELECT json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+            "json_extract(value, '$[3]') FROM json_each(%s)) "
+        )
+        params.append(
+            json.dumps(
+                [[e.pk, e.precision, adapt(e.date), adapt(e.date_end)] for e in kept],
+                separators=(",", ":"),
+            )
+        )
         term = (
             f"SELECT id FROM (SELECT id, date FROM ({stored}) UNION ALL SELECT id, date "
             "FROM kept WHERE precision = %s AND date >= %s AND date <= %s AND date_end >= %s "
