@@ -10,14 +10,14 @@ history rows, source counts and (on PostgreSQL) search vectors are written once 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import connection, models
 from django.utils import timezone
-from simple_history.utils import get_change_reason_from_object
 
 from articles.extraction.dates import fuzzy_date_range
 from articles.extraction.similarity import EventSignature, same_happening, signature_for
@@ -30,8 +30,20 @@ from articles.extraction.types import (
     Sentence,
 )
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
-from articles.services.rows import PendingRows, insert_objects, insert_rows, value_adapter
+from articles.services.rows import PendingRows, insert_objects, update_rows, value_adapter
 
+# Provisional keys of events created by a batch and not written yet (SignatureCache.keep):
+# above any id the table will reach, so ordering by id puts them after every stored event,
+# in the order they were created, as the ids they get when written will.
+PENDING_KEYS = 1 << 48
+# The columns of kept rows holding an event's id (or a pending event's key), by table.
+_EVENT_KEY_COLUMNS = {
+    Evidence._meta.db_table: "event_id",
+    Event.actors.through._meta.db_table: "event_id",
+    Event.topics.through._meta.db_table: "event_id",
+    Event.negotiations.through._meta.db_table: "event_id",
+    Event.history.model._meta.db_table: "id",
+}
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
 SIGNATURES_PER_EVENT = 6
@@ -76,6 +88,9 @@ class _Known:
         self.tokens |= signature.tokens
 
 
+_UNSET = object()
+
+
 class PendingHistory:
     """History rows of what an import writes, inserted with its other pending rows.
 
@@ -109,18 +124,26 @@ class PendingHistory:
         reads = self.reads[history]
         now = timezone.now()
         kind = "~" if update else "+"
+        # The user is the instance's own (`_history_user`, set by the admin) or the
+        # request's: the same for every object without one, so asked once.
+        shared_user = _UNSET
         values = []
         for obj in objects:
-            user = history.get_default_history_user(obj)
+            if hasattr(obj, "_history_user"):
+                user = history.get_default_history_user(obj)
+            else:
+                if shared_user is _UNSET:
+                    shared_user = history.get_default_history_user(obj)
+                user = shared_user
             extra = {
                 "history_date": getattr(obj, "_history_date", now),
-                "history_change_reason": get_change_reason_from_object(obj) or reason,
+                "history_change_reason": getattr(obj, "_change_reason", None) or reason,
                 "history_type": kind,
                 "history_user_id": user.pk if user is not None else None,
             }
             values.append(
                 tuple(
-                    adapt(extra[name] if name in extra else getattr(obj, name))
+                    adapt(extra[name]) if name in extra else adapt(getattr(obj, name))
                     for name, adapt in reads
                 )
             )
@@ -138,15 +161,60 @@ class SignatureCache:
     touched: set[int] = field(default_factory=set)
     batch_touched: set[int] = field(default_factory=set)
     # Rows of the batch written when it ends, or before something reads their tables
-    # (evidence, links but the actors', quotes, topics, mentions): see PendingRows.
+    # (evidence, links, quotes, topics, mentions): see PendingRows.
     rows: PendingRows = field(default_factory=PendingRows)
     # History rows, written when the batch ends (nothing reads them while it lasts).
     history: PendingHistory = field(default_factory=lambda: PendingHistory(PendingRows()))
+    # Events the batch created and has not written yet, in the order created (those of
+    # articles done, those of the current one), each under a provisional key: see
+    # PENDING_KEYS. The window query is told of them (`_comparable_ids`).
+    pending_done: list[Event] = field(default_factory=list)
+    pending_current: list[Event] = field(default_factory=list)
+    next_key: int = PENDING_KEYS
+    # Whether the current article wrote the batch's pending events (inside its savepoint),
+    # and whether an article rolled back after changing what it cannot restore: pending
+    # events of earlier articles, or those it wrote (see `rollback`).
+    exposed_events: bool = False
+    retry_batch: bool = False
 
     def flush(self) -> None:
-        """Write every row kept for the batch (inside its transaction)."""
-        self.rows.flush()
+        """Write every event and row kept for the batch (inside its transaction)."""
+        self.write()
         self.history.rows.flush()
+
+    def write(self) -> None:
+        """Write the batch's pending events, then the rows kept for the batch but history."""
+        self._write_events()
+        self.rows.flush()
+
+    def keep(self, events: list[Event]) -> None:
+        """Keep the current article's new `events` for the batch, under provisional keys."""
+        for event in events:
+            event.pk = self.next_key
+            self.next_key += 1
+        self.pending_current += events
+
+    def _write_events(self) -> None:
+        """Insert the pending events, in the order created (so their ids follow that order,
+        as they would inserted one article at a time), and put their ids wherever their
+        keys stood: rows kept, history rows kept, the cache."""
+        events = self.pending_done + self.pending_current
+        if not events:
+            return
+        keys = [event.pk for event in events]
+        for first in range(0, len(events), 1000):
+            insert_objects(events[first : first + 1000], now_fields=False)
+        ids = {key: event.pk for key, event in zip(keys, events, strict=True)}
+        self.pending_done, self.pending_current = [], []
+        self.exposed_events = True
+        self.rows.replace_keys(_EVENT_KEY_COLUMNS, ids)
+        self.history.rows.replace_keys(_EVENT_KEY_COLUMNS, ids)
+        for key, pk in ids.items():
+            known = self.known.pop(key, None)
+            if known is not None:
+                self.known[pk] = known
+        self.touched = {ids.get(pk, pk) for pk in self.touched}
+        self.batch_touched = {ids.get(pk, pk) for pk in self.batch_touched}
 
     def load(self, event_ids: list[int]) -> None:
         """Read the events of `event_ids` not cached yet, with actors and some evidence."""
@@ -155,10 +223,10 @@ class SignatureCache:
             return
         # An event the batch touched and the cache forgot since (a later article rolled
         # back) may have evidence still pending: write it before reading.
-        if self.rows and not (
+        if (self.rows or self.pending_done or self.pending_current) and not (
             self.touched.isdisjoint(missing) and self.batch_touched.isdisjoint(missing)
         ):
-            self.rows.flush()
+            self.write()
         events = list(Event.objects.filter(pk__in=missing))
         # Plain SQL for the actors and evidence: Django's prefetch machinery cost more than
         # the queries. The evidence comes in the model's own order (the reports a
@@ -223,9 +291,18 @@ class SignatureCache:
             self.known.pop(pk, None)
 
     def rollback(self) -> None:
-        """Forget every event the rolled-back article created or changed."""
+        """Forget every event the rolled-back article created or changed. A stored event
+        is read again when needed; a pending event of an earlier article cannot be (its
+        signatures and fields were changed in memory), nor can events the article wrote
+        inside its savepoint: then `retry_batch` is set, and the batch is imported again
+        one document at a time."""
+        own = {event.pk for event in self.pending_current}
+        if self.exposed_events or any(pk >= PENDING_KEYS and pk not in own for pk in self.touched):
+            self.retry_batch = True
         self.forget(self.touched)
         self.touched.clear()
+        self.pending_current = []
+        self.exposed_events = False
         self.rows.rollback()
         self.history.rows.rollback()
 
@@ -233,6 +310,9 @@ class SignatureCache:
         """The article is done: its events stay cached while the batch lasts."""
         self.batch_touched |= self.touched
         self.touched.clear()
+        self.pending_done += self.pending_current
+        self.pending_current = []
+        self.exposed_events = False
         self.rows.commit()
         self.history.rows.commit()
 
@@ -241,14 +321,17 @@ class SignatureCache:
         self.forget(self.batch_touched | self.touched)
         self.batch_touched.clear()
         self.touched.clear()
+        self.pending_done, self.pending_current = [], []
+        self.exposed_events = self.retry_batch = False
         self.rows.rollback_batch()
         self.history.rows.rollback_batch()
 
     def commit_batch(self) -> set[int]:
         """The batch is committed; return the events it created or changed."""
         # Flushed before the commit: what the flushes wrote is there to stay.
-        self.rows.commit()
-        self.history.rows.commit()
+        self.rows.batch_done()
+        self.history.rows.batch_done()
+        self.exposed_events = False
         done = self.batch_touched | self.touched
         self.batch_touched, self.touched = set(), set()
         return done
@@ -257,12 +340,10 @@ class SignatureCache:
 def _update_fields(events: list[Event], fields: list[str]) -> None:
     """Write `fields` of `events` (plain UPDATEs: no signals, as bulk_update sends none)."""
     columns = [Event._meta.get_field(name) for name in fields]
-    sets = ", ".join(f"{connection.ops.quote_name(c.column)} = %s" for c in columns)
     ops = connection.ops
     reads = [(c.attname, value_adapter(c, ops)) for c in columns]
-    rows = [[*(adapt(getattr(event, name)) for name, adapt in reads), event.pk] for event in events]
-    with connection.cursor() as cursor:
-        cursor.executemany(f"UPDATE {Event._meta.db_table} SET {sets} WHERE id = %s", rows)
+    rows = [(*(adapt(getattr(event, name)) for name, adapt in reads), event.pk) for event in events]
+    update_rows(Event._meta.db_table, [c.column for c in columns], rows)
 
 
 def _first_match(
@@ -296,7 +377,7 @@ def events_place(
     if not placements:
         return 0, 0
     windows = [fuzzy_date_range(p.candidate.date) for p in placements]
-    nearby = [cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows))]
+    nearby = [cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows, cache))]
 
     new: list[_Known] = []
     refined: dict[int, set[str]] = {}
@@ -317,8 +398,9 @@ def events_place(
                 match.add(signature)
         placed.append((match, placement))
 
-    # One INSERT for the new events; the refined ones are updated field by field.
-    insert_objects([known.event for known in new])
+    # The new events are written with the batch's (see SignatureCache.keep); refined
+    # stored ones are updated field by field now, pending ones go in as they are then.
+    cache.keep([known.event for known in new])
     history = cache.history
     history.add([known.event for known in new], update=False, reason="Created by the importer")
     if refined:
@@ -326,7 +408,9 @@ def events_place(
         now = timezone.now()
         for event in events:
             event.modified_at = now
-        _update_fields(events, sorted(set().union(*refined.values()) | {"modified_at"}))
+        stored = [event for event in events if event.pk < PENDING_KEYS]
+        if stored:
+            _update_fields(stored, sorted(set().union(*refined.values()) | {"modified_at"}))
         history.add(events, update=True, reason="Updated by the importer")
     for known in new:
         cache.known[known.event.pk] = known
@@ -365,9 +449,14 @@ _LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.
 # MIN_TERM_EVENTS a range.
 MAX_WINDOW_ROWS = 1200
 MIN_TERM_EVENTS = 50
+# The batch's pending events a window query takes as parameters (four each; SQLite takes
+# up to 32,766 parameters a statement).
+MAX_KEPT_EVENTS = 2000
 
 
-def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]]) -> list[int]:
+def _comparable_ids(
+    placements: list[Placement], windows: list[tuple[date, date]], cache: SignatureCache
+) -> list[int]:
     """Return the ids of stored events worth comparing with the article's candidates,
     newest first: the period touches a candidate's and, when the candidate names actors, one
     of them is linked. A month or a year is compared only with months and years: against
@@ -393,21 +482,39 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
     # However many ranges the candidates make, the window reads at most about
     # MAX_WINDOW_ROWS rows in all.
     limit = max(MIN_TERM_EVENTS, MAX_WINDOW_ROWS // max(len(terms), 1))
+    # The batch's events not written yet that may fall in a range, read with the stored
+    # ones by each range (so a range's LIMIT keeps the same events it would keep had they
+    # been written).
+    low, high = min(term[1] for term in terms), max(term[2] for term in terms)
+    kept = [event for event in cache.pending_done if low <= event.date <= high]
+    if len(kept) > MAX_KEPT_EVENTS:
+        # Too many to pass as parameters: written first, they are read as stored ones.
+        cache.write()
+        kept = []
     if connection.vendor == "postgresql":
-        sql, params = _window_sql_unnested(terms, limit)
+        sql, params = _window_sql_unnested(terms, limit, kept)
     else:
-        sql, params = _window_sql(terms, limit)
+        sql, params = _window_sql(terms, limit, kept)
     if actor_ids and not any_without_actors:
         through = Event.actors.through._meta.db_table
+        # The batch's actor links are kept with its other rows (see PendingRows): the
+        # events they link to these actors are passed along.
+        linked = sorted({row[0] for row in cache.rows.pending(through) if row[1] in actor_ids})
         if connection.vendor == "postgresql":
             actors, actor_params = "= ANY(%s)", [sorted(actor_ids)]
+            linked_sql, linked_params = "w.id = ANY(%s)", [linked]
         else:
             actors, actor_params = f"IN ({', '.join(['%s'] * len(actor_ids))})", [*actor_ids]
+            linked_sql = "w.id IN (SELECT value FROM json_each(%s))"
+            linked_params = [json.dumps(linked)]
+        if not linked:
+            linked_sql, linked_params = "", []
         sql = (
-            f"SELECT w.id FROM ({sql}) w WHERE EXISTS (SELECT 1 FROM {through} ea "
-            f"WHERE ea.event_id = w.id AND ea.actor_id {actors}) ORDER BY w.id DESC LIMIT %s"
+            f"SELECT w.id FROM ({sql}) w WHERE (EXISTS (SELECT 1 FROM {through} ea "
+            f"WHERE ea.event_id = w.id AND ea.actor_id {actors})"
+            f"{' OR ' + linked_sql if linked_sql else ''}) ORDER BY w.id DESC LIMIT %s"
         )
-        params += [*actor_params, MAX_COMPARED_EVENTS]
+        params += [*actor_params, *linked_params, MAX_COMPARED_EVENTS]
     else:
         sql = f"SELECT w.id FROM ({sql}) w ORDER BY w.id DESC LIMIT %s"
         params.append(MAX_COMPARED_EVENTS)
@@ -417,35 +524,88 @@ def _comparable_ids(placements: list[Placement], windows: list[tuple[date, date]
     return ids[:MAX_COMPARED_EVENTS]
 
 
-def _window_sql(terms: list[tuple[str, date, date, date]], limit: int) -> tuple[str, list]:
+def _window_sql(
+    terms: list[tuple[str, date, date, date]], limit: int, kept: list[Event]
+) -> tuple[str, list]:
     """Return the query of the ids the (precision, first, last, start) ranges read: one
     UNION term a range, each read newest first on the index of (precision, date, id) and
-    stopping at `limit`, so the cost is bounded however many events the period holds."""
+    stopping at `limit`, so the cost is bounded however many events the period holds. The
+    `kept` events (not written yet, under their keys) are read by each range with the
+    stored ones."""
     adapt = connection.ops.adapt_datefield_value
-    table = Event._meta.db_table
-    term = (
-        f"SELECT id FROM (SELECT id FROM {table} WHERE precision = %s AND date >= %s "
-        "AND date <= %s AND date_end >= %s ORDER BY date DESC, id DESC LIMIT %s) t{n}"
+    stored = (
+        f"SELECT id, date FROM {Event._meta.db_table} WHERE precision = %s AND date >= %s "
+        "AND date <= %s AND date_end >= %s ORDER BY date DESC, id DESC LIMIT %s"
     )
     params: list[object] = []
+    if kept:
+        # One JSON parameter: the statement's text stays the same whatever the number of
+        # events, so SQLite compiles it once (its statement cache is keyed by the text).
+        head = (
+            "WITH kept (id, precision, date, date_end) AS (SELECT json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+            "json_extract(value, '$[3]') FROM json_each(%s)) "
+        )
+        params.append(
+            json.dumps(
+                [[e.pk, e.precision, adapt(e.date), adapt(e.date_end)] for e in kept],
+                separators=(",", ":"),
+            )
+        )
+        term = (
+            f"SELECT id FROM (SELECT id, date FROM ({stored}) UNION ALL SELECT id, date "
+            "FROM kept WHERE precision = %s AND date >= %s AND date <= %s AND date_end >= %s "
+            "ORDER BY date DESC, id DESC LIMIT %s) t{n}"
+        )
+    else:
+        head, term = "", f"SELECT id FROM ({stored}) t{{n}}"
     for precision, first, last, start in terms:
-        params += [precision, adapt(first), adapt(last), adapt(start), limit]
-    return " UNION ".join(term.format(n=n) for n in range(len(terms))), params
+        dates = [adapt(first), adapt(last), adapt(start)]
+        params += [precision, *dates, limit]
+        if kept:
+            params += [precision, *dates, limit]
+    return head + " UNION ".join(term.format(n=n) for n in range(len(terms))), params
 
 
-def _window_sql_unnested(terms: list[tuple[str, date, date, date]], limit: int) -> tuple[str, list]:
-    """PostgreSQL: the same ids as `_window_sql`, the ranges given as arrays and each read
-    by one LATERAL subquery: a query of the same shape whatever the number of ranges,
-    planned in a third of the time of a UNION of a dozen terms (and four parameters for
-    the ranges instead of five a range)."""
-    precisions, firsts, lasts, starts = (list(column) for column in zip(*terms, strict=True))
-    sql = (
-        "SELECT DISTINCT e.id FROM UNNEST(%s::varchar[], %s::date[], %s::date[], %s::date[]) "
-        "AS r (precision, first, last, start) CROSS JOIN LATERAL (SELECT id FROM "
-        f"{Event._meta.db_table} WHERE precision = r.precision AND date >= r.first "
-        "AND date <= r.last AND date_end >= r.start ORDER BY date DESC, id DESC LIMIT %s) e"
+def _window_sql_unnested(
+    terms: list[tuple[str, date, date, date]], limit: int, kept: list[Event]
+) -> tuple[str, list]:
+    """PostgreSQL: the same ids as `_window_sql`, the ranges given as one JSON parameter
+    and each read by one LATERAL subquery: a query of the same shape whatever the number
+    of ranges, planned in a third of the time of a UNION of a dozen terms. The `kept`
+    events come as JSON too (the driver adapts a list parameter element by element in
+    Python, a JSON string at once)."""
+    ranges = _json_rows(
+        {"precision": precision, "first": first, "last": last, "start": start}
+        for precision, first, last, start in terms
     )
-    return sql, [precisions, firsts, lasts, starts, limit]
+    stored = (
+        f"SELECT id, date FROM {Event._meta.db_table} WHERE precision = r.precision "
+        "AND date >= r.first AND date <= r.last AND date_end >= r.start "
+        "ORDER BY date DESC, id DESC LIMIT %s"
+    )
+    head = (
+        "SELECT DISTINCT e.id FROM jsonb_to_recordset(%s::jsonb) "
+        "AS r (precision varchar, first date, last date, start date) CROSS JOIN LATERAL "
+    )
+    if not kept:
+        return f"{head}({stored}) e", [ranges, limit]
+    sql = (
+        f"{head}(SELECT u.id FROM (({stored}) UNION ALL (SELECT k.id, k.date FROM "
+        "jsonb_to_recordset(%s::jsonb) AS k (id bigint, precision varchar, date date, "
+        "date_end date) WHERE k.precision = r.precision AND k.date >= r.first "
+        "AND k.date <= r.last AND k.date_end >= r.start)) u "
+        "ORDER BY u.date DESC, u.id DESC LIMIT %s) e"
+    )
+    events = _json_rows(
+        {"id": e.pk, "precision": e.precision, "date": e.date, "date_end": e.date_end} for e in kept
+    )
+    return sql, [ranges, limit, events, limit]
+
+
+def _json_rows(rows: Iterable[dict[str, object]]) -> str:
+    """Return `rows` as a JSON array of objects, dates as ISO strings."""
+    return json.dumps(list(rows), separators=(",", ":"), default=date.isoformat)
 
 
 def _earliest(start: date, precision: Precision) -> date:
@@ -499,8 +659,8 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
     """Insert the actor, topic and negotiation links of placed candidates in bulk, except on
     relations a curator edited. The importer's links are re-derivable, so they are not
     written to the history one by one (a curator's changes in the admin are). The actor
-    links are written now (the next article's window query reads them), the others with
-    the batch."""
+    links are written with the batch too: the next article's window query is told of
+    them (`_comparable_ids`)."""
     links: dict[str, set[tuple[int, int]]] = {name: set() for name in _LINKS}
     for known, placement in placed:
         event = known.event
@@ -516,7 +676,7 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
     for name, pairs in links.items():
         relation = getattr(Event, name)
         target = f"{relation.field.related_model._meta.model_name}_id"
-        (insert_rows if name == "actors" else pending.add)(
+        pending.add(
             relation.through._meta.db_table,
             ("event_id", target),
             sorted(pairs),

@@ -154,6 +154,15 @@ class _Rollback(Exception):
     """Raised inside a dry run's transaction to undo it."""
 
 
+class _RetryBatch(Exception):
+    """Raised when a document of a batch failed and the batch must be imported again one
+    document at a time; carries the failed document's outcome."""
+
+    def __init__(self, outcome: ArticleOutcome) -> None:
+        super().__init__(outcome.message)
+        self.outcome = outcome
+
+
 def content_hash_for(text: str) -> str:
     """Return the hash that identifies an article's text, blind to line-end and spacing noise."""
     # The same as re.sub(r"\s+", " ", text).strip() (str.split and re's \s agree on
@@ -205,6 +214,12 @@ class _ImportContext:
     topics: dict[str, Topic]
     # Outlets created by the current batch (forgotten if it is rolled back).
     new_outlets: set[int] = field(default_factory=set)
+    # Every negotiation's keywords in one pattern (None when there are none).
+    negotiation_keywords: re.Pattern[str] | None = None
+    # Articles the current batch created, by id, and whether it updated any: date
+    # inference reads the rows the batch keeps (see PendingRows) from memory.
+    batch_articles: dict[int, Article] = field(default_factory=dict)
+    batch_updated: bool = False
 
     def forget_rolled_back(self, *, batch: bool = False) -> None:
         """Forget actors, outlets and events a rolled-back article (or, with `batch`, a
@@ -221,6 +236,8 @@ class _ImportContext:
             self.new_outlets &= kept
         if batch:
             self.cache.rollback_batch()
+            self.batch_articles.clear()
+            self.batch_updated = False
         else:
             self.cache.rollback()
 
@@ -228,6 +245,8 @@ class _ImportContext:
         """The batch is committed: what it created is there to stay."""
         self.cache.commit_batch()
         self.new_outlets.clear()
+        self.batch_articles.clear()
+        self.batch_updated = False
 
     @classmethod
     def load(cls) -> _ImportContext:
@@ -242,13 +261,11 @@ class _ImportContext:
             for name in [outlet.name, *outlet.alias_list()]:
                 outlets.setdefault(normalise_name(name), outlet)
         negotiations = []
+        every_keyword: list[str] = []
         for negotiation in Negotiation.objects.prefetch_related("parties"):
             keywords = negotiation.keyword_list()
-            pattern = (
-                re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
-                if keywords
-                else None
-            )
+            every_keyword += keywords
+            pattern = _keywords_pattern(keywords) if keywords else None
             parties = {party.pk for party in negotiation.parties.all()}
             negotiations.append((negotiation, parties, pattern))
         extractor = registry_extractor()
@@ -260,7 +277,13 @@ class _ImportContext:
             actors_by_name=by_name,
             outlets_by_name=outlets,
             negotiations=negotiations,
+            negotiation_keywords=_keywords_pattern(every_keyword) if every_keyword else None,
         )
+
+
+def _keywords_pattern(keywords: list[str]) -> re.Pattern[str]:
+    """Return the pattern that finds any of `keywords` as whole words."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
 
 
 # ---------------------------------------------------------------------------------------
@@ -336,6 +359,8 @@ def _import_batch(
     except Exception as error:
         context.forget_rolled_back(batch=True)
         if len(batch) == 1:
+            if isinstance(error, _RetryBatch):
+                return [error.outcome]
             reason = f"{type(error).__name__}: {error}"
             return [ArticleOutcome(batch[0].origin, ImportStatus.FAILED, reason)]
         # The batch's shared writes failed: no document of it is stored. Each is tried
@@ -357,14 +382,19 @@ def _import_one(
         with transaction.atomic():
             outcome = article_import(document=document, context=context, options=options)
     except InputError as error:
-        context.forget_rolled_back()
-        return ArticleOutcome(document.origin, ImportStatus.FAILED, error.reason)
+        outcome = ArticleOutcome(document.origin, ImportStatus.FAILED, error.reason)
     except Exception as error:  # one bad article must not stop the run
-        context.forget_rolled_back()
-        return ArticleOutcome(
+        outcome = ArticleOutcome(
             document.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
         )
-    context.cache.commit()
+    else:
+        context.cache.commit()
+        return outcome
+    context.forget_rolled_back()
+    if context.cache.retry_batch:
+        # What the batch keeps in memory cannot be put back as it was: the batch is
+        # imported again one document at a time (see SignatureCache.rollback).
+        raise _RetryBatch(outcome)
     return outcome
 
 
@@ -419,12 +449,14 @@ def article_import(
     # Its history row is written with the batch's (the same row post_save would write).
     if existing is None:
         insert_objects([article])
+        context.batch_articles[article.pk] = article
     else:
         article.save_without_historical_record()
+        context.batch_updated = True
     context.cache.history.add([article], update=existing is not None, reason=None)
     if existing is not None:
         # What an update reads and deletes must include the batch's rows kept so far.
-        context.cache.rows.flush()
+        context.cache.write()
         _forget_derived(article, context.cache)
 
     extracted = extractions.get(article.published) or extractor.extract_from_text(
@@ -542,10 +574,48 @@ def _infer_publication_date(
     actor_ids = [context.actors_by_slug[key].pk for key in keys if key in context.actors_by_slug]
     if not actor_ids:
         return None
+    ranked = _inference_candidates(context, actor_ids, exclude)
+    for candidate in ranked:
+        if not publication_date_consistent(candidate.published, text.body):
+            continue
+        anchored = extractions.get(candidate.published)
+        if anchored is None:
+            anchored = extractions[candidate.published] = extractor.extract_from_text(
+                text, candidate.published
+            )
+        relative = [c for c in anchored.events if _is_relative(c)]
+        if not relative:
+            continue
+        stored_ids = _evidence_event_ids(candidate, context)
+        stored = context.cache.signatures_of(stored_ids)
+        for event in relative:
+            signature = signature_for(event, extractor.actor_refs)
+            if any(same_happening(signature, other) for other in stored):
+                return candidate.published, candidate
+    return None
+
+
+def _evidence_event_ids(article: Article, context: _ImportContext) -> list[int]:
+    """Return the ids of the events `article` is evidence of, written or kept."""
+    pending = context.cache.rows
+    kept = [row[0] for row in pending.pending(Evidence._meta.db_table) if row[1] == article.pk]
+    # An article of the batch has its evidence kept, unless a flush wrote it.
+    if article.pk in context.batch_articles and not pending.flushed:
+        return kept
+    return kept + list(Evidence.objects.filter(article=article).values_list("event_id", flat=True))
+
+
+def _inference_candidates(
+    context: _ImportContext, actor_ids: list[int], exclude: int | None
+) -> list[Article]:
+    """Return the stored articles with a confident date that mention most of `actor_ids`
+    (most first, then the newest), at most INFERENCE_CANDIDATES of them."""
+    pending = context.cache.rows
+    if context.batch_updated:
+        # An updated article may have mention rows both stored and kept: write them first.
+        context.cache.write()
     # Ranked over the mention rows of the most recent articles only (a range of the
-    # (actor, article) index per actor), so the cost does not grow with the corpus; the
-    # batch's mentions and evidence kept so far are written first.
-    context.cache.rows.flush()
+    # (actor, article) index per actor), so the cost does not grow with the corpus.
     mention, article = Mention._meta.db_table, Article._meta.db_table
     confident = [h.value for h in CONFIDENT_DATES]
     with connection.cursor() as cursor:
@@ -566,30 +636,29 @@ def _infer_publication_date(
                 INFERENCE_CANDIDATES,
             ],
         )
-        ranked = [row[0] for row in cursor.fetchall()]
+        ranked = cursor.fetchall()
+    # The batch's own articles have their mention rows kept, not written (each article's
+    # all together): counted here the same way, then ranked with the stored ones.
+    batch = context.batch_articles
+    wanted, shared = set(actor_ids), {}
+    for row in pending.pending(mention):
+        if row[1] in wanted:
+            shared[row[0]] = shared.get(row[0], 0) + 1
+    ranked += [
+        (pk, count)
+        for pk, count in shared.items()
+        if pk > newest - INFERENCE_WINDOW
+        and pk != (exclude or 0)
+        and batch[pk].published_how in confident
+    ]
+    ranked.sort(key=lambda row: (-row[1], -row[0]))
+    ranked = [pk for pk, _ in ranked[:INFERENCE_CANDIDATES]]
     # Only what the inference and its note read (not the bodies).
-    by_id = Article.objects.only("id", "published", "origin").in_bulk(ranked)
-    candidates = [by_id[pk] for pk in ranked if pk in by_id]
-    for candidate in candidates:
-        if not publication_date_consistent(candidate.published, text.body):
-            continue
-        anchored = extractions.get(candidate.published)
-        if anchored is None:
-            anchored = extractions[candidate.published] = extractor.extract_from_text(
-                text, candidate.published
-            )
-        relative = [c for c in anchored.events if _is_relative(c)]
-        if not relative:
-            continue
-        stored_ids = list(
-            Evidence.objects.filter(article=candidate).values_list("event_id", flat=True)
-        )
-        stored = context.cache.signatures_of(stored_ids)
-        for event in relative:
-            signature = signature_for(event, extractor.actor_refs)
-            if any(same_happening(signature, other) for other in stored):
-                return candidate.published, candidate
-    return None
+    by_id = Article.objects.only("id", "published", "origin").in_bulk(
+        [pk for pk in ranked if pk not in batch]
+    )
+    by_id.update((pk, batch[pk]) for pk in ranked if pk in batch)
+    return [by_id[pk] for pk in ranked if pk in by_id]
 
 
 def _is_relative(candidate: EventCandidate) -> bool:
@@ -794,13 +863,17 @@ def _negotiations_for(
     their keywords, with one of their parties involved) belongs to those alone; otherwise to
     every negotiation of at most three parties that are all involved."""
     countries = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
-    named = [
-        negotiation
-        for negotiation, parties, pattern in context.negotiations
-        if pattern is not None
-        and pattern.search(candidate.sentence.text)
-        and (not parties or parties & countries)
-    ]
+    # Most sentences name no negotiation: one search for every keyword tells.
+    text = candidate.sentence.text
+    named = (
+        [
+            negotiation
+            for negotiation, parties, pattern in context.negotiations
+            if pattern is not None and pattern.search(text) and (not parties or parties & countries)
+        ]
+        if context.negotiation_keywords is not None and context.negotiation_keywords.search(text)
+        else []
+    )
     if named:
         return named
     return [
@@ -852,7 +925,7 @@ def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
         options=ImportOptions(),
         outcome=outcome,
     )
-    context.cache.rows.flush()
+    context.cache.write()
     after = _derived_snapshot(article)
     changes = [
         f"{name} {before[name]}→{after[name]}" for name in before if before[name] != after[name]

@@ -12,7 +12,7 @@ exactly what `bulk_create` stored.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 
 from django.apps import apps
@@ -39,6 +39,32 @@ def insert_rows(
     rows = [tuple(v if type(v) in plain else _adapt(v, ops) for v in row) for row in rows]
     _insert(table, columns, rows, ignore_conflicts)
     return len(rows)
+
+
+def update_rows(table: str, columns: Sequence[str], rows: list[Sequence[object]]) -> None:
+    """Set `columns` of the rows of `table` whose id ends each of `rows` (adapted values in
+    the order of `columns`, then the id). PostgreSQL updates many rows in one statement
+    from arrays; a single row, or SQLite, runs one UPDATE a row."""
+    quote = connection.ops.quote_name
+    name = quote(table)
+    types = _array_types(table, columns) if len(rows) > 1 else None
+    with connection.cursor() as cursor:
+        if types is None:
+            sets = ", ".join(f"{quote(c)} = %s" for c in columns)
+            sql = f"UPDATE {name} SET {sets} WHERE id = %s"
+            if len(rows) == 1:
+                cursor.execute(sql, rows[0])
+            else:
+                cursor.executemany(sql, rows)
+            return
+        names = ", ".join(quote(c) for c in columns)
+        sets = ", ".join(f"{quote(c)} = v.{quote(c)}" for c in columns)
+        arrays = ", ".join(f"%s::{t}[]" for t in types)
+        cursor.execute(
+            f"UPDATE {name} SET {sets} FROM UNNEST({arrays}, %s::bigint[]) "
+            f"AS v ({names}, _key) WHERE {name}.id = v._key",
+            [list(column) for column in zip(*rows, strict=True)],
+        )
 
 
 def _insert(table: str, columns: Sequence[str], rows: list[tuple], ignore_conflicts: bool) -> None:
@@ -77,10 +103,12 @@ class PendingRows:
     """
 
     def __init__(self) -> None:
-        # (table, columns, ignore_conflicts) and an adapted row, in the order added.
-        self.done: list[tuple[tuple, tuple]] = []  # articles done in this batch
-        self.current: list[tuple[tuple, tuple]] = []  # the article being imported
-        self.exposed: list[tuple[tuple, tuple]] = []  # `done` rows flushed inside it
+        # Per (table, columns, ignore_conflicts): adapted rows, in the order added.
+        self.done: dict[tuple, list[tuple]] = {}  # articles done in this batch
+        self.current: dict[tuple, list[tuple]] = {}  # the article being imported
+        self.exposed: dict[tuple, list[tuple]] = {}  # `done` rows flushed inside it
+        # Whether a flush wrote rows since the batch began (`batch_done` resets it).
+        self.flushed = False
         # The connection's operations, read once (each read of `connection` goes through
         # Django's per-thread proxy): the rows of one import run on one connection.
         self._ops = None
@@ -97,40 +125,81 @@ class PendingRows:
         ignore_conflicts: bool = False,
     ) -> None:
         """Keep `rows` for `table` (as `insert_rows` takes them) for the next flush."""
-        target = (table, tuple(columns), ignore_conflicts)
         ops = self._ops
         if ops is None:
             ops = self._ops = connection.ops
         plain = _PLAIN
-        self.current += [
-            (target, tuple(v if type(v) in plain else _adapt(v, ops) for v in row)) for row in rows
-        ]
+        adapted = [tuple(v if type(v) in plain else _adapt(v, ops) for v in row) for row in rows]
+        if adapted:
+            target = (table, tuple(columns), ignore_conflicts)
+            self.current.setdefault(target, []).extend(adapted)
+
+    def pending(self, table: str) -> Iterator[tuple]:
+        """Yield the rows kept for `table` and not written yet (as adapted when added)."""
+        for kept in (self.done, self.current):
+            for target, rows in kept.items():
+                if target[0] == table:
+                    yield from rows
+
+    def replace_keys(self, columns: dict[str, str], values: dict[object, object]) -> None:
+        """In the rows kept, replace each value of `values` by its value there, in the
+        column `columns` names for each table."""
+        for kept in (self.done, self.current):
+            for target, rows in kept.items():
+                column = columns.get(target[0])
+                if column is None or column not in target[1]:
+                    continue
+                i = target[1].index(column)
+                rows[:] = [
+                    (*row[:i], values.get(row[i], row[i]), *row[i + 1 :])
+                    if row[i] in values
+                    else row
+                    for row in rows
+                ]
 
     def commit(self) -> None:
         """The current article is done: its rows stay for the batch."""
-        self.done += self.current
-        self.current, self.exposed = [], []
+        _extend(self.done, self.current)
+        self.current, self.exposed = {}, {}
 
     def rollback(self) -> None:
         """The current article was rolled back: drop its rows, and keep again the rows of
         earlier articles that were written inside its savepoint."""
-        self.done = self.exposed + self.done
-        self.current, self.exposed = [], []
+        if self.exposed:
+            _extend(self.exposed, self.done)
+            self.done = self.exposed
+        self.current, self.exposed = {}, {}
 
     def rollback_batch(self) -> None:
-        self.done, self.current, self.exposed = [], [], []
+        self.done, self.current, self.exposed = {}, {}, {}
+        self.flushed = False
+
+    def batch_done(self) -> None:
+        """The batch is committed (after its last flush)."""
+        self.commit()
+        self.flushed = False
 
     def flush(self) -> None:
         """Insert every row kept, one statement per table (in the order tables came)."""
         if not self:
             return
-        by_target: dict[tuple, list[tuple]] = {}
-        for target, row in self.done + self.current:
-            by_target.setdefault(target, []).append(row)
-        self.exposed += self.done
-        self.done, self.current = [], []
+        by_target = {target: list(rows) for target, rows in self.done.items()}
+        _extend(by_target, self.current)
+        _extend(self.exposed, self.done)
+        self.done, self.current = {}, {}
+        self.flushed = True
         for (table, columns, ignore_conflicts), rows in by_target.items():
             _insert(table, columns, rows, ignore_conflicts)
+
+
+def _extend(into: dict[tuple, list[tuple]], rows: dict[tuple, list[tuple]]) -> None:
+    """Append each target's `rows` to those of `into`."""
+    for target, more in rows.items():
+        kept = into.get(target)
+        if kept is None:
+            into[target] = list(more)
+        else:
+            kept.extend(more)
 
 
 def _copy(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
@@ -148,26 +217,18 @@ def _copy(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) 
             copy.write_row(row)
 
 
-def insert_objects(objects: list[models.Model]) -> None:
+def insert_objects(objects: list[models.Model], *, now_fields: bool = True) -> None:
     """Insert unsaved instances of one model in one statement and set their primary keys,
     as `bulk_create` does (auto_now fields filled, no signals), without its per-object
-    machinery. PostgreSQL and SQLite 3.35+ return the keys, in the order of the rows."""
+    machinery. PostgreSQL and SQLite 3.35+ return the keys, in the order of the rows.
+    Without `now_fields`, auto_now fields are written as the instances have them (set
+    when they were made, which their history rows recorded)."""
     if not objects:
         return
     meta = objects[0]._meta
-    fields = [f for f in meta.concrete_fields if not f.primary_key]
     ops = connection.ops
     quote = ops.quote_name
-    # Only fields that fill themselves in (auto_now) need pre_save; the others' pre_save
-    # is reading the attribute.
-    reads = [
-        (
-            f.attname,
-            None if type(f).pre_save is models.Field.pre_save else f,
-            value_adapter(f, ops),
-        )
-        for f in fields
-    ]
+    fields, reads = _object_reads(type(objects[0]), ops, now_fields)
     rows = [
         [
             adapt(getattr(obj, attname) if own is None else own.pre_save(obj, True))
@@ -192,6 +253,33 @@ def insert_objects(objects: list[models.Model]) -> None:
         setattr(obj, attname, key)  # what `obj.pk = key` does for a model with no parents
         obj._state.adding = False
         obj._state.db = alias
+
+
+_reads: dict[tuple, tuple[list[models.Field], list[tuple]]] = {}
+
+
+def _object_reads(
+    model: type[models.Model], ops, now_fields: bool
+) -> tuple[list[models.Field], list[tuple]]:
+    """Return the fields `insert_objects` writes for `model` and, for each, the attribute
+    read, the field whose pre_save fills it in (or None) and the value's adapter; kept per
+    model and connection (each is the same for every call)."""
+    key = (model, ops, now_fields)
+    found = _reads.get(key)
+    if found is None:
+        fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+        # Only fields that fill themselves in (auto_now) need pre_save; the others'
+        # pre_save is reading the attribute.
+        reads = [
+            (
+                f.attname,
+                None if not now_fields or type(f).pre_save is models.Field.pre_save else f,
+                value_adapter(f, ops),
+            )
+            for f in fields
+        ]
+        found = _reads[key] = (fields, reads)
+    return found
 
 
 # PostgreSQL: many rows go in as one array a column, unnested, as bulk_create does there
