@@ -459,8 +459,9 @@ def _comparable_ids(
 ) -> list[int]:
     """Return the ids of stored events worth comparing with the article's candidates,
     newest first: the period touches a candidate's and, when the candidate names actors, one
-    of them is linked. A month or a year is compared only with months and years: against
-    every dated day of a year the comparisons would grow with the whole corpus. The
+    of them is linked or the event has no actor at all. A month or a year is compared only
+    with months and years: against every dated day of a year the comparisons would grow
+    with the whole corpus. The
     (precision, period) ranges read about MAX_WINDOW_ROWS rows in all, the latest dated
     first, on the index of (precision, date, id), so the cost does not grow with the
     corpus."""
@@ -509,9 +510,12 @@ def _comparable_ids(
             linked_params = [json.dumps(linked)]
         if not linked:
             linked_sql, linked_params = "", []
+        # An event linked to no actor at all is compared too: `same_happening` weighs a
+        # report without actors on its wording alone.
         sql = (
             f"SELECT w.id FROM ({sql}) w WHERE (EXISTS (SELECT 1 FROM {through} ea "
             f"WHERE ea.event_id = w.id AND ea.actor_id {actors})"
+            f" OR NOT EXISTS (SELECT 1 FROM {through} ea WHERE ea.event_id = w.id)"
             f"{' OR ' + linked_sql if linked_sql else ''}) ORDER BY w.id DESC LIMIT %s"
         )
         params += [*actor_params, *linked_params, MAX_COMPARED_EVENTS]

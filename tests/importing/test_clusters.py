@@ -27,9 +27,11 @@ pytestmark = pytest.mark.django_db
 
 CLUSTERS = Path(__file__).resolve().parent / "clusters"
 GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.json").exists())
-# Floors over all groups (pairs summed), each import order.
+# Floors over all groups (pairs summed), each import order. Recall was 0.50/0.54 before the
+# rules of bench/RESULTS-clustering.md, 0.69/0.67 after them, 0.77/0.77 once the window also
+# reads the events linked to no actor.
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.62
+MIN_RECALL = 0.72
 
 
 @dataclass(frozen=True)
