@@ -288,7 +288,6 @@ COUNT_LIMIT = 10_000
 class ResultPage:
     """One kind's page of search results: what is shown and where the other pages are."""
 
-    param: str  # the page's query parameter: "events_page" or "articles_page"
     items: list
     total: int  # counted up to COUNT_LIMIT + 1
     number: int
@@ -323,6 +322,8 @@ def _result_page(
     request: HttpRequest, param: str, matches: QuerySet, notices: list[str]
 ) -> ResultPage:
     """Return the page of `matches` (best first, with snippets) that `param` asks for."""
+    from articles.views.timeline import querystring  # lazily, as the models are below
+
     total = matches.order_by().values("pk")[: COUNT_LIMIT + 1].count()
     last = max(1, -(-min(total, COUNT_LIMIT) // RESULTS_PER_KIND))
     number = _page_number(request, param, notices)
@@ -333,15 +334,10 @@ def _result_page(
     items = _highlighted(matches[offset : offset + RESULTS_PER_KIND])
 
     def url(page: int) -> str:
-        query = request.GET.copy()
-        query[param] = str(page)
-        if page == 1:
-            del query[param]
-        return f"?{query.urlencode()}"
+        return querystring(request.GET, **{param: page if page > 1 else None})
 
     has_next = offset + len(items) < min(total, COUNT_LIMIT)
     return ResultPage(
-        param=param,
         items=items,
         total=total,
         number=number,

@@ -461,10 +461,9 @@ def _comparable_ids(
     newest first: the period touches a candidate's and, when the candidate names actors, one
     of them is linked or the event has no actor at all. A month or a year is compared only
     with months and years: against every dated day of a year the comparisons would grow
-    with the whole corpus. The
-    (precision, period) ranges read about MAX_WINDOW_ROWS rows in all, the latest dated
-    first, on the index of (precision, date, id), so the cost does not grow with the
-    corpus."""
+    with the whole corpus. The (precision, period) ranges read about MAX_WINDOW_ROWS rows in
+    all, the latest dated first, on the index of (precision, date, id), so the cost does not
+    grow with the corpus."""
     # Plain SQL: building this OR of ranges through the ORM cost more than running it.
     ranges: dict[str, list[tuple[date, date, date]]] = {}
     actor_ids: set[int] = set()
