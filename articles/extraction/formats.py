@@ -534,6 +534,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
             if entry.get("title")
             else None
         )
+        # An aggregator's item (Google News, Feedly boards) names its own outlet in
+        # <source>, and its title ends with that name ("Headline - Example News").
+        source = _text_value((entry.get("source") or {}).get("title"))
+        title = title_without_site_name(title, source)
         if not text:
             text = title or ""
         if not text and parsed.bozo:
@@ -556,7 +560,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
                 author=_text_value(entry.get("author_detail", {}).get("name"))
                 or _text_value(entry.get("author")),
-                outlet=feed_title,
+                outlet=source or feed_title,
                 url=link,
                 has_metadata=True,
             )

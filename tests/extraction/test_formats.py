@@ -441,6 +441,22 @@ def test_feed_outlet_is_read_from_the_channel_title_and_link():
     assert document.published == date(2022, 2, 18)  # the writer's day, not UTC's
 
 
+def test_an_aggregated_feed_item_takes_its_outlet_from_source_and_drops_it_from_the_title():
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel>'
+        "<title>Trade | Reading board</title><link>https://boards.example.org/trade</link>"
+        "<item><title>Deal signed at last - Example Ledger</title>"
+        '<source url="https://ledger.example.com/feed">Example Ledger</source>'
+        "<description>&lt;p&gt;Two countries signed a deal.&lt;/p&gt;</description></item>"
+        "<item><title>Talks end - Without Source</title>"
+        "<description>Talks ended.</description></item>"
+        "</channel></rss>"
+    )
+    first, second = read_bytes("board.xml", feed.encode())
+    assert (first.title, first.outlet) == ("Deal signed at last", "Example Ledger")
+    assert (second.title, second.outlet) == ("Talks end - Without Source", "Trade | Reading board")
+
+
 def test_wordpress_rest_api_posts_are_read_with_rendered_fields_and_embedded_author():
     data = (
         b'[{"id": 7, "date": "2025-10-29T00:15:00", "date_gmt": "2025-10-28T16:15:00",'
