@@ -180,9 +180,16 @@ def _text_value(value: Any) -> str | None:
     return text or None
 
 
+# Obsidian's clipper writes authors as wiki links: "[[Jane Doe]]", "[[people/jdoe|Jane Doe]]".
+_WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+
+
 def _author_value(value: Any) -> str | None:
-    """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe")."""
+    """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe") or
+    wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe")."""
     text = _text_value(value)
+    if text and "[[" in text:
+        text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
     if text and re.match(r"(?i:by)\s+\S", text):
         text = text[2:].strip()
     return text
@@ -280,7 +287,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         title=_text_value(meta.get("title")),
         published=parse_metadata_date(date_value, date_key, origin),
         updated=parse_metadata_date(updated_value, updated_key, origin),
-        author=_text_value(_first(meta, "author", "authors", "byline")[1]),
+        author=_author_value(_first(meta, "author", "authors", "byline")[1]),
         # Clipping tools write the page address as "source"; outlets write a name.
         outlet=_text_value(
             _first(meta, "outlet", "publisher", "site", "site_name")[1]

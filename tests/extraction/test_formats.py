@@ -514,6 +514,21 @@ def test_front_matter_dates_under_static_site_generators_keys(key):
     assert doc.author == "Jane Doe, John Roe"
 
 
+def test_an_obsidian_clipping_names_its_authors_without_wiki_link_brackets():
+    text = (
+        '---\ntitle: "T"\nsource: "https://news.example.com/deal.html"\nauthor:\n'
+        '  - "[[Jane Doe]]"\n  - "[[people/jroe|John Roe]]"\npublished: 2025-07-24\n'
+        "created: 2025-07-26\ntags:\n  - clippings\n---\n\nTalks began.\n"
+    )
+    [doc] = read_bytes("clip.md", text.encode())
+    assert (doc.author, doc.published, doc.outlet) == (
+        "Jane Doe, John Roe",
+        date(2025, 7, 24),
+        None,
+    )
+    assert doc.url == "https://news.example.com/deal.html"
+
+
 @pytest.mark.parametrize(
     ("title", "site", "expected"),
     [
