@@ -353,6 +353,12 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")
     _require_text(body, origin, "no article text found in the HTML page")
+    if not fields.get("date"):
+        # A page that states no date in its markup (a newsletter saved from an email) may
+        # still print one in a byline above the body, which the extractor dropped as
+        # furniture: put it back where the text parser reads header lines.
+        dated = [line for line in _lines_above(text, body) if parse_full_date(line)]
+        body = "\n".join([*dated, body])
     return [
         RawDocument(
             origin=origin,
@@ -367,6 +373,32 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             has_metadata=True,
         )
     ]
+
+
+# Elements whose text is one line of a page; one holding another of them is no line itself.
+_LINE_TAGS = ("p", "div", "td", "th", "li", "span", "h1", "h2", "h3", "h4", "time", "address")
+_LINES_ABOVE = 6  # lines before the body searched for a dated byline
+
+
+def _lines_above(page: str, body: str) -> list[str]:
+    """Return the page's lines of text just above the first line of body (at most six)."""
+    from lxml import html as lxml_html  # trafilatura's own parser, already loaded
+
+    first = body.split("\n", 1)[0].strip()
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    lines: list[str] = []
+    for element in tree.iter(*_LINE_TAGS):
+        if next(element.iterdescendants(*_LINE_TAGS), None) is not None:
+            continue
+        line = " ".join(element.text_content().split())
+        if line == first:
+            return lines[-_LINES_ABOVE:]
+        if line:
+            lines.append(line)
+    return []
 
 
 _BODY_KEYS = ("body", "text", "content", "articleBody", "article", "full_text")

@@ -19,6 +19,7 @@ from articles.extraction.formats import (
     read_url,
     title_without_site_name,
 )
+from articles.extraction.metadata import article_text_from_document
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -557,3 +558,21 @@ def test_html_page_title_without_the_site_name():
     )
     [doc] = read_bytes("page.html", page.encode())
     assert (doc.title, doc.outlet) == ("Deal signed in Brussels", "Example News Online")
+
+
+def test_a_newsletter_email_keeps_the_dated_byline_its_markup_does_not_state():
+    page = (
+        "<html><head><title>Morning Desk: Deal signed in Brussels</title></head><body>"
+        '<table><tr><td><a href="#">View in browser</a></td></tr>'
+        "<tr><td>By Jane Doe | 11/17/2025 10:00 AM EST</td></tr>"
+        "<tr><td><p>The two sides signed the trade deal in Brussels on Monday after years of"
+        " talks, officials said in a statement.</p><p>The agreement will take effect next year"
+        " once both parliaments have approved it, the officials said.</p></td></tr>"
+        "</table></body></html>"
+    )
+    [doc] = read_bytes("email.html", page.encode())
+    assert doc.published is None
+    assert doc.text.split("\n")[0] == "By Jane Doe | 11/17/2025 10:00 AM EST"
+    article = article_text_from_document(doc)
+    assert (article.published, article.author) == (date(2025, 11, 17), "Jane Doe")
+    assert article.body.startswith("The two sides signed")
