@@ -115,6 +115,10 @@ _COPYRIGHT_RE = re.compile(
     r"(?:\.|,)?\s*(?:all rights reserved\.?(?:\s.*)?)?$",
     re.IGNORECASE,
 )
+# "© 2025 Example Media LLC": the company's legal form is no part of the outlet's name.
+_LEGAL_FORM_RE = re.compile(
+    r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty\.?\s+Ltd\.?|Limited|plc|PLC|GmbH|LLP|S\.A\.)$"
+)
 # "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —": the outlet opens the first paragraph.
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
@@ -788,7 +792,9 @@ def _read_footer_line(line: str, found: _Found) -> bool:
         return True
     match = _COPYRIGHT_RE.match(line)
     if match and not re.match(r"^all rights", match.group("outlet"), re.IGNORECASE):
-        found.copyright_outlet = found.copyright_outlet or _clean_name(match.group("outlet"))
+        found.copyright_outlet = found.copyright_outlet or _LEGAL_FORM_RE.sub(
+            "", _clean_name(match.group("outlet"))
+        )
         return True
     return False
 

@@ -155,6 +155,19 @@ def test_copyright_line_gives_outlet():
 
 
 @pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© 2025 EXAMPLE MEDIA LLC", "EXAMPLE MEDIA"),
+        ("Copyright 2019 Example Press Ltd. All rights reserved.", "Example Press"),
+        ("© 2023 Example Media Pty Ltd", "Example Media"),
+        ("© Example Broadcasting Corporation", "Example Broadcasting Corporation"),
+    ],
+)
+def test_a_copyright_line_gives_the_outlet_without_the_company_legal_form(line, outlet):
+    assert parse_article_text(f"Talks began.\n\n{line}").outlet == outlet
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Read more: Why the talks failed",
