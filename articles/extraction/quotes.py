@@ -462,7 +462,44 @@ def extract_quotes(
         )
     _continue_speakers(context, found)
     # a single-quoted span that no speech verb attributes may be apostrophes, not a quote
-    return [item.quote for item in found if item.attributed or not item.single]
+    quotes = [item.quote for item in found if item.attributed or not item.single]
+    if ":\n" in body:
+        introduced = _introduced_paragraphs(context)
+        if introduced:
+            quotes = sorted(quotes + introduced, key=lambda quote: quote.start)
+    return quotes
+
+
+# A paragraph that introduces the next one as speech: "Trade Minister Jane Doe said:".
+_INTRODUCES_RE = re.compile(r"\b(?:said|says|added|adds|stated|commented)\s*:\s*$")
+
+
+def _introduced_paragraphs(context: _Context) -> list[QuoteFound]:
+    """Return the paragraphs quoted without quotation marks after a paragraph ending in
+    "NAME said:" (a press release's block quote), each with that speaker."""
+    body = context.body
+    quotes = []
+    for (start, end), (next_start, next_end) in pairwise(context.paragraphs):
+        verb = _INTRODUCES_RE.search(body, start, end)
+        if verb is None:
+            continue
+        words = body[next_start:next_end].strip()
+        if (
+            any(mark in words for mark in '“”"')
+            or words.endswith(":")
+            or len(_WORD_RE.findall(words)) < MIN_QUOTE_WORDS
+        ):
+            continue  # the quotation has marks of its own, or no speech follows
+        subject_start = max(start, context.sentence_bounds(verb.start())[0])
+        # "Jane Doe, chief executive of the Example Chamber, said:": Jane Doe speaks
+        attribution = _named_before_long_appositive(
+            context, subject_start, verb.start()
+        ) or _subject_speaker(context, subject_start, verb.start())
+        if attribution is None:
+            continue
+        text_start = body.index(words, next_start)
+        quotes.append(QuoteFound(words, text_start, text_start + len(words), attribution.speaker))
+    return quotes
 
 
 def _single_quotes(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
