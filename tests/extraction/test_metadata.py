@@ -147,6 +147,25 @@ def test_credit_glued_to_last_paragraph():
     assert article.body == "Talks began on Monday. They ended on Friday."
 
 
+def test_a_transcripts_capitalised_masthead_under_the_title_is_furniture():
+    raw = (
+        "Transcript: Press conference, Canberra\n\nTHE HON. JANE DOE MP\n"
+        "MINISTER FOR TRADE\n\nTRANSCRIPT\nPRESS CONFERENCE\nCANBERRA\n"
+        "FRIDAY, 20 DECEMBER 2024\n\nMINISTER DOE: Thanks for coming. The talks ended today."
+    )
+    article = parse_article_text(raw)
+    assert (article.title, article.published) == (
+        "Transcript: Press conference, Canberra",
+        date(2024, 12, 20),
+    )
+    assert article.body == "MINISTER DOE: Thanks for coming. The talks ended today."
+    # a capitalised byline is still a byline
+    article = parse_article_text(
+        "Deal signed\n\nBY JANE DOE\nSTAFF WRITER\n\nOct 8, 2019\n\nTalks."
+    )
+    assert (article.author, article.published) == ("Jane Doe", date(2019, 10, 8))
+
+
 def test_copyright_line_gives_outlet():
     raw = "Talks began.\n\nCopyright 2019 Example Press. All rights reserved."
     article = parse_article_text(raw)
