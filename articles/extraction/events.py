@@ -33,6 +33,7 @@ from articles.extraction.dates import (
     opening_dateline,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
+from articles.extraction.text import speaker_labels
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -700,7 +701,9 @@ def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
             continue
         offset = paragraph.start()
         spans.extend((offset + s, offset + e) for s, e in _quoted_spans(paragraph.group()))
-    return tuple(spans)
+    # a transcript's turns are the speakers' words as quotes are
+    spans.extend((turn.end, turn.speech_end) for turn in speaker_labels(body))
+    return tuple(sorted(spans))
 
 
 def _sentence_quotes(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
