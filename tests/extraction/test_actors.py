@@ -835,3 +835,17 @@ def test_an_irregular_plural_possessive_inside_an_organisation_name():
     )
     assert proposed["Example Fishermen Federation"].text == "Example Fishermen's Federation"
     assert "Example Fishermen" not in proposed
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("Kenya is in talks with Lusaka. South Africa was hit with a tariff.", ["South Africa"]),
+        ("Kenya is in sub-Saharan Africa. South Africa was hit.", ["South Africa"]),
+        # a capitalised word running on into the name still makes it a longer name
+        ("The Republic of South Africa Trust was founded.", []),
+    ],
+)
+def test_a_sentence_end_before_a_country_is_no_longer_name(body, countries):
+    mentions = ActorMatcher(REGISTRY).find_mentions(body)
+    assert [m.name for m in mentions if m.kind is COUNTRY and m.name != "Kenya"] == countries
