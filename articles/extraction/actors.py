@@ -677,7 +677,8 @@ _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
 # How a country's adjective that is also a language ends ("Japanese", "French", "Thai"):
 # a city alias never does ("in Tokyo." is a place).
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
-_CURRENCY_AFTER_RE = re.compile(r"[ \u00a0](?:dollars?|cents?)\b")
+# "220 billion U.S. dollars", and a currency's symbol: "US$17.3 billion", "NZ$5"
+_CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")

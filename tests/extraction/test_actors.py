@@ -697,6 +697,7 @@ def test_academies_and_trusts_are_organisations():
     [
         "Trade reached 220.9 billion U.S. dollars last year.",
         "The deal is worth 1.5 billion American dollars.",
+        "Exports to the bloc reached US$17.3 billion last year.",
     ],
 )
 def test_a_currency_is_no_mention_of_its_country(body):
