@@ -992,4 +992,24 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.author = doc.author
     if doc.outlet:
         article.outlet = doc.outlet
+    article.title = title_without_newsletter(article.title, article.outlet)
     return article
+
+
+_NEWSLETTER_MAX_WORDS = 6
+
+
+def title_without_newsletter(title: str | None, outlet: str | None) -> str | None:
+    """Return a title without the outlet's newsletter named before a colon ("EXAMPLE Pro
+    Morning Trade: Deal signed" from EXAMPLE -> "Deal signed"), else the title."""
+    if not title or not outlet or ": " not in title:
+        return title
+    prefix, _, rest = title.partition(": ")
+    words, outlet_words = prefix.casefold().split(), outlet.casefold().split()
+    if (
+        rest.strip()
+        and len(outlet_words) < len(words) <= _NEWSLETTER_MAX_WORDS
+        and words[: len(outlet_words)] == outlet_words
+    ):
+        return rest.strip()
+    return title

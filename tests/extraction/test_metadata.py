@@ -166,6 +166,21 @@ def test_a_transcripts_capitalised_masthead_under_the_title_is_furniture():
     assert (article.author, article.published) == ("Jane Doe", date(2019, 10, 8))
 
 
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("EXAMPLE Pro Morning Trade: Deal signed", "EXAMPLE", "Deal signed"),
+        ("Example News Daily Brief: Deal signed", "Example News", "Deal signed"),
+        # the outlet alone before the colon, or a headline's own colon, stays
+        ("Example News: Deal signed", "Example News", "Example News: Deal signed"),
+        ("Trade war: Deal signed", "Example News", "Trade war: Deal signed"),
+    ],
+)
+def test_a_newsletters_name_before_the_colon_leaves_the_title(title, outlet, expected):
+    doc = RawDocument(origin="e.html", text="Talks began.", title=title, outlet=outlet)
+    assert article_text_from_document(doc).title == expected
+
+
 def test_copyright_line_gives_outlet():
     raw = "Talks began.\n\nCopyright 2019 Example Press. All rights reserved."
     article = parse_article_text(raw)
