@@ -47,6 +47,10 @@ ROLE_MODIFIERS = lexicon(
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
 _PROFESSIONS = lexicon("expert economist analyst strategist professor researcher lecturer")
+_PROFESSION_AT_RE = re.compile(
+    r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Rr]esearcher)s?\s+at\s+"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;]|\s+(?:said|says|told)\b)"
+)
 # Honorifics written with a full stop, which a name follows ("Sen. Chuck Grassley").
 HONORIFIC_ABBREVIATIONS = lexicon(
     "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir"
@@ -1225,6 +1229,11 @@ class _Analysis:
                 match = _ORG_BLOC_RE.search(body, window, head_start)
                 if match is not None:
                     names.setdefault(*self._org_name_span(match))
+        # "Analysts at Rabobank said", "an economist at Standard Chartered,": where a
+        # profession works is an organisation
+        if " at " in body:
+            for match in _PROFESSION_AT_RE.finditer(body):
+                names.setdefault(*self._org_name_span(match))
         taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
         for name, (start, end) in names.items():
             if not self._organisation_name(name, start, end, taken):

@@ -850,3 +850,22 @@ def test_an_irregular_plural_possessive_inside_an_organisation_name():
 def test_a_sentence_end_before_a_country_is_no_longer_name(body, countries):
     mentions = ActorMatcher(REGISTRY).find_mentions(body)
     assert [m.name for m in mentions if m.kind is COUNTRY and m.name != "Kenya"] == countries
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        ("Analysts at Rabobank said exports could recover within two years.", "Rabobank"),
+        (
+            "“Prices will rise,” said Jane Doe, an economist at Standard Chartered.",
+            "Standard Chartered",
+        ),
+    ],
+)
+def test_where_a_profession_works_is_an_organisation(body, organisation):
+    assert organisation in proposed_organisations(ActorMatcher(REGISTRY), body)
+
+
+def test_a_profession_at_a_lower_case_place_proposes_nothing():
+    body = "“Nobody priced it in,” said Jane Doe, a strategist at a Toronto brokerage."
+    assert proposed_organisations(ActorMatcher(REGISTRY), body) == {}
