@@ -230,7 +230,7 @@ ORG_HEAD_NOUNS = lexicon(
     """
     carmaker automaker planemaker steelmaker chipmaker drugmaker shipbuilder meatpacker
     conglomerate company firm lender insurer airline retailer cooperative co-operative
-    manufacturer multinational subsidiary bloc
+    manufacturer multinational subsidiary bloc consultancy brokerage
     """
 )
 # Nouns that describe a company only after "the" ("the country's largest telecoms operator"):

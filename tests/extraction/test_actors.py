@@ -860,6 +860,11 @@ def test_a_sentence_end_before_a_country_is_no_longer_name(body, countries):
             "“Prices will rise,” said Jane Doe, an economist at Standard Chartered.",
             "Standard Chartered",
         ),
+        # a consultancy is a company as a carmaker is
+        (
+            "Jane Doe, a partner at the consultancy Example Thornton Bharat, agreed.",
+            "Example Thornton Bharat",
+        ),
     ],
 )
 def test_where_a_profession_works_is_an_organisation(body, organisation):
