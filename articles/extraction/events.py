@@ -106,7 +106,11 @@ _COORDINATION_RE = re.compile(
     r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
-    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+)"
+    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
+    # a relative clause without "that": "lift the duties it imposed in March 2021"
+    r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
+    # a clause of time with a subject of its own: "unchanged since the Dáil voted in 2024"
+    r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+|\ssince\s+(?=the\s|[A-Z]))"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
