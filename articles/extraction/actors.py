@@ -47,6 +47,10 @@ ROLE_MODIFIERS = lexicon(
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
 _PROFESSIONS = lexicon("expert economist analyst strategist professor researcher lecturer")
+_PROFESSION_AT_RE = re.compile(
+    r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Rr]esearcher)s?\s+at\s+"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;]|\s+(?:said|says|told)\b)"
+)
 # Honorifics written with a full stop, which a name follows ("Sen. Chuck Grassley").
 HONORIFIC_ABBREVIATIONS = lexicon(
     "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir"
@@ -226,7 +230,7 @@ ORG_HEAD_NOUNS = lexicon(
     """
     carmaker automaker planemaker steelmaker chipmaker drugmaker shipbuilder meatpacker
     conglomerate company firm lender insurer airline retailer cooperative co-operative
-    manufacturer multinational subsidiary bloc
+    manufacturer multinational subsidiary bloc consultancy brokerage
     """
 )
 # Nouns that describe a company only after "the" ("the country's largest telecoms operator"):
@@ -677,8 +681,10 @@ _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
 # How a country's adjective that is also a language ends ("Japanese", "French", "Thai"):
 # a city alias never does ("in Tokyo." is a place).
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
-_CURRENCY_AFTER_RE = re.compile(r"[ \u00a0](?:dollars?|cents?)\b")
-_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*[ \u00a0]$")
+# "220 billion U.S. dollars", and a currency's symbol: "US$17.3 billion", "NZ$5"
+_CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
+# (a word of three small letters or more before a full stop ends a sentence: "Washington.")
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
@@ -1223,6 +1229,11 @@ class _Analysis:
                 match = _ORG_BLOC_RE.search(body, window, head_start)
                 if match is not None:
                     names.setdefault(*self._org_name_span(match))
+        # "Analysts at Rabobank said", "an economist at Standard Chartered,": where a
+        # profession works is an organisation
+        if " at " in body:
+            for match in _PROFESSION_AT_RE.finditer(body):
+                names.setdefault(*self._org_name_span(match))
         taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
         for name, (start, end) in names.items():
             if not self._organisation_name(name, start, end, taken):

@@ -33,6 +33,7 @@ from articles.extraction.dates import (
     opening_dateline,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
+from articles.extraction.text import speaker_labels
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -105,7 +106,11 @@ _COORDINATION_RE = re.compile(
     r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
-    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+)"
+    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
+    # a relative clause without "that": "lift the duties it imposed in March 2021"
+    r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
+    # a clause of time with a subject of its own: "unchanged since the Dáil voted in 2024"
+    r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+|\ssince\s+(?=the\s|[A-Z]))"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
@@ -700,7 +705,9 @@ def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
             continue
         offset = paragraph.start()
         spans.extend((offset + s, offset + e) for s, e in _quoted_spans(paragraph.group()))
-    return tuple(spans)
+    # a transcript's turns are the speakers' words as quotes are
+    spans.extend((turn.end, turn.speech_end) for turn in speaker_labels(body))
+    return tuple(sorted(spans))
 
 
 def _sentence_quotes(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:

@@ -180,9 +180,16 @@ def _text_value(value: Any) -> str | None:
     return text or None
 
 
+# Obsidian's clipper writes authors as wiki links: "[[Jane Doe]]", "[[people/jdoe|Jane Doe]]".
+_WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+
+
 def _author_value(value: Any) -> str | None:
-    """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe")."""
+    """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe") or
+    wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe")."""
     text = _text_value(value)
+    if text and "[[" in text:
+        text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
     if text and re.match(r"(?i:by)\s+\S", text):
         text = text[2:].strip()
     return text
@@ -280,7 +287,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         title=_text_value(meta.get("title")),
         published=parse_metadata_date(date_value, date_key, origin),
         updated=parse_metadata_date(updated_value, updated_key, origin),
-        author=_text_value(_first(meta, "author", "authors", "byline")[1]),
+        author=_author_value(_first(meta, "author", "authors", "byline")[1]),
         # Clipping tools write the page address as "source"; outlets write a name.
         outlet=_text_value(
             _first(meta, "outlet", "publisher", "site", "site_name")[1]
@@ -346,6 +353,12 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")
     _require_text(body, origin, "no article text found in the HTML page")
+    if not fields.get("date"):
+        # A page that states no date in its markup (a newsletter saved from an email) may
+        # still print one in a byline above the body, which the extractor dropped as
+        # furniture: put it back where the text parser reads header lines.
+        dated = [line for line in _lines_above(text, body) if parse_full_date(line)]
+        body = "\n".join([*dated, body])
     return [
         RawDocument(
             origin=origin,
@@ -360,6 +373,32 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             has_metadata=True,
         )
     ]
+
+
+# Elements whose text is one line of a page; one holding another of them is no line itself.
+_LINE_TAGS = ("p", "div", "td", "th", "li", "span", "h1", "h2", "h3", "h4", "time", "address")
+_LINES_ABOVE = 6  # lines before the body searched for a dated byline
+
+
+def _lines_above(page: str, body: str) -> list[str]:
+    """Return the page's lines of text just above the first line of body (at most six)."""
+    from lxml import html as lxml_html  # trafilatura's own parser, already loaded
+
+    first = body.split("\n", 1)[0].strip()
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    lines: list[str] = []
+    for element in tree.iter(*_LINE_TAGS):
+        if next(element.iterdescendants(*_LINE_TAGS), None) is not None:
+            continue
+        line = " ".join(element.text_content().split())
+        if line == first:
+            return lines[-_LINES_ABOVE:]
+        if line:
+            lines.append(line)
+    return []
 
 
 _BODY_KEYS = ("body", "text", "content", "articleBody", "article", "full_text")
@@ -534,6 +573,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
             if entry.get("title")
             else None
         )
+        # An aggregator's item (Google News, Feedly boards) names its own outlet in
+        # <source>, and its title ends with that name ("Headline - Example News").
+        source = _text_value((entry.get("source") or {}).get("title"))
+        title = title_without_site_name(title, source)
         if not text:
             text = title or ""
         if not text and parsed.bozo:
@@ -556,7 +599,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
                 author=_text_value(entry.get("author_detail", {}).get("name"))
                 or _text_value(entry.get("author")),
-                outlet=feed_title,
+                outlet=source or feed_title,
                 url=link,
                 has_metadata=True,
             )

@@ -115,6 +115,10 @@ _COPYRIGHT_RE = re.compile(
     r"(?:\.|,)?\s*(?:all rights reserved\.?(?:\s.*)?)?$",
     re.IGNORECASE,
 )
+# "© 2025 Example Media LLC": the company's legal form is no part of the outlet's name.
+_LEGAL_FORM_RE = re.compile(
+    r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty\.?\s+Ltd\.?|Limited|plc|PLC|GmbH|LLP|S\.A\.)$"
+)
 # "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —": the outlet opens the first paragraph.
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
@@ -187,6 +191,7 @@ _BOILERPLATE_ANYWHERE_RE = re.compile(
     r"|(?:(?<=i)|(?<=y)ou)\s+agree\s+to\s+(?:the|our)\s+(?:terms|privacy)|(?<=f)ollow\s+us\s+on)"
 )
 _BOILERPLATE_MAX = 240
+_MASTHEAD_MAX = 60
 
 # Press-release furniture around the headline: release markers and contact lines, and
 # the issuer's line ("European Commission - Press release"), which names the outlet.
@@ -469,6 +474,19 @@ def _is_boilerplate(line: str) -> bool:
     """Return True when the line is page furniture (sharing, newsletter, cookies, ads)."""
     return len(line) <= _BOILERPLATE_MAX and (
         _BOILERPLATE_RE.match(line) is not None or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
+    )
+
+
+def _is_masthead_line(line: str) -> bool:
+    """Return True for a short capitalised line with no date under a headline ("THE HON.
+    JANE DOE MP", "MINISTER FOR TRADE", "TRANSCRIPT", "PRESS CONFERENCE", "CANBERRA")."""
+    return (
+        len(line) <= _MASTHEAD_MAX
+        and line.isupper()
+        and not line.startswith("BY ")  # a byline
+        and not line.endswith((":", "!", "?"))
+        and len(line.split()) <= 8
+        and _YEAR_DIGITS_RE.search(line) is None
     )
 
 
@@ -788,7 +806,9 @@ def _read_footer_line(line: str, found: _Found) -> bool:
         return True
     match = _COPYRIGHT_RE.match(line)
     if match and not re.match(r"^all rights", match.group("outlet"), re.IGNORECASE):
-        found.copyright_outlet = found.copyright_outlet or _clean_name(match.group("outlet"))
+        found.copyright_outlet = found.copyright_outlet or _LEGAL_FORM_RE.sub(
+            "", _clean_name(match.group("outlet"))
+        )
         return True
     return False
 
@@ -822,6 +842,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
 
     # Header: title, date lines and bylines before the first body line.
     head = furniture = 0
+    masthead = False
     while head < len(lines) and head < 6 + furniture:
         line = lines[head]
         if found.title is None and _read_furniture_line(line, found):
@@ -835,6 +856,17 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1  # the section's name above the headline
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
+        elif (
+            found.title is not None
+            and _is_masthead_line(line)
+            # "JANE DOE" or "AFP" right over the date line is a byline or an agency, unless
+            # the masthead goes on ("TRANSCRIPT / PRESS CONFERENCE / CANBERRA / <date>")
+            and (
+                masthead or not dates_in_date_line(lines[head + 1] if head + 1 < len(lines) else "")
+            )
+        ):
+            furniture += 1  # a transcript's or release's masthead: speaker, post, place
+            masthead = True
         elif not (
             _read_header_line(
                 line,
@@ -960,4 +992,24 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.author = doc.author
     if doc.outlet:
         article.outlet = doc.outlet
+    article.title = title_without_newsletter(article.title, article.outlet)
     return article
+
+
+_NEWSLETTER_MAX_WORDS = 6
+
+
+def title_without_newsletter(title: str | None, outlet: str | None) -> str | None:
+    """Return a title without the outlet's newsletter named before a colon ("EXAMPLE Pro
+    Morning Trade: Deal signed" from EXAMPLE -> "Deal signed"), else the title."""
+    if not title or not outlet or ": " not in title:
+        return title
+    prefix, _, rest = title.partition(": ")
+    words, outlet_words = prefix.casefold().split(), outlet.casefold().split()
+    if (
+        rest.strip()
+        and len(outlet_words) < len(words) <= _NEWSLETTER_MAX_WORDS
+        and words[: len(outlet_words)] == outlet_words
+    ):
+        return rest.strip()
+    return title

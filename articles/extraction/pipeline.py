@@ -16,8 +16,8 @@ from articles.extraction.actors import ActorMatcher
 from articles.extraction.events import extract_events
 from articles.extraction.metadata import article_text_from_document
 from articles.extraction.normalise import normalise_name
-from articles.extraction.quotes import extract_quotes
-from articles.extraction.text import split_sentences
+from articles.extraction.quotes import extract_quotes, label_mentions
+from articles.extraction.text import speaker_labels, split_sentences
 from articles.extraction.topics import TopicTagger
 from articles.extraction.types import (
     ActorMention,
@@ -87,6 +87,9 @@ class Extractor:
             mentions = without_the_outlet(
                 body, self.matcher.find_mentions(body, sentences), text.outlet
             )
+            if speaker_labels(body):  # a transcript: its speakers, named by their labels
+                labelled = label_mentions(body, mentions, "\n".join(text.removed))
+                mentions = sorted([*mentions, *labelled], key=lambda m: (m.start, -m.end))
             topics, topics_by_sentence = self.tagger.tag_with_spans(
                 body, [(s.start, s.end) for s in sentences]
             )

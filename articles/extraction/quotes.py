@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from articles.extraction.actors import ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS
 from articles.extraction.normalise import lexicon
-from articles.extraction.text import paragraphs, split_sentences
+from articles.extraction.text import SpeakerLabel, paragraphs, speaker_labels, split_sentences
 from articles.extraction.types import ActorKind, ActorMention, QuoteFound, Sentence
 
 MIN_QUOTE_WORDS = 4
@@ -462,7 +462,146 @@ def extract_quotes(
         )
     _continue_speakers(context, found)
     # a single-quoted span that no speech verb attributes may be apostrophes, not a quote
-    return [item.quote for item in found if item.attributed or not item.single]
+    quotes = [item.quote for item in found if item.attributed or not item.single]
+    turns = speaker_labels(body)
+    if turns:
+        # a transcript: each speaker's turn is quoted whole, whatever marks it holds
+        quotes = [q for q in quotes if not any(t.start <= q.start < t.speech_end for t in turns)]
+        quotes = sorted(quotes + _turn_quotes(context, turns), key=lambda quote: quote.start)
+    if ":\n" in body:
+        introduced = _introduced_paragraphs(context)
+        if introduced:
+            quotes = sorted(quotes + introduced, key=lambda quote: quote.start)
+    return quotes
+
+
+# Labels of someone asking, not of a speaker to quote ("JOURNALIST:", "Q:").
+_QUESTIONER_WORDS = lexicon(
+    "journalist journalists reporter reporters question questioner q audience host moderator"
+    " interviewer caller unidentified"
+)
+# Words of a label's title that are no part of the name ("THE HON. JANE DOE MP").
+_LABEL_TITLE_WORDS = lexicon("the hon honourable mp mr mrs ms dr")
+_MIN_TURN_WORDS = 8  # "Thanks, everyone." closes a press conference; it is no quote
+
+
+def label_name(label: str) -> str | None:
+    """Return the name a transcript's speaker label gives, title-cased and without its
+    role ("MINISTER DOE" -> "Doe", "JANE DOE" -> "Jane Doe"), or None for a questioner or
+    a role alone."""
+    words = label.split()
+    lower = [word.lower().strip(".") for word in words]
+    if any(word in _QUESTIONER_WORDS for word in lower):
+        return None
+    kept = [
+        _title_case(word)
+        for word, low in zip(words, lower, strict=True)
+        if low not in ROLE_HEADS
+        and low not in ROLE_MODIFIERS
+        and low not in _LABEL_TITLE_WORDS
+        and low not in _HONORIFICS
+    ]
+    return " ".join(kept) or None
+
+
+def _title_case(word: str) -> str:
+    """Return a capitalised word as a name is written ("O'BRIEN" -> "O'Brien")."""
+    return re.sub(r"[A-Z]+", lambda part: part[0][0] + part[0][1:].lower(), word)
+
+
+def label_mentions(
+    body: str, mentions: list[ActorMention], elsewhere: str = ""
+) -> list[ActorMention]:
+    """Return a person mention for each named speaker label of a transcript: the person
+    the body names with that surname, else the label's full name, else the given name the
+    masthead (`elsewhere`, the lines removed above the body) writes before the surname."""
+    people = [m for m in mentions if m.kind is ActorKind.PERSON]
+    found = []
+    for turn in speaker_labels(body):
+        name = label_name(turn.label)
+        if name is None:
+            continue
+        surname = name.split()[-1]
+        same = [
+            m
+            for m in people
+            if m.name.split()[-1].casefold() == surname.casefold()
+            and (" " not in name or m.name.casefold() == name.casefold())
+        ]
+        if same:
+            key, name, proposed = same[0].key, same[0].name, same[0].proposed
+        else:
+            if " " not in name:
+                given = re.search(
+                    rf"\b([A-Z][A-Z'’\-]+)[ \t]+{re.escape(surname.upper())}\b", elsewhere
+                )
+                if given is None or label_name(given[1]) is None:
+                    continue  # a role and a surname no one names in full
+                name = f"{_title_case(given[1])} {surname}"
+            key, proposed = name, True
+        label_end = turn.start + len(turn.label)
+        found.append(
+            ActorMention(
+                key, name, ActorKind.PERSON, turn.start, label_end, turn.label, proposed=proposed
+            )
+        )
+    return found
+
+
+def _turn_quotes(context: _Context, turns: tuple[SpeakerLabel, ...]) -> list[QuoteFound]:
+    """Return each paragraph a named speaker says in a transcript as a quote (questions
+    from the floor are left out)."""
+    body = context.body
+    quotes = []
+    for turn in turns:
+        speaker = next(
+            (
+                m.key
+                for m in context.mentions_between(turn.start, turn.end)
+                if m.kind is ActorKind.PERSON
+            ),
+            None,
+        )
+        if speaker is None and label_name(turn.label) is None:
+            continue
+        for start, end in paragraphs(body[turn.end : turn.speech_end]):
+            words = body[turn.end + start : turn.end + end].strip()
+            if len(_WORD_RE.findall(words)) >= _MIN_TURN_WORDS:
+                text_start = body.index(words, turn.end + start)
+                quotes.append(QuoteFound(words, text_start, text_start + len(words), speaker))
+    return quotes
+
+
+# A paragraph that introduces the next one as speech: "Trade Minister Jane Doe said:".
+_INTRODUCES_RE = re.compile(r"\b(?:said|says|added|adds|stated|commented)\s*:\s*$")
+
+
+def _introduced_paragraphs(context: _Context) -> list[QuoteFound]:
+    """Return the paragraphs quoted without quotation marks after a paragraph ending in
+    "NAME said:" (a press release's block quote), each with that speaker."""
+    body = context.body
+    quotes = []
+    for (start, end), (next_start, next_end) in pairwise(context.paragraphs):
+        verb = _INTRODUCES_RE.search(body, start, end)
+        if verb is None:
+            continue
+        words = body[next_start:next_end].strip()
+        if (
+            any(mark in words for mark in '“”"')
+            or words.endswith(":")
+            or len(_WORD_RE.findall(words)) < MIN_QUOTE_WORDS
+        ):
+            continue  # the quotation has marks of its own, or no speech follows
+        subject_start = max(start, context.sentence_bounds(verb.start())[0])
+        # "Jane Doe, chief executive of the Example Chamber, said:": Jane Doe speaks
+        attribution = _named_before_long_appositive(
+            context, subject_start, verb.start()
+        ) or _subject_speaker(context, subject_start, verb.start())
+        if attribution is None:
+            continue
+        text_start = body.index(words, next_start)
+        quotes.append(QuoteFound(words, text_start, text_start + len(words), attribution.speaker))
+    return quotes
 
 
 def _single_quotes(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from articles.extraction.types import Sentence
 
@@ -163,3 +165,55 @@ def split_sentences(body: str) -> list[Sentence]:
         if sentence is not None:
             sentences.append(sentence)
     return sentences
+
+
+# A transcript's speaker label opening a paragraph: "MINISTER DOE:", "JOURNALIST:", "Q:".
+_SPEAKER_LABEL_RE = re.compile(
+    r"^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}):[ \t]+(?=\S)", re.MULTILINE
+)
+# Labelled fields of a release or transcript that no one speaks ("SUBJECTS: Trade; beef").
+_FIELD_LABELS = frozenset({"SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "NOTE", "NOTES", "UPDATE"})
+_SPEECH_END_WORDS = 3  # a paragraph this short after the speech ("ENDS") closes the transcript
+
+
+@dataclass(frozen=True)
+class SpeakerLabel:
+    """A speaker's turn in a transcript: the label ("MINISTER DOE") and the speech, which
+    runs over the paragraphs up to the next label."""
+
+    start: int  # where the label begins (a paragraph start)
+    end: int  # where the speech begins, after the label's colon
+    speech_end: int
+    label: str
+
+
+@lru_cache(maxsize=4)  # the actors, quotes and events of one body each ask
+def speaker_labels(body: str) -> tuple[SpeakerLabel, ...]:
+    """Return the speaker turns of a transcript, or () when body is none: one label must
+    recur and three paragraphs must open with labels (a newsletter's "ON THE HILL:"
+    item headings are each used once)."""
+    found = [
+        match
+        for match in _SPEAKER_LABEL_RE.finditer(body)
+        if match.group(1) not in _FIELD_LABELS
+        and (match.start() == 0 or body[match.start() - 1] == "\n")
+    ]
+    labels = [match.group(1) for match in found]
+    if len(found) < 3 or len(set(labels)) == len(labels):
+        return ()
+    turns = []
+    for match, following in zip(found, [*found[1:], None], strict=True):
+        speech_end = following.start() if following is not None else len(body)
+        for start, end in paragraphs(body[match.end() : speech_end]):
+            if (
+                start
+                and len(body[match.end() + start : match.end() + end].split()) <= _SPEECH_END_WORDS
+            ):
+                speech_end = match.end() + start  # "ENDS", "Thank you."
+                break
+        turns.append(
+            SpeakerLabel(
+                match.start(), match.end(), len(body[:speech_end].rstrip()), match.group(1)
+            )
+        )
+    return tuple(turns)

@@ -697,6 +697,7 @@ def test_academies_and_trusts_are_organisations():
     [
         "Trade reached 220.9 billion U.S. dollars last year.",
         "The deal is worth 1.5 billion American dollars.",
+        "Exports to the bloc reached US$17.3 billion last year.",
     ],
 )
 def test_a_currency_is_no_mention_of_its_country(body):
@@ -835,3 +836,41 @@ def test_an_irregular_plural_possessive_inside_an_organisation_name():
     )
     assert proposed["Example Fishermen Federation"].text == "Example Fishermen's Federation"
     assert "Example Fishermen" not in proposed
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("Kenya is in talks with Lusaka. South Africa was hit with a tariff.", ["South Africa"]),
+        ("Kenya is in sub-Saharan Africa. South Africa was hit.", ["South Africa"]),
+        # a capitalised word running on into the name still makes it a longer name
+        ("The Republic of South Africa Trust was founded.", []),
+    ],
+)
+def test_a_sentence_end_before_a_country_is_no_longer_name(body, countries):
+    mentions = ActorMatcher(REGISTRY).find_mentions(body)
+    assert [m.name for m in mentions if m.kind is COUNTRY and m.name != "Kenya"] == countries
+
+
+@pytest.mark.parametrize(
+    ("body", "organisation"),
+    [
+        ("Analysts at Rabobank said exports could recover within two years.", "Rabobank"),
+        (
+            "“Prices will rise,” said Jane Doe, an economist at Standard Chartered.",
+            "Standard Chartered",
+        ),
+        # a consultancy is a company as a carmaker is
+        (
+            "Jane Doe, a partner at the consultancy Example Thornton Bharat, agreed.",
+            "Example Thornton Bharat",
+        ),
+    ],
+)
+def test_where_a_profession_works_is_an_organisation(body, organisation):
+    assert organisation in proposed_organisations(ActorMatcher(REGISTRY), body)
+
+
+def test_a_profession_at_a_lower_case_place_proposes_nothing():
+    body = "“Nobody priced it in,” said Jane Doe, a strategist at a Toronto brokerage."
+    assert proposed_organisations(ActorMatcher(REGISTRY), body) == {}

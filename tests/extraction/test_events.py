@@ -482,3 +482,24 @@ def test_the_end_of_a_reporting_period_is_no_happening():
         "Japan's receipts hit a record in the quarter ended June 30, it said on Friday."
     )
     assert event.date == FuzzyDate(date(2018, 9, 21), D)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause without "that": the duties it imposed
+        "The ministry said on Thursday it would lift the duties it imposed in March 2018.",
+        # a clause of time with its own subject and verb
+        "The minister said on Thursday that the position was unchanged since the Dáil voted"
+        " against the deal in March 2018.",
+    ],
+)
+def test_a_clause_with_its_own_subject_and_past_verb_is_a_happening_of_its_own(sentence):
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 9, 20), D, False),
+        (date(2018, 3, 1), M, False),
+    ]
+
+
+def test_since_before_a_date_without_a_verb_stays_in_its_happening():
+    assert len(events_of("Exports rose on Monday to their highest since the start of 2017.")) == 1

@@ -19,6 +19,7 @@ from articles.extraction.formats import (
     read_url,
     title_without_site_name,
 )
+from articles.extraction.metadata import article_text_from_document
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -441,6 +442,22 @@ def test_feed_outlet_is_read_from_the_channel_title_and_link():
     assert document.published == date(2022, 2, 18)  # the writer's day, not UTC's
 
 
+def test_an_aggregated_feed_item_takes_its_outlet_from_source_and_drops_it_from_the_title():
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel>'
+        "<title>Trade | Reading board</title><link>https://boards.example.org/trade</link>"
+        "<item><title>Deal signed at last - Example Ledger</title>"
+        '<source url="https://ledger.example.com/feed">Example Ledger</source>'
+        "<description>&lt;p&gt;Two countries signed a deal.&lt;/p&gt;</description></item>"
+        "<item><title>Talks end - Without Source</title>"
+        "<description>Talks ended.</description></item>"
+        "</channel></rss>"
+    )
+    first, second = read_bytes("board.xml", feed.encode())
+    assert (first.title, first.outlet) == ("Deal signed at last", "Example Ledger")
+    assert (second.title, second.outlet) == ("Talks end - Without Source", "Trade | Reading board")
+
+
 def test_wordpress_rest_api_posts_are_read_with_rendered_fields_and_embedded_author():
     data = (
         b'[{"id": 7, "date": "2025-10-29T00:15:00", "date_gmt": "2025-10-28T16:15:00",'
@@ -498,6 +515,21 @@ def test_front_matter_dates_under_static_site_generators_keys(key):
     assert doc.author == "Jane Doe, John Roe"
 
 
+def test_an_obsidian_clipping_names_its_authors_without_wiki_link_brackets():
+    text = (
+        '---\ntitle: "T"\nsource: "https://news.example.com/deal.html"\nauthor:\n'
+        '  - "[[Jane Doe]]"\n  - "[[people/jroe|John Roe]]"\npublished: 2025-07-24\n'
+        "created: 2025-07-26\ntags:\n  - clippings\n---\n\nTalks began.\n"
+    )
+    [doc] = read_bytes("clip.md", text.encode())
+    assert (doc.author, doc.published, doc.outlet) == (
+        "Jane Doe, John Roe",
+        date(2025, 7, 24),
+        None,
+    )
+    assert doc.url == "https://news.example.com/deal.html"
+
+
 @pytest.mark.parametrize(
     ("title", "site", "expected"),
     [
@@ -526,3 +558,21 @@ def test_html_page_title_without_the_site_name():
     )
     [doc] = read_bytes("page.html", page.encode())
     assert (doc.title, doc.outlet) == ("Deal signed in Brussels", "Example News Online")
+
+
+def test_a_newsletter_email_keeps_the_dated_byline_its_markup_does_not_state():
+    page = (
+        "<html><head><title>Morning Desk: Deal signed in Brussels</title></head><body>"
+        '<table><tr><td><a href="#">View in browser</a></td></tr>'
+        "<tr><td>By Jane Doe | 11/17/2025 10:00 AM EST</td></tr>"
+        "<tr><td><p>The two sides signed the trade deal in Brussels on Monday after years of"
+        " talks, officials said in a statement.</p><p>The agreement will take effect next year"
+        " once both parliaments have approved it, the officials said.</p></td></tr>"
+        "</table></body></html>"
+    )
+    [doc] = read_bytes("email.html", page.encode())
+    assert doc.published is None
+    assert doc.text.split("\n")[0] == "By Jane Doe | 11/17/2025 10:00 AM EST"
+    article = article_text_from_document(doc)
+    assert (article.published, article.author) == (date(2025, 11, 17), "Jane Doe")
+    assert article.body.startswith("The two sides signed")

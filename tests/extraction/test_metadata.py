@@ -147,11 +147,58 @@ def test_credit_glued_to_last_paragraph():
     assert article.body == "Talks began on Monday. They ended on Friday."
 
 
+def test_a_transcripts_capitalised_masthead_under_the_title_is_furniture():
+    raw = (
+        "Transcript: Press conference, Canberra\n\nTHE HON. JANE DOE MP\n"
+        "MINISTER FOR TRADE\n\nTRANSCRIPT\nPRESS CONFERENCE\nCANBERRA\n"
+        "FRIDAY, 20 DECEMBER 2024\n\nMINISTER DOE: Thanks for coming. The talks ended today."
+    )
+    article = parse_article_text(raw)
+    assert (article.title, article.published) == (
+        "Transcript: Press conference, Canberra",
+        date(2024, 12, 20),
+    )
+    assert article.body == "MINISTER DOE: Thanks for coming. The talks ended today."
+    # a capitalised byline is still a byline
+    article = parse_article_text(
+        "Deal signed\n\nBY JANE DOE\nSTAFF WRITER\n\nOct 8, 2019\n\nTalks."
+    )
+    assert (article.author, article.published) == ("Jane Doe", date(2019, 10, 8))
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("EXAMPLE Pro Morning Trade: Deal signed", "EXAMPLE", "Deal signed"),
+        ("Example News Daily Brief: Deal signed", "Example News", "Deal signed"),
+        # the outlet alone before the colon, or a headline's own colon, stays
+        ("Example News: Deal signed", "Example News", "Example News: Deal signed"),
+        ("Trade war: Deal signed", "Example News", "Trade war: Deal signed"),
+    ],
+)
+def test_a_newsletters_name_before_the_colon_leaves_the_title(title, outlet, expected):
+    doc = RawDocument(origin="e.html", text="Talks began.", title=title, outlet=outlet)
+    assert article_text_from_document(doc).title == expected
+
+
 def test_copyright_line_gives_outlet():
     raw = "Talks began.\n\nCopyright 2019 Example Press. All rights reserved."
     article = parse_article_text(raw)
     assert article.outlet == "Example Press"
     assert article.body == "Talks began."
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© 2025 EXAMPLE MEDIA LLC", "EXAMPLE MEDIA"),
+        ("Copyright 2019 Example Press Ltd. All rights reserved.", "Example Press"),
+        ("© 2023 Example Media Pty Ltd", "Example Media"),
+        ("© Example Broadcasting Corporation", "Example Broadcasting Corporation"),
+    ],
+)
+def test_a_copyright_line_gives_the_outlet_without_the_company_legal_form(line, outlet):
+    assert parse_article_text(f"Talks began.\n\n{line}").outlet == outlet
 
 
 @pytest.mark.parametrize(

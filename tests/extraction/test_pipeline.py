@@ -71,3 +71,42 @@ def test_the_articles_own_outlet_named_in_its_text_is_no_proposed_actor():
     # told The Example Reserve: no actor; the Example Reserve Board that met: one
     assert [m.text for m in mentions if "Reserve" in m.name] == ["Example Reserve Board"]
     assert {"Jane Doe", "Example Growers Association"} <= {m.name for m in mentions}
+
+
+TRANSCRIPT = (
+    "Transcript: Press conference, Canberra\n\nTHE HON. JANE ROWE MP\nMINISTER FOR TRADE\n\n"
+    "TRANSCRIPT\nPRESS CONFERENCE\nCANBERRA\nFRIDAY, 20 DECEMBER 2024\n\n"
+    "MINISTER ROWE: Thanks for coming. I can confirm that trade in lobster with China resumed"
+    " this morning after four years.\n\n"
+    "Exporters lost their biggest market in November 2020, and many had to sell their boats.\n\n"
+    "JOURNALIST: Minister, how quickly will exports get back to where they were?\n\n"
+    "MINISTER ROWE: It will not happen in a week, but I expect a good recovery next year.\n\n"
+    "TOM ABBOTT: If I could add to that, we will be loading boxes for Shanghai this weekend.\n\n"
+    "MINISTER ROWE: Thanks, Tom. Thanks everyone.\n"
+)
+
+
+def test_a_transcripts_speaker_labels_give_its_speakers_and_their_words_as_quotes():
+    result = _extractor().extract(RawDocument(origin="t.txt", text=TRANSCRIPT))
+    assert result.text.published == date(2024, 12, 20)
+    people = {m.name for m in result.mentions if m.kind == "person"}
+    assert {"Jane Rowe", "Tom Abbott"} <= people
+    said = [(q.speaker_key, q.text[:20]) for q in result.quotes]
+    assert said == [
+        ("Jane Rowe", "Thanks for coming. I"),
+        ("Jane Rowe", "Exporters lost their"),
+        ("Jane Rowe", "It will not happen i"),
+        ("Tom Abbott", "If I could add to th"),
+    ]  # the question from the floor and the closing thanks are no quotes
+    assert result.events == []  # the speakers' dates, like dates in quotes, make no events
+
+
+def test_newsletter_item_headings_are_no_speaker_labels():
+    body = (
+        "ON THE HILL: The committee will hold a hearing on Dec. 4.\n\n"
+        "THE NUMBERS: Trade totaled $1.6 trillion in 2024.\n\n"
+        "MEANWHILE IN MEXICO: The Senate approved tariffs on Thursday."
+    )
+    result = _extractor().extract(RawDocument(origin="n.txt", text=body), date(2025, 11, 17))
+    assert result.quotes == []
+    assert [e.temporal_text for e in result.events] == ["on Dec. 4", "on Thursday"]

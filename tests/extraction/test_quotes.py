@@ -347,3 +347,29 @@ def test_a_name_ending_like_a_pronoun_is_the_speaker():
         '"It is a plus for the whole region," Chinese Vice Premier Liu He said.'
     )
     assert speaker_of(quotes_of(matcher, body), "It is a plus") == "liu-he"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Trade Policy Minister Jane Roe said:", "Jane Roe"),
+        ("Jane Roe, chief executive of the Federation of Example Growers, said:", "Jane Roe"),
+    ],
+)
+def test_a_paragraph_introduced_by_said_colon_is_quoted_without_marks(
+    matcher, introduction, speaker
+):
+    body = (
+        "The round ended in Bern on Tuesday.\n\n"
+        f"{introduction}\n\n"
+        "This round brings us within reach of a modern deal for our services firms.\n\n"
+        "The next round will take place in London in July."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [q.text for q in quotes] == [
+        "This round brings us within reach of a modern deal for our services firms."
+    ]
+    assert quotes[0].speaker_key == speaker
+    # a quotation with marks of its own after the colon is read as before, once
+    marked = body.replace("This round", "\u201cThis round").replace("firms.", "firms.\u201d")
+    assert len(quotes_of(matcher, marked)) == 1
