@@ -503,7 +503,7 @@ def _comparable_ids(
         # yet (see PendingRows) count as links to these actors, not as links at all.
         through = Event.actors.through._meta.db_table
         linked = {row[0] for row in cache.rows.pending(through) if row[1] in actor_ids}
-        found = {pk for pk in found if pk in linked or index.involves(pk, actor_ids)}
+        return sorted(index.involving(found, actor_ids, linked), reverse=True)[:MAX_COMPARED_EVENTS]
     return sorted(found, reverse=True)[:MAX_COMPARED_EVENTS]
 
 

@@ -87,18 +87,28 @@ class WindowIndex:
             day = dates[i]
             if day < first:
                 break
-            for pk in reversed(ids[precision, day]):
-                if entries[pk][2] >= start:
-                    found.append(pk)
-                    if len(found) >= limit:
-                        return found
+            held = ids[precision, day]
+            if day >= start:
+                # Every event of the day reaches `start`: taken as they are, newest first.
+                found += held[::-1][: limit - len(found)]
+            else:
+                found += [pk for pk in reversed(held) if entries[pk][2] >= start]
+                del found[limit:]
+            if len(found) >= limit:
+                return found
             i -= 1
         return found
 
-    def involves(self, pk: int, actor_ids: set[int]) -> bool:
-        """True when the event is linked (as stored) to one of `actor_ids`, or to none."""
-        linked = self.actors.get(pk)
-        return not linked or not linked.isdisjoint(actor_ids)
+    def involving(self, ids: Iterable[int], actor_ids: set[int], linked: set[int]) -> list[int]:
+        """Return the `ids` linked (as stored) to one of `actor_ids` or to no actor at all,
+        or in `linked` (linked to one of them by rows not written yet)."""
+        actors = self.actors
+        kept = []
+        for pk in ids:
+            held = actors.get(pk)
+            if not held or pk in linked or not held.isdisjoint(actor_ids):
+                kept.append(pk)
+        return kept
 
     # What the run writes (logged, undone with a rolled-back article or batch) ----------------
 
@@ -160,14 +170,15 @@ class WindowIndex:
     def catch_up(self) -> set[int]:
         """Apply the events' history rows written since the last look; return the events
         another process created, changed or deleted (their cached signatures are stale)."""
+        if self.seen is not None and not self.stale:
+            return set()
+        # (`Event.history` builds a new manager class at each read: once a batch is enough.)
         history = Event.history.model
         if self.seen is None:
             self.seen = (
                 history.objects.order_by("-history_id").values_list("history_id", flat=True).first()
                 or 0
             )
-            return set()
-        if not self.stale:
             return set()
         self.stale = False
         rows = (

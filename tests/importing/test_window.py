@@ -119,8 +119,9 @@ def test_events_other_processes_create_move_or_delete_are_seen_after_a_batch(ref
         created.pk,
         kept.pk,
     ]
-    assert not index.involves(created.pk, {actor.pk + 1})
-    assert index.involves(created.pk, {actor.pk})
+    assert index.involving([created.pk, kept.pk], {actor.pk + 1}, set()) == [kept.pk]
+    assert index.involving([created.pk], {actor.pk}, set()) == [created.pk]
+    assert index.involving([created.pk], {actor.pk + 1}, {created.pk}) == [created.pk]
 
 
 def _count_batches(monkeypatch) -> list[int]:
