@@ -12,7 +12,7 @@ import pytest
 
 from articles.extraction.formats import document_from_text
 from articles.models import Actor, Event, Evidence
-from articles.services import ImportStatus, articles_import, importing
+from articles.services import ImportStatus, articles_import, clustering, importing
 from articles.services.window import WindowIndex
 from tests.importing.test_batching import documents, story
 
@@ -181,3 +181,74 @@ def test_an_event_deleted_between_batches_is_not_merged_into(reference_data, mon
     assert Event.objects.filter(pk__in=_events_of("retold.txt")).count() == len(
         _events_of("retold.txt")
     )
+
+
+def test_after_a_run_with_a_retried_batch_and_an_update_the_index_is_the_database(
+    reference_data, monkeypatch
+):
+    """Rolled-back articles, a batch imported again one document at a time and an updated
+    article (whose orphan event is deleted) leave the run's index holding exactly the
+    stored events of the periods it read, with their stored actors; no window ever gave
+    an id the database did not have."""
+    contexts, missing = [], []
+    load, loaded, persist = (
+        importing._ImportContext.load,
+        clustering._loaded,
+        importing._persist_extraction,
+    )
+
+    def kept_context():
+        contexts.append(load())
+        return contexts[-1]
+
+    def checked(cache, ids):
+        found = loaded(cache, ids)
+        missing.extend(set(ids) - set(found))
+        return found
+
+    def fails_for_retold(*, article, **kwargs):
+        persist(article=article, **kwargs)
+        if article.origin == "retold.txt":
+            raise RuntimeError("lost the connection")
+
+    monkeypatch.setattr(importing._ImportContext, "load", kept_context)
+    monkeypatch.setattr(clustering, "_loaded", checked)
+    monkeypatch.setattr(importing, "_persist_extraction", fails_for_retold)
+    # The first batch is imported again one document at a time; the second deletes an
+    # event and reads its period again before the batch ends.
+    monkeypatch.setattr(importing, "BATCH_SIZE", 4)
+    other = story(1).replace("on Monday", "on Oct. 20")
+    docs = [
+        *documents(3),
+        _retold(),
+        document_from_text("other.txt", other),
+        *documents(1, first=3),
+        # The other story's date corrected: its event is left with no evidence, deleted.
+        document_from_text("other.txt", other.replace("Oct. 20", "Oct. 22")),
+        document_from_text("late.txt", story(5).replace("on Monday", "on Oct. 20")),
+    ]
+    report = articles_import(documents=docs)
+    statuses = [o.status for o in report.outcomes]
+    assert statuses.count(ImportStatus.FAILED) == 1
+    assert statuses[-2] == ImportStatus.UPDATED
+    assert missing == []
+
+    index = contexts[0].cache.window
+    held = {
+        pk: entry
+        for pk, entry in index.entries.items()
+        if (entry[0], entry[1].year) in index.loaded
+    }
+    stored = {
+        pk: (precision, day, end)
+        for pk, precision, day, end in Event.objects.values_list(
+            "id", "precision", "date", "date_end"
+        )
+        if (precision, day.year) in index.loaded
+    }
+    assert held == stored
+    links: dict[int, set[int]] = {}
+    for pk, actor_id in Event.actors.through.objects.values_list("event_id", "actor_id"):
+        if pk in stored:
+            links.setdefault(pk, set()).add(actor_id)
+    assert {pk: index.actors[pk] for pk in stored if index.actors.get(pk)} == links
