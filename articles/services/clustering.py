@@ -1,7 +1,8 @@
 """One happening, one event: placing an article's event candidates among stored events.
 
-A candidate is compared only with events whose period touches its own (one indexed query
-per article, never every event), through the pure `same_happening` of the extraction.
+A candidate is compared only with events whose period touches its own (a bounded read of
+the run's in-memory window index, never every event: see `window`), through the pure
+`same_happening` of the extraction.
 Signatures of stored events are kept in a per-run cache, so a large import compares sets
 in memory instead of re-reading evidence; the cache forgets what a rolled-back article
 (or batch) touched. Writes are plain multi-row INSERTs per article (evidence and links);
@@ -10,8 +11,7 @@ history rows, source counts and (on PostgreSQL) search vectors are written once 
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -31,6 +31,7 @@ from articles.extraction.types import (
 )
 from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
 from articles.services.rows import PendingRows, insert_objects, update_rows, value_adapter
+from articles.services.window import WindowIndex
 
 # Provisional keys of events created by a batch and not written yet (SignatureCache.keep):
 # above any id the table will reach, so ordering by id puts them after every stored event,
@@ -167,7 +168,7 @@ class SignatureCache:
     history: PendingHistory = field(default_factory=lambda: PendingHistory(PendingRows()))
     # Events the batch created and has not written yet, in the order created (those of
     # articles done, those of the current one), each under a provisional key: see
-    # PENDING_KEYS. The window query is told of them (`_comparable_ids`).
+    # PENDING_KEYS. The window index holds them under those keys.
     pending_done: list[Event] = field(default_factory=list)
     pending_current: list[Event] = field(default_factory=list)
     next_key: int = PENDING_KEYS
@@ -176,6 +177,8 @@ class SignatureCache:
     # events of earlier articles, or those it wrote (see `rollback`).
     exposed_events: bool = False
     retry_batch: bool = False
+    # The events a window is read from (see WindowIndex), kept current with these writes.
+    window: WindowIndex = field(default_factory=WindowIndex)
 
     def flush(self) -> None:
         """Write every event and row kept for the batch (inside its transaction)."""
@@ -185,6 +188,8 @@ class SignatureCache:
     def write(self) -> None:
         """Write the batch's pending events, then the rows kept for the batch but history."""
         self._write_events()
+        # The actor links written now are the stored links the window's actor rule reads.
+        self.window.link(self.rows.pending(Event.actors.through._meta.db_table))
         self.rows.flush()
 
     def keep(self, events: list[Event]) -> None:
@@ -192,6 +197,7 @@ class SignatureCache:
         for event in events:
             event.pk = self.next_key
             self.next_key += 1
+            self.window.add(event)
         self.pending_current += events
 
     def _write_events(self) -> None:
@@ -207,6 +213,7 @@ class SignatureCache:
         ids = {key: event.pk for key, event in zip(keys, events, strict=True)}
         self.pending_done, self.pending_current = [], []
         self.exposed_events = True
+        self.window.rename(ids)
         self.rows.replace_keys(_EVENT_KEY_COLUMNS, ids)
         self.history.rows.replace_keys(_EVENT_KEY_COLUMNS, ids)
         for key, pk in ids.items():
@@ -303,6 +310,7 @@ class SignatureCache:
         self.touched.clear()
         self.pending_current = []
         self.exposed_events = False
+        self.window.rollback()
         self.rows.rollback()
         self.history.rows.rollback()
 
@@ -313,6 +321,7 @@ class SignatureCache:
         self.pending_done += self.pending_current
         self.pending_current = []
         self.exposed_events = False
+        self.window.commit()
         self.rows.commit()
         self.history.rows.commit()
 
@@ -323,6 +332,7 @@ class SignatureCache:
         self.touched.clear()
         self.pending_done, self.pending_current = [], []
         self.exposed_events = self.retry_batch = False
+        self.window.rollback_batch()
         self.rows.rollback_batch()
         self.history.rows.rollback_batch()
 
@@ -334,6 +344,7 @@ class SignatureCache:
         self.exposed_events = False
         done = self.batch_touched | self.touched
         self.batch_touched, self.touched = set(), set()
+        self.window.commit_batch(done)
         return done
 
 
@@ -411,6 +422,8 @@ def events_place(
         stored = [event for event in events if event.pk < PENDING_KEYS]
         if stored:
             _update_fields(stored, sorted(set().union(*refined.values()) | {"modified_at"}))
+        for event in events:
+            cache.window.place(event)
         history.add(events, update=True, reason="Updated by the importer")
     for known in new:
         cache.known[known.event.pk] = known
@@ -449,9 +462,6 @@ _LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.
 # MIN_TERM_EVENTS a range.
 MAX_WINDOW_ROWS = 1200
 MIN_TERM_EVENTS = 50
-# The batch's pending events a window query takes as parameters (four each; SQLite takes
-# up to 32,766 parameters a statement).
-MAX_KEPT_EVENTS = 2000
 
 
 def _comparable_ids(
@@ -461,10 +471,9 @@ def _comparable_ids(
     newest first: the period touches a candidate's and, when the candidate names actors, one
     of them is linked or the event has no actor at all. A month or a year is compared only
     with months and years: against every dated day of a year the comparisons would grow
-    with the whole corpus. The (precision, period) ranges read about MAX_WINDOW_ROWS rows in
-    all, the latest dated first, on the index of (precision, date, id), so the cost does not
-    grow with the corpus."""
-    # Plain SQL: building this OR of ranges through the ORM cost more than running it.
+    with the whole corpus. The (precision, period) ranges read about MAX_WINDOW_ROWS events
+    in all from the run's window index (`cache.window`), the latest dated first, so the cost
+    does not grow with the corpus."""
     ranges: dict[str, list[tuple[date, date, date]]] = {}
     actor_ids: set[int] = set()
     any_without_actors = False
@@ -480,135 +489,22 @@ def _comparable_ids(
         (precision, *merged) for precision, spans in ranges.items() for merged in _merged(spans)
     ]
     # However many ranges the candidates make, the window reads at most about
-    # MAX_WINDOW_ROWS rows in all.
+    # MAX_WINDOW_ROWS events in all.
     limit = max(MIN_TERM_EVENTS, MAX_WINDOW_ROWS // max(len(terms), 1))
-    # The batch's events not written yet that may fall in a range, read with the stored
-    # ones by each range (so a range's LIMIT keeps the same events it would keep had they
-    # been written).
-    low, high = min(term[1] for term in terms), max(term[2] for term in terms)
-    kept = [event for event in cache.pending_done if low <= event.date <= high]
-    if len(kept) > MAX_KEPT_EVENTS:
-        # Too many to pass as parameters: written first, they are read as stored ones.
-        cache.write()
-        kept = []
-    if connection.vendor == "postgresql":
-        sql, params = _window_sql_unnested(terms, limit, kept)
-    else:
-        sql, params = _window_sql(terms, limit, kept)
-    if actor_ids and not any_without_actors:
-        through = Event.actors.through._meta.db_table
-        # The batch's actor links are kept with its other rows (see PendingRows): the
-        # events they link to these actors are passed along.
-        linked = sorted({row[0] for row in cache.rows.pending(through) if row[1] in actor_ids})
-        if connection.vendor == "postgresql":
-            actors, actor_params = "= ANY(%s)", [sorted(actor_ids)]
-            linked_sql, linked_params = "w.id = ANY(%s)", [linked]
-        else:
-            actors, actor_params = f"IN ({', '.join(['%s'] * len(actor_ids))})", [*actor_ids]
-            linked_sql = "w.id IN (SELECT value FROM json_each(%s))"
-            linked_params = [json.dumps(linked)]
-        if not linked:
-            linked_sql, linked_params = "", []
-        # An event linked to no actor at all is compared too: `same_happening` weighs a
-        # report without actors on its wording alone.
-        sql = (
-            f"SELECT w.id FROM ({sql}) w WHERE (EXISTS (SELECT 1 FROM {through} ea "
-            f"WHERE ea.event_id = w.id AND ea.actor_id {actors})"
-            f" OR NOT EXISTS (SELECT 1 FROM {through} ea WHERE ea.event_id = w.id)"
-            f"{' OR ' + linked_sql if linked_sql else ''}) ORDER BY w.id DESC LIMIT %s"
-        )
-        params += [*actor_params, *linked_params, MAX_COMPARED_EVENTS]
-    else:
-        sql = f"SELECT w.id FROM ({sql}) w ORDER BY w.id DESC LIMIT %s"
-        params.append(MAX_COMPARED_EVENTS)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        ids = [row[0] for row in cursor.fetchall()]
-    return ids[:MAX_COMPARED_EVENTS]
-
-
-def _window_sql(
-    terms: list[tuple[str, date, date, date]], limit: int, kept: list[Event]
-) -> tuple[str, list]:
-    """Return the query of the ids the (precision, first, last, start) ranges read: one
-    UNION term a range, each read newest first on the index of (precision, date, id) and
-    stopping at `limit`, so the cost is bounded however many events the period holds. The
-    `kept` events (not written yet, under their keys) are read by each range with the
-    stored ones."""
-    adapt = connection.ops.adapt_datefield_value
-    stored = (
-        f"SELECT id, date FROM {Event._meta.db_table} WHERE precision = %s AND date >= %s "
-        "AND date <= %s AND date_end >= %s ORDER BY date DESC, id DESC LIMIT %s"
-    )
-    params: list[object] = []
-    if kept:
-        # One JSON parameter: the statement's text stays the same whatever the number of
-        # events, so SQLite compiles it once (its statement cache is keyed by the text).
-        head = (
-            "WITH kept (id, precision, date, date_end) AS (SELECT json_extract(value, '$[0]'), "
-            "json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
-            "json_extract(value, '$[3]') FROM json_each(%s)) "
-        )
-        params.append(
-            json.dumps(
-                [[e.pk, e.precision, adapt(e.date), adapt(e.date_end)] for e in kept],
-                separators=(",", ":"),
-            )
-        )
-        term = (
-            f"SELECT id FROM (SELECT id, date FROM ({stored}) UNION ALL SELECT id, date "
-            "FROM kept WHERE precision = %s AND date >= %s AND date <= %s AND date_end >= %s "
-            "ORDER BY date DESC, id DESC LIMIT %s) t{n}"
-        )
-    else:
-        head, term = "", f"SELECT id FROM ({stored}) t{{n}}"
+    index = cache.window
+    # Once a batch, what other processes wrote since: their events' signatures are stale.
+    cache.forget(index.catch_up())
+    found: set[int] = set()
     for precision, first, last, start in terms:
-        dates = [adapt(first), adapt(last), adapt(start)]
-        params += [precision, *dates, limit]
-        if kept:
-            params += [precision, *dates, limit]
-    return head + " UNION ".join(term.format(n=n) for n in range(len(terms))), params
-
-
-def _window_sql_unnested(
-    terms: list[tuple[str, date, date, date]], limit: int, kept: list[Event]
-) -> tuple[str, list]:
-    """PostgreSQL: the same ids as `_window_sql`, the ranges given as one JSON parameter
-    and each read by one LATERAL subquery: a query of the same shape whatever the number
-    of ranges, planned in a third of the time of a UNION of a dozen terms. The `kept`
-    events come as JSON too (the driver adapts a list parameter element by element in
-    Python, a JSON string at once)."""
-    ranges = _json_rows(
-        {"precision": precision, "first": first, "last": last, "start": start}
-        for precision, first, last, start in terms
-    )
-    stored = (
-        f"SELECT id, date FROM {Event._meta.db_table} WHERE precision = r.precision "
-        "AND date >= r.first AND date <= r.last AND date_end >= r.start "
-        "ORDER BY date DESC, id DESC LIMIT %s"
-    )
-    head = (
-        "SELECT DISTINCT e.id FROM jsonb_to_recordset(%s::jsonb) "
-        "AS r (precision varchar, first date, last date, start date) CROSS JOIN LATERAL "
-    )
-    if not kept:
-        return f"{head}({stored}) e", [ranges, limit]
-    sql = (
-        f"{head}(SELECT u.id FROM (({stored}) UNION ALL (SELECT k.id, k.date FROM "
-        "jsonb_to_recordset(%s::jsonb) AS k (id bigint, precision varchar, date date, "
-        "date_end date) WHERE k.precision = r.precision AND k.date >= r.first "
-        "AND k.date <= r.last AND k.date_end >= r.start)) u "
-        "ORDER BY u.date DESC, u.id DESC LIMIT %s) e"
-    )
-    events = _json_rows(
-        {"id": e.pk, "precision": e.precision, "date": e.date, "date_end": e.date_end} for e in kept
-    )
-    return sql, [ranges, limit, events, limit]
-
-
-def _json_rows(rows: Iterable[dict[str, object]]) -> str:
-    """Return `rows` as a JSON array of objects, dates as ISO strings."""
-    return json.dumps(list(rows), separators=(",", ":"), default=date.isoformat)
+        found.update(index.latest(precision, first, last, start, limit))
+    if actor_ids and not any_without_actors:
+        # An event linked to no actor at all is compared too: `same_happening` weighs a
+        # report without actors on its wording alone. The batch's actor links not written
+        # yet (see PendingRows) count as links to these actors, not as links at all.
+        through = Event.actors.through._meta.db_table
+        linked = {row[0] for row in cache.rows.pending(through) if row[1] in actor_ids}
+        return sorted(index.involving(found, actor_ids, linked), reverse=True)[:MAX_COMPARED_EVENTS]
+    return sorted(found, reverse=True)[:MAX_COMPARED_EVENTS]
 
 
 def _earliest(start: date, precision: Precision) -> date:
@@ -636,9 +532,14 @@ def _merged(spans: list[tuple[date, date, date]]) -> list[tuple[date, date, date
 
 
 def _loaded(cache: SignatureCache, ids: list[int]) -> list[int]:
-    """Return `ids` whose signatures are in the cache (loading the missing ones)."""
+    """Return `ids` whose signatures are in the cache (loading the missing ones); an id
+    the database no longer has (deleted since the window index last looked) is dropped
+    from the index."""
     cache.load(ids)
-    return [pk for pk in ids if pk in cache.known]
+    known = [pk for pk in ids if pk in cache.known]
+    if len(known) < len(ids):
+        cache.window.remove(pk for pk in ids if pk not in cache.known)
+    return known
 
 
 def _new_event(candidate: EventCandidate, confirm: bool) -> Event:
@@ -662,8 +563,8 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
     """Insert the actor, topic and negotiation links of placed candidates in bulk, except on
     relations a curator edited. The importer's links are re-derivable, so they are not
     written to the history one by one (a curator's changes in the admin are). The actor
-    links are written with the batch too: the next article's window query is told of
-    them (`_comparable_ids`)."""
+    links are written with the batch too: the next article's window reads them from the
+    pending rows (`_comparable_ids`)."""
     links: dict[str, set[tuple[int, int]]] = {name: set() for name in _LINKS}
     for known, placement in placed:
         event = known.event

@@ -678,7 +678,13 @@ def _forget_derived(article: Article, cache: SignatureCache) -> None:
     curated = Event.objects.filter(pk__in=event_ids).exclude(curated_fields=[])
     article.evidence.exclude(event__in=curated).delete()
     cache.forget(event_ids)
-    Event.objects.filter(pk__in=event_ids, evidence__isnull=True, curated_fields=[]).delete()
+    orphans = list(
+        Event.objects.filter(
+            pk__in=event_ids, evidence__isnull=True, curated_fields=[]
+        ).values_list("pk", flat=True)
+    )
+    Event.objects.filter(pk__in=orphans).delete()
+    cache.window.remove(orphans)
     refresh_source_counts(set(Event.objects.filter(pk__in=event_ids).values_list("pk", flat=True)))
 
 

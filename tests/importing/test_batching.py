@@ -9,7 +9,7 @@ documents by a small constant each, never with the database.
 from datetime import timedelta
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.extraction.formats import InputError, document_from_text
@@ -286,25 +286,3 @@ def test_a_document_failing_after_merging_into_an_event_of_its_batch_fails_alone
     assert not Event.objects.filter(evidence__isnull=True).exists()
     for event in Event.objects.all():
         assert event.source_count == event.evidence.values("article").distinct().count()
-
-
-def test_events_kept_for_the_batch_written_early_make_the_same_events(reference_data, monkeypatch):
-    """When a window would take too many of the batch's pending events as parameters, they
-    are written first and read as stored ones: the events stored are the same."""
-
-    def stored() -> list[tuple]:
-        return sorted(
-            (e.date, e.precision, e.title, e.status, e.source_count, e.evidence.count())
-            for e in Event.objects.all()
-        )
-
-    retold = document_from_text("retold.txt", story(0).replace("to resume", "to resume stalled"))
-    docs = [*documents(6), retold]
-    with transaction.atomic():
-        articles_import(documents=docs)
-        kept = stored()
-        transaction.set_rollback(True)
-    assert Event.objects.count() == 0
-    monkeypatch.setattr(clustering, "MAX_KEPT_EVENTS", 0)
-    articles_import(documents=docs)
-    assert stored() == kept
