@@ -55,8 +55,11 @@ _DATE_LINE_FILLER_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
+# "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
+# write it, after a lower-case letter so that an initial is no place)
 _DATE_LINE_PLACE_RE = re.compile(
-    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2},\s+"
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2}"
+    r"(?:,|(?<=[a-z])\.)\s+"
 )
 
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"

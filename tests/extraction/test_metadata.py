@@ -218,7 +218,9 @@ def test_updated_only_line():
         ("Published: 9:00pm, 26 Sep, 2018", (date(2018, 9, 26), None)),
         ("Updated: 10:32pm, 26 Sep, 2018", (None, date(2018, 9, 26))),
         ("Wednesday 26 September 2018 16:15, UK", (date(2018, 9, 26), None)),
+        ("Jakarta. September 29, 2025", (date(2025, 9, 29), None)),
         ("Talks resume on September 26, 2018", None),
+        ("Talks resumed. September 26, 2018", None),
         ("No date here", None),
     ],
 )
