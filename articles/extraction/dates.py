@@ -734,12 +734,16 @@ def _stepped(reference: date, unit: Precision, steps: int) -> FuzzyDate:
 
 
 def _counted_from_named(
-    match: re.Match[str], found: list[TemporalMatch], before: list[TemporalMatch], anchor: date
+    match: re.Match[str],
+    found: list[TemporalMatch],
+    before: list[TemporalMatch],
+    anchor: date,
+    lede: date | None = None,
 ) -> tuple[FuzzyDate, bool] | None:
     """Return the date of "the following week", "the previous month" or "two days later":
     counted from the last date named in the sentence, else in the sentence before, as fine
-    as the unit. With none, "the following week" counts from the anchor ("would meet again
-    the following week"); "two days later" is None."""
+    as the unit. With none, "the following week" counts from the story's day (`lede`) or
+    else the anchor ("would meet again the following week"); "two days later" is None."""
     if match.lastgroup == "fol":
         unit = Precision(match.group("fol_u").lower())
         steps = 1 if match.group("fol_w").lower() == "following" else -1
@@ -754,7 +758,7 @@ def _counted_from_named(
             for m in reversed([*before, *found])
             if _PRECISION_RANK[m.date.precision] <= rank
         ),
-        anchor if match.lastgroup == "fol" else None,
+        (lede or anchor) if match.lastgroup == "fol" else None,
     )
     if reference is None:
         return None
@@ -901,13 +905,17 @@ def find_temporal_expressions(
     future: bool | None = None,
     before: list[TemporalMatch] | None = None,
     earlier: list[TemporalMatch] | None = None,
+    lede: date | None = None,
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
     `future` forces the tense used to resolve weekdays, yearless days and bare months;
     None detects it from the verb nearest each expression. `before` are the expressions of
     the sentence before, which "the following week" may count from; `earlier` those of
-    every earlier sentence of the paragraph, whose last month "on the 14th" is in.
+    every earlier sentence of the paragraph, whose last month "on the 14th" is in. Given
+    `earlier`, "the previous day" counts from the paragraph's dates, not from the sentence
+    before in another paragraph, and with none from `lede`, the day of the story (a date in
+    the opening paragraph), else the anchor.
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
@@ -935,7 +943,10 @@ def find_temporal_expressions(
         if match.lastgroup in ("fol", "lat"):
             if anchor is None:
                 continue
-            resolved = _counted_from_named(match, found, before or [], anchor)
+            told = before or []
+            if match.lastgroup == "fol" and earlier is not None:
+                told = earlier  # another paragraph's last date is another story's
+            resolved = _counted_from_named(match, found, told, anchor, lede)
         else:
             resolved = _resolve(match, text, start, anchor, future)
         if resolved is None:

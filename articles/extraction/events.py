@@ -854,6 +854,10 @@ def _candidates_for_sentence(
     return found
 
 
+# A word of prose: what a dateline's paragraph lacks ("ISTANBUL May 23, 2025 - 2:47 pm").
+_WORD_AFTER_DATELINE_RE = re.compile(r"[a-z]{3,}")
+
+
 def extract_events(
     body: str,
     sentences: list[Sentence],
@@ -878,17 +882,40 @@ def extract_events(
     events: list[EventCandidate] = []
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
     paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
+    # The story's day: the first day named in the opening paragraph ("said on Monday"),
+    # which "the previous day" later in the story counts from. A dateline of its own
+    # ("ISTANBUL May 23, 2025") is when the story was filed: the paragraph after it opens.
+    lede: date | None = None
+    opening = True
+    prose = False  # whether the paragraph so far holds words besides the dateline
+    filed_end = ctx.dateline[1] if ctx.dateline else -1
     previous_end = 0
     for index, sentence in enumerate(sentences):
         if "\n" in body[previous_end : sentence.start]:
             paragraph = []
+            opening = opening and not prose
         previous_end = sentence.end
+        prose = (
+            prose
+            or _WORD_AFTER_DATELINE_RE.search(body, max(filed_end, sentence.start), sentence.end)
+            is not None
+        )
         if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
             dates = []  # no expression can be there (most sentences)
         else:
             dates = find_temporal_expressions(
-                sentence.text, anchor, before=before, earlier=paragraph
+                sentence.text, anchor, before=before, earlier=paragraph, lede=lede
             )
+            if opening and lede is None:
+                lede = next(
+                    (
+                        m.date.value
+                        for m in dates
+                        if m.date.precision is Precision.DAY
+                        and sentence.start + m.start >= filed_end
+                    ),
+                    None,
+                )
         events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
         before = dates
         paragraph = [*paragraph, *dates] if dates else paragraph

@@ -482,3 +482,25 @@ def test_the_end_of_a_reporting_period_is_no_happening():
         "Japan's receipts hit a record in the quarter ended June 30, it said on Friday."
     )
     assert event.date == FuzzyDate(date(2018, 9, 21), D)
+
+
+def test_the_previous_day_counts_from_the_story_day_not_from_another_paragraph():
+    """With no day named in its paragraph, "the previous day" counts from the day of the
+    story (the first day named in the opening paragraph, a dateline apart), else the anchor:
+    not from the last date of the paragraph before, which tells another story."""
+    body = (
+        "Japan agreed on Monday to cut tariffs on cars.\n\n"
+        "The pact was first agreed on July 2.\n\n"
+        "Union talks ended the previous day, an official said.\n"
+    )
+    assert by_temporal(events_of(body), "the previous day").date.value == date(2018, 9, 23)
+    undated = (
+        "Japan has signed the pact.\n\nIt was agreed on July 2.\n\n"
+        "Japan arrived the previous day.\n"
+    )
+    assert by_temporal(events_of(undated), "the previous day").date.value == date(2018, 9, 25)
+    filed = (
+        "TOKYO Sept. 26, 2018 - 2:47 pm\n\nJapan agreed on Monday to cut tariffs.\n\n"
+        "Japan tabled a draft the previous day.\n"
+    )
+    assert by_temporal(events_of(filed), "the previous day").date.value == date(2018, 9, 23)
