@@ -147,6 +147,21 @@ _THAT_YEAR_RE = re.compile(
     r"\b(?:(?:(?i:in|by|during|until|later|earlier|early|late)\s+)?(?:[Tt]hat|the\s+same)"
     r"|[Tt]hat)\s+year\b(?![-\w])"
 )
+# "in the autumn", "since the summer", "next spring": the year of that season (precision
+# YEAR, as "in the spring of 2023" is), searched apart from _TEMPORAL_RE behind a cheap
+# test for the words. "the fall" needs its preposition ("the fall in prices" is no date);
+# "the spring of 2023" is its year's expression.
+_SEASON_RE = re.compile(
+    r"\b(?:(?P<season_rel>(?i:last|next|this))\s+|(?i:in|by|since|during|until|till|through"
+    r"|over|for|before|after|from|throughout|early|late)\s+(?i:the)\s+(?:(?i:early|late)\s+)?)"
+    r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!\s+of\b|-)"
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next year
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+# "settled overnight": the night that ended on the anchor's day; "an overnight session",
+# "the overnight rate" are no date.
+_OVERNIGHT_RE = re.compile(r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b(?i:overnight)\b(?!-)")
 _UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
@@ -186,8 +201,8 @@ _TEMPORAL_RE = re.compile(
     # "will resume in two weeks": counted from the anchor (a duration in the past tense)
     r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
-    # "by year-end": the anchor's year
-    r"|(?P<ye>(?i:year)-end(?![a-z]))"
+    # "by year-end", "by mid-year": the anchor's year
+    r"|(?P<ye>(?i:year)-end(?![a-z])|(?<=\b[Mm]id-)(?i:year)(?![-\w]))"
     # "over the weekend", "this weekend": the week holding that weekend
     r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))(?i:weekend)(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
@@ -971,6 +986,61 @@ def find_temporal_expressions(
         found = _with_units_before(text, found, before or [])  # needs a date to count from
     if "that year" in text or "same year" in text or "That year" in text:
         found = _with_that_year(text, found, before if earlier is None else earlier)
+    if anchor is not None and any(word in text for word in _SEASON_WORDS):
+        found = _with_seasons(text, found, anchor, future)
+    if anchor is not None and "vernight" in text:
+        found = _with_overnight(text, found, anchor)
+    return found
+
+
+def _season_year(season: str, rel: str, anchor: date, ahead: bool) -> int:
+    """Return the year in which the season named starts: the one under way or to come
+    when `ahead` (or after "next"), the one under way or past otherwise."""
+    first, last = _SEASON_MONTHS[season]
+    year, month = anchor.year, anchor.month
+    if season == "winter" and month <= 2:
+        year, month = year - 1, month + 12  # January's winter began last December
+    if rel == "this":
+        return year
+    if rel == "next" or (rel != "last" and ahead):
+        return year if month <= last else year + 1
+    if rel == "last":
+        return year if month > last else year - 1
+    return year if month >= first else year - 1
+
+
+def _insert_in_place(found: list[TemporalMatch], added: TemporalMatch) -> list[TemporalMatch]:
+    """Return `found` with `added` in reading order, unless it overlaps an expression."""
+    if any(m.start < added.end and added.start < m.end for m in found):
+        return found
+    return sorted([*found, added], key=lambda m: m.start)
+
+
+def _with_seasons(
+    text: str, found: list[TemporalMatch], anchor: date, future: bool | None
+) -> list[TemporalMatch]:
+    """Return `found` with "in the autumn", "since the summer", "next spring" added."""
+    for match in _SEASON_RE.finditer(text):
+        season = match.group("season").lower()
+        if season == "fall" and match.group("season_rel"):
+            continue  # "this fall" may be a fall in prices; "in the fall" is not
+        ahead = (
+            future if future is not None else is_future_context(text, match.start(), match.end())
+        )
+        rel = (match.group("season_rel") or "").lower()
+        value = FuzzyDate(date(_season_year(season, rel, anchor, ahead), 1, 1), Precision.YEAR)
+        added = TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        found = _insert_in_place(found, added)
+    return found
+
+
+def _with_overnight(text: str, found: list[TemporalMatch], anchor: date) -> list[TemporalMatch]:
+    """Return `found` with "overnight" added as the anchor's day."""
+    for match in _OVERNIGHT_RE.finditer(text):
+        value = FuzzyDate(anchor, Precision.DAY)
+        found = _insert_in_place(
+            found, TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        )
     return found
 
 
@@ -1015,7 +1085,8 @@ def _with_units_before(
 _DIGITS_RE = re.compile(r"\d+")
 _MONTH_NAME_RE = re.compile(_MONTH_FULL)
 _UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
-_UNIT_WORDS += ("evening", "quarter")
+_UNIT_WORDS += ("evening", "quarter", "overnight", "spring", "summer", "autumn", "the fall")
+_UNIT_WORDS += ("winter",)
 
 
 def expression_marks(text: str) -> list[int] | None:
