@@ -493,6 +493,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
         tense = _tense_of(before, index)
         if tense is not None:
             return tense
+    fronted = all(word in _CLAUSE_BREAKS for word in before)  # nothing before in its clause
     after: list[str] = []  # read word by word: the scan stops at the clause's end
     for index, match in enumerate(_WORD_RE.finditer(text, end)):
         word = match.group()
@@ -501,6 +502,11 @@ def _future_context(text: str, start: int, end: int) -> bool:
             if index == 0:
                 continue  # a fronted adverbial: the clause it belongs to follows
             break
+        if fronted and word.lower() in _OBLIGATION_WORDS:
+            # "From Wednesday, exporters must apply": the date opens the clause whose
+            # obligation it is ("must have applied" looks back)
+            following = _WORD_RE.search(text, match.end())
+            return following is None or following.group().lower() != "have"
         tense = _tense_of(after, index)
         if tense is not None:
             return tense

@@ -644,3 +644,18 @@ def test_a_fall_or_an_overnight_session_is_no_further_date(text):
 def test_overnight_is_the_publication_day():
     assert only("The last questions were settled overnight.", NOV).date == FuzzyDate(NOV, D)
     assert only("Ternium told analysts overnight that volumes fell.", NOV).date == FuzzyDate(NOV, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date opening its clause takes the obligation that follows it
+        ("From Wednesday, exporters must register their consignments.", date(2018, 10, 3)),
+        ("From Wednesday exporters should apply online.", date(2018, 10, 3)),
+        ("On Wednesday, exporters must have registered.", date(2018, 9, 26)),
+        # read after a date that does not open its clause, "must" is another clause's
+        ("The rules took effect on Wednesday, and importers must now pay.", date(2018, 9, 26)),
+    ],
+)
+def test_must_after_a_fronted_date_looks_ahead(text, expected):
+    assert only(text, date(2018, 9, 27)).date.value == expected
