@@ -105,7 +105,15 @@ _COORDINATION_RE = re.compile(
     r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
-    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+)"
+    r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
+    # "deals since Abu Dhabi launched its programme in 2021": "since" a clause, not a date
+    r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but|since)\s+)"
+)
+# The comma closing a participle aside after the subject, before the main verb: "The
+# agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.
+_ASIDE_CLOSE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
@@ -170,6 +178,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
+            *((m.start("close"), None) for m in _ASIDE_CLOSE_RE.finditer(text)),
         ],
         key=lambda item: item[0],
     )
@@ -424,6 +433,7 @@ _LEADING_MARKER_RE = re.compile(
     r"^(?:(?i:However|In addition|Meanwhile|Also|Still|Separately|Moreover|Furthermore|Besides"
     r"|Indeed|Nonetheless|Nevertheless|Earlier|Later|Previously|Instead|Likewise|Similarly"
     r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
+    r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
     r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
     r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
 )

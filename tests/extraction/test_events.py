@@ -504,3 +504,27 @@ def test_the_previous_day_counts_from_the_story_day_not_from_another_paragraph()
         "Japan tabled a draft the previous day.\n"
     )
     assert by_temporal(events_of(filed), "the previous day").date.value == date(2018, 9, 23)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle aside after the subject, then the main verb: two happenings
+        (
+            "The agreement, signed in Nairobi in December 2016, entered into force on "
+            "July 1, 2017, giving Kenyan goods duty-free access.",
+            [(date(2016, 12, 1), M, False), (date(2017, 7, 1), D, False)],
+        ),
+        # "since" opening a clause with a verb of its own
+        (
+            "Japan signed the pact on Tuesday, the latest of its deals since Tokyo launched "
+            "its programme in September 2016.",
+            [(date(2018, 9, 25), D, False), (date(2016, 9, 1), M, False)],
+        ),
+        # "since" before a date is a preposition: one happening
+        ("Tariffs have been in place since 2018.", [(date(2018, 1, 1), Y, False)]),
+    ],
+)
+def test_an_aside_or_a_since_clause_is_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+    assert not any(e.title.startswith("Since") for e in events_of(sentence))
