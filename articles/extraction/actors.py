@@ -186,7 +186,7 @@ _SPEECH_BEFORE_RE = re.compile(
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
 _APPOSITIVE_RE = re.compile(
-    r",[ \t]+((?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Za-z])|\([A-Z]{2,8}\)|[^,.;:\n“”\"()]){3,140})"
+    r",[ \t]+((?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Za-z])|\([A-Z][A-Za-z]{1,9}\)|[^,.;:\n“”\"()]){3,140})"
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
 )
 _APPOSITIVE_MAX_WORDS = 16

@@ -835,3 +835,13 @@ def test_an_irregular_plural_possessive_inside_an_organisation_name():
     )
     assert proposed["Example Fishermen Federation"].text == "Example Fishermen's Federation"
     assert "Example Fishermen" not in proposed
+
+
+def test_an_appositive_may_hold_a_bracketed_short_name_in_any_case():
+    # "(Apindo)" is a short name as "(GAEI)" is: the appositive still proposes the person
+    proposed = proposed_of(
+        "Not everyone agrees. Budi Santoso, deputy chair of the Example Employers "
+        "Association (Apindo), welcomed the deal but warned of delays."
+    )
+    assert proposed["Budi Santoso"].kind == PERSON
+    assert proposed["Budi Santoso"].role.startswith("deputy chair")
