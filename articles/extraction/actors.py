@@ -32,7 +32,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer rapporteur
+    counterpart expert researcher lecturer rapporteur mp
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").

@@ -845,3 +845,14 @@ def test_an_appositive_may_hold_a_bracketed_short_name_in_any_case():
     )
     assert proposed["Budi Santoso"].kind == PERSON
     assert proposed["Budi Santoso"].role.startswith("deputy chair")
+
+
+def test_a_member_of_parliament_by_party_is_a_titled_person():
+    proposed = proposed_of(
+        "Opening the debate, SJB MP Nalin Wickramaratne said the deal was rushed. "
+        "Government MP Chaminda Wijesiri said it would help exporters."
+    )
+    assert proposed["Nalin Wickramaratne"].kind == PERSON
+    assert proposed["Nalin Wickramaratne"].role == "SJB MP"
+    assert proposed["Chaminda Wijesiri"].role == "Government MP"
+    assert "SJB MP Nalin Wickramaratne" not in proposed
