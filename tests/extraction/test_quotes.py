@@ -347,3 +347,15 @@ def test_a_name_ending_like_a_pronoun_is_the_speaker():
         '"It is a plus for the whole region," Chinese Vice Premier Liu He said.'
     )
     assert speaker_of(quotes_of(matcher, body), "It is a plus") == "liu-he"
+
+
+def test_a_title_alone_names_the_last_person_named_with_it(matcher):
+    body = (
+        "Jane Roe, an opposition lawmaker, called it rushed. State Minister of Trade Dilan "
+        "Perera told MPs that talks had been held.\n\n"
+        "“Members will have every opportunity to study the text,” the minister said.\n\n"
+        "“It was signed in secret,” the ambassador said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Members will") == "Dilan Perera"
+    assert speaker_of(quotes, "It was signed") is None  # no ambassador was named
