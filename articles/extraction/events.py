@@ -106,8 +106,10 @@ _COORDINATION_RE = re.compile(
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
-    # "deals since Abu Dhabi launched its programme in 2021": "since" a clause, not a date
-    r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but|since)\s+)"
+    # "deals since Abu Dhabi launched its programme in 2021": "since" a clause, not a date;
+    # ", eight years after negotiations were launched in 2017": a clause counted back
+    r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but|since)\s+"
+    r"|,\s+(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
 )
 # The comma closing a participle aside after the subject, before the main verb: "The
 # agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.

@@ -528,3 +528,11 @@ def test_the_previous_day_counts_from_the_story_day_not_from_another_paragraph()
 def test_an_aside_or_a_since_clause_is_a_happening_of_its_own(sentence, expected):
     assert _dates(events_of(sentence)) == expected
     assert not any(e.title.startswith("Since") for e in events_of(sentence))
+
+
+def test_a_clause_counted_back_from_the_happening_is_a_happening_of_its_own():
+    sentence = (
+        "Japan and China are due to sign the pact in Tokyo this afternoon, eight years "
+        "after negotiations were launched in Beijing in June 2010."
+    )
+    assert _dates(events_of(sentence)) == [(WED, D, True), (date(2010, 6, 1), M, False)]
