@@ -65,7 +65,7 @@ _DATE_LINE_PLACE_RE = re.compile(
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
-    rf"^(?i:(?:(?:written|compiled|reported)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"^(?i:(?:(?:written|compiled|reported|posted)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
@@ -223,6 +223,9 @@ _TIME_ONLY_RE = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE
 )
 # Section names after a header line's date ("| World, All"): a few capitalised words.
+# A blog post's tags closing its date line: short phrases opening with a capital, by commas.
+_TAG = r"[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"
+_TAGS_RE = re.compile(rf"^{_TAG}(?:,\s+{_TAG}){{0,5}}$")
 _SECTION_SEGMENT_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:,?\s+[A-Z&][\w&'’\-]*){0,2}$")
 # A place alone on a line between a byline and its date line ("Ottawa").
 _PLACE_LINE_RE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
@@ -568,6 +571,8 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("time", None))
         elif kinds and kinds[-1][0] in ("date", "time") and _SECTION_SEGMENT_RE.match(part):
             kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
+        elif kinds and kinds[-1][0] == "date" and part is parts[-1] and _TAGS_RE.match(part):
+            kinds.append(("section", None))  # a blog's "| WTO dispute settlement, EU-Japan"
         else:
             return False
     found_kinds = {kind for kind, _ in kinds}

@@ -771,3 +771,16 @@ def test_an_agency_alone_beside_the_date_line_is_the_outlet(header, outlet):
     )
     assert article.outlet == outlet
     assert article.body.startswith("The talks resume")
+
+
+def test_a_blog_post_line_with_its_tags():
+    article = parse_article_text(
+        "Why the award still matters\n\n"
+        "Posted by Selin Aydemir | 14 October 2025 | WTO dispute settlement, EU-Türkiye\n\n"
+        "Three years on, the award deserves another look."
+    )
+    assert (article.author, article.published) == ("Selin Aydemir", date(2025, 10, 14))
+    assert article.body == "Three years on, the award deserves another look."
+    # a sentence after the date is no tag list
+    line = "Posted by Jane Doe | 14 October 2025 | The talks resumed, officials said."
+    assert parse_article_text(f"Title here\n\n{line}\n\nBody.").published is None
