@@ -570,14 +570,20 @@ class ActorMatcher:
         by_first = self._countries_by_first
         for token in tokens:
             forms = by_first.get(token.text) if token.capital else None
+            heading = False
+            if not forms and token.text.isupper() and _ALONE_ON_LINE_RE.match(body, token.start):
+                # a heading in capitals ("INDONESIA" over a factbox's bullets)
+                forms, heading = by_first.get(token.text.title()), True
             if not forms:
                 continue
             start = token.start
-            form = next((f for f in forms if body.startswith(f, start)), None)
+            form = next(
+                (f for f in forms if body.startswith(f.upper() if heading else f, start)), None
+            )
             if form is None:
                 continue
             end = start + len(form)
-            if body[end : end + 1].isalnum():
+            if body[end : end + 1].isalnum() or (heading and not _LINE_END_RE.match(body, end)):
                 continue
             if dateline is None:
                 dateline = _dateline_span(body)
@@ -586,7 +592,7 @@ class ActorMatcher:
             if any(m.start < end and start < m.end for m in registry):
                 continue
             name = self._countries[form]
-            if form == name and _inside_longer_name(body, start, end):
+            if form == name and not heading and _inside_longer_name(body, start, end):
                 continue  # "Northern Ireland", "Jordan Peterson"-like phrases
             found.append(
                 ActorMention(
@@ -595,7 +601,7 @@ class ActorMatcher:
                     kind=ActorKind.COUNTRY,
                     start=start,
                     end=end,
-                    text=form,
+                    text=body[start:end],
                     proposed=True,
                 )
             )
@@ -678,6 +684,9 @@ _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
 # a city alias never does ("in Tokyo." is a place).
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
 _CURRENCY_AFTER_RE = re.compile(r"[ \u00a0](?:dollars?|cents?)\b")
+# A line's start before a heading word, and its end after it.
+_ALONE_ON_LINE_RE = re.compile(r"(?<![^\n])")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*[ \u00a0]$")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 

@@ -856,3 +856,14 @@ def test_a_member_of_parliament_by_party_is_a_titled_person():
     assert proposed["Nalin Wickramaratne"].role == "SJB MP"
     assert proposed["Chaminda Wijesiri"].role == "Government MP"
     assert "SJB MP Nalin Wickramaratne" not in proposed
+
+
+def test_a_country_heading_in_capitals_is_that_country(matcher):
+    body = (
+        "Here are the main agreements:\n\nISRAEL\n\n* Signed May 31, 2022, in Dubai.\n\n"
+        "SOUTH AFRICA\n\n* Talks under way.\n\nThe EXPORTERS of TURKEY wrote.\n"
+    )
+    found = {(m.name, m.text) for m in matcher.find_mentions(body)}
+    assert ("Israel", "ISRAEL") in found
+    assert ("South Africa", "SOUTH AFRICA") in found
+    assert not any(name == "Turkey" for name, _ in found)  # capitals inside a line: no heading
