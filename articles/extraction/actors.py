@@ -53,6 +53,8 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 )
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
+# Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -98,7 +100,7 @@ STOP_CAPITALS = lexicon(
     friday saturday sunday mon tue tues wed thu thurs fri sat sun follow source updated sign
     click read related advertisement copyright photo file breaking exclusive analysis
     opinion editorial watch video live update mr mrs ms dr prof sir
-    datuk dato datin seri
+    datuk dato datin seri sheikh sheikha
     """
 )
 # Capitalised nouns that mark a place, event, publication, document or thing, never a
@@ -1529,6 +1531,8 @@ class _Analysis:
     def _prefix_role(self, prefix: list[int]) -> str:
         """Return the title before a name inside the capitalised phrase ("Trade Representative")."""
         tokens = self.tokens
+        while len(prefix) > 1 and tokens[prefix[-1]].lower in _NAME_HONORIFICS:
+            prefix = prefix[:-1]  # "UAE President Sheikh Mohamed …": the title before it
         if tokens[prefix[-1]].lower not in _ROLE_OR_HONORIFIC and not any(
             # "Secretary of the Treasury": a title head with its "of" complement
             tokens[head].lower in ROLE_HEADS and tokens[of].lower in ("of", "for")

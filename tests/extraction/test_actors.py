@@ -867,3 +867,12 @@ def test_a_country_heading_in_capitals_is_that_country(matcher):
     assert ("Israel", "ISRAEL") in found
     assert ("South Africa", "SOUTH AFRICA") in found
     assert not any(name == "Turkey" for name, _ in found)  # capitals inside a line: no heading
+
+
+def test_an_honorific_between_a_title_and_a_name_is_neither():
+    proposed = proposed_of(
+        "The pact was signed by Prime Minister Jane Roe and Example President Sheikh "
+        "Mohamed bin Rashid Al Example."
+    )
+    assert proposed["Mohamed bin Rashid Al Example"].role == "Example President"
+    assert not any(name.startswith("Sheikh") for name in proposed)
