@@ -145,6 +145,11 @@ _TITLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | HONORIFIC_ABBREVIATIONS
 _ORG_SHAPE_WORDS = ORG_SUFFIXES | ORG_HEADS | {"of", "for"}
 _ROLE_OR_HONORIFIC = ROLE_HEADS | HONORIFIC_ABBREVIATIONS
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+# The fields a minister's title may join by "and" ("Minister of Trade and Industry").
+_TITLE_FIELDS = ROLE_MODIFIERS | lexicon(
+    "competition investment tourism technology fisheries development planning resources"
+    " innovation enterprise employment infrastructure transport culture"
+)
 # Words before a capitalised phrase that make it a thing or a place, not a speaking person.
 _DETERMINERS = lexicon("the a an this that these those")
 _PREPOSITIONS = lexicon(
@@ -822,6 +827,7 @@ class _Analysis:
                 if current and (
                     self._and_in_organisation(current, index)
                     or self._and_before_suffix(current, index)
+                    or self._and_in_title(current, index)
                 ):
                     current.append(index)
                     continue
@@ -990,6 +996,24 @@ class _Analysis:
         return any(
             head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)
         ) and all(self.covering[i] is None for i in current[first:])
+
+    def _and_in_title(self, current: list[int], index: int) -> bool:
+        """Return True for the "and" of "Minister of Trade and Industry Jane Doe": after
+        "<role head> of <field>", before one field word and a name of two words or more."""
+        tokens = self.tokens
+        if not 3 <= len(current) <= 4 or not self._joined(tokens[current[-1]], tokens[index]):
+            return False
+        head, of = tokens[current[0]].lower, tokens[current[1]].lower
+        if head not in ROLE_HEADS or of not in ("of", "for"):
+            return False
+        after = tokens[index + 1 : index + 4]
+        return (
+            len(after) == 3
+            and after[0].lower in _TITLE_FIELDS
+            and all(t.capital and t.lower not in _STOP_OR_ROLE_HEADS for t in after[1:])
+            and self._joined(tokens[index], after[0])
+            and all(self._joined(a, b) for a, b in pairwise(after))
+        )
 
     def _and_before_suffix(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "Trade and Technology Council": one or two plain

@@ -876,3 +876,9 @@ def test_an_honorific_between_a_title_and_a_name_is_neither():
     )
     assert proposed["Mohamed bin Rashid Al Example"].role == "Example President"
     assert not any(name.startswith("Sheikh") for name in proposed)
+
+
+def test_a_title_joining_two_fields_by_and_before_a_name():
+    proposed = proposed_of("Norway's Minister of Trade and Industry Cecilie Myrseth signed it.")
+    assert proposed["Cecilie Myrseth"].role == "Minister of Trade and Industry"
+    assert "Industry Cecilie Myrseth" not in proposed
