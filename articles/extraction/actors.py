@@ -682,6 +682,9 @@ def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorM
 _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ \-]$")
 # The adjective opening a field after "and" ("and International Studies", "and Economic
 # Cooperation"), where an organisation's name runs on past the "and".
+# The last word of a sector's name after "and" ("Iron and Steel Industry", "Oil and Gas
+# Producers"): the name goes on, no second organisation begins.
+_SECTOR_ENDS = lexicon("industry industries sector producers exporters manufacturers")
 _FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
 # Around a language's name: "in"/"into" or another language before it, and no noun after.
 _LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|(?P<english>English),?(?:\s+and|\s+or)?)\s+$")
@@ -980,7 +983,11 @@ class _Analysis:
             previous, last = following, last + 1
         if not index < last <= index + 3:
             return False
-        if last > index + 1 and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS):
+        if (
+            last > index + 1
+            and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS)
+            and tokens[last].lower not in _SECTOR_ENDS  # "… of the Iron and Steel Industry"
+        ):
             return False  # "… of Oxford and Example Business School": a second name
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
             return False  # "… and Council members": a second organisation or a role

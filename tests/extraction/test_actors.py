@@ -882,3 +882,13 @@ def test_a_title_joining_two_fields_by_and_before_a_name():
     proposed = proposed_of("Norway's Minister of Trade and Industry Cecilie Myrseth signed it.")
     assert proposed["Cecilie Myrseth"].role == "Minister of Trade and Industry"
     assert "Industry Cecilie Myrseth" not in proposed
+
+
+def test_and_inside_a_sectors_name():
+    proposed = proposed_of(
+        "The National Chamber of the Iron and Steel Industry (Canacero) estimates that "
+        "exports fell. The University of Oxford and Example Business School signed."
+    )
+    assert proposed["National Chamber of the Iron and Steel Industry"].kind == ORG
+    assert "National Chamber of the Iron" not in proposed
+    assert "University of Oxford" in proposed  # a second name after "and" stays apart
