@@ -249,8 +249,16 @@ _SENTENCE_ADVERBS = lexicon(
     third finally here there
     """
 )
-_ORG_NAME = r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&’'\-]*){0,2}"
+# "Forjas del Norte": a Romance particle may join two capitalised words of a name
+_ORG_NAME = (
+    r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0]|(?:de|del|do|da|di|du|des|dos|das)[ \u00a0])?"
+    r"[A-Z][\w&’'\-]*){0,2}"
+)
 _ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+# After "a", a word that makes "maker" or "producer" a company's ("a family-owned maker").
+_OWNED_RE = re.compile(r"\w-(?:owned|based|listed|run|controlled)\b")
+# A head's "of" complement closing the appositive ("a maker of forged auto parts,").
+_OF_COMPLEMENT_RE = re.compile(r" of [^,.;:\n“”\"]{1,80}[,.;]")
 # French, Spanish, Portuguese and Italian organisation names, whose inner words are lowercase
 # ("Union des producteurs agricoles", "Producteurs de lait du Québec", "Université Laval").
 # Heads only these languages use may take a capitalised name at once; heads English shares
@@ -1239,11 +1247,17 @@ class _Analysis:
             head, head_start, head_end = hit.group(1), hit.start(1), hit.end()
             window = max(0, head_start - _ORG_HEAD_WINDOW)
             # "Boeing, the US planemaker," / "Safaricom, the country's largest telecoms operator."
-            if body[head_end : head_end + 1] in (",", ".", ";"):
+            # "Forjas del Norte, a family-owned maker of forged auto parts in Monterrey,"
+            if body[head_end : head_end + 1] in (",", ".", ";") or _OF_COMPLEMENT_RE.match(
+                body, head_end
+            ):
                 match = _ORG_APPOSITIVE_RE.search(body, window, head_start)
                 if match is not None and (
                     head in ORG_HEAD_NOUNS
-                    or (head in _DEFINITE_ORG_HEAD_NOUNS and match.group("det") == "the")
+                    or (
+                        head in _DEFINITE_ORG_HEAD_NOUNS
+                        and (match.group("det") == "the" or _OWNED_RE.search(match.group("mods")))
+                    )
                 ):
                     names.setdefault(*self._org_name_span(match))
             # "the carmaker Renault", "its American rival Boeing"

@@ -892,3 +892,12 @@ def test_and_inside_a_sectors_name():
     assert proposed["National Chamber of the Iron and Steel Industry"].kind == ORG
     assert "National Chamber of the Iron" not in proposed
     assert "University of Oxford" in proposed  # a second name after "and" stays apart
+
+
+def test_a_company_with_a_particle_described_by_an_owned_maker():
+    proposed = proposed_of(
+        "Forjas del Norte, a family-owned maker of forged auto parts in the Example "
+        "industrial park, will cut its night shift. Ana Ruiz, a maker of films, said no."
+    )
+    assert proposed["Forjas del Norte"].kind == ORG
+    assert "Ana Ruiz" not in proposed or proposed["Ana Ruiz"].kind == PERSON
