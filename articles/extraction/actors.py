@@ -554,6 +554,8 @@ class ActorMatcher:
                 )
             ]
         analysis.expand_acronyms(registry)
+        if "Parliament" in body:
+            analysis.lone_parliaments(registry)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -702,6 +704,13 @@ _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
 # a city alias never does ("in Tokyo." is a place).
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
 _CURRENCY_AFTER_RE = re.compile(r"[ \u00a0](?:dollars?|cents?)\b")
+# "Parliament" alone: after no capitalised word but a possessive's ("New Zealand's"), and
+# before no capitalised word ("Parliament Street").
+_LONE_PARLIAMENT_RE = re.compile(
+    r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
+    r"\bParliament\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
+)
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
 # A line's start before a heading word, and its end after it.
 _ALONE_ON_LINE_RE = re.compile(r"(?<![^\n])")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
@@ -1218,6 +1227,19 @@ class _Analysis:
         ):
             return
         self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+
+    def lone_parliaments(self, registry: list[ActorMention]) -> None:
+        """Propose "Parliament" written alone ("told Parliament", "New Zealand's
+        Parliament"): the legislature the story is about. After a capitalised word ("UK
+        Parliament", "European Parliament") it is part of a longer name, left to the rest."""
+        taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        for match in _LONE_PARLIAMENT_RE.finditer(self.body):
+            start, end = match.span()
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            if _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start):
+                continue  # "UK Parliament", "Scottish Parliament": a longer name
+            self._add("Parliament", ActorKind.ORGANISATION, start, end, "")
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""

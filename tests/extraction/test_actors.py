@@ -901,3 +901,19 @@ def test_a_company_with_a_particle_described_by_an_owned_maker():
     )
     assert proposed["Forjas del Norte"].kind == ORG
     assert "Ana Ruiz" not in proposed or proposed["Ana Ruiz"].kind == PERSON
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Opposition MPs told Parliament that growers were not consulted.", "Parliament"),
+        ("New Zealand's Parliament passed the bill on Tuesday.", "Parliament"),
+        ("It was ratified by Parliament and by the Senate.", "Parliament"),
+        ("It becomes law once the UK Parliament approves it.", "UK Parliament"),
+        ("We will make our case to Members of Parliament next month.", None),
+        ("Parliament Street was closed to traffic.", None),
+    ],
+)
+def test_parliament_written_alone_is_the_legislature(body, expected):
+    proposed = proposed_of(body)
+    assert [name for name in proposed if "Parliament" in name] == ([expected] if expected else [])
