@@ -556,10 +556,43 @@ class ActorMatcher:
         analysis.expand_acronyms(registry)
         if "Parliament" in body:
             analysis.lone_parliaments(registry)
+        if "Commission" in body:
+            registry = self._the_commission(body, registry, analysis.proposed, skips)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _the_commission(
+        self,
+        body: str,
+        registry: list[ActorMention],
+        proposed: list[ActorMention],
+        skips: list[tuple[int, int]],
+    ) -> list[ActorMention]:
+        """Return `registry` with "the Commission" and "a Commission spokesperson" as the
+        European Commission, in a story that names the EU or the Commission and no other
+        commission."""
+        commission = next((a for a in self.actors if a.key == "european-commission"), None)
+        keys = {m.key for m in registry}
+        if commission is None or not keys & {"european-union", "european-commission"}:
+            return registry
+        if any(m.text.endswith("Commission") for m in proposed):
+            return registry  # "the Productivity Commission" may be "the Commission" here
+        taken = [(m.start, m.end) for m in (*registry, *proposed)]
+        added = [
+            ActorMention(
+                key=commission.key,
+                name=commission.name,
+                kind=commission.kind,
+                start=match.start("name"),
+                end=match.end("name"),
+                text=match.group("name"),
+            )
+            for match in _THE_COMMISSION_RE.finditer(body)
+            if not any(s <= match.start("name") < e for s, e in (*taken, *skips))
+        ]
+        return sorted(registry + added, key=lambda m: m.start) if added else registry
 
     def _tokens(self, body: str) -> list[_Token]:
         """Return the body's tokens; a word's lowercase and capital flag are remembered."""
@@ -711,6 +744,11 @@ _LONE_PARLIAMENT_RE = re.compile(
     r"\bParliament\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
+# "the Commission", "A Commission spokesperson said": with no name of its own.
+_THE_COMMISSION_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
+    r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
+)
 # A line's start before a heading word, and its end after it.
 _ALONE_ON_LINE_RE = re.compile(r"(?<![^\n])")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")

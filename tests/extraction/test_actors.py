@@ -917,3 +917,19 @@ def test_a_company_with_a_particle_described_by_an_owned_maker():
 def test_parliament_written_alone_is_the_legislature(body, expected):
     proposed = proposed_of(body)
     assert [name for name in proposed if "Parliament" in name] == ([expected] if expected else [])
+
+
+def test_the_commission_alone_is_the_european_commission_in_an_eu_story():
+    matcher = ActorMatcher([*REGISTRY, ActorRef("european-commission", "European Commission", ORG)])
+    body = (
+        "Brussels and Ankara disagree. The EU wants a mandate, and the Commission is "
+        "expected to ask for one. A Commission spokesperson said nothing."
+    )
+    found = [m for m in matcher.find_mentions(body) if m.text == "Commission"]
+    assert [m.key for m in found] == ["european-commission", "european-commission"]
+    # with another commission named, or no EU, "the Commission" is left alone
+    for other in (
+        "The EU and the Productivity Commission met. The Commission said no.",
+        "Canada's trade panel met. The Commission said no.",
+    ):
+        assert not any(m.text == "Commission" for m in matcher.find_mentions(other))
