@@ -889,6 +889,8 @@ def _attributive_month_start(match: re.Match[str], text: str) -> int:
     return prefix.start() if prefix else match.start()
 
 
+# "that September": the month in the year the story was telling.
+_THAT_BEFORE_MONTH_RE = re.compile(r"\b[Tt]hat\s$")
 # A word that carries a chronology on: "Then, at the end of October", "and later in May".
 _SEQUENCE_RE = re.compile(r"\b(?i:then|later|afterwards|subsequently|after\s+that)\b")
 
@@ -960,6 +962,16 @@ def find_temporal_expressions(
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
         start = prefix.start() if prefix else match.start()
         if match.lastgroup == "bm" and start == match.start():
+            that = _THAT_BEFORE_MONTH_RE.search(text, max(0, start - 6), start)
+            if that is not None and not (match.group("bm_rel") or match.group("bm_year")):
+                # "The first round followed that September": that month of the year told
+                named = found or (before if earlier is None else earlier) or []
+                if named:
+                    month = _month_number(match.group("bm_m"))
+                    value = FuzzyDate(date(named[-1].date.value.year, month, 1), Precision.MONTH)
+                    span = (that.start(), match.end())
+                    found.append(TemporalMatch(*span, text[slice(*span)], value, True))
+                continue
             start = _attributive_month_start(match, text)
         if match.lastgroup in ("fol", "lat"):
             if anchor is None:

@@ -659,3 +659,12 @@ def test_overnight_is_the_publication_day():
 )
 def test_must_after_a_fronted_date_looks_ahead(text, expected):
     assert only(text, date(2018, 9, 27)).date.value == expected
+
+
+def test_that_month_is_in_the_year_told_before():
+    before = find_temporal_expressions("The talks were launched in July 2016.", NOV)
+    (match,) = find_temporal_expressions(
+        "The first round followed in Brussels that September.", NOV, before=before, earlier=before
+    )
+    assert (match.text, match.date) == ("that September", FuzzyDate(date(2016, 9, 1), M))
+    assert find_temporal_expressions("That September was hot.", NOV) == []  # no year told
