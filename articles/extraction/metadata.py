@@ -255,6 +255,8 @@ _SECTION_WORDS = lexicon(
 _SECTION_SEPARATOR_RE = re.compile(r"[\s|/›>»·•&]+")
 _HEADLINE_AFTER_LABEL_MIN_WORDS = 5
 # Agencies a story was written with, after a bare byline: "Jane Doe with Reuters, AFP".
+# "… with AA", "… With Agencies" closing a byline, in any letter case.
+_WITH_AGENCY_TAIL_RE = re.compile(r"\s+(?i:with)\s+[\w&.]+(?:\s+[\w&.]+)?$")
 _WITH_AGENCIES_RE = re.compile(
     r"\s+with\s+[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?(?:\s*(?:,|and|&)\s*[A-Z][\w&.]*"
     r"(?:\s+[A-Z][\w&.]*)?)*\s*$"
@@ -427,6 +429,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
             author, outlet = ", ".join(parts[:at]), parts[at]
     if not author or not author[0].isupper():
         return None
+    desk = _WITH_AGENCY_TAIL_RE.sub("", author)
+    if outlet is None and desk != author and _outlet_name(desk):
+        return "", desk  # "By DAILY SABAH WITH AA": the outlet's desk with an agency
     return author, outlet or None
 
 
@@ -920,7 +925,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         published=found.published,
         published_how=found.published_how,
         updated=found.updated,
-        author=found.author,
+        author=found.author or None,
         outlet=found.outlet(),
         removed=removed,
     )

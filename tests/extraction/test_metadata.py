@@ -784,3 +784,13 @@ def test_a_blog_post_line_with_its_tags():
     # a sentence after the date is no tag list
     line = "Posted by Jane Doe | 14 October 2025 | The talks resumed, officials said."
     assert parse_article_text(f"Title here\n\n{line}\n\nBody.").published is None
+
+
+def test_a_byline_naming_the_outlets_desk_with_an_agency():
+    article = parse_article_text(
+        "Türkiye, UK wrap up third round of talks\n\nby DAILY SABAH WITH AA\n\n"
+        "ISTANBUL May 23, 2025 - 2:47 pm GMT+3\n\nThe talks ended on Thursday."
+    )
+    assert (article.author, article.outlet) == (None, "Daily Sabah")
+    article = parse_article_text("Talks end\n\nBy JANE ROE WITH AFP\n\nMay 23, 2025\n\nBody.")
+    assert article.outlet is None  # a person's name is no outlet's desk
