@@ -158,7 +158,6 @@ _SEASON_RE = re.compile(
 )
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next year
-_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 # "settled overnight": the night that ended on the anchor's day; "an overnight session",
 # "the overnight rate" are no date.
 _OVERNIGHT_RE = re.compile(r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b(?i:overnight)\b(?!-)")
@@ -1004,10 +1003,10 @@ def find_temporal_expressions(
         found = _with_units_before(text, found, before or [])  # needs a date to count from
     if "that year" in text or "same year" in text or "That year" in text:
         found = _with_that_year(text, found, before if earlier is None else earlier)
-    if anchor is not None and any(word in text for word in _SEASON_WORDS):
+    if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
-    if anchor is not None and "vernight" in text:
-        found = _with_overnight(text, found, anchor)
+        if "vernight" in text:
+            found = _with_overnight(text, found, anchor)
     return found
 
 
@@ -1103,8 +1102,9 @@ def _with_units_before(
 _DIGITS_RE = re.compile(r"\d+")
 _MONTH_NAME_RE = re.compile(_MONTH_FULL)
 _UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
-_UNIT_WORDS += ("evening", "quarter", "overnight", "spring", "summer", "autumn", "the fall")
-_UNIT_WORDS += ("winter",)
+_UNIT_WORDS += ("evening", "quarter")
+# Rarer marks, searched behind substring tests that rule most texts out at once.
+_RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")
 
 
 def expression_marks(text: str) -> list[int] | None:
@@ -1125,8 +1125,22 @@ def expression_marks(text: str) -> list[int] | None:
         while position >= 0:
             marks.append(position)
             position = lowered.find(word, position + 1)
+    if _has_season_or_night(lowered):
+        marks.extend(match.start() for match in _RARE_MARKS_RE.finditer(lowered))
     marks.sort()
     return marks
+
+
+def _has_season_or_night(text: str) -> bool:
+    """Return True when text may hold a season or "overnight" (lower case words only)."""
+    return (
+        "spring" in text
+        or "summer" in text
+        or "autumn" in text
+        or "fall" in text
+        or "winter" in text
+        or "overnight" in text
+    )
 
 
 # --- weekday consistency, used to infer a missing publication date -----------------------
