@@ -933,3 +933,12 @@ def test_the_commission_alone_is_the_european_commission_in_an_eu_story():
         "Canada's trade panel met. The Commission said no.",
     ):
         assert not any(m.text == "Commission" for m in matcher.find_mentions(other))
+
+
+def test_an_embassy_is_an_organisation():
+    proposed = proposed_of(
+        "A spokesperson for the British Embassy in Ankara said a draft was tabled. "
+        "Officials at the Embassy of Japan said nothing."
+    )
+    assert proposed["British Embassy"].kind == ORG
+    assert proposed["Embassy of Japan"].kind == ORG
