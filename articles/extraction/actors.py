@@ -556,6 +556,7 @@ class ActorMatcher:
         analysis.expand_acronyms(registry)
         if "Parliament" in body:
             analysis.lone_parliaments(registry)
+        analysis.party_acronyms(registry)
         if "Commission" in body:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
         mentions = registry + analysis.proposed
@@ -749,6 +750,8 @@ _THE_COMMISSION_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
     r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
 )
+# A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
+_PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
 # A line's start before a heading word, and its end after it.
 _ALONE_ON_LINE_RE = re.compile(r"(?<![^\n])")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
@@ -1265,6 +1268,22 @@ class _Analysis:
         ):
             return
         self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+
+    def party_acronyms(self, registry: list[ActorMention]) -> None:
+        """Propose the party whose acronym opens a member's title ("SJB MP Jane Doe",
+        "JVP lawmaker …"); a word there ("Government MP") names no party."""
+        taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        for mention in list(self.proposed):
+            party = _PARTY_ROLE_RE.match(mention.role) if mention.role else None
+            if party is None or mention.kind is not ActorKind.PERSON:
+                continue
+            start = mention.start - len(mention.role) - 1
+            if start < 0 or self.body[start : mention.start - 1] != mention.role:
+                continue  # the role was found elsewhere (an appositive after the name)
+            end = start + len(party.group("party"))
+            if not any(s < end and start < e for s, e in taken):
+                self._add(party.group("party"), ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
 
     def lone_parliaments(self, registry: list[ActorMention]) -> None:
         """Propose "Parliament" written alone ("told Parliament", "New Zealand's

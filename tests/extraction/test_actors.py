@@ -942,3 +942,12 @@ def test_an_embassy_is_an_organisation():
     )
     assert proposed["British Embassy"].kind == ORG
     assert proposed["Embassy of Japan"].kind == ORG
+
+
+def test_a_party_acronym_opening_a_members_title_is_the_party():
+    proposed = proposed_of(
+        "Opening the debate, SJB MP Nalin Wickramaratne said the deal was rushed. "
+        "Government MP Chaminda Wijesiri said it would help exporters."
+    )
+    assert proposed["SJB"].kind == ORG
+    assert "Government" not in proposed
