@@ -69,7 +69,7 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat parliament senate court tribunal center
     centre forum reserve union alliance coalition institution society league service academy
-    trusts observatory embassy consulate
+    trusts observatory embassy consulate body
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").

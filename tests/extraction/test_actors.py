@@ -951,3 +951,11 @@ def test_a_party_acronym_opening_a_members_title_is_the_party():
     )
     assert proposed["SJB"].kind == ORG
     assert "Government" not in proposed
+
+
+def test_a_named_body_is_an_organisation():
+    proposed = proposed_of(
+        "Neither party wanted to appeal into the void: the WTO's Appellate Body had been "
+        "unable to hear appeals since December 2019."
+    )
+    assert proposed["Appellate Body"].kind == ORG
