@@ -32,7 +32,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer rapporteur
+    counterpart expert researcher lecturer rapporteur mp
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").
@@ -57,6 +57,8 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 )
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
+# Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -71,7 +73,7 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat parliament senate court tribunal center
     centre forum reserve union alliance coalition institution society league service academy
-    trusts observatory
+    trusts observatory embassy consulate body
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -79,7 +81,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat academy society
+    center centre court party secretariat academy society embassy
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -102,7 +104,7 @@ STOP_CAPITALS = lexicon(
     friday saturday sunday mon tue tues wed thu thurs fri sat sun follow source updated sign
     click read related advertisement copyright photo file breaking exclusive analysis
     opinion editorial watch video live update mr mrs ms dr prof sir
-    datuk dato datin seri
+    datuk dato datin seri sheikh sheikha
     """
 )
 # Capitalised nouns that mark a place, event, publication, document or thing, never a
@@ -147,6 +149,11 @@ _TITLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | HONORIFIC_ABBREVIATIONS
 _ORG_SHAPE_WORDS = ORG_SUFFIXES | ORG_HEADS | {"of", "for"}
 _ROLE_OR_HONORIFIC = ROLE_HEADS | HONORIFIC_ABBREVIATIONS
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
+# The fields a minister's title may join by "and" ("Minister of Trade and Industry").
+_TITLE_FIELDS = ROLE_MODIFIERS | lexicon(
+    "competition investment tourism technology fisheries development planning resources"
+    " innovation enterprise employment infrastructure transport culture"
+)
 # Words before a capitalised phrase that make it a thing or a place, not a speaking person.
 _DETERMINERS = lexicon("the a an this that these those")
 _PREPOSITIONS = lexicon(
@@ -190,7 +197,7 @@ _SPEECH_BEFORE_RE = re.compile(
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
 _APPOSITIVE_RE = re.compile(
-    r",[ \t]+((?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Za-z])|\([A-Z]{2,8}\)|[^,.;:\n“”\"()]){3,140})"
+    r",[ \t]+((?:(?:[A-Z]\.){2,}(?=[ \t]+[A-Za-z])|\([A-Z][A-Za-z]{1,9}\)|[^,.;:\n“”\"()]){3,140})"
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
 )
 _APPOSITIVE_MAX_WORDS = 16
@@ -246,8 +253,16 @@ _SENTENCE_ADVERBS = lexicon(
     third finally here there
     """
 )
-_ORG_NAME = r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0])?[A-Z][\w&’'\-]*){0,2}"
+# "Forjas del Norte": a Romance particle may join two capitalised words of a name
+_ORG_NAME = (
+    r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0]|(?:de|del|do|da|di|du|des|dos|das)[ \u00a0])?"
+    r"[A-Z][\w&’'\-]*){0,2}"
+)
 _ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+# After "a", a word that makes "maker" or "producer" a company's ("a family-owned maker").
+_OWNED_RE = re.compile(r"\w-(?:owned|based|listed|run|controlled)\b")
+# A head's "of" complement closing the appositive ("a maker of forged auto parts,").
+_OF_COMPLEMENT_RE = re.compile(r" of [^,.;:\n“”\"]{1,80}[,.;]")
 # French, Spanish, Portuguese and Italian organisation names, whose inner words are lowercase
 # ("Union des producteurs agricoles", "Producteurs de lait du Québec", "Université Laval").
 # Heads only these languages use may take a capitalised name at once; heads English shares
@@ -543,10 +558,46 @@ class ActorMatcher:
                 )
             ]
         analysis.expand_acronyms(registry)
+        if "Parliament" in body:
+            analysis.lone_parliaments(registry)
+        analysis.party_acronyms(registry)
+        if "Commission" in body:
+            registry = self._the_commission(body, registry, analysis.proposed, skips)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _the_commission(
+        self,
+        body: str,
+        registry: list[ActorMention],
+        proposed: list[ActorMention],
+        skips: list[tuple[int, int]],
+    ) -> list[ActorMention]:
+        """Return `registry` with "the Commission" and "a Commission spokesperson" as the
+        European Commission, in a story that names the EU or the Commission and no other
+        commission."""
+        commission = next((a for a in self.actors if a.key == "european-commission"), None)
+        keys = {m.key for m in registry}
+        if commission is None or not keys & {"european-union", "european-commission"}:
+            return registry
+        if any(m.text.endswith("Commission") for m in proposed):
+            return registry  # "the Productivity Commission" may be "the Commission" here
+        taken = [(m.start, m.end) for m in (*registry, *proposed)]
+        added = [
+            ActorMention(
+                key=commission.key,
+                name=commission.name,
+                kind=commission.kind,
+                start=match.start("name"),
+                end=match.end("name"),
+                text=match.group("name"),
+            )
+            for match in _THE_COMMISSION_RE.finditer(body)
+            if not any(s <= match.start("name") < e for s, e in (*taken, *skips))
+        ]
+        return sorted(registry + added, key=lambda m: m.start) if added else registry
 
     def _tokens(self, body: str) -> list[_Token]:
         """Return the body's tokens; a word's lowercase and capital flag are remembered."""
@@ -574,14 +625,20 @@ class ActorMatcher:
         by_first = self._countries_by_first
         for token in tokens:
             forms = by_first.get(token.text) if token.capital else None
+            heading = False
+            if not forms and token.text.isupper() and _ALONE_ON_LINE_RE.match(body, token.start):
+                # a heading in capitals ("INDONESIA" over a factbox's bullets)
+                forms, heading = by_first.get(token.text.title()), True
             if not forms:
                 continue
             start = token.start
-            form = next((f for f in forms if body.startswith(f, start)), None)
+            form = next(
+                (f for f in forms if body.startswith(f.upper() if heading else f, start)), None
+            )
             if form is None:
                 continue
             end = start + len(form)
-            if body[end : end + 1].isalnum():
+            if body[end : end + 1].isalnum() or (heading and not _LINE_END_RE.match(body, end)):
                 continue
             if dateline is None:
                 dateline = _dateline_span(body)
@@ -590,7 +647,7 @@ class ActorMatcher:
             if any(m.start < end and start < m.end for m in registry):
                 continue
             name = self._countries[form]
-            if form == name and _inside_longer_name(body, start, end):
+            if form == name and not heading and _inside_longer_name(body, start, end):
                 continue  # "Northern Ireland", "Jordan Peterson"-like phrases
             found.append(
                 ActorMention(
@@ -599,7 +656,7 @@ class ActorMatcher:
                     kind=ActorKind.COUNTRY,
                     start=start,
                     end=end,
-                    text=form,
+                    text=body[start:end],
                     proposed=True,
                 )
             )
@@ -673,6 +730,9 @@ def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorM
 _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ \-]$")
 # The adjective opening a field after "and" ("and International Studies", "and Economic
 # Cooperation"), where an organisation's name runs on past the "and".
+# The last word of a sector's name after "and" ("Iron and Steel Industry", "Oil and Gas
+# Producers"): the name goes on, no second organisation begins.
+_SECTOR_ENDS = lexicon("industry industries sector producers exporters manufacturers")
 _FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
 # Around a language's name: "in"/"into" or another language before it, and no noun after.
 _LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|(?P<english>English),?(?:\s+and|\s+or)?)\s+$")
@@ -685,6 +745,23 @@ _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
 _CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
+# "Parliament" alone: after no capitalised word but a possessive's ("New Zealand's"), and
+# before no capitalised word ("Parliament Street").
+_LONE_PARLIAMENT_RE = re.compile(
+    r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
+    r"\bParliament\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
+)
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
+# "the Commission", "A Commission spokesperson said": with no name of its own.
+_THE_COMMISSION_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
+    r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
+)
+# A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
+_PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
+# A line's start before a heading word, and its end after it.
+_ALONE_ON_LINE_RE = re.compile(r"(?<![^\n])")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
@@ -817,6 +894,7 @@ class _Analysis:
                 if current and (
                     self._and_in_organisation(current, index)
                     or self._and_before_suffix(current, index)
+                    or self._and_in_title(current, index)
                 ):
                     current.append(index)
                     continue
@@ -969,7 +1047,11 @@ class _Analysis:
             previous, last = following, last + 1
         if not index < last <= index + 3:
             return False
-        if last > index + 1 and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS):
+        if (
+            last > index + 1
+            and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS)
+            and tokens[last].lower not in _SECTOR_ENDS  # "… of the Iron and Steel Industry"
+        ):
             return False  # "… of Oxford and Example Business School": a second name
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
             return False  # "… and Council members": a second organisation or a role
@@ -985,6 +1067,24 @@ class _Analysis:
         return any(
             head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)
         ) and all(self.covering[i] is None for i in current[first:])
+
+    def _and_in_title(self, current: list[int], index: int) -> bool:
+        """Return True for the "and" of "Minister of Trade and Industry Jane Doe": after
+        "<role head> of <field>", before one field word and a name of two words or more."""
+        tokens = self.tokens
+        if not 3 <= len(current) <= 4 or not self._joined(tokens[current[-1]], tokens[index]):
+            return False
+        head, of = tokens[current[0]].lower, tokens[current[1]].lower
+        if head not in ROLE_HEADS or of not in ("of", "for"):
+            return False
+        after = tokens[index + 1 : index + 4]
+        return (
+            len(after) == 3
+            and after[0].lower in _TITLE_FIELDS
+            and all(t.capital and t.lower not in _STOP_OR_ROLE_HEADS for t in after[1:])
+            and self._joined(tokens[index], after[0])
+            and all(self._joined(a, b) for a, b in pairwise(after))
+        )
 
     def _and_before_suffix(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "Trade and Technology Council": one or two plain
@@ -1175,6 +1275,35 @@ class _Analysis:
             return
         self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
 
+    def party_acronyms(self, registry: list[ActorMention]) -> None:
+        """Propose the party whose acronym opens a member's title ("SJB MP Jane Doe",
+        "JVP lawmaker …"); a word there ("Government MP") names no party."""
+        taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        for mention in list(self.proposed):
+            party = _PARTY_ROLE_RE.match(mention.role) if mention.role else None
+            if party is None or mention.kind is not ActorKind.PERSON:
+                continue
+            start = mention.start - len(mention.role) - 1
+            if start < 0 or self.body[start : mention.start - 1] != mention.role:
+                continue  # the role was found elsewhere (an appositive after the name)
+            end = start + len(party.group("party"))
+            if not any(s < end and start < e for s, e in taken):
+                self._add(party.group("party"), ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
+
+    def lone_parliaments(self, registry: list[ActorMention]) -> None:
+        """Propose "Parliament" written alone ("told Parliament", "New Zealand's
+        Parliament"): the legislature the story is about. After a capitalised word ("UK
+        Parliament", "European Parliament") it is part of a longer name, left to the rest."""
+        taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        for match in _LONE_PARLIAMENT_RE.finditer(self.body):
+            start, end = match.span()
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            if _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start):
+                continue  # "UK Parliament", "Scottish Parliament": a longer name
+            self._add("Parliament", ActorKind.ORGANISATION, start, end, "")
+
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""
         kind = self._proposed_kinds.setdefault(key, kind)
@@ -1203,11 +1332,17 @@ class _Analysis:
             head, head_start, head_end = hit.group(1), hit.start(1), hit.end()
             window = max(0, head_start - _ORG_HEAD_WINDOW)
             # "Boeing, the US planemaker," / "Safaricom, the country's largest telecoms operator."
-            if body[head_end : head_end + 1] in (",", ".", ";"):
+            # "Forjas del Norte, a family-owned maker of forged auto parts in Monterrey,"
+            if body[head_end : head_end + 1] in (",", ".", ";") or _OF_COMPLEMENT_RE.match(
+                body, head_end
+            ):
                 match = _ORG_APPOSITIVE_RE.search(body, window, head_start)
                 if match is not None and (
                     head in ORG_HEAD_NOUNS
-                    or (head in _DEFINITE_ORG_HEAD_NOUNS and match.group("det") == "the")
+                    or (
+                        head in _DEFINITE_ORG_HEAD_NOUNS
+                        and (match.group("det") == "the" or _OWNED_RE.search(match.group("mods")))
+                    )
                 ):
                     names.setdefault(*self._org_name_span(match))
             # "the carmaker Renault", "its American rival Boeing"
@@ -1531,6 +1666,8 @@ class _Analysis:
     def _prefix_role(self, prefix: list[int]) -> str:
         """Return the title before a name inside the capitalised phrase ("Trade Representative")."""
         tokens = self.tokens
+        while len(prefix) > 1 and tokens[prefix[-1]].lower in _NAME_HONORIFICS:
+            prefix = prefix[:-1]  # "UAE President Sheikh Mohamed …": the title before it
         if tokens[prefix[-1]].lower not in _ROLE_OR_HONORIFIC and not any(
             # "Secretary of the Treasury": a title head with its "of" complement
             tokens[head].lower in ROLE_HEADS and tokens[of].lower in ("of", "for")

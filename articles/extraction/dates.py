@@ -147,6 +147,20 @@ _THAT_YEAR_RE = re.compile(
     r"\b(?:(?:(?i:in|by|during|until|later|earlier|early|late)\s+)?(?:[Tt]hat|the\s+same)"
     r"|[Tt]hat)\s+year\b(?![-\w])"
 )
+# "in the autumn", "since the summer", "next spring": the year of that season (precision
+# YEAR, as "in the spring of 2023" is), searched apart from _TEMPORAL_RE behind a cheap
+# test for the words. "the fall" needs its preposition ("the fall in prices" is no date);
+# "the spring of 2023" is its year's expression.
+_SEASON_RE = re.compile(
+    r"\b(?:(?P<season_rel>(?i:last|next|this))\s+|(?i:in|by|since|during|until|till|through"
+    r"|over|for|before|after|from|throughout|early|late)\s+(?i:the)\s+(?:(?i:early|late)\s+)?)"
+    r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!\s+of\b|-)"
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next year
+# "settled overnight": the night that ended on the anchor's day; "an overnight session",
+# "the overnight rate" are no date.
+_OVERNIGHT_RE = re.compile(r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b(?i:overnight)\b(?!-)")
 _UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
@@ -186,8 +200,8 @@ _TEMPORAL_RE = re.compile(
     # "will resume in two weeks": counted from the anchor (a duration in the past tense)
     r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
-    # "by year-end": the anchor's year
-    r"|(?P<ye>(?i:year)-end(?![a-z]))"
+    # "by year-end", "by mid-year": the anchor's year
+    r"|(?P<ye>(?i:year)-end(?![a-z])|(?<=\b[Mm]id-)(?i:year)(?![-\w]))"
     # "over the weekend", "this weekend": the week holding that weekend
     r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))(?i:weekend)(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
@@ -478,6 +492,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
         tense = _tense_of(before, index)
         if tense is not None:
             return tense
+    fronted = all(word in _CLAUSE_BREAKS for word in before)  # nothing before in its clause
     after: list[str] = []  # read word by word: the scan stops at the clause's end
     for index, match in enumerate(_WORD_RE.finditer(text, end)):
         word = match.group()
@@ -486,6 +501,11 @@ def _future_context(text: str, start: int, end: int) -> bool:
             if index == 0:
                 continue  # a fronted adverbial: the clause it belongs to follows
             break
+        if fronted and word.lower() in _OBLIGATION_WORDS:
+            # "From Wednesday, exporters must apply": the date opens the clause whose
+            # obligation it is ("must have applied" looks back)
+            following = _WORD_RE.search(text, match.end())
+            return following is None or following.group().lower() != "have"
         tense = _tense_of(after, index)
         if tense is not None:
             return tense
@@ -734,12 +754,16 @@ def _stepped(reference: date, unit: Precision, steps: int) -> FuzzyDate:
 
 
 def _counted_from_named(
-    match: re.Match[str], found: list[TemporalMatch], before: list[TemporalMatch], anchor: date
+    match: re.Match[str],
+    found: list[TemporalMatch],
+    before: list[TemporalMatch],
+    anchor: date,
+    lede: date | None = None,
 ) -> tuple[FuzzyDate, bool] | None:
     """Return the date of "the following week", "the previous month" or "two days later":
     counted from the last date named in the sentence, else in the sentence before, as fine
-    as the unit. With none, "the following week" counts from the anchor ("would meet again
-    the following week"); "two days later" is None."""
+    as the unit. With none, "the following week" counts from the story's day (`lede`) or
+    else the anchor ("would meet again the following week"); "two days later" is None."""
     if match.lastgroup == "fol":
         unit = Precision(match.group("fol_u").lower())
         steps = 1 if match.group("fol_w").lower() == "following" else -1
@@ -754,7 +778,7 @@ def _counted_from_named(
             for m in reversed([*before, *found])
             if _PRECISION_RANK[m.date.precision] <= rank
         ),
-        anchor if match.lastgroup == "fol" else None,
+        (lede or anchor) if match.lastgroup == "fol" else None,
     )
     if reference is None:
         return None
@@ -864,6 +888,8 @@ def _attributive_month_start(match: re.Match[str], text: str) -> int:
     return prefix.start() if prefix else match.start()
 
 
+# "that September": the month in the year the story was telling.
+_THAT_BEFORE_MONTH_RE = re.compile(r"\b[Tt]hat\s$")
 # A word that carries a chronology on: "Then, at the end of October", "and later in May".
 _SEQUENCE_RE = re.compile(r"\b(?i:then|later|afterwards|subsequently|after\s+that)\b")
 
@@ -901,13 +927,17 @@ def find_temporal_expressions(
     future: bool | None = None,
     before: list[TemporalMatch] | None = None,
     earlier: list[TemporalMatch] | None = None,
+    lede: date | None = None,
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
     `future` forces the tense used to resolve weekdays, yearless days and bare months;
     None detects it from the verb nearest each expression. `before` are the expressions of
     the sentence before, which "the following week" may count from; `earlier` those of
-    every earlier sentence of the paragraph, whose last month "on the 14th" is in.
+    every earlier sentence of the paragraph, whose last month "on the 14th" is in. Given
+    `earlier`, "the previous day" counts from the paragraph's dates, not from the sentence
+    before in another paragraph, and with none from `lede`, the day of the story (a date in
+    the opening paragraph), else the anchor.
     """
     found: list[TemporalMatch] = []
     for match in _TEMPORAL_RE.finditer(text):
@@ -931,11 +961,24 @@ def find_temporal_expressions(
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
         start = prefix.start() if prefix else match.start()
         if match.lastgroup == "bm" and start == match.start():
+            that = _THAT_BEFORE_MONTH_RE.search(text, max(0, start - 6), start)
+            if that is not None and not (match.group("bm_rel") or match.group("bm_year")):
+                # "The first round followed that September": that month of the year told
+                named = found or (before if earlier is None else earlier) or []
+                if named:
+                    month = _month_number(match.group("bm_m"))
+                    value = FuzzyDate(date(named[-1].date.value.year, month, 1), Precision.MONTH)
+                    span = (that.start(), match.end())
+                    found.append(TemporalMatch(*span, text[slice(*span)], value, True))
+                continue
             start = _attributive_month_start(match, text)
         if match.lastgroup in ("fol", "lat"):
             if anchor is None:
                 continue
-            resolved = _counted_from_named(match, found, before or [], anchor)
+            told = before or []
+            if match.lastgroup == "fol" and earlier is not None:
+                told = earlier  # another paragraph's last date is another story's
+            resolved = _counted_from_named(match, found, told, anchor, lede)
         else:
             resolved = _resolve(match, text, start, anchor, future)
         if resolved is None:
@@ -960,6 +1003,61 @@ def find_temporal_expressions(
         found = _with_units_before(text, found, before or [])  # needs a date to count from
     if "that year" in text or "same year" in text or "That year" in text:
         found = _with_that_year(text, found, before if earlier is None else earlier)
+    if anchor is not None and _has_season_or_night(text.lower()):
+        found = _with_seasons(text, found, anchor, future)
+        if "vernight" in text:
+            found = _with_overnight(text, found, anchor)
+    return found
+
+
+def _season_year(season: str, rel: str, anchor: date, ahead: bool) -> int:
+    """Return the year in which the season named starts: the one under way or to come
+    when `ahead` (or after "next"), the one under way or past otherwise."""
+    first, last = _SEASON_MONTHS[season]
+    year, month = anchor.year, anchor.month
+    if season == "winter" and month <= 2:
+        year, month = year - 1, month + 12  # January's winter began last December
+    if rel == "this":
+        return year
+    if rel == "next" or (rel != "last" and ahead):
+        return year if month <= last else year + 1
+    if rel == "last":
+        return year if month > last else year - 1
+    return year if month >= first else year - 1
+
+
+def _insert_in_place(found: list[TemporalMatch], added: TemporalMatch) -> list[TemporalMatch]:
+    """Return `found` with `added` in reading order, unless it overlaps an expression."""
+    if any(m.start < added.end and added.start < m.end for m in found):
+        return found
+    return sorted([*found, added], key=lambda m: m.start)
+
+
+def _with_seasons(
+    text: str, found: list[TemporalMatch], anchor: date, future: bool | None
+) -> list[TemporalMatch]:
+    """Return `found` with "in the autumn", "since the summer", "next spring" added."""
+    for match in _SEASON_RE.finditer(text):
+        season = match.group("season").lower()
+        if season == "fall" and match.group("season_rel"):
+            continue  # "this fall" may be a fall in prices; "in the fall" is not
+        ahead = (
+            future if future is not None else is_future_context(text, match.start(), match.end())
+        )
+        rel = (match.group("season_rel") or "").lower()
+        value = FuzzyDate(date(_season_year(season, rel, anchor, ahead), 1, 1), Precision.YEAR)
+        added = TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        found = _insert_in_place(found, added)
+    return found
+
+
+def _with_overnight(text: str, found: list[TemporalMatch], anchor: date) -> list[TemporalMatch]:
+    """Return `found` with "overnight" added as the anchor's day."""
+    for match in _OVERNIGHT_RE.finditer(text):
+        value = FuzzyDate(anchor, Precision.DAY)
+        found = _insert_in_place(
+            found, TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        )
     return found
 
 
@@ -1005,6 +1103,8 @@ _DIGITS_RE = re.compile(r"\d+")
 _MONTH_NAME_RE = re.compile(_MONTH_FULL)
 _UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
 _UNIT_WORDS += ("evening", "quarter")
+# Rarer marks, searched behind substring tests that rule most texts out at once.
+_RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")
 
 
 def expression_marks(text: str) -> list[int] | None:
@@ -1025,8 +1125,22 @@ def expression_marks(text: str) -> list[int] | None:
         while position >= 0:
             marks.append(position)
             position = lowered.find(word, position + 1)
+    if _has_season_or_night(lowered):
+        marks.extend(match.start() for match in _RARE_MARKS_RE.finditer(lowered))
     marks.sort()
     return marks
+
+
+def _has_season_or_night(text: str) -> bool:
+    """Return True when text may hold a season or "overnight" (lower case words only)."""
+    return (
+        "spring" in text
+        or "summer" in text
+        or "autumn" in text
+        or "fall" in text
+        or "winter" in text
+        or "overnight" in text
+    )
 
 
 # --- weekday consistency, used to infer a missing publication date -----------------------

@@ -109,8 +109,17 @@ _COORDINATION_RE = re.compile(
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
-    # a clause of time with a subject of its own: "unchanged since the Dáil voted in 2024"
-    r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but)\s+|\ssince\s+(?=the\s|[A-Z]))"
+    # "deals since Abu Dhabi launched its programme in 2021", "unchanged since the Dáil voted
+    # in 2024": "since" a clause, not a date; ", eight years after negotiations were
+    # launched in 2017": a clause counted back
+    r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but|since)\s+"
+    r"|,\s+(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
+)
+# The comma closing a participle aside after the subject, before the main verb: "The
+# agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.
+_ASIDE_CLOSE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
@@ -175,6 +184,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
+            *((m.start("close"), None) for m in _ASIDE_CLOSE_RE.finditer(text)),
         ],
         key=lambda item: item[0],
     )
@@ -429,6 +439,7 @@ _LEADING_MARKER_RE = re.compile(
     r"^(?:(?i:However|In addition|Meanwhile|Also|Still|Separately|Moreover|Furthermore|Besides"
     r"|Indeed|Nonetheless|Nevertheless|Earlier|Later|Previously|Instead|Likewise|Similarly"
     r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
+    r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
     r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
     r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
 )
@@ -861,6 +872,10 @@ def _candidates_for_sentence(
     return found
 
 
+# A word of prose: what a dateline's paragraph lacks ("ISTANBUL May 23, 2025 - 2:47 pm").
+_WORD_AFTER_DATELINE_RE = re.compile(r"[a-z]{3,}")
+
+
 def extract_events(
     body: str,
     sentences: list[Sentence],
@@ -885,17 +900,40 @@ def extract_events(
     events: list[EventCandidate] = []
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
     paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
+    # The story's day: the first day named in the opening paragraph ("said on Monday"),
+    # which "the previous day" later in the story counts from. A dateline of its own
+    # ("ISTANBUL May 23, 2025") is when the story was filed: the paragraph after it opens.
+    lede: date | None = None
+    opening = True
+    prose = False  # whether the paragraph so far holds words besides the dateline
+    filed_end = ctx.dateline[1] if ctx.dateline else -1
     previous_end = 0
     for index, sentence in enumerate(sentences):
         if "\n" in body[previous_end : sentence.start]:
             paragraph = []
+            opening = opening and not prose
         previous_end = sentence.end
+        prose = (
+            prose
+            or _WORD_AFTER_DATELINE_RE.search(body, max(filed_end, sentence.start), sentence.end)
+            is not None
+        )
         if ctx.marks is not None and not _any_between(ctx.marks, sentence.start, sentence.end):
             dates = []  # no expression can be there (most sentences)
         else:
             dates = find_temporal_expressions(
-                sentence.text, anchor, before=before, earlier=paragraph
+                sentence.text, anchor, before=before, earlier=paragraph, lede=lede
             )
+            if opening and lede is None:
+                lede = next(
+                    (
+                        m.date.value
+                        for m in dates
+                        if m.date.precision is Precision.DAY
+                        and sentence.start + m.start >= filed_end
+                    ),
+                    None,
+                )
         events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
         before = dates
         paragraph = [*paragraph, *dates] if dates else paragraph

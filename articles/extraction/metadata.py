@@ -55,14 +55,17 @@ _DATE_LINE_FILLER_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
+# "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
+# write it, after a lower-case letter so that an initial is no place)
 _DATE_LINE_PLACE_RE = re.compile(
-    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2},\s+"
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2}"
+    r"(?:,|(?<=[a-z])\.)\s+"
 )
 
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
-    rf"^(?i:(?:(?:written|compiled|reported)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
+    rf"^(?i:(?:(?:written|compiled|reported|posted)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
@@ -225,6 +228,9 @@ _TIME_ONLY_RE = re.compile(
     r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE
 )
 # Section names after a header line's date ("| World, All"): a few capitalised words.
+# A blog post's tags closing its date line: short phrases opening with a capital, by commas.
+_TAG = r"[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"
+_TAGS_RE = re.compile(rf"^{_TAG}(?:,\s+{_TAG}){{0,5}}$")
 _SECTION_SEGMENT_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:,?\s+[A-Z&][\w&'’\-]*){0,2}$")
 # A place alone on a line between a byline and its date line ("Ottawa").
 _PLACE_LINE_RE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
@@ -254,6 +260,8 @@ _SECTION_WORDS = lexicon(
 _SECTION_SEPARATOR_RE = re.compile(r"[\s|/›>»·•&]+")
 _HEADLINE_AFTER_LABEL_MIN_WORDS = 5
 # Agencies a story was written with, after a bare byline: "Jane Doe with Reuters, AFP".
+# "… with AA", "… With Agencies" closing a byline, in any letter case.
+_WITH_AGENCY_TAIL_RE = re.compile(r"\s+(?i:with)\s+[\w&.]+(?:\s+[\w&.]+)?$")
 _WITH_AGENCIES_RE = re.compile(
     r"\s+with\s+[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?(?:\s*(?:,|and|&)\s*[A-Z][\w&.]*"
     r"(?:\s+[A-Z][\w&.]*)?)*\s*$"
@@ -426,6 +434,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
             author, outlet = ", ".join(parts[:at]), parts[at]
     if not author or not author[0].isupper():
         return None
+    desk = _WITH_AGENCY_TAIL_RE.sub("", author)
+    if outlet is None and desk != author and _outlet_name(desk):
+        return "", desk  # "By DAILY SABAH WITH AA": the outlet's desk with an agency
     return author, outlet or None
 
 
@@ -583,6 +594,8 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("time", None))
         elif kinds and kinds[-1][0] in ("date", "time") and _SECTION_SEGMENT_RE.match(part):
             kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
+        elif kinds and kinds[-1][0] == "date" and part is parts[-1] and _TAGS_RE.match(part):
+            kinds.append(("section", None))  # a blog's "| WTO dispute settlement, EU-Japan"
         else:
             return False
     found_kinds = {kind for kind, _ in kinds}
@@ -944,7 +957,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         published=found.published,
         published_how=found.published_how,
         updated=found.updated,
-        author=found.author,
+        author=found.author or None,
         outlet=found.outlet(),
         removed=removed,
     )

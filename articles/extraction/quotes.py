@@ -288,6 +288,34 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         named = [m for m in named if body[m.end : start + appositive.start()].strip() == ""]
         if named:
             return _Attribution(_speaker_of(named), True)
+    role = _DEFINITE_ROLE_RE.search(trimmed)
+    if role is not None and not mentions:
+        person = _person_titled(context, start, role.group("role").lower().split())
+        if person is not None:
+            return _Attribution(person, True)
+    return None
+
+
+# "the minister said", "the trade minister told MPs": a title alone, after the person
+# holding it was named with it.
+_DEFINITE_ROLE_RE = re.compile(r"(?:^|[\s,])[Tt]he\s+(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)$")
+
+
+def _person_titled(context: _Context, position: int, words: list[str]) -> str | None:
+    """Return the key of the last person named before `position` with a title holding
+    every one of `words` ("minister" for "State Minister of Trade"), or None."""
+    if words[-1] not in ROLE_HEADS or not all(
+        w in ROLE_HEADS or w in ROLE_MODIFIERS for w in words
+    ):
+        return None
+    people = [
+        m
+        for m in context.mentions_between(0, position)
+        if m.kind is ActorKind.PERSON and m.role and not context.in_quote(m.start)
+    ]
+    for mention in reversed(people):
+        if set(words) <= set(mention.role.lower().split()):
+            return mention.key
     return None
 
 

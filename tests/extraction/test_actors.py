@@ -874,3 +874,127 @@ def test_where_a_profession_works_is_an_organisation(body, organisation):
 def test_a_profession_at_a_lower_case_place_proposes_nothing():
     body = "“Nobody priced it in,” said Jane Doe, a strategist at a Toronto brokerage."
     assert proposed_organisations(ActorMatcher(REGISTRY), body) == {}
+
+
+def test_an_appositive_may_hold_a_bracketed_short_name_in_any_case():
+    # "(Apindo)" is a short name as "(GAEI)" is: the appositive still proposes the person
+    proposed = proposed_of(
+        "Not everyone agrees. Budi Santoso, deputy chair of the Example Employers "
+        "Association (Apindo), welcomed the deal but warned of delays."
+    )
+    assert proposed["Budi Santoso"].kind == PERSON
+    assert proposed["Budi Santoso"].role.startswith("deputy chair")
+
+
+def test_a_member_of_parliament_by_party_is_a_titled_person():
+    proposed = proposed_of(
+        "Opening the debate, SJB MP Nalin Wickramaratne said the deal was rushed. "
+        "Government MP Chaminda Wijesiri said it would help exporters."
+    )
+    assert proposed["Nalin Wickramaratne"].kind == PERSON
+    assert proposed["Nalin Wickramaratne"].role == "SJB MP"
+    assert proposed["Chaminda Wijesiri"].role == "Government MP"
+    assert "SJB MP Nalin Wickramaratne" not in proposed
+
+
+def test_a_country_heading_in_capitals_is_that_country(matcher):
+    body = (
+        "Here are the main agreements:\n\nISRAEL\n\n* Signed May 31, 2022, in Dubai.\n\n"
+        "SOUTH AFRICA\n\n* Talks under way.\n\nThe EXPORTERS of TURKEY wrote.\n"
+    )
+    found = {(m.name, m.text) for m in matcher.find_mentions(body)}
+    assert ("Israel", "ISRAEL") in found
+    assert ("South Africa", "SOUTH AFRICA") in found
+    assert not any(name == "Turkey" for name, _ in found)  # capitals inside a line: no heading
+
+
+def test_an_honorific_between_a_title_and_a_name_is_neither():
+    proposed = proposed_of(
+        "The pact was signed by Prime Minister Jane Roe and Example President Sheikh "
+        "Mohamed bin Rashid Al Example."
+    )
+    assert proposed["Mohamed bin Rashid Al Example"].role == "Example President"
+    assert not any(name.startswith("Sheikh") for name in proposed)
+
+
+def test_a_title_joining_two_fields_by_and_before_a_name():
+    proposed = proposed_of("Norway's Minister of Trade and Industry Cecilie Myrseth signed it.")
+    assert proposed["Cecilie Myrseth"].role == "Minister of Trade and Industry"
+    assert "Industry Cecilie Myrseth" not in proposed
+
+
+def test_and_inside_a_sectors_name():
+    proposed = proposed_of(
+        "The National Chamber of the Iron and Steel Industry (Canacero) estimates that "
+        "exports fell. The University of Oxford and Example Business School signed."
+    )
+    assert proposed["National Chamber of the Iron and Steel Industry"].kind == ORG
+    assert "National Chamber of the Iron" not in proposed
+    assert "University of Oxford" in proposed  # a second name after "and" stays apart
+
+
+def test_a_company_with_a_particle_described_by_an_owned_maker():
+    proposed = proposed_of(
+        "Forjas del Norte, a family-owned maker of forged auto parts in the Example "
+        "industrial park, will cut its night shift. Ana Ruiz, a maker of films, said no."
+    )
+    assert proposed["Forjas del Norte"].kind == ORG
+    assert "Ana Ruiz" not in proposed or proposed["Ana Ruiz"].kind == PERSON
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Opposition MPs told Parliament that growers were not consulted.", "Parliament"),
+        ("New Zealand's Parliament passed the bill on Tuesday.", "Parliament"),
+        ("It was ratified by Parliament and by the Senate.", "Parliament"),
+        ("It becomes law once the UK Parliament approves it.", "UK Parliament"),
+        ("We will make our case to Members of Parliament next month.", None),
+        ("Parliament Street was closed to traffic.", None),
+    ],
+)
+def test_parliament_written_alone_is_the_legislature(body, expected):
+    proposed = proposed_of(body)
+    assert [name for name in proposed if "Parliament" in name] == ([expected] if expected else [])
+
+
+def test_the_commission_alone_is_the_european_commission_in_an_eu_story():
+    matcher = ActorMatcher([*REGISTRY, ActorRef("european-commission", "European Commission", ORG)])
+    body = (
+        "Brussels and Ankara disagree. The EU wants a mandate, and the Commission is "
+        "expected to ask for one. A Commission spokesperson said nothing."
+    )
+    found = [m for m in matcher.find_mentions(body) if m.text == "Commission"]
+    assert [m.key for m in found] == ["european-commission", "european-commission"]
+    # with another commission named, or no EU, "the Commission" is left alone
+    for other in (
+        "The EU and the Productivity Commission met. The Commission said no.",
+        "Canada's trade panel met. The Commission said no.",
+    ):
+        assert not any(m.text == "Commission" for m in matcher.find_mentions(other))
+
+
+def test_an_embassy_is_an_organisation():
+    proposed = proposed_of(
+        "A spokesperson for the British Embassy in Ankara said a draft was tabled. "
+        "Officials at the Embassy of Japan said nothing."
+    )
+    assert proposed["British Embassy"].kind == ORG
+    assert proposed["Embassy of Japan"].kind == ORG
+
+
+def test_a_party_acronym_opening_a_members_title_is_the_party():
+    proposed = proposed_of(
+        "Opening the debate, SJB MP Nalin Wickramaratne said the deal was rushed. "
+        "Government MP Chaminda Wijesiri said it would help exporters."
+    )
+    assert proposed["SJB"].kind == ORG
+    assert "Government" not in proposed
+
+
+def test_a_named_body_is_an_organisation():
+    proposed = proposed_of(
+        "Neither party wanted to appeal into the void: the WTO's Appellate Body had been "
+        "unable to hear appeals since December 2019."
+    )
+    assert proposed["Appellate Body"].kind == ORG

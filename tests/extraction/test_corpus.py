@@ -66,8 +66,15 @@ FIXTURES = ROOT / "fixtures"
 # recall 0.61, events 0.84 (1.00), metadata 0.75 before; after, 0.96, 1.00, 0.96 (0.99),
 # 1.00, no old article worse; whole corpus of 64: actor F1 0.963, events 0.977 (0.990),
 # quotes 0.995 and 1.00, metadata 0.988 (no floor rose by a step).
+# Round 7b (bench/RESULTS-accuracy-round7b.md): eight plain-text articles on negotiations and
+# outlets the corpus lacked (an Indonesian feature with a timeline, a trade lawyer's blog, a
+# wire factbox, a Monterrey business story, a Sri Lankan parliamentary report, a breaking
+# flash with updates, a Kenyan story, Daily Sabah) scored actor F1 0.86, quote recall 0.71,
+# events 0.70 (precision 0.91), metadata 0.81 before; after, 0.98, 1.00, 1.00 (0.99), 0.97,
+# no old article worse (four gained an annotated actor); whole corpus of 62: actor F1 0.97,
+# events 0.98 (0.99), quotes 0.99 and 1.00, metadata 0.98.
 MIN_ACTOR_F1 = 0.96
-MIN_EVENT_DATE_ACCURACY = 0.97
+MIN_EVENT_DATE_ACCURACY = 0.98
 MIN_EVENT_PRECISION = 0.99
 MIN_QUOTE_RECALL = 0.99
 MIN_QUOTE_PRECISION = 0.99

@@ -603,3 +603,68 @@ def test_that_year_is_the_year_told_before(text, expected, precision):
     (match,) = find_temporal_expressions(text, anchor, before=told)
     assert match.date == FuzzyDate(expected, precision)
     assert find_temporal_expressions(text, anchor) == []  # no year told: nothing invented
+
+
+NOV = date(2025, 11, 18)  # a Tuesday in the autumn
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # YEAR precision, the year the season starts in, ahead or behind as the tense says
+        ("The next round will take place in London in the autumn.", MON, date(2025, 1, 1)),
+        ("Orders have fallen by a quarter since the summer.", NOV, date(2025, 1, 1)),
+        ("It will decide on a new line it has planned for the spring.", NOV, date(2026, 1, 1)),
+        ("The talks stalled in the spring over the sunset clause.", NOV, date(2025, 1, 1)),
+        ("Prices rose during the winter.", date(2025, 1, 14), date(2024, 1, 1)),
+        ("The two sides met last summer.", MON, date(2024, 1, 1)),
+        ("The two sides met last summer.", NOV, date(2025, 1, 1)),
+        ("A deal is due next spring.", date(2025, 2, 3), date(2025, 1, 1)),
+        ("Exports slowed in the fall.", NOV, date(2025, 1, 1)),
+        ("Officials expect it to take effect by mid-year.", MON, date(2025, 1, 1)),
+    ],
+)
+def test_a_season_or_mid_year_is_its_year(text, anchor, expected):
+    assert only(text, anchor).date == FuzzyDate(expected, Y)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall in exports worried farmers.",
+        "Talks began in the spring of 2023.",  # the year's own expression: one date
+        "Officials held an overnight session.",
+        "The overnight rate was left unchanged.",
+    ],
+)
+def test_a_fall_or_an_overnight_session_is_no_further_date(text):
+    assert [m.text for m in find_temporal_expressions(text, NOV)] in ([], ["of 2023"])
+
+
+def test_overnight_is_the_publication_day():
+    assert only("The last questions were settled overnight.", NOV).date == FuzzyDate(NOV, D)
+    assert only("Ternium told analysts overnight that volumes fell.", NOV).date == FuzzyDate(NOV, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date opening its clause takes the obligation that follows it
+        ("From Wednesday, exporters must register their consignments.", date(2018, 10, 3)),
+        ("From Wednesday exporters should apply online.", date(2018, 10, 3)),
+        ("On Wednesday, exporters must have registered.", date(2018, 9, 26)),
+        # read after a date that does not open its clause, "must" is another clause's
+        ("The rules took effect on Wednesday, and importers must now pay.", date(2018, 9, 26)),
+    ],
+)
+def test_must_after_a_fronted_date_looks_ahead(text, expected):
+    assert only(text, date(2018, 9, 27)).date.value == expected
+
+
+def test_that_month_is_in_the_year_told_before():
+    before = find_temporal_expressions("The talks were launched in July 2016.", NOV)
+    (match,) = find_temporal_expressions(
+        "The first round followed in Brussels that September.", NOV, before=before, earlier=before
+    )
+    assert (match.text, match.date) == ("that September", FuzzyDate(date(2016, 9, 1), M))
+    assert find_temporal_expressions("That September was hot.", NOV) == []  # no year told

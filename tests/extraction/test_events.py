@@ -503,3 +503,57 @@ def test_a_clause_with_its_own_subject_and_past_verb_is_a_happening_of_its_own(s
 
 def test_since_before_a_date_without_a_verb_stays_in_its_happening():
     assert len(events_of("Exports rose on Monday to their highest since the start of 2017.")) == 1
+
+
+def test_the_previous_day_counts_from_the_story_day_not_from_another_paragraph():
+    """With no day named in its paragraph, "the previous day" counts from the day of the
+    story (the first day named in the opening paragraph, a dateline apart), else the anchor:
+    not from the last date of the paragraph before, which tells another story."""
+    body = (
+        "Japan agreed on Monday to cut tariffs on cars.\n\n"
+        "The pact was first agreed on July 2.\n\n"
+        "Union talks ended the previous day, an official said.\n"
+    )
+    assert by_temporal(events_of(body), "the previous day").date.value == date(2018, 9, 23)
+    undated = (
+        "Japan has signed the pact.\n\nIt was agreed on July 2.\n\n"
+        "Japan arrived the previous day.\n"
+    )
+    assert by_temporal(events_of(undated), "the previous day").date.value == date(2018, 9, 25)
+    filed = (
+        "TOKYO Sept. 26, 2018 - 2:47 pm\n\nJapan agreed on Monday to cut tariffs.\n\n"
+        "Japan tabled a draft the previous day.\n"
+    )
+    assert by_temporal(events_of(filed), "the previous day").date.value == date(2018, 9, 23)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle aside after the subject, then the main verb: two happenings
+        (
+            "The agreement, signed in Nairobi in December 2016, entered into force on "
+            "July 1, 2017, giving Kenyan goods duty-free access.",
+            [(date(2016, 12, 1), M, False), (date(2017, 7, 1), D, False)],
+        ),
+        # "since" opening a clause with a verb of its own
+        (
+            "Japan signed the pact on Tuesday, the latest of its deals since Tokyo launched "
+            "its programme in September 2016.",
+            [(date(2018, 9, 25), D, False), (date(2016, 9, 1), M, False)],
+        ),
+        # "since" before a date is a preposition: one happening
+        ("Tariffs have been in place since 2018.", [(date(2018, 1, 1), Y, False)]),
+    ],
+)
+def test_an_aside_or_a_since_clause_is_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+    assert not any(e.title.startswith("Since") for e in events_of(sentence))
+
+
+def test_a_clause_counted_back_from_the_happening_is_a_happening_of_its_own():
+    sentence = (
+        "Japan and China are due to sign the pact in Tokyo this afternoon, eight years "
+        "after negotiations were launched in Beijing in June 2010."
+    )
+    assert _dates(events_of(sentence)) == [(WED, D, True), (date(2010, 6, 1), M, False)]

@@ -265,7 +265,9 @@ def test_updated_only_line():
         ("Published: 9:00pm, 26 Sep, 2018", (date(2018, 9, 26), None)),
         ("Updated: 10:32pm, 26 Sep, 2018", (None, date(2018, 9, 26))),
         ("Wednesday 26 September 2018 16:15, UK", (date(2018, 9, 26), None)),
+        ("Jakarta. September 29, 2025", (date(2025, 9, 29), None)),
         ("Talks resume on September 26, 2018", None),
+        ("Talks resumed. September 26, 2018", None),
         ("No date here", None),
     ],
 )
@@ -816,3 +818,26 @@ def test_an_agency_alone_beside_the_date_line_is_the_outlet(header, outlet):
     )
     assert article.outlet == outlet
     assert article.body.startswith("The talks resume")
+
+
+def test_a_blog_post_line_with_its_tags():
+    article = parse_article_text(
+        "Why the award still matters\n\n"
+        "Posted by Selin Aydemir | 14 October 2025 | WTO dispute settlement, EU-Türkiye\n\n"
+        "Three years on, the award deserves another look."
+    )
+    assert (article.author, article.published) == ("Selin Aydemir", date(2025, 10, 14))
+    assert article.body == "Three years on, the award deserves another look."
+    # a sentence after the date is no tag list
+    line = "Posted by Jane Doe | 14 October 2025 | The talks resumed, officials said."
+    assert parse_article_text(f"Title here\n\n{line}\n\nBody.").published is None
+
+
+def test_a_byline_naming_the_outlets_desk_with_an_agency():
+    article = parse_article_text(
+        "Türkiye, UK wrap up third round of talks\n\nby DAILY SABAH WITH AA\n\n"
+        "ISTANBUL May 23, 2025 - 2:47 pm GMT+3\n\nThe talks ended on Thursday."
+    )
+    assert (article.author, article.outlet) == (None, "Daily Sabah")
+    article = parse_article_text("Talks end\n\nBy JANE ROE WITH AFP\n\nMay 23, 2025\n\nBody.")
+    assert article.outlet is None  # a person's name is no outlet's desk

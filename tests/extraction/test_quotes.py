@@ -373,3 +373,15 @@ def test_a_paragraph_introduced_by_said_colon_is_quoted_without_marks(
     # a quotation with marks of its own after the colon is read as before, once
     marked = body.replace("This round", "\u201cThis round").replace("firms.", "firms.\u201d")
     assert len(quotes_of(matcher, marked)) == 1
+
+
+def test_a_title_alone_names_the_last_person_named_with_it(matcher):
+    body = (
+        "Jane Roe, an opposition lawmaker, called it rushed. State Minister of Trade Dilan "
+        "Perera told MPs that talks had been held.\n\n"
+        "“Members will have every opportunity to study the text,” the minister said.\n\n"
+        "“It was signed in secret,” the ambassador said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Members will") == "Dilan Perera"
+    assert speaker_of(quotes, "It was signed") is None  # no ambassador was named
