@@ -7,28 +7,39 @@ The rule (`same_happening`):
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
-   the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either);
+   the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either)
+   or MEETING/NEGOTIATION_ROUND ("held a second round of talks", "negotiators met");
 3. nothing tells them apart: figures other than years, when both give some, share one
    ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
    person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
    one of the _ACTIONS, they share one ("withdrew from the TPP" is not "will open talks
    on the TPP");
-4. the wording overlaps: with the words of the actors' keys removed (alias words such as
+4. two WITHDRAWALs by one person in one month (or day or week) are one, however the pact
+   is named ("pulled the United States out of TPP", "withdrew from a trans-Pacific trade
+   pact"): a person leaves a pact once; against a year, they share another word too;
+5. the wording overlaps: with the words of the actors' keys removed (alias words such as
    "Canberra" or "Canadian" stay here: they tell "British" from "Malaysian"), the overlap
    coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared tokens when
    the candidates share an actor (3 when one has none), and at least 0.75 with at least 3
    shared tokens when both name actors but none in common (one outlet says "the United
    States and Japan", another "Trump and Abe");
-5. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
+6. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
    collapsed/suspended/froze, met/held talks, launched/opened/began ...) with the actors'
    alias words left out too: an overlap of a third with 3 shared tokens suffices (one
    outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
    shared action alone suffices when one report names a subset (3 or more, or 2 and no
    person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
    talks on November 4", "the trade ministers of Canada and India met yesterday").
-Tokens leave out the sentence's dateline ("HANOI, Vietnam (AP) —"); actor keys are
-compared as the importer's slugs, so a name the registry did not know matches its stored
-actor.
+Before 5 and 6, a name one report spells in full ("the Trans-Pacific Partnership") and
+the other does not becomes the other's acronym for it ("TPP"): its initials, with or
+without its small words, or leaving out one capitalised word ("CPTPP"). No list of
+acronyms: they come from the sentences. Tokens leave out the sentence's dateline ("HANOI,
+Vietnam (AP) —"); actor keys are compared as the importer's slugs, so a name the registry
+did not know matches its stored actor; such a name counts as a person unless it is a
+country, an acronym or longer than three words.
+
+`happening_score` ranks the reports that pass: the placement joins a candidate to the
+event whose report is closest (shared words, then shared actors), not the first found.
 """
 
 from __future__ import annotations
@@ -36,8 +47,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from articles.extraction.countries import country_forms
 from articles.extraction.dates import fuzzy_date_range, opening_dateline
 from articles.extraction.events import happening_text
 from articles.extraction.types import (
@@ -52,6 +64,7 @@ from articles.extraction.types import (
 __all__ = [
     "EventSignature",
     "dates_compatible",
+    "happening_score",
     "kinds_compatible",
     "same_happening",
     "signature_for",
@@ -74,9 +87,15 @@ _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
 _SUBSET_MIN_ACTORS = 3
 _FINE = frozenset({Precision.DAY, Precision.WEEK})
+_WITHDRAW = "withdraw"
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
-_INTERCHANGEABLE_KINDS = frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND})
+# Kinds outlets use for one happening: an agreement to negotiate is reported as either, and
+# a round of talks as a negotiation round or as the negotiators' meeting.
+_INTERCHANGEABLE_KINDS = (
+    frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND}),
+    frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND}),
+)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _FIGURE_RE = re.compile(r"[0-9]+")
@@ -139,6 +158,11 @@ _SYNONYMS = {
     "rally": "protest",
     "demonstr": "protest",
     "elev": "upgrad",
+    "bann": "halt",  # "banned imports" reports "suspended" or "halted" them
+    "ban": "halt",
+    "laps": "expir",  # a programme or a waiver "lapsed" or "expired"
+    "finaliz": "conclud",  # "finalised the agreement" reports "concluded" it
+    "seal": "conclud",  # "sealed a deal"
 }
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
@@ -224,6 +248,12 @@ class EventSignature:
     figures: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
+    # Acronyms as written ("RCEP", lower-cased) and names spelled in full: (initials of
+    # every word, initials of the capitalised words, the name's tokens), e.g. ("rcep",
+    # "rcep", {"regional", ...}). A name stays spelled in full when its own text gives the
+    # acronym too: against a text that spells it the same way, its words count.
+    acronyms: frozenset[str] = frozenset()
+    spelled: tuple[tuple[str, str, frozenset[str]], ...] = ()
 
 
 def signature_for(
@@ -242,16 +272,19 @@ def signature_for(
         sentence = sentence[dateline[1] :]
     text = happening_text(sentence, candidate.temporal_text)
     tokens = title_tokens(text) | title_tokens(candidate.title)
+    acronyms, spelled = _names_and_acronyms(f"{text} {candidate.title}")
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     name_words: frozenset[str] = frozenset()
     keys = [_slug(key) for key in candidate.actor_keys]
     actors = set(keys)
     persons = set()
-    for key in keys:
+    for name, key in zip(candidate.actor_keys, keys, strict=True):
         ref = (actor_refs or {}).get(key)
         if ref is None:
-            if actor_refs is not None:
-                persons.add(key)  # a name the registry does not know yet: most are people
+            # A name the registry does not know yet: most are people, but not a country
+            # from the world's list nor a long organisation's name.
+            if actor_refs is not None and _may_be_person(name, key):
+                persons.add(key)
             continue
         name_words |= _name_words(ref)
         if ref.kind is ActorKind.PERSON:
@@ -269,7 +302,82 @@ def signature_for(
         figures=frozenset(figures),
         persons=frozenset(persons),
         actions=tokens & _ACTIONS,
+        acronyms=acronyms,
+        spelled=spelled,
     )
+
+
+# An acronym as written: three or more capitals ("RCEP", "CPTPP"), not inside a longer word.
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z]{3,}(?!\w)")
+# A name spelled in full: capitalised words (hyphenated parts count apart: "Trans-Pacific"),
+# joined by the small words names keep inside ("Trade in Goods", "Growth and Opportunity").
+_SPELLED_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    r"(?:(?:\s+(?:and|of|for|in|on|the|&))*\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)+"
+)
+_NAME_PARTS_RE = re.compile(r"[A-Za-z]+|&")
+_SPELLED_MIN_CAPITALS = 3
+_LEADING_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _names_and_acronyms(
+    text: str,
+) -> tuple[frozenset[str], tuple[tuple[str, str, frozenset[str]], ...]]:
+    """Return the acronyms of `text` (lower-cased) and its names spelled in full of three or
+    more capitalised words, each as (initials of all words, of capitalised words, tokens)."""
+    acronyms = frozenset(match.lower() for match in _ACRONYM_RE.findall(text))
+    spelled = []
+    for match in _SPELLED_RE.finditer(text):
+        parts = _NAME_PARTS_RE.findall(match.group())
+        if parts[0] in _LEADING_ARTICLES:  # "The African Growth and Opportunity Act"
+            parts = parts[1:]
+        capitals = "".join(part[0] for part in parts if part[0].isupper()).lower()
+        if len(capitals) >= _SPELLED_MIN_CAPITALS:
+            every = "".join(part[0] for part in parts).lower()
+            spelled.append((every, capitals, title_tokens(" ".join(parts))))
+    return acronyms, tuple(spelled)
+
+
+def _abbreviates(acronyms: frozenset[str], name: tuple[str, str, frozenset[str]]) -> str | None:
+    """Return the acronym among `acronyms` that abbreviates `name`, None if none does.
+
+    An acronym abbreviates a name when it is the initials of its capitalised words ("African
+    Growth and Opportunity Act": AGOA) or of all its words ("Trade in Goods": TIG), or
+    leaves out one capitalised word inside ("Comprehensive and Progressive Agreement for
+    Trans-Pacific Partnership": CPTPP)."""
+    every, capitals, _ = name
+    for acronym in acronyms:
+        if acronym in (every, capitals):
+            return acronym
+        if (
+            len(acronym) == len(capitals) - 1
+            and len(acronym) >= _SPELLED_MIN_CAPITALS
+            and acronym[0] == capitals[0]
+            and acronym[-1] == capitals[-1]
+            and any(capitals[:at] + capitals[at + 1 :] == acronym for at in range(len(capitals)))
+        ):
+            return acronym
+    return None
+
+
+def _abbreviated(a: EventSignature, b: EventSignature) -> tuple[EventSignature, EventSignature]:
+    """Return `a` and `b` with each name one spells in full that an acronym of the other
+    abbreviates, and the other does not spell too, replaced by that acronym ("the
+    Trans-Pacific Partnership" against "TPP"; "the Regional Comprehensive Economic
+    Partnership (RCEP)" against "RCEP"). A name both spell keeps its words on both."""
+    if (a.spelled and b.acronyms) or (b.spelled and a.acronyms):
+        return _abbreviated_by(a, b), _abbreviated_by(b, a)
+    return a, b
+
+
+def _abbreviated_by(signature: EventSignature, other: EventSignature) -> EventSignature:
+    tokens = signature.tokens
+    other_names = {name[1] for name in other.spelled}
+    for name in signature.spelled:
+        acronym = _abbreviates(other.acronyms, name)
+        if acronym is not None and name[1] not in other_names:
+            tokens = (tokens - name[2]) | title_tokens(acronym)
+    return signature if tokens is signature.tokens else replace(signature, tokens=tokens)
 
 
 # Each actor key as the stored actor's slug (Django's slugify): a candidate names an actor
@@ -285,10 +393,26 @@ def _slug(key: str) -> str:
     if slug is None:
         if len(_slugs) >= _MAX_MEMOISED:
             _slugs.clear()
-        ascii_key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
-        plain = _NOT_SLUG_RE.sub("", ascii_key.lower())
-        slug = _slugs[key] = _SLUG_GAP_RE.sub("-", plain).strip("-_")
+        slug = _slugs[key] = _slug_text(key)
     return slug
+
+
+def _slug_text(text: str) -> str:
+    """Return `text` as Django's slugify would."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    plain = _NOT_SLUG_RE.sub("", ascii_text.lower())
+    return _SLUG_GAP_RE.sub("-", plain).strip("-_")
+
+
+_COUNTRY_SLUGS = frozenset(_slug_text(name) for name in set(country_forms().values()))
+_PERSON_MAX_WORDS = 3
+
+
+def _may_be_person(name: str, slug: str) -> bool:
+    """Return False for an unregistered actor that cannot be a person: a country of the
+    world's list ("Kenya"), an acronym ("CPTPP") or a name longer than a person's
+    ("European Free Trade Association")."""
+    return not (slug in _COUNTRY_SLUGS or name.isupper() or slug.count("-") >= _PERSON_MAX_WORDS)
 
 
 def _is_year(figure: str) -> bool:
@@ -330,7 +454,7 @@ def kinds_compatible(a: EventKind, b: EventKind) -> bool:
     """Return True when two kinds can describe the same happening."""
     if a is b or a in _REPORTING_KINDS or b in _REPORTING_KINDS:
         return True
-    return a in _INTERCHANGEABLE_KINDS and b in _INTERCHANGEABLE_KINDS
+    return any(a in kinds and b in kinds for kinds in _INTERCHANGEABLE_KINDS)
 
 
 def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -338,6 +462,17 @@ def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def happening_score(a: EventSignature, b: EventSignature) -> float:
+    """Return how closely two signatures report one happening: 0.0 when `same_happening`
+    says they do not, else above 0, higher for more shared words and actors."""
+    if not same_happening(a, b):
+        return 0.0
+    a, b = _abbreviated(a, b)
+    words = token_overlap(a.tokens | a.names, b.tokens | b.names)
+    actors = token_overlap(a.actor_keys, b.actor_keys)
+    return 1.0 + words + actors / 2
 
 
 def same_happening(a: EventSignature, b: EventSignature) -> bool:
@@ -354,6 +489,20 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     # they would open talks on the pact".
     if a.actions and b.actions and a.actions.isdisjoint(b.actions):
         return False
+    # A person withdraws from a pact once: two withdrawals by one person in one month are
+    # one, however the pact is named ("out of TPP", "from a trans-Pacific trade pact").
+    # Against a year ("last year"), another shared word is needed too: one person may
+    # leave two pacts in a year.
+    if (
+        a.kind is b.kind is EventKind.WITHDRAWAL
+        and _WITHDRAW in a.actions
+        and _WITHDRAW in b.actions
+        and not a.persons.isdisjoint(b.persons)
+    ):
+        years = (a.date.precision is Precision.YEAR) + (b.date.precision is Precision.YEAR)
+        if years == 0 or (years == 1 and len(a.tokens & b.tokens) > 1):
+            return True
+    a, b = _abbreviated(a, b)
     # The wording rules read the names too: "British" against "Malaysian" is a difference.
     worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
     shared = len(worded_a & worded_b)

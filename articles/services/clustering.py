@@ -20,7 +20,7 @@ from django.db import connection, models
 from django.utils import timezone
 
 from articles.extraction.dates import fuzzy_date_range
-from articles.extraction.similarity import EventSignature, same_happening, signature_for
+from articles.extraction.similarity import EventSignature, happening_score, signature_for
 from articles.extraction.types import (
     ActorRef,
     EventCandidate,
@@ -346,12 +346,17 @@ def _update_fields(events: list[Event], fields: list[str]) -> None:
     update_rows(Event._meta.db_table, [c.column for c in columns], rows)
 
 
-def _first_match(
+def _best_match(
     signature: EventSignature, start: date, end: date, *groups: list[_Known]
 ) -> _Known | None:
-    """Return the first event of `groups`, in order, whose period touches start..end and
-    one of whose signatures reports the same happening as `signature`; None if none does."""
+    """Return the event of `groups` whose period touches start..end and one of whose
+    signatures reports the same happening as `signature` most closely (`happening_score`;
+    the first in order on a tie), None if none does.
+
+    The best, not the first: with the first, a candidate joined whichever matching event
+    came first, so the events depended on the import order."""
     tokens = signature.tokens
+    best, best_score = None, 0.0
     for group in groups:
         for known in group:
             event = known.event
@@ -359,9 +364,11 @@ def _first_match(
             if event.date > end or event.date_end < start or tokens.isdisjoint(known.tokens):
                 continue
             for other in known.signatures:
-                if not tokens.isdisjoint(other.tokens) and same_happening(signature, other):
-                    return known
-    return None
+                if not tokens.isdisjoint(other.tokens):
+                    score = happening_score(signature, other)
+                    if score > best_score:
+                        best, best_score = known, score
+    return best
 
 
 def events_place(
@@ -385,7 +392,7 @@ def events_place(
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs)
-        match = _first_match(signature, start, end, nearby, new)
+        match = _best_match(signature, start, end, nearby, new)
         if match is None:
             match = _Known(_new_event(candidate, confirm), [signature])
             new.append(match)

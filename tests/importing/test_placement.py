@@ -1,0 +1,65 @@
+"""Placement: a candidate joins the stored event that reports its happening most closely."""
+
+from datetime import date
+
+import pytest
+
+from articles.extraction.similarity import signature_for
+from articles.extraction.types import EventCandidate, EventKind, FuzzyDate, Precision, Sentence
+from articles.services.clustering import _best_match, _Known, _new_event
+
+NOVEMBER = FuzzyDate(date(2019, 11, 1), Precision.MONTH)
+
+
+def report(sentence: str, title: str, kind: EventKind) -> EventCandidate:
+    return EventCandidate(
+        date=NOVEMBER,
+        planned=False,
+        title=title,
+        kind=kind,
+        sentence=Sentence(0, len(sentence), sentence),
+        temporal_text="in November 2019",
+        actor_keys=("india",),
+    )
+
+
+PULLED_OUT = report(
+    "India pulled out of the Regional Comprehensive Economic Partnership (RCEP) in November 2019.",
+    "India pulled out of the Regional Comprehensive Economic Partnership (RCEP)",
+    EventKind.OTHER,
+)
+QUIT = report(
+    "India quit the 15-nation Asia-Pacific trade pact in November 2019.",
+    "India quit the 15-nation Asia-Pacific trade pact",
+    EventKind.STATEMENT,
+)
+# Matches both: the same action and acronym as the first, the same action and figure as
+# the second; it shares more with the first.
+WITHDREW = report(
+    "India withdrew from RCEP in November 2019, leaving the 15-member pact to go ahead without it.",
+    "India withdrew from RCEP, leaving the 15-member pact to go ahead without it",
+    EventKind.WITHDRAWAL,
+)
+
+
+def known(candidate: EventCandidate) -> _Known:
+    return _Known(_new_event(candidate, True), [signature_for(candidate, {})])
+
+
+@pytest.mark.parametrize("first", [PULLED_OUT, QUIT], ids=["best-first", "best-second"])
+def test_a_candidate_joins_the_best_matching_event_whatever_the_order(first):
+    events = [known(first), known(QUIT if first is PULLED_OUT else PULLED_OUT)]
+    start, end = date(2019, 11, 1), date(2019, 11, 30)
+    match = _best_match(signature_for(WITHDREW, {}), start, end, events)
+    assert match is not None
+    assert match.event.title.startswith("India pulled out")
+
+
+def test_no_event_matches_another_happening():
+    start, end = date(2019, 11, 1), date(2019, 11, 30)
+    signed = report(
+        "India signed a trade pact with Mauritius in November 2019.",
+        "India signed a trade pact with Mauritius",
+        EventKind.AGREEMENT,
+    )
+    assert _best_match(signature_for(signed, {}), start, end, [known(PULLED_OUT)]) is None
