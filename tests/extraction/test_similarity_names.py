@@ -6,15 +6,8 @@ from datetime import date
 import pytest
 
 from articles.extraction.similarity import _abbreviated, same_happening, signature_for
-from articles.extraction.types import (
-    ActorKind,
-    ActorRef,
-    EventCandidate,
-    EventKind,
-    FuzzyDate,
-    Precision,
-    Sentence,
-)
+from articles.extraction.types import ActorKind, ActorRef, EventKind, FuzzyDate, Precision
+from tests.extraction.test_similarity import candidate
 
 DECEMBER = FuzzyDate(date(2024, 12, 1), Precision.MONTH)
 REFS = {
@@ -28,16 +21,7 @@ def report(sentence: str, *, actors=("united-kingdom",), kind=EventKind.AGREEMEN
     """Return the signature of a one-sentence report dated "in December 2024"."""
     title = sentence.replace(" in December 2024", "").rstrip(".")
     return signature_for(
-        EventCandidate(
-            date=DECEMBER,
-            planned=False,
-            title=title,
-            kind=kind,
-            sentence=Sentence(0, len(sentence), sentence),
-            temporal_text="in December 2024",
-            actor_keys=tuple(actors),
-        ),
-        REFS,
+        candidate(sentence, "in December 2024", title, kind, actors, when=DECEMBER), REFS
     )
 
 

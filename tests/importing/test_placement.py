@@ -5,22 +5,15 @@ from datetime import date
 import pytest
 
 from articles.extraction.similarity import signature_for
-from articles.extraction.types import EventCandidate, EventKind, FuzzyDate, Precision, Sentence
+from articles.extraction.types import EventCandidate, EventKind, FuzzyDate, Precision
 from articles.services.clustering import _best_match, _Known, _new_event
+from tests.extraction.test_similarity import candidate
 
 NOVEMBER = FuzzyDate(date(2019, 11, 1), Precision.MONTH)
 
 
 def report(sentence: str, title: str, kind: EventKind) -> EventCandidate:
-    return EventCandidate(
-        date=NOVEMBER,
-        planned=False,
-        title=title,
-        kind=kind,
-        sentence=Sentence(0, len(sentence), sentence),
-        temporal_text="in November 2019",
-        actor_keys=("india",),
-    )
+    return candidate(sentence, "in November 2019", title, kind, ["india"], when=NOVEMBER)
 
 
 PULLED_OUT = report(
