@@ -92,9 +92,13 @@ _WITHDRAW = "withdraw"
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
 # Kinds outlets use for one happening: an agreement to negotiate is reported as either, and
 # a round of talks as a negotiation round or as the negotiators' meeting.
-_INTERCHANGEABLE_KINDS = (
-    frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND}),
-    frozenset({EventKind.MEETING, EventKind.NEGOTIATION_ROUND}),
+_INTERCHANGEABLE_KINDS = frozenset(
+    {
+        (EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND),
+        (EventKind.NEGOTIATION_ROUND, EventKind.AGREEMENT),
+        (EventKind.MEETING, EventKind.NEGOTIATION_ROUND),
+        (EventKind.NEGOTIATION_ROUND, EventKind.MEETING),
+    }
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
@@ -248,12 +252,10 @@ class EventSignature:
     figures: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
-    # Acronyms as written ("RCEP", lower-cased) and names spelled in full: (initials of
-    # every word, initials of the capitalised words, the name's tokens), e.g. ("rcep",
-    # "rcep", {"regional", ...}). A name stays spelled in full when its own text gives the
-    # acronym too: against a text that spells it the same way, its words count.
+    # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
+    # names spelled in full are read from it when the other report has an acronym.
     acronyms: frozenset[str] = frozenset()
-    spelled: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    clause: str = ""
 
 
 def signature_for(
@@ -272,7 +274,6 @@ def signature_for(
         sentence = sentence[dateline[1] :]
     text = happening_text(sentence, candidate.temporal_text)
     tokens = title_tokens(text) | title_tokens(candidate.title)
-    acronyms, spelled = _names_and_acronyms(f"{text} {candidate.title}")
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     name_words: frozenset[str] = frozenset()
     keys = [_slug(key) for key in candidate.actor_keys]
@@ -302,8 +303,8 @@ def signature_for(
         figures=frozenset(figures),
         persons=frozenset(persons),
         actions=tokens & _ACTIONS,
-        acronyms=acronyms,
-        spelled=spelled,
+        acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
+        clause=text,
     )
 
 
@@ -320,12 +321,20 @@ _SPELLED_MIN_CAPITALS = 3
 _LEADING_ARTICLES = frozenset({"The", "A", "An"})
 
 
-def _names_and_acronyms(
-    text: str,
-) -> tuple[frozenset[str], tuple[tuple[str, str, frozenset[str]], ...]]:
-    """Return the acronyms of `text` (lower-cased) and its names spelled in full of three or
-    more capitalised words, each as (initials of all words, of capitalised words, tokens)."""
-    acronyms = frozenset(match.lower() for match in _ACRONYM_RE.findall(text))
+# Each clause's names spelled in full, memoised: one clause meets many others.
+_spelled_of: dict[str, tuple[tuple[str, str, str], ...]] = {}
+
+
+def _spelled(text: str) -> tuple[tuple[str, str, str], ...]:
+    """Return the names of `text` spelled in full of three or more capitalised words, each
+    as (initials of all words, of capitalised words, the name): ("rcep", "rcep", "Regional
+    Comprehensive Economic Partnership"). A name keeps its small words' initials in the
+    first ("Trade in Goods": "tig", "tg")."""
+    known = _spelled_of.get(text)
+    if known is not None:
+        return known
+    if len(_spelled_of) >= _MAX_MEMOISED:
+        _spelled_of.clear()
     spelled = []
     for match in _SPELLED_RE.finditer(text):
         parts = _NAME_PARTS_RE.findall(match.group())
@@ -334,11 +343,12 @@ def _names_and_acronyms(
         capitals = "".join(part[0] for part in parts if part[0].isupper()).lower()
         if len(capitals) >= _SPELLED_MIN_CAPITALS:
             every = "".join(part[0] for part in parts).lower()
-            spelled.append((every, capitals, title_tokens(" ".join(parts))))
-    return acronyms, tuple(spelled)
+            spelled.append((every, capitals, " ".join(parts)))
+    result = _spelled_of[text] = tuple(spelled)
+    return result
 
 
-def _abbreviates(acronyms: frozenset[str], name: tuple[str, str, frozenset[str]]) -> str | None:
+def _abbreviates(acronyms: frozenset[str], name: tuple[str, str, str]) -> str | None:
     """Return the acronym among `acronyms` that abbreviates `name`, None if none does.
 
     An acronym abbreviates a name when it is the initials of its capitalised words ("African
@@ -365,18 +375,25 @@ def _abbreviated(a: EventSignature, b: EventSignature) -> tuple[EventSignature, 
     abbreviates, and the other does not spell too, replaced by that acronym ("the
     Trans-Pacific Partnership" against "TPP"; "the Regional Comprehensive Economic
     Partnership (RCEP)" against "RCEP"). A name both spell keeps its words on both."""
-    if (a.spelled and b.acronyms) or (b.spelled and a.acronyms):
-        return _abbreviated_by(a, b), _abbreviated_by(b, a)
-    return a, b
+    if not (a.acronyms or b.acronyms):
+        return a, b
+    spelled_a, spelled_b = _spelled(a.clause), _spelled(b.clause)
+    if not (spelled_a or spelled_b):
+        return a, b
+    return _abbreviated_by(a, spelled_a, b, spelled_b), _abbreviated_by(b, spelled_b, a, spelled_a)
 
 
-def _abbreviated_by(signature: EventSignature, other: EventSignature) -> EventSignature:
+def _abbreviated_by(
+    signature: EventSignature,
+    spelled: tuple[tuple[str, str, str], ...],
+    other: EventSignature,
+    other_spelled: tuple[tuple[str, str, str], ...],
+) -> EventSignature:
     tokens = signature.tokens
-    other_names = {name[1] for name in other.spelled}
-    for name in signature.spelled:
+    for name in spelled:
         acronym = _abbreviates(other.acronyms, name)
-        if acronym is not None and name[1] not in other_names:
-            tokens = (tokens - name[2]) | title_tokens(acronym)
+        if acronym is not None and all(name[1] != theirs[1] for theirs in other_spelled):
+            tokens = (tokens - title_tokens(name[2])) | title_tokens(acronym)
     return signature if tokens is signature.tokens else replace(signature, tokens=tokens)
 
 
@@ -454,7 +471,7 @@ def kinds_compatible(a: EventKind, b: EventKind) -> bool:
     """Return True when two kinds can describe the same happening."""
     if a is b or a in _REPORTING_KINDS or b in _REPORTING_KINDS:
         return True
-    return any(a in kinds and b in kinds for kinds in _INTERCHANGEABLE_KINDS)
+    return (a, b) in _INTERCHANGEABLE_KINDS
 
 
 def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -464,31 +481,33 @@ def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def happening_score(a: EventSignature, b: EventSignature) -> float:
-    """Return how closely two signatures report one happening: 0.0 when `same_happening`
-    says they do not, else above 0, higher for more shared words and actors."""
-    if not same_happening(a, b):
-        return 0.0
-    a, b = _abbreviated(a, b)
-    words = token_overlap(a.tokens | a.names, b.tokens | b.names)
-    actors = token_overlap(a.actor_keys, b.actor_keys)
-    return 1.0 + words + actors / 2
-
-
 def same_happening(a: EventSignature, b: EventSignature) -> bool:
     """Return True when two signatures report the same happening (rule in the module doc)."""
+    return happening_score(a, b) > 0.0
+
+
+def _score(a: EventSignature, b: EventSignature) -> float:
+    """Return the score of two reports of one happening: 1 plus the overlap of their words
+    (names included) plus half the overlap of their actors."""
+    words = token_overlap(a.tokens | a.names, b.tokens | b.names)
+    return 1.0 + words + token_overlap(a.actor_keys, b.actor_keys) / 2
+
+
+def happening_score(a: EventSignature, b: EventSignature) -> float:
+    """Return how closely two signatures report one happening: 0.0 when they do not (rule
+    in the module doc), else above 1, higher for more shared words and actors."""
     if not dates_compatible(a.date, b.date) or not kinds_compatible(a.kind, b.kind):
-        return False
+        return 0.0
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.
     if a.figures and b.figures and a.figures.isdisjoint(b.figures):
-        return False
+        return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
-        return False
+        return 0.0
     # Two different actions are two happenings: "withdrew from the pact" is not "announced
     # they would open talks on the pact".
     if a.actions and b.actions and a.actions.isdisjoint(b.actions):
-        return False
+        return 0.0
     # A person withdraws from a pact once: two withdrawals by one person in one month are
     # one, however the pact is named ("out of TPP", "from a trans-Pacific trade pact").
     # Against a year ("last year"), another shared word is needed too: one person may
@@ -501,33 +520,34 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     ):
         years = (a.date.precision is Precision.YEAR) + (b.date.precision is Precision.YEAR)
         if years == 0 or (years == 1 and len(a.tokens & b.tokens) > 1):
-            return True
+            return _score(*_abbreviated(a, b))
     a, b = _abbreviated(a, b)
     # The wording rules read the names too: "British" against "Malaysian" is a difference.
     worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
     shared = len(worded_a & worded_b)
     overlap = token_overlap(worded_a, worded_b)
     if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
-        return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+        same = overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+        return 1.0 + overlap if same else 0.0
     # Without actors on one side the wording alone must carry it: "A first round of talks
     # will begin in 2021" shares "talks" and "begin" with every launch of that year.
     least = _SHARED_ACTOR_MIN_TOKENS if a.actor_keys and b.actor_keys else _NO_ACTOR_MIN_TOKENS
     if overlap >= _SHARED_ACTOR_OVERLAP and shared >= least:
-        return True
+        return _score(a, b)
     shared_tokens = a.tokens & b.tokens
     shared = len(shared_tokens)
     overlap = token_overlap(a.tokens, b.tokens)
     if shared_tokens.isdisjoint(_ACTIONS):
-        return False
+        return 0.0
     # The same action: one outlet's clause may run on ("... amid a dispute over quotas").
     if overlap >= _SAME_ACTION_OVERLAP and shared >= _SAME_ACTION_MIN_TOKENS:
-        return True
+        return _score(a, b)
     # The same action on the same day by the same actors, told in few words ("Duclos met
     # Mehra on Tuesday", "Mehra and Duclos held talks on November 4"): one report names
     # a subset of the actors the other names: three or more, or two and no person ("the
     # trade ministers of Canada and India met"; a person and their country are too few).
     small, large = sorted((a, b), key=lambda signature: len(signature.actor_keys))
-    return (
+    same = (
         a.date.precision in _FINE
         and b.date.precision in _FINE
         and small.actor_keys <= large.actor_keys
@@ -536,3 +556,4 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
             or (len(small.actor_keys) >= 2 and not small.persons)
         )
     )
+    return _score(a, b) if same else 0.0
