@@ -8,7 +8,8 @@ The rule (`same_happening`):
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either)
-   or MEETING/NEGOTIATION_ROUND ("held a second round of talks", "negotiators met");
+   or, both dated to a day or week, MEETING/NEGOTIATION_ROUND ("held a second round of
+   talks on Wednesday", "negotiators met on October 8");
 3. nothing tells them apart: figures other than years, when both give some, share one
    ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
    person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
@@ -91,11 +92,15 @@ _WITHDRAW = "withdraw"
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
 # Kinds outlets use for one happening: an agreement to negotiate is reported as either, and
-# a round of talks as a negotiation round or as the negotiators' meeting.
+# a round of talks on a given day as a negotiation round or as the negotiators' meeting.
 _INTERCHANGEABLE_KINDS = frozenset(
     {
         (EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND),
         (EventKind.NEGOTIATION_ROUND, EventKind.AGREEMENT),
+    }
+)
+_SAME_DAYS_KINDS = frozenset(
+    {
         (EventKind.MEETING, EventKind.NEGOTIATION_ROUND),
         (EventKind.NEGOTIATION_ROUND, EventKind.MEETING),
     }
@@ -467,11 +472,13 @@ def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
-def kinds_compatible(a: EventKind, b: EventKind) -> bool:
-    """Return True when two kinds can describe the same happening."""
+def kinds_compatible(a: EventKind, b: EventKind, *, same_days: bool = True) -> bool:
+    """Return True when two kinds can describe the same happening; MEETING against
+    NEGOTIATION_ROUND only on `same_days` (both dated to a day or a week: in a month or a
+    year, a meeting and a round of talks are most often two happenings)."""
     if a is b or a in _REPORTING_KINDS or b in _REPORTING_KINDS:
         return True
-    return (a, b) in _INTERCHANGEABLE_KINDS
+    return (a, b) in _INTERCHANGEABLE_KINDS or (same_days and (a, b) in _SAME_DAYS_KINDS)
 
 
 def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -496,7 +503,10 @@ def _score(a: EventSignature, b: EventSignature) -> float:
 def happening_score(a: EventSignature, b: EventSignature) -> float:
     """Return how closely two signatures report one happening: 0.0 when they do not (rule
     in the module doc), else above 1, higher for more shared words and actors."""
-    if not dates_compatible(a.date, b.date) or not kinds_compatible(a.kind, b.kind):
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    fine = a.date.precision in _FINE and b.date.precision in _FINE
+    if not kinds_compatible(a.kind, b.kind, same_days=fine):
         return 0.0
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.

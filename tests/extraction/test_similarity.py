@@ -154,6 +154,11 @@ def test_kinds_compatible(a, b, compatible):
     assert kinds_compatible(a, b) is compatible
 
 
+def test_a_meeting_and_a_round_of_talks_are_one_only_on_the_same_days():
+    assert not kinds_compatible(EventKind.MEETING, EventKind.NEGOTIATION_ROUND, same_days=False)
+    assert kinds_compatible(EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND, same_days=False)
+
+
 @pytest.mark.parametrize(
     ("left", "right"),
     [
