@@ -346,15 +346,25 @@ def _update_fields(events: list[Event], fields: list[str]) -> None:
     update_rows(Event._meta.db_table, [c.column for c in columns], rows)
 
 
+# How much more closely an older matching event must report a candidate's happening than
+# the first one found for the candidate to join it instead (`happening_score` runs 1 to 2.5).
+CLOSER_BY = 0.25
+
+
 def _best_match(
     signature: EventSignature, start: date, end: date, *groups: list[_Known]
 ) -> _Known | None:
     """Return the event of `groups` whose period touches start..end and one of whose
-    signatures reports the same happening as `signature` most closely (`happening_score`;
-    the first in order on a tie), None if none does.
+    signatures reports the same happening as `signature` most closely (`happening_score`),
+    None if none does. A later event in `groups` (an older one) replaces the first found
+    only when it scores CLOSER_BY more.
 
     The best, not the first: with the first, a candidate joined whichever matching event
-    came first, so the events depended on the import order."""
+    came first, so the events depended on the import order. Not the best by any margin:
+    the newest events are most often the same story's, while an older story's report
+    written in the same stock phrases can score a little higher (2,000 generated
+    articles: 10,070 pairs of articles of different stories in one event with the first
+    match, 10,215 with the best by any margin, 10,015 with the best by 0.25)."""
     tokens = signature.tokens
     best, best_score = None, 0.0
     for group in groups:
@@ -366,7 +376,7 @@ def _best_match(
             for other in known.signatures:
                 if not tokens.isdisjoint(other.tokens):
                     score = happening_score(signature, other)
-                    if score > best_score:
+                    if score > best_score + (CLOSER_BY if best is not None else 0.0):
                         best, best_score = known, score
     return best
 

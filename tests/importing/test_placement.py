@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from articles.extraction.similarity import signature_for
+from articles.extraction.similarity import happening_score, signature_for
 from articles.extraction.types import EventCandidate, EventKind, FuzzyDate, Precision
-from articles.services.clustering import _best_match, _Known, _new_event
+from articles.services.clustering import CLOSER_BY, _best_match, _Known, _new_event
 from tests.extraction.test_similarity import candidate
 
 NOVEMBER = FuzzyDate(date(2019, 11, 1), Precision.MONTH)
@@ -56,3 +56,21 @@ def test_no_event_matches_another_happening():
         EventKind.AGREEMENT,
     )
     assert _best_match(signature_for(signed, {}), start, end, [known(PULLED_OUT)]) is None
+
+
+def test_an_older_event_scoring_a_little_higher_does_not_replace_the_first_found():
+    """The first event found (the newest) keeps a candidate that an older one reports only a
+    little more closely: the newest are most often the same story's."""
+    start, end = date(2019, 11, 1), date(2019, 11, 30)
+    newest = known(QUIT)
+    older = known(
+        report(
+            "India quit the 15-member Asia-Pacific trade pact in November 2019.",
+            "India quit the 15-member Asia-Pacific trade pact",
+            EventKind.STATEMENT,
+        )
+    )
+    signature = signature_for(WITHDREW, {})
+    closer = happening_score(signature, older.signatures[0])
+    assert 0 < closer - happening_score(signature, newest.signatures[0]) < CLOSER_BY
+    assert _best_match(signature, start, end, [newest, older]) is newest
