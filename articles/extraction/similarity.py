@@ -7,28 +7,40 @@ The rule (`same_happening`):
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
-   the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either);
+   the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either)
+   or, both dated to a day or week, MEETING/NEGOTIATION_ROUND ("held a second round of
+   talks on Wednesday", "negotiators met on October 8");
 3. nothing tells them apart: figures other than years, when both give some, share one
    ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
    person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
    one of the _ACTIONS, they share one ("withdrew from the TPP" is not "will open talks
    on the TPP");
-4. the wording overlaps: with the words of the actors' keys removed (alias words such as
+4. two WITHDRAWALs by one person in one month (or day or week) are one, however the pact
+   is named ("pulled the United States out of TPP", "withdrew from a trans-Pacific trade
+   pact"): a person leaves a pact once; against a year, they share another word too;
+5. the wording overlaps: with the words of the actors' keys removed (alias words such as
    "Canberra" or "Canadian" stay here: they tell "British" from "Malaysian"), the overlap
    coefficient |A∩B| / min(|A|, |B|) is at least 0.5 with at least 2 shared tokens when
    the candidates share an actor (3 when one has none), and at least 0.75 with at least 3
    shared tokens when both name actors but none in common (one outlet says "the United
    States and Japan", another "Trump and Abe");
-5. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
+6. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
    collapsed/suspended/froze, met/held talks, launched/opened/began ...) with the actors'
    alias words left out too: an overlap of a third with 3 shared tokens suffices (one
    outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
    shared action alone suffices when one report names a subset (3 or more, or 2 and no
    person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
    talks on November 4", "the trade ministers of Canada and India met yesterday").
-Tokens leave out the sentence's dateline ("HANOI, Vietnam (AP) —"); actor keys are
-compared as the importer's slugs, so a name the registry did not know matches its stored
-actor.
+Before 5 and 6, a name one report spells in full ("the Trans-Pacific Partnership") and
+the other does not becomes the other's acronym for it ("TPP"): its initials, with or
+without its small words, or leaving out one capitalised word ("CPTPP"). No list of
+acronyms: they come from the sentences. Tokens leave out the sentence's dateline ("HANOI,
+Vietnam (AP) —"); actor keys are compared as the importer's slugs, so a name the registry
+did not know matches its stored actor; such a name counts as a person unless it is a
+country, an acronym or longer than three words.
+
+`happening_score` ranks the reports that pass: the placement joins a candidate to the
+event whose report is closest (shared words, then shared actors), not the first found.
 """
 
 from __future__ import annotations
@@ -36,8 +48,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from articles.extraction.countries import country_forms
 from articles.extraction.dates import fuzzy_date_range, opening_dateline
 from articles.extraction.events import happening_text
 from articles.extraction.types import (
@@ -52,6 +65,7 @@ from articles.extraction.types import (
 __all__ = [
     "EventSignature",
     "dates_compatible",
+    "happening_score",
     "kinds_compatible",
     "same_happening",
     "signature_for",
@@ -74,9 +88,23 @@ _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
 _SUBSET_MIN_ACTORS = 3
 _FINE = frozenset({Precision.DAY, Precision.WEEK})
+_WITHDRAW = "withdraw"
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
-_INTERCHANGEABLE_KINDS = frozenset({EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND})
+# Kinds outlets use for one happening: an agreement to negotiate is reported as either, and
+# a round of talks on a given day as a negotiation round or as the negotiators' meeting.
+_INTERCHANGEABLE_KINDS = frozenset(
+    {
+        (EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND),
+        (EventKind.NEGOTIATION_ROUND, EventKind.AGREEMENT),
+    }
+)
+_SAME_DAYS_KINDS = frozenset(
+    {
+        (EventKind.MEETING, EventKind.NEGOTIATION_ROUND),
+        (EventKind.NEGOTIATION_ROUND, EventKind.MEETING),
+    }
+)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _FIGURE_RE = re.compile(r"[0-9]+")
@@ -139,6 +167,11 @@ _SYNONYMS = {
     "rally": "protest",
     "demonstr": "protest",
     "elev": "upgrad",
+    "bann": "halt",  # "banned imports" reports "suspended" or "halted" them
+    "ban": "halt",
+    "laps": "expir",  # a programme or a waiver "lapsed" or "expired"
+    "finaliz": "conclud",  # "finalised the agreement" reports "concluded" it
+    "seal": "conclud",  # "sealed a deal"
 }
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
@@ -224,6 +257,10 @@ class EventSignature:
     figures: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
+    # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
+    # names spelled in full are read from it when the other report has an acronym.
+    acronyms: frozenset[str] = frozenset()
+    clause: str = ""
 
 
 def signature_for(
@@ -247,11 +284,13 @@ def signature_for(
     keys = [_slug(key) for key in candidate.actor_keys]
     actors = set(keys)
     persons = set()
-    for key in keys:
+    for name, key in zip(candidate.actor_keys, keys, strict=True):
         ref = (actor_refs or {}).get(key)
         if ref is None:
-            if actor_refs is not None:
-                persons.add(key)  # a name the registry does not know yet: most are people
+            # A name the registry does not know yet: most are people, but not a country
+            # from the world's list nor a long organisation's name.
+            if actor_refs is not None and _may_be_person(name, key):
+                persons.add(key)
             continue
         name_words |= _name_words(ref)
         if ref.kind is ActorKind.PERSON:
@@ -269,7 +308,98 @@ def signature_for(
         figures=frozenset(figures),
         persons=frozenset(persons),
         actions=tokens & _ACTIONS,
+        acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
+        clause=text,
     )
+
+
+# An acronym as written: three or more capitals ("RCEP", "CPTPP"), not inside a longer word.
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z]{3,}(?!\w)")
+# A name spelled in full: capitalised words (hyphenated parts count apart: "Trans-Pacific"),
+# joined by the small words names keep inside ("Trade in Goods", "Growth and Opportunity").
+_SPELLED_RE = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    r"(?:(?:\s+(?:and|of|for|in|on|the|&))*\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)+"
+)
+_NAME_PARTS_RE = re.compile(r"[A-Za-z]+|&")
+_SPELLED_MIN_CAPITALS = 3
+_LEADING_ARTICLES = frozenset({"The", "A", "An"})
+
+
+# Each clause's names spelled in full, memoised: one clause meets many others.
+_spelled_of: dict[str, tuple[tuple[str, str, str], ...]] = {}
+
+
+def _spelled(text: str) -> tuple[tuple[str, str, str], ...]:
+    """Return the names of `text` spelled in full of three or more capitalised words, each
+    as (initials of all words, of capitalised words, the name): ("rcep", "rcep", "Regional
+    Comprehensive Economic Partnership"). A name keeps its small words' initials in the
+    first ("Trade in Goods": "tig", "tg")."""
+    known = _spelled_of.get(text)
+    if known is not None:
+        return known
+    if len(_spelled_of) >= _MAX_MEMOISED:
+        _spelled_of.clear()
+    spelled = []
+    for match in _SPELLED_RE.finditer(text):
+        parts = _NAME_PARTS_RE.findall(match.group())
+        if parts[0] in _LEADING_ARTICLES:  # "The African Growth and Opportunity Act"
+            parts = parts[1:]
+        capitals = "".join(part[0] for part in parts if part[0].isupper()).lower()
+        if len(capitals) >= _SPELLED_MIN_CAPITALS:
+            every = "".join(part[0] for part in parts).lower()
+            spelled.append((every, capitals, " ".join(parts)))
+    result = _spelled_of[text] = tuple(spelled)
+    return result
+
+
+def _abbreviates(acronyms: frozenset[str], name: tuple[str, str, str]) -> str | None:
+    """Return the acronym among `acronyms` that abbreviates `name`, None if none does.
+
+    An acronym abbreviates a name when it is the initials of its capitalised words ("African
+    Growth and Opportunity Act": AGOA) or of all its words ("Trade in Goods": TIG), or
+    leaves out one capitalised word inside ("Comprehensive and Progressive Agreement for
+    Trans-Pacific Partnership": CPTPP)."""
+    every, capitals, _ = name
+    for acronym in acronyms:
+        if acronym in (every, capitals):
+            return acronym
+        if (
+            len(acronym) == len(capitals) - 1
+            and len(acronym) >= _SPELLED_MIN_CAPITALS
+            and acronym[0] == capitals[0]
+            and acronym[-1] == capitals[-1]
+            and any(capitals[:at] + capitals[at + 1 :] == acronym for at in range(len(capitals)))
+        ):
+            return acronym
+    return None
+
+
+def _abbreviated(a: EventSignature, b: EventSignature) -> tuple[EventSignature, EventSignature]:
+    """Return `a` and `b` with each name one spells in full that an acronym of the other
+    abbreviates, and the other does not spell too, replaced by that acronym ("the
+    Trans-Pacific Partnership" against "TPP"; "the Regional Comprehensive Economic
+    Partnership (RCEP)" against "RCEP"). A name both spell keeps its words on both."""
+    if not (a.acronyms or b.acronyms):
+        return a, b
+    spelled_a, spelled_b = _spelled(a.clause), _spelled(b.clause)
+    if not (spelled_a or spelled_b):
+        return a, b
+    return _abbreviated_by(a, spelled_a, b, spelled_b), _abbreviated_by(b, spelled_b, a, spelled_a)
+
+
+def _abbreviated_by(
+    signature: EventSignature,
+    spelled: tuple[tuple[str, str, str], ...],
+    other: EventSignature,
+    other_spelled: tuple[tuple[str, str, str], ...],
+) -> EventSignature:
+    tokens = signature.tokens
+    for name in spelled:
+        acronym = _abbreviates(other.acronyms, name)
+        if acronym is not None and all(name[1] != theirs[1] for theirs in other_spelled):
+            tokens = (tokens - title_tokens(name[2])) | title_tokens(acronym)
+    return signature if tokens is signature.tokens else replace(signature, tokens=tokens)
 
 
 # Each actor key as the stored actor's slug (Django's slugify): a candidate names an actor
@@ -285,10 +415,26 @@ def _slug(key: str) -> str:
     if slug is None:
         if len(_slugs) >= _MAX_MEMOISED:
             _slugs.clear()
-        ascii_key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
-        plain = _NOT_SLUG_RE.sub("", ascii_key.lower())
-        slug = _slugs[key] = _SLUG_GAP_RE.sub("-", plain).strip("-_")
+        slug = _slugs[key] = _slug_text(key)
     return slug
+
+
+def _slug_text(text: str) -> str:
+    """Return `text` as Django's slugify would."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    plain = _NOT_SLUG_RE.sub("", ascii_text.lower())
+    return _SLUG_GAP_RE.sub("-", plain).strip("-_")
+
+
+_COUNTRY_SLUGS = frozenset(_slug_text(name) for name in set(country_forms().values()))
+_PERSON_MAX_WORDS = 3
+
+
+def _may_be_person(name: str, slug: str) -> bool:
+    """Return False for an unregistered actor that cannot be a person: a country of the
+    world's list ("Kenya"), an acronym ("CPTPP") or a name longer than a person's
+    ("European Free Trade Association")."""
+    return not (slug in _COUNTRY_SLUGS or name.isupper() or slug.count("-") >= _PERSON_MAX_WORDS)
 
 
 def _is_year(figure: str) -> bool:
@@ -326,11 +472,13 @@ def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
-def kinds_compatible(a: EventKind, b: EventKind) -> bool:
-    """Return True when two kinds can describe the same happening."""
+def kinds_compatible(a: EventKind, b: EventKind, *, same_days: bool = True) -> bool:
+    """Return True when two kinds can describe the same happening; MEETING against
+    NEGOTIATION_ROUND only on `same_days` (both dated to a day or a week: in a month or a
+    year, a meeting and a round of talks are most often two happenings)."""
     if a is b or a in _REPORTING_KINDS or b in _REPORTING_KINDS:
         return True
-    return a in _INTERCHANGEABLE_KINDS and b in _INTERCHANGEABLE_KINDS
+    return (a, b) in _INTERCHANGEABLE_KINDS or (same_days and (a, b) in _SAME_DAYS_KINDS)
 
 
 def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -342,43 +490,74 @@ def token_overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def same_happening(a: EventSignature, b: EventSignature) -> bool:
     """Return True when two signatures report the same happening (rule in the module doc)."""
-    if not dates_compatible(a.date, b.date) or not kinds_compatible(a.kind, b.kind):
-        return False
+    return happening_score(a, b) > 0.0
+
+
+def _score(a: EventSignature, b: EventSignature) -> float:
+    """Return the score of two reports of one happening: 1 plus the overlap of their words
+    (names included) plus half the overlap of their actors."""
+    words = token_overlap(a.tokens | a.names, b.tokens | b.names)
+    return 1.0 + words + token_overlap(a.actor_keys, b.actor_keys) / 2
+
+
+def happening_score(a: EventSignature, b: EventSignature) -> float:
+    """Return how closely two signatures report one happening: 0.0 when they do not (rule
+    in the module doc), else above 1, higher for more shared words and actors."""
+    if not dates_compatible(a.date, b.date):
+        return 0.0
+    fine = a.date.precision in _FINE and b.date.precision in _FINE
+    if not kinds_compatible(a.kind, b.kind, same_days=fine):
+        return 0.0
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.
     if a.figures and b.figures and a.figures.isdisjoint(b.figures):
-        return False
+        return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
-        return False
+        return 0.0
     # Two different actions are two happenings: "withdrew from the pact" is not "announced
     # they would open talks on the pact".
     if a.actions and b.actions and a.actions.isdisjoint(b.actions):
-        return False
+        return 0.0
+    # A person withdraws from a pact once: two withdrawals by one person in one month are
+    # one, however the pact is named ("out of TPP", "from a trans-Pacific trade pact").
+    # Against a year ("last year"), another shared word is needed too: one person may
+    # leave two pacts in a year.
+    if (
+        a.kind is b.kind is EventKind.WITHDRAWAL
+        and _WITHDRAW in a.actions
+        and _WITHDRAW in b.actions
+        and not a.persons.isdisjoint(b.persons)
+    ):
+        years = (a.date.precision is Precision.YEAR) + (b.date.precision is Precision.YEAR)
+        if years == 0 or (years == 1 and len(a.tokens & b.tokens) > 1):
+            return _score(*_abbreviated(a, b))
+    a, b = _abbreviated(a, b)
     # The wording rules read the names too: "British" against "Malaysian" is a difference.
     worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
     shared = len(worded_a & worded_b)
     overlap = token_overlap(worded_a, worded_b)
     if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
-        return overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+        same = overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
+        return 1.0 + overlap if same else 0.0
     # Without actors on one side the wording alone must carry it: "A first round of talks
     # will begin in 2021" shares "talks" and "begin" with every launch of that year.
     least = _SHARED_ACTOR_MIN_TOKENS if a.actor_keys and b.actor_keys else _NO_ACTOR_MIN_TOKENS
     if overlap >= _SHARED_ACTOR_OVERLAP and shared >= least:
-        return True
+        return _score(a, b)
     shared_tokens = a.tokens & b.tokens
     shared = len(shared_tokens)
     overlap = token_overlap(a.tokens, b.tokens)
     if shared_tokens.isdisjoint(_ACTIONS):
-        return False
+        return 0.0
     # The same action: one outlet's clause may run on ("... amid a dispute over quotas").
     if overlap >= _SAME_ACTION_OVERLAP and shared >= _SAME_ACTION_MIN_TOKENS:
-        return True
+        return _score(a, b)
     # The same action on the same day by the same actors, told in few words ("Duclos met
     # Mehra on Tuesday", "Mehra and Duclos held talks on November 4"): one report names
     # a subset of the actors the other names: three or more, or two and no person ("the
     # trade ministers of Canada and India met"; a person and their country are too few).
     small, large = sorted((a, b), key=lambda signature: len(signature.actor_keys))
-    return (
+    same = (
         a.date.precision in _FINE
         and b.date.precision in _FINE
         and small.actor_keys <= large.actor_keys
@@ -387,3 +566,4 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
             or (len(small.actor_keys) >= 2 and not small.persons)
         )
     )
+    return _score(a, b) if same else 0.0

@@ -20,7 +20,7 @@ from django.db import connection, models
 from django.utils import timezone
 
 from articles.extraction.dates import fuzzy_date_range
-from articles.extraction.similarity import EventSignature, same_happening, signature_for
+from articles.extraction.similarity import EventSignature, happening_score, signature_for
 from articles.extraction.types import (
     ActorRef,
     EventCandidate,
@@ -357,12 +357,27 @@ def _update_fields(events: list[Event], fields: list[str]) -> None:
     update_rows(Event._meta.db_table, [c.column for c in columns], rows)
 
 
-def _first_match(
+# How much more closely an older matching event must report a candidate's happening than
+# the first one found for the candidate to join it instead (`happening_score` runs 1 to 2.5).
+CLOSER_BY = 0.25
+
+
+def _best_match(
     signature: EventSignature, start: date, end: date, *groups: list[_Known]
 ) -> _Known | None:
-    """Return the first event of `groups`, in order, whose period touches start..end and
-    one of whose signatures reports the same happening as `signature`; None if none does."""
+    """Return the event of `groups` whose period touches start..end and one of whose
+    signatures reports the same happening as `signature` most closely (`happening_score`),
+    None if none does. A later event in `groups` (an older one) replaces the first found
+    only when it scores CLOSER_BY more.
+
+    The best, not the first: with the first, a candidate joined whichever matching event
+    came first, so the events depended on the import order. Not the best by any margin:
+    the newest events are most often the same story's, while an older story's report
+    written in the same stock phrases can score a little higher (2,000 generated
+    articles: 10,070 pairs of articles of different stories in one event with the first
+    match, 10,215 with the best by any margin, 10,015 with the best by 0.25)."""
     tokens = signature.tokens
+    best, best_score = None, 0.0
     for group in groups:
         for known in group:
             event = known.event
@@ -370,9 +385,11 @@ def _first_match(
             if event.date > end or event.date_end < start or tokens.isdisjoint(known.tokens):
                 continue
             for other in known.signatures:
-                if not tokens.isdisjoint(other.tokens) and same_happening(signature, other):
-                    return known
-    return None
+                if not tokens.isdisjoint(other.tokens):
+                    score = happening_score(signature, other)
+                    if score > best_score + (CLOSER_BY if best is not None else 0.0):
+                        best, best_score = known, score
+    return best
 
 
 def events_place(
@@ -396,7 +413,7 @@ def events_place(
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs)
-        match = _first_match(signature, start, end, nearby, new)
+        match = _best_match(signature, start, end, nearby, new)
         if match is None:
             match = _Known(_new_event(candidate, confirm), [signature])
             new.append(match)

@@ -146,10 +146,17 @@ def test_dates_compatible(a, b, compatible):
         (EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND, True),
         (EventKind.AGREEMENT, EventKind.TARIFF_ACTION, False),
         (EventKind.MEETING, EventKind.WITHDRAWAL, False),
+        (EventKind.MEETING, EventKind.NEGOTIATION_ROUND, True),  # a round of talks
+        (EventKind.MEETING, EventKind.AGREEMENT, False),
     ],
 )
 def test_kinds_compatible(a, b, compatible):
     assert kinds_compatible(a, b) is compatible
+
+
+def test_a_meeting_and_a_round_of_talks_are_one_only_on_the_same_days():
+    assert not kinds_compatible(EventKind.MEETING, EventKind.NEGOTIATION_ROUND, same_days=False)
+    assert kinds_compatible(EventKind.AGREEMENT, EventKind.NEGOTIATION_ROUND, same_days=False)
 
 
 @pytest.mark.parametrize(
@@ -308,6 +315,10 @@ def test_signature_drops_the_dateline_and_the_actors_alias_words():
         ("duty", "tariffs"),
         ("modernised", "modernizing"),
         ("held", "met"),
+        ("banned", "suspended"),
+        ("lapsed", "expired"),
+        ("finalised", "concluded"),
+        ("sealed", "concluded"),
     ],
 )
 def test_title_tokens_join_more_wordings_of_one_action(left, right):
@@ -459,3 +470,67 @@ def test_a_report_without_actors_needs_three_shared_words():
 
 def test_resuming_talks_reports_starting_them():
     assert title_tokens("agreed to resume negotiations") == title_tokens("agreed to start talks")
+
+
+JANUARY = FuzzyDate(date(2017, 1, 1), M)
+PULLED_OUT = candidate(
+    "Trump pulled the United States out of TPP in January, weeks into his term.",
+    "in January",
+    "Trump pulled the United States out of TPP",
+    EventKind.WITHDRAWAL,
+    ["donald-trump", "united-states"],
+    when=JANUARY,
+)
+WITHDREW_FROM_PACT = candidate(
+    "Tokyo had championed a multi-nation trans-Pacific trade pact that Donald Trump withdrew "
+    "from in January.",
+    "in January",
+    "Donald Trump withdrew from a multi-nation trans-Pacific trade pact",
+    EventKind.WITHDRAWAL,
+    ["donald-trump", "japan", "united-states"],
+    when=JANUARY,
+)
+
+
+def test_one_persons_withdrawals_in_one_month_are_one_happening():
+    assert same_happening(signature_for(PULLED_OUT, REFS), signature_for(WITHDREW_FROM_PACT, REFS))
+
+
+def test_withdrawals_by_other_people_or_in_a_year_stay_apart():
+    by_abe = candidate(
+        "Abe withdrew Japan from a multi-nation trans-Pacific whaling pact in January.",
+        "in January",
+        "Abe withdrew Japan from a multi-nation trans-Pacific whaling pact",
+        EventKind.WITHDRAWAL,
+        ["shinzo-abe", "japan"],
+        when=JANUARY,
+    )
+    assert not same_happening(signature_for(PULLED_OUT, REFS), signature_for(by_abe, REFS))
+    year = FuzzyDate(date(2017, 1, 1), Y)
+    in_the_year = [
+        candidate(c.sentence.text, c.temporal_text, c.title, c.kind, c.actor_keys, when=year)
+        for c in (PULLED_OUT, WITHDREW_FROM_PACT)
+    ]
+    assert not same_happening(*(signature_for(c, REFS) for c in in_the_year))
+    # Against a year, the action and the person alone are not enough.
+    other_pact = candidate(
+        "Trump withdrew from the Paris climate accord last year.",
+        "last year",
+        "Trump withdrew from the Paris climate accord",
+        EventKind.WITHDRAWAL,
+        ["donald-trump"],
+        when=year,
+    )
+    assert not same_happening(signature_for(other_pact, REFS), signature_for(PULLED_OUT, REFS))
+
+
+def test_a_withdrawal_in_a_year_and_one_in_its_month_sharing_a_word_are_one():
+    last_year = candidate(
+        "Trade relations soured last year after Trump pulled the United States out of TPP.",
+        "last year",
+        "Trade relations soured after Trump pulled the United States out of TPP",
+        EventKind.WITHDRAWAL,
+        ["donald-trump", "united-states"],
+        when=FuzzyDate(date(2017, 1, 1), Y),
+    )
+    assert same_happening(signature_for(last_year, REFS), signature_for(WITHDREW_FROM_PACT, REFS))

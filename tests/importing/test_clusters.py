@@ -29,9 +29,12 @@ CLUSTERS = Path(__file__).resolve().parent / "clusters"
 GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.json").exists())
 # Floors over all groups (pairs summed), each import order. Recall was 0.50/0.54 before the
 # rules of bench/RESULTS-clustering.md, 0.69/0.67 after them, 0.77/0.77 once the window also
-# reads the events linked to no actor.
+# reads the events linked to no actor. Three more groups (EFTA–Mercosur, US–Kenya,
+# ASEAN–India: acronyms, "pulled out of"/"withdrew from"/"quit", "wrapped up" rounds) bring
+# all seven to 0.65/0.65 (the four old ones 0.77, the three new 0.47); the second round's
+# rules (bench/RESULTS-clustering.md) to 0.68/0.73.
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.72
+MIN_RECALL = 0.66
 
 
 @dataclass(frozen=True)
