@@ -576,12 +576,23 @@ class ActorMatcher:
         skips: list[tuple[int, int]],
     ) -> list[ActorMention]:
         """Return `registry` with "the Commission" and "a Commission spokesperson" as the
-        European Commission, in a story that names the EU or the Commission and no other
-        commission."""
-        commission = next((a for a in self.actors if a.key == "european-commission"), None)
-        keys = {m.key for m in registry}
-        if commission is None or not keys & {"european-union", "european-commission"}:
+        registry's commission the story means: the one it names in full, else the one
+        whose name opens as an organisation it names does ("European Union": "European
+        Commission"); none when it names another commission, or could mean two."""
+        if not registry:
             return registry
+        organisation = ActorKind.ORGANISATION
+        commissions = [
+            a for a in self.actors if a.kind == organisation and a.name.endswith(" Commission")
+        ]
+        keys = {m.key for m in registry}
+        named = [a for a in commissions if a.key in keys]
+        if not named:
+            openings = {m.name.split()[0] for m in registry if m.kind == organisation}
+            named = [a for a in commissions if a.name.split()[0] in openings]
+        if len(named) != 1:
+            return registry
+        commission = named[0]
         if any(m.text.endswith("Commission") for m in proposed):
             return registry  # "the Productivity Commission" may be "the Commission" here
         taken = [(m.start, m.end) for m in (*registry, *proposed)]

@@ -998,3 +998,16 @@ def test_a_named_body_is_an_organisation():
         "unable to hear appeals since December 2019."
     )
     assert proposed["Appellate Body"].kind == ORG
+
+
+def test_the_commission_alone_is_the_commission_the_story_names_in_full():
+    """No commission is known by key: the one named in full is the one meant later, and
+    with two registered commissions and neither named, "the Commission" is left alone."""
+    itc = ActorRef("example-trade-commission", "Example Trade Commission", ORG)
+    fair = ActorRef("example-fair-commission", "Example Fair Commission", ORG)
+    matcher = ActorMatcher([*REGISTRY, itc, fair])
+    body = "The Example Trade Commission met on Monday. The Commission voted to end the duties."
+    found = [m for m in matcher.find_mentions(body) if m.text == "Commission"]
+    assert [m.key for m in found] == ["example-trade-commission"]
+    body = "Japan and the EU met. The Commission said no."
+    assert not any(m.text == "Commission" for m in matcher.find_mentions(body))
