@@ -378,10 +378,10 @@ def test_a_paragraph_introduced_by_said_colon_is_quoted_without_marks(
 def test_a_title_alone_names_the_last_person_named_with_it(matcher):
     body = (
         "Jane Roe, an opposition lawmaker, called it rushed. State Minister of Trade Dilan "
-        "Perera told MPs that talks had been held.\n\n"
+        "Weerasekara told MPs that talks had been held.\n\n"
         "“Members will have every opportunity to study the text,” the minister said.\n\n"
         "“It was signed in secret,” the ambassador said."
     )
     quotes = quotes_of(matcher, body)
-    assert speaker_of(quotes, "Members will") == "Dilan Perera"
+    assert speaker_of(quotes, "Members will") == "Dilan Weerasekara"
     assert speaker_of(quotes, "It was signed") is None  # no ambassador was named
