@@ -1028,10 +1028,12 @@ def _season_year(season: str, rel: str, anchor: date, ahead: bool) -> int:
 
 
 def _insert_in_place(found: list[TemporalMatch], added: TemporalMatch) -> list[TemporalMatch]:
-    """Return `found` with `added` in reading order, unless it overlaps an expression."""
+    """Return `found` with `added` in reading order (after the expressions ending before
+    it), unless it overlaps an expression."""
     if any(m.start < added.end and added.start < m.end for m in found):
         return found
-    return sorted([*found, added], key=lambda m: m.start)
+    place = sum(m.end <= added.start for m in found)
+    return [*found[:place], added, *found[place:]]
 
 
 def _with_seasons(
@@ -1069,15 +1071,13 @@ def _with_that_year(
     places: the year of the date named last before them (in the sentence, else earlier in
     the paragraph), at year precision; nothing when no date was named."""
     for match in _THAT_YEAR_RE.finditer(text):
-        if any(m.start < match.end() and match.start() < m.end for m in found):
-            continue  # "in September that year": the month's own expression
-        earlier = [m for m in found if m.end <= match.start()]
-        named = earlier or told or []
+        # (inside "in September that year" it is the month's own expression: left out)
+        named = [m for m in found if m.end <= match.start()] or told or []
         if not named:
             continue
         value = FuzzyDate(date(named[-1].date.value.year, 1, 1), Precision.YEAR)
-        found.insert(
-            len(earlier), TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        found = _insert_in_place(
+            found, TemporalMatch(match.start(), match.end(), match.group(), value, True)
         )
     return found
 
