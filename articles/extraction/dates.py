@@ -941,6 +941,8 @@ def find_temporal_expressions(
     the opening paragraph), else the anchor.
     """
     found: list[TemporalMatch] = []
+    # What a yearless month counts its year from when the sentence named no date before it.
+    told_before = (before if earlier is None else earlier) or []
     for match in _TEMPORAL_RE.finditer(text):
         if match.lastgroup in ("ord", "wkend"):
             if anchor is None:
@@ -965,7 +967,7 @@ def find_temporal_expressions(
             that = _THAT_BEFORE_MONTH_RE.search(text, max(0, start - 6), start)
             if that is not None and not (match.group("bm_rel") or match.group("bm_year")):
                 # "The first round followed that September": that month of the year told
-                named = found or (before if earlier is None else earlier) or []
+                named = found or told_before
                 if named:
                     month = _month_number(match.group("bm_m"))
                     value = FuzzyDate(date(named[-1].date.value.year, month, 1), Precision.MONTH)
@@ -986,12 +988,12 @@ def find_temporal_expressions(
             continue
         value, relative = resolved
         if match.lastgroup == "bm" and (match.group("bm_year") or "").lower() == "that":
-            named = found or (before if earlier is None else earlier) or []
+            named = found or told_before
             if not named:
                 continue  # "in September that year" with no year told: no date
             value = FuzzyDate(value.value.replace(year=named[-1].date.value.year), value.precision)
         elif relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
-            named = found or (before if earlier is None else earlier) or []  # its last counts
+            named = found or told_before  # its last counts
             value = _in_year_told(match, text, value, named, anchor) or value
         end = match.end()
         if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
