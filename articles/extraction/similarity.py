@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from articles.extraction.countries import country_forms
 from articles.extraction.dates import fuzzy_date_range, opening_dateline
@@ -63,11 +63,13 @@ from articles.extraction.types import (
 )
 
 __all__ = [
+    "HIGHEST_SCORE",
     "EventSignature",
     "dates_compatible",
     "happening_score",
     "kinds_compatible",
     "same_happening",
+    "score_ceiling",
     "signature_for",
     "title_tokens",
     "token_overlap",
@@ -261,6 +263,12 @@ class EventSignature:
     # names spelled in full are read from it when the other report has an acronym.
     acronyms: frozenset[str] = frozenset()
     clause: str = ""
+    # The words the wording rules compare: the tokens and the names (derived, so a
+    # signature with other tokens, `replace`d, gets its own).
+    worded: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "worded", self.tokens | self.names)
 
 
 def signature_for(
@@ -496,8 +504,24 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
 def _score(a: EventSignature, b: EventSignature) -> float:
     """Return the score of two reports of one happening: 1 plus the overlap of their words
     (names included) plus half the overlap of their actors."""
-    words = token_overlap(a.tokens | a.names, b.tokens | b.names)
+    words = token_overlap(a.worded, b.worded)
     return 1.0 + words + token_overlap(a.actor_keys, b.actor_keys) / 2
+
+
+# The highest `happening_score`: every word and every actor shared.
+HIGHEST_SCORE = 2.5
+
+
+def score_ceiling(a: EventSignature, b: EventSignature) -> float:
+    """Return a bound `happening_score(a, b)` never exceeds, cheaper to compute: the score
+    the pair would have if every rule passed (every word shared, when either report has
+    an acronym: the acronyms may make more words the same)."""
+    actors = token_overlap(a.actor_keys, b.actor_keys) / 2
+    if a.acronyms or b.acronyms:
+        return 2.0 + actors
+    # `_score`'s sum, term by term; the rule for reports with no actor in common scores
+    # 1 plus the same overlap, and their actors' term is 0.
+    return 1.0 + token_overlap(a.worded, b.worded) + actors
 
 
 def happening_score(a: EventSignature, b: EventSignature) -> float:
@@ -533,7 +557,7 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
             return _score(*_abbreviated(a, b))
     a, b = _abbreviated(a, b)
     # The wording rules read the names too: "British" against "Malaysian" is a difference.
-    worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
+    worded_a, worded_b = a.worded, b.worded
     shared = len(worded_a & worded_b)
     overlap = token_overlap(worded_a, worded_b)
     if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
