@@ -49,6 +49,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from articles.extraction.countries import country_forms
 from articles.extraction.dates import fuzzy_date_range, opening_dateline
@@ -267,8 +268,15 @@ class EventSignature:
     # signature with other tokens, `replace`d, gets its own).
     worded: frozenset[str] = field(init=False, repr=False, compare=False)
 
+    # The first and last day of its date's period (derived).
+    first: date = field(init=False, repr=False, compare=False)
+    last: date = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "worded", self.tokens | self.names)
+        first, last = fuzzy_date_range(self.date)
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
 
 
 def signature_for(
@@ -285,7 +293,7 @@ def signature_for(
     dateline = opening_dateline(sentence)
     if dateline is not None:
         sentence = sentence[dateline[1] :]
-    text = happening_text(sentence, candidate.temporal_text)
+    text = _happening_text(sentence, candidate.temporal_text)
     tokens = title_tokens(text) | title_tokens(candidate.title)
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     name_words: frozenset[str] = frozenset()
@@ -319,6 +327,23 @@ def signature_for(
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
+
+
+# Each (sentence, temporal text)'s happening text, memoised: a stored event's signatures
+# are rebuilt from the sentences its candidates had, and one sentence may give several
+# candidates of one date.
+_happening_texts: dict[tuple[str, str], str] = {}
+_MAX_TEXTS = 20_000
+
+
+def _happening_text(sentence: str, temporal_text: str) -> str:
+    key = (sentence, temporal_text)
+    text = _happening_texts.get(key)
+    if text is None:
+        if len(_happening_texts) >= _MAX_TEXTS:
+            _happening_texts.clear()
+        text = _happening_texts[key] = happening_text(sentence, temporal_text)
+    return text
 
 
 # An acronym as written: three or more capitals ("RCEP", "CPTPP"), not inside a longer word.
@@ -480,6 +505,18 @@ def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
+def _periods_compatible(a: EventSignature, b: EventSignature) -> bool:
+    """Return `dates_compatible(a.date, b.date)`, from the periods the signatures keep."""
+    day_a, day_b = a.date, b.date
+    if day_a.precision is day_b.precision:
+        return day_a.value == day_b.value
+    if day_a.precision is Precision.DAY:
+        return b.first <= day_a.value <= b.last
+    if day_b.precision is Precision.DAY:
+        return a.first <= day_b.value <= a.last
+    return a.first <= b.last and b.first <= a.last
+
+
 def kinds_compatible(a: EventKind, b: EventKind, *, same_days: bool = True) -> bool:
     """Return True when two kinds can describe the same happening; MEETING against
     NEGOTIATION_ROUND only on `same_days` (both dated to a day or a week: in a month or a
@@ -527,14 +564,14 @@ def score_ceiling(a: EventSignature, b: EventSignature) -> float:
 def happening_score(a: EventSignature, b: EventSignature) -> float:
     """Return how closely two signatures report one happening: 0.0 when they do not (rule
     in the module doc), else above 1, higher for more shared words and actors."""
-    if not dates_compatible(a.date, b.date):
-        return 0.0
-    fine = a.date.precision in _FINE and b.date.precision in _FINE
-    if not kinds_compatible(a.kind, b.kind, same_days=fine):
-        return 0.0
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.
     if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return 0.0
+    if not _periods_compatible(a, b):
+        return 0.0
+    fine = a.date.precision in _FINE and b.date.precision in _FINE
+    if not kinds_compatible(a.kind, b.kind, same_days=fine):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
         return 0.0
