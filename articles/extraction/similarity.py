@@ -48,7 +48,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from articles.extraction.countries import country_forms
 from articles.extraction.dates import fuzzy_date_range, opening_dateline
@@ -63,11 +64,13 @@ from articles.extraction.types import (
 )
 
 __all__ = [
+    "HIGHEST_SCORE",
     "EventSignature",
     "dates_compatible",
     "happening_score",
     "kinds_compatible",
     "same_happening",
+    "score_ceiling",
     "signature_for",
     "title_tokens",
     "token_overlap",
@@ -261,6 +264,19 @@ class EventSignature:
     # names spelled in full are read from it when the other report has an acronym.
     acronyms: frozenset[str] = frozenset()
     clause: str = ""
+    # The words the wording rules compare: the tokens and the names (derived, so a
+    # signature with other tokens, `replace`d, gets its own).
+    worded: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    # The first and last day of its date's period (derived).
+    first: date = field(init=False, repr=False, compare=False)
+    last: date = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "worded", self.tokens | self.names)
+        first, last = fuzzy_date_range(self.date)
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
 
 
 def signature_for(
@@ -277,7 +293,7 @@ def signature_for(
     dateline = opening_dateline(sentence)
     if dateline is not None:
         sentence = sentence[dateline[1] :]
-    text = happening_text(sentence, candidate.temporal_text)
+    text = _happening_text(sentence, candidate.temporal_text)
     tokens = title_tokens(text) | title_tokens(candidate.title)
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     name_words: frozenset[str] = frozenset()
@@ -311,6 +327,23 @@ def signature_for(
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
+
+
+# Each (sentence, temporal text)'s happening text, memoised: a stored event's signatures
+# are rebuilt from the sentences its candidates had, and one sentence may give several
+# candidates of one date.
+_happening_texts: dict[tuple[str, str], str] = {}
+_MAX_TEXTS = 20_000
+
+
+def _happening_text(sentence: str, temporal_text: str) -> str:
+    key = (sentence, temporal_text)
+    text = _happening_texts.get(key)
+    if text is None:
+        if len(_happening_texts) >= _MAX_TEXTS:
+            _happening_texts.clear()
+        text = _happening_texts[key] = happening_text(sentence, temporal_text)
+    return text
 
 
 # An acronym as written: three or more capitals ("RCEP", "CPTPP"), not inside a longer word.
@@ -472,6 +505,18 @@ def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
+def _periods_compatible(a: EventSignature, b: EventSignature) -> bool:
+    """Return `dates_compatible(a.date, b.date)`, from the periods the signatures keep."""
+    day_a, day_b = a.date, b.date
+    if day_a.precision is day_b.precision:
+        return day_a.value == day_b.value
+    if day_a.precision is Precision.DAY:
+        return b.first <= day_a.value <= b.last
+    if day_b.precision is Precision.DAY:
+        return a.first <= day_b.value <= a.last
+    return a.first <= b.last and b.first <= a.last
+
+
 def kinds_compatible(a: EventKind, b: EventKind, *, same_days: bool = True) -> bool:
     """Return True when two kinds can describe the same happening; MEETING against
     NEGOTIATION_ROUND only on `same_days` (both dated to a day or a week: in a month or a
@@ -496,21 +541,37 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
 def _score(a: EventSignature, b: EventSignature) -> float:
     """Return the score of two reports of one happening: 1 plus the overlap of their words
     (names included) plus half the overlap of their actors."""
-    words = token_overlap(a.tokens | a.names, b.tokens | b.names)
+    words = token_overlap(a.worded, b.worded)
     return 1.0 + words + token_overlap(a.actor_keys, b.actor_keys) / 2
+
+
+# The highest `happening_score`: every word and every actor shared.
+HIGHEST_SCORE = 2.5
+
+
+def score_ceiling(a: EventSignature, b: EventSignature) -> float:
+    """Return a bound `happening_score(a, b)` never exceeds, cheaper to compute: the score
+    the pair would have if every rule passed (every word shared, when either report has
+    an acronym: the acronyms may make more words the same)."""
+    actors = token_overlap(a.actor_keys, b.actor_keys) / 2
+    if a.acronyms or b.acronyms:
+        return 2.0 + actors
+    # `_score`'s sum, term by term; the rule for reports with no actor in common scores
+    # 1 plus the same overlap, and their actors' term is 0.
+    return 1.0 + token_overlap(a.worded, b.worded) + actors
 
 
 def happening_score(a: EventSignature, b: EventSignature) -> float:
     """Return how closely two signatures report one happening: 0.0 when they do not (rule
     in the module doc), else above 1, higher for more shared words and actors."""
-    if not dates_compatible(a.date, b.date):
-        return 0.0
-    fine = a.date.precision in _FINE and b.date.precision in _FINE
-    if not kinds_compatible(a.kind, b.kind, same_days=fine):
-        return 0.0
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.
     if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return 0.0
+    if not _periods_compatible(a, b):
+        return 0.0
+    fine = a.date.precision in _FINE and b.date.precision in _FINE
+    if not kinds_compatible(a.kind, b.kind, same_days=fine):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
         return 0.0
@@ -533,7 +594,7 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
             return _score(*_abbreviated(a, b))
     a, b = _abbreviated(a, b)
     # The wording rules read the names too: "British" against "Malaysian" is a difference.
-    worded_a, worded_b = a.tokens | a.names, b.tokens | b.names
+    worded_a, worded_b = a.worded, b.worded
     shared = len(worded_a & worded_b)
     overlap = token_overlap(worded_a, worded_b)
     if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):

@@ -14,13 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import attrgetter
 
 from django.conf import settings
 from django.db import connection, models
 from django.utils import timezone
 
 from articles.extraction.dates import fuzzy_date_range
-from articles.extraction.similarity import EventSignature, happening_score, signature_for
+from articles.extraction.similarity import (
+    HIGHEST_SCORE,
+    EventSignature,
+    happening_score,
+    score_ceiling,
+    signature_for,
+)
 from articles.extraction.types import (
     ActorRef,
     EventCandidate,
@@ -90,6 +97,9 @@ class _Known:
 
 
 _UNSET = object()
+# The fields simple_history adds to a history model: set by `PendingHistory.add`, not read
+# from the object.
+_HISTORY_EXTRAS = ("history_date", "history_change_reason", "history_type", "history_user_id")
 
 
 class PendingHistory:
@@ -101,12 +111,13 @@ class PendingHistory:
 
     def __init__(self, rows: PendingRows) -> None:
         self.rows = rows
-        # Per history model: its table, columns and fields (the descriptor behind
-        # `Model.history` builds a new manager class on every access: read it once).
+        # Per model: its history model (the descriptor behind `Model.history` builds a new
+        # manager class on every access: read it once).
         self.histories: dict[type[models.Model], type[models.Model]] = {}
-        self.fields: dict[type[models.Model], list[models.Field]] = {}
-        # Per history model and field: the attribute read and how its value is adapted.
-        self.reads: dict[type[models.Model], list[tuple[str, Callable]]] = {}
+        # Per history model: what reads the object's own fields (one call for them all),
+        # their adapters, then the added fields' names and adapters; and the columns, in
+        # that order.
+        self.reads: dict[type[models.Model], tuple[Callable, list[Callable], list[tuple]]] = {}
         self.columns: dict[type[models.Model], list[str]] = {}
 
     def add(self, objects: list[models.Model], *, update: bool, reason: str | None) -> None:
@@ -117,38 +128,67 @@ class PendingHistory:
         history = self.histories.get(model)
         if history is None:
             history = self.histories[model] = model.history.model
-            fields = [f for f in history._meta.concrete_fields if not f.primary_key]
-            self.fields[history] = fields
-            ops = connection.ops
-            self.reads[history] = [(f.attname, value_adapter(f, ops)) for f in fields]
-            self.columns[history] = [f.column for f in fields]
-        reads = self.reads[history]
+            self._prepare(history)
+        read, adapters, extras = self.reads[history]
         now = timezone.now()
         kind = "~" if update else "+"
         # The user is the instance's own (`_history_user`, set by the admin) or the
-        # request's: the same for every object without one, so asked once.
+        # request's: the same for every object without one, so asked once. So are the
+        # added fields of an object with no values of its own for them.
         shared_user = _UNSET
+        shared = None
         values = []
         for obj in objects:
-            if hasattr(obj, "_history_user"):
-                user = history.get_default_history_user(obj)
-            else:
-                if shared_user is _UNSET:
-                    shared_user = history.get_default_history_user(obj)
-                user = shared_user
-            extra = {
-                "history_date": getattr(obj, "_history_date", now),
-                "history_change_reason": getattr(obj, "_change_reason", None) or reason,
-                "history_type": kind,
-                "history_user_id": user.pk if user is not None else None,
-            }
-            values.append(
-                tuple(
-                    adapt(extra[name]) if name in extra else adapt(getattr(obj, name))
-                    for name, adapt in reads
+            own = hasattr(obj, "_history_user")
+            if own or hasattr(obj, "_history_date") or getattr(obj, "_change_reason", None):
+                if own:
+                    user = history.get_default_history_user(obj)
+                else:
+                    if shared_user is _UNSET:
+                        shared_user = history.get_default_history_user(obj)
+                    user = shared_user
+                added = self._added(
+                    extras,
+                    getattr(obj, "_history_date", now),
+                    getattr(obj, "_change_reason", None) or reason,
+                    kind,
+                    user,
                 )
+            else:
+                if shared is None:
+                    if shared_user is _UNSET:
+                        shared_user = history.get_default_history_user(obj)
+                    shared = self._added(extras, now, reason, kind, shared_user)
+                added = shared
+            own_values = read(obj)
+            values.append(
+                (*[adapt(value) for adapt, value in zip(adapters, own_values, strict=True)], *added)
             )
         self.rows.add(history._meta.db_table, self.columns[history], values)
+
+    def _prepare(self, history: type[models.Model]) -> None:
+        fields = [f for f in history._meta.concrete_fields if not f.primary_key]
+        own = [f for f in fields if f.attname not in _HISTORY_EXTRAS]
+        added = [f for f in fields if f.attname in _HISTORY_EXTRAS]
+        names = [f.attname for f in own]
+        ops = connection.ops
+        self.reads[history] = (
+            attrgetter(*names) if len(names) > 1 else lambda obj: (getattr(obj, names[0]),),
+            [value_adapter(f, ops) for f in own],
+            [(f.attname, value_adapter(f, ops)) for f in added],
+        )
+        self.columns[history] = [f.column for f in own + added]
+
+    @staticmethod
+    def _added(extras: list[tuple], when, reason: str | None, kind: str, user) -> tuple:
+        """Return the adapted values of the fields simple_history adds, in `extras` order."""
+        value = {
+            "history_date": when,
+            "history_change_reason": reason,
+            "history_type": kind,
+            "history_user_id": user.pk if user is not None else None,
+        }
+        return tuple(adapt(value[name]) for name, adapt in extras)
 
 
 @dataclass
@@ -377,7 +417,7 @@ def _best_match(
     articles: 10,070 pairs of articles of different stories in one event with the first
     match, 10,215 with the best by any margin, 10,015 with the best by 0.25)."""
     tokens = signature.tokens
-    best, best_score = None, 0.0
+    best, best_score, bar = None, 0.0, 0.0
     for group in groups:
         for known in group:
             event = known.event
@@ -385,10 +425,18 @@ def _best_match(
             if event.date > end or event.date_end < start or tokens.isdisjoint(known.tokens):
                 continue
             for other in known.signatures:
-                if not tokens.isdisjoint(other.tokens):
-                    score = happening_score(signature, other)
-                    if score > best_score + (CLOSER_BY if best is not None else 0.0):
-                        best, best_score = known, score
+                if tokens.isdisjoint(other.tokens):
+                    continue
+                # Once one is found, a report whose score cannot pass the bar is not scored
+                # (`score_ceiling` is a few set operations; the score's rules, many).
+                if best is not None and score_ceiling(signature, other) <= bar:
+                    continue
+                score = happening_score(signature, other)
+                if score > bar:
+                    best, best_score = known, score
+                    bar = best_score + CLOSER_BY
+                    if bar >= HIGHEST_SCORE:
+                        return best
     return best
 
 
