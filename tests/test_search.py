@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -20,7 +20,8 @@ from articles.search import (
     search_events,
     without_repeats,
 )
-from tests.factories import make_article, make_event
+from articles.services.clustering import defer_search_refresh, events_refresh
+from tests.factories import make_article, make_event, make_evidence
 
 pytestmark = pytest.mark.django_db
 
@@ -237,22 +238,56 @@ def test_the_seeds_are_searchable(seeded):
     assert "<mark>" in str(highlight(events[0].search_snippet))
 
 
-def test_imported_events_have_the_search_vectors_a_fresh_computation_gives(seeded):
-    """The importer defers search refreshes to its batch's end (events inserted then get
-    their vector there, with their evidence): what it leaves equals recomputing each."""
-    if connection.vendor != "postgresql":
-        pytest.skip("search vectors are PostgreSQL's (SQLite's FTS tables are kept by triggers)")
+def _event_search_texts() -> list[tuple]:
+    """Every event's stored search text: its vector (PostgreSQL) or FTS row (SQLite)."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT id, search_vector::text FROM articles_event ORDER BY id")
-        imported = cursor.fetchall()
-        cursor.execute("UPDATE articles_event SET search_vector = NULL")
-        cursor.execute("SELECT id, search_vector::text FROM articles_event ORDER BY id")
-        recomputed = cursor.fetchall()
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT id, search_vector::text FROM articles_event ORDER BY id")
+        else:
+            cursor.execute("SELECT rowid, title, body FROM articles_event_fts ORDER BY rowid")
+        return cursor.fetchall()
+
+
+def test_imported_events_have_the_search_texts_a_fresh_computation_gives(seeded):
+    """The importer defers search refreshes to its batch's end (events inserted then get
+    their search text there, with their evidence): what it leaves equals recomputing each,
+    and the mark that deferred them is gone with the transaction."""
+    imported = _event_search_texts()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("UPDATE articles_event SET search_vector = NULL")
+        else:
+            cursor.execute("DELETE FROM articles_event_fts")
+            cursor.execute("UPDATE articles_event SET title = title")  # the FTS trigger
+            cursor.execute("SELECT COUNT(*) FROM articles_search_deferral")
+            assert cursor.fetchone() == (0,)
+    recomputed = _event_search_texts()
     # The seeds make nine events (ten until the January 2017 withdrawal became one).
     assert len(imported) >= 9
-    assert all(vector for _, vector in imported)
+    assert all(text[1] for text in imported)
     assert imported == recomputed
     assert search_events(Event.objects.all(), "negotiations").exists()
+
+
+def test_search_refreshes_are_deferred_only_inside_a_transaction(transactional_db):
+    """Outside a transaction the mark would outlive the import and stop every refresh."""
+    with pytest.raises(RuntimeError, match="transaction"):
+        defer_search_refresh()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_evidence_added_outside_an_import_is_searchable_at_once():
+    """Curators' writes (no deferral) refresh the event's search text as they happen."""
+    event = make_event("Talks in Geneva", sentence="Negotiators met in Geneva on Monday.")
+    with transaction.atomic():
+        defer_search_refresh()
+        make_event("Talks in Lima", sentence="Negotiators met in Lima on Friday.")
+        assert not search_events(Event.objects.all(), "lima").exists()  # deferred
+        events_refresh(set(Event.objects.values_list("pk", flat=True)))
+        assert search_events(Event.objects.all(), "lima").exists()
+    second = "A second round opened in Nairobi."
+    make_evidence(event, make_article(body=second), second)
+    assert list(search_events(Event.objects.all(), "nairobi")) == [event]
 
 
 def test_search_page_links_to_the_filtered_timeline_and_counts_every_match(client):

@@ -677,27 +677,36 @@ def refresh_source_counts(event_ids: set[int]) -> None:
     _refresh_events(event_ids, search=connection.vendor == "postgresql")
 
 
-# PostgreSQL: while on (SET LOCAL, so until the transaction ends), inserting evidence or an
-# event leaves the event's search vector to `events_refresh` (migrations 0007 and 0008).
+# While on, inserting evidence or an event leaves the event's search text to
+# `events_refresh`. PostgreSQL: a setting, SET LOCAL so until the transaction ends
+# (migrations 0007 and 0008). SQLite: a row of this table, written and deleted inside the
+# transaction (migration 0009).
 SEARCH_DEFERRED = "tradewatch.search_deferred"
+SQLITE_SEARCH_DEFERRED = "articles_search_deferral"
 
 
 def defer_search_refresh() -> None:
-    """Until `events_refresh`, evidence inserted in this transaction does not rewrite its
-    event's search vector (PostgreSQL; SQLite's FTS triggers are left as they are)."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
+    """Until `events_refresh`, events and evidence inserted in this transaction do not
+    rewrite their event's search text. Only inside a transaction: the mark must end with it."""
+    if not connection.in_atomic_block:
+        raise RuntimeError("defer_search_refresh() needs a transaction (transaction.atomic)")
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
             cursor.execute(f"SET LOCAL {SEARCH_DEFERRED} = 'on'")
+        elif connection.vendor == "sqlite":
+            cursor.execute(f"INSERT OR IGNORE INTO {SQLITE_SEARCH_DEFERRED} (id) VALUES (1)")
 
 
 def events_refresh(event_ids: set[int]) -> None:
     """Stop deferring search refreshes, then refresh what the importer derives for events
-    it touched: source counts and (on PostgreSQL) search vectors, in one UPDATE. (The
-    vectors of events inserted while deferred are computed here: migration 0008.)"""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
+    it touched: source counts and search texts, in one UPDATE. (The search texts of events
+    inserted while deferred are computed here: migrations 0008 and 0009.)"""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
             cursor.execute(f"SET LOCAL {SEARCH_DEFERRED} = 'off'")
-    _refresh_events(event_ids, search=connection.vendor == "postgresql")
+        elif connection.vendor == "sqlite":
+            cursor.execute(f"DELETE FROM {SQLITE_SEARCH_DEFERRED}")
+    _refresh_events(event_ids, search=True)
 
 
 def _refresh_events(event_ids: set[int], *, search: bool) -> None:
@@ -709,8 +718,12 @@ def _refresh_events(event_ids: set[int], *, search: bool) -> None:
         Evidence._meta.db_table,
         Article._meta.db_table,
     )
-    # Setting the vector to NULL makes its BEFORE UPDATE trigger recompute it (0003).
-    vector = ", search_vector = NULL" if search else ""
+    # PostgreSQL: setting the vector to NULL makes its BEFORE UPDATE trigger recompute it.
+    # SQLite: naming the title fires the trigger that rewrites the event's FTS row (0003).
+    vector = ""
+    if search:
+        postgres = connection.vendor == "postgresql"
+        vector = ", search_vector = NULL" if postgres else ", title = title"
     # One correlated count per event over its own evidence (indexed by event), so the cost
     # is the size of the touched events, never of the corpus.
     with connection.cursor() as cursor:
