@@ -58,8 +58,10 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
 # "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
 # write it, after a lower-case letter so that an initial is no place)
 _DATE_LINE_PLACE_RE = re.compile(
-    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2}"
-    r"(?:,|(?<=[a-z])\.)\s+"
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}){0,2}"
+    # "Brussels, 17 July 2018", "Jakarta. September 29", "Honiara, Solomon Islands – 20 …"
+    r"(?:,|(?<=[a-z])\.|\s+[–—-])\s+"
 )
 
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
@@ -501,6 +503,20 @@ def _is_masthead_line(line: str) -> bool:
     )
 
 
+def _issuer_name(line: str) -> str:
+    """Return an issuer's name written in capitals in title case, short words and
+    acronyms kept ("FORUM FISHERIES AGENCY OF THE WTO" -> "Forum Fisheries Agency of the WTO")."""
+    words = []
+    for word in _clean_name(line).split():
+        if word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        elif len(word) <= 3:
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
 def _read_furniture_line(line: str, found: _Found) -> bool:
     """Return True for a press-release marker or issuer line (its outlet recorded in found)."""
     if len(line) > 120:
@@ -860,6 +876,15 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         line = lines[head]
         if found.title is None and _read_furniture_line(line, found):
             furniture += 1  # a release marker before the headline: the headline may follow
+        elif (
+            found.title is None
+            and _is_masthead_line(line)
+            and head + 1 < len(lines)
+            and _RELEASE_MARKER_RE.match(lines[head + 1])
+        ):
+            # "PACIFIC ISLANDS FORUM FISHERIES AGENCY" over "MEDIA RELEASE": the issuer
+            found.source_outlet = found.source_outlet or _issuer_name(line)
+            furniture += 1
         elif (
             found.title is None
             and known_title is None

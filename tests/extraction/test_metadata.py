@@ -841,3 +841,20 @@ def test_a_byline_naming_the_outlets_desk_with_an_agency():
     assert (article.author, article.outlet) == (None, "Daily Sabah")
     article = parse_article_text("Talks end\n\nBy JANE ROE WITH AFP\n\nMay 23, 2025\n\nBody.")
     assert article.outlet is None  # a person's name is no outlet's desk
+
+
+def test_a_release_issuer_in_capitals_over_the_release_marker():
+    article = parse_article_text(
+        "PACIFIC ISLANDS FORUM FISHERIES AGENCY OF THE WTO\nMEDIA RELEASE\n\n"
+        "Pacific members press for a fisheries subsidies deal\n\n"
+        "Honiara, Solomon Islands – 20 February 2026\n\nPacific members met on Monday."
+    )
+    assert (article.outlet, article.title, article.published) == (
+        "Pacific Islands Forum Fisheries Agency of the WTO",
+        "Pacific members press for a fisheries subsidies deal",
+        date(2026, 2, 20),
+    )
+    assert dates_in_date_line("Honiara, Solomon Islands – 20 February 2026") == (
+        date(2026, 2, 20),
+        None,
+    )
