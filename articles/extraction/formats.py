@@ -470,7 +470,18 @@ def _lines_above(page: str, body: str) -> list[str]:
     return []
 
 
-_BODY_KEYS = ("body", "text", "content", "articleBody", "article", "full_text")
+# IPTC ninjs (news agencies' JSON) names its fields "body_text"/"body_html",
+# "firstcreated"/"versioncreated" and "provider".
+_BODY_KEYS = (
+    "body",
+    "text",
+    "content",
+    "articleBody",
+    "article",
+    "full_text",
+    "body_text",
+    "body_html",
+)
 # Where an API's response keeps its list of articles: {"status": "ok", "articles": [...]}.
 _ARTICLE_LIST_KEYS = ("articles", "items", "posts", "results", "data", "stories", "entries")
 
@@ -515,9 +526,17 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         "datePublished",
         "date_published",
         "publication_date",
+        "firstcreated",
     )
     updated_key, updated_value = _first(
-        item, "updated", "modified", "updated_at", "updatedAt", "dateModified", "date_modified"
+        item,
+        "updated",
+        "modified",
+        "updated_at",
+        "updatedAt",
+        "dateModified",
+        "date_modified",
+        "versioncreated",
     )
     try:
         published = parse_metadata_date(date_value, date_key, origin)
@@ -546,6 +565,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
                 # news APIs' exports: {"source_id": "examplenews", "source_name": "Example News"}
                 "source_name",
                 "sourceName",
+                "provider",
             )[1]
         ),
         url=_url_value(_first(item, "url", "link")[1]),

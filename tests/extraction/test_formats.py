@@ -154,6 +154,22 @@ def test_json_lines_from_a_news_api_export_name_the_outlet_in_source_name():
     assert second.outlet is None  # a bare source id is no outlet's name
 
 
+def test_an_agency_item_in_ninjs_names_its_dates_and_provider():
+    data = (
+        b'{"uri": "wire:1", "headline": "Steel quotas approved", "byline": "By Jane Doe",'
+        b' "firstcreated": "2026-05-18T14:06:00Z", "versioncreated": "2026-05-19T08:00:00Z",'
+        b' "provider": "Example Wire", "body_html": "<p>BRUSSELS, May 18 - Approved.</p>"}'
+    )
+    [doc] = read_bytes("item.json", data)
+    assert (doc.published, doc.updated, doc.outlet, doc.author) == (
+        date(2026, 5, 18),
+        date(2026, 5, 19),
+        "Example Wire",
+        "Jane Doe",
+    )
+    assert doc.text == "BRUSSELS, May 18 - Approved."
+
+
 def test_single_json_object_keeps_file_name_as_origin():
     [doc] = read_bytes("one.json", b'{"title": "T", "body": "Talks began.", "date": "2020-01-02"}')
     assert doc.origin == "one.json"
