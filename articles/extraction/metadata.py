@@ -300,6 +300,7 @@ _SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _HEADLINE_MAX = 200
 _HEADLINE_MAX_WORDS = 30
 _QUESTION_MAX_WORDS = 12  # a sentence-case question this short is a headline
+_TWO_SENTENCE_HEADLINE_MAX_WORDS = 20
 _SMALL_WORDS_TEXT = """a an and as at but by for from in into of on or over the to up vs with"""
 _SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
 
@@ -442,8 +443,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     return author, outlet or None
 
 
-def _is_headline(line: str) -> bool:
-    """Return True when line reads as a headline rather than a sentence of the article."""
+def _is_headline(line: str, *, two_sentences: bool = False) -> bool:
+    """Return True when line reads as a headline rather than a sentence of the article
+    (two_sentences: a line with more lines under it may be two short sentences)."""
     if len(line) > _HEADLINE_MAX or len(line.split()) > _HEADLINE_MAX_WORDS:
         return False
     # "S. Korea, U.S. Agree", "... pact with U.S.": abbreviations' full stops end nothing
@@ -451,7 +453,15 @@ def _is_headline(line: str) -> bool:
     unquoted = unabbreviated.rstrip("\"'”’»")
     if unquoted.endswith((".", ",", ";", ":")) and not unquoted.endswith("..."):
         return False
-    if _SENTENCE_INSIDE_RE.search(unabbreviated) or _DATELINE_RE.match(line):
+    if _DATELINE_RE.match(line):
+        return False
+    # "The cliff is back. This time Britain should not wait": two short sentences, the
+    # last one unpunctuated, are a headline; a sentence of the text ends with its stop.
+    if _SENTENCE_INSIDE_RE.search(unabbreviated) and not (
+        two_sentences
+        and unquoted[-1:].isalnum()
+        and len(line.split()) <= _TWO_SENTENCE_HEADLINE_MAX_WORDS
+    ):
         return False
     if line.endswith(("?", "!")):
         # A question or exclamation is a headline when title-cased or short.
@@ -569,6 +579,32 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_MASTHEAD_NAME_MAX_WORDS = 6
+
+
+def _is_recurring_masthead(line: str, following: list[str], text: str, found: _Found) -> bool:
+    """Return True for a short name above a longer headline that the text names again
+    ("Origin Notes" over the headline, "He writes the Origin Notes newsletter." at the end;
+    "The Week in Trade | Analysis", "... covers trade for The Week in Trade."). When the
+    name recurs after "for", it is the outlet (recorded in found)."""
+    name = line.split(" | ")[0].strip()
+    if (
+        not following
+        or len(name.split()) > _MASTHEAD_NAME_MAX_WORDS
+        or not name[:1].isupper()
+        or name.endswith((".", "?", "!", ":", '"', "”"))
+        or len(following[0]) < 2 * len(name)
+        or len(following[0].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+    ):
+        return False
+    again = text.find(name, text.find(following[0]) + len(following[0]))
+    if again < 0:
+        return False
+    if re.search(r"\bfor\s+$", text[max(0, again - 5) : again]):
+        found.source_outlet = found.source_outlet or name
+    return True
+
+
 def _is_section_label(line: str, following: list[str]) -> bool:
     """Return True for a section label or breadcrumb above a longer headline ("Economy"
     then the headline)."""
@@ -653,7 +689,9 @@ def _read_field(field: re.Match[str], found: _Found) -> None:
                 found.published, found.published_how = day[0], PublishedHow.STATED
 
 
-def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
+def _read_header_line(
+    line: str, found: _Found, is_first: bool, *, lines_follow: bool = False
+) -> bool:
     """Return True when the line is a title, date line or byline (recorded in found)."""
     if _read_labelled_line(line, found, is_first=is_first):
         return True
@@ -668,7 +706,12 @@ def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
     # "By ..." before the headline test (a byline has no final period either); a piped
     # "Name | Outlet" only after it, because headlines use pipes too.
     byline = _byline(line, piped=False)
-    if byline is None and is_first and found.title is None and _is_headline(line):
+    if (
+        byline is None
+        and is_first
+        and found.title is None
+        and _is_headline(line, two_sentences=lines_follow)
+    ):
         found.title = line
         return True
     if byline is None and not is_first:
@@ -892,6 +935,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_section_label(line, lines[head + 1 : head + 2])
         ):
             furniture += 1  # the section's name above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_recurring_masthead(line, lines[head + 1 : head + 2], text, found)
+        ):
+            furniture += 1  # a newsletter's or column's name above the headline
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
         elif (
@@ -911,6 +961,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 found,
                 # a press release may put its date and contact lines before the headline
                 is_first=known_title is None and (head == furniture or furniture > 0),
+                lines_follow=head + 2 < len(lines),
             )
             or _read_furniture_line(line, found)
             or _read_provider_line(line, removed[-1] if removed else None, found)

@@ -858,3 +858,31 @@ def test_a_release_issuer_in_capitals_over_the_release_marker():
         date(2026, 2, 20),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("first_line", "bio", "outlet"),
+    [
+        ("Origin Notes", "Jane Doe writes the Origin Notes newsletter.", None),
+        (
+            "The Week in Trade | Analysis",
+            "Jane Doe covers trade for The Week in Trade.",
+            "The Week in Trade",
+        ),
+    ],
+)
+def test_a_name_over_the_headline_that_the_text_names_again_is_no_title(first_line, bio, outlet):
+    text = (
+        f"{first_line}\nThe origin cliff is back. This time Britain should not wait\n"
+        f"By Jane Doe\n3 December 2025\n\nTwo years ago, carmakers were saved.\n\n{bio}"
+    )
+    article = parse_article_text(text)
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "The origin cliff is back. This time Britain should not wait",
+        "Jane Doe",
+        outlet,
+        date(2025, 12, 3),
+    )
+    # named only once: the short line stays the title (a short headline over a deck)
+    article = parse_article_text(text.replace(bio, "Views are her own."))
+    assert article.title == first_line
