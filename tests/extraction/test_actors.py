@@ -533,16 +533,23 @@ def test_organisations_with_a_plural_possessive():
     }
 
 
-def test_countries_of_southern_africa_are_proposed():
-    matcher = ActorMatcher(REGISTRY)
-    body = "Botswana, Eswatini, Lesotho and Namibia submitted a joint schedule."
-    mentions = matcher.find_mentions(body)
-    assert {m.key for m in mentions if m.kind is COUNTRY} == {
-        "Botswana",
-        "Eswatini",
-        "Lesotho",
-        "Namibia",
-    }
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        (
+            "Botswana, Eswatini, Lesotho and Namibia submitted a joint schedule.",
+            {"Botswana", "Eswatini", "Lesotho", "Namibia"},
+        ),
+        (
+            "Ministers from Solomon Islands, Kiribati, Tuvalu, Niue, Nauru and the Cook Islands"
+            " met in Apia.",
+            {"Solomon Islands", "Kiribati", "Tuvalu", "Niue", "Nauru", "Cook Islands"},
+        ),
+    ],
+)
+def test_countries_the_registry_lacks_are_proposed(body, countries):
+    mentions = ActorMatcher(REGISTRY).find_mentions(body)
+    assert {m.key for m in mentions if m.kind is COUNTRY} == countries
 
 
 def test_companies_given_as_examples_of_a_plural_head():
