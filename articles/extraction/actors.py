@@ -525,6 +525,7 @@ class ActorMatcher:
                 _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
                 and _CURRENCY_AFTER_RE.match(body, m.end) is None
                 and not _is_language(body, m)
+                and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
             )
         ]
 
@@ -660,6 +661,8 @@ class ActorMatcher:
             name = self._countries[form]
             if form == name and not heading and _inside_longer_name(body, start, end):
                 continue  # "Northern Ireland", "Jordan Peterson"-like phrases
+            if form != name and _COMMON_NAME_AFTER_RE.match(body, end):
+                continue  # "French beans"
             found.append(
                 ActorMention(
                     key=name,
@@ -754,6 +757,9 @@ _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
 # "220 billion U.S. dollars", and a currency's symbol: "US$17.3 billion", "NZ$5"
 _CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
+# A country's adjective in a vegetable's or dish's common name names no country: "French
+# beans" (green beans, grown in Kenya), "Swiss chard", "Chinese cabbage", "French fries".
+_COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 # "Parliament" alone: after no capitalised word but a possessive's ("New Zealand's"), and

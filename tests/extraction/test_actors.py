@@ -754,6 +754,9 @@ def test_a_title_with_of_before_a_name_still_names_the_person():
         ("Tariffs on $60 billion in Chinese imports rose.", ["China"]),
         ("Exports rose in Japanese and Chinese markets.", ["Japan", "China"]),
         ("Talks were held in Tokyo.", ["Japan"]),
+        # a vegetable's common name
+        ("Kenyan exports of French beans fell.", ["Kenya"]),
+        ("Exports of Chinese cabbage and French wine rose.", ["France"]),
     ],
 )
 def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
