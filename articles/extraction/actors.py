@@ -564,6 +564,8 @@ class ActorMatcher:
         analysis.party_acronyms(registry)
         if "Commission" in body:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
+        if "he Council" in body:
+            registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -609,6 +611,48 @@ class ActorMatcher:
             for match in _THE_COMMISSION_RE.finditer(body)
             if not any(s <= match.start("name") < e for s, e in (*taken, *skips))
         ]
+        return sorted(registry + added, key=lambda m: m.start) if added else registry
+
+    def _the_council(
+        self,
+        body: str,
+        registry: list[ActorMention],
+        *,
+        others: list[ActorMention],
+        skips: list[tuple[int, int]],
+    ) -> list[ActorMention]:
+        """Return `registry` with "the Council" as the registry's Council of the European
+        Union in a story naming the EU or its institutions (and not the European Council):
+        everywhere when the story names no other council, else where its sentence names an
+        EU institution ("the Council and the European Parliament agreed")."""
+        council = self.lookup("Council of the European Union")
+        if council is None or not any(m.name.startswith("European ") for m in registry):
+            return registry
+        if any(m.name == "European Council" for m in registry):
+            return registry  # the leaders' European Council: "the Council" could be either
+        taken = [(m.start, m.end) for m in (*registry, *others)]
+        another = any(
+            m.key != council.key and "Council" in m.name.split() for m in (*registry, *others)
+        )
+        added = []
+        for match in _THE_COUNCIL_RE.finditer(body):
+            start = match.start("name")
+            if any(s <= start < e for s, e in (*taken, *skips)):
+                continue
+            if another:
+                sentence = body[body.rfind(". ", 0, start) + 1 : body.find(". ", start) % len(body)]
+                if _EU_INSTITUTION_RE.search(sentence) is None:
+                    continue
+            added.append(
+                ActorMention(
+                    key=council.key,
+                    name=council.name,
+                    kind=council.kind,
+                    start=start,
+                    end=match.end("name"),
+                    text=match.group("name"),
+                )
+            )
         return sorted(registry + added, key=lambda m: m.start) if added else registry
 
     def _tokens(self, body: str) -> list[_Token]:
@@ -774,6 +818,13 @@ _THE_COMMISSION_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
     r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
 )
+# "the Council" with no name of its own ("the Council of Europe", "the Council's", "the
+# Council for Trade in Goods" are others), and the EU institutions a sentence may name
+# beside it.
+_THE_COUNCIL_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?P<name>Council)\b(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
+)
+_EU_INSTITUTION_RE = re.compile(r"\b(?:European\s+Parliament|Commission|EU|member\s+states)\b")
 # A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
 _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
 # A line's start before a heading word, and its end after it.

@@ -984,6 +984,27 @@ def test_the_commission_alone_is_the_european_commission_in_an_eu_story():
         assert not any(m.text == "Commission" for m in matcher.find_mentions(other))
 
 
+def test_the_council_alone_is_the_council_of_the_eu_in_an_eu_story():
+    council = ActorRef("council-of-the-european-union", "Council of the European Union", ORG)
+    parliament = ActorRef("european-parliament", "European Parliament", ORG)
+    leaders = ActorRef("european-council", "European Council", ORG)
+    matcher = ActorMatcher([*REGISTRY, council, parliament, leaders])
+    keys = [
+        [m.key for m in matcher.find_mentions(body) if m.text == "Council"]
+        for body in (
+            # no other council named: every "the Council"
+            "The European Parliament voted. The Council meets on the 26th in Brussels.",
+            # another council named: only beside an EU institution
+            "The WTO's Council for Trade in Goods met. The Council said nothing. "
+            "In October the Council and the European Parliament agreed.",
+            # the European Council named too, or no EU: left alone
+            "The European Council met. The European Parliament voted. The Council agreed.",
+            "The Canola Council met. The Council said nothing.",
+        )
+    ]
+    assert keys == [[council.key], [council.key], [], []]
+
+
 def test_an_embassy_is_an_organisation():
     proposed = proposed_of(
         "A spokesperson for the British Embassy in Ankara said a draft was tabled. "
