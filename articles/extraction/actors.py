@@ -191,6 +191,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:also|then|later|previously|earlier|has|had|have|\w+ly)[ \t]+)?"
     r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
+_COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]$")
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+$"
 )
@@ -1278,6 +1279,9 @@ class _Analysis:
             # "according to <name>": the "to" is no preposition of place
             trigger = (
                 self._spoken_of(run[0])
+                # "said Mr Tevita Lolohea", "the Vice Minister, Mrs. Rosa Quispe, said": a
+                # courtesy title (which the phrase drops) before two capitalised words
+                or _COURTESY_BEFORE_RE.search(self.body, max(0, start - 6), start) is not None
                 or self._bracketed_speaker(start, name_end)
                 or (
                     self._free_standing(run)

@@ -1005,6 +1005,22 @@ def test_the_council_alone_is_the_council_of_the_eu_in_an_eu_story():
     assert keys == [[council.key], [council.key], [], []]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“It works,” said Mr Tevita Lolohea.", "Tevita Lolohea"),
+        ("It works, said the Agency's director, Mr. Tevita Lolohea.", "Tevita Lolohea"),
+        (
+            "The Vice Minister, Mrs. Rosa Elvira Quispe, highlighted the gains.",
+            "Rosa Elvira Quispe",
+        ),
+    ],
+)
+def test_a_courtesy_title_before_a_name_proposes_the_person(text, name):
+    proposed = proposed_of(text)
+    assert proposed[name].kind == PERSON
+
+
 def test_an_embassy_is_an_organisation():
     proposed = proposed_of(
         "A spokesperson for the British Embassy in Ankara said a draft was tabled. "
