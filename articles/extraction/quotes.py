@@ -351,6 +351,15 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                 return _Attribution(_pronoun_speaker(context, close_end), True)
             named = context.mentions_between(verb_end, phrase.end())
             leading = [m for m in named if body[verb_end : m.start].strip() == "" or m is named[0]]
+            if not any(m.kind == ActorKind.PERSON for m in named):
+                # "said the Agency's Director of Fisheries Development, Mr Jane Doe."
+                after = context.mentions_between(phrase.end(), min(limit, phrase.end() + 80))
+                if (
+                    after
+                    and after[0].kind == ActorKind.PERSON
+                    and _NAME_AFTER_TITLE_RE.fullmatch(body, phrase.end(), after[0].start)
+                ):
+                    return _Attribution(after[0].key, True)
             if leading:
                 people = [m for m in named if m.kind == ActorKind.PERSON]
                 return _Attribution(_speaker_of(people or leading[:1]), True)
@@ -377,6 +386,8 @@ def _named_before_long_appositive(
 
 
 _ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+# Between "said the director" and the director's name: a comma, and a courtesy title.
+_NAME_AFTER_TITLE_RE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?")
 # Honorifics between a role and a name ("deputy president Datuk Jane Doe").
 _HONORIFICS = lexicon("datuk dato datin seri tan sri tun dr mr mrs ms prof sir dame")
 

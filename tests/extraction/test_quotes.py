@@ -385,3 +385,17 @@ def test_a_title_alone_names_the_last_person_named_with_it(matcher):
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "Members will") == "Dilan Weerasekara"
     assert speaker_of(quotes, "It was signed") is None  # no ambassador was named
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said the Agency's Director of Fisheries Development, Mr Tevita Lolohea.",
+        "said the agency's director, Tevita Lolohea.",
+    ],
+)
+def test_speaker_named_after_the_title_following_the_verb(matcher, attribution):
+    quotes = quotes_of(
+        matcher, f"“Our tuna stocks are the backbone of Pacific economies,” {attribution}"
+    )
+    assert speaker_of(quotes, "Our tuna") == "Tevita Lolohea"
