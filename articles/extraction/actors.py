@@ -65,6 +65,8 @@ SPEECH_VERBS = lexicon(
     "tweeted asked asks replied replies remarked acknowledged acknowledges admitted conceded "
     "concedes predicted predicts urged urges announced announces commented comments "
     "confirmed confirms cautioned cautions"
+    # agency copy translated from Spanish, Portuguese or French ("she affirmed")
+    " affirmed affirms indicated indicates emphasised emphasized emphasises emphasizes"
 )
 ORG_SUFFIXES = lexicon(
     """

@@ -399,3 +399,14 @@ def test_speaker_named_after_the_title_following_the_verb(matcher, attribution):
         matcher, f"“Our tuna stocks are the backbone of Pacific economies,” {attribution}"
     )
     assert speaker_of(quotes, "Our tuna") == "Tevita Lolohea"
+
+
+def test_speech_verbs_of_translated_agency_copy(matcher):
+    body = (
+        "The Vice Minister, Mrs. Rosa Quispe, highlighted the gains. “India is today one of"
+        " the principal destinations of our copper,” she affirmed. “The teams worked with"
+        " great flexibility,” indicated Mr. Vikrant Solanki."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "India is") == "Rosa Quispe"
+    assert speaker_of(quotes, "The teams") == "Vikrant Solanki"
