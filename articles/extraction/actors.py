@@ -46,7 +46,9 @@ ROLE_MODIFIERS = lexicon(
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
-_PROFESSIONS = lexicon("expert economist analyst strategist professor researcher lecturer")
+_PROFESSIONS = lexicon(
+    "expert economist analyst strategist professor researcher lecturer adviser advisor consultant"
+)
 _PROFESSION_AT_RE = re.compile(
     r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Rr]esearcher)s?\s+at\s+"
     r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;]|\s+(?:said|says|told)\b)"

@@ -604,9 +604,11 @@ def test_appositives_with_a_profession_an_outgoing_title_or_a_bracketed_acronym(
         "Mary Jones, a trade law expert at the Example National University, said no. "
         "Omar Faki Daoud, the outgoing chairperson of the Example Commission, told delegates. "
         "Karl Weber, head of trade policy at the German Association of the Example Industry "
-        "(GAEI), told reporters."
+        "(GAEI), told reporters. “We comply,” Njeri Wambugu-Otieno, a horticulture trade "
+        "adviser with the Kenyan delegation, told reporters."
     )
     assert proposed["Mary Jones"].role == "trade law expert at the Example National University"
+    assert proposed["Njeri Wambugu-Otieno"].role.startswith("horticulture trade adviser")
     assert proposed["Omar Faki Daoud"].role.startswith("outgoing chairperson")
     assert proposed["Karl Weber"].role.endswith("(GAEI)")
     # "of the" continues an organisation's name after its head
