@@ -196,6 +196,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]$")
+_WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+$"
 )
@@ -1286,6 +1287,13 @@ class _Analysis:
                 # "said Mr Tevita Lolohea", "the Vice Minister, Mrs. Rosa Quispe, said": a
                 # courtesy title (which the phrase drops) before two capitalised words
                 or _COURTESY_BEFORE_RE.search(self.body, max(0, start - 6), start) is not None
+                # "Hilde Aerts-Moreno, who advises parts suppliers, put it bluntly": a name
+                # opening its sentence, then "who" and a verb in the singular
+                or (
+                    len(name) > 1
+                    and _WHO_AFTER_RE.match(self.body, name_end) is not None
+                    and self.body[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", "”", '"')
+                )
                 or self._bracketed_speaker(start, name_end)
                 or (
                     self._free_standing(run)

@@ -1023,6 +1023,15 @@ def test_a_courtesy_title_before_a_name_proposes_the_person(text, name):
     assert proposed[name].kind == PERSON
 
 
+def test_a_name_opening_its_sentence_then_who_is_a_person():
+    text = (
+        "Hilde Aerts-Moreno, who advises parts suppliers on customs, put it bluntly. "
+        "Winemakers in the Barossa Valley and McLaren Vale, who were hit hardest, waited."
+    )
+    kinds = {name: mention.kind for name, mention in proposed_of(text).items()}
+    assert (kinds.get("Hilde Aerts-Moreno"), kinds.get("McLaren Vale")) == (PERSON, None)
+
+
 def test_an_embassy_is_an_organisation():
     proposed = proposed_of(
         "A spokesperson for the British Embassy in Ankara said a draft was tabled. "
