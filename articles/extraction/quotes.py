@@ -423,6 +423,16 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
     body = context.body
     verbs = list(_VERB_RE.finditer(body, head_start, open_start))
     if not verbs:
+        # "Jane Doe, who advises parts suppliers, put it bluntly: “…”": the sentence's
+        # subject introduces the quote with a colon
+        if body[head_start:open_start].rstrip().endswith(":"):
+            named = context.mentions_between(head_start, open_start)
+            if (
+                named
+                and named[0].kind == ActorKind.PERSON
+                and not body[head_start : named[0].start].strip()
+            ):
+                return _Attribution(named[0].key, True)
         return None
     verb = verbs[-1]
     adjacent = len(_WORD_RE.findall(body[verb.end() : open_start])) <= 2

@@ -407,6 +407,13 @@ def test_speech_verbs_of_translated_agency_copy(matcher):
         " the principal destinations of our copper,” she affirmed. “The teams worked with"
         " great flexibility,” indicated Mr. Vikrant Solanki."
     )
-    quotes = quotes_of(matcher, body)
-    assert speaker_of(quotes, "India is") == "Rosa Quispe"
-    assert speaker_of(quotes, "The teams") == "Vikrant Solanki"
+    speakers = {q.text.split()[0]: q.speaker_key for q in quotes_of(matcher, body)}
+    assert speakers == {"India": "Rosa Quispe", "The": "Vikrant Solanki"}
+
+
+def test_a_person_opening_the_sentence_introduces_the_quote_with_a_colon(matcher):
+    body = (
+        "Hilde Aerts-Moreno, who advises parts suppliers on customs, put it bluntly at a"
+        " conference last month: “Everybody knows the 2027 rule cannot be met.”"
+    )
+    assert speaker_of(quotes_of(matcher, body), "Everybody knows") == "Hilde Aerts-Moreno"
