@@ -118,7 +118,7 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding weekend"
+                " preceding weekend same"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -190,7 +190,10 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
     r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z]))"
     # "the following week", "the previous month": a unit after (before) the date just named
-    r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding))\s+"
+    # ("the same day" is the day just named: "same" only before a day, week or month, as
+    # "the same year" is _THAT_YEAR_RE's)
+    r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding)"
+    r"|(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
     r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
@@ -767,7 +770,7 @@ def _counted_from_named(
     else the anchor ("would meet again the following week"); "two days later" is None."""
     if match.lastgroup == "fol":
         unit = Precision(match.group("fol_u").lower())
-        steps = 1 if match.group("fol_w").lower() == "following" else -1
+        steps = {"following": 1, "same": 0}.get(match.group("fol_w").lower(), -1)
     else:
         unit = Precision(match.group("lat_u").lower())
         steps = _count(match.group("lat_n"))

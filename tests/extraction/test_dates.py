@@ -390,6 +390,18 @@ def test_the_following_unit_counts_from_the_date_just_named():
     ]
 
 
+def test_the_same_day_is_the_day_just_named_else_the_story_day():
+    found = find_temporal_expressions("They met on Feb. 6 and signed the same day.", WED)
+    assert [(m.date.value, m.text) for m in found] == [
+        (date(2018, 2, 6), "on Feb. 6"),
+        (date(2018, 2, 6), "the same day"),
+    ]
+    found = find_temporal_expressions("Australia said the same day it would pay.", WED, lede=WED)
+    assert [(m.date.value, m.date.precision) for m in found] == [(WED, Precision.DAY)]
+    # "the same year" is "that year"'s: no date with none told
+    assert find_temporal_expressions("It rose the same year.", WED) == []
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22
