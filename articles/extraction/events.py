@@ -876,6 +876,12 @@ def _candidates_for_sentence(
 _WORD_AFTER_DATELINE_RE = re.compile(r"[a-z]{3,}")
 
 
+
+def _in_story_week(value: date, anchor: date | None) -> bool:
+    """Return True when value is one of the seven days up to the anchor."""
+    return anchor is not None and anchor - timedelta(days=7) <= value <= anchor
+
+
 def extract_events(
     body: str,
     sentences: list[Sentence],
@@ -901,7 +907,8 @@ def extract_events(
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
     paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
     # The story's day: the first day named in the opening paragraph ("said on Monday"),
-    # which "the previous day" later in the story counts from. A dateline of its own
+    # else the first day of the week up to the anchor named after it, which "the previous
+    # day" and "the same day" later in the story count from. A dateline of its own
     # ("ISTANBUL May 23, 2025") is when the story was filed: the paragraph after it opens.
     lede: date | None = None
     opening = True
@@ -924,13 +931,16 @@ def extract_events(
             dates = find_temporal_expressions(
                 sentence.text, anchor, before=before, earlier=paragraph, lede=lede
             )
-            if opening and lede is None:
+            if lede is None:
+                # an opening paragraph with no day: the first day of the week before the
+                # anchor named after it ("Meeting in Apia on Tuesday, ministers …")
                 lede = next(
                     (
                         m.date.value
                         for m in dates
                         if m.date.precision is Precision.DAY
                         and sentence.start + m.start >= filed_end
+                        and (opening or _in_story_week(m.date.value, anchor))
                     ),
                     None,
                 )

@@ -505,6 +505,19 @@ def test_since_before_a_date_without_a_verb_stays_in_its_happening():
     assert len(events_of("Exports rose on Monday to their highest since the start of 2017.")) == 1
 
 
+def test_the_same_day_counts_from_a_day_named_after_an_undated_opening():
+    """An opening paragraph with no day: the story's day is the first day of the week up to
+    the anchor named after it ("Meeting in Apia on Monday, ..."); an older one is not."""
+    body = (
+        "Ministers agreed to launch a review of the pact.\n\n"
+        "Meeting in Apia on Monday, ministers tasked officials with a report.\n\n"
+        "Australia said the same day that it would pay for the unit.\n"
+    )
+    assert by_temporal(events_of(body), "the same day").date.value == date(2018, 9, 24)
+    older = body.replace("on Monday", "on July 2, 2017")
+    assert by_temporal(events_of(older), "the same day").date.value == WED
+
+
 def test_the_previous_day_counts_from_the_story_day_not_from_another_paragraph():
     """With no day named in its paragraph, "the previous day" counts from the day of the
     story (the first day named in the opening paragraph, a dateline apart), else the anchor:
