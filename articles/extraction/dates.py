@@ -188,7 +188,9 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<rel>(?:(?P<rel_q>(?i:earlier|later))\s+)?(?P<rel_w>(?i:this|last|next))\s+"
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z]))"
+    r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z])"
+    # "two years ago this month": the anchor's month that many years back
+    r"(?:\s+(?P<ago_this>(?i:this\s+month))(?![a-z]))?)"
     # "the following week", "the previous month": a unit after (before) the date just named
     # ("the same day" is the day just named: "same" only before a day, week or month, as
     # "the same year" is _THAT_YEAR_RE's)
@@ -700,6 +702,8 @@ def _resolve(
             return fuzzy_date(anchor - timedelta(weeks=count), Precision.WEEK), True
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, -count), Precision.MONTH), True
+        if group("ago_this"):
+            return FuzzyDate(date(anchor.year - count, anchor.month, 1), Precision.MONTH), True
         return FuzzyDate(date(anchor.year - count, 1, 1), Precision.YEAR), True
     if matched == "dayword":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -402,6 +402,16 @@ def test_the_same_day_is_the_day_just_named_else_the_story_day():
     assert find_temporal_expressions("It rose the same year.", WED) == []
 
 
+def test_years_ago_this_month_is_that_month():
+    found = find_temporal_expressions("Two years ago this month, carmakers were saved.", WED)
+    assert [(m.date.value, m.date.precision, m.text) for m in found] == [
+        (date(2016, 9, 1), Precision.MONTH, "Two years ago this month")
+    ]
+    # "this month" in a clause of its own stays apart
+    found = find_temporal_expressions("Two years ago, this month was bad.", WED)
+    assert [m.date.value for m in found] == [date(2016, 1, 1), date(2018, 9, 1)]
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22
