@@ -129,6 +129,7 @@ _GATE = prefix_gate(
 _ORDINAL_NOUN_AFTER = (
     r"(?!(?:and|or|when|after|before|at|in|to|until|with|as|but|while|if|so)\b)[A-Za-z(]"
 )
+_WEEK_OF_THE_RE = re.compile(r"\b(?:(?i:in|during|for|by)\s+)?(?i:the)\s+(?i:week)\s+of\s+the\s+$")
 # The preposition before "the 14th" or "the weekend" that makes it a date.
 _DAY_PREPOSITION_RE = re.compile(
     r"\b(?i:on|from|by|until|till|since|before|after|over|through|during|at|across|for)"
@@ -867,6 +868,10 @@ def _from_context(
     named before them or the anchor; None when the words are no date here."""
     kind = match.lastgroup
     prefix = _DAY_PREPOSITION_RE.search(text, max(0, match.start() - 16), match.start())
+    week_of = None
+    if prefix is None and kind == "ord":
+        # "in the week of the 23rd": that day's week
+        week_of = prefix = _WEEK_OF_THE_RE.search(text, max(0, match.start() - 16), match.start())
     if prefix is None and not (kind == "wkend" and match.group("wkend_rel")):
         return None  # "the 14th" and "the weekend" as a noun: no date
     start = prefix.start() if prefix else match.start()
@@ -874,6 +879,8 @@ def _from_context(
         return start, _weekend(match, text, anchor, future)
     named = [*(before if earlier is None else earlier), *found]
     value = _ordinal_day(match, text, start, anchor, future, named)
+    if value is not None and week_of is not None:
+        value = fuzzy_date(value.value, Precision.WEEK)
     return (start, value) if value else None
 
 

@@ -412,6 +412,11 @@ def test_years_ago_this_month_is_that_month():
     assert [m.date.value for m in found] == [date(2016, 1, 1), date(2018, 9, 1)]
 
 
+def test_the_week_of_the_23rd_is_that_days_week():
+    found = find_temporal_expressions("Officials meet again in the week of the 23rd.", WED)
+    assert [(m.date.value, m.date.precision) for m in found] == [(date(2018, 9, 17), W)]
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22
