@@ -130,6 +130,7 @@ _ORDINAL_NOUN_AFTER = (
     r"(?!(?:and|or|when|after|before|at|in|to|until|with|as|but|while|if|so)\b)[A-Za-z(]"
 )
 _WEEK_OF_THE_RE = re.compile(r"\b(?:(?i:in|during|for|by)\s+)?(?i:the)\s+(?i:week)\s+of\s+the\s+$")
+_ORDINAL_MONTH_REACH_DAYS = 200  # how far from the anchor another sentence's month may lie
 # The preposition before "the 14th" or "the weekend" that makes it a date.
 _DAY_PREPOSITION_RE = re.compile(
     r"\b(?i:on|from|by|until|till|since|before|after|over|through|during|at|across|for)"
@@ -877,8 +878,14 @@ def _from_context(
     start = prefix.start() if prefix else match.start()
     if kind == "wkend":
         return start, _weekend(match, text, anchor, future)
-    named = [*(before if earlier is None else earlier), *found]
-    value = _ordinal_day(match, text, start, anchor, future, named)
+    # an earlier sentence's month far from the anchor is another story's ("before the
+    # certificates are sold in February 2027. … when the Council meets on the 26th")
+    told = [
+        m
+        for m in (before if earlier is None else earlier)
+        if abs((m.date.value - anchor).days) <= _ORDINAL_MONTH_REACH_DAYS
+    ]
+    value = _ordinal_day(match, text, start, anchor, future, [*told, *found])
     if value is not None and week_of is not None:
         value = fuzzy_date(value.value, Precision.WEEK)
     return (start, value) if value else None

@@ -417,6 +417,18 @@ def test_the_week_of_the_23rd_is_that_days_week():
     assert [(m.date.value, m.date.precision) for m in found] == [(date(2018, 9, 17), W)]
 
 
+def test_the_26th_skips_another_sentences_month_far_from_the_anchor():
+    earlier = find_temporal_expressions("The first certificates are sold in February 2027.", WED)
+    found = find_temporal_expressions(
+        "It comes up when the Council meets on the 26th.", WED, earlier=earlier
+    )
+    assert [m.date.value for m in found] == [date(2018, 9, 26)]
+    # a month near the anchor is the one meant ("in August … on the 14th")
+    earlier = find_temporal_expressions("The talks began in August.", WED)
+    found = find_temporal_expressions("They ended on the 14th.", WED, earlier=earlier)
+    assert [m.date.value for m in found] == [date(2018, 8, 14)]
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22
