@@ -380,6 +380,14 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     lower = word.lower()
     if lower == "to" and index > 0 and words[index - 1].lower() in _FUTURE_BEFORE_TO:
         return True  # "is to talk", "set to meet"
+    if (
+        lower == "to"
+        and words[index + 1 : index + 2] == ["be"]
+        and index + 2 < len(words)
+        and _is_past_word(words[index + 2])
+        and (index == 0 or not _is_past_word(words[index - 1].lower()))
+    ):
+        return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
     if lower in _OBLIGATION_WORDS:

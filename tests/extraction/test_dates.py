@@ -429,6 +429,17 @@ def test_the_26th_skips_another_sentences_month_far_from_the_anchor():
     assert [m.date.value for m in found] == [date(2018, 8, 14)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Ministers attend the forum, to be held in Samarkand in March.", date(2019, 3, 1)),
+        ("They agreed to be bound by the ruling in March.", date(2018, 3, 1)),
+    ],
+)
+def test_to_be_held_is_a_plan(sentence, value):
+    assert [m.date.value for m in find_temporal_expressions(sentence, WED)] == [value]
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22
