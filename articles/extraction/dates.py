@@ -290,6 +290,8 @@ _FUTURE_WORDS = frozenset(
         "planning",
         "scheduled",
         "expected",
+        "expect",  # "they expect talks to run into Monday"
+        "expects",
         "intends",
         "intend",
         "aims",

@@ -434,9 +434,10 @@ def test_the_26th_skips_another_sentences_month_far_from_the_anchor():
     [
         ("Ministers attend the forum, to be held in Samarkand in March.", date(2019, 3, 1)),
         ("They agreed to be bound by the ruling in March.", date(2018, 3, 1)),
+        ("Delegations told me they expect talks to run into Monday.", date(2018, 10, 1)),
     ],
 )
-def test_to_be_held_is_a_plan(sentence, value):
+def test_to_be_held_and_expect_are_plans(sentence, value):
     assert [m.date.value for m in find_temporal_expressions(sentence, WED)] == [value]
 
 
