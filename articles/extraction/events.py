@@ -117,9 +117,13 @@ _COORDINATION_RE = re.compile(
 )
 # The comma closing a participle aside after the subject, before the main verb: "The
 # agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.
+# Also a relative clause with a past verb ("Negotiators, who concluded most chapters last
+# year, are due to meet in mid-February") and a main verb in the present or future ("talks,
+# relaunched over the weekend, are to hold a first round next month").
 _ASIDE_CLOSE_RE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
-    r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose)\s)"
+    r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
+    r"|are|is|was|were|will|has|have|had)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.

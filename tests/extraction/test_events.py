@@ -501,6 +501,22 @@ def test_a_clause_with_its_own_subject_and_past_verb_is_a_happening_of_its_own(s
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiators, who concluded most chapters last year, are due to meet in November.",
+        "Talks with Thailand, relaunched last year, are to hold a first round in November.",
+    ],
+)
+def test_an_aside_with_a_past_verb_before_a_present_main_verb_is_a_happening_of_its_own(
+    sentence,
+):
+    assert _dates(events_of(sentence)) == [
+        (date(2017, 1, 1), Y, False),
+        (date(2018, 11, 1), M, True),
+    ]
+
+
 def test_since_before_a_date_without_a_verb_stays_in_its_happening():
     assert len(events_of("Exports rose on Monday to their highest since the start of 2017.")) == 1
 
