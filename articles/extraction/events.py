@@ -107,6 +107,9 @@ _COORDINATION_RE = re.compile(
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
+    # a relative clause with a future of its own: "approved a rule on Monday that will
+    # charge a duty from July 1"
+    r"|,?\s(?:that|which)\s+(?=(?:will|would)\s)"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
     # "deals since Abu Dhabi launched its programme in 2021", "unchanged since the Dáil voted

@@ -517,6 +517,16 @@ def test_an_aside_with_a_past_verb_before_a_present_main_verb_is_a_happening_of_
     ]
 
 
+def test_a_relative_clause_with_a_future_is_a_happening_of_its_own():
+    sentence = (
+        "Governments on Monday approved a regulation that will charge a duty from July 1, 2019."
+    )
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 9, 24), D, False),
+        (date(2019, 7, 1), D, True),
+    ]
+
+
 def test_since_before_a_date_without_a_verb_stays_in_its_happening():
     assert len(events_of("Exports rose on Monday to their highest since the start of 2017.")) == 1
 
