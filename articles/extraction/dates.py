@@ -815,7 +815,8 @@ def _weekend(match: re.Match[str], text: str, anchor: date, future: bool | None)
     ):
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
     else:
-        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        # on a Saturday the weekend has only begun: a past one is the weekend before
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7 or 7)
     return fuzzy_date(saturday, Precision.WEEK)
 
 

@@ -441,6 +441,19 @@ def test_to_be_held_and_expect_are_plans(sentence, value):
     assert [m.date.value for m in find_temporal_expressions(sentence, WED)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("anchor", "week"),
+    [
+        (date(2025, 5, 10), date(2025, 4, 28)),  # a Saturday: the weekend before
+        (date(2025, 5, 11), date(2025, 5, 5)),  # a Sunday: this one
+        (date(2025, 5, 14), date(2025, 5, 5)),
+    ],
+)
+def test_a_past_weekend_seen_from_a_saturday_is_the_one_before(anchor, week):
+    (found,) = find_temporal_expressions("Talks were relaunched over the weekend.", anchor)
+    assert (found.date.value, found.date.precision) == (week, W)
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22
