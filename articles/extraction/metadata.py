@@ -829,6 +829,25 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
     return True
 
 
+def _read_outlet_over_date_line(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an outlet's name alone between the headline and a dated line
+    ("Pacific Waves Radio" over "Thursday 5 March 2026 | By Jane Doe"), recorded as the
+    byline's outlet."""
+    if (
+        found.title is None
+        or found.byline_outlet is not None
+        or not following
+        or len(line) > 60
+        or line.isupper()  # "WORLD NEWS": a section's label
+        or _YEAR_DIGITS_RE.search(following[0]) is None
+        or not all(word.strip("&'’.-").isalpha() for word in line.split())
+        or not _outlet_name(line)
+    ):
+        return False
+    found.byline_outlet = line
+    return True
+
+
 def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bool) -> bool:
     """Return True for a subheadline or a standfirst (one or two sentences) between the
     title and a date line or byline."""
@@ -968,6 +987,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_bare_byline(line, _byline_neighbours(lines, head), found)
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
+            or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
             or _is_deck(line, lines[head + 1 : head + 5], found, body_follows=len(lines) - head > 2)

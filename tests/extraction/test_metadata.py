@@ -886,3 +886,14 @@ def test_a_name_over_the_headline_that_the_text_names_again_is_no_title(first_li
     # named only once: the short line stays the title (a short headline over a deck)
     article = parse_article_text(text.replace(bio, "Views are her own."))
     assert article.title == first_line
+
+
+def test_an_outlet_alone_between_the_headline_and_the_dated_byline():
+    text = (
+        "PACER Plus members agree to a first review\n\nPacific Waves Radio\n"
+        "Thursday 5 March 2026 | By Sione Fakatava-Lee\n\nMinisters met in Apia on Tuesday."
+    )
+    article = parse_article_text(text)
+    assert [article.outlet, article.author] == ["Pacific Waves Radio", "Sione Fakatava-Lee"]
+    # a section's label in capitals is no outlet
+    assert parse_article_text(text.replace("Pacific Waves Radio", "WORLD NEWS")).outlet is None
