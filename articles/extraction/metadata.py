@@ -102,6 +102,12 @@ _SOURCE_LINE_RE = re.compile(
     r"\s*(?P<outlet>[^\n()]{2,80}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
+# A ministry's statement signed by its press office: "Press Service of the Ministry of
+# Foreign Affairs of the Republic of Kazakhstan" names the issuer.
+_PRESS_OFFICE_OF_RE = re.compile(
+    r"^(?:The\s+)?(?:Press|Media|Information)\s+(?:Service|Office|Department|Centre|Center)"
+    r"\s+of\s+(?:the\s+)?(?P<outlet>[A-Z][^\n()]{2,100}?)\s*\.?$"
+)
 # A closing credit on its own line: "-PTI", "— Reuters", "(AFP)", "(With inputs from PTI)".
 _CREDIT_LINE_RE = re.compile(
     r"^(?:[-–—]+\s*(?P<dash>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})"
@@ -879,7 +885,11 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
 
 def _read_footer_line(line: str, found: _Found) -> bool:
     """Return True when the line is a source, credit or copyright line (recorded in found)."""
-    match = _SOURCE_LINE_RE.match(line) or _NEWSWIRE_SOURCE_RE.match(line)
+    match = (
+        _SOURCE_LINE_RE.match(line)
+        or _NEWSWIRE_SOURCE_RE.match(line)
+        or _PRESS_OFFICE_OF_RE.match(line)
+    )
     if match:
         found.source_outlet = found.source_outlet or _clean_name(match.group("outlet"))
         return True

@@ -897,3 +897,13 @@ def test_an_outlet_alone_between_the_headline_and_the_dated_byline():
     assert [article.outlet, article.author] == ["Pacific Waves Radio", "Sione Fakatava-Lee"]
     # a section's label in capitals is no outlet
     assert parse_article_text(text.replace("Pacific Waves Radio", "WORLD NEWS")).outlet is None
+
+
+def test_a_statement_signed_by_a_press_service_names_its_issuer():
+    article = parse_article_text(
+        "Statement on the working group\n\nAstana, 14 November 2025\n\n"
+        "1. The parties met on 13 November 2025.\n\n"
+        "Press Service of the Ministry of Foreign Affairs of the Republic of Kazakhstan"
+    )
+    assert article.outlet == "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+    assert article.body == "1. The parties met on 13 November 2025."
