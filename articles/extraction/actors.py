@@ -196,6 +196,11 @@ _SPEECH_AFTER_RE = re.compile(
     r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]$")
+# "Fertilizers Europe, which represents EU producers": what a body does (a city "hosts")
+_WHICH_AFTER_RE = re.compile(
+    r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
+    r"|builds|sells|exports|imports|runs|manages|oversees|regulates|advises|publishes)[ \t]"
+)
 _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+$"
@@ -1305,6 +1310,15 @@ class _Analysis:
                 )
             )
         if not trigger:
+            if (
+                not prefix
+                and _WHICH_AFTER_RE.match(self.body, name_end) is not None
+                and self.body[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", "”", '"')
+                and self.matcher.lookup(text) is None
+            ):
+                # "Fertilizers Europe, which represents EU producers, said": a body
+                self._add(text, ActorKind.ORGANISATION, start, name_end, "")
+                return None
             return (name, text)
         if self.matcher.lookup(text) is not None:
             return None  # registry names always win (a case variant the pattern refused)

@@ -1023,13 +1023,16 @@ def test_a_courtesy_title_before_a_name_proposes_the_person(text, name):
     assert proposed[name].kind == PERSON
 
 
-def test_a_name_opening_its_sentence_then_who_is_a_person():
+def test_a_name_opening_its_sentence_then_who_or_which_names_its_kind():
     text = (
         "Hilde Aerts-Moreno, who advises parts suppliers on customs, put it bluntly. "
-        "Winemakers in the Barossa Valley and McLaren Vale, who were hit hardest, waited."
+        "Winemakers in the Barossa Valley and McLaren Vale, who were hit hardest, waited. "
+        "Fertilizers Europe, which represents EU producers, said the levy was fair. "
+        "Sao Paulo, which accounts for a third of output, grew."
     )
     kinds = {name: mention.kind for name, mention in proposed_of(text).items()}
-    assert (kinds.get("Hilde Aerts-Moreno"), kinds.get("McLaren Vale")) == (PERSON, None)
+    names = ("Hilde Aerts-Moreno", "McLaren Vale", "Fertilizers Europe", "Sao Paulo")
+    assert [kinds.get(name) for name in names] == [PERSON, None, ORG, None]
 
 
 def test_an_embassy_is_an_organisation():
