@@ -110,6 +110,8 @@ _COORDINATION_RE = re.compile(
     # a relative clause with a future of its own: "approved a rule on Monday that will
     # charge a duty from July 1"
     r"|,?\s(?:that|which)\s+(?=(?:will|would)\s)"
+    # "sign their agreement, in force from June that year": the entry into force
+    r"|,\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
     # "deals since Abu Dhabi launched its programme in 2021", "unchanged since the Dáil voted

@@ -527,6 +527,14 @@ def test_a_relative_clause_with_a_future_is_a_happening_of_its_own():
     ]
 
 
+def test_in_force_from_after_a_comma_is_a_happening_of_its_own():
+    sentence = "February 2018 – The two sign their agreement, in force from June that year."
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 2, 1), M, False),
+        (date(2018, 6, 1), M, False),
+    ]
+
+
 def test_since_before_a_date_without_a_verb_stays_in_its_happening():
     assert len(events_of("Exports rose on Monday to their highest since the start of 2017.")) == 1
 
