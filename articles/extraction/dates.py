@@ -259,6 +259,10 @@ _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 _NAME_BEFORE_YEAR_RE = re.compile(r"\b(?![QH][1-4]\b|FY\b)[A-Z][\w\-]*[ \u00a0]$")
 # "the 2025 crop", "its 2019 agreement": a year naming which thing, with no preposition.
 _ARTICLE_BEFORE_YEAR_RE = re.compile(r"\b(?:the|its|their)\s$")
+# "the roadmap for 2025–2026", "a budget for 2024-25": a span of years naming a plan's period
+_SPAN_AFTER_YEAR_RE = re.compile(r"[–-](?:19|20)?\d\d(?!\d)")
+_YEAR_DASH_BEFORE_RE = re.compile(r"(?:19|20)\d\d[–-]$")
+_NOUN_FOR_BEFORE_YEAR_RE = re.compile(r"\b(?:the|a|an|its|their|our)\s+[a-z]{3,}\s+for\s$")
 _ATTRIBUTE_AFTER_YEAR_RE = re.compile(r"\s+[a-z]")
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
@@ -675,6 +679,13 @@ def _resolve(
             and _ARTICLE_BEFORE_YEAR_RE.search(text, max(0, start - 8), start)
         ):
             return None  # "harvesting the 2025 crop": the year of a thing, not of the verb
+        first = match.start()
+        if _YEAR_DASH_BEFORE_RE.search(text, max(0, first - 5), first):
+            first -= 5  # the second year of "2025–2026"
+        elif not _SPAN_AFTER_YEAR_RE.match(text, match.end()):
+            first = -1
+        if first >= 0 and _NOUN_FOR_BEFORE_YEAR_RE.search(text, max(0, first - 30), first):
+            return None  # "reviewed the roadmap for 2025–2026": which roadmap, no happening
         return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None  # everything below needs the publication date

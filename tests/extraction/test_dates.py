@@ -454,6 +454,12 @@ def test_a_past_weekend_seen_from_a_saturday_is_the_one_before(anchor, week):
     assert (found.date.value, found.date.precision) == (week, W)
 
 
+def test_a_span_of_years_naming_a_plan_is_no_date():
+    assert find_temporal_expressions("They reviewed the roadmap for 2025–2026 in full.", WED) == []
+    found = find_temporal_expressions("The season ran from 2019–2021.", WED)
+    assert [m.date.value for m in found] == [date(2019, 1, 1), date(2021, 1, 1)]
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22
