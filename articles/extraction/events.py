@@ -885,7 +885,6 @@ def _candidates_for_sentence(
 _WORD_AFTER_DATELINE_RE = re.compile(r"[a-z]{3,}")
 
 
-
 def _in_story_week(value: date, anchor: date | None) -> bool:
     """Return True when value is one of the seven days up to the anchor."""
     return anchor is not None and anchor - timedelta(days=7) <= value <= anchor
