@@ -46,7 +46,9 @@ ROLE_MODIFIERS = lexicon(
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
-_PROFESSIONS = lexicon("expert economist analyst strategist professor researcher lecturer")
+_PROFESSIONS = lexicon(
+    "expert economist analyst strategist professor researcher lecturer adviser advisor consultant"
+)
 _PROFESSION_AT_RE = re.compile(
     r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Rr]esearcher)s?\s+at\s+"
     r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;]|\s+(?:said|says|told)\b)"
@@ -65,6 +67,8 @@ SPEECH_VERBS = lexicon(
     "tweeted asked asks replied replies remarked acknowledged acknowledges admitted conceded "
     "concedes predicted predicts urged urges announced announces commented comments "
     "confirmed confirms cautioned cautions"
+    # agency copy translated from Spanish, Portuguese or French ("she affirmed")
+    " affirmed affirms indicated indicates emphasised emphasized emphasises emphasizes"
 )
 ORG_SUFFIXES = lexicon(
     """
@@ -191,6 +195,13 @@ _SPEECH_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:also|then|later|previously|earlier|has|had|have|\w+ly)[ \t]+)?"
     r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
+_COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]$")
+# "Fertilizers Europe, which represents EU producers": what a body does (a city "hosts")
+_WHICH_AFTER_RE = re.compile(
+    r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
+    r"|builds|sells|exports|imports|runs|manages|oversees|regulates|advises|publishes)[ \t]"
+)
+_WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+$"
 )
@@ -525,6 +536,7 @@ class ActorMatcher:
                 _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
                 and _CURRENCY_AFTER_RE.match(body, m.end) is None
                 and not _is_language(body, m)
+                and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
             )
         ]
 
@@ -563,6 +575,8 @@ class ActorMatcher:
         analysis.party_acronyms(registry)
         if "Commission" in body:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
+        if "he Council" in body:
+            registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -608,6 +622,48 @@ class ActorMatcher:
             for match in _THE_COMMISSION_RE.finditer(body)
             if not any(s <= match.start("name") < e for s, e in (*taken, *skips))
         ]
+        return sorted(registry + added, key=lambda m: m.start) if added else registry
+
+    def _the_council(
+        self,
+        body: str,
+        registry: list[ActorMention],
+        *,
+        others: list[ActorMention],
+        skips: list[tuple[int, int]],
+    ) -> list[ActorMention]:
+        """Return `registry` with "the Council" as the registry's Council of the European
+        Union in a story naming the EU or its institutions (and not the European Council):
+        everywhere when the story names no other council, else where its sentence names an
+        EU institution ("the Council and the European Parliament agreed")."""
+        council = self.lookup("Council of the European Union")
+        if council is None or not any(m.name.startswith("European ") for m in registry):
+            return registry
+        if any(m.name == "European Council" for m in registry):
+            return registry  # the leaders' European Council: "the Council" could be either
+        taken = [(m.start, m.end) for m in (*registry, *others)]
+        another = any(
+            m.key != council.key and "Council" in m.name.split() for m in (*registry, *others)
+        )
+        added = []
+        for match in _THE_COUNCIL_RE.finditer(body):
+            start = match.start("name")
+            if any(s <= start < e for s, e in (*taken, *skips)):
+                continue
+            if another:
+                sentence = body[body.rfind(". ", 0, start) + 1 : body.find(". ", start) % len(body)]
+                if _EU_INSTITUTION_RE.search(sentence) is None:
+                    continue
+            added.append(
+                ActorMention(
+                    key=council.key,
+                    name=council.name,
+                    kind=council.kind,
+                    start=start,
+                    end=match.end("name"),
+                    text=match.group("name"),
+                )
+            )
         return sorted(registry + added, key=lambda m: m.start) if added else registry
 
     def _tokens(self, body: str) -> list[_Token]:
@@ -660,6 +716,8 @@ class ActorMatcher:
             name = self._countries[form]
             if form == name and not heading and _inside_longer_name(body, start, end):
                 continue  # "Northern Ireland", "Jordan Peterson"-like phrases
+            if form != name and _COMMON_NAME_AFTER_RE.match(body, end):
+                continue  # "French beans"
             found.append(
                 ActorMention(
                     key=name,
@@ -754,6 +812,9 @@ _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
 # "220 billion U.S. dollars", and a currency's symbol: "US$17.3 billion", "NZ$5"
 _CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
+# A country's adjective in a vegetable's or dish's common name names no country: "French
+# beans" (green beans, grown in Kenya), "Swiss chard", "Chinese cabbage", "French fries".
+_COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 # "Parliament" alone: after no capitalised word but a possessive's ("New Zealand's"), and
@@ -768,6 +829,13 @@ _THE_COMMISSION_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
     r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
 )
+# "the Council" with no name of its own ("the Council of Europe", "the Council's", "the
+# Council for Trade in Goods" are others), and the EU institutions a sentence may name
+# beside it.
+_THE_COUNCIL_RE = re.compile(
+    r"\b[Tt]he[ \u00a0](?P<name>Council)\b(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
+)
+_EU_INSTITUTION_RE = re.compile(r"\b(?:European\s+Parliament|Commission|EU|member\s+states)\b")
 # A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
 _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
 # A line's start before a heading word, and its end after it.
@@ -1221,6 +1289,16 @@ class _Analysis:
             # "according to <name>": the "to" is no preposition of place
             trigger = (
                 self._spoken_of(run[0])
+                # "said Mr Tevita Lolohea", "the Vice Minister, Mrs. Rosa Quispe, said": a
+                # courtesy title (which the phrase drops) before two capitalised words
+                or _COURTESY_BEFORE_RE.search(self.body, max(0, start - 6), start) is not None
+                # "Hilde Aerts-Moreno, who advises parts suppliers, put it bluntly": a name
+                # opening its sentence, then "who" and a verb in the singular
+                or (
+                    len(name) > 1
+                    and _WHO_AFTER_RE.match(self.body, name_end) is not None
+                    and self.body[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", "”", '"')
+                )
                 or self._bracketed_speaker(start, name_end)
                 or (
                     self._free_standing(run)
@@ -1232,6 +1310,15 @@ class _Analysis:
                 )
             )
         if not trigger:
+            if (
+                not prefix
+                and _WHICH_AFTER_RE.match(self.body, name_end) is not None
+                and self.body[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", "”", '"')
+                and self.matcher.lookup(text) is None
+            ):
+                # "Fertilizers Europe, which represents EU producers, said": a body
+                self._add(text, ActorKind.ORGANISATION, start, name_end, "")
+                return None
             return (name, text)
         if self.matcher.lookup(text) is not None:
             return None  # registry names always win (a case variant the pattern refused)

@@ -15,7 +15,9 @@ _COUNTRIES = """
 Afghanistan|Afghan
 Albania|Albanian
 Algeria|Algerian
+Andorra|Andorran
 Angola|Angolan
+Antigua and Barbuda
 Argentina|Argentine|Argentinian
 Armenia|Armenian
 Australia|Australian
@@ -46,6 +48,8 @@ Central African Republic
 Chile|Chilean
 China|Chinese
 Colombia|Colombian
+Comoros
+Cook Islands
 Costa Rica|Costa Rican
 Croatia|Croatian
 Cuba|Cuban
@@ -66,10 +70,13 @@ Fiji|Fijian
 Finland|Finnish
 France|French
 Gabon|Gabonese
+Gambia|The Gambia|Gambian
 Germany|German
 Ghana|Ghanaian
 Greece|Greek
+Grenada
 Guatemala|Guatemalan
+Guinea-Bissau
 Guyana|Guyanese
 Haiti|Haitian
 Honduras|Honduran
@@ -88,6 +95,7 @@ Jamaica|Jamaican
 Japan|Japanese
 Kazakhstan|Kazakh
 Kenya|Kenyan
+Kiribati
 Kuwait|Kuwaiti
 Kyrgyzstan|Kyrgyz
 Laos|Laotian|Lao
@@ -105,26 +113,32 @@ Malaysia|Malaysian
 Maldives|Maldivian
 Mali|Malian
 Malta|Maltese
+Marshall Islands
 Mauritania|Mauritanian
 Mauritius|Mauritian
 Mexico|Mexican
+Micronesia
 Moldova|Moldovan
+Monaco
 Mongolia|Mongolian
 Montenegro
 Morocco|Moroccan
 Mozambique
 Myanmar|Burma|Burmese
 Namibia|Namibian
+Nauru|Nauruan
 Nepal|Nepalese|Nepali
 Netherlands|Dutch
 New Zealand
 Nicaragua|Nicaraguan
 Nigeria|Nigerian
+Niue
 North Korea
 North Macedonia
 Norway|Norwegian
 Oman|Omani
 Pakistan|Pakistani
+Palau|Palauan
 Panama|Panamanian
 Papua New Guinea
 Paraguay|Paraguayan
@@ -136,7 +150,9 @@ Qatar|Qatari
 Romania|Romanian
 Russia|Russian
 Rwanda|Rwandan
+Saint Lucia
 Samoa|Samoan
+San Marino
 Saudi Arabia|Saudi
 Senegal|Senegalese
 Serbia|Serbian
@@ -145,9 +161,11 @@ Sierra Leone
 Singapore|Singaporean
 Slovakia|Slovak
 Slovenia|Slovenian
+Solomon Islands
 Somalia|Somali
 South Africa|South African
 South Korea
+South Sudan|South Sudanese
 Spain|Spanish
 Sri Lanka|Sri Lankan
 Sudan|Sudanese
@@ -166,6 +184,7 @@ Trinidad and Tobago
 Tunisia|Tunisian
 Turkey|Turkish|Türkiye
 Turkmenistan|Turkmen
+Tuvalu|Tuvaluan
 Uganda|Ugandan
 Ukraine|Ukrainian
 United Arab Emirates|UAE|Emirati

@@ -118,7 +118,7 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding weekend"
+                " preceding weekend same"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -129,6 +129,8 @@ _GATE = prefix_gate(
 _ORDINAL_NOUN_AFTER = (
     r"(?!(?:and|or|when|after|before|at|in|to|until|with|as|but|while|if|so)\b)[A-Za-z(]"
 )
+_WEEK_OF_THE_RE = re.compile(r"\b(?:(?i:in|during|for|by)\s+)?(?i:the)\s+(?i:week)\s+of\s+the\s+$")
+_ORDINAL_MONTH_REACH_DAYS = 200  # how far from the anchor another sentence's month may lie
 # The preposition before "the 14th" or "the weekend" that makes it a date.
 _DAY_PREPOSITION_RE = re.compile(
     r"\b(?i:on|from|by|until|till|since|before|after|over|through|during|at|across|for)"
@@ -188,9 +190,14 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<rel>(?:(?P<rel_q>(?i:earlier|later))\s+)?(?P<rel_w>(?i:this|last|next))\s+"
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z]))"
+    r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z])"
+    # "two years ago this month": the anchor's month that many years back
+    r"(?:\s+(?P<ago_this>(?i:this\s+month))(?![a-z]))?)"
     # "the following week", "the previous month": a unit after (before) the date just named
-    r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding))\s+"
+    # ("the same day" is the day just named: "same" only before a day, week or month, as
+    # "the same year" is _THAT_YEAR_RE's)
+    r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding)"
+    r"|(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
     r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
@@ -252,6 +259,10 @@ _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 _NAME_BEFORE_YEAR_RE = re.compile(r"\b(?![QH][1-4]\b|FY\b)[A-Z][\w\-]*[ \u00a0]$")
 # "the 2025 crop", "its 2019 agreement": a year naming which thing, with no preposition.
 _ARTICLE_BEFORE_YEAR_RE = re.compile(r"\b(?:the|its|their)\s$")
+# "the roadmap for 2025–2026", "a budget for 2024-25": a span of years naming a plan's period
+_SPAN_AFTER_YEAR_RE = re.compile(r"[–-](?:19|20)?\d\d(?!\d)")
+_YEAR_DASH_BEFORE_RE = re.compile(r"(?:19|20)\d\d[–-]$")
+_NOUN_FOR_BEFORE_YEAR_RE = re.compile(r"\b(?:the|a|an|its|their|our)\s+[a-z]{3,}\s+for\s$")
 _ATTRIBUTE_AFTER_YEAR_RE = re.compile(r"\s+[a-z]")
 # A bare four-digit number followed by one of these is a count, not a year.
 _COUNT_AFTER_YEAR_RE = re.compile(
@@ -283,6 +294,8 @@ _FUTURE_WORDS = frozenset(
         "planning",
         "scheduled",
         "expected",
+        "expect",  # "they expect talks to run into Monday"
+        "expects",
         "intends",
         "intend",
         "aims",
@@ -373,6 +386,14 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     lower = word.lower()
     if lower == "to" and index > 0 and words[index - 1].lower() in _FUTURE_BEFORE_TO:
         return True  # "is to talk", "set to meet"
+    if (
+        lower == "to"
+        and words[index + 1 : index + 2] == ["be"]
+        and index + 2 < len(words)
+        and _is_past_word(words[index + 2])
+        and (index == 0 or not _is_past_word(words[index - 1].lower()))
+    ):
+        return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
     if lower in _OBLIGATION_WORDS:
@@ -658,6 +679,13 @@ def _resolve(
             and _ARTICLE_BEFORE_YEAR_RE.search(text, max(0, start - 8), start)
         ):
             return None  # "harvesting the 2025 crop": the year of a thing, not of the verb
+        first = match.start()
+        if _YEAR_DASH_BEFORE_RE.search(text, max(0, first - 5), first):
+            first -= 5  # the second year of "2025–2026"
+        elif not _SPAN_AFTER_YEAR_RE.match(text, match.end()):
+            first = -1
+        if first >= 0 and _NOUN_FOR_BEFORE_YEAR_RE.search(text, max(0, first - 30), first):
+            return None  # "reviewed the roadmap for 2025–2026": which roadmap, no happening
         return fuzzy_date(date(int(group("year")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None  # everything below needs the publication date
@@ -697,6 +725,8 @@ def _resolve(
             return fuzzy_date(anchor - timedelta(weeks=count), Precision.WEEK), True
         if unit == "month":
             return FuzzyDate(_shift_months(anchor, -count), Precision.MONTH), True
+        if group("ago_this"):
+            return FuzzyDate(date(anchor.year - count, anchor.month, 1), Precision.MONTH), True
         return FuzzyDate(date(anchor.year - count, 1, 1), Precision.YEAR), True
     if matched == "dayword":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -767,7 +797,7 @@ def _counted_from_named(
     else the anchor ("would meet again the following week"); "two days later" is None."""
     if match.lastgroup == "fol":
         unit = Precision(match.group("fol_u").lower())
-        steps = 1 if match.group("fol_w").lower() == "following" else -1
+        steps = {"following": 1, "same": 0}.get(match.group("fol_w").lower(), -1)
     else:
         unit = Precision(match.group("lat_u").lower())
         steps = _count(match.group("lat_n"))
@@ -796,7 +826,8 @@ def _weekend(match: re.Match[str], text: str, anchor: date, future: bool | None)
     ):
         saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
     else:
-        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        # on a Saturday the weekend has only begun: a past one is the weekend before
+        saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7 or 7)
     return fuzzy_date(saturday, Precision.WEEK)
 
 
@@ -860,13 +891,25 @@ def _from_context(
     named before them or the anchor; None when the words are no date here."""
     kind = match.lastgroup
     prefix = _DAY_PREPOSITION_RE.search(text, max(0, match.start() - 16), match.start())
+    week_of = None
+    if prefix is None and kind == "ord":
+        # "in the week of the 23rd": that day's week
+        week_of = prefix = _WEEK_OF_THE_RE.search(text, max(0, match.start() - 16), match.start())
     if prefix is None and not (kind == "wkend" and match.group("wkend_rel")):
         return None  # "the 14th" and "the weekend" as a noun: no date
     start = prefix.start() if prefix else match.start()
     if kind == "wkend":
         return start, _weekend(match, text, anchor, future)
-    named = [*(before if earlier is None else earlier), *found]
-    value = _ordinal_day(match, text, start, anchor, future, named)
+    # an earlier sentence's month far from the anchor is another story's ("before the
+    # certificates are sold in February 2027. … when the Council meets on the 26th")
+    told = [
+        m
+        for m in (before if earlier is None else earlier)
+        if abs((m.date.value - anchor).days) <= _ORDINAL_MONTH_REACH_DAYS
+    ]
+    value = _ordinal_day(match, text, start, anchor, future, [*told, *found])
+    if value is not None and week_of is not None:
+        value = fuzzy_date(value.value, Precision.WEEK)
     return (start, value) if value else None
 
 

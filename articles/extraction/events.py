@@ -107,6 +107,11 @@ _COORDINATION_RE = re.compile(
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
+    # a relative clause with a future of its own: "approved a rule on Monday that will
+    # charge a duty from July 1"
+    r"|,?\s(?:that|which)\s+(?=(?:will|would)\s)"
+    # "sign their agreement, in force from June that year": the entry into force
+    r"|,\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
     # "deals since Abu Dhabi launched its programme in 2021", "unchanged since the Dáil voted
@@ -117,9 +122,13 @@ _COORDINATION_RE = re.compile(
 )
 # The comma closing a participle aside after the subject, before the main verb: "The
 # agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.
+# Also a relative clause with a past verb ("Negotiators, who concluded most chapters last
+# year, are due to meet in mid-February") and a main verb in the present or future ("talks,
+# relaunched over the weekend, are to hold a first round next month").
 _ASIDE_CLOSE_RE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
-    r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose)\s)"
+    r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
+    r"|are|is|was|were|will|has|have|had)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
@@ -876,6 +885,11 @@ def _candidates_for_sentence(
 _WORD_AFTER_DATELINE_RE = re.compile(r"[a-z]{3,}")
 
 
+def _in_story_week(value: date, anchor: date | None) -> bool:
+    """Return True when value is one of the seven days up to the anchor."""
+    return anchor is not None and anchor - timedelta(days=7) <= value <= anchor
+
+
 def extract_events(
     body: str,
     sentences: list[Sentence],
@@ -901,7 +915,8 @@ def extract_events(
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
     paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
     # The story's day: the first day named in the opening paragraph ("said on Monday"),
-    # which "the previous day" later in the story counts from. A dateline of its own
+    # else the first day of the week up to the anchor named after it, which "the previous
+    # day" and "the same day" later in the story count from. A dateline of its own
     # ("ISTANBUL May 23, 2025") is when the story was filed: the paragraph after it opens.
     lede: date | None = None
     opening = True
@@ -924,13 +939,16 @@ def extract_events(
             dates = find_temporal_expressions(
                 sentence.text, anchor, before=before, earlier=paragraph, lede=lede
             )
-            if opening and lede is None:
+            if lede is None:
+                # an opening paragraph with no day: the first day of the week before the
+                # anchor named after it ("Meeting in Apia on Tuesday, ministers …")
                 lede = next(
                     (
                         m.date.value
                         for m in dates
                         if m.date.precision is Precision.DAY
                         and sentence.start + m.start >= filed_end
+                        and (opening or _in_story_week(m.date.value, anchor))
                     ),
                     None,
                 )

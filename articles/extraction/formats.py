@@ -15,11 +15,13 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+from itertools import pairwise
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
 from articles.extraction.metadata import parse_full_date
+from articles.extraction.normalise import lexicon
 from articles.extraction.text import normalise_whitespace
 from articles.extraction.types import RawDocument
 
@@ -299,12 +301,79 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     )
 
 
+# Text copied out of a PDF keeps the page's line breaks: every line of a paragraph is cut
+# at about the same width, words are hyphenated at line ends ("nego-" / "tiations"), and
+# running headers or footers ("Page 2 of 3") sit between the paragraphs.
+_PAGE_FURNITURE_RE = re.compile(r"^(?:.{0,80}?\s)?(?i:page)\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}$")
+_LINE_END_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])-$")
+_WORD_BEFORE_HYPHEN_RE = re.compile(r"([A-Za-z]+)-$")
+# A hyphen at a line end after one of these belongs to the word ("so-called", "two-thirds").
+_KEPT_HYPHEN_PREFIXES = lexicon(
+    """so non co self cross well long short multi anti post pre ex semi free one two three
+    four five half high low far first second third full part mid sub"""
+)
+_WRAPPED_MIN_LINES = 8  # full-width lines that go on to another line: the evidence
+_WRAP_WIDTH_MAX = 110  # lines of a pasted paragraph are longer than any PDF's width
+_FULL_LINE_SHARE = 0.7  # a line this share of the width or longer was cut by the layout
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """Return the width the lines were cut at when they look hard-wrapped, else None."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 30)
+    if len(lengths) < _WRAPPED_MIN_LINES:
+        return None
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > _WRAP_WIDTH_MAX:
+        return None
+    full = sum(
+        1 for line, after in pairwise(lines) if after and len(line) >= _FULL_LINE_SHARE * width
+    )
+    return width if full >= _WRAPPED_MIN_LINES else None
+
+
+def unwrap_hard_lines(text: str) -> str:
+    """Return text copied from a PDF with its paragraphs' lines joined, words hyphenated at
+    line ends rejoined, and "Page 2 of 3" headers dropped; other text is returned as it is."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = _wrap_width(lines)
+    if width is None:
+        return text
+    out: list[str] = []
+    dropped = False
+    for line in lines:
+        if _PAGE_FURNITURE_RE.match(line.strip()):
+            dropped = True
+            continue
+        if dropped and not line.strip() and out and not out[-1]:
+            continue  # the blank line after a dropped header: one is enough
+        dropped = False
+        previous = out[-1] if out else ""
+        if (
+            line.strip()
+            and len(previous) >= _FULL_LINE_SHARE * width
+            and not line.lstrip().startswith(("-", "*", "•", "–"))
+        ):
+            word = _WORD_BEFORE_HYPHEN_RE.search(previous)
+            if _LINE_END_HYPHEN_RE.search(previous) and line.lstrip()[:1].islower():
+                if word and word.group(1).lower() not in _KEPT_HYPHEN_PREFIXES:
+                    out[-1] = previous[:-1] + line.lstrip()
+                else:
+                    out[-1] = previous + line.lstrip()
+            else:
+                out[-1] = previous + " " + line.lstrip()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def document_from_text(name: str, text: str) -> RawDocument:
     """Return the document of pasted text (front matter honoured when present)."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(name, "text is empty")
-    return _document_from_front_matter(name, text) or RawDocument(origin=name, text=text)
+    return _document_from_front_matter(name, text) or RawDocument(
+        origin=name, text=unwrap_hard_lines(text)
+    )
 
 
 def _markdown_document(origin: str, text: str) -> RawDocument:
@@ -401,7 +470,18 @@ def _lines_above(page: str, body: str) -> list[str]:
     return []
 
 
-_BODY_KEYS = ("body", "text", "content", "articleBody", "article", "full_text")
+# IPTC ninjs (news agencies' JSON) names its fields "body_text"/"body_html",
+# "firstcreated"/"versioncreated" and "provider".
+_BODY_KEYS = (
+    "body",
+    "text",
+    "content",
+    "articleBody",
+    "article",
+    "full_text",
+    "body_text",
+    "body_html",
+)
 # Where an API's response keeps its list of articles: {"status": "ok", "articles": [...]}.
 _ARTICLE_LIST_KEYS = ("articles", "items", "posts", "results", "data", "stories", "entries")
 
@@ -446,9 +526,17 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         "datePublished",
         "date_published",
         "publication_date",
+        "firstcreated",
     )
     updated_key, updated_value = _first(
-        item, "updated", "modified", "updated_at", "updatedAt", "dateModified", "date_modified"
+        item,
+        "updated",
+        "modified",
+        "updated_at",
+        "updatedAt",
+        "dateModified",
+        "date_modified",
+        "versioncreated",
     )
     try:
         published = parse_metadata_date(date_value, date_key, origin)
@@ -477,6 +565,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
                 # news APIs' exports: {"source_id": "examplenews", "source_name": "Example News"}
                 "source_name",
                 "sourceName",
+                "provider",
             )[1]
         ),
         url=_url_value(_first(item, "url", "link")[1]),
@@ -660,7 +749,10 @@ def _documents(
     if extension in JSONL_EXTENSIONS:
         return _jsonl_documents(origin, text)
     if extension in TEXT_EXTENSIONS or from_url:
-        return [_document_from_front_matter(origin, text) or RawDocument(origin=origin, text=text)]
+        return [
+            _document_from_front_matter(origin, text)
+            or RawDocument(origin=origin, text=unwrap_hard_lines(text))
+        ]
     if not extension:
         raise InputError(name, "unsupported file type (no file extension)")
     raise InputError(name, f"unsupported file type '{extension}'")

@@ -58,8 +58,10 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
 # "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
 # write it, after a lower-case letter so that an initial is no place)
 _DATE_LINE_PLACE_RE = re.compile(
-    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}(?:,\s*[A-Z][A-Za-z.]*){0,2}"
-    r"(?:,|(?<=[a-z])\.)\s+"
+    r"^[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}){0,2}"
+    # "Brussels, 17 July 2018", "Jakarta. September 29", "Honiara, Solomon Islands – 20 …"
+    r"(?:,|(?<=[a-z])\.|\s+[–—-])\s+"
 )
 
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
@@ -99,6 +101,12 @@ _SOURCE_LINE_RE = re.compile(
     r"^\(?(?:sources?|courtesy(?: of)?|via|issued\s+by)\s*[:\-–—]"
     r"\s*(?P<outlet>[^\n()]{2,80}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
+)
+# A ministry's statement signed by its press office: "Press Service of the Ministry of
+# Foreign Affairs of the Republic of Kazakhstan" names the issuer.
+_PRESS_OFFICE_OF_RE = re.compile(
+    r"^(?:The\s+)?(?:Press|Media|Information)\s+(?:Service|Office|Department|Centre|Center)"
+    r"\s+of\s+(?:the\s+)?(?P<outlet>[A-Z][^\n()]{2,100}?)\s*\.?$"
 )
 # A closing credit on its own line: "-PTI", "— Reuters", "(AFP)", "(With inputs from PTI)".
 _CREDIT_LINE_RE = re.compile(
@@ -298,6 +306,7 @@ _SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _HEADLINE_MAX = 200
 _HEADLINE_MAX_WORDS = 30
 _QUESTION_MAX_WORDS = 12  # a sentence-case question this short is a headline
+_TWO_SENTENCE_HEADLINE_MAX_WORDS = 20
 _SMALL_WORDS_TEXT = """a an and as at but by for from in into of on or over the to up vs with"""
 _SMALL_WORDS = frozenset(_SMALL_WORDS_TEXT.split())
 
@@ -440,8 +449,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     return author, outlet or None
 
 
-def _is_headline(line: str) -> bool:
-    """Return True when line reads as a headline rather than a sentence of the article."""
+def _is_headline(line: str, *, two_sentences: bool = False) -> bool:
+    """Return True when line reads as a headline rather than a sentence of the article
+    (two_sentences: a line with more lines under it may be two short sentences)."""
     if len(line) > _HEADLINE_MAX or len(line.split()) > _HEADLINE_MAX_WORDS:
         return False
     # "S. Korea, U.S. Agree", "... pact with U.S.": abbreviations' full stops end nothing
@@ -449,7 +459,15 @@ def _is_headline(line: str) -> bool:
     unquoted = unabbreviated.rstrip("\"'”’»")
     if unquoted.endswith((".", ",", ";", ":")) and not unquoted.endswith("..."):
         return False
-    if _SENTENCE_INSIDE_RE.search(unabbreviated) or _DATELINE_RE.match(line):
+    if _DATELINE_RE.match(line):
+        return False
+    # "The cliff is back. This time Britain should not wait": two short sentences, the
+    # last one unpunctuated, are a headline; a sentence of the text ends with its stop.
+    if _SENTENCE_INSIDE_RE.search(unabbreviated) and not (
+        two_sentences
+        and unquoted[-1:].isalnum()
+        and len(line.split()) <= _TWO_SENTENCE_HEADLINE_MAX_WORDS
+    ):
         return False
     if line.endswith(("?", "!")):
         # A question or exclamation is a headline when title-cased or short.
@@ -499,6 +517,20 @@ def _is_masthead_line(line: str) -> bool:
         and len(line.split()) <= 8
         and _YEAR_DIGITS_RE.search(line) is None
     )
+
+
+def _issuer_name(line: str) -> str:
+    """Return an issuer's name written in capitals in title case, short words and
+    acronyms kept ("FORUM FISHERIES AGENCY OF THE WTO" -> "Forum Fisheries Agency of the WTO")."""
+    words = []
+    for word in _clean_name(line).split():
+        if word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        elif len(word) <= 3:
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
 
 
 def _read_furniture_line(line: str, found: _Found) -> bool:
@@ -551,6 +583,32 @@ def _without_accents(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_MASTHEAD_NAME_MAX_WORDS = 6
+
+
+def _is_recurring_masthead(line: str, following: list[str], text: str, found: _Found) -> bool:
+    """Return True for a short name above a longer headline that the text names again
+    ("Origin Notes" over the headline, "He writes the Origin Notes newsletter." at the end;
+    "The Week in Trade | Analysis", "... covers trade for The Week in Trade."). When the
+    name recurs after "for", it is the outlet (recorded in found)."""
+    name = line.split(" | ")[0].strip()
+    if (
+        not following
+        or len(name.split()) > _MASTHEAD_NAME_MAX_WORDS
+        or not name[:1].isupper()
+        or name.endswith((".", "?", "!", ":", '"', "”"))
+        or len(following[0]) < 2 * len(name)
+        or len(following[0].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+    ):
+        return False
+    again = text.find(name, text.find(following[0]) + len(following[0]))
+    if again < 0:
+        return False
+    if re.search(r"\bfor\s+$", text[max(0, again - 5) : again]):
+        found.source_outlet = found.source_outlet or name
+    return True
 
 
 def _is_section_label(line: str, following: list[str]) -> bool:
@@ -637,7 +695,9 @@ def _read_field(field: re.Match[str], found: _Found) -> None:
                 found.published, found.published_how = day[0], PublishedHow.STATED
 
 
-def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
+def _read_header_line(
+    line: str, found: _Found, is_first: bool, *, lines_follow: bool = False
+) -> bool:
     """Return True when the line is a title, date line or byline (recorded in found)."""
     if _read_labelled_line(line, found, is_first=is_first):
         return True
@@ -652,7 +712,12 @@ def _read_header_line(line: str, found: _Found, is_first: bool) -> bool:
     # "By ..." before the headline test (a byline has no final period either); a piped
     # "Name | Outlet" only after it, because headlines use pipes too.
     byline = _byline(line, piped=False)
-    if byline is None and is_first and found.title is None and _is_headline(line):
+    if (
+        byline is None
+        and is_first
+        and found.title is None
+        and _is_headline(line, two_sentences=lines_follow)
+    ):
         found.title = line
         return True
     if byline is None and not is_first:
@@ -770,6 +835,25 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
     return True
 
 
+def _read_outlet_over_date_line(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an outlet's name alone between the headline and a dated line
+    ("Pacific Waves Radio" over "Thursday 5 March 2026 | By Jane Doe"), recorded as the
+    byline's outlet."""
+    if (
+        found.title is None
+        or found.byline_outlet is not None
+        or not following
+        or len(line) > 60
+        or line.isupper()  # "WORLD NEWS": a section's label
+        or _YEAR_DIGITS_RE.search(following[0]) is None
+        or not all(word.strip("&'’.-").isalpha() for word in line.split())
+        or not _outlet_name(line)
+    ):
+        return False
+    found.byline_outlet = line
+    return True
+
+
 def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bool) -> bool:
     """Return True for a subheadline or a standfirst (one or two sentences) between the
     title and a date line or byline."""
@@ -801,7 +885,11 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
 
 def _read_footer_line(line: str, found: _Found) -> bool:
     """Return True when the line is a source, credit or copyright line (recorded in found)."""
-    match = _SOURCE_LINE_RE.match(line) or _NEWSWIRE_SOURCE_RE.match(line)
+    match = (
+        _SOURCE_LINE_RE.match(line)
+        or _NEWSWIRE_SOURCE_RE.match(line)
+        or _PRESS_OFFICE_OF_RE.match(line)
+    )
     if match:
         found.source_outlet = found.source_outlet or _clean_name(match.group("outlet"))
         return True
@@ -862,11 +950,27 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1  # a release marker before the headline: the headline may follow
         elif (
             found.title is None
+            and _is_masthead_line(line)
+            and head + 1 < len(lines)
+            and _RELEASE_MARKER_RE.match(lines[head + 1])
+        ):
+            # "PACIFIC ISLANDS FORUM FISHERIES AGENCY" over "MEDIA RELEASE": the issuer
+            found.source_outlet = found.source_outlet or _issuer_name(line)
+            furniture += 1
+        elif (
+            found.title is None
             and known_title is None
             and head == furniture
             and _is_section_label(line, lines[head + 1 : head + 2])
         ):
             furniture += 1  # the section's name above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_recurring_masthead(line, lines[head + 1 : head + 2], text, found)
+        ):
+            furniture += 1  # a newsletter's or column's name above the headline
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
         elif (
@@ -886,12 +990,14 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 found,
                 # a press release may put its date and contact lines before the headline
                 is_first=known_title is None and (head == furniture or furniture > 0),
+                lines_follow=head + 2 < len(lines),
             )
             or _read_furniture_line(line, found)
             or _read_provider_line(line, removed[-1] if removed else None, found)
             or _read_bare_byline(line, _byline_neighbours(lines, head), found)
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
+            or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
             or _is_deck(line, lines[head + 1 : head + 5], found, body_follows=len(lines) - head > 2)

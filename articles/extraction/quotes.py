@@ -351,6 +351,15 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                 return _Attribution(_pronoun_speaker(context, close_end), True)
             named = context.mentions_between(verb_end, phrase.end())
             leading = [m for m in named if body[verb_end : m.start].strip() == "" or m is named[0]]
+            if not any(m.kind == ActorKind.PERSON for m in named):
+                # "said the Agency's Director of Fisheries Development, Mr Jane Doe."
+                after = context.mentions_between(phrase.end(), min(limit, phrase.end() + 80))
+                if (
+                    after
+                    and after[0].kind == ActorKind.PERSON
+                    and _NAME_AFTER_TITLE_RE.fullmatch(body, phrase.end(), after[0].start)
+                ):
+                    return _Attribution(after[0].key, True)
             if leading:
                 people = [m for m in named if m.kind == ActorKind.PERSON]
                 return _Attribution(_speaker_of(people or leading[:1]), True)
@@ -377,6 +386,8 @@ def _named_before_long_appositive(
 
 
 _ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+# Between "said the director" and the director's name: a comma, and a courtesy title.
+_NAME_AFTER_TITLE_RE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?")
 # Honorifics between a role and a name ("deputy president Datuk Jane Doe").
 _HONORIFICS = lexicon("datuk dato datin seri tan sri tun dr mr mrs ms prof sir dame")
 
@@ -412,6 +423,16 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
     body = context.body
     verbs = list(_VERB_RE.finditer(body, head_start, open_start))
     if not verbs:
+        # "Jane Doe, who advises parts suppliers, put it bluntly: “…”": the sentence's
+        # subject introduces the quote with a colon
+        if body[head_start:open_start].rstrip().endswith(":"):
+            named = context.mentions_between(head_start, open_start)
+            if (
+                named
+                and named[0].kind == ActorKind.PERSON
+                and not body[head_start : named[0].start].strip()
+            ):
+                return _Attribution(named[0].key, True)
         return None
     verb = verbs[-1]
     adjacent = len(_WORD_RE.findall(body[verb.end() : open_start])) <= 2

@@ -533,16 +533,23 @@ def test_organisations_with_a_plural_possessive():
     }
 
 
-def test_countries_of_southern_africa_are_proposed():
-    matcher = ActorMatcher(REGISTRY)
-    body = "Botswana, Eswatini, Lesotho and Namibia submitted a joint schedule."
-    mentions = matcher.find_mentions(body)
-    assert {m.key for m in mentions if m.kind is COUNTRY} == {
-        "Botswana",
-        "Eswatini",
-        "Lesotho",
-        "Namibia",
-    }
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        (
+            "Botswana, Eswatini, Lesotho and Namibia submitted a joint schedule.",
+            {"Botswana", "Eswatini", "Lesotho", "Namibia"},
+        ),
+        (
+            "Ministers from Solomon Islands, Kiribati, Tuvalu, Niue, Nauru and the Cook Islands"
+            " met in Apia.",
+            {"Solomon Islands", "Kiribati", "Tuvalu", "Niue", "Nauru", "Cook Islands"},
+        ),
+    ],
+)
+def test_countries_the_registry_lacks_are_proposed(body, countries):
+    mentions = ActorMatcher(REGISTRY).find_mentions(body)
+    assert {m.key for m in mentions if m.kind is COUNTRY} == countries
 
 
 def test_companies_given_as_examples_of_a_plural_head():
@@ -597,9 +604,11 @@ def test_appositives_with_a_profession_an_outgoing_title_or_a_bracketed_acronym(
         "Mary Jones, a trade law expert at the Example National University, said no. "
         "Omar Faki Daoud, the outgoing chairperson of the Example Commission, told delegates. "
         "Karl Weber, head of trade policy at the German Association of the Example Industry "
-        "(GAEI), told reporters."
+        "(GAEI), told reporters. “We comply,” Njeri Wambugu-Otieno, a horticulture trade "
+        "adviser with the Kenyan delegation, told reporters."
     )
     assert proposed["Mary Jones"].role == "trade law expert at the Example National University"
+    assert proposed["Njeri Wambugu-Otieno"].role.startswith("horticulture trade adviser")
     assert proposed["Omar Faki Daoud"].role.startswith("outgoing chairperson")
     assert proposed["Karl Weber"].role.endswith("(GAEI)")
     # "of the" continues an organisation's name after its head
@@ -747,6 +756,9 @@ def test_a_title_with_of_before_a_name_still_names_the_person():
         ("Tariffs on $60 billion in Chinese imports rose.", ["China"]),
         ("Exports rose in Japanese and Chinese markets.", ["Japan", "China"]),
         ("Talks were held in Tokyo.", ["Japan"]),
+        # a vegetable's common name
+        ("Kenyan exports of French beans fell.", ["Kenya"]),
+        ("Exports of Chinese cabbage and French wine rose.", ["France"]),
     ],
 )
 def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
@@ -972,6 +984,55 @@ def test_the_commission_alone_is_the_european_commission_in_an_eu_story():
         "Canada's trade panel met. The Commission said no.",
     ):
         assert not any(m.text == "Commission" for m in matcher.find_mentions(other))
+
+
+def test_the_council_alone_is_the_council_of_the_eu_in_an_eu_story():
+    council = ActorRef("council-of-the-european-union", "Council of the European Union", ORG)
+    parliament = ActorRef("european-parliament", "European Parliament", ORG)
+    leaders = ActorRef("european-council", "European Council", ORG)
+    matcher = ActorMatcher([*REGISTRY, council, parliament, leaders])
+    keys = [
+        [m.key for m in matcher.find_mentions(body) if m.text == "Council"]
+        for body in (
+            # no other council named: every "the Council"
+            "The European Parliament voted. The Council meets on the 26th in Brussels.",
+            # another council named: only beside an EU institution
+            "The WTO's Council for Trade in Goods met. The Council said nothing. "
+            "In October the Council and the European Parliament agreed.",
+            # the European Council named too, or no EU: left alone
+            "The European Council met. The European Parliament voted. The Council agreed.",
+            "The Canola Council met. The Council said nothing.",
+        )
+    ]
+    assert keys == [[council.key], [council.key], [], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“It works,” said Mr Tevita Lolohea.", "Tevita Lolohea"),
+        ("It works, said the Agency's director, Mr. Tevita Lolohea.", "Tevita Lolohea"),
+        (
+            "The Vice Minister, Mrs. Rosa Elvira Quispe, highlighted the gains.",
+            "Rosa Elvira Quispe",
+        ),
+    ],
+)
+def test_a_courtesy_title_before_a_name_proposes_the_person(text, name):
+    proposed = proposed_of(text)
+    assert proposed[name].kind == PERSON
+
+
+def test_a_name_opening_its_sentence_then_who_or_which_names_its_kind():
+    text = (
+        "Hilde Aerts-Moreno, who advises parts suppliers on customs, put it bluntly. "
+        "Winemakers in the Barossa Valley and McLaren Vale, who were hit hardest, waited. "
+        "Fertilizers Europe, which represents EU producers, said the levy was fair. "
+        "Sao Paulo, which accounts for a third of output, grew."
+    )
+    kinds = {name: mention.kind for name, mention in proposed_of(text).items()}
+    names = ("Hilde Aerts-Moreno", "McLaren Vale", "Fertilizers Europe", "Sao Paulo")
+    assert [kinds.get(name) for name in names] == [PERSON, None, ORG, None]
 
 
 def test_an_embassy_is_an_organisation():

@@ -390,6 +390,76 @@ def test_the_following_unit_counts_from_the_date_just_named():
     ]
 
 
+def test_the_same_day_is_the_day_just_named_else_the_story_day():
+    found = find_temporal_expressions("They met on Feb. 6 and signed the same day.", WED)
+    assert [(m.date.value, m.text) for m in found] == [
+        (date(2018, 2, 6), "on Feb. 6"),
+        (date(2018, 2, 6), "the same day"),
+    ]
+    found = find_temporal_expressions("Australia said the same day it would pay.", WED, lede=WED)
+    assert [(m.date.value, m.date.precision) for m in found] == [(WED, Precision.DAY)]
+    # "the same year" is "that year"'s: no date with none told
+    assert find_temporal_expressions("It rose the same year.", WED) == []
+
+
+def test_years_ago_this_month_is_that_month():
+    found = find_temporal_expressions("Two years ago this month, carmakers were saved.", WED)
+    assert [(m.date.value, m.date.precision, m.text) for m in found] == [
+        (date(2016, 9, 1), Precision.MONTH, "Two years ago this month")
+    ]
+    # "this month" in a clause of its own stays apart
+    found = find_temporal_expressions("Two years ago, this month was bad.", WED)
+    assert [m.date.value for m in found] == [date(2016, 1, 1), date(2018, 9, 1)]
+
+
+def test_the_week_of_the_23rd_is_that_days_week():
+    found = find_temporal_expressions("Officials meet again in the week of the 23rd.", WED)
+    assert [(m.date.value, m.date.precision) for m in found] == [(date(2018, 9, 17), W)]
+
+
+def test_the_26th_skips_another_sentences_month_far_from_the_anchor():
+    earlier = find_temporal_expressions("The first certificates are sold in February 2027.", WED)
+    found = find_temporal_expressions(
+        "It comes up when the Council meets on the 26th.", WED, earlier=earlier
+    )
+    assert [m.date.value for m in found] == [date(2018, 9, 26)]
+    # a month near the anchor is the one meant ("in August … on the 14th")
+    earlier = find_temporal_expressions("The talks began in August.", WED)
+    found = find_temporal_expressions("They ended on the 14th.", WED, earlier=earlier)
+    assert [m.date.value for m in found] == [date(2018, 8, 14)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Ministers attend the forum, to be held in Samarkand in March.", date(2019, 3, 1)),
+        ("They agreed to be bound by the ruling in March.", date(2018, 3, 1)),
+        ("Delegations told me they expect talks to run into Monday.", date(2018, 10, 1)),
+    ],
+)
+def test_to_be_held_and_expect_are_plans(sentence, value):
+    assert [m.date.value for m in find_temporal_expressions(sentence, WED)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "week"),
+    [
+        (date(2025, 5, 10), date(2025, 4, 28)),  # a Saturday: the weekend before
+        (date(2025, 5, 11), date(2025, 5, 5)),  # a Sunday: this one
+        (date(2025, 5, 14), date(2025, 5, 5)),
+    ],
+)
+def test_a_past_weekend_seen_from_a_saturday_is_the_one_before(anchor, week):
+    (found,) = find_temporal_expressions("Talks were relaunched over the weekend.", anchor)
+    assert (found.date.value, found.date.precision) == (week, W)
+
+
+def test_a_span_of_years_naming_a_plan_is_no_date():
+    assert find_temporal_expressions("They reviewed the roadmap for 2025–2026 in full.", WED) == []
+    found = find_temporal_expressions("The season ran from 2019–2021.", WED)
+    assert [m.date.value for m in found] == [date(2019, 1, 1), date(2021, 1, 1)]
+
+
 def test_a_plan_made_in_the_past_puts_its_weekday_in_the_past():
     assert only("The talks had been scheduled to end on Wednesday.", TUE).date.value == date(
         2023, 3, 22

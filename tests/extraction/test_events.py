@@ -501,8 +501,55 @@ def test_a_clause_with_its_own_subject_and_past_verb_is_a_happening_of_its_own(s
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiators, who concluded most chapters last year, are due to meet in November.",
+        "Talks with Thailand, relaunched last year, are to hold a first round in November.",
+    ],
+)
+def test_an_aside_with_a_past_verb_before_a_present_main_verb_is_a_happening_of_its_own(
+    sentence,
+):
+    assert _dates(events_of(sentence)) == [
+        (date(2017, 1, 1), Y, False),
+        (date(2018, 11, 1), M, True),
+    ]
+
+
+def test_a_relative_clause_with_a_future_is_a_happening_of_its_own():
+    sentence = (
+        "Governments on Monday approved a regulation that will charge a duty from July 1, 2019."
+    )
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 9, 24), D, False),
+        (date(2019, 7, 1), D, True),
+    ]
+
+
+def test_in_force_from_after_a_comma_is_a_happening_of_its_own():
+    sentence = "February 2018 – The two sign their agreement, in force from June that year."
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 2, 1), M, False),
+        (date(2018, 6, 1), M, False),
+    ]
+
+
 def test_since_before_a_date_without_a_verb_stays_in_its_happening():
     assert len(events_of("Exports rose on Monday to their highest since the start of 2017.")) == 1
+
+
+def test_the_same_day_counts_from_a_day_named_after_an_undated_opening():
+    """An opening paragraph with no day: the story's day is the first day of the week up to
+    the anchor named after it ("Meeting in Apia on Monday, ..."); an older one is not."""
+    body = (
+        "Ministers agreed to launch a review of the pact.\n\n"
+        "Meeting in Apia on Monday, ministers tasked officials with a report.\n\n"
+        "Australia said the same day that it would pay for the unit.\n"
+    )
+    assert by_temporal(events_of(body), "the same day").date.value == date(2018, 9, 24)
+    older = body.replace("on Monday", "on July 2, 2017")
+    assert by_temporal(events_of(older), "the same day").date.value == WED
 
 
 def test_the_previous_day_counts_from_the_story_day_not_from_another_paragraph():

@@ -154,6 +154,22 @@ def test_json_lines_from_a_news_api_export_name_the_outlet_in_source_name():
     assert second.outlet is None  # a bare source id is no outlet's name
 
 
+def test_an_agency_item_in_ninjs_names_its_dates_and_provider():
+    data = (
+        b'{"uri": "wire:1", "headline": "Steel quotas approved", "byline": "By Jane Doe",'
+        b' "firstcreated": "2026-05-18T14:06:00Z", "versioncreated": "2026-05-19T08:00:00Z",'
+        b' "provider": "Example Wire", "body_html": "<p>BRUSSELS, May 18 - Approved.</p>"}'
+    )
+    [doc] = read_bytes("item.json", data)
+    assert (doc.published, doc.updated, doc.outlet, doc.author) == (
+        date(2026, 5, 18),
+        date(2026, 5, 19),
+        "Example Wire",
+        "Jane Doe",
+    )
+    assert doc.text == "BRUSSELS, May 18 - Approved."
+
+
 def test_single_json_object_keeps_file_name_as_origin():
     [doc] = read_bytes("one.json", b'{"title": "T", "body": "Talks began.", "date": "2020-01-02"}')
     assert doc.origin == "one.json"
@@ -576,3 +592,46 @@ def test_a_newsletter_email_keeps_the_dated_byline_its_markup_does_not_state():
     article = article_text_from_document(doc)
     assert (article.published, article.author) == (date(2025, 11, 17), "Jane Doe")
     assert article.body.startswith("The two sides signed")
+
+
+# --- text copied out of a PDF ------------------------------------------------------------
+
+_PDF_LINES = [
+    "Negotiators in Geneva enter the final stretch before the ministerial",
+    "conference, where members hope to close the second round of nego-",
+    "tiations on subsidies that fuel overcapacity and overfishing in the",
+    "Pacific. The so-",
+    "",
+    "REPORT HEADER                                           Page 1 of 2",
+    "",
+    "The first agreement, adopted at the 12th Ministerial Conference in",
+    "June 2022, entered into force on 15 September 2025 after two-thirds",
+    "of members had accepted it. It bans support for illegal fishing and",
+    "for fishing of overfished stocks, but left the harder question of",
+    "subsidies to capacity for a second round of talks, which opened in",
+    "Geneva soon after and has met every month since then in small groups",
+    "of delegates who report to the chair of the negotiating group there.",
+]
+
+
+def test_text_copied_from_a_pdf_is_unwrapped():
+    text = "\n".join(_PDF_LINES)
+    document = document_from_text("pasted", text)
+    paragraphs = document.text.split("\n\n")
+    assert paragraphs[0].startswith("Negotiators in Geneva enter the final stretch before")
+    assert "second round of negotiations on subsidies" in paragraphs[0]
+    assert "Page 1 of 2" not in document.text
+    assert paragraphs[1].startswith("The first agreement, adopted at the 12th Ministerial")
+    assert "\n" not in paragraphs[1]
+    # a hyphen after a word that takes one stays ("so-called" cut after "so-")
+    assert (
+        document_from_text("pasted", text.replace("The so-", "The so-\ncalled")).text.count(
+            "so-called"
+        )
+        == 1
+    )
+
+
+def test_text_with_long_paragraph_lines_is_left_as_it_is():
+    text = "Headline\n\n" + "\n".join(" ".join([line] * 3) for line in _PDF_LINES if line)
+    assert document_from_text("pasted", text).text == text

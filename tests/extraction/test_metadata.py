@@ -841,3 +841,69 @@ def test_a_byline_naming_the_outlets_desk_with_an_agency():
     assert (article.author, article.outlet) == (None, "Daily Sabah")
     article = parse_article_text("Talks end\n\nBy JANE ROE WITH AFP\n\nMay 23, 2025\n\nBody.")
     assert article.outlet is None  # a person's name is no outlet's desk
+
+
+def test_a_release_issuer_in_capitals_over_the_release_marker():
+    article = parse_article_text(
+        "PACIFIC ISLANDS FORUM FISHERIES AGENCY OF THE WTO\nMEDIA RELEASE\n\n"
+        "Pacific members press for a fisheries subsidies deal\n\n"
+        "Honiara, Solomon Islands – 20 February 2026\n\nPacific members met on Monday."
+    )
+    assert (article.outlet, article.title, article.published) == (
+        "Pacific Islands Forum Fisheries Agency of the WTO",
+        "Pacific members press for a fisheries subsidies deal",
+        date(2026, 2, 20),
+    )
+    assert dates_in_date_line("Honiara, Solomon Islands – 20 February 2026") == (
+        date(2026, 2, 20),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_line", "bio", "outlet"),
+    [
+        ("Origin Notes", "Jane Doe writes the Origin Notes newsletter.", None),
+        (
+            "The Week in Trade | Analysis",
+            "Jane Doe covers trade for The Week in Trade.",
+            "The Week in Trade",
+        ),
+    ],
+)
+def test_a_name_over_the_headline_that_the_text_names_again_is_no_title(first_line, bio, outlet):
+    text = (
+        f"{first_line}\nThe origin cliff is back. This time Britain should not wait\n"
+        f"By Jane Doe\n3 December 2025\n\nTwo years ago, carmakers were saved.\n\n{bio}"
+    )
+    article = parse_article_text(text)
+    assert (article.title, article.author, article.outlet, article.published) == (
+        "The origin cliff is back. This time Britain should not wait",
+        "Jane Doe",
+        outlet,
+        date(2025, 12, 3),
+    )
+    # named only once: the short line stays the title (a short headline over a deck)
+    article = parse_article_text(text.replace(bio, "Views are her own."))
+    assert article.title == first_line
+
+
+def test_an_outlet_alone_between_the_headline_and_the_dated_byline():
+    text = (
+        "PACER Plus members agree to a first review\n\nPacific Waves Radio\n"
+        "Thursday 5 March 2026 | By Sione Fakatava-Lee\n\nMinisters met in Apia on Tuesday."
+    )
+    article = parse_article_text(text)
+    assert [article.outlet, article.author] == ["Pacific Waves Radio", "Sione Fakatava-Lee"]
+    # a section's label in capitals is no outlet
+    assert parse_article_text(text.replace("Pacific Waves Radio", "WORLD NEWS")).outlet is None
+
+
+def test_a_statement_signed_by_a_press_service_names_its_issuer():
+    article = parse_article_text(
+        "Statement on the working group\n\nAstana, 14 November 2025\n\n"
+        "1. The parties met on 13 November 2025.\n\n"
+        "Press Service of the Ministry of Foreign Affairs of the Republic of Kazakhstan"
+    )
+    assert article.outlet == "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+    assert article.body == "1. The parties met on 13 November 2025."

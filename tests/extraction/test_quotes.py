@@ -385,3 +385,35 @@ def test_a_title_alone_names_the_last_person_named_with_it(matcher):
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "Members will") == "Dilan Weerasekara"
     assert speaker_of(quotes, "It was signed") is None  # no ambassador was named
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said the Agency's Director of Fisheries Development, Mr Tevita Lolohea.",
+        "said the agency's director, Tevita Lolohea.",
+    ],
+)
+def test_speaker_named_after_the_title_following_the_verb(matcher, attribution):
+    quotes = quotes_of(
+        matcher, f"“Our tuna stocks are the backbone of Pacific economies,” {attribution}"
+    )
+    assert speaker_of(quotes, "Our tuna") == "Tevita Lolohea"
+
+
+def test_speech_verbs_of_translated_agency_copy(matcher):
+    body = (
+        "The Vice Minister, Mrs. Rosa Quispe, highlighted the gains. “India is today one of"
+        " the principal destinations of our copper,” she affirmed. “The teams worked with"
+        " great flexibility,” indicated Mr. Vikrant Solanki."
+    )
+    speakers = {q.text.split()[0]: q.speaker_key for q in quotes_of(matcher, body)}
+    assert speakers == {"India": "Rosa Quispe", "The": "Vikrant Solanki"}
+
+
+def test_a_person_opening_the_sentence_introduces_the_quote_with_a_colon(matcher):
+    body = (
+        "Hilde Aerts-Moreno, who advises parts suppliers on customs, put it bluntly at a"
+        " conference last month: “Everybody knows the 2027 rule cannot be met.”"
+    )
+    assert speaker_of(quotes_of(matcher, body), "Everybody knows") == "Hilde Aerts-Moreno"
