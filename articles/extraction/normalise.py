@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"'}
@@ -105,7 +106,7 @@ def capitalised_phrase_pattern(phrases: Iterable[str]) -> str | None:
     """Return a regex source, compiled without re.IGNORECASE, that matches where the
     pattern of `phrase_pattern(phrases)` under re.IGNORECASE matches text opening with an
     uppercase character (str.isupper), and matches the same text there; or None when a
-    phrase opens with a character other than an ASCII letter or digit.
+    phrase opens with a character other than a letter or digit.
 
     For callers that refuse every match opening in lower case: the regex engine skips
     straight to the capitals that open a phrase (a branch of literals gives it their set),
@@ -115,10 +116,11 @@ def capitalised_phrase_pattern(phrases: Iterable[str]) -> str | None:
     branches = []
     for unit, child in trie.items():
         char = unit[-1]  # units at the root are re.escape(char): the char or "\\" + char
-        if unit not in (char, "\\" + char) or not char.isascii() or not char.isalnum():
+        if unit not in (char, "\\" + char) or not char.isalnum():
             return None
         rest = _trie_to_regex(child, caseless=False, explicit=True)
-        for variant in _ignorecase_variants(char):
+        variants = _ignorecase_variants(char) if char.isascii() else _unicode_variants(char)
+        for variant in variants:
             if variant.isupper():
                 # the lookbehinds of phrase_pattern, one character later
                 branches.append(re.escape(variant) + r"(?<!\w.)(?<!\w['’].)" + rest)
@@ -131,6 +133,18 @@ def _ignorecase_variants(char: str) -> str:
         return char
     lower = char.lower()
     return lower + lower.upper() + IGNORECASE_EXTRAS.get(lower, "")
+
+
+@cache
+def _unicode_variants(char: str) -> str:
+    """Return what re.IGNORECASE matches for any character ("š": "šŠ"), found by
+    matching it against every code point once: exact whatever the re module's case tables."""
+    return "".join(re.findall(re.escape(char), _every_character(), re.IGNORECASE))
+
+
+def _every_character() -> str:
+    """Return every Unicode code point but the surrogates, as one string (4 MB: not kept)."""
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
 
 
 def _explicit_unit(unit: str) -> str:

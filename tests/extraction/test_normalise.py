@@ -128,7 +128,7 @@ def test_capitalised_phrase_pattern_matches_the_capitalised_matches():
     phrases = [
         "Kim Jong-un", "kiss", "Istanbul", "Sri Lanka", "EU", "U.S.", "e-commerce", "G-20",
         "O'Brien", "Peña Nieto", "Japan", "Japanese Government Pension Fund", "Sinn Féin",
-        "3M", "İzmir",
+        "3M", "İzmir", "Šefčovič", "Übersee", "ǆemal",
     ]  # fmt: skip
     caseless = re.compile(phrase_pattern(phrases), re.IGNORECASE)
     capitalised = re.compile(capitalised_phrase_pattern(phrases))
@@ -137,6 +137,7 @@ def test_capitalised_phrase_pattern_matches_the_capitalised_matches():
         " g-20 Kissing U.S. u.s. US’s O’Brien o'brien d'O'Brien PEÑA NIETO peña Nieto JAPAN’s"
         " Japanese government pension fund SINN FÉIN sinn féin 3M İzmir izmir xJapan Japanx"
         " \u00a0Kim\u00a0Jong\u2011un\nEU-Japan (EU) “Japan” 'Japan"
+        " ŠEFČOVIČ šefčovič xŠefčovič ÜBERSEE übersee Übersee-Hafen ǅemal ǄEMAL ǆemal"
     )
     for position in range(len(text)):
         expected = caseless.match(text, position)
@@ -147,5 +148,5 @@ def test_capitalised_phrase_pattern_matches_the_capitalised_matches():
 
 
 def test_capitalised_phrase_pattern_declines_other_openings():
-    assert capitalised_phrase_pattern(["Übersee", "Japan"]) is None
-    assert capitalised_phrase_pattern(["'t Hooft"]) is None
+    assert capitalised_phrase_pattern(["'t Hooft", "Japan"]) is None
+    assert capitalised_phrase_pattern(["#Hashtag"]) is None
