@@ -85,7 +85,31 @@ def phrase_pattern(phrases: Iterable[str], *, caseless: bool = True) -> str:
     if not trie:
         return r"(?!x)x"  # matches nothing
     # not inside a word, nor after a word's apostrophe ("O'Brien" holds no "Brien")
-    return r"(?<!\w)(?<!\w['’])" + _trie_to_regex(trie, caseless)
+    return r"(?<!\w)(?<!\w['’])" + (
+        _caseless_root(trie) if caseless else _trie_to_regex(trie, caseless)
+    )
+
+
+def _caseless_root(trie: dict) -> str:
+    """Return `_trie_to_regex(trie, caseless=True)` with each ASCII letter opening a phrase
+    written once per letter it matches, as a plain literal ("(?-i:t)…|(?-i:T)…").
+
+    The engine tries the root's alternatives at every word start: one opening with a
+    literal it skips at a glance, one opening with a class (`_cased_unit`) it must test.
+    Only the root is written out so: deeper, the copies would multiply the pattern.
+    """
+    branches = []
+    for unit, child in trie.items():
+        if unit is _END:
+            continue
+        rest = _trie_to_regex(child, caseless=True)
+        if len(unit) == 1 and unit.isascii() and unit.isalpha():
+            branches.extend(f"(?-i:{variant}){rest}" for variant in _ignorecase_variants(unit))
+        else:
+            branches.append((_cased_unit(unit) if len(trie) > 1 else unit) + rest)
+    if _END in trie:
+        branches.append(r"(?!\w)")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _phrase_trie(phrases: Iterable[str]) -> dict:
@@ -203,18 +227,23 @@ def prefix_gate(prefixes: Iterable[str], *, caseless: bool = False) -> str:
         else:
             node.clear()
             node[_END] = True
-    return _gate_to_regex(trie, caseless) if trie else r"(?!x)x"
+    return _gate_to_regex(trie, caseless, root=True) if trie else r"(?!x)x"
 
 
-def _gate_to_regex(node: dict, caseless: bool) -> str:
-    """Return the regex of one prefix-trie node (an ended node matches the empty string)."""
+def _gate_to_regex(node: dict, caseless: bool, *, root: bool = False) -> str:
+    """Return the regex of one prefix-trie node (an ended node matches the empty string).
+    At a caseless `root`, an ASCII letter is written once per letter it matches, as a
+    plain literal: see `_caseless_root`."""
     if _END in node:
         return ""
-    branches = [
-        (_cased_unit(char) if caseless and len(node) > 1 else re.escape(char))
-        + _gate_to_regex(child, caseless)
-        for char, child in sorted(node.items())
-    ]
+    branches = []
+    for char, child in sorted(node.items()):
+        rest = _gate_to_regex(child, caseless)
+        if caseless and root and char.isascii() and char.isalpha():
+            branches.extend(f"(?-i:{variant}){rest}" for variant in _ignorecase_variants(char))
+        else:
+            unit = _cased_unit(char) if caseless and len(node) > 1 else re.escape(char)
+            branches.append(unit + rest)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 

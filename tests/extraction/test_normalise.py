@@ -97,6 +97,15 @@ def test_prefix_gate_keeps_the_shortest_prefixes():
     assert re.search(prefix_gate([]), "anything") is None
 
 
+def test_caseless_prefix_gate_matches_what_re_ignorecase_matches():
+    prefixes = ["sai", "tol", "kis", "imp", "ann"]
+    gate = re.compile(r"\b(?=" + prefix_gate(prefixes, caseless=True) + ")", re.I)
+    reference = re.compile(r"\b(?=" + prefix_gate(prefixes) + ")", re.I)
+    text = "SAID \u017fai Told \u212aiss \u0131mp IMPOSED annex Ann x-sai"
+    assert [m.start() for m in gate.finditer(text)] == [m.start() for m in reference.finditer(text)]
+    assert len(reference.findall(text)) == 9
+
+
 def test_word_start_matches_like_a_word_boundary_alternation():
     words = ["Chairman", "Chair", "leader", "Leader", "stood at"]
     pattern = re.compile(word_start(words) + r"\b")
