@@ -20,7 +20,9 @@ The rules, applied in this order:
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from functools import cache
 
@@ -142,7 +144,9 @@ def capitalised_phrase_pattern(phrases: Iterable[str]) -> str | None:
         char = unit[-1]  # units at the root are re.escape(char): the char or "\\" + char
         if unit not in (char, "\\" + char) or not char.isalnum():
             return None
-        rest = _trie_to_regex(child, caseless=False, explicit=True)
+        # the rest as phrase_pattern has it, caseless inside a scoped flag (half the size of
+        # a pattern that spells out each letter's cases, and compiled twice as fast)
+        rest = "(?i:" + _trie_to_regex(child, caseless=True) + ")"
         variants = _ignorecase_variants(char) if char.isascii() else _unicode_variants(char)
         for variant in variants:
             if variant.isupper():
@@ -168,34 +172,19 @@ def _unicode_variants(char: str) -> str:
 
 def _every_character() -> str:
     """Return every Unicode code point but the surrogates, as one string (4 MB: not kept)."""
-    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    # decoded from their UTF-32 code units: four times faster than joining chr() of each
+    encoding = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+    return "".join(
+        array("I", range(start, end)).tobytes().decode(encoding)
+        for start, end in ((0, 0xD800), (0xE000, 0x110000))
+    )
 
 
-def _explicit_unit(unit: str) -> str:
-    """Return a unit that matches without re.IGNORECASE what `unit` matches with it."""
-    if unit in (_SEPARATOR, _APOSTROPHE):
-        return unit
-    char = unit[-1]
-    if char.isascii():
-        return f"[{_ignorecase_variants(char)}]" if char.isalpha() else unit
-    return f"(?i:{unit})"
-
-
-def _trie_to_regex(node: dict, caseless: bool, *, explicit: bool = False) -> str:
-    """Return the regex of one trie node: its continuations, then the end-of-word fallback.
-
-    With `explicit`, for a pattern compiled without re.IGNORECASE that matches what the
-    pattern compiled with it matches (see `_explicit_unit`).
-    """
+def _trie_to_regex(node: dict, caseless: bool) -> str:
+    """Return the regex of one trie node: its continuations, then the end-of-word fallback."""
     branches = [
-        (
-            _explicit_unit(unit)
-            if explicit
-            else _cased_unit(unit)
-            if caseless and len(node) > 1
-            else unit
-        )
-        + _trie_to_regex(child, caseless, explicit=explicit)
+        (_cased_unit(unit) if caseless and len(node) > 1 else unit)
+        + _trie_to_regex(child, caseless)
         for unit, child in node.items()
         if unit is not _END
     ]
