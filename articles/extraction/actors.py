@@ -453,6 +453,7 @@ class ActorMatcher:
         # (many times faster; the same matches there)
         capitalised = all(entry.alias[:1].isupper() for entry in self._entries.values())
         source = capitalised_phrase_pattern(forms) if capitalised else None
+        self.capitals_only = source is not None  # the reference data must keep this True
         self._search = re.compile(source or phrase_pattern(forms), 0 if source else re.I).search
         # matched text -> (actor, accepted length): the same few names recur in every article
         self._accepted: dict[str, tuple[ActorRef, int] | tuple[None, int]] = {}
