@@ -459,13 +459,13 @@ class ActorMatcher:
                         if key and key not in self._entries:
                             self._entries[key] = _Entry(ref, alias, _is_acronym(alias))
                         forms.append(form)
-        self._pattern = re.compile(phrase_pattern(forms), re.IGNORECASE)
         # _case_ok refuses text opening in lower case for an alias opening with a capital:
         # when every alias does, only the matches opening with a capital are searched for
         # (many times faster; the same matches there)
         capitalised = all(entry.alias[:1].isupper() for entry in self._entries.values())
         source = capitalised_phrase_pattern(forms) if capitalised else None
-        self._search = re.compile(source).search if source else self._pattern.search
+        self.capitals_only = source is not None  # the reference data must keep this True
+        self._search = re.compile(source or phrase_pattern(forms), 0 if source else re.I).search
         # matched text -> (actor, accepted length): the same few names recur in every article
         self._accepted: dict[str, tuple[ActorRef, int] | tuple[None, int]] = {}
         # word -> (word, lowercase, capitalised), the tail of its tokens

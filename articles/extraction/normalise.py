@@ -20,8 +20,11 @@ The rules, applied in this order:
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from array import array
 from collections.abc import Iterable
+from functools import cache
 
 _QUOTES = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"'}
@@ -84,7 +87,31 @@ def phrase_pattern(phrases: Iterable[str], *, caseless: bool = True) -> str:
     if not trie:
         return r"(?!x)x"  # matches nothing
     # not inside a word, nor after a word's apostrophe ("O'Brien" holds no "Brien")
-    return r"(?<!\w)(?<!\w['’])" + _trie_to_regex(trie, caseless)
+    return r"(?<!\w)(?<!\w['’])" + (
+        _caseless_root(trie) if caseless else _trie_to_regex(trie, caseless)
+    )
+
+
+def _caseless_root(trie: dict) -> str:
+    """Return `_trie_to_regex(trie, caseless=True)` with each ASCII letter opening a phrase
+    written once per letter it matches, as a plain literal ("(?-i:t)…|(?-i:T)…").
+
+    The engine tries the root's alternatives at every word start: one opening with a
+    literal it skips at a glance, one opening with a class (`_cased_unit`) it must test.
+    Only the root is written out so: deeper, the copies would multiply the pattern.
+    """
+    branches = []
+    for unit, child in trie.items():
+        if unit is _END:
+            continue
+        rest = _trie_to_regex(child, caseless=True)
+        if len(unit) == 1 and unit.isascii() and unit.isalpha():
+            branches.extend(f"(?-i:{variant}){rest}" for variant in _ignorecase_variants(unit))
+        else:
+            branches.append((_cased_unit(unit) if len(trie) > 1 else unit) + rest)
+    if _END in trie:
+        branches.append(r"(?!\w)")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _phrase_trie(phrases: Iterable[str]) -> dict:
@@ -105,7 +132,7 @@ def capitalised_phrase_pattern(phrases: Iterable[str]) -> str | None:
     """Return a regex source, compiled without re.IGNORECASE, that matches where the
     pattern of `phrase_pattern(phrases)` under re.IGNORECASE matches text opening with an
     uppercase character (str.isupper), and matches the same text there; or None when a
-    phrase opens with a character other than an ASCII letter or digit.
+    phrase opens with a character other than a letter or digit.
 
     For callers that refuse every match opening in lower case: the regex engine skips
     straight to the capitals that open a phrase (a branch of literals gives it their set),
@@ -115,10 +142,13 @@ def capitalised_phrase_pattern(phrases: Iterable[str]) -> str | None:
     branches = []
     for unit, child in trie.items():
         char = unit[-1]  # units at the root are re.escape(char): the char or "\\" + char
-        if unit not in (char, "\\" + char) or not char.isascii() or not char.isalnum():
+        if unit not in (char, "\\" + char) or not char.isalnum():
             return None
-        rest = _trie_to_regex(child, caseless=False, explicit=True)
-        for variant in _ignorecase_variants(char):
+        # the rest as phrase_pattern has it, caseless inside a scoped flag (half the size of
+        # a pattern that spells out each letter's cases, and compiled twice as fast)
+        rest = "(?i:" + _trie_to_regex(child, caseless=True) + ")"
+        variants = _ignorecase_variants(char) if char.isascii() else _unicode_variants(char)
+        for variant in variants:
             if variant.isupper():
                 # the lookbehinds of phrase_pattern, one character later
                 branches.append(re.escape(variant) + r"(?<!\w.)(?<!\w['’].)" + rest)
@@ -133,31 +163,28 @@ def _ignorecase_variants(char: str) -> str:
     return lower + lower.upper() + IGNORECASE_EXTRAS.get(lower, "")
 
 
-def _explicit_unit(unit: str) -> str:
-    """Return a unit that matches without re.IGNORECASE what `unit` matches with it."""
-    if unit in (_SEPARATOR, _APOSTROPHE):
-        return unit
-    char = unit[-1]
-    if char.isascii():
-        return f"[{_ignorecase_variants(char)}]" if char.isalpha() else unit
-    return f"(?i:{unit})"
+@cache
+def _unicode_variants(char: str) -> str:
+    """Return what re.IGNORECASE matches for any character ("š": "šŠ"), found by
+    matching it against every code point once: exact whatever the re module's case tables."""
+    return "".join(re.findall(re.escape(char), _every_character(), re.IGNORECASE))
 
 
-def _trie_to_regex(node: dict, caseless: bool, *, explicit: bool = False) -> str:
-    """Return the regex of one trie node: its continuations, then the end-of-word fallback.
+def _every_character() -> str:
+    """Return every Unicode code point but the surrogates, as one string (4 MB: not kept)."""
+    # decoded from their UTF-32 code units: four times faster than joining chr() of each
+    encoding = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+    return "".join(
+        array("I", range(start, end)).tobytes().decode(encoding)
+        for start, end in ((0, 0xD800), (0xE000, 0x110000))
+    )
 
-    With `explicit`, for a pattern compiled without re.IGNORECASE that matches what the
-    pattern compiled with it matches (see `_explicit_unit`).
-    """
+
+def _trie_to_regex(node: dict, caseless: bool) -> str:
+    """Return the regex of one trie node: its continuations, then the end-of-word fallback."""
     branches = [
-        (
-            _explicit_unit(unit)
-            if explicit
-            else _cased_unit(unit)
-            if caseless and len(node) > 1
-            else unit
-        )
-        + _trie_to_regex(child, caseless, explicit=explicit)
+        (_cased_unit(unit) if caseless and len(node) > 1 else unit)
+        + _trie_to_regex(child, caseless)
         for unit, child in node.items()
         if unit is not _END
     ]
@@ -189,18 +216,23 @@ def prefix_gate(prefixes: Iterable[str], *, caseless: bool = False) -> str:
         else:
             node.clear()
             node[_END] = True
-    return _gate_to_regex(trie, caseless) if trie else r"(?!x)x"
+    return _gate_to_regex(trie, caseless, root=True) if trie else r"(?!x)x"
 
 
-def _gate_to_regex(node: dict, caseless: bool) -> str:
-    """Return the regex of one prefix-trie node (an ended node matches the empty string)."""
+def _gate_to_regex(node: dict, caseless: bool, *, root: bool = False) -> str:
+    """Return the regex of one prefix-trie node (an ended node matches the empty string).
+    At a caseless `root`, an ASCII letter is written once per letter it matches, as a
+    plain literal: see `_caseless_root`."""
     if _END in node:
         return ""
-    branches = [
-        (_cased_unit(char) if caseless and len(node) > 1 else re.escape(char))
-        + _gate_to_regex(child, caseless)
-        for char, child in sorted(node.items())
-    ]
+    branches = []
+    for char, child in sorted(node.items()):
+        rest = _gate_to_regex(child, caseless)
+        if caseless and root and char.isascii() and char.isalpha():
+            branches.extend(f"(?-i:{variant}){rest}" for variant in _ignorecase_variants(char))
+        else:
+            unit = _cased_unit(char) if caseless and len(node) > 1 else re.escape(char)
+            branches.append(unit + rest)
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 

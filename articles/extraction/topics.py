@@ -173,7 +173,37 @@ class TopicTagger:
         """Return `tag(body)` and `tag_spans(body, spans)` from one pass over the body."""
         pattern = self._pattern_for(body)
         matches = list(pattern.finditer(body))
-        return self._hits(matches), self._by_span(body, spans, pattern, matches)
+        if (
+            not spans
+            or spans[-1][1] != len(body)
+            or any(a[1] > b[0] for a, b in pairwise(spans))
+            or any(m.start() < spans[0][0] < m.end() for m in matches)
+        ):
+            return self._hits(matches), self._by_span(body, spans, pattern, matches)
+        # The usual case, sentences in order up to the body's end: the body's matches are
+        # those of the covered text (see _by_span), filed in one walk with their keys
+        # looked up once for both answers.
+        hits: dict[str, TopicHit] = {}
+        found: dict[int, list[str]] = {}
+        index, count = 0, len(spans)
+        for match in matches:
+            start, end = match.span()
+            keys = self._topics_of(match)
+            if start != end:
+                for key in keys:
+                    hit = hits.get(key)
+                    if hit is None:
+                        hits[key] = TopicHit(key=key, count=1, first_offset=start)
+                    else:
+                        hit.count += 1
+            while index + 1 < count and spans[index + 1][0] <= start:
+                index += 1
+            if spans[index][0] <= start and end <= spans[index][1]:
+                filed = found.setdefault(index, []) if keys else None
+                for key in keys:
+                    if key not in filed:
+                        filed.append(key)
+        return list(hits.values()), {i: tuple(keys) for i, keys in found.items()}
 
     def _hits(self, matches: Iterable[re.Match[str]]) -> list[TopicHit]:
         """Return the topics of the matches with their counts, in order of first appearance."""

@@ -97,6 +97,15 @@ def test_prefix_gate_keeps_the_shortest_prefixes():
     assert re.search(prefix_gate([]), "anything") is None
 
 
+def test_caseless_prefix_gate_matches_what_re_ignorecase_matches():
+    prefixes = ["sai", "tol", "kis", "imp", "ann"]
+    gate = re.compile(r"\b(?=" + prefix_gate(prefixes, caseless=True) + ")", re.I)
+    reference = re.compile(r"\b(?=" + prefix_gate(prefixes) + ")", re.I)
+    text = "SAID \u017fai Told \u212aiss \u0131mp IMPOSED annex Ann x-sai"
+    assert [m.start() for m in gate.finditer(text)] == [m.start() for m in reference.finditer(text)]
+    assert len(reference.findall(text)) == 9
+
+
 def test_word_start_matches_like_a_word_boundary_alternation():
     words = ["Chairman", "Chair", "leader", "Leader", "stood at"]
     pattern = re.compile(word_start(words) + r"\b")
@@ -128,7 +137,7 @@ def test_capitalised_phrase_pattern_matches_the_capitalised_matches():
     phrases = [
         "Kim Jong-un", "kiss", "Istanbul", "Sri Lanka", "EU", "U.S.", "e-commerce", "G-20",
         "O'Brien", "Peña Nieto", "Japan", "Japanese Government Pension Fund", "Sinn Féin",
-        "3M", "İzmir",
+        "3M", "İzmir", "Šefčovič", "Übersee", "ǆemal",
     ]  # fmt: skip
     caseless = re.compile(phrase_pattern(phrases), re.IGNORECASE)
     capitalised = re.compile(capitalised_phrase_pattern(phrases))
@@ -137,6 +146,7 @@ def test_capitalised_phrase_pattern_matches_the_capitalised_matches():
         " g-20 Kissing U.S. u.s. US’s O’Brien o'brien d'O'Brien PEÑA NIETO peña Nieto JAPAN’s"
         " Japanese government pension fund SINN FÉIN sinn féin 3M İzmir izmir xJapan Japanx"
         " \u00a0Kim\u00a0Jong\u2011un\nEU-Japan (EU) “Japan” 'Japan"
+        " ŠEFČOVIČ šefčovič xŠefčovič ÜBERSEE übersee Übersee-Hafen ǅemal ǄEMAL ǆemal"
     )
     for position in range(len(text)):
         expected = caseless.match(text, position)
@@ -147,5 +157,5 @@ def test_capitalised_phrase_pattern_matches_the_capitalised_matches():
 
 
 def test_capitalised_phrase_pattern_declines_other_openings():
-    assert capitalised_phrase_pattern(["Übersee", "Japan"]) is None
-    assert capitalised_phrase_pattern(["'t Hooft"]) is None
+    assert capitalised_phrase_pattern(["'t Hooft", "Japan"]) is None
+    assert capitalised_phrase_pattern(["#Hashtag"]) is None
