@@ -258,10 +258,39 @@ def _ends_a_name(context: _Context, end: int) -> bool:
     return any(m.end == end for m in context.mentions_between(max(0, end - 80), end))
 
 
+# An unnamed official of a named body as a whole subject: "a senior Department for Business
+# and Trade official", "an official of Japan's Ministry of Economy, Trade and Industry",
+# "a USTR spokesperson" (the body is the speaker, by the corpus's convention).
+_UNNAMED_OF_BODY_RE = re.compile(
+    r"[\s,—–]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<role_before>[^“”\".;:!?]{0,100}?)"
+    r"\b(?:official|spokes(?:man|woman|person)|representative)"
+    r"(?:\s+(?:of|for|at|from|with)\s+(?P<owner>[^“”\".;:!?]{1,100}?))?"
+    r"(?:,?\s+(?:speaking|asking|requesting|declining)\b[^“”\".;:!?]{0,60})?[\s,]*"
+)
+
+
+def _institution_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
+    """Return the organisation whose unnamed official or spokesperson is the whole subject
+    in body[start:end] ("a Commission official", "a spokesperson for the Example Council"),
+    else None. A person there ("a spokesperson for Senator Doe") or a country alone ("a US
+    official") names no institution."""
+    body = context.body
+    if _UNNAMED_OF_BODY_RE.fullmatch(body, start, end) is None:
+        return None
+    named = context.mentions_between(start, end)
+    if not named or any(m.kind is ActorKind.PERSON for m in named):
+        return None
+    bodies = [m for m in named if m.kind is ActorKind.ORGANISATION]
+    return _Attribution(bodies[-1].key, True) if bodies else None
+
+
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
     """Return who is the subject in body[start:end] that a speech verb follows."""
     body = context.body
     text = body[start:end]
+    institution = _institution_speaker(context, start, end)
+    if institution is not None:
+        return institution
     trimmed = _FILLER_RE.sub("", text.rstrip())
     subject_end = start + len(trimmed)
     words = _WORD_RE.findall(trimmed)
@@ -336,9 +365,11 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     before = tail[: verb.start()]
     if verb.start() > _TAIL_LIMIT or len(_WORD_RE.findall(before)) > 8:
         # "“…,” Jane Doe, head of policy at the Example Association (EA), told reporters"
-        return _named_before_long_appositive(
-            context, close_end, close_end + verb.start()
-        ) or _person_after_owner_and_role(context, close_end, close_end + verb.start())
+        return (
+            _named_before_long_appositive(context, close_end, close_end + verb.start())
+            or _person_after_owner_and_role(context, close_end, close_end + verb.start())
+            or _institution_speaker(context, close_end, close_end + verb.start())
+        )
     if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()
