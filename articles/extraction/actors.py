@@ -444,6 +444,7 @@ class ActorMatcher:
 
     def __init__(self, actors: Sequence[ActorRef]) -> None:
         self.actors = tuple(actors)
+        self._by_key = {ref.key: ref for ref in self.actors}
         self._entries: dict[str, _Entry] = {}
         forms: list[str] = []
         # names before aliases, registry order within each: the first claim on a normalised
@@ -577,10 +578,49 @@ class ActorMatcher:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
+        registry = self._bodies_of_other_countries(body, registry)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _bodies_of_other_countries(
+        self, body: str, registry: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Return `registry` with a country's ministry or department named by its bare
+        title ("Department of Commerce") proposed as another body when the text ties that
+        title to another country: "India's Department of Commerce", or an officer's
+        employer ("Joint Secretary of the Department of Commerce") after another country
+        is named in the paragraph; the same title elsewhere in the story follows."""
+        retied: set[str] = set()
+        result: list[ActorMention] = []
+        for index, mention in enumerate(registry):
+            ref = self._by_key.get(mention.key)
+            if (
+                ref is None
+                or ref.kind is not ActorKind.ORGANISATION
+                or ref.country is None
+                or _BARE_BODY_TITLE_RE.match(mention.text) is None
+            ):
+                result.append(mention)
+                continue
+            if mention.text not in retied:
+                tie = _other_country_before(body, registry[:index], mention, ref.country)
+                if tie:
+                    retied.add(mention.text)
+            if mention.text in retied:
+                name = canonical_name(mention.text)
+                mention = ActorMention(
+                    key=name,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=mention.start,
+                    end=mention.end,
+                    text=mention.text,
+                    proposed=True,
+                )
+            result.append(mention)
+        return result
 
     def _the_commission(
         self,
@@ -842,6 +882,31 @@ _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislato
 _ALONE_ON_LINE_RE = re.compile(r"(?<![^\n])")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
+# A government body named by its title alone, with no country in it.
+_BARE_BODY_TITLE_RE = re.compile(r"(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*$")
+_EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")
+
+
+def _other_country_before(
+    body: str, before: list[ActorMention], mention: ActorMention, country: str
+) -> bool:
+    """Return True when the text ties `mention` to a country other than `country`: that
+    country's possessive right before it, or it is an officer's employer ("Additional
+    Secretary in the …") and the last country named before it in its paragraph is
+    another."""
+    countries = [m for m in before if m.kind is ActorKind.COUNTRY]
+    if not countries:
+        return False
+    last = countries[-1]
+    if body[last.end : mention.start] in ("'s ", "’s "):
+        return last.key != country
+    employer = _EMPLOYER_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
+    if employer is None or employer.group("role").lower() not in ROLE_HEADS:
+        return False
+    paragraph_start = body.rfind("\n", 0, mention.start) + 1
+    return last.start >= paragraph_start and last.key != country
 
 
 def _dateline_span(body: str) -> tuple[int, int]:

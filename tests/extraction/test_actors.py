@@ -1083,3 +1083,36 @@ def test_the_commission_alone_is_the_commission_the_story_names_in_full():
     assert [m.key for m in found] == ["example-trade-commission"]
     body = "Japan and the EU met. The Commission said no."
     assert not any(m.text == "Commission" for m in matcher.find_mentions(body))
+
+
+def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("india", "India", COUNTRY, ("Indian",)),
+        ActorRef(
+            "us-commerce",
+            "U.S. Department of Commerce",
+            ORG,
+            ("Department of Commerce",),
+            country="united-states",
+        ),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        found = matcher.find_mentions(text)
+        return [(m.key, m.proposed) for m in found if m.kind is ORG]
+
+    tied = (
+        "An Indian delegation led by Asha Verkade, Joint Secretary of the Department of"
+        " Commerce, met U.S. officials.\n\nThe Department of Commerce said the talks went well."
+    )
+    assert bodies(tied) == [("Department of Commerce", True)] * 2
+    assert bodies("India's Department of Commerce declined.") == [("Department of Commerce", True)]
+    # another country named before, but nothing ties the body to it
+    assert bodies("India objected after the Department of Commerce ruled.") == [
+        ("us-commerce", False)
+    ]
+    assert bodies("The U.S. Department of Commerce ruled; India objected.") == [
+        ("us-commerce", False)
+    ]
