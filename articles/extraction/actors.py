@@ -555,6 +555,8 @@ class ActorMatcher:
         analysis.run()
         analysis.head_noun_organisations(registry)
         analysis.romance_organisations(registry)
+        if "ommittee o" in body or "ouncil f" in body or "ouncil o" in body or "ttee f" in body:
+            analysis.bodies_on_subjects(registry)
         inside = [
             (m.start, m.end)
             for m in analysis.proposed
@@ -884,6 +886,12 @@ _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
+# "Committee on Market Access", "Council for Trade in Goods": a body named for its subject.
+_BODY_ON_SUBJECT_RE = re.compile(
+    r"\b(?:Committee|Council|Subcommittee|Board) (?:on|for) [A-Z][\w\-]*"
+    r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
+)
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
 # A government body named by its title alone, with no country in it.
 _BARE_BODY_TITLE_RE = re.compile(r"(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*$")
 _EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")
@@ -1566,6 +1574,32 @@ class _Analysis:
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
                 continue
             self._add(" ".join(words), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
+
+    def bodies_on_subjects(self, registry: list[ActorMention]) -> None:
+        """Propose a committee or council named for its subject, with "on", "for" and
+        "in" inside the name ("Committee on Market Access", "Council for Trade in Goods",
+        "Indian Council for Research on International Economic Relations"), in place of
+        the shorter names proposed inside it."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
+        for match in _BODY_ON_SUBJECT_RE.finditer(body):
+            words = match.group().split(" ")
+            while words[-1].lower() in STOP_CAPITALS or not words[-1][:1].isupper():
+                words.pop()  # "… on Monday", "… in"
+            if len(words) < 3:
+                continue
+            start = match.start()
+            end = start + len(" ".join(words))
+            while True:  # capitalised words before the head ("House of Commons Standing …")
+                before = _CAPITALISED_WORD_BEFORE_RE.search(body, max(0, start - 40), start)
+                if before is None or before.group(1).lower() in STOP_CAPITALS:
+                    break
+                start = before.start(1)
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self.proposed = [m for m in self.proposed if not (m.start < end and start < m.end)]
+            self._add(canonical_name(body[start:end]), ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))
 
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:

@@ -1116,3 +1116,19 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     assert bodies("The U.S. Department of Commerce ruled; India objected.") == [
         ("us-commerce", False)
     ]
+
+
+def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matcher):
+    body = (
+        "Members raised the ban at the Council for Trade in Goods on Monday. The WTO's"
+        " Committee on Market Access will meet in May, and the House of Commons Standing"
+        " Committee on International Trade heard from the Indian Council for Research on"
+        " International Economic Relations."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG and m.proposed]
+    assert names == [
+        "Council for Trade in Goods",
+        "Committee on Market Access",
+        "House of Commons Standing Committee on International Trade",
+        "Indian Council for Research on International Economic Relations",
+    ]
