@@ -555,6 +555,8 @@ class ActorMatcher:
         analysis.run()
         analysis.head_noun_organisations(registry)
         analysis.romance_organisations(registry)
+        if ", which " in body:
+            analysis.bodies_that_do(registry)
         if "ommittee o" in body or "ouncil f" in body or "ouncil o" in body or "ttee f" in body:
             analysis.bodies_on_subjects(registry)
         inside = [
@@ -886,6 +888,15 @@ _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 
 
+# "Yara, which produces ammonia in Norway": a name opening its sentence, and what it does.
+_NAME_WHICH_DOES_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    r"(?P<name>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}),[ \t]+which[ \t]+"
+    r"(?:(?:is|was)[ \t]+(?:building|developing|expanding|opening|investing)"
+    r"|(?:represents|lobbies|employs|operates|owns|makes|produces|supplies|builds|sells"
+    r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
+    re.MULTILINE,
+)
 # "Committee on Market Access", "Council for Trade in Goods": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
     r"\b(?:Committee|Council|Subcommittee|Board) (?:on|for) [A-Z][\w\-]*"
@@ -1601,6 +1612,42 @@ class _Analysis:
             self.proposed = [m for m in self.proposed if not (m.start < end and start < m.end)]
             self._add(canonical_name(body[start:end]), ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))
+
+    def bodies_that_do(self, registry: list[ActorMention]) -> None:
+        """Propose the name opening a sentence before ", which <does>" ("Yara, which
+        produces ammonia", "Stellantis, which is building two plants") as an organisation,
+        even of one word, with its other mentions in the story, and its first word alone
+        when the name has more ("Bunge Global" … "a Bunge spokesperson")."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        taken += [(m.start, m.end) for m in self.proposed]
+        names: list[str] = []
+        for match in _NAME_WHICH_DOES_RE.finditer(body):
+            start, end = match.span("name")
+            name = match.group("name")
+            proposed_here = any(
+                m.start == start and m.end == end and m.kind is ActorKind.ORGANISATION
+                for m in self.proposed
+            )
+            if (
+                name.split(" ", 1)[0].lower() in STOP_CAPITALS
+                or self._skipped(start)
+                or self.matcher.lookup(name) is not None
+                or (not proposed_here and any(s < end and start < e for s, e in taken))
+            ):
+                continue
+            names.append(name)
+            if " " in name and len(name.split(" ", 1)[0]) > 3:
+                names.append(name.split(" ", 1)[0])
+        for name in names:
+            key = names[0] if name == names[0] else name
+            for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", body):
+                start, end = found.span()
+                if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                    continue
+                whole = next((n for n in names if n.startswith(name + " ")), name)
+                self._add(whole if whole != name else key, ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
 
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
         """Return the name group of a match without leading function words ("But Boeing")."""

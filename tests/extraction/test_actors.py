@@ -1132,3 +1132,18 @@ def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matche
         "House of Commons Standing Committee on International Trade",
         "Indian Council for Research on International Economic Relations",
     ]
+
+
+def test_a_name_opening_a_sentence_before_which_and_what_it_does_is_a_body(matcher):
+    body = (
+        "Prices rose. Stellantis, which is building two plants in Indiana, said it would"
+        " wait.\n\nBunge Global, which runs two crush plants, cut prices, a Bunge spokesperson"
+        " said. Later Stellantis and others agreed.\n\nJapan, which hosts the talks, agreed."
+    )
+    found = [(m.key, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Stellantis", "Stellantis"),
+        ("Bunge Global", "Bunge Global"),
+        ("Bunge Global", "Bunge"),
+        ("Stellantis", "Stellantis"),
+    ]
