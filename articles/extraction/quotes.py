@@ -319,7 +319,8 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
             return _Attribution(_speaker_of(named), True)
     role = _DEFINITE_ROLE_RE.search(trimmed)
     if role is not None and not mentions:
-        person = _person_titled(context, start, role.group("role").lower().split())
+        words = role.group("role").lower().split()
+        person = _person_titled(context, start, words) or _body_named(context, start, words)
         if person is not None:
             return _Attribution(person, True)
     return None
@@ -344,6 +345,34 @@ def _person_titled(context: _Context, position: int, words: list[str]) -> str | 
     ]
     for mention in reversed(people):
         if set(words) <= set(mention.role.lower().split()):
+            return mention.key
+        # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
+        # in its sentence, other than the one recorded with it
+        sentence_start = context.sentence_bounds(mention.start)[0]
+        before = context.body[max(sentence_start, mention.start - 80) : mention.start]
+        if set(words) <= set(_WORD_RE.findall(before.lower())):
+            return mention.key
+    return None
+
+
+# "the association said": the last organisation named whose name holds that word.
+_BODY_HEADS = lexicon(
+    "association council committee ministry department agency federation chamber union"
+    " commission court company group institute bank board authority"
+)
+
+
+def _body_named(context: _Context, position: int, words: list[str]) -> str | None:
+    """Return the key of the last organisation named before `position` whose name ends
+    with `words` ("association" for "Korea Battery Industry Association"), or None."""
+    if len(words) != 1 or words[0] not in _BODY_HEADS:
+        return None
+    for mention in reversed(context.mentions_between(0, position)):
+        if (
+            mention.kind is ActorKind.ORGANISATION
+            and not context.in_quote(mention.start)
+            and mention.name.lower().split()[-1:] == words
+        ):
             return mention.key
     return None
 

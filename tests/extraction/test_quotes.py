@@ -433,3 +433,20 @@ def test_an_unnamed_official_of_a_named_body_quotes_the_body(matcher):
     assert speaker_of(quotes, "It is natural") == "Ministry of Economy, Trade and Industry"
     assert speaker_of(quotes, "Nothing has") is None  # the senator's spokesperson
     assert speaker_of(quotes, "Talks will") is None  # a country is no institution
+
+
+def test_the_body_or_the_title_named_before_speaks_again(matcher):
+    body = (
+        "Makers spoke through the Korea Battery Industry Association on Monday.\n\n"
+        "“A year is not enough to qualify new suppliers,” the association said.\n\n"
+        "The chair of the Council, Ambassador Ilse Vandermaar, said she would consult.\n\n"
+        "“Members have to come back with answers,” the chair said.\n\n"
+        "“We will see,” the ministry said."
+    )
+    speakers = {q.text.split()[0]: q.speaker_key for q in quotes_of(matcher, body)}
+    # no ministry was named before "the ministry said"
+    assert speakers == {
+        "A": "Korea Battery Industry Association",
+        "Members": "Ilse Vandermaar",
+        "We": None,
+    }
