@@ -583,6 +583,7 @@ class ActorMatcher:
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
+        registry = self._sister_companies(body, registry)
         mentions = registry + analysis.proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -623,6 +624,39 @@ class ActorMatcher:
                     text=mention.text,
                     proposed=True,
                 )
+            result.append(mention)
+        return result
+
+    def _sister_companies(self, body: str, registry: list[ActorMention]) -> list[ActorMention]:
+        """Return `registry` with a company's short name followed by another word than its
+        full name's ("Samsung SDI" where the registry holds "Samsung Electronics", alias
+        "Samsung") proposed as that other company."""
+        result = []
+        for mention in registry:
+            if mention.kind is ActorKind.ORGANISATION and mention.name.startswith(
+                mention.text + " "
+            ):
+                following = _NEXT_NAME_WORD_RE.match(body, mention.end)
+                word = following.group(1) if following else ""
+                lower = word.lower()
+                if (
+                    word
+                    and lower not in _NOT_MEMBER_WORDS
+                    and lower not in ROLE_MODIFIERS
+                    and lower not in ORG_SUFFIXES
+                    and not mention.name.startswith(f"{mention.text} {word}")
+                ):
+                    end = following.end(1)
+                    name = body[mention.start : end]
+                    mention = ActorMention(
+                        key=name,
+                        name=name,
+                        kind=ActorKind.ORGANISATION,
+                        start=mention.start,
+                        end=end,
+                        text=name,
+                        proposed=True,
+                    )
             result.append(mention)
         return result
 
@@ -903,6 +937,7 @@ _BODY_ON_SUBJECT_RE = re.compile(
     r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
 )
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
+_NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w\-]*)(?![\w'’\-])")
 # A government body named by its title alone, with no country in it.
 _BARE_BODY_TITLE_RE = re.compile(r"(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*$")
 _EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")

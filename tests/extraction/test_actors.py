@@ -1147,3 +1147,22 @@ def test_a_name_opening_a_sentence_before_which_and_what_it_does_is_a_body(match
         ("Bunge Global", "Bunge"),
         ("Stellantis", "Stellantis"),
     ]
+
+
+def test_a_short_name_followed_by_another_word_is_a_sister_company():
+    refs = [
+        ActorRef("samsung-electronics", "Samsung Electronics", ORG, ("Samsung",)),
+        ActorRef("south-korea", "South Korea", COUNTRY),
+    ]
+    matcher = ActorMatcher(refs)
+    body = (
+        "Samsung SDI and Samsung Electronics both supply South Korea; Samsung said on"
+        " Monday that Samsung Chief Executive staff would attend."
+    )
+    found = [(m.key, m.proposed) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Samsung SDI", True),
+        ("samsung-electronics", False),
+        ("samsung-electronics", False),
+        ("samsung-electronics", False),
+    ]
