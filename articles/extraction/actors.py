@@ -344,6 +344,8 @@ _ORG_BLOC_RE = re.compile(
 )
 # after a plural head: "manufacturers such as Tata Motors and Mahindra & Mahindra"
 _ORG_EXAMPLES_RE = re.compile(
+    # "makers of cathode materials such as …": what they make may come between
+    r"(?: of [a-z][\w\-]*(?: [a-z][\w\-]*){0,2}(?<!\bsuch)(?<!\bincluding)(?<!\blike))?"
     rf" (?:such as|including|like) (?P<names>{_ORG_NAME}(?:, {_ORG_NAME}){{0,4}}"
     rf"(?:,? (?:and|or) {_ORG_NAME})?)(?![\w’'\-]|[ \u00a0][A-Z])"
 )

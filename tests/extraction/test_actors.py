@@ -1166,3 +1166,9 @@ def test_a_short_name_followed_by_another_word_is_a_sister_company():
         ("samsung-electronics", False),
         ("samsung-electronics", False),
     ]
+
+
+def test_companies_named_after_what_they_make(matcher):
+    body = "Seoul will lend to makers of cathode materials such as Posco Future M and EcoPro BM."
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert names == ["Posco Future M", "EcoPro BM"]
