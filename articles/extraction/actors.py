@@ -540,6 +540,7 @@ class ActorMatcher:
                 and _CURRENCY_AFTER_RE.match(body, m.end) is None
                 and not _is_language(body, m)
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
+                and not _city_as_home(body, m)
             )
         ]
 
@@ -963,6 +964,27 @@ def _other_country_before(
         return False
     paragraph_start = body.rfind("\n", 0, mention.start) + 1
     return last.start >= paragraph_start and last.key != country
+
+
+# "a Berlin digital rights group", "a Hamburg-based consultancy": a city as a body's home.
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]$")
+_HOME_OF_BODY_AFTER_RE = re.compile(
+    r"-based\b|(?:[ \u00a0][a-z][\w\-]*){1,3}?[ \u00a0](?:group|firm|company|consultancy"
+    r"|think[ \u00a0]tank|startup|start-up|lobby|association|institute|organisation"
+    r"|organization|charity|NGO)\b"
+)
+
+
+def _city_as_home(body: str, mention: ActorMention) -> bool:
+    """Return True when a country's other name (its capital) only says where a body is
+    based ("a Berlin digital rights group", "a Hamburg-based consultancy"); a demonym
+    ("a German carmaker") still names the country."""
+    return (
+        mention.text != mention.name
+        and not mention.text.endswith(_LANGUAGE_ENDINGS + _ADJECTIVE_ENDINGS)
+        and _ARTICLE_BEFORE_RE.search(body, max(0, mention.start - 4), mention.start) is not None
+        and _HOME_OF_BODY_AFTER_RE.match(body, mention.end) is not None
+    )
 
 
 def _dateline_span(body: str) -> tuple[int, int]:

@@ -1172,3 +1172,18 @@ def test_companies_named_after_what_they_make(matcher):
     body = "Seoul will lend to makers of cathode materials such as Posco Future M and EcoPro BM."
     names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
     assert names == ["Posco Future M", "EcoPro BM"]
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("said a researcher at a Berlin digital rights group.", []),
+        ("said analysts at a Berlin-based consultancy.", []),
+        ("said a German carmaker.", ["germany"]),
+        ("Berlin and Paris agreed; a summit in Berlin followed.", ["germany", "germany"]),
+    ],
+)
+def test_a_capital_as_a_body_s_home_names_no_country(body, countries):
+    matcher = ActorMatcher([ActorRef("germany", "Germany", COUNTRY, ("German", "Berlin"))])
+    found = [m.key for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+    assert found == countries
