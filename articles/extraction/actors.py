@@ -587,7 +587,10 @@ class ActorMatcher:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
         registry = self._sister_companies(body, registry)
-        mentions = registry + analysis.proposed
+        proposed = analysis.proposed
+        if " held" in body:
+            proposed = _without_gatherings(body, proposed)
+        mentions = registry + proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -964,6 +967,26 @@ def _other_country_before(
         return False
     paragraph_start = body.rfind("\n", 0, mention.start) + 1
     return last.start >= paragraph_start and last.key != country
+
+
+# "the EU–Central Asia Economic Forum, to be held in Samarkand": a gathering, not a body.
+_GATHERING_HEADS = ("Forum", "Summit", "Conference", "Dialogue", "Expo", "Fair", "Congress")
+_HELD_AFTER_RE = re.compile(
+    r",?[ \u00a0](?:(?:to[ \u00a0]be|was|were|will[ \u00a0]be|is)[ \u00a0])?held\b"
+)
+
+
+def _without_gatherings(body: str, proposed: list[ActorMention]) -> list[ActorMention]:
+    """Return the proposed mentions without a gathering's name that the text says is held
+    ("… Economic Forum, to be held in Samarkand"), in any of its mentions."""
+    held = {
+        m.key
+        for m in proposed
+        if m.kind is ActorKind.ORGANISATION
+        and m.name.endswith(_GATHERING_HEADS)
+        and _HELD_AFTER_RE.match(body, m.end) is not None
+    }
+    return [m for m in proposed if m.key not in held] if held else proposed
 
 
 # "a Berlin digital rights group", "a Hamburg-based consultancy": a city as a body's home.

@@ -1187,3 +1187,13 @@ def test_a_capital_as_a_body_s_home_names_no_country(body, countries):
     matcher = ActorMatcher([ActorRef("germany", "Germany", COUNTRY, ("German", "Berlin"))])
     found = [m.key for m in matcher.find_mentions(body) if m.kind is COUNTRY]
     assert found == countries
+
+
+def test_a_forum_said_to_be_held_is_a_gathering_not_a_body(matcher):
+    body = (
+        "Kazakhstan will take part in the Central Asia Economic Forum, to be held in"
+        " Samarkand. The European Services Forum welcomed it; the Central Asia Economic"
+        " Forum is a first."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert names == ["European Services Forum"]
