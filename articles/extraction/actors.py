@@ -553,6 +553,7 @@ class ActorMatcher:
         countries = self._country_mentions(body, tokens, registry)
         if countries:
             registry = sorted(registry + countries, key=lambda m: m.start)
+        registry = self._sister_companies(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -560,6 +561,8 @@ class ActorMatcher:
         analysis.romance_organisations(registry)
         if ", which " in body:
             analysis.bodies_that_do(registry)
+        if " and " in body:
+            analysis.listed_with_bodies(registry)
         if "ommittee o" in body or "ouncil f" in body or "ouncil o" in body or "ttee f" in body:
             analysis.bodies_on_subjects(registry)
         inside = [
@@ -586,7 +589,6 @@ class ActorMatcher:
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
-        registry = self._sister_companies(body, registry)
         proposed = analysis.proposed
         if " held" in body:
             proposed = _without_gatherings(body, proposed)
@@ -969,6 +971,16 @@ def _other_country_before(
     return last.start >= paragraph_start and last.key != country
 
 
+# Names listed with commas and a last "and" ("A, the B and C").
+_LIST_ITEM = (
+    r"(?:the[ \u00a0])?[A-Z][\w&'’\-.]*"
+    r"(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0])?[A-Z][\w&'’\-]*){0,5}"
+)
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
+_LISTED_NAMES_RE = re.compile(
+    rf"(?<![\w'’\-]){_LIST_ITEM}(?:,[ \u00a0]{_LIST_ITEM})*,?[ \u00a0]and[ \u00a0]{_LIST_ITEM}"
+    r"(?![\w'’\-]|[ \u00a0][A-Z])"
+)
 # "the EU–Central Asia Economic Forum, to be held in Samarkand": a gathering, not a body.
 _GATHERING_HEADS = ("Forum", "Summit", "Conference", "Dialogue", "Expo", "Fair", "Congress")
 _HELD_AFTER_RE = re.compile(
@@ -1694,6 +1706,63 @@ class _Analysis:
             self.proposed = [m for m in self.proposed if not (m.start < end and start < m.end)]
             self._add(canonical_name(body[start:end]), ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))
+
+    def listed_with_bodies(self, registry: list[ActorMention]) -> None:
+        """Propose as organisations the capitalised names listed with an organisation
+        ("the Scotch Whisky Association, UK Steel, the Confederation of British Industry
+        and the Trades Union Congress"): names no rule placed, and one ending in a
+        registry name ("Trades Union Congress", not the registry's Congress)."""
+        body = self.body
+        mentions = sorted(registry + self.proposed, key=lambda m: m.start)
+        bodies = [
+            m for m in mentions if m.kind is ActorKind.ORGANISATION and not self._skipped(m.start)
+        ]
+        done: set[int] = set()
+        for body_mention in bodies:
+            start = (
+                max(
+                    body.rfind(". ", 0, body_mention.start), body.rfind("\n", 0, body_mention.start)
+                )
+                + 1
+            )
+            if start in done:
+                continue
+            done.add(start)
+            end = body.find(". ", body_mention.end)
+            end = min(x for x in (end, body.find("\n", body_mention.end), len(body)) if x >= 0)
+            for listed in _LISTED_NAMES_RE.finditer(body, start, end):
+                items = [
+                    (item.start(), item.end())
+                    for item in _LIST_ITEM_RE.finditer(body, listed.start(), listed.end())
+                ]
+                inside = [[m for m in mentions if s <= m.start and m.end <= e] for s, e in items]
+                if not any(
+                    len(found) == 1
+                    and found[0].kind is ActorKind.ORGANISATION
+                    and canonical_name(body[s:e]) == canonical_name(found[0].text)
+                    for found, (s, e) in zip(inside, items, strict=True)
+                ):
+                    continue  # no organisation is one of the names listed
+                for found, (s, e) in zip(inside, items, strict=True):
+                    name = canonical_name(body[s:e])
+                    s = e - len(name)
+                    if (
+                        (" " not in name and not found)
+                        or name.split(" ", 1)[0].lower() in _NOT_MEMBER_WORDS
+                        or any(m.kind is ActorKind.PERSON for m in found)
+                        # "UK Steel": a country may open the name, not end it
+                        or any(
+                            m.end == e if m.kind is ActorKind.COUNTRY else m.start <= s
+                            for m in found
+                        )
+                        or any(m.end != e for m in found if m.kind is ActorKind.ORGANISATION)
+                        or any(m.start < e and s < m.end and m not in found for m in mentions)
+                    ):
+                        continue
+                    self.proposed = [
+                        m for m in self.proposed if m not in found or m.kind is ActorKind.COUNTRY
+                    ]
+                    self._add(name, ActorKind.ORGANISATION, s, e, "")
 
     def bodies_that_do(self, registry: list[ActorMention]) -> None:
         """Propose the name opening a sentence before ", which <does>" ("Yara, which

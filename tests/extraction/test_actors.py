@@ -1197,3 +1197,19 @@ def test_a_forum_said_to_be_held_is_a_gathering_not_a_body(matcher):
     )
     names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
     assert names == ["European Services Forum"]
+
+
+def test_names_listed_with_an_organisation_are_organisations(matcher):
+    body = (
+        "We heard from the Scotch Whisky Association, UK Steel, the Confederation of British"
+        " Industry and the Trades Union Congress. Ministers from Canada, Japan and the EU"
+        " met Jane Doe and the WTO."
+    )
+    found = matcher.find_mentions(body)
+    assert [m.name for m in found if m.kind is ORG] == [
+        "Scotch Whisky Association",
+        "UK Steel",
+        "Confederation of British Industry",
+        "Trades Union Congress",
+        "European Union",
+    ]
