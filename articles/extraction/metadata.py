@@ -64,6 +64,8 @@ _DATE_LINE_PLACE_RE = re.compile(
     r"(?:,|(?<=[a-z])\.|\s+[–—-])\s+"
 )
 
+# "Case note | 11 June 2025": the piece's kind, a bar, then its date.
+_DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
@@ -399,7 +401,7 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     if not matches:
         return None
     # a press release's "Brussels, 17 July 2018": the place before the date is no filler
-    place = _DATE_LINE_PLACE_RE.match(line)
+    place = _DATE_LINE_PLACE_RE.match(line) or _DATE_LINE_LABEL_RE.match(line)
     if place is not None and place.end() == matches[0].start():
         line = line[place.end() :]
     rest = FULL_DATE_RE.sub(" ", line)

@@ -927,3 +927,15 @@ def test_an_official_body_over_the_headline_is_the_outlet(first_line, outlet):
         "Delegation holds fourth round of trade talks",
         date(2025, 9, 19),
     )
+
+
+def test_a_date_line_after_the_piece_s_kind_and_a_bar():
+    article = parse_article_text(
+        "Trade court sends solar ruling back\n\nCase note | 11 June 2025\n\n"
+        "The court on Monday remanded the determination."
+    )
+    assert (article.title, article.published) == (
+        "Trade court sends solar ruling back",
+        date(2025, 6, 11),
+    )
+    assert dates_in_date_line("Analysis | 3 May 2025") == (date(2025, 5, 3), None)
