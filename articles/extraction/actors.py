@@ -1960,7 +1960,7 @@ class _Analysis:
             return True  # an organisation-shaped phrase, but nothing to propose
         if self.matcher.lookup(text) is not None:
             return True
-        known = self._owned_by_country(run[0], text)
+        known = self._owned_by_country(run[0], text) or self._of_story_country(text)
         if known is not None:
             self.proposed.append(
                 ActorMention(
@@ -1975,6 +1975,20 @@ class _Analysis:
             return True
         self._add(canonical_name(text), ActorKind.ORGANISATION, start, end, "")
         return True
+
+    def _of_story_country(self, text: str) -> ActorRef | None:
+        """Return the registry body "<text> of <country>" when exactly one country the
+        story names has one ("the Ministry of Commerce and Industry" in a story naming
+        India: "Ministry of Commerce and Industry of India"), or None."""
+        if not text.startswith(("Ministry ", "Department ", "the Ministry ", "the Department ")):
+            return None
+        countries = {m.name for m in self.covering if m is not None and m.kind is ActorKind.COUNTRY}
+        found = {
+            ref.key: ref
+            for ref in (self.matcher.lookup(f"{canonical_name(text)} of {c}") for c in countries)
+            if ref is not None
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _owned_by_country(self, first: int, text: str) -> ActorRef | None:
         """Return the registry organisation "China's Ministry of Commerce" names when the

@@ -1213,3 +1213,24 @@ def test_names_listed_with_an_organisation_are_organisations(matcher):
         "Trades Union Congress",
         "European Union",
     ]
+
+
+@pytest.mark.parametrize(
+    ("story", "key"),
+    [
+        ("India and Peru met. The Ministry of Commerce said talks went well.", "moc-india"),
+        ("Chile met Peru. The Ministry of Commerce said talks went well.", None),
+        ("India met China. The Ministry of Commerce said talks went well.", None),
+    ],
+)
+def test_a_bare_ministry_is_the_one_of_the_only_story_country_that_has_it(story, key):
+    matcher = ActorMatcher(
+        [
+            ActorRef("india", "India", COUNTRY),
+            ActorRef("china", "China", COUNTRY),
+            ActorRef("moc-india", "Ministry of Commerce of India", ORG, country="india"),
+            ActorRef("moc-china", "Ministry of Commerce of China", ORG, country="china"),
+        ]
+    )
+    (ministry,) = [m for m in matcher.find_mentions(story) if m.kind is ORG]
+    assert (ministry.key if not ministry.proposed else None) == key
