@@ -363,15 +363,16 @@ _BODY_HEADS = lexicon(
 
 
 def _body_named(context: _Context, position: int, words: list[str]) -> str | None:
-    """Return the key of the last organisation named before `position` whose name ends
-    with `words` ("association" for "Korea Battery Industry Association"), or None."""
+    """Return the key of the last organisation named before `position` whose name holds
+    `words` ("association": "Korea Battery Industry Association"; "court": "Court of
+    International Trade"), or None."""
     if len(words) != 1 or words[0] not in _BODY_HEADS:
         return None
     for mention in reversed(context.mentions_between(0, position)):
         if (
             mention.kind is ActorKind.ORGANISATION
             and not context.in_quote(mention.start)
-            and mention.name.lower().split()[-1:] == words
+            and words[0] in mention.name.lower().split()
         ):
             return mention.key
     return None

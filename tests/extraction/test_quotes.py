@@ -450,3 +450,11 @@ def test_the_body_or_the_title_named_before_speaks_again(matcher):
         "Members": "Ilse Vandermaar",
         "We": None,
     }
+
+
+def test_the_court_wrote_quotes_the_court_named_before(matcher):
+    body = (
+        "The Court of International Trade on Monday remanded the determination.\n\n"
+        "“Commerce has not explained why a wafer sliced in Vietnam is Chinese,” the court wrote."
+    )
+    assert speaker_of(quotes_of(matcher, body), "Commerce has") == "Court of International Trade"
