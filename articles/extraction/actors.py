@@ -447,6 +447,14 @@ class ActorMatcher:
     def __init__(self, actors: Sequence[ActorRef]) -> None:
         self.actors = tuple(actors)
         self._by_key = {ref.key: ref for ref in self.actors}
+        # a company's short name that opens its full name ("Samsung": "Samsung Electronics")
+        self._short_forms = frozenset(
+            alias
+            for ref in self.actors
+            if ref.kind is ActorKind.ORGANISATION
+            for alias in ref.aliases
+            if ref.name.startswith(alias + " ")
+        )
         self._entries: dict[str, _Entry] = {}
         forms: list[str] = []
         # names before aliases, registry order within each: the first claim on a normalised
@@ -607,8 +615,12 @@ class ActorMatcher:
         is named in the paragraph; the same title elsewhere in the story follows."""
         retied: set[str] = set()
         result: list[ActorMention] = []
+        if not any(m.text.startswith(_BARE_BODY_HEADS) for m in registry):
+            return registry
         for index, mention in enumerate(registry):
-            ref = self._by_key.get(mention.key)
+            ref = (
+                self._by_key.get(mention.key) if mention.text.startswith(_BARE_BODY_HEADS) else None
+            )
             if (
                 ref is None
                 or ref.kind is not ActorKind.ORGANISATION
@@ -639,11 +651,12 @@ class ActorMatcher:
         """Return `registry` with a company's short name followed by another word than its
         full name's ("Samsung SDI" where the registry holds "Samsung Electronics", alias
         "Samsung") proposed as that other company."""
+        short_forms = self._short_forms
+        if not short_forms or not any(m.text in short_forms for m in registry):
+            return registry
         result = []
         for mention in registry:
-            if mention.kind is ActorKind.ORGANISATION and mention.name.startswith(
-                mention.text + " "
-            ):
+            if mention.text in short_forms and mention.kind is ActorKind.ORGANISATION:
                 following = _NEXT_NAME_WORD_RE.match(body, mention.end)
                 word = following.group(1) if following else ""
                 lower = word.lower()
@@ -947,6 +960,7 @@ _BODY_ON_SUBJECT_RE = re.compile(
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
 _NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w\-]*)(?![\w'’\-])")
 # A government body named by its title alone, with no country in it.
+_BARE_BODY_HEADS = ("Department ", "Ministry ", "Office ")
 _BARE_BODY_TITLE_RE = re.compile(r"(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*$")
 _EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")
 
@@ -1713,10 +1727,20 @@ class _Analysis:
         and the Trades Union Congress"): names no rule placed, and one ending in a
         registry name ("Trades Union Congress", not the registry's Congress)."""
         body = self.body
-        mentions = sorted(registry + self.proposed, key=lambda m: m.start)
         bodies = [
-            m for m in mentions if m.kind is ActorKind.ORGANISATION and not self._skipped(m.start)
+            m
+            for m in (*registry, *self.proposed)
+            if m.kind is ActorKind.ORGANISATION
+            and not self._skipped(m.start)
+            # a list's separator touches a name listed in it
+            and (
+                body.startswith((", ", " and "), m.end)
+                or body.endswith((", ", " and ", ", the ", " and the "), 0, m.start)
+            )
         ]
+        if not bodies:
+            return
+        mentions = sorted(registry + self.proposed, key=lambda m: m.start)
         done: set[int] = set()
         for body_mention in bodies:
             start = (
