@@ -344,6 +344,8 @@ _ORG_BLOC_RE = re.compile(
 )
 # after a plural head: "manufacturers such as Tata Motors and Mahindra & Mahindra"
 _ORG_EXAMPLES_RE = re.compile(
+    # "makers of cathode materials such as …": what they make may come between
+    r"(?: of [a-z][\w\-]*(?: [a-z][\w\-]*){0,2}(?<!\bsuch)(?<!\bincluding)(?<!\blike))?"
     rf" (?:such as|including|like) (?P<names>{_ORG_NAME}(?:, {_ORG_NAME}){{0,4}}"
     rf"(?:,? (?:and|or) {_ORG_NAME})?)(?![\w’'\-]|[ \u00a0][A-Z])"
 )
@@ -444,6 +446,15 @@ class ActorMatcher:
 
     def __init__(self, actors: Sequence[ActorRef]) -> None:
         self.actors = tuple(actors)
+        self._by_key = {ref.key: ref for ref in self.actors}
+        # a company's short name that opens its full name ("Samsung": "Samsung Electronics")
+        self._short_forms = frozenset(
+            alias
+            for ref in self.actors
+            if ref.kind is ActorKind.ORGANISATION
+            for alias in ref.aliases
+            if ref.name.startswith(alias + " ")
+        )
         self._entries: dict[str, _Entry] = {}
         forms: list[str] = []
         # names before aliases, registry order within each: the first claim on a normalised
@@ -537,6 +548,7 @@ class ActorMatcher:
                 and _CURRENCY_AFTER_RE.match(body, m.end) is None
                 and not _is_language(body, m)
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
+                and not _city_as_home(body, m)
             )
         ]
 
@@ -549,11 +561,18 @@ class ActorMatcher:
         countries = self._country_mentions(body, tokens, registry)
         if countries:
             registry = sorted(registry + countries, key=lambda m: m.start)
+        registry = self._sister_companies(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
         analysis.head_noun_organisations(registry)
         analysis.romance_organisations(registry)
+        if ", which " in body:
+            analysis.bodies_that_do(registry)
+        if " and " in body:
+            analysis.listed_with_bodies(registry)
+        if "ommittee o" in body or "ouncil f" in body or "ouncil o" in body or "ttee f" in body:
+            analysis.bodies_on_subjects(registry)
         inside = [
             (m.start, m.end)
             for m in analysis.proposed
@@ -577,10 +596,90 @@ class ActorMatcher:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
-        mentions = registry + analysis.proposed
+        registry = self._bodies_of_other_countries(body, registry)
+        proposed = analysis.proposed
+        if " held" in body:
+            proposed = _without_gatherings(body, proposed)
+        mentions = registry + proposed
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
+
+    def _bodies_of_other_countries(
+        self, body: str, registry: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Return `registry` with a country's ministry or department named by its bare
+        title ("Department of Commerce") proposed as another body when the text ties that
+        title to another country: "India's Department of Commerce", or an officer's
+        employer ("Joint Secretary of the Department of Commerce") after another country
+        is named in the paragraph; the same title elsewhere in the story follows."""
+        retied: set[str] = set()
+        result: list[ActorMention] = []
+        if not any(m.text.startswith(_BARE_BODY_HEADS) for m in registry):
+            return registry
+        for index, mention in enumerate(registry):
+            ref = (
+                self._by_key.get(mention.key) if mention.text.startswith(_BARE_BODY_HEADS) else None
+            )
+            if (
+                ref is None
+                or ref.kind is not ActorKind.ORGANISATION
+                or ref.country is None
+                or _BARE_BODY_TITLE_RE.match(mention.text) is None
+            ):
+                result.append(mention)
+                continue
+            if mention.text not in retied:
+                tie = _other_country_before(body, registry[:index], mention, ref.country)
+                if tie:
+                    retied.add(mention.text)
+            if mention.text in retied:
+                name = canonical_name(mention.text)
+                mention = ActorMention(
+                    key=name,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=mention.start,
+                    end=mention.end,
+                    text=mention.text,
+                    proposed=True,
+                )
+            result.append(mention)
+        return result
+
+    def _sister_companies(self, body: str, registry: list[ActorMention]) -> list[ActorMention]:
+        """Return `registry` with a company's short name followed by another word than its
+        full name's ("Samsung SDI" where the registry holds "Samsung Electronics", alias
+        "Samsung") proposed as that other company."""
+        short_forms = self._short_forms
+        if not short_forms or not any(m.text in short_forms for m in registry):
+            return registry
+        result = []
+        for mention in registry:
+            if mention.text in short_forms and mention.kind is ActorKind.ORGANISATION:
+                following = _NEXT_NAME_WORD_RE.match(body, mention.end)
+                word = following.group(1) if following else ""
+                lower = word.lower()
+                if (
+                    word
+                    and lower not in _NOT_MEMBER_WORDS
+                    and lower not in ROLE_MODIFIERS
+                    and lower not in ORG_SUFFIXES
+                    and not mention.name.startswith(f"{mention.text} {word}")
+                ):
+                    end = following.end(1)
+                    name = body[mention.start : end]
+                    mention = ActorMention(
+                        key=name,
+                        name=name,
+                        kind=ActorKind.ORGANISATION,
+                        start=mention.start,
+                        end=end,
+                        text=name,
+                        proposed=True,
+                    )
+            result.append(mention)
+        return result
 
     def _the_commission(
         self,
@@ -842,6 +941,99 @@ _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislato
 _ALONE_ON_LINE_RE = re.compile(r"(?<![^\n])")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|$)")
 _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
+# "Yara, which produces ammonia in Norway": a name opening its sentence, and what it does.
+_NAME_WHICH_DOES_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    r"(?P<name>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}),[ \t]+which[ \t]+"
+    r"(?:(?:is|was)[ \t]+(?:building|developing|expanding|opening|investing)"
+    r"|(?:represents|lobbies|employs|operates|owns|makes|produces|supplies|builds|sells"
+    r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
+    re.MULTILINE,
+)
+# "Committee on Market Access", "Council for Trade in Goods": a body named for its subject.
+_BODY_ON_SUBJECT_RE = re.compile(
+    r"\b(?:Committee|Council|Subcommittee|Board) (?:on|for) [A-Z][\w\-]*"
+    r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
+)
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
+_NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w\-]*)(?![\w'’\-])")
+# A government body named by its title alone, with no country in it.
+_BARE_BODY_HEADS = ("Department ", "Ministry ", "Office ")
+_BARE_BODY_TITLE_RE = re.compile(r"(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*$")
+_EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")
+
+
+def _other_country_before(
+    body: str, before: list[ActorMention], mention: ActorMention, country: str
+) -> bool:
+    """Return True when the text ties `mention` to a country other than `country`: that
+    country's possessive right before it, or it is an officer's employer ("Additional
+    Secretary in the …") and the last country named before it in its paragraph is
+    another."""
+    countries = [m for m in before if m.kind is ActorKind.COUNTRY]
+    if not countries:
+        return False
+    last = countries[-1]
+    if body[last.end : mention.start] in ("'s ", "’s "):
+        return last.key != country
+    employer = _EMPLOYER_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
+    if employer is None or employer.group("role").lower() not in ROLE_HEADS:
+        return False
+    paragraph_start = body.rfind("\n", 0, mention.start) + 1
+    return last.start >= paragraph_start and last.key != country
+
+
+# Names listed with commas and a last "and" ("A, the B and C").
+_LIST_ITEM = (
+    r"(?:the[ \u00a0])?[A-Z][\w&'’\-.]*"
+    r"(?:[ \u00a0](?:of[ \u00a0]|for[ \u00a0])?[A-Z][\w&'’\-]*){0,5}"
+)
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
+_LISTED_NAMES_RE = re.compile(
+    rf"(?<![\w'’\-]){_LIST_ITEM}(?:,[ \u00a0]{_LIST_ITEM})*,?[ \u00a0]and[ \u00a0]{_LIST_ITEM}"
+    r"(?![\w'’\-]|[ \u00a0][A-Z])"
+)
+# "the EU–Central Asia Economic Forum, to be held in Samarkand": a gathering, not a body.
+_GATHERING_HEADS = ("Forum", "Summit", "Conference", "Dialogue", "Expo", "Fair", "Congress")
+_HELD_AFTER_RE = re.compile(
+    r",?[ \u00a0](?:(?:to[ \u00a0]be|was|were|will[ \u00a0]be|is)[ \u00a0])?held\b"
+)
+
+
+def _without_gatherings(body: str, proposed: list[ActorMention]) -> list[ActorMention]:
+    """Return the proposed mentions without a gathering's name that the text says is held
+    ("… Economic Forum, to be held in Samarkand"), in any of its mentions."""
+    held = {
+        m.key
+        for m in proposed
+        if m.kind is ActorKind.ORGANISATION
+        and m.name.endswith(_GATHERING_HEADS)
+        and _HELD_AFTER_RE.match(body, m.end) is not None
+    }
+    return [m for m in proposed if m.key not in held] if held else proposed
+
+
+# "a Berlin digital rights group", "a Hamburg-based consultancy": a city as a body's home.
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \u00a0]$")
+_HOME_OF_BODY_AFTER_RE = re.compile(
+    r"-based\b|(?:[ \u00a0][a-z][\w\-]*){1,3}?[ \u00a0](?:group|firm|company|consultancy"
+    r"|think[ \u00a0]tank|startup|start-up|lobby|association|institute|organisation"
+    r"|organization|charity|NGO)\b"
+)
+
+
+def _city_as_home(body: str, mention: ActorMention) -> bool:
+    """Return True when a country's other name (its capital) only says where a body is
+    based ("a Berlin digital rights group", "a Hamburg-based consultancy"); a demonym
+    ("a German carmaker") still names the country."""
+    return (
+        mention.text != mention.name
+        and not mention.text.endswith(_LANGUAGE_ENDINGS + _ADJECTIVE_ENDINGS)
+        and _ARTICLE_BEFORE_RE.search(body, max(0, mention.start - 4), mention.start) is not None
+        and _HOME_OF_BODY_AFTER_RE.match(body, mention.end) is not None
+    )
 
 
 def _dateline_span(body: str) -> tuple[int, int]:
@@ -1503,6 +1695,135 @@ class _Analysis:
             self._add(" ".join(words), ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))
 
+    def bodies_on_subjects(self, registry: list[ActorMention]) -> None:
+        """Propose a committee or council named for its subject, with "on", "for" and
+        "in" inside the name ("Committee on Market Access", "Council for Trade in Goods",
+        "Indian Council for Research on International Economic Relations"), in place of
+        the shorter names proposed inside it."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
+        for match in _BODY_ON_SUBJECT_RE.finditer(body):
+            words = match.group().split(" ")
+            while words[-1].lower() in STOP_CAPITALS or not words[-1][:1].isupper():
+                words.pop()  # "… on Monday", "… in"
+            if len(words) < 3:
+                continue
+            start = match.start()
+            end = start + len(" ".join(words))
+            while True:  # capitalised words before the head ("House of Commons Standing …")
+                before = _CAPITALISED_WORD_BEFORE_RE.search(body, max(0, start - 40), start)
+                if before is None or before.group(1).lower() in STOP_CAPITALS:
+                    break
+                start = before.start(1)
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self.proposed = [m for m in self.proposed if not (m.start < end and start < m.end)]
+            self._add(canonical_name(body[start:end]), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
+
+    def listed_with_bodies(self, registry: list[ActorMention]) -> None:
+        """Propose as organisations the capitalised names listed with an organisation
+        ("the Scotch Whisky Association, UK Steel, the Confederation of British Industry
+        and the Trades Union Congress"): names no rule placed, and one ending in a
+        registry name ("Trades Union Congress", not the registry's Congress)."""
+        body = self.body
+        bodies = [
+            m
+            for m in (*registry, *self.proposed)
+            if m.kind is ActorKind.ORGANISATION
+            and not self._skipped(m.start)
+            # a list's separator touches a name listed in it
+            and (
+                body.startswith((", ", " and "), m.end)
+                or body.endswith((", ", " and ", ", the ", " and the "), 0, m.start)
+            )
+        ]
+        if not bodies:
+            return
+        mentions = sorted(registry + self.proposed, key=lambda m: m.start)
+        done: set[int] = set()
+        for body_mention in bodies:
+            start = (
+                max(
+                    body.rfind(". ", 0, body_mention.start), body.rfind("\n", 0, body_mention.start)
+                )
+                + 1
+            )
+            if start in done:
+                continue
+            done.add(start)
+            end = body.find(". ", body_mention.end)
+            end = min(x for x in (end, body.find("\n", body_mention.end), len(body)) if x >= 0)
+            for listed in _LISTED_NAMES_RE.finditer(body, start, end):
+                items = [
+                    (item.start(), item.end())
+                    for item in _LIST_ITEM_RE.finditer(body, listed.start(), listed.end())
+                ]
+                inside = [[m for m in mentions if s <= m.start and m.end <= e] for s, e in items]
+                if not any(
+                    len(found) == 1
+                    and found[0].kind is ActorKind.ORGANISATION
+                    and canonical_name(body[s:e]) == canonical_name(found[0].text)
+                    for found, (s, e) in zip(inside, items, strict=True)
+                ):
+                    continue  # no organisation is one of the names listed
+                for found, (s, e) in zip(inside, items, strict=True):
+                    name = canonical_name(body[s:e])
+                    s = e - len(name)
+                    if (
+                        (" " not in name and not found)
+                        or name.split(" ", 1)[0].lower() in _NOT_MEMBER_WORDS
+                        or any(m.kind is ActorKind.PERSON for m in found)
+                        # "UK Steel": a country may open the name, not end it
+                        or any(
+                            m.end == e if m.kind is ActorKind.COUNTRY else m.start <= s
+                            for m in found
+                        )
+                        or any(m.end != e for m in found if m.kind is ActorKind.ORGANISATION)
+                        or any(m.start < e and s < m.end and m not in found for m in mentions)
+                    ):
+                        continue
+                    self.proposed = [
+                        m for m in self.proposed if m not in found or m.kind is ActorKind.COUNTRY
+                    ]
+                    self._add(name, ActorKind.ORGANISATION, s, e, "")
+
+    def bodies_that_do(self, registry: list[ActorMention]) -> None:
+        """Propose the name opening a sentence before ", which <does>" ("Yara, which
+        produces ammonia", "Stellantis, which is building two plants") as an organisation,
+        even of one word, with its other mentions in the story, and its first word alone
+        when the name has more ("Bunge Global" … "a Bunge spokesperson")."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        taken += [(m.start, m.end) for m in self.proposed]
+        names: list[str] = []
+        for match in _NAME_WHICH_DOES_RE.finditer(body):
+            start, end = match.span("name")
+            name = match.group("name")
+            proposed_here = any(
+                m.start == start and m.end == end and m.kind is ActorKind.ORGANISATION
+                for m in self.proposed
+            )
+            if (
+                name.split(" ", 1)[0].lower() in STOP_CAPITALS
+                or self._skipped(start)
+                or self.matcher.lookup(name) is not None
+                or (not proposed_here and any(s < end and start < e for s, e in taken))
+            ):
+                continue
+            names.append(name)
+            if " " in name and len(name.split(" ", 1)[0]) > 3:
+                names.append(name.split(" ", 1)[0])
+        for name in names:
+            key = names[0] if name == names[0] else name
+            for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", body):
+                start, end = found.span()
+                if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                    continue
+                whole = next((n for n in names if n.startswith(name + " ")), name)
+                self._add(whole if whole != name else key, ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
+
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
         """Return the name group of a match without leading function words ("But Boeing")."""
         name, (start, end) = match.group("name"), match.span("name")
@@ -1663,7 +1984,7 @@ class _Analysis:
             return True  # an organisation-shaped phrase, but nothing to propose
         if self.matcher.lookup(text) is not None:
             return True
-        known = self._owned_by_country(run[0], text)
+        known = self._owned_by_country(run[0], text) or self._of_story_country(text)
         if known is not None:
             self.proposed.append(
                 ActorMention(
@@ -1678,6 +1999,20 @@ class _Analysis:
             return True
         self._add(canonical_name(text), ActorKind.ORGANISATION, start, end, "")
         return True
+
+    def _of_story_country(self, text: str) -> ActorRef | None:
+        """Return the registry body "<text> of <country>" when exactly one country the
+        story names has one ("the Ministry of Commerce and Industry" in a story naming
+        India: "Ministry of Commerce and Industry of India"), or None."""
+        if not text.startswith(("Ministry ", "Department ", "the Ministry ", "the Department ")):
+            return None
+        countries = {m.name for m in self.covering if m is not None and m.kind is ActorKind.COUNTRY}
+        found = {
+            ref.key: ref
+            for ref in (self.matcher.lookup(f"{canonical_name(text)} of {c}") for c in countries)
+            if ref is not None
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _owned_by_country(self, first: int, text: str) -> ActorRef | None:
         """Return the registry organisation "China's Ministry of Commerce" names when the

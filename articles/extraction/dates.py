@@ -944,15 +944,19 @@ def _in_year_told(
     value: FuzzyDate,
     named: list[TemporalMatch],
     anchor: date | None,
+    *,
+    in_sentence: bool = False,
 ) -> FuzzyDate | None:
     """Return a yearless month or day moved into the year a chronology is telling ("In July
     2023, the minister flew to Brussels. Then, at the end of October, he walked away" is
     October 2023): "then" or "later" leads to it, the last date named before it in the
     paragraph gave an earlier year outright, and the month does not come before that
-    date's; None otherwise."""
+    date's; also in the next clause of the sentence that named that year ("in September
+    2023, and it formally opened in early October"); None otherwise."""
     if anchor is None or not named or match.group("bm_rel") or match.group("bm_year"):
         return None
-    if not _SEQUENCE_RE.search(text, max(0, match.start() - 40), match.start()):
+    next_clause = in_sentence and ", and " in text[named[-1].end : match.start()]
+    if not next_clause and not _SEQUENCE_RE.search(text, max(0, match.start() - 40), match.start()):
         return None  # without "then" the month may be this year's news after a history
     told = named[-1]
     if told.relative or told.date.value.year >= anchor.year:
@@ -1037,7 +1041,9 @@ def find_temporal_expressions(
             value = FuzzyDate(value.value.replace(year=named[-1].date.value.year), value.precision)
         elif relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
             named = found or told_before  # its last counts
-            value = _in_year_told(match, text, value, named, anchor) or value
+            value = (
+                _in_year_told(match, text, value, named, anchor, in_sentence=bool(found)) or value
+            )
         end = match.end()
         if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
             week = _WEEK_OF_RE.search(text, max(0, start - 12), start)

@@ -183,6 +183,30 @@ def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
+# "rose from about 4% in 2020 to more than 20% late last year": two figures, each dated.
+_FIGURE_TO_FIGURE_RE = re.compile(
+    r"\s+to\s+(?:(?:under|over|about|around|almost|nearly|just|some|more|less|than)\s+){0,3}"
+    r"(?:[£$€¥]|US\$|\d)"
+)
+_FROM_FIGURE_RE = re.compile(
+    r"\bfrom\s+(?:(?:under|over|about|around|almost|nearly|just|some)\s+)?(?:[£$€¥]|US\$|\d)"
+)
+
+
+def _figure_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where "from <figure> <date> to <figure> <date>" turns to its second figure."""
+    cuts = []
+    for match in _FIGURE_TO_FIGURE_RE.finditer(text):
+        before = [m for m in dates if m.end <= match.start()]
+        after = [m for m in dates if m.start >= match.end()]
+        if not before or not after:
+            continue
+        opening = _FROM_FIGURE_RE.search(text, max(0, before[-1].start - 40), before[-1].start)
+        if opening is not None:
+            cuts.append(match.start())
+    return cuts
+
+
 def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[TemporalMatch]]]:
     """Return (start, end, dates) for each coordinated part of a sentence that has a date."""
     if len(dates) < 2:
@@ -193,6 +217,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
+            *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),
             *((m.start("close"), None) for m in _ASIDE_CLOSE_RE.finditer(text)),
         ],
         key=lambda item: item[0],

@@ -64,6 +64,8 @@ _DATE_LINE_PLACE_RE = re.compile(
     r"(?:,|(?<=[a-z])\.|\s+[–—-])\s+"
 )
 
+# "Case note | 11 June 2025": the piece's kind, a bar, then its date.
+_DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
@@ -215,6 +217,17 @@ _RELEASE_MARKER_RE = re.compile(
 _ISSUER_LINE_RE = re.compile(
     r"^(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)\s*[-–—|:]\s*(?i:press|news|media)\s+"
     r"(?i:releases?|statements?)$"
+)
+# An official body's name over the headline, its page's news section after a bar
+# ("WTO | 2025 News items"), or alone ("Embassy of India, Washington D.C.", "House of
+# Commons Business and Trade Committee") when a date line follows the headline.
+_ISSUER_SECTION_RE = re.compile(
+    r"^(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)\s*\|\s*(?:\d{4}\s+)?(?i:news(?:\s+items?)?)$"
+)
+_BODY_ISSUER_RE = re.compile(
+    r"^(?:(?:Embassy|High Commission|Consulate(?: General)?|Permanent Mission|Delegation)"
+    r" of [A-Z][\w .,'’\-]{2,60}"
+    r"|[A-Z][\w&'’\- ]{2,70} (?:Committee|Select Committee|Commission|Secretariat))$"
 )
 # A newswire's release page names its issuer: "News provided by" above the issuer's name
 # (or after "by" on the same line), and "SOURCE Example Association" after the text.
@@ -388,7 +401,7 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     if not matches:
         return None
     # a press release's "Brussels, 17 July 2018": the place before the date is no filler
-    place = _DATE_LINE_PLACE_RE.match(line)
+    place = _DATE_LINE_PLACE_RE.match(line) or _DATE_LINE_LABEL_RE.match(line)
     if place is not None and place.end() == matches[0].start():
         line = line[place.end() :]
     rest = FULL_DATE_RE.sub(" ", line)
@@ -517,6 +530,24 @@ def _is_masthead_line(line: str) -> bool:
         and len(line.split()) <= 8
         and _YEAR_DIGITS_RE.search(line) is None
     )
+
+
+def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an official body's name as a page's first line ("WTO | 2025 News
+    items"; "Embassy of India, Washington D.C." over a headline and a date line), its
+    name recorded as the outlet."""
+    if len(line) > 90 or len(following) < 2:
+        return False
+    section = _ISSUER_SECTION_RE.match(line)
+    if section is None and (
+        _BODY_ISSUER_RE.match(line) is None
+        or dates_in_date_line(following[1]) is None
+        or _YEAR_DIGITS_RE.search(following[0]) is not None
+    ):
+        return False
+    outlet = section.group("outlet") if section else line
+    found.source_outlet = found.source_outlet or _clean_name(outlet)
+    return True
 
 
 def _issuer_name(line: str) -> str:
@@ -957,6 +988,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             # "PACIFIC ISLANDS FORUM FISHERIES AGENCY" over "MEDIA RELEASE": the issuer
             found.source_outlet = found.source_outlet or _issuer_name(line)
             furniture += 1
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture == 0
+            and _is_issuer_over_headline(line, lines[head + 1 : head + 3], found)
+        ):
+            furniture += 1  # "Embassy of India, Washington D.C." over the headline
         elif (
             found.title is None
             and known_title is None

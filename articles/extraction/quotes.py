@@ -258,10 +258,39 @@ def _ends_a_name(context: _Context, end: int) -> bool:
     return any(m.end == end for m in context.mentions_between(max(0, end - 80), end))
 
 
+# An unnamed official of a named body as a whole subject: "a senior Department for Business
+# and Trade official", "an official of Japan's Ministry of Economy, Trade and Industry",
+# "a USTR spokesperson" (the body is the speaker, by the corpus's convention).
+_UNNAMED_OF_BODY_RE = re.compile(
+    r"[\s,—–]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<role_before>[^“”\".;:!?]{0,100}?)"
+    r"\b(?:official|spokes(?:man|woman|person)|representative)"
+    r"(?:\s+(?:of|for|at|from|with)\s+(?P<owner>[^“”\".;:!?]{1,100}?))?"
+    r"(?:,?\s+(?:speaking|asking|requesting|declining)\b[^“”\".;:!?]{0,60})?[\s,]*"
+)
+
+
+def _institution_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
+    """Return the organisation whose unnamed official or spokesperson is the whole subject
+    in body[start:end] ("a Commission official", "a spokesperson for the Example Council"),
+    else None. A person there ("a spokesperson for Senator Doe") or a country alone ("a US
+    official") names no institution."""
+    body = context.body
+    if _UNNAMED_OF_BODY_RE.fullmatch(body, start, end) is None:
+        return None
+    named = context.mentions_between(start, end)
+    if not named or any(m.kind is ActorKind.PERSON for m in named):
+        return None
+    bodies = [m for m in named if m.kind is ActorKind.ORGANISATION]
+    return _Attribution(bodies[-1].key, True) if bodies else None
+
+
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
     """Return who is the subject in body[start:end] that a speech verb follows."""
     body = context.body
     text = body[start:end]
+    institution = _institution_speaker(context, start, end)
+    if institution is not None:
+        return institution
     trimmed = _FILLER_RE.sub("", text.rstrip())
     subject_end = start + len(trimmed)
     words = _WORD_RE.findall(trimmed)
@@ -290,7 +319,8 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
             return _Attribution(_speaker_of(named), True)
     role = _DEFINITE_ROLE_RE.search(trimmed)
     if role is not None and not mentions:
-        person = _person_titled(context, start, role.group("role").lower().split())
+        words = role.group("role").lower().split()
+        person = _person_titled(context, start, words) or _body_named(context, start, words)
         if person is not None:
             return _Attribution(person, True)
     return None
@@ -316,6 +346,35 @@ def _person_titled(context: _Context, position: int, words: list[str]) -> str | 
     for mention in reversed(people):
         if set(words) <= set(mention.role.lower().split()):
             return mention.key
+        # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
+        # in its sentence, other than the one recorded with it
+        sentence_start = context.sentence_bounds(mention.start)[0]
+        before = context.body[max(sentence_start, mention.start - 80) : mention.start]
+        if set(words) <= set(_WORD_RE.findall(before.lower())):
+            return mention.key
+    return None
+
+
+# "the association said": the last organisation named whose name holds that word.
+_BODY_HEADS = lexicon(
+    "association council committee ministry department agency federation chamber union"
+    " commission court company group institute bank board authority"
+)
+
+
+def _body_named(context: _Context, position: int, words: list[str]) -> str | None:
+    """Return the key of the last organisation named before `position` whose name holds
+    `words` ("association": "Korea Battery Industry Association"; "court": "Court of
+    International Trade"), or None."""
+    if len(words) != 1 or words[0] not in _BODY_HEADS:
+        return None
+    for mention in reversed(context.mentions_between(0, position)):
+        if (
+            mention.kind is ActorKind.ORGANISATION
+            and not context.in_quote(mention.start)
+            and words[0] in mention.name.lower().split()
+        ):
+            return mention.key
     return None
 
 
@@ -336,9 +395,11 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     before = tail[: verb.start()]
     if verb.start() > _TAIL_LIMIT or len(_WORD_RE.findall(before)) > 8:
         # "“…,” Jane Doe, head of policy at the Example Association (EA), told reporters"
-        return _named_before_long_appositive(
-            context, close_end, close_end + verb.start()
-        ) or _person_after_owner_and_role(context, close_end, close_end + verb.start())
+        return (
+            _named_before_long_appositive(context, close_end, close_end + verb.start())
+            or _person_after_owner_and_role(context, close_end, close_end + verb.start())
+            or _institution_speaker(context, close_end, close_end + verb.start())
+        )
     if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
         return None
     verb_start, verb_end = close_end + verb.start(), close_end + verb.end()

@@ -1083,3 +1083,154 @@ def test_the_commission_alone_is_the_commission_the_story_names_in_full():
     assert [m.key for m in found] == ["example-trade-commission"]
     body = "Japan and the EU met. The Commission said no."
     assert not any(m.text == "Commission" for m in matcher.find_mentions(body))
+
+
+def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("india", "India", COUNTRY, ("Indian",)),
+        ActorRef(
+            "us-commerce",
+            "U.S. Department of Commerce",
+            ORG,
+            ("Department of Commerce",),
+            country="united-states",
+        ),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        found = matcher.find_mentions(text)
+        return [(m.key, m.proposed) for m in found if m.kind is ORG]
+
+    tied = (
+        "An Indian delegation led by Asha Verkade, Joint Secretary of the Department of"
+        " Commerce, met U.S. officials.\n\nThe Department of Commerce said the talks went well."
+    )
+    assert bodies(tied) == [("Department of Commerce", True)] * 2
+    assert bodies("India's Department of Commerce declined.") == [("Department of Commerce", True)]
+    # another country named before, but nothing ties the body to it
+    assert bodies("India objected after the Department of Commerce ruled.") == [
+        ("us-commerce", False)
+    ]
+    assert bodies("The U.S. Department of Commerce ruled; India objected.") == [
+        ("us-commerce", False)
+    ]
+
+
+def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matcher):
+    body = (
+        "Members raised the ban at the Council for Trade in Goods on Monday. The WTO's"
+        " Committee on Market Access will meet in May, and the House of Commons Standing"
+        " Committee on International Trade heard from the Indian Council for Research on"
+        " International Economic Relations."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG and m.proposed]
+    assert names == [
+        "Council for Trade in Goods",
+        "Committee on Market Access",
+        "House of Commons Standing Committee on International Trade",
+        "Indian Council for Research on International Economic Relations",
+    ]
+
+
+def test_a_name_opening_a_sentence_before_which_and_what_it_does_is_a_body(matcher):
+    body = (
+        "Prices rose. Stellantis, which is building two plants in Indiana, said it would"
+        " wait.\n\nBunge Global, which runs two crush plants, cut prices, a Bunge spokesperson"
+        " said. Later Stellantis and others agreed.\n\nJapan, which hosts the talks, agreed."
+    )
+    found = [(m.key, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Stellantis", "Stellantis"),
+        ("Bunge Global", "Bunge Global"),
+        ("Bunge Global", "Bunge"),
+        ("Stellantis", "Stellantis"),
+    ]
+
+
+def test_a_short_name_followed_by_another_word_is_a_sister_company():
+    refs = [
+        ActorRef("samsung-electronics", "Samsung Electronics", ORG, ("Samsung",)),
+        ActorRef("south-korea", "South Korea", COUNTRY),
+    ]
+    matcher = ActorMatcher(refs)
+    body = (
+        "Samsung SDI and Samsung Electronics both supply South Korea; Samsung said on"
+        " Monday that Samsung Chief Executive staff would attend."
+    )
+    found = [(m.key, m.proposed) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Samsung SDI", True),
+        ("samsung-electronics", False),
+        ("samsung-electronics", False),
+        ("samsung-electronics", False),
+    ]
+
+
+def test_companies_named_after_what_they_make(matcher):
+    body = "Seoul will lend to makers of cathode materials such as Posco Future M and EcoPro BM."
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert names == ["Posco Future M", "EcoPro BM"]
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("said a researcher at a Berlin digital rights group.", []),
+        ("said analysts at a Berlin-based consultancy.", []),
+        ("said a German carmaker.", ["germany"]),
+        ("Berlin and Paris agreed; a summit in Berlin followed.", ["germany", "germany"]),
+    ],
+)
+def test_a_capital_as_a_body_s_home_names_no_country(body, countries):
+    matcher = ActorMatcher([ActorRef("germany", "Germany", COUNTRY, ("German", "Berlin"))])
+    found = [m.key for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+    assert found == countries
+
+
+def test_a_forum_said_to_be_held_is_a_gathering_not_a_body(matcher):
+    body = (
+        "Kazakhstan will take part in the Central Asia Economic Forum, to be held in"
+        " Samarkand. The European Services Forum welcomed it; the Central Asia Economic"
+        " Forum is a first."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert names == ["European Services Forum"]
+
+
+def test_names_listed_with_an_organisation_are_organisations(matcher):
+    body = (
+        "We heard from the Scotch Whisky Association, UK Steel, the Confederation of British"
+        " Industry and the Trades Union Congress. Ministers from Canada, Japan and the EU"
+        " met Jane Doe and the WTO."
+    )
+    found = matcher.find_mentions(body)
+    assert [m.name for m in found if m.kind is ORG] == [
+        "Scotch Whisky Association",
+        "UK Steel",
+        "Confederation of British Industry",
+        "Trades Union Congress",
+        "European Union",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("story", "key"),
+    [
+        ("India and Peru met. The Ministry of Commerce said talks went well.", "moc-india"),
+        ("Chile met Peru. The Ministry of Commerce said talks went well.", None),
+        ("India met China. The Ministry of Commerce said talks went well.", None),
+    ],
+)
+def test_a_bare_ministry_is_the_one_of_the_only_story_country_that_has_it(story, key):
+    matcher = ActorMatcher(
+        [
+            ActorRef("india", "India", COUNTRY),
+            ActorRef("china", "China", COUNTRY),
+            ActorRef("moc-india", "Ministry of Commerce of India", ORG, country="india"),
+            ActorRef("moc-china", "Ministry of Commerce of China", ORG, country="china"),
+        ]
+    )
+    (ministry,) = [m for m in matcher.find_mentions(story) if m.kind is ORG]
+    assert (ministry.key if not ministry.proposed else None) == key

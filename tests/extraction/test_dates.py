@@ -738,3 +738,15 @@ def test_that_month_is_in_the_year_told_before():
     )
     assert (match.text, match.date) == ("that September", FuzzyDate(date(2016, 9, 1), M))
     assert find_temporal_expressions("That September was hot.", NOV) == []  # no year told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("She announced it in September 2023, and it formally opened in early October.", 2023),
+        ("She announced it in September 2023. It formally opened in early October.", 2024),
+    ],
+)
+def test_a_yearless_month_in_the_next_clause_keeps_the_sentence_s_year(sentence, month):
+    found = find_temporal_expressions(sentence, date(2024, 10, 4))
+    assert found[-1].date.value == date(month, 10, 1)

@@ -907,3 +907,35 @@ def test_a_statement_signed_by_a_press_service_names_its_issuer():
     )
     assert article.outlet == "Ministry of Foreign Affairs of the Republic of Kazakhstan"
     assert article.body == "1. The parties met on 13 November 2025."
+
+
+@pytest.mark.parametrize(
+    ("first_line", "outlet"),
+    [
+        ("Embassy of Chile, Canberra", "Embassy of Chile, Canberra"),
+        ("Senate Economics Legislation Committee", "Senate Economics Legislation Committee"),
+        ("OECD | 2025 News items", "OECD"),
+    ],
+)
+def test_an_official_body_over_the_headline_is_the_outlet(first_line, outlet):
+    article = parse_article_text(
+        f"{first_line}\n\nDelegation holds fourth round of trade talks\n\n"
+        "Canberra, 19 September 2025\n\nThe delegation met officials on Monday."
+    )
+    assert (article.outlet, article.title, article.published) == (
+        outlet,
+        "Delegation holds fourth round of trade talks",
+        date(2025, 9, 19),
+    )
+
+
+def test_a_date_line_after_the_piece_s_kind_and_a_bar():
+    article = parse_article_text(
+        "Trade court sends solar ruling back\n\nCase note | 11 June 2025\n\n"
+        "The court on Monday remanded the determination."
+    )
+    assert (article.title, article.published) == (
+        "Trade court sends solar ruling back",
+        date(2025, 6, 11),
+    )
+    assert dates_in_date_line("Analysis | 3 May 2025") == (date(2025, 5, 3), None)

@@ -417,3 +417,44 @@ def test_a_person_opening_the_sentence_introduces_the_quote_with_a_colon(matcher
         " conference last month: “Everybody knows the 2027 rule cannot be met.”"
     )
     assert speaker_of(quotes_of(matcher, body), "Everybody knows") == "Hilde Aerts-Moreno"
+
+
+def test_an_unnamed_official_of_a_named_body_quotes_the_body(matcher):
+    body = (
+        "“We will not reopen the text,” a senior Department for Business and Trade official"
+        " told reporters.\n\n"
+        "“It is natural that partners want the same,” an official of Japan's Ministry of"
+        " Economy, Trade and Industry told a news agency on condition of anonymity.\n\n"
+        "“Nothing has been decided,” a spokesperson for Senator Jane Roe said.\n\n"
+        "“Talks will go on all week,” a U.S. official said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We will not") == "Department for Business and Trade"
+    assert speaker_of(quotes, "It is natural") == "Ministry of Economy, Trade and Industry"
+    assert speaker_of(quotes, "Nothing has") is None  # the senator's spokesperson
+    assert speaker_of(quotes, "Talks will") is None  # a country is no institution
+
+
+def test_the_body_or_the_title_named_before_speaks_again(matcher):
+    body = (
+        "Makers spoke through the Korea Battery Industry Association on Monday.\n\n"
+        "“A year is not enough to qualify new suppliers,” the association said.\n\n"
+        "The chair of the Council, Ambassador Ilse Vandermaar, said she would consult.\n\n"
+        "“Members have to come back with answers,” the chair said.\n\n"
+        "“We will see,” the ministry said."
+    )
+    speakers = {q.text.split()[0]: q.speaker_key for q in quotes_of(matcher, body)}
+    # no ministry was named before "the ministry said"
+    assert speakers == {
+        "A": "Korea Battery Industry Association",
+        "Members": "Ilse Vandermaar",
+        "We": None,
+    }
+
+
+def test_the_court_wrote_quotes_the_court_named_before(matcher):
+    body = (
+        "The Court of International Trade on Monday remanded the determination.\n\n"
+        "“Commerce has not explained why a wafer sliced in Vietnam is Chinese,” the court wrote."
+    )
+    assert speaker_of(quotes_of(matcher, body), "Commerce has") == "Court of International Trade"
