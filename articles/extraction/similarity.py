@@ -30,8 +30,12 @@ The rule (`same_happening`):
    outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
    shared action alone suffices when one report names a subset (3 or more, or 2 and no
    person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
-   talks on November 4", "the trade ministers of Canada and India met yesterday").
-Before 5 and 6, a name one report spells in full ("the Trans-Pacific Partnership") and
+   talks on November 4", "the trade ministers of Canada and India met yesterday");
+7. or neither names an actor, both are dated finer than a year, and every word of one is
+   the other's, one of the _ACTIONS among them, two at least ("Talks were launched in July
+   2016", "Negotiations on the CEPA opened in July 2016").
+Phrases for an action become its word first ("became a member of" reads "joined").
+Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
 acronyms: they come from the sentences. Tokens leave out the sentence's dateline ("HANOI,
@@ -90,6 +94,7 @@ _ACTIONS = frozenset(
 _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
 _SUBSET_MIN_ACTORS = 3
+_NO_ACTORS_MIN_TOKENS = 2
 _FINE = frozenset({Precision.DAY, Precision.WEEK})
 _WITHDRAW = "withdraw"
 
@@ -175,7 +180,19 @@ _SYNONYMS = {
     "laps": "expir",  # a programme or a waiver "lapsed" or "expired"
     "finaliz": "conclud",  # "finalised the agreement" reports "concluded" it
     "seal": "conclud",  # "sealed a deal"
+    "unveil": "start",  # "unveiled a partnership" reports "launched" it
+    "applic": "appl",  # "filed its application" reports "applied"
+    "apply": "appl",
 }
+# Phrases outlets use for one of the _ACTIONS, read as that action's word before the tokens
+# are taken: "became a member of the CPTPP" reports "joined" it.
+_PHRASES = (
+    (
+        "member",
+        re.compile(r"\b(?:became|become|becomes|becoming)\s+(?:a\s+)?(?:full\s+)?members?\s+of\b"),
+        "joined",
+    ),
+)
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
     "ations",
@@ -294,7 +311,7 @@ def signature_for(
     if dateline is not None:
         sentence = sentence[dateline[1] :]
     text = _happening_text(sentence, candidate.temporal_text)
-    tokens = title_tokens(text) | title_tokens(candidate.title)
+    tokens = title_tokens(_phrased(text)) | title_tokens(_phrased(candidate.title))
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     name_words: frozenset[str] = frozenset()
     keys = [_slug(key) for key in candidate.actor_keys]
@@ -327,6 +344,14 @@ def signature_for(
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
+
+
+def _phrased(text: str) -> str:
+    """Return `text` with the _PHRASES for an action replaced by the action's word."""
+    for word, pattern, action in _PHRASES:
+        if word in text:
+            text = pattern.sub(action, text)
+    return text
 
 
 # Each (sentence, temporal text)'s happening text, memoised: a stored event's signatures
@@ -604,6 +629,18 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # will begin in 2021" shares "talks" and "begin" with every launch of that year.
     least = _SHARED_ACTOR_MIN_TOKENS if a.actor_keys and b.actor_keys else _NO_ACTOR_MIN_TOKENS
     if overlap >= _SHARED_ACTOR_OVERLAP and shared >= least:
+        return _score(a, b)
+    # Neither names an actor, and one says no more than the other with one of the
+    # _ACTIONS ("Talks were launched in July 2016", "Negotiations on the CEPA opened in
+    # July 2016"): in the same month, two shared words are enough.
+    if (
+        not (a.actor_keys or b.actor_keys)
+        and overlap == 1.0
+        and shared >= _NO_ACTORS_MIN_TOKENS
+        and a.date.precision is not Precision.YEAR
+        and b.date.precision is not Precision.YEAR
+        and not (worded_a & worded_b).isdisjoint(_ACTIONS)
+    ):
         return _score(a, b)
     shared_tokens = a.tokens & b.tokens
     shared = len(shared_tokens)

@@ -1,0 +1,66 @@
+"""Round three of the wording rules: phrases for an action, more synonyms, and reports
+without actors that say no more than each other (bench/RESULTS-clustering.md)."""
+
+from datetime import date
+
+from articles.extraction.similarity import same_happening, signature_for, title_tokens
+from articles.extraction.types import EventKind, FuzzyDate, Precision
+from tests.extraction.test_similarity import candidate
+
+MAY_14 = FuzzyDate(date(2025, 5, 14), Precision.DAY)
+JULY = FuzzyDate(date(2016, 7, 1), Precision.MONTH)
+
+
+def test_becoming_a_member_reports_joining():
+    member = candidate(
+        "Uruguay yesterday became a member of the CPTPP, the eleven-nation pact.",
+        "yesterday",
+        "Uruguay became a member of the CPTPP",
+        EventKind.OTHER,
+        ["uruguay"],
+        when=MAY_14,
+    )
+    joined = candidate(
+        "Uruguay joined the CPTPP on Wednesday, its foreign minister said.",
+        "on Wednesday",
+        "Uruguay joined the CPTPP",
+        EventKind.AGREEMENT,
+        ["uruguay"],
+        when=MAY_14,
+    )
+    assert same_happening(signature_for(member, {}), signature_for(joined, {}))
+
+
+def test_more_wordings_of_one_action():
+    assert title_tokens("unveiled the partnership") == title_tokens("launched the partnership")
+    assert title_tokens("its application") == title_tokens("it applied")
+
+
+def talks(sentence: str, title: str, when: FuzzyDate = JULY, actors=()):
+    temporal = "in July 2016" if when is JULY else "in 2016"
+    return signature_for(
+        candidate(sentence, temporal, title, EventKind.NEGOTIATION_ROUND, actors, when=when), {}
+    )
+
+
+LAUNCHED = talks("Talks were launched in July 2016.", "Talks were launched")
+OPENED_CEPA = talks(
+    "Negotiations on the CEPA opened in July 2016.", "Negotiations on the CEPA opened"
+)
+
+
+def test_reports_without_actors_saying_no_more_than_each_other_are_one():
+    assert same_happening(LAUNCHED, OPENED_CEPA)
+
+
+def test_reports_without_actors_stay_apart_in_a_year_with_a_word_more_or_with_actors():
+    year = FuzzyDate(date(2016, 1, 1), Precision.YEAR)
+    launched = talks("Talks were launched in 2016.", "Talks were launched", when=year)
+    opened = talks("Negotiations opened in 2016.", "Negotiations opened", when=year)
+    assert not same_happening(launched, opened)
+    # Each says something the other does not: two launches of that month, perhaps.
+    fta = talks("Talks on the FTA were launched in July 2016.", "Talks on the FTA were launched")
+    assert not same_happening(OPENED_CEPA, fta)
+    # One side names an actor: the wording alone needs three shared words, as before.
+    by_eu = talks("The EU launched talks in July 2016.", "The EU launched talks", actors=["eu"])
+    assert not same_happening(OPENED_CEPA, by_eu)
