@@ -529,15 +529,15 @@ def events_place(
 BRIDGE_SCORE = 2.2
 
 
-def _bridges(signature: EventSignature, known: _Known) -> bool:
-    """Return True when `signature` reports a report of `known` at BRIDGE_SCORE or more."""
+def _closest(signature: EventSignature, known: _Known) -> float:
+    """Return the highest `happening_score` of `signature` with a report of `known`."""
     tokens = signature.tokens
-    return any(
-        not tokens.isdisjoint(other.tokens)
-        and score_ceiling(signature, other) >= BRIDGE_SCORE
-        and happening_score(signature, other) >= BRIDGE_SCORE
-        for other in known.signatures
-    )
+    best = 0.0
+    for other in known.signatures:
+        if tokens.isdisjoint(other.tokens) or score_ceiling(signature, other) <= best:
+            continue
+        best = max(best, happening_score(signature, other))
+    return best
 
 
 def _bridged(
@@ -548,8 +548,9 @@ def _bridged(
     reports `match` less closely. Single link: one event's reports may each match a third
     report and not each other ("closed the negotiations", "finalised ... this week" against
     "concluded negotiations"); the third then bridges them."""
-    if Precision.YEAR in (signature.date.precision, match.event.precision) or not _bridges(
-        signature, match
+    if (
+        Precision.YEAR in (signature.date.precision, Precision(match.event.precision))
+        or _closest(signature, match) < BRIDGE_SCORE
     ):
         return []
     tokens = signature.tokens
@@ -565,7 +566,7 @@ def _bridged(
         # ("in 2019" against "in June 2019" and "in November 2019"): never join those.
         and known.event.precision != Precision.YEAR
         and dates_compatible(matched, _event_date(known.event))
-        and _bridges(signature, known)
+        and _closest(signature, known) >= BRIDGE_SCORE
     ]
 
 
