@@ -24,7 +24,6 @@ from articles.extraction.dates import fuzzy_date_range
 from articles.extraction.similarity import (
     HIGHEST_SCORE,
     EventSignature,
-    dates_compatible,
     happening_score,
     score_ceiling,
     signature_for,
@@ -459,13 +458,10 @@ def events_place(
     new: list[_Known] = []
     refined: dict[int, set[str]] = {}
     placed: list[tuple[_Known, Placement]] = []
-    bridges: list[tuple[_Known, _Known]] = []
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs)
         match = _best_match(signature, start, end, nearby, new)
-        if match is not None and match in nearby:
-            bridges += [(match, other) for other in _bridged(signature, start, end, nearby, match)]
         if match is None:
             match = _Known(_new_event(candidate, confirm), [signature])
             new.append(match)
@@ -520,91 +516,7 @@ def events_place(
         ignore_conflicts=True,
     )
     _link(placed, cache.rows)
-    _join_bridged(bridges, cache)
     return len(new), len(placed) - len(new)
-
-
-# A report bridges two stored events when it reports the happening of each this closely
-# (`happening_score`, 1 to 2.5): the importer then makes them one.
-BRIDGE_SCORE = 2.2
-
-
-def _closest(signature: EventSignature, known: _Known) -> float:
-    """Return the highest `happening_score` of `signature` with a report of `known`."""
-    tokens = signature.tokens
-    best = 0.0
-    for other in known.signatures:
-        if tokens.isdisjoint(other.tokens) or score_ceiling(signature, other) <= best:
-            continue
-        best = max(best, happening_score(signature, other))
-    return best
-
-
-def _bridged(
-    signature: EventSignature, start: date, end: date, nearby: list[_Known], match: _Known
-) -> list[_Known]:
-    """Return the events of `nearby` other than `match` whose period touches start..end and
-    that `signature` reports at BRIDGE_SCORE or more, as it reports `match`; [] when it
-    reports `match` less closely. Single link: one event's reports may each match a third
-    report and not each other ("closed the negotiations", "finalised ... this week" against
-    "concluded negotiations"); the third then bridges them."""
-    if (
-        Precision.YEAR in (signature.date.precision, Precision(match.event.precision))
-        or _closest(signature, match) < BRIDGE_SCORE
-    ):
-        return []
-    tokens = signature.tokens
-    matched = _event_date(match.event)
-    return [
-        known
-        for known in nearby
-        if known is not match
-        and known.event.date <= end
-        and known.event.date_end >= start
-        and not tokens.isdisjoint(known.tokens)
-        # A report of a coarser period may match two events that are not of one date
-        # ("in 2019" against "in June 2019" and "in November 2019"): never join those.
-        and known.event.precision != Precision.YEAR
-        and dates_compatible(matched, _event_date(known.event))
-        and _closest(signature, known) >= BRIDGE_SCORE
-    ]
-
-
-def _event_date(event: Event) -> FuzzyDate:
-    return FuzzyDate(event.date, Precision(event.precision))
-
-
-def _join_bridged(bridges: list[tuple[_Known, _Known]], cache: SignatureCache) -> None:
-    """Merge each pair of bridged events into the older, as a curator's merge would move
-    rows (`events_absorb`), unless either has fields a curator edited: curators' edits are
-    never overwritten, and a curated event's evidence is theirs to arrange."""
-    pairs = [
-        (keep, other)
-        for keep, other in bridges
-        if not (keep.event.curated_fields or other.event.curated_fields)
-    ]
-    if not pairs:
-        return
-    # Curation imports this module (source counts): import it when needed.
-    from articles.services.curation import events_absorb
-
-    # The rows being moved must be in the tables: write what the batch keeps.
-    cache.write()
-    known = cache.known
-    for first, second in pairs:
-        if first.event.pk not in known or second.event.pk not in known:
-            continue  # one of them was merged already (its pk is None since)
-        keep, other = sorted((first, second), key=lambda item: item.event.pk)
-        gone = other.event.pk
-        events_absorb(keep=keep.event, others=[other.event])
-        for signature in other.signatures[: SIGNATURES_PER_EVENT - len(keep.signatures)]:
-            keep.add(signature)
-        cache.window.link((keep.event.pk, actor) for actor in cache.window.actors.get(gone, ()))
-        cache.window.remove([gone])
-        del known[gone]
-        cache.touched.discard(gone)
-        cache.batch_touched.discard(gone)
-        cache.touched.add(keep.event.pk)
 
 
 # The longest period of each precision, in days: an event of that precision touching a

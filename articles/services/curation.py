@@ -223,21 +223,8 @@ def events_merge(*, keep: Event, others: Iterable[Event]) -> MergeResult:
     Evidence moves to `keep` (a sentence it already cites is not cited twice); actors,
     topics and negotiations are unioned.
     """
-    result = events_absorb(keep=keep, others=_others(keep, others))
-    mark_curated(keep, [CURATED_EVIDENCE])
-    keep.save()
-    refresh_source_counts({keep.pk})
-    return result
-
-
-def events_absorb(*, keep: Event, others: Iterable[Event]) -> MergeResult:
-    """Move the evidence and links of `others` to `keep` and delete them; return what moved.
-
-    The merge's rows alone, for `events_merge` and for the importer (which joins two events
-    a later report bridges, and refreshes source counts with its batch): no curated mark.
-    """
     result = MergeResult(kept=keep)
-    for other in others:
+    for other in _others(keep, others):
         result.merged.append(other.title)
         cited = set(keep.evidence.values_list("article_id", "start"))
         for evidence in other.evidence.all():
@@ -252,6 +239,9 @@ def events_absorb(*, keep: Event, others: Iterable[Event]) -> MergeResult:
                 getattr(keep, relation).add(*new)
                 result.add(relation, len(new))
         other.delete()
+    mark_curated(keep, [CURATED_EVIDENCE])
+    keep.save()
+    refresh_source_counts({keep.pk})
     return result
 
 

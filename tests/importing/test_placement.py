@@ -1,23 +1,12 @@
 """Placement: a candidate joins the stored event that reports its happening most closely."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from articles.extraction.formats import read_path
 from articles.extraction.similarity import happening_score, signature_for
 from articles.extraction.types import EventCandidate, EventKind, FuzzyDate, Precision
-from articles.models import Event, Evidence
-from articles.services import articles_import
-from articles.services.clustering import (
-    CLOSER_BY,
-    SignatureCache,
-    _best_match,
-    _join_bridged,
-    _Known,
-    _new_event,
-)
+from articles.services.clustering import CLOSER_BY, _best_match, _Known, _new_event
 from tests.extraction.test_similarity import candidate
 
 NOVEMBER = FuzzyDate(date(2019, 11, 1), Precision.MONTH)
@@ -85,55 +74,3 @@ def test_an_older_event_scoring_a_little_higher_does_not_replace_the_first_found
     closer = happening_score(signature, older.signatures[0])
     assert 0 < closer - happening_score(signature, newest.signatures[0]) < CLOSER_BY
     assert _best_match(signature, start, end, [newest, older]) is newest
-
-
-# A later report that matches two stored events closely joins them (single link), unless a
-# curator edited either. The probe's EFTA–Mercosur group: "finalised ... this week" (BAT)
-# and "closed the negotiations" (MercoPress) do not match each other; "concluded
-# negotiations" (swissinfo) matches both.
-EFTA = Path(__file__).resolve().parent / "clusters" / "efta_mercosur"
-FINALISED = ("bat_efta_mercosur.txt", "finalised a free trade agreement")
-CLOSED = ("mercopress_efta_mercosur.txt", "closed the negotiations")
-
-
-def _import(*names: str) -> None:
-    articles_import(documents=[doc for name in names for doc in read_path(EFTA / name)])
-
-
-def _event_of(origin: str, snippet: str) -> Event:
-    rows = Evidence.objects.select_related("article", "event")
-    return next(r.event for r in rows if r.article.origin == origin and snippet in r.sentence)
-
-
-@pytest.mark.django_db
-def test_a_report_matching_two_events_joins_them(reference_data):
-    _import(FINALISED[0], CLOSED[0], "swi_efta_mercosur.txt")
-    joined = _event_of(*FINALISED)
-    assert joined == _event_of(*CLOSED)
-    assert joined.curated_fields == []  # the importer's merge is no curator's
-    assert joined.source_count == 3
-
-
-def _stored(title: str, *, curated: list[str]) -> _Known:
-    sentence = f"{title} on Wednesday."
-    item = report(sentence, title, EventKind.AGREEMENT)
-    event = Event.objects.create(
-        date=date(2019, 11, 6),
-        precision="day",
-        title=title,
-        kind="agreement",
-        curated_fields=curated,
-    )
-    return _Known(event, [signature_for(item, {})])
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("curated", [[], ["title"]], ids=["plain", "curated"])
-def test_the_importer_never_joins_a_curated_event(curated):
-    cache = SignatureCache(actor_refs={})
-    first = _stored("India closed the negotiations", curated=[])
-    second = _stored("India finalised the agreement", curated=curated)
-    for item in (first, second):
-        cache.known[item.event.pk] = item
-    _join_bridged([(second, first)], cache)
-    assert Event.objects.filter(pk=second.event.pk).exists() is bool(curated)
