@@ -32,9 +32,11 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # reads the events linked to no actor. Three more groups (EFTA–Mercosur, US–Kenya,
 # ASEAN–India: acronyms, "pulled out of"/"withdrew from"/"quit", "wrapped up" rounds) bring
 # all seven to 0.65/0.65 (the four old ones 0.77, the three new 0.47); the second round's
-# rules (bench/RESULTS-clustering.md) to 0.68/0.73.
+# rules (bench/RESULTS-clustering.md) to 0.68/0.73. Three more (Uruguay joins the CPTPP,
+# EU–Indonesia, Australia–UAE) bring all ten to 0.60/0.63, the third round's wording rules
+# to 0.63/0.67 (the join of bridged events, 0.67/0.67, was not taken: +11 % CPU).
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.66
+MIN_RECALL = 0.62
 
 
 @dataclass(frozen=True)
