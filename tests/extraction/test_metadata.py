@@ -266,6 +266,9 @@ def test_updated_only_line():
         ("Updated: 10:32pm, 26 Sep, 2018", (None, date(2018, 9, 26))),
         ("Wednesday 26 September 2018 16:15, UK", (date(2018, 9, 26), None)),
         ("Jakarta. September 29, 2025", (date(2025, 9, 29), None)),
+        # a broadcast's transcript
+        ("Broadcast: Thursday, 12 November 2026", (date(2026, 11, 12), None)),
+        ("Aired on 3 March 2025", (date(2025, 3, 3), None)),
         ("Talks resume on September 26, 2018", None),
         ("Talks resumed. September 26, 2018", None),
         ("No date here", None),
