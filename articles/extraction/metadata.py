@@ -74,6 +74,11 @@ _BYLINE_RE = re.compile(
     rf"^(?i:(?:(?:written|compiled|reported|posted)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
 )
+# "By Trade Wire staff", "By Reuters Staff": the outlet's newsroom, no person
+_STAFF_BYLINE_RE = re.compile(
+    r"^(?i:by)\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
+    r"\s+(?i:staff(?:\s+(?:reporters?|writers?))?)\.?$"
+)
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
 _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
@@ -437,6 +442,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if not piped and line[3:].isupper():
         # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
         line = line[:3] + line[3:].title()
+    staff = None if piped else _STAFF_BYLINE_RE.match(line)
+    if staff is not None:
+        return "", staff.group("outlet")  # "By Reuters Staff": the outlet, no author
     match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
     if match is None:
         return None
