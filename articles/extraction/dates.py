@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -1055,6 +1056,8 @@ def find_temporal_expressions(
         found = _with_units_before(text, found, before or [])  # needs a date to count from
     if "that year" in text or "same year" in text or "That year" in text:
         found = _with_that_year(text, found, before if earlier is None else earlier)
+    if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
+        found = _with_range_years(text, found)
     if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
         if "vernight" in text:
@@ -1113,6 +1116,32 @@ def _with_overnight(text: str, found: list[TemporalMatch], anchor: date) -> list
             found, TemporalMatch(match.start(), match.end(), match.group(), value, True)
         )
     return found
+
+
+# "between March and May last year", "from January to June 2024": what joins a range's two
+# months (the second may have its own "early", "mid-" or "late")
+_RANGE_JOIN_RE = re.compile(r"\s+(?:and|to|until|till|through)\s+$")
+_YEAR_TOLD_RE = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
+
+
+def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMatch]:
+    """Return `found` with the first month of a range of months taking the year the second
+    names ("between March and May last year": March of last year, not this March)."""
+    result = list(found)
+    for index, (first, second) in enumerate(itertools.pairwise(found)):
+        if (
+            first.relative
+            and first.date.precision is Precision.MONTH
+            and second.date.precision is Precision.MONTH
+            and not _YEAR_TOLD_RE.search(first.text)
+            and _YEAR_TOLD_RE.search(second.text)
+            and _RANGE_JOIN_RE.match(text, first.end, second.start) is not None
+        ):
+            month, year = first.date.value.month, second.date.value.year
+            year -= month > second.date.value.month  # "from November to February 2025"
+            value = FuzzyDate(date(year, month, 1), Precision.MONTH)
+            result[index] = TemporalMatch(first.start, first.end, first.text, value, first.relative)
+    return result
 
 
 def _with_that_year(
