@@ -144,6 +144,9 @@ _DAY_PREPOSITION_RE = re.compile(
 _UNIT_BEFORE_RE = re.compile(
     r"\b[Tt]he\s(?P<bef_u>(?i:day|week|month|year))\s+"
     r"(?P<bef_w>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$)"
+    # "The week before the signing, …": from the happening just dated to the day (below)
+    r"|^[Tt]he\s(?P<bef_u2>(?i:day|week))\s+(?P<bef_w2>(?i:before|after))\s+the\s+"
+    r"(?P<bef_what>[^,.;:\d]{3,40})(?=,)"
 )
 # "later that year", "the same year": the year of the date told before (searched apart
 # from _TEMPORAL_RE, where "that" would open the gate at every "that").
@@ -872,6 +875,13 @@ def _unit_before(match: re.Match[str], named: list[TemporalMatch]) -> FuzzyDate 
     if not named:
         return None
     reference = named[-1].date
+    if match.group("bef_what"):
+        # "The week before the signing," opening a sentence: only from a day just named
+        if reference.precision is not Precision.DAY:
+            return None
+        unit = Precision(match.group("bef_u2").lower())
+        steps = -1 if match.group("bef_w2").lower() == "before" else 1
+        return _stepped(reference.value, unit, steps)
     unit = Precision(match.group("bef_u").lower())
     if _PRECISION_RANK[reference.precision] > _PRECISION_RANK[unit]:
         return reference

@@ -765,3 +765,30 @@ def test_a_yearless_month_in_the_next_clause_keeps_the_sentence_s_year(sentence,
 def test_a_range_of_months_takes_the_year_its_second_month_names(text, first):
     found = find_temporal_expressions(text, date(2026, 3, 10))
     assert (found[0].date.value, found[0].date.precision) == (first, Precision.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("before_text", "text", "expected"),
+    [
+        # "The week before the signing," opening a sentence counts from the day just named
+        (
+            "They signed the agreement on 7 October.",
+            "The week before the signing, the envoys met.",
+            (date(2026, 9, 28), Precision.WEEK),
+        ),
+        (
+            "They voted on 7 October.",
+            "The day after the vote, nothing moved.",
+            (date(2026, 10, 8), Precision.DAY),
+        ),
+        # from a month it would be no finer than the month: no date
+        ("They signed the agreement in October.", "The week before the signing, they met.", None),
+    ],
+)
+def test_the_week_before_a_happening_counts_from_the_day_named(before_text, text, expected):
+    anchor = date(2026, 10, 18)
+    found = find_temporal_expressions(
+        text, anchor, before=find_temporal_expressions(before_text, anchor)
+    )
+    got = (found[0].date.value, found[0].date.precision) if found else None
+    assert got == expected
