@@ -500,7 +500,6 @@ class ActorMatcher:
             for capital, name in capital_countries().items()
             if self.lookup(capital) is None and name in self._countries
         }
-        self._all_capitals = frozenset(c.lower() for c in capital_countries(with_registry=True))
         self._capitals_by_first: dict[str, list[str]] = {}
         for form in sorted(self._capitals, key=len, reverse=True):
             first = _HEADLINE_WORD_RE.match(form)
@@ -561,7 +560,6 @@ class ActorMatcher:
                 and not _is_language(body, m)
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
                 and not _city_as_home(body, m)
-                and not (m.text.lower() in self._all_capitals and _capital_as_venue(body, m))
             )
         ]
 
@@ -1081,30 +1079,6 @@ def _capital_as_subject(body: str, start: int, end: int) -> bool:
         _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None
         and _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
     )
-
-
-# "met in Kuala Lumpur", "held at Lima": a capital after these is where something happened
-_VENUE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \u00a0]$")
-# "the Kuala Lumpur meeting": a capital naming a gathering held there
-_GATHERING_AFTER_RE = re.compile(
-    r"[ \u00a0](?:meeting|talks|summit|round|conference|ministerial|session|negotiations)\b"
-)
-
-
-def _capital_as_venue(body: str, mention: ActorMention) -> bool:
-    """Return True when a country's capital only says where something happened: after
-    "in" or "at", before a gathering after an article ("the Kuala Lumpur meeting"), or in
-    the dateline ("KUALA LUMPUR, Oct 28 (Trade Wire) -")."""
-    before = max(0, mention.start - 4)
-    if _VENUE_BEFORE_RE.search(body, before, mention.start) is not None:
-        return True
-    if (
-        _ARTICLE_BEFORE_RE.search(body, before, mention.start) is not None
-        and _GATHERING_AFTER_RE.match(body, mention.end) is not None
-    ):
-        return True
-    start, end = _dateline_span(body)
-    return start <= mention.start < end
 
 
 def _dateline_span(body: str) -> tuple[int, int]:
