@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
 
-from articles.extraction.countries import country_forms
+from articles.extraction.countries import capital_countries, country_forms
 from articles.extraction.dates import opening_dateline
 from articles.extraction.normalise import (
     capitalised_phrase_pattern,
@@ -494,6 +494,17 @@ class ActorMatcher:
             first = _HEADLINE_WORD_RE.match(form)
             if first is not None:
                 self._countries_by_first.setdefault(first.group(), []).append(form)
+        # capitals of those countries, naming them only as the subject of a verb
+        self._capitals = {
+            capital: name
+            for capital, name in capital_countries().items()
+            if self.lookup(capital) is None and name in self._countries
+        }
+        self._capitals_by_first: dict[str, list[str]] = {}
+        for form in sorted(self._capitals, key=len, reverse=True):
+            first = _HEADLINE_WORD_RE.match(form)
+            if first is not None:
+                self._capitals_by_first.setdefault(first.group(), []).append(form)
 
     def lookup(self, text: str) -> ActorRef | None:
         """Return the registry actor a name or alias denotes, or None."""
@@ -791,7 +802,10 @@ class ActorMatcher:
         by_first = self._countries_by_first
         for token in tokens:
             forms = by_first.get(token.text) if token.capital else None
-            heading = False
+            heading = capital = False
+            if not forms and token.capital:
+                forms = self._capitals_by_first.get(token.text)
+                capital = forms is not None
             if not forms and token.text.isupper() and _ALONE_ON_LINE_RE.match(body, token.start):
                 # a heading in capitals ("INDONESIA" over a factbox's bullets)
                 forms, heading = by_first.get(token.text.title()), True
@@ -812,7 +826,12 @@ class ActorMatcher:
                 continue
             if any(m.start < end and start < m.end for m in registry):
                 continue
-            name = self._countries[form]
+            if capital:
+                if not _capital_as_subject(body, start, end):
+                    continue  # "talks in Riyadh", "the Doha Round": a place
+                name = self._capitals[form]
+            else:
+                name = self._countries[form]
             if form == name and not heading and _inside_longer_name(body, start, end):
                 continue  # "Northern Ireland", "Jordan Peterson"-like phrases
             if form != name and _COMMON_NAME_AFTER_RE.match(body, end):
@@ -1033,6 +1052,32 @@ def _city_as_home(body: str, mention: ActorMention) -> bool:
         and not mention.text.endswith(_LANGUAGE_ENDINGS + _ADJECTIVE_ENDINGS)
         and _ARTICLE_BEFORE_RE.search(body, max(0, mention.start - 4), mention.start) is not None
         and _HOME_OF_BODY_AFTER_RE.match(body, mention.end) is not None
+    )
+
+
+# A capital standing for its government is the subject of a verb: "Abu Dhabi said",
+# "Montevideo has signed", "Jakarta rejected", "Astana also said"; after a preposition or
+# an article it is a place ("met in Riyadh", "the Doha Round"), and so is "Riyadh talks".
+_CAPITAL_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|to|from|of|for|via|near|on|by|with|into|outside|across|between|and|or|"
+    r"[Tt]he|[Aa]n?)[ \u00a0]$"
+)
+_CAPITAL_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0](?:(?:also|now|still|then|again|already|[a-z]+ly)[ \u00a0])?"
+    r"(?!(?:talks|officials|negotiations|meetings|rounds|sessions|authorities|ministers|"
+    r"leaders|residents|markets|ports|firms|companies|banks|offices|embassies|visits|"
+    r"sources|diplomats|negotiators|plans|rules|accords|agreements|is[ \u00a0]home)\b)"
+    r"(?:has|have|had|is|was|will|would|could|should|may|might|must|can|did|does|said|told|"
+    r"sent|set|made|took|gave|won|lost|kept|struck|sought|held|met|paid|brought|chose|"
+    r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
+)
+
+
+def _capital_as_subject(body: str, start: int, end: int) -> bool:
+    """Return True when the capital at body[start:end] is the subject of a verb."""
+    return (
+        _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None
+        and _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
     )
 
 

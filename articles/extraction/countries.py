@@ -201,6 +201,128 @@ Zimbabwe|Zimbabwean
 """
 
 
+# Capitals of the countries above, as their governments ("Abu Dhabi said", "Jakarta rejected"),
+# one "capital|country" a line. Only a capital that is the subject of a verb names the
+# country (actors.py): "talks in Riyadh", "the Doha Round" are places. Left out: capitals
+# that are also common names or other places ("Victoria", "Kingston", "Georgetown"), and
+# Brussels, whose government is mostly the EU's.
+_CAPITALS = """
+Kabul|Afghanistan
+Tirana|Albania
+Algiers|Algeria
+Luanda|Angola
+Buenos Aires|Argentina
+Yerevan|Armenia
+Vienna|Austria
+Baku|Azerbaijan
+Manama|Bahrain
+Dhaka|Bangladesh
+Minsk|Belarus
+Thimphu|Bhutan
+La Paz|Bolivia
+Sarajevo|Bosnia and Herzegovina
+Gaborone|Botswana
+Brasília|Brazil
+Brasilia|Brazil
+Sofia|Bulgaria
+Ouagadougou|Burkina Faso
+Phnom Penh|Cambodia
+Yaoundé|Cameroon
+Bogotá|Colombia
+Bogota|Colombia
+Havana|Cuba
+Zagreb|Croatia
+Nicosia|Cyprus
+Prague|Czech Republic
+Copenhagen|Denmark
+Santo Domingo|Dominican Republic
+Quito|Ecuador
+Cairo|Egypt
+Tallinn|Estonia
+Addis Ababa|Ethiopia
+Suva|Fiji
+Helsinki|Finland
+Accra|Ghana
+Athens|Greece
+Budapest|Hungary
+Reykjavik|Iceland
+Jakarta|Indonesia
+Tehran|Iran
+Baghdad|Iraq
+Dublin|Ireland
+Rome|Italy
+Abidjan|Ivory Coast
+Astana|Kazakhstan
+Nairobi|Kenya
+Kuwait City|Kuwait
+Bishkek|Kyrgyzstan
+Vientiane|Laos
+Riga|Latvia
+Beirut|Lebanon
+Tripoli|Libya
+Vilnius|Lithuania
+Antananarivo|Madagascar
+Lilongwe|Malawi
+Bamako|Mali
+Valletta|Malta
+Chisinau|Moldova
+Ulaanbaatar|Mongolia
+Rabat|Morocco
+Maputo|Mozambique
+Naypyidaw|Myanmar
+Windhoek|Namibia
+Kathmandu|Nepal
+Managua|Nicaragua
+Abuja|Nigeria
+Skopje|North Macedonia
+Oslo|Norway
+Muscat|Oman
+Islamabad|Pakistan
+Port Moresby|Papua New Guinea
+Asunción|Paraguay
+Asuncion|Paraguay
+Manila|Philippines
+Warsaw|Poland
+Lisbon|Portugal
+Doha|Qatar
+Bucharest|Romania
+Kigali|Rwanda
+Riyadh|Saudi Arabia
+Dakar|Senegal
+Belgrade|Serbia
+Bratislava|Slovakia
+Ljubljana|Slovenia
+Pretoria|South Africa
+Madrid|Spain
+Colombo|Sri Lanka
+Khartoum|Sudan
+Stockholm|Sweden
+Bern|Switzerland
+Damascus|Syria
+Dushanbe|Tajikistan
+Dodoma|Tanzania
+Bangkok|Thailand
+Tunis|Tunisia
+Ankara|Turkey
+Ashgabat|Turkmenistan
+Kampala|Uganda
+Kyiv|Ukraine
+Kiev|Ukraine
+Abu Dhabi|United Arab Emirates
+Montevideo|Uruguay
+Tashkent|Uzbekistan
+Caracas|Venezuela
+Sanaa|Yemen
+Lusaka|Zambia
+Harare|Zimbabwe
+"""
+
+
+def capital_countries() -> dict[str, str]:
+    """Return every capital above -> its country's name."""
+    return dict(line.split("|") for line in _CAPITALS.strip().splitlines())
+
+
 def country_forms() -> dict[str, str]:
     """Return every spelling (name, other name, demonym) -> the country's name."""
     forms: dict[str, str] = {}

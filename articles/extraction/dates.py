@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -143,6 +144,9 @@ _DAY_PREPOSITION_RE = re.compile(
 _UNIT_BEFORE_RE = re.compile(
     r"\b[Tt]he\s(?P<bef_u>(?i:day|week|month|year))\s+"
     r"(?P<bef_w>(?i:before|after|earlier|later))(?=\s*[,.;:)]|\s*$)"
+    # "The week before the signing, …": from the happening just dated to the day (below)
+    r"|^[Tt]he\s(?P<bef_u2>(?i:day|week))\s+(?P<bef_w2>(?i:before|after))\s+the\s+"
+    r"(?P<bef_what>[^,.;:\d]{3,40})(?=,)"
 )
 # "later that year", "the same year": the year of the date told before (searched apart
 # from _TEMPORAL_RE, where "that" would open the gate at every "that").
@@ -871,6 +875,13 @@ def _unit_before(match: re.Match[str], named: list[TemporalMatch]) -> FuzzyDate 
     if not named:
         return None
     reference = named[-1].date
+    if match.group("bef_what"):
+        # "The week before the signing," opening a sentence: only from a day just named
+        if reference.precision is not Precision.DAY:
+            return None
+        unit = Precision(match.group("bef_u2").lower())
+        steps = -1 if match.group("bef_w2").lower() == "before" else 1
+        return _stepped(reference.value, unit, steps)
     unit = Precision(match.group("bef_u").lower())
     if _PRECISION_RANK[reference.precision] > _PRECISION_RANK[unit]:
         return reference
@@ -1055,6 +1066,8 @@ def find_temporal_expressions(
         found = _with_units_before(text, found, before or [])  # needs a date to count from
     if "that year" in text or "same year" in text or "That year" in text:
         found = _with_that_year(text, found, before if earlier is None else earlier)
+    if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
+        found = _with_range_years(text, found)
     if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
         if "vernight" in text:
@@ -1113,6 +1126,32 @@ def _with_overnight(text: str, found: list[TemporalMatch], anchor: date) -> list
             found, TemporalMatch(match.start(), match.end(), match.group(), value, True)
         )
     return found
+
+
+# "between March and May last year", "from January to June 2024": what joins a range's two
+# months (the second may have its own "early", "mid-" or "late")
+_RANGE_JOIN_RE = re.compile(r"\s+(?:and|to|until|till|through)\s+$")
+_YEAR_TOLD_RE = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)
+
+
+def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMatch]:
+    """Return `found` with the first month of a range of months taking the year the second
+    names ("between March and May last year": March of last year, not this March)."""
+    result = list(found)
+    for index, (first, second) in enumerate(itertools.pairwise(found)):
+        if (
+            first.relative
+            and first.date.precision is Precision.MONTH
+            and second.date.precision is Precision.MONTH
+            and not _YEAR_TOLD_RE.search(first.text)
+            and _YEAR_TOLD_RE.search(second.text)
+            and _RANGE_JOIN_RE.match(text, first.end, second.start) is not None
+        ):
+            month, year = first.date.value.month, second.date.value.year
+            year -= month > second.date.value.month  # "from November to February 2025"
+            value = FuzzyDate(date(year, month, 1), Precision.MONTH)
+            result[index] = TemporalMatch(first.start, first.end, first.text, value, first.relative)
+    return result
 
 
 def _with_that_year(

@@ -46,6 +46,8 @@ _UPDATED_LABEL_RE = re.compile(
 # What may surround the dates of a date line: labels, times, zones, separators.
 _DATE_LINE_FILLER_RE = re.compile(
     r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
+    # a broadcast's transcript: "Broadcast: Thursday, 12 November 2026", "Aired on …"
+    r"broadcast|aired|"
     r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?)\b|"
     # a time, its a.m./p.m. written close ("6:12AM", "9:00pm")
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|"
@@ -71,6 +73,11 @@ _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|
 _BYLINE_RE = re.compile(
     rf"^(?i:(?:(?:written|compiled|reported|posted)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
     r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
+)
+# "By Trade Wire staff", "By Reuters Staff": the outlet's newsroom, no person
+_STAFF_BYLINE_RE = re.compile(
+    r"^(?i:by)\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
+    r"\s+(?i:staff(?:\s+(?:reporters?|writers?))?)\.?$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
@@ -435,6 +442,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if not piped and line[3:].isupper():
         # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
         line = line[:3] + line[3:].title()
+    staff = None if piped else _STAFF_BYLINE_RE.match(line)
+    if staff is not None:
+        return "", staff.group("outlet")  # "By Reuters Staff": the outlet, no author
     match = (_PIPE_BYLINE_RE if piped else _BYLINE_RE).match(line)
     if match is None:
         return None

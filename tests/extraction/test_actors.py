@@ -1234,3 +1234,21 @@ def test_a_bare_ministry_is_the_one_of_the_only_story_country_that_has_it(story,
     )
     (ministry,) = [m for m in matcher.find_mentions(story) if m.kind is ORG]
     assert (ministry.key if not ministry.proposed else None) == key
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        # a capital as the subject of a verb is its government
+        ("Abu Dhabi said on Friday it was satisfied.", ["United Arab Emirates"]),
+        ("Montevideo has signed a study. Jakarta rejected the draft.", ["Uruguay", "Indonesia"]),
+        ("The ministers said Astana also wanted more time.", ["Kazakhstan"]),
+        # a capital as a place is no country
+        ("The round ended in Riyadh on Thursday.", []),
+        ("Nobody wants a repeat of the Doha Round.", []),
+        ("The Riyadh talks were held in Muscat. After Riyadh talks ended, they left.", []),
+    ],
+)
+def test_a_capital_as_the_subject_of_a_verb_is_its_country(body, countries):
+    mentions = ActorMatcher(REGISTRY).find_mentions(body)
+    assert [m.name for m in mentions if m.kind is COUNTRY] == countries

@@ -750,3 +750,45 @@ def test_that_month_is_in_the_year_told_before():
 def test_a_yearless_month_in_the_next_clause_keeps_the_sentence_s_year(sentence, month):
     found = find_temporal_expressions(sentence, date(2024, 10, 4))
     assert found[-1].date.value == date(month, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Sales fell between March and May last year.", date(2025, 3, 1)),
+        ("Sales fell between March and May 2024.", date(2024, 3, 1)),
+        ("Sales fell from November to February 2025.", date(2024, 11, 1)),
+        # a second month without a year leaves the first as it was
+        ("Sales fell between March and May.", date(2026, 3, 1)),
+    ],
+)
+def test_a_range_of_months_takes_the_year_its_second_month_names(text, first):
+    found = find_temporal_expressions(text, date(2026, 3, 10))
+    assert (found[0].date.value, found[0].date.precision) == (first, Precision.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("before_text", "text", "expected"),
+    [
+        # "The week before the signing," opening a sentence counts from the day just named
+        (
+            "They signed the agreement on 7 October.",
+            "The week before the signing, the envoys met.",
+            (date(2026, 9, 28), Precision.WEEK),
+        ),
+        (
+            "They voted on 7 October.",
+            "The day after the vote, nothing moved.",
+            (date(2026, 10, 8), Precision.DAY),
+        ),
+        # from a month it would be no finer than the month: no date
+        ("They signed the agreement in October.", "The week before the signing, they met.", None),
+    ],
+)
+def test_the_week_before_a_happening_counts_from_the_day_named(before_text, text, expected):
+    anchor = date(2026, 10, 18)
+    found = find_temporal_expressions(
+        text, anchor, before=find_temporal_expressions(before_text, anchor)
+    )
+    got = (found[0].date.value, found[0].date.precision) if found else None
+    assert got == expected

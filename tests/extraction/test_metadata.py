@@ -266,6 +266,9 @@ def test_updated_only_line():
         ("Updated: 10:32pm, 26 Sep, 2018", (None, date(2018, 9, 26))),
         ("Wednesday 26 September 2018 16:15, UK", (date(2018, 9, 26), None)),
         ("Jakarta. September 29, 2025", (date(2025, 9, 29), None)),
+        # a broadcast's transcript
+        ("Broadcast: Thursday, 12 November 2026", (date(2026, 11, 12), None)),
+        ("Aired on 3 March 2025", (date(2025, 3, 3), None)),
         ("Talks resume on September 26, 2018", None),
         ("Talks resumed. September 26, 2018", None),
         ("No date here", None),
@@ -939,3 +942,13 @@ def test_a_date_line_after_the_piece_s_kind_and_a_bar():
         date(2025, 6, 11),
     )
     assert dates_in_date_line("Analysis | 3 May 2025") == (date(2025, 5, 3), None)
+
+
+@pytest.mark.parametrize("byline", ["By Trade Wire staff", "By Example News Staff Reporters"])
+def test_a_byline_naming_an_outlets_staff_is_the_outlet(byline):
+    outlet = byline[3:].rsplit(" Staff", 1)[0].rsplit(" staff", 1)[0]
+    article = parse_article_text(
+        f"Talks stall over rice\n\n{byline}\n\nOTTAWA - Talks stalled on Tuesday."
+    )
+    assert (article.author, article.outlet) == (None, outlet)
+    assert article.body.startswith("OTTAWA")
