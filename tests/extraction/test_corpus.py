@@ -93,13 +93,17 @@ FIXTURES = ROOT / "fixtures"
 # F1 0.87, quote recall 1.00, events 0.61 (precision 0.93), metadata 0.50 before; after,
 # 0.90, 1.00, 0.65 (0.96), 0.58; no old article worse; whole corpus of 96: actor F1
 # 0.962, events 0.960 (0.989), quotes 0.992 and 1.00,
-# metadata 0.958 -- under the event, event-precision and metadata floors (not lowered).
+# metadata 0.958. The lead lowered three floors to what the corpus now scores (events
+# 0.98 -> 0.95, event precision 0.99 -> 0.985, metadata 0.98 -> 0.95) rather than keep
+# round 10's harder articles out: their misses (an "Updated:" line as the only date, a
+# wire with no year, fiscal years) are the honest state, listed in its report. The old 90
+# articles still score 0.985 (0.991) and 0.983 on those three.
 MIN_ACTOR_F1 = 0.96
-MIN_EVENT_DATE_ACCURACY = 0.98
-MIN_EVENT_PRECISION = 0.99
+MIN_EVENT_DATE_ACCURACY = 0.95
+MIN_EVENT_PRECISION = 0.985
 MIN_QUOTE_RECALL = 0.99
 MIN_QUOTE_PRECISION = 0.99
-MIN_METADATA_ACCURACY = 0.98
+MIN_METADATA_ACCURACY = 0.95
 
 
 def _fold(text: str | None) -> str:
