@@ -942,17 +942,16 @@ _LONE_PARLIAMENT_RE = re.compile(
     r"\bParliament\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
-# "the Commission", "A Commission spokesperson said": with no name of its own.
+# After a body's head word, nothing that gives it a name of its own: no possessive or
+# hyphen, no "of/for/on ...", no capitalised word ("the Council of Europe", "the Council's",
+# "the Commission Vice-President" are others).
+_NO_NAME_OF_ITS_OWN = r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
+# "the Commission", "A Commission spokesperson said".
 _THE_COMMISSION_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
-    r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
+    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b" + _NO_NAME_OF_ITS_OWN
 )
-# "the Council" with no name of its own ("the Council of Europe", "the Council's", "the
-# Council for Trade in Goods" are others), and the EU institutions a sentence may name
-# beside it.
-_THE_COUNCIL_RE = re.compile(
-    r"\b[Tt]he[ \u00a0](?P<name>Council)\b(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
-)
+# "the Council", and the EU institutions a sentence may name beside it.
+_THE_COUNCIL_RE = re.compile(r"\b[Tt]he[ \u00a0](?P<name>Council)\b" + _NO_NAME_OF_ITS_OWN)
 _EU_INSTITUTION_RE = re.compile(r"\b(?:European\s+Parliament|Commission|EU|member\s+states)\b")
 # A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
 _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
