@@ -140,13 +140,13 @@ class PendingHistory:
         values = []
         for obj in objects:
             own = hasattr(obj, "_history_user")
+            if own:
+                user = history.get_default_history_user(obj)
+            else:
+                if shared_user is _UNSET:
+                    shared_user = history.get_default_history_user(obj)
+                user = shared_user
             if own or hasattr(obj, "_history_date") or getattr(obj, "_change_reason", None):
-                if own:
-                    user = history.get_default_history_user(obj)
-                else:
-                    if shared_user is _UNSET:
-                        shared_user = history.get_default_history_user(obj)
-                    user = shared_user
                 added = self._added(
                     extras,
                     getattr(obj, "_history_date", now),
@@ -156,9 +156,7 @@ class PendingHistory:
                 )
             else:
                 if shared is None:
-                    if shared_user is _UNSET:
-                        shared_user = history.get_default_history_user(obj)
-                    shared = self._added(extras, now, reason, kind, shared_user)
+                    shared = self._added(extras, now, reason, kind, user)
                 added = shared
             own_values = read(obj)
             values.append(
