@@ -95,6 +95,18 @@ def test_article_page_highlights_confirmed_actors_only(
     assert "Leaders meet in New York" in html  # the event it supports
 
 
+def test_quote_of_a_proposed_speaker_says_so_without_naming_them(client, story):
+    make_quote(story["article"], "A newcomer", speaker=story["roe"])
+    rejected = make_actor("Richard Roe", status=Actor.Status.REJECTED)
+    make_quote(story["article"], "met the president", speaker=rejected)
+    html = client.get(story["article"].get_absolute_url()).content.decode()
+    figures = {f.split("</blockquote>")[0]: f for f in html.split("<blockquote>")[1:]}
+    assert "— a speaker the curators have not yet reviewed" in figures["“A newcomer”"]
+    assert "figcaption" not in figures["“met the president”"].split("</figure>")[0]
+    assert 'href="/actors/jane-roe/"' not in html
+    assert "Richard Roe" not in html
+
+
 def test_article_body_is_escaped(client):
     article = make_article("<script>alert(1)</script> & more", title="Tricky")
     html = client.get(article.get_absolute_url()).content.decode()
