@@ -194,7 +194,7 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<rel>(?:(?P<rel_q>(?i:earlier|later))\s+)?(?P<rel_w>(?i:this|last|next))\s+"
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z])"
+    r"(?P<ago_u>(?i:day|week|fortnight|month|year))s?\s+ago(?![a-z])"
     # "two years ago this month": the anchor's month that many years back
     r"(?:\s+(?P<ago_this>(?i:this\s+month))(?![a-z]))?)"
     # "the following week", "the previous month": a unit after (before) the date just named
@@ -208,10 +208,11 @@ _TEMPORAL_RE = re.compile(
     r"(?i:quarter)(?![a-z])(?!\s+of\b))"
     # "two days later", "a year earlier": counted from the date just named
     r"|(?P<lat>(?P<lat_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<lat_u>(?i:day|week|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
+    r"(?P<lat_u>(?i:day|week|fortnight|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
     # "will resume in two weeks": counted from the anchor (a duration in the past tense)
     r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
+    r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|fortnight|month|year))s?(?![a-z])"
+    r"(?!\s+(?:ago|later|earlier)))"
     # "by year-end", "by mid-year": the anchor's year
     r"|(?P<ye>(?i:year)-end(?![a-z])|(?<=\b[Mm]id-)(?i:year)(?![-\w]))"
     # "over the weekend", "this weekend": the week holding that weekend
@@ -704,8 +705,7 @@ def _resolve(
     if matched == "inn":
         if not tense():
             return None  # "rose 5% in two weeks": a duration
-        count = _count(group("inn_n"))
-        return _stepped(anchor, Precision(group("inn_u").lower()), count), True
+        return _stepped(anchor, *_unit_steps(group("inn_u"), group("inn_n"))), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "qtr":
@@ -720,14 +720,12 @@ def _resolve(
         # Monday of the week holding the middle of the seven days before the anchor
         return fuzzy_date(anchor - timedelta(days=3), Precision.WEEK), True
     if matched == "ago":
-        raw = group("ago_n").lower()
-        count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
-        unit = group("ago_u").lower()
-        if unit == "day":
+        unit, count = _unit_steps(group("ago_u"), group("ago_n"))
+        if unit is Precision.DAY:
             return FuzzyDate(anchor - timedelta(days=count), Precision.DAY), True
-        if unit == "week":
+        if unit is Precision.WEEK:
             return fuzzy_date(anchor - timedelta(weeks=count), Precision.WEEK), True
-        if unit == "month":
+        if unit is Precision.MONTH:
             return FuzzyDate(_shift_months(anchor, -count), Precision.MONTH), True
         if group("ago_this"):
             return FuzzyDate(date(anchor.year - count, anchor.month, 1), Precision.MONTH), True
@@ -777,6 +775,14 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
+def _unit_steps(unit: str, count: str) -> tuple[Precision, int]:
+    """Return the unit and how many of it a count of a unit word stands for ("a fortnight"
+    is two weeks: British and Commonwealth copy writes "a fortnight ago")."""
+    if unit.lower() == "fortnight":
+        return Precision.WEEK, 2 * _count(count)
+    return Precision(unit.lower()), _count(count)
+
+
 def _stepped(reference: date, unit: Precision, steps: int) -> FuzzyDate:
     """Return the `unit`-long period `steps` units after (before, when negative) reference."""
     if unit is Precision.DAY:
@@ -803,8 +809,7 @@ def _counted_from_named(
         unit = Precision(match.group("fol_u").lower())
         steps = {"following": 1, "same": 0}.get(match.group("fol_w").lower(), -1)
     else:
-        unit = Precision(match.group("lat_u").lower())
-        steps = _count(match.group("lat_n"))
+        unit, steps = _unit_steps(match.group("lat_u"), match.group("lat_n"))
         steps = steps if match.group("lat_w").lower() == "later" else -steps
     rank = _PRECISION_RANK[unit]
     reference = next(
@@ -1193,7 +1198,7 @@ def _with_units_before(
 _DIGITS_RE = re.compile(r"\d+")
 _MONTH_NAME_RE = re.compile(_MONTH_FULL)
 _UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
-_UNIT_WORDS += ("evening", "quarter")
+_UNIT_WORDS += ("evening", "quarter", "fortnight")
 # Rarer marks, searched behind substring tests that rule most texts out at once.
 _RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")
 

@@ -792,3 +792,18 @@ def test_the_week_before_a_happening_counts_from_the_day_named(before_text, text
     )
     got = (found[0].date.value, found[0].date.precision) if found else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # WED is 26 September 2018: two weeks before is the week of 10 September
+        ("The fifth round was held in Tokyo a fortnight ago.", date(2018, 9, 10), W),
+        ("Officials will meet again in a fortnight.", date(2018, 10, 8), W),
+        ("It met on Sept. 3 and again a fortnight later.", date(2018, 9, 17), W),
+    ],
+)
+def test_a_fortnight_is_two_weeks(text: str, value: date, precision: Precision) -> None:
+    found = find_temporal_expressions(text, WED)
+    assert (found[-1].date.value, found[-1].date.precision) == (value, precision)
+    assert "fortnight" in found[-1].text
