@@ -169,6 +169,8 @@ _SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next ye
 # "the overnight rate" are no date.
 _OVERNIGHT_RE = re.compile(r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b(?i:overnight)\b(?!-)")
 _UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
+# "on 27 August this year", "June 5 next year": a day in the year counted from the anchor
+_RELATIVE_YEAR = r"|\s+(?:of\s+)?(?P<{kind}_ry>(?i:this|last|next))\s+(?i:year)(?![a-z])"
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
 # scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
@@ -184,9 +186,10 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<past>(?<=\bthe\s)(?i:past)\s+(?i:week)(?![a-z]))"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
     rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
-    rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?!\s*(?:%|percent|per\s+cent|million|billion))"
+    rf"(?:,?\s+(?P<md_y>{_YEAR}){_RELATIVE_YEAR.format(kind='md')})?)"
+    r"(?!\s*(?:%|percent|per\s+cent|million|billion))"
     rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
-    rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    rf"(?:,?\s+(?P<dm_y>{_YEAR}){_RELATIVE_YEAR.format(kind='dm')})?)"
     # "on the 14th", "the 7th of this month": a day of the month just named, or the anchor's
     rf"|(?P<ord>(?<=\bthe\s)(?P<ord_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
     r"(?:\s+of\s+(?P<ord_rel>(?i:this|last|next))\s+month)?(?![\w-])"
@@ -663,6 +666,10 @@ def _resolve(
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
             if anchor is None:
                 return None
+            if group(f"{kind}_ry"):
+                step = {"this": 0, "last": -1, "next": 1}[group(f"{kind}_ry").lower()]
+                value = _safe_date(anchor.year + step, month, day)
+                return (FuzzyDate(value, Precision.DAY), True) if value else None
             if future is None and _is_until(text, start):
                 value = _nearest_yearless_day(month, day, anchor, ahead=1)  # a span's end
             else:
@@ -971,6 +978,8 @@ def _in_year_told(
     2023, and it formally opened in early October"); None otherwise."""
     if anchor is None or not named or match.group("bm_rel") or match.group("bm_year"):
         return None
+    if match.group("md_ry") or match.group("dm_ry"):
+        return None  # "on 27 August this year" says its year
     next_clause = in_sentence and ", and " in text[named[-1].end : match.start()]
     if not next_clause and not _SEQUENCE_RE.search(text, max(0, match.start() - 40), match.start()):
         return None  # without "then" the month may be this year's news after a history

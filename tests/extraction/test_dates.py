@@ -807,3 +807,22 @@ def test_a_fortnight_is_two_weeks(text: str, value: date, precision: Precision) 
     found = find_temporal_expressions(text, WED)
     assert (found[-1].date.value, found[-1].date.precision) == (value, precision)
     assert "fortnight" in found[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It was tabled on 27 August this year.", date(2018, 8, 27)),
+        ("Elections follow on June 5 next year.", date(2019, 6, 5)),
+        ("The pact lapsed on 3 March last year.", date(2017, 3, 3)),
+        # after a clause that named another year, the day keeps the year it says
+        (
+            "It was signed in January 2016, and tabled on 27 August this year.",
+            date(2018, 8, 27),
+        ),
+    ],
+)
+def test_a_day_and_month_this_or_next_year(text: str, value: date) -> None:
+    found = find_temporal_expressions(text, WED)
+    assert (found[-1].date.value, found[-1].date.precision) == (value, D)
+    assert found[-1].text.endswith(" year")
