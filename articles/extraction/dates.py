@@ -307,6 +307,7 @@ _FUTURE_WORDS = frozenset(
         "intends",
         "intend",
         "aims",
+        "aim",  # "both sides aim to report before the end of the first quarter"
         "due",
         "next",
         "upcoming",

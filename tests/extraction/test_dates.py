@@ -826,3 +826,14 @@ def test_a_day_and_month_this_or_next_year(text: str, value: date) -> None:
     found = find_temporal_expressions(text, WED)
     assert (found[-1].date.value, found[-1].date.precision) == (value, D)
     assert found[-1].text.endswith(" year")
+
+
+def test_an_aim_in_the_plural_looks_ahead():
+    # WED is in the third quarter: "the first quarter" ahead of it is next year's
+    text = "A session is set for October; both sides aim to report by the end of the first quarter."
+    found = find_temporal_expressions(text, WED)
+    assert (found[-1].text, found[-1].date) == (
+        "the first quarter",
+        FuzzyDate(date(2019, 1, 1), Y),
+    )
+    assert is_future_context(text, found[-1].start, found[-1].end) is True
