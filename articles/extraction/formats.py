@@ -436,12 +436,20 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
                 _text_value(fields.get("title")), _text_value(fields.get("sitename"))
             ),
             published=parse_metadata_date(fields.get("date"), "date", origin),
-            author=_text_value(fields.get("author")),
+            author=_page_authors(_text_value(fields.get("author"))),
             outlet=_text_value(fields.get("sitename")),
             url=_url_value(fields.get("url")),
             has_metadata=True,
         )
     ]
+
+
+def _page_authors(value: str | None) -> str | None:
+    """Return a page's authors listed as the other formats list them ("A, B"): trafilatura
+    joins the names of a JSON-LD or meta author list with "; "."""
+    if not value or ";" not in value:
+        return value
+    return ", ".join(name.strip() for name in value.split(";") if name.strip()) or None
 
 
 # Elements whose text is one line of a page; one holding another of them is no line itself.

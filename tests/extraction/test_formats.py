@@ -635,3 +635,19 @@ def test_text_copied_from_a_pdf_is_unwrapped():
 def test_text_with_long_paragraph_lines_is_left_as_it_is():
     text = "Headline\n\n" + "\n".join(" ".join([line] * 3) for line in _PDF_LINES if line)
     assert document_from_text("pasted", text).text == text
+
+
+def test_a_pages_list_of_authors_is_listed_as_other_formats_list_it():
+    page = (
+        "<html><head><title>Deal signed in Brussels</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "NewsArticle", "headline": "Deal signed in Brussels",'
+        ' "datePublished": "2025-11-17T09:00:00+01:00", "author": [{"@type": "Person",'
+        ' "name": "Jane Doe"}, {"@type": "Person", "name": "Sam Lee"}]}</script>'
+        "</head><body><article><h1>Deal signed in Brussels</h1><p>The two sides signed the"
+        " trade deal in Brussels on Monday after years of talks, officials said in a"
+        " statement.</p><p>The agreement will take effect next year once both parliaments"
+        " have approved it.</p></article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.author == "Jane Doe, Sam Lee"  # as a front-matter list of authors reads
