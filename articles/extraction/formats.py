@@ -186,6 +186,12 @@ def _text_value(value: Any) -> str | None:
 _WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 
 
+# An outlet's newsroom in an author field, as the "By Reuters Staff" byline names it.
+_NEWSROOM_AUTHOR_RE = re.compile(
+    r"(?:[A-Z][\w&'’.\-]*\s+){0,5}(?i:staff(?:\s+(?:reporters?|writers?))?)\.?$"
+)
+
+
 def _author_value(value: Any) -> str | None:
     """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe") or
     wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe")."""
@@ -194,6 +200,8 @@ def _author_value(value: Any) -> str | None:
         text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
     if text and re.match(r"(?i:by)\s+\S", text):
         text = text[2:].strip()
+    if text and _NEWSROOM_AUTHOR_RE.match(text):
+        return None  # "Tradelines Daily staff", "Reuters Staff": the newsroom, no person
     return text
 
 
@@ -694,8 +702,8 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 published=published,
                 updated=updated if updated != published else None,
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
-                author=_text_value(entry.get("author_detail", {}).get("name"))
-                or _text_value(entry.get("author")),
+                author=_author_value(entry.get("author_detail", {}).get("name"))
+                or _author_value(entry.get("author")),
                 outlet=source or feed_title,
                 url=link,
                 has_metadata=True,

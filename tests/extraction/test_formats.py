@@ -651,3 +651,20 @@ def test_a_pages_list_of_authors_is_listed_as_other_formats_list_it():
     )
     [doc] = read_bytes("page.html", page.encode())
     assert doc.author == "Jane Doe, Sam Lee"  # as a front-matter list of authors reads
+
+
+@pytest.mark.parametrize("creator", ["Example Trade News staff", "Reuters Staff", "Staff writer"])
+def test_a_feed_items_newsroom_as_creator_is_no_author(creator):
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<channel><title>Example Trade News</title><link>https://trade.example.com/</link>"
+        "<item><title>Round ends in Santiago</title><link>https://trade.example.com/a</link>"
+        f"<dc:creator>{creator}</dc:creator><pubDate>Wed, 30 Sep 2026 21:12:00 -0300</pubDate>"
+        "<description>Chile and India ended the fourth round in Santiago today.</description>"
+        "</item><item><title>Talks resume</title><link>https://trade.example.com/b</link>"
+        "<dc:creator>By Lin Wei</dc:creator><pubDate>Thu, 1 Oct 2026 09:00:00 +0000</pubDate>"
+        "<description>Negotiators met again on Thursday.</description></item></channel></rss>"
+    )
+    first, second = read_bytes("feed.xml", feed.encode())
+    assert (first.author, first.outlet) == (None, "Example Trade News")
+    assert second.author == "Lin Wei"  # a byline's "By" goes, as in every other format
