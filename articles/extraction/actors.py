@@ -1185,6 +1185,7 @@ class _Analysis:
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
                     )
                     or self._listed_in_organisation(current, index)
+                    or self._listed_before_suffix(current, index)
                     or (
                         body[tokens[current[-1]].end] in "’'"
                         and self._plural_possessive_in_organisation(current, index)
@@ -1209,6 +1210,7 @@ class _Analysis:
                 if current and (
                     self._and_in_organisation(current, index)
                     or self._and_before_suffix(current, index)
+                    or self._and_closing_list(current, index)
                     or self._and_in_title(current, index)
                 ):
                     current.append(index)
@@ -1339,6 +1341,62 @@ class _Analysis:
                 return False
             at += 1
         return False
+
+    def _plain_words(self, indexes: list[int]) -> bool:
+        """Return True when the words are capitalised, no actor, no stop or role word and no
+        organisation suffix: the fields a body's name lists ("Foreign Affairs", "Defence")."""
+        tokens = self.tokens
+        return all(
+            tokens[i].capital
+            and self.covering[i] is None
+            and tokens[i].lower not in _NOT_MEMBER_WORDS
+            and tokens[i].lower not in ORG_SUFFIXES
+            for i in indexes
+        )
+
+    def _last_listed(self, current: list[int]) -> list[int]:
+        """Return the words of the run after its last comma (all of it without one)."""
+        tokens, body = self.tokens, self.body
+        at = len(current) - 1
+        while at > 0 and body[tokens[current[at - 1]].end : tokens[current[at]].start] != ", ":
+            at -= 1
+        return current[at:]
+
+    def _listed_before_suffix(self, current: list[int], index: int) -> bool:
+        """Return True for a comma inside a body's list of fields closed by "and" and its
+        suffix ("Foreign Affairs, Defence and Trade Committee", "Environment, Food and Rural
+        Affairs Committee"): one or two plain capitalised words an item, four items at most."""
+        tokens, body = self.tokens, self.body
+        if body[tokens[current[-1]].end : tokens[index].start] != ", ":
+            return False
+        first = 0
+        while first < len(current) and tokens[current[first]].lower in STOP_CAPITALS:
+            first += 1  # "The Foreign Affairs, ...": the article opening the sentence
+        if not 0 < len(current) - first <= 8 or not self._plain_words(current[first:]):
+            return False
+        at, item = index, 0
+        while at < len(tokens) and at - index < 8:
+            if not self._plain_words([at]):
+                return False
+            item += 1
+            if item > 2:
+                return False
+            gap = body[tokens[at].end : tokens[at + 1].start] if at + 1 < len(tokens) else ""
+            if gap == ", ":
+                item = 0
+            elif gap == " " and tokens[at + 1].lower == "and":
+                return self._and_before_suffix(list(range(at - item + 1, at + 1)), at + 1)
+            elif gap != " ":
+                return False
+            at += 1
+        return False
+
+    def _and_closing_list(self, current: list[int], index: int) -> bool:
+        """Return True for the "and" that closes a body's list of fields ("Foreign Affairs,
+        Defence and Trade Committee"): the run holds a list, and its last item with the words
+        after the "and" make a name as _and_before_suffix reads one."""
+        last = self._last_listed(current)
+        return len(last) < len(current) and self._and_before_suffix(last, index)
 
     def _and_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "University of International Business and Economics":

@@ -502,6 +502,24 @@ def test_organisation_names_with_and():
     assert "UK Department for Business and Trade" in found
 
 
+def test_organisation_names_listing_fields_before_their_suffix():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "The Foreign Affairs, Defence and Trade Committee presented its report on Thursday. "
+        "Members of the Environment, Food and Rural Affairs Committee disagreed. "
+        "A clerk of the Business, Energy, Transport and Industrial Strategy Committee wrote. "
+        "Trade ministers from Chile, Peru and Mexico met the Pacific Alliance Council."
+    )
+    found = proposed_organisations(matcher, body)
+    assert "Foreign Affairs, Defence and Trade Committee" in found
+    assert "Environment, Food and Rural Affairs Committee" in found
+    assert "Business, Energy, Transport and Industrial Strategy Committee" in found
+    assert "Defence and Trade Committee" not in found
+    assert "Rural Affairs Committee" not in found
+    # countries listed before a body are no fields of its name
+    assert not any(name.startswith(("Chile", "Peru", "Mexico")) for name in found)
+
+
 def test_korean_family_name_that_is_also_a_noun():
     matcher = ActorMatcher(REGISTRY)
     body = "Trade Minister Park Sung-ho told reporters that talks went well. Park added more."
