@@ -977,9 +977,12 @@ _BODY_ON_SUBJECT_RE = re.compile(
 )
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
 _NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w\-]*)(?![\w'’\-])")
-# A government body named by its title alone, with no country in it.
-_BARE_BODY_HEADS = ("Department ", "Ministry ", "Office ")
-_BARE_BODY_TITLE_RE = re.compile(r"(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*$")
+# A government body named by its title alone, with no country in it ("Congress" too: many
+# countries' legislatures are called so).
+_BARE_BODY_HEADS = ("Department ", "Ministry ", "Office ", "Congress")
+_BARE_BODY_TITLE_RE = re.compile(
+    r"(?:(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*|Congress)$"
+)
 _EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")
 
 
@@ -994,8 +997,8 @@ def _other_country_before(
     if not countries:
         return False
     last = countries[-1]
-    if body[last.end : mention.start] in ("'s ", "’s "):
-        return last.key != country
+    if body[last.end : mention.start] in ("'s ", "’s ", ", whose "):
+        return last.key != country  # "India's Department of Commerce", "Argentina, whose"
     employer = _EMPLOYER_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
     if employer is None or employer.group("role").lower() not in ROLE_HEADS:
         return False

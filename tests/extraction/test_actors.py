@@ -1136,6 +1136,26 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     ]
 
 
+def test_congress_tied_to_another_country_is_not_the_us_congress():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("argentina", "Argentina", COUNTRY, ()),
+        ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    assert bodies("All but Argentina, whose Congress votes in December, have ratified.") == [
+        ("Congress", True)
+    ]
+    assert bodies("Argentina's Congress approved the deal.") == [("Congress", True)]
+    assert bodies("Argentina asked Congress in Washington for a waiver.") == [
+        ("us-congress", False)
+    ]
+
+
 def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matcher):
     body = (
         "Members raised the ban at the Council for Trade in Goods on Monday. The WTO's"
