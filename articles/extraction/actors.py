@@ -1255,7 +1255,8 @@ class _Analysis:
         if gap in ("’ ", "' "):
             plural = previous.text.endswith("s")
         elif gap in ("’s ", "'s "):
-            plural = previous.text.endswith(_PLURALS_WITHOUT_S)  # "Fishermen's", "Children's"
+            # "Fishermen's", "Children's", "People's" (the whole word compared in lower case)
+            plural = previous.lower.endswith(_PLURALS_WITHOUT_S)
         else:
             return False
         if not plural or self.covering[current[-1]] is not None:

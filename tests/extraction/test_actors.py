@@ -879,6 +879,15 @@ def test_an_irregular_plural_possessive_inside_an_organisation_name():
     assert "Example Fishermen" not in proposed
 
 
+def test_people_s_and_children_s_inside_an_organisation_name():
+    proposed = proposed_of(
+        "The Example People's Party asked for time. The Example Children's Fund agreed."
+    )
+    # the whole word is an irregular plural, whatever its letter case
+    assert proposed["Example People Party"].text == "Example People's Party"
+    assert proposed["Example Children Fund"].text == "Example Children's Fund"
+
+
 @pytest.mark.parametrize(
     ("body", "countries"),
     [
