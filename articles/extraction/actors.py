@@ -75,9 +75,9 @@ ORG_SUFFIXES = lexicon(
     ministry agency association council bank commission committee inc corp corporation group
     party university institute federation office department organization organisation
     organizations organisations authority bureau fund chamber board company co ltd llc plc
-    foundation confederation secretariat parliament senate court tribunal center
-    centre forum reserve union alliance coalition institution society league service academy
-    trusts observatory embassy consulate body
+    foundation confederation secretariat undersecretariat parliament senate court tribunal
+    center centre forum reserve union alliance coalition institution society league service
+    academy trusts observatory embassy consulate body
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -85,7 +85,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat academy society embassy
+    center centre court party secretariat undersecretariat academy society embassy
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})

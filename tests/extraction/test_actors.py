@@ -1299,3 +1299,12 @@ def test_a_bare_ministry_is_the_one_of_the_only_story_country_that_has_it(story,
 def test_a_capital_as_the_subject_of_a_verb_is_its_country(body, countries):
     mentions = ActorMatcher(REGISTRY).find_mentions(body)
     assert [m.name for m in mentions if m.kind is COUNTRY] == countries
+
+
+def test_an_undersecretariat_is_a_body_as_a_secretariat_is():
+    proposed = proposed_of(
+        "Chile's Undersecretariat of International Economic Relations (SUBREI) said the"
+        " chapter was closed. The Undersecretariat of Foreign Trade agreed."
+    )
+    assert proposed["Undersecretariat of International Economic Relations"].kind == ORG
+    assert proposed["Undersecretariat of Foreign Trade"].kind == ORG
