@@ -600,8 +600,8 @@ class ActorMatcher:
                 )
             ]
         analysis.expand_acronyms(registry)
-        if "Parliament" in body:
-            analysis.lone_parliaments(registry)
+        if any(name in body for name in _LEGISLATURE_NAMES):
+            analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
         if "Commission" in body:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
@@ -935,11 +935,13 @@ _CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
 _COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
-# "Parliament" alone: after no capitalised word but a possessive's ("New Zealand's"), and
-# before no capitalised word ("Parliament Street").
-_LONE_PARLIAMENT_RE = re.compile(
+# A legislature's name alone ("Parliament", "the House of Representatives", "the National
+# Assembly"): after no capitalised word but a possessive's ("New Zealand's"), and before no
+# capitalised word ("Parliament Street").
+_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly")
+_LONE_LEGISLATURE_RE = re.compile(
     r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
-    r"\bParliament\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
+    rf"\b(?:{'|'.join(_LEGISLATURE_NAMES)})\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
 # After a body's head word, nothing that gives it a name of its own: no possessive or
@@ -1687,18 +1689,20 @@ class _Analysis:
                 self._add(party.group("party"), ActorKind.ORGANISATION, start, end, "")
                 taken.append((start, end))
 
-    def lone_parliaments(self, registry: list[ActorMention]) -> None:
-        """Propose "Parliament" written alone ("told Parliament", "New Zealand's
-        Parliament"): the legislature the story is about. After a capitalised word ("UK
-        Parliament", "European Parliament") it is part of a longer name, left to the rest."""
+    def lone_legislatures(self, registry: list[ActorMention]) -> None:
+        """Propose "Parliament", "House of Representatives" or "National Assembly" written
+        alone ("told Parliament", "Indonesia's House of Representatives"): the legislature
+        the story is about. After a capitalised word ("UK Parliament", "European
+        Parliament", "U.S. House of Representatives") it is part of a longer name, left to
+        the rest."""
         taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
-        for match in _LONE_PARLIAMENT_RE.finditer(self.body):
+        for match in _LONE_LEGISLATURE_RE.finditer(self.body):
             start, end = match.span()
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
                 continue
             if _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start):
                 continue  # "UK Parliament", "Scottish Parliament": a longer name
-            self._add("Parliament", ActorKind.ORGANISATION, start, end, "")
+            self._add(match.group(), ActorKind.ORGANISATION, start, end, "")
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""

@@ -1008,6 +1008,24 @@ def test_parliament_written_alone_is_the_legislature(body, expected):
     assert [name for name in proposed if "Parliament" in name] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It needs ratification by the House of Representatives in Jakarta.", "House"),
+        ("Indonesia's House of Representatives has set a hearing for Thursday.", "House"),
+        ("He will brief the National Assembly next week.", "Assembly"),
+        # a longer name, or a member's role: no lone legislature
+        ("The U.S. House of Representatives voted.", None),
+        ("She spoke to the French National Assembly.", None),
+        ("A member of the House of Representatives Trade Committee spoke.", None),
+    ],
+)
+def test_other_legislatures_written_alone_are_proposed_as_parliament_is(body, expected):
+    names = {"House": "House of Representatives", "Assembly": "National Assembly"}
+    proposed = [name for name in proposed_of(body) if name in names.values()]
+    assert proposed == ([names[expected]] if expected else [])
+
+
 def test_the_commission_alone_is_the_european_commission_in_an_eu_story():
     matcher = ActorMatcher([*REGISTRY, ActorRef("european-commission", "European Commission", ORG)])
     body = (
