@@ -440,8 +440,12 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         RawDocument(
             origin=origin,
             text=body,
-            title=title_without_site_name(
-                _text_value(fields.get("title")), _text_value(fields.get("sitename"))
+            title=_page_headline(
+                text,
+                title_without_site_name(
+                    _text_value(fields.get("title")), _text_value(fields.get("sitename"))
+                ),
+                _text_value(fields.get("sitename")),
             ),
             published=parse_metadata_date(fields.get("date"), "date", origin),
             author=_page_authors(_text_value(fields.get("author"))),
@@ -450,6 +454,30 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             has_metadata=True,
         )
     ]
+
+
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+_HEADLINE_MIN_WORDS = 4
+
+
+def _page_headline(page: str, title: str | None, site: str | None) -> str | None:
+    """Return the page's one <h1> when it reads as a headline and the metadata's title is
+    another (an og:title or JSON-LD headline written for search and social media, which
+    the reader of the page does not see); else `title`."""
+    if not title:
+        return title
+    headings = _H1_RE.findall(page)
+    if len(headings) != 1:
+        return title  # none, or a logo and a headline: the metadata decides
+    heading = " ".join(html.unescape(_TAG_RE.sub(" ", headings[0])).split())
+    if (
+        len(heading.split()) < _HEADLINE_MIN_WORDS
+        or _same_words(heading, title)
+        or (site and _same_words(heading, site))
+    ):
+        return title
+    return heading
 
 
 def _page_authors(value: str | None) -> str | None:

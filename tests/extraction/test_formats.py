@@ -668,3 +668,36 @@ def test_a_feed_items_newsroom_as_creator_is_no_author(creator):
     first, second = read_bytes("feed.xml", feed.encode())
     assert (first.author, first.outlet) == (None, "Example Trade News")
     assert second.author == "Lin Wei"  # a byline's "By" goes, as in every other format
+
+
+def _page_with(h1s: str, og_title: str) -> bytes:
+    return (
+        f'<html><head><title>{og_title} | Example Review</title><meta property="og:title"'
+        f' content="{og_title}"/><meta property="og:site_name" content="Example Review"/>'
+        f"</head><body>{h1s}<article><p>The two sides signed the trade deal in Brussels on"
+        " Monday after years of talks, officials said in a statement.</p><p>The agreement"
+        " will take effect next year once both parliaments have approved it.</p></article>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_pages_one_headline_wins_over_its_social_title():
+    page = _page_with(
+        "<h1>Four members bring the &#8216;3.0&#8217; upgrade into force</h1>",
+        "Trade pact upgrade enters into force for first four members",
+    )
+    [doc] = read_bytes("page.html", page)
+    assert doc.title == "Four members bring the \u20183.0\u2019 upgrade into force"
+
+
+@pytest.mark.parametrize(
+    "h1s",
+    [
+        "<h1>Example Review</h1>",  # the site's logo
+        "<h1>Trade</h1>",  # a section's name
+        "<h1>Example Review</h1><h1>Four members bring the upgrade into force</h1>",
+    ],
+)
+def test_a_page_keeps_its_metadata_title_when_its_h1_is_no_single_headline(h1s):
+    [doc] = read_bytes("page.html", _page_with(h1s, "Upgrade enters into force for four"))
+    assert doc.title == "Upgrade enters into force for four"
