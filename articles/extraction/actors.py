@@ -75,9 +75,9 @@ ORG_SUFFIXES = lexicon(
     ministry agency association council bank commission committee inc corp corporation group
     party university institute federation office department organization organisation
     organizations organisations authority bureau fund chamber board company co ltd llc plc
-    foundation confederation secretariat parliament senate court tribunal center
-    centre forum reserve union alliance coalition institution society league service academy
-    trusts observatory embassy consulate body
+    foundation confederation secretariat undersecretariat parliament senate court tribunal
+    center centre forum reserve union alliance coalition institution society league service
+    academy trusts observatory embassy consulate body
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -85,7 +85,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat academy society embassy
+    center centre court party secretariat undersecretariat academy society embassy
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -600,8 +600,8 @@ class ActorMatcher:
                 )
             ]
         analysis.expand_acronyms(registry)
-        if "Parliament" in body:
-            analysis.lone_parliaments(registry)
+        if any(name in body for name in _LEGISLATURE_NAMES):
+            analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
         if "Commission" in body:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
@@ -935,11 +935,13 @@ _CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
 _COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
-# "Parliament" alone: after no capitalised word but a possessive's ("New Zealand's"), and
-# before no capitalised word ("Parliament Street").
-_LONE_PARLIAMENT_RE = re.compile(
+# A legislature's name alone ("Parliament", "the House of Representatives", "the National
+# Assembly"): after no capitalised word but a possessive's ("New Zealand's"), and before no
+# capitalised word ("Parliament Street").
+_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly")
+_LONE_LEGISLATURE_RE = re.compile(
     r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
-    r"\bParliament\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
+    rf"\b(?:{'|'.join(_LEGISLATURE_NAMES)})\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
 # After a body's head word, nothing that gives it a name of its own: no possessive or
@@ -977,9 +979,12 @@ _BODY_ON_SUBJECT_RE = re.compile(
 )
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
 _NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w\-]*)(?![\w'’\-])")
-# A government body named by its title alone, with no country in it.
-_BARE_BODY_HEADS = ("Department ", "Ministry ", "Office ")
-_BARE_BODY_TITLE_RE = re.compile(r"(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*$")
+# A government body named by its title alone, with no country in it ("Congress" too: many
+# countries' legislatures are called so).
+_BARE_BODY_HEADS = ("Department ", "Ministry ", "Office ", "Congress")
+_BARE_BODY_TITLE_RE = re.compile(
+    r"(?:(?:Department|Ministry|Office) (?:of|for) [A-Z][^.]*|Congress)$"
+)
 _EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")
 
 
@@ -994,8 +999,8 @@ def _other_country_before(
     if not countries:
         return False
     last = countries[-1]
-    if body[last.end : mention.start] in ("'s ", "’s "):
-        return last.key != country
+    if body[last.end : mention.start] in ("'s ", "’s ", ", whose "):
+        return last.key != country  # "India's Department of Commerce", "Argentina, whose"
     employer = _EMPLOYER_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
     if employer is None or employer.group("role").lower() not in ROLE_HEADS:
         return False
@@ -1185,6 +1190,7 @@ class _Analysis:
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
                     )
                     or self._listed_in_organisation(current, index)
+                    or self._listed_before_suffix(current, index)
                     or (
                         body[tokens[current[-1]].end] in "’'"
                         and self._plural_possessive_in_organisation(current, index)
@@ -1209,6 +1215,7 @@ class _Analysis:
                 if current and (
                     self._and_in_organisation(current, index)
                     or self._and_before_suffix(current, index)
+                    or self._and_closing_list(current, index)
                     or self._and_in_title(current, index)
                 ):
                     current.append(index)
@@ -1250,7 +1257,8 @@ class _Analysis:
         if gap in ("’ ", "' "):
             plural = previous.text.endswith("s")
         elif gap in ("’s ", "'s "):
-            plural = previous.text.endswith(_PLURALS_WITHOUT_S)  # "Fishermen's", "Children's"
+            # "Fishermen's", "Children's", "People's" (the whole word compared in lower case)
+            plural = previous.lower.endswith(_PLURALS_WITHOUT_S)
         else:
             return False
         if not plural or self.covering[current[-1]] is not None:
@@ -1339,6 +1347,62 @@ class _Analysis:
                 return False
             at += 1
         return False
+
+    def _plain_words(self, indexes: list[int]) -> bool:
+        """Return True when the words are capitalised, no actor, no stop or role word and no
+        organisation suffix: the fields a body's name lists ("Foreign Affairs", "Defence")."""
+        tokens = self.tokens
+        return all(
+            tokens[i].capital
+            and self.covering[i] is None
+            and tokens[i].lower not in _NOT_MEMBER_WORDS
+            and tokens[i].lower not in ORG_SUFFIXES
+            for i in indexes
+        )
+
+    def _last_listed(self, current: list[int]) -> list[int]:
+        """Return the words of the run after its last comma (all of it without one)."""
+        tokens, body = self.tokens, self.body
+        at = len(current) - 1
+        while at > 0 and body[tokens[current[at - 1]].end : tokens[current[at]].start] != ", ":
+            at -= 1
+        return current[at:]
+
+    def _listed_before_suffix(self, current: list[int], index: int) -> bool:
+        """Return True for a comma inside a body's list of fields closed by "and" and its
+        suffix ("Foreign Affairs, Defence and Trade Committee", "Environment, Food and Rural
+        Affairs Committee"): one or two plain capitalised words an item, four items at most."""
+        tokens, body = self.tokens, self.body
+        if body[tokens[current[-1]].end : tokens[index].start] != ", ":
+            return False
+        first = 0
+        while first < len(current) and tokens[current[first]].lower in STOP_CAPITALS:
+            first += 1  # "The Foreign Affairs, ...": the article opening the sentence
+        if not 0 < len(current) - first <= 8 or not self._plain_words(current[first:]):
+            return False
+        at, item = index, 0
+        while at < len(tokens) and at - index < 8:
+            if not self._plain_words([at]):
+                return False
+            item += 1
+            if item > 2:
+                return False
+            gap = body[tokens[at].end : tokens[at + 1].start] if at + 1 < len(tokens) else ""
+            if gap == ", ":
+                item = 0
+            elif gap == " " and tokens[at + 1].lower == "and":
+                return self._and_before_suffix(list(range(at - item + 1, at + 1)), at + 1)
+            elif gap != " ":
+                return False
+            at += 1
+        return False
+
+    def _and_closing_list(self, current: list[int], index: int) -> bool:
+        """Return True for the "and" that closes a body's list of fields ("Foreign Affairs,
+        Defence and Trade Committee"): the run holds a list, and its last item with the words
+        after the "and" make a name as _and_before_suffix reads one."""
+        last = self._last_listed(current)
+        return len(last) < len(current) and self._and_before_suffix(last, index)
 
     def _and_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "University of International Business and Economics":
@@ -1625,18 +1689,20 @@ class _Analysis:
                 self._add(party.group("party"), ActorKind.ORGANISATION, start, end, "")
                 taken.append((start, end))
 
-    def lone_parliaments(self, registry: list[ActorMention]) -> None:
-        """Propose "Parliament" written alone ("told Parliament", "New Zealand's
-        Parliament"): the legislature the story is about. After a capitalised word ("UK
-        Parliament", "European Parliament") it is part of a longer name, left to the rest."""
+    def lone_legislatures(self, registry: list[ActorMention]) -> None:
+        """Propose "Parliament", "House of Representatives" or "National Assembly" written
+        alone ("told Parliament", "Indonesia's House of Representatives"): the legislature
+        the story is about. After a capitalised word ("UK Parliament", "European
+        Parliament", "U.S. House of Representatives") it is part of a longer name, left to
+        the rest."""
         taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
-        for match in _LONE_PARLIAMENT_RE.finditer(self.body):
+        for match in _LONE_LEGISLATURE_RE.finditer(self.body):
             start, end = match.span()
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
                 continue
             if _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start):
                 continue  # "UK Parliament", "Scottish Parliament": a longer name
-            self._add("Parliament", ActorKind.ORGANISATION, start, end, "")
+            self._add(match.group(), ActorKind.ORGANISATION, start, end, "")
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""

@@ -169,6 +169,8 @@ _SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next ye
 # "the overnight rate" are no date.
 _OVERNIGHT_RE = re.compile(r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b(?i:overnight)\b(?!-)")
 _UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
+# "on 27 August this year", "June 5 next year": a day in the year counted from the anchor
+_RELATIVE_YEAR = r"|\s+(?:of\s+)?(?P<{kind}_ry>(?i:this|last|next))\s+(?i:year)(?![a-z])"
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
 # scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
@@ -184,9 +186,10 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<past>(?<=\bthe\s)(?i:past)\s+(?i:week)(?![a-z]))"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
     rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
-    rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?!\s*(?:%|percent|per\s+cent|million|billion))"
+    rf"(?:,?\s+(?P<md_y>{_YEAR}){_RELATIVE_YEAR.format(kind='md')})?)"
+    r"(?!\s*(?:%|percent|per\s+cent|million|billion))"
     rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
-    rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)"
+    rf"(?:,?\s+(?P<dm_y>{_YEAR}){_RELATIVE_YEAR.format(kind='dm')})?)"
     # "on the 14th", "the 7th of this month": a day of the month just named, or the anchor's
     rf"|(?P<ord>(?<=\bthe\s)(?P<ord_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
     r"(?:\s+of\s+(?P<ord_rel>(?i:this|last|next))\s+month)?(?![\w-])"
@@ -194,7 +197,7 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<rel>(?:(?P<rel_q>(?i:earlier|later))\s+)?(?P<rel_w>(?i:this|last|next))\s+"
     r"(?P<rel_u>(?i:week|month|year))(?![a-z]))"
     r"|(?P<ago>(?P<ago_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<ago_u>(?i:day|week|month|year))s?\s+ago(?![a-z])"
+    r"(?P<ago_u>(?i:day|week|fortnight|month|year))s?\s+ago(?![a-z])"
     # "two years ago this month": the anchor's month that many years back
     r"(?:\s+(?P<ago_this>(?i:this\s+month))(?![a-z]))?)"
     # "the following week", "the previous month": a unit after (before) the date just named
@@ -208,10 +211,11 @@ _TEMPORAL_RE = re.compile(
     r"(?i:quarter)(?![a-z])(?!\s+of\b))"
     # "two days later", "a year earlier": counted from the date just named
     r"|(?P<lat>(?P<lat_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<lat_u>(?i:day|week|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
+    r"(?P<lat_u>(?i:day|week|fortnight|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
     # "will resume in two weeks": counted from the anchor (a duration in the past tense)
     r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|month|year))s?(?![a-z])(?!\s+(?:ago|later|earlier)))"
+    r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|fortnight|month|year))s?(?![a-z])"
+    r"(?!\s+(?:ago|later|earlier)))"
     # "by year-end", "by mid-year": the anchor's year
     r"|(?P<ye>(?i:year)-end(?![a-z])|(?<=\b[Mm]id-)(?i:year)(?![-\w]))"
     # "over the weekend", "this weekend": the week holding that weekend
@@ -303,6 +307,7 @@ _FUTURE_WORDS = frozenset(
         "intends",
         "intend",
         "aims",
+        "aim",  # "both sides aim to report before the end of the first quarter"
         "due",
         "next",
         "upcoming",
@@ -662,6 +667,10 @@ def _resolve(
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
             if anchor is None:
                 return None
+            if group(f"{kind}_ry"):
+                step = {"this": 0, "last": -1, "next": 1}[group(f"{kind}_ry").lower()]
+                value = _safe_date(anchor.year + step, month, day)
+                return (FuzzyDate(value, Precision.DAY), True) if value else None
             if future is None and _is_until(text, start):
                 value = _nearest_yearless_day(month, day, anchor, ahead=1)  # a span's end
             else:
@@ -704,8 +713,7 @@ def _resolve(
     if matched == "inn":
         if not tense():
             return None  # "rose 5% in two weeks": a duration
-        count = _count(group("inn_n"))
-        return _stepped(anchor, Precision(group("inn_u").lower()), count), True
+        return _stepped(anchor, *_unit_steps(group("inn_u"), group("inn_n"))), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "qtr":
@@ -720,14 +728,12 @@ def _resolve(
         # Monday of the week holding the middle of the seven days before the anchor
         return fuzzy_date(anchor - timedelta(days=3), Precision.WEEK), True
     if matched == "ago":
-        raw = group("ago_n").lower()
-        count = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
-        unit = group("ago_u").lower()
-        if unit == "day":
+        unit, count = _unit_steps(group("ago_u"), group("ago_n"))
+        if unit is Precision.DAY:
             return FuzzyDate(anchor - timedelta(days=count), Precision.DAY), True
-        if unit == "week":
+        if unit is Precision.WEEK:
             return fuzzy_date(anchor - timedelta(weeks=count), Precision.WEEK), True
-        if unit == "month":
+        if unit is Precision.MONTH:
             return FuzzyDate(_shift_months(anchor, -count), Precision.MONTH), True
         if group("ago_this"):
             return FuzzyDate(date(anchor.year - count, anchor.month, 1), Precision.MONTH), True
@@ -777,6 +783,14 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
 
 
+def _unit_steps(unit: str, count: str) -> tuple[Precision, int]:
+    """Return the unit and how many of it a count of a unit word stands for ("a fortnight"
+    is two weeks: British and Commonwealth copy writes "a fortnight ago")."""
+    if unit.lower() == "fortnight":
+        return Precision.WEEK, 2 * _count(count)
+    return Precision(unit.lower()), _count(count)
+
+
 def _stepped(reference: date, unit: Precision, steps: int) -> FuzzyDate:
     """Return the `unit`-long period `steps` units after (before, when negative) reference."""
     if unit is Precision.DAY:
@@ -803,8 +817,7 @@ def _counted_from_named(
         unit = Precision(match.group("fol_u").lower())
         steps = {"following": 1, "same": 0}.get(match.group("fol_w").lower(), -1)
     else:
-        unit = Precision(match.group("lat_u").lower())
-        steps = _count(match.group("lat_n"))
+        unit, steps = _unit_steps(match.group("lat_u"), match.group("lat_n"))
         steps = steps if match.group("lat_w").lower() == "later" else -steps
     rank = _PRECISION_RANK[unit]
     reference = next(
@@ -966,6 +979,8 @@ def _in_year_told(
     2023, and it formally opened in early October"); None otherwise."""
     if anchor is None or not named or match.group("bm_rel") or match.group("bm_year"):
         return None
+    if match.group("md_ry") or match.group("dm_ry"):
+        return None  # "on 27 August this year" says its year
     next_clause = in_sentence and ", and " in text[named[-1].end : match.start()]
     if not next_clause and not _SEQUENCE_RE.search(text, max(0, match.start() - 40), match.start()):
         return None  # without "then" the month may be this year's news after a history
@@ -1193,7 +1208,7 @@ def _with_units_before(
 _DIGITS_RE = re.compile(r"\d+")
 _MONTH_NAME_RE = re.compile(_MONTH_FULL)
 _UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
-_UNIT_WORDS += ("evening", "quarter")
+_UNIT_WORDS += ("evening", "quarter", "fortnight")
 # Rarer marks, searched behind substring tests that rule most texts out at once.
 _RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")
 

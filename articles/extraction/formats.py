@@ -186,6 +186,12 @@ def _text_value(value: Any) -> str | None:
 _WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 
 
+# An outlet's newsroom in an author field, as the "By Reuters Staff" byline names it.
+_NEWSROOM_AUTHOR_RE = re.compile(
+    r"(?:[A-Z][\w&'’.\-]*\s+){0,5}(?i:staff(?:\s+(?:reporters?|writers?))?)\.?$"
+)
+
+
 def _author_value(value: Any) -> str | None:
     """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe") or
     wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe")."""
@@ -194,6 +200,8 @@ def _author_value(value: Any) -> str | None:
         text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
     if text and re.match(r"(?i:by)\s+\S", text):
         text = text[2:].strip()
+    if text and _NEWSROOM_AUTHOR_RE.match(text):
+        return None  # "Tradelines Daily staff", "Reuters Staff": the newsroom, no person
     return text
 
 
@@ -432,16 +440,52 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         RawDocument(
             origin=origin,
             text=body,
-            title=title_without_site_name(
-                _text_value(fields.get("title")), _text_value(fields.get("sitename"))
+            title=_page_headline(
+                text,
+                title_without_site_name(
+                    _text_value(fields.get("title")), _text_value(fields.get("sitename"))
+                ),
+                _text_value(fields.get("sitename")),
             ),
             published=parse_metadata_date(fields.get("date"), "date", origin),
-            author=_text_value(fields.get("author")),
+            author=_page_authors(_text_value(fields.get("author"))),
             outlet=_text_value(fields.get("sitename")),
             url=_url_value(fields.get("url")),
             has_metadata=True,
         )
     ]
+
+
+_H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+_HEADLINE_MIN_WORDS = 4
+
+
+def _page_headline(page: str, title: str | None, site: str | None) -> str | None:
+    """Return the page's one <h1> when it reads as a headline and the metadata's title is
+    another (an og:title or JSON-LD headline written for search and social media, which
+    the reader of the page does not see); else `title`."""
+    if not title:
+        return title
+    headings = _H1_RE.findall(page)
+    if len(headings) != 1:
+        return title  # none, or a logo and a headline: the metadata decides
+    heading = " ".join(html.unescape(_TAG_RE.sub(" ", headings[0])).split())
+    if (
+        len(heading.split()) < _HEADLINE_MIN_WORDS
+        or _same_words(heading, title)
+        or (site and _same_words(heading, site))
+    ):
+        return title
+    return heading
+
+
+def _page_authors(value: str | None) -> str | None:
+    """Return a page's authors listed as the other formats list them ("A, B"): trafilatura
+    joins the names of a JSON-LD or meta author list with "; "."""
+    if not value or ";" not in value:
+        return value
+    return ", ".join(name.strip() for name in value.split(";") if name.strip()) or None
 
 
 # Elements whose text is one line of a page; one holding another of them is no line itself.
@@ -686,8 +730,8 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 published=published,
                 updated=updated if updated != published else None,
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
-                author=_text_value(entry.get("author_detail", {}).get("name"))
-                or _text_value(entry.get("author")),
+                author=_author_value(entry.get("author_detail", {}).get("name"))
+                or _author_value(entry.get("author")),
                 outlet=source or feed_title,
                 url=link,
                 has_metadata=True,

@@ -234,7 +234,8 @@ _ISSUER_SECTION_RE = re.compile(
 _BODY_ISSUER_RE = re.compile(
     r"^(?:(?:Embassy|High Commission|Consulate(?: General)?|Permanent Mission|Delegation)"
     r" of [A-Z][\w .,'’\-]{2,60}"
-    r"|[A-Z][\w&'’\- ]{2,70} (?:Committee|Select Committee|Commission|Secretariat))$"
+    r"|[A-Z][\w&'’\- ]{2,70}(?:, [A-Z][\w&'’\- ]{2,40})* (?:Committee|Select Committee"
+    r"|Commission|Secretariat))$"
 )
 # A newswire's release page names its issuer: "News provided by" above the issuer's name
 # (or after "by" on the same line), and "SOURCE Example Association" after the text.
@@ -551,8 +552,11 @@ def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> 
     section = _ISSUER_SECTION_RE.match(line)
     if section is None and (
         _BODY_ISSUER_RE.match(line) is None
-        or dates_in_date_line(following[1]) is None
-        or _YEAR_DIGITS_RE.search(following[0]) is not None
+        or not (
+            # over the headline and its date line, or over a date line and the headline
+            (dates_in_date_line(following[1]) and not _YEAR_DIGITS_RE.search(following[0]))
+            or (dates_in_date_line(following[0]) and not _YEAR_DIGITS_RE.search(following[1]))
+        )
     ):
         return False
     outlet = section.group("outlet") if section else line
@@ -1001,10 +1005,12 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         elif (
             found.title is None
             and known_title is None
-            and head == furniture == 0
+            and head == furniture
             and _is_issuer_over_headline(line, lines[head + 1 : head + 3], found)
         ):
-            furniture += 1  # "Embassy of India, Washington D.C." over the headline
+            # "Embassy of India, Washington D.C." over the headline, perhaps under a release
+            # marker ("MEDIA RELEASE" over "Foreign Affairs, Defence and Trade Committee")
+            furniture += 1
         elif (
             found.title is None
             and known_title is None

@@ -502,6 +502,24 @@ def test_organisation_names_with_and():
     assert "UK Department for Business and Trade" in found
 
 
+def test_organisation_names_listing_fields_before_their_suffix():
+    matcher = ActorMatcher(REGISTRY)
+    body = (
+        "The Foreign Affairs, Defence and Trade Committee presented its report on Thursday. "
+        "Members of the Environment, Food and Rural Affairs Committee disagreed. "
+        "A clerk of the Business, Energy, Transport and Industrial Strategy Committee wrote. "
+        "Trade ministers from Chile, Peru and Mexico met the Pacific Alliance Council."
+    )
+    found = proposed_organisations(matcher, body)
+    assert "Foreign Affairs, Defence and Trade Committee" in found
+    assert "Environment, Food and Rural Affairs Committee" in found
+    assert "Business, Energy, Transport and Industrial Strategy Committee" in found
+    assert "Defence and Trade Committee" not in found
+    assert "Rural Affairs Committee" not in found
+    # countries listed before a body are no fields of its name
+    assert not any(name.startswith(("Chile", "Peru", "Mexico")) for name in found)
+
+
 def test_korean_family_name_that_is_also_a_noun():
     matcher = ActorMatcher(REGISTRY)
     body = "Trade Minister Park Sung-ho told reporters that talks went well. Park added more."
@@ -861,6 +879,15 @@ def test_an_irregular_plural_possessive_inside_an_organisation_name():
     assert "Example Fishermen" not in proposed
 
 
+def test_people_s_and_children_s_inside_an_organisation_name():
+    proposed = proposed_of(
+        "The Example People's Party asked for time. The Example Children's Fund agreed."
+    )
+    # the whole word is an irregular plural, whatever its letter case
+    assert proposed["Example People Party"].text == "Example People's Party"
+    assert proposed["Example Children Fund"].text == "Example Children's Fund"
+
+
 @pytest.mark.parametrize(
     ("body", "countries"),
     [
@@ -979,6 +1006,24 @@ def test_a_company_with_a_particle_described_by_an_owned_maker():
 def test_parliament_written_alone_is_the_legislature(body, expected):
     proposed = proposed_of(body)
     assert [name for name in proposed if "Parliament" in name] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("It needs ratification by the House of Representatives in Jakarta.", "House"),
+        ("Indonesia's House of Representatives has set a hearing for Thursday.", "House"),
+        ("He will brief the National Assembly next week.", "Assembly"),
+        # a longer name, or a member's role: no lone legislature
+        ("The U.S. House of Representatives voted.", None),
+        ("She spoke to the French National Assembly.", None),
+        ("A member of the House of Representatives Trade Committee spoke.", None),
+    ],
+)
+def test_other_legislatures_written_alone_are_proposed_as_parliament_is(body, expected):
+    names = {"House": "House of Representatives", "Assembly": "National Assembly"}
+    proposed = [name for name in proposed_of(body) if name in names.values()]
+    assert proposed == ([names[expected]] if expected else [])
 
 
 def test_the_commission_alone_is_the_european_commission_in_an_eu_story():
@@ -1118,6 +1163,26 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     ]
 
 
+def test_congress_tied_to_another_country_is_not_the_us_congress():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("argentina", "Argentina", COUNTRY, ()),
+        ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    assert bodies("All but Argentina, whose Congress votes in December, have ratified.") == [
+        ("Congress", True)
+    ]
+    assert bodies("Argentina's Congress approved the deal.") == [("Congress", True)]
+    assert bodies("Argentina asked Congress in Washington for a waiver.") == [
+        ("us-congress", False)
+    ]
+
+
 def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matcher):
     body = (
         "Members raised the ban at the Council for Trade in Goods on Monday. The WTO's"
@@ -1252,3 +1317,12 @@ def test_a_bare_ministry_is_the_one_of_the_only_story_country_that_has_it(story,
 def test_a_capital_as_the_subject_of_a_verb_is_its_country(body, countries):
     mentions = ActorMatcher(REGISTRY).find_mentions(body)
     assert [m.name for m in mentions if m.kind is COUNTRY] == countries
+
+
+def test_an_undersecretariat_is_a_body_as_a_secretariat_is():
+    proposed = proposed_of(
+        "Chile's Undersecretariat of International Economic Relations (SUBREI) said the"
+        " chapter was closed. The Undersecretariat of Foreign Trade agreed."
+    )
+    assert proposed["Undersecretariat of International Economic Relations"].kind == ORG
+    assert proposed["Undersecretariat of Foreign Trade"].kind == ORG

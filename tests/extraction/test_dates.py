@@ -792,3 +792,48 @@ def test_the_week_before_a_happening_counts_from_the_day_named(before_text, text
     )
     got = (found[0].date.value, found[0].date.precision) if found else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # WED is 26 September 2018: two weeks before is the week of 10 September
+        ("The fifth round was held in Tokyo a fortnight ago.", date(2018, 9, 10), W),
+        ("Officials will meet again in a fortnight.", date(2018, 10, 8), W),
+        ("It met on Sept. 3 and again a fortnight later.", date(2018, 9, 17), W),
+    ],
+)
+def test_a_fortnight_is_two_weeks(text: str, value: date, precision: Precision) -> None:
+    found = find_temporal_expressions(text, WED)
+    assert (found[-1].date.value, found[-1].date.precision) == (value, precision)
+    assert "fortnight" in found[-1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It was tabled on 27 August this year.", date(2018, 8, 27)),
+        ("Elections follow on June 5 next year.", date(2019, 6, 5)),
+        ("The pact lapsed on 3 March last year.", date(2017, 3, 3)),
+        # after a clause that named another year, the day keeps the year it says
+        (
+            "It was signed in January 2016, and tabled on 27 August this year.",
+            date(2018, 8, 27),
+        ),
+    ],
+)
+def test_a_day_and_month_this_or_next_year(text: str, value: date) -> None:
+    found = find_temporal_expressions(text, WED)
+    assert (found[-1].date.value, found[-1].date.precision) == (value, D)
+    assert found[-1].text.endswith(" year")
+
+
+def test_an_aim_in_the_plural_looks_ahead():
+    # WED is in the third quarter: "the first quarter" ahead of it is next year's
+    text = "A session is set for October; both sides aim to report by the end of the first quarter."
+    found = find_temporal_expressions(text, WED)
+    assert (found[-1].text, found[-1].date) == (
+        "the first quarter",
+        FuzzyDate(date(2019, 1, 1), Y),
+    )
+    assert is_future_context(text, found[-1].start, found[-1].end) is True

@@ -635,3 +635,69 @@ def test_text_copied_from_a_pdf_is_unwrapped():
 def test_text_with_long_paragraph_lines_is_left_as_it_is():
     text = "Headline\n\n" + "\n".join(" ".join([line] * 3) for line in _PDF_LINES if line)
     assert document_from_text("pasted", text).text == text
+
+
+def test_a_pages_list_of_authors_is_listed_as_other_formats_list_it():
+    page = (
+        "<html><head><title>Deal signed in Brussels</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org",'
+        ' "@type": "NewsArticle", "headline": "Deal signed in Brussels",'
+        ' "datePublished": "2025-11-17T09:00:00+01:00", "author": [{"@type": "Person",'
+        ' "name": "Jane Doe"}, {"@type": "Person", "name": "Sam Lee"}]}</script>'
+        "</head><body><article><h1>Deal signed in Brussels</h1><p>The two sides signed the"
+        " trade deal in Brussels on Monday after years of talks, officials said in a"
+        " statement.</p><p>The agreement will take effect next year once both parliaments"
+        " have approved it.</p></article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.author == "Jane Doe, Sam Lee"  # as a front-matter list of authors reads
+
+
+@pytest.mark.parametrize("creator", ["Example Trade News staff", "Reuters Staff", "Staff writer"])
+def test_a_feed_items_newsroom_as_creator_is_no_author(creator):
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<channel><title>Example Trade News</title><link>https://trade.example.com/</link>"
+        "<item><title>Round ends in Santiago</title><link>https://trade.example.com/a</link>"
+        f"<dc:creator>{creator}</dc:creator><pubDate>Wed, 30 Sep 2026 21:12:00 -0300</pubDate>"
+        "<description>Chile and India ended the fourth round in Santiago today.</description>"
+        "</item><item><title>Talks resume</title><link>https://trade.example.com/b</link>"
+        "<dc:creator>By Lin Wei</dc:creator><pubDate>Thu, 1 Oct 2026 09:00:00 +0000</pubDate>"
+        "<description>Negotiators met again on Thursday.</description></item></channel></rss>"
+    )
+    first, second = read_bytes("feed.xml", feed.encode())
+    assert (first.author, first.outlet) == (None, "Example Trade News")
+    assert second.author == "Lin Wei"  # a byline's "By" goes, as in every other format
+
+
+def _page_with(h1s: str, og_title: str) -> bytes:
+    return (
+        f'<html><head><title>{og_title} | Example Review</title><meta property="og:title"'
+        f' content="{og_title}"/><meta property="og:site_name" content="Example Review"/>'
+        f"</head><body>{h1s}<article><p>The two sides signed the trade deal in Brussels on"
+        " Monday after years of talks, officials said in a statement.</p><p>The agreement"
+        " will take effect next year once both parliaments have approved it.</p></article>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_pages_one_headline_wins_over_its_social_title():
+    page = _page_with(
+        "<h1>Four members bring the &#8216;3.0&#8217; upgrade into force</h1>",
+        "Trade pact upgrade enters into force for first four members",
+    )
+    [doc] = read_bytes("page.html", page)
+    assert doc.title == "Four members bring the \u20183.0\u2019 upgrade into force"
+
+
+@pytest.mark.parametrize(
+    "h1s",
+    [
+        "<h1>Example Review</h1>",  # the site's logo
+        "<h1>Trade</h1>",  # a section's name
+        "<h1>Example Review</h1><h1>Four members bring the upgrade into force</h1>",
+    ],
+)
+def test_a_page_keeps_its_metadata_title_when_its_h1_is_no_single_headline(h1s):
+    [doc] = read_bytes("page.html", _page_with(h1s, "Upgrade enters into force for four"))
+    assert doc.title == "Upgrade enters into force for four"

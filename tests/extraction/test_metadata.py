@@ -932,6 +932,29 @@ def test_an_official_body_over_the_headline_is_the_outlet(first_line, outlet):
     )
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a release marker over the body's name, its date line before the headline
+        "MEDIA RELEASE\n\nForeign Affairs, Defence and Trade Committee\n\n"
+        "Thursday, 19 November 2026\n\nDelegation holds fourth round of trade talks",
+        "Foreign Affairs, Defence and Trade Committee\n\nThursday, 19 November 2026\n\n"
+        "Delegation holds fourth round of trade talks",
+        # a name with a list in it, over the headline and its date line
+        "Environment, Food and Rural Affairs Committee\n\n"
+        "Delegation holds fourth round of trade talks\n\nThursday, 19 November 2026",
+    ],
+)
+def test_a_committee_over_a_date_line_and_the_headline_is_the_outlet(header):
+    article = parse_article_text(f"{header}\n\nThe delegation met officials on Monday.")
+    assert (article.title, article.published) == (
+        "Delegation holds fourth round of trade talks",
+        date(2026, 11, 19),
+    )
+    assert article.outlet.endswith(" Committee")
+    assert article.body == "The delegation met officials on Monday."
+
+
 def test_a_date_line_after_the_piece_s_kind_and_a_bar():
     article = parse_article_text(
         "Trade court sends solar ruling back\n\nCase note | 11 June 2025\n\n"
