@@ -11,9 +11,9 @@ from articles.extraction.similarity import signature_for
 from articles.extraction.types import EventKind, FuzzyDate, Precision
 from articles.models import Actor, Event, Evidence
 from articles.services import articles_import, importing
-from articles.services.clustering import SignatureCache, _bridged, _Known
+from articles.services.clustering import SignatureCache, _bridged, _joinable, _Known, _new_event
 from articles.services.importing import ImportStatus
-from tests.extraction.test_similarity import candidate
+from tests.extraction.test_similarity import REFS, candidate
 
 # The probe's EFTA–Mercosur group: "finalised ... this week" (BAT) and "closed the
 # negotiations" (MercoPress) do not match each other; "concluded negotiations" (swissinfo)
@@ -167,3 +167,49 @@ def test_a_rolled_back_join_restores_the_window():
     assert not cache.joins_current
     cache.flush()
     assert Event.objects.filter(pk__in=[keep.event.pk, gone.event.pk]).count() == 2
+
+
+# Two events a report bridged, and what must agree for them to be made one.
+TUESDAY = FuzzyDate(date(2021, 12, 14), Precision.DAY)
+DECEMBER = FuzzyDate(date(2021, 12, 1), Precision.MONTH)
+
+
+def _event(sentence, kind=EventKind.WITHDRAWAL, actors=("united-states",), when=TUESDAY, **more):
+    item = candidate(sentence, "on Tuesday", sentence.rstrip("."), kind, actors, when=when, **more)
+    return _Known(_new_event(item, True), [signature_for(item, REFS)])
+
+
+WITHDREW = "The United States withdrew from the Trans-Pacific Partnership on Tuesday."
+DEFICIT = "The American trade deficit with Vietnam reached ${} billion on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("other", "joined"),
+    [
+        (_event("The United States quit the TPP on Tuesday."), True),
+        (_event("The United States quit the TPP.", kind=EventKind.OTHER), True),
+        (_event("The United States quit the TPP in December.", when=DECEMBER), False),
+        (_event("The United States will quit the TPP on Tuesday.", planned=True), False),
+        (_event("The United States opened an inquiry.", kind=EventKind.INVESTIGATION), False),
+        (_event("The United States said it quit.", kind=EventKind.STATEMENT), False),
+        (
+            _event(
+                "Donald Trump withdrew from the TPP on Tuesday.",
+                actors=("donald-trump", "united-states"),
+            ),
+            True,
+        ),
+    ],
+    ids=["same-kind", "other", "a-month", "planned", "other-kinds", "a-statement", "one-person"],
+)
+def test_what_two_bridged_events_must_agree_on(other, joined):
+    assert _joinable(_event(WITHDREW), other) is joined
+
+
+def test_two_people_or_two_figures_are_two_happenings():
+    trump = _event("Donald Trump withdrew on Tuesday.", actors=("donald-trump", "united-states"))
+    abe = _event("Shinzo Abe withdrew on Tuesday.", actors=("shinzo-abe", "united-states"))
+    assert not _joinable(trump, abe)
+    deficits = [_event(DEFICIT.format(n), kind=EventKind.OTHER) for n in (329, 183, 329)]
+    assert not _joinable(deficits[0], deficits[1])
+    assert _joinable(deficits[0], deficits[2])
