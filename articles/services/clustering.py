@@ -642,18 +642,17 @@ def _bridged(
     that `signature` reports at BRIDGE_SCORE or more, as it reports `match`; [] when it
     reports `match` less closely. Single link: one event's reports may each match a third
     report and not each other ("closed the negotiations", "finalised ... this week" against
-    "concluded negotiations"); the third then bridges them. Neither the report nor either
-    event may be dated to a year ("in 2019" may match reports of June and of November),
-    and events a curator edited are never joined: their evidence is the curator's."""
-    event = match.event
-    if (
-        Precision.YEAR in (signature.date.precision, event.precision)
-        or event.curated_fields
-        or not _bridges(signature, match)
-    ):
+    "concluded negotiations"); the third then bridges them. The report may not be dated to
+    a year ("in 2019" may match reports of June and of November); the events are those
+    `_joinable` may join (dated to a day or a week, not planned: checked first, as it costs
+    less than the scores), and never events a curator edited: their evidence is the
+    curator's."""
+    if signature.date.precision is Precision.YEAR or not _may_join(match.event):
+        return []
+    if not _bridges(signature, match):
         return []
     tokens = signature.tokens
-    matched = _event_date(event)
+    matched = _event_date(match.event)
     return [
         known
         for known in nearby
@@ -661,11 +660,15 @@ def _bridged(
         and known.event.date <= end
         and known.event.date_end >= start
         and not tokens.isdisjoint(known.tokens)
-        and known.event.precision != Precision.YEAR
-        and not known.event.curated_fields
+        and _may_join(known.event)
         and dates_compatible(matched, _event_date(known.event))
         and _bridges(signature, known)
     ]
+
+
+def _may_join(event: Event) -> bool:
+    """Return True when the importer may join `event` with another (see `_joinable`)."""
+    return event.precision in _FINE_PRECISIONS and not event.planned and not event.curated_fields
 
 
 def _joinable(a: _Known, b: _Known) -> bool:
@@ -681,9 +684,7 @@ def _joinable(a: _Known, b: _Known) -> bool:
     countries, withdrawals of two countries from one pact in one month, and (through the
     event the first join made) two different days (bench/RESULTS-clustering.md)."""
     first, second = a.event, b.event
-    if first.planned or second.planned:
-        return False
-    if not (first.precision in _FINE_PRECISIONS and second.precision in _FINE_PRECISIONS):
+    if not (_may_join(first) and _may_join(second)):
         return False
     if not dates_compatible(_event_date(first), _event_date(second)):
         return False
