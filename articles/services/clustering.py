@@ -24,7 +24,9 @@ from articles.extraction.dates import fuzzy_date_range
 from articles.extraction.similarity import (
     HIGHEST_SCORE,
     EventSignature,
+    dates_compatible,
     happening_score,
+    kinds_compatible,
     score_ceiling,
     signature_for,
 )
@@ -52,6 +54,14 @@ _EVENT_KEY_COLUMNS = {
     Event.negotiations.through._meta.db_table: "event_id",
     Event.history.model._meta.db_table: "id",
 }
+# The rows naming an event that a join moves, by table: the columns that, with the event,
+# make a row unique (a row the kept event already has is dropped, not moved).
+_JOINED_ROWS = (
+    (Evidence._meta.db_table, ("article_id", "start")),
+    (Event.actors.through._meta.db_table, ("actor_id",)),
+    (Event.topics.through._meta.db_table, ("topic_id",)),
+    (Event.negotiations.through._meta.db_table, ("negotiation_id",)),
+)
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
 SIGNATURES_PER_EVENT = 6
@@ -120,8 +130,16 @@ class PendingHistory:
         self.reads: dict[type[models.Model], tuple[Callable, list[Callable], list[tuple]]] = {}
         self.columns: dict[type[models.Model], list[str]] = {}
 
-    def add(self, objects: list[models.Model], *, update: bool, reason: str | None) -> None:
-        """Record `objects` as created (or, with `update`, changed) now, for `reason`."""
+    def add(
+        self,
+        objects: list[models.Model],
+        *,
+        update: bool,
+        reason: str | None,
+        deleted: bool = False,
+    ) -> None:
+        """Record `objects` as created (or, with `update`, changed; with `deleted`,
+        deleted) now, for `reason`."""
         if not objects or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
             return
         model = type(objects[0])
@@ -131,7 +149,7 @@ class PendingHistory:
             self._prepare(history)
         read, adapters, extras = self.reads[history]
         now = timezone.now()
-        kind = "~" if update else "+"
+        kind = "-" if deleted else "~" if update else "+"
         # The user is the instance's own (`_history_user`, set by the admin) or the
         # request's: the same for every object without one, so asked once. So are the
         # added fields of an object with no values of its own for them.
@@ -217,6 +235,11 @@ class SignatureCache:
     retry_batch: bool = False
     # The events a window is read from (see WindowIndex), kept current with these writes.
     window: WindowIndex = field(default_factory=WindowIndex)
+    # Pairs of events a later report bridged (see `join`), as (kept, gone): those of the
+    # batch's articles done, and the current article's. Joined in the database at the
+    # next write (`_write_joins`).
+    joins_done: list[tuple[Event, Event]] = field(default_factory=list)
+    joins_current: list[tuple[Event, Event]] = field(default_factory=list)
 
     def flush(self) -> None:
         """Write every event and row kept for the batch (inside its transaction)."""
@@ -224,11 +247,74 @@ class SignatureCache:
         self.history.rows.flush()
 
     def write(self) -> None:
-        """Write the batch's pending events, then the rows kept for the batch but history."""
+        """Write the batch's pending events, then the rows kept for the batch but history,
+        then join the pairs of events bridged since the last write."""
+        # The events joined that this write inserts have no rows stored yet.
+        gone = [gone for _, gone in self.joins_done + self.joins_current]
+        fresh = {id(event) for event in gone if event.pk >= PENDING_KEYS}
         self._write_events()
+        joined = self.joined()
+        if joined:
+            # The kept rows of an event joined go to the event kept (their duplicates are
+            # skipped as conflicts).
+            self.rows.replace_keys(_EVENT_KEY_COLUMNS, joined)
         # The actor links written now are the stored links the window's actor rule reads.
         self.window.link(self.rows.pending(Event.actors.through._meta.db_table))
         self.rows.flush()
+        if joined:
+            self._write_joins(joined, {event.pk for event in gone if id(event) not in fresh})
+
+    def join(self, keep: _Known, gone: _Known) -> None:
+        """Make `gone` part of `keep` for the rest of the run: its signatures (up to
+        SIGNATURES_PER_EVENT) and actor links in the window are the kept event's, and its
+        rows are moved at the next write. The window's changes are logged and both events
+        are touched, so a rolled-back article undoes the join (see `rollback`)."""
+        for signature in gone.signatures[: SIGNATURES_PER_EVENT - len(keep.signatures)]:
+            keep.add(signature)
+        pk, gone_pk = keep.event.pk, gone.event.pk
+        window = self.window
+        window.link((pk, actor) for actor in window.actors.get(gone_pk, ()))
+        window.remove([gone_pk])
+        self.known.pop(gone_pk, None)
+        self.touched.update((pk, gone_pk))
+        self.joins_current.append((keep.event, gone.event))
+
+    def joined(self) -> dict[int, int]:
+        """Return, for each event joined to another and not written so, the id (or key) of
+        the event it ends in (a kept event may itself be joined to an older one later)."""
+        into = {gone.pk: keep.pk for keep, gone in self.joins_done + self.joins_current}
+        ends = {}
+        for pk in into:
+            end = into[pk]
+            while end in into:
+                end = into[end]
+            ends[pk] = end
+        return ends
+
+    def _write_joins(self, joined: dict[int, int], stored: set[int]) -> None:
+        """Move the stored rows of each joined event (of `stored`: written before this
+        write) to the event it ends in, then delete the joined events, with history rows."""
+        with connection.cursor() as cursor:
+            for gone, keep in joined.items():
+                if gone not in stored:
+                    continue
+                for table, others in _JOINED_ROWS:
+                    same = " AND ".join(f"o.{c} = {table}.{c}" for c in others)
+                    cursor.execute(
+                        f"UPDATE {table} SET event_id = %s WHERE event_id = %s AND NOT EXISTS "
+                        f"(SELECT 1 FROM {table} o WHERE o.event_id = %s AND {same})",
+                        [keep, gone, keep],
+                    )
+            marks = ", ".join(["%s"] * len(joined))
+            ids = list(joined)
+            for table, _ in _JOINED_ROWS:
+                cursor.execute(f"DELETE FROM {table} WHERE event_id IN ({marks})", ids)
+            cursor.execute(f"DELETE FROM {Event._meta.db_table} WHERE id IN ({marks})", ids)
+        gone_events = [gone for _, gone in self.joins_done + self.joins_current]
+        self.history.add(gone_events, update=False, reason="Joined by the importer", deleted=True)
+        self.joins_done, self.joins_current = [], []
+        # Undone with the current article's savepoint: see `rollback`.
+        self.exposed_events = True
 
     def keep(self, events: list[Event]) -> None:
         """Keep the current article's new `events` for the batch, under provisional keys."""
@@ -347,6 +433,7 @@ class SignatureCache:
         self.forget(self.touched)
         self.touched.clear()
         self.pending_current = []
+        self.joins_current = []
         self.exposed_events = False
         self.window.rollback()
         self.rows.rollback()
@@ -358,6 +445,8 @@ class SignatureCache:
         self.touched.clear()
         self.pending_done += self.pending_current
         self.pending_current = []
+        self.joins_done += self.joins_current
+        self.joins_current = []
         self.exposed_events = False
         self.window.commit()
         self.rows.commit()
@@ -369,6 +458,7 @@ class SignatureCache:
         self.batch_touched.clear()
         self.touched.clear()
         self.pending_done, self.pending_current = [], []
+        self.joins_done, self.joins_current = [], []
         self.exposed_events = self.retry_batch = False
         self.window.rollback_batch()
         self.rows.rollback_batch()
@@ -460,6 +550,16 @@ def events_place(
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs)
         match = _best_match(signature, start, end, nearby, new)
+        if match is not None and match.event.pk is not None:
+            # A stored (or earlier article's) event: the candidate may bridge it to another.
+            for other in _bridged(signature, start, end, nearby, match):
+                # Each event joined must agree with the event the earlier ones made.
+                if not _joinable(match, other):
+                    continue
+                keep, gone = sorted((match, other), key=lambda known: known.event.pk)
+                cache.join(keep, gone)
+                nearby.remove(gone)
+                match = keep
         if match is None:
             match = _Known(_new_event(candidate, confirm), [signature])
             new.append(match)
@@ -517,6 +617,100 @@ def events_place(
     return len(new), len(placed) - len(new)
 
 
+# The precisions of events a join may make one (a month holds too many happenings alike).
+_FINE_PRECISIONS = (Precision.DAY, Precision.WEEK)
+# A report bridges two events when it reports the happening of each this closely
+# (`happening_score`, 1 to 2.5): the importer then makes them one (`SignatureCache.join`).
+BRIDGE_SCORE = 2.2
+
+
+def _bridges(signature: EventSignature, known: _Known) -> bool:
+    """Return True when `signature` reports a report of `known` at BRIDGE_SCORE or more."""
+    tokens = signature.tokens
+    return any(
+        not tokens.isdisjoint(other.tokens)
+        and score_ceiling(signature, other) >= BRIDGE_SCORE
+        and happening_score(signature, other) >= BRIDGE_SCORE
+        for other in known.signatures
+    )
+
+
+def _bridged(
+    signature: EventSignature, start: date, end: date, nearby: list[_Known], match: _Known
+) -> list[_Known]:
+    """Return the events of `nearby` other than `match` whose period touches start..end and
+    that `signature` reports at BRIDGE_SCORE or more, as it reports `match`; [] when it
+    reports `match` less closely. Single link: one event's reports may each match a third
+    report and not each other ("closed the negotiations", "finalised ... this week" against
+    "concluded negotiations"); the third then bridges them. The report may not be dated to
+    a year ("in 2019" may match reports of June and of November); the events are those
+    `_joinable` may join (dated to a day or a week, not planned: checked first, as it costs
+    less than the scores), and never events a curator edited: their evidence is the
+    curator's."""
+    if signature.date.precision is Precision.YEAR or not _may_join(match.event):
+        return []
+    if not _bridges(signature, match):
+        return []
+    tokens = signature.tokens
+    matched = _event_date(match.event)
+    return [
+        known
+        for known in nearby
+        if known is not match
+        and known.event.date <= end
+        and known.event.date_end >= start
+        and not tokens.isdisjoint(known.tokens)
+        and _may_join(known.event)
+        and dates_compatible(matched, _event_date(known.event))
+        and _bridges(signature, known)
+    ]
+
+
+def _may_join(event: Event) -> bool:
+    """Return True when the importer may join `event` with another (see `_joinable`)."""
+    return event.precision in _FINE_PRECISIONS and not event.planned and not event.curated_fields
+
+
+def _joinable(a: _Known, b: _Known) -> bool:
+    """Return True when two events a report bridges may be one: both happened (not
+    planned) on a day or in a week, on compatible dates; kinds that can be one happening's
+    (a statement or an announcement only with its own kind); no person named by each that
+    the other does not name; and, when both give figures, one in common.
+
+    The report matched each closely, but what it leaves out the two may disagree on.
+    Without these checks, 3,000 generated articles gave 138 joins and two in three joined
+    two happenings: trade deficits with two countries ("$329 billion", "$183 billion"), an
+    agreement to talk and an investigation the same day, one leader's visits to two
+    countries, withdrawals of two countries from one pact in one month, and (through the
+    event the first join made) two different days (bench/RESULTS-clustering.md)."""
+    first, second = a.event, b.event
+    if not (_may_join(first) and _may_join(second)):
+        return False
+    if not dates_compatible(_event_date(first), _event_date(second)):
+        return False
+    kinds = {EventKind(first.kind), EventKind(second.kind)}
+    if len(kinds) > 1:
+        # `kinds_compatible` lets a report of any kind be a statement or an announcement
+        # of it; two events of their own kinds are joined only through OTHER.
+        said = kinds & {EventKind.STATEMENT, EventKind.ANNOUNCEMENT}
+        if (said and EventKind.OTHER not in kinds) or not kinds_compatible(*kinds):
+            return False
+    persons, others = _union(a, "persons"), _union(b, "persons")
+    if persons - others and others - persons:
+        return False
+    figures, others = _union(a, "figures"), _union(b, "figures")
+    return not (figures and others and figures.isdisjoint(others))
+
+
+def _union(known: _Known, name: str) -> frozenset[str]:
+    """Return the union of one set attribute over the signatures of `known`."""
+    return frozenset().union(*(getattr(s, name) for s in known.signatures))
+
+
+def _event_date(event: Event) -> FuzzyDate:
+    return FuzzyDate(event.date, Precision(event.precision))
+
+
 # The longest period of each precision, in days: an event of that precision touching a
 # window starts at most this long before the window does.
 _LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.YEAR: 366}
@@ -566,6 +760,10 @@ def _comparable_ids(
         # yet (see PendingRows) count as links to these actors, not as links at all.
         through = Event.actors.through._meta.db_table
         linked = {row[0] for row in cache.rows.pending(through) if row[1] in actor_ids}
+        if cache.joins_done or cache.joins_current:
+            # Links kept for a joined event are links of the event it ends in.
+            joined = cache.joined()
+            linked = {joined.get(pk, pk) for pk in linked}
         return sorted(index.involving(found, actor_ids, linked), reverse=True)[:MAX_COMPARED_EVENTS]
     return sorted(found, reverse=True)[:MAX_COMPARED_EVENTS]
 
