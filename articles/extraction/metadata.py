@@ -341,11 +341,12 @@ class _Found:
     updated: date | None = None
     author: str | None = None
     # Outlet candidates by strength: explicit source line, dateline, closing credit, byline,
-    # copyright, photo credit.
+    # masthead, copyright, photo credit.
     source_outlet: str | None = None
     dateline_outlet: str | None = None
     credit_outlet: str | None = None
     byline_outlet: str | None = None
+    masthead_outlet: str | None = None
     copyright_outlet: str | None = None
     photo_outlet: str | None = None
     caption_date: date | None = None
@@ -357,6 +358,7 @@ class _Found:
             or self.dateline_outlet
             or self.credit_outlet
             or self.byline_outlet
+            or self.masthead_outlet
             or self.copyright_outlet
             or self.photo_outlet
         )
@@ -627,6 +629,9 @@ def _without_accents(text: str) -> str:
 
 
 _MASTHEAD_NAME_MAX_WORDS = 6
+# "The Example Daily | English Edition", "Example Radio — The Negotiating Table"
+_MASTHEAD_SPLIT_RE = re.compile(r"\s+[|–—]\s+")
+_MASTHEAD_EDITION_MAX_WORDS = 4
 
 
 def _is_recurring_masthead(line: str, following: list[str], text: str, found: _Found) -> bool:
@@ -649,6 +654,36 @@ def _is_recurring_masthead(line: str, following: list[str], text: str, found: _F
         return False
     if re.search(r"\bfor\s+$", text[max(0, again - 5) : again]):
         found.source_outlet = found.source_outlet or name
+    return True
+
+
+def _is_outlet_masthead(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an outlet's name and its edition or show over the headline ("The
+    Example Business Daily | English Edition", "Example Trade Radio — The Negotiating
+    Table") when a byline or date line follows the headline; the name is recorded as the
+    masthead's outlet."""
+    parts = _MASTHEAD_SPLIT_RE.split(line)
+    if len(parts) != 2 or len(following) < 2:
+        return False
+    name, edition = parts
+    if (
+        not _outlet_name(name)
+        or not 1 <= len(edition.split()) <= _MASTHEAD_EDITION_MAX_WORDS
+        or not all(word[0].isupper() or word in _SMALL_WORDS for word in edition.split())
+        or not edition[-1:].isalpha()
+        or not _is_headline(following[0])
+        or len(following[0].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+        or dates_in_date_line(following[0]) is not None
+    ):
+        return False
+    after = following[1]
+    if (
+        dates_in_date_line(after) is None
+        and _byline(after, piped=False) is None
+        and not _read_labelled_line(after, _Found(title=following[0]))
+    ):
+        return False
+    found.masthead_outlet = _clean_name(name)
     return True
 
 
@@ -1019,6 +1054,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_recurring_masthead(line, lines[head + 1 : head + 2], text, found)
         ):
             furniture += 1  # a newsletter's or column's name above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_outlet_masthead(line, lines[head + 1 : head + 3], found)
+        ):
+            furniture += 1  # the paper's or programme's name above the headline
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
         elif (

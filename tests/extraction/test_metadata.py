@@ -952,3 +952,41 @@ def test_a_byline_naming_an_outlets_staff_is_the_outlet(byline):
     )
     assert (article.author, article.outlet) == (None, outlet)
     assert article.body.startswith("OTTAWA")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "date_line", "outlet"),
+    [
+        (
+            "The Example Business Daily | English Edition",
+            "By Jane Doe",
+            "The Example Business Daily",
+        ),
+        (
+            "Example Trade Radio — The Negotiating Table",
+            "Broadcast: Thursday, 12 November 2026",
+            "Example Trade Radio",
+        ),
+    ],
+)
+def test_an_outlet_s_name_and_edition_over_the_headline_is_the_outlet(masthead, date_line, outlet):
+    text = (
+        f"{masthead}\n\nPort workers end strike as wage talks resume\n\n{date_line}\n\n"
+        "Tuesday, 10 March 2026\n\nDockers returned to work on Monday."
+    )
+    article = parse_article_text(text)
+    assert (article.title, article.outlet) == (
+        "Port workers end strike as wage talks resume",
+        outlet,
+    )
+    # with no byline or date line under the headline, the first line stays the title
+    article = parse_article_text(f"{masthead}\n\nDockers returned to work on Monday, they said.")
+    assert article.title == masthead
+
+
+def test_a_headline_with_a_bar_is_no_masthead():
+    text = (
+        "Tariffs Rise Again | Analysis\n\nWhy the new duties will hurt small exporters most\n\n"
+        "By Jane Doe\n\nExporters met on Monday."
+    )
+    assert parse_article_text(text).outlet is None
