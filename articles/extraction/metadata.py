@@ -139,11 +139,12 @@ _COPYRIGHT_RE = re.compile(
 _LEGAL_FORM_RE = re.compile(
     r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty\.?\s+Ltd\.?|Limited|plc|PLC|GmbH|LLP|S\.A\.)$"
 )
-# "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —": the outlet opens the first paragraph.
+# "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —", "TASHKENT, 6 November 2026 (Example
+# News Agency) –": the outlet opens the first paragraph.
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
-    rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"
+    rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+\d{{4}})?)?"
     r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
 )
 

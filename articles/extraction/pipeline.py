@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from articles.extraction.actors import ActorMatcher
+from articles.extraction.dates import opening_dateline
 from articles.extraction.events import extract_events
 from articles.extraction.metadata import article_text_from_document
 from articles.extraction.normalise import normalise_name
@@ -38,17 +39,19 @@ def without_the_outlet(
 ) -> list[ActorMention]:
     """Return the mentions without the article's own outlet where it is told something
     ("..., she told The Example Reserve" in that outlet's story: the reporter, not an actor;
-    a press release's issuer stays an actor)."""
+    a press release's issuer stays an actor) or credited in the opening dateline
+    ("TASHKENT, 6 November 2026 (Example News Agency) –")."""
     if not outlet:
         return mentions
     names = {normalise_name(outlet), normalise_name(outlet.removeprefix("The "))}
+    dateline_end = (opening_dateline(body) or (0, 0))[1]
     return [
         m
         for m in mentions
         if not (
             m.proposed
             and normalise_name(m.name) in names
-            and _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
+            and (m.end <= dateline_end or _TOLD_RE.search(body, max(m.start - 30, 0), m.start))
         )
     ]
 

@@ -990,3 +990,18 @@ def test_a_headline_with_a_bar_is_no_masthead():
         "By Jane Doe\n\nExporters met on Monday."
     )
     assert parse_article_text(text).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        (
+            "TASHKENT, 6 November 2026 (Example News Agency) – The deal was signed.",
+            "Example News Agency",
+        ),
+        ("WASHINGTON, Sept. 26, 2018 (AP) — The deal was signed.", "AP"),
+        ("TOKYO, Sept. 26 (Reuters) - The deal was signed.", "Reuters"),
+    ],
+)
+def test_a_dateline_with_a_full_date_credits_its_outlet(opening, outlet):
+    assert parse_article_text(f"Deal signed\n\n{opening}\n\nIt took years.").outlet == outlet

@@ -110,3 +110,14 @@ def test_newsletter_item_headings_are_no_speaker_labels():
     result = _extractor().extract(RawDocument(origin="n.txt", text=body), date(2025, 11, 17))
     assert result.quotes == []
     assert [e.temporal_text for e in result.events] == ["on Dec. 4", "on Thursday"]
+
+
+def test_the_outlet_credited_in_the_dateline_is_no_proposed_actor():
+    document = RawDocument(
+        origin="t.txt",
+        text="Deal signed\n\nTASHKENT, 6 November 2026 (Example News Agency) – Uzbekistan signed "
+        "a protocol with Kazakhstan, the Example Statistics Agency said.",
+    )
+    names = {m.name for m in _extractor().extract(document).mentions}
+    assert "Example News Agency" not in names
+    assert "Example Statistics Agency" in names
