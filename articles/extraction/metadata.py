@@ -459,8 +459,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
             role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
             outlet = role_for.group("outlet") if role_for else None
         elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
-            # "By Jane Doe, John Roe": the second name is a co-author
-            author, outlet = f"{author}, {outlet}", None
+            # "By Jane Doe, John Roe": the second name is a co-author; "Jane Doe | New
+            # Delhi": a bar parts a name from its place, co-authors are listed with commas
+            author, outlet = (author, None) if piped else (f"{author}, {outlet}", None)
     if outlet is None and "," in author:
         # "By Jane Doe, Hindustan Times, New Delhi": the outlet, then the place
         parts = [part.strip() for part in author.split(",")]

@@ -1005,3 +1005,14 @@ def test_a_headline_with_a_bar_is_no_masthead():
 )
 def test_a_dateline_with_a_full_date_credits_its_outlet(opening, outlet):
     assert parse_article_text(f"Deal signed\n\n{opening}\n\nIt took years.").outlet == outlet
+
+
+def test_a_place_after_a_bar_in_a_byline_is_no_co_author():
+    text = (
+        "India and Canada end third round of talks\n\nJane Roe Doe | New Delhi\n\n"
+        "Monday, 9 November 2026\n\nThe round ended on Friday."
+    )
+    article = parse_article_text(text)
+    assert (article.author, article.outlet) == ("Jane Roe Doe", None)
+    # "Name | Outlet" still names the outlet
+    assert parse_article_text(text.replace("New Delhi", "Example Wire")).outlet == "Example Wire"
