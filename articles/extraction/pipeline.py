@@ -56,6 +56,13 @@ def without_the_outlet(
     ]
 
 
+def default_anchor(published: date | None, updated: date | None) -> date | None:
+    """Return the date an article's relative dates are anchored to: its publication date,
+    else its last update (the latest it can have been written; "on Friday" in a story
+    updated on Monday is almost always within days of the update)."""
+    return published or updated
+
+
 @dataclass
 class Extractor:
     """The registry compiled once (matcher and tagger), reused for every article of a run."""
@@ -129,6 +136,7 @@ class Extractor:
         return self.matcher.registry_mentions("\n\n".join(text.removed))
 
     def extract(self, document: RawDocument, anchor: date | None = None) -> ExtractedArticle:
-        """Return the extraction of `document`, anchored to `anchor` or its own date."""
+        """Return the extraction of `document`, anchored to `anchor` or its own date (its
+        publication date, else its last update)."""
         text = self.prepare_text(document)
-        return self.extract_from_text(text, anchor or text.published)
+        return self.extract_from_text(text, anchor or default_anchor(text.published, text.updated))

@@ -121,3 +121,14 @@ def test_the_outlet_credited_in_the_dateline_is_no_proposed_actor():
     names = {m.name for m in _extractor().extract(document).mentions}
     assert "Example News Agency" not in names
     assert "Example Statistics Agency" in names
+
+
+def test_with_only_an_update_line_relative_dates_count_from_the_update():
+    document = RawDocument(
+        origin="t.txt",
+        text="India and Canada end third round\n\nUpdated: Monday, 9 November 2026, 06:15 IST\n\n"
+        "India and Canada ended the third round of talks on Friday, officials said.",
+    )
+    result = _extractor().extract(document)
+    assert result.text.published is None  # never invented
+    assert [str(e.date.value) for e in result.events] == ["2026-11-06"]
