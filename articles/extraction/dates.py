@@ -184,6 +184,10 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<past>(?<=\bthe\s)(?i:past)\s+(?i:week)(?![a-z]))"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
     rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
+    # "from November 2 to 6", "Nov. 2-6": a range of days, dated as "2-6 November" is, by
+    # its last day
+    rf"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<md_d2>{_DAY})"
+    rf"(?!\s+(?:of\s+)?{_MONTH}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}))?)(?!\s*(?:%|percent|per\s+cent|million|billion))"
     rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}))?)"
@@ -656,7 +660,8 @@ def _resolve(
     for kind in ("md", "dm"):
         if matched == kind:
             month = _month_number(group(f"{kind}_m"))
-            day = int(group(f"{kind}_d").rstrip("stndrh"))
+            last_day = group("md_d2") if kind == "md" else None
+            day = int((last_day or group(f"{kind}_d")).rstrip("stndrh"))
             if group(f"{kind}_y"):
                 value = _safe_date(int(group(f"{kind}_y")), month, day)
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
