@@ -582,7 +582,13 @@ class ActorMatcher:
             analysis.bodies_that_do(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
-        if "ommittee o" in body or "ouncil f" in body or "ouncil o" in body or "ttee f" in body:
+        if (
+            "ommittee o" in body
+            or "ouncil f" in body
+            or "ouncil o" in body
+            or "ttee f" in body
+            or "Working " in body
+        ):
             analysis.bodies_on_subjects(registry)
         inside = [
             (m.start, m.end)
@@ -970,9 +976,11 @@ _NAME_WHICH_DOES_RE = re.compile(
     r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
     re.MULTILINE,
 )
-# "Committee on Market Access", "Council for Trade in Goods": a body named for its subject.
+# "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
+# Accession of Uzbekistan": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
-    r"\b(?:Committee|Council|Subcommittee|Board) (?:on|for) [A-Z][\w\-]*"
+    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)) (?:on|for)"
+    r" (?:the )?[A-Z][\w\-]*"
     r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
 )
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")

@@ -1118,12 +1118,15 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     ]
 
 
-def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matcher):
+def test_a_committee_council_or_working_party_named_for_its_subject_keeps_on_for_and_in(
+    matcher,
+):
     body = (
         "Members raised the ban at the Council for Trade in Goods on Monday. The WTO's"
         " Committee on Market Access will meet in May, and the House of Commons Standing"
         " Committee on International Trade heard from the Indian Council for Research on"
-        " International Economic Relations."
+        " International Economic Relations. From 2020 to 2023 the Working Party on the"
+        " Accession of Uzbekistan met seven times."
     )
     names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG and m.proposed]
     assert names == [
@@ -1131,6 +1134,7 @@ def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matche
         "Committee on Market Access",
         "House of Commons Standing Committee on International Trade",
         "Indian Council for Research on International Economic Relations",
+        "Working Party on the Accession of Uzbekistan",
     ]
 
 
