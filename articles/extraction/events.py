@@ -170,8 +170,17 @@ _DATED_ATTRIBUTION_RE = re.compile(
 )
 
 
+# "Brasília said on Monday evening that it would ...": a dated attribution opening the
+# sentence, before what was said (which may have its own date).
+_OPENING_DATED_ATTRIBUTION_RE = re.compile(
+    r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
+)
+_THAT_AFTER_DATE_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\b")
+
+
 def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
-    """Return where a dated attribution clause starts (its comma) and ends (its date)."""
+    """Return where a dated attribution clause starts (its comma) and ends (its date), and
+    where one opening the sentence ends ("X said on Monday | that ...")."""
     cuts = []
     for match in _DATED_ATTRIBUTION_RE.finditer(text):
         # The date right after the verb ("said Wednesday", "said on Friday"; the date's
@@ -180,6 +189,15 @@ def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
         for m in dates:
             if m.start in starts and match.start() < m.start:
                 cuts += [match.start(), m.end]
+    opening = _OPENING_DATED_ATTRIBUTION_RE.match(text)
+    if opening is not None:
+        starts = {opening.end(), opening.end() - 3}
+        for m in dates:
+            if m.start in starts:
+                that = _THAT_AFTER_DATE_RE.match(text, m.end)
+                # only when what was said has a date of its own
+                if that is not None and dates[-1].start > that.end():
+                    cuts.append(that.end())
     return cuts
 
 

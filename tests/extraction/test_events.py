@@ -604,3 +604,18 @@ def test_a_clause_counted_back_from_the_happening_is_a_happening_of_its_own():
         "after negotiations were launched in Beijing in June 2010."
     )
     assert _dates(events_of(sentence)) == [(WED, D, True), (date(2010, 6, 1), M, False)]
+
+
+def test_what_was_said_after_an_opening_dated_attribution_keeps_its_own_date():
+    sentence = (
+        "Brazil said on Monday evening that it would raise the matter at the next meeting of"
+        " the council, due in Asunción before the end of October."
+    )
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 9, 24), D, False),
+        (date(2018, 10, 1), M, True),
+    ]
+    # with no date in what was said, one event, dated by the attribution
+    assert _dates(events_of("Brazil said on Monday that it would raise the matter.")) == [
+        (date(2018, 9, 24), D, False)
+    ]
