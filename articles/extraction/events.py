@@ -957,6 +957,8 @@ def extract_events(
     events: list[EventCandidate] = []
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
     paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
+    # the dated sentences so far, for "The week before the round began,"
+    story: list[tuple[str, list[TemporalMatch]]] = []
     # The story's day: the first day named in the opening paragraph ("said on Monday"),
     # else the first day of the week up to the anchor named after it, which "the previous
     # day" and "the same day" later in the story count from. A dateline of its own
@@ -980,7 +982,7 @@ def extract_events(
             dates = []  # no expression can be there (most sentences)
         else:
             dates = find_temporal_expressions(
-                sentence.text, anchor, before=before, earlier=paragraph, lede=lede
+                sentence.text, anchor, before=before, earlier=paragraph, lede=lede, story=story
             )
             if lede is None:
                 # an opening paragraph with no day: the first day of the week before the
@@ -997,5 +999,7 @@ def extract_events(
                 )
         events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
         before = dates
-        paragraph = [*paragraph, *dates] if dates else paragraph
+        if dates:
+            paragraph = [*paragraph, *dates]
+            story.append((sentence.text, dates))
     return events

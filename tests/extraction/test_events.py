@@ -619,3 +619,17 @@ def test_what_was_said_after_an_opening_dated_attribution_keeps_its_own_date():
     assert _dates(events_of("Brazil said on Monday that it would raise the matter.")) == [
         (date(2018, 9, 24), D, False)
     ]
+
+
+def test_the_week_before_a_happening_named_earlier_counts_from_its_day():
+    body = (
+        "India and Canada ended the third round of talks on Friday, officials said.\n\n"
+        "Canada also met Mexico in March 2018. The week before the round began, the minister"
+        " met business leaders in Mumbai.\n\n"
+        "The week before the summit, ministers met in Lima.\n"
+    )
+    events = events_of(body)
+    week = by_temporal(events, "The week before the round began")
+    assert (week.date.value, week.date.precision) == (date(2018, 9, 10), W)
+    # no earlier sentence names a summit with its day: no date rather than a wrong one
+    assert not [e for e in events if "summit" in e.temporal_text]
