@@ -500,11 +500,33 @@ class ActorMatcher:
             for capital, name in capital_countries().items()
             if self.lookup(capital) is None and name in self._countries
         }
+        # every capital a registry may hold as its country's alias, for telling a venue
+        self._all_capitals = frozenset(c.lower() for c in capital_countries(with_registry=True))
         self._capitals_by_first: dict[str, list[str]] = {}
         for form in sorted(self._capitals, key=len, reverse=True):
             first = _HEADLINE_WORD_RE.match(form)
             if first is not None:
                 self._capitals_by_first.setdefault(first.group(), []).append(form)
+
+    def split_venues(
+        self, body: str, mentions: list[ActorMention]
+    ) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Return (the article's actors, venues): a country named by its capital only where
+        something happened ("met in Kuala Lumpur", "the Kuala Lumpur meeting", a dateline)
+        is a venue, no actor of the article; its event may still count it (see pipeline)."""
+        venues = [
+            m
+            for m in mentions
+            if m.kind is ActorKind.COUNTRY
+            and not m.proposed
+            and m.text != m.name
+            and m.text.lower() in self._all_capitals
+            and _capital_as_venue(body, m)
+        ]
+        if not venues:
+            return mentions, []
+        venue_ids = {id(m) for m in venues}
+        return [m for m in mentions if id(m) not in venue_ids], venues
 
     def lookup(self, text: str) -> ActorRef | None:
         """Return the registry actor a name or alias denotes, or None."""
@@ -1086,6 +1108,30 @@ def _capital_as_subject(body: str, start: int, end: int) -> bool:
         _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None
         and _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
     )
+
+
+# "met in Kuala Lumpur", "held at Lima": a capital after these is where something happened
+_VENUE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \u00a0]$")
+# "the Kuala Lumpur meeting": a capital naming a gathering held there
+_GATHERING_AFTER_RE = re.compile(
+    r"[ \u00a0](?:meeting|talks|summit|round|conference|ministerial|session|negotiations)\b"
+)
+
+
+def _capital_as_venue(body: str, mention: ActorMention) -> bool:
+    """Return True when a country's capital only says where something happened: after
+    "in" or "at", before a gathering after an article ("the Kuala Lumpur meeting"), or in
+    the dateline ("KUALA LUMPUR, Oct 28 (Trade Wire) -")."""
+    before = max(0, mention.start - 4)
+    if _VENUE_BEFORE_RE.search(body, before, mention.start) is not None:
+        return True
+    if (
+        _ARTICLE_BEFORE_RE.search(body, before, mention.start) is not None
+        and _GATHERING_AFTER_RE.match(body, mention.end) is not None
+    ):
+        return True
+    start, end = _dateline_span(body)
+    return start <= mention.start < end
 
 
 def _dateline_span(body: str) -> tuple[int, int]:

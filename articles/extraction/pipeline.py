@@ -109,23 +109,24 @@ class Extractor:
                 body,
                 sentences,
                 mentions,
+                *self.matcher.split_venues(body, mentions),
                 topics,
                 topics_by_sentence,
                 quotes,
                 self.caption_mentions(text),
             )
-        _, _, sentences, mentions, topics, topics_by_sentence, quotes, captions = parts
-        events = extract_events(
-            body, sentences, mentions, topics_by_sentence, anchor, self.actor_refs
-        )
+        _, _, sentences, mentions, actors, venues, topics, by_sentence, quotes, captions = parts
+        # the events count a venue ("met in Kuala Lumpur") among their actors, for merging
+        events = extract_events(body, sentences, mentions, by_sentence, anchor, self.actor_refs)
         # New lists each time: what a caller does to one extraction's lists stays there.
         return ExtractedArticle(
             text=text,
-            mentions=list(mentions),
+            mentions=list(actors),
             topics=list(topics),
             quotes=list(quotes),
             events=events,
             caption_mentions=list(captions),
+            venue_mentions=list(venues),
         )
 
     def caption_mentions(self, text: ArticleText) -> list[ActorMention]:

@@ -574,7 +574,7 @@ def _infer_publication_date(
     extractions made are left in `extractions`, by anchor."""
     extractor = context.extractor
     unanchored = extractions[None] = extractor.extract_from_text(text, None)
-    keys = {m.key for m in unanchored.mentions if not m.proposed}
+    keys = {m.key for m in (*unanchored.mentions, *unanchored.venue_mentions) if not m.proposed}
     if not keys:
         return None
     actor_ids = [context.actors_by_slug[key].pk for key in keys if key in context.actors_by_slug]
@@ -733,6 +733,11 @@ def _persist_extraction(
             row.spans.append([mention.start, mention.end])
             if mention.role and not row.role:
                 row.role = mention.role[:300]
+    for mention in extracted.venue_mentions:
+        # a venue ("met in Kuala Lumpur") is no actor of the article; its events count it
+        actor = context.actors_by_slug.get(mention.key)
+        if actor is not None and actor.status != Actor.Status.REJECTED:
+            actors_by_key.setdefault(mention.key, actor)
     for mention in extracted.caption_mentions:
         actor = context.actors_by_slug.get(mention.key)
         if actor is None or actor.pk in removed or actor.status == Actor.Status.REJECTED:

@@ -202,3 +202,21 @@ def test_an_article_with_only_an_update_line_dates_its_events_from_it_for_review
     # re-extraction keeps the same anchor
     articles_reextract(articles=Article.objects.all())
     assert list(Event.objects.values_list("date", flat=True)) == [date(2026, 11, 6)]
+
+
+def test_a_capital_as_a_venue_is_no_mention_of_the_article_but_an_actor_of_its_event(
+    reference_data, tmp_path
+):
+    path = write(
+        tmp_path,
+        "venue.txt",
+        "Canada and Vietnam meet on autos\n\nTuesday, 27 October 2026\n\n"
+        "Trade ministers from Canada and Vietnam met in Kuala Lumpur on Monday.\n",
+    )
+    run(str(path), verbosity=0)
+    article = Article.objects.get()
+    mentioned = set(article.mentions.values_list("actor__slug", flat=True))
+    assert {"canada", "vietnam"} <= mentioned
+    assert "malaysia" not in mentioned
+    event = Event.objects.get()
+    assert "malaysia" in set(event.actors.values_list("slug", flat=True))
