@@ -610,6 +610,8 @@ class ActorMatcher:
             or "ouncil o" in body
             or "ttee f" in body
             or "Working " in body
+            or "liance f" in body
+            or "lition f" in body
         ):
             analysis.bodies_on_subjects(registry)
         inside = [
@@ -1001,7 +1003,8 @@ _NAME_WHICH_DOES_RE = re.compile(
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
 # Accession of Uzbekistan": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
-    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)) (?:on|for)"
+    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Alliance|Coalition)"
+    r" (?:on|for)"
     r" (?:the )?[A-Z][\w\-]*"
     r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
 )

@@ -1118,7 +1118,7 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     ]
 
 
-def test_a_committee_council_or_working_party_named_for_its_subject_keeps_on_for_and_in(
+def test_a_committee_council_working_party_or_alliance_named_for_its_subject_keeps_it(
     matcher,
 ):
     body = (
@@ -1126,7 +1126,8 @@ def test_a_committee_council_or_working_party_named_for_its_subject_keeps_on_for
         " Committee on Market Access will meet in May, and the House of Commons Standing"
         " Committee on International Trade heard from the Indian Council for Research on"
         " International Economic Relations. From 2020 to 2023 the Working Party on the"
-        " Accession of Uzbekistan met seven times."
+        " Accession of Uzbekistan met seven times. The American Alliance for Solar Manufacturing"
+        " Trade Committee brought the case."
     )
     names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG and m.proposed]
     assert names == [
@@ -1135,6 +1136,7 @@ def test_a_committee_council_or_working_party_named_for_its_subject_keeps_on_for
         "House of Commons Standing Committee on International Trade",
         "Indian Council for Research on International Economic Relations",
         "Working Party on the Accession of Uzbekistan",
+        "American Alliance for Solar Manufacturing Trade Committee",
     ]
 
 
