@@ -98,7 +98,7 @@ _OUTLET_WORDS_RE = re.compile(
     r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
     r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
     r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
-    r"|report|reporter|insider|economist|business|financial|service)\b",
+    r"|report|reporter|insider|economist|business|financial|service|ledger)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS_RE = re.compile(
@@ -914,16 +914,20 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
 
 
 def _read_outlet_over_date_line(line: str, following: list[str], found: _Found) -> bool:
-    """Return True for an outlet's name alone between the headline and a dated line
-    ("Pacific Waves Radio" over "Thursday 5 March 2026 | By Jane Doe"), recorded as the
-    byline's outlet."""
+    """Return True for an outlet's name alone between the headline and a dated line or a
+    byline ("Pacific Waves Radio" over "Thursday 5 March 2026 | By Jane Doe", "The Example
+    Ledger" over "By Jane Doe, Business Editor"), recorded as the byline's outlet."""
     if (
         found.title is None
         or found.byline_outlet is not None
         or not following
         or len(line) > 60
         or line.isupper()  # "WORLD NEWS": a section's label
-        or _YEAR_DIGITS_RE.search(following[0]) is None
+        or (
+            _YEAR_DIGITS_RE.search(following[0]) is None
+            and _byline(following[0], piped=False) is None
+            and _byline(following[0], piped=True) is None
+        )
         or not all(word.strip("&'’.-").isalpha() for word in line.split())
         or not _outlet_name(line)
     ):

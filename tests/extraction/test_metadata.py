@@ -1016,3 +1016,19 @@ def test_a_place_after_a_bar_in_a_byline_is_no_co_author():
     assert (article.author, article.outlet) == ("Jane Roe Doe", None)
     # "Name | Outlet" still names the outlet
     assert parse_article_text(text.replace("New Delhi", "Example Wire")).outlet == "Example Wire"
+
+
+@pytest.mark.parametrize(
+    ("outlet_line", "byline", "author"),
+    [
+        ("The Example Ledger", "By Jane Doe, Business Editor", "Jane Doe"),
+        ("Example Market Chronicle", "Jane Roe Doe | New Delhi", "Jane Roe Doe"),
+    ],
+)
+def test_an_outlet_alone_between_the_headline_and_the_byline(outlet_line, byline, author):
+    text = (
+        f"GCC and Japan close in on trade deal after fourth round\n\n{outlet_line}\n\n"
+        f"{byline}\n\nSunday 18 October 2026\n\nThe round ended on Thursday."
+    )
+    article = parse_article_text(text)
+    assert (article.outlet, article.author) == (outlet_line, author)
