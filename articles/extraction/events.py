@@ -147,6 +147,23 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
     return _VERB_RE.search(text, match.end(), following.start) is not None
 
 
+# Predicates listed for one subject: "They began in 2010, were narrowed to an interim deal
+# in 2022, and were paused in September 2023" (after a verb: not the close of an aside, as
+# in "The ban, in place since 2020, was raised")
+_LISTED_PREDICATE_RE = re.compile(
+    r",\s+(?=(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s)"
+)
+
+
+def _predicate_cuts(text: str) -> list[int]:
+    """Return where a listed predicate of the sentence's subject starts (its comma)."""
+    return [
+        match.start()
+        for match in _LISTED_PREDICATE_RE.finditer(text)
+        if _VERB_RE.search(text, 0, match.start()) is not None
+    ]
+
+
 def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     """Return where a list of same-precision dates splits ("on 14 May and 28 May")."""
     cuts = []
@@ -235,6 +252,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
+            *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),
             *((m.start("close"), None) for m in _ASIDE_CLOSE_RE.finditer(text)),
         ],

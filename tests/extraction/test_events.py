@@ -633,3 +633,18 @@ def test_the_week_before_a_happening_named_earlier_counts_from_its_day():
     assert (week.date.value, week.date.precision) == (date(2018, 9, 10), W)
     # no earlier sentence names a summit with its day: no date rather than a wrong one
     assert not [e for e in events if "summit" in e.temporal_text]
+
+
+def test_predicates_listed_for_one_subject_are_happenings_of_their_own():
+    sentence = (
+        "They began in 2010, were narrowed to an interim deal in 2014, and were paused in"
+        " September 2016 after a dispute."
+    )
+    assert _dates(events_of(sentence)) == [
+        (date(2010, 1, 1), Y, False),
+        (date(2014, 1, 1), Y, False),
+        (date(2016, 9, 1), M, False),
+    ]
+    # the comma closing an aside with no verb before it lists no predicate: not cut there
+    aside = "The ban, in place since January 2016, was raised again by the EU in May 2018."
+    assert [e.temporal_text for e in events_of(aside)] == ["since January 2016"]
