@@ -187,6 +187,11 @@ _DATED_ATTRIBUTION_RE = re.compile(
 )
 
 
+# ", negotiators said after the round ended on Thursday": the attribution brings a
+# happening of its own, dated apart from what was said.
+_ATTRIBUTION_AFTER_RE = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){0,4}?(?:said|says|announced)\s+(?:after|when|as)\s+"
+)
 # "Brasília said on Monday evening that it would ...": a dated attribution opening the
 # sentence, before what was said (which may have its own date).
 _OPENING_DATED_ATTRIBUTION_RE = re.compile(
@@ -206,6 +211,8 @@ def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
         for m in dates:
             if m.start in starts and match.start() < m.start:
                 cuts += [match.start(), m.end]
+    for match in _ATTRIBUTION_AFTER_RE.finditer(text):
+        cuts.append(match.start())
     opening = _OPENING_DATED_ATTRIBUTION_RE.match(text)
     if opening is not None:
         starts = {opening.end(), opening.end() - 3}

@@ -648,3 +648,14 @@ def test_predicates_listed_for_one_subject_are_happenings_of_their_own():
     # the comma closing an aside with no verb before it lists no predicate: not cut there
     aside = "The ban, in place since January 2016, was raised again by the EU in May 2018."
     assert [e.temporal_text for e in events_of(aside)] == ["since January 2016"]
+
+
+def test_a_happening_after_said_after_is_dated_apart_from_what_was_said():
+    sentence = (
+        "Both sides now aim to conclude a deal before the summit in December, negotiators"
+        " said after the fourth round of talks ended in Riyadh on Thursday."
+    )
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 12, 1), M, True),
+        (date(2018, 9, 20), D, False),
+    ]
