@@ -295,9 +295,10 @@ _ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}"
 _ROMANCE_ORG_RE = re.compile(
     rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME})?|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
     rf"{_ROMANCE_PARTICLES}\s))"
-    # then "de/du/des …" with up to two lowercase words, or a capitalised name, each time
+    # then "de/du/des …" with up to two lowercase words, or up to three capitalised ones
+    # ("Centro de Estudios Platenses"), each time
     rf"(?:\s+{_ROMANCE_PARTICLES}\s+(?:{_ROMANCE_WORD}(?:\s+(?!{_ROMANCE_PARTICLES}\s)"
-    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}))*"
+    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}(?:\s+{_ROMANCE_NAME}){{0,2}}))*"
 )
 # English words that end a Romance name picked up above ("… agricoles said").
 _ENGLISH_AFTER_ROMANCE = lexicon(

@@ -661,7 +661,8 @@ def test_organisations_named_in_french_spanish_or_portuguese():
     proposed = proposed_of(
         "The Union des producteurs agricoles said the deal hurt farmers, and a member of the "
         "Producteurs de lait du Québec agreed. Researchers at Université Laval and at Banco "
-        "do Brasil said nothing."
+        "do Brasil said nothing, said an economist at the Centro de Estudios Platenses in "
+        "Montevideo."
     )
     organisations = {key for key, m in proposed.items() if m.kind is ORG}
     assert organisations == {
@@ -669,6 +670,7 @@ def test_organisations_named_in_french_spanish_or_portuguese():
         "Producteurs de lait du Québec",
         "Université Laval",
         "Banco do Brasil",
+        "Centro de Estudios Platenses",
     }
 
 
