@@ -515,13 +515,14 @@ class ActorMatcher:
         """Return (the article's actors, venues): a country named by its capital only where
         something happened ("met in Kuala Lumpur", "the Kuala Lumpur meeting", a dateline)
         is a venue, no actor of the article; its event may still count it (see pipeline)."""
+        capitals = self._all_capitals
         venues = [
             m
             for m in mentions
-            if m.kind is ActorKind.COUNTRY
+            if m.text != m.name
+            and m.text.lower() in capitals
+            and m.kind is ActorKind.COUNTRY
             and not m.proposed
-            and m.text != m.name
-            and m.text.lower() in self._all_capitals
             and _capital_as_venue(body, m)
         ]
         if not venues:
@@ -1134,8 +1135,14 @@ def _capital_as_venue(body: str, mention: ActorMention) -> bool:
         and _GATHERING_AFTER_RE.match(body, mention.end) is not None
     ):
         return True
+    if mention.start >= _DATELINE_PLACE_REACH:
+        return False
     start, end = _dateline_span(body)
     return start <= mention.start < end
+
+
+# How far into the body a dateline's place may start ("KUALA LUMPUR, Oct 28 (…) -": 0)
+_DATELINE_PLACE_REACH = 100
 
 
 def _dateline_span(body: str) -> tuple[int, int]:

@@ -44,16 +44,16 @@ def without_the_outlet(
     if not outlet:
         return mentions
     names = {normalise_name(outlet), normalise_name(outlet.removeprefix("The "))}
+    named = [m for m in mentions if m.proposed and normalise_name(m.name) in names]
+    if not named:
+        return mentions  # most articles: the outlet is not named as a proposed actor
     dateline_end = (opening_dateline(body) or (0, 0))[1]
-    return [
-        m
-        for m in mentions
-        if not (
-            m.proposed
-            and normalise_name(m.name) in names
-            and (m.end <= dateline_end or _TOLD_RE.search(body, max(m.start - 30, 0), m.start))
-        )
-    ]
+    dropped = {
+        id(m)
+        for m in named
+        if m.end <= dateline_end or _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
+    }
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def default_anchor(published: date | None, updated: date | None) -> date | None:
