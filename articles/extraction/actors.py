@@ -295,9 +295,10 @@ _ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}"
 _ROMANCE_ORG_RE = re.compile(
     rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME})?|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
     rf"{_ROMANCE_PARTICLES}\s))"
-    # then "de/du/des …" with up to two lowercase words, or a capitalised name, each time
+    # then "de/du/des …" with up to two lowercase words, or up to three capitalised ones
+    # ("Centro de Estudios Platenses"), each time
     rf"(?:\s+{_ROMANCE_PARTICLES}\s+(?:{_ROMANCE_WORD}(?:\s+(?!{_ROMANCE_PARTICLES}\s)"
-    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}))*"
+    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}(?:\s+{_ROMANCE_NAME}){{0,2}}))*"
 )
 # English words that end a Romance name picked up above ("… agricoles said").
 _ENGLISH_AFTER_ROMANCE = lexicon(
@@ -500,11 +501,34 @@ class ActorMatcher:
             for capital, name in capital_countries().items()
             if self.lookup(capital) is None and name in self._countries
         }
+        # every capital a registry may hold as its country's alias, for telling a venue
+        self._all_capitals = frozenset(c.lower() for c in capital_countries(with_registry=True))
         self._capitals_by_first: dict[str, list[str]] = {}
         for form in sorted(self._capitals, key=len, reverse=True):
             first = _HEADLINE_WORD_RE.match(form)
             if first is not None:
                 self._capitals_by_first.setdefault(first.group(), []).append(form)
+
+    def split_venues(
+        self, body: str, mentions: list[ActorMention]
+    ) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Return (the article's actors, venues): a country named by its capital only where
+        something happened ("met in Kuala Lumpur", "the Kuala Lumpur meeting", a dateline)
+        is a venue, no actor of the article; its event may still count it (see pipeline)."""
+        capitals = self._all_capitals
+        venues = [
+            m
+            for m in mentions
+            if m.text != m.name
+            and m.text.lower() in capitals
+            and m.kind is ActorKind.COUNTRY
+            and not m.proposed
+            and _capital_as_venue(body, m)
+        ]
+        if not venues:
+            return mentions, []
+        venue_ids = {id(m) for m in venues}
+        return [m for m in mentions if id(m) not in venue_ids], venues
 
     def lookup(self, text: str) -> ActorRef | None:
         """Return the registry actor a name or alias denotes, or None."""
@@ -582,7 +606,15 @@ class ActorMatcher:
             analysis.bodies_that_do(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
-        if "ommittee o" in body or "ouncil f" in body or "ouncil o" in body or "ttee f" in body:
+        if (
+            "ommittee o" in body
+            or "ouncil f" in body
+            or "ouncil o" in body
+            or "ttee f" in body
+            or "Working " in body
+            or "liance f" in body
+            or "lition f" in body
+        ):
             analysis.bodies_on_subjects(registry)
         inside = [
             (m.start, m.end)
@@ -972,9 +1004,12 @@ _NAME_WHICH_DOES_RE = re.compile(
     r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
     re.MULTILINE,
 )
-# "Committee on Market Access", "Council for Trade in Goods": a body named for its subject.
+# "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
+# Accession of Uzbekistan": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
-    r"\b(?:Committee|Council|Subcommittee|Board) (?:on|for) [A-Z][\w\-]*"
+    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Alliance|Coalition)"
+    r" (?:on|for)"
+    r" (?:the )?[A-Z][\w\-]*"
     r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
 )
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
@@ -1083,6 +1118,36 @@ def _capital_as_subject(body: str, start: int, end: int) -> bool:
         _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None
         and _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
     )
+
+
+# "met in Kuala Lumpur", "held at Lima": a capital after these is where something happened
+_VENUE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \u00a0]$")
+# "the Kuala Lumpur meeting": a capital naming a gathering held there
+_GATHERING_AFTER_RE = re.compile(
+    r"[ \u00a0](?:meeting|talks|summit|round|conference|ministerial|session|negotiations)\b"
+)
+
+
+def _capital_as_venue(body: str, mention: ActorMention) -> bool:
+    """Return True when a country's capital only says where something happened: after
+    "in" or "at", before a gathering after an article ("the Kuala Lumpur meeting"), or in
+    the dateline ("KUALA LUMPUR, Oct 28 (Trade Wire) -")."""
+    before = max(0, mention.start - 4)
+    if _VENUE_BEFORE_RE.search(body, before, mention.start) is not None:
+        return True
+    if (
+        _ARTICLE_BEFORE_RE.search(body, before, mention.start) is not None
+        and _GATHERING_AFTER_RE.match(body, mention.end) is not None
+    ):
+        return True
+    if mention.start >= _DATELINE_PLACE_REACH:
+        return False
+    start, end = _dateline_span(body)
+    return start <= mention.start < end
+
+
+# How far into the body a dateline's place may start ("KUALA LUMPUR, Oct 28 (…) -": 0)
+_DATELINE_PLACE_REACH = 100
 
 
 def _dateline_span(body: str) -> tuple[int, int]:

@@ -318,9 +318,40 @@ Harare|Zimbabwe
 """
 
 
-def capital_countries() -> dict[str, str]:
-    """Return every capital above -> its country's name."""
-    return dict(line.split("|") for line in _CAPITALS.strip().splitlines())
+# Capitals a registry may hold as aliases of their countries (fixtures/actors.json), so
+# that one used as a venue ("talks in Kuala Lumpur", a dateline) can be told from the
+# country (left out of the list above: a registry's alias is matched as the country).
+_REGISTRY_CAPITALS = """
+Washington|United States
+Tokyo|Japan
+Beijing|China
+Pyongyang|North Korea
+Seoul|South Korea
+Ottawa|Canada
+Mexico City|Mexico
+London|United Kingdom
+Canberra|Australia
+Wellington|New Zealand
+Santiago|Chile
+Lima|Peru
+Kuala Lumpur|Malaysia
+Hanoi|Vietnam
+Bandar Seri Begawan|Brunei
+Berlin|Germany
+Paris|France
+New Delhi|India
+Moscow|Russia
+Taipei|Taiwan
+"""
+
+
+def capital_countries(*, with_registry: bool = False) -> dict[str, str]:
+    """Return every capital above -> its country's name (with_registry: also the capitals
+    a registry usually holds as its countries' aliases)."""
+    lines = _CAPITALS.strip().splitlines()
+    if with_registry:
+        lines += _REGISTRY_CAPITALS.strip().splitlines()
+    return dict(line.split("|") for line in lines)
 
 
 def country_forms() -> dict[str, str]:

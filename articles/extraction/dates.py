@@ -25,6 +25,7 @@ import calendar
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from articles.extraction.normalise import lexicon, prefix_gate
@@ -186,6 +187,10 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<past>(?<=\bthe\s)(?i:past)\s+(?i:week)(?![a-z]))"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
     rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
+    # "from November 2 to 6", "Nov. 2-6": a range of days, dated as "2-6 November" is, by
+    # its last day
+    rf"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<md_d2>{_DAY})"
+    rf"(?!\s+(?:of\s+)?{_MONTH}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}){_RELATIVE_YEAR.format(kind='md')})?)"
     r"(?!\s*(?:%|percent|per\s+cent|million|billion))"
     rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
@@ -661,7 +666,8 @@ def _resolve(
     for kind in ("md", "dm"):
         if matched == kind:
             month = _month_number(group(f"{kind}_m"))
-            day = int(group(f"{kind}_d").rstrip("stndrh"))
+            last_day = group("md_d2") if kind == "md" else None
+            day = int((last_day or group(f"{kind}_d")).rstrip("stndrh"))
             if group(f"{kind}_y"):
                 value = _safe_date(int(group(f"{kind}_y")), month, day)
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
@@ -881,20 +887,50 @@ def _ordinal_day(
     return FuzzyDate(value, Precision.DAY) if value else None
 
 
-def _unit_before(match: re.Match[str], named: list[TemporalMatch]) -> FuzzyDate | None:
+# A verb after the happening's noun ("the round began"): the noun is the word before it.
+_HAPPENING_VERB_RE = re.compile(
+    r"\s+(?:began|begins?|start(?:ed|s)?|open(?:ed|s)?|end(?:ed|s)?|close[ds]?|resumed?"
+    r"|(?:was|were)\s+(?:held|signed))$"
+)
+
+
+def _day_of_happening(what: str, story: Sequence[tuple[str, list[TemporalMatch]]]) -> date | None:
+    """Return the day of the happening `what` names ("the round began", "the Kuala Lumpur
+    meeting"): that of the latest earlier sentence naming its noun with one day in it."""
+    words = _HAPPENING_VERB_RE.sub("", what.strip()).split()
+    if not words:
+        return None
+    noun = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE)
+    for text, dates in reversed(story):
+        days = [m for m in dates if m.date.precision is Precision.DAY]
+        if len(days) == 1 and noun.search(text):
+            return days[0].date.value
+    return None
+
+
+def _unit_before(
+    match: re.Match[str],
+    named: list[TemporalMatch],
+    story: Sequence[tuple[str, list[TemporalMatch]]] = (),
+) -> FuzzyDate | None:
     """Return the date of "the week before," or "the day after.": one unit from the last
     date named (in the sentence, else the one before); a date coarser than the unit is
     kept as it is ("late last month … The week before," is that month)."""
-    if not named:
-        return None
-    reference = named[-1].date
     if match.group("bef_what"):
-        # "The week before the signing," opening a sentence: only from a day just named
-        if reference.precision is not Precision.DAY:
+        # "The week before the signing," opening a sentence: from a day just named, else
+        # from the day of an earlier sentence naming the happening ("the round began")
+        if named and named[-1].date.precision is Precision.DAY:
+            day = named[-1].date.value
+        else:
+            day = _day_of_happening(match.group("bef_what"), story)
+        if day is None:
             return None
         unit = Precision(match.group("bef_u2").lower())
         steps = -1 if match.group("bef_w2").lower() == "before" else 1
-        return _stepped(reference.value, unit, steps)
+        return _stepped(day, unit, steps)
+    if not named:
+        return None
+    reference = named[-1].date
     unit = Precision(match.group("bef_u").lower())
     if _PRECISION_RANK[reference.precision] > _PRECISION_RANK[unit]:
         return reference
@@ -1002,6 +1038,7 @@ def find_temporal_expressions(
     before: list[TemporalMatch] | None = None,
     earlier: list[TemporalMatch] | None = None,
     lede: date | None = None,
+    story: Sequence[tuple[str, list[TemporalMatch]]] = (),
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
@@ -1011,7 +1048,8 @@ def find_temporal_expressions(
     every earlier sentence of the paragraph, whose last month "on the 14th" is in. Given
     `earlier`, "the previous day" counts from the paragraph's dates, not from the sentence
     before in another paragraph, and with none from `lede`, the day of the story (a date in
-    the opening paragraph), else the anchor.
+    the opening paragraph), else the anchor. `story` are the earlier sentences with dates
+    and their expressions, where "The week before the round began," finds the round.
     """
     found: list[TemporalMatch] = []
     # What a yearless month counts its year from when the sentence named no date before it.
@@ -1077,8 +1115,8 @@ def find_temporal_expressions(
                 # "the week of Oct. 8" is that week, not that day
                 start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
-    if (found or before) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
-        found = _with_units_before(text, found, before or [])  # needs a date to count from
+    if (found or before or story) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
+        found = _with_units_before(text, found, before or [], story)  # needs a date to count from
     if "that year" in text or "same year" in text or "That year" in text:
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
@@ -1188,12 +1226,15 @@ def _with_that_year(
 
 
 def _with_units_before(
-    text: str, found: list[TemporalMatch], before: list[TemporalMatch]
+    text: str,
+    found: list[TemporalMatch],
+    before: list[TemporalMatch],
+    story: Sequence[tuple[str, list[TemporalMatch]]],
 ) -> list[TemporalMatch]:
     """Return `found` with "the week before," and the like added in their places."""
     for match in _UNIT_BEFORE_RE.finditer(text):
         earlier = [m for m in found if m.end <= match.start()]
-        value = _unit_before(match, [*before, *earlier])
+        value = _unit_before(match, [*before, *earlier], story)
         if value is not None:
             found.insert(
                 len(earlier),

@@ -147,6 +147,23 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
     return _VERB_RE.search(text, match.end(), following.start) is not None
 
 
+# Predicates listed for one subject: "They began in 2010, were narrowed to an interim deal
+# in 2022, and were paused in September 2023" (after a verb: not the close of an aside, as
+# in "The ban, in place since 2020, was raised")
+_LISTED_PREDICATE_RE = re.compile(
+    r",\s+(?=(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s)"
+)
+
+
+def _predicate_cuts(text: str) -> list[int]:
+    """Return where a listed predicate of the sentence's subject starts (its comma)."""
+    return [
+        match.start()
+        for match in _LISTED_PREDICATE_RE.finditer(text)
+        if _VERB_RE.search(text, 0, match.start()) is not None
+    ]
+
+
 def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     """Return where a list of same-precision dates splits ("on 14 May and 28 May")."""
     cuts = []
@@ -170,8 +187,22 @@ _DATED_ATTRIBUTION_RE = re.compile(
 )
 
 
+# ", negotiators said after the round ended on Thursday": the attribution brings a
+# happening of its own, dated apart from what was said.
+_ATTRIBUTION_AFTER_RE = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){0,4}?(?:said|says|announced)\s+(?:after|when|as)\s+"
+)
+# "Brasília said on Monday evening that it would ...": a dated attribution opening the
+# sentence, before what was said (which may have its own date).
+_OPENING_DATED_ATTRIBUTION_RE = re.compile(
+    r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
+)
+_THAT_AFTER_DATE_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\b")
+
+
 def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
-    """Return where a dated attribution clause starts (its comma) and ends (its date)."""
+    """Return where a dated attribution clause starts (its comma) and ends (its date), and
+    where one opening the sentence ends ("X said on Monday | that ...")."""
     cuts = []
     for match in _DATED_ATTRIBUTION_RE.finditer(text):
         # The date right after the verb ("said Wednesday", "said on Friday"; the date's
@@ -180,6 +211,17 @@ def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
         for m in dates:
             if m.start in starts and match.start() < m.start:
                 cuts += [match.start(), m.end]
+    for match in _ATTRIBUTION_AFTER_RE.finditer(text):
+        cuts.append(match.start())
+    opening = _OPENING_DATED_ATTRIBUTION_RE.match(text)
+    if opening is not None:
+        starts = {opening.end(), opening.end() - 3}
+        for m in dates:
+            if m.start in starts:
+                that = _THAT_AFTER_DATE_RE.match(text, m.end)
+                # only when what was said has a date of its own
+                if that is not None and dates[-1].start > that.end():
+                    cuts.append(that.end())
     return cuts
 
 
@@ -217,6 +259,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
+            *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),
             *((m.start("close"), None) for m in _ASIDE_CLOSE_RE.finditer(text)),
         ],
@@ -939,6 +982,8 @@ def extract_events(
     events: list[EventCandidate] = []
     before: list[TemporalMatch] = []  # the sentence before's, for "the following week"
     paragraph: list[TemporalMatch] = []  # the paragraph's so far, for "on the 14th"
+    # the dated sentences so far, for "The week before the round began,"
+    story: list[tuple[str, list[TemporalMatch]]] = []
     # The story's day: the first day named in the opening paragraph ("said on Monday"),
     # else the first day of the week up to the anchor named after it, which "the previous
     # day" and "the same day" later in the story count from. A dateline of its own
@@ -962,7 +1007,7 @@ def extract_events(
             dates = []  # no expression can be there (most sentences)
         else:
             dates = find_temporal_expressions(
-                sentence.text, anchor, before=before, earlier=paragraph, lede=lede
+                sentence.text, anchor, before=before, earlier=paragraph, lede=lede, story=story
             )
             if lede is None:
                 # an opening paragraph with no day: the first day of the week before the
@@ -979,5 +1024,7 @@ def extract_events(
                 )
         events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
         before = dates
-        paragraph = [*paragraph, *dates] if dates else paragraph
+        if dates:
+            paragraph = [*paragraph, *dates]
+            story.append((sentence.text, dates))
     return events

@@ -98,7 +98,7 @@ _OUTLET_WORDS_RE = re.compile(
     r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
     r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
     r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
-    r"|report|reporter|insider|economist|business|financial|service)\b",
+    r"|report|reporter|insider|economist|business|financial|service|ledger)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS_RE = re.compile(
@@ -139,11 +139,12 @@ _COPYRIGHT_RE = re.compile(
 _LEGAL_FORM_RE = re.compile(
     r",?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty\.?\s+Ltd\.?|Limited|plc|PLC|GmbH|LLP|S\.A\.)$"
 )
-# "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —": the outlet opens the first paragraph.
+# "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —", "TASHKENT, 6 November 2026 (Example
+# News Agency) –": the outlet opens the first paragraph.
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
-    rf"(?:,?\s+(?i:{_MONTH})\.?\s+\d{{1,2}})?"
+    rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+\d{{4}})?)?"
     r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
 )
 
@@ -342,11 +343,12 @@ class _Found:
     updated: date | None = None
     author: str | None = None
     # Outlet candidates by strength: explicit source line, dateline, closing credit, byline,
-    # copyright, photo credit.
+    # masthead, copyright, photo credit.
     source_outlet: str | None = None
     dateline_outlet: str | None = None
     credit_outlet: str | None = None
     byline_outlet: str | None = None
+    masthead_outlet: str | None = None
     copyright_outlet: str | None = None
     photo_outlet: str | None = None
     caption_date: date | None = None
@@ -358,6 +360,7 @@ class _Found:
             or self.dateline_outlet
             or self.credit_outlet
             or self.byline_outlet
+            or self.masthead_outlet
             or self.copyright_outlet
             or self.photo_outlet
         )
@@ -457,8 +460,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
             role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
             outlet = role_for.group("outlet") if role_for else None
         elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
-            # "By Jane Doe, John Roe": the second name is a co-author
-            author, outlet = f"{author}, {outlet}", None
+            # "By Jane Doe, John Roe": the second name is a co-author; "Jane Doe | New
+            # Delhi": a bar parts a name from its place, co-authors are listed with commas
+            author, outlet = (author, None) if piped else (f"{author}, {outlet}", None)
     if outlet is None and "," in author:
         # "By Jane Doe, Hindustan Times, New Delhi": the outlet, then the place
         parts = [part.strip() for part in author.split(",")]
@@ -631,6 +635,9 @@ def _without_accents(text: str) -> str:
 
 
 _MASTHEAD_NAME_MAX_WORDS = 6
+# "The Example Daily | English Edition", "Example Radio — The Negotiating Table"
+_MASTHEAD_SPLIT_RE = re.compile(r"\s+[|–—]\s+")
+_MASTHEAD_EDITION_MAX_WORDS = 4
 
 
 def _is_recurring_masthead(line: str, following: list[str], text: str, found: _Found) -> bool:
@@ -653,6 +660,36 @@ def _is_recurring_masthead(line: str, following: list[str], text: str, found: _F
         return False
     if re.search(r"\bfor\s+$", text[max(0, again - 5) : again]):
         found.source_outlet = found.source_outlet or name
+    return True
+
+
+def _is_outlet_masthead(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an outlet's name and its edition or show over the headline ("The
+    Example Business Daily | English Edition", "Example Trade Radio — The Negotiating
+    Table") when a byline or date line follows the headline; the name is recorded as the
+    masthead's outlet."""
+    parts = _MASTHEAD_SPLIT_RE.split(line)
+    if len(parts) != 2 or len(following) < 2:
+        return False
+    name, edition = parts
+    if (
+        not _outlet_name(name)
+        or not 1 <= len(edition.split()) <= _MASTHEAD_EDITION_MAX_WORDS
+        or not all(word[0].isupper() or word in _SMALL_WORDS for word in edition.split())
+        or not edition[-1:].isalpha()
+        or not _is_headline(following[0])
+        or len(following[0].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+        or dates_in_date_line(following[0]) is not None
+    ):
+        return False
+    after = following[1]
+    if (
+        dates_in_date_line(after) is None
+        and _byline(after, piped=False) is None
+        and not _read_labelled_line(after, _Found(title=following[0]))
+    ):
+        return False
+    found.masthead_outlet = _clean_name(name)
     return True
 
 
@@ -881,16 +918,20 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
 
 
 def _read_outlet_over_date_line(line: str, following: list[str], found: _Found) -> bool:
-    """Return True for an outlet's name alone between the headline and a dated line
-    ("Pacific Waves Radio" over "Thursday 5 March 2026 | By Jane Doe"), recorded as the
-    byline's outlet."""
+    """Return True for an outlet's name alone between the headline and a dated line or a
+    byline ("Pacific Waves Radio" over "Thursday 5 March 2026 | By Jane Doe", "The Example
+    Ledger" over "By Jane Doe, Business Editor"), recorded as the byline's outlet."""
     if (
         found.title is None
         or found.byline_outlet is not None
         or not following
         or len(line) > 60
         or line.isupper()  # "WORLD NEWS": a section's label
-        or _YEAR_DIGITS_RE.search(following[0]) is None
+        or (
+            _YEAR_DIGITS_RE.search(following[0]) is None
+            and _byline(following[0], piped=False) is None
+            and _byline(following[0], piped=True) is None
+        )
         or not all(word.strip("&'’.-").isalpha() for word in line.split())
         or not _outlet_name(line)
     ):
@@ -1025,6 +1066,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_recurring_masthead(line, lines[head + 1 : head + 2], text, found)
         ):
             furniture += 1  # a newsletter's or column's name above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_outlet_masthead(line, lines[head + 1 : head + 3], found)
+        ):
+            furniture += 1  # the paper's or programme's name above the headline
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
         elif (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from articles.extraction.actors import ActorMatcher
+from articles.extraction.dates import opening_dateline
 from articles.extraction.events import extract_events
 from articles.extraction.metadata import article_text_from_document
 from articles.extraction.normalise import normalise_name
@@ -38,19 +39,28 @@ def without_the_outlet(
 ) -> list[ActorMention]:
     """Return the mentions without the article's own outlet where it is told something
     ("..., she told The Example Reserve" in that outlet's story: the reporter, not an actor;
-    a press release's issuer stays an actor)."""
+    a press release's issuer stays an actor) or credited in the opening dateline
+    ("TASHKENT, 6 November 2026 (Example News Agency) –")."""
     if not outlet:
         return mentions
     names = {normalise_name(outlet), normalise_name(outlet.removeprefix("The "))}
-    return [
-        m
-        for m in mentions
-        if not (
-            m.proposed
-            and normalise_name(m.name) in names
-            and _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
-        )
-    ]
+    named = [m for m in mentions if m.proposed and normalise_name(m.name) in names]
+    if not named:
+        return mentions  # most articles: the outlet is not named as a proposed actor
+    dateline_end = (opening_dateline(body) or (0, 0))[1]
+    dropped = {
+        id(m)
+        for m in named
+        if m.end <= dateline_end or _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
+    }
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def default_anchor(published: date | None, updated: date | None) -> date | None:
+    """Return the date an article's relative dates are anchored to: its publication date,
+    else its last update (the latest it can have been written; "on Friday" in a story
+    updated on Monday is almost always within days of the update)."""
+    return published or updated
 
 
 @dataclass
@@ -99,23 +109,24 @@ class Extractor:
                 body,
                 sentences,
                 mentions,
+                *self.matcher.split_venues(body, mentions),
                 topics,
                 topics_by_sentence,
                 quotes,
                 self.caption_mentions(text),
             )
-        _, _, sentences, mentions, topics, topics_by_sentence, quotes, captions = parts
-        events = extract_events(
-            body, sentences, mentions, topics_by_sentence, anchor, self.actor_refs
-        )
+        _, _, sentences, mentions, actors, venues, topics, by_sentence, quotes, captions = parts
+        # the events count a venue ("met in Kuala Lumpur") among their actors, for merging
+        events = extract_events(body, sentences, mentions, by_sentence, anchor, self.actor_refs)
         # New lists each time: what a caller does to one extraction's lists stays there.
         return ExtractedArticle(
             text=text,
-            mentions=list(mentions),
+            mentions=list(actors),
             topics=list(topics),
             quotes=list(quotes),
             events=events,
             caption_mentions=list(captions),
+            venue_mentions=list(venues),
         )
 
     def caption_mentions(self, text: ArticleText) -> list[ActorMention]:
@@ -126,6 +137,7 @@ class Extractor:
         return self.matcher.registry_mentions("\n\n".join(text.removed))
 
     def extract(self, document: RawDocument, anchor: date | None = None) -> ExtractedArticle:
-        """Return the extraction of `document`, anchored to `anchor` or its own date."""
+        """Return the extraction of `document`, anchored to `anchor` or its own date (its
+        publication date, else its last update)."""
         text = self.prepare_text(document)
-        return self.extract_from_text(text, anchor or text.published)
+        return self.extract_from_text(text, anchor or default_anchor(text.published, text.updated))

@@ -176,3 +176,6 @@ class ExtractedArticle:
     # Registry actors named only in removed lines (photo captions): offsets are into the
     # removed text, not the body, and unknown names there are never proposed.
     caption_mentions: list[ActorMention] = field(default_factory=list)
+    # Registry countries named by their capital only as where something happened ("met in
+    # Kuala Lumpur"): no actors of the article, but their events count them.
+    venue_mentions: list[ActorMention] = field(default_factory=list)

@@ -25,7 +25,7 @@ from articles.extraction.dates import (
 )
 from articles.extraction.formats import InputError
 from articles.extraction.normalise import normalise_name
-from articles.extraction.pipeline import Extractor
+from articles.extraction.pipeline import Extractor, default_anchor
 from articles.extraction.similarity import same_happening, signature_for
 from articles.extraction.types import (
     ActorKind,
@@ -459,9 +459,10 @@ def article_import(
         context.cache.write()
         _forget_derived(article, context.cache)
 
-    extracted = extractions.get(article.published) or extractor.extract_from_text(
-        text, article.published
-    )
+    # With no publication date, relative dates count from the last update; the article's
+    # date stays unknown, so its events wait for a curator as an inferred date's do.
+    anchor = default_anchor(article.published, article.updated)
+    extracted = extractions.get(anchor) or extractor.extract_from_text(text, anchor)
     outcome = ArticleOutcome(
         document.origin,
         ImportStatus.UPDATED if existing else ImportStatus.CREATED,
@@ -487,6 +488,11 @@ def _same_fields(article: Article, fields: dict[str, object]) -> bool:
 
 def _date_note(article: Article) -> str:
     if article.published_how == Article.PublishedHow.UNKNOWN:
+        if article.updated is not None:
+            return (
+                f"publication date unknown, relative dates counted from the update of "
+                f"{article.updated}: queued for review"
+            )
         return "publication date unknown: queued for review"
     if article.published_how == Article.PublishedHow.INFERRED:
         source = article.published_from.origin if article.published_from else "a matching story"
@@ -568,7 +574,7 @@ def _infer_publication_date(
     extractions made are left in `extractions`, by anchor."""
     extractor = context.extractor
     unanchored = extractions[None] = extractor.extract_from_text(text, None)
-    keys = {m.key for m in unanchored.mentions if not m.proposed}
+    keys = {m.key for m in (*unanchored.mentions, *unanchored.venue_mentions) if not m.proposed}
     if not keys:
         return None
     actor_ids = [context.actors_by_slug[key].pk for key in keys if key in context.actors_by_slug]
@@ -727,6 +733,11 @@ def _persist_extraction(
             row.spans.append([mention.start, mention.end])
             if mention.role and not row.role:
                 row.role = mention.role[:300]
+    for mention in extracted.venue_mentions:
+        # a venue ("met in Kuala Lumpur") is no actor of the article; its events count it
+        actor = context.actors_by_slug.get(mention.key)
+        if actor is not None and actor.status != Actor.Status.REJECTED:
+            actors_by_key.setdefault(mention.key, actor)
     for mention in extracted.caption_mentions:
         actor = context.actors_by_slug.get(mention.key)
         if actor is None or actor.pk in removed or actor.status == Actor.Status.REJECTED:
@@ -921,8 +932,15 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
 def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
     before = _derived_snapshot(article)
     _forget_derived(article, context.cache)
-    text = ArticleText(body=article.body, title=article.title, published=article.published)
-    extracted = context.extractor.extract_from_text(text, article.published)
+    text = ArticleText(
+        body=article.body,
+        title=article.title,
+        published=article.published,
+        updated=article.updated,
+    )
+    extracted = context.extractor.extract_from_text(
+        text, default_anchor(article.published, article.updated)
+    )
     outcome = ArticleOutcome(article.origin, ImportStatus.UNCHANGED, article_id=article.pk)
     _persist_extraction(
         article=article,

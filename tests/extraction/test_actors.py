@@ -679,7 +679,8 @@ def test_organisations_named_in_french_spanish_or_portuguese():
     proposed = proposed_of(
         "The Union des producteurs agricoles said the deal hurt farmers, and a member of the "
         "Producteurs de lait du Québec agreed. Researchers at Université Laval and at Banco "
-        "do Brasil said nothing."
+        "do Brasil said nothing, said an economist at the Centro de Estudios Platenses in "
+        "Montevideo."
     )
     organisations = {key for key, m in proposed.items() if m.kind is ORG}
     assert organisations == {
@@ -687,6 +688,7 @@ def test_organisations_named_in_french_spanish_or_portuguese():
         "Producteurs de lait du Québec",
         "Université Laval",
         "Banco do Brasil",
+        "Centro de Estudios Platenses",
     }
 
 
@@ -1183,12 +1185,16 @@ def test_congress_tied_to_another_country_is_not_the_us_congress():
     ]
 
 
-def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matcher):
+def test_a_committee_council_working_party_or_alliance_named_for_its_subject_keeps_it(
+    matcher,
+):
     body = (
         "Members raised the ban at the Council for Trade in Goods on Monday. The WTO's"
         " Committee on Market Access will meet in May, and the House of Commons Standing"
         " Committee on International Trade heard from the Indian Council for Research on"
-        " International Economic Relations."
+        " International Economic Relations. From 2020 to 2023 the Working Party on the"
+        " Accession of Uzbekistan met seven times. The American Alliance for Solar Manufacturing"
+        " Trade Committee brought the case."
     )
     names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG and m.proposed]
     assert names == [
@@ -1196,6 +1202,8 @@ def test_a_committee_or_council_named_for_its_subject_keeps_on_for_and_in(matche
         "Committee on Market Access",
         "House of Commons Standing Committee on International Trade",
         "Indian Council for Research on International Economic Relations",
+        "Working Party on the Accession of Uzbekistan",
+        "American Alliance for Solar Manufacturing Trade Committee",
     ]
 
 

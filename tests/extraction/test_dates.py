@@ -837,3 +837,29 @@ def test_an_aim_in_the_plural_looks_ahead():
         FuzzyDate(date(2019, 1, 1), Y),
     )
     assert is_future_context(text, found[-1].start, found[-1].end) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        ("The talks were held in Tokyo from September 17 to 21.", date(2018, 9, 21), "to 21"),
+        ("The talks were held in Tokyo on Sept. 17-21.", date(2018, 9, 21), "17-21"),
+        ("The talks ran September 17–21, 2017.", date(2017, 9, 21), "21, 2017"),
+        # as "17-21 September" is: its last day
+        ("The talks were held in Tokyo on 17-21 September.", date(2018, 9, 21), "21 September"),
+    ],
+)
+def test_a_range_of_days_written_month_first_is_dated_by_its_last_day(text, expected, words):
+    match = only(text)
+    assert (match.date, match.text.endswith(words)) == (FuzzyDate(expected, D), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose on September 17 to 21 per cent.",
+        "Talks ran from September 17 to 21 October.",
+    ],
+)
+def test_a_month_first_day_before_a_figure_or_another_month_is_no_range(text):
+    assert find_temporal_expressions(text, WED)[0].date == FuzzyDate(date(2018, 9, 17), D)

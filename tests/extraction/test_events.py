@@ -604,3 +604,64 @@ def test_a_clause_counted_back_from_the_happening_is_a_happening_of_its_own():
         "after negotiations were launched in Beijing in June 2010."
     )
     assert _dates(events_of(sentence)) == [(WED, D, True), (date(2010, 6, 1), M, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was said after an opening dated attribution keeps its own date
+        (
+            "Brazil said on Monday evening that it would raise the matter at the next meeting"
+            " of the council, due in Asunción before the end of October.",
+            [(date(2018, 9, 24), D, False), (date(2018, 10, 1), M, True)],
+        ),
+        # predicates listed for one subject
+        (
+            "They began in 2010, were narrowed to an interim deal in 2014, and were paused in"
+            " September 2016 after a dispute.",
+            [
+                (date(2010, 1, 1), Y, False),
+                (date(2014, 1, 1), Y, False),
+                (date(2016, 9, 1), M, False),
+            ],
+        ),
+        # "said after" a happening dated apart from what was said
+        (
+            "Both sides now aim to conclude a deal before the summit in December, negotiators"
+            " said after the fourth round of talks ended in Riyadh on Thursday.",
+            [(date(2018, 12, 1), M, True), (date(2018, 9, 20), D, False)],
+        ),
+    ],
+)
+def test_a_said_clause_or_a_listed_predicate_parts_two_happenings(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "temporals"),
+    [
+        # no date in what was said: one event, dated by the attribution
+        ("Brazil said on Monday that it would raise the matter.", ["on Monday"]),
+        # the comma closing an aside with no verb before it lists no predicate
+        (
+            "The ban, in place since January 2016, was raised again by the EU in May 2018.",
+            ["since January 2016"],
+        ),
+    ],
+)
+def test_no_second_happening_without_its_own_date_or_verb(sentence, temporals):
+    assert [e.temporal_text for e in events_of(sentence)] == temporals
+
+
+def test_the_week_before_a_happening_named_earlier_counts_from_its_day():
+    body = (
+        "India and Canada ended the third round of talks on Friday, officials said.\n\n"
+        "Canada also met Mexico in March 2018. The week before the round began, the minister"
+        " met business leaders in Mumbai.\n\n"
+        "The week before the summit, ministers met in Lima.\n"
+    )
+    events = events_of(body)
+    week = by_temporal(events, "The week before the round began")
+    assert (week.date.value, week.date.precision) == (date(2018, 9, 10), W)
+    # no earlier sentence names a summit with its day: no date rather than a wrong one
+    assert not [e for e in events if "summit" in e.temporal_text]

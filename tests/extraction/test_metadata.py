@@ -975,3 +975,83 @@ def test_a_byline_naming_an_outlets_staff_is_the_outlet(byline):
     )
     assert (article.author, article.outlet) == (None, outlet)
     assert article.body.startswith("OTTAWA")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "date_line", "outlet"),
+    [
+        (
+            "The Example Business Daily | English Edition",
+            "By Jane Doe",
+            "The Example Business Daily",
+        ),
+        (
+            "Example Trade Radio — The Negotiating Table",
+            "Broadcast: Thursday, 12 November 2026",
+            "Example Trade Radio",
+        ),
+    ],
+)
+def test_an_outlet_s_name_and_edition_over_the_headline_is_the_outlet(masthead, date_line, outlet):
+    text = (
+        f"{masthead}\n\nPort workers end strike as wage talks resume\n\n{date_line}\n\n"
+        "Tuesday, 10 March 2026\n\nDockers returned to work on Monday."
+    )
+    article = parse_article_text(text)
+    assert (article.title, article.outlet) == (
+        "Port workers end strike as wage talks resume",
+        outlet,
+    )
+    # with no byline or date line under the headline, the first line stays the title
+    article = parse_article_text(f"{masthead}\n\nDockers returned to work on Monday, they said.")
+    assert article.title == masthead
+
+
+def test_a_headline_with_a_bar_is_no_masthead():
+    text = (
+        "Tariffs Rise Again | Analysis\n\nWhy the new duties will hurt small exporters most\n\n"
+        "By Jane Doe\n\nExporters met on Monday."
+    )
+    assert parse_article_text(text).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        (
+            "TASHKENT, 6 November 2026 (Example News Agency) – The deal was signed.",
+            "Example News Agency",
+        ),
+        ("WASHINGTON, Sept. 26, 2018 (AP) — The deal was signed.", "AP"),
+        ("TOKYO, Sept. 26 (Reuters) - The deal was signed.", "Reuters"),
+    ],
+)
+def test_a_dateline_with_a_full_date_credits_its_outlet(opening, outlet):
+    assert parse_article_text(f"Deal signed\n\n{opening}\n\nIt took years.").outlet == outlet
+
+
+def test_a_place_after_a_bar_in_a_byline_is_no_co_author():
+    text = (
+        "India and Canada end third round of talks\n\nJane Roe Doe | New Delhi\n\n"
+        "Monday, 9 November 2026\n\nThe round ended on Friday."
+    )
+    article = parse_article_text(text)
+    assert (article.author, article.outlet) == ("Jane Roe Doe", None)
+    # "Name | Outlet" still names the outlet
+    assert parse_article_text(text.replace("New Delhi", "Example Wire")).outlet == "Example Wire"
+
+
+@pytest.mark.parametrize(
+    ("outlet_line", "byline", "author"),
+    [
+        ("The Example Ledger", "By Jane Doe, Business Editor", "Jane Doe"),
+        ("Example Market Chronicle", "Jane Roe Doe | New Delhi", "Jane Roe Doe"),
+    ],
+)
+def test_an_outlet_alone_between_the_headline_and_the_byline(outlet_line, byline, author):
+    text = (
+        f"GCC and Japan close in on trade deal after fourth round\n\n{outlet_line}\n\n"
+        f"{byline}\n\nSunday 18 October 2026\n\nThe round ended on Thursday."
+    )
+    article = parse_article_text(text)
+    assert (article.outlet, article.author) == (outlet_line, author)

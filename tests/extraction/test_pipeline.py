@@ -110,3 +110,42 @@ def test_newsletter_item_headings_are_no_speaker_labels():
     result = _extractor().extract(RawDocument(origin="n.txt", text=body), date(2025, 11, 17))
     assert result.quotes == []
     assert [e.temporal_text for e in result.events] == ["on Dec. 4", "on Thursday"]
+
+
+def test_the_outlet_credited_in_the_dateline_is_no_proposed_actor():
+    document = RawDocument(
+        origin="t.txt",
+        text="Deal signed\n\nTASHKENT, 6 November 2026 (Example News Agency) – Uzbekistan signed "
+        "a protocol with Kazakhstan, the Example Statistics Agency said.",
+    )
+    names = {m.name for m in _extractor().extract(document).mentions}
+    assert "Example News Agency" not in names
+    assert "Example Statistics Agency" in names
+
+
+def test_with_only_an_update_line_relative_dates_count_from_the_update():
+    document = RawDocument(
+        origin="t.txt",
+        text="India and Canada end third round\n\nUpdated: Monday, 9 November 2026, 06:15 IST\n\n"
+        "India and Canada ended the third round of talks on Friday, officials said.",
+    )
+    result = _extractor().extract(document)
+    assert result.text.published is None  # never invented
+    assert [str(e.date.value) for e in result.events] == ["2026-11-06"]
+
+
+def test_a_capital_as_a_venue_is_no_actor_of_the_article_but_counts_for_its_event():
+    document = RawDocument(
+        origin="t.txt",
+        text="Trade ministers from Canada and Vietnam met in Kuala Lumpur on Tuesday. The week"
+        " before the Kuala Lumpur meeting, officials met in Bangkok.\n\n"
+        "Kuala Lumpur said it would host the next round.",
+        published=date(2026, 10, 28),
+    )
+    result = _extractor().extract(document)
+    assert [m.text for m in result.venue_mentions] == ["Kuala Lumpur", "Kuala Lumpur"]
+    # the capital as the subject of a verb stays the country
+    assert [m.text for m in result.mentions if m.name == "Malaysia"] == ["Kuala Lumpur"]
+    (met, *_) = result.events
+    assert met.date.value == date(2026, 10, 27)
+    assert set(met.actor_keys) == {"canada", "vietnam", "malaysia"}

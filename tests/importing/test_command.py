@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Actor, Article, Event, Negotiation, Quote
+from articles.services import articles_reextract
 from tests.conftest import SEED_DIR
 
 pytestmark = pytest.mark.django_db
@@ -175,3 +176,47 @@ def test_json_lines_and_front_matter(reference_data, tmp_path):
 def test_a_path_with_nothing_to_import_is_an_error(reference_data, tmp_path):
     with pytest.raises(CommandError, match="no importable files"):
         call_command("import_articles", str(tmp_path))
+
+
+def test_an_article_with_only_an_update_line_dates_its_events_from_it_for_review(
+    reference_data, tmp_path
+):
+    path = write(
+        tmp_path,
+        "updated.txt",
+        "Canada and Mexico end talks on autos\n\nUpdated: Monday, 9 November 2026\n\n"
+        "Canada and Mexico ended a round of talks on autos on Friday, officials said.\n",
+    )
+    out, _, status = run(str(path), verbosity=2)
+    article = Article.objects.get()
+    assert (article.published, article.published_how, article.updated) == (
+        None,
+        "unknown",
+        date(2026, 11, 9),
+    )
+    assert list(Article.objects.needing_review()) == [article]
+    event = Event.objects.get()
+    assert (event.date, event.status) == (date(2026, 11, 6), Event.Status.PROPOSED)
+    assert status == 0
+    assert "counted from the update of 2026-11-09" in out
+    # re-extraction keeps the same anchor
+    articles_reextract(articles=Article.objects.all())
+    assert list(Event.objects.values_list("date", flat=True)) == [date(2026, 11, 6)]
+
+
+def test_a_capital_as_a_venue_is_no_mention_of_the_article_but_an_actor_of_its_event(
+    reference_data, tmp_path
+):
+    path = write(
+        tmp_path,
+        "venue.txt",
+        "Canada and Vietnam meet on autos\n\nTuesday, 27 October 2026\n\n"
+        "Trade ministers from Canada and Vietnam met in Kuala Lumpur on Monday.\n",
+    )
+    run(str(path), verbosity=0)
+    article = Article.objects.get()
+    mentioned = set(article.mentions.values_list("actor__slug", flat=True))
+    assert {"canada", "vietnam"} <= mentioned
+    assert "malaysia" not in mentioned
+    event = Event.objects.get()
+    assert "malaysia" in set(event.actors.values_list("slug", flat=True))
