@@ -736,11 +736,11 @@ def _persist_extraction(
     for mention in extracted.venue_mentions:
         # a venue ("met in Kuala Lumpur") is no actor of the article; its events count it
         actor = context.actors_by_slug.get(mention.key)
-        if actor is not None and actor.status != Actor.Status.REJECTED:
+        if _linkable(actor, removed):
             actors_by_key.setdefault(mention.key, actor)
     for mention in extracted.caption_mentions:
         actor = context.actors_by_slug.get(mention.key)
-        if actor is None or actor.pk in removed or actor.status == Actor.Status.REJECTED:
+        if not _linkable(actor, removed):
             continue
         row = mention_rows.get(actor.pk)
         if row is None:
@@ -816,6 +816,12 @@ def _persist_extraction(
         confirm=article.published_how in {h.value for h in CONFIDENT_DATES},
         cache=context.cache,
     )
+
+
+def _linkable(actor: Actor | None, removed: set[int]) -> bool:
+    """A registry actor found by a venue or a caption may be linked: not removed from this
+    article by a curator, not rejected."""
+    return actor is not None and actor.pk not in removed and actor.status != Actor.Status.REJECTED
 
 
 @dataclass

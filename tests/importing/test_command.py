@@ -220,3 +220,25 @@ def test_a_capital_as_a_venue_is_no_mention_of_the_article_but_an_actor_of_its_e
     assert "malaysia" not in mentioned
     event = Event.objects.get()
     assert "malaysia" in set(event.actors.values_list("slug", flat=True))
+
+
+def test_a_country_a_curator_removed_from_an_article_stays_off_its_events_as_a_venue(
+    reference_data, tmp_path
+):
+    path = write(
+        tmp_path,
+        "venue_removed.txt",
+        "Canada and Vietnam meet on autos\n\nTuesday, 27 October 2026\n\n"
+        "Trade ministers from Canada and Vietnam met in Kuala Lumpur on Monday.\n\n"
+        "Malaysia's trade ministry said it had offered to host a later round.\n",
+    )
+    run(str(path), verbosity=0)
+    article = Article.objects.get()
+    assert "malaysia" in set(Event.objects.get().actors.values_list("slug", flat=True))
+    # the curator's removal of the mention, as the admin's inline delete stores it
+    article.mentions.filter(actor__slug="malaysia").update(removed=True)
+
+    articles_reextract(articles=[article])
+
+    assert article.mentions.get(actor__slug="malaysia").removed
+    assert "malaysia" not in set(Event.objects.get().actors.values_list("slug", flat=True))
