@@ -6,7 +6,10 @@ falling per-slice rates; the pure extraction rate with no database work; and, wi
 --profile, where the time goes (cProfile, top functions by own and cumulative time).
 
 The database is recreated, migrated and loaded with the reference data first; it is the
-bench's own (never the app's): sqlite:////tmp/bench.sqlite3 or .../tw_bench.
+bench's own (never the app's): sqlite:////tmp/bench_<checkout>.sqlite3 or .../tw_bench_<checkout>,
+where <checkout> is a short hash of this checkout's path, so benches run at the same time
+from two worktrees (an A/B pair) never share a database. BENCH_SQLITE_URL,
+BENCH_POSTGRES_URL and BENCH_EXTRACTION_URL override them.
 
     .venv/bin/python bench/import_bench.py --db sqlite --count 10000
     .venv/bin/python bench/import_bench.py --db postgres --count 30000 --slice 10000
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import io
 import json
 import os
@@ -30,11 +34,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SQLITE_URL = os.environ.get("BENCH_SQLITE_URL", "sqlite:////tmp/bench.sqlite3")
-POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/tw_bench")
+CHECKOUT = hashlib.sha1(str(ROOT).encode()).hexdigest()[:8]  # one database per worktree
+SQLITE_URL = os.environ.get("BENCH_SQLITE_URL", f"sqlite:////tmp/bench_{CHECKOUT}.sqlite3")
+POSTGRES_URL = os.environ.get(
+    "BENCH_POSTGRES_URL", f"postgres://postgres@127.0.0.1:5432/tw_bench_{CHECKOUT}"
+)
 EXTRACTION_URL = os.environ.get(
-    "BENCH_EXTRACTION_URL", "sqlite:////tmp/bench_extraction.sqlite3"
-)  # its own file per engineer when several run the bench at once
+    "BENCH_EXTRACTION_URL", f"sqlite:////tmp/bench_extraction_{CHECKOUT}.sqlite3"
+)
 TARGET_RATE = 300  # articles per second on one core (issue 3)
 
 
