@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
@@ -574,7 +574,10 @@ def _shift_months(value: date, months: int) -> date:
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
-    """Return the date, or None when the day does not exist in that month."""
+    """Return the date, or None when it does not exist (a day past the month's end, a
+    month 13, a day 0: mistyped numeric dates are met in the wild)."""
+    if not (1 <= month <= 12 and MINYEAR <= year <= MAXYEAR and day >= 1):
+        return None
     if day > calendar.monthrange(year, month)[1]:
         return None
     return date(year, month, day)

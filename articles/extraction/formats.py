@@ -7,6 +7,7 @@ naming the input and the reason in plain words.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -271,6 +272,22 @@ _FRONT_MATTER_DATE_KEYS = (
 )
 
 
+@functools.cache
+def _front_matter_loader() -> type:
+    """YAML's safe loader, with timestamps left as text: parse_metadata_date reads them, so
+    a date that does not exist ("2026-19-45") is reported with its field, where YAML's own
+    timestamp constructor would fail with a bare ValueError."""
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
+
+    FrontMatterLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar
+    )
+    return FrontMatterLoader
+
+
 def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     """Return the document of text with YAML front matter, or None if it has none."""
     match = _FRONT_MATTER_RE.match(text)
@@ -279,7 +296,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     import yaml  # Imported here: only front matter needs it.
 
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=_front_matter_loader()) or {}
     except yaml.YAMLError as error:
         raise InputError(origin, f"malformed YAML front matter: {error}") from error
     if not isinstance(meta, dict):
@@ -686,7 +703,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
     """Return one document per entry of an RSS or Atom feed."""
     import feedparser  # Imported here: feeds are the rare case.
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (UnicodeError, LookupError) as error:  # a corrupt or unknown declared encoding
+        raise InputError(name, f"not a valid RSS or Atom feed: {error}") from error
     if not parsed.entries:
         reason = parsed.get("bozo_exception") or "no entries found"
         raise InputError(name, f"not a valid RSS or Atom feed: {reason}")
@@ -698,8 +718,9 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         link = _url_value(entry.get("link"))
         # A live feed's entry numbers shift daily; its links do not.
         origin = link if origin_from_link and link else f"{name}#{index}"
-        contents = [part.get("value", "") for part in entry.get("content", [])]
-        summary = max([entry.get("summary", ""), *contents], key=len)
+        # a broken entry can hold None where text belongs
+        contents = [part.get("value") or "" for part in entry.get("content") or []]
+        summary = max([entry.get("summary") or "", *contents], key=len)
         text = html_fragment_to_text(summary) if summary else ""
         title = (
             _text_value(html_fragment_to_text(entry.get("title", "")))

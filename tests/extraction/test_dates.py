@@ -863,3 +863,19 @@ def test_a_range_of_days_written_month_first_is_dated_by_its_last_day(text, expe
 )
 def test_a_month_first_day_before_a_figure_or_another_month_is_no_range(text):
     assert find_temporal_expressions(text, WED)[0].date == FuzzyDate(date(2018, 9, 17), D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed on 14/14/2026.",
+        "The deal was signed on 2026-13-40.",
+        "The deal was signed on 00/05/2026.",
+        "The deal was signed on 2026-05-00.",
+        "The deal was signed on 31/02/2026.",
+    ],
+)
+def test_a_numeric_date_that_does_not_exist_is_no_day(text):
+    # a mistyped date in the wild must not stop the article's extraction
+    found = find_temporal_expressions(text, WED)
+    assert [m.date.precision for m in found if m.date.precision is Precision.DAY] == []

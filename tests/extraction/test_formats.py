@@ -256,6 +256,26 @@ def test_broken_feed():
     assert caught.value.reason.startswith("not a valid RSS or Atom feed: ")
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        # a stray CDATA end in a title leaves an entry whose summary is None
+        b'<?xml version="1.0"?><rss version="2.0" '
+        b'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>X</title>'
+        b"<item><title>A</title><description>Talks began on Monday.</description></item>"
+        b"<item><title>C went <p>on</p>]]></content:encoded></item><item></channel></rss>",
+        # an encoding declaration that is not text
+        b'<?xml version="1.0" encoding="\x9eTF-8"?><rss version="2.0"><channel><item>'
+        b"<title>A</title><description>Talks began on Monday.</description></item></channel></rss>",
+    ],
+)
+def test_a_corrupt_feed_is_named_with_a_reason(data):
+    with pytest.raises(InputError) as caught:
+        read_bytes("corrupt.xml", data)
+    assert caught.value.origin == "corrupt.xml"
+    assert caught.value.reason.startswith("not a valid RSS or Atom feed:")
+
+
 def test_xml_that_is_not_a_feed():
     with pytest.raises(InputError) as caught:
         read_bytes("data.xml", b"<?xml version='1.0'?><catalog><book/></catalog>")
@@ -280,6 +300,27 @@ def test_bad_front_matter_date_names_field():
     with pytest.raises(InputError) as caught:
         read_bytes("a.md", data)
     assert caught.value.reason == "bad date in 'date': 'next Tuesday'"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("date: 2026-19-45", "bad date in 'date': '2026-19-45'"),
+        ("updated: 2026-02-30 10:00:00", "bad date in 'updated': '2026-02-30 10:00:00'"),
+    ],
+)
+def test_a_date_yaml_cannot_build_is_named_with_its_field(line, reason):
+    # YAML reads 2026-19-45 as a timestamp and fails outside its own error class
+    data = f"---\ntitle: T\n{line}\n---\nTalks began.\n".encode()
+    with pytest.raises(InputError) as caught:
+        read_bytes("a.md", data)
+    assert (caught.value.origin, caught.value.reason) == ("a.md", reason)
+
+
+def test_front_matter_timestamps_keep_their_stated_day():
+    data = b"---\ntitle: T\ndate: 2026-11-17 23:30:00 -05:00\nupdated: 2026-11-18\n---\nTalks.\n"
+    document = read_bytes("a.md", data)[0]
+    assert (document.published, document.updated) == (date(2026, 11, 17), date(2026, 11, 18))
 
 
 def test_read_path_missing_and_too_large(tmp_path):
