@@ -396,9 +396,10 @@ def document_from_text(name: str, text: str) -> RawDocument:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(name, "text is empty")
-    return _document_from_front_matter(name, text) or RawDocument(
+    document = _document_from_front_matter(name, text) or RawDocument(
         origin=name, text=unwrap_hard_lines(text)
     )
+    return _safe_documents([document])[0]
 
 
 def _markdown_document(origin: str, text: str) -> RawDocument:
@@ -823,9 +824,34 @@ def _documents(
     raise InputError(name, f"unsupported file type '{extension}'")
 
 
+# What a JSON escape or a feed's entity can put in text and no reader wants: C0 controls
+# (NUL is refused by PostgreSQL) and lone UTF-16 surrogates (not encodable as UTF-8).
+_UNSAFE_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_TEXT_FIELDS = ("text", "title", "author", "outlet", "url")
+
+
+def _unsafe_char_replacement(match: re.Match) -> str:
+    char = match.group()
+    if char >= "\ud800":
+        return "\ufffd"
+    return "\n" if char in "\x0b\x0c" else ""  # a vertical tab or form feed breaks a line
+
+
+def _safe_documents(documents: list[RawDocument]) -> list[RawDocument]:
+    """Return the documents with unsafe characters replaced in their text fields."""
+    for document in documents:
+        for name in _TEXT_FIELDS:
+            value = getattr(document, name)
+            if value and _UNSAFE_CHARS_RE.search(value):
+                setattr(document, name, _UNSAFE_CHARS_RE.sub(_unsafe_char_replacement, value))
+    return documents
+
+
 def read_bytes(name: str, data: bytes) -> list[RawDocument]:
     """Return the documents held in the bytes of a file called name."""
-    return _documents(name, name, data, PurePosixPath(name).suffix.lower(), from_url=False)
+    return _safe_documents(
+        _documents(name, name, data, PurePosixPath(name).suffix.lower(), from_url=False)
+    )
 
 
 def read_path(path: Path) -> list[RawDocument]:
@@ -895,7 +921,7 @@ def read_url(
     extension = PurePosixPath(urlparse(url).path).suffix.lower()
     if extension not in SUPPORTED_EXTENSIONS:
         extension = ""
-    documents = _documents(url, url, data, extension, from_url=True)
+    documents = _safe_documents(_documents(url, url, data, extension, from_url=True))
     for document in documents:
         document.url = document.url or (url if document.origin == url else None)
     return documents

@@ -149,6 +149,30 @@ def _sentence(body: str, start: int, end: int) -> Sentence | None:
     return Sentence(start=start, end=end, text=body[start:end])
 
 
+# Prose sentences stay far below this (the corpus's longest is about 320 characters). A
+# longer run with no sentence end (a table, a list pasted without stops, a transcript with no
+# punctuation) is cut into pieces, so that each piece's dates, quotes and evidence cost what a
+# sentence costs, and an article's cost grows with its length, not with its square.
+MAX_SENTENCE = 1000
+
+
+def _append_sentences(sentences: list[Sentence], body: str, start: int, end: int) -> None:
+    """Append the sentence body[start:end], cut at clause breaks when it runs too long."""
+    while end - start > MAX_SENTENCE:
+        window = body[start : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(": "))
+        cut = cut + 1 if cut > MAX_SENTENCE // 2 else window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE  # one unbroken token: cut it anyway
+        sentence = _sentence(body, start, start + cut)
+        if sentence is not None:
+            sentences.append(sentence)
+        start += cut
+    sentence = _sentence(body, start, end)
+    if sentence is not None:
+        sentences.append(sentence)
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Return the sentences of body in order, each with exact offsets into body."""
     sentences: list[Sentence] = []
@@ -157,13 +181,9 @@ def split_sentences(body: str) -> list[Sentence]:
         for match in _SENTENCE_END_RE.finditer(body, paragraph_start, paragraph_end):
             if not _ends_sentence(body, match, start):
                 continue
-            sentence = _sentence(body, start, match.end())
-            if sentence is not None:
-                sentences.append(sentence)
+            _append_sentences(sentences, body, start, match.end())
             start = match.end()
-        sentence = _sentence(body, start, paragraph_end)
-        if sentence is not None:
-            sentences.append(sentence)
+        _append_sentences(sentences, body, start, paragraph_end)
     return sentences
 
 

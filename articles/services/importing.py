@@ -525,12 +525,13 @@ def _article_fields(
 
 def _outlet_named(name: str, context: _ImportContext) -> Outlet:
     """Return the outlet called `name` (or aliased so), creating it when it is new."""
+    name = name.strip()[: Outlet._meta.get_field("name").max_length]  # found as it is stored
     key = normalise_name(name)
     outlet = context.outlets_by_name.get(key)
     if outlet is None:
-        outlet = Outlet.objects.filter(name__iexact=name.strip()).first()
+        outlet = Outlet.objects.filter(name__iexact=name).first()
     if outlet is None:
-        outlet = Outlet.objects.create(name=name.strip()[:200], slug=_unique_slug(Outlet, name))
+        outlet = Outlet.objects.create(name=name, slug=_unique_slug(Outlet, name))
         context.new_outlets.add(outlet.pk)
     context.outlets_by_name[key] = outlet
     return outlet

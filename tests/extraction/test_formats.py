@@ -742,3 +742,8 @@ def test_a_pages_one_headline_wins_over_its_social_title():
 def test_a_page_keeps_its_metadata_title_when_its_h1_is_no_single_headline(h1s):
     [doc] = read_bytes("page.html", _page_with(h1s, "Upgrade enters into force for four"))
     assert doc.title == "Upgrade enters into force for four"
+
+
+def test_a_form_feed_breaks_a_line_and_other_controls_are_dropped():
+    (document,) = read_bytes("pdf.txt", b"Talks began on Monday.\x0cPage 2\x07 of talks.\n")
+    assert document.text == "Talks began on Monday.\nPage 2 of talks.\n"

@@ -1,8 +1,14 @@
+import itertools
 from pathlib import Path
 
 import pytest
 
-from articles.extraction.text import normalise_whitespace, paragraphs, split_sentences
+from articles.extraction.text import (
+    MAX_SENTENCE,
+    normalise_whitespace,
+    paragraphs,
+    split_sentences,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 
@@ -122,3 +128,20 @@ def test_seed_sentence_with_sept_abbreviation_is_whole():
     first = next(s.text for s in split_sentences(body) if s.text.startswith("President"))
     assert first.endswith("relationship.”")
     assert "on Sept. 26 agreed" in first
+
+
+def test_a_run_with_no_sentence_end_is_cut_into_pieces_at_clause_breaks():
+    body = "Japan met Canada on Monday, and " * 200 + "they parted."
+    sentences = split_sentences(body)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(s.text == body[s.start : s.end] for s in sentences)
+    assert all(s.text.endswith(",") for s in sentences[:-1])  # cut after a comma
+    # nothing is lost between the pieces but the spaces at the cuts
+    assert "".join(body[a.end : b.start] for a, b in itertools.pairwise(sentences)).strip() == ""
+    assert (sentences[0].start, sentences[-1].end) == (0, len(body))
+
+
+def test_one_unbroken_token_longer_than_a_sentence_is_cut_too():
+    body = "x" * (MAX_SENTENCE * 2 + 5)
+    assert [len(s.text) for s in split_sentences(body)] == [MAX_SENTENCE, MAX_SENTENCE, 5]

@@ -242,3 +242,33 @@ def test_a_country_a_curator_removed_from_an_article_stays_off_its_events_as_a_v
 
     assert article.mentions.get(actor__slug="malaysia").removed
     assert "malaysia" not in set(Event.objects.get().actors.values_list("slug", flat=True))
+
+
+def test_an_outlet_name_longer_than_the_field_is_cut_once_and_found_again(reference_data, tmp_path):
+    outlet = "The Very Long Name of a Trade Newsletter " * 8  # 336 characters
+    for name, body in [("a.json", STORY), ("b.json", STORY.replace("Monday", "Tuesday"))]:
+        write(tmp_path, name, json.dumps({"title": "Talks", "body": body, "outlet": outlet}))
+    _out, err, status = run(str(tmp_path), verbosity=0)
+    assert (status, err) == (0, "")
+    (stored,) = {article.outlet for article in Article.objects.all()}
+    assert stored.name == outlet.strip()[:200]
+    _out, err, status = run(str(tmp_path / "a.json"), "--outlet", outlet, verbosity=0)
+    assert (status, err) == (0, "")
+
+
+def test_control_characters_and_broken_escapes_in_json_are_cleaned_not_fatal(
+    reference_data, tmp_path
+):
+    # JSON escapes can carry what no text file can: NUL (refused by PostgreSQL) and lone
+    # UTF-16 surrogates (not encodable as UTF-8)
+    path = write(
+        tmp_path,
+        "odd.json",
+        '{"title": "Talks\\u0000 resume \\ud800", "author": "Jo\\u0007 Roe",'
+        ' "body": "Canada and Mexico agreed on Monday\\u0000 to resume talks \\udc00 on autos."}',
+    )
+    _out, err, status = run(str(path), verbosity=0)
+    assert (status, err) == (0, "")
+    article = Article.objects.get()
+    assert (article.title, article.author) == ("Talks resume \ufffd", "Jo Roe")
+    assert article.body == "Canada and Mexico agreed on Monday to resume talks \ufffd on autos."
