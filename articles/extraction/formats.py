@@ -193,9 +193,26 @@ _NEWSROOM_AUTHOR_RE = re.compile(
 )
 
 
-def _author_value(value: Any) -> str | None:
+# What a platform writes when a post has no author: Blogger's "Unknown", WordPress's "admin".
+_PLACEHOLDER_AUTHORS = frozenset({"unknown", "anonymous", "admin", "administrator", "n/a"})
+
+
+def _is_organisation(value: Any) -> bool:
+    """Return True for a schema.org author that is an organisation, or a list of them."""
+    if isinstance(value, list | tuple):
+        return bool(value) and all(_is_organisation(item) for item in value)
+    return isinstance(value, dict) and value.get("@type") in (
+        "Organization",
+        "NewsMediaOrganization",
+    )
+
+
+def _author_value(value: Any, outlet: str | None = None) -> str | None:
     """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe") or
-    wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe")."""
+    wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe"); None for no person: a placeholder
+    ("Unknown"), an organisation, or the outlet itself."""
+    if _is_organisation(value):
+        return None
     text = _text_value(value)
     if text and "[[" in text:
         text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
@@ -203,6 +220,8 @@ def _author_value(value: Any) -> str | None:
         text = text[2:].strip()
     if text and _NEWSROOM_AUTHOR_RE.match(text):
         return None  # "Tradelines Daily staff", "Reuters Staff": the newsroom, no person
+    if text and (text.casefold() in _PLACEHOLDER_AUTHORS or (outlet and _same_words(text, outlet))):
+        return None
     return text
 
 
@@ -607,28 +626,29 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     text = body.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text and _HTML_TAG_RE.search(text):
         text = html_fragment_to_text(text)
+    outlet = _text_value(
+        _first(
+            item,
+            "outlet",
+            "source",
+            "publisher",
+            "site_name",
+            "siteName",
+            "publication",
+            # news APIs' exports: {"source_id": "examplenews", "source_name": "Example News"}
+            "source_name",
+            "sourceName",
+            "provider",
+        )[1]
+    )
     return RawDocument(
         origin=origin,
         text=text,
         title=_text_value(_first(item, "title", "headline")[1]),
         published=published,
         updated=updated,
-        author=_author_value(_first(item, "author", "authors", "byline", "creator")[1]),
-        outlet=_text_value(
-            _first(
-                item,
-                "outlet",
-                "source",
-                "publisher",
-                "site_name",
-                "siteName",
-                "publication",
-                # news APIs' exports: {"source_id": "examplenews", "source_name": "Example News"}
-                "source_name",
-                "sourceName",
-                "provider",
-            )[1]
-        ),
+        author=_author_value(_first(item, "author", "authors", "byline", "creator")[1], outlet),
+        outlet=outlet,
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,
     )
@@ -731,6 +751,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         # <source>, and its title ends with that name ("Headline - Example News").
         source = _text_value((entry.get("source") or {}).get("title"))
         title = title_without_site_name(title, source)
+        outlet = source or feed_title
         if not text:
             text = title or ""
         if not text and parsed.bozo:
@@ -751,9 +772,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 published=published,
                 updated=updated if updated != published else None,
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
-                author=_author_value(entry.get("author_detail", {}).get("name"))
-                or _author_value(entry.get("author")),
-                outlet=source or feed_title,
+                author=_author_value(
+                    entry.get("author_detail", {}).get("name") or entry.get("author"), outlet
+                ),
+                outlet=outlet,
                 url=link,
                 has_metadata=True,
             )

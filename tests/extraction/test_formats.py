@@ -1,3 +1,4 @@
+import json
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -742,3 +743,52 @@ def test_a_pages_one_headline_wins_over_its_social_title():
 def test_a_page_keeps_its_metadata_title_when_its_h1_is_no_single_headline(h1s):
     [doc] = read_bytes("page.html", _page_with(h1s, "Upgrade enters into force for four"))
     assert doc.title == "Upgrade enters into force for four"
+
+
+def test_a_blogger_feeds_placeholder_author_is_no_author():
+    feed = (
+        "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        "<title type='text'>Example Trade Notes</title>"
+        "<link rel='alternate' type='text/html' href='https://exampletradenotes.blogspot.com/'/>"
+        "<entry><id>a</id><published>2026-11-16T21:40:00.003-05:00</published>"
+        "<title type='text'>Congress approves the protocol</title>"
+        "<content type='html'>&lt;p&gt;Congress approved the protocol on Monday.&lt;/p&gt;"
+        "</content><author><name>Unknown</name><email>noreply@blogger.com</email></author>"
+        "</entry><entry><id>b</id><published>2026-10-29T10:05:00.000-05:00</published>"
+        "<title type='text'>Talks close</title><content type='html'>&lt;p&gt;The two"
+        " sides closed their talks on Tuesday.&lt;/p&gt;</content><author><name>Example"
+        " Trade Notes</name></author></entry></feed>"
+    )
+    first, second = read_bytes("feed.atom", feed.encode())
+    assert (first.author, first.published) == (None, date(2026, 11, 16))
+    assert (second.author, second.outlet) == (None, "Example Trade Notes")
+
+
+def test_a_json_articles_organisation_as_author_is_no_author():
+    items = [
+        {
+            "headline": "Pact takes effect",
+            "articleBody": "The pact took effect on Tuesday.",
+            "datePublished": "2026-11-18T09:30:00+08:00",
+            "author": {"@type": "Organization", "name": "Example Commerce Daily"},
+            "publisher": {"@type": "Organization", "name": "Example Commerce Daily"},
+        },
+        {
+            "headline": "Talks resume",
+            "articleBody": "Talks resumed on Thursday.",
+            "author": "Example Wire",
+            "publisher": {"@type": "Organization", "name": "Example Wire"},
+        },
+        {
+            "headline": "Deal signed",
+            "articleBody": "The deal was signed on Monday.",
+            "author": [{"@type": "Person", "name": "Jane Doe"}],
+            "publisher": {"@type": "Organization", "name": "Example Wire"},
+        },
+    ]
+    documents = read_bytes("items.json", json.dumps(items).encode())
+    assert [(d.author, d.outlet) for d in documents] == [
+        (None, "Example Commerce Daily"),
+        (None, "Example Wire"),
+        ("Jane Doe", "Example Wire"),
+    ]
