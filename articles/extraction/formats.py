@@ -1,8 +1,8 @@
 """Read files, pasted text and URLs into RawDocument objects, one per article.
 
 Supported: plain text, Markdown with YAML front matter, saved HTML pages (trafilatura),
-JSON / JSON Lines, and RSS or Atom feeds (feedparser). Every failure is an InputError
-naming the input and the reason in plain words.
+JSON / JSON Lines, RSS or Atom feeds (feedparser), and saved emails (.eml, a newsletter).
+Every failure is an InputError naming the input and the reason in plain words.
 """
 
 from __future__ import annotations
@@ -34,8 +34,10 @@ HTML_EXTENSIONS = frozenset({".html", ".htm"})
 JSON_EXTENSIONS = frozenset({".json"})
 JSONL_EXTENSIONS = frozenset({".jsonl"})
 FEED_EXTENSIONS = frozenset({".xml", ".rss", ".atom"})
+EMAIL_EXTENSIONS = frozenset({".eml"})
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS
+    | EMAIL_EXTENSIONS
     | MARKDOWN_EXTENSIONS
     | HTML_EXTENSIONS
     | JSON_EXTENSIONS
@@ -703,6 +705,58 @@ def _jsonl_documents(name: str, text: str) -> list[RawDocument]:
     return documents
 
 
+# A mailing's footer: from its first line like these to the end, nothing is the article.
+_MAILING_FOOTER_RE = re.compile(
+    r"^.{0,40}\b(?:unsubscribe\b|you\s+(?:are\s+receiving|received|have\s+received)\s+this"
+    r"\s+(?:e-?mail|newsletter|message)|(?:update|manage)\s+(?:your\s+)?(?:e-?mail\s+)?"
+    r"(?:preferences|subscriptions?)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "View in browser: https://…", "View this email online": a mailing's link to itself.
+_VIEW_ONLINE_RE = re.compile(
+    r"^.{0,30}\bview\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in\s+(?:your\s+|a\s+)?browser"
+    r"|online|as\s+a\s+web\s*page)\b.*$\n?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _email_documents(origin: str, data: bytes) -> list[RawDocument]:
+    """Return the article of a saved email (a newsletter): its subject as the title, the
+    sender's name as the outlet, its date, and the text part (else the HTML part) without
+    the mailing's "view in browser" link and unsubscribe footer."""
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(data, policy=policy.default)
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise InputError(origin, "no text or HTML part in the email")
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AttributeError) as error:
+        raise InputError(origin, f"unreadable email part: {error}") from error
+    if not isinstance(content, str):
+        raise InputError(origin, "no text or HTML part in the email")
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    if part.get_content_subtype() == "html":
+        content = html_fragment_to_text(content)
+    footer = _MAILING_FOOTER_RE.search(content, len(content) // 2)
+    if footer is not None:
+        content = content[: footer.start()]
+    text = _require_text(normalise_whitespace(_VIEW_ONLINE_RE.sub("", content)), origin)
+    sender = message["from"]
+    addresses = getattr(sender, "addresses", ()) if sender is not None else ()
+    return [
+        RawDocument(
+            origin=origin,
+            text=text,
+            title=_text_value(message["subject"]),
+            published=parse_metadata_date(_text_value(message["date"]), "Date", origin),
+            outlet=_text_value(addresses[0].display_name) if addresses else None,
+            has_metadata=True,
+        )
+    ]
+
+
 def _entry_date(entry: Any, keys: tuple[str, ...], origin: str) -> date | None:
     """Return an entry's date from its raw string (keeps the writer's day), else parsed form."""
     for key in keys:
@@ -826,6 +880,9 @@ def _documents(
     if extension in FEED_EXTENSIONS:
         decode_bytes(data, origin)
         return _feed_documents(origin, data, origin_from_link=from_url)
+    if extension in EMAIL_EXTENSIONS:
+        decode_bytes(data, origin)  # the same empty/binary/size checks
+        return _email_documents(origin, data)
     text = decode_bytes(data, origin)
     if extension in HTML_EXTENSIONS or (from_url and _HTML_SNIFF_RE.match(text)):
         return _html_documents(origin, text)

@@ -792,3 +792,50 @@ def test_a_json_articles_organisation_as_author_is_no_author():
         (None, "Example Wire"),
         ("Jane Doe", "Example Wire"),
     ]
+
+
+def _newsletter_email(*, plain: str | None, html_part: str | None) -> bytes:
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    message = EmailMessage(policy=SMTP)
+    message["From"] = "Example Trade Brief <brief@trade.example.com>"
+    message["To"] = "desk@example.org"
+    message["Date"] = "Thu, 19 Nov 2026 06:02:11 +0000"
+    message["Subject"] = "Deal text published: what\u2019s in it"
+    if plain is not None:
+        message.set_content(plain, cte="quoted-printable")
+    if html_part is not None:
+        if plain is None:
+            message.set_content(html_part, subtype="html", cte="quoted-printable")
+        else:
+            message.add_alternative(html_part, subtype="html", cte="quoted-printable")
+    return bytes(message)
+
+
+def test_a_saved_newsletter_email_is_an_article():
+    plain = (
+        "View in browser: https://trade.example.com/p/deal-text\n\n"
+        "The two sides published the legal text of their trade agreement on Wednesday,"
+        " five weeks after ministers signed it. It now goes to parliament.\n\n"
+        "You are receiving this email because you subscribed to Example Trade Brief.\n"
+        "Unsubscribe | Update your preferences\n"
+        "Example Media Ltd, 1 High Street, London\n"
+    )
+    data = _newsletter_email(plain=plain, html_part=f"<p>{plain}</p>")
+    [doc] = read_bytes("brief.eml", data)
+    assert (doc.title, doc.published, doc.outlet) == (
+        "Deal text published: what\u2019s in it",
+        date(2026, 11, 19),
+        "Example Trade Brief",
+    )
+    assert doc.text.startswith("The two sides published")  # the text part, decoded
+    assert doc.text.endswith("It now goes to parliament.")  # no link to itself, no footer
+
+
+def test_a_saved_email_with_only_html_is_read_from_its_html():
+    data = _newsletter_email(
+        plain=None, html_part="<p>Talks resumed on Thursday.</p><p>They end on Friday.</p>"
+    )
+    [doc] = read_bytes("brief.eml", data)
+    assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."
