@@ -1161,7 +1161,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         found.published, found.published_how = found.caption_date, PublishedHow.CAPTION
     article = ArticleText(
         body="\n\n".join(kept),
-        title=found.title,
+        title=title_without_version_tag(found.title),
         published=found.published,
         published_how=found.published_how,
         updated=found.updated,
@@ -1213,8 +1213,28 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.author = doc.author
     if doc.outlet:
         article.outlet = doc.outlet
-    article.title = title_without_newsletter(article.title, article.outlet)
+    article.title = title_without_version_tag(
+        title_without_newsletter(article.title, article.outlet)
+    )
     return article
+
+
+# A wire's version tag before its headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)",
+# "(3rd LD, Correction)"; Reuters' "UPDATE 2-", "REFILE-", "CORRECTED-".
+_VERSION_TAG_RE = re.compile(
+    r"^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|UPDATE|REFILE|CORRECTED|CORRECTION)"
+    r"(?:\s*,\s*[A-Za-z ]{1,30})?\)\s+"
+    r"|(?:UPDATE(?:\s+\d+)?|REFILE|CORRECTED|RPT|BREAKINGVIEWS)\s*-\s*(?=\S))"
+)
+
+
+def title_without_version_tag(title: str | None) -> str | None:
+    """Return a headline without the wire's version tag before it ("(LEAD) Deal signed" ->
+    "Deal signed"), else the title as it is."""
+    if not title:
+        return title
+    rest = _VERSION_TAG_RE.sub("", title, count=1)
+    return rest or title
 
 
 _NEWSLETTER_MAX_WORDS = 6

@@ -1055,3 +1055,25 @@ def test_an_outlet_alone_between_the_headline_and_the_byline(outlet_line, byline
     )
     article = parse_article_text(text)
     assert (article.outlet, article.author) == (outlet_line, author)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("(LEAD) S. Korea, GCC agree on deal", "S. Korea, GCC agree on deal"),
+        ("(2nd LD) S. Korea, GCC agree on deal", "S. Korea, GCC agree on deal"),
+        ("(3rd LD, Correction) Talks resume", "Talks resume"),
+        ("(URGENT) Talks resume", "Talks resume"),
+        ("UPDATE 2-Talks resume in Geneva", "Talks resume in Geneva"),
+        ("REFILE-Talks resume in Geneva", "Talks resume in Geneva"),
+        # a headline's own brackets and capitals stay
+        ("(News Focus) Talks resume", "(News Focus) Talks resume"),
+        ("UPDATE: What the deal means", "UPDATE: What the deal means"),
+        ("LEAD negotiators meet", "LEAD negotiators meet"),
+    ],
+)
+def test_a_wires_version_tag_is_no_part_of_the_headline(title, expected):
+    raw = f"{title}\n\nSEOUL, Nov. 20 (Yonhap) -- Talks began on Friday, officials said."
+    assert parse_article_text(raw).title == expected
+    doc = RawDocument(origin="feed.xml#1", text="Talks began.", title=title, has_metadata=True)
+    assert article_text_from_document(doc).title == expected
