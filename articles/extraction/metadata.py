@@ -68,6 +68,10 @@ _DATE_LINE_PLACE_RE = re.compile(
 
 # "Case note | 11 June 2025": the piece's kind, a bar, then its date.
 _DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
+# "All News 15:42 November 20, 2026": the page's section, then the time and the date.
+_DATE_LINE_SECTION_RE = re.compile(
+    r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,2}\s+(?P<time>\d{1,2}[:.]\d{2})\s+"
+)
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
@@ -415,6 +419,10 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     place = _DATE_LINE_PLACE_RE.match(line) or _DATE_LINE_LABEL_RE.match(line)
     if place is not None and place.end() == matches[0].start():
         line = line[place.end() :]
+    else:
+        section = _DATE_LINE_SECTION_RE.match(line)
+        if section is not None and section.end() == matches[0].start():
+            line = line[section.start("time") :]
     rest = FULL_DATE_RE.sub(" ", line)
     rest = _WEEKDAY_RE.sub(" ", rest)
     if _DATE_LINE_FILLER_RE.sub("", rest):

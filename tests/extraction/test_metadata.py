@@ -269,6 +269,10 @@ def test_updated_only_line():
         # a broadcast's transcript
         ("Broadcast: Thursday, 12 November 2026", (date(2026, 11, 12), None)),
         ("Aired on 3 March 2025", (date(2025, 3, 3), None)),
+        # a page's section, then the time and the date (Yonhap)
+        ("All News 15:42 November 20, 2026", (date(2026, 11, 20), None)),
+        ("Economy 09:05 20 November 2026", (date(2026, 11, 20), None)),
+        ("Talks resume 15:42 November 20, 2026", None),  # lower-case words: a sentence
         ("Talks resume on September 26, 2018", None),
         ("Talks resumed. September 26, 2018", None),
         ("No date here", None),
