@@ -199,6 +199,8 @@ _BOILERPLATE_RE = re.compile(
     r"|privacy\s+policy|terms\s+of\s+(?:use|service)"
     # a page's text-size control ("Text Size: A- A+")
     r"|(?:text|font)\s+size\s*:?\s*(?:a[-+]?\s*)*$"
+    # an agency's note to editors on a new version: "(ATTN: ADDS reaction in paras 7-8)"
+    r"|\(attn\s*:[^)]*\)$"
     # a syndication note: "This report is auto-generated from Syndicated News feed.",
     # "(Except for the headline, this story has not been edited by ... staff and is
     # published from a syndicated feed.)"
@@ -316,6 +318,8 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"[\w ]{0,40}"
     r"|[-–—]*\s*with\s+assistance\s+from\b.*|to\s+contact\s+the\s+(?:reporters?|editors?)\b.*"
     r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
+    # the reporter's address alone under the end mark ("(END)" then "jdoe@example.com")
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
     re.IGNORECASE,
 )

@@ -1081,3 +1081,20 @@ def test_a_wires_version_tag_is_no_part_of_the_headline(title, expected):
     assert parse_article_text(raw).title == expected
     doc = RawDocument(origin="feed.xml#1", text="Talks began.", title=title, has_metadata=True)
     assert article_text_from_document(doc).title == expected
+
+
+def test_an_agencys_note_to_editors_and_the_reporters_address_are_furniture():
+    raw = (
+        "(LEAD) S. Korea, GCC agree to bring trade deal into force\n\n"
+        "All News 15:42 November 20, 2026\n\n"
+        "(ATTN: ADDS industry reaction in paras 7-8)\n\n"
+        "SEOUL, Nov. 20 (Yonhap) -- South Korea and the GCC agreed Friday to finish their"
+        " ratification procedures, the trade ministry said.\n\n"
+        "The ministry plans to submit the bill next week.\n\n"
+        "(END)\n\n"
+        "jdoe@example.co.kr"
+    )
+    article = parse_article_text(raw)
+    assert (article.published, article.outlet) == (date(2026, 11, 20), "Yonhap")
+    assert article.body.startswith("SEOUL, Nov. 20 (Yonhap) --")
+    assert article.body.endswith("submit the bill next week.")
