@@ -148,7 +148,9 @@ _LEGAL_FORM_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
-    rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+\d{{4}})?)?"
+    # "18th November, 2026" (WAM), "Nov. 20th": a day may take its ordinal
+    rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+(?i:{_MONTH})\.?)"
+    r"(?:,?\s+\d{4})?)?"
     r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
 )
 
@@ -159,8 +161,12 @@ _WIRE_DATELINE_NO_DASH_RE = re.compile(
     rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,2}})\)"
     r"\s+(?=[A-Z“\"‘'])"
 )
-# A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA").
-_WIRE_SLUG_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,5}$")
+# A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA") or its
+# staff's names after slashes ("WAM/Jane Doe/John Roe").
+_WIRE_SLUG_RE = re.compile(
+    r"^(?P<agency>[A-Z]{2,6})(?:(?:\s+[A-Z]{2,4}){1,5}"
+    r"|(?:/[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3}){1,4})$"
+)
 
 _AGENCY_PHOTO_RE = re.compile(
     r"\((?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)\s+Photos?\s*/[^)]*\)", re.IGNORECASE

@@ -1098,3 +1098,23 @@ def test_an_agencys_note_to_editors_and_the_reporters_address_are_furniture():
     assert (article.published, article.outlet) == (date(2026, 11, 20), "Yonhap")
     assert article.body.startswith("SEOUL, Nov. 20 (Yonhap) --")
     assert article.body.endswith("submit the bill next week.")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ABU DHABI, 18th November, 2026 (WAM) --", "ABU DHABI, November 18th, 2026 (WAM) --"],
+)
+def test_an_agencys_dateline_with_an_ordinal_day_names_the_outlet(dateline):
+    raw = f"Joint committee meets in Quito\n\n{dateline} The two sides met on Tuesday."
+    article = parse_article_text(raw)
+    assert (article.outlet, article.published) == ("WAM", date(2026, 11, 18))
+
+
+def test_an_agencys_slug_with_its_staffs_names_names_the_outlet():
+    raw = (
+        "Joint committee meets in Quito\n\nThe two sides met in Quito on Tuesday, the"
+        " ministry said.\n\nWAM/Jane Doe/John Roe"
+    )
+    article = parse_article_text(raw)
+    assert (article.outlet, article.author) == ("WAM", None)
+    assert article.body.endswith("the ministry said.")
