@@ -102,7 +102,7 @@ _OUTLET_WORDS_RE = re.compile(
     r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
     r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
     r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
-    r"|report|reporter|insider|economist|business|financial|service|ledger)\b",
+    r"|report|reporter|insider|economist|business|financial|service|ledger|ag[eê]ncia)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS_RE = re.compile(
@@ -282,6 +282,12 @@ _ROLE_FOR_OUTLET_RE = re.compile(
 )
 _BYLINE_THEN_DATE_RE = re.compile(r"^((?i:by)\s+.+?)\s+(?i:on)\s+((?:[A-Z][a-z]|\d).*\d{4}.*)$")
 _DATE_THEN_BYLINE_RE = re.compile(r"^(.*\d{4}.*?)\s+((?i:by)\s+[A-Z][^\d]*)$")
+# "Published on 18/11/2026 - 14:32 By Jane Doe - Reporter - Example Agency - Brasília": the
+# time, then the byline, in one segment.
+_TIME_THEN_BYLINE_RE = re.compile(
+    r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s+((?i:by)\s+[A-Z][^\d]*)$"
+)
+_ROLE_SEGMENT_MAX_WORDS = 3
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 # A section label or breadcrumb above the headline: "Economy", "News | World", "Business ›
 # Trade". One to three capitalised words, no digits, no closing punctuation.
@@ -324,6 +330,8 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"[\w ]{0,40}"
     r"|[-–—]*\s*with\s+assistance\s+from\b.*|to\s+contact\s+the\s+(?:reporters?|editors?)\b.*"
     r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
+    # an English edition's desk credits: "Translation: Jane Doe - Edition: John Roe"
+    r"|(?:translation|translated\s+by|edition|edited\s+by)\s*:\s*[A-Z].{0,100}"
     # the reporter's address alone under the end mark ("(END)" then "jdoe@example.com")
     r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
@@ -619,7 +627,11 @@ def _segments(line: str) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        match = _BYLINE_THEN_DATE_RE.match(part) or _DATE_THEN_BYLINE_RE.match(part)
+        match = (
+            _BYLINE_THEN_DATE_RE.match(part)
+            or _DATE_THEN_BYLINE_RE.match(part)
+            or _TIME_THEN_BYLINE_RE.match(part)
+        )
         segments.extend([match.group(1), match.group(2)] if match else [part])
     return segments
 
@@ -754,6 +766,21 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
         elif kinds and kinds[-1][0] == "date" and part is parts[-1] and _TAGS_RE.match(part):
             kinds.append(("section", None))  # a blog's "| WTO dispute settlement, EU-Japan"
+        elif (
+            kinds
+            and kinds[-1][0] == "byline"
+            and part[:1].isupper()
+            and len(part.split()) <= _ROLE_SEGMENT_MAX_WORDS
+            and _ROLE_WORDS_RE.search(part)
+        ):
+            kinds.append(("role", None))  # "By Jane Doe - Reporter - Example Agency"
+        elif (
+            kinds
+            and kinds[-1][0] in ("outlet", "byline", "role")
+            and part is parts[-1]
+            and _PLACE_LINE_RE.match(part)
+        ):
+            kinds.append(("place", None))  # "... - Example Agency - Brasília"
         else:
             return False
     found_kinds = {kind for kind, _ in kinds}

@@ -1118,3 +1118,24 @@ def test_an_agencys_slug_with_its_staffs_names_names_the_outlet():
     article = parse_article_text(raw)
     assert (article.outlet, article.author) == ("WAM", None)
     assert article.body.endswith("the ministry said.")
+
+
+def test_a_date_line_with_time_byline_role_outlet_and_place_split_by_dashes():
+    raw = (
+        "Trade deal goes to Congress\n\n"
+        "The agreement was signed in September\n\n"
+        "Published on 18/11/2026 - 14:32 By Jane Roe Doe - Reporter - Agência Example -"
+        " Brasília\n\n"
+        "The president sent the agreement to Congress this Tuesday, the ministry said.\n\n"
+        "Translation: John Roe - Edition: Ann Poe"
+    )
+    article = parse_article_text(raw)
+    assert (article.title, article.published, article.author, article.outlet) == (
+        "Trade deal goes to Congress",
+        date(2026, 11, 18),
+        "Jane Roe Doe",
+        "Agência Example",
+    )
+    assert article.body == (
+        "The president sent the agreement to Congress this Tuesday, the ministry said."
+    )
