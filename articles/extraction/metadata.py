@@ -83,6 +83,9 @@ _STAFF_BYLINE_RE = re.compile(
     r"^(?i:by)\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
     r"\s+(?i:staff(?:\s+(?:reporters?|writers?))?)\.?$"
 )
+_ACRONYM_BYLINE_RE = re.compile(
+    r"^(?i:by)\s*:?\s+(?P<acronym>[A-Z]{2,6})(?:\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\.?$"
+)
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
 _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
@@ -469,6 +472,12 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         return None
     line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    agency = None if piped else _ACRONYM_BYLINE_RE.match(line)
+    if agency is not None:
+        # "By AFP", "by PIB Delhi": an agency or a government's press office (its place
+        # dropped), no person
+        place = agency.group("place") or ""
+        return "", agency.group("acronym") + (f" {place}" if _OUTLET_WORDS_RE.search(place) else "")
     if not piped and line[3:].isupper():
         # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
         line = line[:3] + line[3:].title()

@@ -1139,3 +1139,15 @@ def test_a_date_line_with_time_byline_role_outlet_and_place_split_by_dashes():
     assert article.body == (
         "The president sent the agreement to Congress this Tuesday, the ministry said."
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [("By AFP", "AFP"), ("By PIB Delhi", "PIB"), ("by IANS", "IANS"), ("By ANI News", "ANI News")],
+)
+def test_a_byline_naming_an_agency_or_press_office_is_the_outlet(byline, outlet):
+    raw = (
+        f"Deal signed in Geneva today\n\n{byline}\n\nThe deal was signed on Monday, officials said."
+    )
+    article = parse_article_text(raw)
+    assert (article.author, article.outlet) == (None, outlet)
