@@ -333,6 +333,9 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"[\w ]{0,40}"
     r"|[-–—]*\s*with\s+assistance\s+from\b.*|to\s+contact\s+the\s+(?:reporters?|editors?)\b.*"
     r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
+    # a government release page's end: "***", the desk's initials ("AM/NS/RK"), "(Release
+    # ID: 2194381) Visitor Counter : 1187"
+    r"|\*{3,}|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,6}|\(?release\s+id\s*:.*|visitor\s+counter\s*:.*"
     # an English edition's desk credits: "Translation: Jane Doe - Edition: John Roe"
     r"|(?:translation|translated\s+by|edition|edited\s+by)\s*:\s*[A-Z].{0,100}"
     # the reporter's address alone under the end mark ("(END)" then "jdoe@example.com")
@@ -588,6 +591,12 @@ def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> 
     name recorded as the outlet."""
     if len(line) > 90 or len(following) < 2:
         return False
+    if _MINISTRY_LINE_RE.match(line) and _dated_under_headline(following):
+        # A government's release page: the ministry over the headline, perhaps a deck, then
+        # "Posted On: <date> by <office>". The office that posted it, if named, is the
+        # outlet; the ministry is the masthead.
+        found.masthead_outlet = found.masthead_outlet or _clean_name(line)
+        return True
     section = _ISSUER_SECTION_RE.match(line)
     if section is None and (
         _BODY_ISSUER_RE.match(line) is None
@@ -601,6 +610,23 @@ def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> 
     outlet = section.group("outlet") if section else line
     found.source_outlet = found.source_outlet or _clean_name(outlet)
     return True
+
+
+_MINISTRY_LINE_RE = re.compile(
+    r"^(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’\-]*"
+    r"(?:,?\s+(?:[A-Z&][\w&'’\-]*|and|of|the|for)){0,8}$"
+)
+
+
+def _dated_under_headline(following: list[str]) -> bool:
+    """Return True when following is a headline with no year, then a date line, or a deck
+    and then a date line (a labelled one too: "Posted On: <date> by <office>")."""
+    if not following or _YEAR_DIGITS_RE.search(following[0]) or not _is_headline(following[0]):
+        return False
+    return any(
+        dates_in_date_line(line) is not None or _read_labelled_line(line, _Found(title="-"))
+        for line in following[1:3]
+    )
 
 
 def _issuer_name(line: str) -> str:
@@ -1101,7 +1127,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
-            and _is_issuer_over_headline(line, lines[head + 1 : head + 3], found)
+            and _is_issuer_over_headline(line, lines[head + 1 : head + 4], found)
         ):
             # "Embassy of India, Washington D.C." over the headline, perhaps under a release
             # marker ("MEDIA RELEASE" over "Foreign Affairs, Defence and Trade Committee")

@@ -1151,3 +1151,25 @@ def test_a_byline_naming_an_agency_or_press_office_is_the_outlet(byline, outlet)
     )
     article = parse_article_text(raw)
     assert (article.author, article.outlet) == (None, outlet)
+
+
+def test_a_ministrys_release_page_has_the_posting_office_as_outlet():
+    raw = (
+        "Ministry of Commerce & Industry\n\n"
+        "India and New Zealand conclude fourth round of trade negotiations\n\n"
+        "Both sides agree to hold the next round in Wellington in January 2027\n\n"
+        "Posted On: 19 NOV 2026 6:42PM by PIB Delhi\n\n"
+        "The fourth round was held in New Delhi from 10 to 14 November 2026.\n\n"
+        "***\n\nAM/NS/RK\n\n(Release ID: 2194381) Visitor Counter : 1187"
+    )
+    article = parse_article_text(raw)
+    assert (article.title, article.published, article.author, article.outlet) == (
+        "India and New Zealand conclude fourth round of trade negotiations",
+        date(2026, 11, 19),
+        None,
+        "PIB",
+    )
+    assert article.body == "The fourth round was held in New Delhi from 10 to 14 November 2026."
+    # with no posting office, the ministry over the headline is the outlet
+    no_office = parse_article_text(raw.replace(" by PIB Delhi", ""))
+    assert (no_office.title, no_office.outlet) == (article.title, "Ministry of Commerce & Industry")
