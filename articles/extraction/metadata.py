@@ -1156,6 +1156,16 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
         elif (
+            known_title is not None
+            and head == furniture
+            and _is_masthead_line(line)
+            and head + 1 < len(lines)
+            and dates_in_date_line(lines[head + 1]) is not None
+        ):
+            # a newsletter's name in capitals over its issue's date, the subject known
+            # ("HARBOURLINE TRADE BRIEF" over "Thursday 19 November 2026")
+            furniture += 1
+        elif (
             found.title is not None
             and _is_masthead_line(line)
             # "JANE DOE" or "AFP" right over the date line is a byline or an agency, unless
@@ -1219,6 +1229,8 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         else:
             kept.append(paragraph)
 
+    if found.author is None:
+        _read_byline_under_intro(kept, found, removed)
     if kept:
         dateline = _DATELINE_RE.match(kept[0]) or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
         if dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
@@ -1250,6 +1262,23 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         removed=removed,
     )
     return article, found
+
+
+_INTRO_PARAGRAPHS = 3  # a newsletter's greeting and summary before the story's byline
+
+
+def _read_byline_under_intro(kept: list[str], found: _Found, removed: list[str]) -> None:
+    """Record and drop a byline alone on its line among the first paragraphs, under a
+    newsletter's greeting ("Good morning. Today: …" then "By Jane Doe")."""
+    for index, paragraph in enumerate(kept[:_INTRO_PARAGRAPHS]):
+        if index == 0 or "\n" in paragraph or len(paragraph) > _BOILERPLATE_MAX:
+            continue
+        byline = _byline(paragraph, piped=False)
+        if byline is not None and byline[0]:
+            found.author = byline[0]
+            found.byline_outlet = found.byline_outlet or byline[1]
+            removed.append(kept.pop(index))
+            return
 
 
 def _slice_lines(text: str, first: int, stop: int) -> str:

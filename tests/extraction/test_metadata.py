@@ -1173,3 +1173,34 @@ def test_a_ministrys_release_page_has_the_posting_office_as_outlet():
     # with no posting office, the ministry over the headline is the outlet
     no_office = parse_article_text(raw.replace(" by PIB Delhi", ""))
     assert (no_office.title, no_office.outlet) == (article.title, "Ministry of Commerce & Industry")
+
+
+def test_a_newsletters_byline_under_its_greeting_is_the_author():
+    text = (
+        "EXAMPLE TRADE BRIEF\n\nThursday 19 November 2026\n\n"
+        "Good morning. Today: the deal's legal text is out.\n\n"
+        "By Jane Roe\n\n"
+        "The two sides published the legal text of their agreement on Wednesday."
+    )
+    doc = RawDocument(
+        origin="brief.eml",
+        text=text,
+        title="Deal text published",
+        outlet="Example Trade Brief",
+        has_metadata=True,
+    )
+    article = article_text_from_document(doc)
+    assert (article.author, article.published) == ("Jane Roe", date(2026, 11, 19))
+    assert article.body == (
+        "Good morning. Today: the deal's legal text is out.\n\n"
+        "The two sides published the legal text of their agreement on Wednesday."
+    )
+
+
+def test_a_by_sentence_in_the_body_is_no_byline():
+    text = (
+        "Talks ended on Friday in Geneva, officials said.\n\n"
+        "By Monday the two sides had agreed a text.\n\n"
+        "The deal will be signed next year."
+    )
+    assert parse_article_text(text).author is None
