@@ -33,6 +33,8 @@ ROLE_HEADS = lexicon(
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
     counterpart expert researcher lecturer rapporteur mp
+    vice-minister vice-premier vice-chairman vice-chair vice-governor co-chair under-secretary
+    under-secretary-general undersecretary-general
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").
@@ -43,6 +45,7 @@ ROLE_MODIFIERS = lexicon(
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
     first second union cabinet national federal party opposition outgoing incoming shadow
+    joint additional
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
@@ -60,7 +63,7 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri")
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -108,7 +111,7 @@ STOP_CAPITALS = lexicon(
     friday saturday sunday mon tue tues wed thu thurs fri sat sun follow source updated sign
     click read related advertisement copyright photo file breaking exclusive analysis
     opinion editorial watch video live update mr mrs ms dr prof sir
-    datuk dato datin seri sheikh sheikha
+    datuk dato datin seri sheikh sheikha shri smt
     """
 )
 # Capitalised nouns that mark a place, event, publication, document or thing, never a

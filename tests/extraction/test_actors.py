@@ -1334,3 +1334,24 @@ def test_an_undersecretariat_is_a_body_as_a_secretariat_is():
     )
     assert proposed["Undersecretariat of International Economic Relations"].kind == ORG
     assert proposed["Undersecretariat of Foreign Trade"].kind == ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The side was led by Daniela Roe Andrade, Vice-Minister of Foreign Trade.",
+            "Daniela Roe Andrade",
+        ),
+        (
+            "The delegation was headed by Khalid Saeed Al Doe, Assistant Under-Secretary for"
+            " Trade Negotiations, in Quito.",
+            "Khalid Saeed Al Doe",
+        ),
+        ("The round was led by Shri Rakesh Roe Iyer, Joint Secretary.", "Rakesh Roe Iyer"),
+        ("Smt. Anita Roe Rao, Additional Secretary, opened the round.", "Anita Roe Rao"),
+    ],
+)
+def test_hyphenated_and_indian_civil_service_titles_mark_a_person(matcher, text, name):
+    proposed = [m.name for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [name]
