@@ -346,8 +346,11 @@ def _person_titled(context: _Context, position: int, words: list[str]) -> str | 
     for mention in reversed(people):
         if set(words) <= set(mention.role.lower().split()):
             return mention.key
+    for mention in reversed(people):
         # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
-        # in its sentence, other than the one recorded with it
+        # in its sentence, other than the one recorded with it (a title recorded with
+        # someone named earlier wins: "led by Jane Doe, Joint Secretary, and the other side
+        # by John Roe" leaves "the Joint Secretary" hers)
         sentence_start = context.sentence_bounds(mention.start)[0]
         before = context.body[max(sentence_start, mention.start - 80) : mention.start]
         if set(words) <= set(_WORD_RE.findall(before.lower())):

@@ -458,3 +458,13 @@ def test_the_court_wrote_quotes_the_court_named_before(matcher):
         "“Commerce has not explained why a wafer sliced in Vietnam is Chinese,” the court wrote."
     )
     assert speaker_of(quotes_of(matcher, body), "Commerce has") == "Court of International Trade"
+
+
+def test_a_title_recorded_with_someone_wins_over_a_title_near_someone_else(matcher):
+    body = (
+        "The Indian delegation was led by Rakesh Roe Iyer, Joint Secretary, Department of"
+        " Commerce, and the other delegation by Ms. Harriet Doe, Chief Negotiator.\n\n"
+        "Speaking at the closing session, the Joint Secretary said, “Both sides have shown"
+        " flexibility.”"
+    )
+    assert speaker_of(quotes_of(matcher, body), "Both sides") == "Rakesh Roe Iyer"
