@@ -427,7 +427,11 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
             if leading:
                 people = [m for m in named if m.kind == ActorKind.PERSON]
                 return _Attribution(_speaker_of(people or leading[:1]), True)
-        return _Attribution(None, True)
+        # "“…,” said a spokesperson for the Example Council.": the body speaks
+        sentence_end = re.compile(r"[.;!?](?=\s|$)").search(body, verb_end, limit)
+        return _institution_speaker(
+            context, verb_end, sentence_end.start() if sentence_end else limit
+        ) or _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
 

@@ -468,3 +468,14 @@ def test_a_title_recorded_with_someone_wins_over_a_title_near_someone_else(match
         " flexibility.”"
     )
     assert speaker_of(quotes_of(matcher, body), "Both sides") == "Rakesh Roe Iyer"
+
+
+def test_an_unnamed_spokesperson_of_a_body_after_the_verb_quotes_the_body(matcher):
+    body = (
+        "“The services chapter goes further than any before,” said a spokesperson for the"
+        " Department for Business and Trade.\n\n"
+        "“We will look at it,” said an official of the Example Growers Association."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The services") == "Department for Business and Trade"
+    assert speaker_of(quotes, "We will look") == "Example Growers Association"
