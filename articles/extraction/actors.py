@@ -239,6 +239,10 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
     r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
 )
+# "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
+_LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
+    r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
+)
 _PLURALS_WITHOUT_S = ("men", "children", "people")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
@@ -2365,14 +2369,17 @@ class _Analysis:
         Young-ju, said"), or ""."""
         if self.body[start - 2 : start] != ", ":
             return ""
-        match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 60), start)
+        window = max(0, start - 60)
+        match = _ROLE_BEFORE_COMMA_RE.search(self.body, window, start)
         if match is None or match.group(1).lower() not in ROLE_HEADS:
-            return ""
+            match = _LOWERCASE_POST_BEFORE_COMMA_RE.search(self.body, window, start)
+            if match is None or match.group(1) not in ROLE_HEADS:
+                return ""
         following = self.body[name_end : name_end + 1]
         # "headed by its chief negotiator, Jane Doe." ends the sentence with the name
         if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):
             return ""
-        return self.body[match.start() : match.end()].rstrip(", \t")
+        return self.body[match.start(1) : match.end()].rstrip(", \t")
 
     def _registry_at(self, offset: int) -> bool:
         """Return True when a registry mention covers the word starting at offset."""

@@ -1355,3 +1355,12 @@ def test_an_undersecretariat_is_a_body_as_a_secretariat_is():
 def test_hyphenated_and_indian_civil_service_titles_mark_a_person(matcher, text, name):
     proposed = [m.name for m in matcher.find_mentions(text) if m.proposed]
     assert proposed == [name]
+
+
+def test_a_lowercase_post_before_a_comma_marks_a_person(matcher):
+    text = (
+        "“This opens the way,” said the ministry's secretary of foreign trade, Renato Roe"
+        " Prado, in a note. In the middle of last year, Jane Roe Doe went home."
+    )
+    proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [("Renato Roe Prado", "secretary of foreign trade")]
