@@ -1308,6 +1308,13 @@ class _Analysis:
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
                     )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
+                    # "Minister of State for Trade": the title goes on with its field
+                    or (
+                        token.lower == "for"
+                        and len(current) > 2
+                        and [tokens[i].lower for i in current[-2:]] == ["of", "state"]
+                        and tokens[current[-3]].lower in ROLE_HEADS
+                    )
                 )
             ):
                 current.append(index)
@@ -1523,9 +1530,18 @@ class _Analysis:
         """Return True for the "and" of "Minister of Trade and Industry Jane Doe": after
         "<role head> of <field>", before one field word and a name of two words or more."""
         tokens = self.tokens
-        if not 3 <= len(current) <= 4 or not self._joined(tokens[current[-1]], tokens[index]):
+        if not self._joined(tokens[current[-1]], tokens[index]):
             return False
-        head, of = tokens[current[0]].lower, tokens[current[1]].lower
+        words = [tokens[i].lower for i in current]
+        # "Senior Minister of State for Trade and Industry Jane Doe": modifiers before the
+        # head, and a "Minister of State" going on with its own field
+        while len(words) > 3 and words[0] in ROLE_MODIFIERS:
+            words = words[1:]
+        if len(words) >= 5 and words[1:3] == ["of", "state"] and words[3] in ("of", "for"):
+            words = [words[0], *words[3:]]
+        if not 3 <= len(words) <= 4:
+            return False
+        head, of = words[0], words[1]
         if head not in ROLE_HEADS or of not in ("of", "for"):
             return False
         after = tokens[index + 1 : index + 4]

@@ -1364,3 +1364,17 @@ def test_a_lowercase_post_before_a_comma_marks_a_person(matcher):
     )
     proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
     assert proposed == [("Renato Roe Prado", "secretary of foreign trade")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Senior Minister of State for Trade and Industry",
+        "Senior Minister for Trade and Industry",
+        "Minister for Trade and Industry",
+    ],
+)
+def test_a_long_title_with_a_field_list_before_a_name_is_the_role(matcher, title):
+    text = f"“We will go on,” said {title} Lim Roe Jie."
+    proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [("Lim Roe Jie", title)]
