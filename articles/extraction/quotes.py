@@ -421,7 +421,15 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                 if (
                     after
                     and after[0].kind == ActorKind.PERSON
-                    and _NAME_AFTER_TITLE_RE.fullmatch(body, phrase.end(), after[0].start)
+                    and (
+                        _NAME_AFTER_TITLE_RE.fullmatch(body, phrase.end(), after[0].start)
+                        # "said Senior Minister of State for Trade and Industry Jane Doe":
+                        # a title longer than the phrase, recorded as the person's role
+                        or (
+                            after[0].role
+                            and body[verb_end : after[0].start].strip() == after[0].role
+                        )
+                    )
                 ):
                     return _Attribution(after[0].key, True)
             if leading:

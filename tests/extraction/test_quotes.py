@@ -479,3 +479,8 @@ def test_an_unnamed_spokesperson_of_a_body_after_the_verb_quotes_the_body(matche
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "The services") == "Department for Business and Trade"
     assert speaker_of(quotes, "We will look") == "Example Growers Association"
+
+
+def test_a_title_longer_than_the_said_phrase_before_a_name_gives_the_speaker(matcher):
+    body = "“We will go on,” said Senior Minister of State for Trade and Industry Lim Roe Jie."
+    assert speaker_of(quotes_of(matcher, body), "We will go on") == "Lim Roe Jie"
