@@ -244,6 +244,8 @@ _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
     r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
 )
 _PLURALS_WITHOUT_S = ("men", "children", "people")
+# A courtesy title right before a word ("Mr Koh", "Ms. Mora").
+_COURTESY_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?[ \t]$")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -2465,6 +2467,11 @@ class _Analysis:
                 full.append((mention.end, words[0], mention))  # "Liu" after "Liu He"
             else:
                 full.append((mention.end, "Sir " + words[0], mention))  # "Sir Keir"
+            # "Mr Koh" after "Daniel Koh Seng Huat", "Ms Mora" after "Daniela Mora Andrade":
+            # an inner word of a long name, after a courtesy title, is the family name
+            for inner in words[1:-1] if len(words) > 2 else ():
+                if inner[:1].isupper() and inner.lower() not in NAME_PARTICLES:
+                    full.append((mention.end, "Mr " + inner, mention))
         if not full:
             return []
         full.sort(key=lambda item: item[0])
@@ -2482,11 +2489,20 @@ class _Analysis:
                 latest[full[pointer][1]] = full[pointer][2]
                 pointer += 1
             if token.text not in latest:
-                if "Sir " + token.text not in latest and "Dame " + token.text not in latest:
+                if (
+                    "Sir " + token.text not in latest
+                    and "Dame " + token.text not in latest
+                    and "Mr " + token.text not in latest
+                ):
                     continue  # no titled name to look for either
-                before = self.body[max(0, token.start - 5) : token.start]
-                title = "Dame " if before == "Dame " else "Sir "
-                if not before.endswith(title) or title + token.text not in latest:
+                before = self.body[max(0, token.start - 6) : token.start]
+                if _COURTESY_END_RE.search(before):
+                    title = "Mr "
+                else:
+                    title = "Dame " if before.endswith("Dame ") else "Sir "
+                    if not before.endswith(title):
+                        continue
+                if title + token.text not in latest:
                     continue
                 latest[token.text] = latest[title + token.text]
             while covered < taken_count and taken[covered][1] <= token.start:

@@ -1378,3 +1378,15 @@ def test_a_long_title_with_a_field_list_before_a_name_is_the_role(matcher, title
     text = f"“We will go on,” said {title} Lim Roe Jie."
     proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
     assert proposed == [("Lim Roe Jie", title)]
+
+
+def test_a_courtesy_title_before_an_inner_word_of_a_long_name_is_that_person(matcher):
+    text = (
+        "Mr Daniel Roe Seng Huat said the two sides had agreed. Mr Roe added that talks"
+        " would go on. Seng said nothing."
+    )
+    mentions = [(m.name, m.text) for m in matcher.find_mentions(text) if m.proposed]
+    assert mentions == [
+        ("Daniel Roe Seng Huat", "Daniel Roe Seng Huat"),
+        ("Daniel Roe Seng Huat", "Roe"),
+    ]
