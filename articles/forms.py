@@ -16,7 +16,7 @@ from articles.extraction.formats import (
 from articles.models import Article, Evidence, Negotiation
 from articles.services import ImportOptions
 
-IMPORT_SUFFIXES = ".txt, .md, .html, .htm, .json, .jsonl, .xml, .rss, .atom"
+IMPORT_SUFFIXES = ".txt, .md, .html, .htm, .json, .jsonl, .xml, .rss, .atom, .eml"
 
 
 class MultipleFileInput(forms.ClearableFileInput):

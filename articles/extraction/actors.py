@@ -33,6 +33,8 @@ ROLE_HEADS = lexicon(
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
     counterpart expert researcher lecturer rapporteur mp
+    vice-minister vice-premier vice-chairman vice-chair vice-governor co-chair under-secretary
+    under-secretary-general undersecretary-general
     """
 )
 # Words that may stand before a role head inside the phrase ("deputy chief negotiator").
@@ -43,6 +45,7 @@ ROLE_MODIFIERS = lexicon(
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
     first second union cabinet national federal party opposition outgoing incoming shadow
+    joint additional
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
@@ -60,7 +63,7 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri")
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -108,7 +111,7 @@ STOP_CAPITALS = lexicon(
     friday saturday sunday mon tue tues wed thu thurs fri sat sun follow source updated sign
     click read related advertisement copyright photo file breaking exclusive analysis
     opinion editorial watch video live update mr mrs ms dr prof sir
-    datuk dato datin seri sheikh sheikha
+    datuk dato datin seri sheikh sheikha shri smt
     """
 )
 # Capitalised nouns that mark a place, event, publication, document or thing, never a
@@ -236,7 +239,13 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
     r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
 )
+# "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
+_LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
+    r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
+)
 _PLURALS_WITHOUT_S = ("men", "children", "people")
+# A courtesy title right before a word ("Mr Koh", "Ms. Mora").
+_COURTESY_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?[ \t]$")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -1301,6 +1310,13 @@ class _Analysis:
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
                     )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
+                    # "Minister of State for Trade": the title goes on with its field
+                    or (
+                        token.lower == "for"
+                        and len(current) > 2
+                        and [tokens[i].lower for i in current[-2:]] == ["of", "state"]
+                        and tokens[current[-3]].lower in ROLE_HEADS
+                    )
                 )
             ):
                 current.append(index)
@@ -1516,9 +1532,18 @@ class _Analysis:
         """Return True for the "and" of "Minister of Trade and Industry Jane Doe": after
         "<role head> of <field>", before one field word and a name of two words or more."""
         tokens = self.tokens
-        if not 3 <= len(current) <= 4 or not self._joined(tokens[current[-1]], tokens[index]):
+        if not self._joined(tokens[current[-1]], tokens[index]):
             return False
-        head, of = tokens[current[0]].lower, tokens[current[1]].lower
+        words = [tokens[i].lower for i in current]
+        # "Senior Minister of State for Trade and Industry Jane Doe": modifiers before the
+        # head, and a "Minister of State" going on with its own field
+        while len(words) > 3 and words[0] in ROLE_MODIFIERS:
+            words = words[1:]
+        if len(words) >= 5 and words[1:3] == ["of", "state"] and words[3] in ("of", "for"):
+            words = [words[0], *words[3:]]
+        if not 3 <= len(words) <= 4:
+            return False
+        head, of = words[0], words[1]
         if head not in ROLE_HEADS or of not in ("of", "for"):
             return False
         after = tokens[index + 1 : index + 4]
@@ -2362,14 +2387,17 @@ class _Analysis:
         Young-ju, said"), or ""."""
         if self.body[start - 2 : start] != ", ":
             return ""
-        match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 60), start)
+        window = max(0, start - 60)
+        match = _ROLE_BEFORE_COMMA_RE.search(self.body, window, start)
         if match is None or match.group(1).lower() not in ROLE_HEADS:
-            return ""
+            match = _LOWERCASE_POST_BEFORE_COMMA_RE.search(self.body, window, start)
+            if match is None or match.group(1) not in ROLE_HEADS:
+                return ""
         following = self.body[name_end : name_end + 1]
         # "headed by its chief negotiator, Jane Doe." ends the sentence with the name
         if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):
             return ""
-        return self.body[match.start() : match.end()].rstrip(", \t")
+        return self.body[match.start(1) : match.end()].rstrip(", \t")
 
     def _registry_at(self, offset: int) -> bool:
         """Return True when a registry mention covers the word starting at offset."""
@@ -2439,6 +2467,11 @@ class _Analysis:
                 full.append((mention.end, words[0], mention))  # "Liu" after "Liu He"
             else:
                 full.append((mention.end, "Sir " + words[0], mention))  # "Sir Keir"
+            # "Mr Koh" after "Daniel Koh Seng Huat", "Ms Mora" after "Daniela Mora Andrade":
+            # an inner word of a long name, after a courtesy title, is the family name
+            for inner in words[1:-1] if len(words) > 2 else ():
+                if inner[:1].isupper() and inner.lower() not in NAME_PARTICLES:
+                    full.append((mention.end, "Mr " + inner, mention))
         if not full:
             return []
         full.sort(key=lambda item: item[0])
@@ -2456,11 +2489,20 @@ class _Analysis:
                 latest[full[pointer][1]] = full[pointer][2]
                 pointer += 1
             if token.text not in latest:
-                if "Sir " + token.text not in latest and "Dame " + token.text not in latest:
+                if (
+                    "Sir " + token.text not in latest
+                    and "Dame " + token.text not in latest
+                    and "Mr " + token.text not in latest
+                ):
                     continue  # no titled name to look for either
-                before = self.body[max(0, token.start - 5) : token.start]
-                title = "Dame " if before == "Dame " else "Sir "
-                if not before.endswith(title) or title + token.text not in latest:
+                before = self.body[max(0, token.start - 6) : token.start]
+                if _COURTESY_END_RE.search(before):
+                    title = "Mr "
+                else:
+                    title = "Dame " if before.endswith("Dame ") else "Sir "
+                    if not before.endswith(title):
+                        continue
+                if title + token.text not in latest:
                     continue
                 latest[token.text] = latest[title + token.text]
             while covered < taken_count and taken[covered][1] <= token.start:

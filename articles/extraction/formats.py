@@ -1,8 +1,8 @@
 """Read files, pasted text and URLs into RawDocument objects, one per article.
 
 Supported: plain text, Markdown with YAML front matter, saved HTML pages (trafilatura),
-JSON / JSON Lines, and RSS or Atom feeds (feedparser). Every failure is an InputError
-naming the input and the reason in plain words.
+JSON / JSON Lines, RSS or Atom feeds (feedparser), and saved emails (.eml, a newsletter).
+Every failure is an InputError naming the input and the reason in plain words.
 """
 
 from __future__ import annotations
@@ -34,8 +34,10 @@ HTML_EXTENSIONS = frozenset({".html", ".htm"})
 JSON_EXTENSIONS = frozenset({".json"})
 JSONL_EXTENSIONS = frozenset({".jsonl"})
 FEED_EXTENSIONS = frozenset({".xml", ".rss", ".atom"})
+EMAIL_EXTENSIONS = frozenset({".eml"})
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS
+    | EMAIL_EXTENSIONS
     | MARKDOWN_EXTENSIONS
     | HTML_EXTENSIONS
     | JSON_EXTENSIONS
@@ -193,9 +195,26 @@ _NEWSROOM_AUTHOR_RE = re.compile(
 )
 
 
-def _author_value(value: Any) -> str | None:
+# What a platform writes when a post has no author: Blogger's "Unknown", WordPress's "admin".
+_PLACEHOLDER_AUTHORS = frozenset({"unknown", "anonymous", "admin", "administrator", "n/a"})
+
+
+def _is_organisation(value: Any) -> bool:
+    """Return True for a schema.org author that is an organisation, or a list of them."""
+    if isinstance(value, list | tuple):
+        return bool(value) and all(_is_organisation(item) for item in value)
+    return isinstance(value, dict) and value.get("@type") in (
+        "Organization",
+        "NewsMediaOrganization",
+    )
+
+
+def _author_value(value: Any, outlet: str | None = None) -> str | None:
     """Return an author value without a leading "By" ("By Jane Doe" -> "Jane Doe") or
-    wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe")."""
+    wiki-link brackets ("[[Jane Doe]]" -> "Jane Doe"); None for no person: a placeholder
+    ("Unknown"), an organisation, or the outlet itself."""
+    if _is_organisation(value):
+        return None
     text = _text_value(value)
     if text and "[[" in text:
         text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
@@ -203,6 +222,8 @@ def _author_value(value: Any) -> str | None:
         text = text[2:].strip()
     if text and _NEWSROOM_AUTHOR_RE.match(text):
         return None  # "Tradelines Daily staff", "Reuters Staff": the newsroom, no person
+    if text and (text.casefold() in _PLACEHOLDER_AUTHORS or (outlet and _same_words(text, outlet))):
+        return None
     return text
 
 
@@ -608,28 +629,29 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     text = body.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text and _HTML_TAG_RE.search(text):
         text = html_fragment_to_text(text)
+    outlet = _text_value(
+        _first(
+            item,
+            "outlet",
+            "source",
+            "publisher",
+            "site_name",
+            "siteName",
+            "publication",
+            # news APIs' exports: {"source_id": "examplenews", "source_name": "Example News"}
+            "source_name",
+            "sourceName",
+            "provider",
+        )[1]
+    )
     return RawDocument(
         origin=origin,
         text=text,
         title=_text_value(_first(item, "title", "headline")[1]),
         published=published,
         updated=updated,
-        author=_author_value(_first(item, "author", "authors", "byline", "creator")[1]),
-        outlet=_text_value(
-            _first(
-                item,
-                "outlet",
-                "source",
-                "publisher",
-                "site_name",
-                "siteName",
-                "publication",
-                # news APIs' exports: {"source_id": "examplenews", "source_name": "Example News"}
-                "source_name",
-                "sourceName",
-                "provider",
-            )[1]
-        ),
+        author=_author_value(_first(item, "author", "authors", "byline", "creator")[1], outlet),
+        outlet=outlet,
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,
     )
@@ -684,6 +706,58 @@ def _jsonl_documents(name: str, text: str) -> list[RawDocument]:
     return documents
 
 
+# A mailing's footer: from its first line like these to the end, nothing is the article.
+_MAILING_FOOTER_RE = re.compile(
+    r"^.{0,40}\b(?:unsubscribe\b|you\s+(?:are\s+receiving|received|have\s+received)\s+this"
+    r"\s+(?:e-?mail|newsletter|message)|(?:update|manage)\s+(?:your\s+)?(?:e-?mail\s+)?"
+    r"(?:preferences|subscriptions?)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "View in browser: https://…", "View this email online": a mailing's link to itself.
+_VIEW_ONLINE_RE = re.compile(
+    r"^.{0,30}\bview\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in\s+(?:your\s+|a\s+)?browser"
+    r"|online|as\s+a\s+web\s*page)\b.*$\n?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _email_documents(origin: str, data: bytes) -> list[RawDocument]:
+    """Return the article of a saved email (a newsletter): its subject as the title, the
+    sender's name as the outlet, its date, and the text part (else the HTML part) without
+    the mailing's "view in browser" link and unsubscribe footer."""
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(data, policy=policy.default)
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise InputError(origin, "no text or HTML part in the email")
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AttributeError) as error:
+        raise InputError(origin, f"unreadable email part: {error}") from error
+    if not isinstance(content, str):
+        raise InputError(origin, "no text or HTML part in the email")
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    if part.get_content_subtype() == "html":
+        content = html_fragment_to_text(content)
+    footer = _MAILING_FOOTER_RE.search(content, len(content) // 2)
+    if footer is not None:
+        content = content[: footer.start()]
+    text = _require_text(normalise_whitespace(_VIEW_ONLINE_RE.sub("", content)), origin)
+    sender = message["from"]
+    addresses = getattr(sender, "addresses", ()) if sender is not None else ()
+    return [
+        RawDocument(
+            origin=origin,
+            text=text,
+            title=_text_value(message["subject"]),
+            published=parse_metadata_date(_text_value(message["date"]), "Date", origin),
+            outlet=_text_value(addresses[0].display_name) if addresses else None,
+            has_metadata=True,
+        )
+    ]
+
+
 def _entry_date(entry: Any, keys: tuple[str, ...], origin: str) -> date | None:
     """Return an entry's date from its raw string (keeps the writer's day), else parsed form."""
     for key in keys:
@@ -732,6 +806,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         # <source>, and its title ends with that name ("Headline - Example News").
         source = _text_value((entry.get("source") or {}).get("title"))
         title = title_without_site_name(title, source)
+        outlet = source or feed_title
         if not text:
             text = title or ""
         if not text and parsed.bozo:
@@ -752,9 +827,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 published=published,
                 updated=updated if updated != published else None,
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
-                author=_author_value(entry.get("author_detail", {}).get("name"))
-                or _author_value(entry.get("author")),
-                outlet=source or feed_title,
+                author=_author_value(
+                    entry.get("author_detail", {}).get("name") or entry.get("author"), outlet
+                ),
+                outlet=outlet,
                 url=link,
                 has_metadata=True,
             )
@@ -805,6 +881,9 @@ def _documents(
     if extension in FEED_EXTENSIONS:
         decode_bytes(data, origin)
         return _feed_documents(origin, data, origin_from_link=from_url)
+    if extension in EMAIL_EXTENSIONS:
+        decode_bytes(data, origin)  # the same empty/binary/size checks
+        return _email_documents(origin, data)
     text = decode_bytes(data, origin)
     if extension in HTML_EXTENSIONS or (from_url and _HTML_SNIFF_RE.match(text)):
         return _html_documents(origin, text)

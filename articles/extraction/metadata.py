@@ -68,6 +68,10 @@ _DATE_LINE_PLACE_RE = re.compile(
 
 # "Case note | 11 June 2025": the piece's kind, a bar, then its date.
 _DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
+# "All News 15:42 November 20, 2026": the page's section, then the time and the date.
+_DATE_LINE_SECTION_RE = re.compile(
+    r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,2}\s+(?P<time>\d{1,2}[:.]\d{2})\s+"
+)
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
@@ -78,6 +82,9 @@ _BYLINE_RE = re.compile(
 _STAFF_BYLINE_RE = re.compile(
     r"^(?i:by)\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
     r"\s+(?i:staff(?:\s+(?:reporters?|writers?))?)\.?$"
+)
+_ACRONYM_BYLINE_RE = re.compile(
+    r"^(?i:by)\s*:?\s+(?P<acronym>[A-Z]{2,6})(?:\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\.?$"
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
@@ -98,7 +105,7 @@ _OUTLET_WORDS_RE = re.compile(
     r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
     r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
     r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
-    r"|report|reporter|insider|economist|business|financial|service|ledger)\b",
+    r"|report|reporter|insider|economist|business|financial|service|ledger|ag[eê]ncia)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS_RE = re.compile(
@@ -144,7 +151,9 @@ _LEGAL_FORM_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
-    rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})\.?)(?:,?\s+\d{{4}})?)?"
+    # "18th November, 2026" (WAM), "Nov. 20th": a day may take its ordinal
+    rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+(?i:{_MONTH})\.?)"
+    r"(?:,?\s+\d{4})?)?"
     r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
 )
 
@@ -155,8 +164,12 @@ _WIRE_DATELINE_NO_DASH_RE = re.compile(
     rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,2}})\)"
     r"\s+(?=[A-Z“\"‘'])"
 )
-# A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA").
-_WIRE_SLUG_RE = re.compile(r"^(?P<agency>[A-Z]{2,6})(?:\s+[A-Z]{2,4}){1,5}$")
+# A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA") or its
+# staff's names after slashes ("WAM/Jane Doe/John Roe").
+_WIRE_SLUG_RE = re.compile(
+    r"^(?P<agency>[A-Z]{2,6})(?:(?:\s+[A-Z]{2,4}){1,5}"
+    r"|(?:/[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3}){1,4})$"
+)
 
 _AGENCY_PHOTO_RE = re.compile(
     r"\((?P<agency>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)\s+Photos?\s*/[^)]*\)", re.IGNORECASE
@@ -195,6 +208,8 @@ _BOILERPLATE_RE = re.compile(
     r"|privacy\s+policy|terms\s+of\s+(?:use|service)"
     # a page's text-size control ("Text Size: A- A+")
     r"|(?:text|font)\s+size\s*:?\s*(?:a[-+]?\s*)*$"
+    # an agency's note to editors on a new version: "(ATTN: ADDS reaction in paras 7-8)"
+    r"|\(attn\s*:[^)]*\)$"
     # a syndication note: "This report is auto-generated from Syndicated News feed.",
     # "(Except for the headline, this story has not been edited by ... staff and is
     # published from a syndicated feed.)"
@@ -270,6 +285,12 @@ _ROLE_FOR_OUTLET_RE = re.compile(
 )
 _BYLINE_THEN_DATE_RE = re.compile(r"^((?i:by)\s+.+?)\s+(?i:on)\s+((?:[A-Z][a-z]|\d).*\d{4}.*)$")
 _DATE_THEN_BYLINE_RE = re.compile(r"^(.*\d{4}.*?)\s+((?i:by)\s+[A-Z][^\d]*)$")
+# "Published on 18/11/2026 - 14:32 By Jane Doe - Reporter - Example Agency - Brasília": the
+# time, then the byline, in one segment.
+_TIME_THEN_BYLINE_RE = re.compile(
+    r"^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s+((?i:by)\s+[A-Z][^\d]*)$"
+)
+_ROLE_SEGMENT_MAX_WORDS = 3
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 # A section label or breadcrumb above the headline: "Economy", "News | World", "Business ›
 # Trade". One to three capitalised words, no digits, no closing punctuation.
@@ -312,6 +333,13 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"[\w ]{0,40}"
     r"|[-–—]*\s*with\s+assistance\s+from\b.*|to\s+contact\s+the\s+(?:reporters?|editors?)\b.*"
     r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
+    # a government release page's end: "***", the desk's initials ("AM/NS/RK"), "(Release
+    # ID: 2194381) Visitor Counter : 1187"
+    r"|\*{3,}|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,6}|\(?release\s+id\s*:.*|visitor\s+counter\s*:.*"
+    # an English edition's desk credits: "Translation: Jane Doe - Edition: John Roe"
+    r"|(?:translation|translated\s+by|edition|edited\s+by)\s*:\s*[A-Z].{0,100}"
+    # the reporter's address alone under the end mark ("(END)" then "jdoe@example.com")
+    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
     re.IGNORECASE,
 )
@@ -415,6 +443,10 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     place = _DATE_LINE_PLACE_RE.match(line) or _DATE_LINE_LABEL_RE.match(line)
     if place is not None and place.end() == matches[0].start():
         line = line[place.end() :]
+    else:
+        section = _DATE_LINE_SECTION_RE.match(line)
+        if section is not None and section.end() == matches[0].start():
+            line = line[section.start("time") :]
     rest = FULL_DATE_RE.sub(" ", line)
     rest = _WEEKDAY_RE.sub(" ", rest)
     if _DATE_LINE_FILLER_RE.sub("", rest):
@@ -443,6 +475,12 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         return None
     line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    agency = None if piped else _ACRONYM_BYLINE_RE.match(line)
+    if agency is not None:
+        # "By AFP", "by PIB Delhi": an agency or a government's press office (its place
+        # dropped), no person
+        place = agency.group("place") or ""
+        return "", agency.group("acronym") + (f" {place}" if _OUTLET_WORDS_RE.search(place) else "")
     if not piped and line[3:].isupper():
         # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
         line = line[:3] + line[3:].title()
@@ -553,6 +591,12 @@ def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> 
     name recorded as the outlet."""
     if len(line) > 90 or len(following) < 2:
         return False
+    if _MINISTRY_LINE_RE.match(line) and _dated_under_headline(following):
+        # A government's release page: the ministry over the headline, perhaps a deck, then
+        # "Posted On: <date> by <office>". The office that posted it, if named, is the
+        # outlet; the ministry is the masthead.
+        found.masthead_outlet = found.masthead_outlet or _clean_name(line)
+        return True
     section = _ISSUER_SECTION_RE.match(line)
     if section is None and (
         _BODY_ISSUER_RE.match(line) is None
@@ -566,6 +610,23 @@ def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> 
     outlet = section.group("outlet") if section else line
     found.source_outlet = found.source_outlet or _clean_name(outlet)
     return True
+
+
+_MINISTRY_LINE_RE = re.compile(
+    r"^(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’\-]*"
+    r"(?:,?\s+(?:[A-Z&][\w&'’\-]*|and|of|the|for)){0,8}$"
+)
+
+
+def _dated_under_headline(following: list[str]) -> bool:
+    """Return True when following is a headline with no year, then a date line, or a deck
+    and then a date line (a labelled one too: "Posted On: <date> by <office>")."""
+    if not following or _YEAR_DIGITS_RE.search(following[0]) or not _is_headline(following[0]):
+        return False
+    return any(
+        dates_in_date_line(line) is not None or _read_labelled_line(line, _Found(title="-"))
+        for line in following[1:3]
+    )
 
 
 def _issuer_name(line: str) -> str:
@@ -601,7 +662,11 @@ def _segments(line: str) -> list[str]:
         part = part.strip()
         if not part:
             continue
-        match = _BYLINE_THEN_DATE_RE.match(part) or _DATE_THEN_BYLINE_RE.match(part)
+        match = (
+            _BYLINE_THEN_DATE_RE.match(part)
+            or _DATE_THEN_BYLINE_RE.match(part)
+            or _TIME_THEN_BYLINE_RE.match(part)
+        )
         segments.extend([match.group(1), match.group(2)] if match else [part])
     return segments
 
@@ -736,6 +801,21 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
         elif kinds and kinds[-1][0] == "date" and part is parts[-1] and _TAGS_RE.match(part):
             kinds.append(("section", None))  # a blog's "| WTO dispute settlement, EU-Japan"
+        elif (
+            kinds
+            and kinds[-1][0] == "byline"
+            and part[:1].isupper()
+            and len(part.split()) <= _ROLE_SEGMENT_MAX_WORDS
+            and _ROLE_WORDS_RE.search(part)
+        ):
+            kinds.append(("role", None))  # "By Jane Doe - Reporter - Example Agency"
+        elif (
+            kinds
+            and kinds[-1][0] in ("outlet", "byline", "role")
+            and part is parts[-1]
+            and _PLACE_LINE_RE.match(part)
+        ):
+            kinds.append(("place", None))  # "... - Example Agency - Brasília"
         else:
             return False
     found_kinds = {kind for kind, _ in kinds}
@@ -1047,7 +1127,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
-            and _is_issuer_over_headline(line, lines[head + 1 : head + 3], found)
+            and _is_issuer_over_headline(line, lines[head + 1 : head + 4], found)
         ):
             # "Embassy of India, Washington D.C." over the headline, perhaps under a release
             # marker ("MEDIA RELEASE" over "Foreign Affairs, Defence and Trade Committee")
@@ -1075,6 +1155,16 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1  # the paper's or programme's name above the headline
         elif known_title is not None and head == furniture and _same_text(line, known_title):
             found.title = known_title
+        elif (
+            known_title is not None
+            and head == furniture
+            and _is_masthead_line(line)
+            and head + 1 < len(lines)
+            and dates_in_date_line(lines[head + 1]) is not None
+        ):
+            # a newsletter's name in capitals over its issue's date, the subject known
+            # ("HARBOURLINE TRADE BRIEF" over "Thursday 19 November 2026")
+            furniture += 1
         elif (
             found.title is not None
             and _is_masthead_line(line)
@@ -1139,6 +1229,8 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         else:
             kept.append(paragraph)
 
+    if found.author is None:
+        _read_byline_under_intro(kept, found, removed)
     if kept:
         dateline = _DATELINE_RE.match(kept[0]) or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
         if dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
@@ -1161,7 +1253,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         found.published, found.published_how = found.caption_date, PublishedHow.CAPTION
     article = ArticleText(
         body="\n\n".join(kept),
-        title=found.title,
+        title=title_without_version_tag(found.title),
         published=found.published,
         published_how=found.published_how,
         updated=found.updated,
@@ -1170,6 +1262,23 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         removed=removed,
     )
     return article, found
+
+
+_INTRO_PARAGRAPHS = 3  # a newsletter's greeting and summary before the story's byline
+
+
+def _read_byline_under_intro(kept: list[str], found: _Found, removed: list[str]) -> None:
+    """Record and drop a byline alone on its line among the first paragraphs, under a
+    newsletter's greeting ("Good morning. Today: …" then "By Jane Doe")."""
+    for index, paragraph in enumerate(kept[:_INTRO_PARAGRAPHS]):
+        if index == 0 or "\n" in paragraph or len(paragraph) > _BOILERPLATE_MAX:
+            continue
+        byline = _byline(paragraph, piped=False)
+        if byline is not None and byline[0]:
+            found.author = byline[0]
+            found.byline_outlet = found.byline_outlet or byline[1]
+            removed.append(kept.pop(index))
+            return
 
 
 def _slice_lines(text: str, first: int, stop: int) -> str:
@@ -1213,8 +1322,28 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.author = doc.author
     if doc.outlet:
         article.outlet = doc.outlet
-    article.title = title_without_newsletter(article.title, article.outlet)
+    article.title = title_without_version_tag(
+        title_without_newsletter(article.title, article.outlet)
+    )
     return article
+
+
+# A wire's version tag before its headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)",
+# "(3rd LD, Correction)"; Reuters' "UPDATE 2-", "REFILE-", "CORRECTED-".
+_VERSION_TAG_RE = re.compile(
+    r"^(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|UPDATE|REFILE|CORRECTED|CORRECTION)"
+    r"(?:\s*,\s*[A-Za-z ]{1,30})?\)\s+"
+    r"|(?:UPDATE(?:\s+\d+)?|REFILE|CORRECTED|RPT|BREAKINGVIEWS)\s*-\s*(?=\S))"
+)
+
+
+def title_without_version_tag(title: str | None) -> str | None:
+    """Return a headline without the wire's version tag before it ("(LEAD) Deal signed" ->
+    "Deal signed"), else the title as it is."""
+    if not title:
+        return title
+    rest = _VERSION_TAG_RE.sub("", title, count=1)
+    return rest or title
 
 
 _NEWSLETTER_MAX_WORDS = 6

@@ -32,6 +32,12 @@ from articles.extraction.types import (
 # What stands before an outlet that is told something: "told The Example Times", "said in
 # an interview with the Example Times".
 _TOLD_RE = re.compile(r"\b(?:told|interview\s+with|spoke\s+to|said\s+to)\s+(?:the\s+)?$", re.I)
+# What follows an outlet that reports its own story: "the News Agency of Nigeria (NAN)
+# reports", "NAN recalls that ...", "Example News learnt".
+_REPORTS_RE = re.compile(
+    r"(?:\s*\([A-Z][\w&.]{1,10}\))?\s+(?:reports|reported|recalls|recalled|learnt|learned"
+    r"|gathered|understands)\b"
+)
 
 
 def without_the_outlet(
@@ -39,19 +45,32 @@ def without_the_outlet(
 ) -> list[ActorMention]:
     """Return the mentions without the article's own outlet where it is told something
     ("..., she told The Example Reserve" in that outlet's story: the reporter, not an actor;
-    a press release's issuer stays an actor) or credited in the opening dateline
-    ("TASHKENT, 6 November 2026 (Example News Agency) –")."""
+    a press release's issuer stays an actor), reports its own story ("the Example News
+    Agency (ENA) reports" in ENA's copy) or is credited in the opening dateline ("TASHKENT,
+    6 November 2026 (Example News Agency) –")."""
     if not outlet:
         return mentions
     names = {normalise_name(outlet), normalise_name(outlet.removeprefix("The "))}
-    named = [m for m in mentions if m.proposed and normalise_name(m.name) in names]
+    acronym = f"({outlet})"
+    named = [
+        m
+        for m in mentions
+        if m.proposed
+        and (
+            normalise_name(m.name) in names
+            # "the News Agency of Nigeria (NAN)" in NAN's story
+            or body.startswith(acronym, m.end + 1)
+        )
+    ]
     if not named:
         return mentions  # most articles: the outlet is not named as a proposed actor
     dateline_end = (opening_dateline(body) or (0, 0))[1]
     dropped = {
         id(m)
         for m in named
-        if m.end <= dateline_end or _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
+        if m.end <= dateline_end
+        or _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
+        or _REPORTS_RE.match(body, m.end)
     }
     return [m for m in mentions if id(m) not in dropped]
 

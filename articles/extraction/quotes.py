@@ -346,8 +346,11 @@ def _person_titled(context: _Context, position: int, words: list[str]) -> str | 
     for mention in reversed(people):
         if set(words) <= set(mention.role.lower().split()):
             return mention.key
+    for mention in reversed(people):
         # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
-        # in its sentence, other than the one recorded with it
+        # in its sentence, other than the one recorded with it (a title recorded with
+        # someone named earlier wins: "led by Jane Doe, Joint Secretary, and the other side
+        # by John Roe" leaves "the Joint Secretary" hers)
         sentence_start = context.sentence_bounds(mention.start)[0]
         before = context.body[max(sentence_start, mention.start - 80) : mention.start]
         if set(words) <= set(_WORD_RE.findall(before.lower())):
@@ -418,13 +421,25 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                 if (
                     after
                     and after[0].kind == ActorKind.PERSON
-                    and _NAME_AFTER_TITLE_RE.fullmatch(body, phrase.end(), after[0].start)
+                    and (
+                        _NAME_AFTER_TITLE_RE.fullmatch(body, phrase.end(), after[0].start)
+                        # "said Senior Minister of State for Trade and Industry Jane Doe":
+                        # a title longer than the phrase, recorded as the person's role
+                        or (
+                            after[0].role
+                            and body[verb_end : after[0].start].strip() == after[0].role
+                        )
+                    )
                 ):
                     return _Attribution(after[0].key, True)
             if leading:
                 people = [m for m in named if m.kind == ActorKind.PERSON]
                 return _Attribution(_speaker_of(people or leading[:1]), True)
-        return _Attribution(None, True)
+        # "“…,” said a spokesperson for the Example Council.": the body speaks
+        sentence_end = re.compile(r"[.;!?](?=\s|$)").search(body, verb_end, limit)
+        return _institution_speaker(
+            context, verb_end, sentence_end.start() if sentence_end else limit
+        ) or _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
 

@@ -1334,3 +1334,59 @@ def test_an_undersecretariat_is_a_body_as_a_secretariat_is():
     )
     assert proposed["Undersecretariat of International Economic Relations"].kind == ORG
     assert proposed["Undersecretariat of Foreign Trade"].kind == ORG
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The side was led by Daniela Roe Andrade, Vice-Minister of Foreign Trade.",
+            "Daniela Roe Andrade",
+        ),
+        (
+            "The delegation was headed by Khalid Saeed Al Doe, Assistant Under-Secretary for"
+            " Trade Negotiations, in Quito.",
+            "Khalid Saeed Al Doe",
+        ),
+        ("The round was led by Shri Rakesh Roe Iyer, Joint Secretary.", "Rakesh Roe Iyer"),
+        ("Smt. Anita Roe Rao, Additional Secretary, opened the round.", "Anita Roe Rao"),
+    ],
+)
+def test_hyphenated_and_indian_civil_service_titles_mark_a_person(matcher, text, name):
+    proposed = [m.name for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [name]
+
+
+def test_a_lowercase_post_before_a_comma_marks_a_person(matcher):
+    text = (
+        "“This opens the way,” said the ministry's secretary of foreign trade, Renato Roe"
+        " Prado, in a note. In the middle of last year, Jane Roe Doe went home."
+    )
+    proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [("Renato Roe Prado", "secretary of foreign trade")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Senior Minister of State for Trade and Industry",
+        "Senior Minister for Trade and Industry",
+        "Minister for Trade and Industry",
+    ],
+)
+def test_a_long_title_with_a_field_list_before_a_name_is_the_role(matcher, title):
+    text = f"“We will go on,” said {title} Lim Roe Jie."
+    proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [("Lim Roe Jie", title)]
+
+
+def test_a_courtesy_title_before_an_inner_word_of_a_long_name_is_that_person(matcher):
+    text = (
+        "Mr Daniel Roe Seng Huat said the two sides had agreed. Mr Roe added that talks"
+        " would go on. Seng said nothing."
+    )
+    mentions = [(m.name, m.text) for m in matcher.find_mentions(text) if m.proposed]
+    assert mentions == [
+        ("Daniel Roe Seng Huat", "Daniel Roe Seng Huat"),
+        ("Daniel Roe Seng Huat", "Roe"),
+    ]

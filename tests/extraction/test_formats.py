@@ -1,3 +1,4 @@
+import json
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -747,3 +748,99 @@ def test_a_page_keeps_its_metadata_title_when_its_h1_is_no_single_headline(h1s):
 def test_a_form_feed_breaks_a_line_and_other_controls_are_dropped():
     (document,) = read_bytes("pdf.txt", b"Talks began on Monday.\x0cPage 2\x07 of talks.\n")
     assert document.text == "Talks began on Monday.\nPage 2 of talks.\n"
+
+
+def test_a_blogger_feeds_placeholder_author_is_no_author():
+    feed = (
+        "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        "<title type='text'>Example Trade Notes</title>"
+        "<link rel='alternate' type='text/html' href='https://exampletradenotes.blogspot.com/'/>"
+        "<entry><id>a</id><published>2026-11-16T21:40:00.003-05:00</published>"
+        "<title type='text'>Congress approves the protocol</title>"
+        "<content type='html'>&lt;p&gt;Congress approved the protocol on Monday.&lt;/p&gt;"
+        "</content><author><name>Unknown</name><email>noreply@blogger.com</email></author>"
+        "</entry><entry><id>b</id><published>2026-10-29T10:05:00.000-05:00</published>"
+        "<title type='text'>Talks close</title><content type='html'>&lt;p&gt;The two"
+        " sides closed their talks on Tuesday.&lt;/p&gt;</content><author><name>Example"
+        " Trade Notes</name></author></entry></feed>"
+    )
+    first, second = read_bytes("feed.atom", feed.encode())
+    assert (first.author, first.published) == (None, date(2026, 11, 16))
+    assert (second.author, second.outlet) == (None, "Example Trade Notes")
+
+
+def test_a_json_articles_organisation_as_author_is_no_author():
+    items = [
+        {
+            "headline": "Pact takes effect",
+            "articleBody": "The pact took effect on Tuesday.",
+            "datePublished": "2026-11-18T09:30:00+08:00",
+            "author": {"@type": "Organization", "name": "Example Commerce Daily"},
+            "publisher": {"@type": "Organization", "name": "Example Commerce Daily"},
+        },
+        {
+            "headline": "Talks resume",
+            "articleBody": "Talks resumed on Thursday.",
+            "author": "Example Wire",
+            "publisher": {"@type": "Organization", "name": "Example Wire"},
+        },
+        {
+            "headline": "Deal signed",
+            "articleBody": "The deal was signed on Monday.",
+            "author": [{"@type": "Person", "name": "Jane Doe"}],
+            "publisher": {"@type": "Organization", "name": "Example Wire"},
+        },
+    ]
+    documents = read_bytes("items.json", json.dumps(items).encode())
+    assert [(d.author, d.outlet) for d in documents] == [
+        (None, "Example Commerce Daily"),
+        (None, "Example Wire"),
+        ("Jane Doe", "Example Wire"),
+    ]
+
+
+def _newsletter_email(*, plain: str | None, html_part: str | None) -> bytes:
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    message = EmailMessage(policy=SMTP)
+    message["From"] = "Example Trade Brief <brief@trade.example.com>"
+    message["To"] = "desk@example.org"
+    message["Date"] = "Thu, 19 Nov 2026 06:02:11 +0000"
+    message["Subject"] = "Deal text published: what\u2019s in it"
+    if plain is not None:
+        message.set_content(plain, cte="quoted-printable")
+    if html_part is not None:
+        if plain is None:
+            message.set_content(html_part, subtype="html", cte="quoted-printable")
+        else:
+            message.add_alternative(html_part, subtype="html", cte="quoted-printable")
+    return bytes(message)
+
+
+def test_a_saved_newsletter_email_is_an_article():
+    plain = (
+        "View in browser: https://trade.example.com/p/deal-text\n\n"
+        "The two sides published the legal text of their trade agreement on Wednesday,"
+        " five weeks after ministers signed it. It now goes to parliament.\n\n"
+        "You are receiving this email because you subscribed to Example Trade Brief.\n"
+        "Unsubscribe | Update your preferences\n"
+        "Example Media Ltd, 1 High Street, London\n"
+    )
+    data = _newsletter_email(plain=plain, html_part=f"<p>{plain}</p>")
+    [doc] = read_bytes("brief.eml", data)
+    assert (doc.title, doc.published, doc.outlet) == (
+        "Deal text published: what\u2019s in it",
+        date(2026, 11, 19),
+        "Example Trade Brief",
+    )
+    assert doc.text.startswith("The two sides published")  # the text part, decoded
+    assert doc.text.endswith("It now goes to parliament.")  # no link to itself, no footer
+
+
+def test_a_saved_email_with_only_html_is_read_from_its_html():
+    data = _newsletter_email(
+        plain=None, html_part="<p>Talks resumed on Thursday.</p><p>They end on Friday.</p>"
+    )
+    [doc] = read_bytes("brief.eml", data)
+    assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."

@@ -269,6 +269,10 @@ def test_updated_only_line():
         # a broadcast's transcript
         ("Broadcast: Thursday, 12 November 2026", (date(2026, 11, 12), None)),
         ("Aired on 3 March 2025", (date(2025, 3, 3), None)),
+        # a page's section, then the time and the date (Yonhap)
+        ("All News 15:42 November 20, 2026", (date(2026, 11, 20), None)),
+        ("Economy 09:05 20 November 2026", (date(2026, 11, 20), None)),
+        ("Talks resume 15:42 November 20, 2026", None),  # lower-case words: a sentence
         ("Talks resume on September 26, 2018", None),
         ("Talks resumed. September 26, 2018", None),
         ("No date here", None),
@@ -1055,3 +1059,148 @@ def test_an_outlet_alone_between_the_headline_and_the_byline(outlet_line, byline
     )
     article = parse_article_text(text)
     assert (article.outlet, article.author) == (outlet_line, author)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("(LEAD) S. Korea, GCC agree on deal", "S. Korea, GCC agree on deal"),
+        ("(2nd LD) S. Korea, GCC agree on deal", "S. Korea, GCC agree on deal"),
+        ("(3rd LD, Correction) Talks resume", "Talks resume"),
+        ("(URGENT) Talks resume", "Talks resume"),
+        ("UPDATE 2-Talks resume in Geneva", "Talks resume in Geneva"),
+        ("REFILE-Talks resume in Geneva", "Talks resume in Geneva"),
+        # a headline's own brackets and capitals stay
+        ("(News Focus) Talks resume", "(News Focus) Talks resume"),
+        ("UPDATE: What the deal means", "UPDATE: What the deal means"),
+        ("LEAD negotiators meet", "LEAD negotiators meet"),
+    ],
+)
+def test_a_wires_version_tag_is_no_part_of_the_headline(title, expected):
+    raw = f"{title}\n\nSEOUL, Nov. 20 (Yonhap) -- Talks began on Friday, officials said."
+    assert parse_article_text(raw).title == expected
+    doc = RawDocument(origin="feed.xml#1", text="Talks began.", title=title, has_metadata=True)
+    assert article_text_from_document(doc).title == expected
+
+
+def test_an_agencys_note_to_editors_and_the_reporters_address_are_furniture():
+    raw = (
+        "(LEAD) S. Korea, GCC agree to bring trade deal into force\n\n"
+        "All News 15:42 November 20, 2026\n\n"
+        "(ATTN: ADDS industry reaction in paras 7-8)\n\n"
+        "SEOUL, Nov. 20 (Yonhap) -- South Korea and the GCC agreed Friday to finish their"
+        " ratification procedures, the trade ministry said.\n\n"
+        "The ministry plans to submit the bill next week.\n\n"
+        "(END)\n\n"
+        "jdoe@example.co.kr"
+    )
+    article = parse_article_text(raw)
+    assert (article.published, article.outlet) == (date(2026, 11, 20), "Yonhap")
+    assert article.body.startswith("SEOUL, Nov. 20 (Yonhap) --")
+    assert article.body.endswith("submit the bill next week.")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ABU DHABI, 18th November, 2026 (WAM) --", "ABU DHABI, November 18th, 2026 (WAM) --"],
+)
+def test_an_agencys_dateline_with_an_ordinal_day_names_the_outlet(dateline):
+    raw = f"Joint committee meets in Quito\n\n{dateline} The two sides met on Tuesday."
+    article = parse_article_text(raw)
+    assert (article.outlet, article.published) == ("WAM", date(2026, 11, 18))
+
+
+def test_an_agencys_slug_with_its_staffs_names_names_the_outlet():
+    raw = (
+        "Joint committee meets in Quito\n\nThe two sides met in Quito on Tuesday, the"
+        " ministry said.\n\nWAM/Jane Doe/John Roe"
+    )
+    article = parse_article_text(raw)
+    assert (article.outlet, article.author) == ("WAM", None)
+    assert article.body.endswith("the ministry said.")
+
+
+def test_a_date_line_with_time_byline_role_outlet_and_place_split_by_dashes():
+    raw = (
+        "Trade deal goes to Congress\n\n"
+        "The agreement was signed in September\n\n"
+        "Published on 18/11/2026 - 14:32 By Jane Roe Doe - Reporter - Agência Example -"
+        " Brasília\n\n"
+        "The president sent the agreement to Congress this Tuesday, the ministry said.\n\n"
+        "Translation: John Roe - Edition: Ann Poe"
+    )
+    article = parse_article_text(raw)
+    assert (article.title, article.published, article.author, article.outlet) == (
+        "Trade deal goes to Congress",
+        date(2026, 11, 18),
+        "Jane Roe Doe",
+        "Agência Example",
+    )
+    assert article.body == (
+        "The president sent the agreement to Congress this Tuesday, the ministry said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [("By AFP", "AFP"), ("By PIB Delhi", "PIB"), ("by IANS", "IANS"), ("By ANI News", "ANI News")],
+)
+def test_a_byline_naming_an_agency_or_press_office_is_the_outlet(byline, outlet):
+    raw = (
+        f"Deal signed in Geneva today\n\n{byline}\n\nThe deal was signed on Monday, officials said."
+    )
+    article = parse_article_text(raw)
+    assert (article.author, article.outlet) == (None, outlet)
+
+
+def test_a_ministrys_release_page_has_the_posting_office_as_outlet():
+    raw = (
+        "Ministry of Commerce & Industry\n\n"
+        "India and New Zealand conclude fourth round of trade negotiations\n\n"
+        "Both sides agree to hold the next round in Wellington in January 2027\n\n"
+        "Posted On: 19 NOV 2026 6:42PM by PIB Delhi\n\n"
+        "The fourth round was held in New Delhi from 10 to 14 November 2026.\n\n"
+        "***\n\nAM/NS/RK\n\n(Release ID: 2194381) Visitor Counter : 1187"
+    )
+    article = parse_article_text(raw)
+    assert (article.title, article.published, article.author, article.outlet) == (
+        "India and New Zealand conclude fourth round of trade negotiations",
+        date(2026, 11, 19),
+        None,
+        "PIB",
+    )
+    assert article.body == "The fourth round was held in New Delhi from 10 to 14 November 2026."
+    # with no posting office, the ministry over the headline is the outlet
+    no_office = parse_article_text(raw.replace(" by PIB Delhi", ""))
+    assert (no_office.title, no_office.outlet) == (article.title, "Ministry of Commerce & Industry")
+
+
+def test_a_newsletters_byline_under_its_greeting_is_the_author():
+    text = (
+        "EXAMPLE TRADE BRIEF\n\nThursday 19 November 2026\n\n"
+        "Good morning. Today: the deal's legal text is out.\n\n"
+        "By Jane Roe\n\n"
+        "The two sides published the legal text of their agreement on Wednesday."
+    )
+    doc = RawDocument(
+        origin="brief.eml",
+        text=text,
+        title="Deal text published",
+        outlet="Example Trade Brief",
+        has_metadata=True,
+    )
+    article = article_text_from_document(doc)
+    assert (article.author, article.published) == ("Jane Roe", date(2026, 11, 19))
+    assert article.body == (
+        "Good morning. Today: the deal's legal text is out.\n\n"
+        "The two sides published the legal text of their agreement on Wednesday."
+    )
+
+
+def test_a_by_sentence_in_the_body_is_no_byline():
+    text = (
+        "Talks ended on Friday in Geneva, officials said.\n\n"
+        "By Monday the two sides had agreed a text.\n\n"
+        "The deal will be signed next year."
+    )
+    assert parse_article_text(text).author is None

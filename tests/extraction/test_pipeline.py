@@ -73,6 +73,22 @@ def test_the_articles_own_outlet_named_in_its_text_is_no_proposed_actor():
     assert {"Jane Doe", "Example Growers Association"} <= {m.name for m in mentions}
 
 
+def test_the_articles_own_outlet_reporting_its_story_is_no_proposed_actor():
+    document = RawDocument(
+        origin="t.txt",
+        text="Jane Doe disclosed this on Wednesday in Abuja, the Example News Agency (ENA)"
+        " reports.\n\nENA recalls that the Example Traders Union met in Accra last month.",
+        outlet="ENA",
+        has_metadata=True,
+    )
+    names = {m.name for m in _extractor().extract(document).mentions}
+    assert "Example News Agency" not in names
+    assert "Example Traders Union" in names
+    # in another outlet's story the agency is an actor
+    document.outlet = "Example Times"
+    assert "Example News Agency" in {m.name for m in _extractor().extract(document).mentions}
+
+
 TRANSCRIPT = (
     "Transcript: Press conference, Canberra\n\nTHE HON. JANE ROWE MP\nMINISTER FOR TRADE\n\n"
     "TRANSCRIPT\nPRESS CONFERENCE\nCANBERRA\nFRIDAY, 20 DECEMBER 2024\n\n"

@@ -458,3 +458,29 @@ def test_the_court_wrote_quotes_the_court_named_before(matcher):
         "“Commerce has not explained why a wafer sliced in Vietnam is Chinese,” the court wrote."
     )
     assert speaker_of(quotes_of(matcher, body), "Commerce has") == "Court of International Trade"
+
+
+def test_a_title_recorded_with_someone_wins_over_a_title_near_someone_else(matcher):
+    body = (
+        "The Indian delegation was led by Rakesh Roe Iyer, Joint Secretary, Department of"
+        " Commerce, and the other delegation by Ms. Harriet Doe, Chief Negotiator.\n\n"
+        "Speaking at the closing session, the Joint Secretary said, “Both sides have shown"
+        " flexibility.”"
+    )
+    assert speaker_of(quotes_of(matcher, body), "Both sides") == "Rakesh Roe Iyer"
+
+
+def test_an_unnamed_spokesperson_of_a_body_after_the_verb_quotes_the_body(matcher):
+    body = (
+        "“The services chapter goes further than any before,” said a spokesperson for the"
+        " Department for Business and Trade.\n\n"
+        "“We will look at it,” said an official of the Example Growers Association."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The services") == "Department for Business and Trade"
+    assert speaker_of(quotes, "We will look") == "Example Growers Association"
+
+
+def test_a_title_longer_than_the_said_phrase_before_a_name_gives_the_speaker(matcher):
+    body = "“We will go on,” said Senior Minister of State for Trade and Industry Lim Roe Jie."
+    assert speaker_of(quotes_of(matcher, body), "We will go on") == "Lim Roe Jie"

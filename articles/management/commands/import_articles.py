@@ -24,8 +24,8 @@ def read_target(target) -> list:
 
 class Command(BaseCommand):
     help = (
-        "Import articles from .txt, .md, .html, .json, .jsonl, RSS/Atom files, folders of "
-        "them, or http(s) URLs. Importing the same file twice changes nothing."
+        "Import articles from .txt, .md, .html, .json, .jsonl, RSS/Atom files, saved emails "
+        "(.eml), folders of them, or http(s) URLs. Importing the same file twice changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -56,7 +56,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "no importable files found in "
                 + ", ".join(missing or paths)
-                + " (expected .txt, .md, .html, .json, .jsonl, .xml/.rss/.atom or a URL)"
+                + " (expected .txt, .md, .html, .json, .jsonl, .xml/.rss/.atom, .eml or a URL)"
             )
         progress = (
             _Progress(len(targets), self.stderr)
