@@ -187,13 +187,15 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<past>(?<=\bthe\s)(?i:past)\s+(?i:week)(?![a-z]))"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
     rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
-    # "from November 2 to 6", "Nov. 2-6": a range of days, dated as "2-6 November" is, by
-    # its last day
-    rf"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<md_d2>{_DAY})"
+    # "from November 2 to 6", "Nov. 2-6", "on October 15 and 16": a range of days, dated
+    # as "2-6 November" is (see _day_of_range)
+    rf"(?:(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+|\s+(?:to|until|till|through)\s+)(?P<md_d2>{_DAY})"
     rf"(?!\s+(?:of\s+)?{_MONTH}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}){_RELATIVE_YEAR.format(kind='md')})?)"
     r"(?!\s*(?:%|percent|per\s+cent|million|billion))"
-    rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
+    rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:(?P<dm_d0>{_DAY})(?:\s*[-–]\s*|\s+(?P<dm_and>and)\s+"
+    r"|\s+(?:to|until|till|through)\s+))?"
+    rf"(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}){_RELATIVE_YEAR.format(kind='dm')})?)"
     # "on the 14th", "the 7th of this month": a day of the month just named, or the anchor's
     rf"|(?P<ord>(?<=\bthe\s)(?P<ord_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
@@ -635,6 +637,37 @@ def _is_until(text: str, start: int) -> bool:
     return text.startswith(("until ", "Until ", "till ", "Till "), start)
 
 
+def _days_of_range(match: re.Match[str], kind: str, text: str, start: int) -> tuple[int, int]:
+    """Return the first and last day of the month of a day or a range of days ("2 and 3
+    November", "from November 2 to 6"); two days joined by "and" that are no span ("on May
+    5 and 12": a list) are the first day alone."""
+    first, last = (
+        (match.group("md_d"), match.group("md_d2"))
+        if kind == "md"
+        else (match.group("dm_d0"), match.group("dm_d"))
+    )
+    if first is None or last is None:
+        day = int((first or last).rstrip("stndrh"))
+        return day, day
+    first_day, last_day = int(first.rstrip("stndrh")), int(last.rstrip("stndrh"))
+    if (
+        match.group(f"{kind}_and")
+        and last_day != first_day + 1
+        and not text.startswith(("between", "Between"), start)
+    ):
+        return first_day, first_day
+    return first_day, last_day
+
+
+def _range_day(value: date | None, first_day: int, anchor: date | None) -> date | None:
+    """Return the day a range ending on `value` is dated by: a past one by its last day, one
+    still to begin after the anchor by its first (round 11's convention)."""
+    if value is None or anchor is None or first_day == value.day:
+        return value
+    first = value.replace(day=first_day) if first_day < value.day else None
+    return first if first is not None and first > anchor else value
+
+
 def _resolve(
     match: re.Match[str],
     text: str,
@@ -669,16 +702,17 @@ def _resolve(
     for kind in ("md", "dm"):
         if matched == kind:
             month = _month_number(group(f"{kind}_m"))
-            last_day = group("md_d2") if kind == "md" else None
-            day = int((last_day or group(f"{kind}_d")).rstrip("stndrh"))
+            first_day, day = _days_of_range(match, kind, text, start)
             if group(f"{kind}_y"):
-                value = _safe_date(int(group(f"{kind}_y")), month, day)
+                value = _range_day(
+                    _safe_date(int(group(f"{kind}_y")), month, day), first_day, anchor
+                )
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
             if anchor is None:
                 return None
             if group(f"{kind}_ry"):
                 step = {"this": 0, "last": -1, "next": 1}[group(f"{kind}_ry").lower()]
-                value = _safe_date(anchor.year + step, month, day)
+                value = _range_day(_safe_date(anchor.year + step, month, day), first_day, anchor)
                 return (FuzzyDate(value, Precision.DAY), True) if value else None
             if future is None and _is_until(text, start):
                 value = _nearest_yearless_day(month, day, anchor, ahead=1)  # a span's end
@@ -689,6 +723,7 @@ def _resolve(
                     anchor,
                     future if future is not None else context_tense(text, start, match.end()),
                 )
+            value = _range_day(value, first_day, anchor)
             return (FuzzyDate(value, Precision.DAY), True) if value else None
     if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):

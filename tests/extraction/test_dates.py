@@ -879,3 +879,28 @@ def test_a_numeric_date_that_does_not_exist_is_no_day(text):
     # a mistyped date in the wild must not stop the article's extraction
     found = find_temporal_expressions(text, WED)
     assert [m.date.precision for m in found if m.date.precision is Precision.DAY] == []
+
+
+WED_NOV = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past: the last day (round 9); planned: the first (round 11)
+        ("Negotiators met on October 15 and 16 in Washington.", date(2026, 10, 16)),
+        ("Negotiators met in Bern on 2 and 3 November.", date(2026, 11, 3)),
+        ("The talks ran from 9 to 11 November.", date(2026, 11, 11)),
+        ("The fourth round will be held between 7 and 11 December.", date(2026, 12, 7)),
+        (
+            "The vote is pencilled in for the session between 14 and 17 December.",
+            date(2026, 12, 14),
+        ),
+        ("The next round is on December 3 and 4 in Mexico City.", date(2026, 12, 3)),
+        ("The summit will run from 23-25 November 2026.", date(2026, 11, 23)),
+        # two days of a list, no span: the first
+        ("Briefings were held on November 5 and 12.", date(2026, 11, 5)),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_last_day_past_and_its_first_day_planned(text, expected):
+    assert only(text, WED_NOV).date == FuzzyDate(expected, D)
