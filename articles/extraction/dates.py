@@ -216,6 +216,10 @@ _TEMPORAL_RE = re.compile(
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
     r"(?i:quarter)(?![a-z])(?!\s+of\b))"
+    # "on the second Tuesday of December": that weekday of the month
+    rf"|(?P<owd>(?<=\bthe\s)(?P<owd_n>(?i:first|second|third|fourth|last))\s+"
+    rf"(?P<owd_wd>{_WEEKDAY})\s+(?:of|in)\s+(?P<owd_m>{_MONTH_FULL})(?![a-z])"
+    rf"(?:,?\s+(?P<owd_y>{_YEAR}))?)"
     # "two days later", "a year earlier": counted from the date just named
     r"|(?P<lat>(?P<lat_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
     r"(?P<lat_u>(?i:day|week|fortnight|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
@@ -668,6 +672,40 @@ def _range_day(value: date | None, first_day: int, anchor: date | None) -> date 
     return first if first is not None and first > anchor else value
 
 
+def _nth_weekday(year: int, month: int, weekday: int, rank: str) -> date:
+    """Return the first, second, third, fourth or last `weekday` of a month."""
+    days = [
+        day
+        for day in calendar.Calendar().itermonthdates(year, month)
+        if day.month == month and day.weekday() == weekday
+    ]
+    return days[-1] if rank == "last" else days[_QUARTER_NUMBERS[rank] - 1]
+
+
+def _weekday_of_month(
+    match: re.Match[str], text: str, start: int, anchor: date | None, future: bool | None
+) -> tuple[FuzzyDate, bool] | None:
+    """Return the day of "the second Tuesday of December": in the year given, else the
+    reading ahead of the anchor (planned) or behind it (past), else the nearest."""
+    month = _month_number(match.group("owd_m"))
+    weekday = _WEEKDAY_NUMBERS[match.group("owd_wd").lower()]
+    rank = match.group("owd_n").lower()
+    if match.group("owd_y"):
+        value = _nth_weekday(int(match.group("owd_y")), month, weekday, rank)
+        return FuzzyDate(value, Precision.DAY), False
+    if anchor is None:
+        return None
+    readings = [_nth_weekday(anchor.year + step, month, weekday, rank) for step in (-1, 0, 1)]
+    ahead = future if future is not None else context_tense(text, start, match.end())
+    if ahead:
+        value = next(day for day in readings if day >= anchor)
+    elif ahead is False:
+        value = [day for day in readings if day <= anchor][-1]
+    else:
+        value = min(readings, key=lambda day: abs((day - anchor).days))
+    return FuzzyDate(value, Precision.DAY), True
+
+
 def _resolve(
     match: re.Match[str],
     text: str,
@@ -725,6 +763,8 @@ def _resolve(
                 )
             value = _range_day(value, first_day, anchor)
             return (FuzzyDate(value, Precision.DAY), True) if value else None
+    if matched == "owd":
+        return _weekday_of_month(match, text, start, anchor, future)
     if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
             return None
@@ -1107,7 +1147,7 @@ def find_temporal_expressions(
             prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
             if prefix is None:
                 continue  # "the year" alone: "the year before", "a record for the year"
-        elif match.lastgroup in ("fol", "qtr"):
+        elif match.lastgroup in ("fol", "qtr", "owd"):
             prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())

@@ -904,3 +904,18 @@ WED_NOV = date(2026, 11, 18)  # a Wednesday
 )
 def test_a_range_of_days_is_dated_by_its_last_day_past_and_its_first_day_planned(text, expected):
     assert only(text, WED_NOV).date == FuzzyDate(expected, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "relative"),
+    [
+        ("Ministers will meet on the second Tuesday of December.", date(2026, 12, 8), True),
+        ("The committee will next meet on the second Tuesday of February.", date(2027, 2, 9), True),
+        ("The council met on the first Monday of November.", date(2026, 11, 2), True),
+        ("The review ended on the last Friday in October.", date(2026, 10, 30), True),
+        ("The vote is set for the third Thursday of January 2028.", date(2028, 1, 20), False),
+    ],
+)
+def test_an_ordinal_weekday_of_a_month_is_that_day(text, expected, relative):
+    match = only(text, WED_NOV)
+    assert (match.date, match.relative) == (FuzzyDate(expected, D), relative)
