@@ -38,6 +38,7 @@ __all__ = [
     "fuzzy_date",
     "fuzzy_date_range",
     "is_future_context",
+    "numeric_day_first",
     "parse_date_param",
     "publication_date_consistent",
     "weekday_references",
@@ -712,8 +713,10 @@ def _resolve(
     start: int,
     anchor: date | None,
     future: bool | None,
+    day_first: bool = False,
 ) -> tuple[FuzzyDate, bool] | None:
-    """Return (FuzzyDate, relative) for one match whose prefix starts at `start`, or None."""
+    """Return (FuzzyDate, relative) for one match whose prefix starts at `start`, or None;
+    `day_first` reads "06/11/2026" as 6 November (the story writes its dates day first)."""
     group = match.group
     # The alternative that matched: its group is the last to close (each alternative is one
     # named group around the named groups of its parts) and the only one of them set.
@@ -730,7 +733,7 @@ def _resolve(
         return (FuzzyDate(value, Precision.DAY), False) if value else None
     if matched == "num":
         first, second, year = int(group("n1")), int(group("n2")), int(group("ny"))
-        if group("nsep") == "/" and first <= 12:
+        if group("nsep") == "/" and first <= 12 and not day_first:
             first, second = second, first  # month first
         value = _safe_date(year, second, first)
         return (FuzzyDate(value, Precision.DAY), False) if value else None
@@ -1117,6 +1120,7 @@ def find_temporal_expressions(
     earlier: list[TemporalMatch] | None = None,
     lede: date | None = None,
     story: Sequence[tuple[str, list[TemporalMatch]]] = (),
+    day_first: bool = False,
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
@@ -1128,6 +1132,7 @@ def find_temporal_expressions(
     before in another paragraph, and with none from `lede`, the day of the story (a date in
     the opening paragraph), else the anchor. `story` are the earlier sentences with dates
     and their expressions, where "The week before the round began," finds the round.
+    `day_first` reads a numeric date either way round as day first (`numeric_day_first`).
     """
     found: list[TemporalMatch] = []
     # What a yearless month counts its year from when the sentence named no date before it.
@@ -1172,7 +1177,7 @@ def find_temporal_expressions(
                 told = earlier  # another paragraph's last date is another story's
             resolved = _counted_from_named(match, found, told, anchor, lede)
         else:
-            resolved = _resolve(match, text, start, anchor, future)
+            resolved = _resolve(match, text, start, anchor, future, day_first)
         if resolved is None:
             continue
         value, relative = resolved
@@ -1204,6 +1209,31 @@ def find_temporal_expressions(
         if "vernight" in text:
             found = _with_overnight(text, found, anchor)
     return found
+
+
+# A numeric date, and a day and month written out either way round ("5 November", "November 5")
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+_DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
+_MONTH_DAY_RE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?!\d)")
+
+
+def numeric_day_first(body: str) -> bool:
+    """Return True when `body` writes its dates day first, so that "06/11/2026" is 6
+    November: its numeric dates that can only be read one way ("15/10/2026", "18.11.2026")
+    are mostly day first, or, with none, its written dates ("2 and 3 November") are.
+    US copy ("10/30/2026", "November 5") stays month first, as every slashed date was."""
+    if "/" not in body:
+        return False  # dotted dates are read day first already
+    day_first = month_first = 0
+    for match in _NUMERIC_DATE_RE.finditer(body):
+        first, second = int(match.group(1)), int(match.group(3))
+        if match.group(2) == "." or first > 12:
+            day_first += 1
+        elif second > 12:
+            month_first += 1
+    if day_first or month_first:
+        return day_first > month_first
+    return len(_DAY_MONTH_RE.findall(body)) > len(_MONTH_DAY_RE.findall(body))
 
 
 def _season_year(season: str, rel: str, anchor: date, ahead: bool) -> int:

@@ -30,6 +30,7 @@ from articles.extraction.dates import (
     fuzzy_date,
     fuzzy_date_range,
     is_future_context,
+    numeric_day_first,
     opening_dateline,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
@@ -992,6 +993,7 @@ def extract_events(
     opening = True
     prose = False  # whether the paragraph so far holds words besides the dateline
     filed_end = ctx.dateline[1] if ctx.dateline else -1
+    day_first = numeric_day_first(body)
     previous_end = 0
     for index, sentence in enumerate(sentences):
         if "\n" in body[previous_end : sentence.start]:
@@ -1007,7 +1009,13 @@ def extract_events(
             dates = []  # no expression can be there (most sentences)
         else:
             dates = find_temporal_expressions(
-                sentence.text, anchor, before=before, earlier=paragraph, lede=lede, story=story
+                sentence.text,
+                anchor,
+                before=before,
+                earlier=paragraph,
+                lede=lede,
+                story=story,
+                day_first=day_first,
             )
             if lede is None:
                 # an opening paragraph with no day: the first day of the week before the

@@ -9,6 +9,7 @@ from articles.extraction.dates import (
     format_fuzzy_date,
     fuzzy_date_range,
     is_future_context,
+    numeric_day_first,
     opening_dateline,
     parse_date_param,
     publication_date_consistent,
@@ -919,3 +920,24 @@ def test_a_range_of_days_is_dated_by_its_last_day_past_and_its_first_day_planned
 def test_an_ordinal_weekday_of_a_month_is_that_day(text, expected, relative):
     match = only(text, WED_NOV)
     assert (match.date, match.relative) == (FuzzyDate(expected, D), relative)
+
+
+@pytest.mark.parametrize(
+    ("body", "day_first"),
+    [
+        ("They met on 15/10/2026 and again on 06/11/2026.", True),
+        ("Published: 18.11.2026\n\nThey met again on 06/11/2026.", True),
+        ("5 November 2026\n\nThey met in Bern on 2 and 3 November, after 05/10/2026.", True),
+        ("A notice dated 10/30/2026 set a hearing for 12/09/2026.", False),
+        ("November 17, 2026\n\nComments closed on 11/06/2026.", False),
+        ("They met on 5 November.", False),  # no slashed date: nothing to decide
+    ],
+)
+def test_a_story_s_dates_say_which_way_round_its_numeric_dates_are(body, day_first):
+    assert numeric_day_first(body) is day_first
+
+
+def test_a_numeric_date_in_a_day_first_story_is_read_day_first():
+    found = find_temporal_expressions("They met by video on 06/11/2026.", WED_NOV, day_first=True)
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 11, 6), D)]
+    assert only("They met by video on 06/11/2026.", WED_NOV).date == FuzzyDate(date(2026, 6, 11), D)
