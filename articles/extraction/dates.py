@@ -956,8 +956,14 @@ def _ordinal_day(
             (m.date.value for m in reversed(named) if m.date.precision is not Precision.YEAR),
             None,
         )
+    ahead = future if future is not None else context_tense(text, start, match.end())
+    if month is not None and not rel:
+        # "opened a consultation in September. It will close on the 30th": a day the tense
+        # puts on the other side of the anchor is not in the month named, but the anchor's
+        value = _safe_date(month.year, month.month, day)
+        if value is not None and (value < anchor if ahead else ahead is False and value > anchor):
+            month = None
     if month is None:
-        ahead = future if future is not None else context_tense(text, start, match.end())
         step = 0
         if ahead and day < anchor.day:
             step = 1

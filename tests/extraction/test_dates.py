@@ -941,3 +941,34 @@ def test_a_numeric_date_in_a_day_first_story_is_read_day_first():
     found = find_temporal_expressions("They met by video on 06/11/2026.", WED_NOV, day_first=True)
     assert [m.date for m in found] == [FuzzyDate(date(2026, 11, 6), D)]
     assert only("They met by video on 06/11/2026.", WED_NOV).date == FuzzyDate(date(2026, 6, 11), D)
+
+
+@pytest.mark.parametrize(
+    ("before_text", "text", "expected"),
+    [
+        # the month named before would put the day on the wrong side of the tense
+        (
+            "The department opened a consultation in September.",
+            "It will close on the 30th.",
+            date(2026, 11, 30),
+        ),
+        (
+            "A joint review is due in July.",
+            "Mexico delivered its proposal on the 28th.",
+            date(2026, 10, 28),
+        ),
+        # a month on the right side keeps the day
+        (
+            "The tariffs were announced in August.",
+            "They took effect on the 14th.",
+            date(2026, 8, 14),
+        ),
+        ("Ministers will meet in December.", "They will sign on the 14th.", date(2026, 12, 14)),
+    ],
+)
+def test_the_14th_is_in_the_anchor_s_month_when_the_month_named_contradicts_its_tense(
+    before_text, text, expected
+):
+    before = find_temporal_expressions(before_text, WED_NOV)
+    found = find_temporal_expressions(text, WED_NOV, before=before, earlier=before)
+    assert [m.date for m in found] == [FuzzyDate(expected, D)]
