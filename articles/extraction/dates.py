@@ -1017,8 +1017,17 @@ def _unit_before(
         return _stepped(day, unit, steps)
     if not named:
         return None
-    reference = named[-1].date
     unit = Precision(match.group("bef_u").lower())
+    # "approved on Thursday, clearing the way for a signing next month. … had confirmed it
+    # the day before": the last date a day can be counted from, not the month after it
+    reference = next(
+        (
+            m.date
+            for m in reversed(named)
+            if _PRECISION_RANK[m.date.precision] <= _PRECISION_RANK[unit]
+        ),
+        named[-1].date,
+    )
     if _PRECISION_RANK[reference.precision] > _PRECISION_RANK[unit]:
         return reference
     steps = -1 if match.group("bef_w").lower() in ("before", "earlier") else 1

@@ -972,3 +972,25 @@ def test_the_14th_is_in_the_anchor_s_month_when_the_month_named_contradicts_its_
     before = find_temporal_expressions(before_text, WED_NOV)
     found = find_temporal_expressions(text, WED_NOV, before=before, earlier=before)
     assert [m.date for m in found] == [FuzzyDate(expected, D)]
+
+
+@pytest.mark.parametrize(
+    ("before_text", "text", "expected"),
+    [
+        (
+            "Ministers approved the deal on Thursday, clearing the way for its signing next month.",
+            "The legal service had confirmed the text the day before.",
+            FuzzyDate(date(2026, 11, 11), D),
+        ),
+        # only a coarser date to count from: that date, as before
+        (
+            "Talks stalled late last month.",
+            "The week before, ministers met.",
+            FuzzyDate(date(2026, 10, 1), M),
+        ),
+    ],
+)
+def test_the_day_before_counts_from_the_last_date_a_day_can_count_from(before_text, text, expected):
+    before = find_temporal_expressions(before_text, WED_NOV)
+    found = find_temporal_expressions(text, WED_NOV, before=before)
+    assert [m.date for m in found] == [expected]
