@@ -214,6 +214,8 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding)"
     r"|(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
     r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
+    # "earlier in the day": the story's day; "later that day": the day just named
+    r"|(?P<sday>(?i:earlier|later)\s+(?:(?i:in)\s+the|(?P<sday_that>(?i:that)))\s+(?i:day)(?![a-z]))"
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
     r"(?i:quarter)(?![a-z])(?!\s+of\b))"
@@ -896,11 +898,16 @@ def _counted_from_named(
     anchor: date,
     lede: date | None = None,
 ) -> tuple[FuzzyDate, bool] | None:
-    """Return the date of "the following week", "the previous month" or "two days later":
-    counted from the last date named in the sentence, else in the sentence before, as fine
-    as the unit. With none, "the following week" counts from the story's day (`lede`) or
-    else the anchor ("would meet again the following week"); "two days later" is None."""
-    if match.lastgroup == "fol":
+    """Return the date of "the following week", "the previous month", "two days later" or
+    "later that day": counted from the last date named in the sentence, else in the
+    sentence before, as fine as the unit. With none, "the following week" counts from the
+    story's day (`lede`) or else the anchor ("would meet again the following week"); "two
+    days later" is None. "Earlier in the day" is the story's day, else the anchor's."""
+    if match.lastgroup == "sday":
+        if match.group("sday_that") is None:  # "earlier in the day": the story's day
+            return FuzzyDate(lede or anchor, Precision.DAY), True
+        unit, steps = Precision.DAY, 0
+    elif match.lastgroup == "fol":
         unit = Precision(match.group("fol_u").lower())
         steps = {"following": 1, "same": 0}.get(match.group("fol_w").lower(), -1)
     else:
@@ -1184,7 +1191,7 @@ def find_temporal_expressions(
                     found.append(TemporalMatch(*span, text[slice(*span)], value, True))
                 continue
             start = _attributive_month_start(match, text)
-        if match.lastgroup in ("fol", "lat"):
+        if match.lastgroup in ("fol", "lat", "sday"):
             if anchor is None:
                 continue
             told = before or []

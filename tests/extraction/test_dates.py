@@ -994,3 +994,16 @@ def test_the_day_before_counts_from_the_last_date_a_day_can_count_from(before_te
     before = find_temporal_expressions(before_text, WED_NOV)
     found = find_temporal_expressions(text, WED_NOV, before=before)
     assert [m.date for m in found] == [expected]
+
+
+def test_earlier_in_the_day_is_the_story_s_day_and_later_that_day_the_day_named():
+    lede = date(2026, 11, 12)
+    found = find_temporal_expressions(
+        "Earlier in the day, France said it would object.", WED_NOV, lede=lede
+    )
+    assert [(m.text, m.date) for m in found] == [("Earlier in the day", FuzzyDate(lede, D))]
+    found = find_temporal_expressions("The ministry confirmed it later in the day.", WED_NOV)
+    assert [m.date for m in found] == [FuzzyDate(WED_NOV, D)]
+    before = find_temporal_expressions("The text was initialled on November 9.", WED_NOV)
+    found = find_temporal_expressions("Later that day, both sides signed.", WED_NOV, before=before)
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 11, 9), D)]
