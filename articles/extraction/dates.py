@@ -41,6 +41,7 @@ __all__ = [
     "numeric_day_first",
     "parse_date_param",
     "publication_date_consistent",
+    "published_on_filing_day",
     "weekday_references",
     "weekdays_agree",
 ]
@@ -1454,11 +1455,15 @@ def publication_date_consistent(
 ) -> bool:
     """Return True when `text` could have been published on `candidate`.
 
-    A happening the text reports cannot postdate its publication, and the bare weekdays
-    of the text must agree with the shared happenings (see `weekdays_agree`).
+    A happening the text reports cannot postdate its publication, a dateline's day with no
+    year must be within a day of it (time zones), and the bare weekdays of the text must
+    agree with the shared happenings (see `weekdays_agree`).
     """
     if any(day > candidate for day in events_on):
         return False
+    filed = dateline_month_day(text)
+    if filed is not None and filed_near(candidate, filed) is None:
+        return False  # "BRUSSELS, Nov 20 (Reuters) -" filed no more than a day from it
     return weekdays_agree(candidate, weekday_references(text), list(events_on))
 
 
@@ -1560,3 +1565,34 @@ def dateline_date(body: str) -> date | None:
     if len(found) == 1 and found[0].date.precision is Precision.DAY:
         return found[0].date.value
     return None
+
+
+def dateline_month_day(body: str) -> tuple[int, int] | None:
+    """Return (month, day) of a dateline opening `body` that states no year ("BRUSSELS,
+    Nov 20 (Reuters) -"), or None."""
+    match = _dateline(body)
+    if match is None or not match.group("date") or re.search(r"\d{4}", match.group("date")):
+        return None
+    found = _TEMPORAL_RE.search(match.group("date"))
+    if found is None or found.lastgroup not in ("md", "dm"):
+        return None
+    kind = found.lastgroup
+    return _month_number(found.group(f"{kind}_m")), int(found.group(f"{kind}_d").rstrip("stndrh"))
+
+
+def filed_near(stated: date, filed: tuple[int, int]) -> date | None:
+    """Return the day of a yearless dateline (month, day) within a day of `stated`, in the
+    year that puts it there, or None: a feed's date in UTC ("Sat, 21 Nov 2026 02:40 GMT")
+    may be the day after the one the story was filed ("WASHINGTON, Nov 20")."""
+    for year in (stated.year, stated.year - 1, stated.year + 1):
+        day = _safe_date(year, *filed)
+        if day is not None and abs((day - stated).days) <= 1:
+            return day
+    return None
+
+
+def published_on_filing_day(body: str, stated: date) -> date:
+    """Return the day the story was filed when its opening dateline names it without a
+    year, within a day of the `stated` publication date; else `stated`."""
+    filed = dateline_month_day(body)
+    return (filed_near(stated, filed) if filed is not None else None) or stated

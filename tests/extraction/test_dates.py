@@ -13,6 +13,7 @@ from articles.extraction.dates import (
     opening_dateline,
     parse_date_param,
     publication_date_consistent,
+    published_on_filing_day,
     weekday_references,
     weekdays_agree,
 )
@@ -1007,3 +1008,27 @@ def test_earlier_in_the_day_is_the_story_s_day_and_later_that_day_the_day_named(
     before = find_temporal_expressions("The text was initialled on November 9.", WED_NOV)
     found = find_temporal_expressions("Later that day, both sides signed.", WED_NOV, before=before)
     assert [m.date for m in found] == [FuzzyDate(date(2026, 11, 9), D)]
+
+
+@pytest.mark.parametrize(
+    ("body", "stated", "expected"),
+    [
+        # a feed's UTC date the day after the dateline's: the day the story was filed
+        ("WASHINGTON, Nov 20 (Reuters) - Talks ended.", date(2026, 11, 21), date(2026, 11, 20)),
+        ("AUCKLAND, Jan 1 (Reuters) - Talks ended.", date(2025, 12, 31), date(2026, 1, 1)),
+        ("WASHINGTON, Nov 20 (Reuters) - Talks ended.", date(2026, 11, 20), date(2026, 11, 20)),
+        # further away, with a year, or no dateline: the stated date
+        ("WASHINGTON, Nov 12 (Reuters) - Talks ended.", date(2026, 11, 21), date(2026, 11, 21)),
+        ("WASHINGTON, Nov 20, 2026 (AP) - Talks ended.", date(2026, 11, 21), date(2026, 11, 21)),
+        ("Talks ended on Nov 20.", date(2026, 11, 21), date(2026, 11, 21)),
+    ],
+)
+def test_a_yearless_dateline_a_day_from_the_stated_date_is_the_day_filed(body, stated, expected):
+    assert published_on_filing_day(body, stated) == expected
+
+
+def test_a_yearless_dateline_rules_out_a_publication_date_it_contradicts():
+    body = "BRUSSELS, Nov 20 (Reuters) - The EU and India agreed on Friday to talk."
+    assert publication_date_consistent(date(2026, 11, 20), body)
+    assert publication_date_consistent(date(2026, 11, 21), body)
+    assert not publication_date_consistent(date(2025, 11, 27), body)
