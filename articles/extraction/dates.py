@@ -226,7 +226,8 @@ _TEMPORAL_RE = re.compile(
     rf"(?:,?\s+(?P<owd_y>{_YEAR}))?)"
     # "two days later", "a year earlier": counted from the date just named
     r"|(?P<lat>(?P<lat_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<lat_u>(?i:day|week|fortnight|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
+    r"(?P<lat_u>(?i:day|week|fortnight|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z])"
+    r"(?!\s+than\b))"  # "a day later than planned": a delay, no date
     # "will resume in two weeks": counted from the anchor (a duration in the past tense)
     r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|fortnight|month|year))s?(?![a-z])"

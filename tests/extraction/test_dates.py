@@ -1032,3 +1032,14 @@ def test_a_yearless_dateline_rules_out_a_publication_date_it_contradicts():
     assert publication_date_consistent(date(2026, 11, 20), body)
     assert publication_date_consistent(date(2026, 11, 21), body)
     assert not publication_date_consistent(date(2025, 11, 27), body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round took place on 5 October, a day later than planned.",
+        "It came two weeks earlier than expected.",
+    ],
+)
+def test_a_unit_later_than_something_is_a_delay_not_a_date(text):
+    assert [m.text for m in find_temporal_expressions(text, WED_NOV)] in (["on 5 October"], [])
