@@ -117,6 +117,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
 _GATE = prefix_gate(
     {
         *lexicon("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
+        *lexicon("Q1 Q2 Q3 Q4"),
         *(
             spelling
             for word in lexicon(
@@ -219,7 +220,9 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<sday>(?i:earlier|later)\s+(?:(?i:in)\s+the|(?P<sday_that>(?i:that)))\s+(?i:day)(?![a-z]))"
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
-    r"(?i:quarter)(?![a-z])(?!\s+of\b))"
+    r"(?i:quarter)(?![a-z])(?!\s+of\b)"
+    # "a rebound in Q4": the same, written short (not "Q4 2026", the year's)
+    r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\buntil\s))Q(?P<qtr_q>[1-4])(?![\w-])(?!\s+(?:19|20)\d\d))"
     # "on the second Tuesday of December": that weekday of the month
     rf"|(?P<owd>(?<=\bthe\s)(?P<owd_n>(?i:first|second|third|fourth|last))\s+"
     rf"(?P<owd_wd>{_WEEKDAY})\s+(?:of|in)\s+(?P<owd_m>{_MONTH_FULL})(?![a-z])"
@@ -808,7 +811,7 @@ def _resolve(
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "qtr":
-        quarter = _QUARTER_NUMBERS[group("qtr_n").lower()]
+        quarter = int(group("qtr_q") or 0) or _QUARTER_NUMBERS[group("qtr_n").lower()]
         current = (anchor.month - 1) // 3 + 1
         if tense():
             year = anchor.year if quarter >= current else anchor.year + 1

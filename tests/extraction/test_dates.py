@@ -1043,3 +1043,21 @@ def test_a_yearless_dateline_rules_out_a_publication_date_it_contradicts():
 )
 def test_a_unit_later_than_something_is_a_delay_not_a_date(text):
     assert [m.text for m in find_temporal_expressions(text, WED_NOV)] in (["on 5 October"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry expects a rebound in Q4.", FuzzyDate(date(2026, 1, 1), Y)),
+        ("The ministry expects the talks to close by Q1.", FuzzyDate(date(2027, 1, 1), Y)),
+        ("Exports fell in Q1.", FuzzyDate(date(2026, 1, 1), Y)),
+    ],
+)
+def test_a_quarter_written_short_is_dated_as_the_quarter_written_out(text, expected):
+    assert only(text, WED_NOV).date == expected
+
+
+def test_a_short_quarter_with_its_year_is_the_year_s():
+    assert [
+        m.text for m in find_temporal_expressions("In Q3 2026 alone, exports rose.", WED_NOV)
+    ] == ["2026"]
