@@ -824,12 +824,18 @@ def _last_person_before(mentions: list[ActorMention], offset: int) -> ActorMenti
 _PRECISION_ORDER = {precision: index for index, precision in enumerate(Precision)}
 
 
+_DATED_BEFORE_RE = re.compile(r"\bdated\s$")
+
+
 def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> TemporalMatch:
     """Return the date nearest the part's main verb (finer precision on a tie)."""
     verb = _main_verb_position(text, *part)
     inserted = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, *part)]
     outside = [m for m in dates if not _inside(m.start, m.end, inserted)]
     dates = outside or dates  # a date in ", who … in 2016," is not the main clause's
+    # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date
+    undated = [m for m in dates if not _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start)]
+    dates = undated or dates
     return min(
         dates,
         key=lambda m: (max(m.start - verb, verb - m.end, 0), _PRECISION_ORDER[m.date.precision]),
