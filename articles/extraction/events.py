@@ -111,6 +111,9 @@ _COORDINATION_RE = re.compile(
     # a relative clause with a future of its own: "approved a rule on Monday that will
     # charge a duty from July 1"
     r"|,?\s(?:that|which)\s+(?=(?:will|would)\s)"
+    # "approved the deal on Thursday, clearing the way for its signature next month": the
+    # next happening, named as such (not any participle: see the group "verb" below)
+    r"|,\s+(?=(?:clearing|paving|opening)\s+the\s+way\s+(?:for|to)\s)"
     # "sign their agreement, in force from June that year": the entry into force
     r"|,\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
