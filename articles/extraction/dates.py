@@ -38,8 +38,10 @@ __all__ = [
     "fuzzy_date",
     "fuzzy_date_range",
     "is_future_context",
+    "numeric_day_first",
     "parse_date_param",
     "publication_date_consistent",
+    "published_on_filing_day",
     "weekday_references",
     "weekdays_agree",
 ]
@@ -115,6 +117,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
 _GATE = prefix_gate(
     {
         *lexicon("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
+        *lexicon("Q1 Q2 Q3 Q4"),
         *(
             spelling
             for word in lexicon(
@@ -187,13 +190,15 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<past>(?<=\bthe\s)(?i:past)\s+(?i:week)(?![a-z]))"
     rf"|(?P<my>(?P<my_m>{_MONTH}),?\s+(?:of\s+)?(?P<my_y>{_YEAR}))"
     rf"|(?P<md>(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH})\s+(?P<md_d>{_DAY})"
-    # "from November 2 to 6", "Nov. 2-6": a range of days, dated as "2-6 November" is, by
-    # its last day
-    rf"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<md_d2>{_DAY})"
+    # "from November 2 to 6", "Nov. 2-6", "on October 15 and 16": a range of days, dated
+    # as "2-6 November" is (see _day_of_range)
+    rf"(?:(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+|\s+(?:to|until|till|through)\s+)(?P<md_d2>{_DAY})"
     rf"(?!\s+(?:of\s+)?{_MONTH}))?"
     rf"(?:,?\s+(?P<md_y>{_YEAR}){_RELATIVE_YEAR.format(kind='md')})?)"
     r"(?!\s*(?:%|percent|per\s+cent|million|billion))"
-    rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
+    rf"|(?P<dm>(?:{_WEEKDAY},?\s+)?(?:(?P<dm_d0>{_DAY})(?:\s*[-–]\s*|\s+(?P<dm_and>and)\s+"
+    r"|\s+(?:to|until|till|through)\s+))?"
+    rf"(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_MONTH})"
     rf"(?:,?\s+(?P<dm_y>{_YEAR}){_RELATIVE_YEAR.format(kind='dm')})?)"
     # "on the 14th", "the 7th of this month": a day of the month just named, or the anchor's
     rf"|(?P<ord>(?<=\bthe\s)(?P<ord_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
@@ -211,12 +216,21 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding)"
     r"|(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
     r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
+    # "earlier in the day": the story's day; "later that day": the day just named
+    r"|(?P<sday>(?i:earlier|later)\s+(?:(?i:in)\s+the|(?P<sday_that>(?i:that)))\s+(?i:day)(?![a-z]))"
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
-    r"(?i:quarter)(?![a-z])(?!\s+of\b))"
+    r"(?i:quarter)(?![a-z])(?!\s+of\b)"
+    # "a rebound in Q4": the same, written short (not "Q4 2026", the year's)
+    r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\buntil\s))Q(?P<qtr_q>[1-4])(?![\w-])(?!\s+(?:19|20)\d\d))"
+    # "on the second Tuesday of December": that weekday of the month
+    rf"|(?P<owd>(?<=\bthe\s)(?P<owd_n>(?i:first|second|third|fourth|last))\s+"
+    rf"(?P<owd_wd>{_WEEKDAY})\s+(?:of|in)\s+(?P<owd_m>{_MONTH_FULL})(?![a-z])"
+    rf"(?:,?\s+(?P<owd_y>{_YEAR}))?)"
     # "two days later", "a year earlier": counted from the date just named
     r"|(?P<lat>(?P<lat_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+"
-    r"(?P<lat_u>(?i:day|week|fortnight|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z]))"
+    r"(?P<lat_u>(?i:day|week|fortnight|month|year))s?\s+(?P<lat_w>(?i:later|earlier))(?![a-z])"
+    r"(?!\s+than\b))"  # "a day later than planned": a delay, no date
     # "will resume in two weeks": counted from the anchor (a duration in the past tense)
     r"|(?P<inn>(?<=\bin\s)(?P<inn_n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"|\d{1,2})\s+(?P<inn_u>(?i:day|week|fortnight|month|year))s?(?![a-z])"
@@ -635,14 +649,81 @@ def _is_until(text: str, start: int) -> bool:
     return text.startswith(("until ", "Until ", "till ", "Till "), start)
 
 
+def _days_of_range(match: re.Match[str], kind: str, text: str, start: int) -> tuple[int, int]:
+    """Return the first and last day of the month of a day or a range of days ("2 and 3
+    November", "from November 2 to 6"); two days joined by "and" that are no span ("on May
+    5 and 12": a list) are the first day alone."""
+    first, last = (
+        (match.group("md_d"), match.group("md_d2"))
+        if kind == "md"
+        else (match.group("dm_d0"), match.group("dm_d"))
+    )
+    if first is None or last is None:
+        day = int((first or last).rstrip("stndrh"))
+        return day, day
+    first_day, last_day = int(first.rstrip("stndrh")), int(last.rstrip("stndrh"))
+    if (
+        match.group(f"{kind}_and")
+        and last_day != first_day + 1
+        and not text.startswith(("between", "Between"), start)
+    ):
+        return first_day, first_day
+    return first_day, last_day
+
+
+def _range_day(value: date | None, first_day: int, anchor: date | None) -> date | None:
+    """Return the day a range ending on `value` is dated by: a past one by its last day, one
+    still to begin after the anchor by its first (round 11's convention)."""
+    if value is None or anchor is None or first_day == value.day:
+        return value
+    first = value.replace(day=first_day) if first_day < value.day else None
+    return first if first is not None and first > anchor else value
+
+
+def _nth_weekday(year: int, month: int, weekday: int, rank: str) -> date:
+    """Return the first, second, third, fourth or last `weekday` of a month."""
+    days = [
+        day
+        for day in calendar.Calendar().itermonthdates(year, month)
+        if day.month == month and day.weekday() == weekday
+    ]
+    return days[-1] if rank == "last" else days[_QUARTER_NUMBERS[rank] - 1]
+
+
+def _weekday_of_month(
+    match: re.Match[str], text: str, start: int, anchor: date | None, future: bool | None
+) -> tuple[FuzzyDate, bool] | None:
+    """Return the day of "the second Tuesday of December": in the year given, else the
+    reading ahead of the anchor (planned) or behind it (past), else the nearest."""
+    month = _month_number(match.group("owd_m"))
+    weekday = _WEEKDAY_NUMBERS[match.group("owd_wd").lower()]
+    rank = match.group("owd_n").lower()
+    if match.group("owd_y"):
+        value = _nth_weekday(int(match.group("owd_y")), month, weekday, rank)
+        return FuzzyDate(value, Precision.DAY), False
+    if anchor is None:
+        return None
+    readings = [_nth_weekday(anchor.year + step, month, weekday, rank) for step in (-1, 0, 1)]
+    ahead = future if future is not None else context_tense(text, start, match.end())
+    if ahead:
+        value = next(day for day in readings if day >= anchor)
+    elif ahead is False:
+        value = [day for day in readings if day <= anchor][-1]
+    else:
+        value = min(readings, key=lambda day: abs((day - anchor).days))
+    return FuzzyDate(value, Precision.DAY), True
+
+
 def _resolve(
     match: re.Match[str],
     text: str,
     start: int,
     anchor: date | None,
     future: bool | None,
+    day_first: bool = False,
 ) -> tuple[FuzzyDate, bool] | None:
-    """Return (FuzzyDate, relative) for one match whose prefix starts at `start`, or None."""
+    """Return (FuzzyDate, relative) for one match whose prefix starts at `start`, or None;
+    `day_first` reads "06/11/2026" as 6 November (the story writes its dates day first)."""
     group = match.group
     # The alternative that matched: its group is the last to close (each alternative is one
     # named group around the named groups of its parts) and the only one of them set.
@@ -659,7 +740,7 @@ def _resolve(
         return (FuzzyDate(value, Precision.DAY), False) if value else None
     if matched == "num":
         first, second, year = int(group("n1")), int(group("n2")), int(group("ny"))
-        if group("nsep") == "/" and first <= 12:
+        if group("nsep") == "/" and first <= 12 and not day_first:
             first, second = second, first  # month first
         value = _safe_date(year, second, first)
         return (FuzzyDate(value, Precision.DAY), False) if value else None
@@ -669,16 +750,17 @@ def _resolve(
     for kind in ("md", "dm"):
         if matched == kind:
             month = _month_number(group(f"{kind}_m"))
-            last_day = group("md_d2") if kind == "md" else None
-            day = int((last_day or group(f"{kind}_d")).rstrip("stndrh"))
+            first_day, day = _days_of_range(match, kind, text, start)
             if group(f"{kind}_y"):
-                value = _safe_date(int(group(f"{kind}_y")), month, day)
+                value = _range_day(
+                    _safe_date(int(group(f"{kind}_y")), month, day), first_day, anchor
+                )
                 return (FuzzyDate(value, Precision.DAY), False) if value else None
             if anchor is None:
                 return None
             if group(f"{kind}_ry"):
                 step = {"this": 0, "last": -1, "next": 1}[group(f"{kind}_ry").lower()]
-                value = _safe_date(anchor.year + step, month, day)
+                value = _range_day(_safe_date(anchor.year + step, month, day), first_day, anchor)
                 return (FuzzyDate(value, Precision.DAY), True) if value else None
             if future is None and _is_until(text, start):
                 value = _nearest_yearless_day(month, day, anchor, ahead=1)  # a span's end
@@ -689,7 +771,10 @@ def _resolve(
                     anchor,
                     future if future is not None else context_tense(text, start, match.end()),
                 )
+            value = _range_day(value, first_day, anchor)
             return (FuzzyDate(value, Precision.DAY), True) if value else None
+    if matched == "owd":
+        return _weekday_of_month(match, text, start, anchor, future)
     if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
             return None
@@ -726,7 +811,7 @@ def _resolve(
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "qtr":
-        quarter = _QUARTER_NUMBERS[group("qtr_n").lower()]
+        quarter = int(group("qtr_q") or 0) or _QUARTER_NUMBERS[group("qtr_n").lower()]
         current = (anchor.month - 1) // 3 + 1
         if tense():
             year = anchor.year if quarter >= current else anchor.year + 1
@@ -818,11 +903,16 @@ def _counted_from_named(
     anchor: date,
     lede: date | None = None,
 ) -> tuple[FuzzyDate, bool] | None:
-    """Return the date of "the following week", "the previous month" or "two days later":
-    counted from the last date named in the sentence, else in the sentence before, as fine
-    as the unit. With none, "the following week" counts from the story's day (`lede`) or
-    else the anchor ("would meet again the following week"); "two days later" is None."""
-    if match.lastgroup == "fol":
+    """Return the date of "the following week", "the previous month", "two days later" or
+    "later that day": counted from the last date named in the sentence, else in the
+    sentence before, as fine as the unit. With none, "the following week" counts from the
+    story's day (`lede`) or else the anchor ("would meet again the following week"); "two
+    days later" is None. "Earlier in the day" is the story's day, else the anchor's."""
+    if match.lastgroup == "sday":
+        if match.group("sday_that") is None:  # "earlier in the day": the story's day
+            return FuzzyDate(lede or anchor, Precision.DAY), True
+        unit, steps = Precision.DAY, 0
+    elif match.lastgroup == "fol":
         unit = Precision(match.group("fol_u").lower())
         steps = {"following": 1, "same": 0}.get(match.group("fol_w").lower(), -1)
     else:
@@ -878,8 +968,14 @@ def _ordinal_day(
             (m.date.value for m in reversed(named) if m.date.precision is not Precision.YEAR),
             None,
         )
+    ahead = future if future is not None else context_tense(text, start, match.end())
+    if month is not None and not rel:
+        # "opened a consultation in September. It will close on the 30th": a day the tense
+        # puts on the other side of the anchor is not in the month named, but the anchor's
+        value = _safe_date(month.year, month.month, day)
+        if value is not None and (value < anchor if ahead else ahead is False and value > anchor):
+            month = None
     if month is None:
-        ahead = future if future is not None else context_tense(text, start, match.end())
         step = 0
         if ahead and day < anchor.day:
             step = 1
@@ -933,8 +1029,17 @@ def _unit_before(
         return _stepped(day, unit, steps)
     if not named:
         return None
-    reference = named[-1].date
     unit = Precision(match.group("bef_u").lower())
+    # "approved on Thursday, clearing the way for a signing next month. … had confirmed it
+    # the day before": the last date a day can be counted from, not the month after it
+    reference = next(
+        (
+            m.date
+            for m in reversed(named)
+            if _PRECISION_RANK[m.date.precision] <= _PRECISION_RANK[unit]
+        ),
+        named[-1].date,
+    )
     if _PRECISION_RANK[reference.precision] > _PRECISION_RANK[unit]:
         return reference
     steps = -1 if match.group("bef_w").lower() in ("before", "earlier") else 1
@@ -1042,6 +1147,7 @@ def find_temporal_expressions(
     earlier: list[TemporalMatch] | None = None,
     lede: date | None = None,
     story: Sequence[tuple[str, list[TemporalMatch]]] = (),
+    day_first: bool = False,
 ) -> list[TemporalMatch]:
     """Return the temporal expressions of `text` in order, normalised against `anchor`.
 
@@ -1053,6 +1159,7 @@ def find_temporal_expressions(
     before in another paragraph, and with none from `lede`, the day of the story (a date in
     the opening paragraph), else the anchor. `story` are the earlier sentences with dates
     and their expressions, where "The week before the round began," finds the round.
+    `day_first` reads a numeric date either way round as day first (`numeric_day_first`).
     """
     found: list[TemporalMatch] = []
     # What a yearless month counts its year from when the sentence named no date before it.
@@ -1072,7 +1179,7 @@ def find_temporal_expressions(
             prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
             if prefix is None:
                 continue  # "the year" alone: "the year before", "a record for the year"
-        elif match.lastgroup in ("fol", "qtr"):
+        elif match.lastgroup in ("fol", "qtr", "owd"):
             prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
@@ -1089,7 +1196,7 @@ def find_temporal_expressions(
                     found.append(TemporalMatch(*span, text[slice(*span)], value, True))
                 continue
             start = _attributive_month_start(match, text)
-        if match.lastgroup in ("fol", "lat"):
+        if match.lastgroup in ("fol", "lat", "sday"):
             if anchor is None:
                 continue
             told = before or []
@@ -1097,7 +1204,7 @@ def find_temporal_expressions(
                 told = earlier  # another paragraph's last date is another story's
             resolved = _counted_from_named(match, found, told, anchor, lede)
         else:
-            resolved = _resolve(match, text, start, anchor, future)
+            resolved = _resolve(match, text, start, anchor, future, day_first)
         if resolved is None:
             continue
         value, relative = resolved
@@ -1129,6 +1236,31 @@ def find_temporal_expressions(
         if "vernight" in text:
             found = _with_overnight(text, found, anchor)
     return found
+
+
+# A numeric date, and a day and month written out either way round ("5 November", "November 5")
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+_DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
+_MONTH_DAY_RE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?!\d)")
+
+
+def numeric_day_first(body: str) -> bool:
+    """Return True when `body` writes its dates day first, so that "06/11/2026" is 6
+    November: its numeric dates that can only be read one way ("15/10/2026", "18.11.2026")
+    are mostly day first, or, with none, its written dates ("2 and 3 November") are.
+    US copy ("10/30/2026", "November 5") stays month first, as every slashed date was."""
+    if "/" not in body:
+        return False  # dotted dates are read day first already
+    day_first = month_first = 0
+    for match in _NUMERIC_DATE_RE.finditer(body):
+        first, second = int(match.group(1)), int(match.group(3))
+        if match.group(2) == "." or first > 12:
+            day_first += 1
+        elif second > 12:
+            month_first += 1
+    if day_first or month_first:
+        return day_first > month_first
+    return len(_DAY_MONTH_RE.findall(body)) > len(_MONTH_DAY_RE.findall(body))
 
 
 def _season_year(season: str, rel: str, anchor: date, ahead: bool) -> int:
@@ -1327,11 +1459,15 @@ def publication_date_consistent(
 ) -> bool:
     """Return True when `text` could have been published on `candidate`.
 
-    A happening the text reports cannot postdate its publication, and the bare weekdays
-    of the text must agree with the shared happenings (see `weekdays_agree`).
+    A happening the text reports cannot postdate its publication, a dateline's day with no
+    year must be within a day of it (time zones), and the bare weekdays of the text must
+    agree with the shared happenings (see `weekdays_agree`).
     """
     if any(day > candidate for day in events_on):
         return False
+    filed = dateline_month_day(text)
+    if filed is not None and filed_near(candidate, filed) is None:
+        return False  # "BRUSSELS, Nov 20 (Reuters) -" filed no more than a day from it
     return weekdays_agree(candidate, weekday_references(text), list(events_on))
 
 
@@ -1433,3 +1569,34 @@ def dateline_date(body: str) -> date | None:
     if len(found) == 1 and found[0].date.precision is Precision.DAY:
         return found[0].date.value
     return None
+
+
+def dateline_month_day(body: str) -> tuple[int, int] | None:
+    """Return (month, day) of a dateline opening `body` that states no year ("BRUSSELS,
+    Nov 20 (Reuters) -"), or None."""
+    match = _dateline(body)
+    if match is None or not match.group("date") or re.search(r"\d{4}", match.group("date")):
+        return None
+    found = _TEMPORAL_RE.search(match.group("date"))
+    if found is None or found.lastgroup not in ("md", "dm"):
+        return None
+    kind = found.lastgroup
+    return _month_number(found.group(f"{kind}_m")), int(found.group(f"{kind}_d").rstrip("stndrh"))
+
+
+def filed_near(stated: date, filed: tuple[int, int]) -> date | None:
+    """Return the day of a yearless dateline (month, day) within a day of `stated`, in the
+    year that puts it there, or None: a feed's date in UTC ("Sat, 21 Nov 2026 02:40 GMT")
+    may be the day after the one the story was filed ("WASHINGTON, Nov 20")."""
+    for year in (stated.year, stated.year - 1, stated.year + 1):
+        day = _safe_date(year, *filed)
+        if day is not None and abs((day - stated).days) <= 1:
+            return day
+    return None
+
+
+def published_on_filing_day(body: str, stated: date) -> date:
+    """Return the day the story was filed when its opening dateline names it without a
+    year, within a day of the `stated` publication date; else `stated`."""
+    filed = dateline_month_day(body)
+    return (filed_near(stated, filed) if filed is not None else None) or stated

@@ -30,6 +30,7 @@ from articles.extraction.dates import (
     fuzzy_date,
     fuzzy_date_range,
     is_future_context,
+    numeric_day_first,
     opening_dateline,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
@@ -110,6 +111,9 @@ _COORDINATION_RE = re.compile(
     # a relative clause with a future of its own: "approved a rule on Monday that will
     # charge a duty from July 1"
     r"|,?\s(?:that|which)\s+(?=(?:will|would)\s)"
+    # "approved the deal on Thursday, clearing the way for its signature next month": the
+    # next happening, named as such (not any participle: see the group "verb" below)
+    r"|,\s+(?=(?:clearing|paving|opening)\s+the\s+way\s+(?:for|to)\s)"
     # "sign their agreement, in force from June that year": the entry into force
     r"|,\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
@@ -823,12 +827,18 @@ def _last_person_before(mentions: list[ActorMention], offset: int) -> ActorMenti
 _PRECISION_ORDER = {precision: index for index, precision in enumerate(Precision)}
 
 
+_DATED_BEFORE_RE = re.compile(r"\bdated\s$")
+
+
 def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> TemporalMatch:
     """Return the date nearest the part's main verb (finer precision on a tie)."""
     verb = _main_verb_position(text, *part)
     inserted = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, *part)]
     outside = [m for m in dates if not _inside(m.start, m.end, inserted)]
     dates = outside or dates  # a date in ", who … in 2016," is not the main clause's
+    # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date
+    undated = [m for m in dates if not _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start)]
+    dates = undated or dates
     return min(
         dates,
         key=lambda m: (max(m.start - verb, verb - m.end, 0), _PRECISION_ORDER[m.date.precision]),
@@ -992,6 +1002,7 @@ def extract_events(
     opening = True
     prose = False  # whether the paragraph so far holds words besides the dateline
     filed_end = ctx.dateline[1] if ctx.dateline else -1
+    day_first = numeric_day_first(body)
     previous_end = 0
     for index, sentence in enumerate(sentences):
         if "\n" in body[previous_end : sentence.start]:
@@ -1007,7 +1018,13 @@ def extract_events(
             dates = []  # no expression can be there (most sentences)
         else:
             dates = find_temporal_expressions(
-                sentence.text, anchor, before=before, earlier=paragraph, lede=lede, story=story
+                sentence.text,
+                anchor,
+                before=before,
+                earlier=paragraph,
+                lede=lede,
+                story=story,
+                day_first=day_first,
             )
             if lede is None:
                 # an opening paragraph with no day: the first day of the week before the

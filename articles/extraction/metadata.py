@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from articles.extraction.dates import dateline_date
+from articles.extraction.dates import dateline_date, published_on_filing_day
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
 from articles.extraction.types import ArticleText, PublishedHow, RawDocument
@@ -1315,7 +1315,9 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.title:
         article.title = doc.title
     if doc.published:
-        article.published, article.published_how = doc.published, PublishedHow.STATED
+        # a feed's date in UTC may be a day after the dateline's "WASHINGTON, Nov 20"
+        published = published_on_filing_day(article.body, doc.published)
+        article.published, article.published_how = published, PublishedHow.STATED
     if doc.updated:
         article.updated = doc.updated
     if doc.author:

@@ -9,9 +9,11 @@ from articles.extraction.dates import (
     format_fuzzy_date,
     fuzzy_date_range,
     is_future_context,
+    numeric_day_first,
     opening_dateline,
     parse_date_param,
     publication_date_consistent,
+    published_on_filing_day,
     weekday_references,
     weekdays_agree,
 )
@@ -879,3 +881,183 @@ def test_a_numeric_date_that_does_not_exist_is_no_day(text):
     # a mistyped date in the wild must not stop the article's extraction
     found = find_temporal_expressions(text, WED)
     assert [m.date.precision for m in found if m.date.precision is Precision.DAY] == []
+
+
+WED_NOV = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past: the last day (round 9); planned: the first (round 11)
+        ("Negotiators met on October 15 and 16 in Washington.", date(2026, 10, 16)),
+        ("Negotiators met in Bern on 2 and 3 November.", date(2026, 11, 3)),
+        ("The talks ran from 9 to 11 November.", date(2026, 11, 11)),
+        ("The fourth round will be held between 7 and 11 December.", date(2026, 12, 7)),
+        (
+            "The vote is pencilled in for the session between 14 and 17 December.",
+            date(2026, 12, 14),
+        ),
+        ("The next round is on December 3 and 4 in Mexico City.", date(2026, 12, 3)),
+        ("The summit will run from 23-25 November 2026.", date(2026, 11, 23)),
+        # two days of a list, no span: the first
+        ("Briefings were held on November 5 and 12.", date(2026, 11, 5)),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_last_day_past_and_its_first_day_planned(text, expected):
+    assert only(text, WED_NOV).date == FuzzyDate(expected, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "relative"),
+    [
+        ("Ministers will meet on the second Tuesday of December.", date(2026, 12, 8), True),
+        ("The committee will next meet on the second Tuesday of February.", date(2027, 2, 9), True),
+        ("The council met on the first Monday of November.", date(2026, 11, 2), True),
+        ("The review ended on the last Friday in October.", date(2026, 10, 30), True),
+        ("The vote is set for the third Thursday of January 2028.", date(2028, 1, 20), False),
+    ],
+)
+def test_an_ordinal_weekday_of_a_month_is_that_day(text, expected, relative):
+    match = only(text, WED_NOV)
+    assert (match.date, match.relative) == (FuzzyDate(expected, D), relative)
+
+
+@pytest.mark.parametrize(
+    ("body", "day_first"),
+    [
+        ("They met on 15/10/2026 and again on 06/11/2026.", True),
+        ("Published: 18.11.2026\n\nThey met again on 06/11/2026.", True),
+        ("5 November 2026\n\nThey met in Bern on 2 and 3 November, after 05/10/2026.", True),
+        ("A notice dated 10/30/2026 set a hearing for 12/09/2026.", False),
+        ("November 17, 2026\n\nComments closed on 11/06/2026.", False),
+        ("They met on 5 November.", False),  # no slashed date: nothing to decide
+    ],
+)
+def test_a_story_s_dates_say_which_way_round_its_numeric_dates_are(body, day_first):
+    assert numeric_day_first(body) is day_first
+
+
+def test_a_numeric_date_in_a_day_first_story_is_read_day_first():
+    found = find_temporal_expressions("They met by video on 06/11/2026.", WED_NOV, day_first=True)
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 11, 6), D)]
+    assert only("They met by video on 06/11/2026.", WED_NOV).date == FuzzyDate(date(2026, 6, 11), D)
+
+
+@pytest.mark.parametrize(
+    ("before_text", "text", "expected"),
+    [
+        # the month named before would put the day on the wrong side of the tense
+        (
+            "The department opened a consultation in September.",
+            "It will close on the 30th.",
+            date(2026, 11, 30),
+        ),
+        (
+            "A joint review is due in July.",
+            "Mexico delivered its proposal on the 28th.",
+            date(2026, 10, 28),
+        ),
+        # a month on the right side keeps the day
+        (
+            "The tariffs were announced in August.",
+            "They took effect on the 14th.",
+            date(2026, 8, 14),
+        ),
+        ("Ministers will meet in December.", "They will sign on the 14th.", date(2026, 12, 14)),
+    ],
+)
+def test_the_14th_is_in_the_anchor_s_month_when_the_month_named_contradicts_its_tense(
+    before_text, text, expected
+):
+    before = find_temporal_expressions(before_text, WED_NOV)
+    found = find_temporal_expressions(text, WED_NOV, before=before, earlier=before)
+    assert [m.date for m in found] == [FuzzyDate(expected, D)]
+
+
+@pytest.mark.parametrize(
+    ("before_text", "text", "expected"),
+    [
+        (
+            "Ministers approved the deal on Thursday, clearing the way for its signing next month.",
+            "The legal service had confirmed the text the day before.",
+            FuzzyDate(date(2026, 11, 11), D),
+        ),
+        # only a coarser date to count from: that date, as before
+        (
+            "Talks stalled late last month.",
+            "The week before, ministers met.",
+            FuzzyDate(date(2026, 10, 1), M),
+        ),
+    ],
+)
+def test_the_day_before_counts_from_the_last_date_a_day_can_count_from(before_text, text, expected):
+    before = find_temporal_expressions(before_text, WED_NOV)
+    found = find_temporal_expressions(text, WED_NOV, before=before)
+    assert [m.date for m in found] == [expected]
+
+
+def test_earlier_in_the_day_is_the_story_s_day_and_later_that_day_the_day_named():
+    lede = date(2026, 11, 12)
+    found = find_temporal_expressions(
+        "Earlier in the day, France said it would object.", WED_NOV, lede=lede
+    )
+    assert [(m.text, m.date) for m in found] == [("Earlier in the day", FuzzyDate(lede, D))]
+    found = find_temporal_expressions("The ministry confirmed it later in the day.", WED_NOV)
+    assert [m.date for m in found] == [FuzzyDate(WED_NOV, D)]
+    before = find_temporal_expressions("The text was initialled on November 9.", WED_NOV)
+    found = find_temporal_expressions("Later that day, both sides signed.", WED_NOV, before=before)
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 11, 9), D)]
+
+
+@pytest.mark.parametrize(
+    ("body", "stated", "expected"),
+    [
+        # a feed's UTC date the day after the dateline's: the day the story was filed
+        ("WASHINGTON, Nov 20 (Reuters) - Talks ended.", date(2026, 11, 21), date(2026, 11, 20)),
+        ("AUCKLAND, Jan 1 (Reuters) - Talks ended.", date(2025, 12, 31), date(2026, 1, 1)),
+        ("WASHINGTON, Nov 20 (Reuters) - Talks ended.", date(2026, 11, 20), date(2026, 11, 20)),
+        # further away, with a year, or no dateline: the stated date
+        ("WASHINGTON, Nov 12 (Reuters) - Talks ended.", date(2026, 11, 21), date(2026, 11, 21)),
+        ("WASHINGTON, Nov 20, 2026 (AP) - Talks ended.", date(2026, 11, 21), date(2026, 11, 21)),
+        ("Talks ended on Nov 20.", date(2026, 11, 21), date(2026, 11, 21)),
+    ],
+)
+def test_a_yearless_dateline_a_day_from_the_stated_date_is_the_day_filed(body, stated, expected):
+    assert published_on_filing_day(body, stated) == expected
+
+
+def test_a_yearless_dateline_rules_out_a_publication_date_it_contradicts():
+    body = "BRUSSELS, Nov 20 (Reuters) - The EU and India agreed on Friday to talk."
+    assert publication_date_consistent(date(2026, 11, 20), body)
+    assert publication_date_consistent(date(2026, 11, 21), body)
+    assert not publication_date_consistent(date(2025, 11, 27), body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round took place on 5 October, a day later than planned.",
+        "It came two weeks earlier than expected.",
+    ],
+)
+def test_a_unit_later_than_something_is_a_delay_not_a_date(text):
+    assert [m.text for m in find_temporal_expressions(text, WED_NOV)] in (["on 5 October"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry expects a rebound in Q4.", FuzzyDate(date(2026, 1, 1), Y)),
+        ("The ministry expects the talks to close by Q1.", FuzzyDate(date(2027, 1, 1), Y)),
+        ("Exports fell in Q1.", FuzzyDate(date(2026, 1, 1), Y)),
+    ],
+)
+def test_a_quarter_written_short_is_dated_as_the_quarter_written_out(text, expected):
+    assert only(text, WED_NOV).date == expected
+
+
+def test_a_short_quarter_with_its_year_is_the_year_s():
+    assert [
+        m.text for m in find_temporal_expressions("In Q3 2026 alone, exports rose.", WED_NOV)
+    ] == ["2026"]

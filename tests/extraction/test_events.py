@@ -665,3 +665,19 @@ def test_the_week_before_a_happening_named_earlier_counts_from_its_day():
     assert (week.date.value, week.date.precision) == (date(2018, 9, 10), W)
     # no earlier sentence names a summit with its day: no date rather than a wrong one
     assert not [e for e in events if "summit" in e.temporal_text]
+
+
+def test_a_document_s_date_is_not_the_happening_of_its_sentence():
+    body = "Commerce published a notice dated 9/12/2018 that opens a public hearing on 10/30/2018."
+    assert [(e.date.value, e.planned) for e in events_of(body)] == [(date(2018, 10, 30), True)]
+    # alone in its sentence, a document's date is still its date
+    body = "Commerce published a notice dated 9/12/2018."
+    assert [e.date.value for e in events_of(body)] == [date(2018, 9, 12)]
+
+
+def test_clearing_the_way_for_a_happening_dates_it_apart():
+    body = "Ministers approved the deal on Tuesday, clearing the way for its signature in October."
+    assert [(e.date.value, e.planned) for e in events_of(body)] == [
+        (date(2018, 9, 25), False),
+        (date(2018, 10, 1), True),
+    ]
