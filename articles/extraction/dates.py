@@ -1252,12 +1252,17 @@ def numeric_day_first(body: str) -> bool:
     if "/" not in body:
         return False  # dotted dates are read day first already
     day_first = month_first = 0
+    ambiguous = False
     for match in _NUMERIC_DATE_RE.finditer(body):
         first, second = int(match.group(1)), int(match.group(3))
         if match.group(2) == "." or first > 12:
             day_first += 1
         elif second > 12:
             month_first += 1
+        else:
+            ambiguous = True
+    if not ambiguous:
+        return False  # nothing to read either way round: the written dates need no scan
     if day_first or month_first:
         return day_first > month_first
     return len(_DAY_MONTH_RE.findall(body)) > len(_MONTH_DAY_RE.findall(body))
