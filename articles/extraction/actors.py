@@ -571,10 +571,15 @@ class ActorMatcher:
         return [m for m in self._find_mentions(body, (), registry) if not m.proposed]
 
     def _registry_outside_regions(self, body: str) -> list[ActorMention]:
-        """Return the registry mentions of body in order, without countries in regions."""
+        """Return the registry mentions of body in order, without countries in regions
+        and without what a link to another story names ("Also read: India to resume FTA
+        talks with GCC")."""
+        mentions = self._registry_mentions(body)
+        related = _related_link_spans(body) if mentions else []
         return [
             m
-            for m in self._registry_mentions(body)
+            for m in mentions
+            if not any(s <= m.start < e for s, e in related)
             # "South American bloc", "Latin America": a region, not the country; "220
             # billion U.S. dollars", "1.5 billion Australian dollars": a currency
             if m.kind is not ActorKind.COUNTRY
@@ -591,7 +596,7 @@ class ActorMatcher:
         self, body: str, skip_spans: Sequence[tuple[int, int]], registry: list[ActorMention]
     ) -> list[ActorMention]:
         """Return every mention in body (see `find_mentions`), its registry ones given."""
-        skips = list(skip_spans) + _headline_spans(body)
+        skips = list(skip_spans) + _headline_spans(body) + _related_link_spans(body)
         tokens = self._tokens(body)
         countries = self._country_mentions(body, tokens, registry)
         if countries:
@@ -1175,6 +1180,19 @@ def _inside_longer_name(body: str, start: int, end: int) -> bool:
         _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start) is not None
         or _CAPITAL_AFTER_RE.match(body, end) is not None
     )
+
+
+# A line that links another story ("Also read: …", "READ MORE: …"): the actors it names
+# are that story's.
+_RELATED_LINK_RE = re.compile(
+    r"^[ \t]*(?:also[ \t]+read|read[ \t]+(?:more|also)|see[ \t]+also|related)[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _related_link_spans(body: str) -> list[tuple[int, int]]:
+    """Return the spans of the lines that link another story."""
+    return [match.span() for match in _RELATED_LINK_RE.finditer(body)]
 
 
 def _headline_spans(body: str) -> list[tuple[int, int]]:

@@ -1334,3 +1334,14 @@ def test_an_undersecretariat_is_a_body_as_a_secretariat_is():
     )
     assert proposed["Undersecretariat of International Economic Relations"].kind == ORG
     assert proposed["Undersecretariat of Foreign Trade"].kind == ORG
+
+
+@pytest.mark.parametrize("label", ["Also read:", "READ MORE:", "Related:", "See also:"])
+def test_a_line_linking_another_story_names_none_of_its_actors(label):
+    body = (
+        "Canada and the United Kingdom signed the pact on Monday, British officials said.\n\n"
+        f"{label} North Korea warns the United Nations over Example Holdings sanctions\n\n"
+        "The pact enters into force in May."
+    )
+    found = {m.name for m in ActorMatcher(REGISTRY).find_mentions(body)}
+    assert found == {"Canada", "United Kingdom"}
