@@ -1345,3 +1345,37 @@ def test_a_line_linking_another_story_names_none_of_its_actors(label):
     )
     found = {m.name for m in ActorMatcher(REGISTRY).find_mentions(body)}
     assert found == {"Canada", "United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "The Socialists and Democrats (S&D) and Renew Europe backed it; the Greens/European"
+            " Free Alliance and the ECR did not.",
+            {
+                "Progressive Alliance of Socialists and Democrats",
+                "Renew Europe",
+                "Greens/European Free Alliance",
+                "European Conservatives and Reformists",
+            },
+        ),
+        ("Republicans and Democrats opposed the bill.", {"Democratic Party", "Republican Party"}),
+        (
+            "ECOWAS ministers met as the EAC, SADC and UEMOA watched. The GCC and the Pacific"
+            " Alliance did too.",
+            {
+                "Economic Community of West African States",
+                "East African Community",
+                "Southern African Development Community",
+                "West African Economic and Monetary Union",
+                "Gulf Cooperation Council",
+                "Pacific Alliance",
+            },
+        ),
+        ("HM Treasury said it would reply.", {"HM Treasury"}),
+    ],
+)
+def test_the_registry_knows_regional_blocs_and_the_parliament_groups(body, names):
+    found = {m.name for m in ActorMatcher(registry()[0]).find_mentions(body) if not m.proposed}
+    assert found == names
