@@ -326,22 +326,26 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     return None
 
 
-# "the minister said", "the trade minister told MPs": a title alone, after the person
-# holding it was named with it.
-_DEFINITE_ROLE_RE = re.compile(r"(?:^|[\s,])[Tt]he\s+(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)$")
+# "the minister said", "the trade minister told MPs", "the senator from Oregon said": a
+# title alone, after the person holding it was named with it.
+_DEFINITE_ROLE_RE = re.compile(
+    r"(?:^|[\s,])[Tt]he\s+(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
+    r"(?:\s+(?:from|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?$"
+)
+# Honorifics that abbreviate a title ("Sen. Jane Doe" is "the senator").
+_TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
 
 
 def _person_titled(context: _Context, position: int, words: list[str]) -> str | None:
     """Return the key of the last person named before `position` with a title holding
-    every one of `words` ("minister" for "State Minister of Trade"), or None."""
-    if words[-1] not in ROLE_HEADS or not all(
-        w in ROLE_HEADS or w in ROLE_MODIFIERS for w in words
-    ):
+    every one of `words` ("minister" for "State Minister of Trade", "export director" for
+    "Its export director, Jane Doe,"), or None."""
+    if words[-1] not in ROLE_HEADS:
         return None
     people = [
         m
         for m in context.mentions_between(0, position)
-        if m.kind is ActorKind.PERSON and m.role and not context.in_quote(m.start)
+        if m.kind is ActorKind.PERSON and not context.in_quote(m.start)
     ]
     for mention in reversed(people):
         if set(words) <= set(mention.role.lower().split()):
@@ -349,8 +353,9 @@ def _person_titled(context: _Context, position: int, words: list[str]) -> str | 
         # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
         # in its sentence, other than the one recorded with it
         sentence_start = context.sentence_bounds(mention.start)[0]
-        before = context.body[max(sentence_start, mention.start - 80) : mention.start]
-        if set(words) <= set(_WORD_RE.findall(before.lower())):
+        before = context.body[max(sentence_start, mention.start - 80) : mention.start].lower()
+        titles = {_TITLE_ABBREVIATIONS.get(w, w) for w in _WORD_RE.findall(before)}
+        if set(words) <= titles:
             return mention.key
     return None
 

@@ -458,3 +458,32 @@ def test_the_court_wrote_quotes_the_court_named_before(matcher):
         "“Commerce has not explained why a wafer sliced in Vietnam is Chinese,” the court wrote."
     )
     assert speaker_of(quotes_of(matcher, body), "Commerce has") == "Court of International Trade"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the title written before the name, with no role recorded for the person
+        (
+            "Ghana's Minister of Trade and Industry, Jane Example-Doe, who chaired the session,"
+            " said prices could not rise."
+            '\n\n"We cannot protect our farmers by starving our cities," the minister said.',
+            "Jane Example-Doe",
+        ),
+        # a field word before the role ("export director")
+        (
+            "Its export director, Tomás Example-Roe, said sales rose.\n\n"
+            '"Brazil is closer and it pays on time," the export director said.',
+            "Tomás Example-Roe",
+        ),
+        # "Sen." abbreviates "senator"; where the senator is from follows the title
+        (
+            "Sen. Jane Example-Doe asked for the report on Tuesday.\n\n"
+            '"We want the report this week, not next month," the senator from Oregon said.',
+            "Jane Example-Doe",
+        ),
+    ],
+)
+def test_a_title_alone_quotes_the_person_named_with_it_before(matcher, body, speaker):
+    (quote,) = quotes_of(matcher, body)
+    assert quote.speaker_key == speaker
