@@ -237,6 +237,9 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
 )
 _PLURALS_WITHOUT_S = ("men", "children", "people")
+# An Arabic family name written with its lowercase article ("al-Qahtani", "el-Erian"): a
+# capitalised word of a name, as "Al-Qahtani" is.
+_ARTICLE_PREFIXED_NAME_RE = re.compile(r"(?:al|el|as|ash|ad|ar|az|at|an|ul)[\-‐‑][A-Z]")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -827,7 +830,8 @@ class ActorMatcher:
 
     def _word_fields(self, word: str) -> tuple[str, str, bool]:
         """Return (and remember) a word's text, lowercase and capital flag."""
-        fields = self._words[word] = (word, word.lower(), word[0].isupper())
+        capital = word[0].isupper() or _ARTICLE_PREFIXED_NAME_RE.match(word) is not None
+        fields = self._words[word] = (word, word.lower(), capital)
         return fields
 
     def _country_mentions(

@@ -1379,3 +1379,15 @@ def test_a_line_linking_another_story_names_none_of_its_actors(label):
 def test_the_registry_knows_regional_blocs_and_the_parliament_groups(body, names):
     found = {m.name for m in ActorMatcher(registry()[0]).find_mentions(body) if not m.proposed}
     assert found == names
+
+
+def test_an_arabic_family_name_with_a_lowercase_article_is_a_name():
+    body = (
+        "Abdulaziz al-Example, a senior economist at the Example Institute, said the deal"
+        ' would matter. "Tariffs are already low," al-Example said.'
+    )
+    people = [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert [(m.name, m.text) for m in people] == [
+        ("Abdulaziz al-Example", "Abdulaziz al-Example"),
+        ("Abdulaziz al-Example", "al-Example"),
+    ]
