@@ -21,7 +21,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from articles.extraction.actors import ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS
+from articles.extraction.actors import (
+    HONORIFIC_ABBREVIATIONS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+)
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import SpeakerLabel, paragraphs, speaker_labels, split_sentences
 from articles.extraction.types import ActorKind, ActorMention, QuoteFound, Sentence
@@ -615,6 +620,7 @@ def label_name(label: str) -> str | None:
         and low not in ROLE_MODIFIERS
         and low not in _LABEL_TITLE_WORDS
         and low not in _HONORIFICS
+        and low not in HONORIFIC_ABBREVIATIONS  # "SEN. JANE DOE"
     ]
     return " ".join(kept) or None
 

@@ -1,7 +1,7 @@
 import pytest
 
 from articles.extraction.actors import ActorMatcher
-from articles.extraction.quotes import extract_quotes
+from articles.extraction.quotes import extract_quotes, label_mentions
 from articles.extraction.types import ActorKind, ActorRef
 from tests.extraction.test_actors import REGISTRY, registry_without, seed_text
 
@@ -487,3 +487,33 @@ def test_the_court_wrote_quotes_the_court_named_before(matcher):
 def test_a_title_alone_quotes_the_person_named_with_it_before(matcher, body, speaker):
     (quote,) = quotes_of(matcher, body)
     assert quote.speaker_key == speaker
+
+
+HEARING = """Senators pressed the nominee on Wednesday.
+
+SEN. JANE EXAMPLE-DOE (D-Ore.): The law says twice a year. Where is the report now?
+
+ROE: Senator, I am not yet at the department, so I cannot speak to its timing.
+
+SEN. JOHN EXAMPLE-POE (R-Kan.): Our farmers sell more soybeans to China than anyone else.
+
+ROE: I would follow the criteria in the statute. I will not prejudge the analysis.
+
+After the hearing, Example-Doe said her party would hold the nomination until the report came.
+
+The department said in a statement that the report was "in final review"."""
+
+
+def test_a_hearing_transcript_labels_its_speakers_and_ends_where_the_story_goes_on():
+    registry = [*REGISTRY, ActorRef("mary-roe", "Mary Roe", ActorKind.PERSON, ("Roe",))]
+    matcher = ActorMatcher(registry)
+    mentions = matcher.find_mentions(HEARING)
+    mentions = sorted([*mentions, *label_mentions(HEARING, mentions)], key=lambda m: m.start)
+    quotes = extract_quotes(HEARING, mentions)
+    assert [(q.speaker_key, q.text[:20]) for q in quotes] == [
+        ("Jane Example-Doe", "The law says twice a"),
+        ("mary-roe", "Senator, I am not ye"),
+        ("John Example-Poe", "Our farmers sell mor"),
+        ("mary-roe", "I would follow the c"),
+    ]
+
