@@ -669,9 +669,24 @@ def label_mentions(
     return found
 
 
+# Labels of the answers of an interview ("Q: … / A: …"): the person it introduces speaks.
+_ANSWER_LABELS = frozenset({"A", "ANSWER"})
+
+
+def _interviewee(context: _Context, position: int) -> str | None:
+    """Return the key of the last person named before an interview's first question (its
+    introduction: "Jane Doe, Oman's undersecretary for commerce, spoke to us"), or None."""
+    people = [
+        m
+        for m in context.mentions_between(0, position)
+        if m.kind is ActorKind.PERSON and not context.in_quote(m.start)
+    ]
+    return people[-1].key if people else None
+
+
 def _turn_quotes(context: _Context, turns: tuple[SpeakerLabel, ...]) -> list[QuoteFound]:
     """Return each paragraph a named speaker says in a transcript as a quote (questions
-    from the floor are left out)."""
+    from the floor are left out; an interview's answers are its interviewee's)."""
     body = context.body
     quotes = []
     for turn in turns:
@@ -683,7 +698,11 @@ def _turn_quotes(context: _Context, turns: tuple[SpeakerLabel, ...]) -> list[Quo
             ),
             None,
         )
-        if speaker is None and label_name(turn.label) is None:
+        if turn.label in _ANSWER_LABELS:
+            speaker = _interviewee(context, turns[0].start)
+            if speaker is None:
+                continue
+        elif speaker is None and label_name(turn.label) is None:
             continue
         for start, end in paragraphs(body[turn.end : turn.speech_end]):
             words = body[turn.end + start : turn.end + end].strip()

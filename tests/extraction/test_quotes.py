@@ -517,3 +517,19 @@ def test_a_hearing_transcript_labels_its_speakers_and_ends_where_the_story_goes_
         ("mary-roe", "I would follow the c"),
     ]
 
+
+def test_an_interviews_answers_are_the_interviewees():
+    body = (
+        "Jane Example-Doe, Oman's undersecretary for commerce, spoke to us on Sunday.\n\n"
+        "Q: How close is the deal?\n\n"
+        "A: We have closed most of the chapters, and what remains is political.\n\n"
+        "Q: Is investment on the table?\n\n"
+        "A: Investment is not the difficult part. Procurement is the difficult part.\n\n"
+        "Example-Doe said the secretariat had circulated a text to members."
+    )
+    matcher = ActorMatcher(REGISTRY)
+    quotes = extract_quotes(body, matcher.find_mentions(body))
+    assert [(q.speaker_key, q.text[:20]) for q in quotes] == [
+        ("Jane Example-Doe", "We have closed most "),
+        ("Jane Example-Doe", "Investment is not th"),
+    ]
