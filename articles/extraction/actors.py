@@ -2387,6 +2387,10 @@ class _Analysis:
         match = _ROLE_BEFORE_COMMA_RE.search(self.body, max(0, start - 60), start)
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             return ""
+        # "The rapporteur, Jane Doe of the EPP, told": an affiliation may follow the name
+        affiliation = _AFFILIATION_RE.match(self.body, name_end)
+        if affiliation is not None:
+            name_end = affiliation.end()
         following = self.body[name_end : name_end + 1]
         # "headed by its chief negotiator, Jane Doe." ends the sentence with the name
         if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):

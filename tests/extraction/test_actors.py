@@ -1391,3 +1391,9 @@ def test_an_arabic_family_name_with_a_lowercase_article_is_a_name():
         ("Abdulaziz al-Example", "Abdulaziz al-Example"),
         ("Abdulaziz al-Example", "al-Example"),
     ]
+
+
+def test_a_role_before_a_name_with_its_affiliation_after_it_is_a_person():
+    body = "The rapporteur, Jane Example-Doe of the Example Group, told reporters it was good."
+    (person,) = [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert (person.name, person.role) == ("Jane Example-Doe", "rapporteur")
