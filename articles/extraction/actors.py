@@ -362,6 +362,7 @@ _FOUNDER_VERB_RE = re.compile(
 _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
+_TITLE_HEAD_BEFORE_RE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
 
 
@@ -1640,18 +1641,31 @@ class _Analysis:
         if self._organisation(run):
             return None
         name = self._name_part(run)
-        if len(name) >= 3 and _LIST_BEFORE_RE.search(
-            self.body, max(0, tokens[name[0]].start - 60), tokens[name[0]].start
-        ):
-            # "Minister of Trade, Industry and Competition Jane Doe": the first word ends the
-            # title's list of fields, the name is what follows
-            name = name[1:]
+        listed_title = ""
+        if len(name) >= 3:
+            listed = _LIST_BEFORE_RE.search(
+                self.body, max(0, tokens[name[0]].start - 60), tokens[name[0]].start
+            )
+            if listed is not None:
+                # "Minister of Trade, Industry and Competition Jane Doe": the first word ends
+                # the title's list of fields, the name is what follows
+                name = name[1:]
+                listed_title = self._listed_title(listed.start(), tokens[name[0]].start)
         if not name:
             return None
         prefix = run[: run.index(name[0])]
         if prefix and tokens[prefix[-1]].lower in ("of", "for"):
             return None  # "the Crown Prince of Abu Dhabi": the title's place, no person
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
+        if not role and prefix and not listed_title:
+            # "Minister of Economy, Trade and Industry Jane Doe": the phrase holds the last
+            # field of the title, which its list began before the phrase
+            listed = _LIST_BEFORE_RE.search(
+                self.body, max(0, tokens[prefix[0]].start - 60), tokens[prefix[0]].start
+            )
+            if listed is not None:
+                listed_title = self._listed_title(listed.start(), tokens[name[0]].start)
+        role = role or listed_title
         role_before = role  # a role written before the name, not the appositive after it
         name_end = tokens[name[-1]].end
         appositive = self._appositive(name_end)
@@ -2378,6 +2392,14 @@ class _Analysis:
             return ""
         role_start = words[position].start()
         return self.body[role_start : match.end(1)].strip()
+
+    def _listed_title(self, list_start: int, name_start: int) -> str:
+        """Return the title whose list of fields ends before a name ("Minister of Economy,
+        Trade and Industry" before "Jane Doe"), or "" when no role head opens it."""
+        head = _TITLE_HEAD_BEFORE_RE.search(self.body, max(0, list_start - 40), list_start)
+        if head is None or head.group(1).lower() not in ROLE_HEADS:
+            return ""
+        return self.body[head.start(1) : name_start].strip()
 
     def _role_before_comma(self, start: int, name_end: int) -> str:
         """Return the role in "<role>, NAME," or "<role>, NAME said" ("Its chairman, Kim

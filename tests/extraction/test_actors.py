@@ -540,7 +540,7 @@ def test_people_named_after_roles_with_and_or_at_a_sentence_end():
     assert people == {
         "Jane Doe": "commerce and industry minister",
         "Kristina Halvorsen": "negotiator",
-        "Thandiwe Mokoena": "",
+        "Thandiwe Mokoena": "Minister of Trade, Industry and Competition",
     }
     # "and" opening or closing the phrase is no role
     body = "Jane Doe, the and minister, said nothing. He met the delegates, Ann Lee."
@@ -1393,7 +1393,25 @@ def test_an_arabic_family_name_with_a_lowercase_article_is_a_name():
     ]
 
 
-def test_a_role_before_a_name_with_its_affiliation_after_it_is_a_person():
-    body = "The rapporteur, Jane Example-Doe of the Example Group, told reporters it was good."
-    (person,) = [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
-    assert (person.name, person.role) == ("Jane Example-Doe", "rapporteur")
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # a role before the name set off by commas, an affiliation after it
+        (
+            "The rapporteur, Jane Example-Doe of the Example Group, told reporters it was good.",
+            [("Jane Example-Doe", "rapporteur")],
+        ),
+        # a title whose list of fields runs into the name
+        (
+            "Japanese Minister of Economy, Trade and Industry Example Masayuki and Korean Trade"
+            " Minister Yoon Example met for ninety minutes.",
+            [
+                ("Example Masayuki", "Minister of Economy, Trade and Industry"),
+                ("Yoon Example", "Korean Trade Minister"),
+            ],
+        ),
+    ],
+)
+def test_a_role_around_a_name_is_recorded_with_it(body, people):
+    found = [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert [(m.name, m.role) for m in found] == people
