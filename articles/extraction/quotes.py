@@ -323,7 +323,8 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         if named:
             return _Attribution(_speaker_of(named), True)
     role = _DEFINITE_ROLE_RE.search(trimmed)
-    if role is not None and not mentions:
+    # a demonym may stand in the title ("the Japanese minister said")
+    if role is not None and all(m.kind is ActorKind.COUNTRY for m in mentions):
         words = role.group("role").lower().split()
         person = _person_titled(context, start, words) or _body_named(context, start, words)
         if person is not None:

@@ -476,6 +476,12 @@ def test_the_court_wrote_quotes_the_court_named_before(matcher):
             '"Brazil is closer and it pays on time," the export director said.',
             "Tomás Example-Roe",
         ),
+        # a demonym in the title
+        (
+            "Japanese Trade Minister Example Masayuki met his counterparts on Sunday.\n\n"
+            '"Japan wants a high-standard agreement, not a fast one," the Japanese minister said.',
+            "Example Masayuki",
+        ),
         # "Sen." abbreviates "senator"; where the senator is from follows the title
         (
             "Sen. Jane Example-Doe asked for the report on Tuesday.\n\n"
