@@ -326,7 +326,9 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     # a demonym may stand in the title ("the Japanese minister said")
     if role is not None and all(m.kind is ActorKind.COUNTRY for m in mentions):
         words = role.group("role").lower().split()
-        person = _person_titled(context, start, words) or _body_named(context, start, words)
+        person = _person_titled(context, start, words, role.group("place")) or _body_named(
+            context, start, words
+        )
         if person is not None:
             return _Attribution(person, True)
     return None
@@ -336,34 +338,58 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
 # title alone, after the person holding it was named with it.
 _DEFINITE_ROLE_RE = re.compile(
     r"(?:^|[\s,])[Tt]he\s+(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
-    r"(?:\s+(?:from|of)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?$"
+    r"(?:\s+(?:from|of)\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))?$"
 )
 # Honorifics that abbreviate a title ("Sen. Jane Doe" is "the senator").
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
 
 
-def _person_titled(context: _Context, position: int, words: list[str]) -> str | None:
+def _person_titled(
+    context: _Context, position: int, words: list[str], place: str | None = None
+) -> str | None:
     """Return the key of the last person named before `position` with a title holding
     every one of `words` ("minister" for "State Minister of Trade", "export director" for
-    "Its export director, Jane Doe,"), or None."""
+    "Its export director, Jane Doe,"), or None. Given a place ("the senator from Oregon"),
+    the one written with it or its abbreviation ("SEN. JANE DOE (D-Ore.)") comes first."""
     if words[-1] not in ROLE_HEADS:
         return None
+    titled = _people_titled(context, position, words)
+    if place is not None:
+        for mention in titled:
+            near = context.body[max(0, mention.start - 80) : mention.end + 30]
+            if any(place.startswith(abbreviation) for abbreviation in _PLACE_RE.findall(near)):
+                return mention.key
+    return titled[0].key if titled else None
+
+
+# A place or its abbreviation near a name ("Oregon", "(D-Ore.)").
+_PLACE_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,})(?=\.|\b)")
+
+
+def _people_titled(context: _Context, position: int, words: list[str]) -> list[ActorMention]:
+    """Return the people named before `position` with a title holding `words`, last first."""
     people = [
         m
         for m in context.mentions_between(0, position)
         if m.kind is ActorKind.PERSON and not context.in_quote(m.start)
     ]
+    found = []
     for mention in reversed(people):
         if set(words) <= set(mention.role.lower().split()):
-            return mention.key
+            found.append(mention)
+            continue
         # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
-        # in its sentence, other than the one recorded with it
+        # in its sentence (or in a transcript's label, "SEN. JANE DOE"), other than the
+        # one recorded with it
         sentence_start = context.sentence_bounds(mention.start)[0]
-        before = context.body[max(sentence_start, mention.start - 80) : mention.start].lower()
-        titles = {_TITLE_ABBREVIATIONS.get(w, w) for w in _WORD_RE.findall(before)}
+        before = context.body[max(sentence_start, mention.start - 80) : mention.start]
+        titles = {
+            _TITLE_ABBREVIATIONS.get(w, w)
+            for w in _WORD_RE.findall(f"{before} {mention.text}".lower())
+        }
         if set(words) <= titles:
-            return mention.key
-    return None
+            found.append(mention)
+    return found
 
 
 # "the association said": the last organisation named whose name holds that word.

@@ -510,6 +510,20 @@ After the hearing, Example-Doe said her party would hold the nomination until th
 The department said in a statement that the report was "in final review"."""
 
 
+def test_the_senator_from_a_place_is_the_one_whose_label_abbreviates_it():
+    registry = [*REGISTRY, ActorRef("mary-roe", "Mary Roe", ActorKind.PERSON, ("Roe",))]
+    body = HEARING.replace(
+        '"in final review".',
+        '"in final review".\n\n"We will not wave the nominee through," the senator from'
+        " Oregon said.",
+    )
+    matcher = ActorMatcher(registry)
+    mentions = matcher.find_mentions(body)
+    mentions = sorted([*mentions, *label_mentions(body, mentions)], key=lambda m: m.start)
+    quotes = extract_quotes(body, mentions)
+    assert speaker_of(quotes, "We will not wave") == "Jane Example-Doe"
+
+
 def test_a_hearing_transcript_labels_its_speakers_and_ends_where_the_story_goes_on():
     registry = [*REGISTRY, ActorRef("mary-roe", "Mary Roe", ActorKind.PERSON, ("Roe",))]
     matcher = ActorMatcher(registry)
