@@ -272,7 +272,16 @@ _ORG_NAME = (
     r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0]|(?:de|del|do|da|di|du|des|dos|das)[ \u00a0])?"
     r"[A-Z][\w&’'\-]*){0,2}"
 )
-_ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+_ORG_NAME_WITH_OF = _ORG_NAME.replace("|di|", "|di|of|")
+# Nouns that describe a body only in an appositive after "the" ("UK Steel, the industry's
+# trade body", "Alcedo, the Geneva-based grain trader"): elsewhere they name no one.
+_APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby")
+_ORG_HEAD_WORDS = (
+    ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS | _APPOSITIVE_ORG_HEAD_NOUNS
+)
+# After a head, what may go on describing the body ("the carmaker that builds vans", "a
+# family-owned exporter in the Colchagua Valley").
+_HEAD_CLAUSE_AFTER_RE = re.compile(r"[ \u00a0](?:that|which|whose|in|with)[ \u00a0]")
 # After "a", a word that makes "maker" or "producer" a company's ("a family-owned maker").
 _OWNED_RE = re.compile(r"\w-(?:owned|based|listed|run|controlled)\b")
 # A head's "of" complement closing the appositive ("a maker of forged auto parts,").
@@ -331,9 +340,12 @@ def _by_first_letter(words: frozenset[str]) -> str:
 _ORG_HEAD_RE = re.compile(
     r" (" + _by_first_letter(_ORG_HEAD_WORDS | _ORG_PLURAL_HEADS) + r")(?![\w\-])"
 )
-# before a head: "<Name>, the <up to five words> " (then the head and a "," "." or ";")
+# before a head: "<Name>, the <up to five words> " (then the head and a "," "." or ";");
+# "Wines of Chile, the industry's export association": "of" may join the name's words;
+# "Viña Example, one of the country's largest wine exporters"
 _ORG_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w’'.\-])(?P<name>{_ORG_NAME}),[ \u00a0](?P<det>the|a|an)[ \u00a0]"
+    rf"(?<![\w’'.\-])(?P<name>{_ORG_NAME_WITH_OF}),[ \u00a0]"
+    r"(?P<det>the|a|an|one[ \u00a0]of[ \u00a0](?:the|its|their))[ \u00a0]"
     r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5})$"
 )
 # before a head: "the <up to two words> " ("its American rival Boeing")
@@ -1834,17 +1846,13 @@ class _Analysis:
             window = max(0, head_start - _ORG_HEAD_WINDOW)
             # "Boeing, the US planemaker," / "Safaricom, the country's largest telecoms operator."
             # "Forjas del Norte, a family-owned maker of forged auto parts in Monterrey,"
-            if body[head_end : head_end + 1] in (",", ".", ";") or _OF_COMPLEMENT_RE.match(
-                body, head_end
+            if (
+                body[head_end : head_end + 1] in (",", ".", ";")
+                or _OF_COMPLEMENT_RE.match(body, head_end)
+                or _HEAD_CLAUSE_AFTER_RE.match(body, head_end)
             ):
                 match = _ORG_APPOSITIVE_RE.search(body, window, head_start)
-                if match is not None and (
-                    head in ORG_HEAD_NOUNS
-                    or (
-                        head in _DEFINITE_ORG_HEAD_NOUNS
-                        and (match.group("det") == "the" or _OWNED_RE.search(match.group("mods")))
-                    )
-                ):
+                if match is not None and self._appositive_describes_body(match, head):
                     names.setdefault(*self._org_name_span(match))
             # "the carmaker Renault", "its American rival Boeing"
             after = _ORG_NAME_AFTER_RE.match(body, head_end)
@@ -1870,9 +1878,15 @@ class _Analysis:
         if " at " in body:
             for match in _PROFESSION_AT_RE.finditer(body):
                 names.setdefault(*self._org_name_span(match))
-        taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        # "UK Steel", "Wines of Chile": a registry country may be a word of the name
+        taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
+        taken += [(m.start, m.end) for m in self.proposed]
+        countries = [(m.start, m.end) for m in registry if m.kind is ActorKind.COUNTRY]
         for name, (start, end) in names.items():
-            if not self._organisation_name(name, start, end, taken):
+            if any(
+                s < end and start < e and not (start <= s and e <= end and (s, e) != (start, end))
+                for s, e in countries
+            ) or not self._organisation_name(name, start, end, taken):
                 continue
             key = canonical_name(name)
             for found in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w\-]|’s\w|'s\w)", body):
@@ -1881,6 +1895,20 @@ class _Analysis:
                     continue
                 self._add(key, ActorKind.ORGANISATION, at, to, "")
                 taken.append((at, to))
+
+    @staticmethod
+    def _appositive_describes_body(match: re.Match[str], head: str) -> bool:
+        """Return True when "<Name>, <det> <mods> <head>" says the name is a body: a
+        company's head after any article, a definite one after "the" or an "-owned", a
+        plural one after "one of the", an appositive-only one after "the"."""
+        det, mods = match.group("det"), match.group("mods")
+        if det.startswith("one"):
+            return head in _ORG_PLURAL_HEADS
+        if head in ORG_HEAD_NOUNS:
+            return True
+        if head in _DEFINITE_ORG_HEAD_NOUNS:
+            return det == "the" or _OWNED_RE.search(mods) is not None
+        return head in _APPOSITIVE_ORG_HEAD_NOUNS and det == "the" and "news" not in mods
 
     def romance_organisations(self, registry: list[ActorMention]) -> None:
         """Propose organisations named in French, Spanish, Portuguese or Italian ("Union des
@@ -2119,10 +2147,12 @@ class _Analysis:
         if self.matcher.lookup(name) is not None:
             return False
         words = name.replace("\u00a0", " ").split(" ")
-        for word in words:
+        for position, word in enumerate(words):
             lower = word.lower().rstrip("’'")
-            if word == "&":
-                continue
+            if word == "&" or (position and lower in NAME_PARTICLES | {"of"}):
+                continue  # "Bodegas de Argentina", "Wines of Chile"
+            if len(words) > 1 and self._country_word(word):
+                continue  # "UK Steel"
             if (
                 lower in STOP_CAPITALS
                 or lower in THING_WORDS
@@ -2135,6 +2165,11 @@ class _Analysis:
                 return False
         # "American", "Japanese", "British": a nation's adjective
         return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS[:3]))
+
+    def _country_word(self, word: str) -> bool:
+        """Return True when the registry knows the word as a country's name or alias."""
+        ref = self.matcher.lookup(word)
+        return ref is not None and ref.kind is ActorKind.COUNTRY
 
     def _after_title(self, run: list[int]) -> list[int]:
         """Return the phrase without a title naming its post in it ("Deputy Director of the

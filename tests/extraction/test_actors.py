@@ -1415,3 +1415,26 @@ def test_an_arabic_family_name_with_a_lowercase_article_is_a_name():
 def test_a_role_around_a_name_is_recorded_with_it(body, people):
     found = [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
     assert [(m.name, m.role) for m in found] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Alcedo, the Geneva-based grain trader that ships rice, wrote to ministers.", "Alcedo"),
+        ("Dunmore, the Sunderland carmaker that builds vans, said costs rose.", "Dunmore"),
+        ("Montalba, a family-owned exporter in the Colchagua Valley, cut prices.", "Montalba"),
+        ("Viña Example, one of the country's largest wine exporters, said so.", "Viña Example"),
+        (
+            "Wines of Example, the industry's export association, said sales fell.",
+            "Wines of Example",
+        ),
+        ("UK Steel, the industry's trade body, said prices were too high.", "UK Steel"),
+        ("ProExample, the government's export promotion agency, will lead it.", "ProExample"),
+        # a news agency is an outlet; a person is never "a grain trader" after "the"
+        ("Examplepress, the news agency, said so.", None),
+        ("Jane Doe, a grain trader in Kano, said so.", None),
+    ],
+)
+def test_an_appositive_describing_a_body_proposes_its_name(body, name):
+    found = {m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG}
+    assert found == ({name} if name else set())
