@@ -372,6 +372,10 @@ _FOUNDER_VERB_RE = re.compile(
     r"|started|built|created|set up|took over|bought|sold|joined|left|works|worked)\b"
 )
 _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
+# Second words of a field that a body's list may end on ("Investment Promotion").
+_FIELD_TAIL_WORDS = lexicon(
+    "promotion development affairs cooperation co-operation protection relations policy"
+)
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
 _TITLE_HEAD_BEFORE_RE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
@@ -1441,6 +1445,8 @@ class _Analysis:
                         last + 1 < len(tokens)
                         and tokens[last + 1].capital
                         and self._joined(tokens[last], tokens[last + 1])
+                        # "Ministry of Commerce, Industry and Investment Promotion"
+                        and tokens[last + 1].lower not in _FIELD_TAIL_WORDS
                     )
                 )
             if gap != ", ":
@@ -1530,6 +1536,7 @@ class _Analysis:
             last > index + 1
             and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS)
             and tokens[last].lower not in _SECTOR_ENDS  # "… of the Iron and Steel Industry"
+            and tokens[last].lower not in _FIELD_TAIL_WORDS  # "… and Investment Promotion"
         ):
             return False  # "… of Oxford and Example Business School": a second name
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:

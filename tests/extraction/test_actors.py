@@ -1438,3 +1438,17 @@ def test_a_role_around_a_name_is_recorded_with_it(body, people):
 def test_an_appositive_describing_a_body_proposes_its_name(body, name):
     found = {m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG}
     assert found == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministry of Commerce, Industry and Investment Promotion",
+        "Ministry of Trade and Investment Promotion",
+        "Ministry of Trade, Industry and Competition",
+    ],
+)
+def test_a_bodys_list_of_fields_may_end_on_a_field_of_two_words(name):
+    body = f"He spoke to us at the {name} on Sunday."
+    found = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
+    assert found == [name]
