@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -596,10 +597,11 @@ class ActorMatcher:
         talks with GCC")."""
         mentions = self._registry_mentions(body)
         related = _related_link_spans(body) if mentions else []
+        if related:
+            mentions = [m for m in mentions if not any(s <= m.start < e for s, e in related)]
         return [
             m
             for m in mentions
-            if not any(s <= m.start < e for s, e in related)
             # "South American bloc", "Latin America": a region, not the country; "220
             # billion U.S. dollars", "1.5 billion Australian dollars": a currency
             if m.kind is not ActorKind.COUNTRY
@@ -616,7 +618,7 @@ class ActorMatcher:
         self, body: str, skip_spans: Sequence[tuple[int, int]], registry: list[ActorMention]
     ) -> list[ActorMention]:
         """Return every mention in body (see `find_mentions`), its registry ones given."""
-        skips = list(skip_spans) + _headline_spans(body) + _related_link_spans(body)
+        skips = [*skip_spans, *_headline_spans(body), *_related_link_spans(body)]
         tokens = self._tokens(body)
         countries = self._country_mentions(body, tokens, registry)
         if countries:
@@ -1211,9 +1213,10 @@ _RELATED_LINK_RE = re.compile(
 )
 
 
-def _related_link_spans(body: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the registry pass and the phrase rules of one body each ask
+def _related_link_spans(body: str) -> tuple[tuple[int, int], ...]:
     """Return the spans of the lines that link another story."""
-    return [match.span() for match in _RELATED_LINK_RE.finditer(body)]
+    return tuple(match.span() for match in _RELATED_LINK_RE.finditer(body))
 
 
 def _headline_spans(body: str) -> list[tuple[int, int]]:

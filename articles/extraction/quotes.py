@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -354,11 +355,13 @@ def _person_titled(
     if words[-1] not in ROLE_HEADS:
         return None
     titled = _people_titled(context, position, words)
-    if place is not None:
-        for mention in titled:
-            near = context.body[max(0, mention.start - 80) : mention.end + 30]
-            if any(place.startswith(abbreviation) for abbreviation in _PLACE_RE.findall(near)):
-                return mention.key
+    if place is None:
+        return next((mention.key for mention in titled), None)
+    titled = list(titled)
+    for mention in titled:
+        near = context.body[max(0, mention.start - 80) : mention.end + 30]
+        if any(place.startswith(abbreviation) for abbreviation in _PLACE_RE.findall(near)):
+            return mention.key
     return titled[0].key if titled else None
 
 
@@ -366,17 +369,17 @@ def _person_titled(
 _PLACE_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,})(?=\.|\b)")
 
 
-def _people_titled(context: _Context, position: int, words: list[str]) -> list[ActorMention]:
-    """Return the people named before `position` with a title holding `words`, last first."""
+def _people_titled(context: _Context, position: int, words: list[str]) -> Iterator[ActorMention]:
+    """Yield the people named before `position` with a title holding `words`, last first."""
     people = [
         m
         for m in context.mentions_between(0, position)
         if m.kind is ActorKind.PERSON and not context.in_quote(m.start)
     ]
-    found = []
+    wanted = set(words)
     for mention in reversed(people):
-        if set(words) <= set(mention.role.lower().split()):
-            found.append(mention)
+        if wanted <= set(mention.role.lower().split()):
+            yield mention
             continue
         # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
         # in its sentence (or in a transcript's label, "SEN. JANE DOE"), other than the
@@ -387,9 +390,8 @@ def _people_titled(context: _Context, position: int, words: list[str]) -> list[A
             _TITLE_ABBREVIATIONS.get(w, w)
             for w in _WORD_RE.findall(f"{before} {mention.text}".lower())
         }
-        if set(words) <= titles:
-            found.append(mention)
-    return found
+        if wanted <= titles:
+            yield mention
 
 
 # "the association said": the last organisation named whose name holds that word.
