@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -246,6 +247,9 @@ _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
 _PLURALS_WITHOUT_S = ("men", "children", "people")
 # A courtesy title right before a word ("Mr Koh", "Ms. Mora").
 _COURTESY_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?[ \t]$")
+# An Arabic family name written with its lowercase article ("al-Qahtani", "el-Erian"): a
+# capitalised word of a name, as "Al-Qahtani" is.
+_ARTICLE_PREFIXED_NAME_RE = re.compile(r"(?:al|el|as|ash|ad|ar|az|at|an|ul)[\-‐‑][A-Z]")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -278,7 +282,16 @@ _ORG_NAME = (
     r"[A-Z][\w&’'\-]*(?:[ \u00a0](?:&[ \u00a0]|(?:de|del|do|da|di|du|des|dos|das)[ \u00a0])?"
     r"[A-Z][\w&’'\-]*){0,2}"
 )
-_ORG_HEAD_WORDS = ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS
+_ORG_NAME_WITH_OF = _ORG_NAME.replace("|di|", "|di|of|")
+# Nouns that describe a body only in an appositive after "the" ("UK Steel, the industry's
+# trade body", "Alcedo, the Geneva-based grain trader"): elsewhere they name no one.
+_APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby")
+_ORG_HEAD_WORDS = (
+    ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS | _APPOSITIVE_ORG_HEAD_NOUNS
+)
+# After a head, what may go on describing the body ("the carmaker that builds vans", "a
+# family-owned exporter in the Colchagua Valley").
+_HEAD_CLAUSE_AFTER_RE = re.compile(r"[ \u00a0](?:that|which|whose|in|with)[ \u00a0]")
 # After "a", a word that makes "maker" or "producer" a company's ("a family-owned maker").
 _OWNED_RE = re.compile(r"\w-(?:owned|based|listed|run|controlled)\b")
 # A head's "of" complement closing the appositive ("a maker of forged auto parts,").
@@ -337,9 +350,12 @@ def _by_first_letter(words: frozenset[str]) -> str:
 _ORG_HEAD_RE = re.compile(
     r" (" + _by_first_letter(_ORG_HEAD_WORDS | _ORG_PLURAL_HEADS) + r")(?![\w\-])"
 )
-# before a head: "<Name>, the <up to five words> " (then the head and a "," "." or ";")
+# before a head: "<Name>, the <up to five words> " (then the head and a "," "." or ";");
+# "Wines of Chile, the industry's export association": "of" may join the name's words;
+# "Viña Example, one of the country's largest wine exporters"
 _ORG_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w’'.\-])(?P<name>{_ORG_NAME}),[ \u00a0](?P<det>the|a|an)[ \u00a0]"
+    rf"(?<![\w’'.\-])(?P<name>{_ORG_NAME_WITH_OF}),[ \u00a0]"
+    r"(?P<det>the|a|an|one[ \u00a0]of[ \u00a0](?:the|its|their))[ \u00a0]"
     r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5})$"
 )
 # before a head: "the <up to two words> " ("its American rival Boeing")
@@ -366,8 +382,13 @@ _FOUNDER_VERB_RE = re.compile(
     r"|started|built|created|set up|took over|bought|sold|joined|left|works|worked)\b"
 )
 _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
+# Second words of a field that a body's list may end on ("Investment Promotion").
+_FIELD_TAIL_WORDS = lexicon(
+    "promotion development affairs cooperation co-operation protection relations policy"
+)
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
+_TITLE_HEAD_BEFORE_RE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
 
 
@@ -580,10 +601,16 @@ class ActorMatcher:
         return [m for m in self._find_mentions(body, (), registry) if not m.proposed]
 
     def _registry_outside_regions(self, body: str) -> list[ActorMention]:
-        """Return the registry mentions of body in order, without countries in regions."""
+        """Return the registry mentions of body in order, without countries in regions
+        and without what a link to another story names ("Also read: India to resume FTA
+        talks with GCC")."""
+        mentions = self._registry_mentions(body)
+        related = _related_link_spans(body) if mentions else []
+        if related:
+            mentions = [m for m in mentions if not any(s <= m.start < e for s, e in related)]
         return [
             m
-            for m in self._registry_mentions(body)
+            for m in mentions
             # "South American bloc", "Latin America": a region, not the country; "220
             # billion U.S. dollars", "1.5 billion Australian dollars": a currency
             if m.kind is not ActorKind.COUNTRY
@@ -600,7 +627,7 @@ class ActorMatcher:
         self, body: str, skip_spans: Sequence[tuple[int, int]], registry: list[ActorMention]
     ) -> list[ActorMention]:
         """Return every mention in body (see `find_mentions`), its registry ones given."""
-        skips = list(skip_spans) + _headline_spans(body)
+        skips = [*skip_spans, *_headline_spans(body), *_related_link_spans(body)]
         tokens = self._tokens(body)
         countries = self._country_mentions(body, tokens, registry)
         if countries:
@@ -831,7 +858,8 @@ class ActorMatcher:
 
     def _word_fields(self, word: str) -> tuple[str, str, bool]:
         """Return (and remember) a word's text, lowercase and capital flag."""
-        fields = self._words[word] = (word, word.lower(), word[0].isupper())
+        capital = word[0].isupper() or _ARTICLE_PREFIXED_NAME_RE.match(word) is not None
+        fields = self._words[word] = (word, word.lower(), capital)
         return fields
 
     def _country_mentions(
@@ -1186,6 +1214,20 @@ def _inside_longer_name(body: str, start: int, end: int) -> bool:
     )
 
 
+# A line that links another story ("Also read: …", "READ MORE: …"): the actors it names
+# are that story's.
+_RELATED_LINK_RE = re.compile(
+    r"^[ \t]*(?:also[ \t]+read|read[ \t]+(?:more|also)|see[ \t]+also|related)[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=4)  # the registry pass and the phrase rules of one body each ask
+def _related_link_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of the lines that link another story."""
+    return tuple(match.span() for match in _RELATED_LINK_RE.finditer(body))
+
+
 def _headline_spans(body: str) -> list[tuple[int, int]]:
     """Return the span of the first line when it reads as a title-case headline."""
     stripped = body.lstrip()
@@ -1422,6 +1464,8 @@ class _Analysis:
                         last + 1 < len(tokens)
                         and tokens[last + 1].capital
                         and self._joined(tokens[last], tokens[last + 1])
+                        # "Ministry of Commerce, Industry and Investment Promotion"
+                        and tokens[last + 1].lower not in _FIELD_TAIL_WORDS
                     )
                 )
             if gap != ", ":
@@ -1511,6 +1555,7 @@ class _Analysis:
             last > index + 1
             and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS)
             and tokens[last].lower not in _SECTOR_ENDS  # "… of the Iron and Steel Industry"
+            and tokens[last].lower not in _FIELD_TAIL_WORDS  # "… and Investment Promotion"
         ):
             return False  # "… of Oxford and Example Business School": a second name
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
@@ -1643,18 +1688,31 @@ class _Analysis:
         if self._organisation(run):
             return None
         name = self._name_part(run)
-        if len(name) >= 3 and _LIST_BEFORE_RE.search(
-            self.body, max(0, tokens[name[0]].start - 60), tokens[name[0]].start
-        ):
-            # "Minister of Trade, Industry and Competition Jane Doe": the first word ends the
-            # title's list of fields, the name is what follows
-            name = name[1:]
+        listed_title = ""
+        if len(name) >= 3:
+            listed = _LIST_BEFORE_RE.search(
+                self.body, max(0, tokens[name[0]].start - 60), tokens[name[0]].start
+            )
+            if listed is not None:
+                # "Minister of Trade, Industry and Competition Jane Doe": the first word ends
+                # the title's list of fields, the name is what follows
+                name = name[1:]
+                listed_title = self._listed_title(listed.start(), tokens[name[0]].start)
         if not name:
             return None
         prefix = run[: run.index(name[0])]
         if prefix and tokens[prefix[-1]].lower in ("of", "for"):
             return None  # "the Crown Prince of Abu Dhabi": the title's place, no person
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
+        if not role and prefix and not listed_title:
+            # "Minister of Economy, Trade and Industry Jane Doe": the phrase holds the last
+            # field of the title, which its list began before the phrase
+            listed = _LIST_BEFORE_RE.search(
+                self.body, max(0, tokens[prefix[0]].start - 60), tokens[prefix[0]].start
+            )
+            if listed is not None:
+                listed_title = self._listed_title(listed.start(), tokens[name[0]].start)
+        role = role or listed_title
         role_before = role  # a role written before the name, not the appositive after it
         name_end = tokens[name[-1]].end
         appositive = self._appositive(name_end)
@@ -1823,17 +1881,13 @@ class _Analysis:
             window = max(0, head_start - _ORG_HEAD_WINDOW)
             # "Boeing, the US planemaker," / "Safaricom, the country's largest telecoms operator."
             # "Forjas del Norte, a family-owned maker of forged auto parts in Monterrey,"
-            if body[head_end : head_end + 1] in (",", ".", ";") or _OF_COMPLEMENT_RE.match(
-                body, head_end
+            if (
+                body[head_end : head_end + 1] in (",", ".", ";")
+                or _OF_COMPLEMENT_RE.match(body, head_end)
+                or _HEAD_CLAUSE_AFTER_RE.match(body, head_end)
             ):
                 match = _ORG_APPOSITIVE_RE.search(body, window, head_start)
-                if match is not None and (
-                    head in ORG_HEAD_NOUNS
-                    or (
-                        head in _DEFINITE_ORG_HEAD_NOUNS
-                        and (match.group("det") == "the" or _OWNED_RE.search(match.group("mods")))
-                    )
-                ):
+                if match is not None and self._appositive_describes_body(match, head):
                     names.setdefault(*self._org_name_span(match))
             # "the carmaker Renault", "its American rival Boeing"
             after = _ORG_NAME_AFTER_RE.match(body, head_end)
@@ -1859,9 +1913,15 @@ class _Analysis:
         if " at " in body:
             for match in _PROFESSION_AT_RE.finditer(body):
                 names.setdefault(*self._org_name_span(match))
-        taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        # "UK Steel", "Wines of Chile": a registry country may be a word of the name
+        taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
+        taken += [(m.start, m.end) for m in self.proposed]
+        countries = [(m.start, m.end) for m in registry if m.kind is ActorKind.COUNTRY]
         for name, (start, end) in names.items():
-            if not self._organisation_name(name, start, end, taken):
+            if any(
+                s < end and start < e and not (start <= s and e <= end and (s, e) != (start, end))
+                for s, e in countries
+            ) or not self._organisation_name(name, start, end, taken):
                 continue
             key = canonical_name(name)
             for found in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w\-]|’s\w|'s\w)", body):
@@ -1870,6 +1930,20 @@ class _Analysis:
                     continue
                 self._add(key, ActorKind.ORGANISATION, at, to, "")
                 taken.append((at, to))
+
+    @staticmethod
+    def _appositive_describes_body(match: re.Match[str], head: str) -> bool:
+        """Return True when "<Name>, <det> <mods> <head>" says the name is a body: a
+        company's head after any article, a definite one after "the" or an "-owned", a
+        plural one after "one of the", an appositive-only one after "the"."""
+        det, mods = match.group("det"), match.group("mods")
+        if det.startswith("one"):
+            return head in _ORG_PLURAL_HEADS
+        if head in ORG_HEAD_NOUNS:
+            return True
+        if head in _DEFINITE_ORG_HEAD_NOUNS:
+            return det == "the" or _OWNED_RE.search(mods) is not None
+        return head in _APPOSITIVE_ORG_HEAD_NOUNS and det == "the" and "news" not in mods
 
     def romance_organisations(self, registry: list[ActorMention]) -> None:
         """Propose organisations named in French, Spanish, Portuguese or Italian ("Union des
@@ -2108,10 +2182,12 @@ class _Analysis:
         if self.matcher.lookup(name) is not None:
             return False
         words = name.replace("\u00a0", " ").split(" ")
-        for word in words:
+        for position, word in enumerate(words):
             lower = word.lower().rstrip("’'")
-            if word == "&":
-                continue
+            if word == "&" or (position and lower in NAME_PARTICLES | {"of"}):
+                continue  # "Bodegas de Argentina", "Wines of Chile"
+            if len(words) > 1 and self._country_word(word):
+                continue  # "UK Steel"
             if (
                 lower in STOP_CAPITALS
                 or lower in THING_WORDS
@@ -2124,6 +2200,11 @@ class _Analysis:
                 return False
         # "American", "Japanese", "British": a nation's adjective
         return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS[:3]))
+
+    def _country_word(self, word: str) -> bool:
+        """Return True when the registry knows the word as a country's name or alias."""
+        ref = self.matcher.lookup(word)
+        return ref is not None and ref.kind is ActorKind.COUNTRY
 
     def _after_title(self, run: list[int]) -> list[int]:
         """Return the phrase without a title naming its post in it ("Deputy Director of the
@@ -2382,6 +2463,14 @@ class _Analysis:
         role_start = words[position].start()
         return self.body[role_start : match.end(1)].strip()
 
+    def _listed_title(self, list_start: int, name_start: int) -> str:
+        """Return the title whose list of fields ends before a name ("Minister of Economy,
+        Trade and Industry" before "Jane Doe"), or "" when no role head opens it."""
+        head = _TITLE_HEAD_BEFORE_RE.search(self.body, max(0, list_start - 40), list_start)
+        if head is None or head.group(1).lower() not in ROLE_HEADS:
+            return ""
+        return self.body[head.start(1) : name_start].strip()
+
     def _role_before_comma(self, start: int, name_end: int) -> str:
         """Return the role in "<role>, NAME," or "<role>, NAME said" ("Its chairman, Kim
         Young-ju, said"), or ""."""
@@ -2393,6 +2482,10 @@ class _Analysis:
             match = _LOWERCASE_POST_BEFORE_COMMA_RE.search(self.body, window, start)
             if match is None or match.group(1) not in ROLE_HEADS:
                 return ""
+        # "The rapporteur, Jane Doe of the EPP, told": an affiliation may follow the name
+        affiliation = _AFFILIATION_RE.match(self.body, name_end)
+        if affiliation is not None:
+            name_end = affiliation.end()
         following = self.body[name_end : name_end + 1]
         # "headed by its chief negotiator, Jane Doe." ends the sentence with the name
         if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):

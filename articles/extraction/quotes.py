@@ -18,10 +18,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from articles.extraction.actors import ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS
+from articles.extraction.actors import (
+    HONORIFIC_ABBREVIATIONS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    SPEECH_VERBS,
+)
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import SpeakerLabel, paragraphs, speaker_labels, split_sentences
 from articles.extraction.types import ActorKind, ActorMention, QuoteFound, Sentence
@@ -318,44 +324,78 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         if named:
             return _Attribution(_speaker_of(named), True)
     role = _DEFINITE_ROLE_RE.search(trimmed)
-    if role is not None and not mentions:
+    # a demonym may stand in the title ("the Japanese minister said")
+    if role is not None and all(m.kind is ActorKind.COUNTRY for m in mentions):
         words = role.group("role").lower().split()
-        person = _person_titled(context, start, words) or _body_named(context, start, words)
+        person = _person_titled(context, start, words, role.group("place")) or _body_named(
+            context, start, words
+        )
         if person is not None:
             return _Attribution(person, True)
     return None
 
 
-# "the minister said", "the trade minister told MPs": a title alone, after the person
-# holding it was named with it.
-_DEFINITE_ROLE_RE = re.compile(r"(?:^|[\s,])[Tt]he\s+(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)$")
+# "the minister said", "the trade minister told MPs", "the senator from Oregon said": a
+# title alone, after the person holding it was named with it.
+_DEFINITE_ROLE_RE = re.compile(
+    r"(?:^|[\s,])[Tt]he\s+(?P<role>(?:[\w\-]+\s+){0,2}?[\w\-]+)"
+    r"(?:\s+(?:from|of)\s+(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?))?$"
+)
+# Honorifics that abbreviate a title ("Sen. Jane Doe" is "the senator").
+_TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor"}
 
 
-def _person_titled(context: _Context, position: int, words: list[str]) -> str | None:
+def _person_titled(
+    context: _Context, position: int, words: list[str], place: str | None = None
+) -> str | None:
     """Return the key of the last person named before `position` with a title holding
-    every one of `words` ("minister" for "State Minister of Trade"), or None."""
-    if words[-1] not in ROLE_HEADS or not all(
-        w in ROLE_HEADS or w in ROLE_MODIFIERS for w in words
-    ):
+    every one of `words` ("minister" for "State Minister of Trade", "export director" for
+    "Its export director, Jane Doe,"), or None. Given a place ("the senator from Oregon"),
+    the one written with it or its abbreviation ("SEN. JANE DOE (D-Ore.)") comes first."""
+    if words[-1] not in ROLE_HEADS:
         return None
+    titled = _people_titled(context, position, words)
+    if place is None:
+        return next((mention.key for mention in titled), None)
+    titled = list(titled)
+    for mention in titled:
+        near = context.body[max(0, mention.start - 80) : mention.end + 30]
+        if any(place.startswith(abbreviation) for abbreviation in _PLACE_RE.findall(near)):
+            return mention.key
+    return titled[0].key if titled else None
+
+
+# A place or its abbreviation near a name ("Oregon", "(D-Ore.)").
+_PLACE_RE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,})(?=\.|\b)")
+
+
+def _people_titled(context: _Context, position: int, words: list[str]) -> Iterator[ActorMention]:
+    """Yield the people named before `position` with a title holding `words`, last first."""
     people = [
         m
         for m in context.mentions_between(0, position)
-        if m.kind is ActorKind.PERSON and m.role and not context.in_quote(m.start)
+        if m.kind is ActorKind.PERSON and not context.in_quote(m.start)
     ]
+    wanted = set(words)
     for mention in reversed(people):
-        if set(words) <= set(mention.role.lower().split()):
-            return mention.key
+        if wanted <= set(mention.role.lower().split()):
+            yield mention
     for mention in reversed(people):
+        if wanted <= set(mention.role.lower().split()):
+            continue  # yielded above
         # "The chair of the Council, Ambassador Jane Doe, said": a title before the name
-        # in its sentence, other than the one recorded with it (a title recorded with
-        # someone named earlier wins: "led by Jane Doe, Joint Secretary, and the other side
-        # by John Roe" leaves "the Joint Secretary" hers)
+        # in its sentence (or in a transcript's label, "SEN. JANE DOE"), other than the
+        # one recorded with it; a title recorded with someone named earlier comes first
+        # ("led by Jane Doe, Joint Secretary, and the other side by John Roe" leaves "the
+        # Joint Secretary" hers)
         sentence_start = context.sentence_bounds(mention.start)[0]
         before = context.body[max(sentence_start, mention.start - 80) : mention.start]
-        if set(words) <= set(_WORD_RE.findall(before.lower())):
-            return mention.key
-    return None
+        titles = {
+            _TITLE_ABBREVIATIONS.get(w, w)
+            for w in _WORD_RE.findall(f"{before} {mention.text}".lower())
+        }
+        if wanted <= titles:
+            yield mention
 
 
 # "the association said": the last organisation named whose name holds that word.
@@ -625,6 +665,7 @@ def label_name(label: str) -> str | None:
         and low not in ROLE_MODIFIERS
         and low not in _LABEL_TITLE_WORDS
         and low not in _HONORIFICS
+        and low not in HONORIFIC_ABBREVIATIONS  # "SEN. JANE DOE"
     ]
     return " ".join(kept) or None
 
@@ -673,9 +714,24 @@ def label_mentions(
     return found
 
 
+# Labels of the answers of an interview ("Q: … / A: …"): the person it introduces speaks.
+_ANSWER_LABELS = frozenset({"A", "ANSWER"})
+
+
+def _interviewee(context: _Context, position: int) -> str | None:
+    """Return the key of the last person named before an interview's first question (its
+    introduction: "Jane Doe, Oman's undersecretary for commerce, spoke to us"), or None."""
+    people = [
+        m
+        for m in context.mentions_between(0, position)
+        if m.kind is ActorKind.PERSON and not context.in_quote(m.start)
+    ]
+    return people[-1].key if people else None
+
+
 def _turn_quotes(context: _Context, turns: tuple[SpeakerLabel, ...]) -> list[QuoteFound]:
     """Return each paragraph a named speaker says in a transcript as a quote (questions
-    from the floor are left out)."""
+    from the floor are left out; an interview's answers are its interviewee's)."""
     body = context.body
     quotes = []
     for turn in turns:
@@ -687,7 +743,11 @@ def _turn_quotes(context: _Context, turns: tuple[SpeakerLabel, ...]) -> list[Quo
             ),
             None,
         )
-        if speaker is None and label_name(turn.label) is None:
+        if turn.label in _ANSWER_LABELS:
+            speaker = _interviewee(context, turns[0].start)
+            if speaker is None:
+                continue
+        elif speaker is None and label_name(turn.label) is None:
             continue
         for start, end in paragraphs(body[turn.end : turn.speech_end]):
             words = body[turn.end + start : turn.end + end].strip()

@@ -187,10 +187,17 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
-# A transcript's speaker label opening a paragraph: "MINISTER DOE:", "JOURNALIST:", "Q:".
+# A transcript's speaker label opening a paragraph: "MINISTER DOE:", "JOURNALIST:", "Q:",
+# "SEN. JANE DOE (D-Ore.):" (a party and state in brackets are no part of the label).
 _SPEAKER_LABEL_RE = re.compile(
-    r"^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}):[ \t]+(?=\S)", re.MULTILINE
+    r"^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]+(?=\S)",
+    re.MULTILINE,
 )
+# A paragraph after a turn that reports speech rather than speaking: quotation marks, or a
+# speech verb with no first person ("After the hearing, Doe said his party would …").
+_QUOTATION_MARK_RE = re.compile(r"[“”\"]")
+_REPORTING_VERB_RE = re.compile(r"\b(?:said|says|told)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 # Labelled fields of a release or transcript that no one speaks ("SUBJECTS: Trade; beef").
 _FIELD_LABELS = frozenset({"SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "NOTE", "NOTES", "UPDATE"})
 _SPEECH_END_WORDS = 3  # a paragraph this short after the speech ("ENDS") closes the transcript
@@ -205,6 +212,17 @@ class SpeakerLabel:
     end: int  # where the speech begins, after the label's colon
     speech_end: int
     label: str
+
+
+def _ends_speech(paragraph: str) -> bool:
+    """Return True when a paragraph after a speaker's turn is no more of it: a short
+    closing line, or the story reporting speech again."""
+    if len(paragraph.split()) <= _SPEECH_END_WORDS:
+        return True
+    return _QUOTATION_MARK_RE.search(paragraph) is not None or (
+        _REPORTING_VERB_RE.search(paragraph) is not None
+        and _FIRST_PERSON_RE.search(paragraph) is None
+    )
 
 
 @lru_cache(maxsize=4)  # the actors, quotes and events of one body each ask
@@ -225,11 +243,8 @@ def speaker_labels(body: str) -> tuple[SpeakerLabel, ...]:
     for match, following in zip(found, [*found[1:], None], strict=True):
         speech_end = following.start() if following is not None else len(body)
         for start, end in paragraphs(body[match.end() : speech_end]):
-            if (
-                start
-                and len(body[match.end() + start : match.end() + end].split()) <= _SPEECH_END_WORDS
-            ):
-                speech_end = match.end() + start  # "ENDS", "Thank you."
+            if start and _ends_speech(body[match.end() + start : match.end() + end]):
+                speech_end = match.end() + start  # "ENDS", "Thank you.", the story goes on
                 break
         turns.append(
             SpeakerLabel(

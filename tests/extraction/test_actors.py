@@ -540,7 +540,7 @@ def test_people_named_after_roles_with_and_or_at_a_sentence_end():
     assert people == {
         "Jane Doe": "commerce and industry minister",
         "Kristina Halvorsen": "negotiator",
-        "Thandiwe Mokoena": "",
+        "Thandiwe Mokoena": "Minister of Trade, Industry and Competition",
     }
     # "and" opening or closing the phrase is no role
     body = "Jane Doe, the and minister, said nothing. He met the delegates, Ann Lee."
@@ -1390,3 +1390,121 @@ def test_a_courtesy_title_before_an_inner_word_of_a_long_name_is_that_person(mat
         ("Daniel Roe Seng Huat", "Daniel Roe Seng Huat"),
         ("Daniel Roe Seng Huat", "Roe"),
     ]
+
+
+@pytest.mark.parametrize("label", ["Also read:", "READ MORE:", "Related:", "See also:"])
+def test_a_line_linking_another_story_names_none_of_its_actors(label):
+    body = (
+        "Canada and the United Kingdom signed the pact on Monday, British officials said.\n\n"
+        f"{label} North Korea warns the United Nations over Example Holdings sanctions\n\n"
+        "The pact enters into force in May."
+    )
+    found = {m.name for m in ActorMatcher(REGISTRY).find_mentions(body)}
+    assert found == {"Canada", "United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "The Socialists and Democrats (S&D) and Renew Europe backed it; the Greens/European"
+            " Free Alliance and the ECR did not.",
+            {
+                "Progressive Alliance of Socialists and Democrats",
+                "Renew Europe",
+                "Greens/European Free Alliance",
+                "European Conservatives and Reformists",
+            },
+        ),
+        ("Republicans and Democrats opposed the bill.", {"Democratic Party", "Republican Party"}),
+        (
+            "ECOWAS ministers met as the EAC, SADC and UEMOA watched. The GCC and the Pacific"
+            " Alliance did too.",
+            {
+                "Economic Community of West African States",
+                "East African Community",
+                "Southern African Development Community",
+                "West African Economic and Monetary Union",
+                "Gulf Cooperation Council",
+                "Pacific Alliance",
+            },
+        ),
+        ("HM Treasury said it would reply.", {"HM Treasury"}),
+    ],
+)
+def test_the_registry_knows_regional_blocs_and_the_parliament_groups(body, names):
+    found = {m.name for m in ActorMatcher(registry()[0]).find_mentions(body) if not m.proposed}
+    assert found == names
+
+
+def test_an_arabic_family_name_with_a_lowercase_article_is_a_name():
+    body = (
+        "Abdulaziz al-Example, a senior economist at the Example Institute, said the deal"
+        ' would matter. "Tariffs are already low," al-Example said.'
+    )
+    people = [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert [(m.name, m.text) for m in people] == [
+        ("Abdulaziz al-Example", "Abdulaziz al-Example"),
+        ("Abdulaziz al-Example", "al-Example"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        # a role before the name set off by commas, an affiliation after it
+        (
+            "The rapporteur, Jane Example-Doe of the Example Group, told reporters it was good.",
+            [("Jane Example-Doe", "rapporteur")],
+        ),
+        # a title whose list of fields runs into the name
+        (
+            "Japanese Minister of Economy, Trade and Industry Example Masayuki and Korean Trade"
+            " Minister Yoon Example met for ninety minutes.",
+            [
+                ("Example Masayuki", "Minister of Economy, Trade and Industry"),
+                ("Yoon Example", "Korean Trade Minister"),
+            ],
+        ),
+    ],
+)
+def test_a_role_around_a_name_is_recorded_with_it(body, people):
+    found = [m for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is PERSON]
+    assert [(m.name, m.role) for m in found] == people
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Alcedo, the Geneva-based grain trader that ships rice, wrote to ministers.", "Alcedo"),
+        ("Dunmore, the Sunderland carmaker that builds vans, said costs rose.", "Dunmore"),
+        ("Montalba, a family-owned exporter in the Colchagua Valley, cut prices.", "Montalba"),
+        ("Viña Example, one of the country's largest wine exporters, said so.", "Viña Example"),
+        (
+            "Wines of Example, the industry's export association, said sales fell.",
+            "Wines of Example",
+        ),
+        ("UK Steel, the industry's trade body, said prices were too high.", "UK Steel"),
+        ("ProExample, the government's export promotion agency, will lead it.", "ProExample"),
+        # a news agency is an outlet; a person is never "a grain trader" after "the"
+        ("Examplepress, the news agency, said so.", None),
+        ("Jane Doe, a grain trader in Kano, said so.", None),
+    ],
+)
+def test_an_appositive_describing_a_body_proposes_its_name(body, name):
+    found = {m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG}
+    assert found == ({name} if name else set())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministry of Commerce, Industry and Investment Promotion",
+        "Ministry of Trade and Investment Promotion",
+        "Ministry of Trade, Industry and Competition",
+    ],
+)
+def test_a_bodys_list_of_fields_may_end_on_a_field_of_two_words(name):
+    body = f"He spoke to us at the {name} on Sunday."
+    found = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
+    assert found == [name]

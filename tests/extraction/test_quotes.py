@@ -1,7 +1,7 @@
 import pytest
 
 from articles.extraction.actors import ActorMatcher
-from articles.extraction.quotes import extract_quotes
+from articles.extraction.quotes import extract_quotes, label_mentions
 from articles.extraction.types import ActorKind, ActorRef
 from tests.extraction.test_actors import REGISTRY, registry_without, seed_text
 
@@ -484,3 +484,98 @@ def test_an_unnamed_spokesperson_of_a_body_after_the_verb_quotes_the_body(matche
 def test_a_title_longer_than_the_said_phrase_before_a_name_gives_the_speaker(matcher):
     body = "“We will go on,” said Senior Minister of State for Trade and Industry Lim Roe Jie."
     assert speaker_of(quotes_of(matcher, body), "We will go on") == "Lim Roe Jie"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the title written before the name, with no role recorded for the person
+        (
+            "Ghana's Minister of Trade and Industry, Jane Example-Doe, who chaired the session,"
+            " said prices could not rise."
+            '\n\n"We cannot protect our farmers by starving our cities," the minister said.',
+            "Jane Example-Doe",
+        ),
+        # a field word before the role ("export director")
+        (
+            "Its export director, Tomás Example-Roe, said sales rose.\n\n"
+            '"Brazil is closer and it pays on time," the export director said.',
+            "Tomás Example-Roe",
+        ),
+        # a demonym in the title
+        (
+            "Japanese Trade Minister Example Masayuki met his counterparts on Sunday.\n\n"
+            '"Japan wants a high-standard agreement, not a fast one," the Japanese minister said.',
+            "Example Masayuki",
+        ),
+        # "Sen." abbreviates "senator"; where the senator is from follows the title
+        (
+            "Sen. Jane Example-Doe asked for the report on Tuesday.\n\n"
+            '"We want the report this week, not next month," the senator from Oregon said.',
+            "Jane Example-Doe",
+        ),
+    ],
+)
+def test_a_title_alone_quotes_the_person_named_with_it_before(matcher, body, speaker):
+    (quote,) = quotes_of(matcher, body)
+    assert quote.speaker_key == speaker
+
+
+HEARING = """Senators pressed the nominee on Wednesday.
+
+SEN. JANE EXAMPLE-DOE (D-Ore.): The law says twice a year. Where is the report now?
+
+ROE: Senator, I am not yet at the department, so I cannot speak to its timing.
+
+SEN. JOHN EXAMPLE-POE (R-Kan.): Our farmers sell more soybeans to China than anyone else.
+
+ROE: I would follow the criteria in the statute. I will not prejudge the analysis.
+
+After the hearing, Example-Doe said her party would hold the nomination until the report came.
+
+The department said in a statement that the report was "in final review"."""
+
+
+def test_the_senator_from_a_place_is_the_one_whose_label_abbreviates_it():
+    registry = [*REGISTRY, ActorRef("mary-roe", "Mary Roe", ActorKind.PERSON, ("Roe",))]
+    body = HEARING.replace(
+        '"in final review".',
+        '"in final review".\n\n"We will not wave the nominee through," the senator from'
+        " Oregon said.",
+    )
+    matcher = ActorMatcher(registry)
+    mentions = matcher.find_mentions(body)
+    mentions = sorted([*mentions, *label_mentions(body, mentions)], key=lambda m: m.start)
+    quotes = extract_quotes(body, mentions)
+    assert speaker_of(quotes, "We will not wave") == "Jane Example-Doe"
+
+
+def test_a_hearing_transcript_labels_its_speakers_and_ends_where_the_story_goes_on():
+    registry = [*REGISTRY, ActorRef("mary-roe", "Mary Roe", ActorKind.PERSON, ("Roe",))]
+    matcher = ActorMatcher(registry)
+    mentions = matcher.find_mentions(HEARING)
+    mentions = sorted([*mentions, *label_mentions(HEARING, mentions)], key=lambda m: m.start)
+    quotes = extract_quotes(HEARING, mentions)
+    assert [(q.speaker_key, q.text[:20]) for q in quotes] == [
+        ("Jane Example-Doe", "The law says twice a"),
+        ("mary-roe", "Senator, I am not ye"),
+        ("John Example-Poe", "Our farmers sell mor"),
+        ("mary-roe", "I would follow the c"),
+    ]
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    body = (
+        "Jane Example-Doe, Oman's undersecretary for commerce, spoke to us on Sunday.\n\n"
+        "Q: How close is the deal?\n\n"
+        "A: We have closed most of the chapters, and what remains is political.\n\n"
+        "Q: Is investment on the table?\n\n"
+        "A: Investment is not the difficult part. Procurement is the difficult part.\n\n"
+        "Example-Doe said the secretariat had circulated a text to members."
+    )
+    matcher = ActorMatcher(REGISTRY)
+    quotes = extract_quotes(body, matcher.find_mentions(body))
+    assert [(q.speaker_key, q.text[:20]) for q in quotes] == [
+        ("Jane Example-Doe", "We have closed most "),
+        ("Jane Example-Doe", "Investment is not th"),
+    ]
