@@ -8,7 +8,9 @@ never cause N+1 queries. Writes that touch several models live in `articles/serv
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from django.db import models
 from django.db.models import Count, F, Q
@@ -466,6 +468,11 @@ class Event(models.Model):
     )
 
     PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+    # The relations whose rows follow an event made part of another, by a curator's merge
+    # (`events_merge`) or the importer's join: a new table of rows naming an event is added
+    # here, and both move its rows (see `event_row_tables`). History rows stay with the
+    # event they record.
+    FOLLOWING_RELATIONS = ("evidence", "actors", "topics", "negotiations")
 
     class Meta:
         ordering = ["-date", "precision_rank", "-id"]
@@ -643,3 +650,50 @@ class ArticleTopic(models.Model):
 
     def __str__(self) -> str:
         return f"{self.topic} in {self.article}"
+
+
+@dataclass(frozen=True)
+class EventRowTable:
+    """A table of rows that follow an event merged into another (Event.FOLLOWING_RELATIONS)."""
+
+    relation: str  # its name on Event
+    table: str
+    event_column: str
+    # The fields (attribute names, then columns) that, with the event, make a row unique: a
+    # row the kept event already has is dropped, not moved.
+    unique_attnames: tuple[str, ...]
+    unique_columns: tuple[str, ...]
+    many_to_many: bool
+
+
+@cache
+def event_row_tables() -> tuple[EventRowTable, ...]:
+    """Return the tables of Event.FOLLOWING_RELATIONS, in that order. A many-to-many
+    relation's rows are unique by their target; another model's, by its UniqueConstraint
+    over its foreign key to the event."""
+    tables = []
+    for name in Event.FOLLOWING_RELATIONS:
+        relation = Event._meta.get_field(name)
+        if relation.many_to_many:
+            through = relation.remote_field.through._meta
+            event_column, target = relation.m2m_column_name(), relation.m2m_reverse_name()
+            tables.append(EventRowTable(name, through.db_table, event_column, (), (target,), True))
+            continue
+        model, key = relation.related_model._meta, relation.field
+        (fields,) = [
+            tuple(f for f in constraint.fields if f != key.name)
+            for constraint in model.constraints
+            if isinstance(constraint, models.UniqueConstraint) and key.name in constraint.fields
+        ]
+        unique = [model.get_field(f) for f in fields]
+        tables.append(
+            EventRowTable(
+                name,
+                model.db_table,
+                key.column,
+                tuple(f.attname for f in unique),
+                tuple(f.column for f in unique),
+                False,
+            )
+        )
+    return tuple(tables)

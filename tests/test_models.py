@@ -4,9 +4,19 @@ from datetime import date
 
 import pytest
 from django.db import IntegrityError, transaction
+from simple_history.models import HistoricalChanges
 
 from articles.extraction.normalise import normalise_name
-from articles.models import Actor, Alias, Article, Event, Evidence, Quote, format_period
+from articles.models import (
+    Actor,
+    Alias,
+    Article,
+    Event,
+    Evidence,
+    Quote,
+    event_row_tables,
+    format_period,
+)
 from tests.factories import make_actor, make_alias, make_article, make_event
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +114,25 @@ def test_event_choices_match_the_extraction_enums():
 
     assert set(Event.Kind.values) == {kind.value for kind in EventKind}
     assert set(Event.Precision.values) == {precision.value for precision in Precision}
+
+
+def test_every_table_naming_an_event_follows_it_into_another():
+    """Each model with a foreign key to Event (a many-to-many's own table too) is declared in
+    Event.FOLLOWING_RELATIONS, so a curator's merge and the importer's join move its rows;
+    only history rows stay with the event they record."""
+    naming = {
+        relation.related_model._meta.db_table
+        for relation in Event._meta.get_fields(include_hidden=True)
+        if relation.auto_created
+        and not relation.concrete
+        and (relation.one_to_many or relation.one_to_one)
+        and not issubclass(relation.related_model, HistoricalChanges)
+    }
+    tables = event_row_tables()
+    assert {rows.table for rows in tables} == naming
+    assert [(rows.relation, rows.event_column, rows.unique_columns) for rows in tables] == [
+        ("evidence", "event_id", ("article_id", "start")),
+        ("actors", "event_id", ("actor_id",)),
+        ("topics", "event_id", ("topic_id",)),
+        ("negotiations", "event_id", ("negotiation_id",)),
+    ]

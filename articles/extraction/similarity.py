@@ -251,13 +251,19 @@ def _token(word: str) -> str:
     return token
 
 
+_ACCENTS_RE = re.compile("[\u0300-\u036f]")
+
+
 def title_tokens(text: str) -> frozenset[str]:
-    """Return the stemmed content words of `text`, lower-cased, stop words dropped."""
+    """Return the stemmed content words of `text`, lower-cased, stop words dropped, accents
+    left out ("Julián" is "julian", as in the slug of a stored actor: its words are then
+    the words of its key, not "juli")."""
     known = _tokens_of_words
-    tokens = {
-        known[word] if word in known else _token(word)
-        for word in _TOKEN_RE.findall(text.lower().replace("’", "'"))
-    }
+    text = text.lower().replace("’", "'")
+    if not text.isascii():
+        # Only the accents go: a dash or a quote still separates words.
+        text = _ACCENTS_RE.sub("", unicodedata.normalize("NFKD", text))
+    tokens = {known[word] if word in known else _token(word) for word in _TOKEN_RE.findall(text)}
     tokens.discard("")
     return frozenset(tokens)
 

@@ -38,7 +38,15 @@ from articles.extraction.types import (
     Precision,
     Sentence,
 )
-from articles.models import Actor, Article, Event, Evidence, Negotiation, Topic
+from articles.models import (
+    Actor,
+    Article,
+    Event,
+    Evidence,
+    Negotiation,
+    Topic,
+    event_row_tables,
+)
 from articles.services.rows import PendingRows, insert_objects, update_rows, value_adapter
 from articles.services.window import WindowIndex
 
@@ -46,22 +54,13 @@ from articles.services.window import WindowIndex
 # above any id the table will reach, so ordering by id puts them after every stored event,
 # in the order they were created, as the ids they get when written will.
 PENDING_KEYS = 1 << 48
+# The rows that follow an event joined to another (a row the kept event already has is
+# dropped, not moved): see Event.FOLLOWING_RELATIONS.
+_JOINED_ROWS = event_row_tables()
 # The columns of kept rows holding an event's id (or a pending event's key), by table.
-_EVENT_KEY_COLUMNS = {
-    Evidence._meta.db_table: "event_id",
-    Event.actors.through._meta.db_table: "event_id",
-    Event.topics.through._meta.db_table: "event_id",
-    Event.negotiations.through._meta.db_table: "event_id",
-    Event.history.model._meta.db_table: "id",
+_EVENT_KEY_COLUMNS = {rows.table: rows.event_column for rows in _JOINED_ROWS} | {
+    Event.history.model._meta.db_table: "id"
 }
-# The rows naming an event that a join moves, by table: the columns that, with the event,
-# make a row unique (a row the kept event already has is dropped, not moved).
-_JOINED_ROWS = (
-    (Evidence._meta.db_table, ("article_id", "start")),
-    (Event.actors.through._meta.db_table, ("actor_id",)),
-    (Event.topics.through._meta.db_table, ("topic_id",)),
-    (Event.negotiations.through._meta.db_table, ("negotiation_id",)),
-)
 # A happening reported by many outlets is recognised by a few of its reports; comparing
 # with every one of them would make the busiest events the slowest to match.
 SIGNATURES_PER_EVENT = 6
@@ -298,17 +297,20 @@ class SignatureCache:
             for gone, keep in joined.items():
                 if gone not in stored:
                     continue
-                for table, others in _JOINED_ROWS:
-                    same = " AND ".join(f"o.{c} = {table}.{c}" for c in others)
+                for rows in _JOINED_ROWS:
+                    table, column = rows.table, rows.event_column
+                    same = " AND ".join(f"o.{c} = {table}.{c}" for c in rows.unique_columns)
                     cursor.execute(
-                        f"UPDATE {table} SET event_id = %s WHERE event_id = %s AND NOT EXISTS "
-                        f"(SELECT 1 FROM {table} o WHERE o.event_id = %s AND {same})",
+                        f"UPDATE {table} SET {column} = %s WHERE {column} = %s AND NOT EXISTS "
+                        f"(SELECT 1 FROM {table} o WHERE o.{column} = %s AND {same})",
                         [keep, gone, keep],
                     )
             marks = ", ".join(["%s"] * len(joined))
             ids = list(joined)
-            for table, _ in _JOINED_ROWS:
-                cursor.execute(f"DELETE FROM {table} WHERE event_id IN ({marks})", ids)
+            for rows in _JOINED_ROWS:
+                cursor.execute(
+                    f"DELETE FROM {rows.table} WHERE {rows.event_column} IN ({marks})", ids
+                )
             cursor.execute(f"DELETE FROM {Event._meta.db_table} WHERE id IN ({marks})", ids)
         gone_events = [gone for _, gone in self.joins_done + self.joins_current]
         self.history.add(gone_events, update=False, reason="Joined by the importer", deleted=True)

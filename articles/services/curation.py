@@ -15,7 +15,16 @@ from django.db import transaction
 
 from articles.cache import bump_content_version
 from articles.extraction.normalise import normalise_name
-from articles.models import Actor, Alias, Article, Event, Evidence, Mention, Quote
+from articles.models import (
+    Actor,
+    Alias,
+    Article,
+    Event,
+    Evidence,
+    Mention,
+    Quote,
+    event_row_tables,
+)
 from articles.services.clustering import refresh_source_counts
 
 # Marks an event whose evidence a curator arranged (merged or split), so re-extraction
@@ -220,24 +229,29 @@ def actors_merge(*, keep: Actor, others: Iterable[Actor]) -> MergeResult:
 def events_merge(*, keep: Event, others: Iterable[Event]) -> MergeResult:
     """Merge `others` into `keep` and delete them; return what moved.
 
-    Evidence moves to `keep` (a sentence it already cites is not cited twice); actors,
-    topics and negotiations are unioned.
+    The rows of Event.FOLLOWING_RELATIONS follow: evidence moves to `keep` (a sentence it
+    already cites is not cited twice); actors, topics and negotiations are unioned.
     """
     result = MergeResult(kept=keep)
     for other in _others(keep, others):
         result.merged.append(other.title)
-        cited = set(keep.evidence.values_list("article_id", "start"))
-        for evidence in other.evidence.all():
-            if (evidence.article_id, evidence.start) in cited:
+        for rows in event_row_tables():
+            name = rows.relation
+            if rows.many_to_many:
+                new = set(getattr(other, name).all()) - set(getattr(keep, name).all())
+                if new:
+                    getattr(keep, name).add(*new)
+                    result.add(name, len(new))
                 continue
-            evidence.event = keep
-            evidence.save()
-            result.add("evidence")
-        for relation in ("actors", "topics", "negotiations"):
-            new = set(getattr(other, relation).all()) - set(getattr(keep, relation).all())
-            if new:
-                getattr(keep, relation).add(*new)
-                result.add(relation, len(new))
+            # Saved one by one, so their signals (and any history) see each move.
+            kept = set(getattr(keep, name).values_list(*rows.unique_attnames))
+            field = Event._meta.get_field(name).field.name
+            for row in getattr(other, name).all():
+                if tuple(getattr(row, attname) for attname in rows.unique_attnames) in kept:
+                    continue
+                setattr(row, field, keep)
+                row.save()
+                result.add(name)
         other.delete()
     mark_curated(keep, [CURATED_EVIDENCE])
     keep.save()

@@ -176,6 +176,12 @@ def test_title_tokens_stem_variants_together(left, right):
     assert title_tokens(left) == title_tokens(right) != frozenset()
 
 
+def test_title_tokens_leave_accents_out_and_keep_dashes_between_words():
+    # A stored actor's key is its slug ("julian-ortega"): its words must be the name's.
+    assert title_tokens("Julián Ortega in São Paulo") == {"julian", "ortega", "sao", "paulo"}
+    assert title_tokens("tariffs—and quotas") == title_tokens("tariffs and quotas")
+
+
 def test_title_tokens_drop_stop_words_and_weekdays():
     assert title_tokens("He said on Wednesday that the talks will start") == {"negoti", "start"}
 

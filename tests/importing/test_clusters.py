@@ -36,8 +36,12 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # EU–Indonesia, Australia–UAE) bring all ten to 0.60/0.63, the third round's wording rules
 # to 0.63/0.67 (the join of bridged events, 0.67/0.67, was not taken: +11 % CPU). The
 # fourth round's join, in bulk and only of events that agree, makes it 0.67/0.67 (78/117).
+# One import run per article (as articles arrive day by day: a later run bridges events an
+# earlier one stored) gave 0.64/0.67 (75/117, 78/117); the fifth round (accents left out
+# of the words compared, so a stored actor's name reads as the unknown name did) 0.66/0.67.
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.66
+MIN_RECALL_RUN_EACH = 0.65
 
 
 @dataclass(frozen=True)
@@ -104,13 +108,17 @@ def _trace(origin: str, snippet: str, rows: list[Evidence]) -> Evidence | None:
     return best
 
 
-def import_group(group: str, *, reverse: bool = False) -> tuple[dict, list[Traced]]:
-    """Import a group's articles (sorted by name, or reversed); return its annotation and
-    each annotated snippet traced to its event."""
+def import_group(
+    group: str, *, reverse: bool = False, runs: bool = False
+) -> tuple[dict, list[Traced]]:
+    """Import a group's articles (sorted by name, or reversed; in one import run, or with
+    `runs` one run each, as articles arrive day by day); return its annotation and each
+    annotated snippet traced to its event."""
     folder = CLUSTERS / group
     expected = json.loads((folder / "expected.json").read_text())
     paths = sorted(folder.glob("*.txt"), reverse=reverse)
-    articles_import(documents=[doc for path in paths for doc in read_path(path)])
+    for batch in [[path] for path in paths] if runs else [paths]:
+        articles_import(documents=[doc for path in batch for doc in read_path(path)])
     rows = list(Evidence.objects.select_related("article", "event"))
     traced = []
     for happening in expected["happenings"]:
@@ -157,12 +165,16 @@ def report(group: str, expected: dict, traced: list[Traced], result: Score) -> s
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("reverse", [False, True], ids=["sorted", "reversed"])
-def test_same_happening_across_outlets_is_one_event(reference_data, reverse):
+@pytest.mark.parametrize(
+    ("reverse", "runs"),
+    [(False, False), (True, False), (False, True), (True, True)],
+    ids=["sorted", "reversed", "sorted-run-each", "reversed-run-each"],
+)
+def test_same_happening_across_outlets_is_one_event(reference_data, reverse, runs):
     total = Score()
     lines = []
     for group in GROUPS:
-        expected, traced = import_group(group, reverse=reverse)
+        expected, traced = import_group(group, reverse=reverse, runs=runs)
         result = score(traced)
         total.add(result)
         lines.append(report(group, expected, traced, result))
@@ -172,7 +184,7 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse):
         Article.objects.all().delete()
     print("\n" + "\n".join(lines) + f"\n== all groups ({len(GROUPS)}): {total.line()}")
     assert total.precision >= MIN_PRECISION
-    assert total.recall >= MIN_RECALL
+    assert total.recall >= (MIN_RECALL_RUN_EACH if runs else MIN_RECALL)
 
 
 def test_scoring_counts_pairs():

@@ -52,6 +52,20 @@ def test_a_report_bridging_two_events_joins_them(reference_data, batch_size):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("last", NAMES, ids=["finalised", "closed", "concluded"])
+def test_a_later_run_joins_what_earlier_runs_stored(reference_data, last):
+    """As articles arrive day by day: the report that bridges the two events stored by an
+    earlier run ("concluded") joins them; a report of one of them joins that event."""
+    _import(*(name for name in NAMES if name != last))
+    _import(last)
+    joined = _event_of(*FINALISED)
+    assert joined == _event_of(*CLOSED) == _event_of(*CONCLUDED)
+    assert joined.source_count == 3
+    deleted = Event.history.model.objects.filter(history_type="-").count()
+    assert deleted == (1 if last == CONCLUDED[0] else 0)
+
+
+@pytest.mark.django_db
 def test_a_joined_event_leaves_a_deletion_in_its_history(reference_data):
     _import(*NAMES)
     kept = _event_of(*FINALISED).pk
