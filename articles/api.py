@@ -395,8 +395,8 @@ def get_article(request: HttpRequest, article_id: ID):
                 "mentions",
                 queryset=Mention.objects.public().filter(removed=False).select_related("actor"),
             ),
-            Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic")),
-            Prefetch("quotes", queryset=Quote.objects.select_related("speaker")),
+            Prefetch("topic_links", queryset=ArticleTopic.objects.kept().select_related("topic")),
+            Prefetch("quotes", queryset=Quote.objects.kept().select_related("speaker")),
         )
     )
     return get_object_or_404(queryset, pk=article_id)

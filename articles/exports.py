@@ -86,9 +86,13 @@ def _articles_with_details(selection: Selection) -> QuerySet:
         ),
         Prefetch(
             "topic_links",
-            queryset=ArticleTopic.objects.select_related("topic").order_by("-count", "topic__name"),
+            queryset=ArticleTopic.objects.kept()
+            .select_related("topic")
+            .order_by("-count", "topic__name"),
         ),
-        Prefetch("quotes", queryset=Quote.objects.select_related("speaker").order_by("start")),
+        Prefetch(
+            "quotes", queryset=Quote.objects.kept().select_related("speaker").order_by("start")
+        ),
     )
 
 

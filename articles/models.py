@@ -564,6 +564,26 @@ class Evidence(models.Model):
         return format_period(self.stated_date, self.stated_precision)
 
 
+class DerivedRow(models.Model):
+    """A row the importer derives from an article's text (a mention, a quote, a topic link)
+    that a curator may correct: what the curator adds, edits or deletes stays so."""
+
+    # The importer writes its rows in bulk without `curated`: the database fills it.
+    removed = models.BooleanField(
+        default=False,
+        db_default=False,
+        help_text="Removed by a curator: later imports never re-add it.",
+    )
+    curated = models.BooleanField(
+        default=False,
+        db_default=False,
+        help_text="Added or edited by a curator: later imports keep it as it is.",
+    )
+
+    class Meta:
+        abstract = True
+
+
 class MentionQuerySet(models.QuerySet):
     def public(self) -> MentionQuerySet:
         """Mentions of confirmed actors in published articles."""
@@ -572,7 +592,7 @@ class MentionQuerySet(models.QuerySet):
         )
 
 
-class Mention(models.Model):
+class Mention(DerivedRow):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
     count = models.PositiveIntegerField(default=1)
@@ -585,9 +605,6 @@ class Mention(models.Model):
     )
     in_caption = models.BooleanField(
         default=False, help_text="Named only in a photo caption, which is not part of the body."
-    )
-    removed = models.BooleanField(
-        default=False, help_text="Removed by a curator: later imports never re-add it."
     )
 
     objects = MentionQuerySet.as_manager()
@@ -607,14 +624,18 @@ class Mention(models.Model):
 
 
 class QuoteQuerySet(models.QuerySet):
+    def kept(self) -> QuoteQuerySet:
+        """Quotes not removed by a curator."""
+        return self.filter(removed=False)
+
     def public(self) -> QuoteQuerySet:
-        """Quotes from published articles."""
-        return self.filter(article__status=Article.Status.PUBLISHED).select_related(
+        """Quotes from published articles, but not those a curator removed."""
+        return self.filter(article__status=Article.Status.PUBLISHED, removed=False).select_related(
             "article__outlet", "speaker"
         )
 
 
-class Quote(models.Model):
+class Quote(DerivedRow):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(
         Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
@@ -637,10 +658,18 @@ class Quote(models.Model):
         return f"“{self.text[:60]}”"
 
 
-class ArticleTopic(models.Model):
+class ArticleTopicQuerySet(models.QuerySet):
+    def kept(self) -> ArticleTopicQuerySet:
+        """Topic links not removed by a curator."""
+        return self.filter(removed=False)
+
+
+class ArticleTopic(DerivedRow):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="topic_links")
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="article_links")
     count = models.PositiveIntegerField(default=1)
+
+    objects = ArticleTopicQuerySet.as_manager()
 
     class Meta:
         ordering = ["article_id", "-count"]

@@ -1,8 +1,9 @@
 """The admin for every content model: what a curator scans, filters, edits and links through.
 
 Saving an article, actor or event by hand records the fields the curator changed in its
-`curated_fields`, so imports and re-extraction leave them as the curator made them; a
-mention deleted by hand is kept, marked `removed`, so imports never add it back.
+`curated_fields`, so imports and re-extraction leave them as the curator made them. A
+mention, quote or topic link added or edited by hand is marked `curated` and kept as it is;
+one deleted by hand is kept, marked `removed`, so imports never add it back.
 """
 
 from __future__ import annotations
@@ -41,10 +42,11 @@ from articles.services import (
     articles_hide,
     articles_publish,
     articles_reextract,
+    derived_row_save,
+    derived_rows_remove,
     events_confirm,
     events_hide,
     mark_curated,
-    mentions_remove,
 )
 
 
@@ -113,8 +115,8 @@ class CuratedEditsAdmin(SimpleHistoryAdmin):
 class MentionInline(admin.TabularInline):
     model = Mention
     extra = 0
-    fields = ["actor", "count", "role", "first_offset", "removed"]
-    readonly_fields = ["first_offset"]
+    fields = ["actor", "count", "role", "first_offset", "removed", "curated"]
+    readonly_fields = ["first_offset", "curated"]
     autocomplete_fields = ["actor"]
     verbose_name_plural = "actors mentioned (deleting one marks it removed)"
 
@@ -122,8 +124,10 @@ class MentionInline(admin.TabularInline):
 class QuoteInline(admin.TabularInline):
     model = Quote
     extra = 0
-    fields = ["text", "speaker", "start", "end"]
+    fields = ["text", "speaker", "start", "end", "removed", "curated"]
+    readonly_fields = ["curated"]
     autocomplete_fields = ["speaker"]
+    verbose_name_plural = "quotes (deleting one marks it removed)"
     # The default 10-row, 40-column textarea pushed the table past a laptop's width.
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 40})}}
 
@@ -131,7 +135,10 @@ class QuoteInline(admin.TabularInline):
 class ArticleTopicInline(admin.TabularInline):
     model = ArticleTopic
     extra = 0
+    fields = ["topic", "count", "removed", "curated"]
+    readonly_fields = ["curated"]
     autocomplete_fields = ["topic"]
+    verbose_name_plural = "topics (deleting one marks it removed)"
 
 
 class AliasInline(admin.TabularInline):
@@ -198,7 +205,7 @@ class ArticleAdmin(CuratedEditsAdmin):
             .annotate(
                 actor_total=Count("mentions", filter=Q(mentions__removed=False), distinct=True),
                 event_total=Count("evidence__event", distinct=True),
-                quote_total=Count("quotes", distinct=True),
+                quote_total=Count("quotes", filter=Q(quotes__removed=False), distinct=True),
             )
         )
 
@@ -223,7 +230,9 @@ class ArticleAdmin(CuratedEditsAdmin):
 
     @admin.display(description="actors", ordering="actor_total")
     def actor_count(self, article: Article) -> str:
-        return changelist_link(Mention, article.actor_total, article__id__exact=article.pk)
+        return changelist_link(
+            Mention, article.actor_total, article__id__exact=article.pk, removed__exact=0
+        )
 
     @admin.display(description="events", ordering="event_total")
     def event_count(self, article: Article) -> str:
@@ -231,7 +240,9 @@ class ArticleAdmin(CuratedEditsAdmin):
 
     @admin.display(description="quotes", ordering="quote_total")
     def quote_count(self, article: Article) -> str:
-        return changelist_link(Quote, article.quote_total, article__id__exact=article.pk)
+        return changelist_link(
+            Quote, article.quote_total, article__id__exact=article.pk, removed__exact=0
+        )
 
     def curated_names(self, obj, form) -> list[str]:
         names = super().curated_names(obj, form)
@@ -241,12 +252,13 @@ class ArticleAdmin(CuratedEditsAdmin):
         return names
 
     def save_formset(self, request, form, formset, change) -> None:
-        if formset.model is not Mention:
+        if formset.model not in (Mention, Quote, ArticleTopic):
             super().save_formset(request, form, formset, change)
             return
-        for mention in formset.save(commit=False):
-            mention.save()
-        mentions_remove(mentions=formset.deleted_objects)
+        # Rows added or changed by hand are the curator's; deleted ones are kept, removed.
+        for row in formset.save(commit=False):
+            derived_row_save(row)
+        derived_rows_remove(rows=formset.deleted_objects)
         formset.save_m2m()
 
     @admin.action(description="Publish the selected articles", permissions=["change"])
@@ -356,36 +368,42 @@ class AliasAdmin(SimpleHistoryAdmin):
     list_select_related = ["actor"]
 
 
+class DerivedRowAdmin(admin.ModelAdmin):
+    """A mention, quote or topic link: what a curator saves here is kept by later imports
+    (marked curated), and deleting one marks it removed, so imports never add it back."""
+
+    readonly_fields = ["curated"]
+
+    @admin.display(description="article", ordering="article")
+    def article_link(self, row) -> str:
+        return change_link(row.article)
+
+    def save_model(self, request, obj, form, change) -> None:
+        derived_row_save(obj)
+
+    def delete_model(self, request, obj) -> None:
+        derived_rows_remove(rows=[obj])
+
+    def delete_queryset(self, request, queryset) -> None:
+        derived_rows_remove(rows=queryset)
+
+
 @admin.register(Mention)
-class MentionAdmin(admin.ModelAdmin):
-    list_display = ["actor", "article_link", "count", "role", "removed"]
-    list_filter = ["removed", "actor__status", "actor__kind"]
+class MentionAdmin(DerivedRowAdmin):
+    list_display = ["actor", "article_link", "count", "role", "removed", "curated"]
+    list_filter = ["removed", "curated", "actor__status", "actor__kind"]
     search_fields = ["actor__name", "article__title", "article__origin", "role"]
     autocomplete_fields = ["actor", "article"]
     list_select_related = ["actor", "article"]
 
-    @admin.display(description="article", ordering="article")
-    def article_link(self, mention: Mention) -> str:
-        return change_link(mention.article)
-
-    def delete_model(self, request, obj) -> None:
-        mentions_remove(mentions=[obj])
-
-    def delete_queryset(self, request, queryset) -> None:
-        mentions_remove(mentions=queryset)
-
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "speaker", "article_link"]
-    list_filter = ["speaker__kind"]
+class QuoteAdmin(DerivedRowAdmin):
+    list_display = ["__str__", "speaker", "article_link", "removed", "curated"]
+    list_filter = ["removed", "curated", "speaker__kind"]
     search_fields = ["text", "speaker__name", "article__title"]
     autocomplete_fields = ["speaker", "article"]
     list_select_related = ["speaker", "article"]
-
-    @admin.display(description="article", ordering="article")
-    def article_link(self, quote: Quote) -> str:
-        return change_link(quote.article)
 
 
 # ---------------------------------------------------------------------------------------
@@ -442,9 +460,9 @@ class NegotiationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(ArticleTopic)
-class ArticleTopicAdmin(admin.ModelAdmin):
-    list_display = ["topic", "article", "count"]
-    list_filter = ["topic"]
+class ArticleTopicAdmin(DerivedRowAdmin):
+    list_display = ["topic", "article_link", "count", "removed", "curated"]
+    list_filter = ["removed", "curated", "topic"]
     search_fields = ["topic__name", "article__title"]
     autocomplete_fields = ["article", "topic"]
     list_select_related = ["topic", "article"]

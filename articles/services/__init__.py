@@ -35,12 +35,13 @@ from articles.services.curation import (
     articles_accept_date,
     articles_hide,
     articles_publish,
+    derived_row_save,
+    derived_rows_remove,
     event_split,
     events_confirm,
     events_hide,
     events_merge,
     mark_curated,
-    mentions_remove,
 )
 
 __all__ += [
@@ -52,10 +53,11 @@ __all__ += [
     "articles_accept_date",
     "articles_hide",
     "articles_publish",
+    "derived_row_save",
+    "derived_rows_remove",
     "event_split",
     "events_confirm",
     "events_hide",
     "events_merge",
     "mark_curated",
-    "mentions_remove",
 ]

@@ -19,9 +19,9 @@ from articles.models import (
     Actor,
     Alias,
     Article,
+    DerivedRow,
     Event,
     Evidence,
-    Mention,
     Quote,
     event_row_tables,
 )
@@ -112,15 +112,23 @@ def actors_reject(*, actors: Iterable[Actor]) -> int:
 
 
 @transaction.atomic
-def mentions_remove(*, mentions: Iterable[Mention]) -> int:
-    """Mark mentions removed (kept as rows so imports never re-add them); return how many."""
+def derived_rows_remove(*, rows: Iterable[DerivedRow]) -> int:
+    """Mark mentions, quotes or topic links removed: kept as rows, hidden from readers, so
+    that later imports and re-extractions never add them back. Return how many changed."""
     changed = 0
-    for mention in mentions:
-        if not mention.removed:
-            mention.removed = True
-            mention.save(update_fields=["removed"])
+    for row in rows:
+        if not row.removed:
+            row.removed = True
+            row.save(update_fields=["removed"])
             changed += 1
     return changed
+
+
+def derived_row_save(row: DerivedRow) -> None:
+    """Save a mention, quote or topic link a curator added or edited, marked curated: later
+    imports and re-extractions keep it as it is."""
+    row.curated = True
+    row.save()
 
 
 # ---------------------------------------------------------------------------------------
@@ -200,6 +208,7 @@ def actors_merge(*, keep: Actor, others: Iterable[Actor]) -> MergeResult:
             same_article.role = same_article.role or mention.role
             # Still removed only if the curator removed both links from that article.
             same_article.removed = same_article.removed and mention.removed
+            same_article.curated = same_article.curated or mention.curated
             same_article.save()
             mention.delete()
             result.add("mentions combined")

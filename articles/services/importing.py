@@ -16,6 +16,7 @@ from datetime import date
 from enum import StrEnum
 
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils.text import slugify
 
 from articles.cache import invalidation_deferred
@@ -675,10 +676,11 @@ def _is_relative(candidate: EventCandidate) -> bool:
 
 def _forget_derived(article: Article, cache: SignatureCache) -> None:
     """Remove what an earlier import derived from `article`, keeping curators' work:
-    mentions a curator removed stay removed, and events a curator edited survive."""
-    article.mentions.filter(removed=False).delete()
-    article.quotes.all().delete()
-    article.topic_links.all().delete()
+    mentions, quotes and topic links a curator added, edited or removed stay as they are,
+    and events a curator edited survive."""
+    article.mentions.filter(removed=False, curated=False).delete()
+    article.quotes.filter(removed=False, curated=False).delete()
+    article.topic_links.filter(removed=False, curated=False).delete()
     event_ids = set(article.evidence.values_list("event_id", flat=True))
     # Sentences citing an event a curator edited stay with it, so the event keeps its
     # evidence and the same sentence is not made into a new event (see _persist_extraction).
@@ -704,13 +706,11 @@ def _persist_extraction(
     outcome: ArticleOutcome,
 ) -> None:
     """Store the mentions, topics, quotes and events extracted from `article`."""
-    # A new article has no curated mentions or evidence yet: no need to ask.
+    # A new article has no curated rows or evidence yet: no need to ask.
     is_new = outcome.status == ImportStatus.CREATED
-    removed = (
-        set()
-        if is_new
-        else set(article.mentions.filter(removed=True).values_list("actor_id", flat=True))
-    )
+    kept = _KeptRows() if is_new else _KeptRows.of(article)
+    # Actors a curator removed from the article are linked to none of its quotes or events.
+    removed = kept.removed_actors
     actors_by_key: dict[str, Actor] = {}
     mention_rows: dict[int, _MentionRow] = {}
     for mention in extracted.mentions:
@@ -719,8 +719,8 @@ def _persist_extraction(
             continue
         actors_by_key[mention.key] = actor
         pk = actor.pk
-        if pk in removed:
-            continue
+        if pk in kept.actors:
+            continue  # the curator's row stays as it is
         row = mention_rows.get(pk)
         if row is None:
             mention_rows[pk] = _MentionRow(
@@ -741,7 +741,7 @@ def _persist_extraction(
             actors_by_key.setdefault(mention.key, actor)
     for mention in extracted.caption_mentions:
         actor = context.actors_by_slug.get(mention.key)
-        if not _linkable(actor, removed):
+        if not _linkable(actor, removed) or actor.pk in kept.actors:
             continue
         row = mention_rows.get(actor.pk)
         if row is None:
@@ -773,20 +773,28 @@ def _persist_extraction(
     topic_keys = {h.key for h in extracted.topics} | {
         key for candidate in extracted.events for key in candidate.topic_keys
     }
-    topics = {key: context.topics[key] for key in topic_keys if key in context.topics}
+    topics = {
+        key: context.topics[key]
+        for key in topic_keys
+        if key in context.topics and context.topics[key].pk not in kept.removed_topics
+    }
     pending.add(
         ArticleTopic._meta.db_table,
         ("article_id", "topic_id", "count"),
         (
             (article.pk, topics[hit.key].pk, hit.count)
             for hit in extracted.topics
-            if hit.key in topics
+            if hit.key in topics and topics[hit.key].pk not in kept.topics
         ),
     )
 
     quotes: dict[int, tuple] = {}
     for quote in extracted.quotes:
+        if quote.start in kept.quote_starts or quote.text in kept.quote_texts:
+            continue  # the curator's quote stays as it is, or stays removed
         speaker = actors_by_key.get(quote.speaker_key) if quote.speaker_key else None
+        if speaker is not None and speaker.pk in removed:
+            speaker = None
         quotes.setdefault(
             quote.start,
             (article.pk, speaker.pk if speaker else None, quote.text, quote.start, quote.end),
@@ -817,6 +825,40 @@ def _persist_extraction(
         confirm=article.published_how in {h.value for h in CONFIDENT_DATES},
         cache=context.cache,
     )
+
+
+@dataclass
+class _KeptRows:
+    """An article's mentions, quotes and topic links a curator added, edited or removed,
+    which a re-import keeps as they are (see `_forget_derived`)."""
+
+    actors: set[int] = field(default_factory=set)
+    removed_actors: set[int] = field(default_factory=set)
+    quote_starts: set[int] = field(default_factory=set)
+    quote_texts: set[str] = field(default_factory=set)
+    topics: set[int] = field(default_factory=set)
+    removed_topics: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, article: Article) -> _KeptRows:
+        kept = cls()
+        curated_or_removed = Q(curated=True) | Q(removed=True)
+        for actor_id, removed in article.mentions.filter(curated_or_removed).values_list(
+            "actor_id", "removed"
+        ):
+            kept.actors.add(actor_id)
+            if removed:
+                kept.removed_actors.add(actor_id)
+        for start, text in article.quotes.filter(curated_or_removed).values_list("start", "text"):
+            kept.quote_starts.add(start)
+            kept.quote_texts.add(text)
+        for topic_id, removed in article.topic_links.filter(curated_or_removed).values_list(
+            "topic_id", "removed"
+        ):
+            kept.topics.add(topic_id)
+            if removed:
+                kept.removed_topics.add(topic_id)
+        return kept
 
 
 def _linkable(actor: Actor | None, removed: set[int]) -> bool:
@@ -971,7 +1013,7 @@ def _derived_snapshot(article: Article) -> dict[str, int]:
     """Return counts of what extraction derives from `article`, to report changes."""
     return {
         "actors": article.mentions.filter(removed=False).count(),
-        "topics": article.topic_links.count(),
-        "quotes": article.quotes.count(),
+        "topics": article.topic_links.kept().count(),
+        "quotes": article.quotes.kept().count(),
         "events": article.evidence.values("event").distinct().count(),
     }

@@ -232,7 +232,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "article": article,
         "mentions": mentions,
         "quotes": Quote.objects.public().filter(article=article).order_by("start"),
-        "topics": ArticleTopic.objects.filter(article=article).select_related("topic"),
+        "topics": ArticleTopic.objects.kept().filter(article=article).select_related("topic"),
         "events": Event.objects.public()
         .filter(evidence__article=article)
         .distinct()
