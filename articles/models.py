@@ -693,6 +693,8 @@ class EventRowTable:
     unique_attnames: tuple[str, ...]
     unique_columns: tuple[str, ...]
     many_to_many: bool
+    # The row's foreign key to the event ("" for a many-to-many relation's).
+    event_field: str = ""
 
 
 @cache
@@ -723,6 +725,7 @@ def event_row_tables() -> tuple[EventRowTable, ...]:
                 tuple(f.attname for f in unique),
                 tuple(f.column for f in unique),
                 False,
+                key.name,
             )
         )
     return tuple(tables)

@@ -254,11 +254,10 @@ def events_merge(*, keep: Event, others: Iterable[Event]) -> MergeResult:
                 continue
             # Saved one by one, so their signals (and any history) see each move.
             kept = set(getattr(keep, name).values_list(*rows.unique_attnames))
-            field = Event._meta.get_field(name).field.name
             for row in getattr(other, name).all():
                 if tuple(getattr(row, attname) for attname in rows.unique_attnames) in kept:
                     continue
-                setattr(row, field, keep)
+                setattr(row, rows.event_field, keep)
                 row.save()
                 result.add(name)
         other.delete()
