@@ -282,6 +282,8 @@ class EventSignature:
     # Figures other than years ("$46 billion", "25%": "46", "25") and the registry's people.
     figures: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()
+    # The countries among its actors (a person's country too), as slugs.
+    countries: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
     # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
     # names spelled in full are read from it when the other report has an acronym.
@@ -323,19 +325,25 @@ def signature_for(
     keys = [_slug(key) for key in candidate.actor_keys]
     actors = set(keys)
     persons = set()
+    countries = set()
     for name, key in zip(candidate.actor_keys, keys, strict=True):
         ref = (actor_refs or {}).get(key)
         if ref is None:
             # A name the registry does not know yet: most are people, but not a country
             # from the world's list nor a long organisation's name.
-            if actor_refs is not None and _may_be_person(name, key):
+            if key in _COUNTRY_SLUGS:
+                countries.add(key)
+            elif actor_refs is not None and _may_be_person(name, key):
                 persons.add(key)
             continue
         name_words |= _name_words(ref)
-        if ref.kind is ActorKind.PERSON:
+        if ref.kind is ActorKind.COUNTRY:
+            countries.add(key)
+        elif ref.kind is ActorKind.PERSON:
             persons.add(key)
             if ref.country:
                 actors.add(ref.country)
+                countries.add(ref.country)
     figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
     return EventSignature(
         date=candidate.date,
@@ -346,6 +354,7 @@ def signature_for(
         names=(tokens & name_words) - key_words,
         figures=frozenset(figures),
         persons=frozenset(persons),
+        countries=frozenset(countries),
         actions=tokens & _ACTIONS,
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,

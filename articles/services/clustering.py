@@ -677,7 +677,8 @@ def _joinable(a: _Known, b: _Known) -> bool:
     """Return True when two events a report bridges may be one: both happened (not
     planned) on a day or in a week, on compatible dates; kinds that can be one happening's
     (a statement or an announcement only with its own kind); no person named by each that
-    the other does not name; and, when both give figures, one in common.
+    the other does not name, nor a country (`_other_countries`); and, when both give
+    figures, one in common.
 
     The report matched each closely, but what it leaves out the two may disagree on.
     Without these checks, 3,000 generated articles gave 138 joins and two in three joined
@@ -700,8 +701,28 @@ def _joinable(a: _Known, b: _Known) -> bool:
     persons, others = _union(a, "persons"), _union(b, "persons")
     if persons - others and others - persons:
         return False
+    if _other_countries(a, b):
+        return False
     figures, others = _union(a, "figures"), _union(b, "figures")
     return not (figures and others and figures.isdisjoint(others))
+
+
+def _other_countries(a: _Known, b: _Known) -> bool:
+    """Return True when the events share a country and each names another the other does
+    not, and the actors they share are countries or people: two happenings ("the United
+    States and the United Kingdom agreed on Thursday to start negotiations", "the United
+    States and North Korea ..."). A country one leaves out ("agreed with its partner") is
+    no difference. Nor is one when they share a bloc or an institution: outlets name its
+    members in passing ("Mercosur ... with the European Free Trade Association, the club of
+    Switzerland, Norway, Iceland and Liechtenstein", "Argentine Foreign Minister ... and
+    Swiss Economy Minister ... closed the negotiations"). With no country in common it is
+    left to the wording: one report's only country may be a venue read as an actor
+    ("Montevideo joined the CPTPP ... at a meeting in Tokyo": Japan, against Uruguay)."""
+    ours, theirs = _union(a, "countries"), _union(b, "countries")
+    if ours.isdisjoint(theirs) or not (ours - theirs and theirs - ours):
+        return False
+    shared = _union(a, "actor_keys") & _union(b, "actor_keys")
+    return shared <= ours | _union(a, "persons")
 
 
 def _union(known: _Known, name: str) -> frozenset[str]:

@@ -20,6 +20,7 @@ from django.db.models import Q
 from django.utils.text import slugify
 
 from articles.cache import invalidation_deferred
+from articles.extraction.countries import country_forms
 from articles.extraction.dates import (
     find_temporal_expressions,
     publication_date_consistent,
@@ -183,12 +184,14 @@ def registry_extractor() -> Extractor:
         .select_related("country")
         .prefetch_related("aliases")
     )
+    world = _world_forms()
     refs = [
         ActorRef(
             key=actor.slug,
             name=actor.name,
             kind=ActorKind(actor.kind),
-            aliases=tuple(alias.text for alias in actor.aliases.all()),
+            aliases=tuple(alias.text for alias in actor.aliases.all())
+            + _proposed_forms(actor, world),
             role=actor.role,
             country=actor.country.slug if actor.country else None,
             in_role_since=actor.in_role_since,
@@ -200,6 +203,27 @@ def registry_extractor() -> Extractor:
         for topic in Topic.objects.all()
     ]
     return Extractor(actors=refs, topics=topics)
+
+
+def _world_forms() -> dict[str, tuple[str, ...]]:
+    """Return each country of the world's list (countries.py) -> its other names and
+    demonyms."""
+    forms: dict[str, list[str]] = {}
+    for form, name in country_forms().items():
+        if form != name:
+            forms.setdefault(name, []).append(form)
+    return {name: tuple(others) for name, others in forms.items()}
+
+
+def _proposed_forms(actor: Actor, world: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Return the world list's other names and demonyms of a country the importer proposed
+    from that list, () for any other actor. The run that proposed it read those names as
+    the country ("Thai exporters"); a later run reads it from the registry, which would
+    otherwise know it by its name alone, and give the same article other actors (and so
+    place its events elsewhere). A curator's country has the aliases the curator gave it."""
+    if actor.status != Actor.Status.PROPOSED or actor.kind != Actor.Kind.COUNTRY:
+        return ()
+    return world.get(actor.name, ())
 
 
 @dataclass

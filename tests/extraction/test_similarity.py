@@ -540,3 +540,17 @@ def test_a_withdrawal_in_a_year_and_one_in_its_month_sharing_a_word_are_one():
         when=FuzzyDate(date(2017, 1, 1), Y),
     )
     assert same_happening(signature_for(last_year, REFS), signature_for(WITHDREW_FROM_PACT, REFS))
+
+
+def test_a_signature_keeps_its_countries_a_persons_country_among_them():
+    met = candidate(
+        "Donald Trump met the Vietnamese trade minister and EFTA officials on Wednesday.",
+        "on Wednesday",
+        "Donald Trump met the Vietnamese trade minister and EFTA officials",
+        EventKind.MEETING,
+        ["donald-trump", "Vietnam", "EFTA"],
+    )
+    signature = signature_for(met, REFS)
+    # A registry person's country, and a name the registry lacks that is a country.
+    assert signature.countries == {"united-states", "vietnam"}
+    assert signature.persons == {"donald-trump"}

@@ -39,9 +39,13 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # One import run per article (as articles arrive day by day: a later run bridges events an
 # earlier one stored) gave 0.64/0.67 (75/117, 78/117); the fifth round (accents left out
 # of the words compared, so a stored actor's name reads as the unknown name did) 0.66/0.67.
+# The sixth round (a country the importer proposed keeps the world list's demonyms in later
+# runs, so an article gets the same actors whichever run reads it) makes one run per
+# article give the events one run gives, in both orders: 0.67/0.67 (78/117). Countries in
+# the join leave the probe as it was.
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.66
-MIN_RECALL_RUN_EACH = 0.65
+MIN_RECALL_RUN_EACH = 0.66
 
 
 @dataclass(frozen=True)

@@ -227,3 +227,37 @@ def test_two_people_or_two_figures_are_two_happenings():
     deficits = [_event(DEFICIT.format(n), kind=EventKind.OTHER) for n in (329, 183, 329)]
     assert not _joinable(deficits[0], deficits[1])
     assert _joinable(deficits[0], deficits[2])
+
+
+# Generated text (bench/RESULTS-clustering.md, fifth round): the same stock sentence, the
+# same Thursday, two partners.
+TALKS = "{} agreed on Thursday to start negotiations on a bilateral deal."
+US = ("united-states", "The United States and ")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (
+            [US, ("united-kingdom", "the United Kingdom")],
+            [US, ("north-korea", "North Korea")],
+            False,
+        ),
+        ([US, ("united-kingdom", "the United Kingdom")], [US, ("united-kingdom", "Britain")], True),
+        # A country one report leaves out is no second happening.
+        ([US, ("united-kingdom", "the United Kingdom")], [US, (None, "its partner")], True),
+        # No country in common: left to the wording (a venue may be read as an actor).
+        ([("united-kingdom", "The United Kingdom")], [("north-korea", "North Korea")], True),
+    ],
+    ids=["two-partners", "one-partner", "partner-left-out", "no-shared-country"],
+)
+def test_two_events_each_with_a_country_the_other_lacks_are_two_happenings(first, second, joined):
+    events = [
+        _event(
+            TALKS.format("".join(name for _, name in actors)),
+            kind=EventKind.AGREEMENT,
+            actors=tuple(key for key, _ in actors if key),
+        )
+        for actors in (first, second)
+    ]
+    assert _joinable(*events) is joined
