@@ -6,6 +6,9 @@ regular expression written between slashes ("/section\\s+232/"), matched case-in
 as written. All keywords of all topics are compiled into one pattern; a regex that does not
 compile, or that uses named groups of its own, is skipped and listed in `invalid_keywords`
 so the admin can show the curator what to fix.
+
+An article's topics (`article_topics`) are its body's, with those its title names added:
+a headline names what the story is about in words the body may not repeat.
 """
 
 from __future__ import annotations
@@ -162,6 +165,23 @@ class TopicTagger:
     def tag(self, body: str) -> list[TopicHit]:
         """Return the topics found in body with their counts, in order of first appearance."""
         return self._hits(self._pattern_for(body).finditer(body))
+
+    def article_topics(self, hits: list[TopicHit], title: str) -> list[TopicHit]:
+        """Return an article's topics from its body's hits (`tag`) and its title: the title's
+        hits add to the counts, and a topic only the title names has first_offset 0."""
+        in_title = {hit.key: hit.count for hit in self.tag(title)} if title else {}
+        topics = [
+            TopicHit(
+                key=hit.key,
+                count=hit.count + in_title.pop(hit.key, 0),
+                first_offset=hit.first_offset,
+            )
+            for hit in hits
+        ]
+        topics.extend(
+            TopicHit(key=key, count=count, first_offset=0) for key, count in in_title.items()
+        )
+        return topics
 
     def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
         """Return the topic keys of each span (by index in `spans`) that has any."""

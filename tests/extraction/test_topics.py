@@ -117,3 +117,15 @@ def test_regex_keywords_left_out_only_where_they_cannot_match():
         assert [(hit.key, hit.first_offset) for hit in tagger.tag(text)] == expected, text
         spans = [(0, len(text))]
         assert tagger.tag_with_spans(text, spans)[1] == tagger.tag_spans(text, spans)
+
+
+def test_article_topics_add_the_title():
+    tagger = TopicTagger(TOPICS)
+    body = "Tariffs on cars rose. Tariffs again."
+    topics = tagger.article_topics(tagger.tag(body), "Farm groups fear car tariffs")
+    assert [(hit.key, hit.count, hit.first_offset) for hit in topics] == [
+        ("tariffs", 3, 0),
+        ("autos", 2, 11),
+        ("agriculture", 1, 0),  # named only in the title
+    ]
+    assert tagger.article_topics(tagger.tag(body), "") == tagger.tag(body)
