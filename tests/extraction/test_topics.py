@@ -1,9 +1,12 @@
+import json
+from functools import cache
 from pathlib import Path
 
 from articles.extraction.topics import TopicTagger
 from articles.extraction.types import TopicRef
 
-SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+SEEDS = FIXTURES / "seeds"
 
 TOPICS = [
     TopicRef("autos", "Autos", ("auto", "car", "automotive", "carmaker", "motor vehicle")),
@@ -129,3 +132,41 @@ def test_article_topics_add_the_title():
         ("agriculture", 1, 0),  # named only in the title
     ]
     assert tagger.article_topics(tagger.tag(body), "") == tagger.tag(body)
+
+
+@cache
+def taxonomy_tagger() -> TopicTagger:
+    """Return a tagger of the taxonomy in fixtures/topics.json, keyed by topic name."""
+    rows = json.loads((FIXTURES / "topics.json").read_text())
+    return TopicTagger(
+        [
+            TopicRef(
+                row["fields"]["name"],
+                row["fields"]["name"],
+                tuple(row["fields"]["keywords"].split("\n")),
+            )
+            for row in rows
+        ]
+    )
+
+
+def fixture_topics(text: str) -> set[str]:
+    return {hit.key for hit in taxonomy_tagger().tag(text)}
+
+
+def test_taxonomy_names_trade_agreements_by_their_kinds():
+    for text in (
+        "the Comprehensive Economic Partnership Agreement (CEPA) between them",
+        "an Economic Partnership Agreement with Japan",
+        "the EU-Mercosur partnership agreement",
+        "the African Continental Free Trade Area",
+        "they launched free-trade talks",
+    ):
+        assert "Trade agreements" in fixture_topics(text), text
+    assert "Trade agreements" not in fixture_topics("a strategic partnership on raw materials")
+
+
+def test_taxonomy_names_carbon_levies_and_wto_cases():
+    assert "Labour and environment" in fixture_topics("importers pay CBAM certificates")
+    assert "Labour and environment" in fixture_topics("whisky, steel and the carbon levy")
+    assert "Trade disputes" in fixture_topics("Australia would resume the WTO case")
