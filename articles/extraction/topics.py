@@ -7,8 +7,12 @@ as written. All keywords of all topics are compiled into one pattern; a regex th
 compile, or that uses named groups of its own, is skipped and listed in `invalid_keywords`
 so the admin can show the curator what to fix.
 
-An article's topics (`article_topics`) are its body's, with those its title names added:
-a headline names what the story is about in words the body may not repeat.
+An article's topics (`article_topics`) are those it is about: named in its title (a
+headline names what the story is about in words the body may not repeat) or its lead (the
+first LEAD_SENTENCES sentences, or the first LEAD_CHARACTERS characters where those are
+shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the body. One
+passing mention further down ("put its energy where the returns are", "as a bargaining
+chip", a free trade agreement recalled in the last paragraph) is not what it is about.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ _REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
 # Patterns compiled for the sets of regexes texts can match: a handful in practice, but
 # many regex keywords could make many sets, each a compilation of the whole pattern.
 _PATTERN_CACHE_LIMIT = 32
+LEAD_SENTENCES = 3  # the sentences that say what an article is about
+LEAD_CHARACTERS = 600  # ... or this much of the body, where its sentences are short
+MIN_BODY_HITS = 2  # hits elsewhere that make a topic the article's
 
 
 def _required_parts(source: str) -> tuple[str, ...]:
@@ -166,10 +173,16 @@ class TopicTagger:
         """Return the topics found in body with their counts, in order of first appearance."""
         return self._hits(self._pattern_for(body).finditer(body))
 
-    def article_topics(self, hits: list[TopicHit], title: str) -> list[TopicHit]:
-        """Return an article's topics from its body's hits (`tag`) and its title: the title's
-        hits add to the counts, and a topic only the title names has first_offset 0."""
+    def article_topics(
+        self, hits: list[TopicHit], title: str, spans: list[tuple[int, int]]
+    ) -> list[TopicHit]:
+        """Return the topics an article is about (see the module docstring) from its body's
+        hits (`tag`), its title and its sentences' spans, in order: the title's hits add to
+        the counts, and a topic only the title names has first_offset 0."""
         in_title = {hit.key: hit.count for hit in self.tag(title)} if title else {}
+        lead_end = max(
+            spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0, LEAD_CHARACTERS
+        )
         topics = [
             TopicHit(
                 key=hit.key,
@@ -177,6 +190,7 @@ class TopicTagger:
                 first_offset=hit.first_offset,
             )
             for hit in hits
+            if hit.key in in_title or hit.count >= MIN_BODY_HITS or hit.first_offset < lead_end
         ]
         topics.extend(
             TopicHit(key=key, count=count, first_offset=0) for key, count in in_title.items()

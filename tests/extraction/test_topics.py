@@ -125,13 +125,33 @@ def test_regex_keywords_left_out_only_where_they_cannot_match():
 def test_article_topics_add_the_title():
     tagger = TopicTagger(TOPICS)
     body = "Tariffs on cars rose. Tariffs again."
-    topics = tagger.article_topics(tagger.tag(body), "Farm groups fear car tariffs")
+    spans = [(0, 21), (22, 36)]
+    topics = tagger.article_topics(tagger.tag(body), "Farm groups fear car tariffs", spans)
     assert [(hit.key, hit.count, hit.first_offset) for hit in topics] == [
         ("tariffs", 3, 0),
         ("autos", 2, 11),
         ("agriculture", 1, 0),  # named only in the title
     ]
-    assert tagger.article_topics(tagger.tag(body), "") == tagger.tag(body)
+    assert tagger.article_topics(tagger.tag(body), "", spans) == tagger.tag(body)
+
+
+def test_article_topics_need_the_lead_or_a_second_hit():
+    tagger = TopicTagger(TOPICS)
+    lead = "Tariffs rise. Talks go on. Ministers meet. "
+    later = "x" * 700 + " A farm. A car. Another car. "
+    body = lead + later
+    spans = [(0, 13), (14, 26), (27, 42), (43, len(body))]
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans)]
+    # the lead's topic and the one named twice further down; not the passing "farm"
+    assert keys == ["tariffs", "autos"]
+    # named once further down, but also in the title
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "Farm trade", spans)]
+    assert keys == ["tariffs", "agriculture", "autos"]
+    # a short body is all lead
+    short = "Talks. A farm."
+    assert [hit.key for hit in tagger.article_topics(tagger.tag(short), "", [(0, 6), (7, 14)])] == [
+        "agriculture"
+    ]
 
 
 @cache
