@@ -190,3 +190,10 @@ def test_taxonomy_names_carbon_levies_and_wto_cases():
     assert "Labour and environment" in fixture_topics("importers pay CBAM certificates")
     assert "Labour and environment" in fixture_topics("whisky, steel and the carbon levy")
     assert "Trade disputes" in fixture_topics("Australia would resume the WTO case")
+
+
+def test_taxonomy_names_farm_goods_and_trade_remedy_duties():
+    for text in ("duties on Australian barley", "halal meat rules", "Canadian canola seed"):
+        assert "Agriculture" in fixture_topics(text), text
+    for text in ("an anti-dumping deposit of 75.8%", "a common import levy on milled rice"):
+        assert "Tariffs" in fixture_topics(text), text
