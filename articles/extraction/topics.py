@@ -13,6 +13,9 @@ first LEAD_SENTENCES sentences, or the first LEAD_CHARACTERS characters where th
 shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the body. One
 passing mention further down ("put its energy where the returns are", "as a bargaining
 chip", a free trade agreement recalled in the last paragraph) is not what it is about.
+
+A keyword that is part of a body's name ("the Ministry of Investment, Industry and Trade",
+"Minister of Trade, Industry and Energy") names who acts, not what about: it tags nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +42,16 @@ _PATTERN_CACHE_LIMIT = 32
 LEAD_SENTENCES = 3  # the sentences that say what an article is about
 LEAD_CHARACTERS = 600  # ... or this much of the body, where its sentences are short
 MIN_BODY_HITS = 2  # hits elsewhere that make a topic the article's
+# What comes before a capitalised keyword inside a name: "Ministry of", "Department for the",
+# then capitalised words joined by commas and "and" ("Ministry of Development, Industry,
+# Trade and [Services]"), with no full stop or possessive, which end a name ("Ministry of
+# Agriculture. Farm prices"); searched in the _NAME_REACH characters before the keyword.
+_NAME_BEFORE = re.compile(
+    r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Office|Bureau|Agency|Authority"
+    r"|Committee|Council)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*$"
+)
+_NAME_REACH = 100
 
 
 def _required_parts(source: str) -> tuple[str, ...]:
@@ -157,7 +170,13 @@ class TopicTagger:
         return source
 
     def _topics_of(self, match: re.Match[str]) -> list[str]:
-        """Return the topic keys one match stands for."""
+        """Return the topic keys one match stands for (none inside a body's name)."""
+        start = match.start()
+        if (
+            match.string[start : start + 1].isupper()
+            and _NAME_BEFORE.search(match.string, max(0, start - _NAME_REACH), start) is not None
+        ):
+            return []
         group = match.lastgroup
         if group is not None and group in self._regex_topics:
             return [self._regex_topics[group]]

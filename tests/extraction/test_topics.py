@@ -197,3 +197,24 @@ def test_taxonomy_names_farm_goods_and_trade_remedy_duties():
         assert "Agriculture" in fixture_topics(text), text
     for text in ("an anti-dumping deposit of 75.8%", "a common import levy on milled rice"):
         assert "Tariffs" in fixture_topics(text), text
+
+
+def test_keywords_inside_a_bodys_name_tag_nothing():
+    topics = [*TOPICS, TopicRef("investment", "Investment", ("investment",))]
+    tagger = TopicTagger(topics)
+    text = "the Ministry of Investment, Industry and Trade said farm investment rose"
+    assert [(hit.key, hit.count) for hit in tagger.tag(text)] == [
+        ("agriculture", 1),
+        ("investment", 1),
+    ]
+    assert tagger.tag("Minister of Industry, Trade and Investment Ada Eze") == []
+    assert tagger.tag_spans("Ministry of Agriculture. Farm.", [(0, 24), (25, 30)]) == {
+        1: ("agriculture",)
+    }
+    # a possessive ends the name; a lowercase keyword is never part of one
+    assert [hit.key for hit in tagger.tag("the Department of Commerce's Section 232 case")] == [
+        "tariffs"
+    ]
+    assert [hit.key for hit in tagger.tag("Ministry of Trade officials said investment")] == [
+        "investment"
+    ]
