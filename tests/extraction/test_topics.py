@@ -218,3 +218,8 @@ def test_keywords_inside_a_bodys_name_tag_nothing():
     assert [hit.key for hit in tagger.tag("Ministry of Trade officials said investment")] == [
         "investment"
     ]
+
+
+def test_taxonomy_names_the_big_regional_agreements():
+    for text in ("the USMCA joint review", "NAFTA's successor", "the RCEP trade bloc"):
+        assert "Trade agreements" in fixture_topics(text), text
