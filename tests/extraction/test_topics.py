@@ -223,3 +223,12 @@ def test_keywords_inside_a_bodys_name_tag_nothing():
 def test_taxonomy_names_the_big_regional_agreements():
     for text in ("the USMCA joint review", "NAFTA's successor", "the RCEP trade bloc"):
         assert "Trade agreements" in fixture_topics(text), text
+
+
+def test_taxonomy_names_a_rate_of_duty_and_export_curbs():
+    for text in ("a 12 percent safeguard duty", "the EU's 10% duty on cars", "a 25 per cent duty"):
+        assert "Tariffs" in fixture_topics(text), text
+    assert "Tariffs" not in fixture_topics("it is his duty to report")
+    for text in ("Japan widens export curbs", "export licensing for gallium"):
+        assert "Export controls and sanctions" in fixture_topics(text), text
+    assert "Agriculture" in fixture_topics("a 10 percent duty on chickpeas")
