@@ -14,8 +14,9 @@ shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the 
 passing mention further down ("put its energy where the returns are", "as a bargaining
 chip", a free trade agreement recalled in the last paragraph) is not what it is about.
 
-A keyword that is part of a body's name ("the Ministry of Investment, Industry and Trade",
-"Minister of Trade, Industry and Energy") names who acts, not what about: it tags nothing.
+A keyword that is one of the fields a body's name lists ("the Ministry of Investment,
+Industry and Trade", "Minister of Trade, Industry and Energy") names who acts, not what
+about: it tags nothing. A body of one field ("the Committee on Agriculture") still tags it.
 """
 
 from __future__ import annotations
@@ -46,11 +47,14 @@ MIN_BODY_HITS = 2  # hits elsewhere that make a topic the article's
 # then capitalised words joined by commas and "and" ("Ministry of Development, Industry,
 # Trade and [Services]"), with no full stop or possessive, which end a name ("Ministry of
 # Agriculture. Farm prices"); searched in the _NAME_REACH characters before the keyword.
+# The name lists fields if those words hold a comma or "and", or if _NAME_LIST_AFTER
+# follows the keyword ("Ministry of [Investment], Industry and Trade").
 _NAME_BEFORE = re.compile(
     r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Office|Bureau|Agency|Authority"
     r"|Committee|Council)\s+(?:of|for|on)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*$"
+    r"((?:[A-Z][\w-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*)$"
 )
+_NAME_LIST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z]")
 _NAME_REACH = 100
 
 
@@ -169,13 +173,25 @@ class TopicTagger:
             return None
         return source
 
+    @staticmethod
+    def _in_a_list_of_fields(match: re.Match[str]) -> bool:
+        """Return whether a match is one of the fields a body's name lists."""
+        body, start = match.string, match.start()
+        name = _NAME_BEFORE.search(body, max(0, start - _NAME_REACH), start)
+        if name is None:
+            return False
+        words = name.group(1)
+        return (
+            "," in words
+            or " and " in words
+            or "&" in words
+            or _NAME_LIST_AFTER.match(body, match.end()) is not None
+        )
+
     def _topics_of(self, match: re.Match[str]) -> list[str]:
-        """Return the topic keys one match stands for (none inside a body's name)."""
+        """Return the topic keys one match stands for (none for a field a body's name lists)."""
         start = match.start()
-        if (
-            match.string[start : start + 1].isupper()
-            and _NAME_BEFORE.search(match.string, max(0, start - _NAME_REACH), start) is not None
-        ):
+        if match.string[start : start + 1].isupper() and self._in_a_list_of_fields(match):
             return []
         group = match.lastgroup
         if group is not None and group in self._regex_topics:

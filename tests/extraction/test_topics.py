@@ -199,7 +199,7 @@ def test_taxonomy_names_farm_goods_and_trade_remedy_duties():
         assert "Tariffs" in fixture_topics(text), text
 
 
-def test_keywords_inside_a_bodys_name_tag_nothing():
+def test_a_field_a_bodys_name_lists_tags_nothing():
     topics = [*TOPICS, TopicRef("investment", "Investment", ("investment",))]
     tagger = TopicTagger(topics)
     text = "the Ministry of Investment, Industry and Trade said farm investment rose"
@@ -208,9 +208,10 @@ def test_keywords_inside_a_bodys_name_tag_nothing():
         ("investment", 1),
     ]
     assert tagger.tag("Minister of Industry, Trade and Investment Ada Eze") == []
-    assert tagger.tag_spans("Ministry of Agriculture. Farm.", [(0, 24), (25, 30)]) == {
-        1: ("agriculture",)
-    }
+    text = "the Ministry of Industry and Investment. Farm investment."
+    assert tagger.tag_spans(text, [(0, 40), (41, 57)]) == {1: ("agriculture", "investment")}
+    # a body of one field names it
+    assert [hit.key for hit in tagger.tag("the Committee on Fisheries met")] == ["agriculture"]
     # a possessive ends the name; a lowercase keyword is never part of one
     assert [hit.key for hit in tagger.tag("the Department of Commerce's Section 232 case")] == [
         "tariffs"
