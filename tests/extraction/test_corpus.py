@@ -262,6 +262,11 @@ class Score:
     def _ratio(num: int, den: int) -> float:
         return num / den if den else 1.0
 
+    @staticmethod
+    def _f1(precision: float, recall: float) -> float:
+        total = precision + recall
+        return 2 * precision * recall / total if total else 0.0
+
     @property
     def actor_precision(self) -> float:
         return self._ratio(self.actor_tp, self.actor_tp + self.actor_fp)
@@ -272,8 +277,7 @@ class Score:
 
     @property
     def actor_f1(self) -> float:
-        p, r = self.actor_precision, self.actor_recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._f1(self.actor_precision, self.actor_recall)
 
     @property
     def quote_recall(self) -> float:
@@ -309,8 +313,7 @@ class Score:
 
     @property
     def topic_f1(self) -> float:
-        p, r = self.topic_precision, self.topic_recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._f1(self.topic_precision, self.topic_recall)
 
 
 def annotations(path: Path) -> list[dict]:
