@@ -119,9 +119,9 @@ class Extractor:
             if speaker_labels(body):  # a transcript: its speakers, named by their labels
                 labelled = label_mentions(body, mentions, "\n".join(text.removed))
                 mentions = sorted([*mentions, *labelled], key=lambda m: (m.start, -m.end))
-            topics, topics_by_sentence = self.tagger.tag_with_spans(
-                body, [(s.start, s.end) for s in sentences]
-            )
+            spans = [(s.start, s.end) for s in sentences]
+            body_topics, topics_by_sentence = self.tagger.tag_with_spans(body, spans)
+            topics = self.tagger.article_topics(body_topics, text.title or "", spans)
             quotes = extract_quotes(body, mentions, sentences)
             parts = self._parts = (
                 text,

@@ -6,6 +6,17 @@ regular expression written between slashes ("/section\\s+232/"), matched case-in
 as written. All keywords of all topics are compiled into one pattern; a regex that does not
 compile, or that uses named groups of its own, is skipped and listed in `invalid_keywords`
 so the admin can show the curator what to fix.
+
+An article's topics (`article_topics`) are those it is about: named in its title (a
+headline names what the story is about in words the body may not repeat) or its lead (the
+first LEAD_SENTENCES sentences, or the first LEAD_CHARACTERS characters where those are
+shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the body. One
+passing mention further down ("put its energy where the returns are", "as a bargaining
+chip", a free trade agreement recalled in the last paragraph) is not what it is about.
+
+A keyword that is one of the fields a body's name lists ("the Ministry of Investment,
+Industry and Trade", "Minister of Trade, Industry and Energy") names who acts, not what
+about: it tags nothing. A body of one field ("the Committee on Agriculture") still tags it.
 """
 
 from __future__ import annotations
@@ -29,6 +40,22 @@ _REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
 # Patterns compiled for the sets of regexes texts can match: a handful in practice, but
 # many regex keywords could make many sets, each a compilation of the whole pattern.
 _PATTERN_CACHE_LIMIT = 32
+LEAD_SENTENCES = 3  # the sentences that say what an article is about
+LEAD_CHARACTERS = 600  # ... or this much of the body, where its sentences are short
+MIN_BODY_HITS = 2  # hits elsewhere that make a topic the article's
+# What comes before a capitalised keyword inside a name: "Ministry of", "Department for the",
+# then capitalised words joined by commas and "and" ("Ministry of Development, Industry,
+# Trade and [Services]"), with no full stop or possessive, which end a name ("Ministry of
+# Agriculture. Farm prices"); searched in the _NAME_REACH characters before the keyword.
+# The name lists fields if those words hold a comma or "and", or if _NAME_LIST_AFTER
+# follows the keyword ("Ministry of [Investment], Industry and Trade").
+_NAME_BEFORE = re.compile(
+    r"\b(?:Ministry|Minister|Department|Secretary|Secretariat|Office|Bureau|Agency|Authority"
+    r"|Committee|Council)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*)$"
+)
+_NAME_LIST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z]")
+_NAME_REACH = 100
 
 
 def _required_parts(source: str) -> tuple[str, ...]:
@@ -146,8 +173,26 @@ class TopicTagger:
             return None
         return source
 
+    @staticmethod
+    def _in_a_list_of_fields(match: re.Match[str]) -> bool:
+        """Return whether a match is one of the fields a body's name lists."""
+        body, start = match.string, match.start()
+        name = _NAME_BEFORE.search(body, max(0, start - _NAME_REACH), start)
+        if name is None:
+            return False
+        words = name.group(1)
+        return (
+            "," in words
+            or " and " in words
+            or "&" in words
+            or _NAME_LIST_AFTER.match(body, match.end()) is not None
+        )
+
     def _topics_of(self, match: re.Match[str]) -> list[str]:
-        """Return the topic keys one match stands for."""
+        """Return the topic keys one match stands for (none for a field a body's name lists)."""
+        start = match.start()
+        if match.string[start : start + 1].isupper() and self._in_a_list_of_fields(match):
+            return []
         group = match.lastgroup
         if group is not None and group in self._regex_topics:
             return [self._regex_topics[group]]
@@ -162,6 +207,30 @@ class TopicTagger:
     def tag(self, body: str) -> list[TopicHit]:
         """Return the topics found in body with their counts, in order of first appearance."""
         return self._hits(self._pattern_for(body).finditer(body))
+
+    def article_topics(
+        self, hits: list[TopicHit], title: str, spans: list[tuple[int, int]]
+    ) -> list[TopicHit]:
+        """Return the topics an article is about (see the module docstring) from its body's
+        hits (`tag`), its title and its sentences' spans, in order: the title's hits add to
+        the counts, and a topic only the title names has first_offset 0."""
+        in_title = {hit.key: hit.count for hit in self.tag(title)} if title else {}
+        lead_end = max(
+            spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0, LEAD_CHARACTERS
+        )
+        topics = [
+            TopicHit(
+                key=hit.key,
+                count=hit.count + in_title.pop(hit.key, 0),
+                first_offset=hit.first_offset,
+            )
+            for hit in hits
+            if hit.key in in_title or hit.count >= MIN_BODY_HITS or hit.first_offset < lead_end
+        ]
+        topics.extend(
+            TopicHit(key=key, count=count, first_offset=0) for key, count in in_title.items()
+        )
+        return topics
 
     def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
         """Return the topic keys of each span (by index in `spans`) that has any."""

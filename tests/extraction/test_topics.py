@@ -1,9 +1,12 @@
+import json
+from functools import cache
 from pathlib import Path
 
 from articles.extraction.topics import TopicTagger
 from articles.extraction.types import TopicRef
 
-SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+SEEDS = FIXTURES / "seeds"
 
 TOPICS = [
     TopicRef("autos", "Autos", ("auto", "car", "automotive", "carmaker", "motor vehicle")),
@@ -117,3 +120,116 @@ def test_regex_keywords_left_out_only_where_they_cannot_match():
         assert [(hit.key, hit.first_offset) for hit in tagger.tag(text)] == expected, text
         spans = [(0, len(text))]
         assert tagger.tag_with_spans(text, spans)[1] == tagger.tag_spans(text, spans)
+
+
+def test_article_topics_add_the_title():
+    tagger = TopicTagger(TOPICS)
+    body = "Tariffs on cars rose. Tariffs again."
+    spans = [(0, 21), (22, 36)]
+    topics = tagger.article_topics(tagger.tag(body), "Farm groups fear car tariffs", spans)
+    assert [(hit.key, hit.count, hit.first_offset) for hit in topics] == [
+        ("tariffs", 3, 0),
+        ("autos", 2, 11),
+        ("agriculture", 1, 0),  # named only in the title
+    ]
+    assert tagger.article_topics(tagger.tag(body), "", spans) == tagger.tag(body)
+
+
+def test_article_topics_need_the_lead_or_a_second_hit():
+    tagger = TopicTagger(TOPICS)
+    lead = "Tariffs rise. Talks go on. Ministers meet. "
+    later = "x" * 700 + " A farm. A car. Another car. "
+    body = lead + later
+    spans = [(0, 13), (14, 26), (27, 42), (43, len(body))]
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans)]
+    # the lead's topic and the one named twice further down; not the passing "farm"
+    assert keys == ["tariffs", "autos"]
+    # named once further down, but also in the title
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "Farm trade", spans)]
+    assert keys == ["tariffs", "agriculture", "autos"]
+    # a short body is all lead
+    short = "Talks. A farm."
+    assert [hit.key for hit in tagger.article_topics(tagger.tag(short), "", [(0, 6), (7, 14)])] == [
+        "agriculture"
+    ]
+
+
+@cache
+def taxonomy_tagger() -> TopicTagger:
+    """Return a tagger of the taxonomy in fixtures/topics.json, keyed by topic name."""
+    rows = json.loads((FIXTURES / "topics.json").read_text())
+    return TopicTagger(
+        [
+            TopicRef(
+                row["fields"]["name"],
+                row["fields"]["name"],
+                tuple(row["fields"]["keywords"].split("\n")),
+            )
+            for row in rows
+        ]
+    )
+
+
+def fixture_topics(text: str) -> set[str]:
+    return {hit.key for hit in taxonomy_tagger().tag(text)}
+
+
+def test_taxonomy_names_trade_agreements_by_their_kinds():
+    for text in (
+        "the Comprehensive Economic Partnership Agreement (CEPA) between them",
+        "an Economic Partnership Agreement with Japan",
+        "the EU-Mercosur partnership agreement",
+        "the African Continental Free Trade Area",
+        "they launched free-trade talks",
+    ):
+        assert "Trade agreements" in fixture_topics(text), text
+    assert "Trade agreements" not in fixture_topics("a strategic partnership on raw materials")
+
+
+def test_taxonomy_names_carbon_levies_and_wto_cases():
+    assert "Labour and environment" in fixture_topics("importers pay CBAM certificates")
+    assert "Labour and environment" in fixture_topics("whisky, steel and the carbon levy")
+    assert "Trade disputes" in fixture_topics("Australia would resume the WTO case")
+
+
+def test_taxonomy_names_farm_goods_and_trade_remedy_duties():
+    for text in ("duties on Australian barley", "halal meat rules", "Canadian canola seed"):
+        assert "Agriculture" in fixture_topics(text), text
+    for text in ("an anti-dumping deposit of 75.8%", "a common import levy on milled rice"):
+        assert "Tariffs" in fixture_topics(text), text
+
+
+def test_a_field_a_bodys_name_lists_tags_nothing():
+    topics = [*TOPICS, TopicRef("investment", "Investment", ("investment",))]
+    tagger = TopicTagger(topics)
+    text = "the Ministry of Investment, Industry and Trade said farm investment rose"
+    assert [(hit.key, hit.count) for hit in tagger.tag(text)] == [
+        ("agriculture", 1),
+        ("investment", 1),
+    ]
+    assert tagger.tag("Minister of Industry, Trade and Investment Ada Eze") == []
+    text = "the Ministry of Industry and Investment. Farm investment."
+    assert tagger.tag_spans(text, [(0, 40), (41, 57)]) == {1: ("agriculture", "investment")}
+    # a body of one field names it
+    assert [hit.key for hit in tagger.tag("the Committee on Fisheries met")] == ["agriculture"]
+    # a possessive ends the name; a lowercase keyword is never part of one
+    assert [hit.key for hit in tagger.tag("the Department of Commerce's Section 232 case")] == [
+        "tariffs"
+    ]
+    assert [hit.key for hit in tagger.tag("Ministry of Trade officials said investment")] == [
+        "investment"
+    ]
+
+
+def test_taxonomy_names_the_big_regional_agreements():
+    for text in ("the USMCA joint review", "NAFTA's successor", "the RCEP trade bloc"):
+        assert "Trade agreements" in fixture_topics(text), text
+
+
+def test_taxonomy_names_a_rate_of_duty_and_export_curbs():
+    for text in ("a 12 percent safeguard duty", "the EU's 10% duty on cars", "a 25 per cent duty"):
+        assert "Tariffs" in fixture_topics(text), text
+    assert "Tariffs" not in fixture_topics("it is his duty to report")
+    for text in ("Japan widens export curbs", "export licensing for gallium"):
+        assert "Export controls and sanctions" in fixture_topics(text), text
+    assert "Agriculture" in fixture_topics("a 10 percent duty on chickpeas")
