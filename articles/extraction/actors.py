@@ -689,9 +689,10 @@ class ActorMatcher:
     ) -> list[ActorMention]:
         """Return `registry` with a country's ministry or department named by its bare
         title ("Department of Commerce") proposed as another body when the text ties that
-        title to another country: "India's Department of Commerce", or an officer's
-        employer ("Joint Secretary of the Department of Commerce") after another country
-        is named in the paragraph; the same title elsewhere in the story follows."""
+        title to another country: "India's Department of Commerce", an officer's employer
+        ("Joint Secretary of the Department of Commerce") after another country is named in
+        the paragraph, or a story that names other countries and never the body's own; the
+        same title elsewhere in the story follows."""
         retied: set[str] = set()
         result: list[ActorMention] = []
         if not any(m.text.startswith(_BARE_BODY_HEADS) for m in registry):
@@ -709,7 +710,9 @@ class ActorMatcher:
                 result.append(mention)
                 continue
             if mention.text not in retied:
-                tie = _other_country_before(body, registry[:index], mention, ref.country)
+                tie = _other_country_before(
+                    body, registry[:index], mention, ref.country
+                ) or self._story_of_other_countries(registry, ref.country)
                 if tie:
                     retied.add(mention.text)
             if mention.text in retied:
@@ -725,6 +728,26 @@ class ActorMatcher:
                 )
             result.append(mention)
         return result
+
+    def _story_of_other_countries(self, registry: list[ActorMention], country: str) -> bool:
+        """Return True when the story names other countries but never `country`, nor any
+        registry actor of it other than by a bare title: its "Congress" or "Department of
+        Commerce" is then another country's ("Congress" in a story about Brazil or India)."""
+        other = False
+        for mention in registry:
+            if mention.key == country:
+                return False
+            if mention.kind is ActorKind.COUNTRY:
+                other = True
+                continue
+            ref = self._by_key.get(mention.key)
+            if (
+                ref is not None
+                and ref.country == country
+                and _BARE_BODY_TITLE_RE.match(mention.text) is None
+            ):
+                return False  # "the White House", "USTR": a story about the U.S.
+        return other
 
     def _sister_companies(self, body: str, registry: list[ActorMention]) -> list[ActorMention]:
         """Return `registry` with a company's short name followed by another word than its

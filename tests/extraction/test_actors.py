@@ -1156,8 +1156,9 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     )
     assert bodies(tied) == [("Department of Commerce", True)] * 2
     assert bodies("India's Department of Commerce declined.") == [("Department of Commerce", True)]
-    # another country named before, but nothing ties the body to it
-    assert bodies("India objected after the Department of Commerce ruled.") == [
+    # another country named before and nothing ties the body to it, but the story names
+    # the U.S. too
+    assert bodies("India objected after the Department of Commerce ruled in the U.S.") == [
         ("us-commerce", False)
     ]
     assert bodies("The U.S. Department of Commerce ruled; India objected.") == [
@@ -1165,9 +1166,42 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     ]
 
 
+def test_a_bare_body_title_in_a_story_that_never_names_its_country_is_another_body():
+    """ "Congress" and "the Department of Commerce" in a story about India or Brazil are
+    that country's; only a story naming the U.S. (or a U.S. body by name) keeps the U.S.
+    ones."""
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "Washington")),
+        ActorRef("india", "India", COUNTRY, ("Indian",)),
+        ActorRef("white-house", "White House", ORG, (), country="united-states"),
+        ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
+        ActorRef(
+            "us-commerce",
+            "U.S. Department of Commerce",
+            ORG,
+            ("Department of Commerce",),
+            country="united-states",
+        ),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    body = "India objected after the Department of Commerce ruled. Congress wants a debate."
+    assert bodies(body) == [("Department of Commerce", True), ("Congress", True)]
+    assert bodies(body + " The White House declined to comment.") == [
+        ("us-commerce", False),
+        ("us-congress", False),
+        ("white-house", False),
+    ]
+    # no country named at all: nothing says whose it is, so the registry's stays
+    assert bodies("Congress wants a debate.") == [("us-congress", False)]
+
+
 def test_congress_tied_to_another_country_is_not_the_us_congress():
     refs = [
-        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "Washington")),
         ActorRef("argentina", "Argentina", COUNTRY, ()),
         ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
     ]
