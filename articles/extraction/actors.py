@@ -676,6 +676,8 @@ class ActorMatcher:
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
+        if "Treasury" in body:
+            registry = self._the_treasury(body, registry, others=analysis.proposed, skips=skips)
         proposed = analysis.proposed
         if " held" in body:
             proposed = _without_gatherings(body, proposed)
@@ -867,6 +869,60 @@ class ActorMatcher:
             )
         return sorted(registry + added, key=lambda m: m.start) if added else registry
 
+    def _the_treasury(
+        self,
+        body: str,
+        registry: list[ActorMention],
+        *,
+        others: list[ActorMention],
+        skips: list[tuple[int, int]],
+    ) -> list[ActorMention]:
+        """Return `registry` with "the Treasury" written bare as the story's country's: the
+        registry's treasury of the one country with one that the story names (of several,
+        the one named last before), else proposed as "Treasury" when the story names a
+        country whose treasury the registry lacks (Brazil's, Australia's)."""
+        countries = [m for m in registry if m.kind is ActorKind.COUNTRY]
+        if not countries:
+            return registry
+        treasuries = {
+            ref.country: ref
+            for ref in self.actors
+            if ref.kind is ActorKind.ORGANISATION and ref.country and "Treasury" in ref.name
+        }
+        named = [m for m in countries if m.key in treasuries]
+        taken = [(m.start, m.end) for m in (*registry, *others)]
+        added = []
+        for match in _BARE_TREASURY_RE.finditer(body):
+            start, end = match.span()
+            if any(s <= start < e for s, e in (*taken, *skips)):
+                continue
+            before = _WORD_BEFORE_RE.search(body, max(0, start - 30), start)
+            if (
+                before is not None
+                and before.group(1)[:1].isupper()
+                and before.group(1).lower() not in ("the", "a")
+            ):
+                continue  # "HM Treasury", "U.S. Treasury", "National Treasury": named
+            if named:
+                earlier = [m for m in named if m.end <= start] or named
+                ref = treasuries[earlier[-1].key]
+                key, name, proposed = ref.key, ref.name, False
+            else:
+                key = name = "Treasury"
+                proposed = True
+            added.append(
+                ActorMention(
+                    key=key,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=start,
+                    end=end,
+                    text=match.group(),
+                    proposed=proposed,
+                )
+            )
+        return sorted(registry + added, key=lambda m: m.start) if added else registry
+
     def _tokens(self, body: str) -> list[_Token]:
         """Return the body's tokens; a word's lowercase and capital flag are remembered."""
         words = self._words
@@ -1046,6 +1102,15 @@ _THE_COMMISSION_RE = re.compile(
 )
 # "the Council", and the EU institutions a sentence may name beside it.
 _THE_COUNCIL_RE = re.compile(r"\b[Tt]he[ \u00a0](?P<name>Council)\b" + _NO_NAME_OF_ITS_OWN)
+# "the Treasury", "a Treasury spokesperson", "met Treasury officials": a country's finance
+# department by its bare name; not "Treasury Department" (a capitalised word after),
+# "Treasury secretary" (a post) or the bonds. "HM Treasury" and "U.S. Treasury" (a
+# capitalised word before) are checked where it is used.
+_BARE_TREASURY_RE = re.compile(
+    r"(?<![\w’'.\-])Treasury(?![\w’'\-]|[ \u00a0](?:[A-Z]|secretar|bills?\b|bonds?\b"
+    r"|notes?\b|yields?\b|securities\b|markets?\b|auctions?\b|rates?\b|futures\b|debt\b))"
+)
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ \u00a0]$")
 _EU_INSTITUTION_RE = re.compile(r"\b(?:European\s+Parliament|Commission|EU|member\s+states)\b")
 # A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
 _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")

@@ -1542,3 +1542,38 @@ def test_a_bodys_list_of_fields_may_end_on_a_field_of_two_words(name):
     body = f"He spoke to us at the {name} on Sunday."
     found = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
     assert found == [name]
+
+
+def test_the_treasury_written_bare_is_the_treasury_of_the_story_country():
+    """The registry's treasury of the country the story names (of two, the one named last
+    before it); proposed as "Treasury" when the story's countries have none registered;
+    never "Treasury Department", "Treasury Secretary", "HM Treasury" or the bonds."""
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "US", "Washington")),
+        ActorRef("united-kingdom", "United Kingdom", COUNTRY, ("Britain", "London")),
+        ActorRef("brazil", "Brazil", COUNTRY, ()),
+        ActorRef("us-treasury", "U.S. Department of the Treasury", ORG, country="united-states"),
+        ActorRef("hm-treasury", "HM Treasury", ORG, country="united-kingdom"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def treasuries(text: str) -> list[tuple[str, bool]]:
+        found = matcher.find_mentions(text)
+        return [(m.key, m.proposed) for m in found if m.kind is ORG]
+
+    assert treasuries("US customs receipts hit a record, the Treasury said.") == [
+        ("us-treasury", False)
+    ]
+    assert treasuries("Washington wants London to drop the tax. The Treasury said no.") == [
+        ("hm-treasury", False)
+    ]
+    assert treasuries("Brazil's exporters cheered. A Treasury spokesperson was cautious.") == [
+        ("Treasury", True)
+    ]
+    assert (
+        treasuries("Brazil sold more. Treasury yields rose and Treasury Secretary Ana spoke.") == []
+    )
+    assert treasuries("Britain's HM Treasury said no; the U.S. Treasury agreed.") == [
+        ("hm-treasury", False)
+    ]
+    assert treasuries("The Treasury said no.") == []  # no country: whose is unknown
