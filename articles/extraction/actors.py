@@ -462,7 +462,12 @@ def _case_ok(entry: _Entry, text: str) -> bool:
     """Return True when the matched text has the letter case the alias demands."""
     if entry.acronym:
         letters = [c for c in text if c.isalpha()]
-        return all(c.isupper() for c in letters)
+        if all(c.isupper() for c in letters):
+            return True
+        # British house style writes an acronym said as a word in title case ("Asean",
+        # "Efta", "Ecowas"); three letters or fewer are too often a word ("Us", "Eu")
+        alias = entry.alias
+        return len(alias) >= 4 and alias.isalpha() and text == alias.capitalize()
     alias_words = re.split(r"[\s\-‐‑]+", entry.alias)
     text_words = re.split(r"[\s\-‐‑]+", text)
     if len(alias_words) != len(text_words):

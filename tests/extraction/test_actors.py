@@ -1577,3 +1577,17 @@ def test_the_treasury_written_bare_is_the_treasury_of_the_story_country():
         ("hm-treasury", False)
     ]
     assert treasuries("The Treasury said no.") == []  # no country: whose is unknown
+
+
+def test_an_acronym_said_as_a_word_matches_in_title_case():
+    """British house style writes "Asean" and "Ecowas"; two or three letters never match in
+    title case ("Us", "Eu"), and mixed case is not title case ("AsEan")."""
+    refs = [
+        ActorRef("asean", "Association of Southeast Asian Nations", ORG, ("ASEAN",)),
+        ActorRef("european-union", "European Union", ORG, ("EU",)),
+        ActorRef("united-states", "United States", COUNTRY, ("US",)),
+    ]
+    matcher = ActorMatcher(refs)
+    body = "Asean ministers met. Let Us go, said the Eu delegate; AsEan and ASEAN replied."
+    found = [(m.text, m.key) for m in matcher.find_mentions(body) if not m.proposed]
+    assert found == [("Asean", "asean"), ("ASEAN", "asean")]
