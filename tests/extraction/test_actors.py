@@ -1591,3 +1591,12 @@ def test_an_acronym_said_as_a_word_matches_in_title_case():
     body = "Asean ministers met. Let Us go, said the Eu delegate; AsEan and ASEAN replied."
     found = [(m.text, m.key) for m in matcher.find_mentions(body) if not m.proposed]
     assert found == [("Asean", "asean"), ("ASEAN", "asean")]
+
+
+def test_trade_bodies_named_with_a_country_and_ordinary_words_are_in_the_registry():
+    """ "Make UK" and "UK Steel" are reference data (fixtures/actors.json): no rule could tell
+    them from the country in ordinary words; "to make UK exports" stays the country."""
+    matcher = ActorMatcher(registry()[0])
+    body = "Make UK and UK Steel wrote to ministers, hoping to make UK exports cheaper."
+    found = [(m.text, m.key) for m in matcher.find_mentions(body)]
+    assert found == [("Make UK", "make-uk"), ("UK Steel", "uk-steel"), ("UK", "united-kingdom")]
