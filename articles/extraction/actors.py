@@ -638,6 +638,8 @@ class ActorMatcher:
         if countries:
             registry = sorted(registry + countries, key=lambda m: m.start)
         registry = self._sister_companies(body, registry)
+        if "Statistics " in body:
+            registry = _statistics_offices(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -1171,6 +1173,33 @@ def _other_country_before(
         return False
     paragraph_start = body.rfind("\n", 0, mention.start) + 1
     return last.start >= paragraph_start and last.key != country
+
+
+def _statistics_offices(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` with a country named right after "Statistics" ("Statistics Canada",
+    "Statistics New Zealand") proposed as that country's statistics office instead."""
+    result = []
+    for mention in registry:
+        start = mention.start - len("Statistics ")
+        if (
+            mention.kind is ActorKind.COUNTRY
+            and start >= 0
+            and body.startswith("Statistics ", start)
+            and (start == 0 or not body[start - 1].isalnum())
+            and mention.text[:1].isupper()
+        ):
+            name = body[start : mention.end]
+            mention = ActorMention(
+                key=name,
+                name=name,
+                kind=ActorKind.ORGANISATION,
+                start=start,
+                end=mention.end,
+                text=name,
+                proposed=True,
+            )
+        result.append(mention)
+    return result
 
 
 # Names listed with commas and a last "and" ("A, the B and C").

@@ -1600,3 +1600,14 @@ def test_trade_bodies_named_with_a_country_and_ordinary_words_are_in_the_registr
     body = "Make UK and UK Steel wrote to ministers, hoping to make UK exports cheaper."
     found = [(m.text, m.key) for m in matcher.find_mentions(body)]
     assert found == [("Make UK", "make-uk"), ("UK Steel", "uk-steel"), ("UK", "united-kingdom")]
+
+
+def test_statistics_and_a_country_is_that_country_s_statistics_office():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Statistics Canada said exports to Canada's partners rose; Japan's statistics fell."
+    found = [(m.name, m.kind, m.proposed) for m in matcher.find_mentions(body)]
+    assert found == [
+        ("Statistics Canada", ORG, True),
+        ("Canada", COUNTRY, False),
+        ("Japan", COUNTRY, False),
+    ]
