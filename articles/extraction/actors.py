@@ -93,6 +93,10 @@ ORG_HEADS = lexicon(
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
+# A body's kind with no name of its own ("the Joint Committee will meet in March", "the
+# Steering Group"): the words before its suffix; one named for a subject or an agreement
+# has more ("Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee").
+_GENERIC_BODY_WORDS = lexicon("joint standing steering technical advisory")
 # Capitalised two-word phrases that end like an organisation but name a place.
 NOT_ORGANISATIONS = frozenset(
     {"oval office", "west bank", "left bank", "south bank", "soviet union", "customer service"}
@@ -2383,6 +2387,7 @@ class _Analysis:
             # "U.N. General Assembly": a registry organisation with a qualifier before it
             or self._qualified_registry_organisation(run[-1], end)
             or all(w in _ORG_SHAPE_WORDS for w in words)
+            or (by_suffix and self._generic_body(words))
         ):
             return True  # an organisation-shaped phrase, but nothing to propose
         if self.matcher.lookup(text) is not None:
@@ -2402,6 +2407,13 @@ class _Analysis:
             return True
         self._add(canonical_name(text), ActorKind.ORGANISATION, start, end, "")
         return True
+
+    @staticmethod
+    def _generic_body(words: list[str]) -> bool:
+        """Return True for "(the) Joint Committee": a generic word and a suffix, no name."""
+        if words[0] in _DETERMINERS:
+            words = words[1:]
+        return len(words) == 2 and words[0] in _GENERIC_BODY_WORDS
 
     def _of_story_country(self, text: str) -> ActorRef | None:
         """Return the registry body "<text> of <country>" when exactly one country the

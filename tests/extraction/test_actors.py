@@ -1611,3 +1611,12 @@ def test_statistics_and_a_country_is_that_country_s_statistics_office():
         ("Canada", COUNTRY, False),
         ("Japan", COUNTRY, False),
     ]
+
+
+def test_a_joint_committee_without_a_name_of_its_own_is_not_proposed(matcher):
+    body = (
+        "The Joint Committee will meet in March, and a Steering Group after it. The Joint"
+        " Committee on Taxation and the UAE-Ecuador CEPA Joint Committee disagreed."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == ["Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee"]
