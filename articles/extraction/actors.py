@@ -96,6 +96,7 @@ _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
 # A body's kind with no name of its own ("the Joint Committee will meet in March", "the
 # Steering Group"): the words before its suffix; one named for a subject or an agreement
 # has more ("Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee").
+_CHAMBERS = lexicon("house senate")
 _GENERIC_BODY_WORDS = lexicon("joint standing steering technical advisory")
 # Capitalised two-word phrases that end like an organisation but name a place.
 NOT_ORGANISATIONS = frozenset(
@@ -1611,6 +1612,18 @@ class _Analysis:
             for i in indexes
         )
 
+    def _chamber_opening(self, current: list[int]) -> int:
+        """Return how many words open the run before a committee's own name: the article
+        ("The Foreign Affairs, ...") and a chamber ("House Ways and Means Committee",
+        "Senate Foreign Affairs, Defence and Trade References Committee")."""
+        tokens = self.tokens
+        first = 0
+        while first < len(current) - 1 and tokens[current[first]].lower in _DETERMINERS:
+            first += 1
+        if first < len(current) - 1 and tokens[current[first]].lower in _CHAMBERS:
+            first += 1
+        return first
+
     def _last_listed(self, current: list[int]) -> list[int]:
         """Return the words of the run after its last comma (all of it without one)."""
         tokens, body = self.tokens, self.body
@@ -1626,9 +1639,7 @@ class _Analysis:
         tokens, body = self.tokens, self.body
         if body[tokens[current[-1]].end : tokens[index].start] != ", ":
             return False
-        first = 0
-        while first < len(current) and tokens[current[first]].lower in STOP_CAPITALS:
-            first += 1  # "The Foreign Affairs, ...": the article opening the sentence
+        first = self._chamber_opening(current)
         if not 0 < len(current) - first <= 8 or not self._plain_words(current[first:]):
             return False
         at, item = index, 0
@@ -1730,6 +1741,7 @@ class _Analysis:
         """Return True for the "and" of "Trade and Technology Council": one or two plain
         capitalised words before it, one or two after it, the last an organisation suffix."""
         tokens = self.tokens
+        current = current[self._chamber_opening(current) :]
         if not 1 <= len(current) <= 2 or not self._joined(tokens[current[-1]], tokens[index]):
             return False
         if any(

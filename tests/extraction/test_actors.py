@@ -1620,3 +1620,16 @@ def test_a_joint_committee_without_a_name_of_its_own_is_not_proposed(matcher):
     )
     names = [m.name for m in matcher.find_mentions(body) if m.proposed]
     assert names == ["Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee"]
+
+
+def test_a_committee_name_with_and_keeps_its_article_or_chamber_before_it(matcher):
+    body = (
+        "The Ways and Means Committee met. The House Ways and Means Committee voted. The"
+        " Senate Foreign Affairs, Defence and Trade References Committee will hear it."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == [
+        "Ways and Means Committee",
+        "House Ways and Means Committee",
+        "Senate Foreign Affairs, Defence and Trade References Committee",
+    ]
