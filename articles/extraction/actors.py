@@ -1478,6 +1478,14 @@ class _Analysis:
                         token.lower in ("of", "for")
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
                     )
+                    # "Federation of Indian Chambers of Commerce": a plural head inside a name
+                    or (
+                        token.lower == "of"
+                        and len(current) > 2
+                        and tokens[current[-1]].lower[:-1] in ORG_HEADS
+                        and tokens[current[-1]].lower.endswith("s")
+                        and any(tokens[i].lower == "of" for i in current)
+                    )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
                     # "Minister of State for Trade": the title goes on with its field
                     or (
@@ -1706,9 +1714,20 @@ class _Analysis:
             and mention.kind is ActorKind.COUNTRY
         ):
             first += 1
+        # a demonym inside may qualify a word after it ("Federation of Indian Chambers of
+        # Commerce and Industry"); a country's name there is a second name ("Bank of Japan
+        # and Nomura")
         return any(
             head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)
-        ) and all(self.covering[i] is None for i in current[first:])
+        ) and all(
+            (mention := self.covering[i]) is None
+            or (
+                mention.kind is ActorKind.COUNTRY
+                and mention.text != mention.name
+                and i != current[-1]
+            )
+            for i in current[first:]
+        )
 
     def _and_in_title(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "Minister of Trade and Industry Jane Doe": after

@@ -1633,3 +1633,22 @@ def test_a_committee_name_with_and_keeps_its_article_or_chamber_before_it(matche
         "House Ways and Means Committee",
         "Senate Foreign Affairs, Defence and Trade References Committee",
     ]
+
+
+def test_a_name_with_a_plural_head_and_a_demonym_is_not_cut_at_and():
+    refs = [
+        ActorRef("india", "India", COUNTRY, ("Indian",)),
+        ActorRef("japan", "Japan", COUNTRY, ("Japanese",)),
+        ActorRef("boj", "Bank of Japan", ORG, country="japan"),
+    ]
+    matcher = ActorMatcher(refs)
+    body = (
+        "The Federation of Indian Chambers of Commerce and Industry wrote to the Bank of Japan"
+        " and Nomura Holdings Inc."
+    )
+    found = [(m.name, m.proposed) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Federation of Indian Chambers of Commerce and Industry", True),
+        ("Bank of Japan", False),
+        ("Nomura Holdings Inc.", True),
+    ]
