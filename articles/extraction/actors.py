@@ -2567,11 +2567,23 @@ class _Analysis:
         """Return a lowercase role phrase right before a name ("leader", "trade minister")."""
         tokens = self.tokens
         index = name_start - 1
-        if index < 0 or tokens[index].capital or tokens[index].lower not in ROLE_HEADS:
-            return ""
-        if not self._joined(tokens[index], tokens[name_start]):
+        if (
+            index < 0
+            or tokens[index].capital
+            or not self._joined(tokens[index], tokens[name_start])
+        ):
             return ""
         first = index
+        if (
+            tokens[index].lower == "general"  # "secretary general", "director general"
+            and index > 0
+            and not tokens[index - 1].capital
+            and tokens[index - 1].lower in ROLE_HEADS
+            and self._joined(tokens[index - 1], tokens[index])
+        ):
+            first = index - 1
+        elif tokens[index].lower not in ROLE_HEADS:
+            return ""
         while (
             first > 0
             and index - first < 4

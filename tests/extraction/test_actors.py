@@ -1652,3 +1652,9 @@ def test_a_name_with_a_plural_head_and_a_demonym_is_not_cut_at_and():
         ("Bank of Japan", False),
         ("Nomura Holdings Inc.", True),
     ]
+
+
+def test_a_lowercase_secretary_general_before_a_name_is_a_role(matcher):
+    body = "The chamber's secretary general Anirudh Venkataraman Pillai welcomed the desk."
+    people = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == [("Anirudh Venkataraman Pillai", "secretary general")]
