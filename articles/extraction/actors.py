@@ -1376,9 +1376,17 @@ _SMALL_WORDS = lexicon(
 )
 
 
+_NICKNAME_OPENINGS = (' "', " “")
+_NICKNAME_CLOSINGS = ('" ', "” ")
+_NICKNAME_RE = re.compile(r' ["“][^\s"“”]+["”](?= )')
+
+
 def canonical_name(text: str) -> str:
-    """Return a proposed actor's display name: single spaces, no possessive, no 'The'."""
+    """Return a proposed actor's display name: single spaces, no possessive, no 'The', no
+    nickname in quotes."""
     text = _POSSESSIVE_RE.sub("", " ".join(text.split()))
+    if '"' in text or "“" in text:
+        text = _NICKNAME_RE.sub("", text)
     if text.lower().startswith("the "):
         text = text[4:]
     return text
@@ -1434,6 +1442,7 @@ class _Analysis:
                     )
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
+                    or self._around_nickname(current, index)
                     or (
                         body[tokens[current[-1]].end] in "’'"
                         and self._plural_possessive_in_organisation(current, index)
@@ -1504,6 +1513,25 @@ class _Analysis:
         if current:
             runs.append(current)
         return runs
+
+    def _around_nickname(self, current: list[int], index: int) -> bool:
+        """Return True for the gaps around a one-word nickname in quotes inside a person's
+        name (Rafael "Paeng" Q. Dimaculangan); canonical_name drops the nickname."""
+        tokens, body = self.tokens, self.body
+        gap = body[tokens[current[-1]].end : tokens[index].start]
+        if gap in _NICKNAME_OPENINGS:  # the token is the nickname
+            following = index + 1
+            return (
+                following < len(tokens)
+                and tokens[following].capital
+                and body[tokens[index].end : tokens[following].start] in _NICKNAME_CLOSINGS
+            )
+        # the previous token was the nickname
+        return (
+            gap in _NICKNAME_CLOSINGS
+            and len(current) > 1
+            and body[tokens[current[-2]].end : tokens[current[-1]].start] in _NICKNAME_OPENINGS
+        )
 
     def _plural_possessive_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True across the apostrophe of "National Farmers' Union" or "Scottish

@@ -1658,3 +1658,15 @@ def test_a_lowercase_secretary_general_before_a_name_is_a_role(matcher):
     body = "The chamber's secretary general Anirudh Venkataraman Pillai welcomed the desk."
     people = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert people == [("Anirudh Venkataraman Pillai", "secretary general")]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_dropped_from_it(matcher):
+    body = (
+        'Trade Undersecretary Rafael "Paeng" Q. Dimaculangan said talks would start. The'
+        " “Big Three” carmakers agreed, and Dimaculangan left."
+    )
+    people = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == [
+        ("Rafael Q. Dimaculangan", 'Rafael "Paeng" Q. Dimaculangan'),
+        ("Rafael Q. Dimaculangan", "Dimaculangan"),
+    ]
