@@ -1098,7 +1098,7 @@ _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 # A legislature's name alone ("Parliament", "the House of Representatives", "the National
 # Assembly"): after no capitalised word but a possessive's ("New Zealand's"), and before no
 # capitalised word ("Parliament Street").
-_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly")
+_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly", "Senate")
 _LONE_LEGISLATURE_RE = re.compile(
     r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
     rf"\b(?:{'|'.join(_LEGISLATURE_NAMES)})\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
@@ -2033,9 +2033,42 @@ class _Analysis:
             start, end = match.span()
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
                 continue
-            if _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start):
+            before = _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start)
+            if before is not None and before.group() != "The ":
                 continue  # "UK Parliament", "Scottish Parliament": a longer name
-            self._add(match.group(), ActorKind.ORGANISATION, start, end, "")
+            named = self._home_legislature(match.group(), start, registry)
+            if named is None:
+                self._add(match.group(), ActorKind.ORGANISATION, start, end, "")
+            else:
+                self.proposed.append(
+                    replace(named, start=start, end=end, text=match.group(), role="")
+                )
+
+    def _home_legislature(
+        self, name: str, start: int, registry: list[ActorMention]
+    ) -> ActorMention | None:
+        """Return a mention of the senate that "the Senate" at `start` is: the one the story
+        names in full ("the Mexican Senate"), else the registry's of the country named last
+        before it in its paragraph, else of the story's first ("the Senate" in a U.S. story
+        is the U.S. Senate); None when the registry has none (proposed as "Senate")."""
+        if name != "Senate":
+            return None  # the other names were always proposed; the corpus agrees
+        full = [m for m in (*registry, *self.proposed) if m.name.endswith(" " + name)]
+        if full:
+            return full[-1]  # "the Mexican Senate ... the Senate"
+        paragraph = self.body.rfind("\n", 0, start)
+        countries = [m for m in registry if m.kind is ActorKind.COUNTRY]
+        before = [m for m in countries if paragraph < m.start < start] or countries[:1]
+        if not before:
+            return None
+        for ref in self.matcher.actors:
+            if (
+                ref.country == before[-1].key
+                and ref.kind is ActorKind.ORGANISATION
+                and ref.name.endswith(" " + name)
+            ):
+                return ActorMention(ref.key, ref.name, ref.kind, start, start, name)
+        return None
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""

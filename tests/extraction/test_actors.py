@@ -1670,3 +1670,25 @@ def test_a_nickname_in_quotes_inside_a_name_is_dropped_from_it(matcher):
         ("Rafael Q. Dimaculangan", 'Rafael "Paeng" Q. Dimaculangan'),
         ("Rafael Q. Dimaculangan", "Dimaculangan"),
     ]
+
+
+def test_the_senate_alone_is_the_senate_of_the_story():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("australia", "Australia", COUNTRY, ("Australian",)),
+        ActorRef("mexico", "Mexico", COUNTRY, ("Mexican",)),
+        ActorRef("us-senate", "U.S. Senate", ORG, country="united-states"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def senates(text: str) -> list[tuple[str, bool]]:
+        found = matcher.find_mentions(text)
+        return [(m.name, m.proposed) for m in found if m.kind is ORG]
+
+    assert senates("U.S. tariffs rose. The Senate will vote.") == [("U.S. Senate", False)]
+    assert senates("Australia's Treasury wrote to the Senate on Wednesday.") == [("Senate", True)]
+    assert senates("The Mexican Senate approved it. U.S. officials said the Senate erred.") == [
+        ("Mexican Senate", True),
+        ("Mexican Senate", True),
+    ]
+    assert senates("The Senate Finance Committee met.") == [("Senate Finance Committee", True)]
