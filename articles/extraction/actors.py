@@ -693,7 +693,7 @@ class ActorMatcher:
         proposed = analysis.proposed
         if " held" in body:
             proposed = _without_gatherings(body, proposed)
-        mentions = registry + proposed
+        mentions = _tails_as_full_names(registry + proposed)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1178,6 +1178,38 @@ def _other_country_before(
         return False
     paragraph_start = body.rfind("\n", 0, mention.start) + 1
     return last.start >= paragraph_start and last.key != country
+
+
+def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` with a proposed person named by the last two words or more of a
+    longer name given before ("Moura Castilho" after "Helena Moura Castilho") as that
+    person."""
+    people = [m for m in mentions if m.kind is ActorKind.PERSON]
+    if len(people) < 2:
+        return mentions
+    longer = [(m.start, m.name.split(), m) for m in people if len(m.name.split()) > 2]
+    if not longer:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.kind is ActorKind.PERSON and mention.proposed:
+            words = mention.name.split()
+            person = next(
+                (
+                    full
+                    for start, full_words, full in longer
+                    if start < mention.start
+                    and 1 < len(words) < len(full_words)
+                    and full_words[-len(words) :] == words
+                ),
+                None,
+            )
+            if person is not None:
+                mention = replace(
+                    mention, key=person.key, name=person.name, proposed=person.proposed
+                )
+        result.append(mention)
+    return result
 
 
 def _statistics_offices(body: str, registry: list[ActorMention]) -> list[ActorMention]:

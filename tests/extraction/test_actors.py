@@ -1692,3 +1692,16 @@ def test_the_senate_alone_is_the_senate_of_the_story():
         ("Mexican Senate", True),
     ]
     assert senates("The Senate Finance Committee met.") == [("Senate Finance Committee", True)]
+
+
+def test_the_last_words_of_a_longer_name_given_before_are_that_person(matcher):
+    body = (
+        "Trade negotiator Helena Moura Castilho met officials on Monday.\n\n"
+        '"We are close," Moura Castilho said. Ana Castilho, an economist, disagreed.'
+    )
+    people = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == [
+        ("Helena Moura Castilho", "Helena Moura Castilho"),
+        ("Helena Moura Castilho", "Moura Castilho"),
+        ("Ana Castilho", "Ana Castilho"),
+    ]
