@@ -496,6 +496,12 @@ class ActorMatcher:
             for alias in ref.aliases
             if ref.name.startswith(alias + " ")
         )
+        # country -> its treasury, for "the Treasury" written bare
+        self._treasuries = {
+            ref.country: ref
+            for ref in self.actors
+            if ref.kind is ActorKind.ORGANISATION and ref.country and "Treasury" in ref.name
+        }
         self._entries: dict[str, _Entry] = {}
         forms: list[str] = []
         # names before aliases, registry order within each: the first claim on a normalised
@@ -893,20 +899,17 @@ class ActorMatcher:
         registry's treasury of the one country with one that the story names (of several,
         the one named last before), else proposed as "Treasury" when the story names a
         country whose treasury the registry lacks (Brazil's, Australia's)."""
-        countries = [m for m in registry if m.kind is ActorKind.COUNTRY]
+        matches = list(_BARE_TREASURY_RE.finditer(body))
+        countries = [m for m in registry if m.kind is ActorKind.COUNTRY] if matches else []
         if not countries:
             return registry
-        treasuries = {
-            ref.country: ref
-            for ref in self.actors
-            if ref.kind is ActorKind.ORGANISATION and ref.country and "Treasury" in ref.name
-        }
+        treasuries = self._treasuries
         named = [m for m in countries if m.key in treasuries]
-        taken = [(m.start, m.end) for m in (*registry, *others)]
+        taken = [*((m.start, m.end) for m in (*registry, *others)), *skips]
         added = []
-        for match in _BARE_TREASURY_RE.finditer(body):
+        for match in matches:
             start, end = match.span()
-            if any(s <= start < e for s, e in (*taken, *skips)):
+            if any(s <= start < e for s, e in taken):
                 continue
             before = _WORD_BEFORE_RE.search(body, max(0, start - 30), start)
             if (
@@ -1474,7 +1477,11 @@ class _Analysis:
                     )
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
-                    or self._around_nickname(current, index)
+                    or (
+                        # a quote right before the word or right after the previous one
+                        (body[token.start - 1] in '"“' or body[tokens[current[-1]].end] in '"”')
+                        and self._around_nickname(current, index)
+                    )
                     or (
                         body[tokens[current[-1]].end] in "’'"
                         and self._plural_possessive_in_organisation(current, index)
@@ -2660,22 +2667,20 @@ class _Analysis:
         """Return a lowercase role phrase right before a name ("leader", "trade minister")."""
         tokens = self.tokens
         index = name_start - 1
-        if (
-            index < 0
-            or tokens[index].capital
-            or not self._joined(tokens[index], tokens[name_start])
-        ):
+        if index < 0 or tokens[index].capital:
             return ""
         first = index
-        if (
-            tokens[index].lower == "general"  # "secretary general", "director general"
-            and index > 0
-            and not tokens[index - 1].capital
-            and tokens[index - 1].lower in ROLE_HEADS
-            and self._joined(tokens[index - 1], tokens[index])
-        ):
+        if tokens[index].lower not in ROLE_HEADS:
+            if not (
+                tokens[index].lower == "general"  # "secretary general", "director general"
+                and index > 0
+                and not tokens[index - 1].capital
+                and tokens[index - 1].lower in ROLE_HEADS
+                and self._joined(tokens[index - 1], tokens[index])
+            ):
+                return ""
             first = index - 1
-        elif tokens[index].lower not in ROLE_HEADS:
+        if not self._joined(tokens[index], tokens[name_start]):
             return ""
         while (
             first > 0
