@@ -1705,3 +1705,15 @@ def test_the_last_words_of_a_longer_name_given_before_are_that_person(matcher):
         ("Helena Moura Castilho", "Moura Castilho"),
         ("Ana Castilho", "Ana Castilho"),
     ]
+
+
+def test_a_ministry_ending_in_a_welfare_field_is_not_cut_at_and(matcher):
+    body = (
+        "The Ministry of Agriculture and Farmers Welfare and the Ministry of Health and Family"
+        " Welfare replied."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == [
+        "Ministry of Agriculture and Farmers Welfare",
+        "Ministry of Health and Family Welfare",
+    ]
