@@ -2304,6 +2304,8 @@ class _Analysis:
                     if (
                         (" " not in name and not found)
                         or name.split(" ", 1)[0].lower() in _NOT_MEMBER_WORDS
+                        # "Rakesh Menon Iyer, Joint Secretary, Department of Commerce": a post
+                        or name.rsplit(" ", 1)[-1].lower() in ROLE_HEADS
                         or any(m.kind is ActorKind.PERSON for m in found)
                         # "UK Steel": a country may open the name, not end it
                         or any(

@@ -1717,3 +1717,13 @@ def test_a_ministry_ending_in_a_welfare_field_is_not_cut_at_and(matcher):
         "Ministry of Agriculture and Farmers Welfare",
         "Ministry of Health and Family Welfare",
     ]
+
+
+def test_a_post_listed_between_a_person_and_a_body_is_not_an_organisation(matcher):
+    body = (
+        "The delegation was led by Rakesh Menon Iyer, Joint Secretary, Department of"
+        " Commerce, and the Confederation of Indian Industry sent observers."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert "Joint Secretary" not in names
+    assert "Department of Commerce" in names
