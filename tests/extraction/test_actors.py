@@ -1132,23 +1132,30 @@ def test_the_commission_alone_is_the_commission_the_story_names_in_full():
     assert not any(m.text == "Commission" for m in matcher.find_mentions(body))
 
 
+US_COMMERCE = ActorRef(
+    "us-commerce",
+    "U.S. Department of Commerce",
+    ORG,
+    ("Department of Commerce",),
+    country="united-states",
+)
+
+
+def organisations(matcher: ActorMatcher, text: str) -> list[tuple[str, bool]]:
+    """Return (key, proposed) of the organisations found in text."""
+    return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+
+
 def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     refs = [
         ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
         ActorRef("india", "India", COUNTRY, ("Indian",)),
-        ActorRef(
-            "us-commerce",
-            "U.S. Department of Commerce",
-            ORG,
-            ("Department of Commerce",),
-            country="united-states",
-        ),
+        US_COMMERCE,
     ]
     matcher = ActorMatcher(refs)
 
     def bodies(text: str) -> list[tuple[str, bool]]:
-        found = matcher.find_mentions(text)
-        return [(m.key, m.proposed) for m in found if m.kind is ORG]
+        return organisations(matcher, text)
 
     tied = (
         "An Indian delegation led by Asha Verkade, Joint Secretary of the Department of"
@@ -1175,18 +1182,12 @@ def test_a_bare_body_title_in_a_story_that_never_names_its_country_is_another_bo
         ActorRef("india", "India", COUNTRY, ("Indian",)),
         ActorRef("white-house", "White House", ORG, (), country="united-states"),
         ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
-        ActorRef(
-            "us-commerce",
-            "U.S. Department of Commerce",
-            ORG,
-            ("Department of Commerce",),
-            country="united-states",
-        ),
+        US_COMMERCE,
     ]
     matcher = ActorMatcher(refs)
 
     def bodies(text: str) -> list[tuple[str, bool]]:
-        return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+        return organisations(matcher, text)
 
     body = "India objected after the Department of Commerce ruled. Congress wants a debate."
     assert bodies(body) == [("Department of Commerce", True), ("Congress", True)]
@@ -1558,8 +1559,7 @@ def test_the_treasury_written_bare_is_the_treasury_of_the_story_country():
     matcher = ActorMatcher(refs)
 
     def treasuries(text: str) -> list[tuple[str, bool]]:
-        found = matcher.find_mentions(text)
-        return [(m.key, m.proposed) for m in found if m.kind is ORG]
+        return organisations(matcher, text)
 
     assert treasuries("US customs receipts hit a record, the Treasury said.") == [
         ("us-treasury", False)
