@@ -1104,7 +1104,11 @@ _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 _LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly", "Senate")
 _LONE_LEGISLATURE_RE = re.compile(
     r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
-    rf"\b(?:{'|'.join(_LEGISLATURE_NAMES)})\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
+    # a possessive before a lowercase word is the legislature ("the Senate's committee on
+    # trade"); before a capitalised one ("Parliament's Speaker Jane Doe") or in a compound
+    # ("Parliament-run") it is left to the rest, as before
+    rf"\b(?:{'|'.join(_LEGISLATURE_NAMES)})\b"
+    r"(?!-\w|[’'](?:s\w|[^s\W])|[’']s[ \u00a0][A-Z]|[ \u00a0][A-Z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
 # After a body's head word, nothing that gives it a name of its own: no possessive or

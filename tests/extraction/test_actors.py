@@ -1727,3 +1727,12 @@ def test_a_post_listed_between_a_person_and_a_body_is_not_an_organisation(matche
     names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
     assert "Joint Secretary" not in names
     assert "Department of Commerce" in names
+
+
+def test_a_lone_legislature_in_the_possessive_before_a_lowercase_word_is_proposed(matcher):
+    body = (
+        "Officials told the Senate's economy committee on Monday that Parliament's Speaker"
+        " Jane Doe and Parliament-run media had not been told."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [("Senate", "Senate")]
