@@ -93,6 +93,11 @@ ORG_HEADS = lexicon(
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
+# A body's kind with no name of its own ("the Joint Committee will meet in March", "the
+# Steering Group"): the words before its suffix; one named for a subject or an agreement
+# has more ("Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee").
+_CHAMBERS = lexicon("house senate")
+_GENERIC_BODY_WORDS = lexicon("joint standing steering technical advisory")
 # Capitalised two-word phrases that end like an organisation but name a place.
 NOT_ORGANISATIONS = frozenset(
     {"oval office", "west bank", "left bank", "south bank", "soviet union", "customer service"}
@@ -384,7 +389,7 @@ _FOUNDER_VERB_RE = re.compile(
 _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # Second words of a field that a body's list may end on ("Investment Promotion").
 _FIELD_TAIL_WORDS = lexicon(
-    "promotion development affairs cooperation co-operation protection relations policy"
+    "promotion development affairs cooperation co-operation protection relations policy welfare"
 )
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
@@ -462,7 +467,12 @@ def _case_ok(entry: _Entry, text: str) -> bool:
     """Return True when the matched text has the letter case the alias demands."""
     if entry.acronym:
         letters = [c for c in text if c.isalpha()]
-        return all(c.isupper() for c in letters)
+        if all(c.isupper() for c in letters):
+            return True
+        # British house style writes an acronym said as a word in title case ("Asean",
+        # "Efta", "Ecowas"); three letters or fewer are too often a word ("Us", "Eu")
+        alias = entry.alias
+        return len(alias) >= 4 and alias.isalpha() and text == alias.capitalize()
     alias_words = re.split(r"[\s\-‐‑]+", entry.alias)
     text_words = re.split(r"[\s\-‐‑]+", text)
     if len(alias_words) != len(text_words):
@@ -486,6 +496,12 @@ class ActorMatcher:
             for alias in ref.aliases
             if ref.name.startswith(alias + " ")
         )
+        # country -> its treasury, for "the Treasury" written bare
+        self._treasuries = {
+            ref.country: ref
+            for ref in self.actors
+            if ref.kind is ActorKind.ORGANISATION and ref.country and "Treasury" in ref.name
+        }
         self._entries: dict[str, _Entry] = {}
         forms: list[str] = []
         # names before aliases, registry order within each: the first claim on a normalised
@@ -633,6 +649,8 @@ class ActorMatcher:
         if countries:
             registry = sorted(registry + countries, key=lambda m: m.start)
         registry = self._sister_companies(body, registry)
+        if "Statistics " in body:
+            registry = _statistics_offices(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -676,10 +694,12 @@ class ActorMatcher:
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
+        if "Treasury" in body:
+            registry = self._the_treasury(body, registry, others=analysis.proposed, skips=skips)
         proposed = analysis.proposed
         if " held" in body:
             proposed = _without_gatherings(body, proposed)
-        mentions = registry + proposed
+        mentions = _tails_as_full_names(registry + proposed)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -689,9 +709,10 @@ class ActorMatcher:
     ) -> list[ActorMention]:
         """Return `registry` with a country's ministry or department named by its bare
         title ("Department of Commerce") proposed as another body when the text ties that
-        title to another country: "India's Department of Commerce", or an officer's
-        employer ("Joint Secretary of the Department of Commerce") after another country
-        is named in the paragraph; the same title elsewhere in the story follows."""
+        title to another country: "India's Department of Commerce", an officer's employer
+        ("Joint Secretary of the Department of Commerce") after another country is named in
+        the paragraph, or a story that names other countries and never the body's own; the
+        same title elsewhere in the story follows."""
         retied: set[str] = set()
         result: list[ActorMention] = []
         if not any(m.text.startswith(_BARE_BODY_HEADS) for m in registry):
@@ -709,7 +730,9 @@ class ActorMatcher:
                 result.append(mention)
                 continue
             if mention.text not in retied:
-                tie = _other_country_before(body, registry[:index], mention, ref.country)
+                tie = _other_country_before(
+                    body, registry[:index], mention, ref.country
+                ) or self._story_of_other_countries(registry, ref.country)
                 if tie:
                     retied.add(mention.text)
             if mention.text in retied:
@@ -725,6 +748,26 @@ class ActorMatcher:
                 )
             result.append(mention)
         return result
+
+    def _story_of_other_countries(self, registry: list[ActorMention], country: str) -> bool:
+        """Return True when the story names other countries but never `country`, nor any
+        registry actor of it other than by a bare title: its "Congress" or "Department of
+        Commerce" is then another country's ("Congress" in a story about Brazil or India)."""
+        other = False
+        for mention in registry:
+            if mention.key == country:
+                return False
+            if mention.kind is ActorKind.COUNTRY:
+                other = True
+                continue
+            ref = self._by_key.get(mention.key)
+            if (
+                ref is not None
+                and ref.country == country
+                and _BARE_BODY_TITLE_RE.match(mention.text) is None
+            ):
+                return False  # "the White House", "USTR": a story about the U.S.
+        return other
 
     def _sister_companies(self, body: str, registry: list[ActorMention]) -> list[ActorMention]:
         """Return `registry` with a company's short name followed by another word than its
@@ -840,6 +883,57 @@ class ActorMatcher:
                     start=start,
                     end=match.end("name"),
                     text=match.group("name"),
+                )
+            )
+        return sorted(registry + added, key=lambda m: m.start) if added else registry
+
+    def _the_treasury(
+        self,
+        body: str,
+        registry: list[ActorMention],
+        *,
+        others: list[ActorMention],
+        skips: list[tuple[int, int]],
+    ) -> list[ActorMention]:
+        """Return `registry` with "the Treasury" written bare as the story's country's: the
+        registry's treasury of the one country with one that the story names (of several,
+        the one named last before), else proposed as "Treasury" when the story names a
+        country whose treasury the registry lacks (Brazil's, Australia's)."""
+        matches = list(_BARE_TREASURY_RE.finditer(body))
+        countries = [m for m in registry if m.kind is ActorKind.COUNTRY] if matches else []
+        if not countries:
+            return registry
+        treasuries = self._treasuries
+        named = [m for m in countries if m.key in treasuries]
+        taken = [*((m.start, m.end) for m in (*registry, *others)), *skips]
+        added = []
+        for match in matches:
+            start, end = match.span()
+            if any(s <= start < e for s, e in taken):
+                continue
+            before = _WORD_BEFORE_RE.search(body, max(0, start - 30), start)
+            if (
+                before is not None
+                and before.group(1)[:1].isupper()
+                and before.group(1).lower() not in ("the", "a")
+            ):
+                continue  # "HM Treasury", "U.S. Treasury", "National Treasury": named
+            if named:
+                earlier = [m for m in named if m.end <= start] or named
+                ref = treasuries[earlier[-1].key]
+                key, name, proposed = ref.key, ref.name, False
+            else:
+                key = name = "Treasury"
+                proposed = True
+            added.append(
+                ActorMention(
+                    key=key,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=start,
+                    end=end,
+                    text=match.group(),
+                    proposed=proposed,
                 )
             )
         return sorted(registry + added, key=lambda m: m.start) if added else registry
@@ -1007,10 +1101,14 @@ _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 # A legislature's name alone ("Parliament", "the House of Representatives", "the National
 # Assembly"): after no capitalised word but a possessive's ("New Zealand's"), and before no
 # capitalised word ("Parliament Street").
-_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly")
+_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly", "Senate")
 _LONE_LEGISLATURE_RE = re.compile(
     r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
-    rf"\b(?:{'|'.join(_LEGISLATURE_NAMES)})\b(?![’'\-]s?\w|[ \u00a0][A-Z])"
+    # a possessive before a lowercase word is the legislature ("the Senate's committee on
+    # trade"); before a capitalised one ("Parliament's Speaker Jane Doe") or in a compound
+    # ("Parliament-run") it is left to the rest, as before
+    rf"\b(?:{'|'.join(_LEGISLATURE_NAMES)})\b"
+    r"(?!-\w|[’'](?:s\w|[^s\W])|[’']s[ \u00a0][A-Z]|[ \u00a0][A-Z])"
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
 # After a body's head word, nothing that gives it a name of its own: no possessive or
@@ -1023,6 +1121,15 @@ _THE_COMMISSION_RE = re.compile(
 )
 # "the Council", and the EU institutions a sentence may name beside it.
 _THE_COUNCIL_RE = re.compile(r"\b[Tt]he[ \u00a0](?P<name>Council)\b" + _NO_NAME_OF_ITS_OWN)
+# "the Treasury", "a Treasury spokesperson", "met Treasury officials": a country's finance
+# department by its bare name; not "Treasury Department" (a capitalised word after),
+# "Treasury secretary" (a post) or the bonds. "HM Treasury" and "U.S. Treasury" (a
+# capitalised word before) are checked where it is used.
+_BARE_TREASURY_RE = re.compile(
+    r"(?<![\w’'.\-])Treasury(?![\w’'\-]|[ \u00a0](?:[A-Z]|secretar|bills?\b|bonds?\b"
+    r"|notes?\b|yields?\b|securities\b|markets?\b|auctions?\b|rates?\b|futures\b|debt\b))"
+)
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ \u00a0]$")
 _EU_INSTITUTION_RE = re.compile(r"\b(?:European\s+Parliament|Commission|EU|member\s+states)\b")
 # A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
 _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
@@ -1078,6 +1185,65 @@ def _other_country_before(
         return False
     paragraph_start = body.rfind("\n", 0, mention.start) + 1
     return last.start >= paragraph_start and last.key != country
+
+
+def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` with a proposed person named by the last two words or more of a
+    longer name given before ("Moura Castilho" after "Helena Moura Castilho") as that
+    person."""
+    people = [m for m in mentions if m.kind is ActorKind.PERSON]
+    if len(people) < 2:
+        return mentions
+    longer = [(m.start, m.name.split(), m) for m in people if len(m.name.split()) > 2]
+    if not longer:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.kind is ActorKind.PERSON and mention.proposed:
+            words = mention.name.split()
+            person = next(
+                (
+                    full
+                    for start, full_words, full in longer
+                    if start < mention.start
+                    and 1 < len(words) < len(full_words)
+                    and full_words[-len(words) :] == words
+                ),
+                None,
+            )
+            if person is not None:
+                mention = replace(
+                    mention, key=person.key, name=person.name, proposed=person.proposed
+                )
+        result.append(mention)
+    return result
+
+
+def _statistics_offices(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` with a country named right after "Statistics" ("Statistics Canada",
+    "Statistics New Zealand") proposed as that country's statistics office instead."""
+    result = []
+    for mention in registry:
+        start = mention.start - len("Statistics ")
+        if (
+            mention.kind is ActorKind.COUNTRY
+            and start >= 0
+            and body.startswith("Statistics ", start)
+            and (start == 0 or not body[start - 1].isalnum())
+            and mention.text[:1].isupper()
+        ):
+            name = body[start : mention.end]
+            mention = ActorMention(
+                key=name,
+                name=name,
+                kind=ActorKind.ORGANISATION,
+                start=start,
+                end=mention.end,
+                text=name,
+                proposed=True,
+            )
+        result.append(mention)
+    return result
 
 
 # Names listed with commas and a last "and" ("A, the B and C").
@@ -1249,9 +1415,17 @@ _SMALL_WORDS = lexicon(
 )
 
 
+_NICKNAME_OPENINGS = (' "', " “")
+_NICKNAME_CLOSINGS = ('" ', "” ")
+_NICKNAME_RE = re.compile(r' ["“][^\s"“”]+["”](?= )')
+
+
 def canonical_name(text: str) -> str:
-    """Return a proposed actor's display name: single spaces, no possessive, no 'The'."""
+    """Return a proposed actor's display name: single spaces, no possessive, no 'The', no
+    nickname in quotes."""
     text = _POSSESSIVE_RE.sub("", " ".join(text.split()))
+    if '"' in text or "“" in text:
+        text = _NICKNAME_RE.sub("", text)
     if text.lower().startswith("the "):
         text = text[4:]
     return text
@@ -1308,6 +1482,11 @@ class _Analysis:
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
                     or (
+                        # a quote right before the word or right after the previous one
+                        (body[token.start - 1] in '"“' or body[tokens[current[-1]].end] in '"”')
+                        and self._around_nickname(current, index)
+                    )
+                    or (
                         body[tokens[current[-1]].end] in "’'"
                         and self._plural_possessive_in_organisation(current, index)
                     )
@@ -1351,6 +1530,14 @@ class _Analysis:
                         token.lower in ("of", "for")
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
                     )
+                    # "Federation of Indian Chambers of Commerce": a plural head inside a name
+                    or (
+                        token.lower == "of"
+                        and len(current) > 2
+                        and tokens[current[-1]].lower[:-1] in ORG_HEADS
+                        and tokens[current[-1]].lower.endswith("s")
+                        and any(tokens[i].lower == "of" for i in current)
+                    )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
                     # "Minister of State for Trade": the title goes on with its field
                     or (
@@ -1369,6 +1556,25 @@ class _Analysis:
         if current:
             runs.append(current)
         return runs
+
+    def _around_nickname(self, current: list[int], index: int) -> bool:
+        """Return True for the gaps around a one-word nickname in quotes inside a person's
+        name (Rafael "Paeng" Q. Dimaculangan); canonical_name drops the nickname."""
+        tokens, body = self.tokens, self.body
+        gap = body[tokens[current[-1]].end : tokens[index].start]
+        if gap in _NICKNAME_OPENINGS:  # the token is the nickname
+            following = index + 1
+            return (
+                following < len(tokens)
+                and tokens[following].capital
+                and body[tokens[index].end : tokens[following].start] in _NICKNAME_CLOSINGS
+            )
+        # the previous token was the nickname
+        return (
+            gap in _NICKNAME_CLOSINGS
+            and len(current) > 1
+            and body[tokens[current[-2]].end : tokens[current[-1]].start] in _NICKNAME_OPENINGS
+        )
 
     def _plural_possessive_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True across the apostrophe of "National Farmers' Union" or "Scottish
@@ -1485,6 +1691,18 @@ class _Analysis:
             for i in indexes
         )
 
+    def _chamber_opening(self, current: list[int]) -> int:
+        """Return how many words open the run before a committee's own name: the article
+        ("The Foreign Affairs, ...") and a chamber ("House Ways and Means Committee",
+        "Senate Foreign Affairs, Defence and Trade References Committee")."""
+        tokens = self.tokens
+        first = 0
+        while first < len(current) - 1 and tokens[current[first]].lower in _DETERMINERS:
+            first += 1
+        if first < len(current) - 1 and tokens[current[first]].lower in _CHAMBERS:
+            first += 1
+        return first
+
     def _last_listed(self, current: list[int]) -> list[int]:
         """Return the words of the run after its last comma (all of it without one)."""
         tokens, body = self.tokens, self.body
@@ -1500,9 +1718,7 @@ class _Analysis:
         tokens, body = self.tokens, self.body
         if body[tokens[current[-1]].end : tokens[index].start] != ", ":
             return False
-        first = 0
-        while first < len(current) and tokens[current[first]].lower in STOP_CAPITALS:
-            first += 1  # "The Foreign Affairs, ...": the article opening the sentence
+        first = self._chamber_opening(current)
         if not 0 < len(current) - first <= 8 or not self._plain_words(current[first:]):
             return False
         at, item = index, 0
@@ -1569,9 +1785,20 @@ class _Analysis:
             and mention.kind is ActorKind.COUNTRY
         ):
             first += 1
+        # a demonym inside may qualify a word after it ("Federation of Indian Chambers of
+        # Commerce and Industry"); a country's name there is a second name ("Bank of Japan
+        # and Nomura")
         return any(
             head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)
-        ) and all(self.covering[i] is None for i in current[first:])
+        ) and all(
+            (mention := self.covering[i]) is None
+            or (
+                mention.kind is ActorKind.COUNTRY
+                and mention.text != mention.name
+                and i != current[-1]
+            )
+            for i in current[first:]
+        )
 
     def _and_in_title(self, current: list[int], index: int) -> bool:
         """Return True for the "and" of "Minister of Trade and Industry Jane Doe": after
@@ -1604,6 +1831,7 @@ class _Analysis:
         """Return True for the "and" of "Trade and Technology Council": one or two plain
         capitalised words before it, one or two after it, the last an organisation suffix."""
         tokens = self.tokens
+        current = current[self._chamber_opening(current) :]
         if not 1 <= len(current) <= 2 or not self._joined(tokens[current[-1]], tokens[index]):
             return False
         if any(
@@ -1848,9 +2076,42 @@ class _Analysis:
             start, end = match.span()
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
                 continue
-            if _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start):
+            before = _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start)
+            if before is not None and before.group() != "The ":
                 continue  # "UK Parliament", "Scottish Parliament": a longer name
-            self._add(match.group(), ActorKind.ORGANISATION, start, end, "")
+            named = self._home_legislature(match.group(), start, registry)
+            if named is None:
+                self._add(match.group(), ActorKind.ORGANISATION, start, end, "")
+            else:
+                self.proposed.append(
+                    replace(named, start=start, end=end, text=match.group(), role="")
+                )
+
+    def _home_legislature(
+        self, name: str, start: int, registry: list[ActorMention]
+    ) -> ActorMention | None:
+        """Return a mention of the senate that "the Senate" at `start` is: the one the story
+        names in full ("the Mexican Senate"), else the registry's of the country named last
+        before it in its paragraph, else of the story's first ("the Senate" in a U.S. story
+        is the U.S. Senate); None when the registry has none (proposed as "Senate")."""
+        if name != "Senate":
+            return None  # the other names were always proposed; the corpus agrees
+        full = [m for m in (*registry, *self.proposed) if m.name.endswith(" " + name)]
+        if full:
+            return full[-1]  # "the Mexican Senate ... the Senate"
+        paragraph = self.body.rfind("\n", 0, start)
+        countries = [m for m in registry if m.kind is ActorKind.COUNTRY]
+        before = [m for m in countries if paragraph < m.start < start] or countries[:1]
+        if not before:
+            return None
+        for ref in self.matcher.actors:
+            if (
+                ref.country == before[-1].key
+                and ref.kind is ActorKind.ORGANISATION
+                and ref.name.endswith(" " + name)
+            ):
+                return ActorMention(ref.key, ref.name, ref.kind, start, start, name)
+        return None
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""
@@ -2047,6 +2308,8 @@ class _Analysis:
                     if (
                         (" " not in name and not found)
                         or name.split(" ", 1)[0].lower() in _NOT_MEMBER_WORDS
+                        # "Rakesh Menon Iyer, Joint Secretary, Department of Commerce": a post
+                        or name.rsplit(" ", 1)[-1].lower() in ROLE_HEADS
                         or any(m.kind is ActorKind.PERSON for m in found)
                         # "UK Steel": a country may open the name, not end it
                         or any(
@@ -2261,6 +2524,7 @@ class _Analysis:
             # "U.N. General Assembly": a registry organisation with a qualifier before it
             or self._qualified_registry_organisation(run[-1], end)
             or all(w in _ORG_SHAPE_WORDS for w in words)
+            or (by_suffix and self._generic_body(words))
         ):
             return True  # an organisation-shaped phrase, but nothing to propose
         if self.matcher.lookup(text) is not None:
@@ -2280,6 +2544,13 @@ class _Analysis:
             return True
         self._add(canonical_name(text), ActorKind.ORGANISATION, start, end, "")
         return True
+
+    @staticmethod
+    def _generic_body(words: list[str]) -> bool:
+        """Return True for "(the) Joint Committee": a generic word and a suffix, no name."""
+        if words[0] in _DETERMINERS:
+            words = words[1:]
+        return len(words) == 2 and words[0] in _GENERIC_BODY_WORDS
 
     def _of_story_country(self, text: str) -> ActorRef | None:
         """Return the registry body "<text> of <country>" when exactly one country the
@@ -2402,11 +2673,21 @@ class _Analysis:
         """Return a lowercase role phrase right before a name ("leader", "trade minister")."""
         tokens = self.tokens
         index = name_start - 1
-        if index < 0 or tokens[index].capital or tokens[index].lower not in ROLE_HEADS:
-            return ""
-        if not self._joined(tokens[index], tokens[name_start]):
+        if index < 0 or tokens[index].capital:
             return ""
         first = index
+        if tokens[index].lower not in ROLE_HEADS:
+            if not (
+                tokens[index].lower == "general"  # "secretary general", "director general"
+                and index > 0
+                and not tokens[index - 1].capital
+                and tokens[index - 1].lower in ROLE_HEADS
+                and self._joined(tokens[index - 1], tokens[index])
+            ):
+                return ""
+            first = index - 1
+        if not self._joined(tokens[index], tokens[name_start]):
+            return ""
         while (
             first > 0
             and index - first < 4

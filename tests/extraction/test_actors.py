@@ -1132,23 +1132,30 @@ def test_the_commission_alone_is_the_commission_the_story_names_in_full():
     assert not any(m.text == "Commission" for m in matcher.find_mentions(body))
 
 
+US_COMMERCE = ActorRef(
+    "us-commerce",
+    "U.S. Department of Commerce",
+    ORG,
+    ("Department of Commerce",),
+    country="united-states",
+)
+
+
+def organisations(matcher: ActorMatcher, text: str) -> list[tuple[str, bool]]:
+    """Return (key, proposed) of the organisations found in text."""
+    return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+
+
 def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     refs = [
         ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
         ActorRef("india", "India", COUNTRY, ("Indian",)),
-        ActorRef(
-            "us-commerce",
-            "U.S. Department of Commerce",
-            ORG,
-            ("Department of Commerce",),
-            country="united-states",
-        ),
+        US_COMMERCE,
     ]
     matcher = ActorMatcher(refs)
 
     def bodies(text: str) -> list[tuple[str, bool]]:
-        found = matcher.find_mentions(text)
-        return [(m.key, m.proposed) for m in found if m.kind is ORG]
+        return organisations(matcher, text)
 
     tied = (
         "An Indian delegation led by Asha Verkade, Joint Secretary of the Department of"
@@ -1156,8 +1163,9 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     )
     assert bodies(tied) == [("Department of Commerce", True)] * 2
     assert bodies("India's Department of Commerce declined.") == [("Department of Commerce", True)]
-    # another country named before, but nothing ties the body to it
-    assert bodies("India objected after the Department of Commerce ruled.") == [
+    # another country named before and nothing ties the body to it, but the story names
+    # the U.S. too
+    assert bodies("India objected after the Department of Commerce ruled in the U.S.") == [
         ("us-commerce", False)
     ]
     assert bodies("The U.S. Department of Commerce ruled; India objected.") == [
@@ -1165,9 +1173,36 @@ def test_a_bare_body_title_tied_to_another_country_is_not_the_registry_body():
     ]
 
 
+def test_a_bare_body_title_in_a_story_that_never_names_its_country_is_another_body():
+    """ "Congress" and "the Department of Commerce" in a story about India or Brazil are
+    that country's; only a story naming the U.S. (or a U.S. body by name) keeps the U.S.
+    ones."""
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "Washington")),
+        ActorRef("india", "India", COUNTRY, ("Indian",)),
+        ActorRef("white-house", "White House", ORG, (), country="united-states"),
+        ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
+        US_COMMERCE,
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        return organisations(matcher, text)
+
+    body = "India objected after the Department of Commerce ruled. Congress wants a debate."
+    assert bodies(body) == [("Department of Commerce", True), ("Congress", True)]
+    assert bodies(body + " The White House declined to comment.") == [
+        ("us-commerce", False),
+        ("us-congress", False),
+        ("white-house", False),
+    ]
+    # no country named at all: nothing says whose it is, so the registry's stays
+    assert bodies("Congress wants a debate.") == [("us-congress", False)]
+
+
 def test_congress_tied_to_another_country_is_not_the_us_congress():
     refs = [
-        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "Washington")),
         ActorRef("argentina", "Argentina", COUNTRY, ()),
         ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
     ]
@@ -1508,3 +1543,196 @@ def test_a_bodys_list_of_fields_may_end_on_a_field_of_two_words(name):
     body = f"He spoke to us at the {name} on Sunday."
     found = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
     assert found == [name]
+
+
+def test_the_treasury_written_bare_is_the_treasury_of_the_story_country():
+    """The registry's treasury of the country the story names (of two, the one named last
+    before it); proposed as "Treasury" when the story's countries have none registered;
+    never "Treasury Department", "Treasury Secretary", "HM Treasury" or the bonds."""
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "US", "Washington")),
+        ActorRef("united-kingdom", "United Kingdom", COUNTRY, ("Britain", "London")),
+        ActorRef("brazil", "Brazil", COUNTRY, ()),
+        ActorRef("us-treasury", "U.S. Department of the Treasury", ORG, country="united-states"),
+        ActorRef("hm-treasury", "HM Treasury", ORG, country="united-kingdom"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def treasuries(text: str) -> list[tuple[str, bool]]:
+        return organisations(matcher, text)
+
+    assert treasuries("US customs receipts hit a record, the Treasury said.") == [
+        ("us-treasury", False)
+    ]
+    assert treasuries("Washington wants London to drop the tax. The Treasury said no.") == [
+        ("hm-treasury", False)
+    ]
+    assert treasuries("Brazil's exporters cheered. A Treasury spokesperson was cautious.") == [
+        ("Treasury", True)
+    ]
+    assert (
+        treasuries("Brazil sold more. Treasury yields rose and Treasury Secretary Ana spoke.") == []
+    )
+    assert treasuries("Britain's HM Treasury said no; the U.S. Treasury agreed.") == [
+        ("hm-treasury", False)
+    ]
+    assert treasuries("The Treasury said no.") == []  # no country: whose is unknown
+
+
+def test_an_acronym_said_as_a_word_matches_in_title_case():
+    """British house style writes "Asean" and "Ecowas"; two or three letters never match in
+    title case ("Us", "Eu"), and mixed case is not title case ("AsEan")."""
+    refs = [
+        ActorRef("asean", "Association of Southeast Asian Nations", ORG, ("ASEAN",)),
+        ActorRef("european-union", "European Union", ORG, ("EU",)),
+        ActorRef("united-states", "United States", COUNTRY, ("US",)),
+    ]
+    matcher = ActorMatcher(refs)
+    body = "Asean ministers met. Let Us go, said the Eu delegate; AsEan and ASEAN replied."
+    found = [(m.text, m.key) for m in matcher.find_mentions(body) if not m.proposed]
+    assert found == [("Asean", "asean"), ("ASEAN", "asean")]
+
+
+def test_trade_bodies_named_with_a_country_and_ordinary_words_are_in_the_registry():
+    """ "Make UK" and "UK Steel" are reference data (fixtures/actors.json): no rule could tell
+    them from the country in ordinary words; "to make UK exports" stays the country."""
+    matcher = ActorMatcher(registry()[0])
+    body = "Make UK and UK Steel wrote to ministers, hoping to make UK exports cheaper."
+    found = [(m.text, m.key) for m in matcher.find_mentions(body)]
+    assert found == [("Make UK", "make-uk"), ("UK Steel", "uk-steel"), ("UK", "united-kingdom")]
+
+
+def test_statistics_and_a_country_is_that_country_s_statistics_office():
+    matcher = ActorMatcher(REGISTRY)
+    body = "Statistics Canada said exports to Canada's partners rose; Japan's statistics fell."
+    found = [(m.name, m.kind, m.proposed) for m in matcher.find_mentions(body)]
+    assert found == [
+        ("Statistics Canada", ORG, True),
+        ("Canada", COUNTRY, False),
+        ("Japan", COUNTRY, False),
+    ]
+
+
+def test_a_joint_committee_without_a_name_of_its_own_is_not_proposed(matcher):
+    body = (
+        "The Joint Committee will meet in March, and a Steering Group after it. The Joint"
+        " Committee on Taxation and the UAE-Ecuador CEPA Joint Committee disagreed."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == ["Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee"]
+
+
+def test_a_committee_name_with_and_keeps_its_article_or_chamber_before_it(matcher):
+    body = (
+        "The Ways and Means Committee met. The House Ways and Means Committee voted. The"
+        " Senate Foreign Affairs, Defence and Trade References Committee will hear it."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == [
+        "Ways and Means Committee",
+        "House Ways and Means Committee",
+        "Senate Foreign Affairs, Defence and Trade References Committee",
+    ]
+
+
+def test_a_name_with_a_plural_head_and_a_demonym_is_not_cut_at_and():
+    refs = [
+        ActorRef("india", "India", COUNTRY, ("Indian",)),
+        ActorRef("japan", "Japan", COUNTRY, ("Japanese",)),
+        ActorRef("boj", "Bank of Japan", ORG, country="japan"),
+    ]
+    matcher = ActorMatcher(refs)
+    body = (
+        "The Federation of Indian Chambers of Commerce and Industry wrote to the Bank of Japan"
+        " and Nomura Holdings Inc."
+    )
+    found = [(m.name, m.proposed) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Federation of Indian Chambers of Commerce and Industry", True),
+        ("Bank of Japan", False),
+        ("Nomura Holdings Inc.", True),
+    ]
+
+
+def test_a_lowercase_secretary_general_before_a_name_is_a_role(matcher):
+    body = "The chamber's secretary general Anirudh Venkataraman Pillai welcomed the desk."
+    people = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == [("Anirudh Venkataraman Pillai", "secretary general")]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_dropped_from_it(matcher):
+    body = (
+        'Trade Undersecretary Rafael "Paeng" Q. Dimaculangan said talks would start. The'
+        " “Big Three” carmakers agreed, and Dimaculangan left."
+    )
+    people = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == [
+        ("Rafael Q. Dimaculangan", 'Rafael "Paeng" Q. Dimaculangan'),
+        ("Rafael Q. Dimaculangan", "Dimaculangan"),
+    ]
+
+
+def test_the_senate_alone_is_the_senate_of_the_story():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.",)),
+        ActorRef("australia", "Australia", COUNTRY, ("Australian",)),
+        ActorRef("mexico", "Mexico", COUNTRY, ("Mexican",)),
+        ActorRef("us-senate", "U.S. Senate", ORG, country="united-states"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def senates(text: str) -> list[tuple[str, bool]]:
+        found = matcher.find_mentions(text)
+        return [(m.name, m.proposed) for m in found if m.kind is ORG]
+
+    assert senates("U.S. tariffs rose. The Senate will vote.") == [("U.S. Senate", False)]
+    assert senates("Australia's Treasury wrote to the Senate on Wednesday.") == [("Senate", True)]
+    assert senates("The Mexican Senate approved it. U.S. officials said the Senate erred.") == [
+        ("Mexican Senate", True),
+        ("Mexican Senate", True),
+    ]
+    assert senates("The Senate Finance Committee met.") == [("Senate Finance Committee", True)]
+
+
+def test_the_last_words_of_a_longer_name_given_before_are_that_person(matcher):
+    body = (
+        "Trade negotiator Helena Moura Castilho met officials on Monday.\n\n"
+        '"We are close," Moura Castilho said. Ana Castilho, an economist, disagreed.'
+    )
+    people = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == [
+        ("Helena Moura Castilho", "Helena Moura Castilho"),
+        ("Helena Moura Castilho", "Moura Castilho"),
+        ("Ana Castilho", "Ana Castilho"),
+    ]
+
+
+def test_a_ministry_ending_in_a_welfare_field_is_not_cut_at_and(matcher):
+    body = (
+        "The Ministry of Agriculture and Farmers Welfare and the Ministry of Health and Family"
+        " Welfare replied."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == [
+        "Ministry of Agriculture and Farmers Welfare",
+        "Ministry of Health and Family Welfare",
+    ]
+
+
+def test_a_post_listed_between_a_person_and_a_body_is_not_an_organisation(matcher):
+    body = (
+        "The delegation was led by Rakesh Menon Iyer, Joint Secretary, Department of"
+        " Commerce, and the Confederation of Indian Industry sent observers."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert "Joint Secretary" not in names
+    assert "Department of Commerce" in names
+
+
+def test_a_lone_legislature_in_the_possessive_before_a_lowercase_word_is_proposed(matcher):
+    body = (
+        "Officials told the Senate's economy committee on Monday that Parliament's Speaker"
+        " Jane Doe and Parliament-run media had not been told."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [("Senate", "Senate")]
