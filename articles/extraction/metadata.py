@@ -383,7 +383,7 @@ class _Found:
 
     def outlet(self) -> str | None:
         """Return the strongest outlet candidate found, or None."""
-        return (
+        return outlet_without_edition(
             self.source_outlet
             or self.dateline_outlet
             or self.credit_outlet
@@ -392,6 +392,22 @@ class _Found:
             or self.copyright_outlet
             or self.photo_outlet
         )
+
+
+# An outlet's English edition named after it: "Example Daily English Edition", "Example
+# Agency (English)", "Example Times - English edition", "Example News English Service".
+_EDITION_SUFFIX_RE = re.compile(
+    r"\s*(?:[|\-–—]\s*)?(?:\(\s*(?i:english)(?:\s+(?i:edition|service|version))?\s*\)"
+    r"|(?i:english)\s+(?i:edition|service|version))$"
+)
+
+
+def outlet_without_edition(outlet: str | None) -> str | None:
+    """Return an outlet's name without its English edition ("Example Daily (English)" ->
+    "Example Daily"), else the name as it is: readers and the outlet list know the paper."""
+    if not outlet or "nglish" not in outlet:
+        return outlet
+    return _EDITION_SUFFIX_RE.sub("", outlet).strip() or outlet
 
 
 def _date_from_match(match: re.Match[str]) -> date | None:
@@ -755,6 +771,26 @@ def _is_outlet_masthead(line: str, following: list[str], found: _Found) -> bool:
     ):
         return False
     found.masthead_outlet = _clean_name(name)
+    return True
+
+
+def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an outlet's name with its English edition over the headline
+    ("Example Daily English Edition", "Example Agency (English)"); the name is recorded as
+    the masthead's outlet."""
+    if len(line) > _MASTHEAD_MAX or "nglish" not in line or not following:
+        return False
+    name = outlet_without_edition(line) or line
+    words = name.split()
+    if (
+        name == line
+        or not 1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word[0].isupper() or word in _SMALL_WORDS for word in words)
+        or not _is_headline(following[0])
+        or dates_in_date_line(following[0]) is not None
+    ):
+        return False
+    found.masthead_outlet = found.masthead_outlet or _clean_name(name)
     return True
 
 
@@ -1136,6 +1172,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
+            and _is_edition_masthead(line, lines[head + 1 : head + 2], found)
+        ):
+            furniture += 1  # "Example Daily English Edition" above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
             and _is_section_label(line, lines[head + 1 : head + 2])
         ):
             furniture += 1  # the section's name above the headline
@@ -1323,7 +1366,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.author:
         article.author = doc.author
     if doc.outlet:
-        article.outlet = doc.outlet
+        article.outlet = outlet_without_edition(doc.outlet)
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )

@@ -1204,3 +1204,37 @@ def test_a_by_sentence_in_the_body_is_no_byline():
         "The deal will be signed next year."
     )
     assert parse_article_text(text).author is None
+
+
+# --- round 17: editions, bylines, kickers and press-release ends -----------------------
+
+
+@pytest.mark.parametrize(
+    ("outlet", "name"),
+    [
+        ("Example Daily English Edition", "Example Daily"),
+        ("Example Agency (English)", "Example Agency"),
+        ("Example Times - English edition", "Example Times"),
+        ("Example Times | English Edition", "Example Times"),
+        ("Example News English Service", "Example News"),
+        ("The English Post", "The English Post"),
+        ("Example Daily", "Example Daily"),
+    ],
+)
+def test_an_outlet_loses_its_english_edition(outlet, name):
+    document = RawDocument(
+        origin="x.json", text="The deal was signed on Monday.", outlet=outlet, has_metadata=True
+    )
+    assert article_text_from_document(document).outlet == name
+
+
+@pytest.mark.parametrize("masthead", ["Example Courier English Edition", "Agência Sul (English)"])
+def test_an_edition_masthead_over_the_headline_is_the_outlet(masthead):
+    article = parse_article_text(
+        f"{masthead}\n\nPoland asks Brussels to extend safeguard on sugar imports\n\n"
+        "Published: 19.11.2026 07:45\n\n"
+        "Poland asked the Commission on Wednesday to extend the safeguard, officials said."
+    )
+    assert article.title == "Poland asks Brussels to extend safeguard on sugar imports"
+    assert article.outlet == masthead.split(" English")[0].split(" (")[0]
+    assert article.published == date(2026, 11, 19)
