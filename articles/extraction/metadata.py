@@ -72,11 +72,19 @@ _DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
 _DATE_LINE_SECTION_RE = re.compile(
     r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,2}\s+(?P<time>\d{1,2}[:.]\d{2})\s+"
 )
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
+# The capitals names are written with: A-Z and those of Latin-1, Latin Extended-A and -B
+# and Vietnamese ("Łukasz", "Øyvind", "Şahin", "Nguyễn"), for a character class.
+_UPPER = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
+_NAME = (
+    rf"[{_UPPER}][\w'’.\-]*"
+    rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
+)
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
     rf"^(?i:(?:(?:written|compiled|reported|posted)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
-    r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
+    rf"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[{_UPPER}][\w&'’.\- ]{{1,60}}?))?\s*\.?$"
 )
 # "By Trade Wire staff", "By Reuters Staff": the outlet's newsroom, no person
 _STAFF_BYLINE_RE = re.compile(
@@ -88,12 +96,12 @@ _ACRONYM_BYLINE_RE = re.compile(
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
-_BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
+_BYLINE_PLACE_RE = re.compile(rf"\s+in\s+[{_UPPER}][\w.'’\-]*(?:\s+[{_UPPER}][\w.'’\-]*){{0,2}}$")
 _BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
 # A social-media handle after a byline's name ("Jane Doe @janedoe").
 _HANDLE_RE = re.compile(r"\s+@\w+\s*$")
 _PIPE_BYLINE_RE = re.compile(
-    r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
+    rf"^(?P<authors>[{_UPPER}][\w'’.\-]*(?:\s+[{_UPPER}][\w'’.\-]*){{1,3}})\s*\|\s*"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
 )
 # Two to four capitalised words, as a person's name is written in a byline; a capital may
@@ -513,7 +521,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         if _ROLE_WORDS_RE.search(outlet):
             role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
             outlet = role_for.group("outlet") if role_for else None
-        elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
+        elif _PERSON_NAME_RE.match(_without_accents(outlet)) and not _OUTLET_WORDS_RE.search(
+            outlet
+        ):
             # "By Jane Doe, John Roe": the second name is a co-author; "Jane Doe | New
             # Delhi": a bar parts a name from its place, co-authors are listed with commas
             author, outlet = (author, None) if piped else (f"{author}, {outlet}", None)
@@ -707,11 +717,16 @@ def _author_names(part: str) -> bool:
     return all(_PERSON_NAME_RE.match(name) for name in names if name) and bool(names)
 
 
+# Letters Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans("ŁłØøĐđĦħıŦŧ", "LlOoDdHhiTt")
+
+
 def _without_accents(text: str) -> str:
-    """Return text with its letters' accents dropped ("Côté" -> "Cote")."""
+    """Return text with its letters' accents dropped ("Côté" -> "Cote", "Łukasz" ->
+    "Lukasz")."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

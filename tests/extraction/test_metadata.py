@@ -1238,3 +1238,17 @@ def test_an_edition_masthead_over_the_headline_is_the_outlet(masthead):
     assert article.title == "Poland asks Brussels to extend safeguard on sugar imports"
     assert article.outlet == masthead.split(" English")[0].split(" (")[0]
     assert article.published == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Łukasz Wróblewski", "Øyvind Bakke", "Ayşe Şahin", "Nguyễn Thị Hương", "Đặng Văn Minh"],
+)
+def test_a_byline_with_capitals_outside_ascii(name):
+    article = parse_article_text(
+        f"Poland asks Brussels to extend safeguard on sugar imports\n\nBy {name}\n\n"
+        "Published: 19.11.2026 07:45\n\n"
+        "Poland asked the Commission on Wednesday to extend the safeguard, officials said."
+    )
+    assert article.author == name
+    assert article.body.startswith("Poland asked")
