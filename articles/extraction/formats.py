@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from articles.extraction.metadata import parse_full_date
+from articles.extraction.metadata import byline_authors, parse_full_date
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import normalise_whitespace
 from articles.extraction.types import RawDocument
@@ -219,7 +219,7 @@ def _author_value(value: Any, outlet: str | None = None) -> str | None:
     if text and "[[" in text:
         text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
     if text and re.match(r"(?i:by)\s+\S", text):
-        text = text[2:].strip()
+        text = byline_authors(text)  # "By Jane Doe, Istanbul" -> "Jane Doe"
     if text and _NEWSROOM_AUTHOR_RE.match(text):
         return None  # "Tradelines Daily staff", "Reuters Staff": the newsroom, no person
     if text and (text.casefold() in _PLACEHOLDER_AUTHORS or (outlet and _same_words(text, outlet))):

@@ -6,11 +6,13 @@ body belong to articles/extraction/dates.py.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from articles.extraction.countries import capital_countries, country_forms
 from articles.extraction.dates import dateline_date, published_on_filing_day
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
@@ -521,11 +523,11 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         if _ROLE_WORDS_RE.search(outlet):
             role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
             outlet = role_for.group("outlet") if role_for else None
-        elif _PERSON_NAME_RE.match(_without_accents(outlet)) and not _OUTLET_WORDS_RE.search(
-            outlet
-        ):
-            # "By Jane Doe, John Roe": the second name is a co-author; "Jane Doe | New
-            # Delhi": a bar parts a name from its place, co-authors are listed with commas
+        elif _is_place(outlet):
+            outlet = None  # "By Ana Souza, Brasília": where she wrote from
+        elif _author_names(outlet) and not _OUTLET_WORDS_RE.search(outlet):
+            # "By Jane Doe, John Roe (and Jim Poe)": the co-authors; "Jane Doe | New Delhi":
+            # a bar parts a name from its place, co-authors are listed with commas
             author, outlet = (author, None) if piped else (f"{author}, {outlet}", None)
     if outlet is None and "," in author:
         # "By Jane Doe, Hindustan Times, New Delhi": the outlet, then the place
@@ -539,6 +541,40 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if outlet is None and desk != author and _outlet_name(desk):
         return "", desk  # "By DAILY SABAH WITH AA": the outlet's desk with an agency
     return author, outlet or None
+
+
+# Cities reporters file from that are no capital on the list in countries.py (Brussels is
+# left out there, as a name of the EU).
+_BUREAU_CITIES = """
+Brussels|Geneva|Strasbourg|New York|Shanghai|Hong Kong|Mumbai|Istanbul|São Paulo|Rio de Janeiro
+|Sydney|Melbourne|Toronto|Montreal|Vancouver|Frankfurt|Zurich|Milan|Dubai|Johannesburg|Lagos
+|Karachi|Osaka|Chicago|Los Angeles|San Francisco|Houston|Auckland|Almaty|Ho Chi Minh City
+"""
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Return the capitals', bureau cities' and countries' names, folded ("brasilia")."""
+    names = [
+        *capital_countries(with_registry=True),
+        *country_forms().values(),
+        *_BUREAU_CITIES.replace("\n", "").split("|"),
+    ]
+    return frozenset(_without_accents(name).casefold() for name in names)
+
+
+def _is_place(text: str) -> bool:
+    """Return True when text names a capital or a country ("Brasília", "Oslo", "Norway")."""
+    return _without_accents(text).casefold() in _places()
+
+
+def byline_authors(value: str) -> str:
+    """Return the authors of an author field written as a byline ("By Jane Doe and John
+    Roe, Oslo" -> "Jane Doe and John Roe"), else the field without its "By"."""
+    byline = _byline(value, piped=False)
+    if byline is not None and byline[0]:
+        return byline[0]
+    return value[2:].strip()
 
 
 def _is_headline(line: str, *, two_sentences: bool = False) -> bool:
@@ -1002,6 +1038,8 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     name, _, outlet = (part.strip() for part in line.partition(","))
     if outlet and _ROLE_WORDS_RE.search(outlet) and not _OUTLET_WORDS_RE.search(outlet):
         outlet = ""  # "Jane Doe, Trade Correspondent": her role, not an outlet
+    elif outlet and _is_place(outlet):
+        outlet = ""  # "Jane Doe, Brussels": where she wrote from
     name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:

@@ -844,3 +844,18 @@ def test_a_saved_email_with_only_html_is_read_from_its_html():
     )
     [doc] = read_bytes("brief.eml", data)
     assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."
+
+
+@pytest.mark.parametrize(
+    ("field", "author"),
+    [
+        ("By Emre Doğan, İstanbul", "Emre Doğan"),
+        ("By Øyvind Bakke and Kari Nøstvold, Oslo", "Øyvind Bakke and Kari Nøstvold"),
+        ("By Jane Doe", "Jane Doe"),
+        ("Doe, Jane", "Doe, Jane"),
+    ],
+)
+def test_an_author_field_written_as_a_byline(field, author):
+    data = json.dumps({"title": "Deal signed", "byline": field, "body": "It was signed."})
+    (document,) = read_bytes("a.json", data.encode())
+    assert document.author == author

@@ -1252,3 +1252,27 @@ def test_a_byline_with_capitals_outside_ascii(name):
     )
     assert article.author == name
     assert article.body.startswith("Poland asked")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Ana Souza, Brasília", "Ana Souza", None),
+        ("By Łukasz Wróblewski, Warsaw", "Łukasz Wróblewski", None),
+        ("Jane Doe, Brussels", "Jane Doe", None),
+        ("By Jane Doe, Example Wire", "Jane Doe", "Example Wire"),
+        (
+            "By Rahul Menon, Ritika Sharma and Deepak Nair",
+            "Rahul Menon, Ritika Sharma and Deepak Nair",
+            None,
+        ),
+        ("By Jane Doe, John Roe and Jim Poe, Oslo", "Jane Doe, John Roe and Jim Poe", None),
+    ],
+)
+def test_a_byline_s_place_and_co_authors(byline, author, outlet):
+    article = parse_article_text(
+        f"Mercosur and Canada end ninth round of trade talks\n\n{byline}\n\n"
+        "12 November 2026\n\nNegotiators ended the round on Wednesday, officials said."
+    )
+    assert (article.author, article.outlet) == (author, outlet)
+    assert article.body.startswith("Negotiators")
