@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from articles.extraction.metadata import byline_authors, parse_full_date
+from articles.extraction.metadata import byline_authors, is_kicker_and_title, parse_full_date
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import normalise_whitespace
 from articles.extraction.types import RawDocument
@@ -514,6 +514,7 @@ def _page_headline(page: str, title: str | None, site: str | None) -> str | None
         len(heading.split()) < _HEADLINE_MIN_WORDS
         or _same_words(heading, title)
         or (site and _same_words(heading, site))
+        or is_kicker_and_title(heading, title)
     ):
         return title
     return heading

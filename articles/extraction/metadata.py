@@ -316,6 +316,7 @@ _SECTION_WORDS = lexicon(
     india japan canada tech technology science climate environment energy agriculture
     policy government diplomacy global breaking latest home top stories story industry
     companies commodities
+    exclusive interview insight comment factbox spotlight special report in depth
     """
 )
 _SECTION_SEPARATOR_RE = re.compile(r"[\s|/›>»·•&]+")
@@ -846,14 +847,16 @@ def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool
 
 
 def _is_section_label(line: str, following: list[str]) -> bool:
-    """Return True for a section label or breadcrumb above a longer headline ("Economy"
-    then the headline)."""
+    """Return True for a section label, a breadcrumb or a kicker above a longer headline
+    ("Economy" then the headline; "BUSINESS / ECONOMY" over "EXCLUSIVE" over it)."""
     if len(line) > _SECTION_LABEL_MAX or _SECTION_LABEL_RE.match(line) is None:
         return False
     if not all(
         word.lower() in _SECTION_WORDS for word in _SECTION_SEPARATOR_RE.split(line) if word
     ):
         return False
+    if len(following) > 1 and _is_section_label(following[0], following[1:]):
+        return True  # the section's name over a kicker
     return bool(following) and (
         _is_headline(following[0])
         and len(following[0].split()) >= _HEADLINE_AFTER_LABEL_MIN_WORDS
@@ -1232,7 +1235,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
-            and _is_section_label(line, lines[head + 1 : head + 2])
+            and _is_section_label(line, lines[head + 1 : head + 3])
         ):
             furniture += 1  # the section's name above the headline
         elif (
@@ -1249,7 +1252,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_outlet_masthead(line, lines[head + 1 : head + 3], found)
         ):
             furniture += 1  # the paper's or programme's name above the headline
-        elif known_title is not None and head == furniture and _same_text(line, known_title):
+        elif (
+            known_title is not None
+            and head == furniture
+            and (_same_text(line, known_title) or is_kicker_and_title(line, known_title))
+        ):
             found.title = known_title
         elif (
             known_title is not None
@@ -1393,6 +1400,24 @@ def _slice_lines(text: str, first: int, stop: int) -> str:
     if start is None or end is None or end < start:
         return ""
     return text[start:end]
+
+
+_KICKER_MAX_WORDS = 4
+
+
+def is_kicker_and_title(line: str, title: str) -> bool:
+    """Return True when line is the title under a kicker set on the same line ("Trade
+    deals Vietnam asks EU …" for "Vietnam asks EU …", a page's <h1> with a <span>)."""
+    if len(line) <= len(title):
+        return False
+    line_words, title_words = _letter_words(line), _letter_words(title)
+    extra = len(line_words) - len(title_words)
+    return 0 < extra <= _KICKER_MAX_WORDS and line_words[extra:] == title_words
+
+
+def _letter_words(text: str) -> list[str]:
+    """Return the words of text in lower case, punctuation dropped."""
+    return re.findall(r"\w+", text.casefold())
 
 
 def _same_text(left: str, right: str) -> bool:

@@ -859,3 +859,13 @@ def test_an_author_field_written_as_a_byline(field, author):
     data = json.dumps({"title": "Deal signed", "byline": field, "body": "It was signed."})
     (document,) = read_bytes("a.json", data.encode())
     assert document.author == author
+
+
+def test_a_kicker_in_the_pages_headline_is_not_the_title():
+    page = _page_with(
+        '<h1><span class="kicker">Trade deals</span> Four members bring the upgrade into'
+        " force</h1>",
+        "Four members bring the upgrade into force",
+    )
+    [doc] = read_bytes("page.html", page)
+    assert doc.title == "Four members bring the upgrade into force"

@@ -1276,3 +1276,28 @@ def test_a_byline_s_place_and_co_authors(byline, author, outlet):
     )
     assert (article.author, article.outlet) == (author, outlet)
     assert article.body.startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    "labels",
+    ["BUSINESS / ECONOMY\n\nEXCLUSIVE", "Exclusive", "Trade\n\nInterview", "ECONOMY"],
+)
+def test_section_labels_and_kickers_over_the_headline(labels):
+    article = parse_article_text(
+        f"{labels}\n\nIndia and EFTA to set up investment desk as pact turns one\n\n"
+        "By Jane Doe\n\nIndia and EFTA agreed on Thursday to set up a desk, officials said."
+    )
+    assert article.title == "India and EFTA to set up investment desk as pact turns one"
+    assert article.author == "Jane Doe"
+
+
+def test_a_kicker_on_the_known_headlines_line_leaves_the_body():
+    document = RawDocument(
+        origin="page.html",
+        text="Trade deals Vietnam asks EU to raise rice quota\n"
+        "Vietnam asked the EU on Thursday to raise the quota.",
+        title="Vietnam asks EU to raise rice quota",
+        has_metadata=True,
+    )
+    article = article_text_from_document(document)
+    assert article.body == "Vietnam asked the EU on Thursday to raise the quota."
