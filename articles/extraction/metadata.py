@@ -388,6 +388,7 @@ class _Found:
     credit_outlet: str | None = None
     byline_outlet: str | None = None
     masthead_outlet: str | None = None
+    issuer_outlet: str | None = None  # a press release's "About Example Ltd"
     copyright_outlet: str | None = None
     photo_outlet: str | None = None
     caption_date: date | None = None
@@ -400,6 +401,7 @@ class _Found:
             or self.credit_outlet
             or self.byline_outlet
             or self.masthead_outlet
+            or self.issuer_outlet
             or self.copyright_outlet
             or self.photo_outlet
         )
@@ -1172,6 +1174,49 @@ def _read_footer_line(line: str, found: _Found) -> bool:
     return False
 
 
+# A press release's end mark: "-ENDS-", "— ENDS —", "ENDS", "###", "-30-".
+_END_MARK_RE = re.compile(r"^[-–—(\s]*(?:ends?|#{3,}|-\s*30\s*-)[-–—)\s]*$", re.IGNORECASE)
+# Headings of a release's appendix: "About Example Ltd", "Media contact", and "Notes to
+# editors" (which a government's release may use for facts of the story, unless it
+# follows the end mark).
+_APPENDIX_HEADING_RE = re.compile(
+    r"^(?:About\s+(?:the\s+)?(?P<issuer>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for"
+    r"|the|&|de|du|des))*)|(?i:(?P<notes>notes?\s+to\s+editors?)|(?:media|press)\s+"
+    r"(?:contacts?|enquiries|inquiries)))\s*:?$"
+)
+_APPENDIX_LINES_MAX = 25  # an appendix is read in the last lines only
+_APPENDIX_LINE_MAX = 80
+_NO_ISSUER = frozenset({"us", "author", "authors", "this site", "this report"})
+
+
+def _release_appendix(lines: list[str], head: int) -> int | None:
+    """Return the index of the line where a press release's appendix begins, or None when
+    it has none: its end mark when an appendix heading follows, else an "About …" or
+    contact heading among the last lines."""
+    end_mark = None
+    for index in range(max(head + 2, len(lines) - _APPENDIX_LINES_MAX), len(lines)):
+        line = lines[index]
+        if len(line) > _APPENDIX_LINE_MAX:
+            continue
+        if end_mark is None and _END_MARK_RE.match(line):
+            end_mark = index
+            continue
+        heading = _APPENDIX_HEADING_RE.match(line)
+        if heading and (end_mark is not None or not heading.group("notes")):
+            return index if end_mark is None else end_mark
+    return None
+
+
+def _read_about_line(line: str, found: _Found) -> bool:
+    """Return True for an appendix's "About Example Ltd" heading (the issuer, recorded)."""
+    match = _APPENDIX_HEADING_RE.match(line) if len(line) <= _APPENDIX_LINE_MAX else None
+    issuer = match.group("issuer") if match else None
+    if not issuer or issuer.casefold() in _NO_ISSUER:
+        return False
+    found.issuer_outlet = found.issuer_outlet or _clean_name(issuer)
+    return True
+
+
 def _read_footer_date(line: str, found: _Found) -> bool:
     """Return True for a date line after the last paragraph (recorded in found, the
     header's dates winning)."""
@@ -1301,9 +1346,17 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         removed.append(line)
         head += 1
 
-    # Footer: credits, source lines and boilerplate after the last body line.
+    # Footer: credits, source lines and boilerplate after the last body line; first, a
+    # press release's appendix after its end mark or under "About …", "Notes to editors"
+    # or "Media contact", which is about the issuer, not the news.
     tail = len(lines)
     footer: list[str] = []
+    appendix = _release_appendix(lines, head)
+    if appendix is not None:
+        for line in lines[appendix:]:
+            _read_footer_line(line, found) or _read_about_line(line, found)
+        footer.extend(reversed(lines[appendix:]))
+        tail = appendix
     while tail > head:
         line = lines[tail - 1]
         if not (

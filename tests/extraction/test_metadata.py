@@ -1301,3 +1301,38 @@ def test_a_kicker_on_the_known_headlines_line_leaves_the_body():
     )
     article = article_text_from_document(document)
     assert article.body == "Vietnam asked the EU on Thursday to raise the quota."
+
+
+_RELEASE = (
+    "PRESS RELEASE\n\nExample Seafood welcomes tariff cuts under EFTA-Thailand deal\n\n"
+    "OSLO, 17 November 2026 – Example Seafood welcomed the deal on Tuesday.\n\n"
+    '"We expect to double our shipments," said Jane Doe, its chief executive.\n\n'
+)
+
+
+@pytest.mark.parametrize("end_mark", ["-ENDS-", "— ENDS —", "###", "ENDS", "-30-"])
+def test_a_press_releases_appendix_after_its_end_mark_is_not_body(end_mark):
+    article = parse_article_text(
+        f"{_RELEASE}{end_mark}\n\nNotes to editors\n\nAbout Example Seafood AS\n"
+        "Example Seafood was founded in 1978 and exports to Japan and China.\n\n"
+        "Media contact\nJohn Roe\nHead of Communications\n+47 700 12 345\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert article.outlet == "Example Seafood AS"
+    assert "Japan" not in article.body
+
+
+def test_a_release_s_about_and_contact_headings_start_its_appendix():
+    article = parse_article_text(
+        f"{_RELEASE}About the Example Council\n\nThe Example Council represents 140 growers "
+        "in Brazil.\n\nPress contact\n\nMarina Teixeira\n+55 11 3555 0199\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert article.outlet == "Example Council"
+
+
+def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
+    article = parse_article_text(
+        f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
+    )
+    assert article.body.endswith("published its approach in April 2024.")
