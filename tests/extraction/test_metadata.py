@@ -1336,3 +1336,16 @@ def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
     )
     assert article.body.endswith("published its approach in April 2024.")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["BRASÍLIA, 12 November 2026 –", "ÅLESUND, Norway, 12 November 2026 –", "ŁÓDŹ, 12 Nov 2026 -"],
+)
+def test_a_dateline_whose_place_has_accents_dates_the_story(dateline):
+    article = parse_article_text(
+        f"Mercosur and Canada end ninth round of trade talks\n\n{dateline} Negotiators ended"
+        " the round on Wednesday, officials said.\n\nThey will meet again in February."
+    )
+    assert article.published == date(2026, 11, 12)
+    assert article.body.startswith(dateline)
