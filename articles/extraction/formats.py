@@ -469,6 +469,12 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")
     _require_text(body, origin, "no article text found in the HTML page")
+    authors = _page_authors(_text_value(fields.get("author")))
+    if authors and ", " in authors:
+        # the byline is under the headline, which the body may open with
+        first, _, rest = body.partition("\n")
+        below = rest if rest and len(first.split()) <= _HEADLINE_MAX_WORDS else body
+        authors = _authors_as_bylined(authors, _lines_above(text, below))
     if not fields.get("date"):
         # A page that states no date in its markup (a newsletter saved from an email) may
         # still print one in a byline above the body, which the extractor dropped as
@@ -487,7 +493,7 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
                 _text_value(fields.get("sitename")),
             ),
             published=parse_metadata_date(fields.get("date"), "date", origin),
-            author=_page_authors(_text_value(fields.get("author"))),
+            author=authors,
             outlet=_text_value(fields.get("sitename")),
             url=_url_value(fields.get("url")),
             has_metadata=True,
@@ -498,6 +504,7 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]+>")
 _HEADLINE_MIN_WORDS = 4
+_HEADLINE_MAX_WORDS = 30
 
 
 def _page_headline(page: str, title: str | None, site: str | None) -> str | None:
@@ -526,6 +533,21 @@ def _page_authors(value: str | None) -> str | None:
     if not value or ";" not in value:
         return value
     return ", ".join(name.strip() for name in value.split(";") if name.strip()) or None
+
+
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _authors_as_bylined(authors: str, lines: list[str]) -> str:
+    """Return a page's authors as its visible byline lists them ("A, B and C" for the
+    metadata's "A, B, C"), else as the metadata lists them."""
+    names = set(_NAME_LIST_SPLIT_RE.split(authors))
+    for line in lines:
+        if re.match(r"(?i:by)\s+\S", line):
+            bylined = byline_authors(line)
+            if set(_NAME_LIST_SPLIT_RE.split(bylined)) == names:
+                return bylined
+    return authors
 
 
 # Elements whose text is one line of a page; one holding another of them is no line itself.

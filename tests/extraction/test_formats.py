@@ -869,3 +869,18 @@ def test_a_kicker_in_the_pages_headline_is_not_the_title():
     )
     [doc] = read_bytes("page.html", page)
     assert doc.title == "Four members bring the upgrade into force"
+
+
+def test_a_pages_authors_are_listed_as_its_byline_lists_them():
+    page = (
+        "<html><head><title>Vietnam asks EU to raise rice quota</title></head><body><article>"
+        "<h1>Vietnam asks EU to raise rice quota</h1>"
+        '<p class="byline">By Nguyễn Thị Hương, Trần Văn Minh and Lê Hoàng Nam</p>'
+        "<p>Vietnam asked the European Union on Thursday to raise the duty-free quota for its"
+        " rice, after exporters used up this year's allowance by the end of September.</p>"
+        "<p>The request was made in Hanoi at a meeting of the trade committee, which is due"
+        " to meet again in Brussels next year, officials said in a statement.</p>"
+        "</article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.author == "Nguyễn Thị Hương, Trần Văn Minh and Lê Hoàng Nam"
