@@ -47,7 +47,9 @@ _UPDATED_LABEL_RE = re.compile(
 )
 # What may surround the dates of a date line: labels, times, zones, separators.
 _DATE_LINE_FILLER_RE = re.compile(
-    r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
+    r"\b(?:published|posted|updated|last|modified|revised|edited|first|created|date|on|at|and|"
+    # GOV.UK's "Page last updated 19 November 2026"
+    r"page|"
     # a broadcast's transcript: "Broadcast: Thursday, 12 November 2026", "Aired on …"
     r"broadcast|aired|"
     r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?)\b|"

@@ -1349,3 +1349,31 @@ def test_a_dateline_whose_place_has_accents_dates_the_story(dateline):
     )
     assert article.published == date(2026, 11, 12)
     assert article.body.startswith(dateline)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Last updated: 19.11.2026 16:20", (None, date(2026, 11, 19))),
+        ("Updated on 19 November 2026, 19:05", (None, date(2026, 11, 19))),
+        ("Modified: 19 November 2026, 18:05", (None, date(2026, 11, 19))),
+        ("Last modified 19.11.2026 21:40", (None, date(2026, 11, 19))),
+        ("Page last updated 19 November 2026", (None, date(2026, 11, 19))),
+        ("Edited on 19 November 2026", (None, date(2026, 11, 19))),
+        (
+            "First published 18 Nov 2026; last edited 19 Nov 2026",
+            (date(2026, 11, 18), date(2026, 11, 19)),
+        ),
+    ],
+)
+def test_update_lines_in_other_words(line, expected):
+    assert dates_in_date_line(line) == expected
+
+
+def test_a_modified_date_before_the_published_one():
+    article = parse_article_text(
+        "India and EFTA to set up investment desk\n\nBy Jane Doe\n\n"
+        "New Delhi | Last modified: November 21, 2026 22:10 IST | Published: November 20, 2026"
+        " 14:42 IST\n\nIndia and EFTA agreed on Thursday to set up a desk, officials said."
+    )
+    assert (article.published, article.updated) == (date(2026, 11, 20), date(2026, 11, 21))
