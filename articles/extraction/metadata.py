@@ -539,13 +539,39 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         parts = [part.strip() for part in author.split(",")]
         at = next((i for i, part in enumerate(parts) if i and _outlet_name(part)), None)
         if at is not None:
-            author, outlet = ", ".join(parts[:at]), parts[at]
+            # "By Jane Doe, Reporter, Example Agency": her role goes with the place
+            names = [part for part in parts[:at] if not _ROLE_WORDS_RE.search(part)]
+            author, outlet = ", ".join(names), parts[at]
+    if outlet is None and not piped:
+        author, outlet = _names_then_outlet(author)
     if not author or not author[0].isupper():
         return None
     desk = _WITH_AGENCY_TAIL_RE.sub("", author)
     if outlet is None and desk != author and _outlet_name(desk):
         return "", desk  # "By DAILY SABAH WITH AA": the outlet's desk with an agency
     return author, outlet or None
+
+
+_OUTLET_TAIL_MAX_WORDS = 3
+
+
+def _names_then_outlet(author: str) -> tuple[str, str | None]:
+    """Return (names, outlet) of a byline whose outlet follows the names with no separator
+    ("JANE DOE and JOHN ROE Associated Press", "Jane Doe Reuters"), else (author, None)."""
+    words = author.split()
+    for size in range(min(_OUTLET_TAIL_MAX_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        if (
+            _outlet_name(tail)
+            # a name in capitals goes on ("JOHN ROE Associated Press", "MARK HOLLIS")
+            and not (words[-size].isupper() and words[-size - 1].isupper())
+            and not _OUTLET_WORDS_RE.search(" ".join(words[-size - 2 : -size]))
+        ):
+            names = words[:-size]
+            if all(word.isupper() or word in _SMALL_WORDS for word in names):
+                names = [word if word in _SMALL_WORDS else word.title() for word in names]
+            return " ".join(names), tail
+    return author, None
 
 
 # Cities reporters file from that are no capital on the list in countries.py (Brussels is
