@@ -117,7 +117,8 @@ _OUTLET_WORDS_RE = re.compile(
     r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
     r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
     r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
-    r"|report|reporter|insider|economist|business|financial|service|ledger|ag[eê]ncia)\b",
+    r"|report|reporter|insider|economist|business|financial|service|ledger|ag[eê]ncia"
+    r"|courier|dispatch|bulletin|monitor)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS_RE = re.compile(

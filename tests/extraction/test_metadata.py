@@ -1395,3 +1395,14 @@ def test_a_bylines_outlet_with_no_separator_or_after_a_role(byline, author, outl
         "12 November 2026\n\nNegotiators ended the round on Wednesday, officials said."
     )
     assert (article.author, article.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize(
+    "paper", ["The Northern Courier", "The Valley Dispatch", "Harbour Monitor"]
+)
+def test_a_papers_name_over_the_byline_is_the_outlet_not_the_author(paper):
+    article = parse_article_text(
+        f"Salmon farmers look east as China reopens its door\n\n{paper}\nBy Isla Drummond-Keay\n"
+        "Friday 14 March 2025\n\nScottish salmon producers hope to win back a place in China."
+    )
+    assert (article.author, article.outlet) == ("Isla Drummond-Keay", paper)
