@@ -745,7 +745,22 @@ def _read_furniture_line(line: str, found: _Found) -> bool:
     if issuer is not None:
         found.source_outlet = found.source_outlet or _clean_name(issuer.group("outlet"))
         return True
-    return _RELEASE_MARKER_RE.match(line) is not None
+    if _RELEASE_MARKER_RE.match(line) is None:
+        return False
+    office = _CONTACT_OFFICE_RE.match(line)
+    if office is not None:
+        found.issuer_outlet = found.issuer_outlet or office.group("issuer")
+    return True
+
+
+# A release's contact line naming the issuer's press office: "Contact: USTR Public & Media
+# Affairs (202) 395-3230", "Media contact: Example Ministry Press Office".
+_CONTACT_OFFICE_RE = re.compile(
+    r"^(?i:(?:press\s+|media\s+)?contacts?\s*:)\s*"
+    r"(?P<issuer>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|the)){0,5}?)\s+"
+    r"(?:Public\s*(?:&|and)\s*Media\s+Affairs|Public\s+Affairs|Press\s+Office"
+    r"|Media\s+(?:Relations|Office|Affairs|Team)|Communications(?:\s+(?:Office|Unit|Team))?)\b"
+)
 
 
 def _segments(line: str) -> list[str]:

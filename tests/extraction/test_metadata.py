@@ -1406,3 +1406,21 @@ def test_a_papers_name_over_the_byline_is_the_outlet_not_the_author(paper):
         "Friday 14 March 2025\n\nScottish salmon producers hope to win back a place in China."
     )
     assert (article.author, article.outlet) == ("Isla Drummond-Keay", paper)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Contact: USTR Public & Media Affairs (202) 395-3230", "USTR"),
+        ("Media contact: Example Ministry Press Office, +1 555 0100", "Example Ministry"),
+        ("Contact: Jane Doe, +1 555 0100", None),
+    ],
+)
+def test_a_releases_contact_office_names_the_issuer(line, issuer):
+    article = parse_article_text(
+        f"FOR IMMEDIATE RELEASE\n\n09/30/2018\n\n{line}\n\n"
+        "Joint Statement on the new trade agreement between the two countries\n\n"
+        "The two countries reached an agreement today, the statement said."
+    )
+    assert article.outlet == issuer
+    assert article.title == "Joint Statement on the new trade agreement between the two countries"
