@@ -469,6 +469,7 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")
     _require_text(body, origin, "no article text found in the HTML page")
+    published = parse_metadata_date(fields.get("date"), "date", origin)
     authors = _page_authors(_text_value(fields.get("author")))
     if authors and ", " in authors:
         # the byline is under the headline, which the body may open with
@@ -492,13 +493,36 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
                 ),
                 _text_value(fields.get("sitename")),
             ),
-            published=parse_metadata_date(fields.get("date"), "date", origin),
+            published=published,
+            updated=_page_modified(text, published, origin),
             author=authors,
             outlet=_text_value(fields.get("sitename")),
             url=_url_value(fields.get("url")),
             has_metadata=True,
         )
     ]
+
+
+# Where a page states when it was last modified: Open Graph's and the CMS's meta tags, and
+# schema.org's "dateModified" in JSON-LD.
+_MODIFIED_RE = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)=["'](?:article:modified_time|og:updated_time"""
+    r"""|dateModified|last-modified)["'][^>]*?content=["']([^"']+)["']"""
+    r'|"dateModified"\s*:\s*"([^"]+)"',
+    re.IGNORECASE,
+)
+
+
+def _page_modified(page: str, published: date | None, origin: str) -> date | None:
+    """Return the day a page says it was last modified, if after it was published."""
+    match = _MODIFIED_RE.search(page)
+    if match is None:
+        return None
+    try:
+        modified = parse_metadata_date(match.group(1) or match.group(2), "dateModified", origin)
+    except InputError:
+        return None  # a malformed modified date loses nothing the reader needs
+    return modified if modified and (published is None or modified > published) else None
 
 
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)

@@ -884,3 +884,32 @@ def test_a_pages_authors_are_listed_as_its_byline_lists_them():
     )
     [doc] = read_bytes("page.html", page.encode())
     assert doc.author == "Nguyễn Thị Hương, Trần Văn Minh and Lê Hoàng Nam"
+
+
+@pytest.mark.parametrize(
+    ("markup", "updated"),
+    [
+        (
+            '<meta property="article:modified_time" content="2026-11-21T15:32:00+07:00">',
+            date(2026, 11, 21),
+        ),
+        (
+            '<script type="application/ld+json">{"dateModified": "2026-11-22T08:00:00Z"}</script>',
+            date(2026, 11, 22),
+        ),
+        ('<meta property="article:modified_time" content="2026-11-20T15:32:00+07:00">', None),
+        ('<meta property="article:modified_time" content="not a date">', None),
+    ],
+)
+def test_a_pages_modified_date_is_its_update(markup, updated):
+    page = (
+        "<html><head><title>Vietnam asks EU to raise rice quota</title><meta property="
+        f'"article:published_time" content="2026-11-20T09:10:00+07:00">{markup}</head><body>'
+        "<article><h1>Vietnam asks EU to raise rice quota</h1><p>Vietnam asked the European"
+        " Union on Thursday to raise the duty-free quota for its rice, after exporters used up"
+        " the allowance.</p><p>The request was made in Hanoi at a meeting of the trade"
+        " committee, which meets again in Brussels next year, officials said.</p></article>"
+        "</body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert (doc.published, doc.updated) == (date(2026, 11, 20), updated)
