@@ -148,7 +148,9 @@ _TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?”\"’])\s+(?:[-–—]\s?(?P<dash>[A-Z]{2,6})|\((?P<paren>[A-Z][A-Za-z]{1,10})\))\s*$"
 )
 _CREDIT_DETAIL_RE = re.compile(
-    r"^\((?:reporting|writing|editing|additional reporting)\s+by\s+[^)]*\)$", re.IGNORECASE
+    r"^\((?:reporting|writing|editing|edited|translated|translation|compiled|additional reporting)"
+    r"\s+by\s+[^)]*\)$",
+    re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)"

@@ -1412,3 +1412,14 @@ def test_a_releases_contact_office_names_the_issuer(line, issuer):
     )
     assert article.outlet == issuer
     assert article.title == "Joint Statement on the new trade agreement between the two countries"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Edited by Carla Monteiro)", "(Translated by Jane Doe)", "(Compiled by John Roe)"]
+)
+def test_a_desk_credit_in_brackets_closing_the_story_is_not_body(credit):
+    article = parse_article_text(
+        "Mercosur and Canada end ninth round of trade talks\n\nBy Ana Souza\n\n"
+        f"12 November 2026\n\nNegotiators ended the round on Wednesday.\n\n{credit}"
+    )
+    assert article.body == "Negotiators ended the round on Wednesday."
