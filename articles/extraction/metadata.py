@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from articles.extraction.countries import capital_countries, country_forms
-from articles.extraction.dates import dateline_date, published_on_filing_day
+from articles.extraction.dates import dateline_date, numeric_day_first, published_on_filing_day
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
 from articles.extraction.types import ArticleText, PublishedHow, RawDocument
@@ -1457,6 +1457,8 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.published, found.published_how = filed, PublishedHow.STATED
     if found.published is None and found.caption_date is not None:
         found.published, found.published_how = found.caption_date, PublishedHow.CAPTION
+    if found.updated is not None and found.published is not None:
+        found.updated = _update_read_day_first(found.updated, found.published, removed, kept)
     article = ArticleText(
         body="\n\n".join(kept),
         title=title_without_version_tag(found.title),
@@ -1468,6 +1470,24 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         removed=removed,
     )
     return article, found
+
+
+def _update_read_day_first(
+    updated: date, published: date, removed: list[str], kept: list[str]
+) -> date:
+    """Return the update date read day first when its line wrote it as a slashed date that
+    reads either way ("Updated on 12/11/2026") and the story writes its dates day first
+    ("BRASÍLIA, 12 November 2026"), unless that puts it before the published date."""
+    if updated.day > 12 or updated.day == updated.month:
+        return updated
+    slashed = re.compile(rf"(?<!\d)0?{updated.month}/0?{updated.day}/{updated.year}(?!\d)")
+    header = [line for line in removed if len(line) <= _DATELINE_MAX and slashed.search(line)]
+    if not header:
+        return updated
+    swapped = date(updated.year, updated.day, updated.month)
+    if swapped < published or not numeric_day_first("\n".join([*header, *kept[:1]])):
+        return updated
+    return swapped
 
 
 _DATELINE_PLACE_MAX = 40  # a dateline's place and country are this long at most

@@ -1423,3 +1423,21 @@ def test_a_desk_credit_in_brackets_closing_the_story_is_not_body(credit):
         f"12 November 2026\n\nNegotiators ended the round on Wednesday.\n\n{credit}"
     )
     assert article.body == "Negotiators ended the round on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("update_line", "dateline", "updated"),
+    [
+        ("Updated on 12/11/2026 - 18:05", "BRASÍLIA, 12 November 2026 –", date(2026, 11, 12)),
+        ("Updated 11/12/2026 6:05 PM", "WASHINGTON, November 12, 2026 —", date(2026, 11, 12)),
+        ("Updated on 13/11/2026 - 18:05", "BRASÍLIA, 12 November 2026 –", date(2026, 11, 13)),
+    ],
+)
+def test_an_update_date_that_reads_either_way_follows_the_storys_order(
+    update_line, dateline, updated
+):
+    article = parse_article_text(
+        f"Mercosur and Canada end ninth round of trade talks\n\n{update_line}\n\n"
+        f"By Ana Souza\n\n{dateline} Negotiators ended the round on Wednesday."
+    )
+    assert (article.published, article.updated) == (date(2026, 11, 12), updated)
