@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlparse
 
-from articles.extraction.metadata import parse_full_date
+from articles.extraction.metadata import byline_authors, is_kicker_and_title, parse_full_date
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import normalise_whitespace
 from articles.extraction.types import RawDocument
@@ -219,7 +219,7 @@ def _author_value(value: Any, outlet: str | None = None) -> str | None:
     if text and "[[" in text:
         text = _WIKI_LINK_RE.sub(lambda link: (link[2] or link[1]).strip(), text)
     if text and re.match(r"(?i:by)\s+\S", text):
-        text = text[2:].strip()
+        text = byline_authors(text)  # "By Jane Doe, Istanbul" -> "Jane Doe"
     if text and _NEWSROOM_AUTHOR_RE.match(text):
         return None  # "Tradelines Daily staff", "Reuters Staff": the newsroom, no person
     if text and (text.casefold() in _PLACEHOLDER_AUTHORS or (outlet and _same_words(text, outlet))):
@@ -469,6 +469,13 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")
     _require_text(body, origin, "no article text found in the HTML page")
+    published = parse_metadata_date(fields.get("date"), "date", origin)
+    authors = _page_authors(_text_value(fields.get("author")))
+    if authors and ", " in authors:
+        # the byline is under the headline, which the body may open with
+        first, _, rest = body.partition("\n")
+        below = rest if rest and len(first.split()) <= _HEADLINE_MAX_WORDS else body
+        authors = _authors_as_bylined(authors, _lines_above(text, below))
     if not fields.get("date"):
         # A page that states no date in its markup (a newsletter saved from an email) may
         # still print one in a byline above the body, which the extractor dropped as
@@ -486,8 +493,9 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
                 ),
                 _text_value(fields.get("sitename")),
             ),
-            published=parse_metadata_date(fields.get("date"), "date", origin),
-            author=_page_authors(_text_value(fields.get("author"))),
+            published=published,
+            updated=_page_modified(text, published, origin),
+            author=authors,
             outlet=_text_value(fields.get("sitename")),
             url=_url_value(fields.get("url")),
             has_metadata=True,
@@ -495,9 +503,32 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     ]
 
 
+# Where a page states when it was last modified: Open Graph's and the CMS's meta tags, and
+# schema.org's "dateModified" in JSON-LD.
+_MODIFIED_RE = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)=["'](?:article:modified_time|og:updated_time"""
+    r"""|dateModified|last-modified)["'][^>]*?content=["']([^"']+)["']"""
+    r'|"dateModified"\s*:\s*"([^"]+)"',
+    re.IGNORECASE,
+)
+
+
+def _page_modified(page: str, published: date | None, origin: str) -> date | None:
+    """Return the day a page says it was last modified, if after it was published."""
+    match = _MODIFIED_RE.search(page)
+    if match is None:
+        return None
+    try:
+        modified = parse_metadata_date(match.group(1) or match.group(2), "dateModified", origin)
+    except InputError:
+        return None  # a malformed modified date loses nothing the reader needs
+    return modified if modified and (published is None or modified > published) else None
+
+
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]+>")
 _HEADLINE_MIN_WORDS = 4
+_HEADLINE_MAX_WORDS = 30
 
 
 def _page_headline(page: str, title: str | None, site: str | None) -> str | None:
@@ -514,6 +545,7 @@ def _page_headline(page: str, title: str | None, site: str | None) -> str | None
         len(heading.split()) < _HEADLINE_MIN_WORDS
         or _same_words(heading, title)
         or (site and _same_words(heading, site))
+        or is_kicker_and_title(heading, title)
     ):
         return title
     return heading
@@ -525,6 +557,21 @@ def _page_authors(value: str | None) -> str | None:
     if not value or ";" not in value:
         return value
     return ", ".join(name.strip() for name in value.split(";") if name.strip()) or None
+
+
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _authors_as_bylined(authors: str, lines: list[str]) -> str:
+    """Return a page's authors as its visible byline lists them ("A, B and C" for the
+    metadata's "A, B, C"), else as the metadata lists them."""
+    names = set(_NAME_LIST_SPLIT_RE.split(authors))
+    for line in lines:
+        if re.match(r"(?i:by)\s+\S", line):
+            bylined = byline_authors(line)
+            if set(_NAME_LIST_SPLIT_RE.split(bylined)) == names:
+                return bylined
+    return authors
 
 
 # Elements whose text is one line of a page; one holding another of them is no line itself.

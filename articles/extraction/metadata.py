@@ -6,12 +6,14 @@ body belong to articles/extraction/dates.py.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from articles.extraction.dates import dateline_date, published_on_filing_day
+from articles.extraction.countries import capital_countries, country_forms
+from articles.extraction.dates import dateline_date, numeric_day_first, published_on_filing_day
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
 from articles.extraction.types import ArticleText, PublishedHow, RawDocument
@@ -45,7 +47,9 @@ _UPDATED_LABEL_RE = re.compile(
 )
 # What may surround the dates of a date line: labels, times, zones, separators.
 _DATE_LINE_FILLER_RE = re.compile(
-    r"\b(?:published|posted|updated|last|modified|revised|first|created|date|on|at|and|"
+    r"\b(?:published|posted|updated|last|modified|revised|edited|first|created|date|on|at|and|"
+    # GOV.UK's "Page last updated 19 November 2026"
+    r"page|"
     # a broadcast's transcript: "Broadcast: Thursday, 12 November 2026", "Aired on …"
     r"broadcast|aired|"
     r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?)\b|"
@@ -72,11 +76,19 @@ _DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
 _DATE_LINE_SECTION_RE = re.compile(
     r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,2}\s+(?P<time>\d{1,2}[:.]\d{2})\s+"
 )
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
+# The capitals names are written with: A-Z and those of Latin-1, Latin Extended-A and -B
+# and Vietnamese ("Łukasz", "Øyvind", "Şahin", "Nguyễn"), for a character class.
+_UPPER = "A-Z" + "".join(
+    c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
+_NAME = (
+    rf"[{_UPPER}][\w'’.\-]*"
+    rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
+)
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(
     rf"^(?i:(?:(?:written|compiled|reported|posted)\s+)?by)\s*:?\s+(?P<authors>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*?)"
-    r"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?))?\s*\.?$"
+    rf"(?:(?:\s*[,|/\-–—]\s*|\s+for\s+)(?P<outlet>[{_UPPER}][\w&'’.\- ]{{1,60}}?))?\s*\.?$"
 )
 # "By Trade Wire staff", "By Reuters Staff": the outlet's newsroom, no person
 _STAFF_BYLINE_RE = re.compile(
@@ -88,12 +100,12 @@ _ACRONYM_BYLINE_RE = re.compile(
 )
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
-_BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
+_BYLINE_PLACE_RE = re.compile(rf"\s+in\s+[{_UPPER}][\w.'’\-]*(?:\s+[{_UPPER}][\w.'’\-]*){{0,2}}$")
 _BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
 # A social-media handle after a byline's name ("Jane Doe @janedoe").
 _HANDLE_RE = re.compile(r"\s+@\w+\s*$")
 _PIPE_BYLINE_RE = re.compile(
-    r"^(?P<authors>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s*\|\s*"
+    rf"^(?P<authors>[{_UPPER}][\w'’.\-]*(?:\s+[{_UPPER}][\w'’.\-]*){{1,3}})\s*\|\s*"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60})$"
 )
 # Two to four capitalised words, as a person's name is written in a byline; a capital may
@@ -105,7 +117,8 @@ _OUTLET_WORDS_RE = re.compile(
     r"\b(?:news|press|times|post|journal|wire|agency|agence|media|daily|herald|tribune"
     r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
     r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
-    r"|report|reporter|insider|economist|business|financial|service|ledger|ag[eê]ncia)\b",
+    r"|report|reporter|insider|economist|business|financial|service|ledger|ag[eê]ncia"
+    r"|courier|dispatch|bulletin|monitor)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS_RE = re.compile(
@@ -135,7 +148,9 @@ _TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?”\"’])\s+(?:[-–—]\s?(?P<dash>[A-Z]{2,6})|\((?P<paren>[A-Z][A-Za-z]{1,10})\))\s*$"
 )
 _CREDIT_DETAIL_RE = re.compile(
-    r"^\((?:reporting|writing|editing|additional reporting)\s+by\s+[^)]*\)$", re.IGNORECASE
+    r"^\((?:reporting|writing|editing|edited|translated|translation|compiled|additional reporting)"
+    r"\s+by\s+[^)]*\)$",
+    re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)"
@@ -306,6 +321,7 @@ _SECTION_WORDS = lexicon(
     india japan canada tech technology science climate environment energy agriculture
     policy government diplomacy global breaking latest home top stories story industry
     companies commodities
+    exclusive interview insight comment factbox spotlight special report in depth
     """
 )
 _SECTION_SEPARATOR_RE = re.compile(r"[\s|/›>»·•&]+")
@@ -377,21 +393,39 @@ class _Found:
     credit_outlet: str | None = None
     byline_outlet: str | None = None
     masthead_outlet: str | None = None
+    issuer_outlet: str | None = None  # a press release's "About Example Ltd"
     copyright_outlet: str | None = None
     photo_outlet: str | None = None
     caption_date: date | None = None
 
     def outlet(self) -> str | None:
         """Return the strongest outlet candidate found, or None."""
-        return (
+        return outlet_without_edition(
             self.source_outlet
             or self.dateline_outlet
             or self.credit_outlet
             or self.byline_outlet
             or self.masthead_outlet
+            or self.issuer_outlet
             or self.copyright_outlet
             or self.photo_outlet
         )
+
+
+# An outlet's English edition named after it: "Example Daily English Edition", "Example
+# Agency (English)", "Example Times - English edition", "Example News English Service".
+_EDITION_SUFFIX_RE = re.compile(
+    r"\s*(?:[|\-–—]\s*)?(?:\(\s*(?i:english)(?:\s+(?i:edition|service|version))?\s*\)"
+    r"|(?i:english)\s+(?i:edition|service|version))$"
+)
+
+
+def outlet_without_edition(outlet: str | None) -> str | None:
+    """Return an outlet's name without its English edition ("Example Daily (English)" ->
+    "Example Daily"), else the name as it is: readers and the outlet list know the paper."""
+    if not outlet or "nglish" not in outlet:
+        return outlet
+    return _EDITION_SUFFIX_RE.sub("", outlet).strip() or outlet
 
 
 def _date_from_match(match: re.Match[str]) -> date | None:
@@ -497,22 +531,84 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         if _ROLE_WORDS_RE.search(outlet):
             role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
             outlet = role_for.group("outlet") if role_for else None
-        elif _PERSON_NAME_RE.match(outlet) and not _OUTLET_WORDS_RE.search(outlet):
-            # "By Jane Doe, John Roe": the second name is a co-author; "Jane Doe | New
-            # Delhi": a bar parts a name from its place, co-authors are listed with commas
+        elif _is_place(outlet):
+            outlet = None  # "By Ana Souza, Brasília": where she wrote from
+        elif _author_names(outlet) and not _OUTLET_WORDS_RE.search(outlet):
+            # "By Jane Doe, John Roe (and Jim Poe)": the co-authors; "Jane Doe | New Delhi":
+            # a bar parts a name from its place, co-authors are listed with commas
             author, outlet = (author, None) if piped else (f"{author}, {outlet}", None)
     if outlet is None and "," in author:
         # "By Jane Doe, Hindustan Times, New Delhi": the outlet, then the place
         parts = [part.strip() for part in author.split(",")]
         at = next((i for i, part in enumerate(parts) if i and _outlet_name(part)), None)
         if at is not None:
-            author, outlet = ", ".join(parts[:at]), parts[at]
+            # "By Jane Doe, Reporter, Example Agency": her role goes with the place
+            names = [part for part in parts[:at] if not _ROLE_WORDS_RE.search(part)]
+            author, outlet = ", ".join(names), parts[at]
+    if outlet is None and not piped:
+        author, outlet = _names_then_outlet(author)
     if not author or not author[0].isupper():
         return None
     desk = _WITH_AGENCY_TAIL_RE.sub("", author)
     if outlet is None and desk != author and _outlet_name(desk):
         return "", desk  # "By DAILY SABAH WITH AA": the outlet's desk with an agency
     return author, outlet or None
+
+
+_OUTLET_TAIL_MAX_WORDS = 3
+
+
+def _names_then_outlet(author: str) -> tuple[str, str | None]:
+    """Return (names, outlet) of a byline whose outlet follows the names with no separator
+    ("JANE DOE and JOHN ROE Associated Press", "Jane Doe Reuters"), else (author, None)."""
+    words = author.split()
+    for size in range(min(_OUTLET_TAIL_MAX_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-size:])
+        if (
+            _outlet_name(tail)
+            # a name in capitals goes on ("JOHN ROE Associated Press", "MARK HOLLIS")
+            and not (words[-size].isupper() and words[-size - 1].isupper())
+            and not _OUTLET_WORDS_RE.search(" ".join(words[-size - 2 : -size]))
+        ):
+            names = words[:-size]
+            if all(word.isupper() or word in _SMALL_WORDS for word in names):
+                names = [word if word in _SMALL_WORDS else word.title() for word in names]
+            return " ".join(names), tail
+    return author, None
+
+
+# Cities reporters file from that are no capital on the list in countries.py (Brussels is
+# left out there, as a name of the EU).
+_BUREAU_CITIES = """
+Brussels|Geneva|Strasbourg|New York|Shanghai|Hong Kong|Mumbai|Istanbul|São Paulo|Rio de Janeiro
+|Sydney|Melbourne|Toronto|Montreal|Vancouver|Frankfurt|Zurich|Milan|Dubai|Johannesburg|Lagos
+|Karachi|Osaka|Chicago|Los Angeles|San Francisco|Houston|Auckland|Almaty|Ho Chi Minh City
+"""
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Return the capitals', bureau cities' and countries' names, folded ("brasilia")."""
+    names = [
+        *capital_countries(with_registry=True),
+        *country_forms().values(),
+        *_BUREAU_CITIES.replace("\n", "").split("|"),
+    ]
+    return frozenset(_without_accents(name).casefold() for name in names)
+
+
+def _is_place(text: str) -> bool:
+    """Return True when text names a capital or a country ("Brasília", "Oslo", "Norway")."""
+    return _without_accents(text).casefold() in _places()
+
+
+def byline_authors(value: str) -> str:
+    """Return the authors of an author field written as a byline ("By Jane Doe and John
+    Roe, Oslo" -> "Jane Doe and John Roe"), else the field without its "By"."""
+    byline = _byline(value, piped=False)
+    if byline is not None and byline[0]:
+        return byline[0]
+    return value[2:].strip()
 
 
 def _is_headline(line: str, *, two_sentences: bool = False) -> bool:
@@ -651,7 +747,22 @@ def _read_furniture_line(line: str, found: _Found) -> bool:
     if issuer is not None:
         found.source_outlet = found.source_outlet or _clean_name(issuer.group("outlet"))
         return True
-    return _RELEASE_MARKER_RE.match(line) is not None
+    if _RELEASE_MARKER_RE.match(line) is None:
+        return False
+    office = _CONTACT_OFFICE_RE.match(line)
+    if office is not None:
+        found.issuer_outlet = found.issuer_outlet or office.group("issuer")
+    return True
+
+
+# A release's contact line naming the issuer's press office: "Contact: USTR Public & Media
+# Affairs (202) 395-3230", "Media contact: Example Ministry Press Office".
+_CONTACT_OFFICE_RE = re.compile(
+    r"^(?i:(?:press\s+|media\s+)?contacts?\s*:)\s*"
+    r"(?P<issuer>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|for|and|the)){0,5}?)\s+"
+    r"(?:Public\s*(?:&|and)\s*Media\s+Affairs|Public\s+Affairs|Press\s+Office"
+    r"|Media\s+(?:Relations|Office|Affairs|Team)|Communications(?:\s+(?:Office|Unit|Team))?)\b"
+)
 
 
 def _segments(line: str) -> list[str]:
@@ -691,11 +802,16 @@ def _author_names(part: str) -> bool:
     return all(_PERSON_NAME_RE.match(name) for name in names if name) and bool(names)
 
 
+# Letters Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans("ŁłØøĐđĦħıŦŧ", "LlOoDdHhiTt")
+
+
 def _without_accents(text: str) -> str:
-    """Return text with its letters' accents dropped ("Côté" -> "Cote")."""
+    """Return text with its letters' accents dropped ("Côté" -> "Cote", "Łukasz" ->
+    "Lukasz")."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -758,15 +874,37 @@ def _is_outlet_masthead(line: str, following: list[str], found: _Found) -> bool:
     return True
 
 
+def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an outlet's name with its English edition over the headline
+    ("Example Daily English Edition", "Example Agency (English)"); the name is recorded as
+    the masthead's outlet."""
+    if len(line) > _MASTHEAD_MAX or "nglish" not in line or not following:
+        return False
+    name = outlet_without_edition(line) or line
+    words = name.split()
+    if (
+        name == line
+        or not 1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word[0].isupper() or word in _SMALL_WORDS for word in words)
+        or not _is_headline(following[0])
+        or dates_in_date_line(following[0]) is not None
+    ):
+        return False
+    found.masthead_outlet = found.masthead_outlet or _clean_name(name)
+    return True
+
+
 def _is_section_label(line: str, following: list[str]) -> bool:
-    """Return True for a section label or breadcrumb above a longer headline ("Economy"
-    then the headline)."""
+    """Return True for a section label, a breadcrumb or a kicker above a longer headline
+    ("Economy" then the headline; "BUSINESS / ECONOMY" over "EXCLUSIVE" over it)."""
     if len(line) > _SECTION_LABEL_MAX or _SECTION_LABEL_RE.match(line) is None:
         return False
     if not all(
         word.lower() in _SECTION_WORDS for word in _SECTION_SEPARATOR_RE.split(line) if word
     ):
         return False
+    if len(following) > 1 and _is_section_label(following[0], following[1:]):
+        return True  # the section's name over a kicker
     return bool(following) and (
         _is_headline(following[0])
         and len(following[0].split()) >= _HEADLINE_AFTER_LABEL_MIN_WORDS
@@ -951,6 +1089,8 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     name, _, outlet = (part.strip() for part in line.partition(","))
     if outlet and _ROLE_WORDS_RE.search(outlet) and not _OUTLET_WORDS_RE.search(outlet):
         outlet = ""  # "Jane Doe, Trade Correspondent": her role, not an outlet
+    elif outlet and _is_place(outlet):
+        outlet = ""  # "Jane Doe, Brussels": where she wrote from
     name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
@@ -1080,6 +1220,49 @@ def _read_footer_line(line: str, found: _Found) -> bool:
     return False
 
 
+# A press release's end mark: "-ENDS-", "— ENDS —", "ENDS", "###", "-30-".
+_END_MARK_RE = re.compile(r"^[-–—(\s]*(?:ends?|#{3,}|-\s*30\s*-)[-–—)\s]*$", re.IGNORECASE)
+# Headings of a release's appendix: "About Example Ltd", "Media contact", and "Notes to
+# editors" (which a government's release may use for facts of the story, unless it
+# follows the end mark).
+_APPENDIX_HEADING_RE = re.compile(
+    r"^(?:About\s+(?:the\s+)?(?P<issuer>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for"
+    r"|the|&|de|du|des))*)|(?i:(?P<notes>notes?\s+to\s+editors?)|(?:media|press)\s+"
+    r"(?:contacts?|enquiries|inquiries)))\s*:?$"
+)
+_APPENDIX_LINES_MAX = 25  # an appendix is read in the last lines only
+_APPENDIX_LINE_MAX = 80
+_NO_ISSUER = frozenset({"us", "author", "authors", "this site", "this report"})
+
+
+def _release_appendix(lines: list[str], head: int) -> int | None:
+    """Return the index of the line where a press release's appendix begins, or None when
+    it has none: its end mark when an appendix heading follows, else an "About …" or
+    contact heading among the last lines."""
+    end_mark = None
+    for index in range(max(head + 2, len(lines) - _APPENDIX_LINES_MAX), len(lines)):
+        line = lines[index]
+        if len(line) > _APPENDIX_LINE_MAX:
+            continue
+        if end_mark is None and _END_MARK_RE.match(line):
+            end_mark = index
+            continue
+        heading = _APPENDIX_HEADING_RE.match(line)
+        if heading and (end_mark is not None or not heading.group("notes")):
+            return index if end_mark is None else end_mark
+    return None
+
+
+def _read_about_line(line: str, found: _Found) -> bool:
+    """Return True for an appendix's "About Example Ltd" heading (the issuer, recorded)."""
+    match = _APPENDIX_HEADING_RE.match(line) if len(line) <= _APPENDIX_LINE_MAX else None
+    issuer = match.group("issuer") if match else None
+    if not issuer or issuer.casefold() in _NO_ISSUER:
+        return False
+    found.issuer_outlet = found.issuer_outlet or _clean_name(issuer)
+    return True
+
+
 def _read_footer_date(line: str, found: _Found) -> bool:
     """Return True for a date line after the last paragraph (recorded in found, the
     header's dates winning)."""
@@ -1136,7 +1319,14 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
-            and _is_section_label(line, lines[head + 1 : head + 2])
+            and _is_edition_masthead(line, lines[head + 1 : head + 2], found)
+        ):
+            furniture += 1  # "Example Daily English Edition" above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_section_label(line, lines[head + 1 : head + 3])
         ):
             furniture += 1  # the section's name above the headline
         elif (
@@ -1153,7 +1343,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_outlet_masthead(line, lines[head + 1 : head + 3], found)
         ):
             furniture += 1  # the paper's or programme's name above the headline
-        elif known_title is not None and head == furniture and _same_text(line, known_title):
+        elif (
+            known_title is not None
+            and head == furniture
+            and (_same_text(line, known_title) or is_kicker_and_title(line, known_title))
+        ):
             found.title = known_title
         elif (
             known_title is not None
@@ -1198,9 +1392,17 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         removed.append(line)
         head += 1
 
-    # Footer: credits, source lines and boilerplate after the last body line.
+    # Footer: credits, source lines and boilerplate after the last body line; first, a
+    # press release's appendix after its end mark or under "About …", "Notes to editors"
+    # or "Media contact", which is about the issuer, not the news.
     tail = len(lines)
     footer: list[str] = []
+    appendix = _release_appendix(lines, head)
+    if appendix is not None:
+        for line in lines[appendix:]:
+            _read_footer_line(line, found) or _read_about_line(line, found)
+        footer.extend(reversed(lines[appendix:]))
+        tail = appendix
     while tail > head:
         line = lines[tail - 1]
         if not (
@@ -1247,10 +1449,16 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     if found.published is None and kept:
         # "WASHINGTON, Sept. 26, 2018 (AP) —": the date the story was filed, stated.
         filed = dateline_date(kept[0])
+        if filed is None and not kept[0][:_DATELINE_PLACE_MAX].isascii():
+            # "BRASÍLIA, 12 November 2026 –", "ÅLESUND, Norway, …": read with the place's
+            # letters unaccented, as the dateline pattern spells places
+            filed = dateline_date(_without_accents(kept[0][:_DATELINE_MAX]))
         if filed is not None:
             found.published, found.published_how = filed, PublishedHow.STATED
     if found.published is None and found.caption_date is not None:
         found.published, found.published_how = found.caption_date, PublishedHow.CAPTION
+    if found.updated is not None and found.published is not None:
+        found.updated = _update_read_day_first(found.updated, found.published, removed, kept)
     article = ArticleText(
         body="\n\n".join(kept),
         title=title_without_version_tag(found.title),
@@ -1264,6 +1472,26 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     return article, found
 
 
+def _update_read_day_first(
+    updated: date, published: date, removed: list[str], kept: list[str]
+) -> date:
+    """Return the update date read day first when its line wrote it as a slashed date that
+    reads either way ("Updated on 12/11/2026") and the story writes its dates day first
+    ("BRASÍLIA, 12 November 2026"), unless that puts it before the published date."""
+    if updated.day > 12 or updated.day == updated.month:
+        return updated
+    slashed = re.compile(rf"(?<!\d)0?{updated.month}/0?{updated.day}/{updated.year}(?!\d)")
+    header = [line for line in removed if len(line) <= _DATELINE_MAX and slashed.search(line)]
+    if not header:
+        return updated
+    swapped = date(updated.year, updated.day, updated.month)
+    if swapped < published or not numeric_day_first("\n".join([*header, *kept[:1]])):
+        return updated
+    return swapped
+
+
+_DATELINE_PLACE_MAX = 40  # a dateline's place and country are this long at most
+_DATELINE_MAX = 120  # its place, date and agency
 _INTRO_PARAGRAPHS = 3  # a newsletter's greeting and summary before the story's byline
 
 
@@ -1299,6 +1527,24 @@ def _slice_lines(text: str, first: int, stop: int) -> str:
     return text[start:end]
 
 
+_KICKER_MAX_WORDS = 4
+
+
+def is_kicker_and_title(line: str, title: str) -> bool:
+    """Return True when line is the title under a kicker set on the same line ("Trade
+    deals Vietnam asks EU …" for "Vietnam asks EU …", a page's <h1> with a <span>)."""
+    if len(line) <= len(title):
+        return False
+    line_words, title_words = _letter_words(line), _letter_words(title)
+    extra = len(line_words) - len(title_words)
+    return 0 < extra <= _KICKER_MAX_WORDS and line_words[extra:] == title_words
+
+
+def _letter_words(text: str) -> list[str]:
+    """Return the words of text in lower case, punctuation dropped."""
+    return re.findall(r"\w+", text.casefold())
+
+
 def _same_text(left: str, right: str) -> bool:
     """Return True when two strings are equal ignoring case, spacing and end punctuation."""
     return " ".join(left.lower().split()).strip(" .") == " ".join(right.lower().split()).strip(" .")
@@ -1323,7 +1569,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.author:
         article.author = doc.author
     if doc.outlet:
-        article.outlet = doc.outlet
+        article.outlet = outlet_without_edition(doc.outlet)
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )

@@ -844,3 +844,72 @@ def test_a_saved_email_with_only_html_is_read_from_its_html():
     )
     [doc] = read_bytes("brief.eml", data)
     assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."
+
+
+@pytest.mark.parametrize(
+    ("field", "author"),
+    [
+        ("By Emre Doğan, İstanbul", "Emre Doğan"),
+        ("By Øyvind Bakke and Kari Nøstvold, Oslo", "Øyvind Bakke and Kari Nøstvold"),
+        ("By Jane Doe", "Jane Doe"),
+        ("Doe, Jane", "Doe, Jane"),
+    ],
+)
+def test_an_author_field_written_as_a_byline(field, author):
+    data = json.dumps({"title": "Deal signed", "byline": field, "body": "It was signed."})
+    (document,) = read_bytes("a.json", data.encode())
+    assert document.author == author
+
+
+def test_a_kicker_in_the_pages_headline_is_not_the_title():
+    page = _page_with(
+        '<h1><span class="kicker">Trade deals</span> Four members bring the upgrade into'
+        " force</h1>",
+        "Four members bring the upgrade into force",
+    )
+    [doc] = read_bytes("page.html", page)
+    assert doc.title == "Four members bring the upgrade into force"
+
+
+def test_a_pages_authors_are_listed_as_its_byline_lists_them():
+    page = (
+        "<html><head><title>Vietnam asks EU to raise rice quota</title></head><body><article>"
+        "<h1>Vietnam asks EU to raise rice quota</h1>"
+        '<p class="byline">By Nguyễn Thị Hương, Trần Văn Minh and Lê Hoàng Nam</p>'
+        "<p>Vietnam asked the European Union on Thursday to raise the duty-free quota for its"
+        " rice, after exporters used up this year's allowance by the end of September.</p>"
+        "<p>The request was made in Hanoi at a meeting of the trade committee, which is due"
+        " to meet again in Brussels next year, officials said in a statement.</p>"
+        "</article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.author == "Nguyễn Thị Hương, Trần Văn Minh and Lê Hoàng Nam"
+
+
+@pytest.mark.parametrize(
+    ("markup", "updated"),
+    [
+        (
+            '<meta property="article:modified_time" content="2026-11-21T15:32:00+07:00">',
+            date(2026, 11, 21),
+        ),
+        (
+            '<script type="application/ld+json">{"dateModified": "2026-11-22T08:00:00Z"}</script>',
+            date(2026, 11, 22),
+        ),
+        ('<meta property="article:modified_time" content="2026-11-20T15:32:00+07:00">', None),
+        ('<meta property="article:modified_time" content="not a date">', None),
+    ],
+)
+def test_a_pages_modified_date_is_its_update(markup, updated):
+    page = (
+        "<html><head><title>Vietnam asks EU to raise rice quota</title><meta property="
+        f'"article:published_time" content="2026-11-20T09:10:00+07:00">{markup}</head><body>'
+        "<article><h1>Vietnam asks EU to raise rice quota</h1><p>Vietnam asked the European"
+        " Union on Thursday to raise the duty-free quota for its rice, after exporters used up"
+        " the allowance.</p><p>The request was made in Hanoi at a meeting of the trade"
+        " committee, which meets again in Brussels next year, officials said.</p></article>"
+        "</body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert (doc.published, doc.updated) == (date(2026, 11, 20), updated)

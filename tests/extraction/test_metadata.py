@@ -1204,3 +1204,240 @@ def test_a_by_sentence_in_the_body_is_no_byline():
         "The deal will be signed next year."
     )
     assert parse_article_text(text).author is None
+
+
+# --- round 17: editions, bylines, kickers and press-release ends -----------------------
+
+
+@pytest.mark.parametrize(
+    ("outlet", "name"),
+    [
+        ("Example Daily English Edition", "Example Daily"),
+        ("Example Agency (English)", "Example Agency"),
+        ("Example Times - English edition", "Example Times"),
+        ("Example Times | English Edition", "Example Times"),
+        ("Example News English Service", "Example News"),
+        ("The English Post", "The English Post"),
+        ("Example Daily", "Example Daily"),
+    ],
+)
+def test_an_outlet_loses_its_english_edition(outlet, name):
+    document = RawDocument(
+        origin="x.json", text="The deal was signed on Monday.", outlet=outlet, has_metadata=True
+    )
+    assert article_text_from_document(document).outlet == name
+
+
+@pytest.mark.parametrize("masthead", ["Example Courier English Edition", "Agência Sul (English)"])
+def test_an_edition_masthead_over_the_headline_is_the_outlet(masthead):
+    article = parse_article_text(
+        f"{masthead}\n\nPoland asks Brussels to extend safeguard on sugar imports\n\n"
+        "Published: 19.11.2026 07:45\n\n"
+        "Poland asked the Commission on Wednesday to extend the safeguard, officials said."
+    )
+    assert article.title == "Poland asks Brussels to extend safeguard on sugar imports"
+    assert article.outlet == masthead.split(" English")[0].split(" (")[0]
+    assert article.published == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Łukasz Wróblewski", "Øyvind Bakke", "Ayşe Şahin", "Nguyễn Thị Hương", "Đặng Văn Minh"],
+)
+def test_a_byline_with_capitals_outside_ascii(name):
+    article = parse_article_text(
+        f"Poland asks Brussels to extend safeguard on sugar imports\n\nBy {name}\n\n"
+        "Published: 19.11.2026 07:45\n\n"
+        "Poland asked the Commission on Wednesday to extend the safeguard, officials said."
+    )
+    assert article.author == name
+    assert article.body.startswith("Poland asked")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Ana Souza, Brasília", "Ana Souza", None),
+        ("By Łukasz Wróblewski, Warsaw", "Łukasz Wróblewski", None),
+        ("Jane Doe, Brussels", "Jane Doe", None),
+        ("By Jane Doe, Example Wire", "Jane Doe", "Example Wire"),
+        (
+            "By Rahul Menon, Ritika Sharma and Deepak Nair",
+            "Rahul Menon, Ritika Sharma and Deepak Nair",
+            None,
+        ),
+        ("By Jane Doe, John Roe and Jim Poe, Oslo", "Jane Doe, John Roe and Jim Poe", None),
+        # an outlet with no separator after the names, or after a role
+        ("By JANE DOE and JOHN ROE Associated Press", "Jane Doe and John Roe", "Associated Press"),
+        ("By Łukasz Wróblewski Reuters", "Łukasz Wróblewski", "Reuters"),
+        ("By Jane Doe AFP", "Jane Doe", "AFP"),
+        ("By Ana Souza, Reporter, Example Agency, Brasília", "Ana Souza", "Example Agency"),
+        ("By Emily Post", "Emily Post", None),
+    ],
+)
+def test_a_bylines_place_co_authors_and_outlet(byline, author, outlet):
+    article = parse_article_text(
+        f"Mercosur and Canada end ninth round of trade talks\n\n{byline}\n\n"
+        "12 November 2026\n\nNegotiators ended the round on Wednesday, officials said."
+    )
+    assert (article.author, article.outlet) == (author, outlet)
+    assert article.body.startswith("Negotiators")
+
+
+@pytest.mark.parametrize(
+    "labels",
+    ["BUSINESS / ECONOMY\n\nEXCLUSIVE", "Exclusive", "Trade\n\nInterview", "ECONOMY"],
+)
+def test_section_labels_and_kickers_over_the_headline(labels):
+    article = parse_article_text(
+        f"{labels}\n\nIndia and EFTA to set up investment desk as pact turns one\n\n"
+        "By Jane Doe\n\nIndia and EFTA agreed on Thursday to set up a desk, officials said."
+    )
+    assert article.title == "India and EFTA to set up investment desk as pact turns one"
+    assert article.author == "Jane Doe"
+
+
+def test_a_kicker_on_the_known_headlines_line_leaves_the_body():
+    document = RawDocument(
+        origin="page.html",
+        text="Trade deals Vietnam asks EU to raise rice quota\n"
+        "Vietnam asked the EU on Thursday to raise the quota.",
+        title="Vietnam asks EU to raise rice quota",
+        has_metadata=True,
+    )
+    article = article_text_from_document(document)
+    assert article.body == "Vietnam asked the EU on Thursday to raise the quota."
+
+
+_RELEASE = (
+    "PRESS RELEASE\n\nExample Seafood welcomes tariff cuts under EFTA-Thailand deal\n\n"
+    "OSLO, 17 November 2026 – Example Seafood welcomed the deal on Tuesday.\n\n"
+    '"We expect to double our shipments," said Jane Doe, its chief executive.\n\n'
+)
+
+
+@pytest.mark.parametrize("end_mark", ["-ENDS-", "— ENDS —", "###", "ENDS", "-30-"])
+def test_a_press_releases_appendix_after_its_end_mark_is_not_body(end_mark):
+    article = parse_article_text(
+        f"{_RELEASE}{end_mark}\n\nNotes to editors\n\nAbout Example Seafood AS\n"
+        "Example Seafood was founded in 1978 and exports to Japan and China.\n\n"
+        "Media contact\nJohn Roe\nHead of Communications\n+47 700 12 345\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert article.outlet == "Example Seafood AS"
+    assert "Japan" not in article.body
+
+
+def test_a_release_s_about_and_contact_headings_start_its_appendix():
+    article = parse_article_text(
+        f"{_RELEASE}About the Example Council\n\nThe Example Council represents 140 growers "
+        "in Brazil.\n\nPress contact\n\nMarina Teixeira\n+55 11 3555 0199\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert article.outlet == "Example Council"
+
+
+def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
+    article = parse_article_text(
+        f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
+    )
+    assert article.body.endswith("published its approach in April 2024.")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["BRASÍLIA, 12 November 2026 –", "ÅLESUND, Norway, 12 November 2026 –", "ŁÓDŹ, 12 Nov 2026 -"],
+)
+def test_a_dateline_whose_place_has_accents_dates_the_story(dateline):
+    article = parse_article_text(
+        f"Mercosur and Canada end ninth round of trade talks\n\n{dateline} Negotiators ended"
+        " the round on Wednesday, officials said.\n\nThey will meet again in February."
+    )
+    assert article.published == date(2026, 11, 12)
+    assert article.body.startswith(dateline)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Last updated: 19.11.2026 16:20", (None, date(2026, 11, 19))),
+        ("Updated on 19 November 2026, 19:05", (None, date(2026, 11, 19))),
+        ("Modified: 19 November 2026, 18:05", (None, date(2026, 11, 19))),
+        ("Last modified 19.11.2026 21:40", (None, date(2026, 11, 19))),
+        ("Page last updated 19 November 2026", (None, date(2026, 11, 19))),
+        ("Edited on 19 November 2026", (None, date(2026, 11, 19))),
+        (
+            "First published 18 Nov 2026; last edited 19 Nov 2026",
+            (date(2026, 11, 18), date(2026, 11, 19)),
+        ),
+    ],
+)
+def test_update_lines_in_other_words(line, expected):
+    assert dates_in_date_line(line) == expected
+
+
+def test_a_modified_date_before_the_published_one():
+    article = parse_article_text(
+        "India and EFTA to set up investment desk\n\nBy Jane Doe\n\n"
+        "New Delhi | Last modified: November 21, 2026 22:10 IST | Published: November 20, 2026"
+        " 14:42 IST\n\nIndia and EFTA agreed on Thursday to set up a desk, officials said."
+    )
+    assert (article.published, article.updated) == (date(2026, 11, 20), date(2026, 11, 21))
+
+
+@pytest.mark.parametrize(
+    "paper", ["The Northern Courier", "The Valley Dispatch", "Harbour Monitor"]
+)
+def test_a_papers_name_over_the_byline_is_the_outlet_not_the_author(paper):
+    article = parse_article_text(
+        f"Salmon farmers look east as China reopens its door\n\n{paper}\nBy Isla Drummond-Keay\n"
+        "Friday 14 March 2025\n\nScottish salmon producers hope to win back a place in China."
+    )
+    assert (article.author, article.outlet) == ("Isla Drummond-Keay", paper)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Contact: USTR Public & Media Affairs (202) 395-3230", "USTR"),
+        ("Media contact: Example Ministry Press Office, +1 555 0100", "Example Ministry"),
+        ("Contact: Jane Doe, +1 555 0100", None),
+    ],
+)
+def test_a_releases_contact_office_names_the_issuer(line, issuer):
+    article = parse_article_text(
+        f"FOR IMMEDIATE RELEASE\n\n09/30/2018\n\n{line}\n\n"
+        "Joint Statement on the new trade agreement between the two countries\n\n"
+        "The two countries reached an agreement today, the statement said."
+    )
+    assert article.outlet == issuer
+    assert article.title == "Joint Statement on the new trade agreement between the two countries"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Edited by Carla Monteiro)", "(Translated by Jane Doe)", "(Compiled by John Roe)"]
+)
+def test_a_desk_credit_in_brackets_closing_the_story_is_not_body(credit):
+    article = parse_article_text(
+        "Mercosur and Canada end ninth round of trade talks\n\nBy Ana Souza\n\n"
+        f"12 November 2026\n\nNegotiators ended the round on Wednesday.\n\n{credit}"
+    )
+    assert article.body == "Negotiators ended the round on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("update_line", "dateline", "updated"),
+    [
+        ("Updated on 12/11/2026 - 18:05", "BRASÍLIA, 12 November 2026 –", date(2026, 11, 12)),
+        ("Updated 11/12/2026 6:05 PM", "WASHINGTON, November 12, 2026 —", date(2026, 11, 12)),
+        ("Updated on 13/11/2026 - 18:05", "BRASÍLIA, 12 November 2026 –", date(2026, 11, 13)),
+    ],
+)
+def test_an_update_date_that_reads_either_way_follows_the_storys_order(
+    update_line, dateline, updated
+):
+    article = parse_article_text(
+        f"Mercosur and Canada end ninth round of trade talks\n\n{update_line}\n\n"
+        f"By Ana Souza\n\n{dateline} Negotiators ended the round on Wednesday."
+    )
+    assert (article.published, article.updated) == (date(2026, 11, 12), updated)
