@@ -179,11 +179,26 @@ def content_hash_for(text: str) -> str:
 
 def registry_extractor() -> Extractor:
     """Return an Extractor compiled from the actors (not rejected) and topics stored now."""
-    actors = (
+    actors = list(
         Actor.objects.exclude(status=Actor.Status.REJECTED)
         .select_related("country")
         .prefetch_related("aliases")
     )
+    # A proposed actor named as a known actor is also called ("Congress", proposed for a
+    # story about Peru) would take that text from it (a name comes before an alias): it is
+    # left out, so that text stays the known actor's, and the rule that proposed the name
+    # proposes it again where it applies.
+    known_forms = {
+        normalise_name(text)
+        for actor in actors
+        if actor.status == Actor.Status.CONFIRMED
+        for text in (actor.name, *(alias.text for alias in actor.aliases.all()))
+    }
+    actors = [
+        actor
+        for actor in actors
+        if actor.status == Actor.Status.CONFIRMED or normalise_name(actor.name) not in known_forms
+    ]
     world = _world_forms()
     refs = [
         ActorRef(
@@ -280,7 +295,13 @@ class _ImportContext:
         by_name = {normalise_name(actor.name): actor for actor in actors}
         by_id = {actor.pk: actor for actor in actors}
         for alias in Alias.objects.all():
-            by_name.setdefault(alias.normalised, by_id[alias.actor_id])
+            actor = by_id[alias.actor_id]
+            # A name the extraction proposes is never one of a known actor's aliases that
+            # it could have matched: the text names another body ("Congress" in a story
+            # about Peru, which the U.S. Congress is also called), so only an unknown or
+            # rejected actor's alias finds it. Its name still does ("Asean Secretariat").
+            if actor.status != Actor.Status.CONFIRMED:
+                by_name.setdefault(alias.normalised, actor)
         outlets: dict[str, Outlet] = {}
         for outlet in Outlet.objects.all():
             for name in [outlet.name, *outlet.alias_list()]:

@@ -36,3 +36,32 @@ def test_a_later_run_reads_a_proposed_country_by_its_demonym_too(reference_data)
     assert "thailand" in _import("first.txt", PROPOSES)
     assert Actor.objects.get(slug="thailand").status == Actor.Status.PROPOSED
     assert _import("demonym.txt", DEMONYM) == ["india", "thailand"]
+
+
+# A bare "Congress" in a story about another country is proposed as that country's
+# legislature (actors.py), not the U.S. Congress, which the registry also calls "Congress".
+OTHER_CONGRESS = (
+    "LIMA, Nov. 16, 2026 — Peru's Congress on Monday approved the protocol to the trade "
+    "agreement with the European Union. Congress had held the vote since July.\n"
+)
+US_CONGRESS = (
+    "WASHINGTON, Nov. 17, 2026 — The U.S. Trade Representative briefed Congress on Tuesday "
+    "on the talks with the European Union.\n"
+)
+
+
+def test_a_proposed_body_is_never_stored_as_the_known_body_of_its_alias(reference_data):
+    assert "us-congress" not in _import("peru.txt", OTHER_CONGRESS)
+    proposed = Actor.objects.get(mentions__article__origin="peru.txt", name="Congress")
+    assert proposed.status == Actor.Status.PROPOSED
+
+
+def test_a_later_run_keeps_the_known_body_and_the_proposed_one_apart(reference_data):
+    _import("peru.txt", OTHER_CONGRESS)
+    proposed = Actor.objects.get(name="Congress")
+    # the proposed "Congress" does not take the text from the U.S. Congress ...
+    assert "us-congress" in _import("us.txt", US_CONGRESS)
+    assert proposed.slug not in _import("us.txt", US_CONGRESS)
+    # ... and another story about Peru's Congress finds the same proposed actor
+    assert proposed.slug in _import("peru-again.txt", OTHER_CONGRESS.replace("July", "June"))
+    assert Actor.objects.filter(name="Congress").count() == 1
