@@ -129,10 +129,13 @@ _COORDINATION_RE = re.compile(
 # Also a relative clause with a past verb ("Negotiators, who concluded most chapters last
 # year, are due to meet in mid-February") and a main verb in the present or future ("talks,
 # relaunched over the weekend, are to hold a first round next month").
+# A relative clause may open with "which" and hold any verb ("The agreement, which the two
+# governments initialled in July, replaces"), a participle with an adverb ("first imposed
+# in 2018"), and the main verb may be a present ("expires on Dec. 31") or "said".
 _ASIDE_CLOSE_RE = re.compile(
-    r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
+    r",\s+(?:(?:who|which)\s|(?:[a-z]+ly\s+|first\s+)?[a-z]{3,}ed\s)[^,;]*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
-    r"|are|is|was|were|will|has|have|had)\s)"
+    r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
@@ -166,6 +169,11 @@ def _predicate_cuts(text: str) -> list[int]:
         for match in _LISTED_PREDICATE_RE.finditer(text)
         if _VERB_RE.search(text, 0, match.start()) is not None
     ]
+
+
+def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
+    """Return True when one of the dates starts at or after `position`."""
+    return dates[-1].start >= position
 
 
 def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
@@ -265,7 +273,11 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _attribution_cuts(text, dates)),
             *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),
-            *((m.start("close"), None) for m in _ASIDE_CLOSE_RE.finditer(text)),
+            *(
+                (m.start("close"), None)
+                for m in _ASIDE_CLOSE_RE.finditer(text)
+                if _dated_after(m.end(), dates)
+            ),
         ],
         key=lambda item: item[0],
     )

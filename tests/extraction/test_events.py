@@ -681,3 +681,41 @@ def test_clearing_the_way_for_a_happening_dates_it_apart():
         (date(2018, 9, 25), False),
         (date(2018, 10, 1), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "which" clause with a subject of its own, before a main verb in the present
+        (
+            "The agreement, which the two governments initialled in July, replaces the"
+            " interim deal on Monday.",
+            [(date(2018, 7, 1), M, False), (date(2018, 9, 24), D, False)],
+        ),
+        # a participle with an adverb, and a main verb in the present
+        (
+            "The safeguard, first imposed in 2015 and extended in June, expires on June 30"
+            " next year.",
+            [
+                (date(2015, 1, 1), Y, False),
+                (date(2018, 6, 1), M, False),
+                (date(2019, 6, 30), D, True),
+            ],
+        ),
+        # "said" after the aside
+        (
+            "Farmers, who blocked the border in the spring of 2016, said they would protest on"
+            " Friday.",
+            [(date(2016, 1, 1), Y, False), (date(2018, 9, 28), D, True)],
+        ),
+    ],
+)
+def test_a_which_clause_or_an_adverbed_participle_aside_is_a_happening_of_its_own(
+    sentence, expected
+):
+    assert _dates(events_of(sentence)) == expected
+
+
+def test_an_aside_with_no_date_after_it_cuts_nothing():
+    sentence = "The session, which runs through Thursday, is the last of the year."
+    assert [e.temporal_text for e in events_of(sentence)] == ["through Thursday"]
