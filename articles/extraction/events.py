@@ -171,6 +171,30 @@ def _predicate_cuts(text: str) -> list[int]:
     ]
 
 
+# "The duties announced in March will be phased out from January": a date that closes a
+# participle after the subject, right before the main verb.
+_FINITE_AFTER_RE = re.compile(r"\s+(?:will|would|was|were|is|are|remains?|remained|has|have|had)\s")
+_FINITE_BEFORE_RE = re.compile(r"\b(?:will|would|was|were|is|are|has|have|had|be|been)\b")
+
+
+def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a date closing a participle inside the subject ends: a verb-like word
+    and no finite one between the clause start and the date, a finite verb after it."""
+    cuts = []
+    for m in dates[:-1]:
+        if _FINITE_AFTER_RE.match(text, m.end) is None:
+            continue
+        left = 0
+        for boundary in _CLAUSE_BOUNDARY_RE.finditer(text, 0, m.start):
+            left = boundary.end()
+        if (
+            _VERB_RE.search(text, left, m.start) is not None
+            and _FINITE_BEFORE_RE.search(text, left, m.start) is None
+        ):
+            cuts.append(m.end)
+    return cuts
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -270,6 +294,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
         [
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
+            *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
             *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),

@@ -719,3 +719,20 @@ def test_a_which_clause_or_an_adverbed_participle_aside_is_a_happening_of_its_ow
 def test_an_aside_with_no_date_after_it_cuts_nothing():
     sentence = "The session, which runs through Thursday, is the last of the year."
     assert [e.temporal_text for e in events_of(sentence)] == ["through Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The duties on cars announced in March will be phased out from January.",
+            [(date(2018, 3, 1), M, False), (date(2019, 1, 1), M, True)],
+        ),
+        (
+            "The gold quota agreed in April was raised on Sunday, the ministry said.",
+            [(date(2018, 4, 1), M, False), (date(2018, 9, 23), D, False)],
+        ),
+    ],
+)
+def test_a_participle_after_the_subject_dates_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
