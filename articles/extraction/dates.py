@@ -1231,6 +1231,8 @@ def find_temporal_expressions(
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
         found = _with_range_years(text, found)
+    if len(found) > 1 and anchor is not None and ("rom " in text or "etween " in text):
+        found = _with_weekday_ranges(text, found, anchor)
     if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
         if "vernight" in text:
@@ -1344,6 +1346,62 @@ def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMat
             year -= month > second.date.value.month  # "from November to February 2025"
             value = FuzzyDate(date(year, month, 1), Precision.MONTH)
             result[index] = TemporalMatch(first.start, first.end, first.text, value, first.relative)
+    return result
+
+
+_WEEKDAY_RANGE_JOIN_RE = re.compile(r"\s+(?:to|until|till|through|and)\s+")
+_WEEKDAY_RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
+_WEEK_AFTER_RANGE_RE = re.compile(r"\s+(?P<rel>(?i:last|next|this))\s+(?i:week)\b")
+
+
+def _with_weekday_ranges(
+    text: str, found: list[TemporalMatch], anchor: date
+) -> list[TemporalMatch]:
+    """Return `found` with "from Monday to Wednesday" as one expression: a span still to
+    begin is dated by its first day, a past one by its last (as "from 9 to 11 November").
+    "last week" or "next week" after it says which week the two days are in."""
+    result: list[TemporalMatch] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is None
+            or first.date.precision is not Precision.DAY
+            or second.date.precision is not Precision.DAY
+            or _WEEKDAY_RANGE_OPEN_RE.match(first.text) is None
+            or first.text.split()[-1].lower() not in _WEEKDAY_NUMBERS
+            or second.text.split()[-1].lower() not in _WEEKDAY_NUMBERS
+            # "until" or "through" is the second's own prefix
+            or _WEEKDAY_RANGE_JOIN_RE.fullmatch(
+                text, first.end, second.end - len(second.text.split()[-1])
+            )
+            is None
+        ):
+            result.append(first)
+            index += 1
+            continue
+        first_day = _WEEKDAY_NUMBERS[first.text.split()[-1].lower()]
+        length = (_WEEKDAY_NUMBERS[second.text.split()[-1].lower()] - first_day) % 7
+        end, skip = second.end, 2
+        week = _WEEK_AFTER_RANGE_RE.match(text, second.end)
+        if week is not None:
+            monday = anchor - timedelta(days=anchor.weekday())
+            monday += timedelta(days={"last": -7, "next": 7, "this": 0}[week["rel"].lower()])
+            begins = monday + timedelta(days=first_day)
+            end = week.end()
+            if len(found) > index + 2 and found[index + 2].start < end:
+                skip = 3  # the week's own match goes into the span
+        else:
+            begins = first.date.value
+        ends = begins + timedelta(days=length)
+        value = begins if begins > anchor or ends > anchor else ends
+        result.append(
+            TemporalMatch(
+                first.start, end, text[first.start : end], FuzzyDate(value, Precision.DAY), True
+            )
+        )
+        index += skip
     return result
 
 

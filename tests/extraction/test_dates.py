@@ -1061,3 +1061,31 @@ def test_a_short_quarter_with_its_year_is_the_year_s():
     assert [
         m.text for m in find_temporal_expressions("In Q3 2026 alone, exports rose.", WED_NOV)
     ] == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        # past: the last day; planned: the first
+        ("The round ran from Monday to Wednesday.", date(2018, 9, 26), "from Monday to Wednesday"),
+        (
+            "The board met from Thursday to Saturday.",
+            date(2018, 9, 22),
+            "from Thursday to Saturday",
+        ),
+        ("The board will meet from Thursday to Saturday.", date(2018, 9, 27), None),
+        # the week named after the span
+        (
+            "The board met from Monday through Wednesday last week.",
+            date(2018, 9, 19),
+            "from Monday through Wednesday last week",
+        ),
+        ("Talks will run from Monday to Friday next week.", date(2018, 10, 1), None),
+        ("Negotiators sat between Monday and Tuesday in Lima.", date(2018, 9, 25), None),
+    ],
+)
+def test_a_range_of_weekdays_is_one_expression_dated_as_a_range_of_days(text, expected, words):
+    match = only(text)
+    assert (match.date.value, match.date.precision) == (expected, D)
+    if words:
+        assert match.text == words
