@@ -392,6 +392,19 @@ _IRREGULAR_PAST = frozenset(
         "felt",
         "slapped",
         "hit",
+        "froze",
+        "spent",
+        "built",
+        "sought",
+        "fought",
+        "caught",
+        "upheld",
+        "withheld",
+        "undertook",
+        "oversaw",
+        "threw",
+        "heard",
+        "dealt",
     }
 )
 _NOT_PAST_ED = frozenset(
@@ -434,7 +447,25 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":
         return None  # "could be finalised", "to be signed": the word before "be" decides
+    if lower in _PAST_AFTER_SINGULAR and index > 0 and words[index - 1] in _SINGULAR_SUBJECTS:
+        return False  # "which cut its tariff in March" (the present would be "cuts")
     return False if _is_past_word(lower) else None
+
+
+# Verbs whose past is their present form: past after a singular subject only.
+_PAST_AFTER_SINGULAR = frozenset({"cut", "put", "set", "shut", "let"})
+_SINGULAR_SUBJECTS = frozenset({"which", "who", "that", "it", "he", "she"})
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated_predicate(words: list[str], index: int, text: str, position: int) -> bool:
+    """Return True when words[index] is "and"/"but" and the word after it has a tense:
+    "froze the text in December and aim to sign it in May" (a predicate of its own, whose
+    tense is not the date's)."""
+    if words[index] not in _COORDINATORS:
+        return False
+    following = _WORD_RE.match(text, position + 1) if position < len(text) else None
+    return following is not None and _tense_of([following.group()], 0) is not None
 
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
@@ -480,6 +511,8 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
         if word in _CLAUSE_BREAKS:
             if index == 0 and not relative:
                 continue  # a fronted adverbial; but "who takes office on Dec. 1, sent"
+            break
+        if _coordinated_predicate(after, index, text, match.end()):
             break
         tense = _tense_of(after, index)
         if tense is not None:
@@ -550,6 +583,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if word in _CLAUSE_BREAKS:
             if index == 0:
                 continue  # a fronted adverbial: the clause it belongs to follows
+            break
+        if _coordinated_predicate(after, index, text, match.end()):
             break
         if fronted and word.lower() in _OBLIGATION_WORDS:
             # "From Wednesday, exporters must apply": the date opens the clause whose

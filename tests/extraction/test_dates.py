@@ -1089,3 +1089,21 @@ def test_a_range_of_weekdays_is_one_expression_dated_as_a_range_of_days(text, ex
     assert (match.date.value, match.date.precision) == (expected, D)
     if words:
         assert match.text == words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coordinated predicate's future is not the month's tense
+        ("Negotiators froze the text in December and aim to sign it in May.", date(2026, 12, 1)),
+        ("Officials met in December and will meet again in March.", date(2026, 12, 1)),
+        # "cut" after a singular subject is past
+        ("Riyadh, which cut its tariff on whisky in March, is pleased.", date(2026, 3, 1)),
+        ("Riyadh said it will cut the tariff in March.", date(2027, 3, 1)),
+        # no predicate after "and": the future still reaches the month
+        ("Talks in March and April will focus on services.", date(2027, 3, 1)),
+    ],
+)
+def test_a_bare_month_takes_the_tense_of_its_own_verb(text, expected):
+    found = find_temporal_expressions(text, date(2027, 1, 14))
+    assert found[0].date == FuzzyDate(expected, M)
