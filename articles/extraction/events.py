@@ -107,6 +107,9 @@ _COORDINATION_RE = re.compile(
     r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
+    # the same with a subject of its own: "the regulation, which the EU postponed in October"
+    r"|,\s(?:that|which)\s+(?=(?:the|its|their|[A-Z][\w.’'-]*)\s+(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:[a-z]{2,}ed|began|took|held|met|made|signed)\s)"
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
     # a relative clause with a future of its own: "approved a rule on Monday that will
     # charge a duty from July 1"
@@ -151,7 +154,15 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         return False
     if match.group("verb") is None:
         return True
-    return _VERB_RE.search(text, match.end(), following.start) is not None
+    return (
+        _VERB_RE.search(text, match.end(), following.start) is not None
+        or _INTENT_RE.search(text, match.end(), following.start) is not None
+    )
+
+
+# "froze the text in December and aim to sign it in May": a present verb of intent with
+# its infinitive is a predicate of its own.
+_INTENT_RE = re.compile(r"\b(?:aim|hope|expect|intend|want|seek|plan|need)s?\s+to\s")
 
 
 # Predicates listed for one subject: "They began in 2010, were narrowed to an interim deal

@@ -736,3 +736,24 @@ def test_an_aside_with_no_date_after_it_cuts_nothing():
 )
 def test_a_participle_after_the_subject_dates_a_happening_of_its_own(sentence, expected):
     assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a present verb of intent after "and" is a predicate of its own
+        (
+            "Negotiators froze the text in August and aim to sign it in December.",
+            [(date(2018, 8, 1), M, False), (date(2018, 12, 1), M, True)],
+        ),
+        # a relative clause with a subject of its own
+        (
+            "Talks stalled on Monday over the regulation, which the EU postponed in June.",
+            [(date(2018, 9, 24), D, False), (date(2018, 6, 1), M, False)],
+        ),
+    ],
+)
+def test_an_intent_after_and_or_a_relative_clause_with_its_subject_parts_two_happenings(
+    sentence, expected
+):
+    assert _dates(events_of(sentence)) == expected
