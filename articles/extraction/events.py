@@ -206,6 +206,11 @@ def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
+# "After the ministers met on Tuesday, the secretariat said the text would be ready on
+# Friday": a clause of time opening the sentence is a happening of its own.
+_OPENING_CLAUSE_RE = re.compile(r"(?:After|Before|When|Once|Since|Until|While)\s[^,;]{5,}?(?=,\s)")
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -306,6 +311,11 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _participle_cuts(text, dates)),
+            *(
+                (m.end(), None)
+                for m in [_OPENING_CLAUSE_RE.match(text)]
+                if m is not None and _dated_after(m.end(), dates)
+            ),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
             *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),

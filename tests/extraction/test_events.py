@@ -757,3 +757,16 @@ def test_an_intent_after_and_or_a_relative_clause_with_its_subject_parts_two_hap
     sentence, expected
 ):
     assert _dates(events_of(sentence)) == expected
+
+
+def test_a_clause_of_time_opening_the_sentence_is_a_happening_of_its_own():
+    sentence = (
+        "After the ministers met in Abu Dhabi on Tuesday, the secretariat said the text would"
+        " be ready on Friday."
+    )
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 9, 25), D, False),
+        (date(2018, 9, 28), D, True),
+    ]
+    # one date: one happening
+    assert len(events_of("When the panel reports in March, Canada will decide.")) == 1
