@@ -32,6 +32,7 @@ from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 
 __all__ = [
+    "dateline_place",
     "expression_marks",
     "find_temporal_expressions",
     "format_fuzzy_date",
@@ -1655,6 +1656,13 @@ def opening_dateline(body: str) -> tuple[int, int] | None:
     was filed, not a happening it reports."""
     match = _dateline(body)
     return None if match is None else (match.start("place"), match.end())
+
+
+def dateline_place(body: str) -> str | None:
+    """Return the place of the dateline opening `body` ("HA NOI" of "HA NOI, Nov. 20
+    (Lotus) --"), or None."""
+    match = _dateline(body)
+    return None if match is None else match.group("place")
 
 
 def dateline_date(body: str) -> date | None:

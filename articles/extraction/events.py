@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from articles.extraction.dates import (
+    dateline_place,
     expression_marks,
     find_temporal_expressions,
     fuzzy_date,
@@ -828,6 +829,7 @@ class _Context:
     starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisect
     marks: list[int] | None = None  # expression_marks(body), None to look at every sentence
     dateline: tuple[int, int] | None = None  # the body's opening dateline, if any
+    place: str | None = None  # the dateline's place, lower case ("seoul")
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -903,6 +905,40 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     )
 
 
+# "9 p.m. Monday in Washington, which was 11 a.m. Tuesday in Seoul", "8 p.m. Thursday
+# Washington time, or 8 a.m. Friday in Hanoi": one moment told in two time zones.
+_SAME_MOMENT_RE = re.compile(r",\s*which\s+(?:was|is)\s|,?\s+or\s|\s\(")
+_LOCAL_REACH = 30  # characters around a day searched for its place
+
+
+def _local_day(
+    text: str, dates: list[TemporalMatch], chosen: TemporalMatch, place: str
+) -> TemporalMatch:
+    """Return, of two neighbouring days that tell one moment in two time zones, the one
+    told in the dateline's place (round 14's convention); else `chosen`."""
+    if chosen.date.precision is not Precision.DAY:
+        return chosen
+    for other in dates:
+        if (
+            other.date.precision is not Precision.DAY
+            or abs((other.date.value - chosen.date.value).days) != 1
+        ):
+            continue
+        first, second = sorted((chosen, other), key=lambda m: m.start)
+        if second.start - first.end > 60 or not _SAME_MOMENT_RE.search(
+            text, first.end, second.start
+        ):
+            continue
+        # the place after the day ("Tuesday in Seoul", "Monday Brussels time"), up to the
+        # next clause break, or just before it ("Geneva time on Tuesday")
+        for match in (first, second):
+            after = text[match.end : match.end + _LOCAL_REACH].split(",")[0].lower()
+            before = text[max(0, match.start - _LOCAL_REACH) : match.start].lower()
+            if place in after or f"{place} time" in before:
+                return match
+    return chosen
+
+
 # A deadline's preposition: "by the end of the year", "before the end of June".
 _DEADLINE_WORDS = ("by ", "before ", "until ", "till ", "within ")
 
@@ -970,6 +1006,12 @@ def _candidates_for_sentence(
     for start, end, part_dates in _parts(text, dates):
         part = (start, end)
         chosen = _pick_date(text, part, part_dates)
+        # the date of the moment where the story was filed; the title stays the verb's
+        local = (
+            _local_day(text, part_dates, chosen, ctx.place)
+            if ctx.place is not None and len(part_dates) > 1
+            else chosen
+        )
         clause = _local_clause(text, chosen.start, chosen.end, part)
         outside = _without(text, start, end, quotes)
         if _is_statistic(outside) or _READER_RE.search(outside):
@@ -1004,12 +1046,12 @@ def _candidates_for_sentence(
             title, kind = found[-1].title, found[-1].kind
         found.append(
             EventCandidate(
-                date=chosen.date,
-                planned=_is_planned(text, chosen, ctx.anchor),
+                date=local.date,
+                planned=_is_planned(text, local, ctx.anchor),
                 title=title,
                 kind=kind,
                 sentence=sentence,
-                temporal_text=chosen.text,
+                temporal_text=local.text,
                 actor_keys=tuple(dict.fromkeys(actors)),
                 topic_keys=topic_keys,
             )
@@ -1045,6 +1087,7 @@ def extract_events(
         # one pass over the body rules out the sentences that hold no date
         expression_marks(body),
         opening_dateline(body),
+        (dateline_place(body) or "").lower() or None,
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

@@ -770,3 +770,28 @@ def test_a_clause_of_time_opening_the_sentence_is_a_happening_of_its_own():
     ]
     # one date: one happening
     assert len(events_of("When the panel reports in March, Canada will decide.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("SEOUL, Sept. 26 (Hanbit) -- ", date(2018, 9, 26)),
+        ("WASHINGTON, Sept. 26 (Hanbit) -- ", date(2018, 9, 25)),
+        ("", date(2018, 9, 25)),  # no dateline: the verb's day, as before
+    ],
+)
+def test_one_moment_in_two_time_zones_is_dated_where_the_story_was_filed(dateline, expected):
+    body = (
+        f"{dateline}The deal was announced at 9 p.m. Tuesday in Washington, which was"
+        " 11 a.m. Wednesday in Seoul."
+    )
+    assert _dates(events_of(body)) == [(expected, D, False)]
+    assert "Washington" in events_of(body)[0].title
+
+
+def test_one_moment_told_with_the_place_before_the_day_or_or_between():
+    body = (
+        "HANOI, Sept. 26 (Lotus) -- The two signed the pact at 8 p.m. Tuesday Washington"
+        " time, or 8 a.m. Wednesday in Hanoi, the ministry said."
+    )
+    assert _dates(events_of(body)) == [(date(2018, 9, 26), D, False)]
