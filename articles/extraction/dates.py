@@ -899,13 +899,28 @@ def _resolve(
         weekday = _WEEKDAY_NUMBERS[group("wd_name").lower()]
         rel = (group("wd_rel") or "").lower()
         if rel == "next" or (
-            rel != "last" and tense() and not _PAST_PLAN_RE.search(text, max(0, start - 80), start)
+            rel != "last"
+            and (
+                (future is None and _schedule_label(text, start, match.end()))
+                or (tense() and not _PAST_PLAN_RE.search(text, max(0, start - 80), start))
+            )
         ):
             days = (weekday - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
             return FuzzyDate(anchor + timedelta(days=days), Precision.DAY), True
         days = (anchor.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
         return FuzzyDate(anchor - timedelta(days=days), Precision.DAY), True
     return None
+
+
+def _schedule_label(text: str, start: int, end: int) -> bool:
+    """Return True when a weekday labels a line of a schedule ("Thursday: The committee
+    votes on the agreement."): what follows in the present is the day ahead; a past verb
+    ("Monday: Japan said …") keeps it behind."""
+    return (
+        start == 0
+        and text.startswith(": ", end)
+        and context_tense(text, end + 1, end + 1) is not False
+    )
 
 
 def _count(word: str) -> int:
@@ -1175,6 +1190,23 @@ def _in_year_told(
     return FuzzyDate(moved, value.precision) if moved else None
 
 
+# A newsletter's label in capitals opening a line: "TODAY: Ministers meet in Brussels.",
+# "THIS WEEK: …", "THURSDAY: …" (the expressions are matched capitalised).
+_HEADING_RE = re.compile(
+    r"(?:TODAY|TONIGHT|TOMORROW|YESTERDAY|(?:THIS|NEXT|LAST)\s+(?:WEEK|WEEKEND|MONTH)"
+    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=:\s)"
+)
+
+
+def _heading_in_words(text: str) -> str:
+    """Return `text` with a capitalised label opening it written as a sentence's words
+    ("TODAY:" as "Today:"), the same length."""
+    label = _HEADING_RE.match(text)
+    if label is None:
+        return text
+    return label.group().capitalize() + text[label.end() :]
+
+
 def find_temporal_expressions(
     text: str,
     anchor: date | None,
@@ -1197,6 +1229,8 @@ def find_temporal_expressions(
     and their expressions, where "The week before the round began," finds the round.
     `day_first` reads a numeric date either way round as day first (`numeric_day_first`).
     """
+    if text[:2].isupper() and ":" in text[:14]:
+        text = _heading_in_words(text)
     found: list[TemporalMatch] = []
     # What a yearless month counts its year from when the sentence named no date before it.
     told_before = (before if earlier is None else earlier) or []
@@ -1648,6 +1682,9 @@ def _dateline(body: str) -> re.Match[str] | None:
     place = match.group("place")
     if not (match.group("outlet") or match.group("date") or (place.isupper() and len(place) > 1)):
         return None  # "President Trump —": a sentence, not a dateline
+    label = _HEADING_RE.match(f"{place}: ")
+    if label is not None and label.end() == len(place):
+        return None  # "TODAY: Ministers meet …": a newsletter's label
     return match
 
 

@@ -1107,3 +1107,26 @@ def test_a_range_of_weekdays_is_one_expression_dated_as_a_range_of_days(text, ex
 def test_a_bare_month_takes_the_tense_of_its_own_verb(text, expected):
     found = find_temporal_expressions(text, date(2027, 1, 14))
     assert found[0].date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("TODAY: Ministers meet in Brussels.", WED, D),
+        ("THIS WEEK: The minister visits Jakarta.", date(2018, 9, 24), W),
+        # a weekday labelling a line of a schedule, in the present: the day ahead
+        ("Thursday: The committee votes on the agreement.", date(2018, 9, 27), D),
+        ("FRIDAY: The commission holds a hearing.", date(2018, 9, 28), D),
+        # in the past: the day behind
+        ("Monday: Japan said it would review the quota.", date(2018, 9, 24), D),
+    ],
+)
+def test_a_newsletter_label_opening_a_line_is_a_date(text, expected, precision):
+    match = only(text)
+    assert (match.date.value, match.date.precision) == (expected, precision)
+
+
+def test_a_newsletter_label_is_no_dateline():
+    assert opening_dateline("TODAY: Ministers meet in Brussels.") is None
+    assert opening_dateline("THIS WEEK: The minister visits Jakarta.") is None
+    assert opening_dateline("SEOUL, Nov. 18 (Hanbit) -- The deal") == (0, 27)
