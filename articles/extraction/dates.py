@@ -676,7 +676,17 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     tense = context_tense(text, start, match.end())
     if tense is not None:
         return tense
+    if _PAST_INTENT_RE.search(text, max(0, start - 60), start):
+        return 0 < ahead <= behind  # a plan made in the past: the nearer reading
     return ahead > 0 and 2 * ahead < behind
+
+
+# "Washington agreed to review them in March": a past verb of intent with its infinitive,
+# whose date comes after the agreeing, so ahead counts as much as behind.
+_PAST_INTENT_RE = re.compile(
+    r"\b(?:agreed|promised|pledged|vowed|decided|undertook|offered|committed\s+itself)"
+    r"\s+(?:not\s+)?to\s+[a-z]+\b[^,;:.]*$"
+)
 
 
 def _is_until(text: str, start: int) -> bool:

@@ -1130,3 +1130,18 @@ def test_a_newsletter_label_is_no_dateline():
     assert opening_dateline("TODAY: Ministers meet in Brussels.") is None
     assert opening_dateline("THIS WEEK: The minister visits Jakarta.") is None
     assert opening_dateline("SEOUL, Nov. 18 (Hanbit) -- The deal") == (0, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan made in the past: the nearer reading, ahead counting as much as behind
+        ("Washington agreed to review the tariffs in March.", date(2027, 3, 1)),
+        ("Japan agreed to review the quota in October.", date(2026, 10, 1)),
+        # no verb of intent: ahead counts double, as before
+        ("Washington's review of the tariffs in March.", date(2026, 3, 1)),
+    ],
+)
+def test_a_month_after_a_past_verb_of_intent_is_the_nearer_one(text, expected):
+    found = find_temporal_expressions(text, date(2026, 11, 20))
+    assert found[0].date == FuzzyDate(expected, M)
