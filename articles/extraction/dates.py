@@ -677,7 +677,7 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     if tense is not None:
         return tense
     if _PAST_INTENT_RE.search(text, max(0, start - 60), start):
-        return 0 < ahead <= behind  # a plan made in the past: the nearer reading
+        return 0 < ahead < behind  # a plan made in the past: the nearer reading
     return ahead > 0 and 2 * ahead < behind
 
 
@@ -685,7 +685,7 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
 # whose date comes after the agreeing, so ahead counts as much as behind.
 _PAST_INTENT_RE = re.compile(
     r"\b(?:agreed|promised|pledged|vowed|decided|undertook|offered|committed\s+itself)"
-    r"\s+(?:not\s+)?to\s+[a-z]+\b[^,;:.]*$"
+    r"\s+(?:not\s+)?to\s+(?!be\b)[a-z]+\b[^,;:.]*$"
 )
 
 
