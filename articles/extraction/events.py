@@ -212,6 +212,44 @@ def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 _OPENING_CLAUSE_RE = re.compile(r"(?:After|Before|When|Once|Since|Until|While)\s[^,;]{5,}?(?=,\s)")
 
 
+# A past verb or participle with its own date after the main clause's: "will meet in
+# London from 7 to 9 December for the last round of talks on an agreement launched in June
+# 2022", "the one Washington signed with Tokyo in March", "the previous round, held in
+# Riyadh in September". Its preposition (or the date) must follow: "the proposed deal" is
+# an adjective.
+_PREPOSITION_AFTER_RE = re.compile(
+    r"\s+(?:in|on|at|with|by|from|during|for|last|earlier|this|between|under)\b"
+)
+_NOUN_PHRASE_START_RE = re.compile(r"(?:,\s+|\b(?:a|an|the|its|their|his|her)\s+)[^,;:]{0,40}$")
+
+
+def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a second dated predicate starts: the noun phrase (or comma) before
+    the last past verb ahead of a date, when the date before it has a verb of its own."""
+    cuts = []
+    for left, right in pairwise(dates):
+        if _VERB_RE.search(text, 0, left.start) is None:
+            continue  # a fronted date: the next verb is its own
+        verb = None
+        for verb in _VERB_RE.finditer(text, left.end, right.start):  # noqa: B007
+            pass
+        if verb is None or not (
+            verb.end() == right.start - 1
+            or text.startswith(" " + right.text, verb.end())
+            or _PREPOSITION_AFTER_RE.match(text, verb.end())
+        ):
+            continue
+        if verb.group() in _AUXILIARIES or _AUXILIARY_BEFORE_RE.search(text, 0, verb.start()):
+            continue
+        phrase = _NOUN_PHRASE_START_RE.search(text, max(left.end, verb.start() - 50), verb.start())
+        cuts.append(phrase.start() if phrase is not None else verb.start())
+    return cuts
+
+
+_AUXILIARIES = frozenset({"will", "would", "could", "shall", "should", "might", "must"})
+_AUXILIARY_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|to)\s+$")
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -312,6 +350,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _participle_cuts(text, dates)),
+            *((cut, None) for cut in _second_predicate_cuts(text, dates)),
             *(
                 (m.end(), None)
                 for m in [_OPENING_CLAUSE_RE.match(text)]

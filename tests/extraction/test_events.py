@@ -795,3 +795,35 @@ def test_one_moment_told_with_the_place_before_the_day_or_or_between():
         " time, or 8 a.m. Wednesday in Hanoi, the ministry said."
     )
     assert _dates(events_of(body)) == [(date(2018, 9, 26), D, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle after the object, with its own date
+        (
+            "Negotiators will meet in London on Friday for talks on an agreement launched in"
+            " June 2016.",
+            [(date(2018, 9, 28), D, True), (date(2016, 6, 1), M, False)],
+        ),
+        # a relative clause without "that"
+        (
+            "Japan agreed Thursday to start talks on a deal like the one Washington signed with"
+            " Tokyo in March.",
+            [(date(2018, 9, 20), D, False), (date(2018, 3, 1), M, False)],
+        ),
+        # after a comma
+        (
+            "The ministry said on Friday that progress had been made at the previous round,"
+            " held in Riyadh in September.",
+            [(date(2018, 9, 21), D, False), (date(2018, 9, 1), M, False)],
+        ),
+        # an adjective ("the proposed deal") starts no predicate
+        (
+            "Japan agreed on Monday to study the proposed deal before March.",
+            [(date(2018, 9, 24), D, False)],
+        ),
+    ],
+)
+def test_a_second_past_verb_with_its_own_date_is_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
