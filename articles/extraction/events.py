@@ -137,7 +137,8 @@ _COORDINATION_RE = re.compile(
 # governments initialled in July, replaces"), a participle with an adverb ("first imposed
 # in 2018"), and the main verb may be a present ("expires on Dec. 31") or "said".
 _ASIDE_CLOSE_RE = re.compile(
-    r",\s+(?:(?:who|which)\s|(?:[a-z]+ly\s+|first\s+)?[a-z]{3,}ed\s)[^,;]*(?P<close>,)\s+"
+    r",\s+(?:(?:who|which)\s|(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|held|made|won|struck"
+    r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)[^,;]*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
     r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
 )
@@ -288,7 +289,11 @@ _ATTRIBUTION_AFTER_RE = re.compile(
 _OPENING_DATED_ATTRIBUTION_RE = re.compile(
     r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
 )
-_THAT_AFTER_DATE_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\b")
+# "… said on Monday that", "… said in March it would": what was said opens after the date
+_THAT_AFTER_DATE_RE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\b"
+    r"|(?=(?:it|they|he|she|we)\s+(?:would|will|could|had|was|were)\b))"
+)
 
 
 def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:

@@ -827,3 +827,24 @@ def test_one_moment_told_with_the_place_before_the_day_or_or_between():
 )
 def test_a_second_past_verb_with_its_own_date_is_a_happening_of_its_own(sentence, expected):
     assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an irregular participle opening the aside
+        (
+            "The quota, held since 2015, was cut on Monday.",
+            [(date(2015, 1, 1), Y, False), (date(2018, 9, 24), D, False)],
+        ),
+        # a dated attribution before what was said, with no "that"
+        (
+            "The ministry said in March it would publish the list in December.",
+            [(date(2018, 3, 1), M, False), (date(2018, 12, 1), M, True)],
+        ),
+    ],
+)
+def test_an_irregular_participle_aside_or_said_without_that_parts_two_happenings(
+    sentence, expected
+):
+    assert _dates(events_of(sentence)) == expected
