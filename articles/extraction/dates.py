@@ -438,6 +438,13 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
+    if (
+        lower == "way"
+        and index > 0
+        and words[index - 1].lower() == "the"
+        and words[index + 1 : index + 2] in (["for"], ["to"])
+    ):
+        return True  # "cleared the way for ratification in January": what comes next
     if lower in _OBLIGATION_WORDS:
         # "must apply from Wednesday" looks ahead, "must have signed on Monday" does not;
         # read after the date ("takes effect today, and importers must now pay") it is

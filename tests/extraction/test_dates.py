@@ -1145,3 +1145,17 @@ def test_a_newsletter_label_is_no_dateline():
 def test_a_month_after_a_past_verb_of_intent_is_the_nearer_one(text, expected):
     found = find_temporal_expressions(text, date(2026, 11, 20))
     assert found[0].date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote cleared the way for ratification in January.", date(2027, 1, 1)),
+        ("The ruling paved the way to talks in March.", date(2027, 3, 1)),
+        # "a way to": no pointer ahead
+        ("The ministers found a way to settle the dispute in October.", date(2026, 10, 1)),
+    ],
+)
+def test_the_way_for_points_ahead(text, expected):
+    found = find_temporal_expressions(text, date(2026, 11, 18))
+    assert found[0].date == FuzzyDate(expected, M)
