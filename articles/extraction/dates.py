@@ -344,6 +344,7 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+_SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
 _IRREGULAR_PAST = frozenset(
@@ -438,6 +439,8 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
+    if lower in _SCHEDULE_PLURALS and index > 0 and words[index - 1].lower() in ("that", "which"):
+        return True  # "ahead of talks that open on Tuesday" (as "the round opens")
     if (
         lower == "way"
         and index > 0

@@ -113,8 +113,9 @@ _COORDINATION_RE = re.compile(
     r"(?:[a-z]{2,}ed|began|took|held|met|made|signed)\s)"
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
     # a relative clause with a future of its own: "approved a rule on Monday that will
-    # charge a duty from July 1"
-    r"|,?\s(?:that|which)\s+(?=(?:will|would)\s)"
+    # charge a duty from July 1", "ahead of talks that open on Tuesday"
+    r"|,?\s(?:that|which)\s+(?=(?:will|would|opens?|begins?|starts?|ends?|closes?|runs?"
+    r"|expires?)\s)"
     # "approved the deal on Thursday, clearing the way for its signature next month": the
     # next happening, named as such (not any participle: see the group "verb" below)
     r"|,\s+(?=(?:clearing|paving|opening)\s+the\s+way\s+(?:for|to)\s)"
@@ -137,7 +138,7 @@ _COORDINATION_RE = re.compile(
 # governments initialled in July, replaces"), a participle with an adverb ("first imposed
 # in 2018"), and the main verb may be a present ("expires on Dec. 31") or "said".
 _ASIDE_CLOSE_RE = re.compile(
-    r",\s+(?:(?:who|which)\s|(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|held|made|won|struck"
+    r",\s+(?:(?:who|which)\s|[a-z]{3,}ing\s|(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|held|made|won|struck"
     r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)[^,;]*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
     r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
@@ -1049,6 +1050,10 @@ def _candidates_for_sentence(
     found = []
     for start, end, part_dates in _parts(text, dates):
         part = (start, end)
+        if len(part_dates) < len(dates) and all(
+            _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start) for m in part_dates
+        ):
+            continue  # "a notice dated 9/12/2018 | that opens a hearing on 10/30/2018"
         chosen = _pick_date(text, part, part_dates)
         # the date of the moment where the story was filed; the title stays the verb's
         local = (

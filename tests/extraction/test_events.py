@@ -848,3 +848,22 @@ def test_an_irregular_participle_aside_or_said_without_that_parts_two_happenings
     sentence, expected
 ):
     assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside opening with a present participle
+        (
+            "Ministers, meeting in Paris on Monday, agreed to resume talks in December.",
+            [(date(2018, 9, 24), D, False), (date(2018, 12, 1), M, True)],
+        ),
+        # a relative clause with a schedule in the present
+        (
+            "Delegates arrived on Sunday ahead of talks that open on Tuesday.",
+            [(date(2018, 9, 23), D, False), (date(2018, 10, 2), D, True)],
+        ),
+    ],
+)
+def test_an_ing_aside_or_a_relative_schedule_parts_two_happenings(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
