@@ -726,7 +726,12 @@ def _relative_clause_title(
     if not relatives:
         return None
     relative = relatives[-1]
-    head = text[part[0] : relative.start()]
+    # a part cut at its relative pronoun ("… ahead of talks | that open on Tuesday") finds
+    # its antecedent before the cut
+    opens_part = not text[part[0] : relative.start()].strip()
+    head = (
+        text[: relative.start()] if opens_part and part[0] > 0 else text[part[0] : relative.start()]
+    )
     if relative.group("word") == "that" and (
         not head.strip() or _VERB_RE.search(head.split()[-1]) or head.endswith(",")
     ):

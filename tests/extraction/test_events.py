@@ -867,3 +867,9 @@ def test_an_irregular_participle_aside_or_said_without_that_parts_two_happenings
 )
 def test_an_ing_aside_or_a_relative_schedule_parts_two_happenings(sentence, expected):
     assert _dates(events_of(sentence)) == expected
+
+
+def test_a_part_cut_at_its_relative_pronoun_titles_with_the_antecedent():
+    sentence = "Talks stalled on Monday over the regulation, which the EU postponed in June."
+    titles = [e.title for e in events_of(sentence)]
+    assert titles[1] == "The regulation the EU postponed"
