@@ -439,15 +439,10 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
-    if lower in _SCHEDULE_PLURALS and index > 0 and words[index - 1].lower() in ("that", "which"):
-        return True  # "ahead of talks that open on Tuesday" (as "the round opens")
-    if (
-        lower == "way"
-        and index > 0
-        and words[index - 1].lower() == "the"
-        and words[index + 1 : index + 2] in (["for"], ["to"])
-    ):
-        return True  # "cleared the way for ratification in January": what comes next
+    if lower in _WORDS_BY_NEIGHBOUR and index > 0:
+        tense = _tense_by_neighbour(words, index, lower)
+        if tense is not None:
+            return tense
     if lower in _OBLIGATION_WORDS:
         # "must apply from Wednesday" looks ahead, "must have signed on Monday" does not;
         # read after the date ("takes effect today, and importers must now pay") it is
@@ -458,23 +453,32 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":
         return None  # "could be finalised", "to be signed": the word before "be" decides
-    if lower in _PAST_AFTER_SINGULAR and index > 0 and words[index - 1] in _SINGULAR_SUBJECTS:
-        return False  # "which cut its tariff in March" (the present would be "cuts")
     return False if _is_past_word(lower) else None
+
+
+def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None:
+    """Return the tense of a word that has one only next to certain words, or None."""
+    before = words[index - 1].lower()
+    if lower in _SCHEDULE_PLURALS and before in ("that", "which"):
+        return True  # "ahead of talks that open on Tuesday" (as "the round opens")
+    if lower == "way" and before == "the" and words[index + 1 : index + 2] in (["for"], ["to"]):
+        return True  # "cleared the way for ratification in January": what comes next
+    if lower in _PAST_AFTER_SINGULAR and before in _SINGULAR_SUBJECTS:
+        return False  # "which cut its tariff in March" (the present would be "cuts")
+    return None
 
 
 # Verbs whose past is their present form: past after a singular subject only.
 _PAST_AFTER_SINGULAR = frozenset({"cut", "put", "set", "shut", "let"})
 _SINGULAR_SUBJECTS = frozenset({"which", "who", "that", "it", "he", "she"})
+_WORDS_BY_NEIGHBOUR = _SCHEDULE_PLURALS | _PAST_AFTER_SINGULAR | {"way"}
 _COORDINATORS = frozenset({"and", "but"})
 
 
-def _coordinated_predicate(words: list[str], index: int, text: str, position: int) -> bool:
-    """Return True when words[index] is "and"/"but" and the word after it has a tense:
+def _coordinated_predicate(text: str, position: int) -> bool:
+    """Return True when the word after an "and"/"but" ending at `position` has a tense:
     "froze the text in December and aim to sign it in May" (a predicate of its own, whose
     tense is not the date's)."""
-    if words[index] not in _COORDINATORS:
-        return False
     following = _WORD_RE.match(text, position + 1) if position < len(text) else None
     return following is not None and _tense_of([following.group()], 0) is not None
 
@@ -523,7 +527,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
             if index == 0 and not relative:
                 continue  # a fronted adverbial; but "who takes office on Dec. 1, sent"
             break
-        if _coordinated_predicate(after, index, text, match.end()):
+        if word in _COORDINATORS and _coordinated_predicate(text, match.end()):
             break
         tense = _tense_of(after, index)
         if tense is not None:
@@ -595,7 +599,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
             if index == 0:
                 continue  # a fronted adverbial: the clause it belongs to follows
             break
-        if _coordinated_predicate(after, index, text, match.end()):
+        if word in _COORDINATORS and _coordinated_predicate(text, match.end()):
             break
         if fronted and word.lower() in _OBLIGATION_WORDS:
             # "From Wednesday, exporters must apply": the date opens the clause whose

@@ -230,8 +230,6 @@ def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     the last past verb ahead of a date, when the date before it has a verb of its own."""
     cuts = []
     for left, right in pairwise(dates):
-        if _VERB_RE.search(text, 0, left.start) is None:
-            continue  # a fronted date: the next verb is its own
         verb = None
         for verb in _VERB_RE.finditer(text, left.end, right.start):  # noqa: B007
             pass
@@ -243,6 +241,8 @@ def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
             continue
         if verb.group() in _AUXILIARIES or _AUXILIARY_BEFORE_RE.search(text, 0, verb.start()):
             continue
+        if _VERB_RE.search(text, 0, left.start) is None:
+            continue  # a fronted date: the next verb is its own
         phrase = _NOUN_PHRASE_START_RE.search(text, max(left.end, verb.start() - 50), verb.start())
         cuts.append(phrase.start() if phrase is not None else verb.start())
     return cuts
