@@ -728,7 +728,8 @@ def _relative_clause_title(
     relative = relatives[-1]
     # a part cut at its relative pronoun ("… ahead of talks | that open on Tuesday") finds
     # its antecedent before the cut
-    opens_part = not text[part[0] : relative.start()].strip()
+    # (not "that", which after a cut is as often a complement: "said on Monday | that it")
+    opens_part = relative.group("word") != "that" and not text[part[0] : relative.start()].strip()
     head = (
         text[: relative.start()] if opens_part and part[0] > 0 else text[part[0] : relative.start()]
     )
@@ -1016,6 +1017,27 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     return is_future_context(text, chosen.start, chosen.end)
 
 
+# A title cut after an aside or a participle that opens with the main verb ("Will now
+# expire at the next conference"): the sentence's subject goes in front.
+_FINITE_TITLE_RE = re.compile(
+    r"(?:Will|Would|Could|Is|Are|Was|Were|Has|Have|Had|Remains?|Expires|Replaces|Sets)\b"
+)
+_SUBJECT_END_RE = re.compile(r"[,;:—–(]|\b(?:is|are|was|were|will|would|has|have|had)\b")
+
+
+def _with_sentence_subject(text: str, title: str) -> str:
+    """Return `title` with the sentence's subject (its words before the first comma or
+    verb) in front, or `title` when that is no short name or noun phrase."""
+    end = _SUBJECT_END_RE.search(text)
+    verb = _VERB_RE.search(text)
+    cut = min(m.start() for m in (end, verb) if m is not None) if end or verb else 0
+    subject = _strip_roles(_LEADING_MARKER_RE.sub("", text[:cut]).strip())
+    if not subject or len(subject) > 60 or any(c.isdigit() for c in subject):
+        return title
+    joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
+    return joined[:1].upper() + joined[1:]
+
+
 def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Return True when one of the sorted `positions` lies in [start, end)."""
     index = bisect_left(positions, start)
@@ -1093,6 +1115,8 @@ def _candidates_for_sentence(
         title = _relative_clause_title(text, part, chosen, remove) or event_title(
             text[start:end], relative, subject, drop_lead=drop_lead
         )
+        if start > 0 and _FINITE_TITLE_RE.match(title):
+            title = _with_sentence_subject(text, title)
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening

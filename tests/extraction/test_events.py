@@ -873,3 +873,17 @@ def test_a_part_cut_at_its_relative_pronoun_titles_with_the_antecedent():
     sentence = "Talks stalled on Monday over the regulation, which the EU postponed in June."
     titles = [e.title for e in events_of(sentence)]
     assert titles[1] == "The regulation the EU postponed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The moratorium, which has been renewed since 2016, will now expire on March 31.",
+            "The moratorium will now expire",
+        ),
+        ("The quota, held since 2015, was cut on Monday.", "The quota was cut"),
+    ],
+)
+def test_a_part_opening_with_the_main_verb_takes_the_sentence_subject(sentence, title):
+    assert events_of(sentence)[-1].title == title
