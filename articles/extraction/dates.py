@@ -32,6 +32,7 @@ from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 
 __all__ = [
+    "dateline_place",
     "expression_marks",
     "find_temporal_expressions",
     "format_fuzzy_date",
@@ -343,6 +344,7 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+_SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
 _IRREGULAR_PAST = frozenset(
@@ -392,6 +394,19 @@ _IRREGULAR_PAST = frozenset(
         "felt",
         "slapped",
         "hit",
+        "froze",
+        "spent",
+        "built",
+        "sought",
+        "fought",
+        "caught",
+        "upheld",
+        "withheld",
+        "undertook",
+        "oversaw",
+        "threw",
+        "heard",
+        "dealt",
     }
 )
 _NOT_PAST_ED = frozenset(
@@ -424,6 +439,10 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
+    if lower in _WORDS_BY_NEIGHBOUR and index > 0:
+        tense = _tense_by_neighbour(words, index, lower)
+        if tense is not None:
+            return tense
     if lower in _OBLIGATION_WORDS:
         # "must apply from Wednesday" looks ahead, "must have signed on Monday" does not;
         # read after the date ("takes effect today, and importers must now pay") it is
@@ -435,6 +454,33 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     if index > 0 and words[index - 1].lower() == "be":
         return None  # "could be finalised", "to be signed": the word before "be" decides
     return False if _is_past_word(lower) else None
+
+
+def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None:
+    """Return the tense of a word that has one only next to certain words, or None."""
+    before = words[index - 1].lower()
+    if lower in _SCHEDULE_PLURALS and before in ("that", "which"):
+        return True  # "ahead of talks that open on Tuesday" (as "the round opens")
+    if lower == "way" and before == "the" and words[index + 1 : index + 2] in (["for"], ["to"]):
+        return True  # "cleared the way for ratification in January": what comes next
+    if lower in _PAST_AFTER_SINGULAR and before in _SINGULAR_SUBJECTS:
+        return False  # "which cut its tariff in March" (the present would be "cuts")
+    return None
+
+
+# Verbs whose past is their present form: past after a singular subject only.
+_PAST_AFTER_SINGULAR = frozenset({"cut", "put", "set", "shut", "let"})
+_SINGULAR_SUBJECTS = frozenset({"which", "who", "that", "it", "he", "she"})
+_WORDS_BY_NEIGHBOUR = _SCHEDULE_PLURALS | _PAST_AFTER_SINGULAR | {"way"}
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated_predicate(text: str, position: int) -> bool:
+    """Return True when the word after an "and"/"but" ending at `position` has a tense:
+    "froze the text in December and aim to sign it in May" (a predicate of its own, whose
+    tense is not the date's)."""
+    following = _WORD_RE.match(text, position + 1) if position < len(text) else None
+    return following is not None and _tense_of([following.group()], 0) is not None
 
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
@@ -480,6 +526,8 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
         if word in _CLAUSE_BREAKS:
             if index == 0 and not relative:
                 continue  # a fronted adverbial; but "who takes office on Dec. 1, sent"
+            break
+        if word in _COORDINATORS and _coordinated_predicate(text, match.end()):
             break
         tense = _tense_of(after, index)
         if tense is not None:
@@ -550,6 +598,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if word in _CLAUSE_BREAKS:
             if index == 0:
                 continue  # a fronted adverbial: the clause it belongs to follows
+            break
+        if word in _COORDINATORS and _coordinated_predicate(text, match.end()):
             break
         if fronted and word.lower() in _OBLIGATION_WORDS:
             # "From Wednesday, exporters must apply": the date opens the clause whose
@@ -640,7 +690,17 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     tense = context_tense(text, start, match.end())
     if tense is not None:
         return tense
+    if _PAST_INTENT_RE.search(text, max(0, start - 60), start):
+        return 0 < ahead < behind  # a plan made in the past: the nearer reading
     return ahead > 0 and 2 * ahead < behind
+
+
+# "Washington agreed to review them in March": a past verb of intent with its infinitive,
+# whose date comes after the agreeing, so ahead counts as much as behind.
+_PAST_INTENT_RE = re.compile(
+    r"\b(?:agreed|promised|pledged|vowed|decided|undertook|offered|committed\s+itself)"
+    r"\s+(?:not\s+)?to\s+(?!be\b)[a-z]+\b[^,;:.]*$"
+)
 
 
 def _is_until(text: str, start: int) -> bool:
@@ -863,13 +923,28 @@ def _resolve(
         weekday = _WEEKDAY_NUMBERS[group("wd_name").lower()]
         rel = (group("wd_rel") or "").lower()
         if rel == "next" or (
-            rel != "last" and tense() and not _PAST_PLAN_RE.search(text, max(0, start - 80), start)
+            rel != "last"
+            and (
+                (future is None and _schedule_label(text, start, match.end()))
+                or (tense() and not _PAST_PLAN_RE.search(text, max(0, start - 80), start))
+            )
         ):
             days = (weekday - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
             return FuzzyDate(anchor + timedelta(days=days), Precision.DAY), True
         days = (anchor.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
         return FuzzyDate(anchor - timedelta(days=days), Precision.DAY), True
     return None
+
+
+def _schedule_label(text: str, start: int, end: int) -> bool:
+    """Return True when a weekday labels a line of a schedule ("Thursday: The committee
+    votes on the agreement."): what follows in the present is the day ahead; a past verb
+    ("Monday: Japan said …") keeps it behind."""
+    return (
+        start == 0
+        and text.startswith(": ", end)
+        and context_tense(text, end + 1, end + 1) is not False
+    )
 
 
 def _count(word: str) -> int:
@@ -1139,6 +1214,23 @@ def _in_year_told(
     return FuzzyDate(moved, value.precision) if moved else None
 
 
+# A newsletter's label in capitals opening a line: "TODAY: Ministers meet in Brussels.",
+# "THIS WEEK: …", "THURSDAY: …" (the expressions are matched capitalised).
+_HEADING_RE = re.compile(
+    r"(?:TODAY|TONIGHT|TOMORROW|YESTERDAY|(?:THIS|NEXT|LAST)\s+(?:WEEK|WEEKEND|MONTH)"
+    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=:\s)"
+)
+
+
+def _heading_in_words(text: str) -> str:
+    """Return `text` with a capitalised label opening it written as a sentence's words
+    ("TODAY:" as "Today:"), the same length."""
+    label = _HEADING_RE.match(text)
+    if label is None:
+        return text
+    return label.group().capitalize() + text[label.end() :]
+
+
 def find_temporal_expressions(
     text: str,
     anchor: date | None,
@@ -1161,6 +1253,8 @@ def find_temporal_expressions(
     and their expressions, where "The week before the round began," finds the round.
     `day_first` reads a numeric date either way round as day first (`numeric_day_first`).
     """
+    if text[:2].isupper() and ":" in text[:14]:
+        text = _heading_in_words(text)
     found: list[TemporalMatch] = []
     # What a yearless month counts its year from when the sentence named no date before it.
     told_before = (before if earlier is None else earlier) or []
@@ -1231,6 +1325,8 @@ def find_temporal_expressions(
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
         found = _with_range_years(text, found)
+    if len(found) > 1 and anchor is not None and ("rom " in text or "etween " in text):
+        found = _with_weekday_ranges(text, found, anchor)
     if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
         if "vernight" in text:
@@ -1344,6 +1440,62 @@ def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMat
             year -= month > second.date.value.month  # "from November to February 2025"
             value = FuzzyDate(date(year, month, 1), Precision.MONTH)
             result[index] = TemporalMatch(first.start, first.end, first.text, value, first.relative)
+    return result
+
+
+_WEEKDAY_RANGE_JOIN_RE = re.compile(r"\s+(?:to|until|till|through|and)\s+")
+_WEEKDAY_RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
+_WEEK_AFTER_RANGE_RE = re.compile(r"\s+(?P<rel>(?i:last|next|this))\s+(?i:week)\b")
+
+
+def _with_weekday_ranges(
+    text: str, found: list[TemporalMatch], anchor: date
+) -> list[TemporalMatch]:
+    """Return `found` with "from Monday to Wednesday" as one expression: a span still to
+    begin is dated by its first day, a past one by its last (as "from 9 to 11 November").
+    "last week" or "next week" after it says which week the two days are in."""
+    result: list[TemporalMatch] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is None
+            or first.date.precision is not Precision.DAY
+            or second.date.precision is not Precision.DAY
+            or _WEEKDAY_RANGE_OPEN_RE.match(first.text) is None
+            or first.text.split()[-1].lower() not in _WEEKDAY_NUMBERS
+            or second.text.split()[-1].lower() not in _WEEKDAY_NUMBERS
+            # "until" or "through" is the second's own prefix
+            or _WEEKDAY_RANGE_JOIN_RE.fullmatch(
+                text, first.end, second.end - len(second.text.split()[-1])
+            )
+            is None
+        ):
+            result.append(first)
+            index += 1
+            continue
+        first_day = _WEEKDAY_NUMBERS[first.text.split()[-1].lower()]
+        length = (_WEEKDAY_NUMBERS[second.text.split()[-1].lower()] - first_day) % 7
+        end, skip = second.end, 2
+        week = _WEEK_AFTER_RANGE_RE.match(text, second.end)
+        if week is not None:
+            monday = anchor - timedelta(days=anchor.weekday())
+            monday += timedelta(days={"last": -7, "next": 7, "this": 0}[week["rel"].lower()])
+            begins = monday + timedelta(days=first_day)
+            end = week.end()
+            if len(found) > index + 2 and found[index + 2].start < end:
+                skip = 3  # the week's own match goes into the span
+        else:
+            begins = first.date.value
+        ends = begins + timedelta(days=length)
+        value = begins if begins > anchor or ends > anchor else ends
+        result.append(
+            TemporalMatch(
+                first.start, end, text[first.start : end], FuzzyDate(value, Precision.DAY), True
+            )
+        )
+        index += skip
     return result
 
 
@@ -1554,6 +1706,9 @@ def _dateline(body: str) -> re.Match[str] | None:
     place = match.group("place")
     if not (match.group("outlet") or match.group("date") or (place.isupper() and len(place) > 1)):
         return None  # "President Trump —": a sentence, not a dateline
+    label = _HEADING_RE.match(f"{place}: ")
+    if label is not None and label.end() == len(place):
+        return None  # "TODAY: Ministers meet …": a newsletter's label
     return match
 
 
@@ -1562,6 +1717,13 @@ def opening_dateline(body: str) -> tuple[int, int] | None:
     was filed, not a happening it reports."""
     match = _dateline(body)
     return None if match is None else (match.start("place"), match.end())
+
+
+def dateline_place(body: str) -> str | None:
+    """Return the place of the dateline opening `body` ("HA NOI" of "HA NOI, Nov. 20
+    (Lotus) --"), or None."""
+    match = _dateline(body)
+    return None if match is None else match.group("place")
 
 
 def dateline_date(body: str) -> date | None:

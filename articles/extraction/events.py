@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from articles.extraction.dates import (
+    dateline_place,
     expression_marks,
     find_temporal_expressions,
     fuzzy_date,
@@ -107,10 +108,14 @@ _COORDINATION_RE = re.compile(
     r"|,?\s(?:that|which)\s+(?=(?:[a-z]+ly\s+)?(?:(?:was|were|had\s+been)\s+)?"
     r"(?:[a-z]{2,}ed|began|took|came|became|won|held"
     r"|met|made|went|saw|left|fell|rose|grew|ran|gave|struck|drew|brought|sent)\s)"
+    # the same with a subject of its own: "the regulation, which the EU postponed in October"
+    r"|,\s(?:that|which)\s+(?=(?:the|its|their|[A-Z][\w.’'-]*)\s+(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:[a-z]{2,}ed|began|took|held|met|made|signed)\s)"
     r"|\s(?:before|after)\s+(?=[a-z]{3,}ing\s)|\s+and\s+again\s+"
     # a relative clause with a future of its own: "approved a rule on Monday that will
-    # charge a duty from July 1"
-    r"|,?\s(?:that|which)\s+(?=(?:will|would)\s)"
+    # charge a duty from July 1", "ahead of talks that open on Tuesday"
+    r"|,?\s(?:that|which)\s+(?=(?:will|would|opens?|begins?|starts?|ends?|closes?|runs?"
+    r"|expires?)\s)"
     # "approved the deal on Thursday, clearing the way for its signature next month": the
     # next happening, named as such (not any participle: see the group "verb" below)
     r"|,\s+(?=(?:clearing|paving|opening)\s+the\s+way\s+(?:for|to)\s)"
@@ -129,10 +134,14 @@ _COORDINATION_RE = re.compile(
 # Also a relative clause with a past verb ("Negotiators, who concluded most chapters last
 # year, are due to meet in mid-February") and a main verb in the present or future ("talks,
 # relaunched over the weekend, are to hold a first round next month").
+# A relative clause may open with "which" and hold any verb ("The agreement, which the two
+# governments initialled in July, replaces"), a participle with an adverb ("first imposed
+# in 2018"), and the main verb may be a present ("expires on Dec. 31") or "said".
 _ASIDE_CLOSE_RE = re.compile(
-    r",\s+(?:who\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\s[^,;]*(?P<close>,)\s+"
+    r",\s+(?:(?:who|which)\s|[a-z]{3,}ing\s|(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|held|made|won|struck"
+    r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)[^,;]*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
-    r"|are|is|was|were|will|has|have|had)\s)"
+    r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
@@ -148,7 +157,15 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         return False
     if match.group("verb") is None:
         return True
-    return _VERB_RE.search(text, match.end(), following.start) is not None
+    return (
+        _VERB_RE.search(text, match.end(), following.start) is not None
+        or _INTENT_RE.search(text, match.end(), following.start) is not None
+    )
+
+
+# "froze the text in December and aim to sign it in May": a present verb of intent with
+# its infinitive is a predicate of its own.
+_INTENT_RE = re.compile(r"\b(?:aim|hope|expect|intend|want|seek|plan|need)s?\s+to\s")
 
 
 # Predicates listed for one subject: "They began in 2010, were narrowed to an interim deal
@@ -166,6 +183,78 @@ def _predicate_cuts(text: str) -> list[int]:
         for match in _LISTED_PREDICATE_RE.finditer(text)
         if _VERB_RE.search(text, 0, match.start()) is not None
     ]
+
+
+# "The duties announced in March will be phased out from January": a date that closes a
+# participle after the subject, right before the main verb.
+_FINITE_AFTER_RE = re.compile(r"\s+(?:will|would|was|were|is|are|remains?|remained|has|have|had)\s")
+_FINITE_BEFORE_RE = re.compile(r"\b(?:will|would|was|were|is|are|has|have|had|be|been)\b")
+
+
+def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a date closing a participle inside the subject ends: a verb-like word
+    and no finite one between the clause start and the date, a finite verb after it."""
+    cuts = []
+    for m in dates[:-1]:
+        if _FINITE_AFTER_RE.match(text, m.end) is None:
+            continue
+        left = 0
+        for boundary in _CLAUSE_BOUNDARY_RE.finditer(text, 0, m.start):
+            left = boundary.end()
+        if (
+            _VERB_RE.search(text, left, m.start) is not None
+            and _FINITE_BEFORE_RE.search(text, left, m.start) is None
+        ):
+            cuts.append(m.end)
+    return cuts
+
+
+# "After the ministers met on Tuesday, the secretariat said the text would be ready on
+# Friday": a clause of time opening the sentence is a happening of its own.
+_OPENING_CLAUSE_RE = re.compile(r"(?:After|Before|When|Once|Since|Until|While)\s[^,;]{5,}?(?=,\s)")
+
+
+# A past verb or participle with its own date after the main clause's: "will meet in
+# London from 7 to 9 December for the last round of talks on an agreement launched in June
+# 2022", "the one Washington signed with Tokyo in March", "the previous round, held in
+# Riyadh in September". Its preposition (or the date) must follow: "the proposed deal" is
+# an adjective.
+_PREPOSITION_AFTER_RE = re.compile(
+    r"\s+(?:in|on|at|with|by|from|during|for|last|earlier|this|between|under)\b"
+)
+_NOUN_PHRASE_START_RE = re.compile(r"(?:,\s+|\b(?:a|an|the|its|their|his|her)\s+)[^,;:]{0,40}$")
+
+
+def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a second dated predicate starts: the noun phrase (or comma) before
+    the last past verb ahead of a date, when the date before it has a verb of its own."""
+    cuts = []
+    for left, right in pairwise(dates):
+        verb = None
+        for verb in _VERB_RE.finditer(text, left.end, right.start):  # noqa: B007
+            pass
+        if verb is None or not (
+            verb.end() == right.start - 1
+            or text.startswith(" " + right.text, verb.end())
+            or _PREPOSITION_AFTER_RE.match(text, verb.end())
+        ):
+            continue
+        if verb.group() in _AUXILIARIES or _AUXILIARY_BEFORE_RE.search(text, 0, verb.start()):
+            continue
+        if _VERB_RE.search(text, 0, left.start) is None:
+            continue  # a fronted date: the next verb is its own
+        phrase = _NOUN_PHRASE_START_RE.search(text, max(left.end, verb.start() - 50), verb.start())
+        cuts.append(phrase.start() if phrase is not None else verb.start())
+    return cuts
+
+
+_AUXILIARIES = frozenset({"will", "would", "could", "shall", "should", "might", "must"})
+_AUXILIARY_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|to)\s+$")
+
+
+def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
+    """Return True when one of the dates starts at or after `position`."""
+    return dates[-1].start >= position
 
 
 def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
@@ -201,7 +290,11 @@ _ATTRIBUTION_AFTER_RE = re.compile(
 _OPENING_DATED_ATTRIBUTION_RE = re.compile(
     r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
 )
-_THAT_AFTER_DATE_RE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+that\b")
+# "… said on Monday that", "… said in March it would": what was said opens after the date
+_THAT_AFTER_DATE_RE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\b"
+    r"|(?=(?:it|they|he|she|we)\s+(?:would|will|could|had|was|were)\b))"
+)
 
 
 def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
@@ -262,10 +355,21 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
         [
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
+            *((cut, None) for cut in _participle_cuts(text, dates)),
+            *((cut, None) for cut in _second_predicate_cuts(text, dates)),
+            *(
+                (m.end(), None)
+                for m in [_OPENING_CLAUSE_RE.match(text)]
+                if m is not None and _dated_after(m.end(), dates)
+            ),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
             *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),
-            *((m.start("close"), None) for m in _ASIDE_CLOSE_RE.finditer(text)),
+            *(
+                (m.start("close"), None)
+                for m in _ASIDE_CLOSE_RE.finditer(text)
+                if _dated_after(m.end(), dates)
+            ),
         ],
         key=lambda item: item[0],
     )
@@ -622,7 +726,13 @@ def _relative_clause_title(
     if not relatives:
         return None
     relative = relatives[-1]
-    head = text[part[0] : relative.start()]
+    # a part cut at its relative pronoun ("… ahead of talks | that open on Tuesday") finds
+    # its antecedent before the cut
+    # (not "that", which after a cut is as often a complement: "said on Monday | that it")
+    opens_part = relative.group("word") != "that" and not text[part[0] : relative.start()].strip()
+    head = (
+        text[: relative.start()] if opens_part and part[0] > 0 else text[part[0] : relative.start()]
+    )
     if relative.group("word") == "that" and (
         not head.strip() or _VERB_RE.search(head.split()[-1]) or head.endswith(",")
     ):
@@ -770,6 +880,7 @@ class _Context:
     starts: list[int] = field(default_factory=list)  # the mentions' starts, for bisect
     marks: list[int] | None = None  # expression_marks(body), None to look at every sentence
     dateline: tuple[int, int] | None = None  # the body's opening dateline, if any
+    place: str | None = None  # the dateline's place, lower case ("seoul")
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -845,6 +956,40 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     )
 
 
+# "9 p.m. Monday in Washington, which was 11 a.m. Tuesday in Seoul", "8 p.m. Thursday
+# Washington time, or 8 a.m. Friday in Hanoi": one moment told in two time zones.
+_SAME_MOMENT_RE = re.compile(r",\s*which\s+(?:was|is)\s|,?\s+or\s|\s\(")
+_LOCAL_REACH = 30  # characters around a day searched for its place
+
+
+def _local_day(
+    text: str, dates: list[TemporalMatch], chosen: TemporalMatch, place: str
+) -> TemporalMatch:
+    """Return, of two neighbouring days that tell one moment in two time zones, the one
+    told in the dateline's place (round 14's convention); else `chosen`."""
+    if chosen.date.precision is not Precision.DAY:
+        return chosen
+    for other in dates:
+        if (
+            other.date.precision is not Precision.DAY
+            or abs((other.date.value - chosen.date.value).days) != 1
+        ):
+            continue
+        first, second = sorted((chosen, other), key=lambda m: m.start)
+        if second.start - first.end > 60 or not _SAME_MOMENT_RE.search(
+            text, first.end, second.start
+        ):
+            continue
+        # the place after the day ("Tuesday in Seoul", "Monday Brussels time"), up to the
+        # next clause break, or just before it ("Geneva time on Tuesday")
+        for match in (first, second):
+            after = text[match.end : match.end + _LOCAL_REACH].split(",")[0].lower()
+            before = text[max(0, match.start - _LOCAL_REACH) : match.start].lower()
+            if place in after or f"{place} time" in before:
+                return match
+    return chosen
+
+
 # A deadline's preposition: "by the end of the year", "before the end of June".
 _DEADLINE_WORDS = ("by ", "before ", "until ", "till ", "within ")
 
@@ -870,6 +1015,27 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     ):
         return True  # "agreed by the end of the year": a deadline not yet passed
     return is_future_context(text, chosen.start, chosen.end)
+
+
+# A title cut after an aside or a participle that opens with the main verb ("Will now
+# expire at the next conference"): the sentence's subject goes in front.
+_FINITE_TITLE_RE = re.compile(
+    r"(?:Will|Would|Could|Is|Are|Was|Were|Has|Have|Had|Remains?|Expires|Replaces|Sets)\b"
+)
+_SUBJECT_END_RE = re.compile(r"[,;:—–(]|\b(?:is|are|was|were|will|would|has|have|had)\b")
+
+
+def _with_sentence_subject(text: str, title: str) -> str:
+    """Return `title` with the sentence's subject (its words before the first comma or
+    verb) in front, or `title` when that is no short name or noun phrase."""
+    end = _SUBJECT_END_RE.search(text)
+    verb = _VERB_RE.search(text)
+    cut = min(m.start() for m in (end, verb) if m is not None) if end or verb else 0
+    subject = _strip_roles(_LEADING_MARKER_RE.sub("", text[:cut]).strip())
+    if not subject or len(subject) > 60 or any(c.isdigit() for c in subject):
+        return title
+    joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
+    return joined[:1].upper() + joined[1:]
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -911,7 +1077,17 @@ def _candidates_for_sentence(
     found = []
     for start, end, part_dates in _parts(text, dates):
         part = (start, end)
+        if len(part_dates) < len(dates) and all(
+            _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start) for m in part_dates
+        ):
+            continue  # "a notice dated 9/12/2018 | that opens a hearing on 10/30/2018"
         chosen = _pick_date(text, part, part_dates)
+        # the date of the moment where the story was filed; the title stays the verb's
+        local = (
+            _local_day(text, part_dates, chosen, ctx.place)
+            if ctx.place is not None and len(part_dates) > 1
+            else chosen
+        )
         clause = _local_clause(text, chosen.start, chosen.end, part)
         outside = _without(text, start, end, quotes)
         if _is_statistic(outside) or _READER_RE.search(outside):
@@ -939,6 +1115,8 @@ def _candidates_for_sentence(
         title = _relative_clause_title(text, part, chosen, remove) or event_title(
             text[start:end], relative, subject, drop_lead=drop_lead
         )
+        if start > 0 and _FINITE_TITLE_RE.match(title):
+            title = _with_sentence_subject(text, title)
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening
@@ -946,12 +1124,12 @@ def _candidates_for_sentence(
             title, kind = found[-1].title, found[-1].kind
         found.append(
             EventCandidate(
-                date=chosen.date,
-                planned=_is_planned(text, chosen, ctx.anchor),
+                date=local.date,
+                planned=_is_planned(text, local, ctx.anchor),
                 title=title,
                 kind=kind,
                 sentence=sentence,
-                temporal_text=chosen.text,
+                temporal_text=local.text,
                 actor_keys=tuple(dict.fromkeys(actors)),
                 topic_keys=topic_keys,
             )
@@ -987,6 +1165,7 @@ def extract_events(
         # one pass over the body rules out the sentences that hold no date
         expression_marks(body),
         opening_dateline(body),
+        (dateline_place(body) or "").lower() or None,
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

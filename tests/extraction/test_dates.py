@@ -1061,3 +1061,101 @@ def test_a_short_quarter_with_its_year_is_the_year_s():
     assert [
         m.text for m in find_temporal_expressions("In Q3 2026 alone, exports rose.", WED_NOV)
     ] == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        # past: the last day; planned: the first
+        ("The round ran from Monday to Wednesday.", date(2018, 9, 26), "from Monday to Wednesday"),
+        (
+            "The board met from Thursday to Saturday.",
+            date(2018, 9, 22),
+            "from Thursday to Saturday",
+        ),
+        ("The board will meet from Thursday to Saturday.", date(2018, 9, 27), None),
+        # the week named after the span
+        (
+            "The board met from Monday through Wednesday last week.",
+            date(2018, 9, 19),
+            "from Monday through Wednesday last week",
+        ),
+        ("Talks will run from Monday to Friday next week.", date(2018, 10, 1), None),
+        ("Negotiators sat between Monday and Tuesday in Lima.", date(2018, 9, 25), None),
+    ],
+)
+def test_a_range_of_weekdays_is_one_expression_dated_as_a_range_of_days(text, expected, words):
+    match = only(text)
+    assert (match.date.value, match.date.precision) == (expected, D)
+    if words:
+        assert match.text == words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the coordinated predicate's future is not the month's tense
+        ("Negotiators froze the text in December and aim to sign it in May.", date(2026, 12, 1)),
+        ("Officials met in December and will meet again in March.", date(2026, 12, 1)),
+        # "cut" after a singular subject is past
+        ("Riyadh, which cut its tariff on whisky in March, is pleased.", date(2026, 3, 1)),
+        ("Riyadh said it will cut the tariff in March.", date(2027, 3, 1)),
+        # no predicate after "and": the future still reaches the month
+        ("Talks in March and April will focus on services.", date(2027, 3, 1)),
+    ],
+)
+def test_a_bare_month_takes_the_tense_of_its_own_verb(text, expected):
+    found = find_temporal_expressions(text, date(2027, 1, 14))
+    assert found[0].date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("TODAY: Ministers meet in Brussels.", WED, D),
+        ("THIS WEEK: The minister visits Jakarta.", date(2018, 9, 24), W),
+        # a weekday labelling a line of a schedule, in the present: the day ahead
+        ("Thursday: The committee votes on the agreement.", date(2018, 9, 27), D),
+        ("FRIDAY: The commission holds a hearing.", date(2018, 9, 28), D),
+        # in the past: the day behind
+        ("Monday: Japan said it would review the quota.", date(2018, 9, 24), D),
+    ],
+)
+def test_a_newsletter_label_opening_a_line_is_a_date(text, expected, precision):
+    match = only(text)
+    assert (match.date.value, match.date.precision) == (expected, precision)
+
+
+def test_a_newsletter_label_is_no_dateline():
+    assert opening_dateline("TODAY: Ministers meet in Brussels.") is None
+    assert opening_dateline("THIS WEEK: The minister visits Jakarta.") is None
+    assert opening_dateline("SEOUL, Nov. 18 (Hanbit) -- The deal") == (0, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan made in the past: the nearer reading, ahead counting as much as behind
+        ("Washington agreed to review the tariffs in March.", date(2027, 3, 1)),
+        ("Japan agreed to review the quota in October.", date(2026, 10, 1)),
+        # no verb of intent: ahead counts double, as before
+        ("Washington's review of the tariffs in March.", date(2026, 3, 1)),
+    ],
+)
+def test_a_month_after_a_past_verb_of_intent_is_the_nearer_one(text, expected):
+    found = find_temporal_expressions(text, date(2026, 11, 20))
+    assert found[0].date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote cleared the way for ratification in January.", date(2027, 1, 1)),
+        ("The ruling paved the way to talks in March.", date(2027, 3, 1)),
+        # "a way to": no pointer ahead
+        ("The ministers found a way to settle the dispute in October.", date(2026, 10, 1)),
+    ],
+)
+def test_the_way_for_points_ahead(text, expected):
+    found = find_temporal_expressions(text, date(2026, 11, 18))
+    assert found[0].date == FuzzyDate(expected, M)

@@ -681,3 +681,209 @@ def test_clearing_the_way_for_a_happening_dates_it_apart():
         (date(2018, 9, 25), False),
         (date(2018, 10, 1), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "which" clause with a subject of its own, before a main verb in the present
+        (
+            "The agreement, which the two governments initialled in July, replaces the"
+            " interim deal on Monday.",
+            [(date(2018, 7, 1), M, False), (date(2018, 9, 24), D, False)],
+        ),
+        # a participle with an adverb, and a main verb in the present
+        (
+            "The safeguard, first imposed in 2015 and extended in June, expires on June 30"
+            " next year.",
+            [
+                (date(2015, 1, 1), Y, False),
+                (date(2018, 6, 1), M, False),
+                (date(2019, 6, 30), D, True),
+            ],
+        ),
+        # "said" after the aside
+        (
+            "Farmers, who blocked the border in the spring of 2016, said they would protest on"
+            " Friday.",
+            [(date(2016, 1, 1), Y, False), (date(2018, 9, 28), D, True)],
+        ),
+    ],
+)
+def test_a_which_clause_or_an_adverbed_participle_aside_is_a_happening_of_its_own(
+    sentence, expected
+):
+    assert _dates(events_of(sentence)) == expected
+
+
+def test_an_aside_with_no_date_after_it_cuts_nothing():
+    sentence = "The session, which runs through Thursday, is the last of the year."
+    assert [e.temporal_text for e in events_of(sentence)] == ["through Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The duties on cars announced in March will be phased out from January.",
+            [(date(2018, 3, 1), M, False), (date(2019, 1, 1), M, True)],
+        ),
+        (
+            "The gold quota agreed in April was raised on Sunday, the ministry said.",
+            [(date(2018, 4, 1), M, False), (date(2018, 9, 23), D, False)],
+        ),
+    ],
+)
+def test_a_participle_after_the_subject_dates_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a present verb of intent after "and" is a predicate of its own
+        (
+            "Negotiators froze the text in August and aim to sign it in December.",
+            [(date(2018, 8, 1), M, False), (date(2018, 12, 1), M, True)],
+        ),
+        # a relative clause with a subject of its own
+        (
+            "Talks stalled on Monday over the regulation, which the EU postponed in June.",
+            [(date(2018, 9, 24), D, False), (date(2018, 6, 1), M, False)],
+        ),
+    ],
+)
+def test_an_intent_after_and_or_a_relative_clause_with_its_subject_parts_two_happenings(
+    sentence, expected
+):
+    assert _dates(events_of(sentence)) == expected
+
+
+def test_a_clause_of_time_opening_the_sentence_is_a_happening_of_its_own():
+    sentence = (
+        "After the ministers met in Abu Dhabi on Tuesday, the secretariat said the text would"
+        " be ready on Friday."
+    )
+    assert _dates(events_of(sentence)) == [
+        (date(2018, 9, 25), D, False),
+        (date(2018, 9, 28), D, True),
+    ]
+    # one date: one happening
+    assert len(events_of("When the panel reports in March, Canada will decide.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("SEOUL, Sept. 26 (Hanbit) -- ", date(2018, 9, 26)),
+        ("WASHINGTON, Sept. 26 (Hanbit) -- ", date(2018, 9, 25)),
+        ("", date(2018, 9, 25)),  # no dateline: the verb's day, as before
+    ],
+)
+def test_one_moment_in_two_time_zones_is_dated_where_the_story_was_filed(dateline, expected):
+    body = (
+        f"{dateline}The deal was announced at 9 p.m. Tuesday in Washington, which was"
+        " 11 a.m. Wednesday in Seoul."
+    )
+    assert _dates(events_of(body)) == [(expected, D, False)]
+    assert "Washington" in events_of(body)[0].title
+
+
+def test_one_moment_told_with_the_place_before_the_day_or_or_between():
+    body = (
+        "HANOI, Sept. 26 (Lotus) -- The two signed the pact at 8 p.m. Tuesday Washington"
+        " time, or 8 a.m. Wednesday in Hanoi, the ministry said."
+    )
+    assert _dates(events_of(body)) == [(date(2018, 9, 26), D, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle after the object, with its own date
+        (
+            "Negotiators will meet in London on Friday for talks on an agreement launched in"
+            " June 2016.",
+            [(date(2018, 9, 28), D, True), (date(2016, 6, 1), M, False)],
+        ),
+        # a relative clause without "that"
+        (
+            "Japan agreed Thursday to start talks on a deal like the one Washington signed with"
+            " Tokyo in March.",
+            [(date(2018, 9, 20), D, False), (date(2018, 3, 1), M, False)],
+        ),
+        # after a comma
+        (
+            "The ministry said on Friday that progress had been made at the previous round,"
+            " held in Riyadh in September.",
+            [(date(2018, 9, 21), D, False), (date(2018, 9, 1), M, False)],
+        ),
+        # an adjective ("the proposed deal") starts no predicate
+        (
+            "Japan agreed on Monday to study the proposed deal before March.",
+            [(date(2018, 9, 24), D, False)],
+        ),
+    ],
+)
+def test_a_second_past_verb_with_its_own_date_is_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an irregular participle opening the aside
+        (
+            "The quota, held since 2015, was cut on Monday.",
+            [(date(2015, 1, 1), Y, False), (date(2018, 9, 24), D, False)],
+        ),
+        # a dated attribution before what was said, with no "that"
+        (
+            "The ministry said in March it would publish the list in December.",
+            [(date(2018, 3, 1), M, False), (date(2018, 12, 1), M, True)],
+        ),
+    ],
+)
+def test_an_irregular_participle_aside_or_said_without_that_parts_two_happenings(
+    sentence, expected
+):
+    assert _dates(events_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside opening with a present participle
+        (
+            "Ministers, meeting in Paris on Monday, agreed to resume talks in December.",
+            [(date(2018, 9, 24), D, False), (date(2018, 12, 1), M, True)],
+        ),
+        # a relative clause with a schedule in the present
+        (
+            "Delegates arrived on Sunday ahead of talks that open on Tuesday.",
+            [(date(2018, 9, 23), D, False), (date(2018, 10, 2), D, True)],
+        ),
+    ],
+)
+def test_an_ing_aside_or_a_relative_schedule_parts_two_happenings(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+
+
+def test_a_part_cut_at_its_relative_pronoun_titles_with_the_antecedent():
+    sentence = "Talks stalled on Monday over the regulation, which the EU postponed in June."
+    titles = [e.title for e in events_of(sentence)]
+    assert titles[1] == "The regulation the EU postponed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The moratorium, which has been renewed since 2016, will now expire on March 31.",
+            "The moratorium will now expire",
+        ),
+        ("The quota, held since 2015, was cut on Monday.", "The quota was cut"),
+    ],
+)
+def test_a_part_opening_with_the_main_verb_takes_the_sentence_subject(sentence, title):
+    assert events_of(sentence)[-1].title == title
