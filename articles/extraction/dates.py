@@ -1690,9 +1690,12 @@ def fuzzy_date_range(d: FuzzyDate) -> tuple[date, date]:
 # was filed, perhaps the outlet in brackets, then a dash or a colon: "TOKYO, Sept. 26
 # (Reuters) -", "BEIJING, March 3 (Xinhua) --", "LONDON, 14 March 2023 —", "NEW DELHI:",
 # "Buenos Aires, Argentina (AP) —".
+# A place's letters: Latin ones, accented too ("BRASÍLIA", "ÅLESUND", "Łódź").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _DATELINE_RE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Za-z.'’\-]*(?:[ /][A-Z][A-Za-z.'’\-]*){0,4})"
-    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})??"
+    rf"\s*(?P<place>[{_UPPER}][{_LETTER}.'’\-]*(?:[ /][{_UPPER}][{_LETTER}.'’\-]*){{0,4}})"
+    rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"
     rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)))?"
     r"\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"

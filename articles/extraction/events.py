@@ -881,6 +881,7 @@ class _Context:
     marks: list[int] | None = None  # expression_marks(body), None to look at every sentence
     dateline: tuple[int, int] | None = None  # the body's opening dateline, if any
     place: str | None = None  # the dateline's place, lower case ("seoul")
+    body: str = ""
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -1038,6 +1039,27 @@ def _with_sentence_subject(text: str, title: str) -> str:
     return joined[:1].upper() + joined[1:]
 
 
+# A heading: a short line of its own with no sentence end, no verb and no figure or colon
+# (a list's "Entry into force: 1 May 2024" states a date).
+_HEADING_MAX = 80
+_SENTENCE_END_CHARS = ".!?:;\"”’)…"
+
+
+def _is_heading(body: str, sentence: Sentence) -> bool:
+    """Return True when `sentence` is a section heading: alone on its line, short, with
+    no closing punctuation and no verb ("This week in the Ways and Means Committee")."""
+    text = sentence.text.strip()
+    return (
+        len(text) <= _HEADING_MAX
+        and ":" not in text
+        and not any(c.isdigit() for c in text)
+        and text[-1:] not in _SENTENCE_END_CHARS
+        and body[sentence.start - 1 : sentence.start] in ("", "\n")
+        and body[sentence.end : sentence.end + 1] in ("", "\n")
+        and _VERB_RE.search(text) is None
+    )
+
+
 def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Return True when one of the sorted `positions` lies in [start, end)."""
     index = bisect_left(positions, start)
@@ -1052,6 +1074,8 @@ def _candidates_for_sentence(
     in_office = ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text)
     if not dates and not in_office:
         return []  # most sentences: nothing dated
+    if _is_heading(ctx.body, sentence):
+        return []  # "This week in the Ways and Means Committee": a section's label
     quotes = _sentence_quotes(ctx, sentence)
     dates = [m for m in dates if not _inside(m.start, m.end, quotes) and not _window(text, m)]
     dateline = ctx.dateline
@@ -1166,6 +1190,7 @@ def extract_events(
         expression_marks(body),
         opening_dateline(body),
         (dateline_place(body) or "").lower() or None,
+        body,
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

@@ -171,6 +171,10 @@ FIXTURES = ROOT / "fixtures"
 # agreements" or "free trade areas"). After (title and lead count, a single hit further
 # down does not, keywords inside a ministry's name count for nothing, more keywords): 1.00,
 # 0.99, 0.99; no other score changed.
+# Rounds 15-18 merged (158 articles in 154 scored documents): actor F1 0.973, quote recall
+# 0.991, events 0.972 (precision 0.985, after two rules of the lead's for the merge: an
+# accented dateline place, and a heading line names no happening), metadata 0.972, topic
+# F1 0.99 (the 130 articles annotated with topics).
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985

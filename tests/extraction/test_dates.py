@@ -312,6 +312,8 @@ def test_month_of_next_last_or_this_year(text, value):
         ("Buenos Aires, Argentina (AP) — The", "Buenos Aires, Argentina (AP) — "),
         ("NEW DELHI: India and", "NEW DELHI: "),
         ("WASHINGTON — The", "WASHINGTON — "),
+        ("BRASÍLIA, 12 November 2026 – Negotiators", "BRASÍLIA, 12 November 2026 – "),
+        ("ÅLESUND, Norway — The", "ÅLESUND, Norway — "),
         ("President Trump — who", None),
         ("Japan and the US agreed — on Monday", None),
         ("WTO: members agreed", None),

@@ -887,3 +887,19 @@ def test_a_part_cut_at_its_relative_pronoun_titles_with_the_antecedent():
 )
 def test_a_part_opening_with_the_main_verb_takes_the_sentence_subject(sentence, title):
     assert events_of(sentence)[-1].title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # a section's heading names a period, no happening
+        ("This week in the Ways and Means Committee\n\nThe committee met on Tuesday.", 1),
+        ("Next month at the WTO\n\nMembers will meet in Geneva on Friday.", 1),
+        # a heading's line that states a date is a list item, and a line with a verb a
+        # sentence without its stop
+        ("Key dates\n\nEntry into force: 1 May 2024", 1),
+        ("Ministers agreed on Tuesday to resume talks\n\nThey met in Geneva.", 1),
+    ],
+)
+def test_a_heading_names_no_happening(body, dated):
+    assert len(events_of(body)) == dated
