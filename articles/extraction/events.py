@@ -1042,7 +1042,7 @@ def _with_sentence_subject(text: str, title: str) -> str:
 # A heading: a short line of its own with no sentence end, no verb and no figure or colon
 # (a list's "Entry into force: 1 May 2024" states a date).
 _HEADING_MAX = 80
-_SENTENCE_END_CHARS = ".!?:;\"”’)…"
+_SENTENCE_END_CHARS = '.!?:;"”’)…'
 
 
 def _is_heading(body: str, sentence: Sentence) -> bool:
