@@ -7,7 +7,7 @@ Pure Python: text and ActorRefs in, ActorMentions out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -636,6 +636,7 @@ class ActorMatcher:
                 and not _is_language(body, m)
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
                 and not _city_as_home(body, m)
+                and not _inside_a_name(body, m, self.lookup)
             )
         ]
 
@@ -1095,6 +1096,32 @@ _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
 _CURRENCY_AFTER_RE = re.compile(r"\$|[ \u00a0](?:dollars?|cents?)\b")
 # A country's adjective in a vegetable's or dish's common name names no country: "French
 # beans" (green beans, grown in Kenya), "Swiss chard", "Chinese cabbage", "French fries".
+# A country's name between two capitalised words, joined to the second by a hyphen, is a
+# word of a longer name ("Agence France-Presse"), not the country; "Japan-US talks" and
+# "the EU-Japan deal" join two actors' names, and "the France-Germany border" opens its
+# sentence's phrase with "the".
+_NAME_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w.'’\-])(?!(?:The|A|An|With|In|For|As|After|Before|At|On|By|From|Under|Amid"
+    r"|Despite|During|Between|Among|And|But|Or|While|When|If|Since|Until|Over|Of|To)\b)"
+    r"[A-Z][a-z]+[ \u00a0]$"
+)
+_NAME_WORD_AFTER_RE = re.compile(r"-(?P<word>[A-Z][A-Za-z]+)\b(?!-)")
+
+
+def _inside_a_name(
+    body: str, mention: ActorMention, lookup: Callable[[str], ActorRef | None]
+) -> bool:
+    """Return True when a country's name is a word inside a longer name: a capitalised
+    word before it, and a capitalised word after its hyphen that names no actor."""
+    after = _NAME_WORD_AFTER_RE.match(body, mention.end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if word in country_forms() or lookup(word) is not None:
+        return False  # "Japan-Korea ties"
+    return _NAME_WORD_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start) is not None
+
+
 _COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")

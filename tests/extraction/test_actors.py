@@ -798,6 +798,25 @@ def test_a_country_adjective_naming_a_language_is_no_mention(body, countries):
 
 
 @pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        # a word of a longer name: an agency, an airline
+        ("Agence France-Presse reported the talks had ended.", []),
+        ("Agence France-Presse", []),
+        ("Air France-KLM said Japan had cut its fees.", ["Japan"]),
+        # two countries joined, or a sentence's first word before them
+        ("The Japan-China talks ended.", ["Japan", "China"]),
+        ("With France-Japan ties improving, exports rose.", ["France", "Japan"]),
+        ("Officials said Japan-China trade rose.", ["Japan", "China"]),
+    ],
+)
+def test_a_country_inside_a_longer_name_is_no_mention(body, countries):
+    france = ActorRef("france", "France", COUNTRY, ("French",))
+    mentions = ActorMatcher([*REGISTRY, france]).registry_mentions(body)
+    assert [m.name for m in mentions if m.kind is COUNTRY] == countries
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Deputy president Datuk Lim Chee Keong said the rules mattered.", "Lim Chee Keong"),
