@@ -528,10 +528,13 @@ class ActorMatcher:
         self._accepted: dict[str, tuple[ActorRef, int] | tuple[None, int]] = {}
         # word -> (word, lowercase, capitalised), the tail of its tokens
         self._words: dict[str, tuple[str, str, bool]] = {}
-        # countries the registry lacks, proposed when named (see countries.py)
+        # every spelling of the world's countries (see countries.py), and the countries the
+        # registry lacks, proposed when named
+        world = country_forms()
+        self._world_forms = frozenset(world)
         self._countries = {
             form: name
-            for form, name in country_forms().items()
+            for form, name in world.items()
             if self.lookup(form) is None and self.lookup(name) is None
         }
         # first word -> the spellings starting with it, longest first: looked up per
@@ -575,6 +578,10 @@ class ActorMatcher:
             return mentions, []
         venue_ids = {id(m) for m in venues}
         return [m for m in mentions if id(m) not in venue_ids], venues
+
+    def _names_an_actor(self, word: str) -> bool:
+        """Return True when `word` names a registry actor or a country of the world's list."""
+        return word in self._world_forms or self.lookup(word) is not None
 
     def lookup(self, text: str) -> ActorRef | None:
         """Return the registry actor a name or alias denotes, or None."""
@@ -636,7 +643,7 @@ class ActorMatcher:
                 and not _is_language(body, m)
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
                 and not _city_as_home(body, m)
-                and not _inside_a_name(body, m, self.lookup)
+                and not _inside_a_name(body, m, self._names_an_actor)
             )
         ]
 
@@ -1108,16 +1115,13 @@ _NAME_WORD_BEFORE_RE = re.compile(
 _NAME_WORD_AFTER_RE = re.compile(r"-(?P<word>[A-Z][A-Za-z]+)\b(?!-)")
 
 
-def _inside_a_name(
-    body: str, mention: ActorMention, lookup: Callable[[str], ActorRef | None]
-) -> bool:
+def _inside_a_name(body: str, mention: ActorMention, names_an_actor: Callable[[str], bool]) -> bool:
     """Return True when a country's name is a word inside a longer name: a capitalised
     word before it, and a capitalised word after its hyphen that names no actor."""
     after = _NAME_WORD_AFTER_RE.match(body, mention.end)
     if after is None:
         return False
-    word = after.group("word")
-    if word in country_forms() or lookup(word) is not None:
+    if names_an_actor(after.group("word")):
         return False  # "Japan-Korea ties"
     return _NAME_WORD_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start) is not None
 
