@@ -1690,9 +1690,10 @@ def fuzzy_date_range(d: FuzzyDate) -> tuple[date, date]:
 # was filed, perhaps the outlet in brackets, then a dash or a colon: "TOKYO, Sept. 26
 # (Reuters) -", "BEIJING, March 3 (Xinhua) --", "LONDON, 14 March 2023 —", "NEW DELHI:",
 # "Buenos Aires, Argentina (AP) —".
-# A place's letters: Latin ones, accented too ("BRASÍLIA", "ÅLESUND", "Łódź").
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+# A place's letters: Latin ones, accented too ("BRASÍLIA", "ÅLESUND", "Łódź", "HÀ NỘI";
+# the Latin Extended blocks alternate capitals and small letters, both taken).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
 _DATELINE_RE = re.compile(
     rf"\s*(?P<place>[{_UPPER}][{_LETTER}.'’\-]*(?:[ /][{_UPPER}][{_LETTER}.'’\-]*){{0,4}})"
     rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"

@@ -1449,10 +1449,6 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     if found.published is None and kept:
         # "WASHINGTON, Sept. 26, 2018 (AP) —": the date the story was filed, stated.
         filed = dateline_date(kept[0])
-        if filed is None and not kept[0][:_DATELINE_PLACE_MAX].isascii():
-            # "BRASÍLIA, 12 November 2026 –", "ÅLESUND, Norway, …": read with the place's
-            # letters unaccented, as the dateline pattern spells places
-            filed = dateline_date(_without_accents(kept[0][:_DATELINE_MAX]))
         if filed is not None:
             found.published, found.published_how = filed, PublishedHow.STATED
     if found.published is None and found.caption_date is not None:
@@ -1490,7 +1486,6 @@ def _update_read_day_first(
     return swapped
 
 
-_DATELINE_PLACE_MAX = 40  # a dateline's place and country are this long at most
 _DATELINE_MAX = 120  # its place, date and agency
 _INTRO_PARAGRAPHS = 3  # a newsletter's greeting and summary before the story's byline
 

@@ -314,6 +314,7 @@ def test_month_of_next_last_or_this_year(text, value):
         ("WASHINGTON — The", "WASHINGTON — "),
         ("BRASÍLIA, 12 November 2026 – Negotiators", "BRASÍLIA, 12 November 2026 – "),
         ("ÅLESUND, Norway — The", "ÅLESUND, Norway — "),
+        ("HÀ NỘI, Nov. 20 (Lotus) -- The", "HÀ NỘI, Nov. 20 (Lotus) -- "),
         ("President Trump — who", None),
         ("Japan and the US agreed — on Monday", None),
         ("WTO: members agreed", None),
