@@ -532,6 +532,7 @@ class ActorMatcher:
         # registry lacks, proposed when named
         world = country_forms()
         self._world_forms = frozenset(world)
+        self.country_of_form = world  # "French" -> "France"
         self._countries = {
             form: name
             for form, name in world.items()
@@ -721,7 +722,7 @@ class ActorMatcher:
         ("Joint Secretary of the Department of Commerce") after another country is named in
         the paragraph, or a story that names other countries and never the body's own; the
         same title elsewhere in the story follows."""
-        retied: set[str] = set()
+        retied: dict[str, str] = {}  # a bare title -> its proposed body's name
         result: list[ActorMention] = []
         if not any(m.text.startswith(_BARE_BODY_HEADS) for m in registry):
             return registry
@@ -738,13 +739,17 @@ class ActorMatcher:
                 result.append(mention)
                 continue
             if mention.text not in retied:
-                tie = _other_country_before(
+                owner = _owner_before(body, registry[:index], mention.start)
+                if owner is not None and owner.key != ref.country:
+                    # "Peru's Congress": the body is named with its country, so that each
+                    # country's Congress is an actor of its own
+                    retied[mention.text] = f"{canonical_name(mention.text)} of {_the(owner.name)}"
+                elif _employer_after_country(
                     body, registry[:index], mention, ref.country
-                ) or self._story_of_other_countries(registry, ref.country)
-                if tie:
-                    retied.add(mention.text)
-            if mention.text in retied:
-                name = canonical_name(mention.text)
+                ) or self._story_of_other_countries(registry, ref.country):
+                    retied[mention.text] = canonical_name(mention.text)
+            name = retied.get(mention.text)
+            if name is not None:
                 mention = ActorMention(
                     key=name,
                     name=name,
@@ -1198,24 +1203,46 @@ _BARE_BODY_TITLE_RE = re.compile(
 _EMPLOYER_BEFORE_RE = re.compile(r"(?P<role>[\w\-]+)[ \t]+(?:in|of|at)[ \t]+the[ \t]+$")
 
 
-def _other_country_before(
+# What joins a country to its body: "Peru's Congress", "the Philippines' Congress",
+# "Argentina, whose Congress".
+_OWNER_JOINS = frozenset(("'s ", "’s ", "' ", "’ ", ", whose "))
+
+
+def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMention | None:
+    """Return the country whose possessive stands right before `start` ("India's
+    Department of Commerce", "Argentina, whose Congress"), else None."""
+    last = next((m for m in reversed(before) if m.kind is ActorKind.COUNTRY), None)
+    if last is not None and body[last.end : start] in _OWNER_JOINS:
+        return last
+    return None
+
+
+def _employer_after_country(
     body: str, before: list[ActorMention], mention: ActorMention, country: str
 ) -> bool:
-    """Return True when the text ties `mention` to a country other than `country`: that
-    country's possessive right before it, or it is an officer's employer ("Additional
-    Secretary in the …") and the last country named before it in its paragraph is
-    another."""
+    """Return True when `mention` is an officer's employer ("Additional Secretary in the
+    …") and the last country named before it in its paragraph is not `country`."""
     countries = [m for m in before if m.kind is ActorKind.COUNTRY]
     if not countries:
         return False
     last = countries[-1]
-    if body[last.end : mention.start] in ("'s ", "’s ", ", whose "):
-        return last.key != country  # "India's Department of Commerce", "Argentina, whose"
     employer = _EMPLOYER_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
     if employer is None or employer.group("role").lower() not in ROLE_HEADS:
         return False
     paragraph_start = body.rfind("\n", 0, mention.start) + 1
     return last.start >= paragraph_start and last.key != country
+
+
+# A country's name read with "the" ("the Philippines", "the United Kingdom").
+_WITH_THE_RE = re.compile(
+    r"(?:United|Central|Czech|Dominican) |(?:Islands|Republic|Philippines|Netherlands|"
+    r"Bahamas|Maldives|Comoros|Seychelles|Gambia|Emirates)$"
+)
+
+
+def _the(country: str) -> str:
+    """Return a country's name as it follows "of": "Peru", "the Philippines"."""
+    return f"the {country}" if _WITH_THE_RE.search(country) else country
 
 
 def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1404,11 +1431,12 @@ def _is_language(body: str, mention: ActorMention) -> bool:
 
 
 def _inside_longer_name(body: str, start: int, end: int) -> bool:
-    """Return True when capitalised words run on before or after body[start:end]."""
-    return (
-        _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start) is not None
-        or _CAPITAL_AFTER_RE.match(body, end) is not None
-    )
+    """Return True when capitalised words run on before or after body[start:end]; a
+    sentence's opening "The" or "In" before it is no part of a name ("The Philippines")."""
+    before = _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start)
+    if before is not None and before.group()[:-1].lower() not in STOP_CAPITALS:
+        return True
+    return _CAPITAL_AFTER_RE.match(body, end) is not None
 
 
 # A line that links another story ("Also read: …", "READ MORE: …"): the actors it names
@@ -2103,6 +2131,8 @@ class _Analysis:
         Parliament", "U.S. House of Representatives") it is part of a longer name, left to
         the rest."""
         taken = [(m.start, m.end) for m in registry] + [(m.start, m.end) for m in self.proposed]
+        # a legislature's name -> the body a country's possessive tied it to, by then
+        owned: dict[str, ActorMention | str] = {}
         for match in _LONE_LEGISLATURE_RE.finditer(self.body):
             start, end = match.span()
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
@@ -2110,13 +2140,22 @@ class _Analysis:
             before = _CAPITALISED_BEFORE_RE.search(self.body, max(0, start - 30), start)
             if before is not None and before.group() != "The ":
                 continue  # "UK Parliament", "Scottish Parliament": a longer name
-            named = self._home_legislature(match.group(), start, registry)
-            if named is None:
-                self._add(match.group(), ActorKind.ORGANISATION, start, end, "")
-            else:
-                self.proposed.append(
-                    replace(named, start=start, end=end, text=match.group(), role="")
+            name = match.group()
+            owner = _owner_before(self.body, [m for m in registry if m.start < start], start)
+            if owner is not None:
+                # "New Zealand's Parliament": that country's (the registry's, else as the
+                # story names it in full, else named with the country), and the same name
+                # alone later in the story is that one until another country's
+                owned[name] = (
+                    self._legislature_of(owner.key, name, start)
+                    or self._named_with_demonym(owner.name, name, registry)
+                    or f"{name} of {_the(owner.name)}"
                 )
+            named = owned.get(name) or self._home_legislature(name, start, registry)
+            if named is None or isinstance(named, str):
+                self._add(named or name, ActorKind.ORGANISATION, start, end, "")
+            else:
+                self.proposed.append(replace(named, start=start, end=end, text=name, role=""))
 
     def _home_legislature(
         self, name: str, start: int, registry: list[ActorMention]
@@ -2135,9 +2174,25 @@ class _Analysis:
         before = [m for m in countries if paragraph < m.start < start] or countries[:1]
         if not before:
             return None
+        return self._legislature_of(before[-1].key, name, start)
+
+    def _named_with_demonym(
+        self, country: str, name: str, registry: list[ActorMention]
+    ) -> ActorMention | None:
+        """Return a mention the story names `country`'s `name` by ("French Senate"), if any."""
+        forms = self.matcher.country_of_form
+        for mention in (*registry, *self.proposed):
+            head, _, tail = mention.name.rpartition(" ")
+            if tail == name and forms.get(head) == country:
+                return mention
+        return None
+
+    def _legislature_of(self, country: str, name: str, start: int) -> ActorMention | None:
+        """Return a mention at `start` of the registry's legislature of `country` whose
+        name ends in `name` ("Senate"), or None."""
         for ref in self.matcher.actors:
             if (
-                ref.country == before[-1].key
+                ref.country == country
                 and ref.kind is ActorKind.ORGANISATION
                 and ref.name.endswith(" " + name)
             ):
