@@ -13,12 +13,13 @@ import json
 import re
 import urllib.error
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from itertools import pairwise
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
 from articles.extraction.metadata import byline_authors, is_kicker_and_title, parse_full_date
@@ -980,9 +981,10 @@ def read_bytes(name: str, data: bytes) -> list[RawDocument]:
     )
 
 
-def read_path(path: Path) -> list[RawDocument]:
-    """Return the documents held in the file at path (origins use the file name only)."""
-    name = path.name
+def read_path(path: Path, name: str | None = None) -> list[RawDocument]:
+    """Return the documents held in the file at path; their origins and errors use `name`,
+    by default the file's name (see `iter_paths` for files found in folders)."""
+    name = name or path.name
     try:
         if path.is_dir():
             raise InputError(name, "is a directory")
@@ -995,27 +997,62 @@ def read_path(path: Path) -> list[RawDocument]:
     return read_bytes(name, data)
 
 
+class FileTarget(NamedTuple):
+    """A file to import and the name its articles' origins take."""
+
+    path: Path
+    name: str
+
+
 def _is_url(value: str) -> bool:
     """Return True when value is an http(s) URL."""
     return value.startswith(("http://", "https://"))
 
 
-def iter_paths(paths: list[str]) -> Iterator[Path | str]:
-    """Yield URLs as given and files to import, directories expanded (sorted, no hidden files)."""
+def iter_paths(paths: list[str]) -> Iterator[FileTarget | str]:
+    """Yield URLs as given and files to import, directories expanded (sorted, no hidden
+    files). A file given by itself is named by its file name; one found in a folder by its
+    path inside that folder ("2025/index.md"), so that two files of one name in different
+    subfolders (a static site's page bundles) are two articles, not one file updating the
+    other. A file at the folder's top keeps its plain name ("000_7ebeab9dd9c4cfc7.txt").
+    Files of one run that would still share a name take as many of their folders' names
+    as tell them apart ("a/index.md" and "b/index.md" given one by one)."""
+    targets: list[FileTarget | str] = []
     for value in paths:
         if _is_url(value):
-            yield value
+            targets.append(value)
             continue
         path = Path(value)
         if not path.is_dir():
-            yield path
+            targets.append(FileTarget(path, path.name))
             continue
         for child in sorted(path.rglob("*")):
             relative = child.relative_to(path)
             if any(part.startswith(".") for part in relative.parts):
                 continue
             if child.is_file() and child.suffix.lower() in SUPPORTED_EXTENSIONS:
-                yield child
+                targets.append(FileTarget(child, relative.as_posix()))
+    yield from _told_apart(targets)
+
+
+def _told_apart(targets: list[FileTarget | str]) -> list[FileTarget | str]:
+    """Return targets with the files that share a name named by enough of their path."""
+    names = Counter(t.name for t in targets if isinstance(t, FileTarget))
+    if all(count == 1 for count in names.values()):
+        return targets
+    shared = {t.path.resolve() for t in targets if isinstance(t, FileTarget) and names[t.name] > 1}
+    depth = 1
+    while depth < max(len(p.parts) for p in shared):
+        tails = Counter(PurePosixPath(*p.parts[-depth:]).as_posix() for p in shared)
+        if all(count == 1 for count in tails.values()):
+            break
+        depth += 1
+    return [
+        FileTarget(t.path, PurePosixPath(*t.path.resolve().parts[-depth:]).as_posix())
+        if isinstance(t, FileTarget) and names[t.name] > 1
+        else t
+        for t in targets
+    ]
 
 
 def _fetch(url: str, timeout: float) -> bytes:

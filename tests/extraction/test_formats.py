@@ -359,11 +359,28 @@ def test_iter_paths_expands_directories(tmp_path):
     (tmp_path / ".git" / "inside.txt").write_text("x")
     found = list(iter_paths([str(tmp_path), "https://example.org/feed", "given.pdf"]))
     assert found == [
-        tmp_path / "b" / "two.md",
-        tmp_path / "one.txt",
+        (tmp_path / "b" / "two.md", "b/two.md"),
+        (tmp_path / "one.txt", "one.txt"),
         "https://example.org/feed",
-        Path("given.pdf"),
+        (Path("given.pdf"), "given.pdf"),
     ]
+
+
+def test_files_of_one_name_in_two_subfolders_are_two_origins(tmp_path):
+    """A static site's page bundles ("a/index.md", "b/index.md") are two articles; a file
+    named on its own keeps its plain name, and so do a folder's top files."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.txt").write_text(f"Story {folder}\n\nText {folder}.\n")
+    names = [target.name for target in iter_paths([str(tmp_path)])]
+    assert names == ["a/index.txt", "b/index.txt"]
+    assert [doc.origin for doc in read_path(*next(iter_paths([str(tmp_path)])))] == ["a/index.txt"]
+    assert [target.name for target in iter_paths([str(tmp_path / "a")])] == ["index.txt"]
+    assert [target.name for target in iter_paths([str(tmp_path / "a" / "index.txt")])] == [
+        "index.txt"
+    ]
+    with pytest.raises(InputError, match=r"^b/gone\.txt: file not found"):
+        read_path(tmp_path / "b" / "gone.txt", "b/gone.txt")
 
 
 # --- URLs --------------------------------------------------------------------------------

@@ -272,3 +272,25 @@ def test_control_characters_and_broken_escapes_in_json_are_cleaned_not_fatal(
     article = Article.objects.get()
     assert (article.title, article.author) == ("Talks resume \ufffd", "Jo Roe")
     assert article.body == "Canada and Mexico agreed on Monday to resume talks \ufffd on autos."
+
+
+def test_files_of_one_name_in_two_subfolders_are_two_articles(reference_data, tmp_path):
+    """A static site's page bundles: "a/index.txt" and "b/index.txt" are two stories, and
+    neither updates the other; a bad one is named by its path in the folder."""
+    for folder, country in (("a", "Canada"), ("b", "Mexico")):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder, "index.txt", STORY.replace("Canada", country))
+    (tmp_path / "c").mkdir()
+    write(tmp_path / "c", "index.txt", "")
+    out, err, status = run(str(tmp_path), verbosity=2)
+    assert status == 1
+    assert "c/index.txt: failed: file is empty" in err
+    assert sorted(Article.objects.values_list("origin", flat=True)) == [
+        "a/index.txt",
+        "b/index.txt",
+    ]
+    # given one by one, the two files of one name are told apart by their folders too
+    out, err, status = run(
+        str(tmp_path / "a" / "index.txt"), str(tmp_path / "b" / "index.txt"), verbosity=2
+    )
+    assert (status, out.count(": unchanged"), Article.objects.count()) == (0, 2, 2)

@@ -7,7 +7,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction.formats import InputError, iter_paths, read_path, read_url
+from articles.extraction.formats import FileTarget, InputError, iter_paths, read_path, read_url
 from articles.models import Negotiation
 from articles.services import ArticleOutcome, ImportOptions, ImportStatus, articles_import
 
@@ -15,11 +15,11 @@ from articles.services import ArticleOutcome, ImportOptions, ImportStatus, artic
 PROGRESS_THRESHOLD = 5
 
 
-def read_target(target) -> list:
-    """Return the documents one path or URL gives (raises InputError)."""
+def read_target(target: FileTarget | str) -> list:
+    """Return the documents one file or URL gives (raises InputError)."""
     if isinstance(target, str):
         return read_url(target)
-    return read_path(target)
+    return read_path(target.path, target.name)
 
 
 class Command(BaseCommand):
