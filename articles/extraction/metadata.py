@@ -226,6 +226,8 @@ _BOILERPLATE_RE = re.compile(
     # a newsletter platform's lines around a post: "Forwarded this email? Subscribe here",
     # "Thanks for reading Example Letter! Subscribe for free …"
     r"|forwarded\s+this\s+(?:e-?mail|newsletter)\b|thanks\s+for\s+reading\b"
+    # WordPress's feed footer: "The post <title> appeared first on <site>."
+    r"|the\s+post\s+.{1,200}?\s+appeared\s+first\s+on\b"
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
     r"|(?:copyright|©)\s"
     r"|(?:@\w+\s*)+$"

@@ -1528,3 +1528,10 @@ def test_a_newsletter_platforms_lines_around_the_post_are_furniture():
         )
     )
     assert article.body == BODY
+
+
+def test_a_wordpress_feed_footer_is_furniture():
+    footer = "The post Examplia and Otherland sign a pact appeared first on Example Exporter."
+    article = parse_article_text(f"Examplia and Otherland sign a pact\n\n{BODY}\n\n{footer}")
+    assert article.body.endswith("finished the legal review of the text.")
+    assert footer in article.removed
