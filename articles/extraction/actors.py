@@ -35,6 +35,7 @@ ROLE_HEADS = lexicon(
     judge justice deputy general-secretary secretary-general administrator treasurer
     counterpart expert researcher lecturer rapporteur mp
     vice-minister vice-premier vice-chairman vice-chair vice-governor co-chair under-secretary
+    minister-in-charge
     under-secretary-general undersecretary-general
     """
 )
@@ -167,6 +168,11 @@ _TITLE_FIELDS = ROLE_MODIFIERS | lexicon(
     "competition investment tourism technology fisheries development planning resources"
     " innovation enterprise employment infrastructure transport culture"
 )
+# Weekdays' short forms, which are given names too ("Thu", "Sun").
+_WEEKDAY_SHORT_FORMS = lexicon("mon tue wed thu fri sat sun")
+# The fields of a minister's portfolio that no personal name opens with ("… and Investment
+# Jane Doe", "… of Trade Relations Jane Doe"); "trade" and the like are role modifiers already.
+_PORTFOLIO_WORDS = _TITLE_FIELDS | lexicon("relations affairs production")
 # Words before a capitalised phrase that make it a thing or a place, not a speaking person.
 _DETERMINERS = lexicon("the a an this that these those")
 _PREPOSITIONS = lexicon(
@@ -2687,11 +2693,31 @@ class _Analysis:
             return mention.kind == ActorKind.PERSON
         if token.lower in NAME_PARTICLES:
             return True
+        if token.lower in _WEEKDAY_SHORT_FORMS:
+            # "Phan Thu Trang": a weekday's short form between two words of a name is a
+            # given name ("Thu"), never "Thu, 12 Nov"
+            return self._between_name_words(index)
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
             return False
         return not (token.lower in ROLE_MODIFIERS and token.lower not in ("general",))
+
+    def _between_name_words(self, index: int) -> bool:
+        """Return True when the words on both sides of the word are capitalised, plain
+        words of a name, each a single space away."""
+        tokens, body = self.tokens, self.body
+        if not 0 < index < len(tokens) - 1:
+            return False
+        before, token, after = tokens[index - 1], tokens[index], tokens[index + 1]
+        return (
+            body[before.end : token.start] == " "
+            and body[token.end : after.start] == " "
+            and all(
+                t.capital and t.lower not in STOP_CAPITALS and t.lower not in _ROLE_WORDS
+                for t in (before, after)
+            )
+        )
 
     def _name_part(self, run: list[int]) -> list[int]:
         """Return the name at the end of a capitalised phrase (after any title)."""
@@ -2707,6 +2733,10 @@ class _Analysis:
             and self.tokens[name[0]].lower in NAME_PARTICLES
             and not (self.tokens[name[0]].capital and len(name) > 2)
         ):
+            name.pop(0)
+        # "Minister of Production and Investment Jane Mary Doe", "Minister-in-charge of Trade
+        # Relations Jane Doe": a portfolio's word opens no personal name, so the title goes on
+        while len(name) > 2 and self.tokens[name[0]].lower in _PORTFOLIO_WORDS:
             name.pop(0)
         # "Secretary of State Mike Pompeo": the word after "of" belongs to the title
         first = run.index(name[0]) if name else 0

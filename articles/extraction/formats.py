@@ -339,7 +339,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         author=_author_value(_first(meta, "author", "authors", "byline")[1]),
         # Clipping tools write the page address as "source"; outlets write a name.
         outlet=_text_value(
-            _first(meta, "outlet", "publisher", "site", "site_name")[1]
+            _first(meta, "outlet", "publisher", "publication", "site", "site_name")[1]
             or (None if _url_value(source) else source)
         ),
         url=_url_value(_first(meta, "url", "link", "canonical", "source_url")[1])
@@ -497,11 +497,30 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             published=published,
             updated=_page_modified(text, published, origin),
             author=authors,
-            outlet=_text_value(fields.get("sitename")),
+            outlet=_site_brand(text, _text_value(fields.get("sitename"))),
             url=_url_value(fields.get("url")),
             has_metadata=True,
         )
     ]
+
+
+_TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+# A site name that is the site's address ("ExampleTimes.co.uk"), not its brand.
+_SITE_ADDRESS_RE = re.compile(r"^(?:www\.)?[\w\-]+(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+
+
+def _site_brand(page: str, site: str | None) -> str | None:
+    """Return the outlet's brand as the page's <title> writes it ("Headline | Section |
+    The Example Post") when the site name is the site's address ("ExamplePost.cl") that
+    the brand's letters spell, else the site name."""
+    if not site or _SITE_ADDRESS_RE.match(site) is None:
+        return site
+    match = _TITLE_ELEMENT_RE.search(page)
+    if match is None:
+        return site
+    title = " ".join(html.unescape(_TAG_RE.sub(" ", match.group(1))).split())
+    brand = outlet_from_feed_title(title, f"https://{site.lower()}")
+    return brand if brand and brand != title else site
 
 
 # Where a page states when it was last modified: Open Graph's and the CMS's meta tags, and
@@ -763,8 +782,8 @@ _MAILING_FOOTER_RE = re.compile(
 )
 # "View in browser: https://…", "View this email online": a mailing's link to itself.
 _VIEW_ONLINE_RE = re.compile(
-    r"^.{0,30}\bview\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in\s+(?:your\s+|a\s+)?browser"
-    r"|online|as\s+a\s+web\s*page)\b.*$\n?",
+    r"^.{0,30}\bview\s+(?:this\s+(?:e-?mail|newsletter|post)\s+)?(?:in\s+(?:your\s+|a\s+)?browser"
+    r"|online|as\s+a\s+web\s*page|on\s+the\s+web)\b.*$\n?",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -794,16 +813,36 @@ def _email_documents(origin: str, data: bytes) -> list[RawDocument]:
     text = _require_text(normalise_whitespace(_VIEW_ONLINE_RE.sub("", content)), origin)
     sender = message["from"]
     addresses = getattr(sender, "addresses", ()) if sender is not None else ()
+    author, outlet = _sender_author_and_outlet(
+        _text_value(addresses[0].display_name) if addresses else None
+    )
     return [
         RawDocument(
             origin=origin,
             text=text,
             title=_text_value(message["subject"]),
             published=parse_metadata_date(_text_value(message["date"]), "Date", origin),
-            outlet=_text_value(addresses[0].display_name) if addresses else None,
+            author=author,
+            outlet=outlet,
             has_metadata=True,
         )
     ]
+
+
+# A newsletter platform's sender: "Jane Doe from The Example Letter" (a writer, then the
+# publication she writes it for).
+_WRITER_FROM_RE = re.compile(
+    r"^(?P<author>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+from\s+(?P<outlet>[A-Z].+)$"
+)
+
+
+def _sender_author_and_outlet(name: str | None) -> tuple[str | None, str | None]:
+    """Return (author, outlet) of an email's sender name: "Jane Doe from The Example
+    Letter" names both, any other name only the outlet."""
+    match = _WRITER_FROM_RE.match(name or "")
+    if match is None:
+        return None, name
+    return match.group("author"), match.group("outlet").strip()
 
 
 def _entry_date(entry: Any, keys: tuple[str, ...], origin: str) -> date | None:

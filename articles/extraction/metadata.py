@@ -43,7 +43,8 @@ FULL_DATE_RE = re.compile(
 # Every FULL_DATE_RE match has one: a far cheaper search rules out most lines first.
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 _UPDATED_LABEL_RE = re.compile(
-    r"\b(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE
+    r"\b(?:last\s+)?(?:updated|modified|revised|edited)(?:\s+(?:on|at))?\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
 )
 # What may surround the dates of a date line: labels, times, zones, separators.
 _DATE_LINE_FILLER_RE = re.compile(
@@ -70,6 +71,9 @@ _DATE_LINE_PLACE_RE = re.compile(
     r"(?:,|(?<=[a-z])\.|\s+[–—-])\s+"
 )
 
+# "Updated - November 14, 2026 06:40 pm IST - NEW DELHI": the place the story was filed
+# from, in capitals after a dash, closing a date line.
+_DATE_LINE_PLACE_AFTER_RE = re.compile(r"\s+[-–—|]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}$")
 # "Case note | 11 June 2025": the piece's kind, a bar, then its date.
 _DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
 # "All News 15:42 November 20, 2026": the page's section, then the time and the date.
@@ -194,6 +198,8 @@ _CAPTION_RE = re.compile(
     r"\((?:[A-Z][\w&.]*\s+)?Photos?\s*[/:][^)]*\)"
     r"|\((?:photo|image|picture|file photo)(?:\s+credit)?\s*:[^)]*\)"
     r"|^(?:photo|image|picture|file photo|caption)(?:\s+credit)?\s*:"
+    # "The signing ceremony in Tokyo on Monday. Photo: Example Ledger": a credit after it
+    r"|[.!?]\s+(?:photo|image|picture)(?:\s+credit)?\s*:\s*[^.:]{1,60}$"
     r"|\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of|credit)\b[^.]{0,60}$"
     r"|^(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\b"
     # "REUTERS/Kim Kyung-Hoon", "AFP/Getty": an agency in capitals, a slash, a name.
@@ -211,12 +217,17 @@ _BOILERPLATE_RE = re.compile(
     r"^(?:follow\b.{0,80}\bon\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b"
     r"|sign\s+up\b|subscribe\b|by\s+(?:submitting|signing|clicking|subscribing)\b"
     r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
-    r"|(?:share|tweet|email|print|comment)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
+    r"|(?:share|tweet|email|print|comment|like|restack)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
     r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*$"
     r"|advertisement$|sponsored(?:\s+content)?$|story\s+continues\s+below"
     r"|\d+\s*min(?:ute)?s?\s+read$|(?:estimated\s+)?reading\s+time\b|listen\s+to\s+(?:this\s+)?article"
     r"|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|accept\s+(?:all\s+)?cookies"
     r"|(?:get|download)\s+(?:our|the)\s+(?:app|newsletter)|newsletter\b"
+    # a newsletter platform's lines around a post: "Forwarded this email? Subscribe here",
+    # "Thanks for reading Example Letter! Subscribe for free …"
+    r"|forwarded\s+this\s+(?:e-?mail|newsletter)\b|thanks\s+for\s+reading\b"
+    # WordPress's feed footer: "The post <title> appeared first on <site>."
+    r"|the\s+post\s+.{1,200}?\s+appeared\s+first\s+on\b"
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
     r"|(?:copyright|©)\s"
     r"|(?:@\w+\s*)+$"
@@ -256,6 +267,15 @@ _ISSUER_LINE_RE = re.compile(
     r"^(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)\s*[-–—|:]\s*(?i:press|news|media)\s+"
     r"(?i:releases?|statements?)$"
 )
+# The same the other way round, as a page's breadcrumb puts it: "Press Releases | Example
+# Ministry of Trade" (the section first, then the body whose section it is).
+_SECTION_ISSUER_RE = re.compile(
+    r"^(?i:press|news|media)\s+(?i:releases?|statements?)\s*[-–—|:›>»]\s*"
+    r"(?P<outlet>[A-Z][\w&'’.,\- ]{1,80}?)$"
+)
+# A release section's name as one segment of a header line ("Press Releases | INTA |
+# 15-07-2025"): the page's section, no outlet, though "press" is an outlet word.
+_RELEASE_SECTION_RE = re.compile(r"^(?:press|news|media)\s+(?:releases?|statements?)$", re.I)
 # An official body's name over the headline, its page's news section after a bar
 # ("WTO | 2025 News items"), or alone ("Embassy of India, Washington D.C.", "House of
 # Commons Business and Trade Committee") when a date line follows the headline.
@@ -291,6 +311,10 @@ _TIME_ONLY_RE = re.compile(
 # A blog post's tags closing its date line: short phrases opening with a capital, by commas.
 _TAG = r"[A-Z][\w&'’\-]*(?:\s+[\w&'’\-]+){0,3}"
 _TAGS_RE = re.compile(rf"^{_TAG}(?:,\s+{_TAG}){{0,5}}$")
+# A blog's labelled tag list closing its header line: "Filed under: Trade, Asia", "Tags: …".
+_TAGS_LABEL_RE = re.compile(
+    r"^(?:filed\s+(?:under|in)|tags?|tagged|categor(?:y|ies)|topics?)\s*:\s*", re.IGNORECASE
+)
 _SECTION_SEGMENT_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:,?\s+[A-Z&][\w&'’\-]*){0,2}$")
 # A place alone on a line between a byline and its date line ("Ottawa").
 _PLACE_LINE_RE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
@@ -475,7 +499,12 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
         return None
     # a press release's "Brussels, 17 July 2018": the place before the date is no filler
     place = _DATE_LINE_PLACE_RE.match(line) or _DATE_LINE_LABEL_RE.match(line)
-    if place is not None and place.end() == matches[0].start():
+    if (
+        place is not None
+        and place.end() == matches[0].start()
+        # "Updated - November 14, 2026": a label, not a place ("Honiara – 20 November")
+        and _UPDATED_LABEL_RE.search(line[: place.end()]) is None
+    ):
         line = line[place.end() :]
     else:
         section = _DATE_LINE_SECTION_RE.match(line)
@@ -483,6 +512,8 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
             line = line[section.start("time") :]
     rest = FULL_DATE_RE.sub(" ", line)
     rest = _WEEKDAY_RE.sub(" ", rest)
+    if rest[-1:].isupper():
+        rest = _DATE_LINE_PLACE_AFTER_RE.sub("", rest)
     if _DATE_LINE_FILLER_RE.sub("", rest):
         return None
     published: date | None = None
@@ -743,7 +774,7 @@ def _read_furniture_line(line: str, found: _Found) -> bool:
     """Return True for a press-release marker or issuer line (its outlet recorded in found)."""
     if len(line) > 120:
         return False
-    issuer = _ISSUER_LINE_RE.match(line)
+    issuer = _ISSUER_LINE_RE.match(line) or _SECTION_ISSUER_RE.match(line)
     if issuer is not None:
         found.source_outlet = found.source_outlet or _clean_name(issuer.group("outlet"))
         return True
@@ -894,6 +925,40 @@ def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool
     return True
 
 
+# A blog post's header: "Posted by Jane Doe | 14 October 2025", "Posted on <date> by ...".
+_POSTED_RE = re.compile(r"^Posted\s+(?:by|on)\b", re.IGNORECASE)
+_BLOG_TAGLINES_MAX = 1  # lines between a blog's name and the post's headline
+
+
+def _blog_headline_index(lines: list[str]) -> int | None:
+    """Return where a blog post's headline is when the blog's name (and perhaps its
+    tagline) stands above it and a "Posted by/on" line under it ("Trade Law Notes" /
+    headline / "Posted by Jane Doe | 14 October 2025"), else None. A short title-case line
+    over a longer one is no blog's name by itself: it may be a headline over its deck."""
+    for index in range(2, min(len(lines), 3 + _BLOG_TAGLINES_MAX)):
+        line = lines[index]
+        if _POSTED_RE.match(line) is None:
+            continue
+        if not (
+            _read_labelled_line(line, _Found(title="-"))
+            or dates_in_date_line(line) is not None
+            or _byline(line, piped=False) is not None
+        ):
+            return None
+        name, headline = lines[0], lines[index - 1]
+        if (
+            len(name.split()) > _MASTHEAD_NAME_MAX_WORDS
+            or not all(word[0].isupper() or word in _SMALL_WORDS for word in name.split())
+            or not name[-1:].isalnum()
+            or len(headline) <= len(name)
+            or not _is_headline(headline)
+            or dates_in_date_line(name) is not None
+        ):
+            return None
+        return index - 1
+    return None
+
+
 def _is_section_label(line: str, following: list[str]) -> bool:
     """Return True for a section label, a breadcrumb or a kicker above a longer headline
     ("Economy" then the headline; "BUSINESS / ECONOMY" over "EXCLUSIVE" over it)."""
@@ -925,6 +990,8 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
         byline = _byline(part, piped=False) if field is None and day is None else None
         if field is not None:
             kinds.append(("field", field))
+        elif _RELEASE_SECTION_RE.match(part):
+            kinds.append(("section", None))
         elif day is not None:
             kinds.append(("date", day))
         elif byline is not None:
@@ -939,6 +1006,14 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
         elif kinds and kinds[-1][0] == "date" and part is parts[-1] and _TAGS_RE.match(part):
             kinds.append(("section", None))  # a blog's "| WTO dispute settlement, EU-Japan"
+        elif (
+            kinds
+            and kinds[-1][0] in ("date", "byline")
+            and part is parts[-1]
+            and (label := _TAGS_LABEL_RE.match(part)) is not None
+            and _TAGS_RE.match(part[label.end() :])
+        ):
+            kinds.append(("section", None))  # "… by Jane Doe | Filed under: Trade, Asia"
         elif (
             kinds
             and kinds[-1][0] == "byline"
@@ -1293,9 +1368,17 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     # Header: title, date lines and bylines before the first body line.
     head = furniture = 0
     masthead = False
+    blog_headline = _blog_headline_index(lines) if known_title is None else None
     while head < len(lines) and head < 6 + furniture:
         line = lines[head]
-        if found.title is None and _read_furniture_line(line, found):
+        if blog_headline is not None and head < blog_headline:
+            # the blog's name (its outlet) and tagline over the post's headline
+            if head == 0:
+                found.masthead_outlet = _clean_name(line)
+            furniture += 1
+        elif found.title is None and head == furniture and _is_boilerplate(line):
+            furniture += 1  # "Forwarded this email? Subscribe here" over the headline
+        elif found.title is None and _read_furniture_line(line, found):
             furniture += 1  # a release marker before the headline: the headline may follow
         elif (
             found.title is None

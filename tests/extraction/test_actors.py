@@ -1804,3 +1804,30 @@ def test_a_lone_legislature_in_the_possessive_before_a_lowercase_word_is_propose
     )
     found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
     assert found == [("Senate", "Senate")]
+
+
+def test_a_portfolio_word_after_and_opens_no_personal_name(matcher):
+    body = (
+        "The country's Minister of Production, Foreign Trade and Investment Jane Mary Doe"
+        " announced the conclusion of the talks in the capital on Monday."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert names == ["Jane Mary Doe"]
+
+
+def test_a_minister_in_charge_names_the_person_after_the_title(matcher):
+    body = (
+        "Minister-in-charge of Trade Relations Tan Wei Ming and Jane Doe announced the"
+        " conclusion of the talks in a virtual meeting on Monday."
+    )
+    found = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert ("Tan Wei Ming", "Minister-in-charge of Trade Relations") in found
+
+
+def test_a_weekdays_short_form_inside_a_name_is_a_given_name(matcher):
+    body = "The committee was co-chaired by Deputy Minister Phan Thu Trang on Monday."
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert names == ["Phan Thu Trang"]
+    body = "On Thu Nov 12 Deputy Minister Jane Doe opened the meeting, officials said."
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert names == ["Jane Doe"]

@@ -930,3 +930,48 @@ def test_a_pages_modified_date_is_its_update(markup, updated):
     )
     [doc] = read_bytes("page.html", page.encode())
     assert (doc.published, doc.updated) == (date(2026, 11, 20), updated)
+
+
+# --- round 22: metadata and formats on unseen files -------------------------------------
+
+_ROUND22_BODY = (
+    "The two sides signed the trade deal in Brussels on Monday after years of talks, officials"
+    " said in a statement. The agreement will take effect next year once both parliaments"
+    " have approved it."
+)
+
+
+def test_front_matter_names_the_outlet_as_publication():
+    text = f"---\ntitle: Deal signed\npublication: The Example Ledger\n---\n\n{_ROUND22_BODY}\n"
+    [doc] = read_bytes("note.md", text.encode())
+    assert doc.outlet == "The Example Ledger"
+
+
+def test_an_email_from_a_writer_for_a_publication_names_both():
+    data = (
+        "From: Jane Doe from The Example Letter <exampleletter@letters.example>\n"
+        "Subject: Deal signed\nDate: Wed, 18 Nov 2026 10:02:11 +0000\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        "View this post on the web at https://exampleletter.example/p/deal\n\n"
+        f"{_ROUND22_BODY}\n"
+    ).encode()
+    [doc] = read_bytes("post.eml", data)
+    assert (doc.author, doc.outlet) == ("Jane Doe", "The Example Letter")
+    assert doc.text == _ROUND22_BODY
+    plain = data.replace(b"Jane Doe from The Example Letter", b"The Example Letter")
+    [doc] = read_bytes("post.eml", plain)
+    assert (doc.author, doc.outlet) == (None, "The Example Letter")
+
+
+def test_a_page_whose_site_name_is_its_address_takes_the_brand_from_its_title():
+    page = (
+        "<html><head><title>Deal signed in Brussels | Business | The Example Post</title>"
+        '<meta property="og:site_name" content="ExamplePost.cl"/></head><body><article>'
+        f"<h1>Deal signed in Brussels</h1><p>{_ROUND22_BODY}</p><p>{_ROUND22_BODY}</p>"
+        "</article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.outlet == "The Example Post"
+    other = page.replace("The Example Post", "Another Paper")
+    [doc] = read_bytes("page.html", other.encode())
+    assert doc.outlet == "ExamplePost.cl"

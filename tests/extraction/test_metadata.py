@@ -1441,3 +1441,97 @@ def test_an_update_date_that_reads_either_way_follows_the_storys_order(
         f"By Ana Souza\n\n{dateline} Negotiators ended the round on Wednesday."
     )
     assert (article.published, article.updated) == (date(2026, 11, 12), updated)
+
+
+# --- round 22: metadata and formats on unseen files -------------------------------------
+
+BODY = (
+    "The two governments concluded the negotiations on Thursday after three years of talks,"
+    " officials said.\n\nThe agreement will be signed next year once both sides have"
+    " finished the legal review of the text."
+)
+
+
+def test_a_release_section_over_the_issuer_names_the_outlet_not_the_title():
+    article = parse_article_text(
+        "Press Releases | Ministry of Foreign Trade of Examplia\n\n"
+        "Examplia and Otherland Conclude Negotiations on Trade Pact\n\n3 March 2026\n\n" + BODY
+    )
+    assert article.title == "Examplia and Otherland Conclude Negotiations on Trade Pact"
+    assert article.outlet == "Ministry of Foreign Trade of Examplia"
+
+
+def test_a_release_section_in_a_dated_header_line_is_no_outlet():
+    article = parse_article_text(
+        "Examplia and Otherland conclude negotiations on a trade pact\n\n"
+        "Press Releases | ABCD | 15-07-2025 - 12:31\n\n" + BODY
+    )
+    assert article.published == date(2025, 7, 15)
+    assert article.outlet == "ABCD"
+
+
+def test_a_blog_name_and_tagline_over_a_posted_headline_are_its_outlet_not_its_title():
+    article = parse_article_text(
+        "The Example Notebook\n\nNotes on trade rules from a former negotiator\n\n"
+        "Examplia and Otherland: why one chapter is the last gap\n\n"
+        "Posted on 3 November 2026 by Jane Doe\n\n" + BODY
+    )
+    assert article.title == "Examplia and Otherland: why one chapter is the last gap"
+    assert article.outlet == "The Example Notebook"
+    assert (article.author, article.published) == ("Jane Doe", date(2026, 11, 3))
+    assert article.body.startswith("The two governments")
+
+
+def test_a_short_headline_over_its_deck_is_no_blog_name_without_a_posted_line():
+    article = parse_article_text(
+        "Trade Truce Holds\n\nBoth sides say the talks will go on into the spring season\n\n"
+        "By Jane Doe | 3 November 2026\n\n" + BODY
+    )
+    assert article.title == "Trade Truce Holds"
+    assert article.outlet is None
+
+
+def test_a_posted_line_may_close_with_labelled_tags():
+    article = parse_article_text(
+        "Examplia and Otherland: why one chapter is the last gap\n\n"
+        "Posted on 3 November 2026 by Jane Doe | Filed under: Trade agreements, Asia\n\n" + BODY
+    )
+    assert (article.author, article.published) == ("Jane Doe", date(2026, 11, 3))
+    assert article.body.startswith("The two governments")
+
+
+def test_a_date_line_may_close_with_the_place_in_capitals():
+    line = "Updated - November 14, 2026 06:40 pm IST - NEW DELHI"
+    assert dates_in_date_line(line) == (None, date(2026, 11, 14))
+    assert dates_in_date_line("Published - November 14, 2026 - in talks with Delhi") is None
+
+
+def test_a_caption_with_its_credit_after_the_sentence_is_removed():
+    article = parse_article_text(
+        "Examplia and Otherland sign their trade agreement in Tokyo\n\n"
+        "The signing ceremony in Tokyo on Monday. Photo: Example Ledger\n\n" + BODY
+    )
+    assert "Photo:" not in article.body
+    assert "The signing ceremony in Tokyo on Monday. Photo: Example Ledger" in article.removed
+
+
+def test_a_newsletter_platforms_lines_around_the_post_are_furniture():
+    title = "Examplia and Otherland: the deal nobody talks about"
+    article = article_text_from_document(
+        RawDocument(
+            origin="post.eml",
+            text=f"Forwarded this email? Subscribe here for more\n\n{title}\n\n{BODY}\n\n"
+            "Thanks for reading The Example Letter! Subscribe for free to receive new posts.\n\n"
+            "Like\n\nComment\n\nRestack",
+            title=title,
+            has_metadata=True,
+        )
+    )
+    assert article.body == BODY
+
+
+def test_a_wordpress_feed_footer_is_furniture():
+    footer = "The post Examplia and Otherland sign a pact appeared first on Example Exporter."
+    article = parse_article_text(f"Examplia and Otherland sign a pact\n\n{BODY}\n\n{footer}")
+    assert article.body.endswith("finished the legal review of the text.")
+    assert footer in article.removed
