@@ -744,16 +744,17 @@ class ActorMatcher:
             ):
                 result.append(mention)
                 continue
-            if mention.text not in retied:
-                owner = _owner_before(body, registry[:index], mention.start)
-                if owner is not None and owner.key != ref.country:
-                    # "Peru's Congress": the body is named with its country, so that each
-                    # country's Congress is an actor of its own
-                    retied[mention.text] = f"{canonical_name(mention.text)} of {_the(owner.name)}"
-                elif _employer_after_country(
-                    body, registry[:index], mention, ref.country
-                ) or self._story_of_other_countries(registry, ref.country):
-                    retied[mention.text] = canonical_name(mention.text)
+            owner = _owner_before(body, registry[:index], mention.start)
+            if owner is not None and owner.key != ref.country:
+                # "Peru's Congress": the body is named with its country, so that each
+                # country's Congress is an actor of its own; the same title alone later
+                # is that one, until another country's possessive
+                retied[mention.text] = f"{canonical_name(mention.text)} of {_the(owner.name)}"
+            elif mention.text not in retied and (
+                _employer_after_country(body, registry[:index], mention, ref.country)
+                or self._story_of_other_countries(registry, ref.country)
+            ):
+                retied[mention.text] = canonical_name(mention.text)
             name = retied.get(mention.text)
             if name is not None:
                 mention = ActorMention(

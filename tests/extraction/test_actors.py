@@ -1283,6 +1283,11 @@ def test_congress_tied_to_another_country_is_not_the_us_congress():
         ("Congress of Argentina", True)
     ]
     assert bodies("Argentina's Congress approved the deal.") == [("Congress of Argentina", True)]
+    # a possessive names the body even after the same bare title was another country's
+    assert bodies("Lula sent it to Congress. Argentina's Congress approved it.") == [
+        ("Congress", True),
+        ("Congress of Argentina", True),
+    ]
     assert bodies("Argentina asked Congress in Washington for a waiver.") == [
         ("us-congress", False)
     ]
