@@ -702,11 +702,17 @@ _APPOSITIVE_AFTER_NAME_RE = re.compile(
     r"|analyst|official|executive|counterpart|deputy)\b[^,;:\"“”]{0,100},\s+"
     r"(?=[a-z])"
 )
+# ", the region's largest steelmaker," after a name, before the verb: who the name is
+_DESCRIPTION_AFTER_NAME_RE = re.compile(
+    r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:the|a|an)\s+[^,;:\"“”]{1,60},\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|has|have|had|is|was|were|are)\b)"
+)
 _RELATIVE_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?P<word>who|which|that)\s+")
 _ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
 _ANTECEDENT_PHRASE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"
 )
+_BARE_PLURAL_RE = re.compile(r"(?<=\s)(?!(?:was|has|is|its|this|thus|as|us|less)\b)[a-z]{3,}s$")
 _TRAILING_PREPOSITION_RE = re.compile(r"\s(?:from|to|with|on|in|for|of|about|into|out)$")
 _CLAUSE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|takes?|took|comes?|came|goes|went|"
@@ -714,29 +720,76 @@ _CLAUSE_VERB_RE = re.compile(
 )
 
 
+# A relative pronoun opening a clause with no subject of its own: "that took effect", "that
+# will halve", "which was signed".
+_VERB_AFTER_RELATIVE_RE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:(?:will|would|could|was|were|is|are|has|have|had|opens?|begins?"
+    r"|saw|took|came|began|went)\b|[a-z]{2,}ed\b)"
+)
+
+
+def _before_trailing_dates(text: str, end: int, dates: list[TemporalMatch]) -> int:
+    """Return `end` moved back before a date (and a dangling "dated") that ends there: a
+    relative clause's antecedent is "a limited trade deal", not "… deal in October 2019"."""
+    for m in reversed(dates):
+        if m.start < end and not text[m.end : end].strip():
+            end = m.start
+    stripped = text[:end].rstrip()
+    last = stripped.rsplit(" ", 1)[-1]
+    if last.islower() and _VERB_RE.fullmatch(last):
+        end = len(stripped) - len(last)  # "a notice dated | 10/30/2026 that opens"
+    return end
+
+
+_DETERMINER_RE = re.compile(r"(?<!\bof )(?<!\bbetween )\b(?:the|a|an|its|their|his|her)\s")
+
+
+def _last_noun_phrase(head: str, phrase: re.Match[str]) -> re.Match[str]:
+    """Return the last noun phrase in `phrase`, a match at the end of `head` ("the two sides
+    agreed a truce" -> "a truce"), keeping an "of" phrase whole ("the text of the deal")."""
+    last = None
+    for last in _DETERMINER_RE.finditer(head, phrase.start()):  # noqa: B007
+        pass
+    if last is None or last.start() == phrase.start():
+        return phrase
+    return _ANTECEDENT_PHRASE_RE.search(head, last.start()) or phrase
+
+
 def _relative_clause_title(
-    text: str, part: tuple[int, int], chosen: TemporalMatch, remove: list[tuple[int, int]]
+    text: str,
+    part: tuple[int, int],
+    chosen: TemporalMatch,
+    remove: list[tuple[int, int]],
+    dates: list[TemporalMatch],
 ) -> str | None:
     """Return a title built from the relative clause that holds the date, or None.
 
     "Lopez Obrador, who takes office on Dec. 1, sent ..." is about taking office; "a pact
     that Trump withdrew from soon after taking office" about Trump withdrawing from it.
     """
-    relatives = list(_RELATIVE_RE.finditer(text, part[0], chosen.start))
-    if not relatives:
+    relative = head = None
+    # the last relative pronoun before the date that opens a relative clause: "the European
+    # Union, which recalled that a panel had found" is the Union recalling
+    for candidate in reversed(list(_RELATIVE_RE.finditer(text, part[0], chosen.start))):
+        # a part cut at its relative pronoun ("… ahead of talks | that open on Tuesday")
+        # finds its antecedent before the cut; "that" only with a verb right after it ("a
+        # deal in 2019 | that took effect"): "said on Monday | that it" is a complement
+        opens_part = not text[part[0] : candidate.start()].strip() and (
+            candidate.group("word") != "that"
+            or _VERB_AFTER_RELATIVE_RE.match(text, candidate.end()) is not None
+        )
+        end = candidate.start()
+        if opens_part and part[0] > 0:
+            end = _before_trailing_dates(text, end, dates)
+        head = text[:end] if opens_part and part[0] > 0 else text[part[0] : end]
+        if candidate.group("word") == "that" and (
+            not head.strip() or _VERB_RE.search(head.split()[-1]) or head.endswith(",")
+        ):
+            continue  # "said that ...": a complement clause, not a relative one
+        relative = candidate
+        break
+    if relative is None or head is None:
         return None
-    relative = relatives[-1]
-    # a part cut at its relative pronoun ("… ahead of talks | that open on Tuesday") finds
-    # its antecedent before the cut
-    # (not "that", which after a cut is as often a complement: "said on Monday | that it")
-    opens_part = relative.group("word") != "that" and not text[part[0] : relative.start()].strip()
-    head = (
-        text[: relative.start()] if opens_part and part[0] > 0 else text[part[0] : relative.start()]
-    )
-    if relative.group("word") == "that" and (
-        not head.strip() or _VERB_RE.search(head.split()[-1]) or head.endswith(",")
-    ):
-        return None  # "said that ...": a complement clause, not a relative one
     comma = text.find(",", chosen.end, part[1])
     clause_end = comma if comma >= 0 else part[1]
     if "," in text[relative.end() : chosen.start]:
@@ -748,11 +801,23 @@ def _relative_clause_title(
             position = end
     pieces.append(text[position:clause_end])
     clause = _SPACES_RE.sub(" ", " ".join(pieces)).strip(_TRAILING_PUNCTUATION + " ")
-    if not (_VERB_RE.search(clause) or _CLAUSE_VERB_RE.search(clause)):
+    if not (
+        _VERB_RE.search(clause)
+        or _CLAUSE_VERB_RE.search(clause)
+        or _VERB_AFTER_RELATIVE_RE.match(clause)  # "that opens a public hearing"
+    ):
         return None
     antecedent = _ANTECEDENT_NAME_RE.search(head.rstrip(" ,"))
     if antecedent is None:
         antecedent = _ANTECEDENT_PHRASE_RE.search(head.rstrip(" ,"))
+    if relative.start() == part[0] and part[0] > 0:
+        # the head is the sentence before the cut: the noun phrase is its last one ("the
+        # two sides agreed a truce | that replaced", "ratify the deal | that was signed"),
+        # or a bare plural ("after negotiations | that began in June")
+        if antecedent is not None and antecedent.re is _ANTECEDENT_PHRASE_RE:
+            antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
+        elif antecedent is None:
+            antecedent = _BARE_PLURAL_RE.search(head.rstrip(" ,"))
     if _TRAILING_PREPOSITION_RE.search(clause):
         if antecedent is None:
             return None
@@ -824,6 +889,8 @@ def _main_clause(
     # each run of whitespace one space, none at the ends (str.split's whitespace is \s)
     clause = _SPACE_BEFORE_PUNCT_RE.sub(_first_group, " ".join(" ".join(pieces).split()))
     clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
+    if ", " in clause:
+        clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     clause = _strip_roles(clause)
     clause = _LEADING_MARKER_RE.sub("", clause)
@@ -1019,24 +1086,213 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
 
 
 # A title cut after an aside or a participle that opens with the main verb ("Will now
-# expire at the next conference"): the sentence's subject goes in front.
+# expire at the next conference"), or a part that is a second predicate of the sentence's
+# subject ("Negotiations were launched in 2018, | stalled during the crisis of 2022 | and
+# resumed in July"): the sentence's subject goes in front.
 _FINITE_TITLE_RE = re.compile(
-    r"(?:Will|Would|Could|Is|Are|Was|Were|Has|Have|Had|Remains?|Expires|Replaces|Sets)\b"
+    r"(?:Will|Would|Could|Is|Are|Was|Were|Has|Have|Had|Remains?|Expires|Replaces|Sets|Takes"
+    r"|Follows|Expects|Aims?|Plans|Hopes|Intends|Seeks)\b"
 )
 _SUBJECT_END_RE = re.compile(r"[,;:—–(]|\b(?:is|are|was|were|will|would|has|have|had)\b")
+_TRAILING_ADVERB_RE = re.compile(r"(?:\s+[a-z]+ly)+$")  # "The two countries formally"
+_COMPLEMENT_RE = re.compile(r"^.*\bthat\s+")  # "MEPs note that | the US restored"
+_SUBJECT_PREPOSITION_RE = re.compile(r"\s(?:between|of|with|on|for|from|in|to|under)\s")
+_SUBJECT_MAX = 60
 
 
-def _with_sentence_subject(text: str, title: str) -> str:
-    """Return `title` with the sentence's subject (its words before the first comma or
-    verb) in front, or `title` when that is no short name or noun phrase."""
-    end = _SUBJECT_END_RE.search(text)
-    verb = _VERB_RE.search(text)
-    cut = min(m.start() for m in (end, verb) if m is not None) if end or verb else 0
-    subject = _strip_roles(_LEADING_MARKER_RE.sub("", text[:cut]).strip())
-    if not subject or len(subject) > 60 or any(c.isdigit() for c in subject):
+# An aside opening after the subject: ", which cut its tariff in March," ", signed in 2023,"
+_ASIDE_OPEN_RE = re.compile(
+    r",\s+(?:who\s|which\s|(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|signed|taken)\s)"
+)
+# Where a clause with a subject of its own opens: "…, but the EU Deforestation Regulation"
+_CLAUSE_OPEN_RE = re.compile(r",\s+(?:but|and|while|whereas)\s+|;\s+")
+
+
+# A newsletter's label before its item: "STEEL, AGAIN: The safeguard …"
+_LABEL_RE = re.compile(r"[A-Z][A-Z ,.’'&-]*:\s+")
+
+
+def _sentence_subject(text: str, limit: int) -> str | None:
+    """Return the subject of the clause a part at `limit` continues: the words before its
+    first comma or verb (before the aside that `limit` closes, if any), without openers,
+    roles and adverbs; None when that is no short name or noun phrase."""
+    offset = 0
+    aside = None
+    for aside in _ASIDE_OPEN_RE.finditer(text, 0, limit):  # noqa: B007
+        pass
+    if aside is not None and "," not in text[aside.end() : limit]:
+        # the part closes this aside: its clause opens after the last clause break before
+        for clause in _CLAUSE_OPEN_RE.finditer(text, 0, aside.start()):
+            offset = clause.end()
+    label = _LABEL_RE.match(text, offset)
+    offset = label.end() if label is not None else offset
+    lead = _LEADING_MARKER_RE.match(text, offset)
+    offset = lead.end() if lead is not None else offset
+    end = _SUBJECT_END_RE.search(text, offset)
+    verb = _VERB_RE.search(text, offset)
+    cut = min(m.start() for m in (end, verb) if m is not None) if end or verb else offset
+    if cut > limit:
+        return None  # the part itself would be in it
+    subject = _COMPLEMENT_RE.sub("", _TRAILING_ADVERB_RE.sub("", text[offset:cut].rstrip()))
+    subject = _strip_roles(subject.strip())
+    if len(subject) > _SUBJECT_MAX:
+        # "The agreement between Mercosur and the European Free Trade Association": its head
+        preposition = _SUBJECT_PREPOSITION_RE.search(subject)
+        if preposition is not None and " " in subject[: preposition.start()]:
+            subject = subject[: preposition.start()]
+    if (
+        not subject
+        or len(subject) > _SUBJECT_MAX
+        or any(c.isdigit() for c in subject)
+        or subject.isupper()  # a dateline's place or a newsletter's label ("STEEL, AGAIN:")
+    ):
+        return None
+    return subject
+
+
+def _with_sentence_subject(text: str, title: str, limit: int | None = None) -> str:
+    """Return `title` with the sentence's subject in front, or `title` when that is no
+    short name or noun phrase (see _sentence_subject)."""
+    subject = _sentence_subject(text, len(text) if limit is None else limit)
+    if subject is None:
         return title
     joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
     return joined[:1].upper() + joined[1:]
+
+
+_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+
+
+def _opens_with_predicate(text: str, start: int, end: int, title: str) -> bool:
+    """Return True when `title` opens with a verb that the part has in lower case: a
+    predicate with no subject of its own ("stalled during the crisis", "took effect")."""
+    if _FINITE_TITLE_RE.match(title):
+        return True
+    words = title.split(" ", 2)
+    word = words[0].rstrip(",;:")
+    if _ADVERB_RE.fullmatch(word.lower()) and len(words) > 1:
+        word = words[1].rstrip(",;:")  # "Substantially concluded in Vientiane"
+        if word != word.lower():
+            return False
+        word = word.capitalize()
+    lowered = word.lower()
+    if word == lowered or not _VERB_RE.fullmatch(lowered):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}\b", text[start:end]) is not None
+
+
+# "at the previous round, | held in Riyadh in September": a participle after a noun phrase
+# is said of that phrase, not of the sentence's subject.
+_PARTICIPLE_PART_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|taken|signed)\s")
+_SHORT_NOUN_PHRASE_RE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$"
+)
+
+
+def _participle_subject(text: str, start: int) -> str | None:
+    """Return the noun phrase a participle part follows, or None."""
+    if _PARTICIPLE_PART_RE.match(text, start) is None:
+        return None
+    aside = None
+    for aside in _ASIDE_OPEN_RE.finditer(text, 0, start):  # noqa: B007
+        pass
+    if aside is not None and "," not in text[aside.end() : start]:
+        return None  # ", who called the pact … campaign, | imposed tariffs": the main verb
+    phrase = _SHORT_NOUN_PHRASE_RE.search(text, max(0, start - 50), start)
+    return phrase.group() if phrase is not None else None
+
+
+# "said on Monday | that it had postponed", ", and that the agreement would enter into
+# force": what was said, told as its own happening; its subject is after "that"
+_COMPLEMENT_PART_RE = re.compile(r"[\s,]*(?:and\s+|but\s+)?that\s+(?=\S)")
+_THAT_TITLE_RE = re.compile(r"That\s+(?P<pronoun>it|they)?\b\s*")
+# "After trade ministers met in Abu Dhabi", "When negotiators first sat down": the clause
+# of time is the happening; its own subject and verb make the title
+_SUBORDINATOR_TITLE_RE = re.compile(r"(?:After|When|Before|Since|While|Once|Until)\s+")
+_DETERMINER_AFTER_NOUN_RE = re.compile(
+    r"\b[a-z]+(?<!\band)(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfrom)(?<!\bin)(?<!\bat)(?<!\bon)"
+    r"(?<!\bwith)\s+(?:the|a|an)\s"
+)
+_SUBORDINATOR_PART_RE = re.compile(r"[\s,]*(?i:after|when|before|since|while|once|until)\s+")
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$")
+
+
+# Past forms _VERB_RE leaves out (it also picks dates and parts: not changed for titles)
+_MORE_PAST_RE = re.compile(r"\b(?:sat|shook|froze|fought|sought|spent|heard|wound|sank)\b")
+
+
+def _subordinate_clause_title(title: str) -> str:
+    """Return a title that opens with a subordinator ("After X met …") as its clause
+    ("X met …") when that clause has a subject and a verb of its own, else `title`."""
+    opener = _SUBORDINATOR_TITLE_RE.match(title)
+    if opener is None:
+        return title
+    rest = title[opener.end() :]
+    first = rest.split(" ", 1)[0]
+    if first.endswith("ing") or _VERB_RE.fullmatch(first.lower()):
+        return title  # "After reaching a broad agreement": no subject
+    verb = _VERB_RE.search(rest, len(first)) or _MORE_PAST_RE.search(rest, len(first))
+    if verb is None or _RELATIVE_BEFORE_RE.search(rest, 0, verb.start()):
+        return title  # "After eight rounds that began": no verb of the clause's own
+    if _DETERMINER_AFTER_NOUN_RE.search(rest, 0, verb.start()):
+        return title  # "After the announcement the rates spiralled": two phrases
+    return rest[:1].upper() + rest[1:]
+
+
+# '"…," said Nasrin Akter Mollik, vice-president of …': the quote is left out of titles, and
+# the attribution reads as "Nasrin Akter Mollik said"
+_INVERTED_SAID_RE = re.compile(
+    r"(?P<verb>Said|Says)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,|$)"
+)
+
+
+def _dated_inside_subordinate(text: str, start: int, chosen: TemporalMatch) -> bool:
+    """Return True when the part's date is in a clause of time the part opens with ("after
+    ministers met in Abu Dhabi on Tuesday"; not "Once the Diet has ratified it, the
+    agreement should enter into force on 1 February")."""
+    opener = _SUBORDINATOR_PART_RE.match(text, start)
+    return opener is not None and "," not in text[opener.end() : chosen.start]
+
+
+def _headline(
+    text: str, start: int, end: int, title: str, chosen: TemporalMatch | None = None
+) -> str:
+    """Return `title` with a subject: the sentence's (or the noun phrase's a participle
+    follows) for a part that opens with its verb, the clause's own for one that opens with
+    "that" or a subordinator, and the sentence's subject for "that it"."""
+    if start > 0 and _opens_with_predicate(text, start, end, title):
+        subject = _participle_subject(text, start)
+        if subject is not None:
+            joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
+            return joined[:1].upper() + joined[1:]
+        return _with_sentence_subject(text, title, start)
+    if start > 0 and _COMPLEMENT_PART_RE.match(text, start):
+        that = _THAT_TITLE_RE.match(title)
+        rest = title[that.end() :] if that is not None else ""
+        if (
+            that is None
+            or not rest
+            or (
+                not that.group("pronoun")
+                and (
+                    _VERB_RE.fullmatch(rest.split(" ", 1)[0].lower())
+                    or _VERB_AFTER_RELATIVE_RE.match(rest)
+                )
+            )
+        ):
+            return title  # "That opens a public hearing": a relative clause's verb
+        if that.group("pronoun"):
+            subject = _sentence_subject(text, start)
+            if subject is None or not subject[:1].isupper():
+                return title  # "that it would": whose "it" is not safe to say
+            return _cut_title(f"{subject} {rest}")
+        return rest[:1].upper() + rest[1:]
+    inverted = _INVERTED_SAID_RE.match(title)
+    if inverted is not None:
+        return f"{inverted['name']} {inverted['verb'].lower()}"
+    if chosen is not None and _dated_inside_subordinate(text, start, chosen):
+        return _subordinate_clause_title(title)
+    return title
 
 
 # A heading: a short line of its own with no sentence end, no verb and no figure or colon
@@ -1058,6 +1314,25 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
         and body[sentence.end : sentence.end + 1] in ("", "\n")
         and _VERB_RE.search(text) is None
     )
+
+
+# ", and Ternium, the region's largest steelmaker, told analysts overnight": a clause with a
+# named subject of its own, coordinated inside a part that has one date
+_NAMED_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z][a-z])")
+
+
+def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
+    """Return where the clause holding the part's date starts: after the last ", and" or
+    ", but" before the date that opens a named subject whose verb the date follows, else
+    `start`."""
+    opens = start
+    for match in _NAMED_CLAUSE_RE.finditer(text, start, chosen.start):
+        verb = _VERB_RE.search(text, match.end(), chosen.start)
+        # the date in the clause's own predicate, not in an attribution after it (", and
+        # Australia will suspend the case, the ministry said Tuesday")
+        if verb is not None and "," not in text[verb.end() : chosen.start]:
+            opens = match.end()
+    return opens
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -1135,12 +1410,14 @@ def _candidates_for_sentence(
                 subject = person.name
                 if person.key not in actors:
                     actors.append(person.key)
-        relative = [(s - start, e - start) for s, e in remove if start <= s and e <= end]
-        title = _relative_clause_title(text, part, chosen, remove) or event_title(
-            text[start:end], relative, subject, drop_lead=drop_lead
+        # the title comes from the clause holding the date ("Deacero said last week that it
+        # had postponed …, | and Ternium told analysts overnight that")
+        opens = _dated_clause_start(text, start, chosen)
+        relative = [(s - opens, e - opens) for s, e in remove if opens <= s and e <= end]
+        title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
+            text[opens:end], relative, subject, drop_lead=drop_lead
         )
-        if start > 0 and _FINITE_TITLE_RE.match(title):
-            title = _with_sentence_subject(text, title)
+        title = _headline(text, opens, end, title, chosen)
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening

@@ -903,3 +903,207 @@ def test_a_part_opening_with_the_main_verb_takes_the_sentence_subject(sentence, 
 )
 def test_a_heading_names_no_happening(body, dated):
     assert len(events_of(body)) == dated
+
+
+# Round 19: a title reads as a headline, with a subject taken from the sentence's words.
+@pytest.mark.parametrize(
+    ("sentence", "titles"),
+    [
+        # a second and third predicate of the sentence's subject
+        (
+            "Negotiations had been launched in 2018, stalled during the economic crisis of "
+            "2022 and resumed in July 2023.",
+            [
+                "Negotiations had been launched",
+                "Negotiations stalled during the economic crisis",
+                "Negotiations resumed",
+            ],
+        ),
+        # an adverb before the second predicate's verb
+        (
+            "Negotiations were launched in November 2022 and substantially concluded in "
+            "October 2023 in Vientiane.",
+            ["Negotiations were launched", "Negotiations substantially concluded in Vientiane"],
+        ),
+        # a long subject keeps its head, cut before its first preposition
+        (
+            "The agreement between Mercosur and the European Free Trade Association was signed "
+            "in September 2025 and is expected to enter into force in 2027.",
+            [
+                "The agreement between Mercosur and the European Free Trade Association was signed",
+                "The agreement is expected to enter into force",
+            ],
+        ),
+        # a participle after a noun phrase is said of that phrase
+        (
+            "Ministers reported progress on Friday at the previous round, held in Riyadh in "
+            "September.",
+            [
+                "Ministers reported progress at the previous round",
+                "The previous round held in Riyadh",
+            ],
+        ),
+        # the main verb after an aside: the subject is the phrase before the aside, in the
+        # clause that the aside interrupts
+        (
+            "The deal cuts tariffs from May 1, but the regulation, which applies from Dec. 30, "
+            "will require exporters to prove the origin of palm oil after 2020.",
+            None,
+        ),
+    ],
+)
+def test_a_part_without_a_subject_takes_the_sentence_subject(sentence, titles):
+    found = [e.title for e in events_of(sentence)]
+    if titles is None:
+        assert found[-1].startswith("The regulation will require exporters")
+    else:
+        assert found == titles
+
+
+def test_a_dateline_or_label_in_capitals_is_no_subject():
+    sentence = (
+        "STEEL, AGAIN: The safeguard, first imposed in 2018 and extended in June, expires on "
+        "June 30 next year under WTO rules."
+    )
+    assert events_of(sentence)[-1].title == "The safeguard expires under WTO rules"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # "that" and its own subject: the complementiser goes
+        (
+            "The minister said the tariff schedules would be published next month and that the "
+            "agreement would enter into force from June 1.",
+            "The agreement would enter into force",
+        ),
+        # "that it": the sentence's subject, a name, is who "it" is
+        (
+            "Bunge Global, which runs two plants, said on Monday that it would run them at "
+            "full capacity through the winter.",
+            "Bunge Global would run them at full capacity",
+        ),
+    ],
+)
+def test_a_reported_happening_drops_its_complementiser(sentence, title):
+    assert events_of(sentence)[-1].title == title
+
+
+def test_that_it_stays_when_the_subject_is_no_name():
+    sentence = "Officials said on Monday that it would be ready by the end of the week."
+    assert not events_of(sentence)[-1].title.startswith("Officials would")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # "that" with its verb right after it is a relative pronoun; the antecedent is the
+        # last noun phrase, without the date that ends it
+        (
+            "The two countries signed a limited trade deal in October 2019 that took effect on "
+            "Jan. 1, 2020.",
+            "A limited trade deal took effect",
+        ),
+        (
+            "The department published a notice dated 10/30/2026 that opens a public hearing on "
+            "12/09/2026.",
+            "A notice opens a public hearing",
+        ),
+        # a bare plural before the pronoun
+        (
+            "The text was agreed in principle on 11 September after negotiations that began in "
+            "June.",
+            "Negotiations began",
+        ),
+        # "which" before a complement "that": the relative clause is the "which" one
+        (
+            "The ban, in place since 2020, was raised by the European Union, which recalled "
+            "that a panel had ruled against it in November 2022.",
+            "European Union recalled that a panel had ruled against it",
+        ),
+    ],
+)
+def test_a_relative_clause_cut_at_its_pronoun_takes_its_antecedent(sentence, title):
+    assert events_of(sentence)[-1].title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "After trade ministers met in Abu Dhabi on Tuesday, the secretariat said the text "
+            "would be ready on Friday.",
+            "Trade ministers met in Abu Dhabi",
+        ),
+        (
+            "The two sides concluded talks in July, after Prabowo met von der Leyen in Brussels "
+            "on July 13.",
+            "Prabowo met von der Leyen in Brussels",
+        ),
+    ],
+)
+def test_a_dated_clause_of_time_is_titled_by_its_own_subject_and_verb(sentence, title):
+    assert events_of(sentence)[0 if sentence.startswith("After") else -1].title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the date is the main clause's: the clause of time says what had not yet happened
+        "On 22 March 2022, before the report was even circulated, the parties had agreed.",
+        # no subject of its own, or no verb of its own
+        "Japan and the US signed the deal in September, after reaching a broad agreement in "
+        "late August.",
+        "The rates spiralled within a week after the announcement at the start of April.",
+        "Once the Japanese Diet has also ratified it, the agreement should enter into force on "
+        "1 February 2019.",
+    ],
+)
+def test_a_clause_of_time_keeps_its_opener_when_it_is_not_the_happening(sentence):
+    titles = [e.title for e in events_of(sentence)]
+    assert not any(
+        t.startswith(("The report was", "Reaching", "The Japanese Diet")) for t in titles
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a second clause with a named subject holds the part's only date
+        (
+            "Deacero, the wire and rod producer, said last week that it had postponed an "
+            "expansion, and Ternium, the region's largest steelmaker, told analysts overnight "
+            "that it expected weaker volumes.",
+            "Ternium told analysts that it expected weaker volumes",
+        ),
+        (
+            "Those talks collapsed weeks later, and Trump announced tariffs on Chinese goods on "
+            "June 15.",
+            "Trump announced tariffs on Chinese goods",
+        ),
+        # a date in an attribution after the clause is the whole sentence's
+        (
+            "China and Australia have agreed to settle their dispute, and Australia will suspend "
+            "the case it brought, the ministry said Tuesday.",
+            "China and Australia have agreed to settle their dispute",
+        ),
+    ],
+)
+def test_a_title_comes_from_the_clause_that_holds_the_date(sentence, title):
+    assert events_of(sentence)[-1].title == title
+
+
+def test_a_description_between_a_name_and_its_verb_is_left_out():
+    sentence = (
+        "Fonterra, the New Zealand dairy cooperative, is watching closely because its own deal "
+        "with Britain started the same week."
+    )
+    assert events_of(sentence)[0].title.startswith("Fonterra is watching closely")
+
+
+def test_an_attribution_after_a_quote_is_titled_name_first():
+    sentence = (
+        '"Japan is the market that grew fastest," said Nasrin Akter Mollik, vice-president of '
+        "the Dhaka Chamber, at a seminar in the city on Saturday."
+    )
+    assert events_of(sentence)[0].title == "Nasrin Akter Mollik said"
