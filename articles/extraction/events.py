@@ -373,9 +373,13 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
         ],
         key=lambda item: item[0],
     )
+    quoted = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
     for position, match in boundaries:
-        # Cut only where a date lies on each side of the boundary.
+        # Cut only where a date lies on each side of the boundary, and never inside a
+        # quotation ("had been “positive and forward-looking” and that ...")
         if not any(m.end <= position and m.start >= cuts[-1] for m in dates):
+            continue
+        if any(s < position < e - 1 for s, e in quoted):
             continue
         if match is None or _cut_between(text, match, dates):
             cuts.append(position)
@@ -690,6 +694,8 @@ _DANGLING_WORDS = frozenset(
     her its their
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# A copula that has lost its complement at a title's end.
+_BARE_COPULAS = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 
 
 # ", director of the White House National Economic Council," after a name: who the
@@ -833,10 +839,15 @@ def _relative_clause_title(
 
 
 def _strip_dangling(title: str) -> str:
-    """Return `title` without trailing punctuation and dangling function words."""
+    """Return `title` without trailing punctuation and dangling function words; a "that"
+    clause left with a bare copula (its quoted complement removed: "said that the talks
+    had been “positive”") goes too."""
     while True:
         title = title.rstrip(_TRAILING_PUNCTUATION)
         head, _, last = title.rpartition(" ")
+        if head and last.lower() in _BARE_COPULAS and " that " in head:
+            title = head[: head.rindex(" that ")]
+            continue
         if not head or last.lower() not in _DANGLING_WORDS:
             return title
         title = head

@@ -1107,3 +1107,21 @@ def test_an_attribution_after_a_quote_is_titled_name_first():
         "the Dhaka Chamber, at a seminar in the city on Saturday."
     )
     assert events_of(sentence)[0].title == "Nasrin Akter Mollik said"
+
+
+def test_a_quotation_is_never_cut_into_two_happenings():
+    """ "and" inside a quotation joins the quoted words, not two happenings; a title that
+    loses its quoted complement ends before its "that" clause, not on "had been"."""
+    sentence = (
+        "The ministry said in New Delhi on Wednesday that the talks had been "
+        '"positive and forward-looking" and that the next round would be held in October.'
+    )
+    events = events_of(sentence)
+    assert [e.title for e in events] == [
+        "The ministry said in New Delhi",
+        "The next round would be held",
+    ]
+    assert [(e.date.value, e.planned) for e in events] == [
+        (WED, False),
+        (date(2018, 10, 1), True),
+    ]
