@@ -228,9 +228,9 @@ _TEMPORAL_RE = re.compile(
     r"(?:\s+(?P<ago_this>(?i:this\s+month))(?![a-z]))?)"
     # "the following week", "the previous month": a unit after (before) the date just named
     # ("the same day" is the day just named: "same" only before a day, week or month, as
-    # "the same year" is _THAT_YEAR_RE's)
-    r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding)"
-    r"|(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
+    # "the same year" is _THAT_YEAR_RE's); "The previous week, …" opens its sentence
+    r"|(?P<fol>(?<=\b[Tt]he\s)(?P<fol_w>(?i:following|previous|preceding)"
+    r"|(?<=\bthe\s)(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
     r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
     # "earlier in the day": the story's day; "later that day": the day just named
     r"|(?P<sday>(?i:earlier|later)\s+(?:(?i:in)\s+the|(?P<sday_that>(?i:that)))\s+(?i:day)(?![a-z]))"

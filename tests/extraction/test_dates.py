@@ -1245,3 +1245,14 @@ def test_a_week_label_places_its_weekdays_in_that_week():
 )
 def test_a_named_day_of_the_year_is_that_day(text, anchor, expected):
     assert only(text, anchor).date == FuzzyDate(expected, D)
+
+
+def test_the_previous_week_may_open_its_sentence():
+    anchor = date(2026, 11, 20)
+    before = find_temporal_expressions("The delegation was in Washington a fortnight ago.", anchor)
+    found = find_temporal_expressions(
+        "The previous week, Pretoria offered more gas.", anchor, before=before
+    )
+    assert [(m.text, m.date) for m in found] == [
+        ("The previous week", FuzzyDate(date(2026, 10, 26), W))
+    ]
