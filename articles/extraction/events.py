@@ -139,7 +139,9 @@ _COORDINATION_RE = re.compile(
 # in 2018"), and the main verb may be a present ("expires on Dec. 31") or "said".
 _ASIDE_CLOSE_RE = re.compile(
     r",\s+(?:(?:who|which)\s|[a-z]{3,}ing\s|(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|held|made|won|struck"
-    r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)[^,;]*(?P<close>,)\s+"
+    # (the comma of "on June 1, 2015" is the date's, not the aside's close)
+    r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)"
+    r"(?:[^,;]|,(?=\s(?:19|20)\d\d\b))*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
     r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
 )

@@ -702,6 +702,11 @@ def test_clearing_the_way_for_a_happening_dates_it_apart():
                 (date(2019, 6, 30), D, True),
             ],
         ),
+        # an aside closing a date written with its year after a comma
+        (
+            "The agreement, signed in Seoul on June 1, 2015, took effect on Dec. 20 that year.",
+            [(date(2015, 6, 1), D, False), (date(2015, 12, 20), D, False)],
+        ),
         # "said" after the aside
         (
             "Farmers, who blocked the border in the spring of 2016, said they would protest on"
