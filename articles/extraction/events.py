@@ -277,8 +277,9 @@ def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 # ", the trade ministry said Wednesday, ...": a dated statement is a happening of its own,
 # apart from the date of what it reports.
 _DATED_ATTRIBUTION_RE = re.compile(
-    r",\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|announced|added|stated|told\s+reporters)\s+"
-    r"(?:on\s+)?"
+    r",\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|announced|added|stated"
+    # "told reporters", "told business groups on Friday", "told the committee"
+    r"|told\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:on\s+)?"
 )
 
 

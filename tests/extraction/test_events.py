@@ -908,3 +908,14 @@ def test_a_part_opening_with_the_main_verb_takes_the_sentence_subject(sentence, 
 )
 def test_a_heading_names_no_happening(body, dated):
     assert len(events_of(body)) == dated
+
+
+def test_a_dated_told_attribution_is_a_happening_of_its_own():
+    body = (
+        "The agreement would take effect on 1 March 2019 if parliament ratifies it in time,"
+        " officials told business groups on Friday."
+    )
+    assert _dates(events_of(body)) == [
+        (date(2019, 3, 1), D, True),
+        (date(2018, 9, 21), D, False),
+    ]
