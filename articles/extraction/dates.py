@@ -25,7 +25,7 @@ import calendar
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from articles.extraction.normalise import lexicon, prefix_gate
@@ -173,9 +173,24 @@ _SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next ye
 # "settled overnight": the night that ended on the anchor's day; "an overnight session",
 # "the overnight rate" are no date.
 _OVERNIGHT_RE = re.compile(r"(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)\b(?i:overnight)\b(?!-)")
+# Days of the year known by name, with their preposition ("on New Year's Eve").
+_HOLIDAY_RE = re.compile(
+    r"(?:\b(?i:on|by|before|after|until|since|over)\s+)?"
+    r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"
+)
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1)}
+_HOLIDAYS |= {"christmas eve": (12, 24), "christmas day": (12, 25)}
+# A noun before "for the April–June quarter" ("data for", "figures for"), not a verb of
+# planning ("scheduled for", "set for", "due for").
+_NOUN_FOR_BEFORE_QUARTER_RE = re.compile(
+    r"\b(?!(?:set|due|planned|scheduled|slated|expected|pencilled|penciled)\s)[A-Za-z]+\s+for\s+the\s$"
+)
+# A newsletter's label for the week its lines are in: "Next week: …", "This week: …".
+_WEEK_LABEL_RE = re.compile(r"((?i:this|next|last))\s+(?i:week):\s")
 _UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
 # "on 27 August this year", "June 5 next year": a day in the year counted from the anchor
-_RELATIVE_YEAR = r"|\s+(?:of\s+)?(?P<{kind}_ry>(?i:this|last|next))\s+(?i:year)(?![a-z])"
+# ("on Dec. 20 that year": the year told before, placed by find_temporal_expressions)
+_RELATIVE_YEAR = r"|\s+(?:of\s+)?(?P<{kind}_ry>(?i:this|last|next|that))\s+(?i:year)(?![a-z])"
 # One pass per sentence finds every expression. Each alternative starts at a word boundary
 # with a digit, a capitalised month or weekday, or a handful of words, which keeps the
 # scan fast; a preposition or qualifier in front is picked up afterwards (_PREFIX_RE).
@@ -213,9 +228,9 @@ _TEMPORAL_RE = re.compile(
     r"(?:\s+(?P<ago_this>(?i:this\s+month))(?![a-z]))?)"
     # "the following week", "the previous month": a unit after (before) the date just named
     # ("the same day" is the day just named: "same" only before a day, week or month, as
-    # "the same year" is _THAT_YEAR_RE's)
-    r"|(?P<fol>(?<=\bthe\s)(?P<fol_w>(?i:following|previous|preceding)"
-    r"|(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
+    # "the same year" is _THAT_YEAR_RE's); "The previous week, …" opens its sentence
+    r"|(?P<fol>(?<=\b[Tt]he\s)(?P<fol_w>(?i:following|previous|preceding)"
+    r"|(?<=\bthe\s)(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
     r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
     # "earlier in the day": the story's day; "later that day": the day just named
     r"|(?P<sday>(?i:earlier|later)\s+(?:(?i:in)\s+the|(?P<sday_that>(?i:that)))\s+(?i:day)(?![a-z]))"
@@ -245,6 +260,11 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
     r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))"
     r"(?![a-z]))"
+    # "in the April–June quarter", "the July-September quarter, 2026": a quarter named by
+    # its months (a fiscal year's, as often as not), dated to its year as "the first
+    # quarter" is
+    rf"|(?P<mq>(?<=\bthe\s)(?P<mq_m1>{_MONTH_FULL})\s*[–-]\s*(?P<mq_m2>{_MONTH_FULL})\s+"
+    rf"(?i:quarter)(?![a-z])(?:,?\s+(?P<mq_y>{_YEAR}))?)"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
     r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
@@ -463,6 +483,8 @@ def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None
         return True  # "ahead of talks that open on Tuesday" (as "the round opens")
     if lower == "way" and before == "the" and words[index + 1 : index + 2] in (["for"], ["to"]):
         return True  # "cleared the way for ratification in January": what comes next
+    if lower == "set" and before in ("is", "are"):
+        return True  # "the next meeting is set for Thursday": a plan
     if lower in _PAST_AFTER_SINGULAR and before in _SINGULAR_SUBJECTS:
         return False  # "which cut its tariff in March" (the present would be "cuts")
     return None
@@ -819,7 +841,7 @@ def _resolve(
             if anchor is None:
                 return None
             if group(f"{kind}_ry"):
-                step = {"this": 0, "last": -1, "next": 1}[group(f"{kind}_ry").lower()]
+                step = {"this": 0, "last": -1, "next": 1, "that": 0}[group(f"{kind}_ry").lower()]
                 value = _range_day(_safe_date(anchor.year + step, month, day), first_day, anchor)
                 return (FuzzyDate(value, Precision.DAY), True) if value else None
             if future is None and _is_until(text, start):
@@ -835,6 +857,10 @@ def _resolve(
             return (FuzzyDate(value, Precision.DAY), True) if value else None
     if matched == "owd":
         return _weekday_of_month(match, text, start, anchor, future)
+    if matched == "mq":
+        if _NOUN_FOR_BEFORE_QUARTER_RE.search(text, max(0, start - 30), match.start()):
+            return None  # "data for the July–September quarter": which figures, not when
+        return _quarter_of_months(match, anchor, tense)
     if matched == "year":
         if _COUNT_AFTER_YEAR_RE.match(text, match.end()):
             return None
@@ -857,6 +883,8 @@ def _resolve(
     if anchor is None:
         return None  # everything below needs the publication date
     if matched == "rel":
+        if text.startswith(("'s", "’s"), match.end()):
+            return None  # "this year's crop", "next month's vote": which one, not when
         step = {"this": 0, "last": -1, "next": 1}[group("rel_w").lower()]
         unit = group("rel_u").lower()
         if unit == "week":
@@ -934,6 +962,23 @@ def _resolve(
         days = (anchor.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
         return FuzzyDate(anchor - timedelta(days=days), Precision.DAY), True
     return None
+
+
+def _quarter_of_months(
+    match: re.Match[str], anchor: date | None, tense: Callable[[], bool]
+) -> tuple[FuzzyDate, bool] | None:
+    """Return the year of "the April–June quarter": the year written after it, else the
+    quarter nearest the anchor in the verb's tense (under way or ahead, under way or past)."""
+    if match.group("mq_y"):
+        return FuzzyDate(date(int(match.group("mq_y")), 1, 1), Precision.YEAR), False
+    if anchor is None:
+        return None
+    first, last = _month_number(match.group("mq_m1")), _month_number(match.group("mq_m2"))
+    if tense():
+        year = anchor.year if last >= anchor.month else anchor.year + 1
+    else:
+        year = anchor.year if first <= anchor.month else anchor.year - 1
+    return FuzzyDate(date(year, 1, 1), Precision.YEAR), True
 
 
 def _schedule_label(text: str, start: int, end: int) -> bool:
@@ -1214,6 +1259,14 @@ def _in_year_told(
     return FuzzyDate(moved, value.precision) if moved else None
 
 
+def _year_that(match: re.Match[str]) -> str:
+    """Return the lower-case "this"/"last"/"next"/"that" of "in September that year" or
+    "on Dec. 20 that year", or ""."""
+    kind = match.lastgroup
+    group = {"bm": "bm_year", "md": "md_ry", "dm": "dm_ry"}.get(kind or "")
+    return (match.group(group) or "").lower() if group else ""
+
+
 # A newsletter's label in capitals opening a line: "TODAY: Ministers meet in Brussels.",
 # "THIS WEEK: …", "THURSDAY: …" (the expressions are matched capitalised).
 _HEADING_RE = re.compile(
@@ -1256,6 +1309,13 @@ def find_temporal_expressions(
     if text[:2].isupper() and ":" in text[:14]:
         text = _heading_in_words(text)
     found: list[TemporalMatch] = []
+    # "Next week: The review resumes on Tuesday, and the House rises on Friday.": a
+    # newsletter's label whose weekdays are that week's (the label is no date of its own)
+    label = _WEEK_LABEL_RE.match(text) if anchor is not None and ":" in text[:15] else None
+    label_monday = None
+    if label is not None and anchor is not None:
+        step = {"this": 0, "last": -1, "next": 1}[label.group(1).lower()]
+        label_monday = fuzzy_date(anchor + timedelta(weeks=step), Precision.WEEK).value
     # What a yearless month counts its year from when the sentence named no date before it.
     told_before = (before if earlier is None else earlier) or []
     for match in _TEMPORAL_RE.finditer(text):
@@ -1273,7 +1333,7 @@ def find_temporal_expressions(
             prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
             if prefix is None:
                 continue  # "the year" alone: "the year before", "a record for the year"
-        elif match.lastgroup in ("fol", "qtr", "owd"):
+        elif match.lastgroup in ("fol", "qtr", "owd", "mq"):
             prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
@@ -1302,11 +1362,17 @@ def find_temporal_expressions(
         if resolved is None:
             continue
         value, relative = resolved
-        if match.lastgroup == "bm" and (match.group("bm_year") or "").lower() == "that":
+        if label_monday is not None and match.lastgroup == "wd" and not match.group("wd_rel"):
+            weekday = _WEEKDAY_NUMBERS[match.group("wd_name").lower()]
+            value = FuzzyDate(label_monday + timedelta(days=weekday), Precision.DAY)
+        if _year_that(match) == "that":
             named = found or told_before
             if not named:
                 continue  # "in September that year" with no year told: no date
-            value = FuzzyDate(value.value.replace(year=named[-1].date.value.year), value.precision)
+            moved = _safe_date(named[-1].date.value.year, value.value.month, value.value.day)
+            if moved is None:
+                continue
+            value = FuzzyDate(moved, value.precision)
         elif relative and future is not True and match.lastgroup in ("bm", "md", "dm"):
             named = found or told_before  # its last counts
             value = (
@@ -1327,6 +1393,10 @@ def find_temporal_expressions(
         found = _with_range_years(text, found)
     if len(found) > 1 and anchor is not None and ("rom " in text or "etween " in text):
         found = _with_weekday_ranges(text, found, anchor)
+    if label is not None and any(m.start > label.end() for m in found):
+        found = [m for m in found if m.start >= label.end()]  # the label dates none
+    if anchor is not None and ("New Year" in text or "Christmas" in text):
+        found = _with_holidays(text, found, anchor)
     if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
         if "vernight" in text:
@@ -1400,10 +1470,27 @@ def _with_seasons(
         ahead = (
             future if future is not None else is_future_context(text, match.start(), match.end())
         )
+        if ahead and match.group().lower().startswith(("through ", "throughout ")):
+            continue  # "would run at full capacity through the winter": how long, not when
         rel = (match.group("season_rel") or "").lower()
         value = FuzzyDate(date(_season_year(season, rel, anchor, ahead), 1, 1), Precision.YEAR)
         added = TemporalMatch(match.start(), match.end(), match.group(), value, True)
         found = _insert_in_place(found, added)
+    return found
+
+
+def _with_holidays(text: str, found: list[TemporalMatch], anchor: date) -> list[TemporalMatch]:
+    """Return `found` with "on New Year's Eve", "over Christmas Day" added: that day of the
+    year, nearest the anchor in the verb's tense, as a yearless day is."""
+    for match in _HOLIDAY_RE.finditer(text):
+        month, day = _HOLIDAYS[match.group("holiday").lower().replace("’", "'")]
+        start = match.start("holiday")
+        value = _yearless_day(month, day, anchor, context_tense(text, start, match.end()))
+        if value is not None:
+            added = TemporalMatch(
+                match.start(), match.end(), match.group(), fuzzy_date(value, Precision.DAY), True
+            )
+            found = _insert_in_place(found, added)
     return found
 
 
@@ -1540,7 +1627,17 @@ def _with_units_before(
 # words in any letter case (weekdays end in "day"; "this morning", "last year", "tonight").
 _DIGITS_RE = re.compile(r"\d+")
 _MONTH_NAME_RE = re.compile(_MONTH_FULL)
-_UNIT_WORDS = ("day", "week", "month", "year", "tonight", "tomorrow", "morning", "afternoon")
+_UNIT_WORDS = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "tonight",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "christmas",
+)
 _UNIT_WORDS += ("evening", "quarter", "fortnight")
 # Rarer marks, searched behind substring tests that rule most texts out at once.
 _RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")

@@ -139,7 +139,9 @@ _COORDINATION_RE = re.compile(
 # in 2018"), and the main verb may be a present ("expires on Dec. 31") or "said".
 _ASIDE_CLOSE_RE = re.compile(
     r",\s+(?:(?:who|which)\s|[a-z]{3,}ing\s|(?:[a-z]+ly\s+|first\s+)?(?:[a-z]{3,}ed|held|made|won|struck"
-    r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)[^,;]*(?P<close>,)\s+"
+    # (the comma of "on June 1, 2015" is the date's, not the aside's close)
+    r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)"
+    r"(?:[^,;]|,(?=\s(?:19|20)\d\d\b))*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
     r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
 )
@@ -275,8 +277,9 @@ def _list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 # ", the trade ministry said Wednesday, ...": a dated statement is a happening of its own,
 # apart from the date of what it reports.
 _DATED_ATTRIBUTION_RE = re.compile(
-    r",\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|announced|added|stated|told\s+reporters)\s+"
-    r"(?:on\s+)?"
+    r",\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|announced|added|stated"
+    # "told reporters", "told business groups on Friday", "told the committee"
+    r"|told\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:on\s+)?"
 )
 
 

@@ -1162,3 +1162,97 @@ def test_a_month_after_a_past_verb_of_intent_is_the_nearer_one(text, expected):
 def test_the_way_for_points_ahead(text, expected):
     found = find_temporal_expressions(text, date(2026, 11, 18))
     assert found[0].date == FuzzyDate(expected, M)
+
+
+# --- round 21: dated happenings on unseen text -------------------------------------------
+
+SAT = date(2026, 11, 14)  # a Saturday
+
+
+def test_a_relative_year_in_the_possessive_names_which_thing():
+    text = "The agency will publish its first estimate of this year's crop on the 28th."
+    found = find_temporal_expressions(text, date(2025, 9, 8))
+    assert [(m.text, m.date) for m in found] == [("on the 28th", FuzzyDate(date(2025, 9, 28), D))]
+    assert find_temporal_expressions("Next month’s vote is close.", SAT) == []
+
+
+def test_a_season_a_plan_runs_through_is_no_date():
+    text = "It would run the plants at full capacity through the winter."
+    assert find_temporal_expressions(text, date(2025, 9, 8)) == []
+    # told in the past, "through the summer" is still when the talks stalled
+    assert only("The talks stalled through the summer.", SAT).date == FuzzyDate(date(2026, 1, 1), Y)
+
+
+def test_a_meeting_set_for_a_weekday_is_ahead():
+    found = only(
+        "The next technical meeting, on geographical indications, is set for Thursday.", SAT
+    )
+    assert found.date == FuzzyDate(date(2026, 11, 19), D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose 31 per cent in the April–June quarter.", date(2026, 1, 1)),
+        ("A joint committee will meet in the January–March quarter.", date(2027, 1, 1)),
+        ("Talks are scheduled for the April-June quarter.", date(2027, 1, 1)),
+        ("Sales fell in the October–December quarter, 2024.", date(2024, 1, 1)),
+    ],
+)
+def test_a_quarter_named_by_its_months_is_its_year(text, expected):
+    assert only(text, date(2026, 11, 12)).date == FuzzyDate(expected, Y)
+
+
+def test_figures_for_a_quarter_are_no_date_of_their_own():
+    found = find_temporal_expressions(
+        "Data for the July–September quarter will be published next month.", date(2026, 11, 12)
+    )
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 12, 1), M)]
+
+
+def test_a_day_that_year_is_in_the_year_told_before():
+    text = "The agreement, signed on June 1, 2015, took effect on Dec. 20 that year."
+    found = find_temporal_expressions(text, date(2025, 12, 20))
+    assert [m.date for m in found] == [
+        FuzzyDate(date(2015, 6, 1), D),
+        FuzzyDate(date(2015, 12, 20), D),
+    ]
+    assert find_temporal_expressions("It took effect on Dec. 20 that year.", SAT) == []
+
+
+def test_a_week_label_places_its_weekdays_in_that_week():
+    text = "Next week: The review resumes in Ottawa on Tuesday, and the House rises on Friday."
+    found = find_temporal_expressions(text, SAT)
+    assert [(m.text, m.date) for m in found] == [
+        ("on Tuesday", FuzzyDate(date(2026, 11, 17), D)),
+        ("on Friday", FuzzyDate(date(2026, 11, 20), D)),
+    ]
+    # with no weekday after it, the label is the line's date
+    assert only("Next week: Ministers meet in Brussels.", SAT).date.precision is Precision.WEEK
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "The association said on New Year's Eve that it was not enough.",
+            date(2027, 1, 4),
+            date(2026, 12, 31),
+        ),
+        ("The duty cut takes effect on New Year’s Day.", date(2026, 12, 10), date(2027, 1, 1)),
+        ("Talks broke up on Christmas Eve.", date(2027, 1, 4), date(2026, 12, 24)),
+    ],
+)
+def test_a_named_day_of_the_year_is_that_day(text, anchor, expected):
+    assert only(text, anchor).date == FuzzyDate(expected, D)
+
+
+def test_the_previous_week_may_open_its_sentence():
+    anchor = date(2026, 11, 20)
+    before = find_temporal_expressions("The delegation was in Washington a fortnight ago.", anchor)
+    found = find_temporal_expressions(
+        "The previous week, Pretoria offered more gas.", anchor, before=before
+    )
+    assert [(m.text, m.date) for m in found] == [
+        ("The previous week", FuzzyDate(date(2026, 10, 26), W))
+    ]

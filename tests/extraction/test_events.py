@@ -702,6 +702,11 @@ def test_clearing_the_way_for_a_happening_dates_it_apart():
                 (date(2019, 6, 30), D, True),
             ],
         ),
+        # an aside closing a date written with its year after a comma
+        (
+            "The agreement, signed in Seoul on June 1, 2015, took effect on Dec. 20 that year.",
+            [(date(2015, 6, 1), D, False), (date(2015, 12, 20), D, False)],
+        ),
         # "said" after the aside
         (
             "Farmers, who blocked the border in the spring of 2016, said they would protest on"
@@ -980,7 +985,7 @@ def test_a_dateline_or_label_in_capitals_is_no_subject():
         # "that it": the sentence's subject, a name, is who "it" is
         (
             "Bunge Global, which runs two plants, said on Monday that it would run them at "
-            "full capacity through the winter.",
+            "full capacity in December.",
             "Bunge Global would run them at full capacity",
         ),
     ],
@@ -1124,4 +1129,15 @@ def test_a_quotation_is_never_cut_into_two_happenings():
     assert [(e.date.value, e.planned) for e in events] == [
         (WED, False),
         (date(2018, 10, 1), True),
+    ]
+
+
+def test_a_dated_told_attribution_is_a_happening_of_its_own():
+    body = (
+        "The agreement would take effect on 1 March 2019 if parliament ratifies it in time,"
+        " officials told business groups on Friday."
+    )
+    assert _dates(events_of(body)) == [
+        (date(2019, 3, 1), D, True),
+        (date(2018, 9, 21), D, False),
     ]
