@@ -1462,6 +1462,13 @@ def canonical_name(text: str) -> str:
     return text
 
 
+# Gaps inside one capitalised phrase: a space, and an ampersand between two capitalised
+# words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion Council").
+_JOINING_GAPS = frozenset({" ", " & "})
+_LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
+
+
 class _Analysis:
     """The per-article state of proposing names and attaching roles."""
 
@@ -1504,7 +1511,7 @@ class _Analysis:
         for index, token in enumerate(tokens):
             if token.capital:
                 if current and (
-                    body[tokens[current[-1]].end : token.start] == " "  # the usual join
+                    body[tokens[current[-1]].end : token.start] in _JOINING_GAPS
                     or self._joined(tokens[current[-1]], token)
                     or (
                         len(current) > 1
@@ -2524,7 +2531,14 @@ class _Analysis:
         tokens = self.tokens
         run = self._after_title(run)
         words = [tokens[i].lower for i in run]
-        by_suffix = words[-1] in ORG_SUFFIXES
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        # "the Canadian Manufacturers & Exporters association": a lowercase suffix after a
+        # name of several capitalised words says what the name is
+        by_suffix = words[-1] in ORG_SUFFIXES or (
+            len(run) > 1
+            and _LOWERCASE_SUFFIX_AFTER_RE.match(self.body, end) is not None
+            and _THE_BEFORE_RE.search(self.body, max(0, start - 4), start) is not None
+        )
         # both ways need an "of" or a "for" inside the phrase
         by_head = ("of" in words or "for" in words) and (
             any(
@@ -2535,7 +2549,6 @@ class _Analysis:
         )
         if not (by_suffix or by_head):
             return False
-        start, end = tokens[run[0]].start, tokens[run[-1]].end
         if by_suffix and words[-1] in _ABBREVIATED_SUFFIXES and self.body[end : end + 1] == ".":
             end += 1
         text = self.body[start:end]

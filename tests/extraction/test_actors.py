@@ -1755,3 +1755,23 @@ def test_a_lone_legislature_in_the_possessive_before_a_lowercase_word_is_propose
     )
     found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
     assert found == [("Senate", "Senate")]
+
+
+def test_an_ampersand_joins_two_capitalised_words_of_a_name(matcher):
+    body = (
+        "The Gem & Jewellery Export Promotion Council and Food & Consumer Products of"
+        " Canada wrote to the minister, and the Steel Importers & Distributors association"
+        " agreed."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert names == [
+        "Gem & Jewellery Export Promotion Council",
+        "Food & Consumer Products of Canada",
+        "Steel Importers & Distributors",
+    ]
+
+
+def test_a_lowercase_association_after_the_name_makes_it_an_organisation(matcher):
+    body = "The Coastal Cargo Handlers association said it would sue, and The Economist agreed."
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == ["Coastal Cargo Handlers"]
