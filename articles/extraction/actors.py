@@ -1465,6 +1465,8 @@ def canonical_name(text: str) -> str:
 # Gaps inside one capitalised phrase: a space, and an ampersand between two capitalised
 # words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion Council").
 _JOINING_GAPS = frozenset({" ", " & "})
+# Weekdays' short forms that are also Vietnamese, Chinese or Korean name words ("Thu", "Sun")
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
 
@@ -2645,11 +2647,29 @@ class _Analysis:
             return mention.kind == ActorKind.PERSON
         if token.lower in NAME_PARTICLES:
             return True
+        if token.lower in _DAY_ABBREVIATIONS and self._inside_name(index):
+            return True  # "Phan Thị Thu Trang", "Sun" of a Chinese or Korean name
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
             return False
         return not (token.lower in ROLE_MODIFIERS and token.lower not in ("general",))
+
+    def _inside_name(self, index: int) -> bool:
+        """Return True when the word sits between two capitalised words of a name, with a
+        single space on either side ("Thị Thu Trang")."""
+        tokens, body = self.tokens, self.body
+        if not 0 < index < len(tokens) - 1:
+            return False
+        before, word, after = tokens[index - 1], tokens[index], tokens[index + 1]
+        return (
+            body[before.end : word.start] == " "
+            and body[word.end : after.start] == " "
+            and all(
+                t.capital and t.lower not in STOP_CAPITALS and t.lower not in ROLE_HEADS
+                for t in (before, after)
+            )
+        )
 
     def _name_part(self, run: list[int]) -> list[int]:
         """Return the name at the end of a capitalised phrase (after any title)."""

@@ -1775,3 +1775,12 @@ def test_a_lowercase_association_after_the_name_makes_it_an_organisation(matcher
     body = "The Coastal Cargo Handlers association said it would sue, and The Economist agreed."
     names = [m.name for m in matcher.find_mentions(body) if m.proposed]
     assert names == ["Coastal Cargo Handlers"]
+
+
+def test_a_weekday_short_form_inside_a_name_is_a_word_of_the_name(matcher):
+    body = (
+        "The talks were co-chaired by Deputy Minister Phan Thị Thu Trang on Thu 12 March,"
+        " and Trang said the quota was small."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [("Phan Thị Thu Trang", "Phan Thị Thu Trang"), ("Phan Thị Thu Trang", "Trang")]
