@@ -569,8 +569,10 @@ class ActorMatcher:
             m
             for m in mentions
             if m.text != m.name
-            and m.text.lower() in capitals
-            and m.kind is ActorKind.COUNTRY
+            and (
+                (m.text.lower() in capitals and m.kind is ActorKind.COUNTRY)
+                or m.text.lower() in _SEAT_CITIES
+            )
             and not m.proposed
             and _capital_as_venue(body, m)
         ]
@@ -1354,6 +1356,9 @@ def _capital_as_subject(body: str, start: int, end: int) -> bool:
     )
 
 
+# Cities that a registry body is also called by, as a capital is its country's ("Brussels"
+# for the EU): after "in" or "at" they too only say where something happened.
+_SEAT_CITIES = frozenset({"brussels"})
 # "met in Kuala Lumpur", "held at Lima": a capital after these is where something happened
 _VENUE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \u00a0]$")
 # "the Kuala Lumpur meeting": a capital naming a gathering held there
