@@ -1470,6 +1470,9 @@ def canonical_name(text: str) -> str:
 # Gaps inside one capitalised phrase: a space, and an ampersand between two capitalised
 # words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion Council").
 _JOINING_GAPS = frozenset({" ", " & "})
+# The key prefix of a name's word that names its person only where a speaker stands
+_SPEAKING = "\0"
+_SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
 # Weekdays' short forms that are also Vietnamese, Chinese or Korean name words ("Thu", "Sun")
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
@@ -2896,6 +2899,15 @@ class _Analysis:
 
     # ---- surnames ----------------------------------------------------------------------
 
+    def _speaker_at(self, token: _Token) -> bool:
+        """Return True when the word stands where a speaker does: before a speech verb
+        ("Tanaka said"), or after "said" or "according to"."""
+        body = self.body
+        return (
+            _SPEECH_AFTER_RE.match(body, token.end) is not None
+            or _SPEAKER_BEFORE_RE.search(body, max(0, token.start - 14), token.start) is not None
+        )
+
     def surname_mentions(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """Return mentions of a surname alone after the person's full name was mentioned."""
         full: list[tuple[int, str, ActorMention]] = []
@@ -2915,6 +2927,14 @@ class _Analysis:
             for inner in words[1:-1] if len(words) > 2 else ():
                 if inner[:1].isupper() and inner.lower() not in NAME_PARTICLES:
                     full.append((mention.end, "Mr " + inner, mention))
+            # "Tanaka said" after "Tanaka Hiroshi", "Budi told" after "Budi Santoso",
+            # "Sanhueza said" after "Claudia Sanhueza Riveros": the first of two words, or the
+            # middle of three, alone where a speaker stands, is that person (of four, the
+            # inner words may be given names: "Daniel Roe Seng Huat")
+            if len(words) in (2, 3):
+                word = words[len(words) - 2]
+                if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
+                    full.append((mention.end, _SPEAKING + word, mention))
         if not full:
             return []
         full.sort(key=lambda item: item[0])
@@ -2932,6 +2952,23 @@ class _Analysis:
                 latest[full[pointer][1]] = full[pointer][2]
                 pointer += 1
             if token.text not in latest:
+                speaking = latest.get(_SPEAKING + token.text)
+                if speaking is not None and self._speaker_at(token):
+                    if token.lower not in STOP_CAPITALS and not any(
+                        s <= token.start < e for s, e in taken
+                    ):
+                        found.append(
+                            ActorMention(
+                                key=speaking.key,
+                                name=speaking.name,
+                                kind=speaking.kind,
+                                start=token.start,
+                                end=token.end,
+                                text=token.text,
+                                proposed=speaking.proposed,
+                            )
+                        )
+                    continue
                 if (
                     "Sir " + token.text not in latest
                     and "Dame " + token.text not in latest

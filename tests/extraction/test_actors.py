@@ -1784,3 +1784,18 @@ def test_a_weekday_short_form_inside_a_name_is_a_word_of_the_name(matcher):
     )
     found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert found == [("Phan Thị Thu Trang", "Phan Thị Thu Trang"), ("Phan Thị Thu Trang", "Trang")]
+
+
+def test_another_word_of_a_name_alone_where_a_speaker_stands_is_that_person(matcher):
+    body = (
+        "Japanese negotiator Tanaka Hiroshi said the round went well. Later, Tanaka told"
+        " reporters that rice was off the table. Senator Ximena Órdenes Neira agreed, and"
+        " according to Órdenes a vote is near. Will Tanaka's team stay on?"
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [
+        ("Tanaka Hiroshi", "Tanaka Hiroshi"),
+        ("Tanaka Hiroshi", "Tanaka"),
+        ("Ximena Órdenes Neira", "Ximena Órdenes Neira"),
+        ("Ximena Órdenes Neira", "Órdenes"),
+    ]
