@@ -2694,6 +2694,12 @@ class _Analysis:
             and not (self.tokens[name[0]].capital and len(name) > 2)
         ):
             name.pop(0)
+        # "Undersecretary for International Economic Relations Claudia Sanhueza Riveros":
+        # a title's field ends before the name, and no field word is part of one
+        for position in range(len(name) - 3, -1, -1):
+            if self.tokens[name[position]].lower in _FIELD_TAIL_WORDS:
+                name = name[position + 1 :]
+                break
         # "Secretary of State Mike Pompeo": the word after "of" belongs to the title
         first = run.index(name[0]) if name else 0
         if len(name) > 2 and first > 0 and self.tokens[run[first - 1]].lower in ("of", "for"):

@@ -1799,3 +1799,12 @@ def test_another_word_of_a_name_alone_where_a_speaker_stands_is_that_person(matc
         ("Ximena Órdenes Neira", "Ximena Órdenes Neira"),
         ("Ximena Órdenes Neira", "Órdenes"),
     ]
+
+
+def test_a_titles_field_word_is_no_word_of_the_name_after_it(matcher):
+    body = (
+        "Undersecretary for International Economic Relations Claudia Sanhueza Riveros said"
+        " the text was nearly closed."
+    )
+    found = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert [name for name, _ in found] == ["Claudia Sanhueza Riveros"]
