@@ -633,19 +633,25 @@ class ActorMatcher:
         related = _related_link_spans(body) if mentions else []
         if related:
             mentions = [m for m in mentions if not any(s <= m.start < e for s, e in related)]
+        names_an_actor = self._names_an_actor
         return [
             m
             for m in mentions
+            if m.kind is ActorKind.ORGANISATION
+            or (
+                m.kind is ActorKind.PERSON
+                and (m.text == m.name or not _in_double_barrelled_name(body, m, names_an_actor))
+            )
             # "South American bloc", "Latin America": a region, not the country; "220
             # billion U.S. dollars", "1.5 billion Australian dollars": a currency
-            if m.kind is not ActorKind.COUNTRY
             or (
-                _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
+                m.kind is ActorKind.COUNTRY
+                and _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
                 and _CURRENCY_AFTER_RE.match(body, m.end) is None
                 and not _is_language(body, m)
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
                 and not _city_as_home(body, m)
-                and not _inside_a_name(body, m, self._names_an_actor)
+                and not _inside_a_name(body, m, names_an_actor)
             )
         ]
 
@@ -1126,6 +1132,24 @@ def _inside_a_name(body: str, mention: ActorMention, names_an_actor: Callable[[s
     if names_an_actor(after.group("word")):
         return False  # "Japan-Korea ties"
     return _NAME_WORD_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start) is not None
+
+
+# "Bélanger-Ross": a hyphen joins a surname to the word before it
+_HYPHENED_WORD_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<word>[A-Z][\w]+)-$")
+
+
+def _in_double_barrelled_name(
+    body: str, mention: ActorMention, names_an_actor: Callable[[str], bool]
+) -> bool:
+    """Return True when a registry person's surname is one half of another person's
+    double-barrelled name ("Claude Bélanger-Ross" is no mention of Wilbur Ross): a
+    capitalised word that names no actor is joined to it by a hyphen ("Trump-Xi talks"
+    name two actors)."""
+    after = _NAME_WORD_AFTER_RE.match(body, mention.end)
+    if after is not None and not names_an_actor(after.group("word")):
+        return True
+    before = _HYPHENED_WORD_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
+    return before is not None and not names_an_actor(before.group("word"))
 
 
 _COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")

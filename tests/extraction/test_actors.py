@@ -1808,3 +1808,15 @@ def test_a_titles_field_word_is_no_word_of_the_name_after_it(matcher):
     )
     found = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert [name for name, _ in found] == ["Claudia Sanhueza Riveros"]
+
+
+def test_a_registry_surname_inside_a_double_barrelled_name_is_no_mention():
+    registry = [*REGISTRY, ActorRef("wilbur-ross", "Wilbur Ross", PERSON, ("Ross",))]
+    body = (
+        '"Every month counts," said Claude Bélanger-Ross, who chairs the trade committee.'
+        " Later the Ross-Xi talks ended."
+    )
+    found = [(m.name, m.text) for m in ActorMatcher(registry).find_mentions(body)]
+    assert ("Wilbur Ross", "Ross") in found  # "Ross-Xi": both halves name actors
+    assert [text for name, text in found if name == "Wilbur Ross"] == ["Ross"]
+    assert ("Claude Bélanger-Ross", "Claude Bélanger-Ross") in found
