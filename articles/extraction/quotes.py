@@ -224,6 +224,8 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
             continue  # "Federation of Indian Export Organisations president Jane Doe"
         if lower == "by" and position and words[position - 1].lower() in _PASSIVE_AGENT_VERBS:
             return False  # "the delegation is led by Jane Doe": the agent may speak next
+        if lower == "to" and position and words[position - 1].lower() == "according":
+            return False  # "According to Jane Doe, …": the source, who may speak next
         return lower in _OBJECT_MARKERS
     return False
 

@@ -584,6 +584,17 @@ def test_a_press_conference_may_write_its_labels_as_names_are_written():
     ]
 
 
+def test_he_after_according_to_a_name_is_that_source():
+    body = (
+        "Donald Trump signed the pact in March.\n\n"
+        "According to Dr. John Example-Poe, a senior fellow at an institute, the real test"
+        ' lies in services. "The commitments look generous on paper," he said in an'
+        ' interview, "but the quota can be revised every year."'
+    )
+    quotes = quotes_of(ActorMatcher(REGISTRY), body)
+    assert [q.speaker_key for q in quotes] == ["John Example-Poe", "John Example-Poe"]
+
+
 def test_an_interviews_answers_are_the_interviewees():
     body = (
         "Jane Example-Doe, Oman's undersecretary for commerce, spoke to us on Sunday.\n\n"
