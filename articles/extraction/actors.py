@@ -211,8 +211,10 @@ _WHICH_AFTER_RE = re.compile(
     r"|builds|sells|exports|imports|runs|manages|oversees|regulates|advises|publishes)[ \t]"
 )
 _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
+# "said NAME", "according to NAME", also with an honorific between ("said Smt. Jane Doe")
 _SPEECH_BEFORE_RE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+$"
+    r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+"
+    r"(?:(?:" + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS)) + r")\.?[ \t]+){0,2}$"
 )
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
@@ -221,6 +223,7 @@ _APPOSITIVE_RE = re.compile(
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
 )
 _APPOSITIVE_MAX_WORDS = 16
+_INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
 # Roe is an economist with ...": the name, a copula and a role held somewhere.
 _BIO_ROLE_RE = re.compile(
@@ -1970,6 +1973,8 @@ class _Analysis:
             # than two) and takes a role only as a registry person's name: for any other
             # word the rules below come to None and record nothing.
             mention = self.covering[run[0]]
+            if mention is None:
+                self._mononym(run[0])
             if mention is None or mention.kind is not ActorKind.PERSON:
                 return None
         split = self._organisation_then_name(run)
@@ -2072,6 +2077,31 @@ class _Analysis:
             return None  # registry names always win (a case variant the pattern refused)
         self._add(canonical_name(text), ActorKind.PERSON, start, name_end, role)
         return None
+
+    def _mononym(self, index: int) -> None:
+        """Propose a person known by one name where a speaker is introduced with a role:
+        '"…," said Sarwono, a senior researcher at the institute' (Indonesian and other
+        single names)."""
+        token = self.tokens[index]
+        lower = token.lower
+        if (
+            lower in _NOT_MEMBER_WORDS
+            or lower in ORG_SUFFIXES
+            or lower in _ROLE_WORDS
+            or token.text.isupper()
+            or self._skipped(token.start)
+            or not self._spoken_of(index)
+            or self._country_word(token.text)
+            or self.matcher.lookup(token.text) is not None
+        ):
+            return
+        # "Sarwono, a senior researcher": an indefinite role ("Reuters, the news agency" is
+        # no person)
+        if _INDEFINITE_AFTER_RE.match(self.body, token.end) is None:
+            return
+        role = self._appositive(token.end)
+        if role:
+            self._add(token.text, ActorKind.PERSON, token.start, token.end, role)
 
     def _organisation_then_name(self, run: list[int]) -> int:
         """Return where a person's name starts right after an organisation's name in the
@@ -2925,7 +2955,7 @@ class _Analysis:
     def _spoken_of(self, first: int) -> bool:
         """Return True for "said NAME" and "according to NAME"."""
         start = self.tokens[first].start
-        return _SPEECH_BEFORE_RE.search(self.body, max(0, start - 20), start) is not None
+        return _SPEECH_BEFORE_RE.search(self.body, max(0, start - 36), start) is not None
 
     # ---- surnames ----------------------------------------------------------------------
 

@@ -1820,3 +1820,17 @@ def test_a_registry_surname_inside_a_double_barrelled_name_is_no_mention():
     assert ("Wilbur Ross", "Ross") in found  # "Ross-Xi": both halves name actors
     assert [text for name, text in found if name == "Wilbur Ross"] == ["Ross"]
     assert ("Claude Bélanger-Ross", "Claude Bélanger-Ross") in found
+
+
+def test_an_honorific_between_said_and_the_name_still_introduces_a_speaker(matcher):
+    body = '"We welcome the date," said Smt. Kavita Example, vice-chairperson of the council.'
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is PERSON] == ["Kavita Example"]
+
+
+def test_a_single_name_said_with_an_indefinite_role_is_a_person(matcher):
+    body = (
+        '"The numbers are modest," said Sarwono, a senior researcher at an institute.'
+        ' "It matters," said Reuters, the news agency, and said Monday, a holiday.'
+    )
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body) if m.proposed]
+    assert found == [("Sarwono", PERSON)]

@@ -595,6 +595,15 @@ def test_he_after_according_to_a_name_is_that_source():
     assert [q.speaker_key for q in quotes] == ["John Example-Poe", "John Example-Poe"]
 
 
+def test_a_name_opening_the_subject_before_two_appositives_is_the_speaker():
+    body = (
+        "Growers were cautious. Jane Example-Doe, president of the Example Growers Council,"
+        ' the fruit exporters\' body, said: "Ten years is too long for our members."'
+    )
+    (quote,) = quotes_of(ActorMatcher(REGISTRY), body)
+    assert quote.speaker_key == "Jane Example-Doe"
+
+
 def test_an_interviews_answers_are_the_interviewees():
     body = (
         "Jane Example-Doe, Oman's undersecretary for commerce, spoke to us on Sunday.\n\n"
