@@ -168,8 +168,6 @@ _TITLE_FIELDS = ROLE_MODIFIERS | lexicon(
     "competition investment tourism technology fisheries development planning resources"
     " innovation enterprise employment infrastructure transport culture"
 )
-# Weekdays' short forms, which are given names too ("Thu", "Sun").
-_WEEKDAY_SHORT_FORMS = lexicon("mon tue wed thu fri sat sun")
 # The fields of a minister's portfolio that no personal name opens with ("… and Investment
 # Jane Doe", "… of Trade Relations Jane Doe"); "trade" and the like are role modifiers already.
 _PORTFOLIO_WORDS = _TITLE_FIELDS | lexicon("relations affairs production")
@@ -217,8 +215,10 @@ _WHICH_AFTER_RE = re.compile(
     r"|builds|sells|exports|imports|runs|manages|oversees|regulates|advises|publishes)[ \t]"
 )
 _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
+# "said NAME", "according to NAME", also with an honorific between ("said Smt. Jane Doe")
 _SPEECH_BEFORE_RE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+$"
+    r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+"
+    r"(?:(?:" + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS)) + r")\.?[ \t]+){0,2}$"
 )
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
@@ -227,6 +227,7 @@ _APPOSITIVE_RE = re.compile(
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
 )
 _APPOSITIVE_MAX_WORDS = 16
+_INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
 # Roe is an economist with ...": the name, a copula and a role held somewhere.
 _BIO_ROLE_RE = re.compile(
@@ -576,8 +577,10 @@ class ActorMatcher:
             m
             for m in mentions
             if m.text != m.name
-            and m.text.lower() in capitals
-            and m.kind is ActorKind.COUNTRY
+            and (
+                (m.text.lower() in capitals and m.kind is ActorKind.COUNTRY)
+                or m.text.lower() in _SEAT_CITIES
+            )
             and not m.proposed
             and _capital_as_venue(body, m)
         ]
@@ -638,19 +641,25 @@ class ActorMatcher:
         related = _related_link_spans(body) if mentions else []
         if related:
             mentions = [m for m in mentions if not any(s <= m.start < e for s, e in related)]
+        names_an_actor = self._names_an_actor
         return [
             m
             for m in mentions
+            if m.kind is ActorKind.ORGANISATION
+            or (
+                m.kind is ActorKind.PERSON
+                and (m.text == m.name or not _in_double_barrelled_name(body, m, names_an_actor))
+            )
             # "South American bloc", "Latin America": a region, not the country; "220
             # billion U.S. dollars", "1.5 billion Australian dollars": a currency
-            if m.kind is not ActorKind.COUNTRY
             or (
-                _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
+                m.kind is ActorKind.COUNTRY
+                and _REGION_BEFORE_RE.search(body, max(0, m.start - 10), m.start) is None
                 and _CURRENCY_AFTER_RE.match(body, m.end) is None
                 and not _is_language(body, m)
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
                 and not _city_as_home(body, m)
-                and not _inside_a_name(body, m, self._names_an_actor)
+                and not _inside_a_name(body, m, names_an_actor)
             )
         ]
 
@@ -1138,6 +1147,24 @@ def _inside_a_name(body: str, mention: ActorMention, names_an_actor: Callable[[s
     return _NAME_WORD_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start) is not None
 
 
+# "Bélanger-Ross": a hyphen joins a surname to the word before it
+_HYPHENED_WORD_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<word>[A-Z][\w]+)-$")
+
+
+def _in_double_barrelled_name(
+    body: str, mention: ActorMention, names_an_actor: Callable[[str], bool]
+) -> bool:
+    """Return True when a registry person's surname is one half of another person's
+    double-barrelled name ("Claude Bélanger-Ross" is no mention of Wilbur Ross): a
+    capitalised word that names no actor is joined to it by a hyphen ("Trump-Xi talks"
+    name two actors)."""
+    after = _NAME_WORD_AFTER_RE.match(body, mention.end)
+    if after is not None and not names_an_actor(after.group("word")):
+        return True
+    before = _HYPHENED_WORD_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
+    return before is not None and not names_an_actor(before.group("word"))
+
+
 _COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
@@ -1388,6 +1415,9 @@ def _capital_as_subject(body: str, start: int, end: int) -> bool:
     )
 
 
+# Cities that a registry body is also called by, as a capital is its country's ("Brussels"
+# for the EU): after "in" or "at" they too only say where something happened.
+_SEAT_CITIES = frozenset({"brussels"})
 # "met in Kuala Lumpur", "held at Lima": a capital after these is where something happened
 _VENUE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \u00a0]$")
 # "the Kuala Lumpur meeting": a capital naming a gathering held there
@@ -1497,6 +1527,18 @@ def canonical_name(text: str) -> str:
     return text
 
 
+# Gaps inside one capitalised phrase: a space, and an ampersand between two capitalised
+# words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion Council").
+_JOINING_GAPS = frozenset({" ", " & "})
+# The key prefix of a name's word that names its person only where a speaker stands
+_SPEAKING = "\0"
+_SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
+# Weekdays' short forms that are also Vietnamese, Chinese or Korean name words ("Thu", "Sun")
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+_LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
+
+
 class _Analysis:
     """The per-article state of proposing names and attaching roles."""
 
@@ -1539,7 +1581,7 @@ class _Analysis:
         for index, token in enumerate(tokens):
             if token.capital:
                 if current and (
-                    body[tokens[current[-1]].end : token.start] == " "  # the usual join
+                    body[tokens[current[-1]].end : token.start] in _JOINING_GAPS
                     or self._joined(tokens[current[-1]], token)
                     or (
                         len(current) > 1
@@ -1964,6 +2006,8 @@ class _Analysis:
             # than two) and takes a role only as a registry person's name: for any other
             # word the rules below come to None and record nothing.
             mention = self.covering[run[0]]
+            if mention is None:
+                self._mononym(run[0])
             if mention is None or mention.kind is not ActorKind.PERSON:
                 return None
         split = self._organisation_then_name(run)
@@ -2066,6 +2110,31 @@ class _Analysis:
             return None  # registry names always win (a case variant the pattern refused)
         self._add(canonical_name(text), ActorKind.PERSON, start, name_end, role)
         return None
+
+    def _mononym(self, index: int) -> None:
+        """Propose a person known by one name where a speaker is introduced with a role:
+        '"…," said Sarwono, a senior researcher at the institute' (Indonesian and other
+        single names)."""
+        token = self.tokens[index]
+        lower = token.lower
+        if (
+            lower in _NOT_MEMBER_WORDS
+            or lower in ORG_SUFFIXES
+            or lower in _ROLE_WORDS
+            or token.text.isupper()
+            or self._skipped(token.start)
+            or not self._spoken_of(index)
+            or self._country_word(token.text)
+            or self.matcher.lookup(token.text) is not None
+        ):
+            return
+        # "Sarwono, a senior researcher": an indefinite role ("Reuters, the news agency" is
+        # no person)
+        if _INDEFINITE_AFTER_RE.match(self.body, token.end) is None:
+            return
+        role = self._appositive(token.end)
+        if role:
+            self._add(token.text, ActorKind.PERSON, token.start, token.end, role)
 
     def _organisation_then_name(self, run: list[int]) -> int:
         """Return where a person's name starts right after an organisation's name in the
@@ -2586,7 +2655,14 @@ class _Analysis:
         tokens = self.tokens
         run = self._after_title(run)
         words = [tokens[i].lower for i in run]
-        by_suffix = words[-1] in ORG_SUFFIXES
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        # "the Canadian Manufacturers & Exporters association": a lowercase suffix after a
+        # name of several capitalised words says what the name is
+        by_suffix = words[-1] in ORG_SUFFIXES or (
+            len(run) > 1
+            and _LOWERCASE_SUFFIX_AFTER_RE.match(self.body, end) is not None
+            and _THE_BEFORE_RE.search(self.body, max(0, start - 4), start) is not None
+        )
         # both ways need an "of" or a "for" inside the phrase
         by_head = ("of" in words or "for" in words) and (
             any(
@@ -2597,7 +2673,6 @@ class _Analysis:
         )
         if not (by_suffix or by_head):
             return False
-        start, end = tokens[run[0]].start, tokens[run[-1]].end
         if by_suffix and words[-1] in _ABBREVIATED_SUFFIXES and self.body[end : end + 1] == ".":
             end += 1
         text = self.body[start:end]
@@ -2694,28 +2769,26 @@ class _Analysis:
             return mention.kind == ActorKind.PERSON
         if token.lower in NAME_PARTICLES:
             return True
-        if token.lower in _WEEKDAY_SHORT_FORMS:
-            # "Phan Thu Trang": a weekday's short form between two words of a name is a
-            # given name ("Thu"), never "Thu, 12 Nov"
-            return self._between_name_words(index)
+        if token.lower in _DAY_ABBREVIATIONS and self._inside_name(index):
+            return True  # "Phan Thị Thu Trang", "Sun" of a Chinese or Korean name
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
             return False
         return not (token.lower in ROLE_MODIFIERS and token.lower not in ("general",))
 
-    def _between_name_words(self, index: int) -> bool:
-        """Return True when the words on both sides of the word are capitalised, plain
-        words of a name, each a single space away."""
+    def _inside_name(self, index: int) -> bool:
+        """Return True when the word sits between two capitalised words of a name, with a
+        single space on either side ("Thị Thu Trang")."""
         tokens, body = self.tokens, self.body
         if not 0 < index < len(tokens) - 1:
             return False
-        before, token, after = tokens[index - 1], tokens[index], tokens[index + 1]
+        before, word, after = tokens[index - 1], tokens[index], tokens[index + 1]
         return (
-            body[before.end : token.start] == " "
-            and body[token.end : after.start] == " "
+            body[before.end : word.start] == " "
+            and body[word.end : after.start] == " "
             and all(
-                t.capital and t.lower not in STOP_CAPITALS and t.lower not in _ROLE_WORDS
+                t.capital and t.lower not in STOP_CAPITALS and t.lower not in ROLE_HEADS
                 for t in (before, after)
             )
         )
@@ -2739,6 +2812,12 @@ class _Analysis:
         # Relations Jane Doe": a portfolio's word opens no personal name, so the title goes on
         while len(name) > 2 and self.tokens[name[0]].lower in _PORTFOLIO_WORDS:
             name.pop(0)
+        # "Undersecretary for International Economic Relations Claudia Sanhueza Riveros":
+        # a title's field ends before the name, and no field word is part of one
+        for position in range(len(name) - 3, -1, -1):
+            if self.tokens[name[position]].lower in _FIELD_TAIL_WORDS:
+                name = name[position + 1 :]
+                break
         # "Secretary of State Mike Pompeo": the word after "of" belongs to the title
         first = run.index(name[0]) if name else 0
         if len(name) > 2 and first > 0 and self.tokens[run[first - 1]].lower in ("of", "for"):
@@ -2940,9 +3019,18 @@ class _Analysis:
     def _spoken_of(self, first: int) -> bool:
         """Return True for "said NAME" and "according to NAME"."""
         start = self.tokens[first].start
-        return _SPEECH_BEFORE_RE.search(self.body, max(0, start - 20), start) is not None
+        return _SPEECH_BEFORE_RE.search(self.body, max(0, start - 36), start) is not None
 
     # ---- surnames ----------------------------------------------------------------------
+
+    def _speaker_at(self, token: _Token) -> bool:
+        """Return True when the word stands where a speaker does: before a speech verb
+        ("Tanaka said"), or after "said" or "according to"."""
+        body = self.body
+        return (
+            _SPEECH_AFTER_RE.match(body, token.end) is not None
+            or _SPEAKER_BEFORE_RE.search(body, max(0, token.start - 14), token.start) is not None
+        )
 
     def surname_mentions(self, mentions: list[ActorMention]) -> list[ActorMention]:
         """Return mentions of a surname alone after the person's full name was mentioned."""
@@ -2963,6 +3051,14 @@ class _Analysis:
             for inner in words[1:-1] if len(words) > 2 else ():
                 if inner[:1].isupper() and inner.lower() not in NAME_PARTICLES:
                     full.append((mention.end, "Mr " + inner, mention))
+            # "Tanaka said" after "Tanaka Hiroshi", "Budi told" after "Budi Santoso",
+            # "Sanhueza said" after "Claudia Sanhueza Riveros": the first of two words, or the
+            # middle of three, alone where a speaker stands, is that person (of four, the
+            # inner words may be given names: "Daniel Roe Seng Huat")
+            if len(words) in (2, 3):
+                word = words[len(words) - 2]
+                if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
+                    full.append((mention.end, _SPEAKING + word, mention))
         if not full:
             return []
         full.sort(key=lambda item: item[0])
@@ -2980,6 +3076,23 @@ class _Analysis:
                 latest[full[pointer][1]] = full[pointer][2]
                 pointer += 1
             if token.text not in latest:
+                speaking = latest.get(_SPEAKING + token.text)
+                if speaking is not None and self._speaker_at(token):
+                    if token.lower not in STOP_CAPITALS and not any(
+                        s <= token.start < e for s, e in taken
+                    ):
+                        found.append(
+                            ActorMention(
+                                key=speaking.key,
+                                name=speaking.name,
+                                kind=speaking.kind,
+                                start=token.start,
+                                end=token.end,
+                                text=token.text,
+                                proposed=speaking.proposed,
+                            )
+                        )
+                    continue
                 if (
                     "Sir " + token.text not in latest
                     and "Dame " + token.text not in latest

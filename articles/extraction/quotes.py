@@ -224,6 +224,8 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
             continue  # "Federation of Indian Export Organisations president Jane Doe"
         if lower == "by" and position and words[position - 1].lower() in _PASSIVE_AGENT_VERBS:
             return False  # "the delegation is led by Jane Doe": the agent may speak next
+        if lower == "to" and position and words[position - 1].lower() == "according":
+            return False  # "According to Jane Doe, …": the source, who may speak next
         return lower in _OBJECT_MARKERS
     return False
 
@@ -315,6 +317,16 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         ):
             return _Attribution(None, True)
         return _Attribution(_speaker_of(touching), True)
+    # "Jane Doe, president of Example Growers, the fruit exporters' body, said": the name
+    # opening the subject, with only appositives after it and no other person in them
+    if (
+        mentions
+        and mentions[0].kind is ActorKind.PERSON
+        and not body[start : mentions[0].start].strip()
+        and body[mentions[0].end : mentions[0].end + 1] == ","
+        and not any(m.kind is ActorKind.PERSON for m in mentions[1:])
+    ):
+        return _Attribution(mentions[0].key, True)
     # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive,
     # also one set off by dashes or brackets ("Jane Doe — who led the talks — said")
     appositive = _APPOSITIVE_END_RE.search(trimmed)

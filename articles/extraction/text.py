@@ -193,6 +193,13 @@ _SPEAKER_LABEL_RE = re.compile(
     r"^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]+(?=\S)",
     re.MULTILINE,
 )
+# The same in a transcript that writes its labels as names are written ("He Yongqian:",
+# "Reporter:"), the first one perhaps with the speaker's post after a comma ("He Yongqian,
+# spokesperson of the Ministry of Commerce:"); tried only when no capitals label recurs.
+_NAME_LABEL_RE = re.compile(
+    r"^([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?:,[ \t]+[^:,\n“”\"]{3,80})?:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 # A paragraph after a turn that reports speech rather than speaking: quotation marks, or a
 # speech verb with no first person ("After the hearing, Doe said his party would …").
 _QUOTATION_MARK_RE = re.compile(r"[“”\"]")
@@ -225,19 +232,30 @@ def _ends_speech(paragraph: str) -> bool:
     )
 
 
+def _labels(body: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Return the labels `pattern` finds opening paragraphs, or [] unless one recurs and
+    there are three."""
+    found = [
+        match
+        for match in pattern.finditer(body)
+        if match.group(1).upper() not in _FIELD_LABELS
+        and (match.start() == 0 or body[match.start() - 1] == "\n")
+    ]
+    labels = [match.group(1) for match in found]
+    if len(found) < 3 or len(set(labels)) == len(labels):
+        return []
+    return found
+
+
 @lru_cache(maxsize=4)  # the actors, quotes and events of one body each ask
 def speaker_labels(body: str) -> tuple[SpeakerLabel, ...]:
     """Return the speaker turns of a transcript, or () when body is none: one label must
     recur and three paragraphs must open with labels (a newsletter's "ON THE HILL:"
     item headings are each used once)."""
-    found = [
-        match
-        for match in _SPEAKER_LABEL_RE.finditer(body)
-        if match.group(1) not in _FIELD_LABELS
-        and (match.start() == 0 or body[match.start() - 1] == "\n")
-    ]
-    labels = [match.group(1) for match in found]
-    if len(found) < 3 or len(set(labels)) == len(labels):
+    found = _labels(body, _SPEAKER_LABEL_RE)
+    if not found and ":" in body:
+        found = _labels(body, _NAME_LABEL_RE)
+    if not found:
         return ()
     turns = []
     for match, following in zip(found, [*found[1:], None], strict=True):

@@ -1836,3 +1836,82 @@ def test_a_weekdays_short_form_inside_a_name_is_a_given_name(matcher):
     body = "On Thu Nov 12 Deputy Minister Jane Doe opened the meeting, officials said."
     names = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert names == ["Jane Doe"]
+
+
+def test_an_ampersand_joins_two_capitalised_words_of_a_name(matcher):
+    body = (
+        "The Gem & Jewellery Export Promotion Council and Food & Consumer Products of"
+        " Canada wrote to the minister, and the Steel Importers & Distributors association"
+        " agreed."
+    )
+    names = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert names == [
+        "Gem & Jewellery Export Promotion Council",
+        "Food & Consumer Products of Canada",
+        "Steel Importers & Distributors",
+    ]
+
+
+def test_a_lowercase_association_after_the_name_makes_it_an_organisation(matcher):
+    body = "The Coastal Cargo Handlers association said it would sue, and The Economist agreed."
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    assert names == ["Coastal Cargo Handlers"]
+
+
+def test_a_weekday_short_form_inside_a_name_is_a_word_of_the_name(matcher):
+    body = (
+        "The talks were co-chaired by Deputy Minister Phan Thị Thu Trang on Thu 12 March,"
+        " and Trang said the quota was small."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [("Phan Thị Thu Trang", "Phan Thị Thu Trang"), ("Phan Thị Thu Trang", "Trang")]
+
+
+def test_another_word_of_a_name_alone_where_a_speaker_stands_is_that_person(matcher):
+    body = (
+        "Japanese negotiator Tanaka Hiroshi said the round went well. Later, Tanaka told"
+        " reporters that rice was off the table. Senator Ximena Órdenes Neira agreed, and"
+        " according to Órdenes a vote is near. Will Tanaka's team stay on?"
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [
+        ("Tanaka Hiroshi", "Tanaka Hiroshi"),
+        ("Tanaka Hiroshi", "Tanaka"),
+        ("Ximena Órdenes Neira", "Ximena Órdenes Neira"),
+        ("Ximena Órdenes Neira", "Órdenes"),
+    ]
+
+
+def test_a_titles_field_word_is_no_word_of_the_name_after_it(matcher):
+    body = (
+        "Undersecretary for International Economic Relations Claudia Sanhueza Riveros said"
+        " the text was nearly closed."
+    )
+    found = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert [name for name, _ in found] == ["Claudia Sanhueza Riveros"]
+
+
+def test_a_registry_surname_inside_a_double_barrelled_name_is_no_mention():
+    registry = [*REGISTRY, ActorRef("wilbur-ross", "Wilbur Ross", PERSON, ("Ross",))]
+    body = (
+        '"Every month counts," said Claude Bélanger-Ross, who chairs the trade committee.'
+        " Later the Ross-Xi talks ended."
+    )
+    found = [(m.name, m.text) for m in ActorMatcher(registry).find_mentions(body)]
+    assert ("Wilbur Ross", "Ross") in found  # "Ross-Xi": both halves name actors
+    assert [text for name, text in found if name == "Wilbur Ross"] == ["Ross"]
+    assert ("Claude Bélanger-Ross", "Claude Bélanger-Ross") in found
+
+
+def test_an_honorific_between_said_and_the_name_still_introduces_a_speaker(matcher):
+    body = '"We welcome the date," said Smt. Kavita Example, vice-chairperson of the council.'
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is PERSON] == ["Kavita Example"]
+
+
+def test_a_single_name_said_with_an_indefinite_role_is_a_person(matcher):
+    body = (
+        '"The numbers are modest," said Sarwono, a senior researcher at an institute.'
+        ' "It matters," said Reuters, the news agency, and said Monday, a holiday.'
+    )
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body) if m.proposed]
+    assert found == [("Sarwono", PERSON)]

@@ -150,6 +150,18 @@ def test_with_only_an_update_line_relative_dates_count_from_the_update():
     assert [str(e.date.value) for e in result.events] == ["2026-11-06"]
 
 
+def test_the_eus_seat_as_a_venue_is_no_mention_of_the_eu():
+    document = RawDocument(
+        origin="t.txt",
+        text="Technical talks between Türkiye and the European Commission ended in Brussels on"
+        " Monday.\n\nBrussels wants more access to public procurement.",
+        published=date(2026, 11, 17),
+    )
+    result = _extractor().extract(document)
+    assert [m.text for m in result.venue_mentions] == ["Brussels"]
+    assert [m.text for m in result.mentions if m.name == "European Union"] == ["Brussels"]
+
+
 def test_a_capital_as_a_venue_is_no_actor_of_the_article_but_counts_for_its_event():
     document = RawDocument(
         origin="t.txt",

@@ -564,6 +564,46 @@ def test_a_hearing_transcript_labels_its_speakers_and_ends_where_the_story_goes_
     ]
 
 
+def test_a_press_conference_may_write_its_labels_as_names_are_written():
+    body = (
+        "Jane Roe-Example, spokesperson of the ministry: Good afternoon. The fifth round of"
+        " negotiations concluded in Tegucigalpa on Wednesday.\n\n"
+        "Reporter: What is the ministry's comment on the review of the undertakings?\n\n"
+        "Jane Roe-Example: We have noted the statement and are ready to continue the talks.\n\n"
+        "Reporter: Will the vice premier travel next month?\n\n"
+        "Jane Roe-Example: I have no information to release on that at the moment."
+    )
+    matcher = ActorMatcher(REGISTRY)
+    mentions = matcher.find_mentions(body)
+    mentions = sorted([*mentions, *label_mentions(body, mentions)], key=lambda m: m.start)
+    quotes = extract_quotes(body, mentions)
+    assert [(q.speaker_key, q.text[:20]) for q in quotes] == [
+        ("Jane Roe-Example", "Good afternoon. The "),
+        ("Jane Roe-Example", "We have noted the st"),
+        ("Jane Roe-Example", "I have no informatio"),
+    ]
+
+
+def test_he_after_according_to_a_name_is_that_source():
+    body = (
+        "Donald Trump signed the pact in March.\n\n"
+        "According to Dr. John Example-Poe, a senior fellow at an institute, the real test"
+        ' lies in services. "The commitments look generous on paper," he said in an'
+        ' interview, "but the quota can be revised every year."'
+    )
+    quotes = quotes_of(ActorMatcher(REGISTRY), body)
+    assert [q.speaker_key for q in quotes] == ["John Example-Poe", "John Example-Poe"]
+
+
+def test_a_name_opening_the_subject_before_two_appositives_is_the_speaker():
+    body = (
+        "Growers were cautious. Jane Example-Doe, president of the Example Growers Council,"
+        ' the fruit exporters\' body, said: "Ten years is too long for our members."'
+    )
+    (quote,) = quotes_of(ActorMatcher(REGISTRY), body)
+    assert quote.speaker_key == "Jane Example-Doe"
+
+
 def test_an_interviews_answers_are_the_interviewees():
     body = (
         "Jane Example-Doe, Oman's undersecretary for commerce, spoke to us on Sunday.\n\n"
