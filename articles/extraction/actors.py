@@ -1533,6 +1533,9 @@ _JOINING_GAPS = frozenset({" ", " & "})
 # The key prefix of a name's word that names its person only where a speaker stands
 _SPEAKING = "\0"
 _SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
+# "Sheikh": an honorific before a Gulf name, a word of a South Asian one.
+_SHEIKH = frozenset({"sheikh", "sheikha"})
+_ARABIC_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al", "el"})
 # Weekdays' short forms that are also Vietnamese, Chinese or Korean name words ("Thu", "Sun")
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
@@ -2771,11 +2774,31 @@ class _Analysis:
             return True
         if token.lower in _DAY_ABBREVIATIONS and self._inside_name(index):
             return True  # "Phan Thị Thu Trang", "Sun" of a Chinese or Korean name
+        if token.lower in _SHEIKH and token.capital:
+            return self._sheikh_of_name(index)
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
             return False
         return not (token.lower in ROLE_MODIFIERS and token.lower not in ("general",))
+
+    def _sheikh_of_name(self, index: int) -> bool:
+        """Return True when "Sheikh" at `index` is a word of a South Asian name ("Sheikh
+        Hasina", "Sheikh Bashir Uddin"): capitalised words follow it and none is an Arabic
+        name's "bin", "bint" or "Al", which make it a Gulf honorific ("Sheikh Mohamed bin
+        Zayed")."""
+        tokens, body = self.tokens, self.body
+        following = 0
+        for position in range(index + 1, min(index + 6, len(tokens))):
+            before, token = tokens[position - 1], tokens[position]
+            if body[before.end : token.start] != " ":
+                break
+            if token.lower in _ARABIC_NAME_LINKS or token.lower.startswith(("al-", "el-")):
+                return False
+            if not token.capital:
+                break
+            following += 1
+        return following > 0
 
     def _inside_name(self, index: int) -> bool:
         """Return True when the word sits between two capitalised words of a name, with a

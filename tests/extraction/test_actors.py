@@ -1915,3 +1915,16 @@ def test_a_single_name_said_with_an_indefinite_role_is_a_person(matcher):
     )
     found = [(m.name, m.kind) for m in matcher.find_mentions(body) if m.proposed]
     assert found == [("Sarwono", PERSON)]
+
+
+def test_sheikh_is_a_word_of_a_south_asian_name_but_a_gulf_honorific(matcher):
+    """ "Sheikh Hasina", "Sheikh Bashir Uddin": a word of the name; "Sheikh Mohamed bin
+    Zayed": an honorific, as "bin" or "Al" in the name tells."""
+    body = (
+        "Commerce Adviser Sheikh Bashir Uddin met Sheikh Mohamed bin Zayed Al Nahyan on"
+        ' Monday. "It went well," Sheikh Bashir Uddin told reporters.'
+    )
+    people = {m.name for m in matcher.find_mentions(body) if m.kind is PERSON}
+    assert "Sheikh Bashir Uddin" in people
+    assert "Bashir Uddin" not in people
+    assert not any(name.startswith("Sheikh Mohamed") for name in people)
