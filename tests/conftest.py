@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests import snapshots
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "fixtures" / "seeds"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -48,16 +50,33 @@ def _fresh_caches() -> None:
         caches[alias].clear()
 
 
+@pytest.fixture(scope="session")
+def _reference_rows(django_db_setup, django_db_blocker) -> snapshots.Snapshot:
+    """What `load_reference_data` adds, run once for the session (tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        return snapshots.record(lambda: call_command("load_reference_data", verbosity=0))
+
+
+@pytest.fixture(scope="session")
+def _seed_rows(django_db_setup, django_db_blocker, _reference_rows) -> snapshots.Snapshot:
+    """What importing the seeds adds on top of the reference data, run once for the session."""
+    with django_db_blocker.unblock():
+        return snapshots.record(
+            lambda: call_command("import_articles", str(SEED_DIR), verbosity=0),
+            base=_reference_rows,
+        )
+
+
 @pytest.fixture
-def reference_data(db) -> None:
+def reference_data(db, _reference_rows) -> None:
     """The curated actors, aliases, topics, negotiations and outlets from fixtures/."""
-    call_command("load_reference_data", verbosity=0)
+    snapshots.restore(_reference_rows)
 
 
 @pytest.fixture
-def seeded(reference_data) -> None:
+def seeded(reference_data, _seed_rows) -> None:
     """Reference data plus the three sample articles imported."""
-    call_command("import_articles", str(SEED_DIR), verbosity=0)
+    snapshots.restore(_seed_rows)
 
 
 def _browser_unavailable_reason() -> str | None:
