@@ -41,6 +41,37 @@ def _private_version_cache(tmp_path_factory) -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup) -> Iterator[None]:
+    """The test database, emptied after each `transaction=True` test by DELETE on PostgreSQL.
+
+    Django's flush TRUNCATEs every table in one statement, which on PostgreSQL gives each of
+    the ~35 tables and their indexes new files: over a second a flush, for tables holding a
+    few rows. DELETE, in the flush's transaction with the foreign keys checked at its end,
+    empties them in a few hundredths. (A flush that resets sequences is left as Django's.)
+    """
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        yield
+        return
+    operations = type(connection.ops)
+    truncate = operations.sql_flush
+
+    def sql_flush(self, style, tables, *, reset_sequences=False, allow_cascade=False):
+        if reset_sequences or not tables:
+            return truncate(
+                self, style, tables, reset_sequences=reset_sequences, allow_cascade=allow_cascade
+            )
+        return ["SET CONSTRAINTS ALL DEFERRED;"] + [
+            f"DELETE FROM {self.quote_name(table)};" for table in tables
+        ]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(operations, "sql_flush", sql_flush)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches() -> None:
     """Start every test with empty caches: rolled-back data must not leave pages behind."""
