@@ -289,3 +289,21 @@ def test_taxonomy_names_government_procurement():
     ):
         assert "Government procurement" in fixture_topics(text), text
 
+
+def test_article_topics_count_a_topic_named_in_a_lines_label():
+    tagger = TopicTagger(TOPICS)
+    lead = "Talks end. Ministers meet. Lawyers read. " + "x" * 700
+    points = "\n\nWhat changed\n\nPalm oil: the annex was rewritten.\nCars: the tariff cuts stay.\n"
+    body = lead + points
+    spans = [(0, 10), (11, 26), (27, len(lead)), (len(lead) + 2, len(body))]
+    # without the body, one hit this far down is a passing mention
+    assert "autos" not in [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans)]
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans, body)]
+    assert "autos" in keys  # "Cars:" labels a point of its own
+    assert "tariffs" not in keys  # named once inside the point, not in its label
+    # a label is a few words: a sentence before a colon, or a time, is none
+    said = lead + "\n\nThe ministers of the two countries said of the car talks: no deal.\n"
+    spans = [(0, 10), (11, 26), (27, len(lead)), (len(lead) + 2, len(said))]
+    assert "autos" not in [
+        hit.key for hit in tagger.article_topics(tagger.tag(said), "", spans, said)
+    ]
