@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from itertools import pairwise
 from pathlib import Path, PurePosixPath
@@ -456,6 +456,9 @@ def _same_words(left: str, right: str) -> bool:
     return left.split() != [] and left.casefold().split() == right.casefold().split()
 
 
+_PAGE_DATE_AHEAD_DAYS = 2  # how far past the machine's date a page's stated date may be
+
+
 def _html_documents(origin: str, text: str) -> list[RawDocument]:
     """Return the article of a saved web page, extracted with trafilatura."""
     import trafilatura  # Imported here: loading it costs ~0.5 s and most imports are text.
@@ -465,7 +468,13 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        # htmldate drops a date after today's and falls back to the 1st of a month the page
+        # names: a page dated "tomorrow" east of UTC (Auckland, Tonga) is today's news
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "max_date": (date.today() + timedelta(days=_PAGE_DATE_AHEAD_DAYS)).isoformat(),
+        },
     )
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")

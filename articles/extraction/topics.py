@@ -10,9 +10,11 @@ so the admin can show the curator what to fix.
 An article's topics (`article_topics`) are those it is about: named in its title (a
 headline names what the story is about in words the body may not repeat) or its lead (the
 first LEAD_SENTENCES sentences, or the first LEAD_CHARACTERS characters where those are
-shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the body. One
-passing mention further down ("put its energy where the returns are", "as a bargaining
-chip", a free trade agreement recalled in the last paragraph) is not what it is about.
+shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the body, or in
+the label of a point of its own ("Cars: the tariff cuts offered in June …", "BARLEY
+DIPLOMACY: …"). One passing mention further down ("put its energy where the returns are",
+"as a bargaining chip", a free trade agreement recalled in the last paragraph) is not what
+it is about.
 
 A keyword that is one of the fields a body's name lists ("the Ministry of Investment,
 Industry and Trade", "Minister of Trade, Industry and Energy") names who acts, not what
@@ -43,6 +45,11 @@ _PATTERN_CACHE_LIMIT = 32
 LEAD_SENTENCES = 3  # the sentences that say what an article is about
 LEAD_CHARACTERS = 600  # ... or this much of the body, where its sentences are short
 MIN_BODY_HITS = 2  # hits elsewhere that make a topic the article's
+# A label that opens a line ("Cars: the tariff cuts …", "- Palm oil: the annex …", "STEEL,
+# AGAIN: …"): a few words before a colon, after an optional bullet; a clock time ("6:30") or
+# a sentence ("officials said: …" has more words) is no label.
+_LABEL = re.compile(r"^[ \t]*(?:[-*•–][ \t]+)?([^\W\d][^\n:.!?\"“]{0,40}?):[ \t]", re.MULTILINE)
+_LABEL_WORDS = 4
 # What comes before a capitalised keyword inside a name: "Ministry of", "Department for the",
 # then capitalised words joined by commas and "and" ("Ministry of Development, Industry,
 # Trade and [Services]"), with no full stop or possessive, which end a name ("Ministry of
@@ -209,15 +216,21 @@ class TopicTagger:
         return self._hits(self._pattern_for(body).finditer(body))
 
     def article_topics(
-        self, hits: list[TopicHit], title: str, spans: list[tuple[int, int]]
+        self,
+        hits: list[TopicHit],
+        title: str,
+        spans: list[tuple[int, int]],
+        body: str = "",
     ) -> list[TopicHit]:
         """Return the topics an article is about (see the module docstring) from its body's
         hits (`tag`), its title and its sentences' spans, in order: the title's hits add to
-        the counts, and a topic only the title names has first_offset 0."""
+        the counts, and a topic only the title names has first_offset 0. With the body, a
+        topic named in a line's label counts as the lead's does."""
         in_title = {hit.key: hit.count for hit in self.tag(title)} if title else {}
         lead_end = max(
             spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0, LEAD_CHARACTERS
         )
+        labelled = self._labelled(body) if body else set()
         topics = [
             TopicHit(
                 key=hit.key,
@@ -225,12 +238,26 @@ class TopicTagger:
                 first_offset=hit.first_offset,
             )
             for hit in hits
-            if hit.key in in_title or hit.count >= MIN_BODY_HITS or hit.first_offset < lead_end
+            if hit.key in in_title
+            or hit.first_offset < lead_end
+            or hit.key in labelled
+            or hit.count >= MIN_BODY_HITS
         ]
         topics.extend(
             TopicHit(key=key, count=count, first_offset=0) for key, count in in_title.items()
         )
         return topics
+
+    def _labelled(self, body: str) -> set[str]:
+        """Return the topic keys named in the labels that open the body's lines."""
+        if ":" not in body:
+            return set()
+        keys: set[str] = set()
+        for match in _LABEL.finditer(body):
+            label = match.group(1)
+            if len(label.split()) <= _LABEL_WORDS:
+                keys.update(hit.key for hit in self.tag(label))
+        return keys
 
     def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:
         """Return the topic keys of each span (by index in `spans`) that has any."""

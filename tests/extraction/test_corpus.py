@@ -212,6 +212,18 @@ FIXTURES = ROOT / "fixtures"
 # gained a speaker); whole corpus of 167 articles in 163 documents: metadata 0.975,
 # actor F1 0.971, quote recall 0.991, events 0.972 (0.985). With main's code the nine put
 # quote recall (0.983) and event precision (0.983) under their floors; no floor was changed.
+# Round 23 (bench/RESULTS-accuracy-round23.md): topics, scored blind. The 24 articles of rounds
+# 15-17 that had no topics were annotated first and scored blind at 0.90 topic F1 (precision
+# 1.00, recall 0.82); eight new articles on subjects the taxonomy covered badly (wine and
+# spirits duties, PACER Plus, a digital economy agreement, AfCFTA services and investment,
+# CPTPP procurement, geographical indications, a phytosanitary rule at the WTO, an agenda
+# lead) scored 0.85 (1.00, 0.73). After (keywords, a Government procurement topic, a topic
+# in a line's label counts): 1.00 on both and on the whole corpus of 162 (tuned on them, so
+# optimistic); no other score changed. The eight put event precision (0.983) and quote
+# recall (0.986) under their floors with misses outside topics. An HTML page dated after the
+# machine's clock had its date read as the 1st of its month (fixed: events 0.986). Two
+# quotes stay missed ("Tan Sri" before a name, a given name before a Chinese name): quote
+# recall 0.986, left to the helpers who own actors and quotes; no floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985

@@ -1,7 +1,7 @@
 import json
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -975,3 +975,23 @@ def test_a_page_whose_site_name_is_its_address_takes_the_brand_from_its_title():
     other = page.replace("The Example Post", "Another Paper")
     [doc] = read_bytes("page.html", other.encode())
     assert doc.outlet == "ExamplePost.cl"
+
+
+def test_html_page_dated_tomorrow_keeps_its_date(tmp_path):
+    # a page published today east of UTC may be dated tomorrow on a machine in UTC, and a
+    # corpus page may be dated after the machine's clock; htmldate alone read such a date
+    # as the 1st of the month its byline names
+    tomorrow = date.today() + timedelta(days=1)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Talks resume</title>"
+        f'<meta property="article:published_time" content="{tomorrow.isoformat()}T12:15:00+01:00">'
+        "</head><body><article><h1>Talks resume</h1>"
+        f"<p class='byline'>By Ana Reyes · {tomorrow:%d %B %Y}</p>"
+        "<p>Negotiators resumed talks on a free trade agreement in Wellington on Monday, "
+        "officials said, with farm access still the main open issue.</p>"
+        "<p>The round will run until Friday, and ministers will meet in the new year.</p>"
+        "</article></body></html>"
+    )
+    [doc] = read_path(page)
+    assert doc.published == tomorrow

@@ -233,3 +233,77 @@ def test_taxonomy_names_a_rate_of_duty_and_export_curbs():
     for text in ("Japan widens export curbs", "export licensing for gallium"):
         assert "Export controls and sanctions" in fixture_topics(text), text
     assert "Agriculture" in fixture_topics("a 10 percent duty on chickpeas")
+
+
+def test_taxonomy_names_drinks_growers_and_plant_health():
+    for text in (
+        "a 25 per cent duty on EU wine",
+        "exporters of cut flowers",
+        "the growers in the valley",
+        "a phytosanitary measure on oranges",
+        "plant health certificates",
+        "citrus exports",
+    ):
+        assert "Agriculture" in fixture_topics(text), text
+
+
+def test_taxonomy_names_more_kinds_of_agreement():
+    for text in (
+        "Vanuatu ratified PACER Plus",
+        "talks on updating the customs union",
+        "a deeper services agreement with New Zealand",
+        "the trans-Tasman services deal",
+    ):
+        assert "Trade agreements" in fixture_topics(text), text
+
+
+def test_taxonomy_names_safeguards_origin_checks_and_wto_panels():
+    # "steel safeguard": the steel topic takes "steel", the safeguard is still a tariff
+    assert {"Tariffs", "Steel and aluminium"} <= fixture_topics("extending the steel safeguard")
+    assert "Tariffs" in fixture_topics("a safeguard measure on imports")
+    assert "Tariffs" not in fixture_topics("the Treasury asked for a safeguard")
+    for text in ("joint checks on the origin of yarn", "certificates of origin"):
+        assert "Rules of origin" in fixture_topics(text), text
+    assert "Rules of origin" not in fixture_topics("the origin of the dispute")
+    for text in ("a World Trade Organization panel heard", "the WTO's dispute panel"):
+        assert "Trade disputes" in fixture_topics(text), text
+
+
+def test_taxonomy_names_gis_sustainability_investing_and_e_transmissions():
+    assert "Intellectual property" in fixture_topics("about 400 geographical indications")
+    assert "Labour and environment" in fixture_topics("the sustainability annex was rewritten")
+    assert "Labour and environment" in fixture_topics(
+        "the trade and sustainable development chapter"
+    )
+    assert "Labour and environment" not in fixture_topics("fiscal sustainability")
+    assert "Investment" in fixture_topics("members committed to invest $100 billion")
+    assert "Digital trade" in fixture_topics("no customs duties on electronic transmissions")
+
+
+def test_taxonomy_names_government_procurement():
+    for text in (
+        "opening government procurement to foreign bidders",
+        "Turkish public tenders",
+        "bid for federal government contracts",
+        "the difficult part is procurement",
+    ):
+        assert "Government procurement" in fixture_topics(text), text
+
+
+def test_article_topics_count_a_topic_named_in_a_lines_label():
+    tagger = TopicTagger(TOPICS)
+    lead = "Talks end. Ministers meet. Lawyers read. " + "x" * 700
+    points = "\n\nWhat changed\n\nPalm oil: the annex was rewritten.\nCars: the tariff cuts stay.\n"
+    body = lead + points
+    spans = [(0, 10), (11, 26), (27, len(lead)), (len(lead) + 2, len(body))]
+    # without the body, one hit this far down is a passing mention
+    assert "autos" not in [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans)]
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans, body)]
+    assert "autos" in keys  # "Cars:" labels a point of its own
+    assert "tariffs" not in keys  # named once inside the point, not in its label
+    # a label is a few words: a sentence before a colon, or a time, is none
+    said = lead + "\n\nThe ministers of the two countries said of the car talks: no deal.\n"
+    spans = [(0, 10), (11, 26), (27, len(lead)), (len(lead) + 2, len(said))]
+    assert "autos" not in [
+        hit.key for hit in tagger.article_topics(tagger.tag(said), "", spans, said)
+    ]
