@@ -1533,6 +1533,9 @@ _JOINING_GAPS = frozenset({" ", " & "})
 # The key prefix of a name's word that names its person only where a speaker stands
 _SPEAKING = "\0"
 _SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
+# Malaysian honorifics of two words whose words alone are names ("Tan", "Sri", "Puan").
+_TWO_WORD_HONORIFIC_PAIRS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
+_TWO_WORD_HONORIFICS = frozenset(w.lower() for pair in _TWO_WORD_HONORIFIC_PAIRS for w in pair)
 # "Sheikh": an honorific before a Gulf name, a word of a South Asian one.
 _SHEIKH = frozenset({"sheikh", "sheikha"})
 _ARABIC_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al", "el"})
@@ -2776,11 +2779,26 @@ class _Analysis:
             return True  # "Phan Thị Thu Trang", "Sun" of a Chinese or Korean name
         if token.lower in _SHEIKH and token.capital:
             return self._sheikh_of_name(index)
+        if token.lower in _TWO_WORD_HONORIFICS and self._in_two_word_honorific(index):
+            return False  # "Tan Sri Azman Hashim", "Puan Sri": not the surname Tan
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
             return False
         return not (token.lower in ROLE_MODIFIERS and token.lower not in ("general",))
+
+    def _in_two_word_honorific(self, index: int) -> bool:
+        """Return True when the word at `index` is half of a Malaysian honorific written in
+        two words ("Tan Sri", "Puan Sri", "Toh Puan")."""
+        tokens, body = self.tokens, self.body
+        for first in (index - 1, index):
+            if 0 <= first < len(tokens) - 1:
+                pair = (tokens[first], tokens[first + 1])
+                if (pair[0].text, pair[1].text) in _TWO_WORD_HONORIFIC_PAIRS and body[
+                    pair[0].end : pair[1].start
+                ] == " ":
+                    return True
+        return False
 
     def _sheikh_of_name(self, index: int) -> bool:
         """Return True when "Sheikh" at `index` is a word of a South Asian name ("Sheikh
@@ -3076,10 +3094,11 @@ class _Analysis:
                     full.append((mention.end, "Mr " + inner, mention))
             # "Tanaka said" after "Tanaka Hiroshi", "Budi told" after "Budi Santoso",
             # "Sanhueza said" after "Claudia Sanhueza Riveros": the first of two words, or the
-            # middle of three, alone where a speaker stands, is that person (of four, the
-            # inner words may be given names: "Daniel Roe Seng Huat")
-            if len(words) in (2, 3):
-                word = words[len(words) - 2]
+            # middle of three, alone where a speaker stands, is that person; of four, either
+            # inner word ("Mendoza said" after "Ana Lucía Mendoza Treviño", "Koh said" after
+            # "Daniel Koh Jun Wei"): a story calls its speaker by the family name, never by
+            # one of several given names alone
+            for word in {2: words[:1], 3: words[1:2], 4: words[1:3]}.get(len(words), ()):
                 if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
                     full.append((mention.end, _SPEAKING + word, mention))
         if not full:
@@ -3101,8 +3120,13 @@ class _Analysis:
             if token.text not in latest:
                 speaking = latest.get(_SPEAKING + token.text)
                 if speaking is not None and self._speaker_at(token):
-                    if token.lower not in STOP_CAPITALS and not any(
-                        s <= token.start < e for s, e in taken
+                    # the story already calls that person by another word of the name
+                    # ("Mr Roe" ... "Seng said"): this one is a given name, someone else's
+                    called = {m.text for m in found if m.key == speaking.key}
+                    if (
+                        token.lower not in STOP_CAPITALS
+                        and not any(s <= token.start < e for s, e in taken)
+                        and called <= {token.text}
                     ):
                         found.append(
                             ActorMention(

@@ -1928,3 +1928,25 @@ def test_sheikh_is_a_word_of_a_south_asian_name_but_a_gulf_honorific(matcher):
     assert "Sheikh Bashir Uddin" in people
     assert "Bashir Uddin" not in people
     assert not any(name.startswith("Sheikh Mohamed") for name in people)
+
+
+def test_a_two_word_malaysian_honorific_is_no_part_of_the_name(matcher):
+    body = (
+        '"The rules must be the same for everyone," said Tan Sri Azman Hashim-Rahmat,'
+        " president of the builders' association. Tan Wei Ming, an analyst, agreed."
+    )
+    people = {m.name for m in matcher.find_mentions(body) if m.kind is PERSON}
+    assert "Azman Hashim-Rahmat" in people
+    assert not any(name.startswith(("Tan Sri", "Sri ")) for name in people)
+    assert "Tan Wei Ming" in people  # the surname Tan alone is no honorific
+
+
+def test_an_inner_word_of_a_four_word_name_alone_as_speaker_is_that_person(matcher):
+    """ "Mendoza said" after "Ana Lucía Mendoza Treviño": the family name; but once the
+    story calls the person "Mr Roe", another inner word alone is a given name."""
+    body = (
+        "Ana Lucía Mendoza Treviño, Mexico's deputy trade minister, spoke on Monday."
+        ' "We will not open autos," Mendoza said.'
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert ("Ana Lucía Mendoza Treviño", "Mendoza") in found
