@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import re._parser as regex_parser
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from articles.extraction.normalise import normalise_name, phrase_pattern
@@ -42,6 +42,7 @@ _REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
 # Patterns compiled for the sets of regexes texts can match: a handful in practice, but
 # many regex keywords could make many sets, each a compilation of the whole pattern.
 _PATTERN_CACHE_LIMIT = 32
+_SHORT_TEXT = 300  # characters: a text this short is searched with the whole pattern
 LEAD_SENTENCES = 3  # the sentences that say what an article is about
 LEAD_CHARACTERS = 600  # ... or this much of the body, where its sentences are short
 MIN_BODY_HITS = 2  # hits elsewhere that make a topic the article's
@@ -96,6 +97,30 @@ def _plural_forms(phrase: str) -> list[str]:
     return forms
 
 
+class _Alternation:
+    """Two compiled patterns that search as the one alternation "first|second" would: at
+    each position the first's match wins, else the second's, and the search goes on after
+    it, so the same matches come in the same order."""
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, first: re.Pattern[str], second: re.Pattern[str]) -> None:
+        self.first, self.second = first, second
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        one = self.first.search(text, pos, end)
+        two = self.second.search(text, pos, end)
+        while one is not None or two is not None:
+            match = one if two is None or (one is not None and one.start() <= two.start()) else two
+            yield match
+            pos = max(match.end(), match.start() + 1)
+            if one is not None and one.start() < pos:
+                one = self.first.search(text, pos, end)
+            if two is not None and two.start() < pos:
+                two = self.second.search(text, pos, end)
+
+
 class TopicTagger:
     """Tags texts with topic keys; build once per taxonomy, reuse per article."""
 
@@ -134,16 +159,28 @@ class TopicTagger:
         # the pattern without the regexes a text cannot match, by the regexes kept
         self._patterns = {tuple(range(len(regexes))): self._pattern}
 
-    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str]:
-        """Return the one pattern of the phrases and the regexes `kept` (by index)."""
-        alternatives = self._phrase_alternative + [self._regexes[i] for i in kept]
-        return re.compile("|".join(alternatives) or r"(?!x)x", re.IGNORECASE)
+    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str] | _Alternation:
+        """Return the pattern of the phrases and the regexes `kept` (by index): the phrases'
+        one alternative is compiled once (compiling it takes most of a second), the kept
+        regexes apart, and the two search as one alternation of the phrases, then them."""
+        phrases = getattr(self, "_phrases_pattern", None)
+        if phrases is None:
+            phrases = self._phrases_pattern = re.compile(
+                "|".join(self._phrase_alternative) or r"(?!x)x", re.IGNORECASE
+            )
+        if not kept:
+            return phrases
+        return _Alternation(
+            phrases, re.compile("|".join(self._regexes[i] for i in kept), re.IGNORECASE)
+        )
 
-    def _pattern_for(self, body: str) -> re.Pattern[str]:
+    def _pattern_for(self, body: str) -> re.Pattern[str] | _Alternation:
         """Return the pattern for `body`: every regex is tried at every position of the
         text, so one whose required letters the text lacks is left out (it would match
         nowhere, and leaving out an alternative that never matches changes no match)."""
-        if not any(self._required):
+        if not any(self._required) or len(body) <= _SHORT_TEXT:
+            # a title or a line's label: the whole pattern costs little on a few words,
+            # and each short text's own pattern would take a place in the cache
             return self._pattern
         lowered = body.lower()
         kept = tuple(
@@ -319,7 +356,7 @@ class TopicTagger:
         self,
         body: str,
         spans: list[tuple[int, int]],
-        pattern: re.Pattern[str],
+        pattern: re.Pattern[str] | _Alternation,
         body_matches: list[re.Match[str]] | None,
     ) -> dict[int, tuple[str, ...]]:
         """Return the topic keys of each span; `body_matches` (those of the whole body with

@@ -1,4 +1,5 @@
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -307,3 +308,28 @@ def test_article_topics_count_a_topic_named_in_a_lines_label():
     assert "autos" not in [
         hit.key for hit in tagger.article_topics(tagger.tag(said), "", spans, said)
     ]
+
+
+def test_the_phrases_and_regexes_searched_apart_find_what_one_alternation_finds():
+    """The phrases' pattern is compiled once and the regexes a text may match apart (a
+    compile of the phrases took most of a second per set of regexes); searched together
+    they must give exactly the matches of the one pattern "phrases|regexes"."""
+    from articles.extraction.formats import read_path
+    from articles.extraction.topics import _Alternation
+    from tests.extraction.test_corpus import corpus_files, registry
+
+    tagger = TopicTagger(registry()[1])
+    every = tuple(range(len(tagger._regexes)))
+    alternation = tagger._compiled(every)
+    assert isinstance(alternation, _Alternation)
+    one = re.compile("|".join(tagger._phrase_alternative + tagger._regexes), re.IGNORECASE)
+    texts = [
+        "a 25% duty on steel safeguards, trade safeguard duties and the WTO panel's ruling",
+        "tariff-rate quotas: 10 per cent duty; a WTO dispute panel; percent duty",
+    ]
+    texts.extend(doc.text for path in corpus_files()[:60] for doc in read_path(path))
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            want = [(m.span(), m.lastgroup) for m in one.finditer(text, start, end)]
+            got = [(m.span(), m.lastgroup) for m in alternation.finditer(text, start, end)]
+            assert got == want
