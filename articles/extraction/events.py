@@ -1333,6 +1333,8 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 # ", and Ternium, the region's largest steelmaker, told analysts overnight": a clause with a
 # named subject of its own, coordinated inside a part that has one date
 _NAMED_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z][a-z])")
+_FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)\b[^.]*?\bthat\s")
+_SECOND_COMPLEMENT_RE = re.compile(r"[\s,]+(?:and|but)\s+that\s+(?=[a-z])")
 
 
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
@@ -1346,6 +1348,16 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
             opens = match.end()
+    # "said that the talks had been “positive” and that the next round would be held in
+    # October": a second reported clause holds the date
+    for match in _SECOND_COMPLEMENT_RE.finditer(text, start, chosen.start):
+        verb = _VERB_RE.search(text, match.end(), chosen.start)
+        if (
+            verb is not None
+            and _FIRST_COMPLEMENT_RE.search(text, 0, match.start()) is not None
+            and "," not in text[verb.end() : chosen.start]
+        ):
+            opens = max(opens, match.end())
     return opens
 
 

@@ -1141,3 +1141,20 @@ def test_a_dated_told_attribution_is_a_happening_of_its_own():
         (date(2019, 3, 1), D, True),
         (date(2018, 9, 21), D, False),
     ]
+
+
+def test_a_second_reported_clause_holding_the_date_gives_the_title():
+    """ "said that A and that B in October": the October event is B's, titled by B, not by
+    what is left of A once its quotation is removed."""
+    sentence = (
+        "The ministry said on Wednesday that the talks had been “positive and forward-looking”"
+        " and that the next round would be held in October."
+    )
+    assert [e.title for e in events_of(sentence)] == [
+        "The ministry said",
+        "The next round would be held",
+    ]
+    # "and that" after no reported clause is no second one
+    assert events_of("Japan and that country signed the pact in May.")[0].title.startswith(
+        "Japan and that country"
+    )
