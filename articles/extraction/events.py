@@ -819,6 +819,9 @@ def _relative_clause_title(
     antecedent = _ANTECEDENT_NAME_RE.search(head.rstrip(" ,"))
     if antecedent is None:
         antecedent = _ANTECEDENT_PHRASE_RE.search(head.rstrip(" ,"))
+        if antecedent is not None and relative.group("word") == "that":
+            # "the deal at a ceremony that took place": "that" follows its noun phrase
+            antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
     if relative.start() == part[0] and part[0] > 0:
         # the head is the sentence before the cut: the noun phrase is its last one ("the
         # two sides agreed a truce | that replaced", "ratify the deal | that was signed"),

@@ -1158,3 +1158,20 @@ def test_a_second_reported_clause_holding_the_date_gives_the_title():
     assert events_of("Japan and that country signed the pact in May.")[0].title.startswith(
         "Japan and that country"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("They signed the deal at a ceremony that took place on Monday.", "A ceremony took place"),
+        (
+            "Tokyo hopes the Diet will approve the pact during the extraordinary session"
+            " that convened Friday.",
+            "The extraordinary session convened",
+        ),
+        # an "of" phrase stays whole
+        ("They praised the text of the deal that was signed on Monday.", "The text of the deal"),
+    ],
+)
+def test_that_clause_is_titled_with_the_noun_phrase_right_before_it(sentence, title):
+    assert events_of(sentence)[-1].title.startswith(title)
