@@ -1062,7 +1062,7 @@ def iter_paths(paths: list[str]) -> Iterator[FileTarget | str]:
     files). A file given by itself is named by its file name; one found in a folder by its
     path inside that folder ("2025/index.md"), so that two files of one name in different
     subfolders (a static site's page bundles) are two articles, not one file updating the
-    other. A file at the folder's top keeps its plain name ("000_7ebeab9dd9c4cfc7.txt").
+    other. A file at the folder's top keeps its plain name ("story.txt").
     Files of one run that would still share a name take as many of their folders' names
     as tell them apart ("a/index.md" and "b/index.md" given one by one)."""
     targets: list[FileTarget | str] = []
