@@ -3117,52 +3117,38 @@ class _Analysis:
             while pointer < full_count and full[pointer][0] <= token.start:
                 latest[full[pointer][1]] = full[pointer][2]
                 pointer += 1
-            if token.text not in latest:
+            person = latest.get(token.text)
+            if person is None:
                 speaking = latest.get(_SPEAKING + token.text)
                 if speaking is not None and self._speaker_at(token):
                     # the story already calls that person by another word of the name
                     # ("Mr Roe" ... "Seng said"): this one is a given name, someone else's
-                    called = {m.text for m in found if m.key == speaking.key}
-                    if (
-                        token.lower not in STOP_CAPITALS
-                        and not any(s <= token.start < e for s, e in taken)
-                        and called <= {token.text}
-                    ):
-                        found.append(
-                            ActorMention(
-                                key=speaking.key,
-                                name=speaking.name,
-                                kind=speaking.kind,
-                                start=token.start,
-                                end=token.end,
-                                text=token.text,
-                                proposed=speaking.proposed,
-                            )
-                        )
-                    continue
-                if (
-                    "Sir " + token.text not in latest
-                    and "Dame " + token.text not in latest
-                    and "Mr " + token.text not in latest
-                ):
-                    continue  # no titled name to look for either
-                before = self.body[max(0, token.start - 6) : token.start]
-                if _COURTESY_END_RE.search(before):
-                    title = "Mr "
-                else:
-                    title = "Dame " if before.endswith("Dame ") else "Sir "
-                    if not before.endswith(title):
+                    if {m.text for m in found if m.key == speaking.key} - {token.text}:
                         continue
-                if title + token.text not in latest:
-                    continue
-                latest[token.text] = latest[title + token.text]
+                    person = speaking
+                else:
+                    if (
+                        "Sir " + token.text not in latest
+                        and "Dame " + token.text not in latest
+                        and "Mr " + token.text not in latest
+                    ):
+                        continue  # no titled name to look for either
+                    before = self.body[max(0, token.start - 6) : token.start]
+                    if _COURTESY_END_RE.search(before):
+                        title = "Mr "
+                    else:
+                        title = "Dame " if before.endswith("Dame ") else "Sir "
+                        if not before.endswith(title):
+                            continue
+                    if title + token.text not in latest:
+                        continue
+                    person = latest[token.text] = latest[title + token.text]
             while covered < taken_count and taken[covered][1] <= token.start:
                 covered += 1
             if covered < taken_count and taken[covered][0] <= token.start:
                 continue  # already part of a mention
             if token.lower in STOP_CAPITALS:
                 continue
-            person = latest[token.text]
             found.append(
                 ActorMention(
                     key=person.key,
