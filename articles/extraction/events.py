@@ -1335,32 +1335,28 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 
 # ", and Ternium, the region's largest steelmaker, told analysts overnight": a clause with a
 # named subject of its own, coordinated inside a part that has one date
-_NAMED_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+(?=[A-Z][a-z])")
+# ", and Australia will …" (a named subject), "… and that the next round …" (a second
+# reported clause, after a first: _FIRST_COMPLEMENT_RE)
+_DATED_CLAUSE_OPEN_RE = re.compile(
+    r",\s+(?:and|but)\s+(?=[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
+)
 _FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)\b[^.]*?\bthat\s")
-_SECOND_COMPLEMENT_RE = re.compile(r"[\s,]+(?:and|but)\s+that\s+(?=[a-z])")
 
 
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
     """Return where the clause holding the part's date starts: after the last ", and" or
-    ", but" before the date that opens a named subject whose verb the date follows, else
-    `start`."""
+    ", but" before the date that opens a named subject whose verb the date follows, or
+    after the last "and that" opening a second reported clause ("said that the talks had
+    been “positive” and that the next round would be held in October"), else `start`."""
     opens = start
-    for match in _NAMED_CLAUSE_RE.finditer(text, start, chosen.start):
+    for match in _DATED_CLAUSE_OPEN_RE.finditer(text, start, chosen.start):
+        if match.group("that") and _FIRST_COMPLEMENT_RE.search(text, 0, match.start()) is None:
+            continue  # "Japan and that country": no reported clause before it
         verb = _VERB_RE.search(text, match.end(), chosen.start)
         # the date in the clause's own predicate, not in an attribution after it (", and
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
             opens = match.end()
-    # "said that the talks had been “positive” and that the next round would be held in
-    # October": a second reported clause holds the date
-    for match in _SECOND_COMPLEMENT_RE.finditer(text, start, chosen.start):
-        verb = _VERB_RE.search(text, match.end(), chosen.start)
-        if (
-            verb is not None
-            and _FIRST_COMPLEMENT_RE.search(text, 0, match.start()) is not None
-            and "," not in text[verb.end() : chosen.start]
-        ):
-            opens = max(opens, match.end())
     return opens
 
 
