@@ -155,6 +155,9 @@ class TopicTagger:
         )
         self._regexes = regexes
         self._required = required
+        self._phrases_pattern = re.compile(
+            "|".join(self._phrase_alternative) or r"(?!x)x", re.IGNORECASE
+        )
         self._pattern = self._compiled(tuple(range(len(regexes))))
         # the pattern without the regexes a text cannot match, by the regexes kept
         self._patterns = {tuple(range(len(regexes))): self._pattern}
@@ -163,15 +166,11 @@ class TopicTagger:
         """Return the pattern of the phrases and the regexes `kept` (by index): the phrases'
         one alternative is compiled once (compiling it takes most of a second), the kept
         regexes apart, and the two search as one alternation of the phrases, then them."""
-        phrases = getattr(self, "_phrases_pattern", None)
-        if phrases is None:
-            phrases = self._phrases_pattern = re.compile(
-                "|".join(self._phrase_alternative) or r"(?!x)x", re.IGNORECASE
-            )
         if not kept:
-            return phrases
+            return self._phrases_pattern
         return _Alternation(
-            phrases, re.compile("|".join(self._regexes[i] for i in kept), re.IGNORECASE)
+            self._phrases_pattern,
+            re.compile("|".join(self._regexes[i] for i in kept), re.IGNORECASE),
         )
 
     def _pattern_for(self, body: str) -> re.Pattern[str] | _Alternation:
