@@ -538,7 +538,6 @@ class ActorMatcher:
         # every spelling of the world's countries (see countries.py), and the countries the
         # registry lacks, proposed when named
         world = country_forms()
-        self._world_forms = frozenset(world)
         self.country_of_form = world  # "French" -> "France"
         self._countries = {
             form: name
@@ -591,7 +590,7 @@ class ActorMatcher:
 
     def _names_an_actor(self, word: str) -> bool:
         """Return True when `word` names a registry actor or a country of the world's list."""
-        return word in self._world_forms or self.lookup(word) is not None
+        return word in self.country_of_form or self.lookup(word) is not None
 
     def lookup(self, text: str) -> ActorRef | None:
         """Return the registry actor a name or alias denotes, or None."""
