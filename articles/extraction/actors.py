@@ -1244,10 +1244,15 @@ _OWNER_JOINS = frozenset(("'s ", "’s ", "' ", "’ ", ", whose "))
 def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMention | None:
     """Return the country whose possessive stands right before `start` ("India's
     Department of Commerce", "Argentina, whose Congress"), else None."""
-    last = next((m for m in reversed(before) if m.kind is ActorKind.COUNTRY), None)
+    last = _last_country(before)
     if last is not None and body[last.end : start] in _OWNER_JOINS:
         return last
     return None
+
+
+def _last_country(mentions: list[ActorMention]) -> ActorMention | None:
+    """Return the last country among `mentions`, or None."""
+    return next((m for m in reversed(mentions) if m.kind is ActorKind.COUNTRY), None)
 
 
 def _employer_after_country(
@@ -1255,10 +1260,9 @@ def _employer_after_country(
 ) -> bool:
     """Return True when `mention` is an officer's employer ("Additional Secretary in the
     …") and the last country named before it in its paragraph is not `country`."""
-    countries = [m for m in before if m.kind is ActorKind.COUNTRY]
-    if not countries:
+    last = _last_country(before)
+    if last is None:
         return False
-    last = countries[-1]
     employer = _EMPLOYER_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
     if employer is None or employer.group("role").lower() not in ROLE_HEADS:
         return False
