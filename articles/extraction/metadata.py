@@ -152,10 +152,16 @@ _TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?”\"’])\s+(?:[-–—]\s?(?P<dash>[A-Z]{2,6})|\((?P<paren>[A-Z][A-Za-z]{1,10})\))\s*$"
 )
 _CREDIT_DETAIL_RE = re.compile(
-    r"^\((?:reporting|writing|editing|edited|translated|translation|compiled|additional reporting)"
-    r"\s+by\s+[^)]*\)$",
+    r"^(?:\((?:reporting|writing|editing|edited|translated|translation|compiled"
+    r"|additional reporting)\s+by\s+[^)]*\)"
+    # the same without brackets: "Reporting by Jane Doe; Editing by John Roe"
+    r"|(?:additional\s+)?(?:reporting|writing)\s+by\s+(?-i:[A-Z])[^()]{0,200})$",
     re.IGNORECASE,
 )
+# The reporters a wire names in its credit ("Reporting by Jane Doe in Brussels and John Roe;
+# Editing by …"): the story's authors when no byline names them. Not "Additional reporting".
+_REPORTING_BY_RE = re.compile(r"(?<!additional )\breporting\s+by\s+(?P<names>[^;)]+)", re.I)
+_REPORTER_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*")
 _COPYRIGHT_RE = re.compile(
     r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)"
     r"(?:\.|,)?\s*(?:all rights reserved\.?(?:\s.*)?)?$",
@@ -372,6 +378,10 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"\b(?:spokes(?:person|man|woman)|media\s+(?:officer|liaison|relations)|communications)\b"
     r"[\w ]{0,40}"
     r"|[-–—]*\s*with\s+assistance\s+from\b.*|to\s+contact\s+the\s+(?:reporters?|editors?)\b.*"
+    # a wire's closing notes: "___" over "Doe reported from Canberra. Associated Press
+    # writer John Roe in Beijing contributed to this report."
+    r"|_{3,}|.{0,160}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b.{0,80}"
+    r"|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3}\s+reported\s+from\s+(?-i:[A-Z])[^.]{0,60}\.?"
     r"|[^()\n]{2,60}\(\s*\+?\d[\d\s\-()]{6,}\)\s*$"
     # a government release page's end: "***", the desk's initials ("AM/NS/RK"), "(Release
     # ID: 2194381) Visitor Counter : 1187"
@@ -410,6 +420,7 @@ class _Found:
     published_how: PublishedHow = PublishedHow.UNKNOWN
     updated: date | None = None
     author: str | None = None
+    reporting_author: str | None = None  # a wire's "(Reporting by …)" credit
     # Outlet candidates by strength: explicit source line, dateline, closing credit, byline,
     # masthead, copyright, photo credit.
     source_outlet: str | None = None
@@ -1281,6 +1292,10 @@ def _read_footer_line(line: str, found: _Found) -> bool:
         )
         return True
     if _CREDIT_DETAIL_RE.match(line):
+        reporters = _REPORTING_BY_RE.search(line)
+        if reporters is not None and found.reporting_author is None:
+            names = _REPORTER_PLACE_RE.sub("", reporters.group("names")).strip(" .")
+            found.reporting_author = names if _author_names(names) else None
         return True
     match = _WIRE_SLUG_RE.match(line)
     if match:
@@ -1544,7 +1559,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         published=found.published,
         published_how=found.published_how,
         updated=found.updated,
-        author=found.author or None,
+        author=found.author or found.reporting_author or None,
         outlet=found.outlet(),
         removed=removed,
     )

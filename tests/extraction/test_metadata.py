@@ -1426,6 +1426,55 @@ def test_a_desk_credit_in_brackets_closing_the_story_is_not_body(credit):
 
 
 @pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("(Reporting by Jane Doe; Editing by John Roe)", "Jane Doe"),
+        (
+            "(Reporting by Jane Doe in Brussels and Ana Paula Souza in New Delhi; Additional "
+            "reporting by Mark Lee; Editing by John Roe)",
+            "Jane Doe and Ana Paula Souza",
+        ),
+        ("Reporting by Jane Doe; Writing by Mark Lee; Editing by John Roe", "Jane Doe"),
+        ("(Additional reporting by Mark Lee; Editing by John Roe)", None),
+        ("(Editing by John Roe)", None),
+    ],
+)
+def test_a_wires_reporters_are_the_authors_when_no_byline_names_them(credit, author):
+    article = parse_article_text(
+        "EU and India aim to close trade talks by year-end\n\n"
+        "NEW DELHI, Oct 14, 2024 (Reuters) - The two sides aim to finish the talks this year."
+        f"\n\n{credit}"
+    )
+    assert (article.author, article.outlet) == (author, "Reuters")
+    assert article.body.endswith("this year.")
+
+
+def test_a_byline_wins_over_the_wires_reporting_credit():
+    article = parse_article_text(
+        "EU and India aim to close trade talks by year-end\n\nBy Mark Lee\n\n"
+        "The two sides aim to finish the talks this year.\n\n(Reporting by Jane Doe)"
+    )
+    assert article.author == "Mark Lee"
+
+
+def test_a_wires_closing_notes_on_who_reported_from_where_are_not_body():
+    article = parse_article_text(
+        "Japan and Australia agree to speed up beef tariff talks\n\nBy Jane Doe\n\n"
+        "TOKYO (AP) — Japan and Australia agreed Tuesday to speed up talks.\n\n"
+        "Kishida said the review would end in March.\n\n___\n\n"
+        "Doe reported from Canberra, Australia. Associated Press writer John Roe in Beijing "
+        "contributed to this report."
+    )
+    assert article.body.endswith("would end in March.")
+
+
+def test_a_last_paragraph_about_reporting_by_officials_stays():
+    body = "The ministry's reporting by exporters showed a fall. Reporting by the agency lagged."
+    article = parse_article_text(f"Exports fall\n\nBy Jane Doe\n\nTalks went on.\n\n{body}")
+    assert article.body.endswith(body)
+
+
+@pytest.mark.parametrize(
     ("update_line", "dateline", "updated"),
     [
         ("Updated on 12/11/2026 - 18:05", "BRASÍLIA, 12 November 2026 –", date(2026, 11, 12)),
