@@ -1129,6 +1129,8 @@ _CLAUSE_OPEN_RE = re.compile(r",\s+(?:but|and|while|whereas)\s+|;\s+")
 
 # A newsletter's label before its item: "STEEL, AGAIN: The safeguard …"
 _LABEL_RE = re.compile(r"[A-Z][A-Z ,.’'&-]*:\s+")
+# A dateline's place before the first sentence: "MANILA — The Philippines and Canada …"
+_DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z]\s+[—–-]\s+(?=[A-Z])")
 
 
 def _sentence_subject(text: str, limit: int) -> str | None:
@@ -1143,7 +1145,7 @@ def _sentence_subject(text: str, limit: int) -> str | None:
         # the part closes this aside: its clause opens after the last clause break before
         for clause in _CLAUSE_OPEN_RE.finditer(text, 0, aside.start()):
             offset = clause.end()
-    label = _LABEL_RE.match(text, offset)
+    label = _LABEL_RE.match(text, offset) or _DATELINE_PLACE_RE.match(text, offset)
     offset = label.end() if label is not None else offset
     lead = _LEADING_MARKER_RE.match(text, offset)
     offset = lead.end() if lead is not None else offset

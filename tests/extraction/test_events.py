@@ -1203,3 +1203,13 @@ def test_an_aside_signed_and_in_force_since_dates_both():
         (date(2020, 1, 1), D),
     ]
     assert events[1].title.startswith("The second phase of the agreement in force")
+
+
+def test_a_second_predicate_after_a_dateline_place_takes_the_sentence_subject():
+    body = (
+        "MANILA — The Philippines and Canada concluded a round of talks in Ottawa on "
+        "Thursday and agreed to meet again in Manila early next month."
+    )
+    events = events_of(body, date(2026, 11, 21))
+    assert [e.date.value for e in events] == [date(2026, 11, 19), date(2026, 12, 1)]
+    assert events[1].title.startswith("The Philippines and Canada agreed to meet")
