@@ -118,7 +118,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
 _GATE = prefix_gate(
     {
         *lexicon("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
-        *lexicon("Q1 Q2 Q3 Q4"),
+        *lexicon("Q1 Q2 Q3 Q4 H1 H2"),
         *(
             spelling
             for word in lexicon(
@@ -228,12 +228,15 @@ _TEMPORAL_RE = re.compile(
     r"(?:\s+(?P<ago_this>(?i:this\s+month))(?![a-z]))?)"
     # "the following week", "the previous month": a unit after (before) the date just named
     # ("the same day" is the day just named: "same" only before a day, week or month, as
-    # "the same year" is _THAT_YEAR_RE's); "The previous week, …" opens its sentence
+    # "the same year" is _THAT_YEAR_RE's); "The previous week, …" opens its sentence; "the
+    # following morning", "The same afternoon": a part of a day is its day
     r"|(?P<fol>(?<=\b[Tt]he\s)(?P<fol_w>(?i:following|previous|preceding)"
-    r"|(?<=\bthe\s)(?i:same)(?=\s+(?i:day|week|month)\b))\s+"
-    r"(?P<fol_u>(?i:day|week|month|year))(?![a-z]))"
-    # "earlier in the day": the story's day; "later that day": the day just named
-    r"|(?P<sday>(?i:earlier|later)\s+(?:(?i:in)\s+the|(?P<sday_that>(?i:that)))\s+(?i:day)(?![a-z]))"
+    r"|(?i:same)(?=\s+(?i:day|week|month|morning|afternoon|evening)\b))\s+"
+    r"(?P<fol_u>(?i:day|week|month|year|morning|afternoon|evening))(?![a-z]))"
+    # "earlier in the day": the story's day; "later that day", "Later that week": the day
+    # (week, month) just named
+    r"|(?P<sday>(?i:earlier|later)\s+(?:(?i:in)\s+the\s+(?i:day)"
+    r"|(?P<sday_that>(?i:that))\s+(?P<sday_u>(?i:day|week|month)))(?![a-z]))"
     # "in the first quarter" with no year: the quarter nearest the anchor, in the tense
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
     r"(?i:quarter)(?![a-z])(?!\s+of\b)"
@@ -254,7 +257,9 @@ _TEMPORAL_RE = re.compile(
     # "by year-end", "by mid-year": the anchor's year
     r"|(?P<ye>(?i:year)-end(?![a-z])|(?<=\b[Mm]id-)(?i:year)(?![-\w]))"
     # "over the weekend", "this weekend": the week holding that weekend
-    r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))(?i:weekend)(?![a-z]))"
+    # ("this past weekend", "the past weekend": the last one)
+    r"|(?P<wkend>(?:(?P<wkend_rel>(?i:last|next|this))\s+|(?<=\bthe\s))"
+    r"(?:(?P<wkend_past>(?i:past))\s+)?(?i:weekend)(?![a-z]))"
     # "by the end of the year", "in the first half of the year": the anchor's year (the
     # words in front are checked by _PART_OF_THE_YEAR_RE)
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
@@ -265,6 +270,10 @@ _TEMPORAL_RE = re.compile(
     # quarter" is
     rf"|(?P<mq>(?<=\bthe\s)(?P<mq_m1>{_MONTH_FULL})\s*[–-]\s*(?P<mq_m2>{_MONTH_FULL})\s+"
     rf"(?i:quarter)(?![a-z])(?:,?\s+(?P<mq_y>{_YEAR}))?)"
+    # "in H2 FY27", "H1 FY2027": a fiscal half, dated to the calendar year that holds most
+    # of it in most fiscal calendars (a year from April, July or October): a first half in
+    # the year before the one that names the fiscal year, a second half in that year
+    r"|(?P<fyh>H(?P<fyh_h>[12])\s*FY\s?(?P<fyh_y>(?:19|20)?\d\d)(?![\w/–-]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
     r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
@@ -306,7 +315,7 @@ _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 # A capitalised word right before a bare year, with no preposition: a name's year.
 _NAME_BEFORE_YEAR_RE = re.compile(r"\b(?![QH][1-4]\b|FY\b)[A-Z][\w\-]*[ \u00a0]$")
 # "the 2025 crop", "its 2019 agreement": a year naming which thing, with no preposition.
-_ARTICLE_BEFORE_YEAR_RE = re.compile(r"\b(?:the|its|their)\s$")
+_ARTICLE_BEFORE_YEAR_RE = re.compile(r"(?:\b(?:the|its|their)|\w['’]s)\s$")
 # "the roadmap for 2025–2026", "a budget for 2024-25": a span of years naming a plan's period
 _SPAN_AFTER_YEAR_RE = re.compile(r"[–-](?:19|20)?\d\d(?!\d)")
 _YEAR_DASH_BEFORE_RE = re.compile(r"(?:19|20)\d\d[–-]$")
@@ -322,7 +331,8 @@ _COUNT_AFTER_YEAR_RE = re.compile(
 
 # --- tense of the context around an expression ------------------------------------------
 
-_WORD_RE = re.compile(r"[A-Za-z’']+|[,;:()“”\"—–]")
+# A colon between digits ("at 10:30 a.m.") is a time of day, no clause break.
+_WORD_RE = re.compile(r"[A-Za-z’']+|[,;:()“”\"—–](?:(?<!\d:)|(?!\d))")
 _CLAUSE_BREAKS = frozenset(',;:()“”"—–')
 _FUTURE_WORDS = frozenset(
     {
@@ -365,6 +375,13 @@ _FUTURE_WORDS = frozenset(
     }
 )
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
+# A start in the present plural right before a weekday is a schedule ("the rules take
+# effect Monday"), but not after "to", "not" or "did" ("failed to take effect Monday");
+# the singular "It takes effect on Monday" may be told the day after (and stays the past).
+_TAKES_EFFECT_BEFORE_RE = re.compile(
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)\b(?:take\s+effect|(?:enter|come)\s+into\s+force)"
+    r"\s+(?:on\s+)?$"
+)
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
 _IRREGULAR_PAST = frozenset(
@@ -513,6 +530,12 @@ _NOT_VERBS_AFTER_TO = frozenset(
 )
 
 
+# A subordinate clause opening after a date's comma: its verb is not the date's.
+_SUBORDINATOR_AFTER_RE = re.compile(
+    r"\s+(?:after|before|when|once|because|although|though|while|whereas|if|unless)\s"
+)
+
+
 def context_tense(text: str, start: int, end: int) -> bool | None:
     """Return True (future), False (past) or None (no reliable marker) for the span.
 
@@ -541,12 +564,15 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
             and before[index + 1] not in _NOT_VERBS_AFTER_TO
         ):
             infinitive = True
+    ends_clause = bool(before) and before[-1] not in _CLAUSE_BREAKS
     after: list[str] = []  # read word by word: the scan stops at the clause's end
     for index, match in enumerate(_WORD_RE.finditer(text, end)):
         word = match.group()
         after.append(word)
         if word in _CLAUSE_BREAKS:
             if index == 0 and not relative:
+                if ends_clause and _SUBORDINATOR_AFTER_RE.match(text, match.end()):
+                    break  # "will rise from 1 January, after envoys approved it": another clause's
                 continue  # a fronted adverbial; but "who takes office on Dec. 1, sent"
             break
         if word in _COORDINATORS and _coordinated_predicate(text, match.end()):
@@ -558,7 +584,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
 
 
 # Everything up to and including the last clause break (greedy, so the last one).
-_UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–]", re.DOTALL)
+_UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–](?:(?<!\d:)|(?!\d))", re.DOTALL)
 
 
 # A short aside in brackets closing the words before a date ("the Comprehensive and
@@ -826,6 +852,10 @@ def _resolve(
             first, second = second, first  # month first
         value = _safe_date(year, second, first)
         return (FuzzyDate(value, Precision.DAY), False) if value else None
+    if matched == "fyh":
+        year = int(group("fyh_y"))
+        year += 2000 if year < 100 else 0
+        return FuzzyDate(date(year - (group("fyh_h") == "1"), 1, 1), Precision.YEAR), False
     if matched == "my":
         value = date(int(group("my_y")), _month_number(group("my_m")), 1)
         return FuzzyDate(value, Precision.MONTH), False
@@ -871,7 +901,9 @@ def _resolve(
             and _ATTRIBUTE_AFTER_YEAR_RE.match(text, match.end())
             and _ARTICLE_BEFORE_YEAR_RE.search(text, max(0, start - 8), start)
         ):
-            return None  # "harvesting the 2025 crop": the year of a thing, not of the verb
+            # "harvesting the 2025 crop", "Malaysia's 2030 target": the year of a thing, not
+            # of the verb
+            return None
         first = match.start()
         if _YEAR_DASH_BEFORE_RE.search(text, max(0, first - 5), first):
             first -= 5  # the second year of "2025–2026"
@@ -954,6 +986,10 @@ def _resolve(
             rel != "last"
             and (
                 (future is None and _schedule_label(text, start, match.end()))
+                or (
+                    future is None
+                    and _TAKES_EFFECT_BEFORE_RE.search(text, max(0, start - 30), start)
+                )
                 or (tense() and not _PAST_PLAN_RE.search(text, max(0, start - 80), start))
             )
         ):
@@ -1016,6 +1052,15 @@ def _stepped(reference: date, unit: Precision, steps: int) -> FuzzyDate:
     return FuzzyDate(date(reference.year + steps, 1, 1), Precision.YEAR)
 
 
+# "the following morning" counts in days, as "the following day" does
+_PART_OF_DAY_UNITS = {unit.value: unit for unit in Precision}
+
+
+def _same_opening(match: re.Match[str]) -> bool:
+    """Return True for "The same day" opening its sentence (capital "The")."""
+    return match.group("fol_w").lower() == "same" and match.string[match.start() - 4] == "T"
+
+
 def _counted_from_named(
     match: re.Match[str],
     found: list[TemporalMatch],
@@ -1031,9 +1076,9 @@ def _counted_from_named(
     if match.lastgroup == "sday":
         if match.group("sday_that") is None:  # "earlier in the day": the story's day
             return FuzzyDate(lede or anchor, Precision.DAY), True
-        unit, steps = Precision.DAY, 0
+        unit, steps = Precision(match.group("sday_u").lower()), 0
     elif match.lastgroup == "fol":
-        unit = Precision(match.group("fol_u").lower())
+        unit = _PART_OF_DAY_UNITS.get(match.group("fol_u").lower(), Precision.DAY)
         steps = {"following": 1, "same": 0}.get(match.group("fol_w").lower(), -1)
     else:
         unit, steps = _unit_steps(match.group("lat_u"), match.group("lat_n"))
@@ -1045,7 +1090,9 @@ def _counted_from_named(
             for m in reversed([*before, *found])
             if _PRECISION_RANK[m.date.precision] <= rank
         ),
-        (lede or anchor) if match.lastgroup == "fol" else None,
+        # "The same day" opening a sentence with no date before it (a live blog's entry)
+        # has none to be the same as
+        (lede or anchor) if match.lastgroup == "fol" and not _same_opening(match) else None,
     )
     if reference is None:
         return None
@@ -1055,7 +1102,7 @@ def _counted_from_named(
 def _weekend(match: re.Match[str], text: str, anchor: date, future: bool | None) -> FuzzyDate:
     """Return the week of "over the weekend" (the last one; the next one ahead in a future
     context or after "next"), as the Monday-based week that holds it."""
-    rel = (match.group("wkend_rel") or "").lower()
+    rel = "last" if match.group("wkend_past") else (match.group("wkend_rel") or "").lower()
     if rel == "next" or (
         rel != "last"
         and (future if future is not None else is_future_context(text, match.start(), match.end()))
@@ -1084,8 +1131,14 @@ def _ordinal_day(
     if rel:
         month = _shift_months(anchor, {"this": 0, "last": -1, "next": 1}[rel])
     else:
+        # (a weekday names no month: "take effect Monday. On the 30th, …" is this month's)
         month = next(
-            (m.date.value for m in reversed(named) if m.date.precision is not Precision.YEAR),
+            (
+                m.date.value
+                for m in reversed(named)
+                if m.date.precision is not Precision.YEAR
+                and m.text.rsplit(None, 1)[-1].lower() not in _WEEKDAY_NUMBERS
+            ),
             None,
         )
     ahead = future if future is not None else context_tense(text, start, match.end())
@@ -1354,7 +1407,11 @@ def find_temporal_expressions(
             if anchor is None:
                 continue
             told = before or []
-            if match.lastgroup == "fol" and earlier is not None:
+            if match.lastgroup == "fol" and _same_opening(match):
+                # "The same afternoon, …" opening its sentence (or paragraph) is the day of
+                # the last sentence that named one
+                told = told or (story[-1][1] if story else [])
+            elif match.lastgroup == "fol" and earlier is not None:
                 told = earlier  # another paragraph's last date is another story's
             resolved = _counted_from_named(match, found, told, anchor, lede)
         else:
@@ -1575,6 +1632,10 @@ def _with_weekday_ranges(
                 skip = 3  # the week's own match goes into the span
         else:
             begins = first.date.value
+            if begins == anchor and second.date.value < anchor:
+                # "ran from Monday to Wednesday" told on a Monday: the span that ended on
+                # the Wednesday before (its Monday was not today)
+                begins = second.date.value - timedelta(days=length)
         ends = begins + timedelta(days=length)
         value = begins if begins > anchor or ends > anchor else ends
         result.append(

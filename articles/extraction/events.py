@@ -119,8 +119,9 @@ _COORDINATION_RE = re.compile(
     # "approved the deal on Thursday, clearing the way for its signature next month": the
     # next happening, named as such (not any participle: see the group "verb" below)
     r"|,\s+(?=(?:clearing|paving|opening)\s+the\s+way\s+(?:for|to)\s)"
-    # "sign their agreement, in force from June that year": the entry into force
-    r"|,\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
+    # "sign their agreement, in force from June that year" (", signed in April 2019 and in
+    # force since 1 January 2020,"): the entry into force
+    r"|(?:,|\s+and)\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
     # "deals since Abu Dhabi launched its programme in 2021", "unchanged since the Dáil voted
@@ -221,8 +222,9 @@ _OPENING_CLAUSE_RE = re.compile(r"(?:After|Before|When|Once|Since|Until|While)\s
 # 2022", "the one Washington signed with Tokyo in March", "the previous round, held in
 # Riyadh in September". Its preposition (or the date) must follow: "the proposed deal" is
 # an adjective.
+# (after an object pronoun too: "the committee examined it on 9 July")
 _PREPOSITION_AFTER_RE = re.compile(
-    r"\s+(?:in|on|at|with|by|from|during|for|last|earlier|this|between|under)\b"
+    r"\s+(?:(?:it|them)\s+)?(?:in|on|at|with|by|from|during|for|last|earlier|this|between|under)\b"
 )
 _NOUN_PHRASE_START_RE = re.compile(r"(?:,\s+|\b(?:a|an|the|its|their|his|her)\s+)[^,;:]{0,40}$")
 
@@ -1108,7 +1110,7 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
 # resumed in July"): the sentence's subject goes in front.
 _FINITE_TITLE_RE = re.compile(
     r"(?:Will|Would|Could|Is|Are|Was|Were|Has|Have|Had|Remains?|Expires|Replaces|Sets|Takes"
-    r"|Follows|Expects|Aims?|Plans|Hopes|Intends|Seeks)\b"
+    r"|Follows|Expects|Aims?|Plans|Hopes|Intends|Seeks|In\s+force)\b"
 )
 _SUBJECT_END_RE = re.compile(r"[,;:—–(]|\b(?:is|are|was|were|will|would|has|have|had)\b")
 _TRAILING_ADVERB_RE = re.compile(r"(?:\s+[a-z]+ly)+$")  # "The two countries formally"
@@ -1127,6 +1129,8 @@ _CLAUSE_OPEN_RE = re.compile(r",\s+(?:but|and|while|whereas)\s+|;\s+")
 
 # A newsletter's label before its item: "STEEL, AGAIN: The safeguard …"
 _LABEL_RE = re.compile(r"[A-Z][A-Z ,.’'&-]*:\s+")
+# A dateline's place before the first sentence: "MANILA — The Philippines and Canada …"
+_DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z]\s+[—–-]\s+(?=[A-Z])")
 
 
 def _sentence_subject(text: str, limit: int) -> str | None:
@@ -1141,7 +1145,7 @@ def _sentence_subject(text: str, limit: int) -> str | None:
         # the part closes this aside: its clause opens after the last clause break before
         for clause in _CLAUSE_OPEN_RE.finditer(text, 0, aside.start()):
             offset = clause.end()
-    label = _LABEL_RE.match(text, offset)
+    label = _LABEL_RE.match(text, offset) or _DATELINE_PLACE_RE.match(text, offset)
     offset = label.end() if label is not None else offset
     lead = _LEADING_MARKER_RE.match(text, offset)
     offset = lead.end() if lead is not None else offset

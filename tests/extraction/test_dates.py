@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -1256,3 +1256,110 @@ def test_the_previous_week_may_open_its_sentence():
     assert [(m.text, m.date) for m in found] == [
         ("The previous week", FuzzyDate(date(2026, 10, 26), W))
     ]
+
+
+def test_a_time_of_day_is_no_clause_break():
+    # the colon of "10:30" does not hide "will" from the weekday
+    found = find_temporal_expressions(
+        "The council will discuss the talks at 10:30 a.m. on Thursday.", date(2026, 10, 27)
+    )
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 10, 29), D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("The same afternoon, the committee set a debate.", date(2026, 11, 18), D),
+        ("The same day, parliament ratified it.", date(2026, 11, 18), D),
+        ("The following morning, they left.", date(2026, 11, 19), D),
+        ("Later that week, officials briefed exporters.", date(2026, 11, 16), W),
+    ],
+)
+def test_the_same_afternoon_and_later_that_week_count_from_the_day_told(text, expected, precision):
+    anchor = date(2026, 11, 20)
+    before = find_temporal_expressions("Envoys approved the change on Wednesday.", anchor)
+    found = find_temporal_expressions(text, anchor, before=before)
+    assert [m.date for m in found] == [FuzzyDate(expected, precision)]
+    if "following" not in text:
+        # opening a sentence with no date told before it (a live blog's entry): no date
+        assert find_temporal_expressions(text, anchor, lede=anchor) == []
+
+
+def test_the_same_afternoon_opening_a_sentence_counts_from_the_last_sentence_dated():
+    anchor = date(2026, 10, 9)
+    said = "Ministers signed the upgrade in San José on Thursday."
+    story = [(said, find_temporal_expressions(said, anchor))]
+    found = find_temporal_expressions(
+        "The same afternoon, the committee met.", anchor, before=[], earlier=[], story=story
+    )
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 10, 8), D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "monday"),
+    [
+        ("The committee met in Belgrade this past weekend.", date(2026, 11, 9), date(2026, 11, 2)),
+        ("Talks resumed over the past weekend.", date(2026, 11, 20), date(2026, 11, 9)),
+    ],
+)
+def test_this_past_weekend_is_the_last_one(text, anchor, monday):
+    assert only(text, anchor).date == FuzzyDate(monday, W)
+
+
+def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
+    monday = date(2026, 11, 16)
+    found = find_temporal_expressions("The meeting ran from Monday to Wednesday.", monday)
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 11, 11), D)]
+    found = find_temporal_expressions("Workshops will run from Monday to Friday.", monday)
+    assert [m.date for m in found] == [FuzzyDate(monday, D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru's new rules take effect Monday, and the agency, Sunat, says so.", 2),
+        ("The new duties take effect on Monday, officials said.", 2),
+        ("The agreements enter into force Monday, the ministry said.", 2),
+        ("The decree failed to take effect Monday, officials said.", -5),
+    ],
+)
+def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):
+    anchor = date(2026, 10, 31)  # a Saturday
+    assert only(text, anchor).date == FuzzyDate(anchor + timedelta(days=expected), D)
+
+
+def test_a_date_closing_its_clause_takes_no_tense_from_an_after_clause():
+    found = find_temporal_expressions(
+        "The EU will raise quotas for wine, plums and grapes with effect from 1 January, "
+        "after envoys approved the change on Wednesday.",
+        date(2026, 11, 20),
+    )
+    assert [m.date for m in found] == [
+        FuzzyDate(date(2027, 1, 1), D),
+        FuzzyDate(date(2026, 11, 18), D),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Exports should recover in H2 FY27, officials said.", 2027),
+        ("Imports fell 4 per cent in H1 FY27.", 2026),
+        ("Margins improved in H1 FY2026.", 2025),
+    ],
+)
+def test_a_fiscal_half_is_the_calendar_year_holding_most_of_it(text, year):
+    assert only(text, date(2026, 11, 18)).date == FuzzyDate(date(year, 1, 1), Y)
+
+
+def test_a_year_after_a_possessive_names_a_thing():
+    assert find_temporal_expressions("Malaysia's 2030 target of certifying palm oil.", WED) == []
+
+
+def test_a_weekday_names_no_month_for_the_ordinal_after_it():
+    anchor = date(2026, 10, 27)
+    before = find_temporal_expressions("New rules will take effect on Monday.", anchor)
+    found = find_temporal_expressions(
+        "On the 30th, ministers meet in Santiago.", anchor, before=before, earlier=before
+    )
+    assert [m.date for m in found] == [FuzzyDate(date(2026, 10, 30), D)]

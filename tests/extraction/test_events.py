@@ -1175,3 +1175,41 @@ def test_a_second_reported_clause_holding_the_date_gives_the_title():
 )
 def test_that_clause_is_titled_with_the_noun_phrase_right_before_it(sentence, title):
     assert events_of(sentence)[-1].title.startswith(title)
+
+
+def test_clauses_listed_with_commas_each_date_their_own_predicate():
+    body = (
+        "The Commission proposed the increase on 3 June, the Council's trade committee "
+        "examined it on 9 July and 24 September, and Parliament backed it on 15 October."
+    )
+    events = events_of(body, date(2026, 11, 20))
+    assert [e.date.value for e in events] == [
+        date(2026, 6, 3),
+        date(2026, 7, 9),
+        date(2026, 9, 24),
+        date(2026, 10, 15),
+    ]
+    assert "Council" in events[1].title
+
+
+def test_an_aside_signed_and_in_force_since_dates_both():
+    body = (
+        "The second phase of the agreement, signed in Beijing in April 2019 and in force "
+        "since 1 January 2020, cut duties on 313 tariff lines."
+    )
+    events = events_of(body, date(2026, 11, 18))
+    assert [(e.date.value, e.date.precision) for e in events] == [
+        (date(2019, 4, 1), M),
+        (date(2020, 1, 1), D),
+    ]
+    assert events[1].title.startswith("The second phase of the agreement in force")
+
+
+def test_a_second_predicate_after_a_dateline_place_takes_the_sentence_subject():
+    body = (
+        "MANILA — The Philippines and Canada concluded a round of talks in Ottawa on "
+        "Thursday and agreed to meet again in Manila early next month."
+    )
+    events = events_of(body, date(2026, 11, 21))
+    assert [e.date.value for e in events] == [date(2026, 11, 19), date(2026, 12, 1)]
+    assert events[1].title.startswith("The Philippines and Canada agreed to meet")
