@@ -276,7 +276,14 @@ class TopicTagger:
             spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0, LEAD_CHARACTERS
         )
         labelled = self._labelled(body) if body else set()
-        lists = self._chapter_lists(body[:lead_end]) if body else []
+        # only a topic the lead alone would make the article's can lose by a list
+        in_lead = [hit for hit in hits if hit.first_offset < lead_end]
+        lists = (
+            self._chapter_lists(body[:lead_end])
+            if len(in_lead) >= CHAPTER_LIST_TOPICS
+            and any(hit.count < MIN_BODY_HITS and hit.key not in in_title for hit in in_lead)
+            else []
+        )
         topics = [
             TopicHit(
                 key=hit.key,
