@@ -49,6 +49,8 @@ SUPPORTED_EXTENSIONS = (
 _USER_AGENT = "TradeWatch/1.0 (+article importer)"
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# Hugo's and Zola's TOML front matter, between "+++" lines.
+_TOML_FRONT_MATTER_RE = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _FEED_SNIFF_RE = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL
 )
@@ -310,20 +312,51 @@ def _front_matter_loader() -> type:
     return FrontMatterLoader
 
 
-def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
-    """Return the document of text with YAML front matter, or None if it has none."""
-    match = _FRONT_MATTER_RE.match(text)
-    if match is None:
-        return None
+def _yaml_front_matter(origin: str, source: str) -> Any:
+    """Return the value of YAML front matter."""
     import yaml  # Imported here: only front matter needs it.
 
     try:
-        meta = yaml.load(match.group(1), Loader=_front_matter_loader()) or {}
+        return yaml.load(source, Loader=_front_matter_loader()) or {}
     except yaml.YAMLError as error:
         raise InputError(origin, f"malformed YAML front matter: {error}") from error
+
+
+def _toml_front_matter(origin: str, source: str) -> dict[str, Any]:
+    """Return the table of TOML front matter."""
+    import tomllib  # Imported here: only Hugo's and Zola's front matter needs it.
+
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(origin, f"malformed TOML front matter: {error}") from error
+
+
+# Where a site generator keeps the fields it has no key for: Hugo's [params], Zola's [extra].
+_FRONT_MATTER_EXTRA_TABLES = ("params", "extra")
+
+
+def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
+    """Return the document of text with YAML (---) or TOML (+++) front matter, or None if it
+    has none."""
+    match = _FRONT_MATTER_RE.match(text)
+    if match is not None:
+        meta = _yaml_front_matter(origin, match.group(1))
+        kind = "YAML"
+    else:
+        match = _TOML_FRONT_MATTER_RE.match(text)
+        if match is None:
+            return None
+        meta = _toml_front_matter(origin, match.group(1))
+        kind = "TOML"
     if not isinstance(meta, dict):
-        raise InputError(origin, "malformed YAML front matter: expected 'key: value' lines")
+        raise InputError(origin, f"malformed {kind} front matter: expected 'key: value' lines")
     meta = {str(key).lower(): value for key, value in meta.items()}
+    for table in _FRONT_MATTER_EXTRA_TABLES:
+        extra = meta.get(table)
+        if isinstance(extra, dict):
+            for key, value in extra.items():
+                meta.setdefault(str(key).lower(), value)
     body = _require_text(
         markdown_to_text(text[match.end() :]), origin, "no article text after the front matter"
     )
@@ -641,6 +674,8 @@ _BODY_KEYS = (
     "body_text",
     "body_html",
 )
+# A news API's cut-off content: "… the talks … [+2431 chars]".
+_TRUNCATION_MARK_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 # Where an API's response keeps its list of articles: {"status": "ok", "articles": [...]}.
 _ARTICLE_LIST_KEYS = ("articles", "items", "posts", "results", "data", "stories", "entries")
 
@@ -705,6 +740,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     text = body.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text and _HTML_TAG_RE.search(text):
         text = html_fragment_to_text(text)
+    text = _TRUNCATION_MARK_RE.sub("", text)
     outlet = _text_value(
         _first(
             item,
@@ -723,7 +759,8 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     return RawDocument(
         origin=origin,
         text=text,
-        title=_text_value(_first(item, "title", "headline")[1]),
+        # news APIs give the aggregator's title, "Headline - Example News"
+        title=title_without_site_name(_text_value(_first(item, "title", "headline")[1]), outlet),
         published=published,
         updated=updated,
         author=_author_value(_first(item, "author", "authors", "byline", "creator")[1], outlet),

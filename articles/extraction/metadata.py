@@ -25,14 +25,38 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+# A page's date line in its site's language over an English story ("Mundo | 13 novembro
+# 2026"): the months' full names in French, Spanish, Portuguese, Italian, German and Dutch.
+_OTHER_MONTH_NAMES = (
+    "janvier enero janeiro gennaio januar jänner januari",
+    "février fevrier febrero fevereiro febbraio februar februari",
+    "mars marzo março marco märz maerz maart",
+    "avril abril aprile",
+    "mai mayo maio maggio mei",
+    "juin junio junho giugno juni",
+    "juillet julio julho luglio juli",
+    "août aout agosto augustus",
+    "septembre septiembre setiembre setembro settembre",
+    "octobre octubre outubro ottobre oktober",
+    "novembre noviembre novembro",
+    "décembre decembre diciembre dezembro dicembre dezember",
+)
+_DATE_LINE_MONTHS = _MONTHS | {
+    name: number
+    for number, names in enumerate(_OTHER_MONTH_NAMES, start=1)
+    for name in names.split()
+    if name not in _MONTHS
+}
+_DATE_LINE_MONTH = r"(?:" + "|".join(sorted(_DATE_LINE_MONTHS, key=len, reverse=True)) + r")"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 # Full calendar dates only: "Wednesday, Sept. 26, 2018", "26 September 2018", "2018-09-26".
 FULL_DATE_RE = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?"
-    rf"(?:\b(?P<month_first>{_MONTH})\.?\s+(?P<day_second>\d{{1,2}}){_ORDINAL},?\s+(?P<year_last>\d{{4}})"
-    rf"|\b(?P<day_first>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month_second>{_MONTH})\.?,?\s+(?P<year_after>\d{{4}})"
+    rf"(?:\b(?P<month_first>{_DATE_LINE_MONTH})\.?\s+(?P<day_second>\d{{1,2}}){_ORDINAL},?\s+(?P<year_last>\d{{4}})"
+    # "13 de novembro de 2026" as Spanish and Portuguese write it
+    rf"|\b(?P<day_first>\d{{1,2}}){_ORDINAL}\s+(?:of\s+|de\s+)?(?P<month_second>{_DATE_LINE_MONTH})\.?,?\s+(?:de\s+)?(?P<year_after>\d{{4}})"
     r"|\b(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:T[\d:.+\-Z]*)?"
     # "26.09.2018" is day first (European); "9/26/2018" is month first unless the first
     # number cannot be a month ("26/09/2018")
@@ -232,6 +256,11 @@ _BOILERPLATE_RE = re.compile(
     # a newsletter platform's lines around a post: "Forwarded this email? Subscribe here",
     # "Thanks for reading Example Letter! Subscribe for free …"
     r"|forwarded\s+this\s+(?:e-?mail|newsletter)\b|thanks\s+for\s+reading\b"
+    # a page's relative time stamp ("Updated 3 hours ago"); a newsletter platform's account
+    # links, paid-post mark and like and comment counters ("Sign in", "∙ Paid", "14")
+    r"|(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:about\s+)?(?:an?|\d+)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    r"|(?:sign|log)\s+in$|[∙·•]\s*paid$|\d{1,5}$"
     # WordPress's feed footer: "The post <title> appeared first on <site>."
     r"|the\s+post\s+.{1,200}?\s+appeared\s+first\s+on\b"
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
@@ -470,13 +499,13 @@ def _date_from_match(match: re.Match[str]) -> date | None:
         if groups["month_first"]:
             return date(
                 int(groups["year_last"]),
-                _MONTHS[groups["month_first"].lower()],
+                _DATE_LINE_MONTHS[groups["month_first"].lower()],
                 int(groups["day_second"]),
             )
         if groups["month_second"]:
             return date(
                 int(groups["year_after"]),
-                _MONTHS[groups["month_second"].lower()],
+                _DATE_LINE_MONTHS[groups["month_second"].lower()],
                 int(groups["day_first"]),
             )
         if groups["dot_year"]:
@@ -569,7 +598,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     author = _clean_name(match.group("authors"))
     outlet = match.group("outlet")
     if outlet is not None:
-        outlet = _clean_name(outlet)
+        # "By Jane Doe, Special to The Example Gazette": a contributor's paper
+        outlet = _SPECIAL_TO_RE.sub("", _clean_name(outlet))
         if _ROLE_WORDS_RE.search(outlet):
             role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
             outlet = role_for.group("outlet") if role_for else None
@@ -597,6 +627,7 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     return author, outlet or None
 
 
+_SPECIAL_TO_RE = re.compile(r"^(?i:special)\s+(?i:to|for)\s+(?=[A-Z])")
 _OUTLET_TAIL_MAX_WORDS = 3
 
 
@@ -871,6 +902,8 @@ def _is_recurring_masthead(line: str, following: list[str], text: str, found: _F
     name = line.split(" | ")[0].strip()
     if (
         not following
+        # "Example Gazette | World | <date>": a date line that names its paper
+        or (_YEAR_DIGITS_RE.search(line) and parse_full_date(line))
         or len(name.split()) > _MASTHEAD_NAME_MAX_WORDS
         or not name[:1].isupper()
         or name.endswith((".", "?", "!", ":", '"', "”"))
@@ -914,6 +947,77 @@ def _is_outlet_masthead(line: str, following: list[str], found: _Found) -> bool:
         return False
     found.masthead_outlet = _clean_name(name)
     return True
+
+
+def _title_case(name: str) -> str:
+    """Return a name written in capitals in title case, its small words in lower case but
+    the first ("THE EXAMPLE GAZETTE" -> "The Example Gazette")."""
+    words = name.split()
+    return " ".join(
+        word.lower() if index and word.lower() in _SMALL_WORDS else word.capitalize()
+        for index, word in enumerate(words)
+    )
+
+
+def _is_masthead_over_account_links(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a site's name over its account links ("Example Letter" over
+    "Subscribe" and "Sign in", as a newsletter platform's page starts); the name is
+    recorded as the masthead's outlet."""
+    words = line.split()
+    if (
+        not following
+        or not _is_boilerplate(following[0])
+        or not 1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word[0].isupper() or word in _SMALL_WORDS for word in words)
+        or not line[-1:].isalnum()
+        or _YEAR_DIGITS_RE.search(line)
+        or _is_boilerplate(line)
+    ):
+        return False
+    found.masthead_outlet = _clean_name(line)
+    return True
+
+
+def _is_masthead_over_date_line(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a paper's name over a dated line and then the headline ("THE
+    EXAMPLE GAZETTE" or "The Example Post" over "Example Gazette | World | <date>" or
+    "World | 13 November 2026"); the name is recorded as the masthead's outlet. A headline
+    over its date line has the body under it, not another headline."""
+    if len(line) > _MASTHEAD_MAX or len(following) < 2 or _YEAR_DIGITS_RE.search(line):
+        return False
+    name = _title_case(line) if line.isupper() else line
+    if not _outlet_name(name) or not all(word.strip("&'’.-").isalpha() for word in name.split()):
+        return False
+    dated, headline = following
+    if (
+        not _is_headline(headline)
+        or len(headline.split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+        or _YEAR_DIGITS_RE.search(headline)
+        or _YEAR_DIGITS_RE.search(dated) is None
+        or not (
+            dates_in_date_line(dated) is not None or _read_labelled_line(dated, _Found(title="-"))
+        )
+    ):
+        return False
+    found.masthead_outlet = _clean_name(name)
+    return True
+
+
+def _names_masthead(outlet: str, found: _Found) -> bool:
+    """Return True when outlet is the masthead's name, perhaps without its "The"."""
+    if found.masthead_outlet is None:
+        return False
+    return _same_name(outlet, found.masthead_outlet)
+
+
+def _same_name(left: str, right: str) -> bool:
+    """Return True for two spellings of one name, "The" and case aside."""
+
+    def words(name: str) -> list[str]:
+        folded = name.casefold().split()
+        return folded[1:] if folded[:1] == ["the"] else folded
+
+    return words(left) == words(right)
 
 
 def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool:
@@ -1007,6 +1111,8 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("date", day))
         elif byline is not None:
             kinds.append(("byline", byline))
+        elif _is_section_name(part):
+            kinds.append(("section", None))  # "World Business | <date>": the page's section
         elif _outlet_name(part):
             kinds.append(("outlet", _clean_name(part)))
         elif _author_names(part):
@@ -1055,7 +1161,9 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
         elif kind == "names":
             found.author = found.author or value
         elif kind == "outlet":
-            found.byline_outlet = found.byline_outlet or value
+            # the masthead's fuller spelling ("The Example Gazette" over "Example Gazette |")
+            name = found.masthead_outlet if _names_masthead(value, found) else value
+            found.byline_outlet = found.byline_outlet or name
         elif kind == "date" and value is not None:
             if value[0] and found.published is None:
                 found.published, found.published_how = value[0], PublishedHow.STATED
@@ -1063,6 +1171,12 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
         elif kind == "field":
             _read_field(value, found)
     return True
+
+
+def _is_section_name(part: str) -> bool:
+    """Return True for a segment of section words only ("World", "World Business")."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(word.lower() in _SECTION_WORDS for word in words)
 
 
 def _read_field(field: re.Match[str], found: _Found) -> None:
@@ -1393,6 +1507,12 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1
         elif found.title is None and head == furniture and _is_boilerplate(line):
             furniture += 1  # "Forwarded this email? Subscribe here" over the headline
+        elif (
+            head == furniture == 0
+            and known_title is None
+            and _is_masthead_over_account_links(line, lines[head + 1 : head + 2], found)
+        ):
+            furniture += 1  # "Example Letter" over "Subscribe" and "Sign in"
         elif found.title is None and _read_furniture_line(line, found):
             furniture += 1  # a release marker before the headline: the headline may follow
         elif (
@@ -1441,6 +1561,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_outlet_masthead(line, lines[head + 1 : head + 3], found)
         ):
             furniture += 1  # the paper's or programme's name above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_masthead_over_date_line(line, lines[head + 1 : head + 3], found)
+        ):
+            furniture += 1  # "THE EXAMPLE GAZETTE" over "Example Gazette | World | <date>"
         elif (
             known_title is not None
             and head == furniture

@@ -14,7 +14,8 @@ shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the 
 the label of a point of its own ("Cars: the tariff cuts offered in June …", "BARLEY
 DIPLOMACY: …"). One passing mention further down ("put its energy where the returns are",
 "as a bargaining chip", a free trade agreement recalled in the last paragraph) is not what
-it is about.
+it is about, nor is a chapter the lead only lists with the round's others ("covered trade
+in goods, services, investment, government procurement and rules of origin").
 
 A keyword that is one of the fields a body's name lists ("the Ministry of Investment,
 Industry and Trade", "Minister of Trade, Industry and Energy") names who acts, not what
@@ -62,6 +63,14 @@ _NAME_BEFORE = re.compile(
     r"|Committee|Council)\s+(?:of|for|on)\s+(?:the\s+)?"
     r"((?:[A-Z][\w-]*,?[ \t]+(?:(?:and|&)[ \t]+)?)*)$"
 )
+# A lead that lists a round's chapters ("covered trade in goods, services, investment,
+# government procurement and rules of origin") names what was on the table, not what the
+# story is about: CHAPTER_LIST_MIN keywords or more in a row, of CHAPTER_LIST_TOPICS topics
+# or more, with only a comma or "and" between each and the next. A topic named only there
+# is the article's only when something else makes it so (the title, a label, another hit).
+CHAPTER_LIST_MIN = 4
+CHAPTER_LIST_TOPICS = 3
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 _NAME_LIST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z]")
 _NAME_REACH = 100
 
@@ -267,6 +276,14 @@ class TopicTagger:
             spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0, LEAD_CHARACTERS
         )
         labelled = self._labelled(body) if body else set()
+        # only a topic the lead alone would make the article's can lose by a list
+        in_lead = [hit for hit in hits if hit.first_offset < lead_end]
+        lists = (
+            self._chapter_lists(body[:lead_end])
+            if len(in_lead) >= CHAPTER_LIST_TOPICS
+            and any(hit.count < MIN_BODY_HITS and hit.key not in in_title for hit in in_lead)
+            else []
+        )
         topics = [
             TopicHit(
                 key=hit.key,
@@ -275,7 +292,10 @@ class TopicTagger:
             )
             for hit in hits
             if hit.key in in_title
-            or hit.first_offset < lead_end
+            or (
+                hit.first_offset < lead_end
+                and not any(start <= hit.first_offset < end for start, end in lists)
+            )
             or hit.key in labelled
             or hit.count >= MIN_BODY_HITS
         ]
@@ -283,6 +303,29 @@ class TopicTagger:
             TopicHit(key=key, count=count, first_offset=0) for key, count in in_title.items()
         )
         return topics
+
+    def _chapter_lists(self, lead: str) -> list[tuple[int, int]]:
+        """Return the spans of the lead's lists of chapters (see CHAPTER_LIST_MIN)."""
+        if lead.count(",") < CHAPTER_LIST_MIN - 2:
+            return []
+        lists: list[tuple[int, int]] = []
+        run: list[tuple[re.Match[str], list[str]]] = []
+
+        def close() -> None:
+            topics = {key for _, keys in run for key in keys}
+            if len(run) >= CHAPTER_LIST_MIN and len(topics) >= CHAPTER_LIST_TOPICS:
+                lists.append((run[0][0].start(), run[-1][0].end()))
+
+        for match in self._pattern_for(lead).finditer(lead):
+            keys = self._topics_of(match)
+            if not keys or match.start() == match.end():
+                continue
+            if run and not _LIST_SEPARATOR.fullmatch(lead, run[-1][0].end(), match.start()):
+                close()
+                run = []
+            run.append((match, keys))
+        close()
+        return lists
 
     def _labelled(self, body: str) -> set[str]:
         """Return the topic keys named in the labels that open the body's lines."""

@@ -995,3 +995,44 @@ def test_html_page_dated_tomorrow_keeps_its_date(tmp_path):
     )
     [doc] = read_path(page)
     assert doc.published == tomorrow
+
+
+# --- round 26: TOML front matter, news-API titles --------------------------------------
+
+_ROUND26_BODY = (
+    "Negotiators from both sides met in Brussels on Monday and agreed the text of the"
+    " customs chapter, officials said."
+)
+
+
+def test_toml_front_matter_gives_the_metadata():
+    text = (
+        '+++\ntitle = "Deal signed"\ndate = 2026-11-17T09:30:00+11:00\n'
+        'authors = ["Jane Doe", "John Roe"]\ntags = ["trade"]\n\n'
+        f'[params]\n  publication = "The Example Wire"\n+++\n\n{_ROUND26_BODY}\n'
+    )
+    [doc] = read_bytes("post.md", text.encode())
+    assert (doc.title, doc.published, doc.author, doc.outlet) == (
+        "Deal signed",
+        date(2026, 11, 17),
+        "Jane Doe, John Roe",
+        "The Example Wire",
+    )
+    assert doc.text == _ROUND26_BODY
+
+
+def test_malformed_toml_front_matter_is_reported():
+    with pytest.raises(InputError, match="malformed TOML front matter"):
+        read_bytes("post.md", f'+++\ntitle = "Deal\n+++\n\n{_ROUND26_BODY}\n'.encode())
+
+
+def test_a_news_api_title_loses_its_source_name_and_content_its_cut_off_mark():
+    item = {
+        "source": {"id": None, "name": "Example Daily"},
+        "title": "Deal signed - Example Daily",
+        "publishedAt": "2026-11-20T14:05:00Z",
+        "content": f"{_ROUND26_BODY} The next round … [+2431 chars]",
+    }
+    [doc] = read_bytes("news.json", json.dumps({"status": "ok", "articles": [item]}).encode())
+    assert (doc.title, doc.outlet) == ("Deal signed", "Example Daily")
+    assert doc.text == f"{_ROUND26_BODY} The next round"

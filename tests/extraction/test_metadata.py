@@ -1584,3 +1584,65 @@ def test_a_wordpress_feed_footer_is_furniture():
     article = parse_article_text(f"Examplia and Otherland sign a pact\n\n{BODY}\n\n{footer}")
     assert article.body.endswith("finished the legal review of the text.")
     assert footer in article.removed
+
+
+# --- round 26: mastheads, foreign month names, "Special to", platform furniture --------
+
+_R26_HEADLINE = "Examplia and Otherland close the digital chapter of their trade deal"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "dated", "outlet"),
+    [
+        (
+            "THE EXAMPLE GAZETTE",
+            "Example Gazette | World Business | Thursday, November 19, 2026",
+            "The Example Gazette",
+        ),
+        ("The Example Post", "World | 19 November 2026, 17:05", "The Example Post"),
+    ],
+)
+def test_a_papers_name_over_a_dated_section_line_is_its_masthead(masthead, dated, outlet):
+    article = parse_article_text(f"{masthead}\n{dated}\n\n{_R26_HEADLINE}\n\n{BODY}")
+    assert (article.title, article.outlet) == (_R26_HEADLINE, outlet)
+    assert article.published == date(2026, 11, 19)
+    assert article.body == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Mundo | 19 novembro 2026, 17:05", "19 de noviembre de 2026", "19 novembre 2026, 09:12"],
+)
+def test_a_date_line_in_the_sites_language_is_read(line):
+    assert dates_in_date_line(line) == (date(2026, 11, 19), None)
+
+
+def test_a_contributors_paper_after_special_to_is_the_outlet():
+    article = parse_article_text(
+        f"{_R26_HEADLINE}\n\nBy Jane Doe and John Roe, Special to The Example Gazette\n"
+        f"November 19, 2026\n\n{BODY}"
+    )
+    assert (article.author, article.outlet) == ("Jane Doe and John Roe", "The Example Gazette")
+
+
+def test_a_relative_time_stamp_is_furniture():
+    article = parse_article_text(
+        f"{_R26_HEADLINE}\n\nBy Jane Doe\nNovember 19, 2026\nUpdated 3 hours ago\n\n{BODY}"
+    )
+    assert article.body == BODY
+    assert "Updated 3 hours ago" in article.removed
+
+
+def test_a_newsletter_pages_name_over_its_account_links_is_the_outlet():
+    article = parse_article_text(
+        f"The Example Letter\nSubscribe\nSign in\n\n{_R26_HEADLINE}\n"
+        "Ministers want more. Industry wants it faster.\nJane Doe\nNov 21, 2026\n∙ Paid\n14\n3\n"
+        f"Share\n\n{BODY}"
+    )
+    assert (article.title, article.outlet, article.author) == (
+        _R26_HEADLINE,
+        "The Example Letter",
+        "Jane Doe",
+    )
+    assert article.published == date(2026, 11, 21)
+    assert article.body == BODY

@@ -333,3 +333,37 @@ def test_the_phrases_and_regexes_searched_apart_find_what_one_alternation_finds(
             want = [(m.span(), m.lastgroup) for m in one.finditer(text, start, end)]
             got = [(m.span(), m.lastgroup) for m in alternation.finditer(text, start, end)]
             assert got == want
+
+
+def test_taxonomy_names_palm_oil_fruit_and_other_crops():
+    for text in (
+        "a carve-out for palm oil",
+        "Peruvian fruit exporters",
+        "shipments of fresh fruit",
+        "fruit and vegetable exports",
+        "cocoa and coffee",
+        "the grain harvest",
+    ):
+        assert "Agriculture" in fixture_topics(text), text
+    # "exporters of fruit and seafood": seafood tags it, "fruit" alone does not
+    assert "Agriculture" not in fixture_topics("a passion fruit cocktail")
+
+
+def test_a_leads_list_of_a_rounds_chapters_makes_no_topic_by_itself():
+    tagger = taxonomy_tagger()
+    lead = (
+        "The round covered trade in goods, services, investment, government procurement and"
+        " rules of origin. Officials said the farm chapter was the hardest. Farmers protested."
+    )
+    body = lead + " " + "Nothing else was said about the other chapters. " * 3
+    spans = [(0, 102), (103, 147), (148, len(lead)), (len(lead) + 1, len(body))]
+    keys = {hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans, body)}
+    assert "Agriculture" in keys
+    assert not keys & {"Services", "Investment", "Government procurement", "Rules of origin"}
+    # named again, or in the title, a listed chapter is the article's
+    titled = tagger.article_topics(tagger.tag(body), "Investment rules split", spans, body)
+    assert "Investment" in {hit.key for hit in titled}
+    # a short list ("steel, aluminium and cars") is no list of chapters
+    lead = "Tariffs on steel, aluminium and cars rose. Talks end. Ministers meet."
+    keys = {hit.key for hit in tagger.article_topics(tagger.tag(lead), "", [(0, 41)], lead)}
+    assert {"Steel and aluminium", "Autos", "Tariffs"} <= keys
