@@ -575,6 +575,8 @@ def _window(text: str, match: TemporalMatch) -> bool:
 
 # ", who called the pact a bad deal in 2016," inside a subject: not the main clause.
 _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
+# ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
+_BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|held|made|signed|taken),(?=\s)")
 
 
 def _main_verb_position(text: str, start: int, end: int) -> int:
@@ -694,7 +696,7 @@ _TRAILING_PUNCTUATION = " \t\n,;:.!?—–-"
 _DANGLING_WORDS = frozenset(
     """
     and or but of the a an to for in on at by with from into about that which who as his
-    her its their
+    her its their has have had
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A copula that has lost its complement at a title's end.
@@ -909,6 +911,8 @@ def _main_clause(
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
+    if ", " in clause:
+        clause = _BARE_ASIDE_RE.sub("", clause)
     clause = _strip_roles(clause)
     clause = _LEADING_MARKER_RE.sub("", clause)
     clause = _ATTRIBUTION_TAIL_RE.sub("", clause)
@@ -1312,6 +1316,80 @@ def _headline(
     return title
 
 
+# "Statistics Canada said": a dated attribution whose title kept nothing of what was said
+_BARE_SAID_RE = re.compile(
+    r"(?:[\w.’'()-]+\s+){1,9}?(?:said|says|reported|announced|added|stated|repeated|noted)"
+)
+# what was said, after the attribution's date: "said on Thursday | that the talks …"
+_SAID_AFTER_DATE_RE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\s+)?(?=[\w“\"])"
+)
+_OBJECT_PRONOUN_RE = re.compile(r"\s(?:it|they|which|that|who)\s")
+# what is left of a dateline before a sentence: "(Harbourline) - ", "New Delhi: ", "SEOUL - "
+_DATELINE_REST_RE = re.compile(
+    r"\s*(?:\([^)]{1,40}\)\s*[-–—]*\s*)?(?:(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*"
+    r"(?::|\s[-–—]+)\s+)?"
+)
+_SAID_BEFORE_DATE_RE = re.compile(r"\s(?:on\s+|in\s+)?$")
+# a reported clause's first word that is no name ("The talks …" -> "said the talks …")
+_LOWER_OPENERS = frozenset("The A An Its Their This These Those Both Some".split())  # noqa: SIM905
+
+
+def _said_what(
+    text: str,
+    part: tuple[int, int],
+    chosen: TemporalMatch,
+    title: str,
+    remove: list[tuple[int, int]],
+    dates: list[TemporalMatch],
+) -> str:
+    """Return a bare attribution title ("Statistics Canada said") with what was said after
+    it: the clause after its date ("said on Thursday that the round …") or the clause it
+    follows (", Statistics Canada said on Thursday"); `title` when that clause holds a
+    quotation or loses its verb in the cut."""
+    if _BARE_SAID_RE.fullmatch(title) is None or _OBJECT_PRONOUN_RE.search(title):
+        return title  # "A position it repeated": a relative clause, not an attribution
+    start = part[0]
+    if _SAID_BEFORE_DATE_RE.search(text, start, chosen.start) is None:
+        return title
+    after = _SAID_AFTER_DATE_RE.match(text, chosen.end)
+    if after is not None:
+        span = (after.end(), len(text))
+    elif start > 0 and (text[:start].rstrip().endswith(",") or text[start] == ","):
+        # after a dateline ("OTTAWA, Nov 19 (Harbourline) - ", "New Delhi: ")
+        opening = next((e for s, e in remove if s == 0 and text[:1] not in '"“'), 0)
+        span = (_DATELINE_REST_RE.match(text, opening).end(), start)
+    else:
+        return title
+    if any(s < span[1] and span[0] < e for s, e in remove if (s, e) != (chosen.start, chosen.end)):
+        return title  # a quotation in what was said
+    cuts = sorted(
+        (m.start - span[0], m.end - span[0])
+        for m in dates
+        if span[0] <= m.start and m.end <= span[1]
+    )
+    said = _main_clause(text[span[0] : span[1]], cuts, None, False)
+    first = said.split(" ", 1)[0]
+    if _VERB_RE.fullmatch(first) or first in _BARE_COPULAS:
+        return title  # "The duties … announced in March | will be phased out": no attribution
+    if first in _LOWER_OPENERS:
+        said = said[:1].lower() + said[1:]
+    joined = _cut_title(f"{title} {said}")
+    rest = joined[len(title) :]
+    last = rest.rsplit(" ", 1)[-1]
+    if (
+        ", " in rest  # "said Forjas del Norte, a family-owned maker of …"
+        or last in _BARE_COPULAS
+        or last in _AUXILIARIES
+        or not any(
+            pattern.search(rest)
+            for pattern in (_VERB_RE, _COPULA_RE, _CLAUSE_VERB_RE, _MORE_PAST_RE)
+        )
+    ):
+        return title  # what was said lost its verb or its complement in the cut
+    return joined
+
+
 # A heading: a short line of its own with no sentence end, no verb and no figure or colon
 # (a list's "Entry into force: 1 May 2024" states a date).
 _HEADING_MAX = 80
@@ -1443,6 +1521,7 @@ def _candidates_for_sentence(
             text[opens:end], relative, subject, drop_lead=drop_lead
         )
         title = _headline(text, opens, end, title, chosen)
+        title = _said_what(text, (opens, end), chosen, title, remove, dates)
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening

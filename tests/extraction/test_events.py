@@ -348,7 +348,7 @@ def test_a_dated_attribution_is_a_statement_apart_from_what_it_reports():
     )
     assert (plan.date.value, plan.planned) == (date(2018, 10, 5), True)
     assert (statement.title, statement.date.value, statement.planned) == (
-        "The trade ministry said",
+        "The trade ministry said Japan will end the preferences",  # round 27: what was said
         date(2018, 9, 21),
         False,
     )
@@ -1175,3 +1175,40 @@ def test_a_second_reported_clause_holding_the_date_gives_the_title():
 )
 def test_that_clause_is_titled_with_the_noun_phrase_right_before_it(sentence, title):
     assert events_of(sentence)[-1].title.startswith(title)
+
+
+# --- round 27: titles that read as headlines ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # what was said follows the attribution's date
+        (
+            "Deacero said last week that it had postponed a planned expansion until March.",
+            "Deacero said it had postponed a planned expansion",
+        ),
+        # what was said comes before the attribution
+        (
+            "India and Oman will bring the agreement into force on 1 April 2027, the commerce "
+            "ministry said on Thursday.",
+            "The commerce ministry said India and Oman will bring the agreement into force",
+        ),
+        # a participle before its date is no attribution
+        (
+            "The duties on British cars announced in March will be phased out.",
+            "The duties on British cars announced will be phased out",
+        ),
+    ],
+)
+def test_a_bare_attribution_title_gets_what_was_said(sentence, title):
+    assert title in [e.title for e in events_of(sentence)]
+
+
+def test_a_participle_aside_emptied_by_its_date_is_left_out():
+    sentence = "Its report, circulated on 28 April 2022, largely agreed with the EU."
+    assert events_of(sentence)[0].title == "Its report largely agreed with the EU"
+
+
+def test_a_title_never_ends_on_an_auxiliary():
+    assert event_title("The agreement has", []) == "The agreement"
