@@ -705,13 +705,25 @@ _BARE_COPULAS = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 
 # ", director of the White House National Economic Council," after a name: who the
 # person is, not what happened; a title keeps the name and the verb.
-_APPOSITIVE_AFTER_NAME_RE = re.compile(
-    r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
-    r"(?:[\w.’'-]+\s+){0,3}?(?:president|minister|secretary|representative|director|chief"
+_ROLE_NOUNS = (
+    r"(?:president|minister|secretary|representative|director|chief"
     r"|head|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|adviser"
     r"|advisor|ambassador|negotiator|commissioner|governor|senator|professor|economist"
-    r"|analyst|official|executive|counterpart|deputy)\b[^,;:\"“”]{0,100},\s+"
-    r"(?=[a-z])"
+    r"|analyst|official|executive|counterpart|deputy)\b"
+)
+_APPOSITIVE_AFTER_NAME_RE = re.compile(
+    r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?" + _ROLE_NOUNS + r"[^,;:\"“”]{0,100},\s+(?=[a-z])"
+)
+# "Japan's chief negotiator, Ryosei Akazawa, made …", "its chief executive, Fenella
+# Rowcliffe-Dunn, said …": the role before the name goes, the name keeps its verb
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:\b(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s)|\b(?i:its|his|her|their|the))\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    + _ROLE_NOUNS
+    + r",\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:\s+of\s+[^,;:\"“”]{1,60})?,\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|has|have|had|is|was|were|are"
+    r"|" + _PAST_IRREGULAR + r")\b)"
 )
 # ", the region's largest steelmaker," after a name, before the verb: who the name is
 _DESCRIPTION_AFTER_NAME_RE = re.compile(
@@ -866,9 +878,23 @@ def _first_clause(title: str) -> str:
     if _CLAUSE_MARK_RE.search(title, _TITLE_MIN) is None:
         return title  # no clause can open at _TITLE_MIN or later
     for match in _COMMA_CLAUSE_RE.finditer(title):
-        if match.start() >= _TITLE_MIN:
+        if match.start() >= _TITLE_MIN and not _inside_name_list(title, match):
             return title[: match.start()]
     return title
+
+
+# "Ministry of Economy, Trade and Industry": a comma inside a body's name
+_OF_NAME_BEFORE_RE = re.compile(r"\b(?:of|for)\s+[A-Z][\w-]+$")
+_NAME_LIST_AFTER_RE = re.compile(r"(?:[A-Z][\w-]+,\s)*[A-Z][\w-]+\s(?:and|&)\s[A-Z][\w-]+")
+
+
+def _inside_name_list(title: str, comma: re.Match[str]) -> bool:
+    """Return True when the comma at `comma` lists the fields in a body's name."""
+    return (
+        title[comma.start()] == ","
+        and _NAME_LIST_AFTER_RE.match(title, comma.end()) is not None
+        and _OF_NAME_BEFORE_RE.search(title, max(0, comma.start() - 40), comma.start()) is not None
+    )
 
 
 def _cut_title(title: str) -> str:
@@ -910,6 +936,7 @@ def _main_clause(
     clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
+        clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     if ", " in clause:
         clause = _BARE_ASIDE_RE.sub("", clause)

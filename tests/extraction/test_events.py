@@ -1212,3 +1212,34 @@ def test_a_participle_aside_emptied_by_its_date_is_left_out():
 
 def test_a_title_never_ends_on_an_auxiliary():
     assert event_title("The agreement has", []) == "The agreement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Japan's chief negotiator, Ryosei Akazawa, made his seventh trip to Washington "
+            "in early July.",
+            "Ryosei Akazawa made his seventh trip to Washington",
+        ),
+        (
+            "The European Commission's chief negotiator, Lotte Verhaegen-Pires, briefed member "
+            "states on Tuesday.",
+            "Lotte Verhaegen-Pires briefed member states",
+        ),
+        (
+            "India's chief negotiator, Anjali Mehra of the Ministry of Commerce and Industry, "
+            "said New Delhi hoped to conclude the talks in 2027.",
+            "Anjali Mehra said New Delhi hoped to conclude the talks",
+        ),
+    ],
+)
+def test_a_role_before_a_name_leaves_the_name_and_its_verb(sentence, title):
+    assert events_of(sentence)[0].title == title
+
+
+def test_a_comma_inside_a_bodys_name_does_not_end_the_title():
+    sentence = "Japan's Ministry of Economy, Trade and Industry confirmed the extension on Tuesday."
+    assert events_of(sentence)[0].title == (
+        "Japan's Ministry of Economy, Trade and Industry confirmed the extension"
+    )
