@@ -657,7 +657,17 @@ _ROLE_WORD_RE = re.compile(
     )
     + r"(?:-elect)?\s+(?=[A-Z][a-z])"
 )
-_CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")
+# the capitalised words of a title phrase before its role word: "Commerce and Industry
+# Minister", "British Business and Trade Secretary", "Vice-Premier"
+# ("and" only after a portfolio: "Shinzo Abe and President Donald Trump" keeps Abe)
+_PORTFOLIOS = (
+    "Commerce|Industry|Trade|Business|Economy|Finance|Energy|Investment|Agriculture|Fisheries"
+    "|Affairs|Development|Enterprise|Innovation|Science|Technology|Environment|Transport"
+    "|Infrastructure|Tourism|Food|Labour|Employment|Planning|Health|Security|Justice"
+)
+_CAPITALISED_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z]))+$"
+)
 
 
 def _strip_roles(text: str) -> str:

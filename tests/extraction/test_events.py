@@ -1243,3 +1243,29 @@ def test_a_comma_inside_a_bodys_name_does_not_end_the_title():
     assert events_of(sentence)[0].title == (
         "Japan's Ministry of Economy, Trade and Industry confirmed the extension"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Commerce and Industry Minister Piyush Goyal signed the agreement in 2024.",
+            "Piyush Goyal signed the agreement",
+        ),
+        (
+            "Vice-Premier Liu He had been expected to travel to Washington this week.",
+            "Liu He had been expected to travel to Washington",
+        ),
+        (
+            "Ahn will meet Business and Trade Secretary Kemi Badenoch next month.",
+            "Ahn will meet Kemi Badenoch",
+        ),
+        # "and" between two people is no part of a title phrase
+        (
+            "Prime Minister Shinzo Abe and President Donald Trump confirmed the deal in September.",
+            "Shinzo Abe and Donald Trump confirmed the deal",
+        ),
+    ],
+)
+def test_a_title_phrase_before_a_name_goes_whole(sentence, title):
+    assert events_of(sentence)[0].title == title
