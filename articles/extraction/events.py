@@ -634,6 +634,7 @@ _LEADING_MARKER_RE = re.compile(
     r"|Indeed|Nonetheless|Nevertheless|Earlier|Later|Previously|Instead|Likewise|Similarly"
     r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
     r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
+    r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
     r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
     r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
 )
@@ -706,7 +707,13 @@ _TRAILING_PUNCTUATION = " \t\n,;:.!?—–-"
 _DANGLING_WORDS = frozenset(
     """
     and or but of the a an to for in on at by with from into about that which who as his
-    her its their has have had
+    her its their has have had since until till than during amid
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_PERIOD_PART_WORDS = tuple(
+    """
+    middle end start beginning close turn half quarter week part days months morning
+    afternoon evening night
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A copula that has lost its complement at a title's end.
@@ -788,6 +795,14 @@ def _last_noun_phrase(head: str, phrase: re.Match[str]) -> re.Match[str]:
     return _ANTECEDENT_PHRASE_RE.search(head, last.start()) or phrase
 
 
+# a relative clause with a subject of its own and a last verb with no object: "which the EU
+# postponed", "that the two sides signed"
+_OBJECT_RELATIVE_RE = re.compile(
+    r"(?:the|a|an|its|their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}ed|" + _PAST_IRREGULAR + r")"
+)
+
+
 def _relative_clause_title(
     text: str,
     part: tuple[int, int],
@@ -858,6 +873,16 @@ def _relative_clause_title(
         if antecedent is None:
             return None
         title = f"{clause} {antecedent.group()}"  # "Trump withdrew from" + "a pact"
+    elif (
+        antecedent is not None
+        and relative.group("word") != "who"
+        and (_OBJECT_RELATIVE_RE.fullmatch(clause))
+    ):
+        # "the deforestation regulation, which the EU postponed": the EU postponed it
+        phrase = antecedent.group()
+        if phrase.split(" ", 1)[0] in _LOWER_OPENERS:
+            phrase = phrase[:1].lower() + phrase[1:]
+        title = f"{clause} {phrase}"
     elif clause[:1].islower():
         if antecedent is None:
             return None
@@ -868,12 +893,23 @@ def _relative_clause_title(
     return title[:1].upper() + title[1:] if " " in title else None
 
 
+# "in the second half", "until the middle": a part of a period whose year was removed
+_PERIOD_PART_END_RE = re.compile(
+    r"\s(?:in|until|by|before|from|to|at|through|during)\s+the\s+(?:middle|end|start"
+    r"|beginning|close|turn|(?:first|second|third|fourth|last|final|latter)\s+"
+    r"(?:half|quarter|week|part|days|months))$"
+    r"|(?<=[a-z])\s(?:morning|afternoon|evening|night)$"  # "talks (on Friday) night"
+)
+
+
 def _strip_dangling(title: str) -> str:
     """Return `title` without trailing punctuation and dangling function words; a "that"
     clause left with a bare copula (its quoted complement removed: "said that the talks
     had been “positive”") goes too."""
     while True:
         title = title.rstrip(_TRAILING_PUNCTUATION)
+        if title.endswith(_PERIOD_PART_WORDS):
+            title = _PERIOD_PART_END_RE.sub("", title)
         head, _, last = title.rpartition(" ")
         if head and last.lower() in _BARE_COPULAS and " that " in head:
             title = head[: head.rindex(" that ")]
@@ -1454,6 +1490,17 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 # reported clause, after a first: _FIRST_COMPLEMENT_RE)
 _DATED_CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:and|but)\s+(?=[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
+    r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
+    r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
+    r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|" + _PAST_IRREGULAR + r")\b)"
+)
+# ", and later signed", ", and in March the EU": no subject of the clause's own
+_NOT_SUBJECT_WORDS = frozenset(
+    """
+    later then also again now still soon eventually so yet not in on at by for from with
+    after before during since to under it they he she we which that this who is are was
+    were has have had will would could should can may might must be been do does did
+    """.split()  # noqa: SIM905
 )
 _FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)\b[^.]*?\bthat\s")
 
@@ -1467,11 +1514,17 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
     for match in _DATED_CLAUSE_OPEN_RE.finditer(text, start, chosen.start):
         if match.group("that") and _FIRST_COMPLEMENT_RE.search(text, 0, match.start()) is None:
             continue  # "Japan and that country": no reported clause before it
+        lower = match.group("lower")
+        if lower and (
+            lower.split(" ", 1)[0] in _NOT_SUBJECT_WORDS
+            or any(w.endswith("ly") for w in lower.split())
+        ):
+            continue  # ", and later signed": a second predicate of the sentence's subject
         verb = _VERB_RE.search(text, match.end(), chosen.start)
         # the date in the clause's own predicate, not in an attribution after it (", and
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
-            opens = match.end()
+            opens = match.start("lower") if lower else match.end()
     return opens
 
 
@@ -1557,7 +1610,9 @@ def _candidates_for_sentence(
         title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
             text[opens:end], relative, subject, drop_lead=drop_lead
         )
-        title = _headline(text, opens, end, title, chosen)
+        if opens == start or text[opens].isupper():
+            # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
+            title = _headline(text, opens, end, title, chosen)
         title = _said_what(text, (opens, end), chosen, title, remove, dates)
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):

@@ -320,15 +320,12 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
 TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
     {
         ("statement_yara_cbam.txt", "last week"),
-        ("fieldnotes_eu_indonesia_cepa_ranges.md", "in October"),
         ("fieldnotes_eu_indonesia_cepa_ranges.md", "on Thursday"),
         ("financialledger_india_oman_fiscal.md", "on Wednesday"),
         ("agency_peru_india_fta.txt", "in 2024"),
         ("theprint_pti_india_uk.txt", "on Tuesday"),
         ("statement_yara_cbam.txt", "since 2023"),
         ("wire_canola_china_canada.txt", "overnight"),
-        ("aljazeera_afcfta.txt", "by mid-April"),
-        ("digest_trade_weekly.txt", "later this week"),
         ("newsfeed_weekly_conditional.jsonl", "Friday"),
         ("regional_salmon_china.txt", "last year"),
     }
