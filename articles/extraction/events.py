@@ -575,6 +575,12 @@ def _window(text: str, match: TemporalMatch) -> bool:
 
 # ", who called the pact a bad deal in 2016," inside a subject: not the main clause.
 _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
+# ", which produces ammonia in Norway, the Netherlands and Germany, has argued": an aside
+# holding a list runs to the comma before the main verb
+_INSERTED_LIST_RELATIVE_RE = re.compile(
+    r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s)"
+)
 # ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
 _BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|held|made|signed|taken),(?=\s)")
 
@@ -635,6 +641,9 @@ _LEADING_MARKER_RE = re.compile(
     r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
     r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
     r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
+    r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
+    # what a dateline leaves once its date is removed: "New Delhi, (PTI) "
+    r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*\([A-Za-z .]{2,30}\)\s*[-–—]*\s*"
     r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
     r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
 )
@@ -983,6 +992,7 @@ def _main_clause(
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
         clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
+    clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     if ", " in clause:
         clause = _BARE_ASIDE_RE.sub("", clause)
@@ -1420,12 +1430,16 @@ def _said_what(
     it: the clause after its date ("said on Thursday that the round …") or the clause it
     follows (", Statistics Canada said on Thursday"); `title` when that clause holds a
     quotation or loses its verb in the cut."""
-    if _BARE_SAID_RE.fullmatch(title) is None or _OBJECT_PRONOUN_RE.search(title):
+    # ", according to data released by the ministry on Wednesday": what the data showed
+    according = title.startswith("According to ")
+    if not according and (
+        _BARE_SAID_RE.fullmatch(title) is None or _OBJECT_PRONOUN_RE.search(title)
+    ):
         return title  # "A position it repeated": a relative clause, not an attribution
     start = part[0]
     if _SAID_BEFORE_DATE_RE.search(text, start, chosen.start) is None:
         return title
-    after = _SAID_AFTER_DATE_RE.match(text, chosen.end)
+    after = None if according else _SAID_AFTER_DATE_RE.match(text, chosen.end)
     if after is not None:
         span = (after.end(), len(text))
     elif start > 0 and (text[:start].rstrip().endswith(",") or text[start] == ","):
@@ -1445,10 +1459,11 @@ def _said_what(
     first = said.split(" ", 1)[0]
     if _VERB_RE.fullmatch(first) or first in _BARE_COPULAS:
         return title  # "The duties … announced in March | will be phased out": no attribution
-    if first in _LOWER_OPENERS:
+    lead = "" if according else title
+    if lead and first in _LOWER_OPENERS:
         said = said[:1].lower() + said[1:]
-    joined = _cut_title(f"{title} {said}")
-    rest = joined[len(title) :]
+    joined = _cut_title(f"{lead} {said}".lstrip())
+    rest = joined[len(lead) :]
     last = rest.rsplit(" ", 1)[-1]
     if (
         ", " in rest  # "said Forjas del Norte, a family-owned maker of …"
@@ -1460,7 +1475,7 @@ def _said_what(
         )
     ):
         return title  # what was said lost its verb or its complement in the cut
-    return joined
+    return joined[:1].upper() + joined[1:]
 
 
 # A heading: a short line of its own with no sentence end, no verb and no figure or colon

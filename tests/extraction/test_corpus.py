@@ -321,10 +321,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
     {
         ("statement_yara_cbam.txt", "last week"),
         ("fieldnotes_eu_indonesia_cepa_ranges.md", "on Thursday"),
-        ("financialledger_india_oman_fiscal.md", "on Wednesday"),
-        ("agency_peru_india_fta.txt", "in 2024"),
-        ("theprint_pti_india_uk.txt", "on Tuesday"),
-        ("statement_yara_cbam.txt", "since 2023"),
         ("wire_canola_china_canada.txt", "overnight"),
         ("newsfeed_weekly_conditional.jsonl", "Friday"),
         ("regional_salmon_china.txt", "last year"),

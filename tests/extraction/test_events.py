@@ -1335,3 +1335,33 @@ def test_a_label_before_a_sentence_is_no_part_of_its_title(sentence, title):
 )
 def test_a_clause_with_a_lower_case_subject_that_holds_the_date_gives_the_title(sentence, title):
     assert events_of(sentence)[-1].title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "India's exports to Oman rose 31 per cent to $1.4 billion in the April–June quarter, "
+            "according to data released by the commerce ministry on Wednesday.",
+            "India's exports to Oman rose 31 per cent to $1.4 billion",
+        ),
+        (
+            "According to figures of the National Superintendency of Customs and Tax "
+            "Administration (Sunat), trade between Peru and India reached US$ 4,200 million in "
+            "2024, an increase of 9% compared to 2023.",
+            "Trade between Peru and India reached US$ 4,200 million",
+        ),
+        (
+            "Yara, which produces ammonia in Norway, the Netherlands, Belgium and Germany, has "
+            "argued since 2023 that the default values are too low.",
+            "Yara has argued that the default values are too low",
+        ),
+    ],
+)
+def test_an_attribution_or_a_listing_aside_leaves_the_happening(sentence, title):
+    assert events_of(sentence)[-1 if "according to data" in sentence else 0].title == title
+
+
+def test_what_a_dateline_leaves_is_no_part_of_the_title():
+    sentence = "New Delhi, May 6 (PTI) India and the UK on Tuesday concluded the talks."
+    assert events_of(sentence)[-1].title == "India and the UK concluded the talks"
