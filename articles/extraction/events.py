@@ -451,7 +451,7 @@ _KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
         EventKind.WITHDRAWAL,
         True,
         r"withdr[ae]w[a-z]*|pull(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,4}?out|quit(?:s|ting)?"
-        r"|exit(?:s|ed|ing)?|left|leaves|leaving|walk(?:s|ed)?\s+(?:away|out)",
+        r"|exit(?:s|ed|ing)?|left(?!\s+by\b)|leaves|leaving|walk(?:s|ed)?\s+(?:away|out)",
     ),
     (
         EventKind.TARIFF_ACTION,
@@ -472,7 +472,8 @@ _KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
         True,
         r"agree(?:s|d|ing)?|sign(?:s|ed|ing)?|clinch(?:es|ed|ing)?|struck|ratif(?:y|ied|ies)"
         r"|conclud(?:e|ed|es)|seal(?:s|ed)?|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+){0,3}?"
-        r"(?:deal|agreement|accord|pact|understanding)",
+        r"(?:deal|agreement|accord|pact|understanding)"
+        r"|(?:enter(?:s|ed|ing)?|c[oa]m(?:e|es|ing))\s+into\s+force",
     ),
     (
         EventKind.MEETING,
@@ -484,14 +485,16 @@ _KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
         EventKind.NEGOTIATION_ROUND,
         True,
         r"negotiat(?:e|ed|es|ing)|(?:open|begin|began|begun|start|launch|enter|resum|hold)"
-        r"[a-z]*\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round)",
+        r"[a-z]*\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round)"
+        r"|(?:talks|negotiations)\s+(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?"
+        r"(?:suspended|paused|stalled|collapsed|broke\s+down)",
     ),
     (EventKind.ANNOUNCEMENT, True, r"announc(?:e|ed|es|ing)|unveil(?:s|ed)?|declared"),
     (
         EventKind.STATEMENT,
         True,
         r"said|says|told|stated|tweeted|warned|stressed|insisted|argued|noted|pledged|vowed"
-        r"|promised",
+        r"|promised|repeated|reiterated",
     ),
     (EventKind.AGREEMENT, False, r"agreement|deal|pact|accord|treaty"),
     (EventKind.TARIFF_ACTION, False, r"tariffs?|duties"),
@@ -510,6 +513,7 @@ _KIND_PREFIXES = lexicon(
     withdr pull quit exit lef lea walk imp sla rai hik lev inc dou tri ann pla put tar dut lau
     ope sta beg ini ord agr sig cli str rat con sea rea met mee hos vis tal hel neg ent res hol
     unv dec sai say tol twe war ins arg not ple vow pro dea pac acc tre inv inq sum rou
+    com cam rep rei
     """
 )
 _KIND_GATE = r"\b(?=[a-z])(?=" + prefix_gate(_KIND_PREFIXES, caseless=True) + ")"

@@ -1365,3 +1365,25 @@ def test_an_attribution_or_a_listing_aside_leaves_the_happening(sentence, title)
 def test_what_a_dateline_leaves_is_no_part_of_the_title():
     sentence = "New Delhi, May 6 (PTI) India and the UK on Tuesday concluded the talks."
     assert events_of(sentence)[-1].title == "India and the UK concluded the talks"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The agreement entered into force on 1 May 2024.", EventKind.AGREEMENT),
+        ("Officials expect it to come into force on 1 January 2027.", EventKind.AGREEMENT),
+        (
+            "India's delegation repeated on Thursday that it could not support an extension "
+            "without a study of lost tariff revenue.",
+            EventKind.STATEMENT,
+        ),
+        # "left by" is no withdrawal
+        (
+            "Steelmakers urged the Treasury to act before new quotas take effect in January, "
+            "warning that imports would fill the gap left by closing furnaces.",
+            EventKind.OTHER,
+        ),
+    ],
+)
+def test_kinds_of_entry_into_force_and_repeated_statements(sentence, kind):
+    assert events_of(sentence)[0].kind is kind
