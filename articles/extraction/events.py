@@ -453,7 +453,7 @@ _KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
         EventKind.WITHDRAWAL,
         True,
         r"withdr[ae]w[a-z]*|pull(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){0,4}?out|quit(?:s|ting)?"
-        r"|exit(?:s|ed|ing)?|left|leaves|leaving|walk(?:s|ed)?\s+(?:away|out)",
+        r"|exit(?:s|ed|ing)?|left(?!\s+by\b)|leaves|leaving|walk(?:s|ed)?\s+(?:away|out)",
     ),
     (
         EventKind.TARIFF_ACTION,
@@ -474,7 +474,8 @@ _KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
         True,
         r"agree(?:s|d|ing)?|sign(?:s|ed|ing)?|clinch(?:es|ed|ing)?|struck|ratif(?:y|ied|ies)"
         r"|conclud(?:e|ed|es)|seal(?:s|ed)?|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+){0,3}?"
-        r"(?:deal|agreement|accord|pact|understanding)",
+        r"(?:deal|agreement|accord|pact|understanding)"
+        r"|(?:enter(?:s|ed|ing)?|c[oa]m(?:e|es|ing))\s+into\s+force",
     ),
     (
         EventKind.MEETING,
@@ -486,14 +487,16 @@ _KIND_PATTERNS: tuple[tuple[EventKind, bool, str], ...] = (
         EventKind.NEGOTIATION_ROUND,
         True,
         r"negotiat(?:e|ed|es|ing)|(?:open|begin|began|begun|start|launch|enter|resum|hold)"
-        r"[a-z]*\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round)",
+        r"[a-z]*\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round)"
+        r"|(?:talks|negotiations)\s+(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?"
+        r"(?:suspended|paused|stalled|collapsed|broke\s+down)",
     ),
     (EventKind.ANNOUNCEMENT, True, r"announc(?:e|ed|es|ing)|unveil(?:s|ed)?|declared"),
     (
         EventKind.STATEMENT,
         True,
         r"said|says|told|stated|tweeted|warned|stressed|insisted|argued|noted|pledged|vowed"
-        r"|promised",
+        r"|promised|repeated|reiterated",
     ),
     (EventKind.AGREEMENT, False, r"agreement|deal|pact|accord|treaty"),
     (EventKind.TARIFF_ACTION, False, r"tariffs?|duties"),
@@ -512,6 +515,7 @@ _KIND_PREFIXES = lexicon(
     withdr pull quit exit lef lea walk imp sla rai hik lev inc dou tri ann pla put tar dut lau
     ope sta beg ini ord agr sig cli str rat con sea rea met mee hos vis tal hel neg ent res hol
     unv dec sai say tol twe war ins arg not ple vow pro dea pac acc tre inv inq sum rou
+    com cam rep rei
     """
 )
 _KIND_GATE = r"\b(?=[a-z])(?=" + prefix_gate(_KIND_PREFIXES, caseless=True) + ")"
@@ -577,6 +581,14 @@ def _window(text: str, match: TemporalMatch) -> bool:
 
 # ", who called the pact a bad deal in 2016," inside a subject: not the main clause.
 _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,")
+# ", which produces ammonia in Norway, the Netherlands and Germany, has argued": an aside
+# holding a list runs to the comma before the main verb
+_INSERTED_LIST_RELATIVE_RE = re.compile(
+    r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s)"
+)
+# ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
+_BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|held|made|signed|taken),(?=\s)")
 
 
 def _main_verb_position(text: str, start: int, end: int) -> int:
@@ -634,6 +646,10 @@ _LEADING_MARKER_RE = re.compile(
     r"|Indeed|Nonetheless|Nevertheless|Earlier|Later|Previously|Instead|Likewise|Similarly"
     r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
     r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
+    r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
+    r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
+    # what a dateline leaves once its date is removed: "New Delhi, (PTI) "
+    r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*\([A-Za-z .]{2,30}\)\s*[-–—]*\s*"
     r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
     r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
 )
@@ -657,7 +673,17 @@ _ROLE_WORD_RE = re.compile(
     )
     + r"(?:-elect)?\s+(?=[A-Z][a-z])"
 )
-_CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")
+# the capitalised words of a title phrase before its role word: "Commerce and Industry
+# Minister", "British Business and Trade Secretary", "Vice-Premier"
+# ("and" only after a portfolio: "Shinzo Abe and President Donald Trump" keeps Abe)
+_PORTFOLIOS = (
+    "Commerce|Industry|Trade|Business|Economy|Finance|Energy|Investment|Agriculture|Fisheries"
+    "|Affairs|Development|Enterprise|Innovation|Science|Technology|Environment|Transport"
+    "|Infrastructure|Tourism|Food|Labour|Employment|Planning|Health|Security|Justice"
+)
+_CAPITALISED_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z]))+$"
+)
 
 
 def _strip_roles(text: str) -> str:
@@ -696,7 +722,13 @@ _TRAILING_PUNCTUATION = " \t\n,;:.!?—–-"
 _DANGLING_WORDS = frozenset(
     """
     and or but of the a an to for in on at by with from into about that which who as his
-    her its their
+    her its their has have had since until till than during amid
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_PERIOD_PART_WORDS = tuple(
+    """
+    middle end start beginning close turn half quarter week part days months morning
+    afternoon evening night
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A copula that has lost its complement at a title's end.
@@ -705,13 +737,25 @@ _BARE_COPULAS = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 
 # ", director of the White House National Economic Council," after a name: who the
 # person is, not what happened; a title keeps the name and the verb.
-_APPOSITIVE_AFTER_NAME_RE = re.compile(
-    r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
-    r"(?:[\w.’'-]+\s+){0,3}?(?:president|minister|secretary|representative|director|chief"
+_ROLE_NOUNS = (
+    r"(?:president|minister|secretary|representative|director|chief"
     r"|head|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|adviser"
     r"|advisor|ambassador|negotiator|commissioner|governor|senator|professor|economist"
-    r"|analyst|official|executive|counterpart|deputy)\b[^,;:\"“”]{0,100},\s+"
-    r"(?=[a-z])"
+    r"|analyst|official|executive|counterpart|deputy)\b"
+)
+_APPOSITIVE_AFTER_NAME_RE = re.compile(
+    r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?" + _ROLE_NOUNS + r"[^,;:\"“”]{0,100},\s+(?=[a-z])"
+)
+# "Japan's chief negotiator, Ryosei Akazawa, made …", "its chief executive, Fenella
+# Rowcliffe-Dunn, said …": the role before the name goes, the name keeps its verb
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:\b(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s)|\b(?i:its|his|her|their|the))\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    + _ROLE_NOUNS
+    + r",\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:\s+of\s+[^,;:\"“”]{1,60})?,\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|has|have|had|is|was|were|are"
+    r"|" + _PAST_IRREGULAR + r")\b)"
 )
 # ", the region's largest steelmaker," after a name, before the verb: who the name is
 _DESCRIPTION_AFTER_NAME_RE = re.compile(
@@ -764,6 +808,14 @@ def _last_noun_phrase(head: str, phrase: re.Match[str]) -> re.Match[str]:
     if last is None or last.start() == phrase.start():
         return phrase
     return _ANTECEDENT_PHRASE_RE.search(head, last.start()) or phrase
+
+
+# a relative clause with a subject of its own and a last verb with no object: "which the EU
+# postponed", "that the two sides signed"
+_OBJECT_RELATIVE_RE = re.compile(
+    r"(?:the|a|an|its|their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}ed|" + _PAST_IRREGULAR + r")"
+)
 
 
 def _relative_clause_title(
@@ -836,6 +888,16 @@ def _relative_clause_title(
         if antecedent is None:
             return None
         title = f"{clause} {antecedent.group()}"  # "Trump withdrew from" + "a pact"
+    elif (
+        antecedent is not None
+        and relative.group("word") != "who"
+        and (_OBJECT_RELATIVE_RE.fullmatch(clause))
+    ):
+        # "the deforestation regulation, which the EU postponed": the EU postponed it
+        phrase = antecedent.group()
+        if phrase.split(" ", 1)[0] in _LOWER_OPENERS:
+            phrase = phrase[:1].lower() + phrase[1:]
+        title = f"{clause} {phrase}"
     elif clause[:1].islower():
         if antecedent is None:
             return None
@@ -846,12 +908,23 @@ def _relative_clause_title(
     return title[:1].upper() + title[1:] if " " in title else None
 
 
+# "in the second half", "until the middle": a part of a period whose year was removed
+_PERIOD_PART_END_RE = re.compile(
+    r"\s(?:in|until|by|before|from|to|at|through|during)\s+the\s+(?:middle|end|start"
+    r"|beginning|close|turn|(?:first|second|third|fourth|last|final|latter)\s+"
+    r"(?:half|quarter|week|part|days|months))$"
+    r"|(?<=[a-z])\s(?:morning|afternoon|evening|night)$"  # "talks (on Friday) night"
+)
+
+
 def _strip_dangling(title: str) -> str:
     """Return `title` without trailing punctuation and dangling function words; a "that"
     clause left with a bare copula (its quoted complement removed: "said that the talks
     had been “positive”") goes too."""
     while True:
         title = title.rstrip(_TRAILING_PUNCTUATION)
+        if title.endswith(_PERIOD_PART_WORDS):
+            title = _PERIOD_PART_END_RE.sub("", title)
         head, _, last = title.rpartition(" ")
         if head and last.lower() in _BARE_COPULAS and " that " in head:
             title = head[: head.rindex(" that ")]
@@ -866,9 +939,23 @@ def _first_clause(title: str) -> str:
     if _CLAUSE_MARK_RE.search(title, _TITLE_MIN) is None:
         return title  # no clause can open at _TITLE_MIN or later
     for match in _COMMA_CLAUSE_RE.finditer(title):
-        if match.start() >= _TITLE_MIN:
+        if match.start() >= _TITLE_MIN and not _inside_name_list(title, match):
             return title[: match.start()]
     return title
+
+
+# "Ministry of Economy, Trade and Industry": a comma inside a body's name
+_OF_NAME_BEFORE_RE = re.compile(r"\b(?:of|for)\s+[A-Z][\w-]+$")
+_NAME_LIST_AFTER_RE = re.compile(r"(?:[A-Z][\w-]+,\s)*[A-Z][\w-]+\s(?:and|&)\s[A-Z][\w-]+")
+
+
+def _inside_name_list(title: str, comma: re.Match[str]) -> bool:
+    """Return True when the comma at `comma` lists the fields in a body's name."""
+    return (
+        title[comma.start()] == ","
+        and _NAME_LIST_AFTER_RE.match(title, comma.end()) is not None
+        and _OF_NAME_BEFORE_RE.search(title, max(0, comma.start() - 40), comma.start()) is not None
+    )
 
 
 def _cut_title(title: str) -> str:
@@ -910,7 +997,11 @@ def _main_clause(
     clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
+        clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
+    clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
+    if ", " in clause:
+        clause = _BARE_ASIDE_RE.sub("", clause)
     clause = _strip_roles(clause)
     clause = _LEADING_MARKER_RE.sub("", clause)
     clause = _ATTRIBUTION_TAIL_RE.sub("", clause)
@@ -1316,6 +1407,85 @@ def _headline(
     return title
 
 
+# "Statistics Canada said": a dated attribution whose title kept nothing of what was said
+_BARE_SAID_RE = re.compile(
+    r"(?:[\w.’'()-]+\s+){1,9}?(?:said|says|reported|announced|added|stated|repeated|noted)"
+)
+# what was said, after the attribution's date: "said on Thursday | that the talks …"
+_SAID_AFTER_DATE_RE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\s+)?(?=[\w“\"])"
+)
+_OBJECT_PRONOUN_RE = re.compile(r"\s(?:it|they|which|that|who)\s")
+# what is left of a dateline before a sentence: "(Harbourline) - ", "New Delhi: ", "SEOUL - "
+_DATELINE_REST_RE = re.compile(
+    r"\s*(?:\([^)]{1,40}\)\s*[-–—]*\s*)?(?:(?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*"
+    r"(?::|\s[-–—]+)\s+)?"
+)
+_SAID_BEFORE_DATE_RE = re.compile(r"\s(?:on\s+|in\s+)?$")
+# a reported clause's first word that is no name ("The talks …" -> "said the talks …")
+_LOWER_OPENERS = frozenset("The A An Its Their This These Those Both Some".split())  # noqa: SIM905
+
+
+def _said_what(
+    text: str,
+    part: tuple[int, int],
+    chosen: TemporalMatch,
+    title: str,
+    remove: list[tuple[int, int]],
+    dates: list[TemporalMatch],
+) -> str:
+    """Return a bare attribution title ("Statistics Canada said") with what was said after
+    it: the clause after its date ("said on Thursday that the round …") or the clause it
+    follows (", Statistics Canada said on Thursday"); `title` when that clause holds a
+    quotation or loses its verb in the cut."""
+    # ", according to data released by the ministry on Wednesday": what the data showed
+    according = title.startswith("According to ")
+    if not according and (
+        _BARE_SAID_RE.fullmatch(title) is None or _OBJECT_PRONOUN_RE.search(title)
+    ):
+        return title  # "A position it repeated": a relative clause, not an attribution
+    start = part[0]
+    if _SAID_BEFORE_DATE_RE.search(text, start, chosen.start) is None:
+        return title
+    after = None if according else _SAID_AFTER_DATE_RE.match(text, chosen.end)
+    if after is not None:
+        span = (after.end(), len(text))
+    elif start > 0 and (text[:start].rstrip().endswith(",") or text[start] == ","):
+        # after a dateline ("OTTAWA, Nov 19 (Harbourline) - ", "New Delhi: ")
+        opening = next((e for s, e in remove if s == 0 and text[:1] not in '"“'), 0)
+        span = (_DATELINE_REST_RE.match(text, opening).end(), start)
+    else:
+        return title
+    if any(s < span[1] and span[0] < e for s, e in remove if (s, e) != (chosen.start, chosen.end)):
+        return title  # a quotation in what was said
+    cuts = sorted(
+        (m.start - span[0], m.end - span[0])
+        for m in dates
+        if span[0] <= m.start and m.end <= span[1]
+    )
+    said = _main_clause(text[span[0] : span[1]], cuts, None, False)
+    first = said.split(" ", 1)[0]
+    if _VERB_RE.fullmatch(first) or first in _BARE_COPULAS:
+        return title  # "The duties … announced in March | will be phased out": no attribution
+    lead = "" if according else title
+    if lead and first in _LOWER_OPENERS:
+        said = said[:1].lower() + said[1:]
+    joined = _cut_title(f"{lead} {said}".lstrip())
+    rest = joined[len(lead) :]
+    last = rest.rsplit(" ", 1)[-1]
+    if (
+        ", " in rest  # "said Forjas del Norte, a family-owned maker of …"
+        or last in _BARE_COPULAS
+        or last in _AUXILIARIES
+        or not any(
+            pattern.search(rest)
+            for pattern in (_VERB_RE, _COPULA_RE, _CLAUSE_VERB_RE, _MORE_PAST_RE)
+        )
+    ):
+        return title  # what was said lost its verb or its complement in the cut
+    return joined[:1].upper() + joined[1:]
+
+
 # A heading: a short line of its own with no sentence end, no verb and no figure or colon
 # (a list's "Entry into force: 1 May 2024" states a date).
 _HEADING_MAX = 80
@@ -1343,6 +1513,17 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 # reported clause, after a first: _FIRST_COMPLEMENT_RE)
 _DATED_CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:and|but)\s+(?=[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
+    r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
+    r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
+    r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|" + _PAST_IRREGULAR + r")\b)"
+)
+# ", and later signed", ", and in March the EU": no subject of the clause's own
+_NOT_SUBJECT_WORDS = frozenset(
+    """
+    later then also again now still soon eventually so yet not in on at by for from with
+    after before during since to under it they he she we which that this who is are was
+    were has have had will would could should can may might must be been do does did
+    """.split()  # noqa: SIM905
 )
 _FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)\b[^.]*?\bthat\s")
 
@@ -1356,11 +1537,17 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
     for match in _DATED_CLAUSE_OPEN_RE.finditer(text, start, chosen.start):
         if match.group("that") and _FIRST_COMPLEMENT_RE.search(text, 0, match.start()) is None:
             continue  # "Japan and that country": no reported clause before it
+        lower = match.group("lower")
+        if lower and (
+            lower.split(" ", 1)[0] in _NOT_SUBJECT_WORDS
+            or any(w.endswith("ly") for w in lower.split())
+        ):
+            continue  # ", and later signed": a second predicate of the sentence's subject
         verb = _VERB_RE.search(text, match.end(), chosen.start)
         # the date in the clause's own predicate, not in an attribution after it (", and
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
-            opens = match.end()
+            opens = match.start("lower") if lower else match.end()
     return opens
 
 
@@ -1446,7 +1633,10 @@ def _candidates_for_sentence(
         title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
             text[opens:end], relative, subject, drop_lead=drop_lead
         )
-        title = _headline(text, opens, end, title, chosen)
+        if opens == start or text[opens].isupper():
+            # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
+            title = _headline(text, opens, end, title, chosen)
+        title = _said_what(text, (opens, end), chosen, title, remove, dates)
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening

@@ -256,6 +256,9 @@ MIN_TOPIC_F1 = 0.98
 # rise above MAX_TITLE_FRAGMENT_SHARE, and the titles in TITLE_SUBJECTS must name the
 # subject a careful reader would give them (MIN_TITLE_SUBJECTS of them).
 # 126 of 1236 titles flagged and 0 of 40 TITLE_SUBJECTS before the round; 56 and 39 after.
+# Round 27 (bench/RESULTS-accuracy-round27.md): 24 more titles judged bad by eye joined
+# TITLE_SUBJECTS, pending (outside the share) until a rule fixed them: 24 pending before,
+# 5 after; 62 of 1398 titles flagged before, 59 after. Floors unchanged.
 MAX_TITLE_FRAGMENT_SHARE = 0.05
 MIN_TITLE_SUBJECTS = 0.95
 # (corpus file, the event's date as written, words its title must hold): titles judged
@@ -303,6 +306,48 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("wto_goods_council_news.txt", "in November 2022", "European Union"),
     ("gulfledger_india_uae_protocol.html", "on Tuesday", "trade ministers"),
     ("jakartaglobe_eu_indonesia_cepa.txt", "in September 2016", "negotiators"),
+    # Round 27 (bench/RESULTS-accuracy-round27.md): titles judged bad by eye before its
+    # rules (no verb, an empty "X said", a role cut badly, the wrong clause or antecedent),
+    # each with the words a headline would hold; "^" means the title opens with them.
+    ("gulfledger_gcc_japan_fta.txt", "2025", "Industry said Japanese imports"),
+    ("wire_korea_battery_credits.txt", "next month", "Industry and Energy said"),
+    ("statement_yara_cbam.txt", "last week", "Industry and Fisheries said"),
+    ("digest_trade_weekly.txt", "in early July", "^Ryosei Akazawa made his seventh trip"),
+    ("andinapost_chile_india_cepa.html", "of 2027", "^Anjali Mehra said New Delhi hoped"),
+    ("committee_uk_india_ceta.txt", "on 4 November", "^Fenella Rowcliffe Dunn said"),
+    ("fieldnotes_eu_indonesia_cepa_ranges.md", "in October", "EU postponed the deforestation"),
+    (
+        "fieldnotes_eu_indonesia_cepa_ranges.md",
+        "on Thursday",
+        "said EU and Indonesian negotiators sat",
+    ),
+    ("harbourline_feed_two_timezones.xml", "on Thursday", "Statistics Canada said Canada's"),
+    ("bloomberg_india_gsp.md", "Friday", "White House said Donald Trump will end"),
+    ("financialledger_india_oman_fiscal.md", "on Wednesday", "exports to Oman rose"),
+    ("agency_peru_india_fta.txt", "in 2024", "between Peru and India reached"),
+    ("liveblog_wto_mc14_yaounde.html", "on Thursday", "New Delhi could not support"),
+    ("oped_uk_eu_ev_origin.txt", "from 1 January 2024", "electric car would need"),
+    ("koreaherald_korea_uk.txt", "late next month", "set to meet Kemi Badenoch"),
+    ("scmp_china_us_talks.txt", "this week", "^Liu He had been expected"),
+    ("explainer_india_efta_tepa.txt", "in 2024", "^Piyush Goyal signed the agreement"),
+    ("theprint_pti_india_uk.txt", "on Tuesday", "^India and the UK concluded"),
+    ("statement_yara_cbam.txt", "since 2023", "Yara has argued"),
+    ("wire_canola_china_canada.txt", "overnight", "rapeseed meal in Zhengzhou rose"),
+    ("aljazeera_afcfta.txt", "by mid-April", "trade ministers are expected to meet"),
+    ("digest_trade_weekly.txt", "later this week", "^US and Indian negotiators meet"),
+    ("newsfeed_weekly_conditional.jsonl", "Friday", "China lifted its anti-dumping"),
+    ("regional_salmon_china.txt", "last year", "exports to China"),
+)
+# TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
+# MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
+TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("statement_yara_cbam.txt", "last week"),
+        ("fieldnotes_eu_indonesia_cepa_ranges.md", "on Thursday"),
+        ("wire_canola_china_canada.txt", "overnight"),
+        ("newsfeed_weekly_conditional.jsonl", "Friday"),
+        ("regional_salmon_china.txt", "last year"),
+    }
 )
 
 
@@ -493,6 +538,7 @@ class Score:
     title_fragments: int = 0
     title_subject_ok: int = 0
     title_subject_total: int = 0
+    title_subject_pending: int = 0  # TITLE_SUBJECTS_PENDING entries, outside the share
     problems: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -711,8 +757,11 @@ def score_article(expected: dict, result: ExtractedArticle) -> Score:
 
 
 def _holds_words(title: str, words: str) -> bool:
-    """Return True when `title` holds `words` as whole words, in order, any case."""
-    return f" {words.lower()} " in f" {_quote_key(title)} "
+    """Return True when `title` holds `words` as whole words, in order, any case ("^words":
+    the title opens with them)."""
+    if words.startswith("^"):
+        return f"{_quote_key(title)} ".startswith(f"{_quote_key(words[1:])} ")
+    return f" {_quote_key(words)} " in f" {_quote_key(title)} "
 
 
 def score_title_subjects(name: str, results: list[ExtractedArticle], score: Score) -> None:
@@ -726,8 +775,14 @@ def score_title_subjects(name: str, results: list[ExtractedArticle], score: Scor
             for event in result.events
             if event.temporal_text == temporal
         ]
+        holds = any(_holds_words(t, words) and title_fragment(t) is None for t in titles)
+        if (file_name, temporal) in TITLE_SUBJECTS_PENDING:
+            score.title_subject_pending += 1
+            if holds:
+                score.problems.append(f"pending title holds {words!r}: move it out")
+            continue
         score.title_subject_total += 1
-        if any(_holds_words(t, words) and title_fragment(t) is None for t in titles):
+        if holds:
             score.title_subject_ok += 1
         else:
             score.problems.append(f"title lacks {words!r}: {temporal!r} got {titles}")
@@ -790,7 +845,8 @@ def test_topic_f1(scores: tuple[dict[str, Score], Score]) -> None:
 
 def test_event_titles(scores: tuple[dict[str, Score], Score]) -> None:
     _, total = scores
-    assert total.title_subject_total == len(TITLE_SUBJECTS), "a TITLE_SUBJECTS file is missing"
+    counted = total.title_subject_total + total.title_subject_pending
+    assert counted == len(TITLE_SUBJECTS), "a TITLE_SUBJECTS file is missing"
     assert total.title_fragment_share <= MAX_TITLE_FRAGMENT_SHARE, report(scores)
     assert total.title_subjects >= MIN_TITLE_SUBJECTS, report(scores)
 
@@ -812,7 +868,7 @@ def report(scores: tuple[dict[str, Score], Score], *, details: bool = True) -> s
         f"titles: {total.title_fragments} of {total.title_total} flagged as fragments "
         f"({total.title_fragment_share:.3f}), {total.title_subject_ok} of "
         f"{total.title_subject_total} TITLE_SUBJECTS hold their subject "
-        f"({total.title_subjects:.2f})"
+        f"({total.title_subjects:.2f}), {total.title_subject_pending} pending"
     )
     if details:
         for name, s in per_article.items():
