@@ -315,6 +315,7 @@ _ACRONYM_NAME_HEADS = (
 )
 # A name in capitals only ("ASAJA", "POSCO", "SK&F"), as `_ORG_NAME_AFTER_RE` gives it.
 _CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z&\-]+")
+_CAPITALS_AFTER_RE = re.compile(r"[ \u00a0](?P<name>[A-Z][A-Z&\-]+)(?![\w’'\-]|[ \u00a0][A-Z])")
 # After a head, what may go on describing the body ("the carmaker that builds vans", "a
 # family-owned exporter in the Colchagua Valley").
 _HEAD_CLAUSE_AFTER_RE = re.compile(r"[ \u00a0](?:that|which|whose|in|with)[ \u00a0]")
@@ -1373,9 +1374,15 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
     Canada", "Enterprise Singapore") proposed as that body instead."""
     result = []
     for mention in registry:
+        start = mention.start
         before = (
-            _AGENCY_BEFORE_RE.search(body, max(0, mention.start - 60), mention.start)
-            if mention.kind is ActorKind.COUNTRY and mention.text[:1].isupper()
+            _AGENCY_BEFORE_RE.search(body, max(0, start - 60), start)
+            if mention.kind is ActorKind.COUNTRY
+            and start > 2
+            # most countries follow a lowercase word or open a sentence: no regex then
+            and body[start - 2].isalpha()
+            and body[body.rfind(" ", 0, start - 1) + 1].isupper()
+            and mention.text[:1].isupper()
             else None
         )
         after = _THING_AFTER_RE.match(body, mention.end) if before is not None else None
@@ -2381,6 +2388,12 @@ class _Analysis:
         names: dict[str, tuple[int, int]] = {}
         for hit in _ORG_HEAD_RE.finditer(body):
             head, head_start, head_end = hit.group(1), hit.start(1), hit.end()
+            if head in _ACRONYM_ORG_HEAD_NOUNS:
+                # "farm union ASAJA": only a name in capitals after these heads
+                after = _CAPITALS_AFTER_RE.match(body, head_end)
+                if after is not None and "news" not in body[max(0, head_start - 12) : head_start]:
+                    names.setdefault(*self._org_name_span(after))
+                continue
             window = max(0, head_start - _ORG_HEAD_WINDOW)
             # "Boeing, the US planemaker," / "Safaricom, the country's largest telecoms operator."
             # "Forjas del Norte, a family-owned maker of forged auto parts in Monterrey,"
