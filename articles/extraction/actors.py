@@ -82,7 +82,7 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
-    academy trusts observatory embassy consulate body
+    academy trusts observatory embassy consulate body congress
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -151,7 +151,7 @@ FAMILY_NAME_FIRST = lexicon(
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
-    de del della der di da dos du van von bin ibn al el la le ter ben
+    de del della der di da dos du van von bin binti bint ibn al el la le ter ben
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
@@ -250,7 +250,8 @@ _AFFILIATION_RE = re.compile(
 # Economy").
 _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
-    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w\-]*){1,3})?,[ \t]+$"
+    # "Minister for Trade and Industry, NAME": the field's words may have an "and"
+    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-]*){1,3})?,[ \t]+$"
 )
 # "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
 _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
@@ -298,9 +299,23 @@ _ORG_NAME_WITH_OF = _ORG_NAME.replace("|di|", "|di|of|")
 # Nouns that describe a body only in an appositive after "the" ("UK Steel, the industry's
 # trade body", "Alcedo, the Geneva-based grain trader"): elsewhere they name no one.
 _APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby")
+# Nouns that describe a body before a name in capitals with no article at all ("the farm
+# union ASAJA", "garment maker VINATEX", "ground-handling group SATS"): an acronym-like
+# name after them is the body's, never a person's.
+_ACRONYM_ORG_HEAD_NOUNS = lexicon("union group")
 _ORG_HEAD_WORDS = (
-    ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ITS_ORG_HEAD_NOUNS | _APPOSITIVE_ORG_HEAD_NOUNS
+    ORG_HEAD_NOUNS
+    | _DEFINITE_ORG_HEAD_NOUNS
+    | _ITS_ORG_HEAD_NOUNS
+    | _APPOSITIVE_ORG_HEAD_NOUNS
+    | _ACRONYM_ORG_HEAD_NOUNS
 )
+_ACRONYM_NAME_HEADS = (
+    ORG_HEAD_NOUNS | _DEFINITE_ORG_HEAD_NOUNS | _ACRONYM_ORG_HEAD_NOUNS | {"lobby"}
+)
+# A name in capitals only ("ASAJA", "POSCO", "SK&F"), as `_ORG_NAME_AFTER_RE` gives it.
+_CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z&\-]+")
+_CAPITALS_AFTER_RE = re.compile(r"[ \u00a0](?P<name>[A-Z][A-Z&\-]+)(?![\w’'\-]|[ \u00a0][A-Z])")
 # After a head, what may go on describing the body ("the carmaker that builds vans", "a
 # family-owned exporter in the Colchagua Valley").
 _HEAD_CLAUSE_AFTER_RE = re.compile(r"[ \u00a0](?:that|which|whose|in|with)[ \u00a0]")
@@ -327,7 +342,7 @@ _ROMANCE_NAME = r"[A-ZÀ-Ý][\wÀ-ÿ’'\-]*"
 # Matched only where a token is one of the heads (a set look-up per capitalised word).
 _ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}".split("|"))
 _ROMANCE_ORG_RE = re.compile(
-    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME})?|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
+    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME}){{0,2}}|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
     rf"{_ROMANCE_PARTICLES}\s))"
     # then "de/du/des …" with up to two lowercase words, or up to three capitalised ones
     # ("Centro de Estudios Platenses"), each time
@@ -659,6 +674,10 @@ class ActorMatcher:
                 and (m.text == m.name or _COMMON_NAME_AFTER_RE.match(body, m.end) is None)
                 and not _city_as_home(body, m)
                 and not _inside_a_name(body, m, names_an_actor)
+                and not (
+                    m.text.lower() in self._all_capitals
+                    and _NAMED_FOR_CITY_AFTER_RE.match(body, m.end) is not None
+                )
             )
         ]
 
@@ -672,8 +691,7 @@ class ActorMatcher:
         if countries:
             registry = sorted(registry + countries, key=lambda m: m.start)
         registry = self._sister_companies(body, registry)
-        if "Statistics " in body:
-            registry = _statistics_offices(body, registry)
+        registry = _agencies_named_for_countries(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -1165,6 +1183,13 @@ def _in_double_barrelled_name(
 
 
 _COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
+# A capital before the capitalised noun of an accord, a doctrine or a club named for the
+# city ("the Paris Agreement", "the Washington Consensus", "the Paris Club") is a word of
+# that name, not its country's government.
+_NAMED_FOR_CITY_AFTER_RE = re.compile(
+    r"[ \u00a0](?:Agreement|Accords?|Consensus|Declaration|Convention|Protocol|Principles"
+    r"|Club|Process|Agenda|Charter|Treaty|Communiqu[eé]|Action[ \u00a0]Plan)\b"
+)
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 # A legislature's name alone ("Parliament", "the House of Representatives", "the National
@@ -1282,10 +1307,26 @@ def _the(country: str) -> str:
     return f"the {country}" if _WITH_THE_RE.search(country) else country
 
 
+# The words that join a given name to the father's in a Malay or Arabic name ("Mohd Faizal
+# bin Abdul Rahman", "Nurul Huda binti Ismail")
+_PATRONYMIC_LINKS = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def _shorter_form_of(words: list[str], full_words: list[str]) -> bool:
+    """Return True when `words` are the last two words or more of a longer name ("Moura
+    Castilho" of "Helena Moura Castilho") or all the words before its patronymic link
+    ("Mohd Faizal" of "Mohd Faizal bin Abdul Rahman", the name a Malay story calls him by)."""
+    count = len(words)
+    if not 1 < count < len(full_words):
+        return False
+    return full_words[-count:] == words or (
+        full_words[:count] == words and full_words[count].lower() in _PATRONYMIC_LINKS
+    )
+
+
 def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Return `mentions` with a proposed person named by the last two words or more of a
-    longer name given before ("Moura Castilho" after "Helena Moura Castilho") as that
-    person."""
+    """Return `mentions` with a proposed person named by a shorter form of a longer name
+    given before (see `_shorter_form_of`) as that person."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON]
     if len(people) < 2:
         return mentions
@@ -1300,9 +1341,7 @@ def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
                 (
                     full
                     for start, full_words, full in longer
-                    if start < mention.start
-                    and 1 < len(words) < len(full_words)
-                    and full_words[-len(words) :] == words
+                    if start < mention.start and _shorter_form_of(words, full_words)
                 ),
                 None,
             )
@@ -1314,25 +1353,46 @@ def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
     return result
 
 
-def _statistics_offices(body: str, registry: list[ActorMention]) -> list[ActorMention]:
-    """Return `registry` with a country named right after "Statistics" ("Statistics Canada",
-    "Statistics New Zealand") proposed as that country's statistics office instead."""
+# A government agency or a national body named "<field> <country>" ("Statistics Canada",
+# "Enterprise Singapore", "Tourism New Zealand", "Agriculture and Agri-Food Canada") or a
+# company's or lobby's national arm written in camel case ("CropLife Canada").
+_AGENCY_FIELD = (
+    r"(?:Statistics|Enterprise|Tourism|Invest|Export|Innovation|Agriculture|Fisheries"
+    r"|Employment|Infrastructure|Immigration|[A-Z][a-z]+[A-Z][a-z]\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
+)
+_AGENCY_BEFORE_RE = re.compile(
+    # not after "of" ("the Australian Bureau of Statistics and Statistics New Zealand")
+    rf"(?<![\w'’.\-])(?<!\bof[ \u00a0])(?<!\bfor[ \u00a0]){_AGENCY_FIELD}"
+    rf"(?:[ \u00a0]and[ \u00a0]{_AGENCY_FIELD})?[ \u00a0]$"
+)
+# "the Investment Canada Act": the agency-like name is a word of a longer thing's name
+_THING_AFTER_RE = re.compile(r"[ \u00a0](?P<word>[A-Z][a-z]+)")
+
+
+def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` with a country named right after an agency's field ("Statistics
+    Canada", "Enterprise Singapore") proposed as that body instead."""
     result = []
     for mention in registry:
-        start = mention.start - len("Statistics ")
-        if (
-            mention.kind is ActorKind.COUNTRY
-            and start >= 0
-            and body.startswith("Statistics ", start)
-            and (start == 0 or not body[start - 1].isalnum())
+        start = mention.start
+        before = (
+            _AGENCY_BEFORE_RE.search(body, max(0, start - 60), start)
+            if mention.kind is ActorKind.COUNTRY
+            and start > 2
+            # most countries follow a lowercase word or open a sentence: no regex then
+            and body[start - 2].isalpha()
+            and body[body.rfind(" ", 0, start - 1) + 1].isupper()
             and mention.text[:1].isupper()
-        ):
-            name = body[start : mention.end]
+            else None
+        )
+        after = _THING_AFTER_RE.match(body, mention.end) if before is not None else None
+        if before is not None and (after is None or after["word"].lower() not in THING_WORDS):
+            name = body[before.start() : mention.end]
             mention = ActorMention(
                 key=name,
                 name=name,
                 kind=ActorKind.ORGANISATION,
-                start=start,
+                start=before.start(),
                 end=mention.end,
                 text=name,
                 proposed=True,
@@ -1542,8 +1602,17 @@ _TWO_WORD_HONORIFICS = frozenset(w.lower() for pair in _TWO_WORD_HONORIFIC_PAIRS
 # "Sheikh": an honorific before a Gulf name, a word of a South Asian one.
 _SHEIKH = frozenset({"sheikh", "sheikha"})
 _ARABIC_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al", "el"})
-# Weekdays' short forms that are also Vietnamese, Chinese or Korean name words ("Thu", "Sun")
-_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+# The key prefix of a surname written with its particles ("de la Fuente"), and the
+# particles that open such a surname (a patronymic's "bin" opens none)
+_PARTICLED = "\1"
+_SURNAME_PARTICLES = NAME_PARTICLES - _ARABIC_NAME_LINKS - {"binti", "ben"}
+_PARTICLES_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])(?:(?:de|del|della|der|di|da|dos|du|van|von|la|le|ter)[ \u00a0])+$",
+    re.IGNORECASE,
+)
+# Weekdays' and months' short forms that are also Vietnamese, Chinese or Korean name words
+# ("Thu", "Sun", "Jun" of "Daniel Koh Jun Wei")
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jun"})
 _LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
 
@@ -1949,6 +2018,13 @@ class _Analysis:
         capitalised words before it, one or two after it, the last an organisation suffix."""
         tokens = self.tokens
         current = current[self._chamber_opening(current) :]
+        # a country may open the name ("Vietnam Textile and Apparel Association")
+        while (
+            len(current) > 1
+            and (mention := self.covering[current[0]]) is not None
+            and mention.kind is ActorKind.COUNTRY
+        ):
+            current = current[1:]
         if not 1 <= len(current) <= 2 or not self._joined(tokens[current[-1]], tokens[index]):
             return False
         if any(
@@ -1970,6 +2046,8 @@ class _Analysis:
             ):
                 return False
             if token.lower in ORG_SUFFIXES:
+                if after == index + 1:
+                    return False  # "the Verkhovna Rada and Parliament": a second body
                 following = after + 1
                 return not (
                     following < len(tokens)
@@ -2310,6 +2388,12 @@ class _Analysis:
         names: dict[str, tuple[int, int]] = {}
         for hit in _ORG_HEAD_RE.finditer(body):
             head, head_start, head_end = hit.group(1), hit.start(1), hit.end()
+            if head in _ACRONYM_ORG_HEAD_NOUNS:
+                # "farm union ASAJA": only a name in capitals after these heads
+                after = _CAPITALS_AFTER_RE.match(body, head_end)
+                if after is not None and "news" not in body[max(0, head_start - 12) : head_start]:
+                    names.setdefault(*self._org_name_span(after))
+                continue
             window = max(0, head_start - _ORG_HEAD_WINDOW)
             # "Boeing, the US planemaker," / "Safaricom, the country's largest telecoms operator."
             # "Forjas del Norte, a family-owned maker of forged auto parts in Monterrey,"
@@ -2325,7 +2409,12 @@ class _Analysis:
             after = _ORG_NAME_AFTER_RE.match(body, head_end)
             if after is not None and _FOUNDER_VERB_RE.match(body, after.end()) is None:
                 match = _ORG_DESCRIPTION_RE.search(body, max(0, head_start - 40), head_start)
-                if match is not None and self._describes_organisation(match, head):
+                if (match is not None and self._describes_organisation(match, head)) or (
+                    head in _ACRONYM_NAME_HEADS
+                    and _CAPITALS_NAME_RE.fullmatch(after.group("name"))
+                    and "news" not in body[max(0, head_start - 12) : head_start]
+                ):
+                    # "the carmaker Renault"; "farm union ASAJA", with or without an article
                     names.setdefault(*self._org_name_span(after))
             if head in _ORG_PLURAL_HEADS:
                 examples = _ORG_EXAMPLES_RE.match(body, head_end)
@@ -2699,7 +2788,7 @@ class _Analysis:
             or normalise_name(text) in NOT_ORGANISATIONS
             or all(self.covering[i] is not None for i in run)
             # "U.N. General Assembly": a registry organisation with a qualifier before it
-            or self._qualified_registry_organisation(run[-1], end)
+            or self._qualified_registry_organisation(run, end)
             or all(w in _ORG_SHAPE_WORDS for w in words)
             or (by_suffix and self._generic_body(words))
         ):
@@ -2763,10 +2852,16 @@ class _Analysis:
         country = {id(self.covering[i]) for i in run[at + 1 :]}
         return len(country) == 1 and self._members_of_country(run[:at], run[at + 1])
 
-    def _qualified_registry_organisation(self, last: int, end: int) -> bool:
-        """Return True when the phrase ends with a registry organisation's name."""
-        mention = self.covering[last]
-        return mention is not None and mention.end == end and mention.kind is ActorKind.ORGANISATION
+    def _qualified_registry_organisation(self, run: list[int], end: int) -> bool:
+        """Return True when the phrase ends with a registry organisation's name ("U.N.
+        General Assembly"), unless that name is a bare body title ("Congress") after words
+        no actor covers: "Malaysian Trades Union Congress" is a body of its own."""
+        mention = self.covering[run[-1]]
+        if mention is None or mention.end != end or mention.kind is not ActorKind.ORGANISATION:
+            return False
+        return mention.text.lower() not in ORG_SUFFIXES or all(
+            self.covering[i] is not None or self.tokens[i].lower in _DETERMINERS for i in run[:-1]
+        )
 
     # ---- people ------------------------------------------------------------------------
 
@@ -2779,7 +2874,7 @@ class _Analysis:
         if token.lower in NAME_PARTICLES:
             return True
         if token.lower in _DAY_ABBREVIATIONS and self._inside_name(index):
-            return True  # "Phan Thị Thu Trang", "Sun" of a Chinese or Korean name
+            return True  # "Phan Thị Thu Trang", "Sun" or "Jun" of a Chinese or Korean name
         if token.lower in _SHEIKH and token.capital:
             return self._sheikh_of_name(index)
         if token.lower in _TWO_WORD_HONORIFICS and self._in_two_word_honorific(index):
@@ -3104,8 +3199,21 @@ class _Analysis:
             for word in {2: words[:1], 3: words[1:2], 4: words[1:3]}.get(len(words), ()):
                 if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
                     full.append((mention.end, _SPEAKING + word, mention))
+            # "De la Fuente" after "María José de la Fuente Ortega", "van Dijk" after "Anna
+            # van Dijk Smit": a surname with its particles, written in either case
+            for index in range(1, len(words) - 1):
+                if words[index].lower() in _SURNAME_PARTICLES and (
+                    words[index - 1].lower() not in NAME_PARTICLES
+                ):
+                    end = index
+                    while end < len(words) and words[end].lower() in NAME_PARTICLES:
+                        end += 1
+                    if end < len(words) and words[end][:1].isupper():
+                        particles = " ".join(words[index:end]).lower()
+                        full.append((mention.end, f"{_PARTICLED}{particles} {words[end]}", mention))
         if not full:
             return []
+        particled = any(key.startswith(_PARTICLED) for _, key, _ in full)
         full.sort(key=lambda item: item[0])
         taken = sorted((m.start, m.end) for m in mentions)
         found: list[ActorMention] = []
@@ -3121,6 +3229,15 @@ class _Analysis:
                 latest[full[pointer][1]] = full[pointer][2]
                 pointer += 1
             person = latest.get(token.text)
+            start = token.start
+            if person is None and particled:
+                particles = _PARTICLES_BEFORE_RE.search(
+                    self.body, max(0, token.start - 16), token.start
+                )
+                if particles is not None:
+                    key = " ".join(particles.group().split()).lower()
+                    person = latest.get(f"{_PARTICLED}{key} {token.text}")
+                    start = particles.start() if person is not None else start
             if person is None:
                 speaking = latest.get(_SPEAKING + token.text)
                 if speaking is not None and self._speaker_at(token):
@@ -3157,9 +3274,9 @@ class _Analysis:
                     key=person.key,
                     name=person.name,
                     kind=person.kind,
-                    start=token.start,
+                    start=start,
                     end=token.end,
-                    text=token.text,
+                    text=self.body[start : token.end],
                     proposed=person.proposed,
                 )
             )

@@ -111,7 +111,7 @@ _UPPER = "A-Z" + "".join(
 )
 _NAME = (
     rf"[{_UPPER}][\w'’.\-]*"
-    rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|de|da|del|der|van|von|bin|al|la|le|di))*"
+    rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|de|da|del|der|van|von|bin|binti|bint|al|la|le|di))*"
 )
 # Names are matched case-sensitively: "By submitting this form" is not a byline.
 _BYLINE_RE = re.compile(

@@ -123,10 +123,15 @@ def _embedded(context: _Context, head_start: int, open_start: int) -> bool:
     return bool(before) and before[-1] not in ":,—–-([" and not before.endswith("...")
 
 
+# What a quoted verb phrase completes: an infinitive's "to" or a modal ("would “anchor …”")
+_VERB_PHRASE_BEFORE_RE = re.compile(r" (?:to|would|will|could|should|can|might|must) $")
+
+
 def _infinitive(body: str, open_start: int, inner: str) -> bool:
-    """Return True for quoted words that complete an infinitive ("hoped to “lock in the best
-    rules anywhere”"): a verb phrase, not a term."""
-    if body[max(0, open_start - 4) : open_start] != " to ":
+    """Return True for quoted words that complete an infinitive or a modal ("hoped to “lock
+    in the best rules anywhere”", "said it would “anchor European investment in Mexico”"):
+    a verb phrase, not a term."""
+    if _VERB_PHRASE_BEFORE_RE.search(body, max(0, open_start - 8), open_start) is None:
         return False
     words = _LOWER_WORD_RE.findall(inner)
     return (
@@ -444,6 +449,9 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     tail = body[close_end:limit]
     if inner.rstrip().endswith(".") and tail.lstrip()[:1].isupper():
         return None  # the quote closed its sentence and a new sentence begins
+    credit = _dash_credit(context, close_end, limit)
+    if credit is not None:
+        return credit
     verb = _VERB_RE.search(tail)
     if verb is None:
         return None
@@ -494,6 +502,26 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         ) or _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
+
+
+# A pull quote's credit: a dash, then the speaker's name ("“…” — Jane Doe, trade minister")
+_DASH_CREDIT_RE = re.compile(r"[ \t]*[—–][ \t]*")
+
+
+def _dash_credit(context: _Context, close_end: int, limit: int) -> _Attribution | None:
+    """Return the person or body a dash after the quote credits with it, with no speech
+    verb: "“We did not need to.” — Jane Doe, Mexico's deputy economy minister"."""
+    dash = _DASH_CREDIT_RE.match(context.body, close_end, limit)
+    if dash is None:
+        return None
+    named = context.mentions_between(dash.end(), limit)
+    if not named or named[0].start != dash.end() or named[0].kind is ActorKind.COUNTRY:
+        return None
+    if _VERB_RE.match(context.body, named[0].end + 1) or context.body.startswith(
+        (" has", " had", " is", " was", " will", " would"), named[0].end
+    ):
+        return None  # "“…” — Jane Doe said …": a sentence of its own, not a credit
+    return _Attribution(named[0].key, True)
 
 
 def _named_before_long_appositive(

@@ -1950,3 +1950,99 @@ def test_an_inner_word_of_a_four_word_name_alone_as_speaker_is_that_person(match
     )
     found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert ("Ana Lucía Mendoza Treviño", "Mendoza") in found
+
+
+def test_binti_and_bint_join_a_name_and_the_words_before_bin_are_its_short_form(matcher):
+    body = (
+        "Chief negotiator Mohd Example bin Abdul Rahman briefed reporters. Siti Example"
+        " binti Ismail, secretary-general of the union, said it was late. Maryam bint"
+        " Abdullah Al Example, an economist, said so too. Mohd Example said more."
+    )
+    found = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [
+        ("Mohd Example bin Abdul Rahman", "Mohd Example bin Abdul Rahman"),
+        ("Siti Example binti Ismail", "Siti Example binti Ismail"),
+        ("Maryam bint Abdullah Al Example", "Maryam bint Abdullah Al Example"),
+        ("Mohd Example", "Mohd Example bin Abdul Rahman"),
+    ]
+
+
+def test_a_body_named_with_a_registry_title_at_its_end_is_a_body_of_its_own(matcher):
+    body = (
+        "The Malaysian Trades Union Congress (MTUC) and the Nigeria Labour Congress wrote"
+        " to the U.S. Congress. The US Congress replied."
+    )
+    found = [(m.text, m.key) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Malaysian Trades Union Congress", "Malaysian Trades Union Congress"),
+        ("Nigeria Labour Congress", "Nigeria Labour Congress"),
+        ("Congress", "congress"),
+        ("Congress", "congress"),
+    ]
+
+
+def test_a_capital_in_the_name_of_an_accord_or_a_doctrine_is_not_its_country():
+    matcher = ActorMatcher([*REGISTRY, ActorRef("france", "France", COUNTRY, ("French", "Paris"))])
+    body = (
+        "The Paris Agreement binds them, and there is life after the Washington Consensus."
+        " Paris said on Monday it would object; Washington agreed."
+    )
+    found = [(m.text, m.key) for m in matcher.find_mentions(body)]
+    assert found == [("Paris", "france"), ("Washington", "united-states")]
+
+
+def test_a_name_in_capitals_after_a_body_s_head_noun_is_that_body(matcher):
+    body = (
+        "The farm union EXAGRA said so, and garment maker TEXCO and ground-handling group"
+        " HANDLEX agreed. The state news agency NEWSCO reported it."
+    )
+    found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+    assert found == [("EXAGRA", ORG), ("TEXCO", ORG), ("HANDLEX", ORG)]
+
+
+def test_a_country_may_open_a_body_s_name_with_and():
+    matcher = ActorMatcher(registry()[0])
+    body = "The Vietnam Textile and Apparel Association said the Example and Parliament met."
+    found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+    assert found[0] == ("Vietnam Textile and Apparel Association", ORG)
+    assert ("Example and Parliament", ORG) not in found
+
+
+def test_a_field_and_a_country_name_an_agency(matcher):
+    body = (
+        "Agriculture and Agri-Food Canada, CropLife Canada and Enterprise Canada agreed;"
+        " the Bureau of Statistics and Statistics Canada did not. The Investment Canada Act"
+        " applies."
+    )
+    found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+    assert found == [
+        ("Agriculture and Agri-Food Canada", ORG),
+        ("CropLife Canada", ORG),
+        ("Enterprise Canada", ORG),
+        ("Bureau of Statistics", ORG),
+        ("Statistics Canada", ORG),
+        ("Canada", COUNTRY),
+    ]
+
+
+def test_a_surname_with_its_particles_is_the_person_in_either_case():
+    body = (
+        "Spain's secretary of state for trade, María Example de la Fuente Ortega, told"
+        " reporters it was good. Later De la Fuente said so, and de la Fuente added more."
+    )
+    matcher = ActorMatcher(registry()[0])
+    found = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    name = "María Example de la Fuente Ortega"
+    assert found == [(name, name), ("De la Fuente", name), ("de la Fuente", name)]
+
+
+def test_a_title_whose_field_has_and_before_a_comma_gives_the_name_after_it(matcher):
+    body = (
+        "It was signed by Singapore's Minister for Trade and Industry, Daniel Example Jun"
+        " Wei, and by Consejo Coordinador Empresarial officials."
+    )
+    found = [(m.text, m.kind) for m in matcher.find_mentions(body) if m.kind is not COUNTRY]
+    assert found == [
+        ("Daniel Example Jun Wei", PERSON),
+        ("Consejo Coordinador Empresarial", ORG),
+    ]

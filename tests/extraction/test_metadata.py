@@ -402,6 +402,8 @@ def test_deck_reading_time_and_listen_lines_in_header():
         ("By Jane Doe\nWashington Correspondent\n26 September 2018", "Jane Doe", None),
         ("By Jane Doe in Brussels\n26 September 2018", "Jane Doe", None),
         ("Jane Doe in New York\nWed 26 Sep 2018 18.31 BST", "Jane Doe", None),
+        ("By Siti Example binti Osman\n26 September 2018", "Siti Example binti Osman", None),
+        ("By Maryam bint Example\n26 September 2018", "Maryam bint Example", None),
     ],
 )
 def test_byline_variants(header, author, outlet):

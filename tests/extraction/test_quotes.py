@@ -619,3 +619,26 @@ def test_an_interviews_answers_are_the_interviewees():
         ("Jane Example-Doe", "We have closed most "),
         ("Jane Example-Doe", "Investment is not th"),
     ]
+
+
+def test_a_pull_quote_credited_after_a_dash_is_that_person_s(matcher):
+    body = (
+        "Jane Example-Doe, the deputy minister, spoke on Monday.\n\n"
+        '"We did not reopen the chapters on energy. We did not need to." — Jane Example-Doe,'
+        " deputy economy minister\n\n"
+        '"The deal is done." — a view that Jane Example-Doe does not share.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text[:10], q.speaker_key) for q in quotes] == [
+        ("We did not", "Jane Example-Doe"),
+        ("The deal i", None),
+    ]
+
+
+def test_a_verb_phrase_quoted_after_a_modal_is_a_quote(matcher):
+    body = (
+        "The business council said the agreement would “anchor European investment in"
+        " Mexico at a time of uncertainty”. Critics said it would “fail”."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [q.text[:6] for q in quotes] == ["anchor"]
