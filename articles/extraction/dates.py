@@ -1337,6 +1337,22 @@ def _heading_in_words(text: str) -> str:
     return label.group().capitalize() + text[label.end() :]
 
 
+# Each text's _TEMPORAL_RE matches, memoised: they do not depend on the anchor, and the
+# import scans a sentence again for every anchor it tries on an undated article and for
+# each of its candidates' happening texts (similarity.signature_for).
+_scans: dict[str, list[re.Match[str]]] = {}
+_MAX_SCANS = 4096
+
+
+def _temporal_scan(text: str) -> list[re.Match[str]]:
+    matches = _scans.get(text)
+    if matches is None:
+        if len(_scans) >= _MAX_SCANS:
+            _scans.clear()
+        matches = _scans[text] = list(_TEMPORAL_RE.finditer(text))
+    return matches
+
+
 def find_temporal_expressions(
     text: str,
     anchor: date | None,
@@ -1371,7 +1387,7 @@ def find_temporal_expressions(
         label_monday = fuzzy_date(anchor + timedelta(weeks=step), Precision.WEEK).value
     # What a yearless month counts its year from when the sentence named no date before it.
     told_before = (before if earlier is None else earlier) or []
-    for match in _TEMPORAL_RE.finditer(text):
+    for match in _temporal_scan(text):
         if match.lastgroup in ("ord", "wkend"):
             if anchor is None:
                 continue

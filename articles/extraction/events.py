@@ -1499,10 +1499,10 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
     return (
         len(text) <= _HEADING_MAX
         and ":" not in text
-        and not any(c.isdigit() for c in text)
         and text[-1:] not in _SENTENCE_END_CHARS
         and body[sentence.start - 1 : sentence.start] in ("", "\n")
         and body[sentence.end : sentence.end + 1] in ("", "\n")
+        and not any(c.isdigit() for c in text)
         and _VERB_RE.search(text) is None
     )
 

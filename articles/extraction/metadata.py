@@ -578,7 +578,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     """Return (author, outlet or None) when line is a byline, otherwise None."""
     if len(line) > 150:
         return None
-    line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
+    if "@" in line:  # the pattern backtracks over every word of the line
+        line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
     agency = None if piped else _ACRONYM_BYLINE_RE.match(line)
     if agency is not None:
