@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -76,6 +76,7 @@ __all__ = [
     "same_happening",
     "score_ceiling",
     "signature_for",
+    "story_countries",
     "title_tokens",
     "token_overlap",
 ]
@@ -284,6 +285,9 @@ class EventSignature:
     persons: frozenset[str] = frozenset()
     # The countries among its actors (a person's country too), as slugs.
     countries: frozenset[str] = frozenset()
+    # Every country its article names anywhere (`story_countries`): reports of two
+    # articles with no country in common are two happenings.
+    story: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
     # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
     # names spelled in full are read from it when the other report has an acronym.
@@ -304,10 +308,32 @@ class EventSignature:
         object.__setattr__(self, "last", last)
 
 
+def story_countries(
+    keys: Iterable[str], actor_refs: Mapping[str, ActorRef] | None = None
+) -> frozenset[str]:
+    """Return the countries among the actors of `keys` (an article's, say), as slugs: the
+    registry's countries, a registry person's country, and unregistered names of the
+    world's list of countries."""
+    countries = set()
+    for key in keys:
+        slug = _slug(key)
+        ref = (actor_refs or {}).get(slug)
+        if ref is None:
+            if slug in _COUNTRY_SLUGS:
+                countries.add(slug)
+        elif ref.kind is ActorKind.COUNTRY:
+            countries.add(slug)
+        elif ref.kind is ActorKind.PERSON and ref.country:
+            countries.add(ref.country)
+    return frozenset(countries)
+
+
 def signature_for(
-    candidate: EventCandidate, actor_refs: Mapping[str, ActorRef] | None = None
+    candidate: EventCandidate,
+    actor_refs: Mapping[str, ActorRef] | None = None,
+    story: frozenset[str] = frozenset(),
 ) -> EventSignature:
-    """Return the signature of a candidate.
+    """Return the signature of a candidate; `story` is its article's `story_countries`.
 
     Tokens come from the uncut clause the title was made from, minus the words of the
     actors' keys (actors are compared on their own). With `actor_refs`, a person's country
@@ -355,6 +381,7 @@ def signature_for(
         figures=frozenset(figures),
         persons=frozenset(persons),
         countries=frozenset(countries),
+        story=story,
         actions=tokens & _ACTIONS,
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
@@ -607,6 +634,12 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.
     if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return 0.0
+    # Stories with no country in common report two happenings, however alike the words
+    # ("both sides aim to conclude the talks" of Canada and the Philippines, and of the
+    # UK and Switzerland; "resumed negotiations on Monday" of South Korea and Mexico, and
+    # of Australia with the EU).
+    if a.story and b.story and a.story.isdisjoint(b.story):
         return 0.0
     if not _periods_compatible(a, b):
         return 0.0

@@ -29,6 +29,7 @@ from articles.extraction.similarity import (
     kinds_compatible,
     score_ceiling,
     signature_for,
+    story_countries,
 )
 from articles.extraction.types import (
     ActorRef,
@@ -43,6 +44,7 @@ from articles.models import (
     Article,
     Event,
     Evidence,
+    Mention,
     Negotiation,
     Topic,
     event_row_tables,
@@ -367,7 +369,7 @@ class SignatureCache:
         marks = ", ".join(["%s"] * len(events))
         ids = [event.pk for event in events]
         slugs: dict[int, list[str]] = {pk: [] for pk in ids}
-        reports: dict[int, list[tuple[str, str]]] = {pk: [] for pk in ids}
+        reports: dict[int, list[tuple[str, str, int]]] = {pk: [] for pk in ids}
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT ea.event_id, a.slug FROM {Event.actors.through._meta.db_table} ea "
@@ -378,27 +380,50 @@ class SignatureCache:
             for event_id, slug in cursor.fetchall():
                 slugs[event_id].append(slug)
             cursor.execute(
-                f"SELECT ev.event_id, ev.sentence, ev.temporal_text "
+                f"SELECT ev.event_id, ev.sentence, ev.temporal_text, ev.article_id "
                 f"FROM {Evidence._meta.db_table} ev "
                 f"JOIN {Article._meta.db_table} a ON a.id = ev.article_id "
                 f"WHERE ev.event_id IN ({marks}) ORDER BY a.published, ev.article_id, ev.start",
                 ids,
             )
-            for event_id, sentence, temporal_text in cursor.fetchall():
+            for event_id, sentence, temporal_text, article_id in cursor.fetchall():
                 if len(reports[event_id]) < SIGNATURES_PER_EVENT:
-                    reports[event_id].append((sentence, temporal_text))
+                    reports[event_id].append((sentence, temporal_text, article_id))
+            article_ids = {report[2] for rows in reports.values() for report in rows}
+            stories = self._stories(cursor, article_ids)
         for event in events:
             keys = tuple(slugs[event.pk])
             self.known[event.pk] = _Known(
                 event,
                 [
-                    self._signature(event, sentence, temporal, keys)
-                    for sentence, temporal in reports[event.pk]
+                    self._signature(event, sentence, temporal, keys, stories[article_id])
+                    for sentence, temporal, article_id in reports[event.pk]
                 ],
             )
 
+    def _stories(self, cursor, article_ids: set[int]) -> dict[int, frozenset[str]]:
+        """Return the `story_countries` of each article of `article_ids`, from its
+        mentions (an article whose mentions are still pending gets none: no veto)."""
+        slugs: dict[int, list[str]] = {pk: [] for pk in article_ids}
+        if article_ids:
+            marks = ", ".join(["%s"] * len(article_ids))
+            cursor.execute(
+                f"SELECT m.article_id, a.slug FROM {Mention._meta.db_table} m "
+                f"JOIN {Actor._meta.db_table} a ON a.id = m.actor_id "
+                f"WHERE m.article_id IN ({marks}) AND NOT m.removed AND NOT m.in_caption",
+                list(article_ids),
+            )
+            for article_id, slug in cursor.fetchall():
+                slugs[article_id].append(slug)
+        return {pk: story_countries(keys, self.actor_refs) for pk, keys in slugs.items()}
+
     def _signature(
-        self, event: Event, sentence: str, temporal_text: str, slugs: tuple[str, ...]
+        self,
+        event: Event,
+        sentence: str,
+        temporal_text: str,
+        slugs: tuple[str, ...],
+        story: frozenset[str] = frozenset(),
     ) -> EventSignature:
         """Return the signature of one report of a stored event, built like a candidate's."""
         return signature_for(
@@ -412,6 +437,7 @@ class SignatureCache:
                 actor_keys=slugs,
             ),
             self.actor_refs,
+            story,
         )
 
     def signatures_of(self, event_ids: list[int]) -> list[EventSignature]:
@@ -531,7 +557,12 @@ def _best_match(
 
 
 def events_place(
-    *, article: Article, placements: list[Placement], confirm: bool, cache: SignatureCache
+    *,
+    article: Article,
+    placements: list[Placement],
+    confirm: bool,
+    cache: SignatureCache,
+    story: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Attach each candidate of `article` to the stored event reporting the same happening,
     or create one; return (created, merged). The caller refreshes the source counts of the
@@ -539,6 +570,7 @@ def events_place(
 
     New events are confirmed when `confirm` (the article's date is trustworthy), otherwise
     proposed for review. Fields a curator edited on an event are left as they are.
+    `story` is the countries the article names (`story_countries`).
     """
     if not placements:
         return 0, 0
@@ -550,7 +582,7 @@ def events_place(
     placed: list[tuple[_Known, Placement]] = []
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
-        signature = signature_for(candidate, cache.actor_refs)
+        signature = signature_for(candidate, cache.actor_refs, story)
         match = _best_match(signature, start, end, nearby, new)
         if match is not None and match.event.pk is not None:
             # A stored (or earlier article's) event: the candidate may bridge it to another.

@@ -28,7 +28,7 @@ from articles.extraction.dates import (
 from articles.extraction.formats import InputError
 from articles.extraction.normalise import normalise_name
 from articles.extraction.pipeline import Extractor, default_anchor
-from articles.extraction.similarity import same_happening, signature_for
+from articles.extraction.similarity import same_happening, signature_for, story_countries
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -869,6 +869,10 @@ def _persist_extraction(
         placements=placements,
         confirm=article.published_how in {h.value for h in CONFIDENT_DATES},
         cache=context.cache,
+        story=story_countries(
+            (actor.slug for actor in actors_by_key.values() if actor.pk not in removed),
+            context.cache.actor_refs,
+        ),
     )
 
 

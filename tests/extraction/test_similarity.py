@@ -8,6 +8,7 @@ from articles.extraction.similarity import (
     kinds_compatible,
     same_happening,
     signature_for,
+    story_countries,
     title_tokens,
     token_overlap,
 )
@@ -554,3 +555,70 @@ def test_a_signature_keeps_its_countries_a_persons_country_among_them():
     # A registry person's country, and a name the registry lacks that is a country.
     assert signature.countries == {"united-states", "vietnam"}
     assert signature.persons == {"donald-trump"}
+
+
+RESUMED_KOREA = candidate(
+    "South Korea and Mexico resumed negotiations on a free trade agreement in Mexico City "
+    "on Monday.",
+    "on Monday",
+    "South Korea and Mexico resumed negotiations on a free trade agreement",
+    EventKind.NEGOTIATION_ROUND,
+    ["south-korea", "mexico"],
+)
+RESUMED_AUSTRALIA = candidate(
+    "The European Union and Australia resumed negotiations on a free trade agreement in "
+    "Canberra on Monday.",
+    "on Monday",
+    "The European Union and Australia resumed negotiations on a free trade agreement",
+    EventKind.NEGOTIATION_ROUND,
+    ["european-union", "australia"],
+)
+AIM_CANADA = candidate(
+    "Both sides aim to conclude the negotiations by the end of 2027.",
+    "by the end of 2027",
+    "Both sides aim to conclude the negotiations",
+    EventKind.STATEMENT,
+    [],
+    when=FuzzyDate(date(2027, 1, 1), Y),
+    planned=True,
+)
+AIM_SWITZERLAND = candidate(
+    "Both governments aim to conclude the talks by the end of 2027.",
+    "by the end of 2027",
+    "Both governments aim to conclude the talks",
+    EventKind.STATEMENT,
+    [],
+    when=FuzzyDate(date(2027, 1, 1), Y),
+    planned=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "story_a", "story_b"),
+    [
+        # alike in words, but the stories' countries have none in common
+        (RESUMED_KOREA, RESUMED_AUSTRALIA, {"south-korea", "mexico"}, {"australia"}),
+        (AIM_CANADA, AIM_SWITZERLAND, {"canada", "brazil"}, {"switzerland", "united-kingdom"}),
+    ],
+)
+def test_reports_of_stories_with_no_country_in_common_are_two_happenings(a, b, story_a, story_b):
+    first, second = signature_for(a, REFS), signature_for(b, REFS)
+    assert same_happening(first, second)  # the words alone would join them
+    first = signature_for(a, REFS, frozenset(story_a))
+    second = signature_for(b, REFS, frozenset(story_b))
+    assert not same_happening(first, second)
+    assert not same_happening(second, first)
+    # one country in common (or a story with none known) leaves it to the words
+    third = signature_for(b, REFS, frozenset(story_b | {next(iter(story_a))}))
+    assert same_happening(first, third)
+    assert same_happening(first, signature_for(b, REFS))
+
+
+def test_story_countries_are_the_countries_and_persons_countries_of_an_article():
+    refs = {
+        **REFS,
+        "japan": ActorRef("japan", "Japan", ActorKind.COUNTRY),
+        "toyota": ActorRef("toyota", "Toyota", ActorKind.ORGANISATION, country="japan"),
+    }
+    keys = ["japan", "donald-trump", "toyota", "Kenya", "Jane Doe"]
+    assert story_countries(keys, refs) == {"japan", "united-states", "kenya"}

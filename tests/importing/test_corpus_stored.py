@@ -10,13 +10,18 @@ read as the U.S. Congress through the alias "Congress") would undo the extractio
 
 from __future__ import annotations
 
+from datetime import date
+from itertools import combinations
+
 import pytest
 
 from articles.extraction.formats import read_path
 from articles.extraction.normalise import normalise_name
-from articles.models import Article, Mention, Quote
+from articles.extraction.similarity import dates_compatible
+from articles.extraction.types import FuzzyDate, Precision
+from articles.models import Article, Event, Mention, Quote
 from articles.services import articles_import
-from tests.extraction.test_corpus import corpus_files, extractor
+from tests.extraction.test_corpus import CORPUS, annotations, corpus_files, extractor
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +62,65 @@ def test_stored_actors_and_speakers_are_those_extracted(corpus_imported) -> None
                 f"{document.origin}: speakers extracted {speakers}, stored {stored_speakers}"
             )
     assert not differences, "\n".join(differences)
+
+
+# Pairs of corpus articles one stored event cites although their annotations say they
+# report different happenings (see `test_no_event_joins_two_stories_happenings`). The
+# corpus's stories are about different negotiations, many in the same weeks of 2026 and
+# 2027, and write the same stock phrases ("both sides aim to conclude the talks"). 79
+# before stories with no country in common were kept apart, 27 after; most left share a
+# country ("the UK and Switzerland", "the UK and Turkey": bench/RESULTS-clustering.md).
+MAX_WRONG_PAIRS = 27
+
+
+def _annotated(document) -> tuple[frozenset[str], list[tuple[str, FuzzyDate]]]:
+    """Return the annotated countries of a corpus document and its annotated events as
+    (evidence snippet, date) pairs."""
+    path = CORPUS / document.origin.split("#")[0]
+    index = int(document.origin.split("#")[1]) - 1 if "#" in document.origin else 0
+    expected = annotations(path)[index]
+    countries = frozenset(
+        normalise_name(name) for name, kind in expected["actors"].items() if kind == "country"
+    )
+    events = [
+        (
+            " ".join(event["evidence"].split()).casefold(),
+            FuzzyDate(date.fromisoformat(event["date"]), Precision(event["precision"])),
+        )
+        for event in expected["events"]
+    ]
+    return countries, events
+
+
+def test_no_event_joins_two_stories_happenings(corpus_imported) -> None:
+    """An event citing two articles must report one happening: the two articles name a
+    country in common, and the annotated dates of the sentences it cites agree."""
+    truth = {document.origin: _annotated(document) for document, _ in corpus_imported}
+    wrong = []
+    for event in Event.objects.prefetch_related("evidence__article"):
+        reports = list(event.evidence.all())
+        for first, second in combinations(reports, 2):
+            if first.article_id == second.article_id:
+                continue
+            (countries, events), (others, other_events) = (
+                truth[first.article.origin],
+                truth[second.article.origin],
+            )
+            dates = [
+                next((day for snippet, day in found if snippet in _folded(report.sentence)), None)
+                for report, found in ((first, events), (second, other_events))
+            ]
+            if (countries and others and countries.isdisjoint(others)) or (
+                None not in dates and not dates_compatible(*dates)
+            ):
+                wrong.append(
+                    f"{event.title!r}: {first.article.origin} {sorted(countries)} {dates[0]} / "
+                    f"{second.article.origin} {sorted(others)} {dates[1]}"
+                )
+    print(f"\n{len(wrong)} pairs of articles of different happenings in one event")
+    print("\n".join(wrong))
+    assert len(wrong) <= MAX_WRONG_PAIRS, "\n".join(wrong)
+
+
+def _folded(sentence: str) -> str:
+    return " ".join(sentence.split()).casefold()
