@@ -461,6 +461,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         return (
             _named_before_long_appositive(context, close_end, close_end + verb.start())
             or _person_after_owner_and_role(context, close_end, close_end + verb.start())
+            or _person_after_long_title(context, close_end, close_end + verb.start())
             or _institution_speaker(context, close_end, close_end + verb.start())
         )
     if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
@@ -546,6 +547,39 @@ _ACRONYM_IN_BRACKETS_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _NAME_AFTER_TITLE_RE = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?")
 # Honorifics between a role and a name ("deputy president Datuk Jane Doe").
 _HONORIFICS = lexicon("datuk dato datin seri tan sri tun dr mr mrs ms prof sir dame")
+
+
+def _person_after_long_title(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person right before the speech verb when only a long title phrase stands
+    between the quote and the name ("“…,” Investment, Trade and Industry Minister Jane Doe
+    told reporters", "“…,” Deputy Minister of Industry and Trade Jane Doe said"), else None:
+    capitalised words and role words, joined by "of", "for", "and", "the" and commas."""
+    body = context.body
+    named = context.mentions_between(close_end, verb_start)
+    if len(named) != 1 or named[0].kind is not ActorKind.PERSON:
+        return None
+    person = named[0]
+    if body[person.end : verb_start].strip():
+        return None
+    title = body[close_end : person.start].strip(" ,\t—–")
+    words = _WORD_BEFORE_RE.findall(title.replace(",", " "))
+    if not words or not words[-1][:1].isupper() or re.search(r"[.;:!?()]", title):
+        return None
+    for word in words:
+        lower = word.lower()
+        if not (
+            word[:1].isupper()
+            or lower in ROLE_HEADS
+            or lower in ROLE_MODIFIERS
+            or lower in _TITLE_JOINERS
+        ):
+            return None
+    return _Attribution(person.key, True)
+
+
+_TITLE_JOINERS = lexicon("of for and the")
 
 
 def _person_after_owner_and_role(

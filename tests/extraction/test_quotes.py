@@ -642,3 +642,27 @@ def test_a_verb_phrase_quoted_after_a_modal_is_a_quote(matcher):
     )
     quotes = quotes_of(matcher, body)
     assert [q.text[:6] for q in quotes] == ["anchor"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "key"),
+    [
+        ("Investment, Trade and Industry Minister", "Jane Doe Abdul Aziz", "Jane Doe Abdul Aziz"),
+        ("Deputy Minister of Industry and Trade", "Nguyễn Văn Bình", "Nguyễn Văn Bình"),
+    ],
+)
+def test_a_long_title_phrase_between_the_quote_and_the_speaker(matcher, title, name, key):
+    body = (
+        "Ministers met in the capital on Friday to review the talks.\n\n"
+        f"\u201cWe cannot sign a deal that treats our farmers as suspects,\u201d {title} "
+        f"{name} told reporters after the meeting."
+    )
+    assert speaker_of(quotes_of(matcher, body), "We cannot") == key
+
+
+def test_a_long_phrase_before_the_name_that_is_no_title_credits_no_one(matcher):
+    body = (
+        "\u201cWe cannot sign a deal that treats our farmers as suspects,\u201d the union that "
+        "represents workers at the plant and Jane Doe told reporters after the meeting."
+    )
+    assert speaker_of(quotes_of(matcher, body), "We cannot") != "Jane Doe"
