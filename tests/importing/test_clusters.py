@@ -120,7 +120,7 @@ def import_group(
     annotated snippet traced to its event."""
     folder = CLUSTERS / group
     expected = json.loads((folder / "expected.json").read_text())
-    paths = sorted(folder.glob("*.txt"), reverse=reverse)
+    paths = sorted((p for p in folder.iterdir() if p.name != "expected.json"), reverse=reverse)
     for batch in [[path] for path in paths] if runs else [paths]:
         articles_import(documents=[doc for path in batch for doc in read_path(path)])
     rows = list(Evidence.objects.select_related("article", "event"))
