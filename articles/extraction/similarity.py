@@ -32,9 +32,16 @@ The rule (`same_happening`):
    person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
    talks on November 4", "the trade ministers of Canada and India met yesterday");
 7. or neither names an actor, both are dated finer than a year, and every word of one is
-   the other's, one of the _ACTIONS among them, two at least ("Talks were launched in July
-   2016", "Negotiations on the CEPA opened in July 2016").
-Phrases for an action become its word first ("became a member of" reads "joined").
+   the other's, one of the _ACTIONS (or "concluded") among them, two at least, neither a
+   plan ("Talks were launched in July 2016", "Negotiations on the CEPA opened in July
+   2016");
+8. or only one names actors, both have one date finer than a year, neither is a plan, and
+   they have the same words (names apart), one of the _ACTIONS (or "concluded") among
+   them, two at least ("Negotiations kicked off in March 2024", "Japan launched the
+   negotiations in March 2024").
+Phrases for an action become its word first ("became a member of" reads "joined",
+"kicked off" "began", "put on hold" "paused", "were frozen"
+"froze", "put pen to paper" "signed").
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
@@ -97,6 +104,9 @@ _SAME_ACTION_MIN_TOKENS = 3
 _SUBSET_MIN_ACTORS = 3
 _NO_ACTORS_MIN_TOKENS = 2
 _FINE = frozenset({Precision.DAY, Precision.WEEK})
+# Actions a report without actors may share with another (rules 7 and 8): the _ACTIONS and
+# "concluded" (not among them: "wrapped up a round" and "held a round" are one round).
+_BARE_ACTIONS = _ACTIONS | {"conclud"}
 _WITHDRAW = "withdraw"
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
@@ -193,6 +203,22 @@ _PHRASES = (
         re.compile(r"\b(?:became|become|becomes|becoming)\s+(?:a\s+)?(?:full\s+)?members?\s+of\b"),
         "joined",
     ),
+    # "negotiations kicked off" reports that they began.
+    ("kick", re.compile(r"\b(?:kick|kicks|kicked|kicking)\s+off\b"), "began"),
+    # "talks were put on hold" reports that they were paused.
+    (
+        "hold",
+        re.compile(r"\b(?:put|puts|putting|placed|been|was|were|is|are)\s+on\s+hold\b"),
+        "paused",
+    ),
+    # "the talks were frozen" (not "frozen beef": "frozen" alone is a product).
+    (
+        "frozen",
+        re.compile(r"\b(?:was|were|been|being|is|are|remain|remains|remained)\s+frozen\b"),
+        "froze",
+    ),
+    # "put pen to paper on the agreement" reports that they signed it.
+    ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
 )
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
@@ -683,14 +709,29 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # July 2016"): in the same month, two shared words are enough.
     if (
         not (a.actor_keys or b.actor_keys)
+        and not (a.planned or b.planned)
         and overlap == 1.0
         and shared >= _NO_ACTORS_MIN_TOKENS
         and a.date.precision is not Precision.YEAR
         and b.date.precision is not Precision.YEAR
-        and not (worded_a & worded_b).isdisjoint(_ACTIONS)
+        and not (worded_a & worded_b).isdisjoint(_BARE_ACTIONS)
     ):
         return _score(a, b)
     shared_tokens = a.tokens & b.tokens
+    # One names no actor ("Negotiations kicked off in March 2024") and the other says the
+    # same with its actors ("Japan launched the negotiations"), with one of the
+    # _BARE_ACTIONS, on the same month, week or day, and neither is a plan: the same step
+    # told short. A word more on either side may be another negotiation.
+    if (
+        bool(a.actor_keys) is not bool(b.actor_keys)
+        and not (a.planned or b.planned)
+        and a.date == b.date
+        and a.date.precision is not Precision.YEAR
+        and len(shared_tokens) >= _NO_ACTORS_MIN_TOKENS
+        and a.tokens == b.tokens
+        and not shared_tokens.isdisjoint(_BARE_ACTIONS)
+    ):
+        return _score(a, b)
     shared = len(shared_tokens)
     overlap = token_overlap(a.tokens, b.tokens)
     if shared_tokens.isdisjoint(_ACTIONS):

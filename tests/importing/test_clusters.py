@@ -42,7 +42,10 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # The sixth round (a country the importer proposed keeps the world list's demonyms in later
 # runs, so an article gets the same actors whichever run reads it) makes one run per
 # article give the events one run gives, in both orders: 0.67/0.67 (78/117). Countries in
-# the join leave the probe as it was.
+# the join leave the probe as it was. The seventh round adds three groups (EU–Philippines,
+# Japan–Bangladesh, Korea–Malaysia; .md and .html too): all 13 gave 0.59/0.56 blind and
+# 0.60/0.58 after its rules, the old ten 0.67 throughout; the floors were not lowered, so
+# this test fails over the 13 groups (bench/RESULTS-clustering.md, seventh round).
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.66
 MIN_RECALL_RUN_EACH = 0.66
@@ -120,7 +123,7 @@ def import_group(
     annotated snippet traced to its event."""
     folder = CLUSTERS / group
     expected = json.loads((folder / "expected.json").read_text())
-    paths = sorted(folder.glob("*.txt"), reverse=reverse)
+    paths = sorted((p for p in folder.iterdir() if p.name != "expected.json"), reverse=reverse)
     for batch in [[path] for path in paths] if runs else [paths]:
         articles_import(documents=[doc for path in batch for doc in read_path(path)])
     rows = list(Evidence.objects.select_related("article", "event"))

@@ -1,0 +1,69 @@
+"""Round seven of the wording rules: more phrases for a step of a negotiation, and a short
+report without actors against one that says the same with its actors
+(bench/RESULTS-clustering.md, seventh round)."""
+
+from datetime import date
+
+from articles.extraction.similarity import same_happening, signature_for
+from articles.extraction.types import EventKind, FuzzyDate, Precision
+from tests.extraction.test_similarity import candidate
+
+MARCH = FuzzyDate(date(2024, 3, 1), Precision.MONTH)
+APRIL = FuzzyDate(date(2024, 4, 1), Precision.MONTH)
+YEAR = FuzzyDate(date(2024, 1, 1), Precision.YEAR)
+
+
+def report(clause, kind=EventKind.NEGOTIATION_ROUND, actors=(), when=MARCH, planned=False):
+    temporal = "in 2024" if when is YEAR else "in March 2024"
+    made = candidate(f"{clause} {temporal}.", temporal, clause, kind, actors, when, planned)
+    return signature_for(made, {})
+
+
+def words(clause):
+    return report(clause).tokens
+
+
+def test_phrases_read_as_the_action_they_report():
+    assert words("Negotiations kicked off") == words("Negotiations began")
+    assert words("The talks were put on hold") == words("The talks paused")
+    assert words("The talks were frozen") == words("The talks froze")
+    assert words("Seoul and Kuala Lumpur put pen to paper on the deal") == words(
+        "Seoul and Kuala Lumpur signed the deal"
+    )
+    # Frozen beef is a product, not a halt.
+    assert "froz" not in words("Exports of frozen beef rose")
+    assert "halt" not in words("Exports of frozen beef rose")
+
+
+def test_a_short_report_without_actors_joins_the_one_saying_the_same_with_them():
+    short = report("Negotiations kicked off")
+    named = report("Japan launched the negotiations", actors=["japan"])
+    assert same_happening(short, named)
+
+
+def test_a_short_report_without_actors_stays_apart_otherwise():
+    named = report("Japan launched the negotiations", actors=["japan"])
+    # In a year: too many launches.
+    assert not same_happening(
+        report("Negotiations kicked off", when=YEAR),
+        report("Japan launched the negotiations", actors=["japan"], when=YEAR),
+    )
+    # A word more on either side: perhaps another negotiation.
+    assert not same_happening(report("Negotiations on services kicked off"), named)
+    assert not same_happening(
+        report("Negotiations kicked off"),
+        report("Japan launched negotiations on a digital agreement", actors=["japan"]),
+    )
+    # A plan is not the step.
+    assert not same_happening(report("Negotiations will begin", planned=True), named)
+    # Without an action: "negotiations continued" says no step.
+    assert not same_happening(
+        report("Negotiations continued"), report("Japan continued negotiations", actors=["japan"])
+    )
+
+
+def test_two_reports_without_actors_may_share_concluded():
+    assert same_happening(report("Negotiations were concluded"), report("Negotiations concluded"))
+    assert not same_happening(
+        report("Negotiations were concluded"), report("Negotiations concluded", when=APRIL)
+    )
