@@ -972,9 +972,10 @@ def _resolve(
             year = anchor.year
         elif rel == "last":
             year = anchor.year if month < anchor.month else anchor.year - 1
-        elif rel == "next" or (
-            future if future is not None else _month_tense(text, start, match, anchor, month)
-        ):
+        elif rel == "next":
+            # "next November", written in November: a year on
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        elif future if future is not None else _month_tense(text, start, match, anchor, month):
             year = anchor.year if month >= anchor.month else anchor.year + 1
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1

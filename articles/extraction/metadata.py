@@ -864,9 +864,9 @@ def _outlet_name(part: str) -> bool:
         return False
     if len(words) == 1 and _ACRONYM_RE.match(part):
         return True
-    return bool(_OUTLET_WORDS_RE.search(part)) and all(
-        word[0].isupper() or word.lower() in _SMALL_WORDS for word in words
-    )
+    capitalised = all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
+    # "The Example Star": no person's name opens on "The"
+    return capitalised and (bool(_OUTLET_WORDS_RE.search(part)) or words[0] == "The")
 
 
 def _author_names(part: str) -> bool:
@@ -1100,7 +1100,7 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
     if len(parts) < 2 or len(line) > 200:
         return False
     kinds: list[tuple[str, object]] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         field = _LABELLED_FIELD_RE.match(part)
         day = dates_in_date_line(part) if field is None else None
         byline = _byline(part, piped=False) if field is None and day is None else None
@@ -1120,6 +1120,14 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             kinds.append(("names", _clean_name(part)))
         elif _TIME_ONLY_RE.match(part):
             kinds.append(("time", None))
+        elif (
+            kinds
+            and kinds[-1][0] == "outlet"
+            and index + 1 < len(parts)
+            and _SECTION_SEGMENT_RE.match(part)
+            and dates_in_date_line(parts[index + 1]) is not None
+        ):
+            kinds.append(("section", None))  # "The Example Star | Nation | <date>"
         elif kinds and kinds[-1][0] in ("date", "time") and _SECTION_SEGMENT_RE.match(part):
             kinds.append(("section", None))  # "Jun 9, 2023 - 10:42 | World, All"
         elif kinds and kinds[-1][0] == "date" and part is parts[-1] and _TAGS_RE.match(part):
@@ -1172,6 +1180,19 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
         elif kind == "field":
             _read_field(value, found)
     return True
+
+
+def _is_outlet_date_line(line: str, found: _Found) -> bool:
+    """Return True for a page's header line over the headline that opens on the outlet's
+    name and holds the date ("The Example Star | Nation | Thursday, 20 Nov 2026"), read
+    into found."""
+    parts = _segments(line)
+    return (
+        len(parts) >= 2
+        and _outlet_name(parts[0])
+        and any(dates_in_date_line(part) is not None for part in parts[1:])
+        and _read_labelled_line(line, found, is_first=True)
+    )
 
 
 def _is_section_name(part: str) -> bool:
@@ -1569,6 +1590,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_masthead_over_date_line(line, lines[head + 1 : head + 3], found)
         ):
             furniture += 1  # "THE EXAMPLE GAZETTE" over "Example Gazette | World | <date>"
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_outlet_date_line(line, found)
+        ):
+            furniture += 1  # "The Example Star | Nation | Thursday, 20 Nov 2026" over it
         elif (
             known_title is not None
             and head == furniture

@@ -1363,3 +1363,16 @@ def test_a_weekday_names_no_month_for_the_ordinal_after_it():
         "On the 30th, ministers meet in Santiago.", anchor, before=before, earlier=before
     )
     assert [m.date for m in found] == [FuzzyDate(date(2026, 10, 30), D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The pact will be reviewed next November.", date(2026, 11, 20), date(2027, 11, 1)),
+        ("The pact will be reviewed next December.", date(2026, 11, 20), date(2026, 12, 1)),
+        ("The pact was reviewed last November.", date(2026, 11, 20), date(2025, 11, 1)),
+        ("The pact will be reviewed in November.", date(2026, 11, 20), date(2026, 11, 1)),
+    ],
+)
+def test_next_and_last_of_the_anchors_own_month_are_a_year_away(text, anchor, expected):
+    assert only(text, anchor).date == FuzzyDate(expected, Precision.MONTH)

@@ -1648,3 +1648,24 @@ def test_a_newsletter_pages_name_over_its_account_links_is_the_outlet():
     )
     assert article.published == date(2026, 11, 21)
     assert article.body == BODY
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "The Example Star | Nation | Thursday, 20 Nov 2026",
+        "Example Daily News | Business | 20 November 2026",
+    ],
+)
+def test_a_header_line_of_outlet_section_and_date_over_the_headline(header):
+    article = parse_article_text(
+        f"{header}\n\nMalaysia to open government procurement to partners next year\n\n"
+        "KUALA LUMPUR: Malaysia will open part of its procurement market from January, the "
+        "ministry said on Wednesday."
+    )
+    assert (article.title, article.outlet, article.published) == (
+        "Malaysia to open government procurement to partners next year",
+        header.split(" | ")[0],
+        date(2026, 11, 20),
+    )
+    assert article.author is None
