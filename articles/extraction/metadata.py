@@ -175,6 +175,10 @@ _CREDIT_LINE_RE = re.compile(
 _TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?”\"’])\s+(?:[-–—]\s?(?P<dash>[A-Z]{2,6})|\((?P<paren>[A-Z][A-Za-z]{1,10})\))\s*$"
 )
+# "(Bloomberg) -- Japan agreed …": the agency opens the first paragraph, with no place.
+_AGENCY_OPENING_RE = re.compile(
+    r"^\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*(?:--|[—–])\s*(?=[A-Z])"
+)
 _CREDIT_DETAIL_RE = re.compile(
     r"^(?:\((?:reporting|writing|editing|edited|translated|translation|compiled"
     r"|additional reporting)\s+by\s+[^)]*\)"
@@ -354,6 +358,14 @@ _SECTION_SEGMENT_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:,?\s+[A-Z&][\w&'’\-]*)
 # A place alone on a line between a byline and its date line ("Ottawa").
 _PLACE_LINE_RE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$")
 # "Political Correspondent for MailOnline": the outlet a role is written for.
+# "Example staff writer", "Example Daily staff reporters": the outlet's own staff; not
+# "Senior staff writer".
+_OUTLET_STAFF_RE = re.compile(
+    r"^(?!(?i:senior|chief|special|political|economics?|business|trade|foreign|diplomatic"
+    r"|national|international|general|associate|contributing|deputy|assistant|managing"
+    r"|news|sports?)\b)(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})"
+    r"\s+(?i:staff\s+(?:writers?|reporters?|correspondents?))$"
+)
 _ROLE_FOR_OUTLET_RE = re.compile(
     r"\s(?i:for)\s+(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})$"
 )
@@ -590,6 +602,9 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if not piped and line[3:].isupper():
         # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
         line = line[:3] + line[3:].title()
+    elif not piped and "," in line and (names := line[3 : line.index(",")]).isupper():
+        # "By JANE DOE, Example staff writer": the names alone in capitals
+        line = line[:3] + names.title() + line[line.index(",") :]
     staff = None if piped else _STAFF_BYLINE_RE.match(line)
     if staff is not None:
         return "", staff.group("outlet")  # "By Reuters Staff": the outlet, no author
@@ -602,7 +617,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         # "By Jane Doe, Special to The Example Gazette": a contributor's paper
         outlet = _SPECIAL_TO_RE.sub("", _clean_name(outlet))
         if _ROLE_WORDS_RE.search(outlet):
-            role_for = _ROLE_FOR_OUTLET_RE.search(outlet)
+            # "political correspondent for Example News", "Example staff writer"
+            role_for = _ROLE_FOR_OUTLET_RE.search(outlet) or _OUTLET_STAFF_RE.match(outlet)
             outlet = role_for.group("outlet") if role_for else None
         elif _is_place(outlet):
             outlet = None  # "By Ana Souza, Brasília": where she wrote from
@@ -1309,7 +1325,12 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
             return False
         line = line.title()
     name, _, outlet = (part.strip() for part in line.partition(","))
-    if outlet and _ROLE_WORDS_RE.search(outlet) and not _OUTLET_WORDS_RE.search(outlet):
+    if name.isupper() and not any(word.lower() in _SECTION_WORDS for word in name.split()):
+        name = name.title()  # "JANE DOE, Example staff writer"
+    staff = _OUTLET_STAFF_RE.match(outlet)
+    if staff is not None:
+        outlet = staff.group("outlet")  # "Jane Doe, Example staff writer"
+    elif outlet and _ROLE_WORDS_RE.search(outlet) and not _OUTLET_WORDS_RE.search(outlet):
         outlet = ""  # "Jane Doe, Trade Correspondent": her role, not an outlet
     elif outlet and _is_place(outlet):
         outlet = ""  # "Jane Doe, Brussels": where she wrote from
@@ -1326,7 +1347,7 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         for word in words
     ):
         return False
-    if outlet and not _OUTLET_WORDS_RE.search(outlet):
+    if outlet and staff is None and not _OUTLET_WORDS_RE.search(outlet):
         return False
     if _OUTLET_WORDS_RE.search(name):
         return False
@@ -1688,7 +1709,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     if found.author is None:
         _read_byline_under_intro(kept, found, removed)
     if kept:
-        dateline = _DATELINE_RE.match(kept[0]) or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
+        dateline = (
+            _DATELINE_RE.match(kept[0])
+            or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
+            or _AGENCY_OPENING_RE.match(kept[0])
+        )
         if dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
             found.dateline_outlet = _clean_name(dateline.group("outlet"))
         trailing = _TRAILING_CREDIT_RE.search(kept[-1])

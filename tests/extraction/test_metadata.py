@@ -1669,3 +1669,29 @@ def test_a_header_line_of_outlet_section_and_date_over_the_headline(header):
         date(2026, 11, 20),
     )
     assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By KEN MORI, Example staff writer", "Ken Mori", "Example"),
+        ("Ken Mori, Example staff writer", "Ken Mori", "Example"),
+        ("KEN MORI, Example Asia staff writers", "Ken Mori", "Example Asia"),
+        ("Ken Mori, Senior staff writer", "Ken Mori", None),
+    ],
+)
+def test_a_byline_naming_the_outlets_staff_gives_the_outlet(byline, author, outlet):
+    article = parse_article_text(
+        "Japan and US launch trade talks\n\n"
+        f"{byline}\nSeptember 27, 2018 02:30 JST\n\n"
+        "Japan and the U.S. agreed on Wednesday to start negotiations."
+    )
+    assert (article.author, article.outlet) == (author, outlet)
+
+
+def test_an_agency_opening_the_first_paragraph_without_a_place_is_the_outlet():
+    article = parse_article_text(
+        "(Bloomberg) -- Japan agreed to start trade talks with the U.S. on Wednesday.\n\n"
+        "Abe and Trump agreed in New York to begin the negotiations."
+    )
+    assert article.outlet == "Bloomberg"
