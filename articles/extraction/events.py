@@ -1020,8 +1020,31 @@ def event_title(
     drop_lead: bool = False,
 ) -> str:
     """Return a short sentence-case title: `text` without the `remove` spans, trimmed."""
-    title = _cut_title(_main_clause(text, remove, subject, drop_lead))
+    title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
     return title[:1].upper() + title[1:]
+
+
+# "Motegi and Lighthizer had held talks" reads as a headline in the simple past, where the
+# two forms are one word: a regular "-ed" or one of these.
+_SAME_PAST_PARTICIPLES = lexicon(
+    "held met made sent led won lost sought brought bought set put cut left kept found paid "
+    "spent built struck told said sold heard read hit"
+)
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?P<verb>[a-z]+)\b")
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|announced|found|that|which|who|when|after)\b")
+
+
+def _simple_past(title: str) -> str:
+    """Return the title with its main verb's "had" dropped ("X had held talks" -> "X held
+    talks"), unless a reporting verb or a subordinate clause comes first (its backshift
+    is then the grammar's) or the participle differs from the past ("had begun")."""
+    match = _PLUPERFECT_RE.search(title)
+    if match is None or _REPORTED_RE.search(title, 0, match.start()):
+        return title
+    verb = match.group("verb")
+    if not (verb.endswith("ed") and len(verb) > 4) and verb not in _SAME_PAST_PARTICIPLES:
+        return title
+    return title[: match.start()] + title[match.start("verb") :]
 
 
 def happening_text(sentence: str, temporal_text: str) -> str:

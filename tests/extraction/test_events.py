@@ -1425,3 +1425,28 @@ def test_what_a_dateline_leaves_is_no_part_of_the_title():
 )
 def test_kinds_of_entry_into_force_and_repeated_statements(sentence, kind):
     assert events_of(sentence)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Abe said Economy Minister Toshimitsu Motegi and Trade Representative Robert "
+            "Lighthizer had held very productive discussions in New York this week.",
+            "Toshimitsu Motegi and Robert Lighthizer held very productive discussions in New York",
+        ),
+        (
+            "The previous week, Pretoria had offered to buy more gas.",
+            "Pretoria offered to buy more gas",
+        ),
+        # the participle is not the past, or the pluperfect is a reported clause's
+        ("The talks had begun in Geneva in 2019.", "The talks had begun in Geneva"),
+        ("The talks had been launched in March 2018.", "The talks had been launched"),
+        (
+            "Ottawa said on Saturday that the round had closed nine chapters.",
+            "Ottawa said that the round had closed nine chapters",
+        ),
+    ],
+)
+def test_a_titles_pluperfect_main_verb_reads_as_the_simple_past(sentence, title):
+    assert events_of(sentence, date(2018, 9, 26))[0].title == title
