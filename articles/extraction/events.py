@@ -1021,7 +1021,11 @@ def event_title(
 ) -> str:
     """Return a short sentence-case title: `text` without the `remove` spans, trimmed."""
     title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
+    title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
     return title[:1].upper() + title[1:]
+
+
+_DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
 
 
 # "Motegi and Lighthizer had held talks" reads as a headline in the simple past, where the

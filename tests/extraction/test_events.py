@@ -1450,3 +1450,8 @@ def test_kinds_of_entry_into_force_and_repeated_statements(sentence, kind):
 )
 def test_a_titles_pluperfect_main_verb_reads_as_the_simple_past(sentence, title):
     assert events_of(sentence, date(2018, 9, 26))[0].title == title
+
+
+def test_a_removed_date_between_two_commas_leaves_one_comma():
+    sentence = "The week before, on the 6th, the Kazakh side had presented the new database."
+    assert ",," not in events_of(sentence, date(2026, 11, 20))[0].title
