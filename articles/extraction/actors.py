@@ -1354,16 +1354,19 @@ def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 # A government agency or a national body named "<field> <country>" ("Statistics Canada",
-# "Enterprise Singapore", "Tourism New Zealand", "Agriculture and Agri-Food Canada") or a
+# "Enterprise Singapore", "Tourism New Zealand", "Agriculture and Agri-Food Canada", an
+# industry's levy body: "Dairy Australia", "Meat & Livestock Australia") or a
 # company's or lobby's national arm written in camel case ("CropLife Canada").
 _AGENCY_FIELD = (
     r"(?:Statistics|Enterprise|Tourism|Invest|Export|Innovation|Agriculture|Fisheries"
-    r"|Employment|Infrastructure|Immigration|[A-Z][a-z]+[A-Z][a-z]\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
+    r"|Employment|Infrastructure|Immigration|Dairy|Wine|Meat|Livestock|Horticulture|Grains?"
+    r"|Wool|Cotton|Beef|Seafood"
+    r"|[A-Z][a-z]+[A-Z][a-z]\w*|[A-Z][a-z]+-[A-Z][a-z]+)"
 )
 _AGENCY_BEFORE_RE = re.compile(
     # not after "of" ("the Australian Bureau of Statistics and Statistics New Zealand")
     rf"(?<![\w'’.\-])(?<!\bof[ \u00a0])(?<!\bfor[ \u00a0]){_AGENCY_FIELD}"
-    rf"(?:[ \u00a0]and[ \u00a0]{_AGENCY_FIELD})?[ \u00a0]$"
+    rf"(?:[ \u00a0](?:and|&)[ \u00a0]{_AGENCY_FIELD})?[ \u00a0]$"
 )
 # "the Investment Canada Act": the agency-like name is a word of a longer thing's name
 _THING_AFTER_RE = re.compile(r"[ \u00a0](?P<word>[A-Z][a-z]+)")
