@@ -2048,12 +2048,12 @@ def test_a_title_whose_field_has_and_before_a_comma_gives_the_name_after_it(matc
     ]
 
 
-def test_an_industrys_levy_body_named_for_its_country_is_an_organisation(matcher):
+def test_an_industrys_levy_body_named_for_its_country_is_an_organisation():
     body = (
         "Exports fell, according to Meat & Livestock Australia and Dairy Australia; "
         "Australian wine did well, Wine Australia said."
     )
-    found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+    found = [(m.text, m.kind) for m in ActorMatcher(registry()[0]).find_mentions(body)]
     assert ("Meat & Livestock Australia", ORG) in found
     assert ("Dairy Australia", ORG) in found
     assert ("Wine Australia", ORG) in found
