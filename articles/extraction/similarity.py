@@ -4,6 +4,9 @@ The persistence layer only compares candidates whose dates fall in a window fetc
 the database; these helpers are the pairwise test, and they are cheap (set operations).
 
 The rule (`same_happening`):
+0. the stories share a country, when both name some: each signature carries every country
+   its article names (`story_countries`), and reports of a Korea–Mexico story and an
+   EU–Australia story are two happenings however alike their words;
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
