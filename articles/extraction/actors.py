@@ -1173,7 +1173,7 @@ def _in_double_barrelled_name(
 ) -> bool:
     """Return True when a registry person's surname is one half of another person's
     double-barrelled name ("Claude Bélanger-Ross" is no mention of Wilbur Ross): a
-    capitalised word that names no actor is joined to it by a hyphen ("Trump-Xi talks"
+    capitalised word that names no actor is joined to it by a hyphen ("Doe-Roe talks"
     name two actors)."""
     after = _NAME_WORD_AFTER_RE.match(body, mention.end)
     if after is not None and not names_an_actor(after.group("word")):

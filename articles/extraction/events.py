@@ -675,7 +675,7 @@ _ROLE_WORD_RE = re.compile(
 )
 # the capitalised words of a title phrase before its role word: "Commerce and Industry
 # Minister", "British Business and Trade Secretary", "Vice-Premier"
-# ("and" only after a portfolio: "Shinzo Abe and President Donald Trump" keeps Abe)
+# ("and" only after a portfolio: "Jane Doe and President John Roe" keeps Doe)
 _PORTFOLIOS = (
     "Commerce|Industry|Trade|Business|Economy|Finance|Energy|Investment|Agriculture|Fisheries"
     "|Affairs|Development|Enterprise|Innovation|Science|Technology|Environment|Transport"
@@ -1028,7 +1028,7 @@ def event_title(
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
 
 
-# "Motegi and Lighthizer had held talks" reads as a headline in the simple past, where the
+# "Doe and Roe had held talks" reads as a headline in the simple past, where the
 # two forms are one word: a regular "-ed" or one of these.
 _SAME_PAST_PARTICIPLES = lexicon(
     "held met made sent led won lost sought brought bought set put cut left kept found paid "
