@@ -1319,14 +1319,14 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     line = _WITH_AGENCIES_RE.sub("", _EMAIL_RE.sub("", line))  # "Jane Doe with Reuters, AFP"
     line = _HANDLE_RE.sub("", line)  # "Jane Doe @janedoe"
-    if line.isupper():
-        # "JANE DOE" above its date line; not a label in capitals ("WORLD TRADE")
-        if any(word.lower() in _SECTION_WORDS for word in line.split()):
-            return False
-        line = line.title()
     name, _, outlet = (part.strip() for part in line.partition(","))
-    if name.isupper() and not any(word.lower() in _SECTION_WORDS for word in name.split()):
-        name = name.title()  # "JANE DOE, Example staff writer"
+    if name.isupper():
+        # "JANE DOE" (or "JANE DOE, Example staff writer") above its date line; not a label
+        # in capitals ("WORLD TRADE")
+        capitals = line if line.isupper() else name
+        if any(word.lower() in _SECTION_WORDS for word in capitals.split()):
+            return False
+        name, outlet = name.title(), outlet.title() if line.isupper() else outlet
     staff = _OUTLET_STAFF_RE.match(outlet)
     if staff is not None:
         outlet = staff.group("outlet")  # "Jane Doe, Example staff writer"

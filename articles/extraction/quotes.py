@@ -210,6 +210,13 @@ def _inside_a_name(words: list[str], position: int) -> bool:
     )
 
 
+def _is_title_word(word: str) -> bool:
+    """Return True for a word a title phrase before a name may hold: a capitalised word or
+    a role word ("Deputy", "minister", "chief")."""
+    lower = word.lower().rstrip(".")
+    return word[:1].isupper() or lower in ROLE_HEADS or lower in ROLE_MODIFIERS
+
+
 def _is_object(context: _Context, mention: ActorMention) -> bool:
     """Return True when the person is an object ("with Japanese Prime Minister Abe") or a
     possessor ("Trump's threat") rather than someone who could be speaking."""
@@ -223,7 +230,7 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
         lower = word.lower().rstrip(".")
-        if word[:1].isupper() or lower in ROLE_HEADS or lower in ROLE_MODIFIERS:
+        if _is_title_word(word):
             continue
         if _inside_a_name(words, position):
             continue  # "Federation of Indian Export Organisations president Jane Doe"
@@ -567,15 +574,8 @@ def _person_after_long_title(
     words = _WORD_BEFORE_RE.findall(title.replace(",", " "))
     if not words or not words[-1][:1].isupper() or re.search(r"[.;:!?()]", title):
         return None
-    for word in words:
-        lower = word.lower()
-        if not (
-            word[:1].isupper()
-            or lower in ROLE_HEADS
-            or lower in ROLE_MODIFIERS
-            or lower in _TITLE_JOINERS
-        ):
-            return None
+    if not all(_is_title_word(word) or word.lower() in _TITLE_JOINERS for word in words):
+        return None
     return _Attribution(person.key, True)
 
 
