@@ -138,10 +138,20 @@ def _ends_sentence(body: str, match: re.Match[str], segment_start: int) -> bool:
     return True
 
 
+# What opens a list item; the sentence starts after it (a dash only with a space after it,
+# so "-5%" keeps its sign).
+_LIST_MARKERS = frozenset("-–•*·▪")
+
+
 def _sentence(body: str, start: int, end: int) -> Sentence | None:
-    """Return the Sentence for body[start:end] trimmed of whitespace, or None if blank."""
+    """Return the Sentence for body[start:end] trimmed of whitespace and of a list item's
+    marker ("- ", "• "), or None if blank."""
     while start < end and body[start].isspace():
         start += 1
+    if start + 1 < end and body[start] in _LIST_MARKERS and body[start + 1] in " \t":
+        start += 2
+        while start < end and body[start].isspace():
+            start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
     if start == end:

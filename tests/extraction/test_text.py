@@ -145,3 +145,17 @@ def test_a_run_with_no_sentence_end_is_cut_into_pieces_at_clause_breaks():
 def test_one_unbroken_token_longer_than_a_sentence_is_cut_too():
     body = "x" * (MAX_SENTENCE * 2 + 5)
     assert [len(s.text) for s in split_sentences(body)] == [MAX_SENTENCE, MAX_SENTENCE, 5]
+
+
+def test_a_list_items_marker_is_no_part_of_its_sentence():
+    body = (
+        "Agreed today:\n\n- Fleets keep their access until 2038;\n• Checks are cut.\n-5% is a fall."
+    )
+    sentences = split_sentences(body)
+    assert [s.text for s in sentences] == [
+        "Agreed today:",
+        "Fleets keep their access until 2038;",
+        "Checks are cut.",
+        "-5% is a fall.",  # a sign, not a marker
+    ]
+    assert all(body[s.start : s.end] == s.text for s in sentences)
