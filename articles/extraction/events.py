@@ -587,8 +587,17 @@ _INSERTED_LIST_RELATIVE_RE = re.compile(
     r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s)"
 )
+# "Doe and Roe had held talks" reads as a headline in the simple past, where the
+# two forms are one word: a regular "-ed" or one of these.
+_SAME_PAST_PARTICIPLES = lexicon(
+    "held met made sent led won lost sought brought bought set put cut left kept found paid "
+    "spent built struck told said sold heard read hit"
+)
+# A past participle opening an aside or a part (", held in Riyadh", ", signed in 2023,"):
+# one list for the three patterns below that look for one.
+_PARTICIPLE = r"(?:[a-z]{3,}ed|taken|" + "|".join(sorted(_SAME_PAST_PARTICIPLES)) + ")"
 # ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
-_BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|held|made|signed|taken),(?=\s)")
+_BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?" + _PARTICIPLE + r",(?=\s)")
 
 
 def _main_verb_position(text: str, start: int, end: int) -> int:
@@ -1028,12 +1037,6 @@ def event_title(
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
 
 
-# "Doe and Roe had held talks" reads as a headline in the simple past, where the
-# two forms are one word: a regular "-ed" or one of these.
-_SAME_PAST_PARTICIPLES = lexicon(
-    "held met made sent led won lost sought brought bought set put cut left kept found paid "
-    "spent built struck told said sold heard read hit"
-)
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?P<verb>[a-z]+)\b")
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|announced|found|that|which|who|when|after)\b")
 
@@ -1238,9 +1241,7 @@ _SUBJECT_MAX = 60
 
 
 # An aside opening after the subject: ", which cut its tariff in March," ", signed in 2023,"
-_ASIDE_OPEN_RE = re.compile(
-    r",\s+(?:who\s|which\s|(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|signed|taken)\s)"
-)
+_ASIDE_OPEN_RE = re.compile(r",\s+(?:who\s|which\s|(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s)")
 # Where a clause with a subject of its own opens: "…, but the EU Deforestation Regulation"
 _CLAUSE_OPEN_RE = re.compile(r",\s+(?:but|and|while|whereas)\s+|;\s+")
 
@@ -1322,7 +1323,7 @@ def _opens_with_predicate(text: str, start: int, end: int, title: str) -> bool:
 
 # "at the previous round, | held in Riyadh in September": a participle after a noun phrase
 # is said of that phrase, not of the sentence's subject.
-_PARTICIPLE_PART_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|taken|signed)\s")
+_PARTICIPLE_PART_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s")
 _SHORT_NOUN_PHRASE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$"
 )
