@@ -596,6 +596,7 @@ _SAME_PAST_PARTICIPLES = lexicon(
 # A past participle opening an aside or a part (", held in Riyadh", ", signed in 2023,"):
 # one list for the three patterns below that look for one.
 _PARTICIPLE = r"(?:[a-z]{3,}ed|taken|" + "|".join(sorted(_SAME_PAST_PARTICIPLES)) + ")"
+_PARTICIPLE_RE = re.compile(_PARTICIPLE)
 # ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
 _BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?" + _PARTICIPLE + r",(?=\s)")
 
@@ -732,6 +733,8 @@ _DANGLING_WORDS = frozenset(
     """
     and or but of the a an to for in on at by with from into about that which who as his
     her its their has have had since until till than during amid
+    will would could shall should might must can may do does did not between among through
+    after before against within without across including whether because if per via
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PERIOD_PART_WORDS = tuple(
@@ -926,6 +929,20 @@ _PERIOD_PART_END_RE = re.compile(
 )
 
 
+# a noun phrase and nothing else: "The current arrangement", "The talks on services"
+_BARE_NOUN_PHRASE_RE = re.compile(
+    r"(?:The|A|An|Its|Their|This|These|Those)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+)
+_PLURAL_HEAD_RE = re.compile(r"[a-z]{2,}(?<![su])s$")
+
+
+def _plural(phrase: str) -> bool:
+    """Return True when a noun phrase's head noun is plural ("The talks", "Rounds of
+    talks"; not "The round of talks")."""
+    head = phrase.split(" of ", 1)[0]
+    return " and " in head or _PLURAL_HEAD_RE.search(head) is not None
+
+
 def _strip_dangling(title: str) -> str:
     """Return `title` without trailing punctuation and dangling function words; a "that"
     clause left with a bare copula (its quoted complement removed: "said that the talks
@@ -938,7 +955,15 @@ def _strip_dangling(title: str) -> str:
         if head and last.lower() in _BARE_COPULAS and " that " in head:
             title = head[: head.rindex(" that ")]
             continue
-        if not head or last.lower() not in _DANGLING_WORDS:
+        if head.endswith(",") and last.islower():
+            # "The current arrangement, agreed": an aside cut after its first word; a
+            # participle after a bare noun phrase is what happened to it
+            title = head[:-1]
+            if _BARE_NOUN_PHRASE_RE.fullmatch(title) and _PARTICIPLE_RE.fullmatch(last):
+                title = f"{title} {'were' if _plural(title) else 'was'} {last}"
+                return title
+            continue
+        if not head or (last.lower() not in _DANGLING_WORDS and not last.endswith(("’s", "'s"))):
             return title
         title = head
 
@@ -967,12 +992,36 @@ def _inside_name_list(title: str, comma: re.Match[str]) -> bool:
     )
 
 
+# "of/for" inside a body's name is no phrase boundary: "the Office | of the US Trade
+# Representative" would leave the name cut.
+_NAME_OF_RE = re.compile(r"\s\s*(?:of|for)\s+(?:the\s+)?[A-Z]")
+_CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w’'-]*$")
+# Adverbs a headline does without, dropped from a title that is too long: "the two sides
+# still aimed to conclude the talks" keeps its object instead.
+_SPARE_ADVERB_RE = re.compile(
+    r"\s\s*(?:still|also|now|already|formally|officially|jointly|finally|recently|previously"
+    r"|currently|initially|eventually|reportedly|subsequently|effectively|further)(?=\s)"
+)
+
+
 def _cut_title(title: str) -> str:
-    """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space."""
+    """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space
+    (spare adverbs dropped first when no clause can be cut off; never inside a name)."""
+    if len(title) > TITLE_MAX and not any(
+        _TITLE_MIN <= m.start() <= TITLE_MAX for m in _SUBORDINATE_RE.finditer(title)
+    ):
+        title = _SPARE_ADVERB_RE.sub("", title)  # a cut at a clause loses no object
     if len(title) > TITLE_MAX:
         for pattern in (_SUBORDINATE_RE, _PREPOSITION_RE):
             cuts = [
-                m.start() for m in pattern.finditer(title) if _TITLE_MIN <= m.start() <= TITLE_MAX
+                m.start()
+                for m in pattern.finditer(title)
+                if _TITLE_MIN <= m.start() <= TITLE_MAX
+                and not (
+                    pattern is _PREPOSITION_RE
+                    and _NAME_OF_RE.match(title, m.start())
+                    and _CAPITALISED_END_RE.search(title, 0, m.start())
+                )
             ]
             if cuts:
                 title = title[: cuts[-1]]

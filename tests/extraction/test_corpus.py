@@ -472,12 +472,10 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("leadership_ng_afcfta_naira.txt", "last month"),
         ("straitscommerce_schema_two.json", "on Thursday"),
         ("aljazeera_afcfta.txt", "next month"),
-        ("tidewater_feed_two_zones.xml", "in June 2025"),
         ("globe_canada_indonesia.txt", "by late 2025"),
         ("bss_japan_bangladesh_epa.txt", "last month"),
         ("mekongreview_acfta_upgrade.html", "on November 1"),
         ("feedly_trade_board_two.xml", "in 2020"),
-        ("alpinewire_swiss_uk_round.txt", "of 2027"),
         ("opinion_australia_eu_fta.txt", "of 2023"),
     }
 )

@@ -1455,3 +1455,63 @@ def test_a_titles_pluperfect_main_verb_reads_as_the_simple_past(sentence, title)
 def test_a_removed_date_between_two_commas_leaves_one_comma():
     sentence = "The week before, on the 6th, the Kazakh side had presented the new database."
     assert ",," not in events_of(sentence, date(2026, 11, 20))[0].title
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [
+        (
+            "Negotiators from Ruritania and Freedonia will",
+            "Negotiators from Ruritania and Freedonia",
+        ),
+        ("Ruritania relaunched the talks after", "Ruritania relaunched the talks"),
+        ("Freedonia signed the accord with Ruritania's", "Freedonia signed the accord"),
+        ("Talks with Ruritania on market access, chiefly", "Talks with Ruritania on market access"),
+    ],
+)
+def test_a_title_never_ends_on_a_function_word_a_possessive_or_a_cut_aside(title, cut):
+    assert event_title(title, []) == cut
+
+
+def test_a_title_too_long_drops_spare_adverbs_before_it_is_cut():
+    title = (
+        "The Freedonian trade and industry ministry said the two sides still aimed to conclude "
+        "the talks"
+    )
+    assert event_title(title, []) == (
+        "The Freedonian trade and industry ministry said the two sides aimed to conclude the talks"
+    )
+    # a title that fits keeps them
+    sentence = "Ruritania and Freedonia formally launched negotiations on Tuesday."
+    assert events_of(sentence)[0].title == "Ruritania and Freedonia formally launched negotiations"
+
+
+def test_a_title_is_not_cut_inside_a_bodys_name():
+    title = (
+        "Ruritanian farmers drove their tractors down the main avenue of the capital to the "
+        "Ministry of Agriculture and Rural Development"
+    )
+    assert event_title(title, []) == (
+        "Ruritanian farmers drove their tractors down the main avenue of the capital"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The current arrangement, agreed in June 2025, expires on Dec. 31.",
+            "The current arrangement was agreed",
+        ),
+        (
+            "The talks, launched in June 2022, stalled in March 2024.",
+            "The talks were launched",
+        ),
+        (
+            "The last round of talks, concluded in August, was followed by a pause in October.",
+            "The last round of talks was concluded",
+        ),
+    ],
+)
+def test_a_participle_aside_that_holds_the_date_tells_what_happened_to_its_noun(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
