@@ -1634,6 +1634,54 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
+# A partial quote: a few words quoted inside a sentence of the writer's ("made “real
+# progress” on goods"), with no sentence of the speaker's in them
+_PARTIAL_QUOTE_MAX_WORDS = 6
+_QUOTE_SENTENCE_END_RE = re.compile(r"[.!?;:]")
+
+
+def _is_partial_quote(text: str, span: tuple[int, int]) -> bool:
+    """Return True when the quote at `span` is a few words after a lower-case word."""
+    before = text[: span[0]].rstrip().rsplit(" ", 1)[-1]
+    inner = text[span[0] + 1 : span[1] - 1]
+    return (
+        before.isalpha()
+        and before.islower()
+        and text[span[1] - 1 : span[1]] in '”"'
+        and len(inner.split()) <= _PARTIAL_QUOTE_MAX_WORDS
+        and _QUOTE_SENTENCE_END_RE.search(inner.rstrip(".,")) is None
+    )
+
+
+def _holds_whole_quote(title: str) -> bool:
+    """Return True when `title` holds a quotation with both its marks."""
+    curly = title.count("“")
+    straight = title.count('"')
+    return (curly > 0 or straight > 0) and curly == title.count("”") and straight % 2 == 0
+
+
+def _part_title(
+    text: str,
+    part: tuple[int, int],
+    opens: int,
+    chosen: TemporalMatch,
+    remove: list[tuple[int, int]],
+    dates: list[TemporalMatch],
+    subject: str | None,
+    drop_lead: bool,
+) -> str:
+    """Return the title of the sentence part `part` whose dated clause opens at `opens`."""
+    start, end = part
+    relative = [(s - opens, e - opens) for s, e in remove if opens <= s and e <= end]
+    title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
+        text[opens:end], relative, subject, drop_lead=drop_lead
+    )
+    if opens == start or text[opens].isupper():
+        # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
+        title = _headline(text, opens, end, title, chosen)
+    return _said_what(text, (opens, end), chosen, title, remove, dates)
+
+
 def _candidates_for_sentence(
     ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...], dates: list[TemporalMatch]
 ) -> list[EventCandidate]:
@@ -1706,14 +1754,19 @@ def _candidates_for_sentence(
         # the title comes from the clause holding the date ("Deacero said last week that it
         # had postponed …, | and Ternium told analysts overnight that")
         opens = _dated_clause_start(text, start, chosen)
-        relative = [(s - opens, e - opens) for s, e in remove if opens <= s and e <= end]
-        title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
-            text[opens:end], relative, subject, drop_lead=drop_lead
-        )
-        if opens == start or text[opens].isupper():
-            # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
-            title = _headline(text, opens, end, title, chosen)
-        title = _said_what(text, (opens, end), chosen, title, remove, dates)
+        title = None
+        kept = [q for q in quotes if _is_partial_quote(text, q)] if quotes else []
+        if kept:
+            # a few quoted words inside the clause stay, marks and all, so that the title
+            # has no hole where they were ("said the round had made “real progress” on goods")
+            spans = [span for span in remove if span not in kept]
+            title = _part_title(text, (start, end), opens, chosen, spans, dates, subject, drop_lead)
+            if not _holds_whole_quote(title):
+                title = None  # the cut went through the quote, or left no hole to fill
+        if title is None:
+            title = _part_title(
+                text, (start, end), opens, chosen, remove, dates, subject, drop_lead
+            )
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening

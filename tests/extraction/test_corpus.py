@@ -457,7 +457,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("blogger_andean_trade_notes.atom", "in March 2024"),
         ("businessline_feed_two.xml", "from the end of next year"),
         ("dtic_afcfta_release.txt", "on Thursday"),
-        ("cbc_ceta_france.txt", "on Wednesday"),
         ("independent_uk_cptpp.html", "on Sunday"),
         ("regio_mexico_steel_usmca.txt", "since the summer"),
         ("bloomberg_india_gsp.md", "late Friday"),
@@ -476,7 +475,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("bss_japan_bangladesh_epa.txt", "last month"),
         ("mekongreview_acfta_upgrade.html", "on November 1"),
         ("feedly_trade_board_two.xml", "in 2020"),
-        ("opinion_australia_eu_fta.txt", "of 2023"),
     }
 )
 
