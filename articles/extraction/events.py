@@ -1679,7 +1679,16 @@ def _part_title(
     if opens == start or text[opens].isupper():
         # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
         title = _headline(text, opens, end, title, chosen)
-    return _said_what(text, (opens, end), chosen, title, remove, dates)
+    title = _said_what(text, (opens, end), chosen, title, remove, dates)
+    return _SAID_THAT_RE.sub(_first_group_and_space, title, count=1)
+
+
+# "X said that the round …" reads "X said the round …" in a headline ("said in Ottawa
+# that Canada would …" keeps it: "said in Ottawa Canada would" would not read)
+_SAID_THAT_RE = re.compile(
+    r"\b((?:said|says|announced|confirmed|added|noted|stated|told\s+[\w’'-]+(?:\s+[\w’'-]+)??)"
+    r")\s+that\s+(?=[\w“\"])"
+)
 
 
 def _candidates_for_sentence(

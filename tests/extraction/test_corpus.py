@@ -446,7 +446,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("wire_canola_china_canada.txt", "overnight"),
         ("newsfeed_weekly_conditional.jsonl", "Friday"),
         ("regional_salmon_china.txt", "last year"),
-        ("businessdaily_india_canada_cepa.txt", "on Saturday"),
         ("wirenews_kenya_uk_epa_senate.txt", "in July"),
         ("explainer_cbam_india.md", "2024"),
         ("reuters_korus.txt", "in late April"),
