@@ -380,6 +380,10 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
     )
     quoted = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
     for position, match in boundaries:
+        if text.startswith(", ", position) and _lists_name_fields(text, position):
+            # "…, the Ministry of Investment, | Trade and Industry said": the part opens
+            # before the name
+            position = max(text.rfind(", ", 0, position), cuts[-1])
         # Cut only where a date lies on each side of the boundary, and never inside a
         # quotation ("had been “positive and forward-looking” and that ...")
         if not any(m.end <= position and m.start >= cuts[-1] for m in dates):
@@ -684,7 +688,7 @@ _ROLE_WORD_RE = re.compile(
     + r"(?:-elect)?\s+(?=[A-Z][a-z])"
 )
 # the capitalised words of a title phrase before its role word: "Commerce and Industry
-# Minister", "British Business and Trade Secretary", "Vice-Premier"
+# Minister", "Investment, Trade and Industry Minister", "Vice-Premier"
 # ("and" only after a portfolio: "Jane Doe and President John Roe" keeps Doe)
 _PORTFOLIOS = (
     "Commerce|Industry|Trade|Business|Economy|Finance|Energy|Investment|Agriculture|Fisheries"
@@ -692,7 +696,9 @@ _PORTFOLIOS = (
     "|Infrastructure|Tourism|Food|Labour|Employment|Planning|Health|Security|Justice"
 )
 _CAPITALISED_BEFORE_RE = re.compile(
-    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z]))+$"
+    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z])"
+    # a portfolio list with commas: "Investment, Trade and Industry Minister"
+    r"|(?:" + _PORTFOLIOS + r"),\s+(?=(?:" + _PORTFOLIOS + r")\b))+$"
 )
 
 
@@ -985,10 +991,15 @@ _NAME_LIST_AFTER_RE = re.compile(r"(?:[A-Z][\w-]+,\s)*[A-Z][\w-]+\s(?:and|&)\s[A
 
 def _inside_name_list(title: str, comma: re.Match[str]) -> bool:
     """Return True when the comma at `comma` lists the fields in a body's name."""
+    return title[comma.start()] == "," and _lists_name_fields(title, comma.start())
+
+
+def _lists_name_fields(text: str, comma: int) -> bool:
+    """Return True when the comma at offset `comma` (before a space) lists the fields in a
+    body's name ("Ministry of Economy, Trade and Industry")."""
     return (
-        title[comma.start()] == ","
-        and _NAME_LIST_AFTER_RE.match(title, comma.end()) is not None
-        and _OF_NAME_BEFORE_RE.search(title, max(0, comma.start() - 40), comma.start()) is not None
+        _NAME_LIST_AFTER_RE.match(text, comma + 2) is not None
+        and _OF_NAME_BEFORE_RE.search(text, max(0, comma - 40), comma) is not None
     )
 
 
@@ -1486,7 +1497,7 @@ def _headline(
 
 # "Statistics Canada said": a dated attribution whose title kept nothing of what was said
 _BARE_SAID_RE = re.compile(
-    r"(?:[\w.’'()-]+\s+){1,9}?(?:said|says|reported|announced|added|stated|repeated|noted)"
+    r"(?:[\w.’'()-]+,?\s+){1,9}?(?:said|says|reported|announced|added|stated|repeated|noted)"
 )
 # what was said, after the attribution's date: "said on Thursday | that the talks …"
 _SAID_AFTER_DATE_RE = re.compile(

@@ -1567,3 +1567,32 @@ def test_a_few_quoted_words_inside_the_clause_stay_in_the_title(sentence, title)
 )
 def test_a_reporting_verbs_that_is_dropped_as_in_a_headline(sentence, title):
     assert events_of(sentence, date(2026, 11, 20))[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ruritania's Investment, Trade and Industry Minister Jane Doe said on Monday that "
+            "talks would resume.",
+            "Jane Doe said talks would resume",
+        ),
+        (
+            "The talks will resume in Brussels in December, the Ministry of Investment, Trade "
+            "and Industry (MITI) said yesterday.",
+            "The Ministry of Investment, Trade and Industry (MITI) said the talks will resume",
+        ),
+    ],
+)
+def test_a_bodys_name_or_a_title_phrase_holding_a_comma_is_not_cut_there(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+def test_a_quote_attributed_to_a_minister_with_a_comma_in_the_title_phrase_is_an_event():
+    body = (
+        '"We cannot sign a deal like this," Investment, Trade and Industry Minister Jane Doe '
+        "told reporters in Freedonia City on Friday."
+    )
+    assert [e.title for e in events_of(body, date(2026, 11, 9))] == [
+        "Jane Doe told reporters in Freedonia City"
+    ]
