@@ -783,8 +783,10 @@ _DESCRIPTION_AFTER_NAME_RE = re.compile(
 _RELATIVE_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?P<word>who|which|that)\s+")
 _ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
 _ANTECEDENT_PHRASE_RE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"
+    r"\b(?:[tT]he|an?|An?|[iI]ts|[tT]heir|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"
 )
+# a subject with no determiner opening the sentence: "Indian and EU negotiators, who …"
+_BARE_SUBJECT_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}$")
 _BARE_PLURAL_RE = re.compile(r"(?<=\s)(?!(?:was|has|is|its|this|thus|as|us|less)\b)[a-z]{3,}s$")
 _TRAILING_PREPOSITION_RE = re.compile(r"\s(?:from|to|with|on|in|for|of|about|into|out)$")
 _CLAUSE_VERB_RE = re.compile(
@@ -833,6 +835,7 @@ def _last_noun_phrase(head: str, phrase: re.Match[str]) -> re.Match[str]:
 _OBJECT_RELATIVE_RE = re.compile(
     r"(?:the|a|an|its|their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]{3,}ed|" + _PAST_IRREGULAR + r")"
+    r"(?:\s+[a-z]{3,}ing|\s+to\s+[a-z]{3,})?"  # "which the two sides began negotiating"
 )
 
 
@@ -894,6 +897,11 @@ def _relative_clause_title(
         if antecedent is not None and relative.group("word") == "that":
             # "the deal at a ceremony that took place": "that" follows its noun phrase
             antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
+    if relative.group("word") == "that":
+        if antecedent is not None and antecedent.group().split(" ", 1)[0] in _LOWER_OPENERS:
+            antecedent = None  # "The report recalls that …": a complement, not a relative
+    elif antecedent is None and part[0] == 0 and not _VERB_RE.search(head):
+        antecedent = _BARE_SUBJECT_RE.fullmatch(head.rstrip(" ,"))
     if relative.start() == part[0] and part[0] > 0:
         # the head is the sentence before the cut: the noun phrase is its last one ("the
         # two sides agreed a truce | that replaced", "ratify the deal | that was signed"),

@@ -1596,3 +1596,39 @@ def test_a_quote_attributed_to_a_minister_with_a_comma_in_the_title_phrase_is_an
     assert [e.title for e in events_of(body, date(2026, 11, 9))] == [
         "Jane Doe told reporters in Freedonia City"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a determiner in capitals opens the antecedent too
+        (
+            "The agreement, which the two governments initialled in July, replaces the interim "
+            "deal that has applied since 2021.",
+            "The two governments initialled the agreement",
+        ),
+        (
+            "The arrangement, which the two sides began negotiating in February, takes effect "
+            "on Jan. 1.",
+            "The two sides began negotiating the arrangement",
+        ),
+        (
+            "The moratorium, which has been renewed at every conference since 1998, expires in "
+            "March.",
+            "The moratorium has been renewed at every conference",
+        ),
+        # a subject with no determiner opening the sentence
+        (
+            "Ruritanian and Freedonian negotiators, who concluded most chapters last year, are due "
+            "to meet in mid-February.",
+            "Ruritanian and Freedonian negotiators concluded most chapters",
+        ),
+        # "that" after a sentence's opening noun phrase and its verb is a complement
+        (
+            "The minister hopes that process will be complete by the end of next year.",
+            "The minister hopes that process will be complete",
+        ),
+    ],
+)
+def test_a_relative_clause_holding_the_date_is_titled_by_its_antecedent(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
