@@ -780,6 +780,21 @@ _DESCRIPTION_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:the|a|an)\s+[^,;:\"“”]{1,60},\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|has|have|had|is|was|were|are)\b)"
 )
+# what a main verb after an aside looks like: ", …, will leave", ", …, said"
+_MAIN_VERB_AHEAD = (
+    r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|could|has|have|had|is|was|were"
+    r"|are|" + _PAST_IRREGULAR + r")\b)"
+)
+# ", adopted at the summit," ", known as RFFTA 3.0," between a subject and its verb
+_PARTICIPLE_ASIDE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
+    r"[^,;:\"“”]{1,80},\s+" + _MAIN_VERB_AHEAD
+)
+# "The first consignment, a shipment of …, will leave": an appositive after a noun phrase
+_APPOSITIVE_AFTER_NOUN_RE = re.compile(
+    r"(\b(?:[tT]he|an?|An?|[iI]ts|[tT]heir)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+(?:the|a|an)\s"
+    r"[^,;:\"“”]{1,80},\s+" + _MAIN_VERB_AHEAD
+)
 _RELATIVE_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?P<word>who|which|that)\s+")
 _ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
 _ANTECEDENT_PHRASE_RE = re.compile(
@@ -947,13 +962,14 @@ _PERIOD_PART_END_RE = re.compile(
 _BARE_NOUN_PHRASE_RE = re.compile(
     r"(?:The|A|An|Its|Their|This|These|Those)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
 )
+_HEAD_END_RE = re.compile(r"\s(?:of|on|in|for|with|to|from|between|under|at)\s")
 _PLURAL_HEAD_RE = re.compile(r"[a-z]{2,}(?<![su])s$")
 
 
 def _plural(phrase: str) -> bool:
     """Return True when a noun phrase's head noun is plural ("The talks", "Rounds of
     talks"; not "The round of talks")."""
-    head = phrase.split(" of ", 1)[0]
+    head = _HEAD_END_RE.split(phrase, 1)[0]
     return " and " in head or _PLURAL_HEAD_RE.search(head) is not None
 
 
@@ -1075,6 +1091,8 @@ def _main_clause(
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
         clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
+        clause = _APPOSITIVE_AFTER_NOUN_RE.sub(_first_group_and_space, clause, count=1)
+        clause = _PARTICIPLE_ASIDE_RE.sub(" ", clause, count=1)
     clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     if ", " in clause:
@@ -1089,6 +1107,45 @@ def _main_clause(
     return _strip_dangling(_first_clause(clause))
 
 
+_THAT_OPENING_RE = re.compile(r"^that\s+")
+# the same, or one that ends the part: "The agreement, signed in Rio in December 2023"
+_DATED_ASIDE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
+    r"[^,;:\"“”]{1,80}?(?:,\s+" + _MAIN_VERB_AHEAD + r"|[\s,.]*$)"
+)
+
+
+def _dated_aside_as_passive(
+    text: str, remove: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """Return ("The round was held in Manila …", its `remove` spans) for "The round, held in
+    Manila on Monday, covered goods" when a removed span (the date) is in a participle
+    aside after the subject noun phrase: the aside is what happened then; else None."""
+    for aside in _DATED_ASIDE_RE.finditer(text):
+        dated = [(s, e) for s, e in remove if aside.start() < s and e <= aside.end()]
+        if not dated:
+            continue
+        words = _without(text, aside.start(), aside.end(), dated).split()
+        if sum(w.isalpha() and w.lower() not in _DANGLING_WORDS for w in words) < 2:
+            return None  # ", circulated on 28 April 2022,": left out (see _BARE_ASIDE_RE)
+        subject = _THAT_OPENING_RE.sub("", text[: aside.start()].strip())
+        if not _BARE_NOUN_PHRASE_RE.fullmatch(subject[:1].upper() + subject[1:]):
+            return None
+        start = (
+            aside.start()
+            + 1
+            + len(text[aside.start() + 1 :])
+            - len(text[aside.start() + 1 :].lstrip())
+        )
+        end = text.rfind(",", aside.start() + 1, aside.end())
+        end = end if end > aside.start() else len(text.rstrip(" .,"))
+        lead = f"{subject} {'were' if _plural(subject) else 'was'} "
+        shift = len(lead) - start
+        spans = [(s + shift, e + shift) for s, e in remove if start <= s and e <= end]
+        return lead + text[start:end], spans
+    return None
+
+
 def event_title(
     text: str,
     remove: list[tuple[int, int]],
@@ -1097,6 +1154,9 @@ def event_title(
     drop_lead: bool = False,
 ) -> str:
     """Return a short sentence-case title: `text` without the `remove` spans, trimmed."""
+    aside = _dated_aside_as_passive(text, remove) if ", " in text else None
+    if aside is not None:
+        text, remove = aside
     title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
     return title[:1].upper() + title[1:]

@@ -453,7 +453,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("regional_salmon_china.txt", "this week"),
         ("blogger_andean_trade_notes.atom", "in March 2024"),
         ("businessline_feed_two.xml", "from the end of next year"),
-        ("dtic_afcfta_release.txt", "on Thursday"),
         ("independent_uk_cptpp.html", "on Sunday"),
         ("regio_mexico_steel_usmca.txt", "since the summer"),
         ("bloomberg_india_gsp.md", "late Friday"),
@@ -467,10 +466,8 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("japantimes_us_japan_signing.txt", "by 2033"),
         ("leadership_ng_afcfta_naira.txt", "last month"),
         ("straitscommerce_schema_two.json", "on Thursday"),
-        ("aljazeera_afcfta.txt", "next month"),
         ("globe_canada_indonesia.txt", "by late 2025"),
         ("bss_japan_bangladesh_epa.txt", "last month"),
-        ("mekongreview_acfta_upgrade.html", "on November 1"),
         ("feedly_trade_board_two.xml", "in 2020"),
     }
 )

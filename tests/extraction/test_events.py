@@ -1632,3 +1632,44 @@ def test_a_quote_attributed_to_a_minister_with_a_comma_in_the_title_phrase_is_an
 )
 def test_a_relative_clause_holding_the_date_is_titled_by_its_antecedent(sentence, title):
     assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # an aside between the subject and its verb, with no date in it, goes
+        (
+            "A protocol on digital trade, adopted at the summit, will open for ratification "
+            "next month.",
+            "A protocol on digital trade will open for ratification",
+        ),
+        (
+            "The upgraded Ruritania-Freedonia Free Trade Area, known as RFFTA 3.0, will enter "
+            "into force on November 1.",
+            "The upgraded Ruritania-Freedonia Free Trade Area will enter into force",
+        ),
+        (
+            "The first consignment, a shipment of tractors and pumps bound for Freedonia, will "
+            "leave the port on Thursday.",
+            "The first consignment will leave the port",
+        ),
+        # an aside holding the date is what happened then
+        (
+            "The third round of talks, held in Ruritania City from Monday to Wednesday, covered "
+            "trade in goods.",
+            "The third round of talks was held in Ruritania City",
+        ),
+        (
+            "The agreement, signed in Freedonia City in December 2023, will enter into force "
+            "next year.",
+            "The agreement was signed in Freedonia City",
+        ),
+        (
+            "Jane Doe said on Friday that the safeguard regulation, adopted by the council in "
+            "March, would apply from July.",
+            "The safeguard regulation was adopted by the council",
+        ),
+    ],
+)
+def test_an_aside_after_the_subject_is_dropped_or_is_the_happening(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
