@@ -673,7 +673,7 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 )
 _REPORTING_LEAD_RE = re.compile(
     r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|told\s+(?:\w+\s+)?(?:reporters|journalists"
-    r"|lawmakers|parliament)|added|noted)(?:\s+that)?\s+"
+    r"|lawmakers|parliament)|added|noted|(?:notes?|recall(?:s|ed))(?=\s+that\s))(?:\s+that)?\s+"
 )
 # A title phrase in front of a name ("German Chancellor Angela Merkel"): titles keep
 # the name only, which keeps them short and lets outlets' wordings compare.
@@ -746,7 +746,7 @@ _DANGLING_WORDS = frozenset(
 _PERIOD_PART_WORDS = tuple(
     """
     middle end start beginning close turn half quarter week part days months morning
-    afternoon evening night
+    afternoon evening night fiscal year FY
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A copula that has lost its complement at a title's end.
@@ -949,12 +949,22 @@ def _relative_clause_title(
     return title[:1].upper() + title[1:] if " " in title else None
 
 
+# "said in a proclamation released", "told the committee in a letter dated": a participle
+# after a prepositional phrase's noun, left at the end when its date was removed
+_TRAILING_PARTICIPLE_RE = re.compile(
+    r"(?<=\s)(?:in|on|at|by|with|under|through|from)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?!(?:and|but|or|is|are|was|were|has|have|had|be|been|will|would)\s)[\w’'-]+\s+){0,2}?"
+    r"[\w’'-]+(?P<participle>\s+(?:[a-z]{3,}ed|issued|sent|made|given))$"
+)
+# "in fiscal 2024-25" with its year removed: "in fiscal -25"
+_STRANDED_YEAR_END_RE = re.compile(r"\s[-–/]\d{2}$")
 # "in the second half", "until the middle": a part of a period whose year was removed
 _PERIOD_PART_END_RE = re.compile(
     r"\s(?:in|until|by|before|from|to|at|through|during)\s+the\s+(?:middle|end|start"
     r"|beginning|close|turn|(?:first|second|third|fourth|last|final|latter)\s+"
     r"(?:half|quarter|week|part|days|months))$"
     r"|(?<=[a-z])\s(?:morning|afternoon|evening|night)$"  # "talks (on Friday) night"
+    r"|\s(?:in|during|for)\s+(?:fiscal|financial\s+year|FY)$"
 )
 
 
@@ -979,8 +989,14 @@ def _strip_dangling(title: str) -> str:
     had been “positive”") goes too."""
     while True:
         title = title.rstrip(_TRAILING_PUNCTUATION)
+        if title[-3:-2] in "-–/" and title[-2:].isdigit():
+            title = _STRANDED_YEAR_END_RE.sub("", title)
         if title.endswith(_PERIOD_PART_WORDS):
             title = _PERIOD_PART_END_RE.sub("", title)
+        if title.endswith(("ed", "issued", "sent", "made", "given")):
+            participle = _TRAILING_PARTICIPLE_RE.search(title, max(0, len(title) - 60))
+            if participle is not None and _VERB_RE.search(title, 0, participle.start()):
+                title = title[: participle.start("participle")]
         head, _, last = title.rpartition(" ")
         if head and last.lower() in _BARE_COPULAS and " that " in head:
             title = head[: head.rindex(" that ")]
@@ -1635,7 +1651,7 @@ def _said_what(
         or last in _AUXILIARIES
         or not any(
             pattern.search(rest)
-            for pattern in (_VERB_RE, _COPULA_RE, _CLAUSE_VERB_RE, _MORE_PAST_RE)
+            for pattern in (_VERB_RE, _COPULA_RE, _CLAUSE_VERB_RE, _MORE_PAST_RE, _INTENT_RE)
         )
     ):
         return title  # what was said lost its verb or its complement in the cut
