@@ -1107,7 +1107,8 @@ def _main_clause(
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
         clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
-        clause = _APPOSITIVE_AFTER_NOUN_RE.sub(_first_group_and_space, clause, count=1)
+        if ", a" in clause or ", the " in clause:
+            clause = _APPOSITIVE_AFTER_NOUN_RE.sub(_first_group_and_space, clause, count=1)
         clause = _PARTICIPLE_ASIDE_RE.sub(" ", clause, count=1)
     clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
