@@ -740,7 +740,7 @@ _DANGLING_WORDS = frozenset(
     and or but of the a an to for in on at by with from into about that which who as his
     her its their has have had since until till than during amid
     will would could shall should might must can may do does did not between among through
-    after before against within without across including whether because if per via
+    after before against within without across including whether because if per via worth
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PERIOD_PART_WORDS = tuple(
@@ -1055,9 +1055,36 @@ _SPARE_ADVERB_RE = re.compile(
 )
 
 
+_UNIT_AFTER_RE = re.compile(
+    r"\s(?:billion|million|trillion|thousand|per\s*cent|percent|%|tonnes)\b"
+)
+
+
+_OTHER_CLAUSE_RE = re.compile(r",|\b(?:[a-z]{3,}ing|that|which|who|where|when)\b")
+
+
+def _shorten_subject(title: str, limit: int) -> str:
+    """Return `title` without the last prepositional phrases of its subject when its verb
+    would otherwise be cut at `limit` ("the exemption for British steel from its metals
+    tariffs would expire" -> "the exemption for British steel would expire"), else as is."""
+    verbs = [m.start() for m in (_VERB_RE.search(title), _COPULA_RE.search(title)) if m]
+    if not verbs or min(verbs) + 8 <= limit:
+        return title
+    verb = min(verbs)
+    for preposition in reversed(list(_SUBJECT_PREPOSITION_RE.finditer(title, 0, verb))):
+        if _OTHER_CLAUSE_RE.search(title, preposition.start(), verb):
+            break  # "figures from the Bureau showing trade reached": another clause
+        shorter = title[: preposition.start()] + title[verb - 1 :]
+        if len(shorter) <= limit and " " in title[: preposition.start()].strip():
+            return shorter
+    return title
+
+
 def _cut_title(title: str) -> str:
     """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space
     (spare adverbs dropped first when no clause can be cut off; never inside a name)."""
+    if len(title) > TITLE_MAX:
+        title = _shorten_subject(title, TITLE_MAX)
     if len(title) > TITLE_MAX and not any(
         _TITLE_MIN <= m.start() <= TITLE_MAX for m in _SUBORDINATE_RE.finditer(title)
     ):
@@ -1078,7 +1105,10 @@ def _cut_title(title: str) -> str:
                 title = title[: cuts[-1]]
                 break
         else:
-            title = title[: title.rfind(" ", 0, TITLE_MAX + 1)]
+            cut = title.rfind(" ", 0, TITLE_MAX + 1)
+            if _UNIT_AFTER_RE.match(title, cut):
+                cut = title.rfind(" ", 0, cut)  # "worth US$1.2 | billion": the figure goes
+            title = title[:cut]
     return _strip_dangling(title)
 
 
@@ -1629,7 +1659,8 @@ def _said_what(
         span = (_DATELINE_REST_RE.match(text, opening).end(), start)
     else:
         return title
-    if any(s < span[1] and span[0] < e for s, e in remove if (s, e) != (chosen.start, chosen.end)):
+    dated = {(m.start, m.end) for m in dates}
+    if any(s < span[1] and span[0] < e for s, e in remove if (s, e) not in dated):
         return title  # a quotation in what was said
     cuts = sorted(
         (m.start - span[0], m.end - span[0])
@@ -1643,6 +1674,8 @@ def _said_what(
     lead = "" if according else title
     if lead and first in _LOWER_OPENERS:
         said = said[:1].lower() + said[1:]
+    if len(lead) + 1 + len(said) > TITLE_MAX:
+        said = _shorten_subject(said, TITLE_MAX - len(lead) - 1)
     joined = _cut_title(f"{lead} {said}".lstrip())
     rest = joined[len(lead) :]
     last = rest.rsplit(" ", 1)[-1]

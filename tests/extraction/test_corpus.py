@@ -459,7 +459,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("factbox_uae_cepa_deals.txt", "last year"),
         ("dailymirror_lk_thailand_fta.txt", "in 2022"),
         ("dailymirror_lk_thailand_fta.txt", "2023"),
-        ("bloomberg_us_uk_tariff_review.txt", "on Tuesday"),
         ("japantimes_us_japan_signing.txt", "by 2033"),
         ("globe_canada_indonesia.txt", "by late 2025"),
         ("bss_japan_bangladesh_epa.txt", "last month"),

@@ -1715,3 +1715,36 @@ def test_what_a_removed_date_or_a_reporting_lead_leaves_is_no_part_of_the_title(
         assert titles[0].startswith("Parliament will be recalled")
     else:
         assert title in titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a subject too long for its verb loses its last prepositional phrases
+        (
+            "The joint committee of the Comprehensive Economic Partnership Agreement between "
+            "Ruritania and Freedonia met for the first time in Freedonia City this past weekend.",
+            "The joint committee met for the first time in Freedonia City",
+        ),
+        (
+            "The Freedonian Treasury said on Wednesday that the exemption for Ruritanian steel "
+            "from its metals tariffs would expire as planned in March.",
+            "The Freedonian Treasury said the exemption for Ruritanian steel would expire as "
+            "planned",
+        ),
+        # ... never across another clause
+        (
+            "The modelling draws on figures from the Ruritanian Bureau of Statistics and the "
+            "Freedonian statistics office showing services trade reached $19 billion last year.",
+            "The modelling draws on figures",
+        ),
+        # a cut never parts a figure from its unit
+        (
+            "The Freedonian Textile and Apparel Association said on Friday that exporters lost "
+            "orders worth US$1.2 billion in September.",
+            "The Freedonian Textile and Apparel Association said exporters lost orders",
+        ),
+    ],
+)
+def test_a_long_title_keeps_its_verb_and_whole_figures(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
