@@ -1557,7 +1557,15 @@ def _subordinate_clause_title(title: str) -> str:
 # '"…," said Nasrin Akter Mollik, vice-president of …': the quote is left out of titles, and
 # the attribution reads as "Nasrin Akter Mollik said"
 _INVERTED_SAID_RE = re.compile(
-    r"(?P<verb>Said|Says)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,|$)"
+    r"(?P<verb>Said|Says)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"(?:,|$|\s(?=(?:at|in|during)\s))"
+)
+
+
+# where an inverted attribution was said, after the speaker's role: "said Jane Doe, a trade
+# official, | at a forum in Ruritania City on Monday"
+_SAID_WHERE_RE = re.compile(
+    r"\b(?:said|says)\s+[A-Z][^,;]{1,60},\s+[^,;]{1,120}?,\s+(?P<where>(?:at|in|during)\s[^,;]+)"
 )
 
 
@@ -1604,7 +1612,14 @@ def _headline(
         return rest[:1].upper() + rest[1:]
     inverted = _INVERTED_SAID_RE.match(title)
     if inverted is not None:
-        return f"{inverted['name']} {inverted['verb'].lower()}"
+        said = f"{inverted['name']} {inverted['verb'].lower()}"
+        where = _SAID_WHERE_RE.search(text, start, end) if chosen is not None else None
+        if where is not None and where.start("where") < chosen.start <= where.end("where"):
+            # '"…," said Jane Doe, a trade official, at a forum in Ruritania City on Monday'
+            phrase = _strip_dangling(text[where.start("where") : chosen.start])
+            if " " in phrase and len(said) + 1 + len(phrase) <= TITLE_MAX:
+                said = f"{said} {phrase}"
+        return said
     if chosen is not None and _dated_inside_subordinate(text, start, chosen):
         return _subordinate_clause_title(title)
     return title

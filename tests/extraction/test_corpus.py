@@ -455,7 +455,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("regio_mexico_steel_usmca.txt", "since the summer"),
         ("karachiherald_pakistan_china_fta_phase3.txt", "in June 2025"),
         ("dublinpost_ireland_us_spirits_tariff.txt", "from January 15"),
-        ("bss_japan_bangladesh_epa.txt", "on Saturday"),
         ("factbox_uae_cepa_deals.txt", "last year"),
         ("dailymirror_lk_thailand_fta.txt", "in 2022"),
         ("dailymirror_lk_thailand_fta.txt", "2023"),

@@ -1111,7 +1111,7 @@ def test_an_attribution_after_a_quote_is_titled_name_first():
         '"Japan is the market that grew fastest," said Nasrin Akter Mollik, vice-president of '
         "the Dhaka Chamber, at a seminar in the city on Saturday."
     )
-    assert events_of(sentence)[0].title == "Nasrin Akter Mollik said"
+    assert events_of(sentence)[0].title == "Nasrin Akter Mollik said at a seminar in the city"
 
 
 def test_a_quotation_is_never_cut_into_two_happenings():
@@ -1748,3 +1748,16 @@ def test_what_a_removed_date_or_a_reporting_lead_leaves_is_no_part_of_the_title(
 )
 def test_a_long_title_keeps_its_verb_and_whole_figures(sentence, title):
     assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+def test_an_inverted_attribution_keeps_where_it_was_said():
+    sentence = (
+        '"We will not rush a protocol like this," said Jane Doe, a Ruritanian trade official, '
+        "at a forum in Freedonia City two weeks ago."
+    )
+    assert events_of(sentence, date(2026, 11, 20))[0].title == (
+        "Jane Doe said at a forum in Freedonia City"
+    )
+    # with no place after the role, the attribution stays bare
+    sentence = '"We will not rush," said Jane Doe, a Ruritanian trade official, on Monday.'
+    assert events_of(sentence, date(2026, 11, 20))[0].title == "Jane Doe said"
