@@ -597,7 +597,7 @@ _SAME_PAST_PARTICIPLES = lexicon(
     "held met made sent led won lost sought brought bought set put cut left kept found paid "
     "spent built struck told said sold heard read hit"
 )
-# A past participle opening an aside or a part (", held in Riyadh", ", signed in 2023,"):
+# A past participle opening an aside or a part (", held in Freedonia City", ", signed in 2023,"):
 # one list for the three patterns below that look for one.
 _PARTICIPLE = r"(?:[a-z]{3,}ed|taken|" + "|".join(sorted(_SAME_PAST_PARTICIPLES)) + ")"
 _PARTICIPLE_RE = re.compile(_PARTICIPLE)
@@ -790,7 +790,7 @@ _PARTICIPLE_ASIDE_RE = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
     r"[^,;:\"“”]{1,80},\s+" + _MAIN_VERB_AHEAD
 )
-# "The first consignment, a shipment of …, will leave": an appositive after a noun phrase
+# "The first cargo, a load of pumps for Ruritania, will sail": an appositive after a noun
 _APPOSITIVE_AFTER_NOUN_RE = re.compile(
     r"(\b(?:[tT]he|an?|An?|[iI]ts|[tT]heir)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+(?:the|a|an)\s"
     r"[^,;:\"“”]{1,80},\s+" + _MAIN_VERB_AHEAD
@@ -800,7 +800,7 @@ _ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$
 _ANTECEDENT_PHRASE_RE = re.compile(
     r"\b(?:[tT]he|an?|An?|[iI]ts|[tT]heir|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"
 )
-# a subject with no determiner opening the sentence: "Indian and EU negotiators, who …"
+# a subject with no determiner opening the sentence: "Ruritanian and Freedonian negotiators, who …"
 _BARE_SUBJECT_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}$")
 _BARE_PLURAL_RE = re.compile(r"(?<=\s)(?!(?:was|has|is|its|this|thus|as|us|less)\b)[a-z]{3,}s$")
 _TRAILING_PREPOSITION_RE = re.compile(r"\s(?:from|to|with|on|in|for|of|about|into|out)$")
@@ -850,7 +850,7 @@ def _last_noun_phrase(head: str, phrase: re.Match[str]) -> re.Match[str]:
 _OBJECT_RELATIVE_RE = re.compile(
     r"(?:the|a|an|its|their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]{3,}ed|" + _PAST_IRREGULAR + r")"
-    r"(?:\s+[a-z]{3,}ing|\s+to\s+[a-z]{3,})?"  # "which the two sides began negotiating"
+    r"(?:\s+[a-z]{3,}ing|\s+to\s+[a-z]{3,})?"  # "which both sides began drafting"
 )
 
 
@@ -914,7 +914,7 @@ def _relative_clause_title(
             antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
     if relative.group("word") == "that":
         if antecedent is not None and antecedent.group().split(" ", 1)[0] in _LOWER_OPENERS:
-            antecedent = None  # "The report recalls that …": a complement, not a relative
+            antecedent = None  # "The study recalls that …": a complement, not a relative
     elif antecedent is None and part[0] == 0 and not _VERB_RE.search(head):
         antecedent = _BARE_SUBJECT_RE.fullmatch(head.rstrip(" ,"))
     if relative.start() == part[0] and part[0] > 0:
@@ -949,14 +949,14 @@ def _relative_clause_title(
     return title[:1].upper() + title[1:] if " " in title else None
 
 
-# "said in a proclamation released", "told the committee in a letter dated": a participle
+# "said in a notice issued", "wrote to the council in a letter dated": a participle
 # after a prepositional phrase's noun, left at the end when its date was removed
 _TRAILING_PARTICIPLE_RE = re.compile(
     r"(?<=\s)(?:in|on|at|by|with|under|through|from)\s+(?:a|an|the|its|their|his|her)\s+"
     r"(?:(?!(?:and|but|or|is|are|was|were|has|have|had|be|been|will|would)\s)[\w’'-]+\s+){0,2}?"
     r"[\w’'-]+(?P<participle>\s+(?:[a-z]{3,}ed|issued|sent|made|given))$"
 )
-# "in fiscal 2024-25" with its year removed: "in fiscal -25"
+# "in fiscal 2030-31" with its year removed: "in fiscal -31"
 _STRANDED_YEAR_END_RE = re.compile(r"\s[-–/]\d{2}$")
 # "in the second half", "until the middle": a part of a period whose year was removed
 _PERIOD_PART_END_RE = re.compile(
@@ -968,7 +968,7 @@ _PERIOD_PART_END_RE = re.compile(
 )
 
 
-# a noun phrase and nothing else: "The current arrangement", "The talks on services"
+# a noun phrase and nothing else: "The new quota", "The talks on services"
 _BARE_NOUN_PHRASE_RE = re.compile(
     r"(?:The|A|An|Its|Their|This|These|Those)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
 )
@@ -1002,7 +1002,7 @@ def _strip_dangling(title: str) -> str:
             title = head[: head.rindex(" that ")]
             continue
         if head.endswith(",") and last.islower():
-            # "The current arrangement, agreed": an aside cut after its first word; a
+            # "The new quota, agreed": an aside cut after its first word; a
             # participle after a bare noun phrase is what happened to it
             title = head[:-1]
             if _BARE_NOUN_PHRASE_RE.fullmatch(title) and _PARTICIPLE_RE.fullmatch(last):
@@ -1043,12 +1043,12 @@ def _lists_name_fields(text: str, comma: int) -> bool:
     )
 
 
-# "of/for" inside a body's name is no phrase boundary: "the Office | of the US Trade
-# Representative" would leave the name cut.
+# "of/for" inside a body's name is no phrase boundary: "the Office | of the Ruritanian
+# Trade Envoy" would leave the name cut.
 _NAME_OF_RE = re.compile(r"\s\s*(?:of|for)\s+(?:the\s+)?[A-Z]")
 _CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w’'-]*$")
-# Adverbs a headline does without, dropped from a title that is too long: "the two sides
-# still aimed to conclude the talks" keeps its object instead.
+# Adverbs a headline does without, dropped from a title that is too long: "the ministers
+# still hoped to close the deal" keeps its object instead.
 _SPARE_ADVERB_RE = re.compile(
     r"\s\s*(?:still|also|now|already|formally|officially|jointly|finally|recently|previously"
     r"|currently|initially|eventually|reportedly|subsequently|effectively|further)(?=\s)"
@@ -1065,15 +1065,15 @@ _OTHER_CLAUSE_RE = re.compile(r",|\b(?:[a-z]{3,}ing|that|which|who|where|when)\b
 
 def _shorten_subject(title: str, limit: int) -> str:
     """Return `title` without the last prepositional phrases of its subject when its verb
-    would otherwise be cut at `limit` ("the exemption for British steel from its metals
-    tariffs would expire" -> "the exemption for British steel would expire"), else as is."""
+    would otherwise be cut at `limit` ("the waiver for Ruritanian rice from its import
+    duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is."""
     verbs = [m.start() for m in (_VERB_RE.search(title), _COPULA_RE.search(title)) if m]
     if not verbs or min(verbs) + 8 <= limit:
         return title
     verb = min(verbs)
     for preposition in reversed(list(_SUBJECT_PREPOSITION_RE.finditer(title, 0, verb))):
         if _OTHER_CLAUSE_RE.search(title, preposition.start(), verb):
-            break  # "figures from the Bureau showing trade reached": another clause
+            break  # "data from the agency showing exports rose": another clause
         shorter = title[: preposition.start()] + title[verb - 1 :]
         if len(shorter) <= limit and " " in title[: preposition.start()].strip():
             return shorter
@@ -1107,7 +1107,7 @@ def _cut_title(title: str) -> str:
         else:
             cut = title.rfind(" ", 0, TITLE_MAX + 1)
             if _UNIT_AFTER_RE.match(title, cut):
-                cut = title.rfind(" ", 0, cut)  # "worth US$1.2 | billion": the figure goes
+                cut = title.rfind(" ", 0, cut)  # "worth $4.5 | billion": the figure goes
             title = title[:cut]
     return _strip_dangling(title)
 
@@ -1155,7 +1155,7 @@ def _main_clause(
 
 
 _THAT_OPENING_RE = re.compile(r"^that\s+")
-# the same, or one that ends the part: "The agreement, signed in Rio in December 2023"
+# the same, or one that ends the part: "The accord, signed in Freedonia City in May 2030"
 _DATED_ASIDE_RE = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
     r"[^,;:\"“”]{1,80}?(?:,\s+" + _MAIN_VERB_AHEAD + r"|[\s,.]*$)"
@@ -1165,9 +1165,10 @@ _DATED_ASIDE_RE = re.compile(
 def _dated_aside_as_passive(
     text: str, remove: list[tuple[int, int]]
 ) -> tuple[str, list[tuple[int, int]]] | None:
-    """Return ("The round was held in Manila …", its `remove` spans) for "The round, held in
-    Manila on Monday, covered goods" when a removed span (the date) is in a participle
-    aside after the subject noun phrase: the aside is what happened then; else None."""
+    """Return ("The round was held in Freedonia City …", its `remove` spans) for "The
+    round, held in Freedonia City on Monday, covered goods" when a removed span (the date)
+    is in a participle aside after the subject noun phrase: the aside is what happened
+    then; else None."""
     for aside in _DATED_ASIDE_RE.finditer(text):
         dated = [(s, e) for s, e in remove if aside.start() < s and e <= aside.end()]
         if not dated:
@@ -1778,8 +1779,8 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
-# A partial quote: a few words quoted inside a sentence of the writer's ("made “real
-# progress” on goods"), with no sentence of the speaker's in them
+# A partial quote: a few words quoted inside a sentence of the writer's ("had been “slow
+# but useful” on services"), with no sentence of the speaker's in them
 _PARTIAL_QUOTE_MAX_WORDS = 6
 _QUOTE_SENTENCE_END_RE = re.compile(r"[.!?;:]")
 
@@ -1827,8 +1828,9 @@ def _part_title(
     return _SAID_THAT_RE.sub(_first_group_and_space, title, count=1)
 
 
-# "X said that the round …" reads "X said the round …" in a headline ("said in Ottawa
-# that Canada would …" keeps it: "said in Ottawa Canada would" would not read)
+# "X said that the round …" reads "X said the round …" in a headline ("said in Freedonia
+# City that Ruritania would …" keeps it: "said in Freedonia City Ruritania would" would not
+# read)
 _SAID_THAT_RE = re.compile(
     r"\b((?:said|says|announced|confirmed|added|noted|stated|told\s+[\w’'-]+(?:\s+[\w’'-]+)??)"
     r")\s+that\s+(?=[\w“\"])"
@@ -1911,7 +1913,7 @@ def _candidates_for_sentence(
         kept = [q for q in quotes if _is_partial_quote(text, q)] if quotes else []
         if kept:
             # a few quoted words inside the clause stay, marks and all, so that the title
-            # has no hole where they were ("said the round had made “real progress” on goods")
+            # has no hole where they were ("the round had been “slow but useful”")
             spans = [span for span in remove if span not in kept]
             title = _part_title(text, (start, end), opens, chosen, spans, dates, subject, drop_lead)
             if not _holds_whole_quote(title):
