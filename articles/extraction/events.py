@@ -380,6 +380,10 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
     )
     quoted = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
     for position, match in boundaries:
+        if text.startswith(", ", position) and _lists_name_fields(text, position):
+            # "…, the Ministry of Investment, | Trade and Industry said": the part opens
+            # before the name
+            position = max(text.rfind(", ", 0, position), cuts[-1])
         # Cut only where a date lies on each side of the boundary, and never inside a
         # quotation ("had been “positive and forward-looking” and that ...")
         if not any(m.end <= position and m.start >= cuts[-1] for m in dates):
@@ -587,8 +591,18 @@ _INSERTED_LIST_RELATIVE_RE = re.compile(
     r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s)"
 )
+# "Doe and Roe had held talks" reads as a headline in the simple past, where the
+# two forms are one word: a regular "-ed" or one of these.
+_SAME_PAST_PARTICIPLES = lexicon(
+    "held met made sent led won lost sought brought bought set put cut left kept found paid "
+    "spent built struck told said sold heard read hit"
+)
+# A past participle opening an aside or a part (", held in Freedonia City", ", signed in 2023,"):
+# one list for the three patterns below that look for one.
+_PARTICIPLE = r"(?:[a-z]{3,}ed|taken|" + "|".join(sorted(_SAME_PAST_PARTICIPLES)) + ")"
+_PARTICIPLE_RE = re.compile(_PARTICIPLE)
 # ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
-_BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|held|made|signed|taken),(?=\s)")
+_BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?" + _PARTICIPLE + r",(?=\s)")
 
 
 def _main_verb_position(text: str, start: int, end: int) -> int:
@@ -659,7 +673,7 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 )
 _REPORTING_LEAD_RE = re.compile(
     r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|told\s+(?:\w+\s+)?(?:reporters|journalists"
-    r"|lawmakers|parliament)|added|noted)(?:\s+that)?\s+"
+    r"|lawmakers|parliament)|added|noted|(?:notes?|recall(?:s|ed))(?=\s+that\s))(?:\s+that)?\s+"
 )
 # A title phrase in front of a name ("German Chancellor Angela Merkel"): titles keep
 # the name only, which keeps them short and lets outlets' wordings compare.
@@ -674,7 +688,7 @@ _ROLE_WORD_RE = re.compile(
     + r"(?:-elect)?\s+(?=[A-Z][a-z])"
 )
 # the capitalised words of a title phrase before its role word: "Commerce and Industry
-# Minister", "British Business and Trade Secretary", "Vice-Premier"
+# Minister", "Investment, Trade and Industry Minister", "Vice-Premier"
 # ("and" only after a portfolio: "Jane Doe and President John Roe" keeps Doe)
 _PORTFOLIOS = (
     "Commerce|Industry|Trade|Business|Economy|Finance|Energy|Investment|Agriculture|Fisheries"
@@ -682,7 +696,9 @@ _PORTFOLIOS = (
     "|Infrastructure|Tourism|Food|Labour|Employment|Planning|Health|Security|Justice"
 )
 _CAPITALISED_BEFORE_RE = re.compile(
-    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z]))+$"
+    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z])"
+    # a portfolio list with commas: "Investment, Trade and Industry Minister"
+    r"|(?:" + _PORTFOLIOS + r"),\s+(?=(?:" + _PORTFOLIOS + r")\b))+$"
 )
 
 
@@ -723,12 +739,14 @@ _DANGLING_WORDS = frozenset(
     """
     and or but of the a an to for in on at by with from into about that which who as his
     her its their has have had since until till than during amid
+    will would could shall should might must can may do does did not between among through
+    after before against within without across including whether because if per via worth
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PERIOD_PART_WORDS = tuple(
     """
     middle end start beginning close turn half quarter week part days months morning
-    afternoon evening night
+    afternoon evening night fiscal year FY
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A copula that has lost its complement at a title's end.
@@ -762,11 +780,28 @@ _DESCRIPTION_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:the|a|an)\s+[^,;:\"“”]{1,60},\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|has|have|had|is|was|were|are)\b)"
 )
+# what a main verb after an aside looks like: ", …, will leave", ", …, said"
+_MAIN_VERB_AHEAD = (
+    r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|could|has|have|had|is|was|were"
+    r"|are|" + _PAST_IRREGULAR + r")\b)"
+)
+# ", adopted at the summit," ", known as RFFTA 3.0," between a subject and its verb
+_PARTICIPLE_ASIDE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
+    r"[^,;:\"“”]{1,80},\s+" + _MAIN_VERB_AHEAD
+)
+# "The first cargo, a load of pumps for Ruritania, will sail": an appositive after a noun
+_APPOSITIVE_AFTER_NOUN_RE = re.compile(
+    r"(\b(?:[tT]he|an?|An?|[iI]ts|[tT]heir)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),\s+(?:the|a|an)\s"
+    r"[^,;:\"“”]{1,80},\s+" + _MAIN_VERB_AHEAD
+)
 _RELATIVE_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?P<word>who|which|that)\s+")
 _ANTECEDENT_NAME_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
 _ANTECEDENT_PHRASE_RE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"
+    r"\b(?:[tT]he|an?|An?|[iI]ts|[tT]heir|his|her)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+$"
 )
+# a subject with no determiner opening the sentence: "Ruritanian and Freedonian negotiators, who …"
+_BARE_SUBJECT_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}$")
 _BARE_PLURAL_RE = re.compile(r"(?<=\s)(?!(?:was|has|is|its|this|thus|as|us|less)\b)[a-z]{3,}s$")
 _TRAILING_PREPOSITION_RE = re.compile(r"\s(?:from|to|with|on|in|for|of|about|into|out)$")
 _CLAUSE_VERB_RE = re.compile(
@@ -815,6 +850,7 @@ def _last_noun_phrase(head: str, phrase: re.Match[str]) -> re.Match[str]:
 _OBJECT_RELATIVE_RE = re.compile(
     r"(?:the|a|an|its|their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]{3,}ed|" + _PAST_IRREGULAR + r")"
+    r"(?:\s+[a-z]{3,}ing|\s+to\s+[a-z]{3,})?"  # "which both sides began drafting"
 )
 
 
@@ -876,6 +912,11 @@ def _relative_clause_title(
         if antecedent is not None and relative.group("word") == "that":
             # "the deal at a ceremony that took place": "that" follows its noun phrase
             antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
+    if relative.group("word") == "that":
+        if antecedent is not None and antecedent.group().split(" ", 1)[0] in _LOWER_OPENERS:
+            antecedent = None  # "The study recalls that …": a complement, not a relative
+    elif antecedent is None and part[0] == 0 and not _VERB_RE.search(head):
+        antecedent = _BARE_SUBJECT_RE.fullmatch(head.rstrip(" ,"))
     if relative.start() == part[0] and part[0] > 0:
         # the head is the sentence before the cut: the noun phrase is its last one ("the
         # two sides agreed a truce | that replaced", "ratify the deal | that was signed"),
@@ -908,13 +949,38 @@ def _relative_clause_title(
     return title[:1].upper() + title[1:] if " " in title else None
 
 
+# "said in a notice issued", "wrote to the council in a letter dated": a participle
+# after a prepositional phrase's noun, left at the end when its date was removed
+_TRAILING_PARTICIPLE_RE = re.compile(
+    r"(?<=\s)(?:in|on|at|by|with|under|through|from)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?!(?:and|but|or|is|are|was|were|has|have|had|be|been|will|would)\s)[\w’'-]+\s+){0,2}?"
+    r"[\w’'-]+(?P<participle>\s+(?:[a-z]{3,}ed|issued|sent|made|given))$"
+)
+# "in fiscal 2030-31" with its year removed: "in fiscal -31"
+_STRANDED_YEAR_END_RE = re.compile(r"\s[-–/]\d{2}$")
 # "in the second half", "until the middle": a part of a period whose year was removed
 _PERIOD_PART_END_RE = re.compile(
     r"\s(?:in|until|by|before|from|to|at|through|during)\s+the\s+(?:middle|end|start"
     r"|beginning|close|turn|(?:first|second|third|fourth|last|final|latter)\s+"
     r"(?:half|quarter|week|part|days|months))$"
     r"|(?<=[a-z])\s(?:morning|afternoon|evening|night)$"  # "talks (on Friday) night"
+    r"|\s(?:in|during|for)\s+(?:fiscal|financial\s+year|FY)$"
 )
+
+
+# a noun phrase and nothing else: "The new quota", "The talks on services"
+_BARE_NOUN_PHRASE_RE = re.compile(
+    r"(?:The|A|An|Its|Their|This|These|Those)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+)
+_HEAD_END_RE = re.compile(r"\s(?:of|on|in|for|with|to|from|between|under|at)\s")
+_PLURAL_HEAD_RE = re.compile(r"[a-z]{2,}(?<![su])s$")
+
+
+def _plural(phrase: str) -> bool:
+    """Return True when a noun phrase's head noun is plural ("The talks", "Rounds of
+    talks"; not "The round of talks")."""
+    head = _HEAD_END_RE.split(phrase, 1)[0]
+    return " and " in head or _PLURAL_HEAD_RE.search(head) is not None
 
 
 def _strip_dangling(title: str) -> str:
@@ -923,13 +989,27 @@ def _strip_dangling(title: str) -> str:
     had been “positive”") goes too."""
     while True:
         title = title.rstrip(_TRAILING_PUNCTUATION)
+        if title[-3:-2] in "-–/" and title[-2:].isdigit():
+            title = _STRANDED_YEAR_END_RE.sub("", title)
         if title.endswith(_PERIOD_PART_WORDS):
             title = _PERIOD_PART_END_RE.sub("", title)
+        if title.endswith(("ed", "issued", "sent", "made", "given")):
+            participle = _TRAILING_PARTICIPLE_RE.search(title, max(0, len(title) - 60))
+            if participle is not None and _VERB_RE.search(title, 0, participle.start()):
+                title = title[: participle.start("participle")]
         head, _, last = title.rpartition(" ")
         if head and last.lower() in _BARE_COPULAS and " that " in head:
             title = head[: head.rindex(" that ")]
             continue
-        if not head or last.lower() not in _DANGLING_WORDS:
+        if head.endswith(",") and last.islower():
+            # "The new quota, agreed": an aside cut after its first word; a
+            # participle after a bare noun phrase is what happened to it
+            title = head[:-1]
+            if _BARE_NOUN_PHRASE_RE.fullmatch(title) and _PARTICIPLE_RE.fullmatch(last):
+                title = f"{title} {'were' if _plural(title) else 'was'} {last}"
+                return title
+            continue
+        if not head or (last.lower() not in _DANGLING_WORDS and not last.endswith(("’s", "'s"))):
             return title
         title = head
 
@@ -951,25 +1031,84 @@ _NAME_LIST_AFTER_RE = re.compile(r"(?:[A-Z][\w-]+,\s)*[A-Z][\w-]+\s(?:and|&)\s[A
 
 def _inside_name_list(title: str, comma: re.Match[str]) -> bool:
     """Return True when the comma at `comma` lists the fields in a body's name."""
+    return title[comma.start()] == "," and _lists_name_fields(title, comma.start())
+
+
+def _lists_name_fields(text: str, comma: int) -> bool:
+    """Return True when the comma at offset `comma` (before a space) lists the fields in a
+    body's name ("Ministry of Economy, Trade and Industry")."""
     return (
-        title[comma.start()] == ","
-        and _NAME_LIST_AFTER_RE.match(title, comma.end()) is not None
-        and _OF_NAME_BEFORE_RE.search(title, max(0, comma.start() - 40), comma.start()) is not None
+        _NAME_LIST_AFTER_RE.match(text, comma + 2) is not None
+        and _OF_NAME_BEFORE_RE.search(text, max(0, comma - 40), comma) is not None
     )
 
 
+# "of/for" inside a body's name is no phrase boundary: "the Office | of the Ruritanian
+# Trade Envoy" would leave the name cut.
+_NAME_OF_RE = re.compile(r"\s\s*(?:of|for)\s+(?:the\s+)?[A-Z]")
+_CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w’'-]*$")
+# Adverbs a headline does without, dropped from a title that is too long: "the ministers
+# still hoped to close the deal" keeps its object instead.
+_SPARE_ADVERB_RE = re.compile(
+    r"\s\s*(?:still|also|now|already|formally|officially|jointly|finally|recently|previously"
+    r"|currently|initially|eventually|reportedly|subsequently|effectively|further)(?=\s)"
+)
+
+
+_UNIT_AFTER_RE = re.compile(
+    r"\s(?:billion|million|trillion|thousand|per\s*cent|percent|%|tonnes)\b"
+)
+
+
+_OTHER_CLAUSE_RE = re.compile(r",|\b(?:[a-z]{3,}ing|that|which|who|where|when)\b")
+
+
+def _shorten_subject(title: str, limit: int) -> str:
+    """Return `title` without the last prepositional phrases of its subject when its verb
+    would otherwise be cut at `limit` ("the waiver for Ruritanian rice from its import
+    duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is."""
+    verbs = [m.start() for m in (_VERB_RE.search(title), _COPULA_RE.search(title)) if m]
+    if not verbs or min(verbs) + 8 <= limit:
+        return title
+    verb = min(verbs)
+    for preposition in reversed(list(_SUBJECT_PREPOSITION_RE.finditer(title, 0, verb))):
+        if _OTHER_CLAUSE_RE.search(title, preposition.start(), verb):
+            break  # "data from the agency showing exports rose": another clause
+        shorter = title[: preposition.start()] + title[verb - 1 :]
+        if len(shorter) <= limit and " " in title[: preposition.start()].strip():
+            return shorter
+    return title
+
+
 def _cut_title(title: str) -> str:
-    """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space."""
+    """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space
+    (spare adverbs dropped first when no clause can be cut off; never inside a name)."""
+    if len(title) > TITLE_MAX:
+        title = _shorten_subject(title, TITLE_MAX)
+    if len(title) > TITLE_MAX and not any(
+        _TITLE_MIN <= m.start() <= TITLE_MAX for m in _SUBORDINATE_RE.finditer(title)
+    ):
+        title = _SPARE_ADVERB_RE.sub("", title)  # a cut at a clause loses no object
     if len(title) > TITLE_MAX:
         for pattern in (_SUBORDINATE_RE, _PREPOSITION_RE):
             cuts = [
-                m.start() for m in pattern.finditer(title) if _TITLE_MIN <= m.start() <= TITLE_MAX
+                m.start()
+                for m in pattern.finditer(title)
+                if _TITLE_MIN <= m.start() <= TITLE_MAX
+                and not (
+                    pattern is _PREPOSITION_RE
+                    and _NAME_OF_RE.match(title, m.start())
+                    and _CAPITALISED_END_RE.search(title, 0, m.start())
+                )
             ]
             if cuts:
                 title = title[: cuts[-1]]
                 break
         else:
-            title = title[: title.rfind(" ", 0, TITLE_MAX + 1)]
+            cut = title.rfind(" ", 0, TITLE_MAX + 1)
+            if _UNIT_AFTER_RE.match(title, cut):
+                cut = title.rfind(" ", 0, cut)  # "worth $4.5 | billion": the figure goes
+            title = title[:cut]
     return _strip_dangling(title)
 
 
@@ -998,6 +1137,9 @@ def _main_clause(
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
         clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
+        if ", a" in clause or ", the " in clause:
+            clause = _APPOSITIVE_AFTER_NOUN_RE.sub(_first_group_and_space, clause, count=1)
+        clause = _PARTICIPLE_ASIDE_RE.sub(" ", clause, count=1)
     clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
     clause = _INSERTED_RELATIVE_RE.sub("", clause)
     if ", " in clause:
@@ -1012,6 +1154,46 @@ def _main_clause(
     return _strip_dangling(_first_clause(clause))
 
 
+_THAT_OPENING_RE = re.compile(r"^that\s+")
+# the same, or one that ends the part: "The accord, signed in Freedonia City in May 2030"
+_DATED_ASIDE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
+    r"[^,;:\"“”]{1,80}?(?:,\s+" + _MAIN_VERB_AHEAD + r"|[\s,.]*$)"
+)
+
+
+def _dated_aside_as_passive(
+    text: str, remove: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """Return ("The round was held in Freedonia City …", its `remove` spans) for "The
+    round, held in Freedonia City on Monday, covered goods" when a removed span (the date)
+    is in a participle aside after the subject noun phrase: the aside is what happened
+    then; else None."""
+    for aside in _DATED_ASIDE_RE.finditer(text):
+        dated = [(s, e) for s, e in remove if aside.start() < s and e <= aside.end()]
+        if not dated:
+            continue
+        words = _without(text, aside.start(), aside.end(), dated).split()
+        if sum(w.isalpha() and w.lower() not in _DANGLING_WORDS for w in words) < 2:
+            return None  # ", circulated on 28 April 2022,": left out (see _BARE_ASIDE_RE)
+        subject = _THAT_OPENING_RE.sub("", text[: aside.start()].strip())
+        if not _BARE_NOUN_PHRASE_RE.fullmatch(subject[:1].upper() + subject[1:]):
+            return None
+        start = (
+            aside.start()
+            + 1
+            + len(text[aside.start() + 1 :])
+            - len(text[aside.start() + 1 :].lstrip())
+        )
+        end = text.rfind(",", aside.start() + 1, aside.end())
+        end = end if end > aside.start() else len(text.rstrip(" .,"))
+        lead = f"{subject} {'were' if _plural(subject) else 'was'} "
+        shift = len(lead) - start
+        spans = [(s + shift, e + shift) for s, e in remove if start <= s and e <= end]
+        return lead + text[start:end], spans
+    return None
+
+
 def event_title(
     text: str,
     remove: list[tuple[int, int]],
@@ -1020,6 +1202,9 @@ def event_title(
     drop_lead: bool = False,
 ) -> str:
     """Return a short sentence-case title: `text` without the `remove` spans, trimmed."""
+    aside = _dated_aside_as_passive(text, remove) if ", " in text else None
+    if aside is not None:
+        text, remove = aside
     title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
     return title[:1].upper() + title[1:]
@@ -1028,12 +1213,6 @@ def event_title(
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
 
 
-# "Doe and Roe had held talks" reads as a headline in the simple past, where the
-# two forms are one word: a regular "-ed" or one of these.
-_SAME_PAST_PARTICIPLES = lexicon(
-    "held met made sent led won lost sought brought bought set put cut left kept found paid "
-    "spent built struck told said sold heard read hit"
-)
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?P<verb>[a-z]+)\b")
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|announced|found|that|which|who|when|after)\b")
 
@@ -1238,9 +1417,7 @@ _SUBJECT_MAX = 60
 
 
 # An aside opening after the subject: ", which cut its tariff in March," ", signed in 2023,"
-_ASIDE_OPEN_RE = re.compile(
-    r",\s+(?:who\s|which\s|(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|signed|taken)\s)"
-)
+_ASIDE_OPEN_RE = re.compile(r",\s+(?:who\s|which\s|(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s)")
 # Where a clause with a subject of its own opens: "…, but the EU Deforestation Regulation"
 _CLAUSE_OPEN_RE = re.compile(r",\s+(?:but|and|while|whereas)\s+|;\s+")
 
@@ -1322,7 +1499,7 @@ def _opens_with_predicate(text: str, start: int, end: int, title: str) -> bool:
 
 # "at the previous round, | held in Riyadh in September": a participle after a noun phrase
 # is said of that phrase, not of the sentence's subject.
-_PARTICIPLE_PART_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|held|made|taken|signed)\s")
+_PARTICIPLE_PART_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s")
 _SHORT_NOUN_PHRASE_RE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$"
 )
@@ -1381,7 +1558,15 @@ def _subordinate_clause_title(title: str) -> str:
 # '"…," said Nasrin Akter Mollik, vice-president of …': the quote is left out of titles, and
 # the attribution reads as "Nasrin Akter Mollik said"
 _INVERTED_SAID_RE = re.compile(
-    r"(?P<verb>Said|Says)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,|$)"
+    r"(?P<verb>Said|Says)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"(?:,|$|\s(?=(?:at|in|during)\s))"
+)
+
+
+# where an inverted attribution was said, after the speaker's role: "said Jane Doe, a trade
+# official, | at a forum in Ruritania City on Monday"
+_SAID_WHERE_RE = re.compile(
+    r"\b(?:said|says)\s+[A-Z][^,;]{1,60},\s+[^,;]{1,120}?,\s+(?P<where>(?:at|in|during)\s[^,;]+)"
 )
 
 
@@ -1428,7 +1613,14 @@ def _headline(
         return rest[:1].upper() + rest[1:]
     inverted = _INVERTED_SAID_RE.match(title)
     if inverted is not None:
-        return f"{inverted['name']} {inverted['verb'].lower()}"
+        said = f"{inverted['name']} {inverted['verb'].lower()}"
+        where = _SAID_WHERE_RE.search(text, start, end) if chosen is not None else None
+        if where is not None and where.start("where") < chosen.start <= where.end("where"):
+            # '"…," said Jane Doe, a trade official, at a forum in Ruritania City on Monday'
+            phrase = _strip_dangling(text[where.start("where") : chosen.start])
+            if " " in phrase and len(said) + 1 + len(phrase) <= TITLE_MAX:
+                said = f"{said} {phrase}"
+        return said
     if chosen is not None and _dated_inside_subordinate(text, start, chosen):
         return _subordinate_clause_title(title)
     return title
@@ -1436,7 +1628,7 @@ def _headline(
 
 # "Statistics Canada said": a dated attribution whose title kept nothing of what was said
 _BARE_SAID_RE = re.compile(
-    r"(?:[\w.’'()-]+\s+){1,9}?(?:said|says|reported|announced|added|stated|repeated|noted)"
+    r"(?:[\w.’'()-]+,?\s+){1,9}?(?:said|says|reported|announced|added|stated|repeated|noted)"
 )
 # what was said, after the attribution's date: "said on Thursday | that the talks …"
 _SAID_AFTER_DATE_RE = re.compile(
@@ -1483,7 +1675,8 @@ def _said_what(
         span = (_DATELINE_REST_RE.match(text, opening).end(), start)
     else:
         return title
-    if any(s < span[1] and span[0] < e for s, e in remove if (s, e) != (chosen.start, chosen.end)):
+    dated = {(m.start, m.end) for m in dates}
+    if any(s < span[1] and span[0] < e for s, e in remove if (s, e) not in dated):
         return title  # a quotation in what was said
     cuts = sorted(
         (m.start - span[0], m.end - span[0])
@@ -1497,6 +1690,8 @@ def _said_what(
     lead = "" if according else title
     if lead and first in _LOWER_OPENERS:
         said = said[:1].lower() + said[1:]
+    if len(lead) + 1 + len(said) > TITLE_MAX:
+        said = _shorten_subject(said, TITLE_MAX - len(lead) - 1)
     joined = _cut_title(f"{lead} {said}".lstrip())
     rest = joined[len(lead) :]
     last = rest.rsplit(" ", 1)[-1]
@@ -1506,7 +1701,7 @@ def _said_what(
         or last in _AUXILIARIES
         or not any(
             pattern.search(rest)
-            for pattern in (_VERB_RE, _COPULA_RE, _CLAUSE_VERB_RE, _MORE_PAST_RE)
+            for pattern in (_VERB_RE, _COPULA_RE, _CLAUSE_VERB_RE, _MORE_PAST_RE, _INTENT_RE)
         )
     ):
         return title  # what was said lost its verb or its complement in the cut
@@ -1584,6 +1779,64 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
+# A partial quote: a few words quoted inside a sentence of the writer's ("had been “slow
+# but useful” on services"), with no sentence of the speaker's in them
+_PARTIAL_QUOTE_MAX_WORDS = 6
+_QUOTE_SENTENCE_END_RE = re.compile(r"[.!?;:]")
+
+
+def _is_partial_quote(text: str, span: tuple[int, int]) -> bool:
+    """Return True when the quote at `span` is a few words after a lower-case word."""
+    before = text[: span[0]].rstrip().rsplit(" ", 1)[-1]
+    inner = text[span[0] + 1 : span[1] - 1]
+    return (
+        before.isalpha()
+        and before.islower()
+        and text[span[1] - 1 : span[1]] in '”"'
+        and len(inner.split()) <= _PARTIAL_QUOTE_MAX_WORDS
+        and _QUOTE_SENTENCE_END_RE.search(inner.rstrip(".,")) is None
+    )
+
+
+def _holds_whole_quote(title: str) -> bool:
+    """Return True when `title` holds a quotation with both its marks."""
+    curly = title.count("“")
+    straight = title.count('"')
+    return (curly > 0 or straight > 0) and curly == title.count("”") and straight % 2 == 0
+
+
+def _part_title(
+    text: str,
+    part: tuple[int, int],
+    opens: int,
+    chosen: TemporalMatch,
+    remove: list[tuple[int, int]],
+    dates: list[TemporalMatch],
+    subject: str | None,
+    drop_lead: bool,
+) -> str:
+    """Return the title of the sentence part `part` whose dated clause opens at `opens`."""
+    start, end = part
+    relative = [(s - opens, e - opens) for s, e in remove if opens <= s and e <= end]
+    title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
+        text[opens:end], relative, subject, drop_lead=drop_lead
+    )
+    if opens == start or text[opens].isupper():
+        # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
+        title = _headline(text, opens, end, title, chosen)
+    title = _said_what(text, (opens, end), chosen, title, remove, dates)
+    return _SAID_THAT_RE.sub(_first_group_and_space, title, count=1)
+
+
+# "X said that the round …" reads "X said the round …" in a headline ("said in Freedonia
+# City that Ruritania would …" keeps it: "said in Freedonia City Ruritania would" would not
+# read)
+_SAID_THAT_RE = re.compile(
+    r"\b((?:said|says|announced|confirmed|added|noted|stated|told\s+[\w’'-]+(?:\s+[\w’'-]+)??)"
+    r")\s+that\s+(?=[\w“\"])"
+)
+
+
 def _candidates_for_sentence(
     ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...], dates: list[TemporalMatch]
 ) -> list[EventCandidate]:
@@ -1656,14 +1909,19 @@ def _candidates_for_sentence(
         # the title comes from the clause holding the date ("Deacero said last week that it
         # had postponed …, | and Ternium told analysts overnight that")
         opens = _dated_clause_start(text, start, chosen)
-        relative = [(s - opens, e - opens) for s, e in remove if opens <= s and e <= end]
-        title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
-            text[opens:end], relative, subject, drop_lead=drop_lead
-        )
-        if opens == start or text[opens].isupper():
-            # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
-            title = _headline(text, opens, end, title, chosen)
-        title = _said_what(text, (opens, end), chosen, title, remove, dates)
+        title = None
+        kept = [q for q in quotes if _is_partial_quote(text, q)] if quotes else []
+        if kept:
+            # a few quoted words inside the clause stay, marks and all, so that the title
+            # has no hole where they were ("the round had been “slow but useful”")
+            spans = [span for span in remove if span not in kept]
+            title = _part_title(text, (start, end), opens, chosen, spans, dates, subject, drop_lead)
+            if not _holds_whole_quote(title):
+                title = None  # the cut went through the quote, or left no hole to fill
+        if title is None:
+            title = _part_title(
+                text, (start, end), opens, chosen, remove, dates, subject, drop_lead
+            )
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening

@@ -270,6 +270,12 @@ MIN_TOPIC_F1 = 0.98
 # Round 27 (bench/RESULTS-accuracy-round27.md): 24 more titles judged bad by eye joined
 # TITLE_SUBJECTS, pending (outside the share) until a rule fixed them: 24 pending before,
 # 5 after; 62 of 1398 titles flagged before, 59 after. Floors unchanged.
+# Round 31 (bench/RESULTS-accuracy-round31.md): 33 more titles judged bad by eye (100 random,
+# seed 3131: 35 bad) joined TITLE_SUBJECTS, all pending; "words$" means the title ends with
+# them. Rules for dangling ends, quote holes, commas in names, empty "X said", asides and
+# relative clauses: 38 pending before, 21 after; bad by eye 35 -> 20 on the same 100, 33 -> 29
+# on a fresh 100 (seed 3132); 61 titles flagged before and after; one more annotated event
+# found (events 0.962, precision 0.986). Floors unchanged.
 MAX_TITLE_FRAGMENT_SHARE = 0.05
 MIN_TITLE_SUBJECTS = 0.95
 # (corpus file, the event's date as written, words its title must hold): titles judged
@@ -348,6 +354,94 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("digest_trade_weekly.txt", "later this week", "^US and Indian negotiators meet"),
     ("newsfeed_weekly_conditional.jsonl", "Friday", "China lifted its anti-dumping"),
     ("regional_salmon_china.txt", "last year", "exports to China"),
+    # Round 31 (bench/RESULTS-accuracy-round31.md): titles judged bad by eye before its
+    # rules (a dangling end, a hole left by a quote or a date, an empty "X said", no verb,
+    # the wrong clause or antecedent); "$" means the title ends with the words.
+    (
+        "businessdaily_india_canada_cepa.txt",
+        "on Saturday",
+        "Ottawa said the round had made real progress",
+    ),
+    (
+        "wirenews_kenya_uk_epa_senate.txt",
+        "in July",
+        "two governments initialled the agreement",
+    ),
+    ("explainer_cbam_india.md", "2024", "7 billion to the EU$"),
+    ("reuters_korus.txt", "in late April", "prepares for a summit"),
+    ("liveblog_uk_eu_summit.txt", "on 31 January 2020", "Britain left the European Union"),
+    ("explainer_cbam_india.md", "last year", "negotiators concluded most chapters"),
+    (
+        "ep_inta_steel_aluminium.txt",
+        "in June 2018",
+        "^The United States imposed tariffs of 25% on steel and 10% on aluminium",
+    ),
+    ("regional_salmon_china.txt", "this week", "confirmed they had been approved"),
+    ("blogger_andean_trade_notes.atom", "in March 2024", "^Eight rounds"),
+    (
+        "businessline_feed_two.xml",
+        "from the end of next year",
+        "regulation will require importers",
+    ),
+    (
+        "dtic_afcfta_release.txt",
+        "on Thursday",
+        "first consignment will leave the Port of Durban",
+    ),
+    ("cbc_ceta_france.txt", "on Wednesday", "Claire Duvivier said there was no hurry"),
+    (
+        "independent_uk_cptpp.html",
+        "on Sunday",
+        "said the benefits would not make up for the trade",
+    ),
+    (
+        "regio_mexico_steel_usmca.txt",
+        "since the summer",
+        "orders from U.S. customers fell by a quarter",
+    ),
+    ("bloomberg_india_gsp.md", "late Friday", "Trump said in a proclamation$"),
+    ("karachiherald_pakistan_china_fta_phase3.txt", "in June 2025", "two prime ministers set"),
+    (
+        "dublinpost_ireland_us_spirits_tariff.txt",
+        "from January 15",
+        "United States said it would impose a 25 per cent duty",
+    ),
+    ("bss_japan_bangladesh_epa.txt", "on Saturday", "Nasrin Akter Mollik said at a seminar"),
+    (
+        "factbox_uae_cepa_deals.txt",
+        "last year",
+        "Talks with Malaysia and New Zealand were launched",
+    ),
+    ("dailymirror_lk_thailand_fta.txt", "in 2022", "^Consultations with the Ceylon Chamber"),
+    ("dailymirror_lk_thailand_fta.txt", "2023", "^Consultations with the Ceylon Chamber"),
+    ("bloomberg_us_uk_tariff_review.txt", "on Tuesday", "met in Washington"),
+    ("japantimes_us_japan_signing.txt", "by 2033", "to 9 percent"),
+    (
+        "leadership_ng_afcfta_naira.txt",
+        "last month",
+        "^The AfCFTA Council of Ministers met in Accra",
+    ),
+    ("straitscommerce_schema_two.json", "on Thursday", "said Asean and Canada hope to sign"),
+    (
+        "aljazeera_afcfta.txt",
+        "next month",
+        "protocol on digital trade will open for ratification",
+    ),
+    ("tidewater_feed_two_zones.xml", "in June 2025", "arrangement was agreed"),
+    ("globe_canada_indonesia.txt", "by late 2025", "expected ratification in both countries"),
+    (
+        "bss_japan_bangladesh_epa.txt",
+        "last month",
+        "said eight Japanese companies had applied",
+    ),
+    (
+        "mekongreview_acfta_upgrade.html",
+        "on November 1",
+        "Free Trade Area will enter into force",
+    ),
+    ("feedly_trade_board_two.xml", "in 2020", "agreements with the EU took effect"),
+    ("alpinewire_swiss_uk_round.txt", "of 2027", "aimed to conclude the talks"),
+    ("opinion_australia_eu_fta.txt", "of 2023", "said to be within touching distance"),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
@@ -358,6 +452,22 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("wire_canola_china_canada.txt", "overnight"),
         ("newsfeed_weekly_conditional.jsonl", "Friday"),
         ("regional_salmon_china.txt", "last year"),
+        ("reuters_korus.txt", "in late April"),
+        ("liveblog_uk_eu_summit.txt", "on 31 January 2020"),
+        ("regional_salmon_china.txt", "this week"),
+        ("blogger_andean_trade_notes.atom", "in March 2024"),
+        ("businessline_feed_two.xml", "from the end of next year"),
+        ("independent_uk_cptpp.html", "on Sunday"),
+        ("regio_mexico_steel_usmca.txt", "since the summer"),
+        ("karachiherald_pakistan_china_fta_phase3.txt", "in June 2025"),
+        ("dublinpost_ireland_us_spirits_tariff.txt", "from January 15"),
+        ("factbox_uae_cepa_deals.txt", "last year"),
+        ("dailymirror_lk_thailand_fta.txt", "in 2022"),
+        ("dailymirror_lk_thailand_fta.txt", "2023"),
+        ("japantimes_us_japan_signing.txt", "by 2033"),
+        ("globe_canada_indonesia.txt", "by late 2025"),
+        ("bss_japan_bangladesh_epa.txt", "last month"),
+        ("feedly_trade_board_two.xml", "in 2020"),
     }
 )
 
@@ -769,10 +879,13 @@ def score_article(expected: dict, result: ExtractedArticle) -> Score:
 
 def _holds_words(title: str, words: str) -> bool:
     """Return True when `title` holds `words` as whole words, in order, any case ("^words":
-    the title opens with them)."""
+    the title opens with them; "words$": it ends with them)."""
+    key = f" {_quote_key(title)} "
+    if words.endswith("$"):
+        return key.endswith(f" {_quote_key(words[:-1])} ") and _holds_words(title, words[:-1])
     if words.startswith("^"):
-        return f"{_quote_key(title)} ".startswith(f"{_quote_key(words[1:])} ")
-    return f" {_quote_key(words)} " in f" {_quote_key(title)} "
+        return key.startswith(f" {_quote_key(words[1:])} ")
+    return f" {_quote_key(words)} " in key
 
 
 def score_title_subjects(name: str, results: list[ExtractedArticle], score: Score) -> None:

@@ -114,7 +114,7 @@ def test_seed_events(prefix, temporal, value, precision, kind, planned):
         (
             "004",
             "on Wednesday",
-            "Donald Trump bluntly said that his onetime friendship with Xi Jinping could be over",
+            "Donald Trump bluntly said his onetime friendship with Xi Jinping could be over",
         ),
     ],
 )
@@ -1079,7 +1079,7 @@ def test_a_clause_of_time_keeps_its_opener_when_it_is_not_the_happening(sentence
             "Deacero, the wire and rod producer, said last week that it had postponed an "
             "expansion, and Ternium, the region's largest steelmaker, told analysts overnight "
             "that it expected weaker volumes.",
-            "Ternium told analysts that it expected weaker volumes",
+            "Ternium told analysts it expected weaker volumes",
         ),
         (
             "Those talks collapsed weeks later, and Trump announced tariffs on Chinese goods on "
@@ -1111,19 +1111,19 @@ def test_an_attribution_after_a_quote_is_titled_name_first():
         '"Japan is the market that grew fastest," said Nasrin Akter Mollik, vice-president of '
         "the Dhaka Chamber, at a seminar in the city on Saturday."
     )
-    assert events_of(sentence)[0].title == "Nasrin Akter Mollik said"
+    assert events_of(sentence)[0].title == "Nasrin Akter Mollik said at a seminar in the city"
 
 
 def test_a_quotation_is_never_cut_into_two_happenings():
-    """ "and" inside a quotation joins the quoted words, not two happenings; a title that
-    loses its quoted complement ends before its "that" clause, not on "had been"."""
+    """ "and" inside a quotation joins the quoted words, not two happenings; a short quoted
+    complement stays in the title, marks and all, so it does not end on "had been"."""
     sentence = (
         "The ministry said in New Delhi on Wednesday that the talks had been "
         '"positive and forward-looking" and that the next round would be held in October.'
     )
     events = events_of(sentence)
     assert [e.title for e in events] == [
-        "The ministry said in New Delhi",
+        'The ministry said in New Delhi that the talks had been "positive and forward-looking"',
         "The next round would be held",
     ]
     assert [(e.date.value, e.planned) for e in events] == [
@@ -1151,7 +1151,7 @@ def test_a_second_reported_clause_holding_the_date_gives_the_title():
         " and that the next round would be held in October."
     )
     assert [e.title for e in events_of(sentence)] == [
-        "The ministry said",
+        "The ministry said the talks had been “positive and forward-looking”",
         "The next round would be held",
     ]
     # "and that" after no reported clause is no second one
@@ -1444,7 +1444,7 @@ def test_kinds_of_entry_into_force_and_repeated_statements(sentence, kind):
         ("The talks had been launched in March 2018.", "The talks had been launched"),
         (
             "Ottawa said on Saturday that the round had closed nine chapters.",
-            "Ottawa said that the round had closed nine chapters",
+            "Ottawa said the round had closed nine chapters",
         ),
     ],
 )
@@ -1455,3 +1455,309 @@ def test_a_titles_pluperfect_main_verb_reads_as_the_simple_past(sentence, title)
 def test_a_removed_date_between_two_commas_leaves_one_comma():
     sentence = "The week before, on the 6th, the Kazakh side had presented the new database."
     assert ",," not in events_of(sentence, date(2026, 11, 20))[0].title
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [
+        (
+            "Negotiators from Ruritania and Freedonia will",
+            "Negotiators from Ruritania and Freedonia",
+        ),
+        ("Ruritania relaunched the talks after", "Ruritania relaunched the talks"),
+        ("Freedonia signed the accord with Ruritania's", "Freedonia signed the accord"),
+        ("Talks with Ruritania on market access, chiefly", "Talks with Ruritania on market access"),
+    ],
+)
+def test_a_title_never_ends_on_a_function_word_a_possessive_or_a_cut_aside(title, cut):
+    assert event_title(title, []) == cut
+
+
+def test_a_title_too_long_drops_spare_adverbs_before_it_is_cut():
+    title = (
+        "The Freedonian trade and industry ministry said the two sides still aimed to conclude "
+        "the talks"
+    )
+    assert event_title(title, []) == (
+        "The Freedonian trade and industry ministry said the two sides aimed to conclude the talks"
+    )
+    # a title that fits keeps them
+    sentence = "Ruritania and Freedonia formally launched negotiations on Tuesday."
+    assert events_of(sentence)[0].title == "Ruritania and Freedonia formally launched negotiations"
+
+
+def test_a_title_is_not_cut_inside_a_bodys_name():
+    title = (
+        "Ruritanian farmers drove their tractors down the main avenue of the capital to the "
+        "Ministry of Agriculture and Rural Development"
+    )
+    assert event_title(title, []) == (
+        "Ruritanian farmers drove their tractors down the main avenue of the capital"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The current arrangement, agreed in June 2025, expires on Dec. 31.",
+            "The current arrangement was agreed",
+        ),
+        (
+            "The talks, launched in June 2022, stalled in March 2024.",
+            "The talks were launched",
+        ),
+        (
+            "The last round of talks, concluded in August, was followed by a pause in October.",
+            "The last round of talks was concluded",
+        ),
+    ],
+)
+def test_a_participle_aside_that_holds_the_date_tells_what_happened_to_its_noun(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            'Ottawa said on Saturday that the round had made "real progress" on goods.',
+            'Ottawa said the round had made "real progress" on goods',
+        ),
+        (
+            "Freedonia's government said on Wednesday that there was “no hurry” to do so.",
+            "Freedonia's government said there was “no hurry” to do so",
+        ),
+        # a long quote is the speaker's sentence: left out as before
+        (
+            'Jane Doe said on Sunday that the benefits "would not make up for the trade we lost '
+            'with our nearest neighbours".',
+            "Jane Doe said the benefits",
+        ),
+        # a title cut before the quote has no hole to fill: the quote stays out
+        (
+            "Ruritania's chief negotiator, Jane Doe, said in Ottawa on Friday that Ruritania "
+            'would present its own proposal "in the coming weeks" and that the three countries '
+            "should settle the review before the end of the year.",
+            "Jane Doe said in Ottawa that Ruritania would present its own proposal",
+        ),
+    ],
+)
+def test_a_few_quoted_words_inside_the_clause_stay_in_the_title(sentence, title):
+    assert events_of(sentence, date(2026, 11, 20))[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Freedonia's trade ministry said on Monday that the talks would resume in March.",
+            "Freedonia's trade ministry said the talks would resume",
+        ),
+        (
+            "Jane Doe told reporters on Friday that Ruritania would not sign.",
+            "Jane Doe told reporters Ruritania would not sign",
+        ),
+        # a place between the verb and "that" keeps it
+        (
+            "Jane Doe said in Ottawa on Friday that Ruritania would sign.",
+            "Jane Doe said in Ottawa that Ruritania would sign",
+        ),
+    ],
+)
+def test_a_reporting_verbs_that_is_dropped_as_in_a_headline(sentence, title):
+    assert events_of(sentence, date(2026, 11, 20))[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Ruritania's Investment, Trade and Industry Minister Jane Doe said on Monday that "
+            "talks would resume.",
+            "Jane Doe said talks would resume",
+        ),
+        (
+            "The talks will resume in Brussels in December, the Ministry of Investment, Trade "
+            "and Industry (MITI) said yesterday.",
+            "The Ministry of Investment, Trade and Industry (MITI) said the talks will resume",
+        ),
+    ],
+)
+def test_a_bodys_name_or_a_title_phrase_holding_a_comma_is_not_cut_there(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+def test_a_quote_attributed_to_a_minister_with_a_comma_in_the_title_phrase_is_an_event():
+    body = (
+        '"We cannot sign a deal like this," Investment, Trade and Industry Minister Jane Doe '
+        "told reporters in Freedonia City on Friday."
+    )
+    assert [e.title for e in events_of(body, date(2026, 11, 9))] == [
+        "Jane Doe told reporters in Freedonia City"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a determiner in capitals opens the antecedent too
+        (
+            "The agreement, which the two governments initialled in July, replaces the interim "
+            "deal that has applied since 2021.",
+            "The two governments initialled the agreement",
+        ),
+        (
+            "The arrangement, which the two sides began negotiating in February, takes effect "
+            "on Jan. 1.",
+            "The two sides began negotiating the arrangement",
+        ),
+        (
+            "The moratorium, which has been renewed at every conference since 1998, expires in "
+            "March.",
+            "The moratorium has been renewed at every conference",
+        ),
+        # a subject with no determiner opening the sentence
+        (
+            "Ruritanian and Freedonian negotiators, who concluded most chapters last year, are due "
+            "to meet in mid-February.",
+            "Ruritanian and Freedonian negotiators concluded most chapters",
+        ),
+        # "that" after a sentence's opening noun phrase and its verb is a complement
+        (
+            "The minister hopes that process will be complete by the end of next year.",
+            "The minister hopes that process will be complete",
+        ),
+    ],
+)
+def test_a_relative_clause_holding_the_date_is_titled_by_its_antecedent(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # an aside between the subject and its verb, with no date in it, goes
+        (
+            "A protocol on digital trade, adopted at the summit, will open for ratification "
+            "next month.",
+            "A protocol on digital trade will open for ratification",
+        ),
+        (
+            "The upgraded Ruritania-Freedonia Free Trade Area, known as RFFTA 3.0, will enter "
+            "into force on November 1.",
+            "The upgraded Ruritania-Freedonia Free Trade Area will enter into force",
+        ),
+        (
+            "The first consignment, a shipment of tractors and pumps bound for Freedonia, will "
+            "leave the port on Thursday.",
+            "The first consignment will leave the port",
+        ),
+        # an aside holding the date is what happened then
+        (
+            "The third round of talks, held in Ruritania City from Monday to Wednesday, covered "
+            "trade in goods.",
+            "The third round of talks was held in Ruritania City",
+        ),
+        (
+            "The agreement, signed in Freedonia City in December 2023, will enter into force "
+            "next year.",
+            "The agreement was signed in Freedonia City",
+        ),
+        (
+            "Jane Doe said on Friday that the safeguard regulation, adopted by the council in "
+            "March, would apply from July.",
+            "The safeguard regulation was adopted by the council",
+        ),
+    ],
+)
+def test_an_aside_after_the_subject_is_dropped_or_is_the_happening(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # what was said may hold only a verb of intent
+        (
+            "Ruritania and Freedonia hope to sign their agreement in the first half of 2027, "
+            "Ruritania's chief negotiator said on Thursday.",
+            "Ruritania's chief negotiator said Ruritania and Freedonia hope to sign their "
+            "agreement",
+        ),
+        # a participle left after a prepositional phrase's noun by its removed date
+        (
+            "Jane Doe said in a proclamation released late Friday.",
+            "Jane Doe said in a proclamation",
+        ),
+        (
+            "The Treasury told the committee in a letter dated 3 December.",
+            "The Treasury told the committee in a letter",
+        ),
+        # ... but not a main verb after its subject's prepositional phrase
+        ("Talks with the union concluded the previous day.", "Talks with the union concluded"),
+        # what a removed fiscal year leaves
+        (
+            "Ruritania shipped steel worth about $7 billion to Freedonia in fiscal 2024-25.",
+            "Ruritania shipped steel worth about $7 billion to Freedonia",
+        ),
+        # "X recalls/notes that" before a happening that is no statement
+        (
+            "The report recalls that Ruritania imposed tariffs of 25% on steel in June 2018.",
+            "Ruritania imposed tariffs of 25% on steel",
+        ),
+        ("Parliament will be recalled to vote on the bill on 30 December.", None),
+    ],
+)
+def test_what_a_removed_date_or_a_reporting_lead_leaves_is_no_part_of_the_title(sentence, title):
+    titles = [e.title for e in events_of(sentence, date(2026, 11, 20))]
+    if title is None:
+        assert titles[0].startswith("Parliament will be recalled")
+    else:
+        assert title in titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a subject too long for its verb loses its last prepositional phrases
+        (
+            "The joint committee of the Comprehensive Economic Partnership Agreement between "
+            "Ruritania and Freedonia met for the first time in Freedonia City this past weekend.",
+            "The joint committee met for the first time in Freedonia City",
+        ),
+        (
+            "The Freedonian Treasury said on Wednesday that the exemption for Ruritanian steel "
+            "from its metals tariffs would expire as planned in March.",
+            "The Freedonian Treasury said the exemption for Ruritanian steel would expire as "
+            "planned",
+        ),
+        # ... never across another clause
+        (
+            "The modelling draws on figures from the Ruritanian Bureau of Statistics and the "
+            "Freedonian statistics office showing services trade reached $19 billion last year.",
+            "The modelling draws on figures",
+        ),
+        # a cut never parts a figure from its unit
+        (
+            "The Freedonian Textile and Apparel Association said on Friday that exporters lost "
+            "orders worth US$1.2 billion in September.",
+            "The Freedonian Textile and Apparel Association said exporters lost orders",
+        ),
+    ],
+)
+def test_a_long_title_keeps_its_verb_and_whole_figures(sentence, title):
+    assert title in [e.title for e in events_of(sentence, date(2026, 11, 20))]
+
+
+def test_an_inverted_attribution_keeps_where_it_was_said():
+    sentence = (
+        '"We will not rush a protocol like this," said Jane Doe, a Ruritanian trade official, '
+        "at a forum in Freedonia City two weeks ago."
+    )
+    assert events_of(sentence, date(2026, 11, 20))[0].title == (
+        "Jane Doe said at a forum in Freedonia City"
+    )
+    # with no place after the role, the attribution stays bare
+    sentence = '"We will not rush," said Jane Doe, a Ruritanian trade official, on Monday.'
+    assert events_of(sentence, date(2026, 11, 20))[0].title == "Jane Doe said"
