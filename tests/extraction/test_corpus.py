@@ -661,9 +661,12 @@ def score_article(expected: dict, result: ExtractedArticle) -> Score:
         "author": _fold(text.author),
         "published": text.published.isoformat() if text.published else None,
     }
+    # The last update is scored where the annotation states one (round 30 on).
+    if "updated" in expected:
+        found_meta["updated"] = text.updated.isoformat() if text.updated else None
     for key, got in found_meta.items():
         want = expected.get(key)
-        want = want if key == "published" else _fold(want)
+        want = want if key in ("published", "updated") else _fold(want)
         score.meta_total += 1
         if got == want:
             score.meta_ok += 1
