@@ -188,6 +188,26 @@ def _text_value(value: Any) -> str | None:
     return text or None
 
 
+# Where a source states its subjects: front matter's and JSON's keys for them.
+_TAG_KEYS = ("tags", "categories", "category", "keywords", "news_keywords")
+_TAGS_MAX = 40  # a page stuffed with keywords for search engines states nothing
+
+
+def tag_values(*values: Any) -> tuple[str, ...]:
+    """Return the subjects a source stated, each once, from strings ("a, b"), lists of
+    strings and {"name": ...} or {"term": ...} objects; numbers (a CMS's ids) are skipped."""
+    tags: dict[str, None] = {}
+    for value in values:
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, dict):
+                item = item.get("name") or item.get("term") or item.get("title")
+            if isinstance(item, str):
+                for part in item.split(","):
+                    if part := " ".join(part.split()):
+                        tags[part] = None
+    return tuple(tags)[:_TAGS_MAX]
+
+
 # Obsidian's clipper writes authors as wiki links: "[[Jane Doe]]", "[[people/jdoe|Jane Doe]]".
 _WIKI_LINK_RE = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 
@@ -378,6 +398,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         url=_url_value(_first(meta, "url", "link", "canonical", "source_url")[1])
         or _url_value(source),
         has_metadata=True,
+        tags=tag_values(*(meta.get(key) for key in _TAG_KEYS)),
     )
 
 
@@ -542,6 +563,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             outlet=_site_brand(text, _text_value(fields.get("sitename"))),
             url=_url_value(fields.get("url")),
             has_metadata=True,
+            # the page's keywords and article tags, and its categories
+            tags=tag_values(fields.get("tags"), fields.get("categories")),
         )
     ]
 
@@ -767,6 +790,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         outlet=outlet,
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,
+        tags=tag_values(*(item.get(key) for key in _TAG_KEYS)),
     )
 
 
@@ -966,6 +990,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 outlet=outlet,
                 url=link,
                 has_metadata=True,
+                tags=tag_values(entry.get("tags")),
             )
         )
     return documents

@@ -1844,6 +1844,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.author = doc.author
     if doc.outlet:
         article.outlet = outlet_without_edition(doc.outlet)
+    article.tags = doc.tags
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )
