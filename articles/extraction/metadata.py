@@ -599,12 +599,18 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         # dropped), no person
         place = agency.group("place") or ""
         return "", agency.group("acronym") + (f" {place}" if _OUTLET_WORDS_RE.search(place) else "")
-    if not piped and line[3:].isupper():
-        # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
-        line = line[:3] + line[3:].title()
+    if not piped and line[3:].replace(" and ", " ").isupper():
+        # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals, "and"
+        # between them ("By JANE DOE and JOHN ROE")
+        line = line[:3] + line[3:].title().replace(" And ", " and ")
     elif not piped and "," in line and (names := line[3 : line.index(",")]).isupper():
         # "By JANE DOE, Example staff writer": the names alone in capitals
         line = line[:3] + names.title() + line[line.index(",") :]
+    elif not piped and (capitals := _CAPITAL_NAMES_RE.match(line, 3)):
+        # "By JANE DOE Example staff writer": the names in capitals end where the outlet
+        # or role begins, with no comma between
+        names = capitals.group(1).title().replace(" And ", " and ")
+        line = line[:3] + names + "," + line[capitals.end(1) :]
     staff = None if piped else _STAFF_BYLINE_RE.match(line)
     if staff is not None:
         return "", staff.group("outlet")  # "By Reuters Staff": the outlet, no author
@@ -644,6 +650,12 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     return author, outlet or None
 
 
+# Two names' words or more in capitals ("JANE DOE", "JANE M. DOE and JOHN ROE"), then a
+# word that is not ("Example staff writer").
+_CAPITAL_NAMES_RE = re.compile(
+    rf"\s*((?:[{_UPPER}][{_UPPER}'’.\-]+\s+(?:(?:and|&)\s+)?)+[{_UPPER}][{_UPPER}'’.\-]+)"
+    rf"\s+(?!(?:and|&)\s)(?=[{_UPPER}]?[a-z])"
+)
 _SPECIAL_TO_RE = re.compile(r"^(?i:special)\s+(?i:to|for)\s+(?=[A-Z])")
 _OUTLET_TAIL_MAX_WORDS = 3
 
@@ -1320,6 +1332,9 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     line = _WITH_AGENCIES_RE.sub("", _EMAIL_RE.sub("", line))  # "Jane Doe with Reuters, AFP"
     line = _HANDLE_RE.sub("", line)  # "Jane Doe @janedoe"
     name, _, outlet = (part.strip() for part in line.partition(","))
+    if not outlet and (capitals := _CAPITAL_NAMES_RE.match(line)):
+        # "JANE DOE Example staff writer": the names in capitals, then her outlet or role
+        name, outlet = capitals.group(1), line[capitals.end() :]
     if name.isupper():
         # "JANE DOE" (or "JANE DOE, Example staff writer") above its date line; not a label
         # in capitals ("WORLD TRADE")
@@ -1353,6 +1368,37 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     found.author = name
     found.byline_outlet = found.byline_outlet or outlet or None
+    return True
+
+
+_CAPITALS_NAME_WORDS = (2, 3)  # the fewest and most words of a name alone in capitals
+
+
+def _read_capitals_name_under_headline(
+    line: str, previous: str, following: list[str], found: _Found
+) -> bool:
+    """Return True for a person's name in capitals alone on the line under the headline
+    ("JANE DOE"), recorded as the author; not a section, place or outlet in capitals, nor
+    a transcript's masthead, whose next line is in capitals too ("MINISTER FOR TRADE")."""
+    words = line.split()
+    if (
+        found.author is not None
+        or not _CAPITALS_NAME_WORDS[0] <= len(words) <= _CAPITALS_NAME_WORDS[1]
+        or not line.isupper()
+        or not _same_text(previous, found.title or "")
+        or (following and following[0].isupper())
+        or any(word.lower() in _SECTION_WORDS or word.lower() in _SMALL_WORDS for word in words)
+    ):
+        return False
+    name = line.title()
+    if (
+        not _PERSON_NAME_RE.match(name)
+        or _OUTLET_WORDS_RE.search(name)
+        or _ROLE_WORDS_RE.search(name)
+        or _is_place(name)
+    ):
+        return False
+    found.author = name
     return True
 
 
@@ -1636,6 +1682,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1
         elif (
             found.title is not None
+            and not masthead
+            and head > 0
+            and _read_capitals_name_under_headline(line, lines[head - 1], lines[head + 1 :], found)
+        ):
+            pass  # "JANE DOE" alone under the headline: a byline printed without its "By"
+        elif (
+            found.title is not None
             and _is_masthead_line(line)
             # "JANE DOE" or "AFP" right over the date line is a byline or an agency, unless
             # the masthead goes on ("TRANSCRIPT / PRESS CONFERENCE / CANBERRA / <date>")
@@ -1841,7 +1894,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.updated:
         article.updated = doc.updated
     if doc.author:
-        article.author = doc.author
+        article.author = names_in_capitals_cased(doc.author)
     if doc.outlet:
         article.outlet = outlet_without_edition(doc.outlet)
     article.tags = doc.tags
@@ -1849,6 +1902,21 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         title_without_newsletter(article.title, article.outlet)
     )
     return article
+
+
+_AUTHOR_LIST_SPLIT_RE = re.compile(r"(\s*,\s*|\s+and\s+|\s*&\s*)")
+
+
+def names_in_capitals_cased(authors: str) -> str:
+    """Return a source's author field with each name written in capitals title-cased
+    ("JANE DOE and JOHN ROE" -> "Jane Doe and John Roe"); a one-word name in capitals (an
+    agency: "AFP") and names already cased are left as they are."""
+    if not any(word.isupper() and len(word) > 1 for word in authors.split()):
+        return authors
+    return "".join(
+        part.title() if part.isupper() and len(part.split()) > 1 else part
+        for part in _AUTHOR_LIST_SPLIT_RE.split(authors)
+    )
 
 
 # A wire's version tag before its headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)",

@@ -1695,3 +1695,56 @@ def test_an_agency_opening_the_first_paragraph_without_a_place_is_the_outlet():
         "Abe and Trump agreed in New York to begin the negotiations."
     )
     assert article.outlet == "Bloomberg"
+
+
+# --- round 30 ---------------------------------------------------------------------------
+
+_ROUND30_BODY = (
+    "UTOPOLIS -- Ruritania and Freedonia will restart negotiations on a trade agreement next"
+    " month, officials said on Friday.\n\nThe two governments launched talks in 2014 and held"
+    " 17 rounds before the process stalled in 2022."
+)
+_ROUND30_TITLE = "Ruritania and Freedonia revive stalled trade talks"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By JANE DOE Example Ledger staff writer", "Jane Doe", "Example Ledger"),
+        (
+            "By JANE M. DOE and JOHN ROE Example Ledger staff writers",
+            "Jane M. Doe and John Roe",
+            "Example Ledger",
+        ),
+        ("JANE DOE Example Ledger staff writer", "Jane Doe", "Example Ledger"),
+        # names in capitals with "and" between them go on to the last capital word
+        ("By JANE DOE and JOHN ROE", "Jane Doe and John Roe", None),
+    ],
+)
+def test_a_byline_in_capitals_with_no_comma_before_the_outlet(byline, author, outlet):
+    text = f"{_ROUND30_TITLE}\n{byline}\nNovember 20, 2026 17:40 JST\n\n{_ROUND30_BODY}"
+    article = parse_article_text(text)
+    assert (article.title, article.author, article.outlet) == (_ROUND30_TITLE, author, outlet)
+    assert article.published == date(2026, 11, 20)
+    assert article.body.startswith("UTOPOLIS")
+
+
+def test_a_name_in_capitals_alone_under_the_headline_is_the_author():
+    article = parse_article_text(f"{_ROUND30_TITLE}\n\nJANE DOE\n\n{_ROUND30_BODY}")
+    assert (article.title, article.author) == (_ROUND30_TITLE, "Jane Doe")
+    assert article.body.startswith("UTOPOLIS")
+    # a section or a place in capitals is no name, nor a transcript's masthead
+    for line in ("WORLD TRADE", "NEW ZEALAND", "JANE DOE\nMINISTER FOR TRADE"):
+        article = parse_article_text(f"{_ROUND30_TITLE}\n{line}\n\n{_ROUND30_BODY}")
+        assert article.author is None, line
+
+
+def test_a_sources_author_in_capitals_is_title_cased_but_an_agency_is_not():
+    document = RawDocument(origin="a.html", text=_ROUND30_BODY, has_metadata=True)
+    for stated, cased in [
+        ("JANE DOE and JOHN ROE", "Jane Doe and John Roe"),
+        ("JANE DOE, AFP", "Jane Doe, AFP"),
+        ("Jane Doe", "Jane Doe"),
+    ]:
+        document.author = stated
+        assert article_text_from_document(document).author == cased
