@@ -265,6 +265,11 @@ _BOILERPLATE_RE = re.compile(
     r"|(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:about\s+)?(?:an?|\d+)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
     r"|(?:sign|log)\s+in$|[∙·•]\s*paid$|\d{1,5}$"
+    # ... and under it: "Leave a comment", "38 Likes∙4 Restacks", "6 Comments", "Previous",
+    # "Discussion about this post"
+    r"|leave\s+a\s+comment$|discussion\s+about\s+this\s+(?:post|article|story)$"
+    r"|(?:previous|next)(?:\s+(?:post|article|story))?$"
+    r"|(?:[\d,.]+[km]?\s+(?:likes?|comments?|restacks?|shares?|replies|reply)\s*[∙·•|]?\s*)+$"
     # WordPress's feed footer: "The post <title> appeared first on <site>."
     r"|the\s+post\s+.{1,200}?\s+appeared\s+first\s+on\b"
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
@@ -1585,7 +1590,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
 
     # Header: title, date lines and bylines before the first body line.
     head = furniture = 0
-    masthead = False
+    masthead = platform_post = False
     blog_headline = _blog_headline_index(lines) if known_title is None else None
     while head < len(lines) and head < 6 + furniture:
         line = lines[head]
@@ -1602,6 +1607,17 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_masthead_over_account_links(line, lines[head + 1 : head + 2], found)
         ):
             furniture += 1  # "Example Letter" over "Subscribe" and "Sign in"
+            platform_post = True
+        elif (
+            platform_post
+            and found.title is None
+            and head == furniture
+            and line.endswith(".")
+            and _is_headline(line[:-1], two_sentences=True)
+        ):
+            # a newsletter platform's post: its headline may end with a full stop ("We
+            # have a deal. Dairy is not in it.")
+            found.title = line
         elif found.title is None and _read_furniture_line(line, found):
             furniture += 1  # a release marker before the headline: the headline may follow
         elif (

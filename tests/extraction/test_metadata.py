@@ -1748,3 +1748,24 @@ def test_a_sources_author_in_capitals_is_title_cased_but_an_agency_is_not():
     ]:
         document.author = stated
         assert article_text_from_document(document).author == cased
+
+
+def test_a_newsletter_platforms_post_headline_may_end_with_a_full_stop_and_its_footer_goes():
+    text = (
+        "Example Letter\nSubscribe\nSign in\n\nRuritania has a deal. Dairy is not in it.\n"
+        "What the capital gave up, and what it got\nJane Doe\nNov 22, 2026\n38\n6\nShare\n\n"
+        f"{_ROUND30_BODY}\n\nLeave a comment\n\nThe deal must still be ratified.\n\n"
+        "Thanks for reading Example Letter! Subscribe for free to receive new posts.\n\n"
+        "Subscribe\n\n38 Likes∙4 Restacks\n\n6 Comments\nShare\n\nPrevious\nNext\n"
+        "Discussion about this post\nComments\nRestacks\n"
+    )
+    article = parse_article_text(text)
+    assert article.title == "Ruritania has a deal. Dairy is not in it."
+    assert (article.author, article.outlet) == ("Jane Doe", "Example Letter")
+    assert article.published == date(2026, 11, 22)
+    assert article.body.startswith("UTOPOLIS")
+    assert article.body.endswith("The deal must still be ratified.")
+    assert "Leave a comment" not in article.body
+    # without the platform's account links, a line ending with a full stop is the body's
+    plain = parse_article_text(f"Ruritania has a deal. Dairy is not in it.\n\n{_ROUND30_BODY}")
+    assert plain.title != "Ruritania has a deal. Dairy is not in it."
