@@ -775,6 +775,35 @@ def _is_boilerplate(line: str) -> bool:
     )
 
 
+# An editor's note on a new version of the story: "This article was amended on 21 November
+# 2026 to correct …", "Correction: This story was updated on Nov. 21, 2026. An earlier
+# version …", or with no date, "An earlier version of this article misstated …".
+_CORRECTION_NOTE_RE = re.compile(
+    r"^[*_(\[]*(?:(?:correction|clarification|update|editor[’']?s\s+note)\s*[:\-–—]\s*)?"
+    r"(?:this\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|updated|corrected|changed|edited|revised|clarified)\s+on\s+"
+    r"(?P<date>[^;]{0,30}?\d{4})\b"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)\b)",
+    re.IGNORECASE,
+)
+_CORRECTION_NOTE_MAX = 400
+
+
+def _read_correction_note(paragraph: str, found: _Found) -> bool:
+    """Return True for an editor's note on a corrected or updated version of the story
+    (furniture, not news); the day it names is the story's last update, the latest day
+    stated winning."""
+    if len(paragraph) > _CORRECTION_NOTE_MAX:
+        return False
+    note = _CORRECTION_NOTE_RE.match(paragraph)
+    if note is None:
+        return False
+    day = parse_full_date(note.group("date")) if note.group("date") else None
+    if day is not None and (found.updated is None or day > found.updated):
+        found.updated = day
+    return True
+
+
 def _is_masthead_line(line: str) -> bool:
     """Return True for a short capitalised line with no date under a headline ("THE HON.
     JANE DOE MP", "MINISTER FOR TRADE", "TRANSCRIPT", "PRESS CONFERENCE", "CANBERRA")."""
@@ -1770,7 +1799,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.caption_date = found.caption_date or caption_date
             found.photo_outlet = found.photo_outlet or agency
             removed.append(paragraph)
-        elif _is_boilerplate(paragraph):
+        elif _is_boilerplate(paragraph) or _read_correction_note(paragraph, found):
             removed.append(paragraph)
         else:
             kept.append(paragraph)

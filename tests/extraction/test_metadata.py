@@ -1769,3 +1769,40 @@ def test_a_newsletter_platforms_post_headline_may_end_with_a_full_stop_and_its_f
     # without the platform's account links, a line ending with a full stop is the body's
     plain = parse_article_text(f"Ruritania has a deal. Dairy is not in it.\n\n{_ROUND30_BODY}")
     assert plain.title != "Ruritania has a deal. Dairy is not in it."
+
+
+@pytest.mark.parametrize(
+    ("note", "updated"),
+    [
+        ("This article was amended on November 21, 2026 to correct a name.", date(2026, 11, 21)),
+        (
+            "*This article was amended on 22 November 2026. An earlier version gave the wrong title"
+            " for Jane Doe.*",
+            date(2026, 11, 22),
+        ),
+        (
+            "Correction: This story has been updated on Nov. 23, 2026 to add comment.",
+            date(2026, 11, 23),
+        ),
+        ("An earlier version of this article misstated the date of the round.", None),
+    ],
+)
+def test_a_correction_note_is_furniture_and_its_day_the_last_update(note, updated):
+    text = f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{note}\n\n"
+    text += "Copyright 2026 Example Ledger."
+    article = parse_article_text(text)
+    assert article.updated == updated
+    assert article.published == date(2026, 11, 20)
+    assert article.body.endswith("stalled in 2022.")
+    # an earlier stated update gives way to the note's later day, not the other way round
+    stated = text.replace("November 20, 2026", "November 20, 2026, updated November 25, 2026")
+    assert parse_article_text(stated).updated == date(2026, 11, 25)
+
+
+def test_a_sentence_about_an_amended_agreement_is_no_correction_note():
+    body = (
+        f"{_ROUND30_BODY}\n\nThe agreement was amended on 3 March 2025 to add a services chapter."
+    )
+    article = parse_article_text(f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{body}")
+    assert article.updated is None
+    assert article.body.endswith("services chapter.")
