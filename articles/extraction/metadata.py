@@ -775,6 +775,28 @@ def _is_boilerplate(line: str) -> bool:
     )
 
 
+# A label alone on its line over links to other stories: "Read more:", "Related stories",
+# "More on this story", "You may also like".
+_RELATED_LABEL_RE = re.compile(
+    r"^(?:read\s+(?:more|also|next)|related(?:\s+(?:stories|articles|news|coverage|reading))?"
+    r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|you\s+may\s+also\s+like"
+    r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
+    re.IGNORECASE,
+)
+_RELATED_LINKS_MAX = 6
+_LINK_HEADLINE_MAX_WORDS = 20
+
+
+def _is_link_headline(paragraph: str) -> bool:
+    """Return True for a linked story's headline alone on its line: short, no sentence."""
+    return (
+        "\n" not in paragraph
+        and len(paragraph.split()) <= _LINK_HEADLINE_MAX_WORDS
+        and not paragraph.rstrip("\"'”’").endswith((".", ":"))
+        and _is_headline(paragraph)
+    )
+
+
 # An editor's note on a new version of the story: "This article was amended on 21 November
 # 2026 to correct …", "Correction: This story was updated on Nov. 21, 2026. An earlier
 # version …", or with no date, "An earlier version of this article misstated …".
@@ -1792,8 +1814,14 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     body_text = _slice_lines(text, head, tail)
 
     kept: list[str] = []
+    links_left = 0  # headlines that may follow a "Read more:" label, links to other stories
     for start, end in paragraphs(body_text):
         paragraph = body_text[start:end]
+        if links_left and _is_link_headline(paragraph):
+            links_left -= 1
+            removed.append(paragraph)
+            continue
+        links_left = _RELATED_LINKS_MAX if _RELATED_LABEL_RE.match(paragraph) else 0
         if _is_caption(paragraph):
             caption_date, agency = _caption_date_and_agency(paragraph)
             found.caption_date = found.caption_date or caption_date

@@ -1806,3 +1806,15 @@ def test_a_sentence_about_an_amended_agreement_is_no_correction_note():
     article = parse_article_text(f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{body}")
     assert article.updated is None
     assert article.body.endswith("services chapter.")
+
+
+def test_headlines_under_a_read_more_label_are_links_not_the_story():
+    links = "Read more:\nRuritania's farmers count the cost\nInside Freedonia's trade deal spree"
+    text = f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{links}\n\n{_ROUND30_BODY}"
+    article = parse_article_text(text)
+    assert "Ruritania's farmers" not in article.body
+    assert "Inside Freedonia" not in article.body
+    assert article.body.count("UTOPOLIS") == 2
+    # the story goes on under a label's links: a sentence is no link
+    text = text.replace("Inside Freedonia's trade deal spree", "Officials said the talks went on.")
+    assert "Officials said the talks went on." in parse_article_text(text).body
