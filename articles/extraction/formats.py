@@ -22,7 +22,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
-from articles.extraction.metadata import byline_authors, is_kicker_and_title, parse_full_date
+from articles.extraction.metadata import (
+    byline_authors,
+    is_kicker_and_title,
+    is_section_name,
+    parse_full_date,
+)
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import normalise_whitespace
 from articles.extraction.types import RawDocument
@@ -998,6 +1003,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
 
 # "Economy News - Example Times", "Example Times | World": a feed title's parts.
 _FEED_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|»›]\s+|:\s+")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "for", "de", "la", "on"})
 
 
 def _letters(text: str) -> str:
@@ -1007,19 +1013,27 @@ def _letters(text: str) -> str:
 
 def outlet_from_feed_title(title: str | None, link: str | None) -> str | None:
     """Return the outlet a feed's title names: the part of "Section - Outlet" whose letters
-    the feed's web address spells, else the whole title."""
-    if not title or not link:
+    the feed's web address spells, else the one part that is no section's name ("The
+    Example Times - Economy", "Trade & Markets | Example Post"), else the whole title."""
+    if not title:
         return title
-    parts = _FEED_TITLE_SPLIT_RE.split(title)
-    host = (urlparse(link).hostname or "").removeprefix("www.")
+    parts = [part.strip() for part in _FEED_TITLE_SPLIT_RE.split(title)]
+    if len(parts) < 2:
+        return title
+    host = (urlparse(link).hostname or "").removeprefix("www.") if link else ""
     site = _letters(host.split(".")[0]) if host else ""
-    if len(parts) < 2 or len(site) < 3:
+    if len(site) >= 3:
+        for part in parts:
+            letters = _letters(part)
+            if letters and (letters == site or site in letters or letters in site):
+                return part
+    names = [part for part in parts if not is_section_name(part)]
+    if len(names) != 1 or len(names) == len(parts):
         return title
-    for part in parts:
-        letters = _letters(part)
-        if letters and (letters == site or site in letters or letters in site):
-            return part.strip()
-    return title
+    # a name is capitalised ("The Example Times"), not a phrase ("Reading board")
+    words = names[0].split()
+    capitalised = all(word[0].isupper() or word.lower() in _NAME_SMALL_WORDS for word in words)
+    return names[0] if capitalised else title
 
 
 def _looks_like_feed(data: bytes) -> bool:

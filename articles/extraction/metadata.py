@@ -1279,6 +1279,13 @@ def _is_outlet_date_line(line: str, found: _Found) -> bool:
     )
 
 
+def is_section_name(part: str) -> bool:
+    """Return True for a site's section named in section words only, "&" or "and" between
+    them ("Economy", "Trade & Markets", "World Business")."""
+    words = [word for word in part.split() if word.lower() not in ("&", "and")]
+    return 0 < len(words) <= 3 and all(word.lower() in _SECTION_WORDS for word in words)
+
+
 def _is_section_name(part: str) -> bool:
     """Return True for a segment of section words only ("World", "World Business")."""
     words = part.split()

@@ -1078,3 +1078,19 @@ def test_feed_categories_and_page_keywords_are_tags():
     [doc] = read_bytes("page.html", page.encode())
     assert {"geographical indications", "Government procurement"} <= set(doc.tags)
     assert article_text_from_document(doc).tags == doc.tags
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "outlet"),
+    [
+        ("The Example Times - Economy", None, "The Example Times"),
+        ("Trade & Markets | The Example Post", "https://feeds.example.org/rss", "The Example Post"),
+        ("The Example Times: Economy News", None, "The Example Times"),
+        ("The Example Times – Business – Trade", "https://cdn.example.net/f", "The Example Times"),
+        # two names (or none) that are no section: the whole title
+        ("Example Desk - Ruritania Daily", None, "Example Desk - Ruritania Daily"),
+        ("World - Economy", None, "World - Economy"),
+    ],
+)
+def test_feed_title_without_an_address_that_spells_it_drops_the_section(title, link, outlet):
+    assert outlet_from_feed_title(title, link) == outlet
