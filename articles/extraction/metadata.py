@@ -231,9 +231,9 @@ _AGENCY_PHOTO_RE = re.compile(
 _CAPTION_RE = re.compile(
     r"\((?:[A-Z][\w&.]*\s+)?Photos?\s*[/:][^)]*\)"
     r"|\((?:photo|image|picture|file photo)(?:\s+credit)?\s*:[^)]*\)"
-    r"|^(?:photo|image|picture|file photo|caption)(?:\s+credit)?\s*:"
+    r"|^(?:photo|photograph|image|picture|file photo|caption|credit)(?:\s+credit)?\s*:"
     # "The signing ceremony in Tokyo on Monday. Photo: Example Ledger": a credit after it
-    r"|[.!?]\s+(?:photo|image|picture)(?:\s+credit)?\s*:\s*[^.:]{1,60}$"
+    r"|[.!?]\s+(?:photo|photograph|image|picture|credit)(?:\s+credit)?\s*:\s*[^.:]{1,60}$"
     r"|\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of|credit)\b[^.]{0,60}$"
     r"|^(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\b"
     # "REUTERS/Kim Kyung-Hoon", "AFP/Getty": an agency in capitals, a slash, a name.
@@ -253,7 +253,14 @@ _BOILERPLATE_RE = re.compile(
     r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
     r"|(?:share|tweet|email|print|comment|like|restack)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
     r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*$"
-    r"|advertisement$|sponsored(?:\s+content)?$|story\s+continues\s+below"
+    r"|advertisement(?:\s*[-–—:|]\s*(?:scroll|continue|story)\b[\w\s]{0,30})?$"
+    r"|sponsored(?:\s+content)?$|(?:story|article)\s+continues\s+(?:below|after)\b"
+    # a page's tools and link lists: "Also read: …", "WATCH: …", "Copy link", "Most read"
+    r"|also\s+read\b|(?:watch|listen)\s*[:|]\s|copy\s+link$|gift\s+(?:this\s+)?(?:article|story)$"
+    r"|save(?:\s+(?:this\s+)?(?:article|story))?$|most\s+(?:read|popular|viewed|shared)$"
+    r"|recommended$|reprints?(?:\s*(?:&|and)\s*permissions)?$|our\s+standards\s*:"
+    r"|follow\s+the\s+topics\b|(?:topics|tags|filed\s+under)\s*:.{0,120}$"
+    r"|(?:enjoy(?:ing|ed)?|like[ds]?)\s+this\s+(?:article|story|post|newsletter)\s*\?"
     r"|\d+\s*min(?:ute)?s?\s+read$|(?:estimated\s+)?reading\s+time\b|listen\s+to\s+(?:this\s+)?article"
     r"|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|accept\s+(?:all\s+)?cookies"
     r"|(?:get|download)\s+(?:our|the)\s+(?:app|newsletter)|newsletter\b"
@@ -262,8 +269,9 @@ _BOILERPLATE_RE = re.compile(
     r"|forwarded\s+this\s+(?:e-?mail|newsletter)\b|thanks\s+for\s+reading\b"
     # a page's relative time stamp ("Updated 3 hours ago"); a newsletter platform's account
     # links, paid-post mark and like and comment counters ("Sign in", "∙ Paid", "14")
-    r"|(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:about\s+)?(?:an?|\d+)\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    r"|(?:(?:(?:last\s+)?updated|published|posted)\s*[:·•|]?\s*)?(?:about\s+)?(?:an?\s+|\d+\s*)"
+    r"(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$"
+    r"|(?:last\s+)?updated\s*:?\s*(?:yesterday|today|just\s+now)$"
     r"|(?:sign|log)\s+in$|[∙·•]\s*paid$|\d{1,5}$"
     # ... and under it: "Leave a comment", "38 Likes∙4 Restacks", "6 Comments", "Previous",
     # "Discussion about this post"
@@ -295,6 +303,13 @@ _BOILERPLATE_ANYWHERE_RE = re.compile(
     r"[sS\u017fiI\u0130\u0131yYfF](?<!\w.)(?i:"
     r"(?<=s)(?:ign\s+up\s+(?:for|to)\s+(?:our|the)\b|ubscribe\s+to\s+(?:our|the)\s+newsletter)"
     r"|(?:(?<=i)|(?<=y)ou)\s+agree\s+to\s+(?:the|our)\s+(?:terms|privacy)|(?<=f)ollow\s+us\s+on)"
+)
+# A newsletter's promotion in a line of its own: "Get our weekly newsletter on trade",
+# "This story first appeared in our Trade Brief newsletter. Sign up here."
+_NEWSLETTER_PROMO_RE = re.compile(
+    r"\b(?:sign\s+up|subscribe|get\s+(?:our|the))\b[^.!?]{0,60}\bnewsletters?\b"
+    r"|\b(?:our|this)\s+(?:[\w’'-]+\s+){0,4}newsletters?\b[^!?]{0,80}\b(?:sign\s+up|subscribe|inbox)\b",
+    re.IGNORECASE,
 )
 _BOILERPLATE_MAX = 240
 _MASTHEAD_MAX = 60
@@ -754,7 +769,7 @@ def _caption_date_and_agency(paragraph: str) -> tuple[date | None, str | None]:
 
 # Every caption pattern contains one of these; testing them first skips the regex for
 # nearly all body paragraphs (the regex search dominated the profile).
-_CAPTION_HINTS = ("photo", "image", "picture", "caption", "getty", "shutterstock", "/")
+_CAPTION_HINTS = ("photo", "image", "picture", "caption", "credit", "getty", "shutterstock", "/")
 _CAPTION_HINT_RE = re.compile("|".join(re.escape(hint) for hint in _CAPTION_HINTS))
 
 
@@ -771,14 +786,17 @@ def _is_caption(paragraph: str) -> bool:
 def _is_boilerplate(line: str) -> bool:
     """Return True when the line is page furniture (sharing, newsletter, cookies, ads)."""
     return len(line) <= _BOILERPLATE_MAX and (
-        _BOILERPLATE_RE.match(line) is not None or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
+        _BOILERPLATE_RE.match(line) is not None
+        or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
+        or ("ewsletter" in line and _NEWSLETTER_PROMO_RE.search(line) is not None)
     )
 
 
 # A label alone on its line over links to other stories: "Read more:", "Related stories",
 # "More on this story", "You may also like".
 _RELATED_LABEL_RE = re.compile(
-    r"^(?:read\s+(?:more|also|next)|related(?:\s+(?:stories|articles|news|coverage|reading))?"
+    r"^(?:read\s+(?:more|also|next)|also\s+read|most\s+(?:read|popular|viewed|shared)"
+    r"|related(?:\s+(?:stories|articles|news|coverage|reading))?"
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|you\s+may\s+also\s+like"
     r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
     re.IGNORECASE,

@@ -1818,3 +1818,53 @@ def test_headlines_under_a_read_more_label_are_links_not_the_story():
     # the story goes on under a label's links: a sentence is no link
     text = text.replace("Inside Freedonia's trade deal spree", "Officials said the talks went on.")
     assert "Officials said the talks went on." in parse_article_text(text).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photograph: Jane Doe/Example Agency",
+        "Credit: Jane Doe/AP",
+        "Updated yesterday",
+        "Updated · 3h ago",
+        "3 hours ago",
+        "Advertisement - Scroll to continue",
+        "Article continues below",
+        "Get our weekly newsletter on trade every Friday.",
+        "This story first appeared in our Trade Brief newsletter. Sign up here.",
+        "Enjoying this article? Subscribe to Example Times for more.",
+        "Also read: Ruritania's farmers count the cost",
+        "ALSO READ | Ruritania's farmers count the cost",
+        "WATCH: Ministers meet in Utopolis",
+        "Copy link",
+        "Gift this article",
+        "Save",
+        "Most read",
+        "Topics: Trade, Ruritania",
+        "Follow the topics in this article",
+        "Reprints & Permissions",
+    ],
+)
+def test_more_page_furniture_leaves_the_body(line):
+    for text in (
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{line}\n\n{_ROUND30_BODY}",
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{line}\n\nThe talks go on.",
+    ):
+        article = parse_article_text(text)
+        assert line not in article.body
+        assert "stalled in 2022." in article.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said its newsletter would carry the tariff schedules next week.",
+        "Officials will watch the vote closely: a defeat would end the talks.",
+        "Exporters hope to save time at the border once the deal applies.",
+    ],
+)
+def test_a_sentence_of_the_story_is_no_furniture(sentence):
+    text = (
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{sentence}\n\nThe talks go on."
+    )
+    assert sentence in parse_article_text(text).body
