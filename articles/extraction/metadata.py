@@ -674,7 +674,7 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
 # word that is not ("Example staff writer").
 _CAPITAL_NAMES_RE = re.compile(
     rf"\s*((?:[{_UPPER}][{_UPPER}'’.\-]+\s+(?:(?:and|&)\s+)?)+[{_UPPER}][{_UPPER}'’.\-]+)"
-    rf"\s+(?!(?:and|&)\s)(?=[{_UPPER}]?[a-z])"
+    rf"\s+(?=[{_UPPER}][a-z])"
 )
 _SPECIAL_TO_RE = re.compile(r"^(?i:special)\s+(?i:to|for)\s+(?=[A-Z])")
 _OUTLET_TAIL_MAX_WORDS = 3

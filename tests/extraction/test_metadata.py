@@ -1719,6 +1719,8 @@ _ROUND30_TITLE = "Ruritania and Freedonia revive stalled trade talks"
         ("JANE DOE Example Ledger staff writer", "Jane Doe", "Example Ledger"),
         # names in capitals with "and" between them go on to the last capital word
         ("By JANE DOE and JOHN ROE", "Jane Doe and John Roe", None),
+        # "for" before the outlet is read as before
+        ("By JANE DOE for Example News", "JANE DOE", "Example News"),
     ],
 )
 def test_a_byline_in_capitals_with_no_comma_before_the_outlet(byline, author, outlet):
