@@ -1189,6 +1189,8 @@ _COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|to
 _NAMED_FOR_CITY_AFTER_RE = re.compile(
     r"[ \u00a0](?:Agreement|Accords?|Consensus|Declaration|Convention|Protocol|Principles"
     r"|Club|Process|Agenda|Charter|Treaty|Communiqu[eé]|Action[ \u00a0]Plan)\b"
+    # ... also written in lower case after "climate" ("the Paris climate agreement")
+    r"|[ \u00a0]climate[ \u00a0](?:agreement|accords?|deal|pact|treaty|goals?|targets?)\b"
 )
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")

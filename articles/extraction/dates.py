@@ -153,6 +153,9 @@ _UNIT_BEFORE_RE = re.compile(
     r"|^[Tt]he\s(?P<bef_u2>(?i:day|week))\s+(?P<bef_w2>(?i:before|after))\s+the\s+"
     r"(?P<bef_what>[^,.;:\d]{3,40})(?=,)"
 )
+# What sets a figure against an earlier one: "up 18 per cent on the year before", "higher
+# than the month before", "compared with the year before".
+_COMPARED_WITH_RE = re.compile(r"\b(?:on|over|than|against|(?:compared|set)\s+(?:with|to))\s+$")
 # "later that year", "the same year": the year of the date told before (searched apart
 # from _TEMPORAL_RE, where "that" would open the gate at every "that").
 _THAT_YEAR_RE = re.compile(
@@ -1690,6 +1693,10 @@ def _with_units_before(
 ) -> list[TemporalMatch]:
     """Return `found` with "the week before," and the like added in their places."""
     for match in _UNIT_BEFORE_RE.finditer(text):
+        if (match.group("bef_u") or "").lower() in ("year", "month") and _COMPARED_WITH_RE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "up 18 per cent on the year before": a figure's base, no date
         earlier = [m for m in found if m.end <= match.start()]
         value = _unit_before(match, [*before, *earlier], story)
         if value is not None:

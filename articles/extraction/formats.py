@@ -22,7 +22,12 @@ from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 from urllib.parse import urlparse
 
-from articles.extraction.metadata import byline_authors, is_kicker_and_title, parse_full_date
+from articles.extraction.metadata import (
+    byline_authors,
+    is_kicker_and_title,
+    is_section_name,
+    parse_full_date,
+)
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import normalise_whitespace
 from articles.extraction.types import RawDocument
@@ -186,6 +191,26 @@ def _text_value(value: Any) -> str | None:
         value = ", ".join(item for item in items if item)
     text = " ".join(str(value).split()) if value is not None else ""
     return text or None
+
+
+# Where a source states its subjects: front matter's and JSON's keys for them.
+_TAG_KEYS = ("tags", "categories", "category", "keywords", "news_keywords")
+_TAGS_MAX = 40  # a page stuffed with keywords for search engines states nothing
+
+
+def tag_values(*values: Any) -> tuple[str, ...]:
+    """Return the subjects a source stated, each once, from strings ("a, b"), lists of
+    strings and {"name": ...} or {"term": ...} objects; numbers (a CMS's ids) are skipped."""
+    tags: dict[str, None] = {}
+    for value in values:
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, dict):
+                item = item.get("name") or item.get("term") or item.get("title")
+            if isinstance(item, str):
+                for part in item.split(","):
+                    if part := " ".join(part.split()):
+                        tags[part] = None
+    return tuple(tags)[:_TAGS_MAX]
 
 
 # Obsidian's clipper writes authors as wiki links: "[[Jane Doe]]", "[[people/jdoe|Jane Doe]]".
@@ -378,6 +403,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         url=_url_value(_first(meta, "url", "link", "canonical", "source_url")[1])
         or _url_value(source),
         has_metadata=True,
+        tags=tag_values(*(meta.get(key) for key in _TAG_KEYS)),
     )
 
 
@@ -542,6 +568,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             outlet=_site_brand(text, _text_value(fields.get("sitename"))),
             url=_url_value(fields.get("url")),
             has_metadata=True,
+            # the page's keywords and article tags, and its categories
+            tags=tag_values(fields.get("tags"), fields.get("categories")),
         )
     ]
 
@@ -767,6 +795,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         outlet=outlet,
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,
+        tags=tag_values(*(item.get(key) for key in _TAG_KEYS)),
     )
 
 
@@ -966,6 +995,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 outlet=outlet,
                 url=link,
                 has_metadata=True,
+                tags=tag_values(entry.get("tags")),
             )
         )
     return documents
@@ -973,6 +1003,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
 
 # "Economy News - Example Times", "Example Times | World": a feed title's parts.
 _FEED_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|»›]\s+|:\s+")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&", "for", "de", "la", "on"})
 
 
 def _letters(text: str) -> str:
@@ -982,19 +1013,27 @@ def _letters(text: str) -> str:
 
 def outlet_from_feed_title(title: str | None, link: str | None) -> str | None:
     """Return the outlet a feed's title names: the part of "Section - Outlet" whose letters
-    the feed's web address spells, else the whole title."""
-    if not title or not link:
+    the feed's web address spells, else the one part that is no section's name ("The
+    Example Times - Economy", "Trade & Markets | Example Post"), else the whole title."""
+    if not title:
         return title
-    parts = _FEED_TITLE_SPLIT_RE.split(title)
-    host = (urlparse(link).hostname or "").removeprefix("www.")
+    parts = [part.strip() for part in _FEED_TITLE_SPLIT_RE.split(title)]
+    if len(parts) < 2:
+        return title
+    host = (urlparse(link).hostname or "").removeprefix("www.") if link else ""
     site = _letters(host.split(".")[0]) if host else ""
-    if len(parts) < 2 or len(site) < 3:
+    if len(site) >= 3:
+        for part in parts:
+            letters = _letters(part)
+            if letters and (letters == site or site in letters or letters in site):
+                return part
+    names = [part for part in parts if not is_section_name(part)]
+    if len(names) != 1 or len(names) == len(parts):
         return title
-    for part in parts:
-        letters = _letters(part)
-        if letters and (letters == site or site in letters or letters in site):
-            return part.strip()
-    return title
+    # a name is capitalised ("The Example Times"), not a phrase ("Reading board")
+    words = names[0].split()
+    capitalised = all(word[0].isupper() or word.lower() in _NAME_SMALL_WORDS for word in words)
+    return names[0] if capitalised else title
 
 
 def _looks_like_feed(data: bytes) -> bool:

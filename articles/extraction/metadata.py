@@ -231,9 +231,9 @@ _AGENCY_PHOTO_RE = re.compile(
 _CAPTION_RE = re.compile(
     r"\((?:[A-Z][\w&.]*\s+)?Photos?\s*[/:][^)]*\)"
     r"|\((?:photo|image|picture|file photo)(?:\s+credit)?\s*:[^)]*\)"
-    r"|^(?:photo|image|picture|file photo|caption)(?:\s+credit)?\s*:"
+    r"|^(?:photo|photograph|image|picture|file photo|caption|credit)(?:\s+credit)?\s*:"
     # "The signing ceremony in Tokyo on Monday. Photo: Example Ledger": a credit after it
-    r"|[.!?]\s+(?:photo|image|picture)(?:\s+credit)?\s*:\s*[^.:]{1,60}$"
+    r"|[.!?]\s+(?:photo|photograph|image|picture|credit)(?:\s+credit)?\s*:\s*[^.:]{1,60}$"
     r"|\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of|credit)\b[^.]{0,60}$"
     r"|^(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\b"
     # "REUTERS/Kim Kyung-Hoon", "AFP/Getty": an agency in capitals, a slash, a name.
@@ -253,7 +253,14 @@ _BOILERPLATE_RE = re.compile(
     r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
     r"|(?:share|tweet|email|print|comment|like|restack)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
     r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*$"
-    r"|advertisement$|sponsored(?:\s+content)?$|story\s+continues\s+below"
+    r"|advertisement(?:\s*[-–—:|]\s*(?:scroll|continue|story)\b[\w\s]{0,30})?$"
+    r"|sponsored(?:\s+content)?$|(?:story|article)\s+continues\s+(?:below|after)\b"
+    # a page's tools and link lists: "Also read: …", "WATCH: …", "Copy link", "Most read"
+    r"|also\s+read\b|(?:watch|listen)\s*[:|]\s|copy\s+link$|gift\s+(?:this\s+)?(?:article|story)$"
+    r"|save(?:\s+(?:this\s+)?(?:article|story))?$|most\s+(?:read|popular|viewed|shared)$"
+    r"|recommended$|reprints?(?:\s*(?:&|and)\s*permissions)?$|our\s+standards\s*:"
+    r"|follow\s+the\s+topics\b|(?:topics|tags|filed\s+under)\s*:.{0,120}$"
+    r"|(?:enjoy(?:ing|ed)?|like[ds]?)\s+this\s+(?:article|story|post|newsletter)\s*\?"
     r"|\d+\s*min(?:ute)?s?\s+read$|(?:estimated\s+)?reading\s+time\b|listen\s+to\s+(?:this\s+)?article"
     r"|(?:this|our)\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|accept\s+(?:all\s+)?cookies"
     r"|(?:get|download)\s+(?:our|the)\s+(?:app|newsletter)|newsletter\b"
@@ -262,9 +269,15 @@ _BOILERPLATE_RE = re.compile(
     r"|forwarded\s+this\s+(?:e-?mail|newsletter)\b|thanks\s+for\s+reading\b"
     # a page's relative time stamp ("Updated 3 hours ago"); a newsletter platform's account
     # links, paid-post mark and like and comment counters ("Sign in", "∙ Paid", "14")
-    r"|(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:about\s+)?(?:an?|\d+)\s+"
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$"
+    r"|(?:(?:(?:last\s+)?updated|published|posted)\s*[:·•|]?\s*)?(?:about\s+)?(?:an?\s+|\d+\s*)"
+    r"(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$"
+    r"|(?:last\s+)?updated\s*:?\s*(?:yesterday|today|just\s+now)$"
     r"|(?:sign|log)\s+in$|[∙·•]\s*paid$|\d{1,5}$"
+    # ... and under it: "Leave a comment", "38 Likes∙4 Restacks", "6 Comments", "Previous",
+    # "Discussion about this post"
+    r"|leave\s+a\s+comment$|discussion\s+about\s+this\s+(?:post|article|story)$"
+    r"|(?:previous|next)(?:\s+(?:post|article|story))?$"
+    r"|(?:[\d,.]+[km]?\s+(?:likes?|comments?|restacks?|shares?|replies|reply)\s*[∙·•|]?\s*)+$"
     # WordPress's feed footer: "The post <title> appeared first on <site>."
     r"|the\s+post\s+.{1,200}?\s+appeared\s+first\s+on\b"
     r"|all\s+rights\s+reserved|this\s+material\s+may\s+not\s+be\s+published"
@@ -290,6 +303,13 @@ _BOILERPLATE_ANYWHERE_RE = re.compile(
     r"[sS\u017fiI\u0130\u0131yYfF](?<!\w.)(?i:"
     r"(?<=s)(?:ign\s+up\s+(?:for|to)\s+(?:our|the)\b|ubscribe\s+to\s+(?:our|the)\s+newsletter)"
     r"|(?:(?<=i)|(?<=y)ou)\s+agree\s+to\s+(?:the|our)\s+(?:terms|privacy)|(?<=f)ollow\s+us\s+on)"
+)
+# A newsletter's promotion in a line of its own: "Get our weekly newsletter on trade",
+# "This story first appeared in our Trade Brief newsletter. Sign up here."
+_NEWSLETTER_PROMO_RE = re.compile(
+    r"\b(?:sign\s+up|subscribe|get\s+(?:our|the))\b[^.!?]{0,60}\bnewsletters?\b"
+    r"|\b(?:our|this)\s+(?:[\w’'-]+\s+){0,4}newsletters?\b[^!?]{0,80}\b(?:sign\s+up|subscribe|inbox)\b",
+    re.IGNORECASE,
 )
 _BOILERPLATE_MAX = 240
 _MASTHEAD_MAX = 60
@@ -599,12 +619,18 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
         # dropped), no person
         place = agency.group("place") or ""
         return "", agency.group("acronym") + (f" {place}" if _OUTLET_WORDS_RE.search(place) else "")
-    if not piped and line[3:].isupper():
-        # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals
-        line = line[:3] + line[3:].title()
+    if not piped and line[3:].replace(" and ", " ").isupper():
+        # "By JANE DOE, POLITICAL CORRESPONDENT FOR EXAMPLE NEWS": names in capitals, "and"
+        # between them ("By JANE DOE and JOHN ROE")
+        line = line[:3] + line[3:].title().replace(" And ", " and ")
     elif not piped and "," in line and (names := line[3 : line.index(",")]).isupper():
         # "By JANE DOE, Example staff writer": the names alone in capitals
         line = line[:3] + names.title() + line[line.index(",") :]
+    elif not piped and (capitals := _CAPITAL_NAMES_RE.match(line, 3)):
+        # "By JANE DOE Example staff writer": the names in capitals end where the outlet
+        # or role begins, with no comma between
+        names = capitals.group(1).title().replace(" And ", " and ")
+        line = line[:3] + names + "," + line[capitals.end(1) :]
     staff = None if piped else _STAFF_BYLINE_RE.match(line)
     if staff is not None:
         return "", staff.group("outlet")  # "By Reuters Staff": the outlet, no author
@@ -644,6 +670,12 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     return author, outlet or None
 
 
+# Two names' words or more in capitals ("JANE DOE", "JANE M. DOE and JOHN ROE"), then a
+# word that is not ("Example staff writer").
+_CAPITAL_NAMES_RE = re.compile(
+    rf"\s*((?:[{_UPPER}][{_UPPER}'’.\-]+\s+(?:(?:and|&)\s+)?)+[{_UPPER}][{_UPPER}'’.\-]+)"
+    rf"\s+(?=[{_UPPER}][a-z])"
+)
 _SPECIAL_TO_RE = re.compile(r"^(?i:special)\s+(?i:to|for)\s+(?=[A-Z])")
 _OUTLET_TAIL_MAX_WORDS = 3
 
@@ -737,7 +769,7 @@ def _caption_date_and_agency(paragraph: str) -> tuple[date | None, str | None]:
 
 # Every caption pattern contains one of these; testing them first skips the regex for
 # nearly all body paragraphs (the regex search dominated the profile).
-_CAPTION_HINTS = ("photo", "image", "picture", "caption", "getty", "shutterstock", "/")
+_CAPTION_HINTS = ("photo", "image", "picture", "caption", "credit", "getty", "shutterstock", "/")
 _CAPTION_HINT_RE = re.compile("|".join(re.escape(hint) for hint in _CAPTION_HINTS))
 
 
@@ -754,8 +786,62 @@ def _is_caption(paragraph: str) -> bool:
 def _is_boilerplate(line: str) -> bool:
     """Return True when the line is page furniture (sharing, newsletter, cookies, ads)."""
     return len(line) <= _BOILERPLATE_MAX and (
-        _BOILERPLATE_RE.match(line) is not None or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
+        _BOILERPLATE_RE.match(line) is not None
+        or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
+        or ("ewsletter" in line and _NEWSLETTER_PROMO_RE.search(line) is not None)
     )
+
+
+# A label alone on its line over links to other stories: "Read more:", "Related stories",
+# "More on this story", "You may also like".
+_RELATED_LABEL_RE = re.compile(
+    r"^(?:read\s+(?:more|also|next)|also\s+read|most\s+(?:read|popular|viewed|shared)"
+    r"|related(?:\s+(?:stories|articles|news|coverage|reading))?"
+    r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|you\s+may\s+also\s+like"
+    r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
+    re.IGNORECASE,
+)
+_RELATED_LINKS_MAX = 6
+_LINK_HEADLINE_MAX_WORDS = 20
+
+
+def _is_link_headline(paragraph: str) -> bool:
+    """Return True for a linked story's headline alone on its line: short, no sentence."""
+    return (
+        "\n" not in paragraph
+        and len(paragraph.split()) <= _LINK_HEADLINE_MAX_WORDS
+        and not paragraph.rstrip("\"'”’").endswith((".", ":"))
+        and _is_headline(paragraph)
+    )
+
+
+# An editor's note on a new version of the story: "This article was amended on 21 November
+# 2026 to correct …", "Correction: This story was updated on Nov. 21, 2026. An earlier
+# version …", or with no date, "An earlier version of this article misstated …".
+_CORRECTION_NOTE_RE = re.compile(
+    r"^[*_(\[]*(?:(?:correction|clarification|update|editor[’']?s\s+note)\s*[:\-–—]\s*)?"
+    r"(?:this\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been)\s+"
+    r"(?:amended|updated|corrected|changed|edited|revised|clarified)\s+on\s+"
+    r"(?P<date>[^;]{0,30}?\d{4})\b"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece|post)\b)",
+    re.IGNORECASE,
+)
+_CORRECTION_NOTE_MAX = 400
+
+
+def _read_correction_note(paragraph: str, found: _Found) -> bool:
+    """Return True for an editor's note on a corrected or updated version of the story
+    (furniture, not news); the day it names is the story's last update, the latest day
+    stated winning."""
+    if len(paragraph) > _CORRECTION_NOTE_MAX:
+        return False
+    note = _CORRECTION_NOTE_RE.match(paragraph)
+    if note is None:
+        return False
+    day = parse_full_date(note.group("date")) if note.group("date") else None
+    if day is not None and (found.updated is None or day > found.updated):
+        found.updated = day
+    return True
 
 
 def _is_masthead_line(line: str) -> bool:
@@ -1211,6 +1297,13 @@ def _is_outlet_date_line(line: str, found: _Found) -> bool:
     )
 
 
+def is_section_name(part: str) -> bool:
+    """Return True for a site's section named in section words only, "&" or "and" between
+    them ("Economy", "Trade & Markets", "World Business")."""
+    words = [word for word in part.split() if word.lower() not in ("&", "and")]
+    return 0 < len(words) <= 3 and all(word.lower() in _SECTION_WORDS for word in words)
+
+
 def _is_section_name(part: str) -> bool:
     """Return True for a segment of section words only ("World", "World Business")."""
     words = part.split()
@@ -1320,6 +1413,9 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     line = _WITH_AGENCIES_RE.sub("", _EMAIL_RE.sub("", line))  # "Jane Doe with Reuters, AFP"
     line = _HANDLE_RE.sub("", line)  # "Jane Doe @janedoe"
     name, _, outlet = (part.strip() for part in line.partition(","))
+    if not outlet and (capitals := _CAPITAL_NAMES_RE.match(line)):
+        # "JANE DOE Example staff writer": the names in capitals, then her outlet or role
+        name, outlet = capitals.group(1), line[capitals.end() :]
     if name.isupper():
         # "JANE DOE" (or "JANE DOE, Example staff writer") above its date line; not a label
         # in capitals ("WORLD TRADE")
@@ -1353,6 +1449,37 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     found.author = name
     found.byline_outlet = found.byline_outlet or outlet or None
+    return True
+
+
+_CAPITALS_NAME_WORDS = (2, 3)  # the fewest and most words of a name alone in capitals
+
+
+def _read_capitals_name_under_headline(
+    line: str, previous: str, following: list[str], found: _Found
+) -> bool:
+    """Return True for a person's name in capitals alone on the line under the headline
+    ("JANE DOE"), recorded as the author; not a section, place or outlet in capitals, nor
+    a transcript's masthead, whose next line is in capitals too ("MINISTER FOR TRADE")."""
+    words = line.split()
+    if (
+        found.author is not None
+        or not _CAPITALS_NAME_WORDS[0] <= len(words) <= _CAPITALS_NAME_WORDS[1]
+        or not line.isupper()
+        or not _same_text(previous, found.title or "")
+        or (following and following[0].isupper())
+        or any(word.lower() in _SECTION_WORDS or word.lower() in _SMALL_WORDS for word in words)
+    ):
+        return False
+    name = line.title()
+    if (
+        not _PERSON_NAME_RE.match(name)
+        or _OUTLET_WORDS_RE.search(name)
+        or _ROLE_WORDS_RE.search(name)
+        or _is_place(name)
+    ):
+        return False
+    found.author = name
     return True
 
 
@@ -1539,7 +1666,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
 
     # Header: title, date lines and bylines before the first body line.
     head = furniture = 0
-    masthead = False
+    masthead = platform_post = False
     blog_headline = _blog_headline_index(lines) if known_title is None else None
     while head < len(lines) and head < 6 + furniture:
         line = lines[head]
@@ -1556,6 +1683,17 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_masthead_over_account_links(line, lines[head + 1 : head + 2], found)
         ):
             furniture += 1  # "Example Letter" over "Subscribe" and "Sign in"
+            platform_post = True
+        elif (
+            platform_post
+            and found.title is None
+            and head == furniture
+            and line.endswith(".")
+            and _is_headline(line[:-1], two_sentences=True)
+        ):
+            # a newsletter platform's post: its headline may end with a full stop ("We
+            # have a deal. Dairy is not in it.")
+            found.title = line
         elif found.title is None and _read_furniture_line(line, found):
             furniture += 1  # a release marker before the headline: the headline may follow
         elif (
@@ -1636,6 +1774,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1
         elif (
             found.title is not None
+            and not masthead
+            and head > 0
+            and _read_capitals_name_under_headline(line, lines[head - 1], lines[head + 1 :], found)
+        ):
+            pass  # "JANE DOE" alone under the headline: a byline printed without its "By"
+        elif (
+            found.title is not None
             and _is_masthead_line(line)
             # "JANE DOE" or "AFP" right over the date line is a byline or an agency, unless
             # the masthead goes on ("TRANSCRIPT / PRESS CONFERENCE / CANBERRA / <date>")
@@ -1694,14 +1839,20 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     body_text = _slice_lines(text, head, tail)
 
     kept: list[str] = []
+    links_left = 0  # headlines that may follow a "Read more:" label, links to other stories
     for start, end in paragraphs(body_text):
         paragraph = body_text[start:end]
+        if links_left and _is_link_headline(paragraph):
+            links_left -= 1
+            removed.append(paragraph)
+            continue
+        links_left = _RELATED_LINKS_MAX if _RELATED_LABEL_RE.match(paragraph) else 0
         if _is_caption(paragraph):
             caption_date, agency = _caption_date_and_agency(paragraph)
             found.caption_date = found.caption_date or caption_date
             found.photo_outlet = found.photo_outlet or agency
             removed.append(paragraph)
-        elif _is_boilerplate(paragraph):
+        elif _is_boilerplate(paragraph) or _read_correction_note(paragraph, found):
             removed.append(paragraph)
         else:
             kept.append(paragraph)
@@ -1841,13 +1992,29 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.updated:
         article.updated = doc.updated
     if doc.author:
-        article.author = doc.author
+        article.author = names_in_capitals_cased(doc.author)
     if doc.outlet:
         article.outlet = outlet_without_edition(doc.outlet)
+    article.tags = doc.tags
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )
     return article
+
+
+_AUTHOR_LIST_SPLIT_RE = re.compile(r"(\s*,\s*|\s+and\s+|\s*&\s*)")
+
+
+def names_in_capitals_cased(authors: str) -> str:
+    """Return a source's author field with each name written in capitals title-cased
+    ("JANE DOE and JOHN ROE" -> "Jane Doe and John Roe"); a one-word name in capitals (an
+    agency: "AFP") and names already cased are left as they are."""
+    if not any(word.isupper() and len(word) > 1 for word in authors.split()):
+        return authors
+    return "".join(
+        part.title() if part.isupper() and len(part.split()) > 1 else part
+        for part in _AUTHOR_LIST_SPLIT_RE.split(authors)
+    )
 
 
 # A wire's version tag before its headline: Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)",

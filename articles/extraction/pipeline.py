@@ -121,7 +121,9 @@ class Extractor:
                 mentions = sorted([*mentions, *labelled], key=lambda m: (m.start, -m.end))
             spans = [(s.start, s.end) for s in sentences]
             body_topics, topics_by_sentence = self.tagger.tag_with_spans(body, spans)
-            topics = self.tagger.article_topics(body_topics, text.title or "", spans, body)
+            topics = self.tagger.article_topics(
+                body_topics, text.title or "", spans, body, tags=text.tags
+            )
             quotes = extract_quotes(body, mentions, sentences)
             parts = self._parts = (
                 text,

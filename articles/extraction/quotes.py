@@ -562,13 +562,24 @@ def _person_after_long_title(
     """Return the person right before the speech verb when only a long title phrase stands
     between the quote and the name ("“…,” Investment, Trade and Industry Minister Jane Doe
     told reporters", "“…,” Deputy Minister of Industry and Trade Jane Doe said"), else None:
-    capitalised words and role words, joined by "of", "for", "and", "the" and commas."""
+    capitalised words and role words, joined by "of", "for", "and", "the" and commas. The
+    country may open it, and commas set the name off ("“…,” Ruritania's Minister of Trade
+    and Industry, Jane Doe, said")."""
     body = context.body
     named = context.mentions_between(close_end, verb_start)
+    if (
+        len(named) == 2
+        and named[0].kind is ActorKind.COUNTRY
+        and not body[close_end : named[0].start].strip(" ,\t")
+        and body[named[0].end : named[0].end + 2] in ("'s", "’s")
+    ):
+        named = named[1:]  # "Ruritania's Minister of …": whose minister, not a speaker
     if len(named) != 1 or named[0].kind is not ActorKind.PERSON:
         return None
     person = named[0]
-    if body[person.end : verb_start].strip():
+    # a name set off by commas closes its own ("…, Jane Doe, said")
+    closing = " ,\t" if body[person.start - 2 : person.start] == ", " else None
+    if body[person.end : verb_start].strip(closing):
         return None
     title = body[close_end : person.start].strip(" ,\t—–")
     words = _WORD_BEFORE_RE.findall(title.replace(",", " "))

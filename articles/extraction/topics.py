@@ -12,10 +12,13 @@ headline names what the story is about in words the body may not repeat) or its 
 first LEAD_SENTENCES sentences, or the first LEAD_CHARACTERS characters where those are
 shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the body, or in
 the label of a point of its own ("Cars: the tariff cuts offered in June …", "BARLEY
-DIPLOMACY: …"). One passing mention further down ("put its energy where the returns are",
-"as a bargaining chip", a free trade agreement recalled in the last paragraph) is not what
-it is about, nor is a chapter the lead only lists with the round's others ("covered trade
-in goods, services, investment, government procurement and rules of origin").
+DIPLOMACY: …"), or in the subjects its source states (front matter's tags, categories and
+keywords, a feed's categories, a page's keywords): by the topic's own name ("Digital
+trade"), or by a keyword the title or body names too. One passing mention further down
+("put its energy where the returns are", "as a bargaining chip", a free trade agreement
+recalled in the last paragraph) is not what it is about, nor is a chapter the lead only
+lists with the round's others ("covered trade in goods, services, investment, government
+procurement and rules of origin").
 
 A keyword that is one of the fields a body's name lists ("the Ministry of Investment,
 Industry and Trade", "Minister of Trade, Industry and Energy") names who acts, not what
@@ -266,12 +269,17 @@ class TopicTagger:
         title: str,
         spans: list[tuple[int, int]],
         body: str = "",
+        *,
+        tags: Sequence[str] = (),
     ) -> list[TopicHit]:
         """Return the topics an article is about (see the module docstring) from its body's
         hits (`tag`), its title and its sentences' spans, in order: the title's hits add to
         the counts, and a topic only the title names has first_offset 0. With the body, a
-        topic named in a line's label counts as the lead's does."""
+        topic named in a line's label counts as the lead's does. A topic the source's `tags`
+        name by its name is the article's; one they name by a keyword is when the title or
+        body names it too (see _tagged)."""
         in_title = {hit.key: hit.count for hit in self.tag(title)} if title else {}
+        named, tagged = self._tagged(tags) if tags else (set(), set())
         lead_end = max(
             spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0, LEAD_CHARACTERS
         )
@@ -297,12 +305,31 @@ class TopicTagger:
                 and not any(start <= hit.first_offset < end for start, end in lists)
             )
             or hit.key in labelled
+            or hit.key in tagged
+            or hit.key in named
             or hit.count >= MIN_BODY_HITS
         ]
         topics.extend(
             TopicHit(key=key, count=count, first_offset=0) for key, count in in_title.items()
         )
+        if named:
+            found = {hit.key for hit in topics} | {hit.key for hit in hits}
+            topics.extend(
+                TopicHit(key=topic.key, count=0, first_offset=0)
+                for topic in self.topics
+                if topic.key in named and topic.key not in found
+            )
         return topics
+
+    def _tagged(self, tags: Sequence[str]) -> tuple[set[str], set[str]]:
+        """Return the topic keys the source's tags name by the topic's name ("Digital
+        trade"), and those they name by a keyword ("e-commerce", "patents"). An editor who
+        files a story under the taxonomy's own name says what it is about; a keyword tag
+        ("beef") is weaker, one hit's worth, as tags run wider than the story."""
+        names = {normalise_name(tag) for tag in tags}
+        named = {topic.key for topic in self.topics if normalise_name(topic.name) in names}
+        tagged = {hit.key for tag in tags for hit in self.tag(tag)}
+        return named, tagged - named
 
     def _chapter_lists(self, lead: str) -> list[tuple[int, int]]:
         """Return the spans of the lead's lists of chapters (see CHAPTER_LIST_MIN)."""

@@ -78,6 +78,8 @@ class RawDocument:
     outlet: str | None = None
     url: str | None = None
     has_metadata: bool = False  # True when the text is body only (front matter, JSON, feed, HTML)
+    # the subjects the source stated: front matter's tags, a feed's categories, keywords
+    tags: tuple[str, ...] = ()
 
 
 @dataclass
@@ -92,6 +94,7 @@ class ArticleText:
     author: str | None = None
     outlet: str | None = None
     removed: list[str] = field(default_factory=list)  # captions, bylines, boilerplate lines
+    tags: tuple[str, ...] = ()  # the subjects the source stated (RawDocument.tags)
 
 
 @dataclass(frozen=True)

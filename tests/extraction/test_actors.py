@@ -2057,3 +2057,14 @@ def test_an_industrys_levy_body_named_for_its_country_is_an_organisation():
     assert ("Meat & Livestock Australia", ORG) in found
     assert ("Dairy Australia", ORG) in found
     assert ("Wine Australia", ORG) in found
+
+
+def test_a_capital_before_climate_agreement_in_lower_case_is_not_its_country():
+    matcher = ActorMatcher([*REGISTRY, ActorRef("france", "France", COUNTRY, ("French", "Paris"))])
+    body = (
+        "The deal commits both sides to the Paris climate agreement and its goals."
+        " Paris said on Monday it would object to the climate chapter."
+    )
+    found = [(m.text, m.key) for m in matcher.find_mentions(body)]
+    assert found == [("Paris", "france")]
+    assert all(m.start > body.index("Monday") - 20 for m in matcher.find_mentions(body))

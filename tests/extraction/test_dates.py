@@ -1376,3 +1376,21 @@ def test_a_weekday_names_no_month_for_the_ordinal_after_it():
 )
 def test_next_and_last_of_the_anchors_own_month_are_a_year_away(text, anchor, expected):
     assert only(text, anchor).date == FuzzyDate(expected, Precision.MONTH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade reached $1.6 billion in the year to September, up 18 per cent on the year before.",
+        "Exports in the year to June were higher than the year before.",
+        "Imports in March 2026 fell 4% compared with the month before.",
+    ],
+)
+def test_the_year_before_as_a_figures_base_is_no_date(text):
+    found = find_temporal_expressions(text, WED_NOV)
+    assert all("before" not in match.text for match in found)
+    # told as a happening, it still counts from the date just named
+    told = find_temporal_expressions(
+        "The deal was signed in March 2026. Talks had failed the year before.", WED_NOV
+    )
+    assert [m.date for m in told if "before" in m.text] == [FuzzyDate(date(2025, 1, 1), Y)]

@@ -1036,3 +1036,61 @@ def test_a_news_api_title_loses_its_source_name_and_content_its_cut_off_mark():
     [doc] = read_bytes("news.json", json.dumps({"status": "ok", "articles": [item]}).encode())
     assert (doc.title, doc.outlet) == ("Deal signed", "Example Daily")
     assert doc.text == f"{_ROUND26_BODY} The next round"
+
+
+# Round 30: the subjects a source states (tags, categories, keywords) reach the tagger.
+_ROUND30_BODY = "Ruritania and Freedonia signed the agreement in Utopolis on Monday, officials say."
+
+
+def test_front_matter_tags_categories_and_keywords_are_the_documents_tags():
+    yaml_text = (
+        "---\ntitle: Deal signed\ntags:\n  - rules of origin\n  - Ruritania\n"
+        f"categories: [Trade agreements]\nkeywords: e-commerce, patents\n---\n\n{_ROUND30_BODY}\n"
+    )
+    [doc] = read_bytes("post.md", yaml_text.encode())
+    assert doc.tags == ("rules of origin", "Ruritania", "Trade agreements", "e-commerce", "patents")
+    toml_text = f'+++\ntitle = "Deal signed"\nkeywords = ["beef", "beef"]\n+++\n\n{_ROUND30_BODY}\n'
+    [doc] = read_bytes("post.md", toml_text.encode())
+    assert doc.tags == ("beef",)
+
+
+def test_json_keywords_and_category_are_tags_but_a_cms_ids_are_not():
+    item = {"title": "Deal", "body": _ROUND30_BODY, "keywords": "patents, fishery"}
+    item |= {"category": "Tariffs", "categories": [12, 40], "tags": [{"name": "wine"}]}
+    [doc] = read_bytes("a.json", json.dumps(item).encode())
+    assert doc.tags == ("wine", "Tariffs", "patents", "fishery")
+
+
+def test_feed_categories_and_page_keywords_are_tags():
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>The Example Times</title>'
+        "<item><title>Deal signed</title><category>Trade</category><category>Dairy</category>"
+        f"<description>{_ROUND30_BODY}</description></item></channel></rss>"
+    )
+    [doc] = read_bytes("feed.xml", feed.encode())
+    assert doc.tags == ("Trade", "Dairy")
+    page = (
+        '<!DOCTYPE html><html><head><title>Deal signed</title><meta name="keywords" '
+        'content="Ruritania, geographical indications"><meta property="article:tag" '
+        'content="Government procurement"></head><body><article><h1>Deal signed</h1>'
+        f"<p>{_ROUND30_BODY} {_ROUND30_BODY}</p></article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert {"geographical indications", "Government procurement"} <= set(doc.tags)
+    assert article_text_from_document(doc).tags == doc.tags
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "outlet"),
+    [
+        ("The Example Times - Economy", None, "The Example Times"),
+        ("Trade & Markets | The Example Post", "https://feeds.example.org/rss", "The Example Post"),
+        ("The Example Times: Economy News", None, "The Example Times"),
+        ("The Example Times – Business – Trade", "https://cdn.example.net/f", "The Example Times"),
+        # two names (or none) that are no section: the whole title
+        ("Example Desk - Ruritania Daily", None, "Example Desk - Ruritania Daily"),
+        ("World - Economy", None, "World - Economy"),
+    ],
+)
+def test_feed_title_without_an_address_that_spells_it_drops_the_section(title, link, outlet):
+    assert outlet_from_feed_title(title, link) == outlet

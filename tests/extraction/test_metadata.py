@@ -1695,3 +1695,178 @@ def test_an_agency_opening_the_first_paragraph_without_a_place_is_the_outlet():
         "Abe and Trump agreed in New York to begin the negotiations."
     )
     assert article.outlet == "Bloomberg"
+
+
+# --- round 30 ---------------------------------------------------------------------------
+
+_ROUND30_BODY = (
+    "UTOPOLIS -- Ruritania and Freedonia will restart negotiations on a trade agreement next"
+    " month, officials said on Friday.\n\nThe two governments launched talks in 2014 and held"
+    " 17 rounds before the process stalled in 2022."
+)
+_ROUND30_TITLE = "Ruritania and Freedonia revive stalled trade talks"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By JANE DOE Example Ledger staff writer", "Jane Doe", "Example Ledger"),
+        (
+            "By JANE M. DOE and JOHN ROE Example Ledger staff writers",
+            "Jane M. Doe and John Roe",
+            "Example Ledger",
+        ),
+        ("JANE DOE Example Ledger staff writer", "Jane Doe", "Example Ledger"),
+        # names in capitals with "and" between them go on to the last capital word
+        ("By JANE DOE and JOHN ROE", "Jane Doe and John Roe", None),
+        # "for" before the outlet is read as before
+        ("By JANE DOE for Example News", "JANE DOE", "Example News"),
+    ],
+)
+def test_a_byline_in_capitals_with_no_comma_before_the_outlet(byline, author, outlet):
+    text = f"{_ROUND30_TITLE}\n{byline}\nNovember 20, 2026 17:40 JST\n\n{_ROUND30_BODY}"
+    article = parse_article_text(text)
+    assert (article.title, article.author, article.outlet) == (_ROUND30_TITLE, author, outlet)
+    assert article.published == date(2026, 11, 20)
+    assert article.body.startswith("UTOPOLIS")
+
+
+def test_a_name_in_capitals_alone_under_the_headline_is_the_author():
+    article = parse_article_text(f"{_ROUND30_TITLE}\n\nJANE DOE\n\n{_ROUND30_BODY}")
+    assert (article.title, article.author) == (_ROUND30_TITLE, "Jane Doe")
+    assert article.body.startswith("UTOPOLIS")
+    # a section or a place in capitals is no name, nor a transcript's masthead
+    for line in ("WORLD TRADE", "NEW ZEALAND", "JANE DOE\nMINISTER FOR TRADE"):
+        article = parse_article_text(f"{_ROUND30_TITLE}\n{line}\n\n{_ROUND30_BODY}")
+        assert article.author is None, line
+
+
+def test_a_sources_author_in_capitals_is_title_cased_but_an_agency_is_not():
+    document = RawDocument(origin="a.html", text=_ROUND30_BODY, has_metadata=True)
+    for stated, cased in [
+        ("JANE DOE and JOHN ROE", "Jane Doe and John Roe"),
+        ("JANE DOE, AFP", "Jane Doe, AFP"),
+        ("Jane Doe", "Jane Doe"),
+    ]:
+        document.author = stated
+        assert article_text_from_document(document).author == cased
+
+
+def test_a_newsletter_platforms_post_headline_may_end_with_a_full_stop_and_its_footer_goes():
+    text = (
+        "Example Letter\nSubscribe\nSign in\n\nRuritania has a deal. Dairy is not in it.\n"
+        "What the capital gave up, and what it got\nJane Doe\nNov 22, 2026\n38\n6\nShare\n\n"
+        f"{_ROUND30_BODY}\n\nLeave a comment\n\nThe deal must still be ratified.\n\n"
+        "Thanks for reading Example Letter! Subscribe for free to receive new posts.\n\n"
+        "Subscribe\n\n38 Likes∙4 Restacks\n\n6 Comments\nShare\n\nPrevious\nNext\n"
+        "Discussion about this post\nComments\nRestacks\n"
+    )
+    article = parse_article_text(text)
+    assert article.title == "Ruritania has a deal. Dairy is not in it."
+    assert (article.author, article.outlet) == ("Jane Doe", "Example Letter")
+    assert article.published == date(2026, 11, 22)
+    assert article.body.startswith("UTOPOLIS")
+    assert article.body.endswith("The deal must still be ratified.")
+    assert "Leave a comment" not in article.body
+    # without the platform's account links, a line ending with a full stop is the body's
+    plain = parse_article_text(f"Ruritania has a deal. Dairy is not in it.\n\n{_ROUND30_BODY}")
+    assert plain.title != "Ruritania has a deal. Dairy is not in it."
+
+
+@pytest.mark.parametrize(
+    ("note", "updated"),
+    [
+        ("This article was amended on November 21, 2026 to correct a name.", date(2026, 11, 21)),
+        (
+            "*This article was amended on 22 November 2026. An earlier version gave the wrong title"
+            " for Jane Doe.*",
+            date(2026, 11, 22),
+        ),
+        (
+            "Correction: This story has been updated on Nov. 23, 2026 to add comment.",
+            date(2026, 11, 23),
+        ),
+        ("An earlier version of this article misstated the date of the round.", None),
+    ],
+)
+def test_a_correction_note_is_furniture_and_its_day_the_last_update(note, updated):
+    text = f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{note}\n\n"
+    text += "Copyright 2026 Example Ledger."
+    article = parse_article_text(text)
+    assert article.updated == updated
+    assert article.published == date(2026, 11, 20)
+    assert article.body.endswith("stalled in 2022.")
+    # an earlier stated update gives way to the note's later day, not the other way round
+    stated = text.replace("November 20, 2026", "November 20, 2026, updated November 25, 2026")
+    assert parse_article_text(stated).updated == date(2026, 11, 25)
+
+
+def test_a_sentence_about_an_amended_agreement_is_no_correction_note():
+    body = (
+        f"{_ROUND30_BODY}\n\nThe agreement was amended on 3 March 2025 to add a services chapter."
+    )
+    article = parse_article_text(f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{body}")
+    assert article.updated is None
+    assert article.body.endswith("services chapter.")
+
+
+def test_headlines_under_a_read_more_label_are_links_not_the_story():
+    links = "Read more:\nRuritania's farmers count the cost\nInside Freedonia's trade deal spree"
+    text = f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{links}\n\n{_ROUND30_BODY}"
+    article = parse_article_text(text)
+    assert "Ruritania's farmers" not in article.body
+    assert "Inside Freedonia" not in article.body
+    assert article.body.count("UTOPOLIS") == 2
+    # the story goes on under a label's links: a sentence is no link
+    text = text.replace("Inside Freedonia's trade deal spree", "Officials said the talks went on.")
+    assert "Officials said the talks went on." in parse_article_text(text).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photograph: Jane Doe/Example Agency",
+        "Credit: Jane Doe/AP",
+        "Updated yesterday",
+        "Updated · 3h ago",
+        "3 hours ago",
+        "Advertisement - Scroll to continue",
+        "Article continues below",
+        "Get our weekly newsletter on trade every Friday.",
+        "This story first appeared in our Trade Brief newsletter. Sign up here.",
+        "Enjoying this article? Subscribe to Example Times for more.",
+        "Also read: Ruritania's farmers count the cost",
+        "ALSO READ | Ruritania's farmers count the cost",
+        "WATCH: Ministers meet in Utopolis",
+        "Copy link",
+        "Gift this article",
+        "Save",
+        "Most read",
+        "Topics: Trade, Ruritania",
+        "Follow the topics in this article",
+        "Reprints & Permissions",
+    ],
+)
+def test_more_page_furniture_leaves_the_body(line):
+    for text in (
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{line}\n\n{_ROUND30_BODY}",
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{line}\n\nThe talks go on.",
+    ):
+        article = parse_article_text(text)
+        assert line not in article.body
+        assert "stalled in 2022." in article.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said its newsletter would carry the tariff schedules next week.",
+        "Officials will watch the vote closely: a defeat would end the talks.",
+        "Exporters hope to save time at the border once the deal applies.",
+    ],
+)
+def test_a_sentence_of_the_story_is_no_furniture(sentence):
+    text = (
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{sentence}\n\nThe talks go on."
+    )
+    assert sentence in parse_article_text(text).body

@@ -666,3 +666,19 @@ def test_a_long_phrase_before_the_name_that_is_no_title_credits_no_one(matcher):
         "represents workers at the plant and Jane Doe told reporters after the meeting."
     )
     assert speaker_of(quotes_of(matcher, body), "We cannot") != "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ruritania's Minister of Investment and Foreign Trade, Jane Doe Abdul Aziz, told reporters",
+        "Norway's Deputy Minister of Industry and Trade, Jane Doe Abdul Aziz, said",
+    ],
+)
+def test_a_countrys_long_title_and_the_name_set_off_by_commas(matcher, tail):
+    body = (
+        "Ministers met in the capital on Friday to review the talks.\n\n"
+        f"\u201cWe cannot sign a deal that treats our farmers as suspects,\u201d {tail} after"
+        " the meeting."
+    )
+    assert speaker_of(quotes_of(matcher, body), "We cannot") == "Jane Doe Abdul Aziz"

@@ -367,3 +367,23 @@ def test_a_leads_list_of_a_rounds_chapters_makes_no_topic_by_itself():
     lead = "Tariffs on steel, aluminium and cars rose. Talks end. Ministers meet."
     keys = {hit.key for hit in tagger.article_topics(tagger.tag(lead), "", [(0, 41)], lead)}
     assert {"Steel and aluminium", "Autos", "Tariffs"} <= keys
+
+
+def test_a_sources_tags_are_topic_evidence_by_name_or_with_a_mention():
+    tagger = taxonomy_tagger()
+    lead = "Ruritania and Freedonia signed the agreement on Monday. Ministers were pleased."
+    filler = " The ministers spoke at length of the weather in the capital." * 10
+    body = lead + filler + " Exporters must still learn its rules of origin."
+    spans = [(0, 55), (56, len(lead)), (len(lead) + 1, len(lead) + len(filler))]
+    spans.append((spans[-1][1] + 1, len(body)))
+    hits = tagger.tag(body)
+    assert "Rules of origin" not in {h.key for h in tagger.article_topics(hits, "", spans, body)}
+    # a keyword tag makes a topic the body names once the article's
+    tagged = tagger.article_topics(hits, "", spans, body, tags=["rules of origin", "Ruritania"])
+    assert "Rules of origin" in {hit.key for hit in tagged}
+    # ... but not one the body never names
+    keys = {h.key for h in tagger.article_topics(hits, "", spans, body, tags=["beef", "patents"])}
+    assert not keys & {"Agriculture", "Intellectual property"}
+    # the taxonomy's own name is enough: an editor filed it there
+    named = tagger.article_topics(hits, "", spans, body, tags=["Digital Trade"])
+    assert [hit.count for hit in named if hit.key == "Digital trade"] == [0]
