@@ -375,11 +375,13 @@ _FUTURE_WORDS = frozenset(
     }
 )
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
-# A start in the present plural right before a weekday is a schedule ("the rules take
-# effect Monday"), but not after "to", "not" or "did" ("failed to take effect Monday");
-# the singular "It takes effect on Monday" may be told the day after (and stays the past).
+# A start or an end in the present right before a weekday is a schedule ("the rules take
+# effect Monday", "It takes effect on Monday", "the talks end on Friday"): the day ahead,
+# as a careful reader takes it (the day just gone would be told "took effect"); but not
+# after "to", "not", "did" or an article ("failed to take effect Monday", "the end").
 _TAKES_EFFECT_BEFORE_RE = re.compile(
-    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)\b(?:take\s+effect|(?:enter|come)\s+into\s+force)"
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
+    r"\b(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+force|open|begin|start|end|close|expire)"
     r"\s+(?:on\s+)?$"
 )
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows

@@ -144,7 +144,9 @@ _ASIDE_CLOSE_RE = re.compile(
     r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)"
     r"(?:[^,;]|,(?=\s(?:19|20)\d\d\b))*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
-    r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
+    r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s"
+    # a schedule in the present plural: "The talks, relaunched in 2025, end on Friday"
+    r"|open|begin|start|end|close|resume|expire)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.

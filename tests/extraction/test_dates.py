@@ -582,7 +582,7 @@ def test_the_unit_before_closing_a_clause_counts_from_the_date_just_named():
         ("Exporters must apply for certificates from Wednesday.", date(2025, 10, 1)),
         ("Ministers should sign the deal on Friday.", date(2025, 10, 3)),
         ("Ministers should have signed the deal on Friday.", date(2025, 9, 26)),
-        ("It takes effect on Monday, and importers must now pay.", date(2025, 9, 29)),
+        ("It took effect on Monday, and importers must now pay.", date(2025, 9, 29)),
     ],
 )
 def test_must_and_should_before_a_date_look_ahead(text, expected):
@@ -1321,6 +1321,12 @@ def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
         ("The new duties take effect on Monday, officials said.", 2),
         ("The agreements enter into force Monday, the ministry said.", 2),
         ("The decree failed to take effect Monday, officials said.", -5),
+        # the singular and an end in the present are schedules too (round 29)
+        ("It takes effect on Monday, and importers must pay from then.", 2),
+        ("The agreement enters into force on Monday.", 2),
+        ("The talks, relaunched after a long pause, end on Friday.", 6),
+        ("The talks reached the end on Friday, officials said.", -1),
+        ("It took effect on Monday.", -5),
     ],
 )
 def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):

@@ -1455,3 +1455,10 @@ def test_a_titles_pluperfect_main_verb_reads_as_the_simple_past(sentence, title)
 def test_a_removed_date_between_two_commas_leaves_one_comma():
     sentence = "The week before, on the 6th, the Kazakh side had presented the new database."
     assert ",," not in events_of(sentence, date(2026, 11, 20))[0].title
+
+
+def test_an_aside_closing_before_a_scheduled_end_leaves_the_end_its_own_happening():
+    events = events_of(
+        "The talks, relaunched in January 2025 after a pause, end on Friday.", date(2026, 11, 18)
+    )
+    assert _dates(events) == [(date(2025, 1, 1), M, False), (date(2026, 11, 20), D, True)]
