@@ -267,8 +267,9 @@ _TEMPORAL_RE = re.compile(
     r"(?![a-z]))"
     # "in the April–June quarter", "the July-September quarter, 2026": a quarter named by
     # its months (a fiscal year's, as often as not), dated to its year as "the first
-    # quarter" is
-    rf"|(?P<mq>(?<=\bthe\s)(?P<mq_m1>{_MONTH_FULL})\s*[–-]\s*(?P<mq_m2>{_MONTH_FULL})\s+"
+    # quarter" is; "the September quarter" is the quarter that ends in that month
+    rf"|(?P<mq>(?<=\bthe\s)(?:(?P<mq_m1>{_MONTH_FULL})\s*[–-]\s*(?P<mq_m2>{_MONTH_FULL})"
+    r"|(?P<mq_end>March|June|September|December))\s+"
     rf"(?i:quarter)(?![a-z])(?:,?\s+(?P<mq_y>{_YEAR}))?)"
     # "in H2 FY27", "H1 FY2027": a fiscal half, dated to the calendar year that holds most
     # of it in most fiscal calendars (a year from April, July or October): a first half in
@@ -1012,7 +1013,11 @@ def _quarter_of_months(
         return FuzzyDate(date(int(match.group("mq_y")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None
-    first, last = _month_number(match.group("mq_m1")), _month_number(match.group("mq_m2"))
+    if match.group("mq_end"):
+        last = _month_number(match.group("mq_end"))
+        first = last - 2
+    else:
+        first, last = _month_number(match.group("mq_m1")), _month_number(match.group("mq_m2"))
     if tense():
         year = anchor.year if last >= anchor.month else anchor.year + 1
     else:

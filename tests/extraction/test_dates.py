@@ -1197,10 +1197,18 @@ def test_a_meeting_set_for_a_weekday_is_ahead():
         ("A joint committee will meet in the January–March quarter.", date(2027, 1, 1)),
         ("Talks are scheduled for the April-June quarter.", date(2027, 1, 1)),
         ("Sales fell in the October–December quarter, 2024.", date(2024, 1, 1)),
+        # named by the month it ends in (round 29)
+        ("Lentil exports jumped 40 per cent in the September quarter.", date(2026, 1, 1)),
+        ("Officials will review the quotas in the March quarter.", date(2027, 1, 1)),
     ],
 )
 def test_a_quarter_named_by_its_months_is_its_year(text, expected):
     assert only(text, date(2026, 11, 12)).date == FuzzyDate(expected, Y)
+
+
+def test_a_month_that_ends_no_quarter_before_quarter_is_no_quarter():
+    found = only("Sales rose in the August quarter.", date(2026, 11, 12))
+    assert found.date == FuzzyDate(date(2026, 8, 1), M)
 
 
 def test_figures_for_a_quarter_are_no_date_of_their_own():
