@@ -385,6 +385,12 @@ _TAKES_EFFECT_BEFORE_RE = re.compile(
     r"\b(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+force|open|begin|start|end|close|expire)"
     r"\s+(?:on\s+)?$"
 )
+# An article, a possessive or a preposition right before an "-ed" word: the word is an
+# adjective ("for processed foods", "the revised schedule"), not a verb in the past.
+_BEFORE_ADJECTIVE = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our"}
+    | {"for", "of", "on", "in", "with", "from", "into", "by", "under"}
+)
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
 _IRREGULAR_PAST = frozenset(
@@ -493,7 +499,11 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":
         return None  # "could be finalised", "to be signed": the word before "be" decides
-    return False if _is_past_word(lower) else None
+    if not _is_past_word(lower):
+        return None
+    if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
+        return None  # "rules of origin for processed foods in March": an adjective, no verb
+    return False
 
 
 def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None:

@@ -1390,3 +1390,17 @@ def test_a_weekday_names_no_month_for_the_ordinal_after_it():
 )
 def test_next_and_last_of_the_anchors_own_month_are_a_year_away(text, anchor, expected):
     assert only(text, anchor).date == FuzzyDate(expected, Precision.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "-ed" word after an article or a preposition is an adjective (round 29)
+        ("Ministers will review the rules for processed foods in March.", date(2027, 3, 1)),
+        ("The board will publish the revised schedule in March.", date(2027, 3, 1)),
+        # a verb in the past still is one
+        ("Ministers will review the rules that Ghana proposed in March.", date(2026, 3, 1)),
+    ],
+)
+def test_an_ed_word_after_an_article_or_preposition_is_no_past_verb(text, expected):
+    assert only(text, date(2026, 11, 18)).date == FuzzyDate(expected, M)
