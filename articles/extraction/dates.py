@@ -749,11 +749,23 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     if _is_until(text, start):
         return 0 < ahead <= behind  # the end of a span: the nearer reading, ahead or not
     tense = context_tense(text, start, match.end())
+    if tense is None and text[start - 2 : start - 1] == ",":
+        place = _PLACE_APPOSITIVE_RE.search(text, max(0, start - 60), start)
+        if place is not None:
+            # "a conference in Yaoundé, Cameroon, in March": the place's commas are no
+            # clause break; the clause's tense is read before the place
+            tense = context_tense(text, place.start(), match.end())
     if tense is not None:
         return tense
     if _PAST_INTENT_RE.search(text, max(0, start - 60), start):
         return 0 < ahead < behind  # a plan made in the past: the nearer reading
     return ahead > 0 and 2 * ahead < behind
+
+
+# "in Yaoundé, Cameroon, ": a place and its country between commas, before a date.
+_PLACE_APPOSITIVE_RE = re.compile(
+    r"(?<=\bin\s)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s[A-Z][\w’'-]+,\s$"
+)
 
 
 # "Washington agreed to review them in March": a past verb of intent with its infinitive,

@@ -1404,3 +1404,18 @@ def test_next_and_last_of_the_anchors_own_month_are_a_year_away(text, anchor, ex
 )
 def test_an_ed_word_after_an_article_or_preposition_is_no_past_verb(text, expected):
     assert only(text, date(2026, 11, 18)).date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and its country between commas are no clause break (round 29)
+        (
+            "Talks stalled before the next ministerial meeting in Yaoundé, Cameroon, in March.",
+            date(2027, 3, 1),
+        ),
+        ("The talks were held in Lima, Peru, in March.", date(2026, 3, 1)),
+    ],
+)
+def test_a_place_between_commas_before_a_month_keeps_the_clauses_tense(text, expected):
+    assert only(text, date(2026, 11, 13)).date == FuzzyDate(expected, M)
