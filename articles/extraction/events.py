@@ -1671,19 +1671,48 @@ def _candidates_for_sentence(
                 continue  # a lone word ("Updated") is a date line, not a happening
             # the second date of a list ("on 14 May and 28 May"): the same happening again
             title, kind = found[-1].title, found[-1].kind
-        found.append(
-            EventCandidate(
-                date=local.date,
-                planned=_is_planned(text, local, ctx.anchor),
-                title=title,
-                kind=kind,
-                sentence=sentence,
-                temporal_text=local.text,
-                actor_keys=tuple(dict.fromkeys(actors)),
-                topic_keys=topic_keys,
+        setting = _set_for(text, start, part_dates)
+        for when, planned in (
+            [(local, _is_planned(text, local, ctx.anchor))]
+            if setting is None
+            else [
+                (setting[0], ctx.anchor is not None and setting[0].date.value > ctx.anchor),
+                (setting[1], _is_planned(text, setting[1], ctx.anchor)),
+            ]
+        ):
+            found.append(
+                EventCandidate(
+                    date=when.date,
+                    planned=planned,
+                    title=title,
+                    kind=kind,
+                    sentence=sentence,
+                    temporal_text=when.text,
+                    actor_keys=tuple(dict.fromkeys(actors)),
+                    topic_keys=topic_keys,
+                )
             )
-        )
     return found
+
+
+def _set_for(
+    text: str, start: int, dates: list[TemporalMatch]
+) -> tuple[TemporalMatch, TemporalMatch] | None:
+    """Return (when it was set, what it was set for) of a part opened by its date that sets
+    something for a later date ("The same afternoon, the committee set its debate for 20
+    October"): two happenings, the setting and the one planned; else None."""
+    if len(dates) != 2 or start != 0:
+        return None
+    fronted, planned = dates
+    if (
+        fronted.start != 0
+        or not text.startswith(",", fronted.end)
+        or not planned.text.lower().startswith("for ")
+        or planned.date.precision is Precision.YEAR
+        or planned.date.value <= fronted.date.value
+    ):
+        return None
+    return fronted, planned
 
 
 # A word of prose: what a dateline's paragraph lacks ("ISTANBUL May 23, 2025 - 2:47 pm").

@@ -17,6 +17,7 @@ from articles.extraction.types import (
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 WED = date(2018, 9, 26)
+FRI = date(2026, 10, 9)
 D, W, M, Y = Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR
 
 # Hand-built registry names for the tests: (key, text as written, kind).
@@ -1462,3 +1463,13 @@ def test_an_aside_closing_before_a_scheduled_end_leaves_the_end_its_own_happenin
         "The talks, relaunched in January 2025 after a pause, end on Friday.", date(2026, 11, 18)
     )
     assert _dates(events) == [(date(2025, 1, 1), M, False), (date(2026, 11, 20), D, True)]
+
+
+def test_a_fronted_date_setting_something_for_a_later_date_is_two_happenings():
+    events = events_of("On Tuesday, the committee set its first debate for 20 October.", FRI)
+    assert _dates(events) == [(date(2026, 10, 6), D, False), (date(2026, 10, 20), D, True)]
+    assert events[0].title == events[1].title
+    # a year after "for" is the period of what was published, no second happening
+    assert len(events_of("On Tuesday, the ministry published figures for 2025.", FRI)) == 1
+    # "for" a date with no fronted date: one happening, as before
+    assert len(events_of("The committee set its first debate on Tuesday for 20 October.", FRI)) == 1
