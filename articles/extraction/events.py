@@ -258,6 +258,30 @@ _AUXILIARIES = frozenset({"will", "would", "could", "shall", "should", "might", 
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|to)\s+$")
 
 
+# A listed clause's subject after the comma that closes the date before it: "…, President
+# Jane Doe signed it on 29 October, and …", "…, the plenary opened debate on 4 November, and …"
+_LISTED_SUBJECT_RE = re.compile(r",\s+(?:[A-Z]|the\s)")
+_LIST_CLOSE_RE = re.compile(r",\s+and\s")
+
+
+def _listed_clause_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a clause of a list of three or more dated clauses starts ("The Senate
+    approved it on 22 October, the President signed it on 29 October, and …"): the comma
+    after a date, when a subject and a verb of their own follow before the next date and
+    the list closes with ", and"."""
+    cuts = []
+    for left, right in pairwise(dates):
+        if (
+            _LISTED_SUBJECT_RE.match(text, left.end) is not None
+            and not any(mark in text[left.end + 1 : right.start] for mark in ",;:")
+            and _VERB_RE.search(text, left.end + 1, right.start) is not None
+            and _VERB_RE.search(text, 0, left.start) is not None
+            and _LIST_CLOSE_RE.search(text, right.end) is not None
+        ):
+            cuts.append(left.end)
+    return cuts
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -364,6 +388,10 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
+            *(
+                (cut, None)
+                for cut in (_listed_clause_cuts(text, dates) if ", and " in text else ())
+            ),
             *(
                 (m.end(), None)
                 for m in [_OPENING_CLAUSE_RE.match(text)]

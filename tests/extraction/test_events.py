@@ -1473,3 +1473,22 @@ def test_a_fronted_date_setting_something_for_a_later_date_is_two_happenings():
     assert len(events_of("On Tuesday, the ministry published figures for 2025.", FRI)) == 1
     # "for" a date with no fronted date: one happening, as before
     assert len(events_of("The committee set its first debate on Tuesday for 20 October.", FRI)) == 1
+
+
+def test_each_clause_of_a_list_of_dated_clauses_is_a_happening():
+    events = events_of(
+        "The Senate approved the protocol on 22 September, President Jane Doe signed it into "
+        "law on 29 September, and the ministry deposited it on 5 October.",
+        FRI,
+    )
+    assert _dates(events) == [
+        (date(2026, 9, 22), D, False),
+        (date(2026, 9, 29), D, False),
+        (date(2026, 10, 5), D, False),
+    ]
+    assert events[1].title == "Jane Doe signed it into law"  # the role goes, as in every title
+    # two dates of one clause's list stay one happening each, as before
+    events = events_of(
+        "The ministry will hold briefings on 14 October, 18 October, and 2 November.", FRI
+    )
+    assert len(events) == 3
