@@ -375,6 +375,8 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+# A present verb of hope or wish before its infinitive: what follows lies ahead.
+_HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
 # effect Monday", "It takes effect on Monday", "the talks end on Friday"): the day ahead,
@@ -485,6 +487,8 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
+    if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
+        return True  # "hopes to host a forum between 9 and 11 June" (not "hopes of a deal")
     if lower in _WORDS_BY_NEIGHBOUR and index > 0:
         tense = _tense_by_neighbour(words, index, lower)
         if tense is not None:

@@ -1419,3 +1419,18 @@ def test_an_ed_word_after_an_article_or_preposition_is_no_past_verb(text, expect
 )
 def test_a_place_between_commas_before_a_month_keeps_the_clauses_tense(text, expected):
     assert only(text, date(2026, 11, 13)).date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present verb of hope before its infinitive looks ahead (round 29)
+        ("Ruritania hopes to host a forum between 9 and 11 June.", date(2027, 6, 9)),
+        ("The ministry wants to finish the review in June.", date(2027, 6, 1)),
+        # a noun is no verb: the nearer reading, as before
+        ("Hopes of a deal in June faded.", date(2026, 6, 1)),
+    ],
+)
+def test_a_hope_before_its_infinitive_looks_ahead(text, expected):
+    found = only(text, date(2026, 11, 3))
+    assert found.date.value == expected
