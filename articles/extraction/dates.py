@@ -1206,7 +1206,13 @@ def _day_of_happening(what: str, story: Sequence[tuple[str, list[TemporalMatch]]
     words = _HAPPENING_VERB_RE.sub("", what.strip()).split()
     if not words:
         return None
-    noun = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE)
+    word = words[-1]
+    if len(word) > 6 and word.endswith("ing"):
+        # a gerund names its verb's happening: "the signing" is when they "signed"
+        word = rf"{re.escape(word[:-3])}(?:e|es|ed|s|ing|ature)?"
+    else:
+        word = re.escape(word)
+    noun = re.compile(rf"\b{word}\b", re.IGNORECASE)
     for text, dates in reversed(story):
         days = [m for m in dates if m.date.precision is Precision.DAY]
         if len(days) == 1 and noun.search(text):

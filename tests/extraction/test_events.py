@@ -1492,3 +1492,13 @@ def test_each_clause_of_a_list_of_dated_clauses_is_a_happening():
         "The ministry will hold briefings on 14 October, 18 October, and 2 November.", FRI
     )
     assert len(events) == 3
+
+
+def test_the_week_before_a_signing_counts_from_the_day_they_signed():
+    body = (
+        "Ruritania and Freedonia signed their agreement in Strelsau on Wednesday.\n\n"
+        "An earlier accord, signed in June 2020, covered only goods. The week before the "
+        "signing, the ministry published guidelines.\n"
+    )
+    week = by_temporal(events_of(body), "The week before the signing")
+    assert (week.date.value, week.date.precision) == (date(2018, 9, 17), W)
