@@ -615,8 +615,24 @@ _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,
 # holding a list runs to the comma before the main verb
 _INSERTED_LIST_RELATIVE_RE = re.compile(
     r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
-    r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s)"
+    r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s"
+    # "…, which bars palm oil, cocoa and soy grown on land cleared after 2020, applies to
+    # large operators from December 30": a present main verb with its preposition
+    r"|[a-z]{2,}[^s\W]s\s+(?:to|from|on|in|at|for|until|through)\s)"
 )
+
+
+def _inserted_relatives(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the relative clauses set off by commas in text[start:end], one
+    holding a list included."""
+    spans = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, start, end)]
+    if ", wh" in text:
+        spans += [
+            (m.start(), m.end()) for m in _INSERTED_LIST_RELATIVE_RE.finditer(text, start, end)
+        ]
+    return sorted(spans)
+
+
 # ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
 _BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?(?:[a-z]{3,}ed|held|made|signed|taken),(?=\s)")
 
@@ -625,11 +641,11 @@ def _main_verb_position(text: str, start: int, end: int) -> int:
     """Return the offset of the first verb-like word of text[start:end] outside relative
     clauses set off by commas, or `start`."""
     position = start
-    for inserted in _INSERTED_RELATIVE_RE.finditer(text, start, end):
-        match = _VERB_RE.search(text, position, inserted.start())
+    for inserted_start, inserted_end in _inserted_relatives(text, start, end):
+        match = _VERB_RE.search(text, position, inserted_start)
         if match:
             return match.start()
-        position = inserted.end()
+        position = max(position, inserted_end)
     match = _VERB_RE.search(text, position, end) or _VERB_RE.search(text, start, end)
     return match.start() if match else start
 
@@ -1179,7 +1195,7 @@ _DATED_BEFORE_RE = re.compile(r"\bdated\s$")
 def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> TemporalMatch:
     """Return the date nearest the part's main verb (finer precision on a tie)."""
     verb = _main_verb_position(text, *part)
-    inserted = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, *part)]
+    inserted = _inserted_relatives(text, *part)
     outside = [m for m in dates if not _inside(m.start, m.end, inserted)]
     dates = outside or dates  # a date in ", who … in 2016," is not the main clause's
     # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date

@@ -1502,3 +1502,12 @@ def test_the_week_before_a_signing_counts_from_the_day_they_signed():
     )
     week = by_temporal(events_of(body), "The week before the signing")
     assert (week.date.value, week.date.precision) == (date(2018, 9, 17), W)
+
+
+def test_a_date_inside_a_relative_clause_holding_a_list_is_not_the_main_verbs():
+    events = events_of(
+        "The regulation, which bars palm oil, cocoa, coffee and soy grown on land cleared "
+        "after December 2020, applies to large operators from December 30.",
+        date(2026, 11, 18),
+    )
+    assert _dates(events) == [(date(2026, 12, 30), D, True)]
