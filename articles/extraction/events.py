@@ -122,6 +122,11 @@ _COORDINATION_RE = re.compile(
     # "sign their agreement, in force from June that year" (", signed in April 2019 and in
     # force since 1 January 2020,"): the entry into force
     r"|(?:,|\s+and)\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
+    # "lifted its deposit on Friday, effective Monday": when it applies is a happening too
+    r"|,\s+(?=effective\s+(?!immediately\b))"
+    # "agreed on Friday to finish ratification so that the deal can take effect in the first
+    # quarter": a purpose with a date of its own
+    r"|\s+so\s+that\s+"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
     # "deals since Abu Dhabi launched its programme in 2021", "unchanged since the Dáil voted
@@ -690,7 +695,7 @@ def _office_match(
 _LEADING_MARKER_RE = re.compile(
     r"^(?:(?i:However|In addition|Meanwhile|Also|Still|Separately|Moreover|Furthermore|Besides"
     r"|Indeed|Nonetheless|Nevertheless|Earlier|Later|Previously|Instead|Likewise|Similarly"
-    r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
+    r"|Additionally|Then|Yet|But|And|So\s+that|So|Thus|Now|Already)\b,?\s*"
     r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
     r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
     r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"

@@ -1335,6 +1335,7 @@ def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
         ("The talks, relaunched after a long pause, end on Friday.", 6),
         ("The talks reached the end on Friday, officials said.", -1),
         ("It took effect on Monday.", -5),
+        ("China lifted its deposit on canola meal, effective Monday.", 2),
     ],
 )
 def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):

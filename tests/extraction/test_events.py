@@ -1511,3 +1511,25 @@ def test_a_date_inside_a_relative_clause_holding_a_list_is_not_the_main_verbs():
         date(2026, 11, 18),
     )
     assert _dates(events) == [(date(2026, 12, 30), D, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when a measure applies is a happening of its own (round 29)
+        (
+            "Ruritania lifted its deposit on canola meal on Friday, effective Monday.",
+            [(date(2026, 11, 13), D, False), (date(2026, 11, 16), D, True)],
+        ),
+        # a purpose with a date of its own
+        (
+            "Ruritania and Freedonia agreed on Friday to finish ratification so that their "
+            "agreement can take effect in the first quarter of next year.",
+            [(date(2026, 11, 13), D, False), (date(2027, 1, 1), Y, True)],
+        ),
+    ],
+)
+def test_an_effective_date_and_a_purpose_are_happenings_of_their_own(sentence, expected):
+    events = events_of(sentence, date(2026, 11, 14))
+    assert _dates(events) == expected
+    assert not events[-1].title.lower().startswith(("so ", "that "))
