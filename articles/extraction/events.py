@@ -287,6 +287,33 @@ def _listed_clause_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
+# "agreed on Sunday | to resume negotiations early next year": a decision's date, then
+# what was decided, with a date of its own
+_DECIDED_BEFORE_RE = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook)\s+$"
+)
+_INFINITIVE_AFTER_RE = re.compile(r"\s+to\s+(?!be\b)[a-z]{3,}\s")
+
+
+def _decided_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where what was decided starts after the decision's date ("agreed on Sunday
+    to resume talks early next year"): the end of that date."""
+    return [
+        left.end
+        for left, right in pairwise(dates)
+        if _INFINITIVE_AFTER_RE.match(text, left.end) is not None
+        and _DECIDED_BEFORE_RE.search(text, max(0, left.start - 12), left.start) is not None
+        # "agreed on Friday to extend the truce to the end of March", "to study the deal
+        # before March": a span's end or a deadline, no happening of its own
+        and _SPAN_END_BEFORE_RE.search(text, max(0, right.start - 8), right.start) is None
+        and not right.text.lower().startswith(_SPAN_END_WORDS)
+    ]
+
+
+_SPAN_END_WORDS = ("to ", "until ", "till ", "through ", "before ", "by ", "within ")
+_SPAN_END_BEFORE_RE = re.compile(r"\b(?:to|until|till|through|before|by|within)\s+$")
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -393,6 +420,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
+            *((cut, None) for cut in _decided_cuts(text, dates)),
             *(
                 (cut, None)
                 for cut in (_listed_clause_cuts(text, dates) if ", and " in text else ())
@@ -1715,6 +1743,10 @@ def _candidates_for_sentence(
             # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
             title = _headline(text, opens, end, title, chosen)
         title = _said_what(text, (opens, end), chosen, title, remove, dates)
+        if found and title.startswith("To ") and _INFINITIVE_AFTER_RE.match(text, start):
+            # "agreed on Sunday | to resume talks early next year", "rose from 4% in 2020 |
+            # to more than 20% last year": the part goes on from the one before
+            title = _cut_title(f"{found[-1].title} {title[:1].lower()}{title[1:]}")
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening

@@ -357,7 +357,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("fieldnotes_eu_indonesia_cepa_ranges.md", "on Thursday"),
         ("wire_canola_china_canada.txt", "overnight"),
         ("newsfeed_weekly_conditional.jsonl", "Friday"),
-        ("regional_salmon_china.txt", "last year"),
     }
 )
 

@@ -1533,3 +1533,27 @@ def test_an_effective_date_and_a_purpose_are_happenings_of_their_own(sentence, e
     events = events_of(sentence, date(2026, 11, 14))
     assert _dates(events) == expected
     assert not events[-1].title.lower().startswith(("so ", "that "))
+
+
+def test_what_was_decided_after_the_decisions_date_is_a_happening_of_its_own():
+    events = events_of(
+        "Ministers of Ruritania and Freedonia agreed on Sunday to resume negotiations on a "
+        "free trade agreement early next year.",
+        date(2026, 11, 16),
+    )
+    assert _dates(events) == [(date(2026, 11, 15), D, False), (date(2027, 1, 1), Y, True)]
+    assert events[1].title.startswith("Ministers of Ruritania and Freedonia agreed to resume")
+    # the end of a span is no happening of its own
+    events = events_of(
+        "Ruritania and Freedonia agreed on Friday to extend their truce to the end of March.",
+        date(2026, 11, 21),
+    )
+    assert len(events) == 1
+
+
+def test_a_figures_second_part_goes_on_from_the_first_in_its_title():
+    events = events_of(
+        "Ruritania's share of the market rose from about 4% in 2020 to more than 20% last year.",
+        date(2026, 11, 21),
+    )
+    assert events[1].title.startswith("Ruritania's share of the market rose from about 4% to")
