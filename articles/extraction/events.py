@@ -1283,6 +1283,11 @@ def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
     return anchor is not None and fuzzy_date_range(chosen.date)[1] < anchor
 
 
+# An expression that says by its own words that it lies behind: no hedge in its clause
+# ("what may be") makes it a plan.
+_BACK_WORDS_RE = re.compile(r"\b(?:last\s+(?:week|weekend|month|year)|ago|yesterday)\b")
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     lowered = chosen.text.lower()
@@ -1290,6 +1295,8 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         return True
     if "later" in lowered and not _told_as_past(chosen, anchor):
         return True  # "later this year"; but "two years later" after 2020 is history
+    if _BACK_WORDS_RE.search(lowered) and _told_as_past(chosen, anchor):
+        return False  # "held what may be their last round in Montevideo last week"
     if anchor is not None and chosen.date.value > anchor:
         return True
     if (
