@@ -1288,6 +1288,16 @@ def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
 _BACK_WORDS_RE = re.compile(r"\b(?:last\s+(?:week|weekend|month|year)|ago|yesterday)\b")
 
 
+# A part of a year that opens after its first months: it lies ahead when told before it.
+_LATER_PART_RE = re.compile(r"\b(second\s+half|latter\s+half|third\s+quarter|fourth\s+quarter)\b")
+_LATER_PART_MONTHS = {
+    "second half": 7,
+    "latter half": 7,
+    "third quarter": 7,
+    "fourth quarter": 10,
+}
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     lowered = chosen.text.lower()
@@ -1297,6 +1307,14 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         return True  # "later this year"; but "two years later" after 2020 is history
     if _BACK_WORDS_RE.search(lowered) and _told_as_past(chosen, anchor):
         return False  # "held what may be their last round in Montevideo last week"
+    later_part = _LATER_PART_RE.search(lowered)
+    if (
+        later_part is not None
+        and anchor is not None
+        and chosen.date.value.year == anchor.year
+        and anchor.month < _LATER_PART_MONTHS[" ".join(later_part.group(1).split())]
+    ):
+        return True  # "signature possible in the second half of the year", told in January
     if anchor is not None and chosen.date.value > anchor:
         return True
     if (

@@ -1561,3 +1561,19 @@ def test_a_figures_second_part_goes_on_from_the_first_in_its_title():
         date(2026, 11, 21),
     )
     assert events[1].title.startswith("Ruritania's share of the market rose from about 4% to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        # a later part of the anchor's year, told before it opens, lies ahead (round 29)
+        (
+            "The scrub takes six months, with signature possible in the second half of the year.",
+            True,
+        ),
+        ("The ministry said exports rose in the first half of the year.", False),
+    ],
+)
+def test_a_later_part_of_the_year_told_before_it_is_planned(sentence, planned):
+    (event,) = events_of(sentence, date(2027, 1, 4), with_mentions=False)
+    assert (event.date.value, event.planned) == (date(2027, 1, 1), planned)
