@@ -133,7 +133,12 @@ _COORDINATION_RE = re.compile(
     # in 2024": "since" a clause, not a date; ", eight years after negotiations were
     # launched in 2017": a clause counted back
     r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but|since)\s+"
-    r"|,\s+(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
+    # "signed the agreement on 9 October after the last differences were settled in
+    # September": a clause of time after the date, with a subject of its own
+    r"|\s(?:after|before)\s+(?=(?:the|its|their|[A-Z][a-z]+)\s[^,;]{0,80}?"
+    r"\b(?:was|were|had|has|have|[a-z]{3,}ed)\s)"
+    r"|,\s+(?:(?:almost|nearly|about|some|over|just)\s+)?(?:[a-z]+|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
 )
 # The comma closing a participle aside after the subject, before the main verb: "The
 # agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.

@@ -1577,3 +1577,30 @@ def test_a_figures_second_part_goes_on_from_the_first_in_its_title():
 def test_a_later_part_of_the_year_told_before_it_is_planned(sentence, planned):
     (event,) = events_of(sentence, date(2027, 1, 4), with_mentions=False)
     assert (event.date.value, event.planned) == (date(2027, 1, 1), planned)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause of time after the date, with its own subject and verb (round 29)
+        (
+            "Ministers signed the agreement in Strelsau on 9 October after the last "
+            "differences on steel were settled in September.",
+            [(date(2026, 10, 9), D, False), (date(2026, 9, 1), M, False)],
+        ),
+        # a count qualified before "years after"
+        (
+            "Ruritania and Freedonia signed the agreement on Thursday, almost two years after "
+            "the two governments launched negotiations in November 2024.",
+            [(date(2026, 11, 5), D, False), (date(2024, 11, 1), M, False)],
+        ),
+        # "after the last round" with no verb of its own is no clause
+        (
+            "The two sides will resume talks in Strelsau on January 12, more than two years "
+            "after the last round, officials said on Thursday.",
+            [(date(2027, 1, 12), D, True), (date(2026, 11, 5), D, False)],
+        ),
+    ],
+)
+def test_a_clause_of_time_after_a_date_is_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence, date(2026, 11, 6))) == expected
