@@ -1773,6 +1773,14 @@ def _candidates_for_sentence(
             # (a clause opened at its own lower-case subject has it: "while rapeseed meal …")
             title = _headline(text, opens, end, title, chosen)
         title = _said_what(text, (opens, end), chosen, title, remove, dates)
+        if chosen.start == start == opens:
+            colon = _DAY_SUBJECT_COLON_RE.match(text, chosen.end, end)
+            if colon is not None:
+                # "Friday brought the week's only good news: China lifted its deposit": the
+                # day is the subject; the happening is told after the colon
+                after = colon.end()
+                shifted = [(s - after, e - after) for s, e in remove if after <= s and e <= end]
+                title = event_title(text[after:end], shifted)
         if found and title.startswith("To ") and _INFINITIVE_AFTER_RE.match(text, start):
             # "agreed on Sunday | to resume talks early next year", "rose from 4% in 2020 |
             # to more than 20% last year": the part goes on from the one before
@@ -1804,6 +1812,11 @@ def _candidates_for_sentence(
                 )
             )
     return found
+
+
+# A day as the subject of a verb whose object is told after a colon: "Friday brought the
+# week's only good news: China lifted …"
+_DAY_SUBJECT_COLON_RE = re.compile(r"\s+[a-z]+\s[^:;.]{3,60}:\s+(?=[A-Z])")
 
 
 def _set_for(

@@ -1604,3 +1604,12 @@ def test_a_later_part_of_the_year_told_before_it_is_planned(sentence, planned):
 )
 def test_a_clause_of_time_after_a_date_is_a_happening_of_its_own(sentence, expected):
     assert _dates(events_of(sentence, date(2026, 11, 6))) == expected
+
+
+def test_a_day_as_subject_before_a_colon_leaves_the_title_to_what_follows():
+    (event,) = events_of(
+        "Friday brought the week's only good news: Ruritania lifted its deposit on canola meal.",
+        date(2026, 11, 14),
+    )
+    assert event.date.value == date(2026, 11, 13)
+    assert event.title == "Ruritania lifted its deposit on canola meal"
