@@ -389,7 +389,7 @@ _TAKES_EFFECT_BEFORE_RE = re.compile(
     r"|effective(?:\s+from)?)\s+(?:on\s+)?$"
 )
 # An article, a possessive or a preposition right before an "-ed" word: the word is an
-# adjective ("for processed foods", "the revised schedule"), not a verb in the past.
+# adjective ("for imported goods", "the revised schedule"), not a verb in the past.
 _BEFORE_ADJECTIVE = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our"}
     | {"for", "of", "on", "in", "with", "from", "into", "by", "under"}
@@ -489,7 +489,7 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     if lower in _FUTURE_WORDS:
         return True
     if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
-        return True  # "hopes to host a forum between 9 and 11 June" (not "hopes of a deal")
+        return True  # "hopes to hold a fair from 4 to 6 May" (not "hopes of a deal")
     if lower in _WORDS_BY_NEIGHBOUR and index > 0:
         tense = _tense_by_neighbour(words, index, lower)
         if tense is not None:
@@ -507,7 +507,7 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     if not _is_past_word(lower):
         return None
     if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
-        return None  # "rules of origin for processed foods in March": an adjective, no verb
+        return None  # "will check the rules for imported goods in May": an adjective, no verb
     return False
 
 
@@ -757,7 +757,7 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     if tense is None and text[start - 2 : start - 1] == ",":
         place = _PLACE_APPOSITIVE_RE.search(text, max(0, start - 60), start)
         if place is not None:
-            # "a conference in Yaoundé, Cameroon, in March": the place's commas are no
+            # "a summit in Strelsau, Ruritania, in May": the place's commas are no
             # clause break; the clause's tense is read before the place
             tense = context_tense(text, place.start(), match.end())
     if tense is not None:
@@ -767,7 +767,7 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     return ahead > 0 and 2 * ahead < behind
 
 
-# "in Yaoundé, Cameroon, ": a place and its country between commas, before a date.
+# "in Strelsau, Ruritania, ": a place and its country between commas, before a date.
 _PLACE_APPOSITIVE_RE = re.compile(
     r"(?<=\bin\s)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s[A-Z][\w’'-]+,\s$"
 )

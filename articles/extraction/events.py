@@ -122,10 +122,10 @@ _COORDINATION_RE = re.compile(
     # "sign their agreement, in force from June that year" (", signed in April 2019 and in
     # force since 1 January 2020,"): the entry into force
     r"|(?:,|\s+and)\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
-    # "lifted its deposit on Friday, effective Monday": when it applies is a happening too
+    # "cut the levy on Tuesday, effective Monday": when it applies is a happening too
     r"|,\s+(?=effective\s+(?!immediately\b))"
-    # "agreed on Friday to finish ratification so that the deal can take effect in the first
-    # quarter": a purpose with a date of its own
+    # "approved it on Monday so that the pact can apply from the second quarter": a purpose
+    # with a date of its own
     r"|\s+so\s+that\s+"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
@@ -133,8 +133,8 @@ _COORDINATION_RE = re.compile(
     # in 2024": "since" a clause, not a date; ", eight years after negotiations were
     # launched in 2017": a clause counted back
     r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but|since)\s+"
-    # "signed the agreement on 9 October after the last differences were settled in
-    # September": a clause of time after the date, with a subject of its own
+    # "initialled the text on 3 May after the last quarrels were resolved in April": a clause
+    # of time after the date, with a subject of its own
     r"|\s(?:after|before)\s+(?=(?:the|its|their|[A-Z][a-z]+)\s[^,;]{0,80}?"
     r"\b(?:was|were|had|has|have|[a-z]{3,}ed)\s)"
     r"|,\s+(?:(?:almost|nearly|about|some|over|just)\s+)?(?:[a-z]+|\d+)\s+"
@@ -155,7 +155,7 @@ _ASIDE_CLOSE_RE = re.compile(
     r"(?:[^,;]|,(?=\s(?:19|20)\d\d\b))*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
     r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s"
-    # a schedule in the present plural: "The talks, relaunched in 2025, end on Friday"
+    # a schedule in the present plural: "The hearings, delayed in May, close on Friday"
     r"|open|begin|start|end|close|resume|expire)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
@@ -269,7 +269,7 @@ _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|be
 
 
 # A listed clause's subject after the comma that closes the date before it: "…, President
-# Jane Doe signed it on 29 October, and …", "…, the plenary opened debate on 4 November, and …"
+# Jane Doe signed it on 2 May, and …", "…, the chamber opened its debate on 9 May, and …"
 _LISTED_SUBJECT_RE = re.compile(r",\s+(?:[A-Z]|the\s)")
 _LIST_CLOSE_RE = re.compile(r",\s+and\s")
 
@@ -292,8 +292,8 @@ def _listed_clause_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
-# "agreed on Sunday | to resume negotiations early next year": a decision's date, then
-# what was decided, with a date of its own
+# "decided on Monday | to reopen the talks next spring": a decision's date, then what was
+# decided, with a date of its own
 _DECIDED_BEFORE_RE = re.compile(
     r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook)\s+$"
 )
@@ -301,15 +301,15 @@ _INFINITIVE_AFTER_RE = re.compile(r"\s+to\s+(?!be\b)[a-z]{3,}\s")
 
 
 def _decided_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
-    """Return where what was decided starts after the decision's date ("agreed on Sunday
-    to resume talks early next year"): the end of that date."""
+    """Return where what was decided starts after the decision's date ("decided on Monday
+    to reopen the talks next spring"): the end of that date."""
     return [
         left.end
         for left, right in pairwise(dates)
         if _INFINITIVE_AFTER_RE.match(text, left.end) is not None
         and _DECIDED_BEFORE_RE.search(text, max(0, left.start - 12), left.start) is not None
-        # "agreed on Friday to extend the truce to the end of March", "to study the deal
-        # before March": a span's end or a deadline, no happening of its own
+        # "agreed on Monday to prolong the pause to the end of May", "to study the text
+        # before May": a span's end or a deadline, no happening of its own
         and _SPAN_END_BEFORE_RE.search(text, max(0, right.start - 8), right.start) is None
         and not right.text.lower().startswith(_SPAN_END_WORDS)
     ]
@@ -654,8 +654,8 @@ _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,
 _INSERTED_LIST_RELATIVE_RE = re.compile(
     r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s"
-    # "…, which bars palm oil, cocoa and soy grown on land cleared after 2020, applies to
-    # large operators from December 30": a present main verb with its preposition
+    # "…, which covers wool, hides, cheese and honey shipped after May 2021, applies to
+    # small firms from June 5": a present main verb with its preposition
     r"|[a-z]{2,}[^s\W]s\s+(?:to|from|on|in|at|for|until|through)\s)"
 )
 
@@ -1311,7 +1311,7 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     if "later" in lowered and not _told_as_past(chosen, anchor):
         return True  # "later this year"; but "two years later" after 2020 is history
     if _BACK_WORDS_RE.search(lowered) and _told_as_past(chosen, anchor):
-        return False  # "held what may be their last round in Montevideo last week"
+        return False  # "held what could be the final session in Strelsau last week"
     later_part = _LATER_PART_RE.search(lowered)
     if (
         later_part is not None
@@ -1319,7 +1319,7 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         and chosen.date.value.year == anchor.year
         and anchor.month < _LATER_PART_MONTHS[" ".join(later_part.group(1).split())]
     ):
-        return True  # "signature possible in the second half of the year", told in January
+        return True  # "a vote likely in the second half of the year", told in February
     if anchor is not None and chosen.date.value > anchor:
         return True
     if (
@@ -1776,14 +1776,14 @@ def _candidates_for_sentence(
         if chosen.start == start == opens:
             colon = _DAY_SUBJECT_COLON_RE.match(text, chosen.end, end)
             if colon is not None:
-                # "Friday brought the week's only good news: China lifted its deposit": the
-                # day is the subject; the happening is told after the colon
+                # "Monday brought one piece of relief: Ruritania dropped its levy": the day is
+                # the subject; the happening is told after the colon
                 after = colon.end()
                 shifted = [(s - after, e - after) for s, e in remove if after <= s and e <= end]
                 title = event_title(text[after:end], shifted)
         if found and title.startswith("To ") and _INFINITIVE_AFTER_RE.match(text, start):
-            # "agreed on Sunday | to resume talks early next year", "rose from 4% in 2020 |
-            # to more than 20% last year": the part goes on from the one before
+            # "decided on Monday | to reopen the talks next spring", "grew from 3% in 2019 |
+            # to over 15% last year": the part goes on from the one before
             title = _cut_title(f"{found[-1].title} {title[:1].lower()}{title[1:]}")
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
@@ -1814,8 +1814,8 @@ def _candidates_for_sentence(
     return found
 
 
-# A day as the subject of a verb whose object is told after a colon: "Friday brought the
-# week's only good news: China lifted …"
+# A day as the subject of a verb whose object is told after a colon: "Monday brought one
+# piece of relief: Ruritania dropped …"
 _DAY_SUBJECT_COLON_RE = re.compile(r"\s+[a-z]+\s[^:;.]{3,60}:\s+(?=[A-Z])")
 
 
@@ -1823,8 +1823,8 @@ def _set_for(
     text: str, start: int, dates: list[TemporalMatch]
 ) -> tuple[TemporalMatch, TemporalMatch] | None:
     """Return (when it was set, what it was set for) of a part opened by its date that sets
-    something for a later date ("The same afternoon, the committee set its debate for 20
-    October"): two happenings, the setting and the one planned; else None."""
+    something for a later date ("That evening, the board fixed its hearing for 4 June"):
+    two happenings, the setting and the one planned; else None."""
     if len(dates) != 2 or start != 0:
         return None
     fronted, planned = dates

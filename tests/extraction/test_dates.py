@@ -1198,7 +1198,7 @@ def test_a_meeting_set_for_a_weekday_is_ahead():
         ("Talks are scheduled for the April-June quarter.", date(2027, 1, 1)),
         ("Sales fell in the October–December quarter, 2024.", date(2024, 1, 1)),
         # named by the month it ends in (round 29)
-        ("Lentil exports jumped 40 per cent in the September quarter.", date(2026, 1, 1)),
+        ("Wool exports jumped 30 per cent in the September quarter.", date(2026, 1, 1)),
         ("Officials will review the quotas in the March quarter.", date(2027, 1, 1)),
     ],
 )
@@ -1335,7 +1335,7 @@ def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
         ("The talks, relaunched after a long pause, end on Friday.", 6),
         ("The talks reached the end on Friday, officials said.", -1),
         ("It took effect on Monday.", -5),
-        ("China lifted its deposit on canola meal, effective Monday.", 2),
+        ("Ruritania cut its levy on wool, effective Monday.", 2),
     ],
 )
 def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):
@@ -1397,10 +1397,10 @@ def test_next_and_last_of_the_anchors_own_month_are_a_year_away(text, anchor, ex
     ("text", "expected"),
     [
         # an "-ed" word after an article or a preposition is an adjective (round 29)
-        ("Ministers will review the rules for processed foods in March.", date(2027, 3, 1)),
+        ("Ministers will review the rules for imported cheese in March.", date(2027, 3, 1)),
         ("The board will publish the revised schedule in March.", date(2027, 3, 1)),
         # a verb in the past still is one
-        ("Ministers will review the rules that Ghana proposed in March.", date(2026, 3, 1)),
+        ("Ministers will review the rules that Ruritania proposed in March.", date(2026, 3, 1)),
     ],
 )
 def test_an_ed_word_after_an_article_or_preposition_is_no_past_verb(text, expected):
@@ -1412,10 +1412,10 @@ def test_an_ed_word_after_an_article_or_preposition_is_no_past_verb(text, expect
     [
         # a place and its country between commas are no clause break (round 29)
         (
-            "Talks stalled before the next ministerial meeting in Yaoundé, Cameroon, in March.",
+            "Talks stalled before the next ministerial meeting in Strelsau, Ruritania, in March.",
             date(2027, 3, 1),
         ),
-        ("The talks were held in Lima, Peru, in March.", date(2026, 3, 1)),
+        ("The talks were held in Zenda, Ruritania, in March.", date(2026, 3, 1)),
     ],
 )
 def test_a_place_between_commas_before_a_month_keeps_the_clauses_tense(text, expected):

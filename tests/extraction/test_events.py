@@ -191,8 +191,8 @@ def test_days_after_taking_office_uses_the_role_start():
         ("The EU imposed duties on steel on Monday.", False),
         # an expression that points back by its own words is no plan, whatever the hedge
         # in its clause (round 29)
-        ("The two sides held what may be their last round in Lima last week.", False),
-        ("The two sides may hold their last round in Lima next week.", True),
+        ("The two sides held what may be their last round in Zenda last week.", False),
+        ("The two sides may hold their last round in Zenda next week.", True),
     ],
 )
 def test_planned(sentence, planned):
@@ -1464,7 +1464,8 @@ def test_a_removed_date_between_two_commas_leaves_one_comma():
 
 def test_an_aside_closing_before_a_scheduled_end_leaves_the_end_its_own_happening():
     events = events_of(
-        "The talks, relaunched in January 2025 after a pause, end on Friday.", date(2026, 11, 18)
+        "The hearings, delayed in January 2025 after a dispute, close on Friday.",
+        date(2026, 11, 18),
     )
     assert _dates(events) == [(date(2025, 1, 1), M, False), (date(2026, 11, 20), D, True)]
 
@@ -1510,8 +1511,8 @@ def test_the_week_before_a_signing_counts_from_the_day_they_signed():
 
 def test_a_date_inside_a_relative_clause_holding_a_list_is_not_the_main_verbs():
     events = events_of(
-        "The regulation, which bars palm oil, cocoa, coffee and soy grown on land cleared "
-        "after December 2020, applies to large operators from December 30.",
+        "The rule, which covers wool, hides, cheese and honey shipped after December 2020, "
+        "applies to small firms from December 30.",
         date(2026, 11, 18),
     )
     assert _dates(events) == [(date(2026, 12, 30), D, True)]
@@ -1522,13 +1523,13 @@ def test_a_date_inside_a_relative_clause_holding_a_list_is_not_the_main_verbs():
     [
         # when a measure applies is a happening of its own (round 29)
         (
-            "Ruritania lifted its deposit on canola meal on Friday, effective Monday.",
+            "Ruritania cut its levy on wool on Friday, effective Monday.",
             [(date(2026, 11, 13), D, False), (date(2026, 11, 16), D, True)],
         ),
         # a purpose with a date of its own
         (
-            "Ruritania and Freedonia agreed on Friday to finish ratification so that their "
-            "agreement can take effect in the first quarter of next year.",
+            "Ruritania and Freedonia approved the pact on Friday so that it can apply from "
+            "the first quarter of next year.",
             [(date(2026, 11, 13), D, False), (date(2027, 1, 1), Y, True)],
         ),
     ],
@@ -1541,15 +1542,15 @@ def test_an_effective_date_and_a_purpose_are_happenings_of_their_own(sentence, e
 
 def test_what_was_decided_after_the_decisions_date_is_a_happening_of_its_own():
     events = events_of(
-        "Ministers of Ruritania and Freedonia agreed on Sunday to resume negotiations on a "
-        "free trade agreement early next year.",
+        "Ministers of Ruritania and Freedonia decided on Sunday to reopen talks on a customs "
+        "union early next year.",
         date(2026, 11, 16),
     )
     assert _dates(events) == [(date(2026, 11, 15), D, False), (date(2027, 1, 1), Y, True)]
-    assert events[1].title.startswith("Ministers of Ruritania and Freedonia agreed to resume")
+    assert events[1].title.startswith("Ministers of Ruritania and Freedonia decided to reopen")
     # the end of a span is no happening of its own
     events = events_of(
-        "Ruritania and Freedonia agreed on Friday to extend their truce to the end of March.",
+        "Ruritania and Freedonia agreed on Friday to prolong their pause to the end of March.",
         date(2026, 11, 21),
     )
     assert len(events) == 1
@@ -1557,10 +1558,10 @@ def test_what_was_decided_after_the_decisions_date_is_a_happening_of_its_own():
 
 def test_a_figures_second_part_goes_on_from_the_first_in_its_title():
     events = events_of(
-        "Ruritania's share of the market rose from about 4% in 2020 to more than 20% last year.",
+        "Ruritania's share of the market grew from about 3% in 2019 to over 15% last year.",
         date(2026, 11, 21),
     )
-    assert events[1].title.startswith("Ruritania's share of the market rose from about 4% to")
+    assert events[1].title.startswith("Ruritania's share of the market grew from about 3% to")
 
 
 @pytest.mark.parametrize(
@@ -1568,7 +1569,7 @@ def test_a_figures_second_part_goes_on_from_the_first_in_its_title():
     [
         # a later part of the anchor's year, told before it opens, lies ahead (round 29)
         (
-            "The scrub takes six months, with signature possible in the second half of the year.",
+            "The review takes six months, with a vote likely in the second half of the year.",
             True,
         ),
         ("The ministry said exports rose in the first half of the year.", False),
@@ -1584,8 +1585,8 @@ def test_a_later_part_of_the_year_told_before_it_is_planned(sentence, planned):
     [
         # a clause of time after the date, with its own subject and verb (round 29)
         (
-            "Ministers signed the agreement in Strelsau on 9 October after the last "
-            "differences on steel were settled in September.",
+            "Ministers initialled the text in Strelsau on 9 October after the last quarrels "
+            "on wool were resolved in September.",
             [(date(2026, 10, 9), D, False), (date(2026, 9, 1), M, False)],
         ),
         # a count qualified before "years after"
@@ -1608,8 +1609,8 @@ def test_a_clause_of_time_after_a_date_is_a_happening_of_its_own(sentence, expec
 
 def test_a_day_as_subject_before_a_colon_leaves_the_title_to_what_follows():
     (event,) = events_of(
-        "Friday brought the week's only good news: Ruritania lifted its deposit on canola meal.",
+        "Friday brought one piece of relief: Ruritania dropped its levy on imported wool.",
         date(2026, 11, 14),
     )
     assert event.date.value == date(2026, 11, 13)
-    assert event.title == "Ruritania lifted its deposit on canola meal"
+    assert event.title == "Ruritania dropped its levy on imported wool"
