@@ -312,6 +312,9 @@ def _decided_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
         # before May": a span's end or a deadline, no happening of its own
         and _SPAN_END_BEFORE_RE.search(text, max(0, right.start - 8), right.start) is None
         and not right.text.lower().startswith(_SPAN_END_WORDS)
+        # "agreed on Thursday to start talks on a pact like the one Ruritania signed in
+        # March": the date is the relative clause's verb's, not the decided happening's
+        and _VERB_RE.search(text, left.end, right.start) is None
     ]
 
 

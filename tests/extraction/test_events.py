@@ -1554,6 +1554,14 @@ def test_what_was_decided_after_the_decisions_date_is_a_happening_of_its_own():
         date(2026, 11, 21),
     )
     assert len(events) == 1
+    # a date of a relative clause's verb inside what was decided is that verb's
+    events = events_of(
+        "Ruritania and Freedonia agreed on Friday to start talks on a pact like the one "
+        "Freedonia signed with Graustark in March.",
+        date(2026, 11, 21),
+    )
+    assert events[-1].temporal_text == "in March"
+    assert not events[-1].title.startswith("Ruritania and Freedonia agreed")
 
 
 def test_a_figures_second_part_goes_on_from_the_first_in_its_title():
