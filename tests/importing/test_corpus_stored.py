@@ -94,8 +94,12 @@ def _annotated(document) -> tuple[frozenset[str], list[tuple[str, FuzzyDate]]]:
     path = CORPUS / document.origin.split("#")[0]
     index = int(document.origin.split("#")[1]) - 1 if "#" in document.origin else 0
     expected = annotations(path)[index]
+    # a key may list aliases ("Canada|Ottawa"): each names the country
     countries = frozenset(
-        normalise_name(name) for name, kind in expected["actors"].items() if kind == "country"
+        normalise_name(alias)
+        for name, kind in expected["actors"].items()
+        if kind == "country"
+        for alias in name.split("|")
     )
     events = [
         (
