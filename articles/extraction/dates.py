@@ -270,8 +270,9 @@ _TEMPORAL_RE = re.compile(
     r"(?![a-z]))"
     # "in the April–June quarter", "the July-September quarter, 2026": a quarter named by
     # its months (a fiscal year's, as often as not), dated to its year as "the first
-    # quarter" is
-    rf"|(?P<mq>(?<=\bthe\s)(?P<mq_m1>{_MONTH_FULL})\s*[–-]\s*(?P<mq_m2>{_MONTH_FULL})\s+"
+    # quarter" is; "the September quarter" is the quarter that ends in that month
+    rf"|(?P<mq>(?<=\bthe\s)(?:(?P<mq_m1>{_MONTH_FULL})\s*[–-]\s*(?P<mq_m2>{_MONTH_FULL})"
+    r"|(?P<mq_end>March|June|September|December))\s+"
     rf"(?i:quarter)(?![a-z])(?:,?\s+(?P<mq_y>{_YEAR}))?)"
     # "in H2 FY27", "H1 FY2027": a fiscal half, dated to the calendar year that holds most
     # of it in most fiscal calendars (a year from April, July or October): a first half in
@@ -377,13 +378,24 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+# A present verb of hope or wish before its infinitive: what follows lies ahead.
+_HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
-# A start in the present plural right before a weekday is a schedule ("the rules take
-# effect Monday"), but not after "to", "not" or "did" ("failed to take effect Monday");
-# the singular "It takes effect on Monday" may be told the day after (and stays the past).
+# A start or an end in the present right before a weekday is a schedule ("the rules take
+# effect Monday", "It takes effect on Monday", "the talks end on Friday", "effective
+# Monday"): the day ahead,
+# as a careful reader takes it (the day just gone would be told "took effect"); but not
+# after "to", "not", "did" or an article ("failed to take effect Monday", "the end").
 _TAKES_EFFECT_BEFORE_RE = re.compile(
-    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)\b(?:take\s+effect|(?:enter|come)\s+into\s+force)"
-    r"\s+(?:on\s+)?$"
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
+    r"\b(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+force|open|begin|start|end|close|expire"
+    r"|effective(?:\s+from)?)\s+(?:on\s+)?$"
+)
+# An article, a possessive or a preposition right before an "-ed" word: the word is an
+# adjective ("for imported goods", "the revised schedule"), not a verb in the past.
+_BEFORE_ADJECTIVE = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our"}
+    | {"for", "of", "on", "in", "with", "from", "into", "by", "under"}
 )
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
@@ -479,6 +491,8 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
         return True
+    if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
+        return True  # "hopes to hold a fair from 4 to 6 May" (not "hopes of a deal")
     if lower in _WORDS_BY_NEIGHBOUR and index > 0:
         tense = _tense_by_neighbour(words, index, lower)
         if tense is not None:
@@ -493,7 +507,11 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":
         return None  # "could be finalised", "to be signed": the word before "be" decides
-    return False if _is_past_word(lower) else None
+    if not _is_past_word(lower):
+        return None
+    if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
+        return None  # "will check the rules for imported goods in May": an adjective, no verb
+    return False
 
 
 def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None:
@@ -739,11 +757,23 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     if _is_until(text, start):
         return 0 < ahead <= behind  # the end of a span: the nearer reading, ahead or not
     tense = context_tense(text, start, match.end())
+    if tense is None and text[start - 2 : start - 1] == ",":
+        place = _PLACE_APPOSITIVE_RE.search(text, max(0, start - 60), start)
+        if place is not None:
+            # "a summit in Strelsau, Ruritania, in May": the place's commas are no
+            # clause break; the clause's tense is read before the place
+            tense = context_tense(text, place.start(), match.end())
     if tense is not None:
         return tense
     if _PAST_INTENT_RE.search(text, max(0, start - 60), start):
         return 0 < ahead < behind  # a plan made in the past: the nearer reading
     return ahead > 0 and 2 * ahead < behind
+
+
+# "in Strelsau, Ruritania, ": a place and its country between commas, before a date.
+_PLACE_APPOSITIVE_RE = re.compile(
+    r"(?<=\bin\s)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s[A-Z][\w’'-]+,\s$"
+)
 
 
 # "Washington agreed to review them in March": a past verb of intent with its infinitive,
@@ -1013,7 +1043,11 @@ def _quarter_of_months(
         return FuzzyDate(date(int(match.group("mq_y")), 1, 1), Precision.YEAR), False
     if anchor is None:
         return None
-    first, last = _month_number(match.group("mq_m1")), _month_number(match.group("mq_m2"))
+    if match.group("mq_end"):
+        last = _month_number(match.group("mq_end"))
+        first = last - 2
+    else:
+        first, last = _month_number(match.group("mq_m1")), _month_number(match.group("mq_m2"))
     if tense():
         year = anchor.year if last >= anchor.month else anchor.year + 1
     else:
@@ -1176,7 +1210,13 @@ def _day_of_happening(what: str, story: Sequence[tuple[str, list[TemporalMatch]]
     words = _HAPPENING_VERB_RE.sub("", what.strip()).split()
     if not words:
         return None
-    noun = re.compile(rf"\b{re.escape(words[-1])}\b", re.IGNORECASE)
+    word = words[-1]
+    if len(word) > 6 and word.endswith("ing"):
+        # a gerund names its verb's happening: "the signing" is when they "signed"
+        word = rf"{re.escape(word[:-3])}(?:e|es|ed|s|ing|ature)?"
+    else:
+        word = re.escape(word)
+    noun = re.compile(rf"\b{word}\b", re.IGNORECASE)
     for text, dates in reversed(story):
         days = [m for m in dates if m.date.precision is Precision.DAY]
         if len(days) == 1 and noun.search(text):

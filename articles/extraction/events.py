@@ -122,13 +122,23 @@ _COORDINATION_RE = re.compile(
     # "sign their agreement, in force from June that year" (", signed in April 2019 and in
     # force since 1 January 2020,"): the entry into force
     r"|(?:,|\s+and)\s+(?=(?:in\s+force|effective)\s+(?:from|since)\s)"
+    # "cut the levy on Tuesday, effective Monday": when it applies is a happening too
+    r"|,\s+(?=effective\s+(?!immediately\b))"
+    # "approved it on Monday so that the pact can apply from the second quarter": a purpose
+    # with a date of its own
+    r"|\s+so\s+that\s+"
     # a relative clause without "that": "lift the duties it imposed in March 2021"
     r"|\s(?=(?:it|they|he|she|we)\s+(?:had\s+)?[a-z]{2,}ed\s)"
     # "deals since Abu Dhabi launched its programme in 2021", "unchanged since the Dáil voted
     # in 2024": "since" a clause, not a date; ", eight years after negotiations were
     # launched in 2017": a clause counted back
     r"|(?P<verb>,\s+(?=[a-z]{3,}ing\s)|\s(?:and|but|since)\s+"
-    r"|,\s+(?:[a-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
+    # "initialled the text on 3 May after the last quarrels were resolved in April": a clause
+    # of time after the date, with a subject of its own
+    r"|\s(?:after|before)\s+(?=(?:the|its|their|[A-Z][a-z]+)\s[^,;]{0,80}?"
+    r"\b(?:was|were|had|has|have|[a-z]{3,}ed)\s)"
+    r"|,\s+(?:(?:almost|nearly|about|some|over|just)\s+)?(?:[a-z]+|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
 )
 # The comma closing a participle aside after the subject, before the main verb: "The
 # agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.
@@ -144,7 +154,9 @@ _ASIDE_CLOSE_RE = re.compile(
     r"|taken|given|begun|brought|sent|built|kept|paid|drawn|signed)\s)"
     r"(?:[^,;]|,(?=\s(?:19|20)\d\d\b))*(?P<close>,)\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|became|began|went|won|held|met|made|fell|rose"
-    r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s)\s)"
+    r"|said|are|is|was|were|will|has|have|had|[a-z]{2,}[^s\W]s"
+    # a schedule in the present plural: "The hearings, delayed in May, close on Friday"
+    r"|open|begin|start|end|close|resume|expire)\s)"
 )
 _CLAUSE_BOUNDARY_RE = re.compile(r"[,;:—–()]")
 # Two dates of a list ("briefings on 14 May and 28 May"), not the ends of a range.
@@ -256,6 +268,60 @@ _AUXILIARIES = frozenset({"will", "would", "could", "shall", "should", "might", 
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|to)\s+$")
 
 
+# A listed clause's subject after the comma that closes the date before it: "…, President
+# Jane Doe signed it on 2 May, and …", "…, the chamber opened its debate on 9 May, and …"
+_LISTED_SUBJECT_RE = re.compile(r",\s+(?:[A-Z]|the\s)")
+_LIST_CLOSE_RE = re.compile(r",\s+and\s")
+
+
+def _listed_clause_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a clause of a list of three or more dated clauses starts ("The Senate
+    approved it on 22 October, the President signed it on 29 October, and …"): the comma
+    after a date, when a subject and a verb of their own follow before the next date and
+    the list closes with ", and"."""
+    cuts = []
+    for left, right in pairwise(dates):
+        if (
+            _LISTED_SUBJECT_RE.match(text, left.end) is not None
+            and not any(mark in text[left.end + 1 : right.start] for mark in ",;:")
+            and _VERB_RE.search(text, left.end + 1, right.start) is not None
+            and _VERB_RE.search(text, 0, left.start) is not None
+            and _LIST_CLOSE_RE.search(text, right.end) is not None
+        ):
+            cuts.append(left.end)
+    return cuts
+
+
+# "decided on Monday | to reopen the talks next spring": a decision's date, then what was
+# decided, with a date of its own
+_DECIDED_BEFORE_RE = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|undertook)\s+$"
+)
+_INFINITIVE_AFTER_RE = re.compile(r"\s+to\s+(?!be\b)[a-z]{3,}\s")
+
+
+def _decided_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where what was decided starts after the decision's date ("decided on Monday
+    to reopen the talks next spring"): the end of that date."""
+    return [
+        left.end
+        for left, right in pairwise(dates)
+        if _INFINITIVE_AFTER_RE.match(text, left.end) is not None
+        and _DECIDED_BEFORE_RE.search(text, max(0, left.start - 12), left.start) is not None
+        # "agreed on Monday to prolong the pause to the end of May", "to study the text
+        # before May": a span's end or a deadline, no happening of its own
+        and _SPAN_END_BEFORE_RE.search(text, max(0, right.start - 8), right.start) is None
+        and not right.text.lower().startswith(_SPAN_END_WORDS)
+        # "agreed on Thursday to start talks on a pact like the one Ruritania signed in
+        # March": the date is the relative clause's verb's, not the decided happening's
+        and _VERB_RE.search(text, left.end, right.start) is None
+    ]
+
+
+_SPAN_END_WORDS = ("to ", "until ", "till ", "through ", "before ", "by ", "within ")
+_SPAN_END_BEFORE_RE = re.compile(r"\b(?:to|until|till|through|before|by|within)\s+$")
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -362,6 +428,11 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _list_cuts(text, dates)),
             *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
+            *((cut, None) for cut in _decided_cuts(text, dates)),
+            *(
+                (cut, None)
+                for cut in (_listed_clause_cuts(text, dates) if ", and " in text else ())
+            ),
             *(
                 (m.end(), None)
                 for m in [_OPENING_CLAUSE_RE.match(text)]
@@ -589,7 +660,10 @@ _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,
 # holding a list runs to the comma before the main verb
 _INSERTED_LIST_RELATIVE_RE = re.compile(
     r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
-    r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s)"
+    r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s"
+    # "…, which covers wool, hides, cheese and honey shipped after May 2021, applies to
+    # small firms from June 5": a present main verb with its preposition
+    r"|[a-z]{2,}[^s\W]s\s+(?:to|from|on|in|at|for|until|through)\s)"
 )
 # "Doe and Roe had held talks" reads as a headline in the simple past, where the
 # two forms are one word: a regular "-ed" or one of these.
@@ -601,6 +675,19 @@ _SAME_PAST_PARTICIPLES = lexicon(
 # one list for the three patterns below that look for one.
 _PARTICIPLE = r"(?:[a-z]{3,}ed|taken|" + "|".join(sorted(_SAME_PAST_PARTICIPLES)) + ")"
 _PARTICIPLE_RE = re.compile(_PARTICIPLE)
+
+
+def _inserted_relatives(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the relative clauses set off by commas in text[start:end], one
+    holding a list included."""
+    spans = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, start, end)]
+    if ", wh" in text:
+        spans += [
+            (m.start(), m.end()) for m in _INSERTED_LIST_RELATIVE_RE.finditer(text, start, end)
+        ]
+    return sorted(spans)
+
+
 # ", held," ", circulated,": a participle aside whose date was removed, nothing left of it
 _BARE_ASIDE_RE = re.compile(r",\s(?:[a-z]+ly\s)?" + _PARTICIPLE + r",(?=\s)")
 
@@ -609,11 +696,11 @@ def _main_verb_position(text: str, start: int, end: int) -> int:
     """Return the offset of the first verb-like word of text[start:end] outside relative
     clauses set off by commas, or `start`."""
     position = start
-    for inserted in _INSERTED_RELATIVE_RE.finditer(text, start, end):
-        match = _VERB_RE.search(text, position, inserted.start())
+    for inserted_start, inserted_end in _inserted_relatives(text, start, end):
+        match = _VERB_RE.search(text, position, inserted_start)
         if match:
             return match.start()
-        position = inserted.end()
+        position = max(position, inserted_end)
     match = _VERB_RE.search(text, position, end) or _VERB_RE.search(text, start, end)
     return match.start() if match else start
 
@@ -658,7 +745,7 @@ def _office_match(
 _LEADING_MARKER_RE = re.compile(
     r"^(?:(?i:However|In addition|Meanwhile|Also|Still|Separately|Moreover|Furthermore|Besides"
     r"|Indeed|Nonetheless|Nevertheless|Earlier|Later|Previously|Instead|Likewise|Similarly"
-    r"|Additionally|Then|Yet|But|And|So|Thus|Now|Already)\b,?\s*"
+    r"|Additionally|Then|Yet|But|And|So\s+that|So|Thus|Now|Already)\b,?\s*"
     r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
     r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
     r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
@@ -1328,7 +1415,7 @@ _DATED_BEFORE_RE = re.compile(r"\bdated\s$")
 def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> TemporalMatch:
     """Return the date nearest the part's main verb (finer precision on a tie)."""
     verb = _main_verb_position(text, *part)
-    inserted = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, *part)]
+    inserted = _inserted_relatives(text, *part)
     outside = [m for m in dates if not _inside(m.start, m.end, inserted)]
     dates = outside or dates  # a date in ", who … in 2016," is not the main clause's
     # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date
@@ -1383,6 +1470,21 @@ def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
     return anchor is not None and fuzzy_date_range(chosen.date)[1] < anchor
 
 
+# An expression that says by its own words that it lies behind: no hedge in its clause
+# ("what may be") makes it a plan.
+_BACK_WORDS_RE = re.compile(r"\b(?:last\s+(?:week|weekend|month|year)|ago|yesterday)\b")
+
+
+# A part of a year that opens after its first months: it lies ahead when told before it.
+_LATER_PART_RE = re.compile(r"\b(second\s+half|latter\s+half|third\s+quarter|fourth\s+quarter)\b")
+_LATER_PART_MONTHS = {
+    "second half": 7,
+    "latter half": 7,
+    "third quarter": 7,
+    "fourth quarter": 10,
+}
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     lowered = chosen.text.lower()
@@ -1390,6 +1492,16 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         return True
     if "later" in lowered and not _told_as_past(chosen, anchor):
         return True  # "later this year"; but "two years later" after 2020 is history
+    if _BACK_WORDS_RE.search(lowered) and _told_as_past(chosen, anchor):
+        return False  # "held what could be the final session in Strelsau last week"
+    later_part = _LATER_PART_RE.search(lowered)
+    if (
+        later_part is not None
+        and anchor is not None
+        and chosen.date.value.year == anchor.year
+        and anchor.month < _LATER_PART_MONTHS[" ".join(later_part.group(1).split())]
+    ):
+        return True  # "a vote likely in the second half of the year", told in February
     if anchor is not None and chosen.date.value > anchor:
         return True
     if (
@@ -1922,24 +2034,70 @@ def _candidates_for_sentence(
             title = _part_title(
                 text, (start, end), opens, chosen, remove, dates, subject, drop_lead
             )
+        if chosen.start == start == opens:
+            colon = _DAY_SUBJECT_COLON_RE.match(text, chosen.end, end)
+            if colon is not None:
+                # "Monday brought one piece of relief: Ruritania dropped its levy": the day is
+                # the subject; the happening is told after the colon
+                after = colon.end()
+                shifted = [(s - after, e - after) for s, e in remove if after <= s and e <= end]
+                title = event_title(text[after:end], shifted)
+        if found and title.startswith("To ") and _INFINITIVE_AFTER_RE.match(text, start):
+            # "decided on Monday | to reopen the talks next spring", "grew from 3% in 2019 |
+            # to over 15% last year": the part goes on from the one before
+            title = _cut_title(f"{found[-1].title} {title[:1].lower()}{title[1:]}")
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening
             # the second date of a list ("on 14 May and 28 May"): the same happening again
             title, kind = found[-1].title, found[-1].kind
-        found.append(
-            EventCandidate(
-                date=local.date,
-                planned=_is_planned(text, local, ctx.anchor),
-                title=title,
-                kind=kind,
-                sentence=sentence,
-                temporal_text=local.text,
-                actor_keys=tuple(dict.fromkeys(actors)),
-                topic_keys=topic_keys,
+        setting = _set_for(text, start, part_dates)
+        for when, planned in (
+            [(local, _is_planned(text, local, ctx.anchor))]
+            if setting is None
+            else [
+                (setting[0], ctx.anchor is not None and setting[0].date.value > ctx.anchor),
+                (setting[1], _is_planned(text, setting[1], ctx.anchor)),
+            ]
+        ):
+            found.append(
+                EventCandidate(
+                    date=when.date,
+                    planned=planned,
+                    title=title,
+                    kind=kind,
+                    sentence=sentence,
+                    temporal_text=when.text,
+                    actor_keys=tuple(dict.fromkeys(actors)),
+                    topic_keys=topic_keys,
+                )
             )
-        )
     return found
+
+
+# A day as the subject of a verb whose object is told after a colon: "Monday brought one
+# piece of relief: Ruritania dropped …"
+_DAY_SUBJECT_COLON_RE = re.compile(r"\s+[a-z]+\s[^:;.]{3,60}:\s+(?=[A-Z])")
+
+
+def _set_for(
+    text: str, start: int, dates: list[TemporalMatch]
+) -> tuple[TemporalMatch, TemporalMatch] | None:
+    """Return (when it was set, what it was set for) of a part opened by its date that sets
+    something for a later date ("That evening, the board fixed its hearing for 4 June"):
+    two happenings, the setting and the one planned; else None."""
+    if len(dates) != 2 or start != 0:
+        return None
+    fronted, planned = dates
+    if (
+        fronted.start != 0
+        or not text.startswith(",", fronted.end)
+        or not planned.text.lower().startswith("for ")
+        or planned.date.precision is Precision.YEAR
+        or planned.date.value <= fronted.date.value
+    ):
+        return None
+    return fronted, planned
 
 
 # A word of prose: what a dateline's paragraph lacks ("ISTANBUL May 23, 2025 - 2:47 pm").

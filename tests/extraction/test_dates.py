@@ -582,7 +582,7 @@ def test_the_unit_before_closing_a_clause_counts_from_the_date_just_named():
         ("Exporters must apply for certificates from Wednesday.", date(2025, 10, 1)),
         ("Ministers should sign the deal on Friday.", date(2025, 10, 3)),
         ("Ministers should have signed the deal on Friday.", date(2025, 9, 26)),
-        ("It takes effect on Monday, and importers must now pay.", date(2025, 9, 29)),
+        ("It took effect on Monday, and importers must now pay.", date(2025, 9, 29)),
     ],
 )
 def test_must_and_should_before_a_date_look_ahead(text, expected):
@@ -1197,10 +1197,18 @@ def test_a_meeting_set_for_a_weekday_is_ahead():
         ("A joint committee will meet in the January–March quarter.", date(2027, 1, 1)),
         ("Talks are scheduled for the April-June quarter.", date(2027, 1, 1)),
         ("Sales fell in the October–December quarter, 2024.", date(2024, 1, 1)),
+        # named by the month it ends in (round 29)
+        ("Wool exports jumped 30 per cent in the September quarter.", date(2026, 1, 1)),
+        ("Officials will review the quotas in the March quarter.", date(2027, 1, 1)),
     ],
 )
 def test_a_quarter_named_by_its_months_is_its_year(text, expected):
     assert only(text, date(2026, 11, 12)).date == FuzzyDate(expected, Y)
+
+
+def test_a_month_that_ends_no_quarter_before_quarter_is_no_quarter():
+    found = only("Sales rose in the August quarter.", date(2026, 11, 12))
+    assert found.date == FuzzyDate(date(2026, 8, 1), M)
 
 
 def test_figures_for_a_quarter_are_no_date_of_their_own():
@@ -1321,6 +1329,13 @@ def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
         ("The new duties take effect on Monday, officials said.", 2),
         ("The agreements enter into force Monday, the ministry said.", 2),
         ("The decree failed to take effect Monday, officials said.", -5),
+        # the singular and an end in the present are schedules too (round 29)
+        ("It takes effect on Monday, and importers must pay from then.", 2),
+        ("The agreement enters into force on Monday.", 2),
+        ("The talks, relaunched after a long pause, end on Friday.", 6),
+        ("The talks reached the end on Friday, officials said.", -1),
+        ("It took effect on Monday.", -5),
+        ("Ruritania cut its levy on wool, effective Monday.", 2),
     ],
 )
 def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):
@@ -1394,3 +1409,47 @@ def test_the_year_before_as_a_figures_base_is_no_date(text):
         "The deal was signed in March 2026. Talks had failed the year before.", WED_NOV
     )
     assert [m.date for m in told if "before" in m.text] == [FuzzyDate(date(2025, 1, 1), Y)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "-ed" word after an article or a preposition is an adjective (round 29)
+        ("Ministers will review the rules for imported cheese in March.", date(2027, 3, 1)),
+        ("The board will publish the revised schedule in March.", date(2027, 3, 1)),
+        # a verb in the past still is one
+        ("Ministers will review the rules that Ruritania proposed in March.", date(2026, 3, 1)),
+    ],
+)
+def test_an_ed_word_after_an_article_or_preposition_is_no_past_verb(text, expected):
+    assert only(text, date(2026, 11, 18)).date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place and its country between commas are no clause break (round 29)
+        (
+            "Talks stalled before the next ministerial meeting in Strelsau, Ruritania, in March.",
+            date(2027, 3, 1),
+        ),
+        ("The talks were held in Zenda, Ruritania, in March.", date(2026, 3, 1)),
+    ],
+)
+def test_a_place_between_commas_before_a_month_keeps_the_clauses_tense(text, expected):
+    assert only(text, date(2026, 11, 13)).date == FuzzyDate(expected, M)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present verb of hope before its infinitive looks ahead (round 29)
+        ("Ruritania hopes to host a forum between 9 and 11 June.", date(2027, 6, 9)),
+        ("The ministry wants to finish the review in June.", date(2027, 6, 1)),
+        # a noun is no verb: the nearer reading, as before
+        ("Hopes of a deal in June faded.", date(2026, 6, 1)),
+    ],
+)
+def test_a_hope_before_its_infinitive_looks_ahead(text, expected):
+    found = only(text, date(2026, 11, 3))
+    assert found.date.value == expected

@@ -17,6 +17,7 @@ from articles.extraction.types import (
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 WED = date(2018, 9, 26)
+FRI = date(2026, 10, 9)
 D, W, M, Y = Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.YEAR
 
 # Hand-built registry names for the tests: (key, text as written, kind).
@@ -188,6 +189,10 @@ def test_days_after_taking_office_uses_the_role_start():
         ("The ministers signed the deal on Friday.", False),
         ("Talks are scheduled for Oct. 3.", True),
         ("The EU imposed duties on steel on Monday.", False),
+        # an expression that points back by its own words is no plan, whatever the hedge
+        # in its clause (round 29)
+        ("The two sides held what may be their last round in Zenda last week.", False),
+        ("The two sides may hold their last round in Zenda next week.", True),
     ],
 )
 def test_planned(sentence, planned):
@@ -1761,3 +1766,165 @@ def test_an_inverted_attribution_keeps_where_it_was_said():
     # with no place after the role, the attribution stays bare
     sentence = '"We will not rush," said Jane Doe, a Ruritanian trade official, on Monday.'
     assert events_of(sentence, date(2026, 11, 20))[0].title == "Jane Doe said"
+
+
+def test_an_aside_closing_before_a_scheduled_end_leaves_the_end_its_own_happening():
+    events = events_of(
+        "The hearings, delayed in January 2025 after a dispute, close on Friday.",
+        date(2026, 11, 18),
+    )
+    assert _dates(events) == [(date(2025, 1, 1), M, False), (date(2026, 11, 20), D, True)]
+
+
+def test_a_fronted_date_setting_something_for_a_later_date_is_two_happenings():
+    events = events_of("On Tuesday, the committee set its first debate for 20 October.", FRI)
+    assert _dates(events) == [(date(2026, 10, 6), D, False), (date(2026, 10, 20), D, True)]
+    assert events[0].title == events[1].title
+    # a year after "for" is the period of what was published, no second happening
+    assert len(events_of("On Tuesday, the ministry published figures for 2025.", FRI)) == 1
+    # "for" a date with no fronted date: one happening, as before
+    assert len(events_of("The committee set its first debate on Tuesday for 20 October.", FRI)) == 1
+
+
+def test_each_clause_of_a_list_of_dated_clauses_is_a_happening():
+    events = events_of(
+        "The Senate approved the protocol on 22 September, President Jane Doe signed it into "
+        "law on 29 September, and the ministry deposited it on 5 October.",
+        FRI,
+    )
+    assert _dates(events) == [
+        (date(2026, 9, 22), D, False),
+        (date(2026, 9, 29), D, False),
+        (date(2026, 10, 5), D, False),
+    ]
+    assert events[1].title == "Jane Doe signed it into law"  # the role goes, as in every title
+    # two dates of one clause's list stay one happening each, as before
+    events = events_of(
+        "The ministry will hold briefings on 14 October, 18 October, and 2 November.", FRI
+    )
+    assert len(events) == 3
+
+
+def test_the_week_before_a_signing_counts_from_the_day_they_signed():
+    body = (
+        "Ruritania and Freedonia signed their agreement in Strelsau on Wednesday.\n\n"
+        "An earlier accord, signed in June 2020, covered only goods. The week before the "
+        "signing, the ministry published guidelines.\n"
+    )
+    week = by_temporal(events_of(body), "The week before the signing")
+    assert (week.date.value, week.date.precision) == (date(2018, 9, 17), W)
+
+
+def test_a_date_inside_a_relative_clause_holding_a_list_is_not_the_main_verbs():
+    events = events_of(
+        "The rule, which covers wool, hides, cheese and honey shipped after December 2020, "
+        "applies to small firms from December 30.",
+        date(2026, 11, 18),
+    )
+    assert _dates(events) == [(date(2026, 12, 30), D, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when a measure applies is a happening of its own (round 29)
+        (
+            "Ruritania cut its levy on wool on Friday, effective Monday.",
+            [(date(2026, 11, 13), D, False), (date(2026, 11, 16), D, True)],
+        ),
+        # a purpose with a date of its own
+        (
+            "Ruritania and Freedonia approved the pact on Friday so that it can apply from "
+            "the first quarter of next year.",
+            [(date(2026, 11, 13), D, False), (date(2027, 1, 1), Y, True)],
+        ),
+    ],
+)
+def test_an_effective_date_and_a_purpose_are_happenings_of_their_own(sentence, expected):
+    events = events_of(sentence, date(2026, 11, 14))
+    assert _dates(events) == expected
+    assert not events[-1].title.lower().startswith(("so ", "that "))
+
+
+def test_what_was_decided_after_the_decisions_date_is_a_happening_of_its_own():
+    events = events_of(
+        "Ministers of Ruritania and Freedonia decided on Sunday to reopen talks on a customs "
+        "union early next year.",
+        date(2026, 11, 16),
+    )
+    assert _dates(events) == [(date(2026, 11, 15), D, False), (date(2027, 1, 1), Y, True)]
+    assert events[1].title.startswith("Ministers of Ruritania and Freedonia decided to reopen")
+    # the end of a span is no happening of its own
+    events = events_of(
+        "Ruritania and Freedonia agreed on Friday to prolong their pause to the end of March.",
+        date(2026, 11, 21),
+    )
+    assert len(events) == 1
+    # a date of a relative clause's verb inside what was decided is that verb's
+    events = events_of(
+        "Ruritania and Freedonia agreed on Friday to start talks on a pact like the one "
+        "Freedonia signed with Graustark in March.",
+        date(2026, 11, 21),
+    )
+    assert events[-1].temporal_text == "in March"
+    assert not events[-1].title.startswith("Ruritania and Freedonia agreed")
+
+
+def test_a_figures_second_part_goes_on_from_the_first_in_its_title():
+    events = events_of(
+        "Ruritania's share of the market grew from about 3% in 2019 to over 15% last year.",
+        date(2026, 11, 21),
+    )
+    assert events[1].title.startswith("Ruritania's share of the market grew from about 3% to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        # a later part of the anchor's year, told before it opens, lies ahead (round 29)
+        (
+            "The review takes six months, with a vote likely in the second half of the year.",
+            True,
+        ),
+        ("The ministry said exports rose in the first half of the year.", False),
+    ],
+)
+def test_a_later_part_of_the_year_told_before_it_is_planned(sentence, planned):
+    (event,) = events_of(sentence, date(2027, 1, 4), with_mentions=False)
+    assert (event.date.value, event.planned) == (date(2027, 1, 1), planned)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause of time after the date, with its own subject and verb (round 29)
+        (
+            "Ministers initialled the text in Strelsau on 9 October after the last quarrels "
+            "on wool were resolved in September.",
+            [(date(2026, 10, 9), D, False), (date(2026, 9, 1), M, False)],
+        ),
+        # a count qualified before "years after"
+        (
+            "Ruritania and Freedonia signed the agreement on Thursday, almost two years after "
+            "the two governments launched negotiations in November 2024.",
+            [(date(2026, 11, 5), D, False), (date(2024, 11, 1), M, False)],
+        ),
+        # "after the last round" with no verb of its own is no clause
+        (
+            "The two sides will resume talks in Strelsau on January 12, more than two years "
+            "after the last round, officials said on Thursday.",
+            [(date(2027, 1, 12), D, True), (date(2026, 11, 5), D, False)],
+        ),
+    ],
+)
+def test_a_clause_of_time_after_a_date_is_a_happening_of_its_own(sentence, expected):
+    assert _dates(events_of(sentence, date(2026, 11, 6))) == expected
+
+
+def test_a_day_as_subject_before_a_colon_leaves_the_title_to_what_follows():
+    (event,) = events_of(
+        "Friday brought one piece of relief: Ruritania dropped its levy on imported wool.",
+        date(2026, 11, 14),
+    )
+    assert event.date.value == date(2026, 11, 13)
+    assert event.title == "Ruritania dropped its levy on imported wool"
