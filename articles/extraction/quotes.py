@@ -673,7 +673,11 @@ def extract_quotes(
         head_start = max(sentence_start, previous_close)
         previous_close = match.end()
         after = None if unclosed else _after(context, match.end(), inner)
-        attribution = after or _before(context, match.start(), head_start)
+        attribution = (
+            after
+            or _before(context, match.start(), head_start)
+            or _introduced_by_paragraph(context, match.start())
+        )
         words = len(_WORD_RE.findall(inner))
         if start == end or (words < MIN_QUOTE_WORDS and not (attribution and attribution.adjacent)):
             continue  # a scare quote or a quoted term, not something said
@@ -861,6 +865,37 @@ def _introduced_paragraphs(context: _Context) -> list[QuoteFound]:
         text_start = body.index(words, next_start)
         quotes.append(QuoteFound(words, text_start, text_start + len(words), attribution.speaker))
     return quotes
+
+
+# A paragraph that ends by introducing the quotation opening the next one: "Jane Doe, the
+# union's president, said on Friday:" / "“…”"; a few words may stand between verb and colon.
+_INTRODUCES_QUOTATION_RE = re.compile(
+    r"\b(?:said|says|added|adds|stated|commented|told[ \t]+reporters)"
+    r"(?:[ \t]+[\w’'\-]+){0,3}?[ \t]*:[ \t]*$"
+)
+
+
+def _introduced_by_paragraph(context: _Context, mark_start: int) -> _Attribution | None:
+    """Return the speaker a quotation that opens its paragraph takes from the paragraph
+    before, when that paragraph ends "NAME said:", else None."""
+    start, _ = context.paragraph_bounds(mark_start)
+    body = context.body
+    if body[start:mark_start].strip() or start not in context.paragraph_starts:
+        return None
+    index = context.paragraph_starts.index(start)
+    if index == 0:
+        return None
+    previous_start, previous_end = context.paragraphs[index - 1]
+    verb = _INTRODUCES_QUOTATION_RE.search(body, previous_start, previous_end)
+    if verb is None:
+        return None
+    subject_start = max(previous_start, context.sentence_bounds(verb.start())[0])
+    found = _named_before_long_appositive(context, subject_start, verb.start()) or _subject_speaker(
+        context, subject_start, verb.start()
+    )
+    if found is None or found.speaker is None:
+        return None
+    return _Attribution(found.speaker, True)
 
 
 def _single_quotes(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -666,3 +666,18 @@ def test_a_long_phrase_before_the_name_that_is_no_title_credits_no_one(matcher):
         "represents workers at the plant and Jane Doe told reporters after the meeting."
     )
     assert speaker_of(quotes_of(matcher, body), "We cannot") != "Jane Doe"
+
+
+def test_a_quotation_opening_the_paragraph_after_name_said_colon_is_theirs(matcher):
+    body = (
+        "Jane Doe-Roe, the union's national secretary, said on Friday:\n\n"
+        '"Our mills cannot match these prices. We have seen this before.\n\n'
+        '"If nothing is done by spring, there will be no mill left to protect."\n\n'
+        "The ministry replied on Monday:\n\n"
+        '"We are studying the data and will decide in due course."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Our mills") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "If nothing") == "Jane Doe-Roe"
+    # "replied" introduces no quotation in the next paragraph; no one named said anything
+    assert speaker_of(quotes, "We are studying") is None
