@@ -1615,6 +1615,7 @@ _PARTICLES_BEFORE_RE = re.compile(
 )
 # Weekdays' and months' short forms that are also Vietnamese, Chinese or Korean name words
 # ("Thu", "Sun", "Jun" of "Daniel Koh Jun Wei")
+_SHORT_NAME_WORD = 3  # letters of a function word that may end a name ("An", "So")
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jun"})
 _LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
@@ -2882,6 +2883,8 @@ class _Analysis:
             return self._sheikh_of_name(index)
         if token.lower in _TWO_WORD_HONORIFICS and self._in_two_word_honorific(index):
             return False  # "Tan Sri Azman Hashim", "Puan Sri": not the surname Tan
+        if token.lower in STOP_CAPITALS and token.capital and self._ends_long_name(index):
+            return True  # "Nguyễn Văn An": a given name that is also a short English word
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
@@ -2918,6 +2921,30 @@ class _Analysis:
                 break
             following += 1
         return following > 0
+
+    def _ends_long_name(self, index: int) -> bool:
+        """Return True when a short capitalised word that is also an English function word
+        ("An", "So") ends a name of three words: two name words before it with single spaces,
+        and no capitalised word after it ("Nguyễn Văn An said")."""
+        tokens, body = self.tokens, self.body
+        token = tokens[index]
+        if len(token.text) > _SHORT_NAME_WORD or index < 2 or not token.text[1:].islower():
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.capital and body[token.end : following.start] == " ":
+            return False
+        words = tokens[index - 2 : index + 1]
+        return all(
+            body[before.end : after.start] == " " for before, after in pairwise(words)
+        ) and all(
+            t.capital
+            and t.text[1:].islower()
+            and t.lower not in STOP_CAPITALS
+            and t.lower not in THING_WORDS
+            and t.lower not in _ROLE_WORDS
+            and t.lower not in ORG_SUFFIXES
+            for t in words[:2]
+        )
 
     def _inside_name(self, index: int) -> bool:
         """Return True when the word sits between two capitalised words of a name, with a
@@ -3199,7 +3226,9 @@ class _Analysis:
             # inner word ("Mendoza said" after "Ana Lucía Mendoza Treviño", "Koh said" after
             # "Daniel Koh Jun Wei"): a story calls its speaker by the family name, never by
             # one of several given names alone
-            for word in {2: words[:1], 3: words[1:2], 4: words[1:3]}.get(len(words), ()):
+            # Indonesian, Thai and other given-name-first stories call the speaker by the
+            # first word ("Dyah said" after "Dyah Ayu Kusumawardhani"): it counts too
+            for word in {2: words[:1], 3: words[:2], 4: words[:3]}.get(len(words), ()):
                 if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
                     full.append((mention.end, _SPEAKING + word, mention))
             # "De la Fuente" after "María José de la Fuente Ortega", "van Dijk" after "Anna
@@ -3270,7 +3299,11 @@ class _Analysis:
                 covered += 1
             if covered < taken_count and taken[covered][0] <= token.start:
                 continue  # already part of a mention
-            if token.lower in STOP_CAPITALS:
+            if token.lower in STOP_CAPITALS and not (
+                # "An told reporters" after "Nguyễn Văn An": the name's own last word,
+                # where a speaker stands
+                token.text == person.name.split()[-1] and self._speaker_at(token)
+            ):
                 continue
             found.append(
                 ActorMention(

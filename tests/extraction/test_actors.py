@@ -2057,3 +2057,22 @@ def test_an_industrys_levy_body_named_for_its_country_is_an_organisation():
     assert ("Meat & Livestock Australia", ORG) in found
     assert ("Dairy Australia", ORG) in found
     assert ("Wine Australia", ORG) in found
+
+
+def test_a_short_function_word_may_end_a_three_word_name(matcher):
+    body = (
+        "Deputy Minister Trần Văn An welcomed the decision. An told reporters the quotas were"
+        " too small. An official said nothing. The delegation met Jane Doe In Geneva."
+    )
+    mentions = matcher.find_mentions(body)
+    people = [(m.name, m.text) for m in mentions if m.kind is PERSON]
+    assert people == [("Trần Văn An", "Trần Văn An"), ("Trần Văn An", "An")]
+
+
+def test_the_first_word_of_a_three_word_name_where_a_speaker_stands(matcher):
+    body = (
+        "Deputy Trade Minister Dewi Ayu Kartikasari said the chapter was closed. Dewi said"
+        " the House must now act. Dewi Street was closed."
+    )
+    texts = [m.text for m in matcher.find_mentions(body) if m.key == "Dewi Ayu Kartikasari"]
+    assert texts == ["Dewi Ayu Kartikasari", "Dewi"]
