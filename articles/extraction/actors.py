@@ -28,6 +28,7 @@ ROLE_HEADS = lexicon(
     """
     president president-elect vice-president premier minister secretary undersecretary
     representative chancellor ambassador envoy negotiator negotiators spokesman spokeswoman
+    director-general
     spokesperson leader governor senator congressman congresswoman lawmaker legislator
     chairman chairwoman chairperson chair director commissioner chief executive ceo cfo coo
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
@@ -65,7 +66,7 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt")
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -151,7 +152,7 @@ FAMILY_NAME_FIRST = lexicon(
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
-    de del della der di da dos du van von bin binti bint ibn al el la le ter ben
+    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
@@ -219,6 +220,12 @@ _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+"
     r"(?:(?:" + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS)) + r")\.?[ \t]+){0,2}$"
+)
+# Honorifics right before a name ("the director, Khun Jane Doe,"): the name starts after them
+_HONORIFICS_END_RE = re.compile(
+    r"(?<![\w.])(?:(?:"
+    + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS))
+    + r")\.?[ \t]+){1,2}$"
 )
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
@@ -2881,6 +2888,8 @@ class _Analysis:
             return True  # "Phan Thị Thu Trang", "Sun" or "Jun" of a Chinese or Korean name
         if token.lower in _SHEIKH and token.capital:
             return self._sheikh_of_name(index)
+        if token.lower in _NAME_HONORIFICS:
+            return False  # "Khun Jane Doe": the courtesy title is no part of the name
         if token.lower in _TWO_WORD_HONORIFICS and self._in_two_word_honorific(index):
             return False  # "Tan Sri Azman Hashim", "Puan Sri": not the surname Tan
         if token.lower in STOP_CAPITALS and token.capital and self._ends_long_name(index):
@@ -3120,6 +3129,9 @@ class _Analysis:
     def _role_before_comma(self, start: int, name_end: int) -> str:
         """Return the role in "<role>, NAME," or "<role>, NAME said" ("Its chairman, Kim
         Young-ju, said"), or ""."""
+        honorifics = _HONORIFICS_END_RE.search(self.body, max(0, start - 20), start)
+        if honorifics is not None:
+            start = honorifics.start()
         if self.body[start - 2 : start] != ", ":
             return ""
         window = max(0, start - 60)

@@ -2076,3 +2076,20 @@ def test_the_first_word_of_a_three_word_name_where_a_speaker_stands(matcher):
     )
     texts = [m.text for m in matcher.find_mentions(body) if m.key == "Dewi Ayu Kartikasari"]
     assert texts == ["Dewi Ayu Kartikasari", "Dewi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a Thai courtesy title is no part of the name, also between a role and the name
+        ("The chief officer, Khun Jane Doe, said the gap was large.", "Jane Doe"),
+        ("Khun Jane Doe, the chief officer, said the gap was large.", "Jane Doe"),
+        # "na" joins a Thai family name, as "van" does a Dutch one
+        ("Jane Doe na Ruritania, the trade envoy, said the offer stood.", "Jane Doe na Ruritania"),
+        # "director-general" is a title, as "secretary-general" is
+        ("Jane Doe, director-general of the department, said the offer stood.", "Jane Doe"),
+    ],
+)
+def test_thai_honorifics_particles_and_director_general(matcher, body, name):
+    people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == [name]
