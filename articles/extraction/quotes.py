@@ -627,6 +627,17 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
     verb = verbs[-1]
     adjacent = len(_WORD_RE.findall(body[verb.end() : open_start])) <= 2
     found = _subject_speaker(context, head_start, verb.start())
+    if found is None and not body[head_start : verb.start()].strip(" ,\t"):
+        # "“…,” said Jane Doe, the union's president, “and …”": the quotation after an
+        # inverted attribution goes on quoting the person named right after its verb
+        named = context.mentions_between(verb.end(), open_start)
+        if (
+            named
+            and named[0].kind is ActorKind.PERSON
+            and not body[verb.end() : named[0].start].strip()
+            and body[:open_start].rstrip().endswith(",")
+        ):
+            return _Attribution(named[0].key, True)
     if found is None:
         return _Attribution(None, adjacent)
     found.adjacent = adjacent
@@ -943,6 +954,22 @@ def _follows_attribution(context: _Context, previous: _Found, item: _Found) -> b
     )
 
 
+def _same_sentence_no_one_between(context: _Context, previous: _Found, item: _Found) -> bool:
+    """Return True when `item` follows `previous` in the same sentence with no speech verb,
+    person or organisation between them."""
+    if context.sentence_bounds(previous.mark_start) != context.sentence_bounds(item.mark_start):
+        return False
+    between = context.body[previous.mark_end : item.mark_start]
+    return (
+        len(between) <= _TAIL_LIMIT
+        and _VERB_RE.search(between) is None
+        and not any(
+            m.kind is not ActorKind.COUNTRY
+            for m in context.mentions_between(previous.mark_end, item.mark_start)
+        )
+    )
+
+
 def _continue_speakers(context: _Context, found: list[_Found]) -> None:
     """Carry speakers across the paragraphs of one long quotation.
 
@@ -951,6 +978,15 @@ def _continue_speakers(context: _Context, found: list[_Found]) -> None:
     speaker of its continuation in the next paragraph.
     """
     for previous, item in pairwise(found):
+        if (
+            not item.attributed
+            and previous.quote.speaker_key is not None
+            and _same_sentence_no_one_between(context, previous, item)
+        ):
+            # "… said the EU “looks forward to …” and to “concluding …”": one speaker
+            item.quote.speaker_key = previous.quote.speaker_key
+            item.attributed = True
+            continue
         if (
             not item.attributed
             and previous.attributed

@@ -681,3 +681,25 @@ def test_a_quotation_opening_the_paragraph_after_name_said_colon_is_theirs(match
     assert speaker_of(quotes, "If nothing") == "Jane Doe-Roe"
     # "replied" introduces no quotation in the next paragraph; no one named said anything
     assert speaker_of(quotes, "We are studying") is None
+
+
+def test_a_quotation_after_an_inverted_attribution_goes_on_quoting_that_person(matcher):
+    body = (
+        '"The rules were written for another world," said Jane Doe-Roe, chair of the'
+        ' growers\' board, "and we will say so in Brussels."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "and we will say so") == "Jane Doe-Roe"
+
+
+def test_a_second_quotation_in_the_sentence_with_no_one_between_has_the_same_speaker(matcher):
+    body = (
+        'Jane Doe-Roe said the EU "looks forward to the timely ratification" of the'
+        ' agreement and to "concluding negotiations with Canada as soon as possible".'
+        ' Jane Doe-Roe said Canada "wants a deal this year" but Abe, in Tokyo,'
+        ' "would not sign the text as it stands".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "concluding") == "Jane Doe-Roe"
+    # a person named between: the second quotation is no longer hers
+    assert speaker_of(quotes, "would not sign") != "Jane Doe-Roe"
