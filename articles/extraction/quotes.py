@@ -116,6 +116,25 @@ def _has_clause(inner: str) -> bool:
     return first[0].islower() and (second in _DETERMINERS or first.endswith(("en", "ed")))
 
 
+def _reported_phrase(
+    attribution: _Attribution | None, after: _Attribution | None, inner: str, body: str, end: int
+) -> bool:
+    """Return True for a phrase quoted inside what a named speaker is reported to have said
+    ("Jane Doe said the quotas were “tight but workable”."): words in lower case after a
+    speech verb whose subject is named earlier in the sentence, four or more of them, or
+    three that close the sentence (not a term: "said the “rules of origin” were hard", nor
+    a noun phrase: "said they had reached “the final hours”.")."""
+    if attribution is None or after is not None or attribution.speaker is None:
+        return False
+    words = _LOWER_WORD_RE.findall(inner)
+    if len(words) < _MIN_EMBEDDED_WORDS or not all(w[0].islower() for w in words[1:]):
+        return False
+    if len(words) >= MIN_QUOTE_WORDS:
+        return True
+    # three words closing the sentence, and no noun phrase ("had reached “the final hours”.")
+    return words[0].lower() not in _DETERMINERS and body[end : end + 3].lstrip("\"”’'")[:1] == "."
+
+
 def _embedded(context: _Context, head_start: int, open_start: int) -> bool:
     """Return True when the quotation opens inside a sentence rather than after its start,
     a colon or an introducing comma ("Abe said, “…”")."""
@@ -690,12 +709,18 @@ def extract_quotes(
             or _introduced_by_paragraph(context, match.start())
         )
         words = len(_WORD_RE.findall(inner))
-        if start == end or (words < MIN_QUOTE_WORDS and not (attribution and attribution.adjacent)):
+        if start == end or (
+            words < MIN_QUOTE_WORDS
+            and not (attribution and attribution.adjacent)
+            # "said the quotas were “tight but workable”." closes the reported sentence
+            and not _reported_phrase(attribution, after, inner, body, end)
+        ):
             continue  # a scare quote or a quoted term, not something said
         if (
             _embedded(context, head_start, match.start())
             and not _has_clause(inner)
             and not _infinitive(body, match.start(), inner)
+            and not _reported_phrase(attribution, after, inner, body, end)
         ):
             continue  # "would “terminate” the pact", "called it “a major breakthrough”"
         quote = QuoteFound(

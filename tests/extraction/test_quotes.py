@@ -703,3 +703,17 @@ def test_a_second_quotation_in_the_sentence_with_no_one_between_has_the_same_spe
     assert speaker_of(quotes, "concluding") == "Jane Doe-Roe"
     # a person named between: the second quotation is no longer hers
     assert speaker_of(quotes, "would not sign") != "Jane Doe-Roe"
+
+
+def test_a_phrase_quoted_in_what_a_named_speaker_is_reported_to_have_said(matcher):
+    body = (
+        'Jane Doe-Roe said the new quotas were "tight but workable". She said unions wanted'
+        ' "a review that measures wages as well as tonnes". Abe said the "rules of origin"'
+        ' were hard. Abe said they had reached "the final hours". Critics said the'
+        ' quotas were "tight but workable".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("tight but workable", "Jane Doe-Roe"),
+        ("a review that measures wages as well as tonnes", "Jane Doe-Roe"),
+    ]
