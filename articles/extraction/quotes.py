@@ -323,6 +323,19 @@ def _institution_speaker(context: _Context, start: int, end: int) -> _Attributio
     return _Attribution(bodies[-1].key, True) if bodies else None
 
 
+def _opening_person(context: _Context, start: int, mentions: list[ActorMention]) -> bool:
+    """Return True when a person's name opens the subject, a comma follows it, and no
+    other person is named in the rest."""
+    body = context.body
+    return bool(
+        mentions
+        and mentions[0].kind is ActorKind.PERSON
+        and not body[start : mentions[0].start].strip()
+        and body[mentions[0].end : mentions[0].end + 1] == ","
+        and not any(m.kind is ActorKind.PERSON for m in mentions[1:])
+    )
+
+
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
     """Return who is the subject in body[start:end] that a speech verb follows."""
     body = context.body
@@ -337,6 +350,15 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
+    if (
+        touching
+        and touching[-1].kind is not ActorKind.PERSON
+        and body[touching[-1].end : subject_end].strip(" ") == ","
+        and _opening_person(context, start, mentions)
+    ):
+        # "Jane Doe, deputy director-general at the Example Ministry, told reporters": the
+        # body closes the appositive of the person opening the subject
+        touching = []
     if touching:
         # "a spokesperson for Senator Doe said": Doe is whom the speaker works for (while
         # "a spokeswoman for the ministry said" is the ministry speaking)
@@ -350,13 +372,7 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         return _Attribution(_speaker_of(touching), True)
     # "Jane Doe, president of Example Growers, the fruit exporters' body, said": the name
     # opening the subject, with only appositives after it and no other person in them
-    if (
-        mentions
-        and mentions[0].kind is ActorKind.PERSON
-        and not body[start : mentions[0].start].strip()
-        and body[mentions[0].end : mentions[0].end + 1] == ","
-        and not any(m.kind is ActorKind.PERSON for m in mentions[1:])
-    ):
+    if _opening_person(context, start, mentions):
         return _Attribution(mentions[0].key, True)
     # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive,
     # also one set off by dashes or brackets ("Jane Doe — who led the talks — said")

@@ -717,3 +717,15 @@ def test_a_phrase_quoted_in_what_a_named_speaker_is_reported_to_have_said(matche
         ("tight but workable", "Jane Doe-Roe"),
         ("a review that measures wages as well as tonnes", "Jane Doe-Roe"),
     ]
+
+
+def test_a_body_closing_the_appositive_of_the_person_opening_the_subject(matcher):
+    body = (
+        "Jane Doe-Roe, deputy director for trade policy at the European Union, told"
+        ' reporters: "We have made a serious offer on cars and we expect one back."'
+        ' An adviser to the European Union, speaking in Tokyo, said: "We expect a reply'
+        ' within the month and no sooner."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We have made") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "We expect a reply") != "Jane Doe-Roe"
