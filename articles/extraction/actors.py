@@ -215,6 +215,8 @@ _WHICH_AFTER_RE = re.compile(
     r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
     r"|builds|sells|exports|imports|runs|manages|oversees|regulates|advises|publishes)[ \t]"
 )
+# After a name opening its line: ", <affiliation>: “" (a pull quote or a box of voices)
+_CREDIT_LINE_AFTER_RE = re.compile(r",[ \t]+[A-Z][^:\n“”\"]{1,60}:[ \t]*[\"“]")
 _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 # "said NAME", "according to NAME", also with an honorific between ("said Smt. Jane Doe")
 _SPEECH_BEFORE_RE = re.compile(
@@ -2184,6 +2186,13 @@ class _Analysis:
                     and self.body[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", "”", '"')
                 )
                 or self._bracketed_speaker(start, name_end)
+                # "Jane Doe, Example Foods: “…”": a box of voices, one a line
+                or (
+                    len(name) > 1
+                    and not prefix
+                    and self.body[max(0, start - 1) : start] in ("", "\n")
+                    and _CREDIT_LINE_AFTER_RE.match(self.body, name_end) is not None
+                )
                 or (
                     self._free_standing(run)
                     and (

@@ -2093,3 +2093,14 @@ def test_the_first_word_of_a_three_word_name_where_a_speaker_stands(matcher):
 def test_thai_honorifics_particles_and_director_general(matcher, body, name):
     people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert people == [name]
+
+
+def test_a_name_opening_a_line_before_its_affiliation_and_a_quotation(matcher):
+    body = (
+        "What they said\n\n"
+        'Jane Doe-Roe, Example Foods: "India is a market of a billion sweet teeth."\n\n'
+        'The sugar market, Example Foods said: "It is large."\n\n'
+        "Example Street, the address, is closed: none of this is quoted."
+    )
+    people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == ["Jane Doe-Roe"]
