@@ -2099,7 +2099,7 @@ def test_a_name_opening_a_line_before_its_affiliation_and_a_quotation(matcher):
     body = (
         "What they said\n\n"
         'Jane Doe-Roe, Example Foods: "India is a market of a billion sweet teeth."\n\n'
-        'The sugar market, Example Foods said: "It is large."\n\n'
+        'In the sugar market, Jane Roe-Doe: "It is large."\n\n'
         "Example Street, the address, is closed: none of this is quoted."
     )
     people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
