@@ -643,11 +643,35 @@ def _person_after_owner_and_role(
     return _Attribution(person.key, True)
 
 
+# "The union backed the call, saying workers had “…”": the sentence's subject speaks
+_SAYING_RE = re.compile(r",[ \t]+saying[ \t]")
+_DATELINE_RE = re.compile(r"[ \t]*[A-Z][A-Z .'\-]+(?:[:—–]|[ \t]-)[ \t]*")  # "NEW DELHI: The …"
+
+
+def _saying_subject(context: _Context, head_start: int, end: int) -> _Attribution:
+    """Return the person or body opening the sentence before ", saying", if any (the speaker
+    is then left empty: "Both sides backed it, saying …" names no one)."""
+    body = context.body
+    dateline = _DATELINE_RE.match(body, head_start, end)
+    subject_start = dateline.end() if dateline else head_start
+    named = context.mentions_between(subject_start, end)
+    if (
+        named
+        and named[0].kind is not ActorKind.COUNTRY
+        and body[subject_start : named[0].start].strip() in ("", "The", "the")
+    ):
+        return _Attribution(named[0].key, False)
+    return _Attribution(None, False)
+
+
 def _before(context: _Context, open_start: int, head_start: int) -> _Attribution | None:
     """Return the attribution earlier in the quote's sentence ("Trump said: “…”"), if any."""
     body = context.body
     verbs = list(_VERB_RE.finditer(body, head_start, open_start))
     if not verbs:
+        saying = _SAYING_RE.search(body, head_start, open_start)
+        if saying is not None:
+            return _saying_subject(context, head_start, saying.start())
         # "Jane Doe, who advises parts suppliers, put it bluntly: “…”": the sentence's
         # subject introduces the quote with a colon
         if body[head_start:open_start].rstrip().endswith(":"):

@@ -729,3 +729,14 @@ def test_a_body_closing_the_appositive_of_the_person_opening_the_subject(matcher
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "We have made") == "Jane Doe-Roe"
     assert speaker_of(quotes, "We expect a reply") != "Jane Doe-Roe"
+
+
+def test_the_subject_speaks_in_a_quote_after_comma_saying(matcher):
+    body = (
+        "RURITANIA CITY: The European Union backed the call on Monday, saying workers had"
+        ' "everything to gain from rules that are enforced". Both sides met again, saying'
+        ' they "would meet again before the summer".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "everything") == "european-union"
+    assert speaker_of(quotes, "would meet") is None
