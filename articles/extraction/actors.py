@@ -749,7 +749,7 @@ class ActorMatcher:
         proposed = analysis.proposed
         if " held" in body:
             proposed = _without_gatherings(body, proposed)
-        mentions = _tails_as_full_names(registry + proposed)
+        mentions = _bare_heads_as_full_names(_tails_as_full_names(registry + proposed))
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1358,6 +1358,37 @@ def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
                 mention = replace(
                     mention, key=person.key, name=person.name, proposed=person.proposed
                 )
+        result.append(mention)
+    return result
+
+
+def _bare_heads_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` with a proposed body named by its bare head word ("the Congress")
+    as the proposed body the article names in full with that head ("Ruritanian National
+    Congress"); of several, the shortest name, the one most often cut to its head (an
+    "X Trade Union Congress" is a union's congress)."""
+    bodies = [
+        m for m in mentions if m.proposed and m.kind is ActorKind.ORGANISATION and " " in m.name
+    ]
+    if not bodies:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.proposed and mention.kind is ActorKind.ORGANISATION and " " not in mention.name:
+            heads = {len(m.name.split()): m for m in bodies if m.name.split()[-1] == mention.name}
+            shortest = min(heads, default=None)
+            if (
+                shortest is not None
+                and sum(
+                    len(m.name.split()) == shortest
+                    for m in {
+                        b.name: b for b in bodies if b.name.split()[-1] == mention.name
+                    }.values()
+                )
+                == 1
+            ):
+                full = heads[shortest]
+                mention = replace(mention, key=full.key, name=full.name)
         result.append(mention)
     return result
 

@@ -2104,3 +2104,15 @@ def test_a_name_opening_a_line_before_its_affiliation_and_a_quotation(matcher):
     )
     people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert people == ["Jane Doe-Roe"]
+
+
+def test_a_bare_head_is_the_body_named_in_full_with_it():
+    # a Ghanaian story: "the Congress" is no U.S. Congress but the party named in full, not
+    # the unions' congress with the longer name
+    body = (
+        "ACCRA: The Congress demanded a debate, and its leader spoke. Ghanaian National"
+        " Congress leader Jane Doe said so. The Ghanaian National Trade Union Congress agreed."
+    )
+    mentions = ActorMatcher(registry()[0]).find_mentions(body)
+    (bare,) = [m for m in mentions if m.text == "Congress"]
+    assert bare.name == "Ghanaian National Congress"
