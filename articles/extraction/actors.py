@@ -342,7 +342,8 @@ _ROMANCE_ONLY_HEADS = (
     "|Ministério|Ministero|Fédération|Federación|Federação|Confédération|Confederación"
     "|Confederação|Asociación|Associação|Associazione|Banque|Société|Sociedad|Sociedade"
     "|Fundación|Fundação|Cámara|Câmara|Comisión|Comissão|Conseil|Consejo|Conselho|Syndicat"
-    "|Sindicato|Producteurs|Productores|Produtores|Secretaría"
+    "|Sindicato|Producteurs|Productores|Produtores|Secretaría|Comisiones|Comissões|Partido"
+    "|Assemblée|Asamblea|Assembleia|Confederazione|Federazione"
 )
 _ROMANCE_SHARED_HEADS = "Union|Unión|União|Association|Institut|Centre|Centro|Banco|Office"
 _ROMANCE_PARTICLES = r"(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|da|do|dos|das)"
@@ -350,13 +351,22 @@ _ROMANCE_WORD = r"[a-zà-ÿ][a-zà-ÿ’'\-]+"
 _ROMANCE_NAME = r"[A-ZÀ-Ý][\wÀ-ÿ’'\-]*"
 # Matched only where a token is one of the heads (a set look-up per capitalised word).
 _ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}".split("|"))
+# Lowercase adjectives after a head ("Assemblée nationale", "Confédération paysanne",
+# "Fédération nationale bovine"): Romance adjective endings only, so no English verb follows.
+_ROMANCE_ADJECTIVE = (
+    r"[a-zà-ÿ]+(?:ale|ales|aux|elle|aise|anne|enne|ine|ique|iques|nal|nales|ana|ano|eira|ica)"
+    r"(?![\w’'\-])"
+)
 _ROMANCE_ORG_RE = re.compile(
-    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME}){{0,2}}|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
-    rf"{_ROMANCE_PARTICLES}\s))"
+    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:(?:\s+{_ROMANCE_NAME}){{1,2}}|(?:\s+{_ROMANCE_ADJECTIVE}){{1,2}})?"
+    # a head English shares needs a particle after it, perhaps after one capitalised word
+    # ("Unión General de Trabajadores")
+    rf"|(?:{_ROMANCE_SHARED_HEADS})(?:\s+{_ROMANCE_NAME})?(?=\s+{_ROMANCE_PARTICLES}\s))"
     # then "de/du/des …" with up to two lowercase words, or up to three capitalised ones
-    # ("Centro de Estudios Platenses"), each time
+    # ("Centro de Estudios Platenses"), each time; "y"/"e" joins two capitalised ones
     rf"(?:\s+{_ROMANCE_PARTICLES}\s+(?:{_ROMANCE_WORD}(?:\s+(?!{_ROMANCE_PARTICLES}\s)"
-    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}(?:\s+{_ROMANCE_NAME}){{0,2}}))*"
+    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}(?:\s+{_ROMANCE_NAME}){{0,2}})"
+    rf"|\s+[ye]\s+(?=[A-ZÀ-Ý]){_ROMANCE_NAME})*"
 )
 # English words that end a Romance name picked up above ("… agricoles said").
 _ENGLISH_AFTER_ROMANCE = lexicon(

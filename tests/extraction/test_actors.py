@@ -2116,3 +2116,24 @@ def test_a_bare_head_is_the_body_named_in_full_with_it():
     mentions = ActorMatcher(registry()[0]).find_mentions(body)
     (bare,) = [m for m in mentions if m.text == "Congress"]
     assert bare.name == "Ghanaian National Congress"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Comisiones Obreras welcomed the chapter on Monday.", "Comisiones Obreras"),
+        ("The motion, tabled by the Partido Popular, failed.", "Partido Popular"),
+        ("Deputies in the Assemblée nationale will vote again.", "Assemblée nationale"),
+        ("The Fédération nationale bovine asked for a vote.", "Fédération nationale bovine"),
+        ("The Unión General de Trabajadores backed it.", "Unión General de Trabajadores"),
+        (
+            "The Unión de Pequeños Agricultores y Ganaderos disagrees.",
+            "Unión de Pequeños Agricultores y Ganaderos",
+        ),
+        # no Romance adjective after the head: the English verb is no part of the name
+        ("The Confédération backed the deal.", None),
+    ],
+)
+def test_more_romance_organisation_names(matcher, body, name):
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == ([name] if name else [])
