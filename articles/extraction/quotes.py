@@ -323,6 +323,14 @@ def _institution_speaker(context: _Context, start: int, end: int) -> _Attributio
     return _Attribution(bodies[-1].key, True) if bodies else None
 
 
+# Two bodies joined by "and" as the whole subject: "Example Workers and the Example Union
+# (EU)" (the text before the speech verb, perhaps after "The").
+_JOINT_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:[Tt]he[ \t]+)?(?P<first>[A-ZÀ-Ý][^,;:“”\"\n]{1,80}?)[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"[A-ZÀ-Ý][^,;:“”\"\n]{1,80}?(?:[ \t]+\([A-Z][A-Za-z&]{1,9}\))?[ \t]*"
+)
+
+
 def _opening_person(context: _Context, start: int, mentions: list[ActorMention]) -> bool:
     """Return True when a person's name opens the subject, a comma follows it, and no
     other person is named in the rest."""
@@ -359,6 +367,13 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         # "Jane Doe, deputy director-general at the Example Ministry, told reporters": the
         # body closes the appositive of the person opening the subject
         touching = []
+    joint = _JOINT_SUBJECT_RE.fullmatch(text)
+    if joint is not None and len(mentions) > 1 and mentions[-1].kind is ActorKind.ORGANISATION:
+        # "Example Workers and the Example Union (EU) said in a joint statement": the first
+        # of two bodies speaking together stands for both
+        first = [m for m in mentions if m.start == start + joint.start("first")]
+        if first and first[0].kind is ActorKind.ORGANISATION:
+            return _Attribution(first[0].key, True)
     if touching:
         # "a spokesperson for Senator Doe said": Doe is whom the speaker works for (while
         # "a spokeswoman for the ministry said" is the ministry speaking)

@@ -740,3 +740,12 @@ def test_the_subject_speaks_in_a_quote_after_comma_saying(matcher):
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "everything") == "european-union"
     assert speaker_of(quotes, "would meet") is None
+
+
+def test_the_first_of_two_bodies_speaking_together_stands_for_both(matcher):
+    body = (
+        "The European Union and the United Nations (UN) said in a joint statement that the"
+        ' chapter was "a tool we have never had in a trade deal".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "a tool") == "european-union"
