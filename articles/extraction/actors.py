@@ -711,6 +711,7 @@ class ActorMatcher:
             registry = sorted(registry + countries, key=lambda m: m.start)
         registry = self._sister_companies(body, registry)
         registry = _agencies_named_for_countries(body, registry)
+        registry = _companies_named_with_demonyms(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -1450,6 +1451,60 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
                 text=name,
                 proposed=True,
             )
+        result.append(mention)
+    return result
+
+
+# A company or body named "<country adjective> <Word>" and used as a noun ("Ruritanian
+# Steel, which …", "Ruritanian Railways said", "state refiner Ruritanian Oil said"): the
+# word after the adjective, then what only a name is followed by.
+_DEMONYM_NAME_AFTER_RE = re.compile(
+    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
+    r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|and[ \u00a0]"
+    r"(?:[A-Z]|the[ \u00a0]))\b|['’]s[ \u00a0])"
+)
+# Words after a country adjective that make a title, a thing or a government, not a name.
+_NOT_DEMONYM_NAMES = lexicon(
+    "government people economy market embassy ambassador consulate navy army president"
+    " prime minister officials authorities ministry parliament congress senate court diet"
+    " assembly cabinet"
+)
+
+
+def _companies_named_with_demonyms(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` with a country adjective that opens a company's or body's
+    two-word name used as a noun ("Ruritanian Steel, which has cut jobs") proposed as that
+    organisation instead of the country."""
+    result = []
+    taken = {m.start for m in registry}
+    for mention in registry:
+        if (
+            mention.kind is ActorKind.COUNTRY
+            and mention.text.endswith(_ADJECTIVE_ENDINGS)
+            and mention.text[:1].isupper()
+            and body[mention.end : mention.end + 1] in (" ", "\u00a0")
+        ):
+            after = _DEMONYM_NAME_AFTER_RE.match(body, mention.end)
+            word = after["word"] if after is not None else ""
+            if (
+                word
+                and word.lower() not in _NOT_MEMBER_WORDS
+                and word.lower() not in ORG_SUFFIXES
+                and word.lower() not in _ROLE_WORDS
+                and word.lower() not in _NOT_DEMONYM_NAMES
+                and after.start("word") not in taken
+            ):
+                end = after.end("word")
+                name = body[mention.start : end]
+                mention = ActorMention(
+                    key=name,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=mention.start,
+                    end=end,
+                    text=name,
+                    proposed=True,
+                )
         result.append(mention)
     return result
 

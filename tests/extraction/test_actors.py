@@ -2137,3 +2137,20 @@ def test_a_bare_head_is_the_body_named_in_full_with_it():
 def test_more_romance_organisation_names(matcher, body, name):
     bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
     assert bodies == ([name] if name else [])
+
+
+def test_a_country_adjective_opening_a_name_used_as_a_noun_is_that_company():
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "British Steel, which has cut jobs, said imports were flat. Indian Oil said orders"
+        " rose at Indian Oil's plants. The British Government said it was watching. The"
+        " Japanese Diet will vote, and British steel is cheap."
+    )
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert found.count(("British Steel", ORG)) == 1
+    assert found.count(("Indian Oil", ORG)) == 2
+    assert [name for name, kind in found if kind is COUNTRY] == [
+        "United Kingdom",
+        "Japan",
+        "United Kingdom",
+    ]
