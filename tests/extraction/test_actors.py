@@ -2154,3 +2154,22 @@ def test_a_country_adjective_opening_a_name_used_as_a_noun_is_that_company():
         "Japan",
         "United Kingdom",
     ]
+
+
+def test_parliaments_known_by_their_own_names_are_in_the_registry():
+    """National legislatures named in their own language are reference data
+    (fixtures/actors.json): no rule tells "Sejm" or "Storting" from any other capitalised
+    word; the short "Rada" is the Ukrainian parliament too."""
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "The Verkhovna Rada passed the bill; the Rada's committee agreed. The Sejm and the"
+        " Storting will debate it, as will the Lok Sabha."
+    )
+    found = [(m.text, m.key) for m in matcher.find_mentions(body)]
+    assert found == [
+        ("Verkhovna Rada", "verkhovna-rada"),
+        ("Rada", "verkhovna-rada"),
+        ("Sejm", "sejm"),
+        ("Storting", "storting"),
+        ("Lok Sabha", "lok-sabha"),
+    ]
