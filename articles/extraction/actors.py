@@ -2312,6 +2312,8 @@ class _Analysis:
         if self.matcher.lookup(text) is not None:
             return None  # registry names always win (a case variant the pattern refused)
         self._add(canonical_name(text), ActorKind.PERSON, start, name_end, role)
+        if appositive:
+            self._owner_opening_appositive(name_end)
         return None
 
     def _mononym(self, index: int) -> None:
@@ -2383,6 +2385,35 @@ class _Analysis:
             or len(token.text) < 3
             or self._skipped(token.start)
             or self.matcher.lookup(token.text) is not None
+        ):
+            return
+        self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+
+    def _owner_opening_appositive(self, name_end: int) -> None:
+        """Propose the one-word organisation opening a person's appositive role ("Jane Doe,
+        Acme national secretary for steel," "Jane Doe, Acme's chief negotiator,")."""
+        match = _APPOSITIVE_RE.match(self.body, name_end)
+        index = self._token_at.get(match.start(1)) if match is not None else None
+        if index is None or index + 1 >= len(self.tokens):
+            return
+        token = self.tokens[index]
+        gap = self.body[token.end : self.tokens[index + 1].start]
+        if not token.capital or gap not in (" ", "'s ", "’s "):
+            return
+        roles = [t.lower for t in self.tokens[index + 1 : index + 4]]
+        if not roles or roles[0] not in _ROLE_WORDS or not any(r in ROLE_HEADS for r in roles):
+            return
+        if (
+            self.covering[index] is not None
+            or token.lower in STOP_CAPITALS
+            or token.lower in _TITLE_WORDS
+            or token.lower in _GENERIC_OWNERS
+            or token.lower in THING_WORDS
+            or token.lower.endswith(_ADJECTIVE_ENDINGS)
+            or len(token.text) < 3
+            or self._country_word(token.text)
+            or self.matcher.lookup(token.text) is not None
+            or any(m.start <= token.start < m.end for m in self.proposed)
         ):
             return
         self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")

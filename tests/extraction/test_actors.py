@@ -2173,3 +2173,13 @@ def test_parliaments_known_by_their_own_names_are_in_the_registry():
         ("Storting", "storting"),
         ("Lok Sabha", "lok-sabha"),
     ]
+
+
+def test_the_one_word_body_opening_a_person_s_appositive_role(matcher):
+    body = (
+        "Jane Doe-Roe, Acme national secretary for steel, said it was bad. Jim Roe-Doe,"
+        " Ruritex's chief negotiator, agreed. John Doe-Poe, Tuesday's keynote speaker, and"
+        " Jill Poe-Doe, Canada's trade envoy, said nothing."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == ["Acme", "Ruritex"]
