@@ -435,6 +435,11 @@ _FIELD_TAIL_WORDS = lexicon(
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
 _TITLE_HEAD_BEFORE_RE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
+# " (ACR)" after a name, then a speech verb or an appositive with a body's head noun.
+_DEFINED_ACRONYM_RE = re.compile(
+    r" \((?P<acronym>[A-Z]{2,6})\)(?P<cue>[ \u00a0](?:said|says)\b"
+    r"|,[ \u00a0](?:the|a|an)(?:[ \u00a0][\w’'\-]+){1,5},)"
+)
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
 
 
@@ -747,6 +752,8 @@ class ActorMatcher:
                 )
             ]
         analysis.expand_acronyms(registry)
+        if ") said" in body or ") says" in body or "), the" in body or "), a" in body:
+            analysis.bodies_defining_acronyms(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
@@ -2841,6 +2848,40 @@ class _Analysis:
             self.proposed[index] = replace(
                 mention, key=owner.key, name=owner.name, kind=owner.kind, proposed=owner.proposed
             )
+
+    def bodies_defining_acronyms(self, registry: list[ActorMention]) -> None:
+        """Propose a name in a language the rules have no heads for that defines its acronym
+        and then acts or is described as a body ("Ruritanya Serikat Pekerja (RSP) said",
+        "The Ruritanya Mazdoor Sangh (RMS), the largest union,"): the initials must match."""
+        body = self.body
+        taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
+        for match in _DEFINED_ACRONYM_RE.finditer(body):
+            acronym = match["acronym"]
+            cue = match["cue"]
+            if cue.startswith(",") and not any(
+                word in _ORG_HEAD_WORDS for word in cue.lower().replace(",", " ").split()
+            ):
+                continue
+            defined = match.start()
+            words = _ACRONYM_WORDS_RE.findall(body, max(0, defined - 120), defined)
+            name_words = words[-len(acronym) :] if len(words) >= len(acronym) else []
+            if (
+                len(name_words) < 2
+                or "".join(w[0] for w in name_words) != acronym
+                or not all(w[0].isupper() for w in name_words)
+                or any(w.lower() in THING_WORDS or w.lower() in STOP_CAPITALS for w in name_words)
+            ):
+                continue
+            name = " ".join(name_words)
+            start = body.rfind(name, 0, defined)
+            if start < 0 or start + len(name) != defined:
+                continue
+            if self._skipped(start) or any(s < defined and start < e for s, e in taken):
+                continue
+            if self.matcher.lookup(name) is not None:
+                continue
+            self._add(name, ActorKind.ORGANISATION, start, defined, "")
+            taken.append((start, defined))
 
     def _organisation_name(
         self, name: str, start: int, end: int, taken: list[tuple[int, int]]

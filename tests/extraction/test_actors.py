@@ -2183,3 +2183,13 @@ def test_the_one_word_body_opening_a_person_s_appositive_role(matcher):
     )
     bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
     assert bodies == ["Acme", "Ruritex"]
+
+
+def test_a_name_defining_its_acronym_then_acting_as_a_body(matcher):
+    body = (
+        "The Ruritanya Mazdoor Sangh (RMS), the largest central union, stayed away. The"
+        " Konfederasi Pekerja Ruritanya (KPR) said it would write. The Least Developed"
+        " Country (LDC) has rules. The Example Pact (EP) said little."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == ["Ruritanya Mazdoor Sangh", "Konfederasi Pekerja Ruritanya"]
