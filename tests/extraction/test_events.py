@@ -1455,3 +1455,15 @@ def test_a_titles_pluperfect_main_verb_reads_as_the_simple_past(sentence, title)
 def test_a_removed_date_between_two_commas_leaves_one_comma():
     sentence = "The week before, on the 6th, the Kazakh side had presented the new database."
     assert ",," not in events_of(sentence, date(2026, 11, 20))[0].title
+
+
+def test_a_yearless_month_or_quarter_asked_or_hoped_for_lies_ahead():
+    anchor = date(2026, 11, 18)
+    body = (
+        "The ministers asked the agency to report by June on the quotas. The minister hoped"
+        " for ratification before the end of the first quarter. Exports fell in June."
+    )
+    found = {(e.temporal_text, e.date.value, e.planned) for e in events_of(body, anchor)}
+    assert ("by June", date(2027, 6, 1), True) in found
+    assert ("the first quarter", date(2027, 1, 1), True) in found
+    assert ("in June", date(2026, 6, 1), False) in found
