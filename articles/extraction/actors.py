@@ -351,8 +351,8 @@ _ROMANCE_WORD = r"[a-zà-ÿ][a-zà-ÿ’'\-]+"
 _ROMANCE_NAME = r"[A-ZÀ-Ý][\wÀ-ÿ’'\-]*"
 # Matched only where a token is one of the heads (a set look-up per capitalised word).
 _ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}".split("|"))
-# Lowercase adjectives after a head ("Assemblée nationale", "Confédération paysanne",
-# "Fédération nationale bovine"): Romance adjective endings only, so no English verb follows.
+# Lowercase adjectives after a head ("Assemblée régionale", "Confédération laitière",
+# "Fédération régionale ovine"): Romance adjective endings only, so no English verb follows.
 _ROMANCE_ADJECTIVE = (
     r"[a-zà-ÿ]+(?:ale|ales|aux|elle|aise|anne|enne|ine|ique|iques|nal|nales|ana|ano|eira|ica)"
     r"(?![\w’'\-])"
@@ -360,7 +360,7 @@ _ROMANCE_ADJECTIVE = (
 _ROMANCE_ORG_RE = re.compile(
     rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:(?:\s+{_ROMANCE_NAME}){{1,2}}|(?:\s+{_ROMANCE_ADJECTIVE}){{1,2}})?"
     # a head English shares needs a particle after it, perhaps after one capitalised word
-    # ("Unión General de Trabajadores")
+    # ("Unión Regional de Ganaderos")
     rf"|(?:{_ROMANCE_SHARED_HEADS})(?:\s+{_ROMANCE_NAME})?(?=\s+{_ROMANCE_PARTICLES}\s))"
     # then "de/du/des …" with up to two lowercase words, or up to three capitalised ones
     # ("Centro de Estudios Platenses"), each time; "y"/"e" joins two capitalised ones
@@ -2852,7 +2852,7 @@ class _Analysis:
     def bodies_defining_acronyms(self, registry: list[ActorMention]) -> None:
         """Propose a name in a language the rules have no heads for that defines its acronym
         and then acts or is described as a body ("Ruritanya Serikat Pekerja (RSP) said",
-        "The Ruritanya Mazdoor Sangh (RMS), the largest union,"): the initials must match."""
+        "The Ruritanya Kisan Manch (RKM), the largest union,"): the initials must match."""
         body = self.body
         taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
         for match in _DEFINED_ACRONYM_RE.finditer(body):
@@ -3070,7 +3070,7 @@ class _Analysis:
         if token.lower in _TWO_WORD_HONORIFICS and self._in_two_word_honorific(index):
             return False  # "Tan Sri Azman Hashim", "Puan Sri": not the surname Tan
         if token.lower in STOP_CAPITALS and token.capital and self._ends_long_name(index):
-            return True  # "Nguyễn Văn An": a given name that is also a short English word
+            return True  # "Jane Doe An": a given name that is also a short English word
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
@@ -3111,7 +3111,7 @@ class _Analysis:
     def _ends_long_name(self, index: int) -> bool:
         """Return True when a short capitalised word that is also an English function word
         ("An", "So") ends a name of three words: two name words before it with single spaces,
-        and no capitalised word after it ("Nguyễn Văn An said")."""
+        and no capitalised word after it ("Jane Doe An said")."""
         tokens, body = self.tokens, self.body
         token = tokens[index]
         if len(token.text) > _SHORT_NAME_WORD or index < 2 or not token.text[1:].islower():
@@ -3416,7 +3416,7 @@ class _Analysis:
             # "Daniel Koh Jun Wei"): a story calls its speaker by the family name, never by
             # one of several given names alone
             # Indonesian, Thai and other given-name-first stories call the speaker by the
-            # first word ("Dyah said" after "Dyah Ayu Kusumawardhani"): it counts too
+            # first word ("Dewi said" after "Dewi Ayu Kartikasari"): it counts too
             for word in {2: words[:1], 3: words[:2], 4: words[:3]}.get(len(words), ()):
                 if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
                     full.append((mention.end, _SPEAKING + word, mention))
@@ -3489,7 +3489,7 @@ class _Analysis:
             if covered < taken_count and taken[covered][0] <= token.start:
                 continue  # already part of a mention
             if token.lower in STOP_CAPITALS and not (
-                # "An told reporters" after "Nguyễn Văn An": the name's own last word,
+                # "An told reporters" after "Jane Doe An": the name's own last word,
                 # where a speaker stands
                 token.text == person.name.split()[-1] and self._speaker_at(token)
             ):

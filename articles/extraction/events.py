@@ -1206,8 +1206,8 @@ def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
 
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
-# A request or a hope for what comes after it: "asked the agency to report by …", "asked
-# for officials to meet before …", "hoped for ratification before …".
+# A request or a hope for what comes after it: "asked the agency to reply by …", "asked for
+# envoys to meet before …", "hoped for a vote before …".
 _PLAN_BEFORE_RE = re.compile(
     r"\b(?:asked|urged|hoped|hopes|wants|wanted|expects|expected)\b[^.;:“”\"]{0,60}?"
     r"\b(?:to[ \t]+[a-z]+|for[ \t]+[a-z]+)\b[^.;:“”\"]{0,50}$"
@@ -1230,7 +1230,7 @@ def _period_end(lowered: str, value: FuzzyDate) -> date:
 
 def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> FuzzyDate:
     """Return the date of a yearless month or quarter told as a plan ("asked the agency to
-    report by June", written in November): a plan lies ahead, so a period already over
+    reply by May", written in November): a plan lies ahead, so a period already over
     is next year's."""
     value = chosen.date
     if (

@@ -120,7 +120,7 @@ def _reported_phrase(
     attribution: _Attribution | None, after: _Attribution | None, inner: str, body: str, end: int
 ) -> bool:
     """Return True for a phrase quoted inside what a named speaker is reported to have said
-    ("Jane Doe said the quotas were “tight but workable”."): words in lower case after a
+    ("Jane Doe said the quotas were “firm but fair”."): words in lower case after a
     speech verb whose subject is named earlier in the sentence, four or more of them, or
     three that close the sentence (not a term: "said the “rules of origin” were hard", nor
     a noun phrase: "said they had reached “the final hours”.")."""
@@ -767,7 +767,7 @@ def extract_quotes(
         if start == end or (
             words < MIN_QUOTE_WORDS
             and not (attribution and attribution.adjacent)
-            # "said the quotas were “tight but workable”." closes the reported sentence
+            # "said the quotas were “firm but fair”." closes the reported sentence
             and not _reported_phrase(attribution, after, inner, body, end)
         ):
             continue  # a scare quote or a quoted term, not something said

@@ -2061,12 +2061,12 @@ def test_an_industrys_levy_body_named_for_its_country_is_an_organisation():
 
 def test_a_short_function_word_may_end_a_three_word_name(matcher):
     body = (
-        "Deputy Minister Trần Văn An welcomed the decision. An told reporters the quotas were"
+        "Deputy Minister Lâm Quốc An welcomed the decision. An told reporters the quotas were"
         " too small. An official said nothing. The delegation met Jane Doe In Geneva."
     )
     mentions = matcher.find_mentions(body)
     people = [(m.name, m.text) for m in mentions if m.kind is PERSON]
-    assert people == [("Trần Văn An", "Trần Văn An"), ("Trần Văn An", "An")]
+    assert people == [("Lâm Quốc An", "Lâm Quốc An"), ("Lâm Quốc An", "An")]
 
 
 def test_the_first_word_of_a_three_word_name_where_a_speaker_stands(matcher):
@@ -2098,7 +2098,7 @@ def test_thai_honorifics_particles_and_director_general(matcher, body, name):
 def test_a_name_opening_a_line_before_its_affiliation_and_a_quotation(matcher):
     body = (
         "What they said\n\n"
-        'Jane Doe-Roe, Example Foods: "India is a market of a billion sweet teeth."\n\n'
+        'Jane Doe-Roe, Example Foods: "Ruritania is a market of a billion tea drinkers."\n\n'
         'In the sugar market, Jane Roe-Doe: "It is large."\n\n'
         "Example Street, the address, is closed: none of this is quoted."
     )
@@ -2121,7 +2121,7 @@ def test_a_bare_head_is_the_body_named_in_full_with_it():
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Comisiones Obreras welcomed the chapter on Monday.", "Comisiones Obreras"),
+        ("Comisiones Regionales welcomed the chapter on Monday.", "Comisiones Regionales"),
         ("The motion, tabled by the Partido Popular, failed.", "Partido Popular"),
         ("Deputies in the Assemblée nationale will vote again.", "Assemblée nationale"),
         ("The Fédération nationale bovine asked for a vote.", "Fédération nationale bovine"),
@@ -2142,13 +2142,13 @@ def test_more_romance_organisation_names(matcher, body, name):
 def test_a_country_adjective_opening_a_name_used_as_a_noun_is_that_company():
     matcher = ActorMatcher(registry()[0])
     body = (
-        "British Steel, which has cut jobs, said imports were flat. Indian Oil said orders"
-        " rose at Indian Oil's plants. The British Government said it was watching. The"
+        "Canadian Timber, which has cut jobs, said imports were flat. Japanese Rail said"
+        " orders rose at Japanese Rail's plants. The British Government said it was watching. The"
         " Japanese Diet will vote, and British steel is cheap."
     )
     found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
-    assert found.count(("British Steel", ORG)) == 1
-    assert found.count(("Indian Oil", ORG)) == 2
+    assert found.count(("Canadian Timber", ORG)) == 1
+    assert found.count(("Japanese Rail", ORG)) == 2
     assert [name for name, kind in found if kind is COUNTRY] == [
         "United Kingdom",
         "Japan",
