@@ -28,6 +28,7 @@ ROLE_HEADS = lexicon(
     """
     president president-elect vice-president premier minister secretary undersecretary
     representative chancellor ambassador envoy negotiator negotiators spokesman spokeswoman
+    director-general
     spokesperson leader governor senator congressman congresswoman lawmaker legislator
     chairman chairwoman chairperson chair director commissioner chief executive ceo cfo coo
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
@@ -65,7 +66,7 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt")
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -151,7 +152,7 @@ FAMILY_NAME_FIRST = lexicon(
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
-    de del della der di da dos du van von bin binti bint ibn al el la le ter ben
+    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
@@ -214,11 +215,19 @@ _WHICH_AFTER_RE = re.compile(
     r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
     r"|builds|sells|exports|imports|runs|manages|oversees|regulates|advises|publishes)[ \t]"
 )
+# After a name opening its line: ", <affiliation>: “" (a pull quote or a box of voices)
+_CREDIT_LINE_AFTER_RE = re.compile(r",[ \t]+[A-Z][^:\n“”\"]{1,60}:[ \t]*[\"“]")
 _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 # "said NAME", "according to NAME", also with an honorific between ("said Smt. Jane Doe")
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+"
     r"(?:(?:" + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS)) + r")\.?[ \t]+){0,2}$"
+)
+# Honorifics right before a name ("the director, Khun Jane Doe,"): the name starts after them
+_HONORIFICS_END_RE = re.compile(
+    r"(?<![\w.])(?:(?:"
+    + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS))
+    + r")\.?[ \t]+){1,2}$"
 )
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
@@ -333,7 +342,8 @@ _ROMANCE_ONLY_HEADS = (
     "|Ministério|Ministero|Fédération|Federación|Federação|Confédération|Confederación"
     "|Confederação|Asociación|Associação|Associazione|Banque|Société|Sociedad|Sociedade"
     "|Fundación|Fundação|Cámara|Câmara|Comisión|Comissão|Conseil|Consejo|Conselho|Syndicat"
-    "|Sindicato|Producteurs|Productores|Produtores|Secretaría"
+    "|Sindicato|Producteurs|Productores|Produtores|Secretaría|Comisiones|Comissões|Partido"
+    "|Assemblée|Asamblea|Assembleia|Confederazione|Federazione"
 )
 _ROMANCE_SHARED_HEADS = "Union|Unión|União|Association|Institut|Centre|Centro|Banco|Office"
 _ROMANCE_PARTICLES = r"(?:de\s+la|de\s+los|de\s+las|des|du|de|del|della|dei|da|do|dos|das)"
@@ -341,13 +351,22 @@ _ROMANCE_WORD = r"[a-zà-ÿ][a-zà-ÿ’'\-]+"
 _ROMANCE_NAME = r"[A-ZÀ-Ý][\wÀ-ÿ’'\-]*"
 # Matched only where a token is one of the heads (a set look-up per capitalised word).
 _ROMANCE_HEAD_WORDS = frozenset(f"{_ROMANCE_ONLY_HEADS}|{_ROMANCE_SHARED_HEADS}".split("|"))
+# Lowercase adjectives after a head ("Assemblée régionale", "Confédération laitière",
+# "Fédération régionale ovine"): Romance adjective endings only, so no English verb follows.
+_ROMANCE_ADJECTIVE = (
+    r"[a-zà-ÿ]+(?:ale|ales|aux|elle|aise|anne|enne|ine|ique|iques|nal|nales|ana|ano|eira|ica)"
+    r"(?![\w’'\-])"
+)
 _ROMANCE_ORG_RE = re.compile(
-    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:\s+{_ROMANCE_NAME}){{0,2}}|(?:{_ROMANCE_SHARED_HEADS})(?=\s+"
-    rf"{_ROMANCE_PARTICLES}\s))"
+    rf"(?:(?:{_ROMANCE_ONLY_HEADS})(?:(?:\s+{_ROMANCE_NAME}){{1,2}}|(?:\s+{_ROMANCE_ADJECTIVE}){{1,2}})?"
+    # a head English shares needs a particle after it, perhaps after one capitalised word
+    # ("Unión Regional de Ganaderos")
+    rf"|(?:{_ROMANCE_SHARED_HEADS})(?:\s+{_ROMANCE_NAME})?(?=\s+{_ROMANCE_PARTICLES}\s))"
     # then "de/du/des …" with up to two lowercase words, or up to three capitalised ones
-    # ("Centro de Estudios Platenses"), each time
+    # ("Centro de Estudios Platenses"), each time; "y"/"e" joins two capitalised ones
     rf"(?:\s+{_ROMANCE_PARTICLES}\s+(?:{_ROMANCE_WORD}(?:\s+(?!{_ROMANCE_PARTICLES}\s)"
-    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}(?:\s+{_ROMANCE_NAME}){{0,2}}))*"
+    rf"{_ROMANCE_WORD})?|{_ROMANCE_NAME}(?:\s+{_ROMANCE_NAME}){{0,2}})"
+    rf"|\s+[ye]\s+(?=[A-ZÀ-Ý]){_ROMANCE_NAME})*"
 )
 # English words that end a Romance name picked up above ("… agricoles said").
 _ENGLISH_AFTER_ROMANCE = lexicon(
@@ -416,6 +435,11 @@ _FIELD_TAIL_WORDS = lexicon(
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
 _TITLE_HEAD_BEFORE_RE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
+# " (ACR)" after a name, then a speech verb or an appositive with a body's head noun.
+_DEFINED_ACRONYM_RE = re.compile(
+    r" \((?P<acronym>[A-Z]{2,6})\)(?P<cue>[ \u00a0](?:said|says)\b"
+    r"|,[ \u00a0](?:the|a|an)(?:[ \u00a0][\w’'\-]+){1,5},)"
+)
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
 
 
@@ -692,6 +716,7 @@ class ActorMatcher:
             registry = sorted(registry + countries, key=lambda m: m.start)
         registry = self._sister_companies(body, registry)
         registry = _agencies_named_for_countries(body, registry)
+        registry = _companies_named_with_demonyms(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -727,6 +752,8 @@ class ActorMatcher:
                 )
             ]
         analysis.expand_acronyms(registry)
+        if ") said" in body or ") says" in body or "), the" in body or "), a" in body:
+            analysis.bodies_defining_acronyms(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
@@ -740,7 +767,7 @@ class ActorMatcher:
         proposed = analysis.proposed
         if " held" in body:
             proposed = _without_gatherings(body, proposed)
-        mentions = _tails_as_full_names(registry + proposed)
+        mentions = _bare_heads_as_full_names(_tails_as_full_names(registry + proposed))
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1355,6 +1382,37 @@ def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
     return result
 
 
+def _bare_heads_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` with a proposed body named by its bare head word ("the Congress")
+    as the proposed body the article names in full with that head ("Ruritanian National
+    Congress"); of several, the shortest name, the one most often cut to its head (an
+    "X Trade Union Congress" is a union's congress)."""
+    bodies = [
+        m for m in mentions if m.proposed and m.kind is ActorKind.ORGANISATION and " " in m.name
+    ]
+    if not bodies:
+        return mentions
+    result = []
+    for mention in mentions:
+        if mention.proposed and mention.kind is ActorKind.ORGANISATION and " " not in mention.name:
+            heads = {len(m.name.split()): m for m in bodies if m.name.split()[-1] == mention.name}
+            shortest = min(heads, default=None)
+            if (
+                shortest is not None
+                and sum(
+                    len(m.name.split()) == shortest
+                    for m in {
+                        b.name: b for b in bodies if b.name.split()[-1] == mention.name
+                    }.values()
+                )
+                == 1
+            ):
+                full = heads[shortest]
+                mention = replace(mention, key=full.key, name=full.name)
+        result.append(mention)
+    return result
+
+
 # A government agency or a national body named "<field> <country>" ("Statistics Canada",
 # "Enterprise Singapore", "Tourism New Zealand", "Agriculture and Agri-Food Canada", an
 # industry's levy body: "Dairy Australia", "Meat & Livestock Australia") or a
@@ -1402,6 +1460,60 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
                 text=name,
                 proposed=True,
             )
+        result.append(mention)
+    return result
+
+
+# A company or body named "<country adjective> <Word>" and used as a noun ("Ruritanian
+# Steel, which …", "Ruritanian Railways said", "state refiner Ruritanian Oil said"): the
+# word after the adjective, then what only a name is followed by.
+_DEMONYM_NAME_AFTER_RE = re.compile(
+    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
+    r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|and[ \u00a0]"
+    r"(?:[A-Z]|the[ \u00a0]))\b|['’]s[ \u00a0])"
+)
+# Words after a country adjective that make a title, a thing or a government, not a name.
+_NOT_DEMONYM_NAMES = lexicon(
+    "government people economy market embassy ambassador consulate navy army president"
+    " prime minister officials authorities ministry parliament congress senate court diet"
+    " assembly cabinet"
+)
+
+
+def _companies_named_with_demonyms(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` with a country adjective that opens a company's or body's
+    two-word name used as a noun ("Ruritanian Steel, which has cut jobs") proposed as that
+    organisation instead of the country."""
+    result = []
+    taken = {m.start for m in registry}
+    for mention in registry:
+        if (
+            mention.kind is ActorKind.COUNTRY
+            and mention.text.endswith(_ADJECTIVE_ENDINGS)
+            and mention.text[:1].isupper()
+            and body[mention.end : mention.end + 1] in (" ", "\u00a0")
+        ):
+            after = _DEMONYM_NAME_AFTER_RE.match(body, mention.end)
+            word = after["word"] if after is not None else ""
+            if (
+                word
+                and word.lower() not in _NOT_MEMBER_WORDS
+                and word.lower() not in ORG_SUFFIXES
+                and word.lower() not in _ROLE_WORDS
+                and word.lower() not in _NOT_DEMONYM_NAMES
+                and after.start("word") not in taken
+            ):
+                end = after.end("word")
+                name = body[mention.start : end]
+                mention = ActorMention(
+                    key=name,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=mention.start,
+                    end=end,
+                    text=name,
+                    proposed=True,
+                )
         result.append(mention)
     return result
 
@@ -1617,6 +1729,7 @@ _PARTICLES_BEFORE_RE = re.compile(
 )
 # Weekdays' and months' short forms that are also Vietnamese, Chinese or Korean name words
 # ("Thu", "Sun", "Jun" of "Daniel Koh Jun Wei")
+_SHORT_NAME_WORD = 3  # letters of a function word that may end a name ("An", "So")
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jun"})
 _LOWERCASE_SUFFIX_AFTER_RE = re.compile(r"[ \u00a0](?:association|federation|lobby)\b")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
@@ -2178,6 +2291,13 @@ class _Analysis:
                     and self.body[max(0, start - 3) : start].rstrip()[-1:] in ("", ".", "”", '"')
                 )
                 or self._bracketed_speaker(start, name_end)
+                # "Jane Doe, Example Foods: “…”": a box of voices, one a line
+                or (
+                    len(name) > 1
+                    and not prefix
+                    and self.body[max(0, start - 1) : start] in ("", "\n")
+                    and _CREDIT_LINE_AFTER_RE.match(self.body, name_end) is not None
+                )
                 or (
                     self._free_standing(run)
                     and (
@@ -2201,6 +2321,8 @@ class _Analysis:
         if self.matcher.lookup(text) is not None:
             return None  # registry names always win (a case variant the pattern refused)
         self._add(canonical_name(text), ActorKind.PERSON, start, name_end, role)
+        if appositive:
+            self._owner_opening_appositive(name_end)
         return None
 
     def _mononym(self, index: int) -> None:
@@ -2272,6 +2394,35 @@ class _Analysis:
             or len(token.text) < 3
             or self._skipped(token.start)
             or self.matcher.lookup(token.text) is not None
+        ):
+            return
+        self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+
+    def _owner_opening_appositive(self, name_end: int) -> None:
+        """Propose the one-word organisation opening a person's appositive role ("Jane Doe,
+        Acme national secretary for steel," "Jane Doe, Acme's chief negotiator,")."""
+        match = _APPOSITIVE_RE.match(self.body, name_end)
+        index = self._token_at.get(match.start(1)) if match is not None else None
+        if index is None or index + 1 >= len(self.tokens):
+            return
+        token = self.tokens[index]
+        gap = self.body[token.end : self.tokens[index + 1].start]
+        if not token.capital or gap not in (" ", "'s ", "’s "):
+            return
+        roles = [t.lower for t in self.tokens[index + 1 : index + 4]]
+        if not roles or roles[0] not in _ROLE_WORDS or not any(r in ROLE_HEADS for r in roles):
+            return
+        if (
+            self.covering[index] is not None
+            or token.lower in STOP_CAPITALS
+            or token.lower in _TITLE_WORDS
+            or token.lower in _GENERIC_OWNERS
+            or token.lower in THING_WORDS
+            or token.lower.endswith(_ADJECTIVE_ENDINGS)
+            or len(token.text) < 3
+            or self._country_word(token.text)
+            or self.matcher.lookup(token.text) is not None
+            or any(m.start <= token.start < m.end for m in self.proposed)
         ):
             return
         self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
@@ -2700,6 +2851,40 @@ class _Analysis:
                 mention, key=owner.key, name=owner.name, kind=owner.kind, proposed=owner.proposed
             )
 
+    def bodies_defining_acronyms(self, registry: list[ActorMention]) -> None:
+        """Propose a name in a language the rules have no heads for that defines its acronym
+        and then acts or is described as a body ("Ruritanya Serikat Pekerja (RSP) said",
+        "The Ruritanya Kisan Manch (RKM), the largest union,"): the initials must match."""
+        body = self.body
+        taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
+        for match in _DEFINED_ACRONYM_RE.finditer(body):
+            acronym = match["acronym"]
+            cue = match["cue"]
+            if cue.startswith(",") and not any(
+                word in _ORG_HEAD_WORDS for word in cue.lower().replace(",", " ").split()
+            ):
+                continue
+            defined = match.start()
+            words = _ACRONYM_WORDS_RE.findall(body, max(0, defined - 120), defined)
+            name_words = words[-len(acronym) :] if len(words) >= len(acronym) else []
+            if (
+                len(name_words) < 2
+                or "".join(w[0] for w in name_words) != acronym
+                or not all(w[0].isupper() for w in name_words)
+                or any(w.lower() in THING_WORDS or w.lower() in STOP_CAPITALS for w in name_words)
+            ):
+                continue
+            name = " ".join(name_words)
+            start = body.rfind(name, 0, defined)
+            if start < 0 or start + len(name) != defined:
+                continue
+            if self._skipped(start) or any(s < defined and start < e for s, e in taken):
+                continue
+            if self.matcher.lookup(name) is not None:
+                continue
+            self._add(name, ActorKind.ORGANISATION, start, defined, "")
+            taken.append((start, defined))
+
     def _organisation_name(
         self, name: str, start: int, end: int, taken: list[tuple[int, int]]
     ) -> bool:
@@ -2882,8 +3067,12 @@ class _Analysis:
             return True  # "Phan Thị Thu Trang", "Sun" or "Jun" of a Chinese or Korean name
         if token.lower in _SHEIKH and token.capital:
             return self._sheikh_of_name(index)
+        if token.lower in _NAME_HONORIFICS:
+            return False  # "Khun Jane Doe": the courtesy title is no part of the name
         if token.lower in _TWO_WORD_HONORIFICS and self._in_two_word_honorific(index):
             return False  # "Tan Sri Azman Hashim", "Puan Sri": not the surname Tan
+        if token.lower in STOP_CAPITALS and token.capital and self._ends_long_name(index):
+            return True  # "Jane Doe An": a given name that is also a short English word
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
@@ -2920,6 +3109,30 @@ class _Analysis:
                 break
             following += 1
         return following > 0
+
+    def _ends_long_name(self, index: int) -> bool:
+        """Return True when a short capitalised word that is also an English function word
+        ("An", "So") ends a name of three words: two name words before it with single spaces,
+        and no capitalised word after it ("Jane Doe An said")."""
+        tokens, body = self.tokens, self.body
+        token = tokens[index]
+        if len(token.text) > _SHORT_NAME_WORD or index < 2 or not token.text[1:].islower():
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.capital and body[token.end : following.start] == " ":
+            return False
+        words = tokens[index - 2 : index + 1]
+        return all(
+            body[before.end : after.start] == " " for before, after in pairwise(words)
+        ) and all(
+            t.capital
+            and t.text[1:].islower()
+            and t.lower not in STOP_CAPITALS
+            and t.lower not in THING_WORDS
+            and t.lower not in _ROLE_WORDS
+            and t.lower not in ORG_SUFFIXES
+            for t in words[:2]
+        )
 
     def _inside_name(self, index: int) -> bool:
         """Return True when the word sits between two capitalised words of a name, with a
@@ -3095,6 +3308,9 @@ class _Analysis:
     def _role_before_comma(self, start: int, name_end: int) -> str:
         """Return the role in "<role>, NAME," or "<role>, NAME said" ("Its chairman, Kim
         Young-ju, said"), or ""."""
+        honorifics = _HONORIFICS_END_RE.search(self.body, max(0, start - 20), start)
+        if honorifics is not None:
+            start = honorifics.start()
         if self.body[start - 2 : start] != ", ":
             return ""
         window = max(0, start - 60)
@@ -3201,7 +3417,9 @@ class _Analysis:
             # inner word ("Mendoza said" after "Ana Lucía Mendoza Treviño", "Koh said" after
             # "Daniel Koh Jun Wei"): a story calls its speaker by the family name, never by
             # one of several given names alone
-            for word in {2: words[:1], 3: words[1:2], 4: words[1:3]}.get(len(words), ()):
+            # Indonesian, Thai and other given-name-first stories call the speaker by the
+            # first word ("Dewi said" after "Dewi Ayu Kartikasari"): it counts too
+            for word in {2: words[:1], 3: words[:2], 4: words[:3]}.get(len(words), ()):
                 if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
                     full.append((mention.end, _SPEAKING + word, mention))
             # "De la Fuente" after "María José de la Fuente Ortega", "van Dijk" after "Anna
@@ -3272,7 +3490,11 @@ class _Analysis:
                 covered += 1
             if covered < taken_count and taken[covered][0] <= token.start:
                 continue  # already part of a mention
-            if token.lower in STOP_CAPITALS:
+            if token.lower in STOP_CAPITALS and not (
+                # "An told reporters" after "Jane Doe An": the name's own last word,
+                # where a speaker stands
+                token.text == person.name.split()[-1] and self._speaker_at(token)
+            ):
                 continue
             found.append(
                 ActorMention(

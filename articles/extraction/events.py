@@ -42,6 +42,7 @@ from articles.extraction.types import (
     ActorRef,
     EventCandidate,
     EventKind,
+    FuzzyDate,
     Precision,
     Sentence,
     TemporalMatch,
@@ -1485,6 +1486,51 @@ _LATER_PART_MONTHS = {
 }
 
 
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+# A request or a hope for what comes after it: "asked the agency to reply by …", "asked for
+# envoys to meet before …", "hoped for a vote before …".
+_PLAN_BEFORE_RE = re.compile(
+    r"\b(?:asked|urged|hoped|hopes|wants|wanted|expects|expected)\b[^.;:“”\"]{0,60}?"
+    r"\b(?:to[ \t]+[a-z]+|for[ \t]+[a-z]+)\b[^.;:“”\"]{0,50}$"
+)
+
+
+_QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12, "last": 12}
+
+
+def _period_end(lowered: str, value: FuzzyDate) -> date:
+    """Return the last day of a date, or of the quarter a yearless quarter's words name
+    ("the first quarter", read as a year)."""
+    if "quarter" in lowered:
+        for word, month in _QUARTER_ENDS.items():
+            if f"{word} quarter" in lowered:
+                following = date(value.value.year + month // 12, month % 12 + 1, 1)
+                return following - timedelta(days=1)
+    return fuzzy_date_range(value)[1]
+
+
+def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> FuzzyDate:
+    """Return the date of a yearless month or quarter told as a plan ("asked the agency to
+    reply by May", written in November): a plan lies ahead, so a period already over
+    is next year's."""
+    value = chosen.date
+    if (
+        anchor is None
+        or value.precision not in (Precision.MONTH, Precision.YEAR)
+        or _YEAR_DIGITS_RE.search(chosen.text)
+        or not any(c.isalpha() for c in chosen.text)
+        or "year" in chosen.text.lower()
+        or _period_end(chosen.text.lower(), value) >= anchor
+        or value.value.year != anchor.year
+        or not (
+            is_future_context(text, chosen.start, chosen.end)
+            or _PLAN_BEFORE_RE.search(text, max(0, chosen.start - 90), chosen.start)
+        )
+    ):
+        return value
+    return FuzzyDate(value.value.replace(year=anchor.year + 1), value.precision)
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     lowered = chosen.text.lower()
@@ -2052,22 +2098,30 @@ def _candidates_for_sentence(
             # the second date of a list ("on 14 May and 28 May"): the same happening again
             title, kind = found[-1].title, found[-1].kind
         setting = _set_for(text, start, part_dates)
-        for when, planned in (
-            [(local, _is_planned(text, local, ctx.anchor))]
-            if setting is None
-            else [
-                (setting[0], ctx.anchor is not None and setting[0].date.value > ctx.anchor),
-                (setting[1], _is_planned(text, setting[1], ctx.anchor)),
+        if setting is None:
+            ahead = _planned_ahead(text, local, ctx.anchor)
+            planned = ahead is not local.date or _is_planned(text, local, ctx.anchor)
+            dated = [(ahead, local.text, planned)]
+        else:
+            # the setting on the day in context, and what it set for later
+            setter, set_for = setting
+            dated = [
+                (
+                    setter.date,
+                    setter.text,
+                    ctx.anchor is not None and setter.date.value > ctx.anchor,
+                ),
+                (set_for.date, set_for.text, _is_planned(text, set_for, ctx.anchor)),
             ]
-        ):
+        for when, said, planned in dated:
             found.append(
                 EventCandidate(
-                    date=when.date,
+                    date=when,
                     planned=planned,
                     title=title,
                     kind=kind,
                     sentence=sentence,
-                    temporal_text=when.text,
+                    temporal_text=said,
                     actor_keys=tuple(dict.fromkeys(actors)),
                     topic_keys=topic_keys,
                 )

@@ -116,6 +116,25 @@ def _has_clause(inner: str) -> bool:
     return first[0].islower() and (second in _DETERMINERS or first.endswith(("en", "ed")))
 
 
+def _reported_phrase(
+    attribution: _Attribution | None, after: _Attribution | None, inner: str, body: str, end: int
+) -> bool:
+    """Return True for a phrase quoted inside what a named speaker is reported to have said
+    ("Jane Doe said the quotas were “firm but fair”."): words in lower case after a
+    speech verb whose subject is named earlier in the sentence, four or more of them, or
+    three that close the sentence (not a term: "said the “rules of origin” were hard", nor
+    a noun phrase: "said they had reached “the final hours”.")."""
+    if attribution is None or after is not None or attribution.speaker is None:
+        return False
+    words = _LOWER_WORD_RE.findall(inner)
+    if len(words) < _MIN_EMBEDDED_WORDS or not all(w[0].islower() for w in words[1:]):
+        return False
+    if len(words) >= MIN_QUOTE_WORDS:
+        return True
+    # three words closing the sentence, and no noun phrase ("had reached “the final hours”.")
+    return words[0].lower() not in _DETERMINERS and body[end : end + 3].lstrip("\"”’'")[:1] == "."
+
+
 def _embedded(context: _Context, head_start: int, open_start: int) -> bool:
     """Return True when the quotation opens inside a sentence rather than after its start,
     a colon or an introducing comma ("Abe said, “…”")."""
@@ -304,6 +323,27 @@ def _institution_speaker(context: _Context, start: int, end: int) -> _Attributio
     return _Attribution(bodies[-1].key, True) if bodies else None
 
 
+# Two bodies joined by "and" as the whole subject: "Example Workers and the Example Union
+# (EU)" (the text before the speech verb, perhaps after "The").
+_JOINT_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:[Tt]he[ \t]+)?(?P<first>[A-ZÀ-Ý][^,;:“”\"\n]{1,80}?)[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"[A-ZÀ-Ý][^,;:“”\"\n]{1,80}?(?:[ \t]+\([A-Z][A-Za-z&]{1,9}\))?[ \t]*"
+)
+
+
+def _opening_person(context: _Context, start: int, mentions: list[ActorMention]) -> bool:
+    """Return True when a person's name opens the subject, a comma follows it, and no
+    other person is named in the rest."""
+    body = context.body
+    return bool(
+        mentions
+        and mentions[0].kind is ActorKind.PERSON
+        and not body[start : mentions[0].start].strip()
+        and body[mentions[0].end : mentions[0].end + 1] == ","
+        and not any(m.kind is ActorKind.PERSON for m in mentions[1:])
+    )
+
+
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
     """Return who is the subject in body[start:end] that a speech verb follows."""
     body = context.body
@@ -318,6 +358,22 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
+    if (
+        touching
+        and touching[-1].kind is not ActorKind.PERSON
+        and body[touching[-1].end : subject_end].strip(" ") == ","
+        and _opening_person(context, start, mentions)
+    ):
+        # "Jane Doe, deputy director-general at the Example Ministry, told reporters": the
+        # body closes the appositive of the person opening the subject
+        touching = []
+    joint = _JOINT_SUBJECT_RE.fullmatch(text)
+    if joint is not None and len(mentions) > 1 and mentions[-1].kind is ActorKind.ORGANISATION:
+        # "Example Workers and the Example Union (EU) said in a joint statement": the first
+        # of two bodies speaking together stands for both
+        first = [m for m in mentions if m.start == start + joint.start("first")]
+        if first and first[0].kind is ActorKind.ORGANISATION:
+            return _Attribution(first[0].key, True)
     if touching:
         # "a spokesperson for Senator Doe said": Doe is whom the speaker works for (while
         # "a spokeswoman for the ministry said" is the ministry speaking)
@@ -331,13 +387,7 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         return _Attribution(_speaker_of(touching), True)
     # "Jane Doe, president of Example Growers, the fruit exporters' body, said": the name
     # opening the subject, with only appositives after it and no other person in them
-    if (
-        mentions
-        and mentions[0].kind is ActorKind.PERSON
-        and not body[start : mentions[0].start].strip()
-        and body[mentions[0].end : mentions[0].end + 1] == ","
-        and not any(m.kind is ActorKind.PERSON for m in mentions[1:])
-    ):
+    if _opening_person(context, start, mentions):
         return _Attribution(mentions[0].key, True)
     # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive,
     # also one set off by dashes or brackets ("Jane Doe — who led the talks — said")
@@ -619,11 +669,35 @@ def _person_after_owner_and_role(
     return _Attribution(person.key, True)
 
 
+# "The union backed the call, saying workers had “…”": the sentence's subject speaks
+_SAYING_RE = re.compile(r",[ \t]+saying[ \t]")
+_DATELINE_RE = re.compile(r"[ \t]*[A-Z][A-Z .'\-]+(?:[:—–]|[ \t]-)[ \t]*")  # "NEW DELHI: The …"
+
+
+def _saying_subject(context: _Context, head_start: int, end: int) -> _Attribution:
+    """Return the person or body opening the sentence before ", saying", if any (the speaker
+    is then left empty: "Both sides backed it, saying …" names no one)."""
+    body = context.body
+    dateline = _DATELINE_RE.match(body, head_start, end)
+    subject_start = dateline.end() if dateline else head_start
+    named = context.mentions_between(subject_start, end)
+    if (
+        named
+        and named[0].kind is not ActorKind.COUNTRY
+        and body[subject_start : named[0].start].strip() in ("", "The", "the")
+    ):
+        return _Attribution(named[0].key, False)
+    return _Attribution(None, False)
+
+
 def _before(context: _Context, open_start: int, head_start: int) -> _Attribution | None:
     """Return the attribution earlier in the quote's sentence ("Trump said: “…”"), if any."""
     body = context.body
     verbs = list(_VERB_RE.finditer(body, head_start, open_start))
     if not verbs:
+        saying = _SAYING_RE.search(body, head_start, open_start)
+        if saying is not None:
+            return _saying_subject(context, head_start, saying.start())
         # "Jane Doe, who advises parts suppliers, put it bluntly: “…”": the sentence's
         # subject introduces the quote with a colon
         if body[head_start:open_start].rstrip().endswith(":"):
@@ -638,6 +712,17 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
     verb = verbs[-1]
     adjacent = len(_WORD_RE.findall(body[verb.end() : open_start])) <= 2
     found = _subject_speaker(context, head_start, verb.start())
+    if found is None and not body[head_start : verb.start()].strip(" ,\t"):
+        # "“…,” said Jane Doe, the union's president, “and …”": the quotation after an
+        # inverted attribution goes on quoting the person named right after its verb
+        named = context.mentions_between(verb.end(), open_start)
+        if (
+            named
+            and named[0].kind is ActorKind.PERSON
+            and not body[verb.end() : named[0].start].strip()
+            and body[:open_start].rstrip().endswith(",")
+        ):
+            return _Attribution(named[0].key, True)
     if found is None:
         return _Attribution(None, adjacent)
     found.adjacent = adjacent
@@ -684,14 +769,24 @@ def extract_quotes(
         head_start = max(sentence_start, previous_close)
         previous_close = match.end()
         after = None if unclosed else _after(context, match.end(), inner)
-        attribution = after or _before(context, match.start(), head_start)
+        attribution = (
+            after
+            or _before(context, match.start(), head_start)
+            or _introduced_by_paragraph(context, match.start())
+        )
         words = len(_WORD_RE.findall(inner))
-        if start == end or (words < MIN_QUOTE_WORDS and not (attribution and attribution.adjacent)):
+        if start == end or (
+            words < MIN_QUOTE_WORDS
+            and not (attribution and attribution.adjacent)
+            # "said the quotas were “firm but fair”." closes the reported sentence
+            and not _reported_phrase(attribution, after, inner, body, end)
+        ):
             continue  # a scare quote or a quoted term, not something said
         if (
             _embedded(context, head_start, match.start())
             and not _has_clause(inner)
             and not _infinitive(body, match.start(), inner)
+            and not _reported_phrase(attribution, after, inner, body, end)
         ):
             continue  # "would “terminate” the pact", "called it “a major breakthrough”"
         quote = QuoteFound(
@@ -874,6 +969,37 @@ def _introduced_paragraphs(context: _Context) -> list[QuoteFound]:
     return quotes
 
 
+# A paragraph that ends by introducing the quotation opening the next one: "Jane Doe, the
+# union's president, said on Friday:" / "“…”"; a few words may stand between verb and colon.
+_INTRODUCES_QUOTATION_RE = re.compile(
+    r"\b(?:said|says|added|adds|stated|commented|told[ \t]+reporters)"
+    r"(?:[ \t]+[\w’'\-]+){0,3}?[ \t]*:[ \t]*$"
+)
+
+
+def _introduced_by_paragraph(context: _Context, mark_start: int) -> _Attribution | None:
+    """Return the speaker a quotation that opens its paragraph takes from the paragraph
+    before, when that paragraph ends "NAME said:", else None."""
+    start, _ = context.paragraph_bounds(mark_start)
+    body = context.body
+    if body[start:mark_start].strip() or start not in context.paragraph_starts:
+        return None
+    index = context.paragraph_starts.index(start)
+    if index == 0:
+        return None
+    previous_start, previous_end = context.paragraphs[index - 1]
+    verb = _INTRODUCES_QUOTATION_RE.search(body, previous_start, previous_end)
+    if verb is None:
+        return None
+    subject_start = max(previous_start, context.sentence_bounds(verb.start())[0])
+    found = _named_before_long_appositive(context, subject_start, verb.start()) or _subject_speaker(
+        context, subject_start, verb.start()
+    )
+    if found is None or found.speaker is None:
+        return None
+    return _Attribution(found.speaker, True)
+
+
 def _single_quotes(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
     """Return the single-quoted spans of body that lie outside double quotation marks."""
     if "‘" not in body and " '" not in body and "\n'" not in body and body[:1] != "'":
@@ -919,6 +1045,22 @@ def _follows_attribution(context: _Context, previous: _Found, item: _Found) -> b
     )
 
 
+def _same_sentence_no_one_between(context: _Context, previous: _Found, item: _Found) -> bool:
+    """Return True when `item` follows `previous` in the same sentence with no speech verb,
+    person or organisation between them."""
+    if context.sentence_bounds(previous.mark_start) != context.sentence_bounds(item.mark_start):
+        return False
+    between = context.body[previous.mark_end : item.mark_start]
+    return (
+        len(between) <= _TAIL_LIMIT
+        and _VERB_RE.search(between) is None
+        and not any(
+            m.kind is not ActorKind.COUNTRY
+            for m in context.mentions_between(previous.mark_end, item.mark_start)
+        )
+    )
+
+
 def _continue_speakers(context: _Context, found: list[_Found]) -> None:
     """Carry speakers across the paragraphs of one long quotation.
 
@@ -927,6 +1069,15 @@ def _continue_speakers(context: _Context, found: list[_Found]) -> None:
     speaker of its continuation in the next paragraph.
     """
     for previous, item in pairwise(found):
+        if (
+            not item.attributed
+            and previous.quote.speaker_key is not None
+            and _same_sentence_no_one_between(context, previous, item)
+        ):
+            # "… said the EU “looks forward to …” and to “concluding …”": one speaker
+            item.quote.speaker_key = previous.quote.speaker_key
+            item.attributed = True
+            continue
         if (
             not item.attributed
             and previous.attributed

@@ -1928,3 +1928,15 @@ def test_a_day_as_subject_before_a_colon_leaves_the_title_to_what_follows():
     )
     assert event.date.value == date(2026, 11, 13)
     assert event.title == "Ruritania dropped its levy on imported wool"
+
+
+def test_a_yearless_month_or_quarter_asked_or_hoped_for_lies_ahead():
+    anchor = date(2026, 11, 18)
+    body = (
+        "The ministers asked the agency to report by June on the quotas. The minister hoped"
+        " for ratification before the end of the first quarter. Exports fell in June."
+    )
+    found = {(e.temporal_text, e.date.value, e.planned) for e in events_of(body, anchor)}
+    assert ("by June", date(2027, 6, 1), True) in found
+    assert ("the first quarter", date(2027, 1, 1), True) in found
+    assert ("in June", date(2026, 6, 1), False) in found

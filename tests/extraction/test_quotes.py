@@ -682,3 +682,86 @@ def test_a_countrys_long_title_and_the_name_set_off_by_commas(matcher, tail):
         " the meeting."
     )
     assert speaker_of(quotes_of(matcher, body), "We cannot") == "Jane Doe Abdul Aziz"
+
+
+def test_a_quotation_opening_the_paragraph_after_name_said_colon_is_theirs(matcher):
+    body = (
+        "Jane Doe-Roe, the union's national secretary, said on Friday:\n\n"
+        '"Our plants cannot meet these prices. We know this story.\n\n'
+        '"If nothing is done by spring, there will be no plant left to save."\n\n'
+        "The ministry replied on Monday:\n\n"
+        '"We are studying the data and will decide in due course."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Our plants") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "If nothing") == "Jane Doe-Roe"
+    # "replied" introduces no quotation in the next paragraph; no one named said anything
+    assert speaker_of(quotes, "We are studying") is None
+
+
+def test_a_quotation_after_an_inverted_attribution_goes_on_quoting_that_person(matcher):
+    body = (
+        '"These rules belong to another age," said Jane Doe-Roe, chair of the'
+        ' growers\' board, "and we will tell Brussels so."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "and we will tell") == "Jane Doe-Roe"
+
+
+def test_a_second_quotation_in_the_sentence_with_no_one_between_has_the_same_speaker(matcher):
+    body = (
+        'Jane Doe-Roe said the EU "awaits a swift vote in both chambers" on the'
+        ' agreement and "hopes to finish the talks with Canada this winter".'
+        ' Jane Doe-Roe said Canada "wants a deal this year" but Abe, in Tokyo,'
+        ' "would not sign the text as it stands".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "hopes to finish") == "Jane Doe-Roe"
+    # a person named between: the second quotation is no longer hers
+    assert speaker_of(quotes, "would not sign") != "Jane Doe-Roe"
+
+
+def test_a_phrase_quoted_in_what_a_named_speaker_is_reported_to_have_said(matcher):
+    body = (
+        'Jane Doe-Roe said the new quotas were "firm but fair". She said unions wanted'
+        ' "a check that counts jobs as well as tonnes". Abe said the "rules of origin"'
+        ' were hard. Abe said they had reached "the final hours". Critics said the'
+        ' quotas were "firm but fair".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("firm but fair", "Jane Doe-Roe"),
+        ("a check that counts jobs as well as tonnes", "Jane Doe-Roe"),
+    ]
+
+
+def test_a_body_closing_the_appositive_of_the_person_opening_the_subject(matcher):
+    body = (
+        "Jane Doe-Roe, deputy director for trade policy at the European Union, told"
+        ' reporters: "We have made a serious offer on cars and we expect one back."'
+        ' An adviser to the European Union, speaking in Tokyo, said: "We expect a reply'
+        ' within the month and no sooner."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We have made") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "We expect a reply") != "Jane Doe-Roe"
+
+
+def test_the_subject_speaks_in_a_quote_after_comma_saying(matcher):
+    body = (
+        "RURITANIA CITY: The European Union backed the call on Monday, saying workers had"
+        ' "much to win from rules that are kept". Both sides met again, saying'
+        ' they "would meet again before the summer".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "much to win") == "european-union"
+    assert speaker_of(quotes, "would meet") is None
+
+
+def test_the_first_of_two_bodies_speaking_together_stands_for_both(matcher):
+    body = (
+        "The European Union and the United Nations (UN) said in a joint statement that the"
+        ' chapter was "a lever no earlier pact ever gave us".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "a lever") == "european-union"
