@@ -6,7 +6,10 @@ the database; these helpers are the pairwise test, and they are cheap (set opera
 The rule (`same_happening`):
 0. the stories share a country, when both name some: each signature carries every country
    its article names (`story_countries`), and reports of a Korea–Mexico story and an
-   EU–Australia story are two happenings however alike their words;
+   EU–Australia story are two happenings however alike their words; and a report whose
+   clause names no party (a country, a bloc) is about its article's lead's parties
+   (`ArticleParties`): against parties that share one and each have another it is another
+   negotiation's ("The talks were launched" of Ruritania with Freedonia, and with a bloc);
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
@@ -61,6 +64,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -75,14 +79,17 @@ from articles.extraction.types import (
     EventKind,
     FuzzyDate,
     Precision,
+    Sentence,
 )
 
 __all__ = [
     "HIGHEST_SCORE",
+    "ArticleParties",
     "EventSignature",
     "dates_compatible",
     "happening_score",
     "kinds_compatible",
+    "parties_of",
     "same_happening",
     "score_ceiling",
     "signature_for",
@@ -317,6 +324,11 @@ class EventSignature:
     # Every country its article names anywhere (`story_countries`): reports of two
     # articles with no country in common are two happenings.
     story: frozenset[str] = frozenset()
+    # The parties it is about (`parties_of`: countries, blocs): those its sentence names,
+    # or, when it names none ("The talks were launched in May"), its article's lead's
+    # (`inherited`): see ArticleParties.
+    parties: frozenset[str] = frozenset()
+    inherited: bool = False
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
     # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
     # names spelled in full are read from it when the other report has an acronym.
@@ -357,12 +369,93 @@ def story_countries(
     return frozenset(countries)
 
 
+def _party(slug: str, ref: ActorRef | None) -> str | None:
+    """Return the party an actor stands for: a country; a person's or a national body's
+    country; a bloc or an international body itself; None for a name the registry does not
+    know that is no country of the world's list."""
+    if ref is None:
+        return slug if slug in _COUNTRY_SLUGS else None
+    if ref.kind is ActorKind.COUNTRY:
+        return slug
+    if ref.country:
+        return ref.country
+    # A bloc or an international body; not a name the registry has only as an acronym
+    # ("RCEP": a pact as often as a party).
+    return slug if ref.kind is ActorKind.ORGANISATION and not ref.name.isupper() else None
+
+
+def parties_of(
+    keys: Iterable[str], actor_refs: Mapping[str, ActorRef] | None = None
+) -> frozenset[str]:
+    """Return the parties the actors of `keys` stand for (`_party`), as slugs."""
+    refs = actor_refs or {}
+    parties = set()
+    for key in keys:
+        slug = _slug(key)
+        party = _party(slug, refs.get(slug))
+        if party is not None:
+            parties.add(party)
+    return frozenset(parties)
+
+
+class ArticleParties:
+    """The parties of an article's reports: those its happening's clause names, or, when it
+    names none ("Both sides aim to conclude the negotiations"), those of the article's lead.
+
+    Built from its reports' sentences (body offsets) and its `mentions` (actor key, body
+    offsets), which the importer has for a new article and reads back for a stored one: a
+    report gets the same parties whichever run reads it."""
+
+    def __init__(
+        self,
+        sentences: Iterable[tuple[int, int]],
+        mentions: Iterable[tuple[str, int, int]],
+        actor_refs: Mapping[str, ActorRef] | None = None,
+    ) -> None:
+        self._named = sorted((start, end, key) for key, start, end in mentions)
+        self._starts = [start for start, _, _ in self._named]
+        self._refs = actor_refs
+        self.lead = self._lead(sentences)
+
+    def _within(self, first: int, last: int) -> list[tuple[int, int, str]]:
+        """Return the mentions between body offsets `first` and `last`."""
+        return self._named[bisect_left(self._starts, first) : bisect_left(self._starts, last)]
+
+    def _lead(self, sentences: Iterable[tuple[int, int]]) -> frozenset[str]:
+        """Return the parties of the first sentence that names two or more, a country
+        among them (not "the European Commission said the EU ..."); empty when none does."""
+        countries = story_countries((key for _, _, key in self._named), self._refs)
+        for first, last in sorted(set(sentences)):
+            named = self._within(first, last)
+            if len(named) >= 2:
+                parties = parties_of((key for _, _, key in named), self._refs)
+                if len(parties) >= 2 and not parties.isdisjoint(countries):
+                    return parties
+        return frozenset()
+
+    def of(self, sentence: Sentence, clause: str) -> tuple[frozenset[str], bool]:
+        """Return the parties of the report of `sentence` whose happening is told by
+        `clause`, and whether they are the lead's (the clause names none: an actor named
+        in another clause of the sentence, "as Ruritania looked to Freedonia", is not the
+        happening's)."""
+        text, offset = sentence.text, sentence.start
+        keys = [
+            key
+            for start, end, key in self._within(offset, sentence.end)
+            if text[start - offset : end - offset] in clause
+        ]
+        own = parties_of(keys, self._refs) if keys else frozenset()
+        return (own, False) if own else (self.lead, bool(self.lead))
+
+
 def signature_for(
     candidate: EventCandidate,
     actor_refs: Mapping[str, ActorRef] | None = None,
     story: frozenset[str] = frozenset(),
+    parties: ArticleParties | None = None,
 ) -> EventSignature:
-    """Return the signature of a candidate; `story` is its article's `story_countries`.
+    """Return the signature of a candidate; `story` is its article's `story_countries`,
+    `parties` its article's `ArticleParties` (the candidate's sentence at its offsets).
 
     Tokens come from the uncut clause the title was made from, minus the words of the
     actors' keys (actors are compared on their own). With `actor_refs`, a person's country
@@ -400,6 +493,9 @@ def signature_for(
                 actors.add(ref.country)
                 countries.add(ref.country)
     figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
+    own_parties, inherited = (
+        parties.of(candidate.sentence, text) if parties is not None else (frozenset(), False)
+    )
     return EventSignature(
         date=candidate.date,
         kind=candidate.kind,
@@ -411,6 +507,8 @@ def signature_for(
         persons=frozenset(persons),
         countries=frozenset(countries),
         story=story,
+        parties=own_parties,
+        inherited=inherited,
         actions=tokens & _ACTIONS,
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
@@ -634,6 +732,22 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     return happening_score(a, b) > 0.0
 
 
+def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Return True when two sets of parties share one and each has one the other has not.
+    A body of no country on each side is no difference unless each has a country too: both
+    may be one bloc's ("the Commission" in one article's lead, "the Union" in the
+    other's)."""
+    if ours.isdisjoint(theirs):
+        return False
+    own, other = ours - theirs, theirs - ours
+    if not (own and other):
+        return False
+    own_countries, other_countries = own & _COUNTRY_SLUGS, other & _COUNTRY_SLUGS
+    if own_countries == own or other_countries == other:
+        return True  # one side's other party is a country, or only countries
+    return bool(own_countries and other_countries)
+
+
 def _score(a: EventSignature, b: EventSignature) -> float:
     """Return the score of two reports of one happening: 1 plus the overlap of their words
     (names included) plus half the overlap of their actors."""
@@ -669,6 +783,11 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # UK and Switzerland; "resumed negotiations on Monday" of South Korea and Mexico, and
     # of Australia with the EU).
     if a.story and b.story and a.story.isdisjoint(b.story):
+        return 0.0
+    # A report naming no actor is about its article's parties: against parties that share
+    # one of them and each have another, it is another negotiation's ("The talks were
+    # launched" of Ruritania with Freedonia, and of Ruritania with a bloc).
+    if (a.inherited or b.inherited) and _other_parties(a.parties, b.parties):
         return 0.0
     if not _periods_compatible(a, b):
         return 0.0
