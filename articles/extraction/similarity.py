@@ -10,6 +10,8 @@ The rule (`same_happening`):
    clause names no party (a country, a bloc) is about its article's lead's parties
    (`ArticleParties`): against parties that share one and each have another it is another
    negotiation's ("The talks were launched" of Ruritania with Freedonia, and with a bloc);
+   so is a report naming some of the lead's parties ("Ruritania hoped to conclude the
+   talks") for this test (`ArticleParties.completed`);
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
@@ -44,10 +46,13 @@ The rule (`same_happening`):
 8. or only one names actors, both have one date finer than a year, neither is a plan, and
    they have the same words (names apart), one of the _ACTIONS (or "concluded") among
    them, two at least ("Negotiations kicked off in March 2024", "Japan launched the
-   negotiations in March 2024").
+   negotiations in March 2024"); or, the short one with its article's lead's parties and
+   the other's among them, it says no more than the other ("The two countries concluded
+   negotiations", "Ruritania and Freedonia concluded negotiations on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
 "kicked off" "began", "put on hold" "paused", "were frozen"
-"froze", "put pen to paper" "signed").
+"froze", "put pen to paper" "signed"), and the parties named again ("the two countries",
+"both sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
@@ -329,6 +334,8 @@ class EventSignature:
     # (`inherited`): see ArticleParties.
     parties: frozenset[str] = frozenset()
     inherited: bool = False
+    # Its parties, or its article's lead's when its own are some of them (the veto's).
+    sides: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
     # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
     # names spelled in full are read from it when the other report has an acronym.
@@ -447,6 +454,12 @@ class ArticleParties:
         own = parties_of(keys, self._refs) if keys else frozenset()
         return (own, False) if own else (self.lead, bool(self.lead))
 
+    def completed(self, parties: frozenset[str]) -> frozenset[str]:
+        """Return the lead's parties when `parties` (a report's own) are some of them: "the
+        UK hoped to conclude the talks" in a story of the UK's talks with Ruritania is
+        about both; else `parties`."""
+        return self.lead if parties < self.lead else parties
+
 
 def signature_for(
     candidate: EventCandidate,
@@ -496,6 +509,7 @@ def signature_for(
     own_parties, inherited = (
         parties.of(candidate.sentence, text) if parties is not None else (frozenset(), False)
     )
+    sides = parties.completed(own_parties) if parties is not None else own_parties
     return EventSignature(
         date=candidate.date,
         kind=candidate.kind,
@@ -509,17 +523,29 @@ def signature_for(
         story=story,
         parties=own_parties,
         inherited=inherited,
+        sides=sides,
         actions=tokens & _ACTIONS,
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
 
 
+# The parties named again ("the two countries", "both sides"): the report's parties are
+# compared on their own (its article's lead's, see ArticleParties), not as words.
+_PARTIES_AGAIN_RE = re.compile(
+    r"\b(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments|nations|partners|economies)\b",
+    re.IGNORECASE,
+)
+
+
 def _phrased(text: str) -> str:
-    """Return `text` with the _PHRASES for an action replaced by the action's word."""
+    """Return `text` with the _PHRASES for an action replaced by the action's word, and the
+    parties named again left out."""
     for word, pattern, action in _PHRASES:
         if word in text:
             text = pattern.sub(action, text)
+    if "two " in text or "oth " in text:
+        text = _PARTIES_AGAIN_RE.sub("", text)
     return text
 
 
@@ -748,6 +774,18 @@ def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(own_countries and other_countries)
 
 
+def _short_of(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when the report of the two with its article's lead's parties says no
+    more than the other, whose parties are among them."""
+    short, full = (a, b) if a.inherited else (b, a)
+    return (
+        bool(full.parties)
+        and not short.parties.isdisjoint(full.parties)
+        and full.parties <= short.parties
+        and short.tokens <= full.tokens
+    )
+
+
 def _score(a: EventSignature, b: EventSignature) -> float:
     """Return the score of two reports of one happening: 1 plus the overlap of their words
     (names included) plus half the overlap of their actors."""
@@ -787,7 +825,9 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # A report naming no actor is about its article's parties: against parties that share
     # one of them and each have another, it is another negotiation's ("The talks were
     # launched" of Ruritania with Freedonia, and of Ruritania with a bloc).
-    if (a.inherited or b.inherited) and _other_parties(a.parties, b.parties):
+    if (a.sides != a.parties or b.sides != b.parties or a.inherited or b.inherited) and (
+        _other_parties(a.sides, b.sides)
+    ):
         return 0.0
     if not _periods_compatible(a, b):
         return 0.0
@@ -852,6 +892,19 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
         and len(shared_tokens) >= _NO_ACTORS_MIN_TOKENS
         and a.tokens == b.tokens
         and not shared_tokens.isdisjoint(_BARE_ACTIONS)
+    ):
+        return _score(a, b)
+    # The same, the short report about its article's lead's parties and saying no more
+    # than the other, whose parties are among them ("The two countries concluded
+    # negotiations", "Ruritania and Freedonia concluded negotiations on the pact").
+    if (
+        a.inherited is not b.inherited
+        and not (a.planned or b.planned)
+        and a.date == b.date
+        and a.date.precision is not Precision.YEAR
+        and len(shared_tokens) >= _NO_ACTORS_MIN_TOKENS
+        and not shared_tokens.isdisjoint(_BARE_ACTIONS)
+        and _short_of(a, b)
     ):
         return _score(a, b)
     shared = len(shared_tokens)

@@ -167,9 +167,12 @@ def test_reports_naming_no_party_of_two_negotiations_sharing_a_country_are_two_h
     )
     assert not with_uganda.inherited
     assert not same_happening(peru_norway, with_uganda)
-    only_peru = launched(PERU, UGANDA, sentence="Peru launched the talks in May 2024.")
+    # One of the lead's parties: the lead's parties, for the veto.
+    only_peru = launched(PERU, NORWAY, sentence="Peru launched the talks in May 2024.")
     assert only_peru.parties == {"peru"}
     assert same_happening(peru_norway, only_peru)
+    elsewhere = launched(PERU, UGANDA, sentence="Peru launched the talks in May 2024.")
+    assert not same_happening(peru_norway, elsewhere)
 
 
 def test_two_bodies_of_no_country_are_no_difference():
@@ -177,3 +180,52 @@ def test_two_bodies_of_no_country_are_no_difference():
     assert same_happening(launched(PERU, BLOC), launched(PERU, COMMISSION))
     # ... unless each has a country the other has not, too.
     assert not same_happening(launched(PERU, BLOC, NORWAY), launched(PERU, COMMISSION, UGANDA))
+
+
+def test_the_parties_named_again_are_no_words():
+    """ "The two countries", "both sides": the report's parties are compared on their own."""
+    plain = launched(PERU, NORWAY, sentence="Talks were launched in May 2024.")
+    for again in ("The two countries launched talks", "Both sides launched talks"):
+        assert launched(PERU, NORWAY, sentence=f"{again} in May 2024.").tokens == plain.tokens
+
+
+def test_a_short_report_with_the_lead_parties_joins_a_longer_one_naming_them():
+    short = launched(PERU, NORWAY, sentence="The two countries launched negotiations in May 2024.")
+    named = launched(
+        PERU,
+        NORWAY,
+        sentence="Peru and Norway launched negotiations on a services pact in May 2024.",
+        actors=["peru", "norway"],
+    )
+    assert (short.inherited, named.inherited) == (True, False)
+    assert same_happening(short, named)
+    assert same_happening(named, short)
+    # Without the article's parties, a word more on one side keeps them apart (rule 8).
+    assert not same_happening(replace(short, inherited=False), named)
+    # Another country's launch stays apart.
+    other = launched(
+        PERU,
+        UGANDA,
+        sentence="Peru and Uganda launched negotiations on a services pact in May 2024.",
+        actors=["peru", "uganda"],
+    )
+    assert not same_happening(short, other)
+    # The short report may not say more than the other.
+    longer = launched(
+        PERU, NORWAY, sentence="The two countries launched negotiations on fisheries in May 2024."
+    )
+    assert not same_happening(longer, named)
+
+
+def test_a_report_naming_one_of_the_lead_parties_is_about_both_for_the_veto():
+    """ "Peru hoped to conclude the talks" in a story of Peru's talks with Norway and in one
+    of its talks with Uganda are two happenings."""
+    sentence = "Peru hoped to conclude the talks in May 2024."
+    with_norway = launched(PERU, NORWAY, sentence=sentence, actors=["peru"])
+    with_uganda = launched(PERU, UGANDA, sentence=sentence, actors=["peru"])
+    assert with_norway.parties == with_uganda.parties == {"peru"}
+    assert not with_norway.inherited
+    assert with_norway.sides == {"peru", "norway"}
+    assert not same_happening(with_norway, with_uganda)
+    # Two reports of one story stay together.
+    assert same_happening(with_norway, launched(NORWAY, PERU, sentence=sentence, actors=["peru"]))
