@@ -17,7 +17,8 @@ The rule (`same_happening`):
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either)
    or, both dated to a day or week, MEETING/NEGOTIATION_ROUND ("held a second round of
-   talks on Wednesday", "negotiators met on October 8");
+   talks on Wednesday", "negotiators met on October 8"), as in any period when both
+   start or both halt talks ("talks resumed", "relaunched the negotiations");
 3. nothing tells them apart: figures other than years, when both give some, share one
    ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
    person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
@@ -50,8 +51,8 @@ The rule (`same_happening`):
    the other's among them, it says no more than the other ("The two countries concluded
    negotiations", "Ruritania and Freedonia concluded negotiations on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
-"kicked off" "began", "put on hold" "paused", "were frozen"
-"froze", "put pen to paper" "signed"), and the parties named again ("the two countries",
+"kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
+"signed", "wrapped up" "concluded"), and the parties named again ("the two countries",
 "both sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
@@ -123,6 +124,7 @@ _FINE = frozenset({Precision.DAY, Precision.WEEK})
 # "concluded" (not among them: "wrapped up a round" and "held a round" are one round).
 _BARE_ACTIONS = _ACTIONS | {"conclud"}
 _WITHDRAW = "withdraw"
+_STEPS = frozenset({"start", "halt"})
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
 # Kinds outlets use for one happening: an agreement to negotiate is reported as either, and
@@ -166,6 +168,9 @@ _SYNONYMS = {
     "start": "start",
     "resum": "start",  # "agreed to resume negotiations" reports "agreed to start" them
     "resumption": "start",
+    "relaunch": "start",  # "relaunched the talks" reports that they resumed
+    "reviv": "start",
+    "restart": "start",
     "pact": "agr",
     "deal": "agr",
     "accord": "agr",
@@ -232,6 +237,8 @@ _PHRASES = (
         re.compile(r"\b(?:was|were|been|being|is|are|remain|remains|remained)\s+frozen\b"),
         "froze",
     ),
+    # "negotiations were wrapped up" reports that they were concluded.
+    ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
 )
@@ -832,7 +839,10 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     if not _periods_compatible(a, b):
         return 0.0
     fine = a.date.precision in _FINE and b.date.precision in _FINE
-    if not kinds_compatible(a.kind, b.kind, same_days=fine):
+    # Talks that both start or both halt in one month: "talks resumed" is read as a
+    # meeting, "relaunched the negotiations" as a round.
+    step = not (a.planned or b.planned) and not a.actions.isdisjoint(b.actions & _STEPS)
+    if not kinds_compatible(a.kind, b.kind, same_days=fine or step):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
         return 0.0

@@ -67,3 +67,29 @@ def test_two_reports_without_actors_may_share_concluded():
     assert not same_happening(
         report("Negotiations were concluded"), report("Negotiations concluded", when=APRIL)
     )
+
+
+def test_a_relaunch_is_a_start_and_wrapping_up_concludes():
+    """Eighth round: with the lead's parties compared, these no longer join negotiations
+    that share a country."""
+    for relaunched in ("The talks were relaunched", "The talks revived", "The talks restarted"):
+        assert words(relaunched) == words("The talks resumed") == words("The talks began")
+    assert words("Negotiations were wrapped up") == words("Negotiations concluded")
+    assert words("Negotiators wrap up the round") == words("Negotiators concluded the round")
+
+
+def test_talks_started_or_halted_in_a_month_may_be_a_meeting_and_a_round():
+    """ "Talks resumed" is read as a meeting, "relaunched the negotiations" as a round."""
+    resumed = report("Talks resumed", kind=EventKind.MEETING)
+    assert same_happening(resumed, report("Talks relaunched"))
+    halted = report("The talks were put on hold", kind=EventKind.MEETING)
+    assert same_happening(halted, report("The talks stalled"))
+    # A meeting and a round in one month otherwise stay two happenings.
+    assert not same_happening(
+        report("Negotiators met on services", kind=EventKind.MEETING),
+        report("Negotiators held a round on services"),
+    )
+    # Nor does a plan to start count.
+    assert not same_happening(
+        report("Talks will resume", kind=EventKind.MEETING, planned=True), report("Talks resumed")
+    )
