@@ -9,16 +9,17 @@ The rule (`same_happening`):
    EU–Australia story are two happenings however alike their words; and a report whose
    clause names no party (a country, a bloc) is about its article's lead's parties
    (`ArticleParties`): against parties that share one and each have another it is another
-   negotiation's ("The talks were launched" of Ruritania with Freedonia, and with a bloc);
-   so is a report naming some of the lead's parties ("Ruritania hoped to conclude the
-   talks") for this test (`ArticleParties.completed`);
+   negotiation's ("Talks opened" of Ruritania with Freedonia, and with a bloc);
+   so is a report naming some of the lead's parties ("Ruritania hoped to sign by
+   spring") for this test (`ArticleParties.completed`);
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either)
    or, both dated to a day or week, MEETING/NEGOTIATION_ROUND ("held a second round of
    talks on Wednesday", "negotiators met on October 8"), as in any period when both
-   start or both halt talks ("talks resumed", "relaunched the negotiations");
+   start or both halt talks ("negotiations restarted" read as a meeting, "revived the pact
+   talks" as a round);
 3. nothing tells them apart: figures other than years, when both give some, share one
    ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
    person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
@@ -48,8 +49,8 @@ The rule (`same_happening`):
    they have the same words (names apart), one of the _ACTIONS (or "concluded") among
    them, two at least ("Negotiations kicked off in March 2024", "Japan launched the
    negotiations in March 2024"); or, the short one with its article's lead's parties and
-   the other's among them, it says no more than the other ("The two countries concluded
-   negotiations", "Ruritania and Freedonia concluded negotiations on the pact").
+   the other's among them, it says no more than the other ("The two sides closed the
+   talks", "Ruritania and Freedonia closed the talks on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
 "kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
 "signed", "wrapped up" "concluded"), and the parties named again ("the two countries",
@@ -168,7 +169,7 @@ _SYNONYMS = {
     "start": "start",
     "resum": "start",  # "agreed to resume negotiations" reports "agreed to start" them
     "resumption": "start",
-    "relaunch": "start",  # "relaunched the talks" reports that they resumed
+    "relaunch": "start",  # a relaunch of talks reports that they resumed
     "reviv": "start",
     "restart": "start",
     "pact": "agr",
@@ -237,7 +238,7 @@ _PHRASES = (
         re.compile(r"\b(?:was|were|been|being|is|are|remain|remains|remained)\s+frozen\b"),
         "froze",
     ),
-    # "negotiations were wrapped up" reports that they were concluded.
+    # "the round was wrapped up" reports that it was concluded.
     ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
@@ -337,7 +338,7 @@ class EventSignature:
     # articles with no country in common are two happenings.
     story: frozenset[str] = frozenset()
     # The parties it is about (`parties_of`: countries, blocs): those its sentence names,
-    # or, when it names none ("The talks were launched in May"), its article's lead's
+    # or, when it names none ("Talks opened in May"), its article's lead's
     # (`inherited`): see ArticleParties.
     parties: frozenset[str] = frozenset()
     inherited: bool = False
@@ -414,7 +415,7 @@ def parties_of(
 
 class ArticleParties:
     """The parties of an article's reports: those its happening's clause names, or, when it
-    names none ("Both sides aim to conclude the negotiations"), those of the article's lead.
+    names none ("Both sides hope to finish soon"), those of the article's lead.
 
     Built from its reports' sentences (body offsets) and its `mentions` (actor key, body
     offsets), which the importer has for a new article and reads back for a stored one: a
@@ -437,7 +438,7 @@ class ArticleParties:
 
     def _lead(self, sentences: Iterable[tuple[int, int]]) -> frozenset[str]:
         """Return the parties of the first sentence that names two or more, a country
-        among them (not "the European Commission said the EU ..."); empty when none does."""
+        among them (not "a bloc's commission said the bloc ..."); empty when none does."""
         countries = story_countries((key for _, _, key in self._named), self._refs)
         for first, last in sorted(set(sentences)):
             named = self._within(first, last)
@@ -462,9 +463,9 @@ class ArticleParties:
         return (own, False) if own else (self.lead, bool(self.lead))
 
     def completed(self, parties: frozenset[str]) -> frozenset[str]:
-        """Return the lead's parties when `parties` (a report's own) are some of them: "the
-        UK hoped to conclude the talks" in a story of the UK's talks with Ruritania is
-        about both; else `parties`."""
+        """Return the lead's parties when `parties` (a report's own) are some of them:
+        "Ruritania hoped to sign by spring" in a story of its talks with Freedonia is about
+        both; else `parties`."""
         return self.lead if parties < self.lead else parties
 
 
@@ -768,8 +769,7 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
 def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     """Return True when two sets of parties share one and each has one the other has not.
     A body of no country on each side is no difference unless each has a country too: both
-    may be one bloc's ("the Commission" in one article's lead, "the Union" in the
-    other's)."""
+    may be one bloc's (its commission in one article's lead, the bloc in the other's)."""
     if ours.isdisjoint(theirs):
         return False
     own, other = ours - theirs, theirs - ours
@@ -830,8 +830,8 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     if a.story and b.story and a.story.isdisjoint(b.story):
         return 0.0
     # A report naming no actor is about its article's parties: against parties that share
-    # one of them and each have another, it is another negotiation's ("The talks were
-    # launched" of Ruritania with Freedonia, and of Ruritania with a bloc).
+    # one of them and each have another, it is another negotiation's ("Talks opened" of
+    # Ruritania with Freedonia, and of Ruritania with a bloc).
     if (a.sides != a.parties or b.sides != b.parties or a.inherited or b.inherited) and (
         _other_parties(a.sides, b.sides)
     ):
@@ -839,8 +839,8 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     if not _periods_compatible(a, b):
         return 0.0
     fine = a.date.precision in _FINE and b.date.precision in _FINE
-    # Talks that both start or both halt in one month: "talks resumed" is read as a
-    # meeting, "relaunched the negotiations" as a round.
+    # Talks that both start or both halt in one month: "negotiations restarted" may be
+    # read as a meeting, "revived the pact talks" as a round.
     step = not (a.planned or b.planned) and not a.actions.isdisjoint(b.actions & _STEPS)
     if not kinds_compatible(a.kind, b.kind, same_days=fine or step):
         return 0.0
@@ -905,8 +905,8 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     ):
         return _score(a, b)
     # The same, the short report about its article's lead's parties and saying no more
-    # than the other, whose parties are among them ("The two countries concluded
-    # negotiations", "Ruritania and Freedonia concluded negotiations on the pact").
+    # than the other, whose parties are among them ("The two sides closed the talks",
+    # "Ruritania and Freedonia closed the talks on the pact").
     if (
         a.inherited is not b.inherited
         and not (a.planned or b.planned)

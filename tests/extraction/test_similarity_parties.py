@@ -96,8 +96,8 @@ def at_offset(made: EventCandidate, start: int) -> EventCandidate:
 
 def test_a_report_naming_no_party_takes_the_lead_and_one_naming_some_its_own():
     opening = "Peru and Norway agreed on Monday to talk."
-    bare = "The talks were launched in May 2024."
-    named = "Talks with Uganda were launched in May 2024, as Peru looked on."
+    bare = "Talks opened in May 2024."
+    named = "Talks with Uganda were opened in May 2024, as Peru looked on."
     body = f"{opening} {bare} {named}"
     bare_at, named_at = body.index(bare), body.index(named)
     parties = ArticleParties(
@@ -111,15 +111,13 @@ def test_a_report_naming_no_party_takes_the_lead_and_one_naming_some_its_own():
     )
     assert parties.lead == {"peru", "norway"}
     first = at_offset(
-        candidate(bare, "in May 2024", "The talks were launched", EventKind.OTHER, [], MAY),
+        candidate(bare, "in May 2024", "Talks opened", EventKind.OTHER, [], MAY),
         bare_at,
     )
     signature = signature_for(first, REFS, parties=parties)
     assert (signature.parties, signature.inherited) == ({"peru", "norway"}, True)
     second = at_offset(
-        candidate(
-            named, "in May 2024", "Talks with Uganda were launched", EventKind.OTHER, [], MAY
-        ),
+        candidate(named, "in May 2024", "Talks with Uganda were opened", EventKind.OTHER, [], MAY),
         named_at,
     )
     # Peru is named in another clause of the sentence: not the happening's.
@@ -129,7 +127,7 @@ def test_a_report_naming_no_party_takes_the_lead_and_one_naming_some_its_own():
     assert signature_for(first, REFS).parties == frozenset()
 
 
-LAUNCHED = "The talks were launched in May 2024."
+LAUNCHED = "Talks opened in May 2024."
 
 
 def launched(*names: tuple[str, str], sentence: str = LAUNCHED, actors=()) -> EventSignature:
@@ -184,17 +182,17 @@ def test_two_bodies_of_no_country_are_no_difference():
 
 def test_the_parties_named_again_are_no_words():
     """ "The two countries", "both sides": the report's parties are compared on their own."""
-    plain = launched(PERU, NORWAY, sentence="Talks were launched in May 2024.")
-    for again in ("The two countries launched talks", "Both sides launched talks"):
+    plain = launched(PERU, NORWAY, sentence="Talks opened in May 2024.")
+    for again in ("The two countries opened talks", "Both sides opened talks"):
         assert launched(PERU, NORWAY, sentence=f"{again} in May 2024.").tokens == plain.tokens
 
 
 def test_a_short_report_with_the_lead_parties_joins_a_longer_one_naming_them():
-    short = launched(PERU, NORWAY, sentence="The two countries launched negotiations in May 2024.")
+    short = launched(PERU, NORWAY, sentence="The two nations started negotiations in May 2024.")
     named = launched(
         PERU,
         NORWAY,
-        sentence="Peru and Norway launched negotiations on a services pact in May 2024.",
+        sentence="Peru and Norway started negotiations on a services pact in May 2024.",
         actors=["peru", "norway"],
     )
     assert (short.inherited, named.inherited) == (True, False)
@@ -206,21 +204,21 @@ def test_a_short_report_with_the_lead_parties_joins_a_longer_one_naming_them():
     other = launched(
         PERU,
         UGANDA,
-        sentence="Peru and Uganda launched negotiations on a services pact in May 2024.",
+        sentence="Peru and Uganda started negotiations on a services pact in May 2024.",
         actors=["peru", "uganda"],
     )
     assert not same_happening(short, other)
     # The short report may not say more than the other.
     longer = launched(
-        PERU, NORWAY, sentence="The two countries launched negotiations on fisheries in May 2024."
+        PERU, NORWAY, sentence="The two nations started negotiations on fisheries in May 2024."
     )
     assert not same_happening(longer, named)
 
 
 def test_a_report_naming_one_of_the_lead_parties_is_about_both_for_the_veto():
-    """ "Peru hoped to conclude the talks" in a story of Peru's talks with Norway and in one
+    """ "Peru hoped to sign the pact" in a story of Peru's talks with Norway and in one
     of its talks with Uganda are two happenings."""
-    sentence = "Peru hoped to conclude the talks in May 2024."
+    sentence = "Peru hoped to sign the pact in May 2024."
     with_norway = launched(PERU, NORWAY, sentence=sentence, actors=["peru"])
     with_uganda = launched(PERU, UGANDA, sentence=sentence, actors=["peru"])
     assert with_norway.parties == with_uganda.parties == {"peru"}

@@ -72,18 +72,21 @@ def test_two_reports_without_actors_may_share_concluded():
 def test_a_relaunch_is_a_start_and_wrapping_up_concludes():
     """Eighth round: with the lead's parties compared, these no longer join negotiations
     that share a country."""
-    for relaunched in ("The talks were relaunched", "The talks revived", "The talks restarted"):
-        assert words(relaunched) == words("The talks resumed") == words("The talks began")
-    assert words("Negotiations were wrapped up") == words("Negotiations concluded")
+    for again in ("relaunched", "revived", "restarted"):
+        assert words(f"Negotiators {again} the pact talks") == words(
+            "Negotiators resumed the pact talks"
+        )
+    assert words("Negotiators resumed the pact talks") == words("Negotiators began the pact talks")
+    assert words("The round was wrapped up") == words("The round concluded")
     assert words("Negotiators wrap up the round") == words("Negotiators concluded the round")
 
 
 def test_talks_started_or_halted_in_a_month_may_be_a_meeting_and_a_round():
-    """ "Talks resumed" is read as a meeting, "relaunched the negotiations" as a round."""
-    resumed = report("Talks resumed", kind=EventKind.MEETING)
-    assert same_happening(resumed, report("Talks relaunched"))
-    halted = report("The talks were put on hold", kind=EventKind.MEETING)
-    assert same_happening(halted, report("The talks stalled"))
+    """Negotiations restarting may be read as a meeting, and as a round by another outlet."""
+    restarted = report("Pact negotiations restarted", kind=EventKind.MEETING)
+    assert same_happening(restarted, report("Pact talks were revived"))
+    halted = report("The pact talks were put on hold", kind=EventKind.MEETING)
+    assert same_happening(halted, report("The pact talks stalled"))
     # A meeting and a round in one month otherwise stay two happenings.
     assert not same_happening(
         report("Negotiators met on services", kind=EventKind.MEETING),
@@ -91,5 +94,6 @@ def test_talks_started_or_halted_in_a_month_may_be_a_meeting_and_a_round():
     )
     # Nor does a plan to start count.
     assert not same_happening(
-        report("Talks will resume", kind=EventKind.MEETING, planned=True), report("Talks resumed")
+        report("Pact negotiations will restart", kind=EventKind.MEETING, planned=True),
+        report("Pact negotiations restarted"),
     )

@@ -10,7 +10,7 @@ from articles.services import articles_import
 
 pytestmark = pytest.mark.django_db
 
-BARE = "The talks were launched in May 2023"
+BARE = "Negotiations opened in May 2023"
 
 
 def story(name: str, partner: str, day: int) -> object:
