@@ -6,13 +6,20 @@ the database; these helpers are the pairwise test, and they are cheap (set opera
 The rule (`same_happening`):
 0. the stories share a country, when both name some: each signature carries every country
    its article names (`story_countries`), and reports of a Korea–Mexico story and an
-   EU–Australia story are two happenings however alike their words;
+   EU–Australia story are two happenings however alike their words; and a report whose
+   clause names no party (a country, a bloc) is about its article's lead's parties
+   (`ArticleParties`): against parties that share one and each have another it is another
+   negotiation's ("Talks opened" of Ruritania with Freedonia, and with a bloc);
+   so is a report naming some of the lead's parties ("Ruritania hoped to sign by
+   spring") for this test (`ArticleParties.completed`);
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either)
    or, both dated to a day or week, MEETING/NEGOTIATION_ROUND ("held a second round of
-   talks on Wednesday", "negotiators met on October 8");
+   talks on Wednesday", "negotiators met on October 8"), as in any period when both
+   start or both halt talks ("negotiations restarted" read as a meeting, "revived the pact
+   talks" as a round);
 3. nothing tells them apart: figures other than years, when both give some, share one
    ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
    person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
@@ -41,10 +48,13 @@ The rule (`same_happening`):
 8. or only one names actors, both have one date finer than a year, neither is a plan, and
    they have the same words (names apart), one of the _ACTIONS (or "concluded") among
    them, two at least ("Negotiations kicked off in March 2024", "Japan launched the
-   negotiations in March 2024").
+   negotiations in March 2024"); or, the short one with its article's lead's parties and
+   the other's among them, it says no more than the other ("The two sides closed the
+   talks", "Ruritania and Freedonia closed the talks on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
-"kicked off" "began", "put on hold" "paused", "were frozen"
-"froze", "put pen to paper" "signed").
+"kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
+"signed", "wrapped up" "concluded"), and the parties named again ("the two countries",
+"both sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
@@ -61,6 +71,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -75,14 +86,17 @@ from articles.extraction.types import (
     EventKind,
     FuzzyDate,
     Precision,
+    Sentence,
 )
 
 __all__ = [
     "HIGHEST_SCORE",
+    "ArticleParties",
     "EventSignature",
     "dates_compatible",
     "happening_score",
     "kinds_compatible",
+    "parties_of",
     "same_happening",
     "score_ceiling",
     "signature_for",
@@ -111,6 +125,7 @@ _FINE = frozenset({Precision.DAY, Precision.WEEK})
 # "concluded" (not among them: "wrapped up a round" and "held a round" are one round).
 _BARE_ACTIONS = _ACTIONS | {"conclud"}
 _WITHDRAW = "withdraw"
+_STEPS = frozenset({"start", "halt"})
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
 # Kinds outlets use for one happening: an agreement to negotiate is reported as either, and
@@ -154,6 +169,9 @@ _SYNONYMS = {
     "start": "start",
     "resum": "start",  # "agreed to resume negotiations" reports "agreed to start" them
     "resumption": "start",
+    "relaunch": "start",  # a relaunch of talks reports that they resumed
+    "reviv": "start",
+    "restart": "start",
     "pact": "agr",
     "deal": "agr",
     "accord": "agr",
@@ -220,6 +238,8 @@ _PHRASES = (
         re.compile(r"\b(?:was|were|been|being|is|are|remain|remains|remained)\s+frozen\b"),
         "froze",
     ),
+    # "the round was wrapped up" reports that it was concluded.
+    ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
 )
@@ -317,6 +337,13 @@ class EventSignature:
     # Every country its article names anywhere (`story_countries`): reports of two
     # articles with no country in common are two happenings.
     story: frozenset[str] = frozenset()
+    # The parties it is about (`parties_of`: countries, blocs): those its sentence names,
+    # or, when it names none ("Talks opened in May"), its article's lead's
+    # (`inherited`): see ArticleParties.
+    parties: frozenset[str] = frozenset()
+    inherited: bool = False
+    # Its parties, or its article's lead's when its own are some of them (the veto's).
+    sides: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
     # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
     # names spelled in full are read from it when the other report has an acronym.
@@ -357,12 +384,99 @@ def story_countries(
     return frozenset(countries)
 
 
+def _party(slug: str, ref: ActorRef | None) -> str | None:
+    """Return the party an actor stands for: a country; a person's or a national body's
+    country; a bloc or an international body itself; None for a name the registry does not
+    know that is no country of the world's list."""
+    if ref is None:
+        return slug if slug in _COUNTRY_SLUGS else None
+    if ref.kind is ActorKind.COUNTRY:
+        return slug
+    if ref.country:
+        return ref.country
+    # A bloc or an international body; not a name the registry has only as an acronym
+    # ("RCEP": a pact as often as a party).
+    return slug if ref.kind is ActorKind.ORGANISATION and not ref.name.isupper() else None
+
+
+def parties_of(
+    keys: Iterable[str], actor_refs: Mapping[str, ActorRef] | None = None
+) -> frozenset[str]:
+    """Return the parties the actors of `keys` stand for (`_party`), as slugs."""
+    refs = actor_refs or {}
+    parties = set()
+    for key in keys:
+        slug = _slug(key)
+        party = _party(slug, refs.get(slug))
+        if party is not None:
+            parties.add(party)
+    return frozenset(parties)
+
+
+class ArticleParties:
+    """The parties of an article's reports: those its happening's clause names, or, when it
+    names none ("Both sides hope to finish soon"), those of the article's lead.
+
+    Built from its reports' sentences (body offsets) and its `mentions` (actor key, body
+    offsets), which the importer has for a new article and reads back for a stored one: a
+    report gets the same parties whichever run reads it."""
+
+    def __init__(
+        self,
+        sentences: Iterable[tuple[int, int]],
+        mentions: Iterable[tuple[str, int, int]],
+        actor_refs: Mapping[str, ActorRef] | None = None,
+    ) -> None:
+        self._named = sorted((start, end, key) for key, start, end in mentions)
+        self._starts = [start for start, _, _ in self._named]
+        self._refs = actor_refs
+        self.lead = self._lead(sentences)
+
+    def _within(self, first: int, last: int) -> list[tuple[int, int, str]]:
+        """Return the mentions between body offsets `first` and `last`."""
+        return self._named[bisect_left(self._starts, first) : bisect_left(self._starts, last)]
+
+    def _lead(self, sentences: Iterable[tuple[int, int]]) -> frozenset[str]:
+        """Return the parties of the first sentence that names two or more, a country
+        among them (not "a bloc's commission said the bloc ..."); empty when none does."""
+        countries = story_countries((key for _, _, key in self._named), self._refs)
+        for first, last in sorted(set(sentences)):
+            named = self._within(first, last)
+            if len(named) >= 2:
+                parties = parties_of((key for _, _, key in named), self._refs)
+                if len(parties) >= 2 and not parties.isdisjoint(countries):
+                    return parties
+        return frozenset()
+
+    def of(self, sentence: Sentence, clause: str) -> tuple[frozenset[str], bool]:
+        """Return the parties of the report of `sentence` whose happening is told by
+        `clause`, and whether they are the lead's (the clause names none: an actor named
+        in another clause of the sentence, "as Ruritania looked to Freedonia", is not the
+        happening's)."""
+        text, offset = sentence.text, sentence.start
+        keys = [
+            key
+            for start, end, key in self._within(offset, sentence.end)
+            if text[start - offset : end - offset] in clause
+        ]
+        own = parties_of(keys, self._refs) if keys else frozenset()
+        return (own, False) if own else (self.lead, bool(self.lead))
+
+    def completed(self, parties: frozenset[str]) -> frozenset[str]:
+        """Return the lead's parties when `parties` (a report's own) are some of them:
+        "Ruritania hoped to sign by spring" in a story of its talks with Freedonia is about
+        both; else `parties`."""
+        return self.lead if parties < self.lead else parties
+
+
 def signature_for(
     candidate: EventCandidate,
     actor_refs: Mapping[str, ActorRef] | None = None,
     story: frozenset[str] = frozenset(),
+    parties: ArticleParties | None = None,
 ) -> EventSignature:
-    """Return the signature of a candidate; `story` is its article's `story_countries`.
+    """Return the signature of a candidate; `story` is its article's `story_countries`,
+    `parties` its article's `ArticleParties` (the candidate's sentence at its offsets).
 
     Tokens come from the uncut clause the title was made from, minus the words of the
     actors' keys (actors are compared on their own). With `actor_refs`, a person's country
@@ -400,6 +514,10 @@ def signature_for(
                 actors.add(ref.country)
                 countries.add(ref.country)
     figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
+    own_parties, inherited = (
+        parties.of(candidate.sentence, text) if parties is not None else (frozenset(), False)
+    )
+    sides = parties.completed(own_parties) if parties is not None else own_parties
     return EventSignature(
         date=candidate.date,
         kind=candidate.kind,
@@ -411,17 +529,31 @@ def signature_for(
         persons=frozenset(persons),
         countries=frozenset(countries),
         story=story,
+        parties=own_parties,
+        inherited=inherited,
+        sides=sides,
         actions=tokens & _ACTIONS,
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
 
 
+# The parties named again ("the two countries", "both sides"): the report's parties are
+# compared on their own (its article's lead's, see ArticleParties), not as words.
+_PARTIES_AGAIN_RE = re.compile(
+    r"\b(?:the\s+)?(?:two|both)\s+(?:countries|sides|governments|nations|partners|economies)\b",
+    re.IGNORECASE,
+)
+
+
 def _phrased(text: str) -> str:
-    """Return `text` with the _PHRASES for an action replaced by the action's word."""
+    """Return `text` with the _PHRASES for an action replaced by the action's word, and the
+    parties named again left out."""
     for word, pattern, action in _PHRASES:
         if word in text:
             text = pattern.sub(action, text)
+    if "two " in text or "oth " in text:
+        text = _PARTIES_AGAIN_RE.sub("", text)
     return text
 
 
@@ -634,6 +766,33 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     return happening_score(a, b) > 0.0
 
 
+def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Return True when two sets of parties share one and each has one the other has not.
+    A body of no country on each side is no difference unless each has a country too: both
+    may be one bloc's (its commission in one article's lead, the bloc in the other's)."""
+    if ours.isdisjoint(theirs):
+        return False
+    own, other = ours - theirs, theirs - ours
+    if not (own and other):
+        return False
+    own_countries, other_countries = own & _COUNTRY_SLUGS, other & _COUNTRY_SLUGS
+    if own_countries == own or other_countries == other:
+        return True  # one side's other party is a country, or only countries
+    return bool(own_countries and other_countries)
+
+
+def _short_of(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when the report of the two with its article's lead's parties says no
+    more than the other, whose parties are among them."""
+    short, full = (a, b) if a.inherited else (b, a)
+    return (
+        bool(full.parties)
+        and not short.parties.isdisjoint(full.parties)
+        and full.parties <= short.parties
+        and short.tokens <= full.tokens
+    )
+
+
 def _score(a: EventSignature, b: EventSignature) -> float:
     """Return the score of two reports of one happening: 1 plus the overlap of their words
     (names included) plus half the overlap of their actors."""
@@ -670,10 +829,20 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # of Australia with the EU).
     if a.story and b.story and a.story.isdisjoint(b.story):
         return 0.0
+    # A report naming no actor is about its article's parties: against parties that share
+    # one of them and each have another, it is another negotiation's ("Talks opened" of
+    # Ruritania with Freedonia, and of Ruritania with a bloc).
+    if (a.sides != a.parties or b.sides != b.parties or a.inherited or b.inherited) and (
+        _other_parties(a.sides, b.sides)
+    ):
+        return 0.0
     if not _periods_compatible(a, b):
         return 0.0
     fine = a.date.precision in _FINE and b.date.precision in _FINE
-    if not kinds_compatible(a.kind, b.kind, same_days=fine):
+    # Talks that both start or both halt in one month: "negotiations restarted" may be
+    # read as a meeting, "revived the pact talks" as a round.
+    step = not (a.planned or b.planned) and not a.actions.isdisjoint(b.actions & _STEPS)
+    if not kinds_compatible(a.kind, b.kind, same_days=fine or step):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
         return 0.0
@@ -733,6 +902,19 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
         and len(shared_tokens) >= _NO_ACTORS_MIN_TOKENS
         and a.tokens == b.tokens
         and not shared_tokens.isdisjoint(_BARE_ACTIONS)
+    ):
+        return _score(a, b)
+    # The same, the short report about its article's lead's parties and saying no more
+    # than the other, whose parties are among them ("The two sides closed the talks",
+    # "Ruritania and Freedonia closed the talks on the pact").
+    if (
+        a.inherited is not b.inherited
+        and not (a.planned or b.planned)
+        and a.date == b.date
+        and a.date.precision is not Precision.YEAR
+        and len(shared_tokens) >= _NO_ACTORS_MIN_TOKENS
+        and not shared_tokens.isdisjoint(_BARE_ACTIONS)
+        and _short_of(a, b)
     ):
         return _score(a, b)
     shared = len(shared_tokens)

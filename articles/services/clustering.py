@@ -11,6 +11,7 @@ history rows, source counts and (on PostgreSQL) search vectors are written once 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -23,6 +24,7 @@ from django.utils import timezone
 from articles.extraction.dates import fuzzy_date_range
 from articles.extraction.similarity import (
     HIGHEST_SCORE,
+    ArticleParties,
     EventSignature,
     dates_compatible,
     happening_score,
@@ -369,7 +371,7 @@ class SignatureCache:
         marks = ", ".join(["%s"] * len(events))
         ids = [event.pk for event in events]
         slugs: dict[int, list[str]] = {pk: [] for pk in ids}
-        reports: dict[int, list[tuple[str, str, int]]] = {pk: [] for pk in ids}
+        reports: dict[int, list[tuple[str, str, int, int, int]]] = {pk: [] for pk in ids}
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT ea.event_id, a.slug FROM {Event.actors.through._meta.db_table} ea "
@@ -380,15 +382,16 @@ class SignatureCache:
             for event_id, slug in cursor.fetchall():
                 slugs[event_id].append(slug)
             cursor.execute(
-                f"SELECT ev.event_id, ev.sentence, ev.temporal_text, ev.article_id "
+                f"SELECT ev.event_id, ev.sentence, ev.temporal_text, ev.article_id, ev.start, "
+                f'ev."end" '
                 f"FROM {Evidence._meta.db_table} ev "
                 f"JOIN {Article._meta.db_table} a ON a.id = ev.article_id "
                 f"WHERE ev.event_id IN ({marks}) ORDER BY a.published, ev.article_id, ev.start",
                 ids,
             )
-            for event_id, sentence, temporal_text, article_id in cursor.fetchall():
+            for event_id, *report in cursor.fetchall():
                 if len(reports[event_id]) < SIGNATURES_PER_EVENT:
-                    reports[event_id].append((sentence, temporal_text, article_id))
+                    reports[event_id].append(tuple(report))
             article_ids = {report[2] for rows in reports.values() for report in rows}
             stories = self._stories(cursor, article_ids)
         for event in events:
@@ -396,26 +399,57 @@ class SignatureCache:
             self.known[event.pk] = _Known(
                 event,
                 [
-                    self._signature(event, sentence, temporal, keys, stories[article_id])
-                    for sentence, temporal, article_id in reports[event.pk]
+                    self._signature(
+                        event,
+                        sentence,
+                        temporal,
+                        keys,
+                        stories[article_id][0],
+                        stories[article_id][1],
+                        start,
+                        end,
+                    )
+                    for sentence, temporal, article_id, start, end in reports[event.pk]
                 ],
             )
 
-    def _stories(self, cursor, article_ids: set[int]) -> dict[int, frozenset[str]]:
-        """Return the `story_countries` of each article of `article_ids`, from its
-        mentions (an article whose mentions are still pending gets none: no veto)."""
+    def _stories(
+        self, cursor, article_ids: set[int]
+    ) -> dict[int, tuple[frozenset[str], ArticleParties]]:
+        """Return the `story_countries` and the `ArticleParties` of each article of
+        `article_ids`, from its mentions and its evidence rows (an article whose rows are
+        still pending gets none: no veto)."""
         slugs: dict[int, list[str]] = {pk: [] for pk in article_ids}
+        named: dict[int, list[tuple[str, int, int]]] = {pk: [] for pk in article_ids}
+        sentences: dict[int, list[tuple[int, int]]] = {pk: [] for pk in article_ids}
         if article_ids:
             marks = ", ".join(["%s"] * len(article_ids))
             cursor.execute(
-                f"SELECT m.article_id, a.slug FROM {Mention._meta.db_table} m "
+                f"SELECT m.article_id, a.slug, m.spans FROM {Mention._meta.db_table} m "
                 f"JOIN {Actor._meta.db_table} a ON a.id = m.actor_id "
                 f"WHERE m.article_id IN ({marks}) AND NOT m.removed AND NOT m.in_caption",
                 list(article_ids),
             )
-            for article_id, slug in cursor.fetchall():
+            for article_id, slug, spans in cursor.fetchall():
                 slugs[article_id].append(slug)
-        return {pk: story_countries(keys, self.actor_refs) for pk, keys in slugs.items()}
+                if isinstance(spans, str):  # a JSON column read without its field
+                    spans = json.loads(spans)
+                named[article_id] += [(slug, *span) for span in spans or ()]
+            cursor.execute(
+                f'SELECT article_id, start, "end" FROM {Evidence._meta.db_table} '
+                f"WHERE article_id IN ({marks})",
+                list(article_ids),
+            )
+            for article_id, start, end in cursor.fetchall():
+                sentences[article_id].append((start, end))
+        refs = self.actor_refs
+        return {
+            pk: (
+                story_countries(keys, refs),
+                ArticleParties(sentences[pk], named[pk], refs),
+            )
+            for pk, keys in slugs.items()
+        }
 
     def _signature(
         self,
@@ -424,20 +458,25 @@ class SignatureCache:
         temporal_text: str,
         slugs: tuple[str, ...],
         story: frozenset[str] = frozenset(),
+        parties: ArticleParties | None = None,
+        start: int = 0,
+        end: int | None = None,
     ) -> EventSignature:
-        """Return the signature of one report of a stored event, built like a candidate's."""
+        """Return the signature of one report of a stored event, built like a candidate's
+        (its sentence at its offsets in the article, `start` to `end`)."""
         return signature_for(
             EventCandidate(
                 date=FuzzyDate(event.date, Precision(event.precision)),
                 planned=event.planned,
                 title=event.title,
                 kind=EventKind(event.kind),
-                sentence=Sentence(0, len(sentence), sentence),
+                sentence=Sentence(start, start + len(sentence) if end is None else end, sentence),
                 temporal_text=temporal_text,
                 actor_keys=slugs,
             ),
             self.actor_refs,
             story,
+            parties,
         )
 
     def signatures_of(self, event_ids: list[int]) -> list[EventSignature]:
@@ -563,6 +602,7 @@ def events_place(
     confirm: bool,
     cache: SignatureCache,
     story: frozenset[str] = frozenset(),
+    parties: ArticleParties | None = None,
 ) -> tuple[int, int]:
     """Attach each candidate of `article` to the stored event reporting the same happening,
     or create one; return (created, merged). The caller refreshes the source counts of the
@@ -570,7 +610,8 @@ def events_place(
 
     New events are confirmed when `confirm` (the article's date is trustworthy), otherwise
     proposed for review. Fields a curator edited on an event are left as they are.
-    `story` is the countries the article names (`story_countries`).
+    `story` is the countries the article names (`story_countries`), `parties` those of
+    its reports (`ArticleParties`).
     """
     if not placements:
         return 0, 0
@@ -582,7 +623,7 @@ def events_place(
     placed: list[tuple[_Known, Placement]] = []
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
-        signature = signature_for(candidate, cache.actor_refs, story)
+        signature = signature_for(candidate, cache.actor_refs, story, parties)
         match = _best_match(signature, start, end, nearby, new)
         if match is not None and match.event.pk is not None:
             # A stored (or earlier article's) event: the candidate may bridge it to another.

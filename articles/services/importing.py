@@ -28,7 +28,12 @@ from articles.extraction.dates import (
 from articles.extraction.formats import InputError
 from articles.extraction.normalise import normalise_name
 from articles.extraction.pipeline import Extractor, default_anchor
-from articles.extraction.similarity import same_happening, signature_for, story_countries
+from articles.extraction.similarity import (
+    ArticleParties,
+    same_happening,
+    signature_for,
+    story_countries,
+)
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -871,6 +876,15 @@ def _persist_extraction(
         cache=context.cache,
         story=story_countries(
             (actor.slug for actor in actors_by_key.values() if actor.pk not in removed),
+            context.cache.actor_refs,
+        ),
+        parties=ArticleParties(
+            ((c.sentence.start, c.sentence.end) for c in extracted.events),
+            (
+                (actors_by_key[m.key].slug, m.start, m.end)
+                for m in extracted.mentions
+                if m.key in actors_by_key and actors_by_key[m.key].pk not in removed
+            ),
             context.cache.actor_refs,
         ),
     )

@@ -67,3 +67,33 @@ def test_two_reports_without_actors_may_share_concluded():
     assert not same_happening(
         report("Negotiations were concluded"), report("Negotiations concluded", when=APRIL)
     )
+
+
+def test_a_relaunch_is_a_start_and_wrapping_up_concludes():
+    """Eighth round: with the lead's parties compared, these no longer join negotiations
+    that share a country."""
+    for again in ("relaunched", "revived", "restarted"):
+        assert words(f"Negotiators {again} the pact talks") == words(
+            "Negotiators resumed the pact talks"
+        )
+    assert words("Negotiators resumed the pact talks") == words("Negotiators began the pact talks")
+    assert words("The round was wrapped up") == words("The round concluded")
+    assert words("Negotiators wrap up the round") == words("Negotiators concluded the round")
+
+
+def test_talks_started_or_halted_in_a_month_may_be_a_meeting_and_a_round():
+    """Negotiations restarting may be read as a meeting, and as a round by another outlet."""
+    restarted = report("Pact negotiations restarted", kind=EventKind.MEETING)
+    assert same_happening(restarted, report("Pact talks were revived"))
+    halted = report("The pact talks were put on hold", kind=EventKind.MEETING)
+    assert same_happening(halted, report("The pact talks stalled"))
+    # A meeting and a round in one month otherwise stay two happenings.
+    assert not same_happening(
+        report("Negotiators met on services", kind=EventKind.MEETING),
+        report("Negotiators held a round on services"),
+    )
+    # Nor does a plan to start count.
+    assert not same_happening(
+        report("Pact negotiations will restart", kind=EventKind.MEETING, planned=True),
+        report("Pact negotiations restarted"),
+    )

@@ -49,11 +49,14 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # dated, titles, kinds) and its rule that stories with no country in common report two
 # happenings: the ten 0.70 (82/117) in every mode, the 13 0.64/0.61 (94/147, 90/147). The
 # first floors hold for the ten groups that set them; the 13 have a floor of their own.
+# The eighth round (a report naming no party takes its article's lead's parties, and with
+# them clus8's rejected rules): the ten 0.74 in one run, 0.726 one run each
+# (87/117, 85/117); the 13 0.71/0.68/0.68/0.65 (104, 100, 100, 96 of 147).
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.69
-MIN_RECALL_RUN_EACH = 0.69
+MIN_RECALL = 0.74
+MIN_RECALL_RUN_EACH = 0.72
 FIRST_TEN = frozenset(GROUPS) - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
-MIN_RECALL_ALL = 0.60
+MIN_RECALL_ALL = 0.65
 
 
 @dataclass(frozen=True)
