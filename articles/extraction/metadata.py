@@ -1106,6 +1106,44 @@ def _is_masthead_over_date_line(line: str, following: list[str], found: _Found) 
     return True
 
 
+def _is_date_or_byline(line: str) -> bool:
+    """Return True for a date line or a byline ("Thursday 19 November 2026", "By Jane Doe")."""
+    return dates_in_date_line(line) is not None or _byline(line, piped=False) is not None
+
+
+def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a paper's name of two words or more over the headline and its
+    byline or date line, in either order ("EXAMPLE WEEKLY" over the headline over "By Jane
+    Doe", or "Example Weekly" over "Thursday 19 November 2026" and "By Jane Doe" over the
+    headline); the name is recorded as the masthead's outlet."""
+    if len(line) > _MASTHEAD_MAX or len(following) < 2 or _YEAR_DIGITS_RE.search(line):
+        return False
+    name = _title_case(line) if line.isupper() else line
+    words = name.split()
+    if (
+        not 2 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not _outlet_name(name)
+        or not all(word.strip("&'’.-").isalpha() for word in words)
+    ):
+        return False
+    header = 0
+    while header < len(following) and _is_date_or_byline(following[header]):
+        header += 1
+    if header == len(following):
+        return False
+    headline = following[header]
+    if (
+        not _is_headline(headline)
+        or len(headline.split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+        or dates_in_date_line(headline) is not None
+        # the headline first: its byline or date line must follow it
+        or (header == 0 and not _is_date_or_byline(following[1]))
+    ):
+        return False
+    found.masthead_outlet = _clean_name(name)
+    return True
+
+
 def _names_masthead(outlet: str, found: _Found) -> bool:
     """Return True when outlet is the masthead's name, perhaps without its "The"."""
     if found.masthead_outlet is None:
@@ -1749,6 +1787,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_masthead_over_date_line(line, lines[head + 1 : head + 3], found)
         ):
             furniture += 1  # "THE EXAMPLE GAZETTE" over "Example Gazette | World | <date>"
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_masthead_over_header(line, lines[head + 1 : head + 4], found)
+        ):
+            furniture += 1  # "EXAMPLE WEEKLY" over the headline and its byline or date line
         elif (
             found.title is None
             and known_title is None

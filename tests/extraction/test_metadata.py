@@ -1870,3 +1870,37 @@ def test_a_sentence_of_the_story_is_no_furniture(sentence):
         f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{sentence}\n\nThe talks go on."
     )
     assert sentence in parse_article_text(text).body
+
+
+# --- fourteenth session: a paper's name over the headline and its byline or date line ----
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the name, then the headline, then its byline and date line
+        "EXAMPLE WEEKLY\n\n{headline}\n\nThursday 19 November 2026\n\nBy Jane Doe",
+        "Example Business Review\n\n{headline}\n\nBy Jane Doe\nThursday, 19 November 2026",
+        # the name over the date line and byline, the headline under them
+        "Example Weekly\nThursday 19 November 2026\nBy Jane Doe\n\n{headline}",
+    ],
+)
+def test_a_papers_name_over_the_headline_and_its_byline_is_its_masthead(header):
+    text = header.format(headline=_R26_HEADLINE) + f"\n\n{BODY}"
+    article = parse_article_text(text)
+    assert (article.title, article.author) == (_R26_HEADLINE, "Jane Doe")
+    assert article.outlet in ("Example Weekly", "Example Business Review")
+    assert article.published == date(2026, 11, 19)
+    assert article.body == BODY
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "UPDATE",  # one word in capitals is no paper's name
+        "Talks Resume",  # a short headline has no outlet's word
+    ],
+)
+def test_a_short_first_line_without_a_papers_name_is_left_as_it_was(first):
+    article = parse_article_text(f"{first}\n\n{_R26_HEADLINE}\n\nBy Jane Doe\n\n{BODY}")
+    assert (article.title, article.outlet) == (first, None)
