@@ -146,9 +146,16 @@ _OUTLET_WORDS_RE = re.compile(
     r"|telegraph|guardian|review|network|tv|radio|associated|reuters|bloomberg|magazine"
     r"|weekly|gazette|observer|express|mail|standard|chronicle|today|online|world|asia"
     r"|report|reporter|insider|economist|business|financial|service|ledger|ag[eê]ncia"
-    r"|courier|dispatch|bulletin|monitor)\b",
+    r"|courier|dispatch|bulletin|monitor"
+    # the same words in other languages' papers ("Correio do Exemplo", "Diário de Exemplo")
+    r"|correio|jornal|di[aá]rio|folha|gazeta|gazzetta|corriere|giornale|tribuna|not[ií]cias"
+    r"|peri[oó]dico|prensa|imprensa|semanario|zeitung|kurier|courrier|quotidien|nouvelles"
+    r"|dagblad|nieuws|tidning|gazete)\b",
     re.IGNORECASE,
 )
+# Particles that stay in lower case inside a paper's name ("Diário de Exemplo", "Correio do
+# Exemplo", "Corriere della Exemplo").
+_NAME_PARTICLES = lexicon("de do da dos das del della di du des der den van von la le el y e")
 _ROLE_WORDS_RE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|bureau|chief)\b",
     re.IGNORECASE,
@@ -961,12 +968,16 @@ def _segments(line: str) -> list[str]:
 def _outlet_name(part: str) -> bool:
     """Return True when a header segment reads as an outlet's name ("Reuters", "PTI",
     "Hindustan Times")."""
+    part = outlet_without_edition(part) or part  # "Example Daily (English edition)"
     words = part.split()
     if not 1 <= len(words) <= 5 or _ROLE_WORDS_RE.search(part):
         return False
     if len(words) == 1 and _ACRONYM_RE.match(part):
         return True
-    capitalised = all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
+    capitalised = all(
+        word[0].isupper() or word.lower() in _SMALL_WORDS or word in _NAME_PARTICLES
+        for word in words
+    )
     # "The Example Star": no person's name opens on "The"
     return capitalised and (bool(_OUTLET_WORDS_RE.search(part)) or words[0] == "The")
 

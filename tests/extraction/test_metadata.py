@@ -1904,3 +1904,29 @@ def test_a_papers_name_over_the_headline_and_its_byline_is_its_masthead(header):
 def test_a_short_first_line_without_a_papers_name_is_left_as_it_was(first):
     article = parse_article_text(f"{first}\n\n{_R26_HEADLINE}\n\nBy Jane Doe\n\n{BODY}")
     assert (article.title, article.outlet) == (first, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "Published 19/11/2026 - 10:05 | By Jane Doe | Correio do Exemplo (English edition)"
+            " - Brasília",
+            "Correio do Exemplo",
+        ),
+        ("By Jane Doe | Diário de Exemplo | 19 November 2026", "Diário de Exemplo"),
+        ("19 November 2026 | By Jane Doe | Corriere della Exemplo", "Corriere della Exemplo"),
+    ],
+)
+def test_a_papers_name_in_another_language_in_a_piped_header_line_is_its_outlet(line, outlet):
+    article = parse_article_text(f"{_R26_HEADLINE}\n\n{line}\n\n{BODY}")
+    assert (article.outlet, article.author) == (outlet, "Jane Doe")
+    assert article.published == date(2026, 11, 19)
+    assert article.body == BODY
+
+
+def test_a_lower_case_particle_alone_makes_no_papers_name():
+    # "de" keeps a name's capitals intact, but a name needs a paper's word or "The"
+    line = "By Jane Doe | Ciudad de Exemplo | 19 November 2026"
+    article = parse_article_text(f"{_R26_HEADLINE}\n\n{line}\n\n{BODY}")
+    assert article.outlet is None
