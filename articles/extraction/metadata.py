@@ -1306,6 +1306,15 @@ def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> 
             and _PLACE_LINE_RE.match(part)
         ):
             kinds.append(("place", None))  # "... - Example Agency - Brasília"
+        elif (
+            index == 0
+            and len(parts) >= 3
+            and _is_capitalised_name(part)
+            and not _is_place(part)
+            and _is_section_name(parts[1])
+            and dates_in_date_line(parts[2]) is not None
+        ):
+            kinds.append(("outlet", _clean_name(part)))  # "Example Week UK | News | <date>"
         else:
             return False
     found_kinds = {kind for kind, _ in kinds}
@@ -1351,6 +1360,17 @@ def is_section_name(part: str) -> bool:
     them ("Economy", "Trade & Markets", "World Business")."""
     words = [word for word in part.split() if word.lower() not in ("&", "and")]
     return 0 < len(words) <= 3 and all(word.lower() in _SECTION_WORDS for word in words)
+
+
+def _is_capitalised_name(part: str) -> bool:
+    """Return True for a name of one to five capitalised words ("Example Week UK"), small
+    words and particles in lower case allowed."""
+    words = part.split()
+    return 0 < len(words) <= 5 and all(
+        word.strip("&'’.-").isalpha()
+        and (word[0].isupper() or word.lower() in _SMALL_WORDS or word in _NAME_PARTICLES)
+        for word in words
+    )
 
 
 def _is_section_name(part: str) -> bool:

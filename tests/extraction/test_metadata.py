@@ -1930,3 +1930,14 @@ def test_a_lower_case_particle_alone_makes_no_papers_name():
     line = "By Jane Doe | Ciudad de Exemplo | 19 November 2026"
     article = parse_article_text(f"{_R26_HEADLINE}\n\n{line}\n\n{BODY}")
     assert article.outlet is None
+
+
+def test_an_outlets_name_over_its_section_and_date_in_a_piped_line_is_the_outlet():
+    line = "Example Week UK | News | 12 November 2026"
+    article = parse_article_text(f"{_R26_HEADLINE}\n\n{line}\n\nBy Jane Doe\n\n{BODY}")
+    assert (article.outlet, article.author) == ("Example Week UK", "Jane Doe")
+    assert article.published == date(2026, 11, 12)
+    # a capital is where the story was filed, not the paper
+    line = "Brussels | News | 12 November 2026"
+    article = parse_article_text(f"{_R26_HEADLINE}\n\n{line}\n\nBy Jane Doe\n\n{BODY}")
+    assert article.outlet is None
