@@ -157,7 +157,9 @@ _OUTLET_WORDS_RE = re.compile(
 # Exemplo", "Corriere della Exemplo").
 _NAME_PARTICLES = lexicon("de do da dos das del della di du des der den van von la le el y e")
 _ROLE_WORDS_RE = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|bureau|chief)\b",
+    r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|bureau|chief"
+    # a byline's post after the name ("By Jane Doe, Director of Trade Policy")
+    r"|director|analyst|adviser|advisor|fellow|professor|researcher|lecturer|manager|partner)\b",
     re.IGNORECASE,
 )
 

@@ -1941,3 +1941,13 @@ def test_an_outlets_name_over_its_section_and_date_in_a_piped_line_is_the_outlet
     line = "Brussels | News | 12 November 2026"
     article = parse_article_text(f"{_R26_HEADLINE}\n\n{line}\n\nBy Jane Doe\n\n{BODY}")
     assert article.outlet is None
+
+
+@pytest.mark.parametrize(
+    "post", ["Director of Trade Policy", "Senior Analyst", "Trade Adviser", "Research Fellow"]
+)
+def test_a_post_after_the_bylines_name_is_no_outlet(post):
+    article = parse_article_text(
+        f"{_R26_HEADLINE}\n\nBy Jane Doe, {post}\n\nNovember 12, 2026\n\n{BODY}"
+    )
+    assert (article.author, article.outlet) == ("Jane Doe", None)
