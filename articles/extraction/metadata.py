@@ -2117,15 +2117,16 @@ _NEWSLETTER_MAX_WORDS = 6
 
 
 def title_without_newsletter(title: str | None, outlet: str | None) -> str | None:
-    """Return a title without the outlet's newsletter named before a colon ("EXAMPLE Pro
-    Morning Trade: Deal signed" from EXAMPLE -> "Deal signed"), else the title."""
+    """Return a title without the outlet's newsletter, or the outlet itself, named before a
+    colon ("EXAMPLE Pro Morning Trade: Deal signed" from EXAMPLE, "Example Daily: Deal
+    signed" from Example Daily -> "Deal signed"), else the title."""
     if not title or not outlet or ": " not in title:
         return title
     prefix, _, rest = title.partition(": ")
     words, outlet_words = prefix.casefold().split(), outlet.casefold().split()
     if (
         rest.strip()
-        and len(outlet_words) < len(words) <= _NEWSLETTER_MAX_WORDS
+        and len(outlet_words) <= len(words) <= _NEWSLETTER_MAX_WORDS
         and words[: len(outlet_words)] == outlet_words
     ):
         return rest.strip()

@@ -171,9 +171,11 @@ def test_a_transcripts_capitalised_masthead_under_the_title_is_furniture():
     [
         ("EXAMPLE Pro Morning Trade: Deal signed", "EXAMPLE", "Deal signed"),
         ("Example News Daily Brief: Deal signed", "Example News", "Deal signed"),
-        # the outlet alone before the colon, or a headline's own colon, stays
-        ("Example News: Deal signed", "Example News", "Example News: Deal signed"),
+        # the outlet alone before the colon, as an emailed newsletter's subject writes it
+        ("Example News: Deal signed", "Example News", "Deal signed"),
+        # a headline's own colon stays
         ("Trade war: Deal signed", "Example News", "Trade war: Deal signed"),
+        ("Example: Deal signed", "Example News", "Example: Deal signed"),
     ],
 )
 def test_a_newsletters_name_before_the_colon_leaves_the_title(title, outlet, expected):
