@@ -431,6 +431,7 @@ _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # Second words of a field that a body's list may end on ("Investment Promotion").
 _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
+    " trade commerce investment finance"
 )
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")

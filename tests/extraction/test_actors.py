@@ -1610,6 +1610,8 @@ def test_an_appositive_describing_a_body_proposes_its_name(body, name):
         "Ministry of Commerce, Industry and Investment Promotion",
         "Ministry of Trade and Investment Promotion",
         "Ministry of Trade, Industry and Competition",
+        "Ministry of Investment and Foreign Trade",
+        "Ministry of Economy and External Commerce",
     ],
 )
 def test_a_bodys_list_of_fields_may_end_on_a_field_of_two_words(name):
