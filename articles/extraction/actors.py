@@ -768,7 +768,9 @@ class ActorMatcher:
         proposed = analysis.proposed
         if " held" in body:
             proposed = _without_gatherings(body, proposed)
-        mentions = _bare_heads_as_full_names(_tails_as_full_names(registry + proposed))
+        mentions = _first_fields_as_full_names(
+            _bare_heads_as_full_names(_tails_as_full_names(registry + proposed))
+        )
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1410,6 +1412,37 @@ def _bare_heads_as_full_names(mentions: list[ActorMention]) -> list[ActorMention
             ):
                 full = heads[shortest]
                 mention = replace(mention, key=full.key, name=full.name)
+        result.append(mention)
+    return result
+
+
+def _first_fields_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` with a proposed body named by its first field ("the Ministry of
+    Development") as the proposed body the article names with all its fields ("Ministry of
+    Development, Industry, Trade and Services"), when exactly one such body is named."""
+    bodies = {
+        m.name: m
+        for m in mentions
+        if m.proposed and m.kind is ActorKind.ORGANISATION and (", " in m.name or " and " in m.name)
+    }
+    if not bodies:
+        return mentions
+    result = []
+    for mention in mentions:
+        if (
+            mention.proposed
+            and mention.kind is ActorKind.ORGANISATION
+            and mention.name not in bodies
+            and len(mention.name.split()) >= 3
+            and " of " in mention.name
+        ):
+            fuller = [
+                body
+                for name, body in bodies.items()
+                if name.startswith((f"{mention.name}, ", f"{mention.name} and "))
+            ]
+            if len(fuller) == 1:
+                mention = replace(mention, key=fuller[0].key, name=fuller[0].name)
         result.append(mention)
     return result
 

@@ -2206,3 +2206,15 @@ def test_a_name_defining_its_acronym_then_acting_as_a_body(matcher):
     )
     bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
     assert bodies == ["Ruritanya Mazdoor Sangh", "Konfederasi Pekerja Ruritanya"]
+
+
+def test_a_body_named_by_its_first_field_is_the_body_named_with_all_its_fields():
+    body = (
+        "The Ministry of Development, Industry, Trade and Services of Ruritania sent the text on "
+        "Monday. An office at the Ministry of Development said it had answered. The Ministry "
+        "of Labour said nothing."
+    )
+    found = [(m.text, m.name) for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
+    full = "Ministry of Development, Industry, Trade and Services"
+    assert ("Ministry of Development", full) in found
+    assert ("Ministry of Labour", "Ministry of Labour") in found  # no fuller name: itself
