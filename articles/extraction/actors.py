@@ -865,17 +865,7 @@ class ActorMatcher:
                     and lower not in ORG_SUFFIXES
                     and not mention.name.startswith(f"{mention.text} {word}")
                 ):
-                    end = following.end(1)
-                    name = body[mention.start : end]
-                    mention = ActorMention(
-                        key=name,
-                        name=name,
-                        kind=ActorKind.ORGANISATION,
-                        start=mention.start,
-                        end=end,
-                        text=name,
-                        proposed=True,
-                    )
+                    mention = _proposed_organisation(body, mention.start, following.end(1))
             result.append(mention)
         return result
 
@@ -1385,6 +1375,20 @@ def _tails_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
     return result
 
 
+def _proposed_organisation(body: str, start: int, end: int) -> ActorMention:
+    """Return body[start:end] as an organisation the registry does not know."""
+    name = body[start:end]
+    return ActorMention(
+        key=name,
+        name=name,
+        kind=ActorKind.ORGANISATION,
+        start=start,
+        end=end,
+        text=name,
+        proposed=True,
+    )
+
+
 def _bare_heads_as_full_names(mentions: list[ActorMention]) -> list[ActorMention]:
     """Return `mentions` with a proposed body named by its bare head word ("the Congress")
     as the proposed body the article names in full with that head ("Ruritanian National
@@ -1484,16 +1488,7 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
         )
         after = _THING_AFTER_RE.match(body, mention.end) if before is not None else None
         if before is not None and (after is None or after["word"].lower() not in THING_WORDS):
-            name = body[before.start() : mention.end]
-            mention = ActorMention(
-                key=name,
-                name=name,
-                kind=ActorKind.ORGANISATION,
-                start=before.start(),
-                end=mention.end,
-                text=name,
-                proposed=True,
-            )
+            mention = _proposed_organisation(body, before.start(), mention.end)
         result.append(mention)
     return result
 
@@ -1537,17 +1532,7 @@ def _companies_named_with_demonyms(body: str, registry: list[ActorMention]) -> l
                 and word.lower() not in _NOT_DEMONYM_NAMES
                 and after.start("word") not in taken
             ):
-                end = after.end("word")
-                name = body[mention.start : end]
-                mention = ActorMention(
-                    key=name,
-                    name=name,
-                    kind=ActorKind.ORGANISATION,
-                    start=mention.start,
-                    end=end,
-                    text=name,
-                    proposed=True,
-                )
+                mention = _proposed_organisation(body, mention.start, after.end("word"))
         result.append(mention)
     return result
 
