@@ -976,12 +976,10 @@ def _outlet_name(part: str) -> bool:
         return False
     if len(words) == 1 and _ACRONYM_RE.match(part):
         return True
-    capitalised = all(
-        word[0].isupper() or word.lower() in _SMALL_WORDS or word in _NAME_PARTICLES
-        for word in words
-    )
     # "The Example Star": no person's name opens on "The"
-    return capitalised and (bool(_OUTLET_WORDS_RE.search(part)) or words[0] == "The")
+    return all(_is_capitalised_word(word) for word in words) and (
+        bool(_OUTLET_WORDS_RE.search(part)) or words[0] == "The"
+    )
 
 
 def _author_names(part: str) -> bool:
@@ -1094,15 +1092,24 @@ def _is_masthead_over_account_links(line: str, following: list[str], found: _Fou
     return True
 
 
+def _masthead_name(line: str) -> str | None:
+    """Return a short line that reads as a paper's name, title-cased when written in
+    capitals ("THE EXAMPLE GAZETTE" -> "The Example Gazette"), else None."""
+    if len(line) > _MASTHEAD_MAX or _YEAR_DIGITS_RE.search(line):
+        return None
+    name = _title_case(line) if line.isupper() else line
+    if not _outlet_name(name) or not all(word.strip("&'’.-").isalpha() for word in name.split()):
+        return None
+    return name
+
+
 def _is_masthead_over_date_line(line: str, following: list[str], found: _Found) -> bool:
     """Return True for a paper's name over a dated line and then the headline ("THE
     EXAMPLE GAZETTE" or "The Example Post" over "Example Gazette | World | <date>" or
     "World | 13 November 2026"); the name is recorded as the masthead's outlet. A headline
     over its date line has the body under it, not another headline."""
-    if len(line) > _MASTHEAD_MAX or len(following) < 2 or _YEAR_DIGITS_RE.search(line):
-        return False
-    name = _title_case(line) if line.isupper() else line
-    if not _outlet_name(name) or not all(word.strip("&'’.-").isalpha() for word in name.split()):
+    name = _masthead_name(line)
+    if name is None or len(following) < 2:
         return False
     dated, headline = following
     if (
@@ -1129,15 +1136,8 @@ def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> 
     byline or date line, in either order ("EXAMPLE WEEKLY" over the headline over "By Jane
     Doe", or "Example Weekly" over "Thursday 19 November 2026" and "By Jane Doe" over the
     headline); the name is recorded as the masthead's outlet."""
-    if len(line) > _MASTHEAD_MAX or len(following) < 2 or _YEAR_DIGITS_RE.search(line):
-        return False
-    name = _title_case(line) if line.isupper() else line
-    words = name.split()
-    if (
-        not 2 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
-        or not _outlet_name(name)
-        or not all(word.strip("&'’.-").isalpha() for word in words)
-    ):
+    name = _masthead_name(line)
+    if name is None or len(following) < 2 or not 2 <= len(name.split()) <= _MASTHEAD_NAME_MAX_WORDS:
         return False
     header = 0
     while header < len(following) and _is_date_or_byline(following[header]):
@@ -1369,10 +1369,14 @@ def _is_capitalised_name(part: str) -> bool:
     words and particles in lower case allowed."""
     words = part.split()
     return 0 < len(words) <= 5 and all(
-        word.strip("&'’.-").isalpha()
-        and (word[0].isupper() or word.lower() in _SMALL_WORDS or word in _NAME_PARTICLES)
-        for word in words
+        word.strip("&'’.-").isalpha() and _is_capitalised_word(word) for word in words
     )
+
+
+def _is_capitalised_word(word: str) -> bool:
+    """Return True for a word of a name: capitalised, or a small word or particle that a
+    name keeps in lower case ("of", "do", "della")."""
+    return word[0].isupper() or word.lower() in _SMALL_WORDS or word in _NAME_PARTICLES
 
 
 def _is_section_name(part: str) -> bool:
