@@ -107,6 +107,8 @@ class ArticleOutcome:
     article_id: int | None = None
     actors_linked: int = 0
     actors_proposed: int = 0
+    # countries of the world's list the registry lacked, added confirmed
+    countries_added: int = 0
     events_created: int = 0
     events_merged: int = 0
     quotes: int = 0
@@ -145,16 +147,12 @@ class ImportReport:
             f"{self.count(ImportStatus.UNCHANGED)} unchanged, "
             f"{self.count(ImportStatus.FAILED)} failed; "
             f"actors: {self.total('actors_linked')} linked, "
-            f"{self.total('actors_proposed')} proposed; "
+            f"{self.total('actors_proposed')} proposed, "
+            f"{self.total('countries_added')} added from the country list; "
             f"events: {self.total('events_created')} created, "
             f"{self.total('events_merged')} merged; "
             f"quotes: {self.total('quotes')}"
         )
-
-
-def _saved(actor: Actor) -> bool:
-    """True when `actor` is still in the database (not created by a rolled-back article)."""
-    return actor.status != Actor.Status.PROPOSED or Actor.objects.filter(pk=actor.pk).exists()
 
 
 class _Rollback(Exception):
@@ -257,7 +255,10 @@ class _ImportContext:
     negotiations: list[tuple[Negotiation, set[int], re.Pattern[str] | None]]
     cache: SignatureCache
     topics: dict[str, Topic]
-    # Outlets created by the current batch (forgotten if it is rolled back).
+    # Each country of the world's list (countries.py) -> its other names and demonyms.
+    world: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Actors and outlets created by the current batch (forgotten if it is rolled back).
+    new_actors: set[int] = field(default_factory=set)
     new_outlets: set[int] = field(default_factory=set)
     # Every negotiation's keywords in one pattern (None when there are none).
     negotiation_keywords: re.Pattern[str] | None = None
@@ -269,8 +270,12 @@ class _ImportContext:
     def forget_rolled_back(self, *, batch: bool = False) -> None:
         """Forget actors, outlets and events a rolled-back article (or, with `batch`, a
         rolled-back batch) created or changed."""
-        self.actors_by_name = {k: a for k, a in self.actors_by_name.items() if _saved(a)}
-        self.actors_by_slug = {k: a for k, a in self.actors_by_slug.items() if _saved(a)}
+        if self.new_actors:
+            kept = set(Actor.objects.filter(pk__in=self.new_actors).values_list("pk", flat=True))
+            gone = self.new_actors - kept
+            self.actors_by_name = {k: a for k, a in self.actors_by_name.items() if a.pk not in gone}
+            self.actors_by_slug = {k: a for k, a in self.actors_by_slug.items() if a.pk not in gone}
+            self.new_actors = kept
         if self.new_outlets:
             kept = set(Outlet.objects.filter(pk__in=self.new_outlets).values_list("pk", flat=True))
             self.outlets_by_name = {
@@ -289,6 +294,7 @@ class _ImportContext:
     def commit_batch(self) -> None:
         """The batch is committed: what it created is there to stay."""
         self.cache.commit_batch()
+        self.new_actors.clear()
         self.new_outlets.clear()
         self.batch_articles.clear()
         self.batch_updated = False
@@ -327,6 +333,7 @@ class _ImportContext:
             actors_by_slug=by_slug,
             actors_by_name=by_name,
             outlets_by_name=outlets,
+            world=_world_forms(),
             negotiations=negotiations,
             negotiation_keywords=_keywords_pattern(every_keyword) if every_keyword else None,
         )
@@ -966,12 +973,16 @@ def _actor_for(
     key = normalise_name(mention.key)
     actor = context.actors_by_name.get(key)
     if actor is None:
+        # A country of the world's list is reference data, not the importer's guess: it is
+        # added confirmed, with that list's other names and demonyms as its aliases, so
+        # readers see and filter by it at once (a curator may still edit or reject it).
+        world = mention.kind is ActorKind.COUNTRY and mention.key in context.world
         actor = Actor(
             name=mention.key[:200],
             slug=_unique_slug(Actor, mention.key),
             kind=mention.kind.value,
             role=(mention.role or "")[:300],
-            status=Actor.Status.PROPOSED,
+            status=Actor.Status.CONFIRMED if world else Actor.Status.PROPOSED,
         )
         # As Actor.objects.create would, but its history row is written with the batch's
         # (the same row post_save would write; nothing else listens while importing).
@@ -979,10 +990,30 @@ def _actor_for(
         context.cache.history.add([actor], update=False, reason=None)
         context.actors_by_name[key] = actor
         context.actors_by_slug[actor.slug] = actor
-        outcome.actors_proposed += 1
+        context.new_actors.add(actor.pk)
+        if world:
+            _add_aliases(actor, context.world[mention.key], context)
+            outcome.countries_added += 1
+        else:
+            outcome.actors_proposed += 1
     if actor.status == Actor.Status.REJECTED:
         return None
     return actor
+
+
+def _add_aliases(actor: Actor, texts: tuple[str, ...], context: _ImportContext) -> None:
+    """Give a new actor the aliases `texts`, but for a text another actor is already
+    called (an alias is unique)."""
+    wanted = {normalise_name(text): text for text in texts}
+    wanted.pop(normalise_name(actor.name), None)
+    taken = set(Alias.objects.filter(normalised__in=wanted).values_list("normalised", flat=True))
+    aliases = [
+        Alias(actor=actor, text=text[:200], normalised=normalised)
+        for normalised, text in wanted.items()
+        if normalised and normalised not in taken
+    ]
+    insert_objects(aliases)
+    context.cache.history.add(aliases, update=False, reason=None)
 
 
 def _negotiations_for(

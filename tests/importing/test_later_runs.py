@@ -7,7 +7,7 @@ importer places it (bench/RESULTS-clustering.md, sixth round)."""
 import pytest
 
 from articles.extraction.formats import document_from_text
-from articles.models import Actor, Mention
+from articles.models import Actor, Alias, Mention
 from articles.services import articles_import
 
 pytestmark = pytest.mark.django_db
@@ -32,9 +32,20 @@ def test_a_country_of_the_world_list_is_read_from_its_demonym(reference_data):
     assert _import("demonym.txt", DEMONYM) == ["india", "thailand"]
 
 
-def test_a_later_run_reads_a_proposed_country_by_its_demonym_too(reference_data):
+def test_a_country_of_the_world_list_is_added_confirmed_with_its_demonyms(reference_data):
     assert "thailand" in _import("first.txt", PROPOSES)
-    assert Actor.objects.get(slug="thailand").status == Actor.Status.PROPOSED
+    thailand = Actor.objects.get(slug="thailand")
+    assert thailand.status == Actor.Status.CONFIRMED
+    assert sorted(thailand.aliases.values_list("text", flat=True)) == ["Thai"]
+    # a later run reads it from the registry, by its demonym too
+    assert _import("demonym.txt", DEMONYM) == ["india", "thailand"]
+
+
+def test_a_later_run_reads_a_country_left_proposed_by_its_demonym_too(reference_data):
+    # as an import before countries were added confirmed left it (or a curator set it)
+    assert "thailand" in _import("first.txt", PROPOSES)
+    Actor.objects.filter(slug="thailand").update(status=Actor.Status.PROPOSED)
+    Alias.objects.filter(actor__slug="thailand").delete()
     assert _import("demonym.txt", DEMONYM) == ["india", "thailand"]
 
 
