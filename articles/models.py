@@ -136,6 +136,15 @@ class Article(models.Model):
         max_length=1000, help_text="The imported file's name, or the URL it came from."
     )
     url = models.URLField(max_length=1000, blank=True)
+    tags = models.TextField(
+        blank=True,
+        default="",
+        db_default="",  # added in place on SQLite (see the migration)
+        help_text=(
+            "The subjects the source stated (front matter tags, feed categories, page "
+            "keywords), one per line: evidence for the article's topics."
+        ),
+    )
     content_hash = models.CharField(max_length=64, editable=False)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PUBLISHED)
     imported_at = models.DateTimeField(auto_now_add=True)
@@ -172,6 +181,10 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:article-detail", args=[self.pk])
+
+    def tag_list(self) -> list[str]:
+        """Return the source's tags as a list of non-empty lines."""
+        return non_empty_lines(self.tags)
 
     @property
     def display_title(self) -> str:

@@ -193,7 +193,10 @@ class ArticleAdmin(CuratedEditsAdmin):
             "Publication",
             {"fields": ["published", "published_how", "published_from", "updated"]},
         ),
-        ("Source", {"fields": ["origin", "url", "content_hash", "imported_at", "modified_at"]}),
+        (
+            "Source",
+            {"fields": ["origin", "url", "tags", "content_hash", "imported_at", "modified_at"]},
+        ),
         ("Text", {"fields": ["body"]}),
         ("Curation", {"fields": ["curated_fields"], "classes": ["collapse"]}),
     ]

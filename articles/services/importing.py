@@ -577,6 +577,7 @@ def _article_fields(
         "updated": text.updated,
         "body": text.body,
         "url": (document.url or "")[:1000],
+        "tags": "\n".join(text.tags),
         "outlet": _outlet_named(outlet_name, context) if outlet_name else None,
     }
 
@@ -1080,6 +1081,7 @@ def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
         title=article.title,
         published=article.published,
         updated=article.updated,
+        tags=tuple(article.tag_list()),
     )
     extracted = context.extractor.extract_from_text(
         text, default_anchor(article.published, article.updated)

@@ -294,3 +294,26 @@ def test_files_of_one_name_in_two_subfolders_are_two_articles(reference_data, tm
         str(tmp_path / "a" / "index.txt"), str(tmp_path / "b" / "index.txt"), verbosity=2
     )
     assert (status, out.count(": unchanged"), Article.objects.count()) == (0, 2, 2)
+
+
+TAGGED = (
+    "---\ntitle: Canada and Mexico resume talks\ndate: 2026-11-02\n"
+    "tags: [Agriculture, Example Desk]\n---\n\n" + STORY
+)
+
+
+def test_the_sources_tags_are_stored_and_still_count_when_the_article_is_reextracted(
+    reference_data, tmp_path
+):
+    run(str(write(tmp_path, "tagged.md", TAGGED)), verbosity=0)
+    article = Article.objects.get()
+    assert article.tag_list() == ["Agriculture", "Example Desk"]
+    # the body never names farming: the editor's tag alone makes it the article's topic
+    topics = set(article.topic_links.values_list("topic__slug", flat=True))
+    assert "agriculture" in topics
+    articles_reextract(articles=[article])
+    assert set(article.topic_links.values_list("topic__slug", flat=True)) == topics
+    # an unchanged file is unchanged: its stored tags compare equal
+    out, _, status = run(str(tmp_path / "tagged.md"))
+    assert status == 0
+    assert "1 unchanged" in out
