@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db.models import Q
 
 from articles.extraction.normalise import normalise_name
 from articles.models import Actor, Alias, Negotiation, Outlet, Topic
@@ -80,6 +81,18 @@ def test_reference_data_reaches_beyond_the_first_negotiation(reference_data):
     assert Alias.objects.get(normalised=normalise_name("IMF")).actor.name == (
         "International Monetary Fund"
     )
+
+
+def test_every_legislature_belongs_to_its_country(reference_data):
+    """A parliament named by its own name counts for its country (clustering takes it as
+    that country, not as a party of its own)."""
+    for name, country in (("Storting", "Norway"), ("Knesset", "Israel"), ("Sejm", "Poland")):
+        assert Actor.objects.get(name=name).country.name == country
+    national = Actor.objects.filter(kind=Actor.Kind.ORGANISATION).filter(
+        Q(description__icontains="parliament of") | Q(description__icontains="'s parliament")
+    )
+    assert national.count() >= 8
+    assert not national.filter(country__isnull=True).exists()
 
 
 def test_events_find_the_negotiations_of_other_cases(reference_data, tmp_path):

@@ -628,6 +628,36 @@ class ActorMatcher:
         venue_ids = {id(m) for m in venues}
         return [m for m in mentions if id(m) not in venue_ids], venues
 
+    def _without_countries_ending_names(
+        self, body: str, registry: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Return `registry` without a country named by its name as the last word of a
+        longer name ("Garuda Example", "Konfederasi Serikat Pekerja Example"): a capitalised
+        word right before it that is no sentence opener or function word and names no
+        actor ("EU Japan talks" name two), no thing's noun after it, outside a title-case
+        headline. The phrase rules may then propose the whole name, as for a country of the
+        world's list."""
+        headline: list[tuple[int, int]] | None = None
+        result = []
+        for m in registry:
+            if m.kind is ActorKind.COUNTRY and not m.proposed and m.text == m.name:
+                before = _CAPITAL_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
+                if before is not None:
+                    word = before.group()[:-1]
+                    after = _THING_AFTER_RE.match(body, m.end)
+                    if (
+                        word.lower() not in STOP_CAPITALS
+                        and not self._names_an_actor(word)
+                        # "the Investment Example Act": a law, a plan of the country
+                        and (after is None or after["word"].lower() not in THING_WORDS)
+                    ):
+                        if headline is None:
+                            headline = _headline_spans(body)
+                        if not any(s <= m.start < e for s, e in headline):
+                            continue
+            result.append(m)
+        return result
+
     def _names_an_actor(self, word: str) -> bool:
         """Return True when `word` names a registry actor or a country of the world's list."""
         return word in self.country_of_form or self.lookup(word) is not None
@@ -669,7 +699,7 @@ class ActorMatcher:
             and "'s " not in body
             and "’s " not in body
         ):
-            return registry
+            return self._without_countries_ending_names(body, registry)
         return [m for m in self._find_mentions(body, (), registry) if not m.proposed]
 
     def _registry_outside_regions(self, body: str) -> list[ActorMention]:
@@ -718,6 +748,7 @@ class ActorMatcher:
         registry = self._sister_companies(body, registry)
         registry = _agencies_named_for_countries(body, registry)
         registry = _companies_named_with_demonyms(body, registry)
+        registry = self._without_countries_ending_names(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -1726,9 +1757,10 @@ def canonical_name(text: str) -> str:
     return text
 
 
-# Gaps inside one capitalised phrase: a space, and an ampersand between two capitalised
-# words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion Council").
-_JOINING_GAPS = frozenset({" ", " & "})
+# Gaps inside one capitalised phrase: a space, and an ampersand or a plus sign between two
+# capitalised words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion
+# Council", "Beef + Lamb Example", a levy body).
+_JOINING_GAPS = frozenset({" ", " & ", " + "})
 # The key prefix of a name's word that names its person only where a speaker stands
 _SPEAKING = "\0"
 _SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
@@ -2288,7 +2320,18 @@ class _Analysis:
             return None
         start = tokens[name[0]].start
         text = self.body[start:name_end]
-        if self._skipped(start) or not self._plausible_person(name):
+        if self._skipped(start):
+            return None
+        if not prefix and ("&" in text or "+" in text):
+            # "Beef + Lamb Example said": words joined by a sign name a body, never a person
+            if (
+                self._free_standing(run)
+                and self._speaks(name_end, bool(appositive))
+                and self.matcher.lookup(text) is None
+            ):
+                self._add(text, ActorKind.ORGANISATION, start, name_end, "")
+            return None
+        if not self._plausible_person(name):
             return None
         if role_before and not prefix:
             self._owner_before_role(name[0], role_before)

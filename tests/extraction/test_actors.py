@@ -2218,3 +2218,27 @@ def test_a_body_named_by_its_first_field_is_the_body_named_with_all_its_fields()
     full = "Ministry of Development, Industry, Trade and Services"
     assert ("Ministry of Development", full) in found
     assert ("Ministry of Labour", "Ministry of Labour") in found  # no fuller name: itself
+
+
+def test_a_registry_country_inside_a_longer_name_is_no_mention_of_the_country(matcher):
+    # as for a country of the world's list: a capitalised word before it that opens no
+    # sentence makes it a word of another name (an airline, a studies centre)
+    body = (
+        "Pacifica Japan said on Monday it would add flights to Canada. An analyst at"
+        " Harbour University's United States Studies Centre said talks would go on."
+    )
+    found = [(m.text, m.key, m.proposed) for m in matcher.find_mentions(body)]
+    assert ("Japan", "japan", False) not in found
+    assert ("Pacifica Japan", "Pacifica Japan", True) in found
+    assert not any(key == "united-states" for _, key, _ in found)
+    assert ("Canada", "canada", False) in found
+
+
+def test_a_body_named_with_a_plus_sign_is_one_name():
+    body = (
+        "Farm groups were split. Beef + Lamb Australia said the quotas were too small, "
+        "while the dairy council welcomed them."
+    )
+    found = [(m.text, m.kind) for m in ActorMatcher(registry()[0]).find_mentions(body)]
+    assert ("Beef + Lamb Australia", ORG) in found
+    assert not any(text == "Lamb Australia" for text, _ in found)
