@@ -688,14 +688,19 @@ class ActorMatcher:
         registry actors named in text where no name is proposed (captions, credits).
 
         The phrase rules reach registry mentions only through people (roles, surnames),
-        organisations (one inside a proposed name is dropped) and a possessive ("<country>'s
-        Ministry of ..." names the registry's ministry): when the registry names nothing
-        but countries here and no "'s " follows any word, its pass alone is the answer,
+        organisations and demonyms (one inside a proposed name is dropped) and a possessive
+        ("<country>'s Ministry of ..." names the registry's ministry): when the registry
+        names nothing but countries, none by a demonym, here and no "'s " follows any word,
+        its pass alone is the answer,
         without the phrase rules (tests/extraction/test_actors.py checks the shortcut).
         """
         registry = self._registry_outside_regions(body)
         if (
-            all(m.kind is ActorKind.COUNTRY for m in registry)
+            # a demonym may be a word of a proposed body's name ("University of British ...")
+            all(
+                m.kind is ActorKind.COUNTRY and not m.text.endswith(_ADJECTIVE_ENDINGS)
+                for m in registry
+            )
             and "'s " not in body
             and "’s " not in body
         ):
@@ -775,12 +780,23 @@ class ActorMatcher:
         ]
         if inside:
             # "China Institute for WTO Studies" is not the WTO
+            # nor is "British" in "University of British Columbia" the UK: a demonym inside
+            # a body's name (one opening it, "Ghanaian National Congress", still tells whose
+            # story it is; a country's name or abbreviation, "U.S. Court of International
+            # Trade", still names the country)
             registry = [
                 m
                 for m in registry
-                if m.kind is not ActorKind.ORGANISATION
+                if m.kind is ActorKind.PERSON
                 or not any(
-                    s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside
+                    s <= m.start
+                    and m.end <= e
+                    and (s, e) != (m.start, m.end)
+                    and (
+                        m.kind is ActorKind.ORGANISATION
+                        or (s < m.start and m.text.endswith(_ADJECTIVE_ENDINGS))
+                    )
+                    for s, e in inside
                 )
             ]
         analysis.expand_acronyms(registry)

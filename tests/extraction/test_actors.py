@@ -2242,3 +2242,18 @@ def test_a_body_named_with_a_plus_sign_is_one_name():
     found = [(m.text, m.kind) for m in ActorMatcher(registry()[0]).find_mentions(body)]
     assert ("Beef + Lamb Australia", ORG) in found
     assert not any(text == "Lamb Australia" for text, _ in found)
+
+
+def test_a_demonym_within_a_proposed_bodys_name_is_no_mention_of_its_country():
+    body = (
+        "Thai Union, the world's largest canned tuna producer, has urged the government to"
+        " act, according to researchers at the University of British Columbia. The U.S."
+        " Court of International Trade ruled on Monday."
+    )
+    found = [(m.text, m.key) for m in ActorMatcher(registry()[0]).find_mentions(body)]
+    assert ("University of British Columbia", "University of British Columbia") in found
+    assert not any(text == "British" for text, _ in found)
+    # one opening the name still tells whose story it is; a country's abbreviation in a
+    # body's name still names the country
+    assert ("Thai", "Thailand") in found
+    assert ("U.S.", "united-states") in found
