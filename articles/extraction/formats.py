@@ -184,13 +184,26 @@ def _text_value(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, dict):
-        value = value.get("name") or value.get("title")
+        value = value.get("name") or value.get("title") or _person_name(value)
     if isinstance(value, list | tuple):
         # [{"name": "Jane Doe"}, ...] as schema.org and many APIs write authors
         items = [_text_value(item) for item in value]
         value = ", ".join(item for item in items if item)
     text = " ".join(str(value).split()) if value is not None else ""
     return text or None
+
+
+# A person's name in parts, as CMSs and schema.org store it: given name, then family name.
+_NAME_PARTS = (("firstName", "lastName"), ("first_name", "last_name"), ("givenName", "familyName"))
+
+
+def _person_name(value: dict[str, Any]) -> str | None:
+    """Return "Jane Doe" of {"firstName": "Jane", "lastName": "Doe"} and its like, else None."""
+    for given, family in _NAME_PARTS:
+        parts = [value.get(given), value.get(family)]
+        if all(isinstance(part, str) and part.strip() for part in parts):
+            return " ".join(part.strip() for part in parts)
+    return None
 
 
 # Where a source states its subjects: front matter's and JSON's keys for them.
@@ -728,12 +741,35 @@ def _plain_wordpress_post(item: dict[str, Any]) -> dict[str, Any]:
     return plain
 
 
+def _resource_attributes(value: Any) -> Any:
+    """Return a JSON:API resource's attributes ({"id": 7, "attributes": {...}} -> {...}) and
+    a relation's resources ({"data": {...}} or {"data": [...]}, as Strapi writes them) as
+    their attributes; any other value unchanged."""
+    if isinstance(value, dict) and set(value) <= {"data", "meta", "links"} and "data" in value:
+        value = value["data"]
+    if isinstance(value, list):
+        return [_resource_attributes(part) for part in value]
+    if isinstance(value, dict) and isinstance(value.get("attributes"), dict):
+        return value["attributes"]
+    return value
+
+
+def _plain_json_api_resource(item: dict[str, Any]) -> dict[str, Any]:
+    """Return a JSON:API resource (a headless CMS's export: Strapi, Drupal's JSON:API) as a
+    plain article object: its attributes, with each relation (author, publication) as the
+    related resource's attributes; other objects unchanged."""
+    attributes = item.get("attributes")
+    if not isinstance(attributes, dict) or _first(item, *_BODY_KEYS)[1] is not None:
+        return item
+    return {key: _resource_attributes(value) for key, value in attributes.items()}
+
+
 def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawDocument:
     """Return the document of one JSON object; errors name the file and label ('item 3')."""
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
-    item = _plain_wordpress_post(item)
+    item = _plain_json_api_resource(_plain_wordpress_post(item))
     body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")

@@ -1094,3 +1094,65 @@ def test_feed_categories_and_page_keywords_are_tags():
 )
 def test_feed_title_without_an_address_that_spells_it_drops_the_section(title, link, outlet):
     assert outlet_from_feed_title(title, link) == outlet
+
+
+# --- round 34: metadata in page markup, headless CMS exports, aggregators' feeds --------
+
+_ROUND34_BODY = (
+    "Ruritania and Freedonia agreed on Tuesday to raise the duty-free quota for smoked fish"
+    " under their trade agreement, the ministry said. The quota will rise by 4,000 tonnes a"
+    " year from January 1."
+)
+
+
+def _round34_page(head: str, header: str = "") -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body><article>"
+        f"<h1>Ruritania and Freedonia widen fish quota</h1>{header}"
+        f"<p>{_ROUND34_BODY}</p><p>{_ROUND34_BODY}</p></article></body></html>"
+    ).encode()
+
+
+def test_a_json_api_export_reads_attributes_and_related_resources():
+    data = {
+        "data": [
+            {
+                "id": 41,
+                "attributes": {
+                    "title": "Fish quota widened",
+                    "body": _ROUND34_BODY,
+                    "publishedAt": "2026-11-18T11:20:00.000Z",
+                    "updatedAt": "2026-11-19T06:45:12.207Z",
+                    "author": {
+                        "data": {"id": 7, "attributes": {"firstName": "Jane", "lastName": "Doe"}}
+                    },
+                    "publication": {"data": {"id": 1, "attributes": {"name": "Example Monitor"}}},
+                    "category": {"data": {"id": 3, "attributes": {"name": "Fisheries"}}},
+                },
+            },
+            {
+                "id": 42,
+                "attributes": {
+                    "title": "Talks resume",
+                    "body": _ROUND34_BODY,
+                    "publishedAt": "2026-11-19T08:00:00.000Z",
+                    "authors": {
+                        "data": [
+                            {"id": 1, "attributes": {"givenName": "Jane", "familyName": "Doe"}},
+                            {"id": 2, "attributes": {"first_name": "John", "last_name": "Roe"}},
+                        ]
+                    },
+                },
+            },
+        ],
+        "meta": {"pagination": {"page": 1, "total": 2}},
+    }
+    first, second = read_bytes("export.json", json.dumps(data).encode())
+    assert (first.title, first.author, first.outlet) == (
+        "Fish quota widened",
+        "Jane Doe",
+        "Example Monitor",
+    )
+    assert (first.published, first.updated) == (date(2026, 11, 18), date(2026, 11, 19))
+    assert first.tags == ("Fisheries",)
+    assert second.author == "Jane Doe, John Roe"
