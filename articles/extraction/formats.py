@@ -557,7 +557,14 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         # the byline is under the headline, which the body may open with
         first, _, rest = body.partition("\n")
         below = rest if rest and len(first.split()) <= _HEADLINE_MAX_WORDS else body
-        authors = _authors_as_bylined(authors, _lines_above(text, below))
+        bylined = _authors_as_bylined(authors, _lines_above(text, below))
+        if bylined == authors:
+            # a live page's header (a badge, the headline, a standfirst, time stamps) may
+            # stand in the body over its first paragraph, the byline among it
+            bylined = _authors_as_bylined(
+                authors, _lines_above(text, _from_first_paragraph(body), _LINES_ABOVE_HEADER)
+            )
+        authors = bylined
     if not fields.get("date"):
         # A page that states no date in its markup (a newsletter saved from an email) may
         # still print one in a byline above the body, which the extractor dropped as
@@ -578,7 +585,12 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             published=published,
             updated=_page_modified(text, published, origin),
             author=authors,
-            outlet=_site_brand(text, _text_value(fields.get("sitename"))),
+            outlet=_site_brand(
+                text,
+                _site_name_after_title(
+                    _text_value(fields.get("sitename")), _text_value(fields.get("title"))
+                ),
+            ),
             url=_url_value(fields.get("url")),
             has_metadata=True,
             # the page's keywords and article tags, and its categories
@@ -590,6 +602,18 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 # A site name that is the site's address ("ExampleTimes.co.uk"), not its brand.
 _SITE_ADDRESS_RE = re.compile(r"^(?:www\.)?[\w\-]+(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+
+
+def _site_name_after_title(site: str | None, title: str | None) -> str | None:
+    """Return the brand of a site name that is a whole page title ("Deal signed - Example
+    News", a JSON-LD WebPage's name read as the site's), else the site name."""
+    if not site or not title:
+        return site
+    for separator in _TITLE_SITE_SEPARATORS:
+        before, found, after = site.rpartition(separator)
+        if found and after.strip() and _same_words(before, title):
+            return after.strip()
+    return site
 
 
 def _site_brand(page: str, site: str | None) -> str | None:
@@ -670,10 +694,10 @@ def _authors_as_bylined(authors: str, lines: list[str]) -> str:
     metadata's "A, B, C"), else as the metadata lists them."""
     names = set(_NAME_LIST_SPLIT_RE.split(authors))
     for line in lines:
-        if re.match(r"(?i:by)\s+\S", line):
-            bylined = byline_authors(line)
-            if set(_NAME_LIST_SPLIT_RE.split(bylined)) == names:
-                return bylined
+        # "By A and B", or the names alone on their line ("A and B")
+        bylined = byline_authors(line) if re.match(r"(?i:by)\s+\S", line) else line
+        if set(_NAME_LIST_SPLIT_RE.split(bylined)) == names:
+            return bylined
     return authors
 
 
@@ -682,8 +706,25 @@ _LINE_TAGS = ("p", "div", "td", "th", "li", "span", "h1", "h2", "h3", "h4", "tim
 _LINES_ABOVE = 6  # lines before the body searched for a dated byline
 
 
-def _lines_above(page: str, body: str) -> list[str]:
-    """Return the page's lines of text just above the first line of body (at most six)."""
+_LINES_ABOVE_HEADER = 12  # lines above the first paragraph searched for a byline
+_PARAGRAPH_MIN_WORDS = 8
+
+
+def _from_first_paragraph(body: str) -> str:
+    """Return the body from its first line that ends a sentence of some length."""
+    offset = 0
+    for line in body.split("\n"):
+        if len(line.split()) >= _PARAGRAPH_MIN_WORDS and line.rstrip("\"'”’").endswith(
+            (".", "!", "?")
+        ):
+            return body[offset:]
+        offset += len(line) + 1
+    return body
+
+
+def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
+    """Return the page's lines of text just above the first line of body (at most
+    `limit`, six unless told)."""
     from lxml import html as lxml_html  # trafilatura's own parser, already loaded
 
     first = body.split("\n", 1)[0].strip()
@@ -697,7 +738,7 @@ def _lines_above(page: str, body: str) -> list[str]:
             continue
         line = " ".join(element.text_content().split())
         if line == first:
-            return lines[-_LINES_ABOVE:]
+            return lines[-limit:]
         if line:
             lines.append(line)
     return []

@@ -1113,6 +1113,42 @@ def _round34_page(head: str, header: str = "") -> bytes:
     ).encode()
 
 
+def test_a_site_name_that_is_the_whole_page_title_gives_its_brand():
+    # a JSON-LD @graph whose WebPage name ("Headline - Brand") is read as the site's name
+    headline = "Ruritania and Freedonia widen fish quota"
+    graph = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebPage", "name": f"{headline} - Example Review"},
+                {"@type": "NewsArticle", "headline": headline},
+            ],
+        }
+    )
+    head = (
+        f"<title>{headline} - Example Review</title>"
+        f'<script type="application/ld+json">{graph}</script>'
+    )
+    [doc] = read_bytes("page.html", _round34_page(head))
+    assert (doc.title, doc.outlet) == (headline, "Example Review")
+
+
+def test_a_live_pages_byline_without_by_lists_its_authors_as_printed():
+    head = (
+        "<title>Fish talks live | Example Post</title>"
+        '<meta name="author" content="Jane Doe, John Roe">'
+        '<meta property="article:published_time" content="2026-11-18T07:30:00+01:00">'
+    )
+    header = (
+        '<p class="standfirst">Follow the latest from the talks</p>'
+        '<p class="byline">Jane Doe and John Roe</p><p><time>Wed 18 Nov 2026 07.30 GMT</time></p>'
+        '<h2>Key events</h2><ul><li><a href="#b2">Quota agreed</a></li><li><a href="#b1">'
+        "Talks open</a></li></ul><p><time>16.05 GMT</time></p>"
+    )
+    [doc] = read_bytes("page.html", _round34_page(head, header))
+    assert doc.author == "Jane Doe and John Roe"
+
+
 def test_a_json_api_export_reads_attributes_and_related_resources():
     data = {
         "data": [
