@@ -1013,6 +1013,16 @@ def _entry_date(entry: Any, keys: tuple[str, ...], origin: str) -> date | None:
     return None
 
 
+# A link or an aggregator's outlet label, and any other tag, in a feed's description.
+_LINK_OR_LABEL_RE = re.compile(r"<(a|font)\b[^>]*>.*?</\1\s*>|<[^>]+>|&nbsp;|\s", re.I | re.S)
+
+
+def _only_links(summary: str) -> bool:
+    """Return True for a feed item's HTML description that holds links and their outlets'
+    labels and nothing else ("<a href=…>Headline</a>&nbsp;<font>Example News</font>")."""
+    return "<a" in summary.casefold() and not _LINK_OR_LABEL_RE.sub("", summary)
+
+
 def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> list[RawDocument]:
     """Return one document per entry of an RSS or Atom feed."""
     import feedparser  # Imported here: feeds are the rare case.
@@ -1035,7 +1045,9 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         # a broken entry can hold None where text belongs
         contents = [part.get("value") or "" for part in entry.get("content") or []]
         summary = max([entry.get("summary") or "", *contents], key=len)
-        text = html_fragment_to_text(summary) if summary else ""
+        # an aggregator's description that only links to the story (and to others' on
+        # it, Google News's cluster) holds no text of the article: its title stands in
+        text = html_fragment_to_text(summary) if summary and not _only_links(summary) else ""
         title = (
             _text_value(html_fragment_to_text(entry.get("title", "")))
             if entry.get("title")

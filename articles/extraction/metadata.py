@@ -2065,6 +2065,10 @@ def parse_article_text(text: str) -> ArticleText:
 def article_text_from_document(doc: RawDocument) -> ArticleText:
     """Return the ArticleText of a document, preferring metadata the source format stated."""
     article, _ = _parse(doc.text, known_title=doc.title if doc.has_metadata else None)
+    if not article.body and doc.title and _same_text(doc.text, doc.title):
+        # a feed item with no text but its headline (an aggregator's): the headline is all
+        # there is to read
+        article.body = doc.text.strip()
     if doc.title:
         article.title = doc.title
     if doc.published:

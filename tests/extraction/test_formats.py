@@ -1192,3 +1192,31 @@ def test_a_json_api_export_reads_attributes_and_related_resources():
     assert (first.published, first.updated) == (date(2026, 11, 18), date(2026, 11, 19))
     assert first.tags == ("Fisheries",)
     assert second.author == "Jane Doe, John Roe"
+
+
+def test_an_aggregator_item_that_only_links_to_the_story_is_read_as_its_headline():
+    link = (
+        '&lt;a href="https://news.example.com/a/1"&gt;'
+        "Ruritania and Freedonia widen fish quota&lt;/a&gt;"
+    )
+    label = '&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Example Ledger&lt;/font&gt;'
+    other = (
+        '&lt;li&gt;&lt;a href="https://news.example.com/a/2"&gt;'
+        "Freedonia fishers cheer&lt;/a&gt;&lt;/li&gt;"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>"fish" - Example News</title>'
+        "<item><title>Ruritania and Freedonia widen fish quota - Example Ledger</title>"
+        f"<description>{link}{label}</description>"
+        '<source url="https://ledger.example.com">Example Ledger</source></item>'
+        "<item><title>Ruritania and Freedonia widen fish quota - Example Ledger</title>"
+        f"<description>&lt;ol&gt;&lt;li&gt;{link}{label}&lt;/li&gt;{other}&lt;/ol&gt;</description>"
+        '<source url="https://ledger.example.com">Example Ledger</source></item>'
+        "<item><title>Quota widened</title><description>&lt;p&gt;Ministers agreed to widen the"
+        ' quota, &lt;a href="https://x.example/"&gt;the ministry said&lt;/a&gt;.&lt;/p&gt;'
+        "</description></item></channel></rss>"
+    )
+    first, second, third = read_bytes("feed.xml", feed.encode())
+    assert first.text == second.text == "Ruritania and Freedonia widen fish quota"
+    assert article_text_from_document(second).body == "Ruritania and Freedonia widen fish quota"
+    assert "Ministers agreed" in third.text
