@@ -1911,7 +1911,8 @@ def fuzzy_date_range(d: FuzzyDate) -> tuple[date, date]:
 # words when an outlet or a date follows), perhaps its region, perhaps the date the story
 # was filed, perhaps the outlet in brackets, then a dash or a colon: "TOKYO, Sept. 26
 # (Reuters) -", "BEIJING, March 3 (Xinhua) --", "LONDON, 14 March 2023 —", "NEW DELHI:",
-# "Buenos Aires, Argentina (AP) —".
+# "Buenos Aires, Argentina (AP) —"; a newswire's release names its issuer between slashes
+# ("CALGARY, AB, Jan. 26, 2024 /CNW/ -", "LIMA, Peru, Nov. 17, 2026 /Example Ltd/ --").
 # A place's letters: Latin ones, accented too ("BRASÍLIA", "ÅLESUND", "Łódź", "HÀ NỘI";
 # the Latin Extended blocks alternate capitals and small letters, both taken).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
@@ -1921,7 +1922,7 @@ _DATELINE_RE = re.compile(
     rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"
     rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)))?"
-    r"\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[^/\n]{1,60}/)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
 )
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from articles.extraction.dates import (
+    dateline_date,
     expression_marks,
     find_temporal_expressions,
     format_fuzzy_date,
@@ -1453,3 +1454,14 @@ def test_a_place_between_commas_before_a_month_keeps_the_clauses_tense(text, exp
 def test_a_hope_before_its_infinitive_looks_ahead(text, expected):
     found = only(text, date(2026, 11, 3))
     assert found.date.value == expected
+
+
+# --- round 34 ----------------------------------------------------------------------------
+
+
+def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
+    text = "LIMA, Peru, November 17, 2026 /Example Ltd/ -- Example Ltd today welcomed the vote."
+    assert dateline_date(text) == date(2026, 11, 17)
+    assert dateline_date("CALGARY, AB, Jan. 26, 2024 /CNW/ - The association said.") == date(
+        2024, 1, 26
+    )
