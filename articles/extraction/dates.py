@@ -335,8 +335,9 @@ _COUNT_AFTER_YEAR_RE = re.compile(
 
 # --- tense of the context around an expression ------------------------------------------
 
-# A colon between digits ("at 10:30 a.m.") is a time of day, no clause break.
-_WORD_RE = re.compile(r"[A-Za-z’']+|[,;:()“”\"—–](?:(?<!\d:)|(?!\d))")
+# A clause break is no break inside a figure: a time's colon ("10:30") or a thousands
+# separator ("4,000 tonnes").
+_WORD_RE = re.compile(r"[A-Za-z’']+|[,;:()“”\"—–](?:(?<!\d[:,])|(?!\d))")
 _CLAUSE_BREAKS = frozenset(',;:()“”"—–')
 _FUTURE_WORDS = frozenset(
     {
@@ -605,7 +606,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
 
 
 # Everything up to and including the last clause break (greedy, so the last one).
-_UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–](?:(?<!\d:)|(?!\d))", re.DOTALL)
+_UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–](?:(?<!\d[:,])|(?!\d))", re.DOTALL)
 
 
 # A short aside in brackets closing the words before a date ("the Comprehensive and

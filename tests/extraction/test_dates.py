@@ -1459,6 +1459,16 @@ def test_a_hope_before_its_infinitive_looks_ahead(text, expected):
 # --- round 34 ----------------------------------------------------------------------------
 
 
+def test_a_thousands_separator_is_no_clause_break_for_the_tense():
+    # "will rise" governs the date across "4,000" and "18,500"
+    found = only(
+        "The quota will rise by 4,000 tonnes a year to 18,500 tonnes from January 1, the"
+        " ministry said.",
+        date(2026, 11, 18),
+    )
+    assert found.date == FuzzyDate(date(2027, 1, 1), D)
+
+
 def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
     text = "LIMA, Peru, November 17, 2026 /Example Ltd/ -- Example Ltd today welcomed the vote."
     assert dateline_date(text) == date(2026, 11, 17)
