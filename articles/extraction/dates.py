@@ -153,6 +153,15 @@ _UNIT_BEFORE_RE = re.compile(
     r"|^[Tt]he\s(?P<bef_u2>(?i:day|week))\s+(?P<bef_w2>(?i:before|after))\s+the\s+"
     r"(?P<bef_what>[^,.;:\d]{3,40})(?=,)"
 )
+# A newsletter's or a live page's sign-off before "for today", "for this week": "That's it
+# for this week", "That's all from us for today", "we'll leave our live coverage there for
+# today", "We will leave it there for today".
+_SIGN_OFF_RE = re.compile(
+    r"(?i:\b(?:that'?s|that\s+is|that[’']s)\s+(?:it|all)(?:\s+from\s+(?:us|me))?"
+    r"|\b(?:leave|end|close|pause|wrap\s+up)\s+(?:it|things|(?:our|the|this)\s+(?:live\s+)?"
+    r"(?:coverage|blog|updates|newsletter))(?:\s+(?:there|here))?)\s+for\s+$"
+)
+_SIGN_OFF_REACH = 60
 # What sets a figure against an earlier one: "up 18 per cent on the year before", "higher
 # than the month before", "compared with the year before".
 _COMPARED_WITH_RE = re.compile(r"\b(?:on|over|than|against|(?:compared|set)\s+(?:with|to))\s+$")
@@ -1451,6 +1460,10 @@ def find_temporal_expressions(
             prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
+        if text[match.start() - 4 : match.start()].lower() == "for " and _SIGN_OFF_RE.search(
+            text, max(0, match.start() - _SIGN_OFF_REACH), match.start()
+        ):
+            continue  # "That's it for this week": the writer's own day, no happening
         start = prefix.start() if prefix else match.start()
         if match.lastgroup == "bm" and start == match.start():
             that = _THAT_BEFORE_MONTH_RE.search(text, max(0, start - 6), start)

@@ -1469,6 +1469,25 @@ def test_a_thousands_separator_is_no_clause_break_for_the_tense():
     assert found.date == FuzzyDate(date(2027, 1, 1), D)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's it for this week.",
+        "That’s all from us for today.",
+        "That's where we'll leave our live coverage for today.",
+        "We will leave it there for today.",
+    ],
+)
+def test_a_sign_off_names_no_day(text):
+    assert find_temporal_expressions(text, date(2026, 11, 19)) == []
+
+
+def test_a_day_after_for_outside_a_sign_off_is_still_a_date():
+    assert only("Talks were set for today.", date(2026, 11, 19)).date == FuzzyDate(
+        date(2026, 11, 19), D
+    )
+
+
 def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
     text = "LIMA, Peru, November 17, 2026 /Example Ltd/ -- Example Ltd today welcomed the vote."
     assert dateline_date(text) == date(2026, 11, 17)
