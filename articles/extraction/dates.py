@@ -1515,6 +1515,13 @@ def find_temporal_expressions(
             if week is not None:
                 # "the week of Oct. 8" is that week, not that day
                 start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
+        elif value.precision is Precision.MONTH and text[start : start + 3].lower() == "of ":
+            ordinal = _ORDINAL_WEEK_RE.search(text, max(0, start - 24), start)
+            monday = ordinal and _ordinal_monday(value.value, ordinal.group("nth").lower())
+            if monday:
+                # "in the second week of January": that week, not the month (nor "last week")
+                start, value = ordinal.start(), FuzzyDate(monday, Precision.WEEK)
+                found = [m for m in found if m.end <= start]
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
     if (found or before or story) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
         found = _with_units_before(text, found, before or [], story)  # needs a date to count from
@@ -1539,6 +1546,25 @@ def find_temporal_expressions(
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
 _DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
 _MONTH_DAY_RE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?!\d)")
+
+
+# "the second week of", "the last week of" before a month
+_ORDINAL_WEEK_RE = re.compile(
+    r"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+$"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _ordinal_monday(month: date, nth: str) -> date | None:
+    """Return the Monday that starts a month's n-th week, a week counted from the month's
+    first Monday ("the second week of January" 2027: Monday 11 January), or its last
+    Monday for "last"/"final"; None past the month's end."""
+    if nth in ("last", "final"):
+        last = _shift_months(month, 1) - timedelta(days=1)
+        return last - timedelta(days=last.weekday())
+    first = month + timedelta(days=-month.weekday() % 7)
+    monday = first + timedelta(weeks=_ORDINALS[nth] - 1)
+    return monday if monday.month == month.month else None
 
 
 def numeric_day_first(body: str) -> bool:

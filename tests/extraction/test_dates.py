@@ -1488,6 +1488,20 @@ def test_a_day_after_for_outside_a_sign_off_is_still_a_date():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shipments will leave in the second week of January.", date(2027, 1, 11)),
+        ("Talks were held in the last week of October.", date(2026, 10, 26)),
+        ("They meet in the first week of March 2027.", date(2027, 3, 1)),
+    ],
+)
+def test_an_ordinal_week_of_a_month_is_that_week(text, expected):
+    found = only(text, date(2026, 11, 18))
+    assert found.date == FuzzyDate(expected, W)
+    assert found.text.startswith("the ")
+
+
 def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
     text = "LIMA, Peru, November 17, 2026 /Example Ltd/ -- Example Ltd today welcomed the vote."
     assert dateline_date(text) == date(2026, 11, 17)
