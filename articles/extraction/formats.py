@@ -1058,10 +1058,11 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         source = _text_value((entry.get("source") or {}).get("title"))
         title = title_without_site_name(title, source)
         outlet = source or feed_title
+        if not text and parsed.bozo:
+            # a broken feed's title alone is no article (a well-formed feed's may be one)
+            raise InputError(name, f"not a valid RSS or Atom feed: {parsed.bozo_exception}")
         if not text:
             text = title or ""
-        if not text and parsed.bozo:
-            raise InputError(name, f"not a valid RSS or Atom feed: {parsed.bozo_exception}")
         _require_text(text, name, f"entry {index}: no title or text")
         try:
             published = _entry_date(entry, ("published", "created", "updated"), origin)
