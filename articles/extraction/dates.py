@@ -153,6 +153,15 @@ _UNIT_BEFORE_RE = re.compile(
     r"|^[Tt]he\s(?P<bef_u2>(?i:day|week))\s+(?P<bef_w2>(?i:before|after))\s+the\s+"
     r"(?P<bef_what>[^,.;:\d]{3,40})(?=,)"
 )
+# A newsletter's or a live page's sign-off before "for today", "for this week": "That's it
+# for this week", "That's all from us for today", "we'll leave our live coverage there for
+# today", "We will leave it there for today".
+_SIGN_OFF_RE = re.compile(
+    r"(?i:\b(?:that'?s|that\s+is|that[’']s)\s+(?:it|all)(?:\s+from\s+(?:us|me))?"
+    r"|\b(?:leave|end|close|pause|wrap\s+up)\s+(?:it|things|(?:our|the|this)\s+(?:live\s+)?"
+    r"(?:coverage|blog|updates|newsletter))(?:\s+(?:there|here))?)\s+for\s+$"
+)
+_SIGN_OFF_REACH = 60
 # What sets a figure against an earlier one: "up 18 per cent on the year before", "higher
 # than the month before", "compared with the year before".
 _COMPARED_WITH_RE = re.compile(r"\b(?:on|over|than|against|(?:compared|set)\s+(?:with|to))\s+$")
@@ -335,8 +344,9 @@ _COUNT_AFTER_YEAR_RE = re.compile(
 
 # --- tense of the context around an expression ------------------------------------------
 
-# A colon between digits ("at 10:30 a.m.") is a time of day, no clause break.
-_WORD_RE = re.compile(r"[A-Za-z’']+|[,;:()“”\"—–](?:(?<!\d:)|(?!\d))")
+# A clause break is no break inside a figure: a time's colon ("10:30") or a thousands
+# separator ("4,000 tonnes").
+_WORD_RE = re.compile(r"[A-Za-z’']+|[,;:()“”\"—–](?:(?<!\d[:,])|(?!\d))")
 _CLAUSE_BREAKS = frozenset(',;:()“”"—–')
 _FUTURE_WORDS = frozenset(
     {
@@ -605,7 +615,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
 
 
 # Everything up to and including the last clause break (greedy, so the last one).
-_UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–](?:(?<!\d:)|(?!\d))", re.DOTALL)
+_UP_TO_LAST_BREAK_RE = re.compile(r".*[,;:()“”\"—–](?:(?<!\d[:,])|(?!\d))", re.DOTALL)
 
 
 # A short aside in brackets closing the words before a date ("the Comprehensive and
@@ -1450,6 +1460,10 @@ def find_temporal_expressions(
             prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         else:
             prefix = _PREFIX_RE.search(text, max(0, match.start() - _PREFIX_REACH), match.start())
+        if text[match.start() - 4 : match.start()].lower() == "for " and _SIGN_OFF_RE.search(
+            text, max(0, match.start() - _SIGN_OFF_REACH), match.start()
+        ):
+            continue  # "That's it for this week": the writer's own day, no happening
         start = prefix.start() if prefix else match.start()
         if match.lastgroup == "bm" and start == match.start():
             that = _THAT_BEFORE_MONTH_RE.search(text, max(0, start - 6), start)
@@ -1501,6 +1515,13 @@ def find_temporal_expressions(
             if week is not None:
                 # "the week of Oct. 8" is that week, not that day
                 start, value = week.start(), fuzzy_date(value.value, Precision.WEEK)
+        elif value.precision is Precision.MONTH and text[start : start + 3].lower() == "of ":
+            ordinal = _ORDINAL_WEEK_RE.search(text, max(0, start - 24), start)
+            monday = ordinal and _ordinal_monday(value.value, ordinal.group("nth").lower())
+            if monday:
+                # "in the second week of January": that week, not the month (nor "last week")
+                start, value = ordinal.start(), FuzzyDate(monday, Precision.WEEK)
+                found = [m for m in found if m.end <= start]
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
     if (found or before or story) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
         found = _with_units_before(text, found, before or [], story)  # needs a date to count from
@@ -1525,6 +1546,25 @@ def find_temporal_expressions(
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
 _DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}")
 _MONTH_DAY_RE = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?!\d)")
+
+
+# "the second week of", "the last week of" before a month
+_ORDINAL_WEEK_RE = re.compile(
+    r"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+$"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _ordinal_monday(month: date, nth: str) -> date | None:
+    """Return the Monday that starts a month's n-th week, a week counted from the month's
+    first Monday ("the second week of January" 2027: Monday 11 January), or its last
+    Monday for "last"/"final"; None past the month's end."""
+    if nth in ("last", "final"):
+        last = _shift_months(month, 1) - timedelta(days=1)
+        return last - timedelta(days=last.weekday())
+    first = month + timedelta(days=-month.weekday() % 7)
+    monday = first + timedelta(weeks=_ORDINALS[nth] - 1)
+    return monday if monday.month == month.month else None
 
 
 def numeric_day_first(body: str) -> bool:
@@ -1911,7 +1951,8 @@ def fuzzy_date_range(d: FuzzyDate) -> tuple[date, date]:
 # words when an outlet or a date follows), perhaps its region, perhaps the date the story
 # was filed, perhaps the outlet in brackets, then a dash or a colon: "TOKYO, Sept. 26
 # (Reuters) -", "BEIJING, March 3 (Xinhua) --", "LONDON, 14 March 2023 —", "NEW DELHI:",
-# "Buenos Aires, Argentina (AP) —".
+# "Buenos Aires, Argentina (AP) —"; a newswire's release names its issuer between slashes
+# ("CALGARY, AB, Jan. 26, 2024 /CNW/ -", "LIMA, Peru, Nov. 17, 2026 /Example Ltd/ --").
 # A place's letters: Latin ones, accented too ("BRASÍLIA", "ÅLESUND", "Łódź", "HÀ NỘI";
 # the Latin Extended blocks alternate capitals and small letters, both taken).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
@@ -1921,7 +1962,7 @@ _DATELINE_RE = re.compile(
     rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"
     rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)))?"
-    r"\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[^/\n]{1,60}/)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
 )
 
 

@@ -184,13 +184,26 @@ def _text_value(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, dict):
-        value = value.get("name") or value.get("title")
+        value = value.get("name") or value.get("title") or _person_name(value)
     if isinstance(value, list | tuple):
         # [{"name": "Jane Doe"}, ...] as schema.org and many APIs write authors
         items = [_text_value(item) for item in value]
         value = ", ".join(item for item in items if item)
     text = " ".join(str(value).split()) if value is not None else ""
     return text or None
+
+
+# A person's name in parts, as CMSs and schema.org store it: given name, then family name.
+_NAME_PARTS = (("firstName", "lastName"), ("first_name", "last_name"), ("givenName", "familyName"))
+
+
+def _person_name(value: dict[str, Any]) -> str | None:
+    """Return "Jane Doe" of {"firstName": "Jane", "lastName": "Doe"} and its like, else None."""
+    for given, family in _NAME_PARTS:
+        parts = [value.get(given), value.get(family)]
+        if all(isinstance(part, str) and part.strip() for part in parts):
+            return " ".join(part.strip() for part in parts)
+    return None
 
 
 # Where a source states its subjects: front matter's and JSON's keys for them.
@@ -544,7 +557,14 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         # the byline is under the headline, which the body may open with
         first, _, rest = body.partition("\n")
         below = rest if rest and len(first.split()) <= _HEADLINE_MAX_WORDS else body
-        authors = _authors_as_bylined(authors, _lines_above(text, below))
+        bylined = _authors_as_bylined(authors, _lines_above(text, below))
+        if bylined == authors:
+            # a live page's header (a badge, the headline, a standfirst, time stamps) may
+            # stand in the body over its first paragraph, the byline among it
+            bylined = _authors_as_bylined(
+                authors, _lines_above(text, _from_first_paragraph(body), _LINES_ABOVE_HEADER)
+            )
+        authors = bylined
     if not fields.get("date"):
         # A page that states no date in its markup (a newsletter saved from an email) may
         # still print one in a byline above the body, which the extractor dropped as
@@ -565,7 +585,12 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             published=published,
             updated=_page_modified(text, published, origin),
             author=authors,
-            outlet=_site_brand(text, _text_value(fields.get("sitename"))),
+            outlet=_site_brand(
+                text,
+                _site_name_after_title(
+                    _text_value(fields.get("sitename")), _text_value(fields.get("title"))
+                ),
+            ),
             url=_url_value(fields.get("url")),
             has_metadata=True,
             # the page's keywords and article tags, and its categories
@@ -577,6 +602,18 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 # A site name that is the site's address ("ExampleTimes.co.uk"), not its brand.
 _SITE_ADDRESS_RE = re.compile(r"^(?:www\.)?[\w\-]+(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+
+
+def _site_name_after_title(site: str | None, title: str | None) -> str | None:
+    """Return the brand of a site name that is a whole page title ("Deal signed - Example
+    News", a JSON-LD WebPage's name read as the site's), else the site name."""
+    if not site or not title:
+        return site
+    for separator in _TITLE_SITE_SEPARATORS:
+        before, found, after = site.rpartition(separator)
+        if found and after.strip() and _same_words(before, title):
+            return after.strip()
+    return site
 
 
 def _site_brand(page: str, site: str | None) -> str | None:
@@ -657,10 +694,10 @@ def _authors_as_bylined(authors: str, lines: list[str]) -> str:
     metadata's "A, B, C"), else as the metadata lists them."""
     names = set(_NAME_LIST_SPLIT_RE.split(authors))
     for line in lines:
-        if re.match(r"(?i:by)\s+\S", line):
-            bylined = byline_authors(line)
-            if set(_NAME_LIST_SPLIT_RE.split(bylined)) == names:
-                return bylined
+        # "By A and B", or the names alone on their line ("A and B")
+        bylined = byline_authors(line) if re.match(r"(?i:by)\s+\S", line) else line
+        if set(_NAME_LIST_SPLIT_RE.split(bylined)) == names:
+            return bylined
     return authors
 
 
@@ -669,8 +706,25 @@ _LINE_TAGS = ("p", "div", "td", "th", "li", "span", "h1", "h2", "h3", "h4", "tim
 _LINES_ABOVE = 6  # lines before the body searched for a dated byline
 
 
-def _lines_above(page: str, body: str) -> list[str]:
-    """Return the page's lines of text just above the first line of body (at most six)."""
+_LINES_ABOVE_HEADER = 12  # lines above the first paragraph searched for a byline
+_PARAGRAPH_MIN_WORDS = 8
+
+
+def _from_first_paragraph(body: str) -> str:
+    """Return the body from its first line that ends a sentence of some length."""
+    offset = 0
+    for line in body.split("\n"):
+        if len(line.split()) >= _PARAGRAPH_MIN_WORDS and line.rstrip("\"'”’").endswith(
+            (".", "!", "?")
+        ):
+            return body[offset:]
+        offset += len(line) + 1
+    return body
+
+
+def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
+    """Return the page's lines of text just above the first line of body (at most
+    `limit`, six unless told)."""
     from lxml import html as lxml_html  # trafilatura's own parser, already loaded
 
     first = body.split("\n", 1)[0].strip()
@@ -684,7 +738,7 @@ def _lines_above(page: str, body: str) -> list[str]:
             continue
         line = " ".join(element.text_content().split())
         if line == first:
-            return lines[-_LINES_ABOVE:]
+            return lines[-limit:]
         if line:
             lines.append(line)
     return []
@@ -728,12 +782,35 @@ def _plain_wordpress_post(item: dict[str, Any]) -> dict[str, Any]:
     return plain
 
 
+def _resource_attributes(value: Any) -> Any:
+    """Return a JSON:API resource's attributes ({"id": 7, "attributes": {...}} -> {...}) and
+    a relation's resources ({"data": {...}} or {"data": [...]}, as Strapi writes them) as
+    their attributes; any other value unchanged."""
+    if isinstance(value, dict) and set(value) <= {"data", "meta", "links"} and "data" in value:
+        value = value["data"]
+    if isinstance(value, list):
+        return [_resource_attributes(part) for part in value]
+    if isinstance(value, dict) and isinstance(value.get("attributes"), dict):
+        return value["attributes"]
+    return value
+
+
+def _plain_json_api_resource(item: dict[str, Any]) -> dict[str, Any]:
+    """Return a JSON:API resource (a headless CMS's export: Strapi, Drupal's JSON:API) as a
+    plain article object: its attributes, with each relation (author, publication) as the
+    related resource's attributes; other objects unchanged."""
+    attributes = item.get("attributes")
+    if not isinstance(attributes, dict) or _first(item, *_BODY_KEYS)[1] is not None:
+        return item
+    return {key: _resource_attributes(value) for key, value in attributes.items()}
+
+
 def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawDocument:
     """Return the document of one JSON object; errors name the file and label ('item 3')."""
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
-    item = _plain_wordpress_post(item)
+    item = _plain_json_api_resource(_plain_wordpress_post(item))
     body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")
@@ -936,6 +1013,16 @@ def _entry_date(entry: Any, keys: tuple[str, ...], origin: str) -> date | None:
     return None
 
 
+# A link or an aggregator's outlet label, and any other tag, in a feed's description.
+_LINK_OR_LABEL_RE = re.compile(r"<(a|font)\b[^>]*>.*?</\1\s*>|<[^>]+>|&nbsp;|\s", re.I | re.S)
+
+
+def _only_links(summary: str) -> bool:
+    """Return True for a feed item's HTML description that holds links and their outlets'
+    labels and nothing else ("<a href=…>Headline</a>&nbsp;<font>Example News</font>")."""
+    return "<a" in summary.casefold() and not _LINK_OR_LABEL_RE.sub("", summary)
+
+
 def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> list[RawDocument]:
     """Return one document per entry of an RSS or Atom feed."""
     import feedparser  # Imported here: feeds are the rare case.
@@ -958,7 +1045,9 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         # a broken entry can hold None where text belongs
         contents = [part.get("value") or "" for part in entry.get("content") or []]
         summary = max([entry.get("summary") or "", *contents], key=len)
-        text = html_fragment_to_text(summary) if summary else ""
+        # an aggregator's description that only links to the story (and to others' on
+        # it, Google News's cluster) holds no text of the article: its title stands in
+        text = html_fragment_to_text(summary) if summary and not _only_links(summary) else ""
         title = (
             _text_value(html_fragment_to_text(entry.get("title", "")))
             if entry.get("title")
@@ -969,10 +1058,11 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         source = _text_value((entry.get("source") or {}).get("title"))
         title = title_without_site_name(title, source)
         outlet = source or feed_title
+        if not text and parsed.bozo:
+            # a broken feed's title alone is no article (a well-formed feed's may be one)
+            raise InputError(name, f"not a valid RSS or Atom feed: {parsed.bozo_exception}")
         if not text:
             text = title or ""
-        if not text and parsed.bozo:
-            raise InputError(name, f"not a valid RSS or Atom feed: {parsed.bozo_exception}")
         _require_text(text, name, f"entry {index}: no title or text")
         try:
             published = _entry_date(entry, ("published", "created", "updated"), origin)

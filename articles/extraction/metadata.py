@@ -268,6 +268,8 @@ _BOILERPLATE_RE = re.compile(
     r"|also\s+read\b|(?:watch|listen)\s*[:|]\s|copy\s+link$|gift\s+(?:this\s+)?(?:article|story)$"
     r"|save(?:\s+(?:this\s+)?(?:article|story))?$|most\s+(?:read|popular|viewed|shared)$"
     r"|recommended$|reprints?(?:\s*(?:&|and)\s*permissions)?$|our\s+standards\s*:"
+    # a live page's badge and its list of highlights: "LIVE", "Live updates", "Key events"
+    r"|live(?:\s+(?:updates|coverage|blog))?$|key\s+events$"
     r"|follow\s+the\s+topics\b|(?:topics|tags|filed\s+under)\s*:.{0,120}$"
     r"|(?:enjoy(?:ing|ed)?|like[ds]?)\s+this\s+(?:article|story|post|newsletter)\s*\?"
     r"|\d+\s*min(?:ute)?s?\s+read$|(?:estimated\s+)?reading\s+time\b|listen\s+to\s+(?:this\s+)?article"
@@ -1139,18 +1141,26 @@ def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> 
     name = _masthead_name(line)
     if name is None or len(following) < 2 or not 2 <= len(name.split()) <= _MASTHEAD_NAME_MAX_WORDS:
         return False
+    # "PAMPA GAZETTE" over "Economy | Trade", the section's label, over the headline
+    if _is_section_label(following[0], following[1:]):
+        following = following[1:]
     header = 0
     while header < len(following) and _is_date_or_byline(following[header]):
         header += 1
-    if header == len(following):
+    if header >= len(following) - 1:
         return False
     headline = following[header]
     if (
         not _is_headline(headline)
         or len(headline.split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
         or dates_in_date_line(headline) is not None
-        # the headline first: its byline or date line must follow it
-        or (header == 0 and not _is_date_or_byline(following[1]))
+        # the headline first: its byline or date line must follow it, or its deck and then
+        # the byline or date line
+        or (
+            header == 0
+            and not _is_date_or_byline(following[1])
+            and not (len(following) > 2 and _is_date_or_byline(following[2]))
+        )
     ):
         return False
     found.masthead_outlet = _clean_name(name)
@@ -1623,6 +1633,8 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
     for index, after in enumerate(following):
         if (
             dates_in_date_line(after) is not None
+            # a release's first paragraph, opening with its dated dateline
+            or (index == 0 and dateline_date(after) is not None)
             or _byline(after, piped=False) is not None
             or _byline(after, piped=True) is not None
             # "Jane Doe · Example News · Posted: <date>": read into a scratch record
@@ -1828,7 +1840,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
-            and _is_masthead_over_header(line, lines[head + 1 : head + 4], found)
+            and _is_masthead_over_header(line, lines[head + 1 : head + 5], found)
         ):
             furniture += 1  # "EXAMPLE WEEKLY" over the headline and its byline or date line
         elif (
@@ -2065,6 +2077,10 @@ def parse_article_text(text: str) -> ArticleText:
 def article_text_from_document(doc: RawDocument) -> ArticleText:
     """Return the ArticleText of a document, preferring metadata the source format stated."""
     article, _ = _parse(doc.text, known_title=doc.title if doc.has_metadata else None)
+    if not article.body and doc.title and _same_text(doc.text, doc.title):
+        # a feed item with no text but its headline (an aggregator's): the headline is all
+        # there is to read
+        article.body = doc.text.strip()
     if doc.title:
         article.title = doc.title
     if doc.published:

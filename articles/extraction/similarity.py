@@ -836,6 +836,11 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
         _other_parties(a.sides, b.sides)
     ):
         return 0.0
+    # Two reports that name no party of their own are each about their article's lead's
+    # negotiation: leads with no party in common are two negotiations ("The joint committee
+    # will meet again" of one deal, and of another).
+    if a.inherited and b.inherited and a.sides and b.sides and a.sides.isdisjoint(b.sides):
+        return 0.0
     if not _periods_compatible(a, b):
         return 0.0
     fine = a.date.precision in _FINE and b.date.precision in _FINE

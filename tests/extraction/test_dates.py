@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from articles.extraction.dates import (
+    dateline_date,
     expression_marks,
     find_temporal_expressions,
     format_fuzzy_date,
@@ -1453,3 +1454,57 @@ def test_a_place_between_commas_before_a_month_keeps_the_clauses_tense(text, exp
 def test_a_hope_before_its_infinitive_looks_ahead(text, expected):
     found = only(text, date(2026, 11, 3))
     assert found.date.value == expected
+
+
+# --- round 34 ----------------------------------------------------------------------------
+
+
+def test_a_thousands_separator_is_no_clause_break_for_the_tense():
+    # "will rise" governs the date across "4,000" and "18,500"
+    found = only(
+        "The quota will rise by 4,000 tonnes a year to 18,500 tonnes from January 1, the"
+        " ministry said.",
+        date(2026, 11, 18),
+    )
+    assert found.date == FuzzyDate(date(2027, 1, 1), D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's it for this week.",
+        "That’s all from us for today.",
+        "That's where we'll leave our live coverage for today.",
+        "We will leave it there for today.",
+    ],
+)
+def test_a_sign_off_names_no_day(text):
+    assert find_temporal_expressions(text, date(2026, 11, 19)) == []
+
+
+def test_a_day_after_for_outside_a_sign_off_is_still_a_date():
+    assert only("Talks were set for today.", date(2026, 11, 19)).date == FuzzyDate(
+        date(2026, 11, 19), D
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shipments will leave in the second week of January.", date(2027, 1, 11)),
+        ("Talks were held in the last week of October.", date(2026, 10, 26)),
+        ("They meet in the first week of March 2027.", date(2027, 3, 1)),
+    ],
+)
+def test_an_ordinal_week_of_a_month_is_that_week(text, expected):
+    found = only(text, date(2026, 11, 18))
+    assert found.date == FuzzyDate(expected, W)
+    assert found.text.startswith("the ")
+
+
+def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
+    text = "LIMA, Peru, November 17, 2026 /Example Ltd/ -- Example Ltd today welcomed the vote."
+    assert dateline_date(text) == date(2026, 11, 17)
+    assert dateline_date("CALGARY, AB, Jan. 26, 2024 /CNW/ - The association said.") == date(
+        2024, 1, 26
+    )

@@ -1094,3 +1094,129 @@ def test_feed_categories_and_page_keywords_are_tags():
 )
 def test_feed_title_without_an_address_that_spells_it_drops_the_section(title, link, outlet):
     assert outlet_from_feed_title(title, link) == outlet
+
+
+# --- round 34: metadata in page markup, headless CMS exports, aggregators' feeds --------
+
+_ROUND34_BODY = (
+    "Ruritania and Freedonia agreed on Tuesday to raise the duty-free quota for smoked fish"
+    " under their trade agreement, the ministry said. The quota will rise by 4,000 tonnes a"
+    " year from January 1."
+)
+
+
+def _round34_page(head: str, header: str = "") -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body><article>"
+        f"<h1>Ruritania and Freedonia widen fish quota</h1>{header}"
+        f"<p>{_ROUND34_BODY}</p><p>{_ROUND34_BODY}</p></article></body></html>"
+    ).encode()
+
+
+def test_a_site_name_that_is_the_whole_page_title_gives_its_brand():
+    # a JSON-LD @graph whose WebPage name ("Headline - Brand") is read as the site's name
+    headline = "Ruritania and Freedonia widen fish quota"
+    graph = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "WebPage", "name": f"{headline} - Example Review"},
+                {"@type": "NewsArticle", "headline": headline},
+            ],
+        }
+    )
+    head = (
+        f"<title>{headline} - Example Review</title>"
+        f'<script type="application/ld+json">{graph}</script>'
+    )
+    [doc] = read_bytes("page.html", _round34_page(head))
+    assert (doc.title, doc.outlet) == (headline, "Example Review")
+
+
+def test_a_live_pages_byline_without_by_lists_its_authors_as_printed():
+    head = (
+        "<title>Fish talks live | Example Post</title>"
+        '<meta name="author" content="Jane Doe, John Roe">'
+        '<meta property="article:published_time" content="2026-11-18T07:30:00+01:00">'
+    )
+    header = (
+        '<p class="standfirst">Follow the latest from the talks</p>'
+        '<p class="byline">Jane Doe and John Roe</p><p><time>Wed 18 Nov 2026 07.30 GMT</time></p>'
+        '<h2>Key events</h2><ul><li><a href="#b2">Quota agreed</a></li><li><a href="#b1">'
+        "Talks open</a></li></ul><p><time>16.05 GMT</time></p>"
+    )
+    [doc] = read_bytes("page.html", _round34_page(head, header))
+    assert doc.author == "Jane Doe and John Roe"
+
+
+def test_a_json_api_export_reads_attributes_and_related_resources():
+    data = {
+        "data": [
+            {
+                "id": 41,
+                "attributes": {
+                    "title": "Fish quota widened",
+                    "body": _ROUND34_BODY,
+                    "publishedAt": "2026-11-18T11:20:00.000Z",
+                    "updatedAt": "2026-11-19T06:45:12.207Z",
+                    "author": {
+                        "data": {"id": 7, "attributes": {"firstName": "Jane", "lastName": "Doe"}}
+                    },
+                    "publication": {"data": {"id": 1, "attributes": {"name": "Example Monitor"}}},
+                    "category": {"data": {"id": 3, "attributes": {"name": "Fisheries"}}},
+                },
+            },
+            {
+                "id": 42,
+                "attributes": {
+                    "title": "Talks resume",
+                    "body": _ROUND34_BODY,
+                    "publishedAt": "2026-11-19T08:00:00.000Z",
+                    "authors": {
+                        "data": [
+                            {"id": 1, "attributes": {"givenName": "Jane", "familyName": "Doe"}},
+                            {"id": 2, "attributes": {"first_name": "John", "last_name": "Roe"}},
+                        ]
+                    },
+                },
+            },
+        ],
+        "meta": {"pagination": {"page": 1, "total": 2}},
+    }
+    first, second = read_bytes("export.json", json.dumps(data).encode())
+    assert (first.title, first.author, first.outlet) == (
+        "Fish quota widened",
+        "Jane Doe",
+        "Example Monitor",
+    )
+    assert (first.published, first.updated) == (date(2026, 11, 18), date(2026, 11, 19))
+    assert first.tags == ("Fisheries",)
+    assert second.author == "Jane Doe, John Roe"
+
+
+def test_an_aggregator_item_that_only_links_to_the_story_is_read_as_its_headline():
+    link = (
+        '&lt;a href="https://news.example.com/a/1"&gt;'
+        "Ruritania and Freedonia widen fish quota&lt;/a&gt;"
+    )
+    label = '&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Example Ledger&lt;/font&gt;'
+    other = (
+        '&lt;li&gt;&lt;a href="https://news.example.com/a/2"&gt;'
+        "Freedonia fishers cheer&lt;/a&gt;&lt;/li&gt;"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>"fish" - Example News</title>'
+        "<item><title>Ruritania and Freedonia widen fish quota - Example Ledger</title>"
+        f"<description>{link}{label}</description>"
+        '<source url="https://ledger.example.com">Example Ledger</source></item>'
+        "<item><title>Ruritania and Freedonia widen fish quota - Example Ledger</title>"
+        f"<description>&lt;ol&gt;&lt;li&gt;{link}{label}&lt;/li&gt;{other}&lt;/ol&gt;</description>"
+        '<source url="https://ledger.example.com">Example Ledger</source></item>'
+        "<item><title>Quota widened</title><description>&lt;p&gt;Ministers agreed to widen the"
+        ' quota, &lt;a href="https://x.example/"&gt;the ministry said&lt;/a&gt;.&lt;/p&gt;'
+        "</description></item></channel></rss>"
+    )
+    first, second, third = read_bytes("feed.xml", feed.encode())
+    assert first.text == second.text == "Ruritania and Freedonia widen fish quota"
+    assert article_text_from_document(second).body == "Ruritania and Freedonia widen fish quota"
+    assert "Ministers agreed" in third.text

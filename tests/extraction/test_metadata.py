@@ -1953,3 +1953,55 @@ def test_a_post_after_the_bylines_name_is_no_outlet(post):
         f"{_R26_HEADLINE}\n\nBy Jane Doe, {post}\n\nNovember 12, 2026\n\n{BODY}"
     )
     assert (article.author, article.outlet) == ("Jane Doe", None)
+
+
+# --- round 34: live pages, a masthead over its section, newswire releases ---------------
+
+_R34_HEADLINE = "Ruritania and Freedonia settle fish quota rules under trade framework"
+_R34_BODY = (
+    "Ruritania and Freedonia on Tuesday settled the rules for sharing out the enlarged"
+    " quota for smoked fish, the ministry said in a statement.\n\nExporters welcomed the"
+    " rules, which take effect in January."
+)
+
+
+def test_a_live_pages_badge_and_key_events_label_are_furniture():
+    text = (
+        f"LIVE\n{_R34_HEADLINE}\nFollow the latest as ministers meet for the final day\n"
+        f"Last modified on Thu 19 Nov 2026 17.48 GMT\nKey events\n{_R34_BODY}"
+    )
+    document = RawDocument(origin="live.html", text=text, title=_R34_HEADLINE, has_metadata=True)
+    article = article_text_from_document(document)
+    assert article.updated == date(2026, 11, 19)
+    assert article.body.startswith("Ruritania and Freedonia on Tuesday")
+    assert {"LIVE", "Key events"} <= set(article.removed)
+
+
+def test_a_masthead_over_its_section_label_and_a_headline_with_a_deck():
+    article = parse_article_text(
+        f"PAMPA GAZETTE\nEconomy | Trade\n\n{_R34_HEADLINE}\n\n"
+        "Exporters get the first certificates by January, officials say\n\n"
+        f"By Jane Doe\n\nUpdated: November 18, 2026 at 4:12 p.m. ART\n\n{_R34_BODY}"
+    )
+    assert (article.title, article.outlet, article.author) == (
+        _R34_HEADLINE,
+        "Pampa Gazette",
+        "Jane Doe",
+    )
+    # "Updated:" alone states no publication date
+    assert (article.published, article.updated) == (None, date(2026, 11, 18))
+    assert article.body.startswith("Ruritania and Freedonia on Tuesday")
+
+
+def test_a_newswire_releases_dateline_dates_it_and_ends_its_deck():
+    article = parse_article_text(
+        "FOR IMMEDIATE RELEASE\n\nExample Berry Company welcomes ratification of trade"
+        " agreement, plans first shipments\n\nCompany expects to ship 1,200 tonnes in its first"
+        " season\n\nLIMA, Peru, November 17, 2026 /Example Berry Company/ -- Example Berry"
+        " Company today welcomed the ratification of the agreement by Freedonia's"
+        " parliament.\n\nThe parliament voted on Thursday to ratify the agreement."
+    )
+    assert article.published == date(2026, 11, 17)
+    assert article.published_how == PublishedHow.STATED
+    assert article.body.startswith("LIMA, Peru, November 17, 2026 /Example Berry Company/")
+    assert "Company expects to ship 1,200 tonnes in its first season" in article.removed

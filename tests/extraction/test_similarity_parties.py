@@ -227,3 +227,15 @@ def test_a_report_naming_one_of_the_lead_parties_is_about_both_for_the_veto():
     assert not same_happening(with_norway, with_uganda)
     # Two reports of one story stay together.
     assert same_happening(with_norway, launched(NORWAY, PERU, sentence=sentence, actors=["peru"]))
+
+
+def test_reports_naming_no_party_of_two_negotiations_with_no_party_in_common_are_two():
+    # round 34: "The joint committee will meet again" of one deal and of another
+    peru_norway = launched(PERU, NORWAY)
+    assert not same_happening(peru_norway, launched(UGANDA, BLOC))
+    assert not same_happening(launched(UGANDA, BLOC), peru_norway)
+    # the words alone would join them
+    assert same_happening(
+        replace(peru_norway, inherited=False), replace(launched(UGANDA, BLOC), inherited=False)
+    )
+    assert same_happening(peru_norway, launched(NORWAY, PERU))

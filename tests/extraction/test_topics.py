@@ -387,3 +387,12 @@ def test_a_sources_tags_are_topic_evidence_by_name_or_with_a_mention():
     # the taxonomy's own name is enough: an editor filed it there
     named = tagger.article_topics(hits, "", spans, body, tags=["Digital Trade"])
     assert [hit.count for hit in named if hit.key == "Digital trade"] == [0]
+
+
+def test_taxonomy_names_partnership_deals_and_trade_frameworks():
+    for text in (
+        "Ruritania and Freedonia sign economic partnership deal covering rice",
+        "the last piece of the reciprocal trade framework the two governments signed",
+    ):
+        assert "Trade agreements" in fixture_topics(text), text
+    assert "Trade agreements" not in fixture_topics("a framework for the talks on fishing")
