@@ -1831,7 +1831,12 @@ class _Analysis:
                 following += 1  # "von der Leyen"
             if token.lower == "and":
                 if current and (
-                    self._and_in_organisation(current, index)
+                    # "… of Bosnia and Herzegovina": the "and" of a country's name
+                    (
+                        self.covering[index] is not None
+                        and self.covering[index] is self.covering[current[-1]]
+                    )
+                    or self._and_in_organisation(current, index)
                     or self._and_before_suffix(current, index)
                     or self._and_closing_list(current, index)
                     or self._and_in_title(current, index)
@@ -1862,6 +1867,7 @@ class _Analysis:
                         and any(tokens[i].lower == "of" for i in current)
                     )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
+                    or (token.lower == "of" and self._body_of_country(current, index + 1))
                     # "Minister of State for Trade": the title goes on with its field
                     or (
                         token.lower == "for"
@@ -1964,6 +1970,22 @@ class _Analysis:
                 for i in current
             )
         )
+
+    def _body_of_country(self, current: list[int], country: int) -> bool:
+        """Return True for the "of" before the country that closes a body's name after its
+        own "<head> of" ("Federation of Trade Unions of Example", "Statistical Office of
+        the Republic of Example"): the country is part of the name."""
+        tokens = self.tokens
+        mention = self.covering[country]
+        if (
+            mention is None
+            or mention.kind is not ActorKind.COUNTRY
+            or mention.start != tokens[country].start
+            or self.covering[current[-1]] is not None
+        ):
+            return False
+        words = [tokens[i].lower for i in current]
+        return any(head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words))
 
     def _listed_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for a comma inside an organisation's list of fields ("Ministry of

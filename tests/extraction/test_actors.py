@@ -2218,3 +2218,17 @@ def test_a_body_named_by_its_first_field_is_the_body_named_with_all_its_fields()
     full = "Ministry of Development, Industry, Trade and Services"
     assert ("Ministry of Development", full) in found
     assert ("Ministry of Labour", "Ministry of Labour") in found  # no fuller name: itself
+
+
+def test_a_body_s_name_closed_by_of_and_its_country(matcher):
+    body = (
+        "The Federation of Example Workers of Canada said it would strike. Figures from the"
+        " Statistical Office of the Republic of Japan showed a fall. The Chamber of Example"
+        " Industries of Bosnia and Herzegovina agreed. The Prime Minister of Canada said no."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [
+        "Federation of Example Workers of Canada",
+        "Statistical Office of the Republic of Japan",
+        "Chamber of Example Industries of Bosnia and Herzegovina",
+    ]
