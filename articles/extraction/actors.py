@@ -91,7 +91,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat undersecretariat academy society embassy
+    center centre court party secretariat undersecretariat academy society embassy union
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -1214,10 +1214,17 @@ _NAMED_FOR_CITY_AFTER_RE = re.compile(
 )
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
-# A legislature's name alone ("Parliament", "the House of Representatives", "the National
-# Assembly"): after no capitalised word but a possessive's ("New Zealand's"), and before no
-# capitalised word ("Parliament Street").
-_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly", "Senate")
+# A legislature's name alone ("Parliament", "the House of Representatives", "the House of
+# Commons", "the National Assembly"): after no capitalised word but a possessive's ("New
+# Zealand's"), and before no capitalised word ("Parliament Street").
+_LEGISLATURE_NAMES = (
+    "Parliament",
+    "House of Representatives",
+    "House of Commons",
+    "House of Lords",
+    "National Assembly",
+    "Senate",
+)
 _LONE_LEGISLATURE_RE = re.compile(
     r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
     # a possessive before a lowercase word is the legislature ("the Senate's committee on
@@ -2177,13 +2184,21 @@ class _Analysis:
         capitalised words before it, one or two after it, the last an organisation suffix."""
         tokens = self.tokens
         current = current[self._chamber_opening(current) :]
-        # a country may open the name ("Vietnam Textile and Apparel Association")
-        while (
-            len(current) > 1
-            and (mention := self.covering[current[0]]) is not None
-            and mention.kind is ActorKind.COUNTRY
+        # a country may open the name ("Vietnam Textile and Apparel Association"), found as
+        # a country or, inside the name, no mention of its own ("Example Garment
+        # Manufacturers and Exporters Association" opened by a country's name)
+        while len(current) > 1 and (
+            (
+                (mention := self.covering[current[0]]) is not None
+                and mention.kind is ActorKind.COUNTRY
+            )
+            or (mention is None and tokens[current[0]].text in self.matcher.country_of_form)
         ):
             current = current[1:]
+        # so may a city named "<Name> City" ("Example City Garment and Textile Association")
+        cities = [at for at, i in enumerate(current[:-1]) if tokens[i].lower == "city"]
+        if cities:
+            current = current[cities[-1] + 1 :]
         if not 1 <= len(current) <= 2 or not self._joined(tokens[current[-1]], tokens[index]):
             return False
         if any(

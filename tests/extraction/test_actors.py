@@ -1036,6 +1036,8 @@ def test_parliament_written_alone_is_the_legislature(body, expected):
         ("It needs ratification by the House of Representatives in Jakarta.", "House"),
         ("Indonesia's House of Representatives has set a hearing for Thursday.", "IdHouse"),
         ("He will brief the National Assembly next week.", "Assembly"),
+        ("It will be laid before the House of Commons next week.", "Commons"),
+        ("The House of Lords debated the deal on Monday.", "Lords"),
         # a longer name, or a member's role: no lone legislature
         ("The U.S. House of Representatives voted.", None),
         ("She spoke to the French National Assembly.", None),
@@ -1047,6 +1049,8 @@ def test_other_legislatures_written_alone_are_proposed_as_parliament_is(body, ex
         "House": "House of Representatives",
         "IdHouse": "House of Representatives of Indonesia",
         "Assembly": "National Assembly",
+        "Commons": "House of Commons",
+        "Lords": "House of Lords",
     }
     proposed = [name for name in proposed_of(body) if name in names.values()]
     assert proposed == ([names[expected]] if expected else [])
@@ -2232,3 +2236,21 @@ def test_a_body_s_name_closed_by_of_and_its_country(matcher):
         "Statistical Office of the Republic of Japan",
         "Chamber of Example Industries of Bosnia and Herzegovina",
     ]
+
+
+def test_a_country_or_a_city_opening_a_name_with_and(matcher):
+    body = (
+        "The Kenya Example Makers and Exporters Association said it would write. The Port"
+        " Example City Garment and Textile Association agreed."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [
+        "Kenya Example Makers and Exporters Association",
+        "Port Example City Garment and Textile Association",
+    ]
+
+
+def test_a_union_takes_an_of_complement_as_other_bodies_do(matcher):
+    body = "The Union of Example Growers of Kenya said it would write. The European Union agreed."
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == ["Union of Example Growers of Kenya", "European Union"]
