@@ -4,7 +4,8 @@ A quote is text between quotation marks (straight or curly) within one paragraph
 least four words, or shorter when a speech verb attributes it ("“No,” he said"). Its
 speaker comes from the attribution after it ("“…,” Trump said", "“…,” said Trump"), or
 before it in the same sentence ("Trump said: “…”", "Abe said he wanted “…”"); "he"/"she"
-is the last person named as a subject before the quote; "the statement said" or "it
+is the last person named as a subject before the quote, or the one a title alone stands
+for ("The minister said …"), who was named with it before; "the statement said" or "it
 stated" leaves the speaker empty. A paragraph that is nothing but a quote continues the
 speaker of the quote in the paragraph before it (the "“…,” Trump said. / “…”" pattern),
 and a curly quote left open at a paragraph's end takes the speaker of its continuation.
@@ -45,9 +46,12 @@ _QUOTE_RE = re.compile(
 # space after), "Farmers' Union" (a letter before, a space after). An opening straight mark
 # needs a space or a bracket before it and a letter after it. Such a quote is kept only when a
 # speech verb attributes it (see extract_quotes), since a stray apostrophe could open one.
+# A quotation over several paragraphs leaves each but the last open: a paragraph opening
+# with a mark and closing none, before a paragraph opening with one too, goes on there.
 _SINGLE_QUOTE_RE = re.compile(
     r"(?<![\w’'])‘([^\n‘]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]—–]|[ \t]*$))"
-    r"|(?<![^\s(\[“\"—–])'(?=[A-Za-z])([^\n]+?)(?:(?<=[,.!?])'|'(?=[,.;:!?)\]—–]|[ \t]*$))",
+    r"|(?<![^\s(\[“\"—–])'(?=[A-Za-z])([^\n]+?)(?:(?<=[,.!?])'|'(?=[,.;:!?)\]—–]|[ \t]*$))"
+    r"|^[‘'](?=[A-Za-z])([^\n‘’']+(?:['’]\w[^\n‘’']*)*?[.!?])[ \t]*$(?=\n[ \t]*\n[ \t]*[‘'])",
     re.MULTILINE,
 )
 _VERB_RE = re.compile(
@@ -272,10 +276,33 @@ def _pronoun_speaker(context: _Context, position: int) -> str | None:
     ]
     for mention in reversed(candidates):
         if not _is_object(context, mention):
-            return None if _unnamed_speaker_between(context, mention.end, position) else mention.key
+            if _unnamed_speaker_between(context, mention.end, position):
+                return _titled_speaker_between(context, mention.end, position)
+            return mention.key
     if not candidates or _unnamed_speaker_between(context, candidates[-1].end, position):
-        return None
+        return _titled_speaker_between(context, candidates[-1].end if candidates else 0, position)
     return candidates[-1].key
+
+
+_UNNAMED_HEAD_RE = re.compile(r"spokes(?:man|woman|person)|official|diplomat|negotiator|minister")
+
+
+def _titled_speaker_between(context: _Context, start: int, end: int) -> str | None:
+    """Return the person the last unnamed speaker in body[start:end] is when a title alone
+    names them ("The minister said …. “…,” he said": the minister named with that title
+    before), else None."""
+    body = context.body
+    last = None
+    for match in _UNNAMED_SPEAKER_RE.finditer(body, start, end):
+        if not context.in_quote(match.start()):
+            last = match
+    if last is None or last.group()[:4] not in ("the ", "The "):
+        return None
+    head = _UNNAMED_HEAD_RE.search(last.group())
+    if head is None:
+        return None
+    words = last.group()[4 : head.end()].lower().split()
+    return _person_titled(context, last.start(), words)
 
 
 def _unnamed_speaker_between(context: _Context, start: int, end: int) -> bool:
@@ -761,9 +788,9 @@ def extract_quotes(
     found: list[_Found] = []
     previous_close = 0
     for match in matches:
-        group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
+        group = next(g for g in range(1, match.re.groups + 1) if match.group(g) is not None)
         inner = match.group(group)
-        unclosed = match.re is _QUOTE_RE and group in (3, 4)
+        unclosed = group in (3, 4) if match.re is _QUOTE_RE else group == 3
         start, end = _clean(body, match.start(group), match.end(group))
         sentence_start = context.sentence_bounds(match.start())[0]
         head_start = max(sentence_start, previous_close)
@@ -953,6 +980,7 @@ def _introduced_paragraphs(context: _Context) -> list[QuoteFound]:
         words = body[next_start:next_end].strip()
         if (
             any(mark in words for mark in '“”"')
+            or words.startswith(("‘", "'"))  # a single-quoted quotation (_SINGLE_QUOTE_RE)
             or words.endswith(":")
             or len(_WORD_RE.findall(words)) < MIN_QUOTE_WORDS
         ):

@@ -765,3 +765,33 @@ def test_the_first_of_two_bodies_speaking_together_stands_for_both(matcher):
     )
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "a lever") == "european-union"
+
+
+def test_he_after_a_title_alone_is_the_person_named_with_that_title(matcher):
+    body = (
+        "The protocol was signed by Canada's Minister of Trade, Jane Doe-Roe, and John"
+        " Poe-Moe, chairman of the Example Growers Association.\n\n"
+        "'We argued for two years,' Ms Doe-Roe told reporters.\n\n"
+        "'The mills need trains,' Mr Poe-Moe said.\n\n"
+        "The minister said the next step was a joint laboratory. 'Two laboratories means two"
+        " opinions,' she said. 'One laboratory means one answer.'\n\n"
+        "A spokesman said the deal was late. 'It came too late for us,' he said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Two laboratories") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "One laboratory") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "It came too late") is None  # an unnamed spokesman
+
+
+def test_a_single_quoted_quotation_over_several_paragraphs(matcher):
+    body = (
+        "Its managing director, Jane Doe-Roe, said:\n\n"
+        "'We are exporting jobs with every container of frozen cod.\n\n"
+        "'The agreement was meant to be a floor, not a ceiling. We expect more.'\n\n"
+        "'Tis the season, the union's leaflet read."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("We are exporting jobs with every container of frozen cod.", "Jane Doe-Roe"),
+        ("The agreement was meant to be a floor, not a ceiling. We expect more.", "Jane Doe-Roe"),
+    ]
