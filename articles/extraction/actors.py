@@ -66,7 +66,7 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun")
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun ratu")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -259,8 +259,9 @@ _AFFILIATION_RE = re.compile(
 # Economy").
 _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
-    # "Minister for Trade and Industry, NAME": the field's words may have an "and"
-    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-]*){1,3})?,[ \t]+$"
+    # "Minister for Trade and Industry, NAME": the field's words may have an "and", and
+    # list fields with commas ("Minister of Economy, Culture and Innovation, NAME")
+    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:(?:,|[ \t]+and)?[ \t]+[A-Z][\w\-]*){1,5})?,[ \t]+$"
 )
 # "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
 _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(

@@ -2254,3 +2254,17 @@ def test_a_union_takes_an_of_complement_as_other_bodies_do(matcher):
     body = "The Union of Example Growers of Kenya said it would write. The European Union agreed."
     bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
     assert bodies == ["Union of Example Growers of Kenya", "European Union"]
+
+
+def test_a_title_listing_its_fields_with_commas_before_the_name(matcher):
+    body = (
+        "It was signed by Canada's Minister of Economy and Labour, Jane Doe-Roe, and Japan's"
+        " Minister of Economy, Culture and Innovation, Jim Roe-Doe. Its spokesman, Ratu Joe"
+        " Poe-Moe, agreed."
+    )
+    people = {m.name: m.role for m in matcher.find_mentions(body) if m.kind is PERSON}
+    assert people == {
+        "Jane Doe-Roe": "Minister of Economy and Labour",
+        "Jim Roe-Doe": "Minister of Economy, Culture and Innovation",
+        "Joe Poe-Moe": "spokesman",
+    }
