@@ -131,10 +131,13 @@ def _reported_phrase(
     if attribution is None or after is not None or attribution.speaker is None:
         return False
     words = _LOWER_WORD_RE.findall(inner)
-    if len(words) < _MIN_EMBEDDED_WORDS or not all(w[0].islower() for w in words[1:]):
+    if len(words) < _MIN_EMBEDDED_WORDS or not words[1][0].islower():
         return False
-    if len(words) >= MIN_QUOTE_WORDS:
+    # four words in lower case open it; a name may close it ("“… cane growers in Example”")
+    if len(words) >= MIN_QUOTE_WORDS and all(w[0].islower() for w in words[1:MIN_QUOTE_WORDS]):
         return True
+    if not all(w[0].islower() for w in words[1:]):
+        return False
     # three words closing the sentence, and no noun phrase ("had reached “the final hours”.")
     return words[0].lower() not in _DETERMINERS and body[end : end + 3].lstrip("\"”’'")[:1] == "."
 
@@ -302,7 +305,14 @@ def _titled_speaker_between(context: _Context, start: int, end: int) -> str | No
     if head is None:
         return None
     words = last.group()[4 : head.end()].lower().split()
-    return _person_titled(context, last.start(), words)
+    if words[-1] not in ROLE_HEADS:
+        return None
+    titled = {mention.key for mention in _people_titled(context, last.start(), words)}
+    # of two ministers, the one named last (by any of his names: "Mr Doe said")
+    for mention in reversed(context.mentions_between(0, last.start())):
+        if mention.key in titled and not context.in_quote(mention.start):
+            return mention.key
+    return None
 
 
 def _unnamed_speaker_between(context: _Context, start: int, end: int) -> bool:
@@ -341,10 +351,19 @@ def _institution_speaker(context: _Context, start: int, end: int) -> _Attributio
     else None. A person there ("a spokesperson for Senator Doe") or a country alone ("a US
     official") names no institution."""
     body = context.body
-    if _UNNAMED_OF_BODY_RE.fullmatch(body, start, end) is None:
+    match = _UNNAMED_OF_BODY_RE.fullmatch(body, start, end)
+    if match is None:
         return None
     named = context.mentions_between(start, end)
-    if not named or any(m.kind is ActorKind.PERSON for m in named):
+    if not named:
+        # "a ministry spokeswoman": the last body named with that head word before
+        role_words = _WORD_RE.findall(match.group("role_before"))
+        owner = match.group("owner") or ""
+        if role_words and not owner and role_words[-1].islower():
+            body_key = _body_named(context, start, role_words[-1:])
+            return _Attribution(body_key, True) if body_key else None
+        return None
+    if any(m.kind is ActorKind.PERSON for m in named):
         return None
     bodies = [m for m in named if m.kind is ActorKind.ORGANISATION]
     return _Attribution(bodies[-1].key, True) if bodies else None
@@ -384,6 +403,10 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
+    if not mentions and _ITS_ROLE_RE.fullmatch(trimmed):
+        # "Its secretary-general said": an unnamed officer of the body named before speaks
+        # for it, as "a spokesperson for the body" does
+        return _Attribution(_last_body(context, start), True)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
     if (
         touching
@@ -433,6 +456,30 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         )
         if person is not None:
             return _Attribution(person, True)
+    return None
+
+
+# An unnamed officer of the body named before: "Its secretary-general", "its chief executive".
+_ITS_ROLE_RE = re.compile(
+    r"[\s,]*[Ii]ts\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(re.escape(head) for head in ROLE_HEADS))
+    + r")(?:\s+(?:also|then|later))?\s*"
+)
+
+
+def _last_body(context: _Context, position: int) -> str | None:
+    """Return the key of the last organisation named before `position` in its paragraph or
+    the one before, outside quotation marks, or None."""
+    paragraph_start = context.paragraph_bounds(position)[0]
+    index = (
+        context.paragraph_starts.index(paragraph_start)
+        if paragraph_start in context.paragraph_starts
+        else 0
+    )
+    reach = context.paragraphs[index - 1][0] if index > 0 else paragraph_start
+    for mention in reversed(context.mentions_between(reach, position)):
+        if mention.kind is ActorKind.ORGANISATION and not context.in_quote(mention.start):
+            return mention.key
     return None
 
 

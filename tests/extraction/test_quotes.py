@@ -769,8 +769,9 @@ def test_the_first_of_two_bodies_speaking_together_stands_for_both(matcher):
 
 def test_he_after_a_title_alone_is_the_person_named_with_that_title(matcher):
     body = (
-        "The protocol was signed by Canada's Minister of Trade, Jane Doe-Roe, and John"
-        " Poe-Moe, chairman of the Example Growers Association.\n\n"
+        "The protocol was signed by Canada's Minister of Trade, Jane Doe-Roe, and Japan's"
+        " Minister of Economy, Industry and Trade, Jim Roe-Doe. John Poe-Moe, chairman of the"
+        " Example Growers Association, was there.\n\n"
         "'We argued for two years,' Ms Doe-Roe told reporters.\n\n"
         "'The mills need trains,' Mr Poe-Moe said.\n\n"
         "The minister said the next step was a joint laboratory. 'Two laboratories means two"
@@ -795,3 +796,15 @@ def test_a_single_quoted_quotation_over_several_paragraphs(matcher):
         ("We are exporting jobs with every container of frozen cod.", "Jane Doe-Roe"),
         ("The agreement was meant to be a floor, not a ceiling. We expect more.", "Jane Doe-Roe"),
     ]
+
+
+def test_an_unnamed_officer_of_a_body_named_before_speaks_for_it(matcher):
+    body = (
+        "The Example Growers Association (EGA) said the deal was late. Its secretary-general"
+        ' said in a statement: "Workers have heard about this market for five years."\n\n'
+        "The Ministry of Example Development said it would appeal. A ministry spokeswoman"
+        ' said the licences protected "thousands of cane growers in Santa Cruz".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Workers have heard") == "Example Growers Association"
+    assert speaker_of(quotes, "thousands of cane") == "Ministry of Example Development"
