@@ -726,6 +726,8 @@ class ActorMatcher:
         analysis.romance_organisations(registry)
         if ", which " in body:
             analysis.bodies_that_do(registry)
+        if " it" in body:
+            analysis.bodies_speaking_of_themselves(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
         if (
@@ -1272,6 +1274,19 @@ _NAME_WHICH_DOES_RE = re.compile(
     r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
     re.MULTILINE,
 )
+# A company speaking of itself: the name opening a sentence before a corporate verb, "it"
+# or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
+# "Acme reported that orders for its lines had slowed", "Acme declined to comment on its
+# plant").
+_NAME_SPEAKS_OF_ITSELF_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    r"(?P<name>[A-Z][\w&\-]*[A-Za-z](?: [A-Z][\w&\-]*[A-Za-z])?)[ \t]+"
+    r"(?:said|says|reported|reports|warned|announced|declined|expects|plans|confirmed)[ \t]"
+    r"(?P<rest>[^.!?\n“”\"]{0,160})",
+    re.MULTILINE,
+)
+_ITSELF_RE = re.compile(r"\bits?\b")
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
 # Accession of Uzbekistan": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
@@ -2832,6 +2847,56 @@ class _Analysis:
                     continue
                 whole = next((n for n in names if n.startswith(name + " ")), name)
                 self._add(whole if whole != name else key, ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
+
+    def bodies_speaking_of_themselves(self, registry: list[ActorMention]) -> None:
+        """Propose the name opening a sentence where it speaks of itself as "it" ("Acme said
+        it would cut a shift", see _NAME_SPEAKS_OF_ITSELF_RE) as an organisation, with its
+        other mentions in the story. No plural ("Exporters said it"), no word a name or a
+        common capitalised word can be, and nobody's name or surname."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        taken += [(m.start, m.end) for m in self.proposed]
+        people = {
+            word
+            for m in (*registry, *self.proposed)
+            if m.kind is ActorKind.PERSON
+            for word in (m.name.split() + m.text.split())
+        }
+        names: list[str] = []
+        for match in _NAME_SPEAKS_OF_ITSELF_RE.finditer(body):
+            rest = match.group("rest")
+            if not _ITSELF_RE.search(rest) or _PERSON_PRONOUN_RE.search(rest):
+                continue
+            start, end = match.span("name")
+            name = match.group("name")
+            words = name.split()
+            if (
+                words[-1].endswith("s")
+                or any(
+                    word.lower() in _NOT_MEMBER_WORDS
+                    or word.lower() in ORG_SUFFIXES
+                    or word in people
+                    or word in self.matcher.country_of_form
+                    for word in words
+                )
+                or self._skipped(start)
+                or self.matcher.lookup(name) is not None
+                or any(s < end and start < e for s, e in taken)
+                # a surname: written after a given name elsewhere ("Jane Acme")
+                or any(
+                    before.lower() not in STOP_CAPITALS
+                    for before in re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", body)
+                )
+            ):
+                continue
+            names.append(name)
+        for name in dict.fromkeys(names):
+            for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", body):
+                start, end = found.span()
+                if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                    continue
+                self._add(name, ActorKind.ORGANISATION, start, end, "")
                 taken.append((start, end))
 
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:

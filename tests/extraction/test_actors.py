@@ -2268,3 +2268,13 @@ def test_a_title_listing_its_fields_with_commas_before_the_name(matcher):
         "Jim Roe-Doe": "Minister of Economy, Culture and Innovation",
         "Joe Poe-Moe": "spokesman",
     }
+
+
+def test_a_company_speaking_of_itself_as_it(matcher):
+    body = (
+        "Acmeco reported that orders for its filleting lines had slowed. Later Acmeco cut"
+        " prices. Roecorp said it would add a shift. Exporters said it was late. Jane"
+        " Doebury spoke on Monday. Doebury said it was late. Brimco said he was wrong."
+    )
+    bodies = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [("Acmeco", "Acmeco"), ("Acmeco", "Acmeco"), ("Roecorp", "Roecorp")]
