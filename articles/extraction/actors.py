@@ -3171,6 +3171,15 @@ class _Analysis:
         mention = self.covering[run[-1]]
         if mention is None or mention.end != end or mention.kind is not ActorKind.ORGANISATION:
             return False
+        # "Court of Justice of the Example Community": a body of its own, named for the one
+        # it belongs to after its own "<head> of"
+        before = [self.tokens[i].lower for i in run if self.tokens[i].end <= mention.start]
+        if (
+            len(before) > 3
+            and before[-1] == "of"
+            and any(h in ORG_HEADS and o in ("of", "for") for h, o in pairwise(before[:-1]))
+        ):
+            return False
         return mention.text.lower() not in ORG_SUFFIXES or all(
             self.covering[i] is not None or self.tokens[i].lower in _DETERMINERS for i in run[:-1]
         )

@@ -2278,3 +2278,16 @@ def test_a_company_speaking_of_itself_as_it(matcher):
     )
     bodies = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is ORG]
     assert bodies == [("Acmeco", "Acmeco"), ("Acmeco", "Acmeco"), ("Roecorp", "Roecorp")]
+
+
+def test_a_body_named_for_the_registry_body_it_belongs_to(matcher):
+    body = (
+        "It may ask the Court of Justice of the European Union for an opinion. The Trade"
+        " Committee of the European Union met. The President of the European Union spoke."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [
+        "Court of Justice of the European Union",
+        "European Union",
+        "European Union",
+    ]
