@@ -2180,7 +2180,7 @@ def test_parliaments_known_by_their_own_names_are_in_the_registry():
     matcher = ActorMatcher(registry()[0])
     body = (
         "The Verkhovna Rada passed the bill; the Rada's committee agreed. The Sejm and the"
-        " Storting will debate it, as will the Lok Sabha."
+        " Storting will debate it, as will the Lok Sabha, the Althingi and the Eduskunta."
     )
     found = [(m.text, m.key) for m in matcher.find_mentions(body)]
     assert found == [
@@ -2189,6 +2189,8 @@ def test_parliaments_known_by_their_own_names_are_in_the_registry():
         ("Sejm", "sejm"),
         ("Storting", "storting"),
         ("Lok Sabha", "lok-sabha"),
+        ("Althingi", "althingi"),
+        ("Eduskunta", "eduskunta"),
     ]
 
 
