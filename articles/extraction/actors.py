@@ -774,6 +774,8 @@ class ActorMatcher:
         mentions = _first_fields_as_full_names(
             _bare_heads_as_full_names(_tails_as_full_names(registry + proposed))
         )
+        if " a" in body:
+            mentions = _without_passers_by(body, mentions, self.country_of_form)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1575,6 +1577,39 @@ _GATHERING_HEADS = ("Forum", "Summit", "Conference", "Dialogue", "Expo", "Fair",
 _HELD_AFTER_RE = re.compile(
     r",?[ \u00a0](?:(?:to[ \u00a0]be|was|were|will[ \u00a0]be|is)[ \u00a0])?held\b"
 )
+
+
+# One private person described by a nationality: "an Example trader in the capital said",
+# "a Ruritanian dairy farmer". Their country is no party to the story.
+_PASSER_BY_BEFORE_RE = re.compile(r"\b[Aa]n?[ \u00a0]$")
+_PASSER_BY_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:trader|farmer|merchant|grower|shopkeeper|buyer"
+    r"|consumer|tourist|student|businessman|businesswoman|fisherman|driver|shopper"
+    r"|resident|importer|exporter|dealer|retailer)\b(?!-)"
+)
+
+
+def _without_passers_by(
+    body: str, mentions: list[ActorMention], forms: dict[str, str]
+) -> list[ActorMention]:
+    """Return the mentions without a country named only by the nationality of one private
+    person ("an Example dairy farmer", see _PASSER_BY_AFTER_RE): a country named any other
+    way in the story stays, with all its mentions."""
+    passing = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.COUNTRY
+        and m.text != m.name
+        and forms.get(m.text) == m.name
+        and _PASSER_BY_BEFORE_RE.search(body, max(0, m.start - 4), m.start)
+        and _PASSER_BY_AFTER_RE.match(body, m.end)
+    ]
+    if not passing:
+        return mentions
+    dropped = {m.key for m in passing} - {
+        m.key for m in mentions if m.kind is ActorKind.COUNTRY and m not in passing
+    }
+    return [m for m in mentions if m.kind is not ActorKind.COUNTRY or m.key not in dropped]
 
 
 def _without_gatherings(body: str, proposed: list[ActorMention]) -> list[ActorMention]:

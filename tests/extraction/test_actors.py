@@ -2293,3 +2293,14 @@ def test_a_body_named_for_the_registry_body_it_belongs_to(matcher):
         "European Union",
         "European Union",
     ]
+
+
+def test_a_country_named_only_by_one_private_person_s_nationality_is_no_party(matcher):
+    def countries(body: str) -> set[str]:
+        return {m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY}
+
+    assert countries("An Irish dairy farmer said prices fell. A Japanese trader agreed.") == set()
+    # named another way too, or as a body's or a group's nationality: a party
+    assert countries("An Irish dairy farmer said so. Ireland's minister agreed.") == {"Ireland"}
+    assert countries("A Japanese association of software firms spoke.") == {"Japan"}
+    assert countries("Japanese farmers protested.") == {"Japan"}
