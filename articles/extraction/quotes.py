@@ -131,6 +131,17 @@ def _reported_phrase(
     if attribution is None or after is not None or attribution.speaker is None:
         return False
     words = _LOWER_WORD_RE.findall(inner)
+    if (
+        len(words) == 2
+        and all(w.islower() for w in words)
+        and words[0] not in _DETERMINERS
+        and _PREDICATE_BEFORE_RE.search(
+            body, max(0, (opened := body.rfind(inner, 0, end + len(inner))) - 12), opened
+        )
+    ):
+        # "said the law was “long overdue”", "said it would “listen carefully”": the
+        # predicate the speaker's words make
+        return True
     if len(words) < _MIN_EMBEDDED_WORDS or not words[1][0].islower():
         return False
     # four words in lower case open it; a name may close it ("“… cane growers in Example”")
@@ -140,6 +151,10 @@ def _reported_phrase(
         return False
     # three words closing the sentence, and no noun phrase ("had reached “the final hours”.")
     return words[0].lower() not in _DETERMINERS and body[end : end + 3].lstrip("\"”’'")[:1] == "."
+
+
+# A copula or a modal right before a quoted predicate ("was “long overdue”").
+_PREDICATE_BEFORE_RE = re.compile(r" (?:is|are|was|were|would|will)[ \t][“\"‘']$")
 
 
 def _embedded(context: _Context, head_start: int, open_start: int) -> bool:
@@ -356,13 +371,18 @@ def _institution_speaker(context: _Context, start: int, end: int) -> _Attributio
         return None
     named = context.mentions_between(start, end)
     if not named:
-        # "a ministry spokeswoman": the last body named with that head word before
+        # "a ministry spokeswoman", "a Commerce spokesperson": the last body named before
+        # with that head word, or with that capitalised word in its name
         role_words = _WORD_RE.findall(match.group("role_before"))
-        owner = match.group("owner") or ""
-        if role_words and not owner and role_words[-1].islower():
-            body_key = _body_named(context, start, role_words[-1:])
-            return _Attribution(body_key, True) if body_key else None
-        return None
+        if not role_words or match.group("owner"):
+            return None
+        word = role_words[-1]
+        body_key = (
+            _body_named(context, start, [word])
+            if word.islower()
+            else _body_named(context, start, [word.lower()], any_word=True)
+        )
+        return _Attribution(body_key, True) if body_key else None
     if any(m.kind is ActorKind.PERSON for m in named):
         return None
     bodies = [m for m in named if m.kind is ActorKind.ORGANISATION]
@@ -444,7 +464,14 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     appositive = _APPOSITIVE_END_RE.search(trimmed)
     if appositive is not None:
         named = [m for m in mentions if m.end <= start + appositive.start()]
-        named = [m for m in named if body[m.end : start + appositive.start()].strip() == ""]
+        # a bracketed acronym may stand between ("The Example Council (EC), the main
+        # business body, said")
+        named = [
+            m
+            for m in named
+            if body[m.end : start + appositive.start()].strip() == ""
+            or _ACRONYM_IN_BRACKETS_RE.fullmatch(body, m.end, start + appositive.start())
+        ]
         if named:
             return _Attribution(_speaker_of(named), True)
     role = _DEFINITE_ROLE_RE.search(trimmed)
@@ -553,11 +580,14 @@ _BODY_HEADS = lexicon(
 )
 
 
-def _body_named(context: _Context, position: int, words: list[str]) -> str | None:
+def _body_named(
+    context: _Context, position: int, words: list[str], *, any_word: bool = False
+) -> str | None:
     """Return the key of the last organisation named before `position` whose name holds
     `words` ("association": "Korea Battery Industry Association"; "court": "Court of
-    International Trade"), or None."""
-    if len(words) != 1 or words[0] not in _BODY_HEADS:
+    International Trade"), or None. The word is a body's head word unless `any_word`
+    ("Commerce" in "a Commerce spokesperson": "Department of Commerce")."""
+    if len(words) != 1 or (words[0] not in _BODY_HEADS and not any_word):
         return None
     for mention in reversed(context.mentions_between(0, position)):
         if (

@@ -808,3 +808,36 @@ def test_an_unnamed_officer_of_a_body_named_before_speaks_for_it(matcher):
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "Workers have heard") == "Example Growers Association"
     assert speaker_of(quotes, "thousands of cane") == "Ministry of Example Development"
+
+
+def test_a_capitalised_word_before_spokesperson_names_a_body_named_before(matcher):
+    body = (
+        "The court sent the case back to the Department of Example Trade on Monday.\n\n"
+        '"The department respects the decision and will respond on time," an Example'
+        " spokesperson said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The department respects") == "Department of Example Trade"
+
+
+def test_a_body_with_its_acronym_before_an_appositive_speaks(matcher):
+    body = (
+        "The Consejo Ejemplo Empresarial (CEE), the main business council, said the deal"
+        ' would "anchor investment in the region at a time of doubt".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "anchor investment") == "Consejo Ejemplo Empresarial"
+
+
+def test_two_words_quoted_as_the_speaker_s_predicate(matcher):
+    body = (
+        "The Example Chamber of Commerce said the law was \"long overdue\" and that members"
+        ' had lost contracts. The Example Growers Association said it would "listen'
+        ' carefully". The Example Council said the so-called "reciprocal tariffs" were'
+        ' a problem, and the "rules of origin" were hard.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("long overdue", "Example Chamber of Commerce"),
+        ("listen carefully", "Example Growers Association"),
+    ]
