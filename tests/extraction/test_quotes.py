@@ -831,7 +831,7 @@ def test_a_body_with_its_acronym_before_an_appositive_speaks(matcher):
 
 def test_two_words_quoted_as_the_speaker_s_predicate(matcher):
     body = (
-        "The Example Chamber of Commerce said the law was \"long overdue\" and that members"
+        'The Example Chamber of Commerce said the law was "long overdue" and that members'
         ' had lost contracts. The Example Growers Association said it would "listen'
         ' carefully". The Example Council said the so-called "reciprocal tariffs" were'
         ' a problem, and the "rules of origin" were hard.'
