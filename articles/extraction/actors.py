@@ -66,7 +66,7 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun")
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun ratu")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -91,7 +91,7 @@ ORG_HEADS = lexicon(
     """
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
-    center centre court party secretariat undersecretariat academy society embassy
+    center centre court party secretariat undersecretariat academy society embassy union
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -259,8 +259,9 @@ _AFFILIATION_RE = re.compile(
 # Economy").
 _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
-    # "Minister for Trade and Industry, NAME": the field's words may have an "and"
-    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\-]*){1,3})?,[ \t]+$"
+    # "Minister for Trade and Industry, NAME": the field's words may have an "and", and
+    # list fields with commas ("Minister of Economy, Culture and Innovation, NAME")
+    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:(?:,|[ \t]+and)?[ \t]+[A-Z][\w\-]*){1,5})?,[ \t]+$"
 )
 # "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
 _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
@@ -761,6 +762,8 @@ class ActorMatcher:
         analysis.romance_organisations(registry)
         if ", which " in body:
             analysis.bodies_that_do(registry)
+        if " it" in body:
+            analysis.bodies_speaking_of_themselves(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
         if (
@@ -818,6 +821,8 @@ class ActorMatcher:
         mentions = _first_fields_as_full_names(
             _bare_heads_as_full_names(_tails_as_full_names(registry + proposed))
         )
+        if " a" in body:
+            mentions = _without_passers_by(body, mentions, self.country_of_form)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
@@ -1261,10 +1266,17 @@ _NAMED_FOR_CITY_AFTER_RE = re.compile(
 )
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
-# A legislature's name alone ("Parliament", "the House of Representatives", "the National
-# Assembly"): after no capitalised word but a possessive's ("New Zealand's"), and before no
-# capitalised word ("Parliament Street").
-_LEGISLATURE_NAMES = ("Parliament", "House of Representatives", "National Assembly", "Senate")
+# A legislature's name alone ("Parliament", "the House of Representatives", "the House of
+# Commons", "the National Assembly"): after no capitalised word but a possessive's ("New
+# Zealand's"), and before no capitalised word ("Parliament Street").
+_LEGISLATURE_NAMES = (
+    "Parliament",
+    "House of Representatives",
+    "House of Commons",
+    "House of Lords",
+    "National Assembly",
+    "Senate",
+)
 _LONE_LEGISLATURE_RE = re.compile(
     r"(?<!\b[Mm]embers of )(?<!\b[Mm]ember of )(?<!\bAct of )"  # a role, a law: no actor
     # a possessive before a lowercase word is the legislature ("the Senate's committee on
@@ -1311,6 +1323,19 @@ _NAME_WHICH_DOES_RE = re.compile(
     r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
     re.MULTILINE,
 )
+# A company speaking of itself: the name opening a sentence before a corporate verb, "it"
+# or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
+# "Acme reported that orders for its lines had slowed", "Acme declined to comment on its
+# plant").
+_NAME_SPEAKS_OF_ITSELF_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    r"(?P<name>[A-Z][\w&\-]*[A-Za-z](?: [A-Z][\w&\-]*[A-Za-z])?)[ \t]+"
+    r"(?:said|says|reported|reports|warned|announced|declined|expects|plans|confirmed)[ \t]"
+    r"(?P<rest>[^.!?\n“”\"]{0,160})",
+    re.MULTILINE,
+)
+_ITSELF_RE = re.compile(r"\bits?\b")
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
 # Accession of Uzbekistan": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
@@ -1601,6 +1626,39 @@ _HELD_AFTER_RE = re.compile(
 )
 
 
+# One private person described by a nationality: "an Example trader in the capital said",
+# "a Ruritanian dairy farmer". Their country is no party to the story.
+_PASSER_BY_BEFORE_RE = re.compile(r"\b[Aa]n?[ \u00a0]$")
+_PASSER_BY_AFTER_RE = re.compile(
+    r"(?:[ \u00a0][a-z]+){0,2}?[ \u00a0](?:trader|farmer|merchant|grower|shopkeeper|buyer"
+    r"|consumer|tourist|student|businessman|businesswoman|fisherman|driver|shopper"
+    r"|resident|importer|exporter|dealer|retailer)\b(?!-)"
+)
+
+
+def _without_passers_by(
+    body: str, mentions: list[ActorMention], forms: dict[str, str]
+) -> list[ActorMention]:
+    """Return the mentions without a country named only by the nationality of one private
+    person ("an Example dairy farmer", see _PASSER_BY_AFTER_RE): a country named any other
+    way in the story stays, with all its mentions."""
+    passing = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.COUNTRY
+        and m.text != m.name
+        and forms.get(m.text) == m.name
+        and _PASSER_BY_BEFORE_RE.search(body, max(0, m.start - 4), m.start)
+        and _PASSER_BY_AFTER_RE.match(body, m.end)
+    ]
+    if not passing:
+        return mentions
+    dropped = {m.key for m in passing} - {
+        m.key for m in mentions if m.kind is ActorKind.COUNTRY and m not in passing
+    }
+    return [m for m in mentions if m.kind is not ActorKind.COUNTRY or m.key not in dropped]
+
+
 def _without_gatherings(body: str, proposed: list[ActorMention]) -> list[ActorMention]:
     """Return the proposed mentions without a gathering's name that the text says is held
     ("… Economic Forum, to be held in Samarkand"), in any of its mentions."""
@@ -1879,7 +1937,12 @@ class _Analysis:
                 following += 1  # "von der Leyen"
             if token.lower == "and":
                 if current and (
-                    self._and_in_organisation(current, index)
+                    # "… of Bosnia and Herzegovina": the "and" of a country's name
+                    (
+                        self.covering[index] is not None
+                        and self.covering[index] is self.covering[current[-1]]
+                    )
+                    or self._and_in_organisation(current, index)
                     or self._and_before_suffix(current, index)
                     or self._and_closing_list(current, index)
                     or self._and_in_title(current, index)
@@ -1910,6 +1973,7 @@ class _Analysis:
                         and any(tokens[i].lower == "of" for i in current)
                     )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
+                    or (token.lower == "of" and self._body_of_country(current, index + 1))
                     # "Minister of State for Trade": the title goes on with its field
                     or (
                         token.lower == "for"
@@ -2012,6 +2076,22 @@ class _Analysis:
                 for i in current
             )
         )
+
+    def _body_of_country(self, current: list[int], country: int) -> bool:
+        """Return True for the "of" before the country that closes a body's name after its
+        own "<head> of" ("Federation of Trade Unions of Example", "Statistical Office of
+        the Republic of Example"): the country is part of the name."""
+        tokens = self.tokens
+        mention = self.covering[country]
+        if (
+            mention is None
+            or mention.kind is not ActorKind.COUNTRY
+            or mention.start != tokens[country].start
+            or self.covering[current[-1]] is not None
+        ):
+            return False
+        words = [tokens[i].lower for i in current]
+        return any(head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words))
 
     def _listed_in_organisation(self, current: list[int], index: int) -> bool:
         """Return True for a comma inside an organisation's list of fields ("Ministry of
@@ -2203,13 +2283,21 @@ class _Analysis:
         capitalised words before it, one or two after it, the last an organisation suffix."""
         tokens = self.tokens
         current = current[self._chamber_opening(current) :]
-        # a country may open the name ("Vietnam Textile and Apparel Association")
-        while (
-            len(current) > 1
-            and (mention := self.covering[current[0]]) is not None
-            and mention.kind is ActorKind.COUNTRY
+        # a country may open the name ("Vietnam Textile and Apparel Association"), found as
+        # a country or, inside the name, no mention of its own ("Example Garment
+        # Manufacturers and Exporters Association" opened by a country's name)
+        while len(current) > 1 and (
+            (
+                (mention := self.covering[current[0]]) is not None
+                and mention.kind is ActorKind.COUNTRY
+            )
+            or (mention is None and tokens[current[0]].text in self.matcher.country_of_form)
         ):
             current = current[1:]
+        # so may a city named "<Name> City" ("Example City Garment and Textile Association")
+        cities = [at for at, i in enumerate(current[:-1]) if tokens[i].lower == "city"]
+        if cities:
+            current = current[cities[-1] + 1 :]
         if not 1 <= len(current) <= 2 or not self._joined(tokens[current[-1]], tokens[index]):
             return False
         if any(
@@ -2855,6 +2943,56 @@ class _Analysis:
                 self._add(whole if whole != name else key, ActorKind.ORGANISATION, start, end, "")
                 taken.append((start, end))
 
+    def bodies_speaking_of_themselves(self, registry: list[ActorMention]) -> None:
+        """Propose the name opening a sentence where it speaks of itself as "it" ("Acme said
+        it would cut a shift", see _NAME_SPEAKS_OF_ITSELF_RE) as an organisation, with its
+        other mentions in the story. No plural ("Exporters said it"), no word a name or a
+        common capitalised word can be, and nobody's name or surname."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        taken += [(m.start, m.end) for m in self.proposed]
+        people = {
+            word
+            for m in (*registry, *self.proposed)
+            if m.kind is ActorKind.PERSON
+            for word in (m.name.split() + m.text.split())
+        }
+        names: list[str] = []
+        for match in _NAME_SPEAKS_OF_ITSELF_RE.finditer(body):
+            rest = match.group("rest")
+            if not _ITSELF_RE.search(rest) or _PERSON_PRONOUN_RE.search(rest):
+                continue
+            start, end = match.span("name")
+            name = match.group("name")
+            words = name.split()
+            if (
+                words[-1].endswith("s")
+                or any(
+                    word.lower() in _NOT_MEMBER_WORDS
+                    or word.lower() in ORG_SUFFIXES
+                    or word in people
+                    or word in self.matcher.country_of_form
+                    for word in words
+                )
+                or self._skipped(start)
+                or self.matcher.lookup(name) is not None
+                or any(s < end and start < e for s, e in taken)
+                # a surname: written after a given name elsewhere ("Jane Acme")
+                or any(
+                    before.lower() not in STOP_CAPITALS
+                    for before in re.findall(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", body)
+                )
+            ):
+                continue
+            names.append(name)
+        for name in dict.fromkeys(names):
+            for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", body):
+                start, end = found.span()
+                if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                    continue
+                self._add(name, ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
+
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
         """Return the name group of a match without leading function words ("But Boeing")."""
         name, (start, end) = match.group("name"), match.span("name")
@@ -3126,6 +3264,15 @@ class _Analysis:
         no actor covers: "Malaysian Trades Union Congress" is a body of its own."""
         mention = self.covering[run[-1]]
         if mention is None or mention.end != end or mention.kind is not ActorKind.ORGANISATION:
+            return False
+        # "Court of Justice of the Example Community": a body of its own, named for the one
+        # it belongs to after its own "<head> of"
+        before = [self.tokens[i].lower for i in run if self.tokens[i].end <= mention.start]
+        if (
+            len(before) > 3
+            and before[-1] == "of"
+            and any(h in ORG_HEADS and o in ("of", "for") for h, o in pairwise(before[:-1]))
+        ):
             return False
         return mention.text.lower() not in ORG_SUFFIXES or all(
             self.covering[i] is not None or self.tokens[i].lower in _DETERMINERS for i in run[:-1]

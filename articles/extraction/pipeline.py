@@ -39,6 +39,11 @@ _REPORTS_RE = re.compile(
     r"|gathered|understands)\b"
 )
 
+# An interview's turns labelled with the outlet's name: "Example Review: How much …?",
+# "**The Example Ledger:** What …?" (the outlet asking, not an actor).
+_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:\*\*)?(?:[Tt]he[ \t]+)?$")
+_LABEL_AFTER_RE = re.compile(r"(?:\*\*)?:(?:\*\*)?[ \t]")
+
 
 def without_the_outlet(
     body: str, mentions: list[ActorMention], outlet: str | None
@@ -46,8 +51,9 @@ def without_the_outlet(
     """Return the mentions without the article's own outlet where it is told something
     ("..., she told The Example Reserve" in that outlet's story: the reporter, not an actor;
     a press release's issuer stays an actor), reports its own story ("the Example News
-    Agency (ENA) reports" in ENA's copy) or is credited in the opening dateline ("TASHKENT,
-    6 November 2026 (Example News Agency) –")."""
+    Agency (ENA) reports" in ENA's copy), labels an interview's questions ("Example
+    Review: How …?") or is credited in the opening dateline ("TASHKENT, 6 November 2026
+    (Example News Agency) –")."""
     if not outlet:
         return mentions
     names = {normalise_name(outlet), normalise_name(outlet.removeprefix("The "))}
@@ -71,6 +77,10 @@ def without_the_outlet(
         if m.end <= dateline_end
         or _TOLD_RE.search(body, max(m.start - 30, 0), m.start)
         or _REPORTS_RE.match(body, m.end)
+        or (
+            _LABEL_AFTER_RE.match(body, m.end)
+            and _LABEL_BEFORE_RE.search(body, max(m.start - 12, 0), m.start)
+        )
     }
     return [m for m in mentions if id(m) not in dropped]
 
@@ -113,12 +123,11 @@ class Extractor:
         body = text.body
         if parts is None or parts[0] is not text or parts[1] is not body:
             sentences = split_sentences(body)
-            mentions = without_the_outlet(
-                body, self.matcher.find_mentions(body, sentences), text.outlet
-            )
+            mentions = self.matcher.find_mentions(body, sentences)
             if speaker_labels(body):  # a transcript: its speakers, named by their labels
                 labelled = label_mentions(body, mentions, "\n".join(text.removed))
                 mentions = sorted([*mentions, *labelled], key=lambda m: (m.start, -m.end))
+            mentions = without_the_outlet(body, mentions, text.outlet)
             spans = [(s.start, s.end) for s in sentences]
             body_topics, topics_by_sentence = self.tagger.tag_with_spans(body, spans)
             topics = self.tagger.article_topics(

@@ -4,7 +4,8 @@ A quote is text between quotation marks (straight or curly) within one paragraph
 least four words, or shorter when a speech verb attributes it ("“No,” he said"). Its
 speaker comes from the attribution after it ("“…,” Trump said", "“…,” said Trump"), or
 before it in the same sentence ("Trump said: “…”", "Abe said he wanted “…”"); "he"/"she"
-is the last person named as a subject before the quote; "the statement said" or "it
+is the last person named as a subject before the quote, or the one a title alone stands
+for ("The minister said …"), who was named with it before; "the statement said" or "it
 stated" leaves the speaker empty. A paragraph that is nothing but a quote continues the
 speaker of the quote in the paragraph before it (the "“…,” Trump said. / “…”" pattern),
 and a curly quote left open at a paragraph's end takes the speaker of its continuation.
@@ -45,9 +46,12 @@ _QUOTE_RE = re.compile(
 # space after), "Farmers' Union" (a letter before, a space after). An opening straight mark
 # needs a space or a bracket before it and a letter after it. Such a quote is kept only when a
 # speech verb attributes it (see extract_quotes), since a stray apostrophe could open one.
+# A quotation over several paragraphs leaves each but the last open: a paragraph opening
+# with a mark and closing none, before a paragraph opening with one too, goes on there.
 _SINGLE_QUOTE_RE = re.compile(
     r"(?<![\w’'])‘([^\n‘]+?)(?:(?<=[,.!?])’|’(?=[,.;:!?)\]—–]|[ \t]*$))"
-    r"|(?<![^\s(\[“\"—–])'(?=[A-Za-z])([^\n]+?)(?:(?<=[,.!?])'|'(?=[,.;:!?)\]—–]|[ \t]*$))",
+    r"|(?<![^\s(\[“\"—–])'(?=[A-Za-z])([^\n]+?)(?:(?<=[,.!?])'|'(?=[,.;:!?)\]—–]|[ \t]*$))"
+    r"|^[‘'](?=[A-Za-z])([^\n‘’']+(?:['’]\w[^\n‘’']*)*?[.!?])[ \t]*$(?=\n[ \t]*\n[ \t]*[‘'])",
     re.MULTILINE,
 )
 _VERB_RE = re.compile(
@@ -127,12 +131,30 @@ def _reported_phrase(
     if attribution is None or after is not None or attribution.speaker is None:
         return False
     words = _LOWER_WORD_RE.findall(inner)
-    if len(words) < _MIN_EMBEDDED_WORDS or not all(w[0].islower() for w in words[1:]):
-        return False
-    if len(words) >= MIN_QUOTE_WORDS:
+    if (
+        len(words) == 2
+        and all(w.islower() for w in words)
+        and words[0] not in _DETERMINERS
+        and _PREDICATE_BEFORE_RE.search(
+            body, max(0, (opened := body.rfind(inner, 0, end + len(inner))) - 12), opened
+        )
+    ):
+        # "said the law was “long overdue”", "said it would “listen carefully”": the
+        # predicate the speaker's words make
         return True
+    if len(words) < _MIN_EMBEDDED_WORDS or not words[1][0].islower():
+        return False
+    # four words in lower case open it; a name may close it ("“… cane growers in Example”")
+    if len(words) >= MIN_QUOTE_WORDS and all(w[0].islower() for w in words[1:MIN_QUOTE_WORDS]):
+        return True
+    if not all(w[0].islower() for w in words[1:]):
+        return False
     # three words closing the sentence, and no noun phrase ("had reached “the final hours”.")
     return words[0].lower() not in _DETERMINERS and body[end : end + 3].lstrip("\"”’'")[:1] == "."
+
+
+# A copula or a modal right before a quoted predicate ("was “long overdue”").
+_PREDICATE_BEFORE_RE = re.compile(r" (?:is|are|was|were|would|will)[ \t][“\"‘']$")
 
 
 def _embedded(context: _Context, head_start: int, open_start: int) -> bool:
@@ -272,10 +294,40 @@ def _pronoun_speaker(context: _Context, position: int) -> str | None:
     ]
     for mention in reversed(candidates):
         if not _is_object(context, mention):
-            return None if _unnamed_speaker_between(context, mention.end, position) else mention.key
+            if _unnamed_speaker_between(context, mention.end, position):
+                return _titled_speaker_between(context, mention.end, position)
+            return mention.key
     if not candidates or _unnamed_speaker_between(context, candidates[-1].end, position):
-        return None
+        return _titled_speaker_between(context, candidates[-1].end if candidates else 0, position)
     return candidates[-1].key
+
+
+_UNNAMED_HEAD_RE = re.compile(r"spokes(?:man|woman|person)|official|diplomat|negotiator|minister")
+
+
+def _titled_speaker_between(context: _Context, start: int, end: int) -> str | None:
+    """Return the person the last unnamed speaker in body[start:end] is when a title alone
+    names them ("The minister said …. “…,” he said": the minister named with that title
+    before), else None."""
+    body = context.body
+    last = None
+    for match in _UNNAMED_SPEAKER_RE.finditer(body, start, end):
+        if not context.in_quote(match.start()):
+            last = match
+    if last is None or last.group()[:4] not in ("the ", "The "):
+        return None
+    head = _UNNAMED_HEAD_RE.search(last.group())
+    if head is None:
+        return None
+    words = last.group()[4 : head.end()].lower().split()
+    if words[-1] not in ROLE_HEADS:
+        return None
+    titled = {mention.key for mention in _people_titled(context, last.start(), words)}
+    # of two ministers, the one named last (by any of his names: "Mr Doe said")
+    for mention in reversed(context.mentions_between(0, last.start())):
+        if mention.key in titled and not context.in_quote(mention.start):
+            return mention.key
+    return None
 
 
 def _unnamed_speaker_between(context: _Context, start: int, end: int) -> bool:
@@ -314,10 +366,24 @@ def _institution_speaker(context: _Context, start: int, end: int) -> _Attributio
     else None. A person there ("a spokesperson for Senator Doe") or a country alone ("a US
     official") names no institution."""
     body = context.body
-    if _UNNAMED_OF_BODY_RE.fullmatch(body, start, end) is None:
+    match = _UNNAMED_OF_BODY_RE.fullmatch(body, start, end)
+    if match is None:
         return None
     named = context.mentions_between(start, end)
-    if not named or any(m.kind is ActorKind.PERSON for m in named):
+    if not named:
+        # "a ministry spokeswoman", "a Commerce spokesperson": the last body named before
+        # with that head word, or with that capitalised word in its name
+        role_words = _WORD_RE.findall(match.group("role_before"))
+        if not role_words or match.group("owner"):
+            return None
+        word = role_words[-1]
+        body_key = (
+            _body_named(context, start, [word])
+            if word.islower()
+            else _body_named(context, start, [word.lower()], any_word=True)
+        )
+        return _Attribution(body_key, True) if body_key else None
+    if any(m.kind is ActorKind.PERSON for m in named):
         return None
     bodies = [m for m in named if m.kind is ActorKind.ORGANISATION]
     return _Attribution(bodies[-1].key, True) if bodies else None
@@ -357,6 +423,10 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
+    if not mentions and _ITS_ROLE_RE.fullmatch(trimmed):
+        # "Its secretary-general said": an unnamed officer of the body named before speaks
+        # for it, as "a spokesperson for the body" does
+        return _Attribution(_last_body(context, start), True)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
     if (
         touching
@@ -394,7 +464,14 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     appositive = _APPOSITIVE_END_RE.search(trimmed)
     if appositive is not None:
         named = [m for m in mentions if m.end <= start + appositive.start()]
-        named = [m for m in named if body[m.end : start + appositive.start()].strip() == ""]
+        # a bracketed acronym may stand between ("The Example Council (EC), the main
+        # business body, said")
+        named = [
+            m
+            for m in named
+            if body[m.end : start + appositive.start()].strip() == ""
+            or _ACRONYM_IN_BRACKETS_RE.fullmatch(body, m.end, start + appositive.start())
+        ]
         if named:
             return _Attribution(_speaker_of(named), True)
     role = _DEFINITE_ROLE_RE.search(trimmed)
@@ -406,6 +483,30 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         )
         if person is not None:
             return _Attribution(person, True)
+    return None
+
+
+# An unnamed officer of the body named before: "Its secretary-general", "its chief executive".
+_ITS_ROLE_RE = re.compile(
+    r"[\s,]*[Ii]ts\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(re.escape(head) for head in ROLE_HEADS))
+    + r")(?:\s+(?:also|then|later))?\s*"
+)
+
+
+def _last_body(context: _Context, position: int) -> str | None:
+    """Return the key of the last organisation named before `position` in its paragraph or
+    the one before, outside quotation marks, or None."""
+    paragraph_start = context.paragraph_bounds(position)[0]
+    index = (
+        context.paragraph_starts.index(paragraph_start)
+        if paragraph_start in context.paragraph_starts
+        else 0
+    )
+    reach = context.paragraphs[index - 1][0] if index > 0 else paragraph_start
+    for mention in reversed(context.mentions_between(reach, position)):
+        if mention.kind is ActorKind.ORGANISATION and not context.in_quote(mention.start):
+            return mention.key
     return None
 
 
@@ -479,11 +580,14 @@ _BODY_HEADS = lexicon(
 )
 
 
-def _body_named(context: _Context, position: int, words: list[str]) -> str | None:
+def _body_named(
+    context: _Context, position: int, words: list[str], *, any_word: bool = False
+) -> str | None:
     """Return the key of the last organisation named before `position` whose name holds
     `words` ("association": "Korea Battery Industry Association"; "court": "Court of
-    International Trade"), or None."""
-    if len(words) != 1 or words[0] not in _BODY_HEADS:
+    International Trade"), or None. The word is a body's head word unless `any_word`
+    ("Commerce" in "a Commerce spokesperson": "Department of Commerce")."""
+    if len(words) != 1 or (words[0] not in _BODY_HEADS and not any_word):
         return None
     for mention in reversed(context.mentions_between(0, position)):
         if (
@@ -761,9 +865,9 @@ def extract_quotes(
     found: list[_Found] = []
     previous_close = 0
     for match in matches:
-        group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
+        group = next(g for g in range(1, match.re.groups + 1) if match.group(g) is not None)
         inner = match.group(group)
-        unclosed = match.re is _QUOTE_RE and group in (3, 4)
+        unclosed = group in (3, 4) if match.re is _QUOTE_RE else group == 3
         start, end = _clean(body, match.start(group), match.end(group))
         sentence_start = context.sentence_bounds(match.start())[0]
         head_start = max(sentence_start, previous_close)
@@ -953,6 +1057,7 @@ def _introduced_paragraphs(context: _Context) -> list[QuoteFound]:
         words = body[next_start:next_end].strip()
         if (
             any(mark in words for mark in '“”"')
+            or words.startswith(("‘", "'"))  # a single-quoted quotation (_SINGLE_QUOTE_RE)
             or words.endswith(":")
             or len(_WORD_RE.findall(words)) < MIN_QUOTE_WORDS
         ):

@@ -1036,6 +1036,8 @@ def test_parliament_written_alone_is_the_legislature(body, expected):
         ("It needs ratification by the House of Representatives in Jakarta.", "House"),
         ("Indonesia's House of Representatives has set a hearing for Thursday.", "IdHouse"),
         ("He will brief the National Assembly next week.", "Assembly"),
+        ("It will be laid before the House of Commons next week.", "Commons"),
+        ("The House of Lords debated the deal on Monday.", "Lords"),
         # a longer name, or a member's role: no lone legislature
         ("The U.S. House of Representatives voted.", None),
         ("She spoke to the French National Assembly.", None),
@@ -1047,6 +1049,8 @@ def test_other_legislatures_written_alone_are_proposed_as_parliament_is(body, ex
         "House": "House of Representatives",
         "IdHouse": "House of Representatives of Indonesia",
         "Assembly": "National Assembly",
+        "Commons": "House of Commons",
+        "Lords": "House of Lords",
     }
     proposed = [name for name in proposed_of(body) if name in names.values()]
     assert proposed == ([names[expected]] if expected else [])
@@ -2176,7 +2180,7 @@ def test_parliaments_known_by_their_own_names_are_in_the_registry():
     matcher = ActorMatcher(registry()[0])
     body = (
         "The Verkhovna Rada passed the bill; the Rada's committee agreed. The Sejm and the"
-        " Storting will debate it, as will the Lok Sabha."
+        " Storting will debate it, as will the Lok Sabha, the Althingi and the Eduskunta."
     )
     found = [(m.text, m.key) for m in matcher.find_mentions(body)]
     assert found == [
@@ -2185,6 +2189,8 @@ def test_parliaments_known_by_their_own_names_are_in_the_registry():
         ("Sejm", "sejm"),
         ("Storting", "storting"),
         ("Lok Sabha", "lok-sabha"),
+        ("Althingi", "althingi"),
+        ("Eduskunta", "eduskunta"),
     ]
 
 
@@ -2257,3 +2263,83 @@ def test_a_demonym_within_a_proposed_bodys_name_is_no_mention_of_its_country():
     # body's name still names the country
     assert ("Thai", "Thailand") in found
     assert ("U.S.", "united-states") in found
+
+
+def test_a_body_s_name_closed_by_of_and_its_country(matcher):
+    body = (
+        "The Federation of Example Workers of Canada said it would strike. Figures from the"
+        " Statistical Office of the Republic of Japan showed a fall. The Chamber of Example"
+        " Industries of Bosnia and Herzegovina agreed. The Prime Minister of Canada said no."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [
+        "Federation of Example Workers of Canada",
+        "Statistical Office of the Republic of Japan",
+        "Chamber of Example Industries of Bosnia and Herzegovina",
+    ]
+
+
+def test_a_country_or_a_city_opening_a_name_with_and(matcher):
+    body = (
+        "The Kenya Example Makers and Exporters Association said it would write. The Port"
+        " Example City Garment and Textile Association agreed."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [
+        "Kenya Example Makers and Exporters Association",
+        "Port Example City Garment and Textile Association",
+    ]
+
+
+def test_a_union_takes_an_of_complement_as_other_bodies_do(matcher):
+    body = "The Union of Example Growers of Kenya said it would write. The European Union agreed."
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == ["Union of Example Growers of Kenya", "European Union"]
+
+
+def test_a_title_listing_its_fields_with_commas_before_the_name(matcher):
+    body = (
+        "It was signed by Canada's Minister of Economy and Labour, Jane Doe-Roe, and Japan's"
+        " Minister of Economy, Culture and Innovation, Jim Roe-Doe. Its spokesman, Ratu Joe"
+        " Poe-Moe, agreed."
+    )
+    people = {m.name: m.role for m in matcher.find_mentions(body) if m.kind is PERSON}
+    assert people == {
+        "Jane Doe-Roe": "Minister of Economy and Labour",
+        "Jim Roe-Doe": "Minister of Economy, Culture and Innovation",
+        "Joe Poe-Moe": "spokesman",
+    }
+
+
+def test_a_company_speaking_of_itself_as_it(matcher):
+    body = (
+        "Acmeco reported that orders for its filleting lines had slowed. Later Acmeco cut"
+        " prices. Roecorp said it would add a shift. Exporters said it was late. Jane"
+        " Doebury spoke on Monday. Doebury said it was late. Brimco said he was wrong."
+    )
+    bodies = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [("Acmeco", "Acmeco"), ("Acmeco", "Acmeco"), ("Roecorp", "Roecorp")]
+
+
+def test_a_body_named_for_the_registry_body_it_belongs_to(matcher):
+    body = (
+        "It may ask the Court of Justice of the European Union for an opinion. The Trade"
+        " Committee of the European Union met. The President of the European Union spoke."
+    )
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == [
+        "Court of Justice of the European Union",
+        "European Union",
+        "European Union",
+    ]
+
+
+def test_a_country_named_only_by_one_private_person_s_nationality_is_no_party(matcher):
+    def countries(body: str) -> set[str]:
+        return {m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY}
+
+    assert countries("An Irish dairy farmer said prices fell. A Japanese trader agreed.") == set()
+    # named another way too, or as a body's or a group's nationality: a party
+    assert countries("An Irish dairy farmer said so. Ireland's minister agreed.") == {"Ireland"}
+    assert countries("A Japanese association of software firms spoke.") == {"Japan"}
+    assert countries("Japanese farmers protested.") == {"Japan"}

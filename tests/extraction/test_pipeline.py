@@ -73,6 +73,22 @@ def test_the_articles_own_outlet_named_in_its_text_is_no_proposed_actor():
     assert {"Jane Doe", "Example Growers Association"} <= {m.name for m in mentions}
 
 
+def test_the_articles_own_outlet_labelling_an_interview_s_questions_is_no_proposed_actor():
+    document = RawDocument(
+        origin="t.txt",
+        text="We asked Jane Doe-Roe, the trade secretary, what had worked.\n\n"
+        "Example Business Review: How much do exporters use the agreement?\n\n"
+        "Doe-Roe: Less than we hoped. Tea and coffee go out under its certificates.\n\n"
+        "Example Business Review: Why?\n\n"
+        "Doe-Roe: Because the rules of origin for textiles are still not finished.",
+        outlet="Example Business Review",
+        has_metadata=True,
+    )
+    names = {m.name for m in _extractor().extract(document).mentions}
+    assert "Jane Doe-Roe" in names
+    assert "Example Business Review" not in names
+
+
 def test_the_articles_own_outlet_reporting_its_story_is_no_proposed_actor():
     document = RawDocument(
         origin="t.txt",

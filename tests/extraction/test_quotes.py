@@ -765,3 +765,79 @@ def test_the_first_of_two_bodies_speaking_together_stands_for_both(matcher):
     )
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "a lever") == "european-union"
+
+
+def test_he_after_a_title_alone_is_the_person_named_with_that_title(matcher):
+    body = (
+        "The protocol was signed by Canada's Minister of Trade, Jane Doe-Roe, and Japan's"
+        " Minister of Economy, Industry and Trade, Jim Roe-Doe. John Poe-Moe, chairman of the"
+        " Example Growers Association, was there.\n\n"
+        "'We argued for two years,' Ms Doe-Roe told reporters.\n\n"
+        "'The mills need trains,' Mr Poe-Moe said.\n\n"
+        "The minister said the next step was a joint laboratory. 'Two laboratories means two"
+        " opinions,' she said. 'One laboratory means one answer.'\n\n"
+        "A spokesman said the deal was late. 'It came too late for us,' he said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Two laboratories") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "One laboratory") == "Jane Doe-Roe"
+    assert speaker_of(quotes, "It came too late") is None  # an unnamed spokesman
+
+
+def test_a_single_quoted_quotation_over_several_paragraphs(matcher):
+    body = (
+        "Its managing director, Jane Doe-Roe, said:\n\n"
+        "'We are exporting jobs with every container of frozen cod.\n\n"
+        "'The agreement was meant to be a floor, not a ceiling. We expect more.'\n\n"
+        "'Tis the season, the union's leaflet read."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("We are exporting jobs with every container of frozen cod.", "Jane Doe-Roe"),
+        ("The agreement was meant to be a floor, not a ceiling. We expect more.", "Jane Doe-Roe"),
+    ]
+
+
+def test_an_unnamed_officer_of_a_body_named_before_speaks_for_it(matcher):
+    body = (
+        "The Example Growers Association (EGA) said the deal was late. Its secretary-general"
+        ' said in a statement: "Workers have heard about this market for five years."\n\n'
+        "The Ministry of Example Development said it would appeal. A ministry spokeswoman"
+        ' said the licences protected "thousands of cane growers in Santa Cruz".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Workers have heard") == "Example Growers Association"
+    assert speaker_of(quotes, "thousands of cane") == "Ministry of Example Development"
+
+
+def test_a_capitalised_word_before_spokesperson_names_a_body_named_before(matcher):
+    body = (
+        "The court sent the case back to the Department of Example Trade on Monday.\n\n"
+        '"The department respects the decision and will respond on time," an Example'
+        " spokesperson said."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The department respects") == "Department of Example Trade"
+
+
+def test_a_body_with_its_acronym_before_an_appositive_speaks(matcher):
+    body = (
+        "The Consejo Ejemplo Empresarial (CEE), the main business council, said the deal"
+        ' would "anchor investment in the region at a time of doubt".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "anchor investment") == "Consejo Ejemplo Empresarial"
+
+
+def test_two_words_quoted_as_the_speaker_s_predicate(matcher):
+    body = (
+        'The Example Chamber of Commerce said the law was "long overdue" and that members'
+        ' had lost contracts. The Example Growers Association said it would "listen'
+        ' carefully". The Example Council said the so-called "reciprocal tariffs" were'
+        ' a problem, and the "rules of origin" were hard.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("long overdue", "Example Chamber of Commerce"),
+        ("listen carefully", "Example Growers Association"),
+    ]

@@ -182,6 +182,7 @@ def test_taxonomy_names_trade_agreements_by_their_kinds():
         "the EU-Mercosur partnership agreement",
         "the African Continental Free Trade Area",
         "they launched free-trade talks",
+        "their Comprehensive Economic Cooperation Agreement (CECA)",
     ):
         assert "Trade agreements" in fixture_topics(text), text
     assert "Trade agreements" not in fixture_topics("a strategic partnership on raw materials")
@@ -191,6 +192,10 @@ def test_taxonomy_names_carbon_levies_and_wto_cases():
     assert "Labour and environment" in fixture_topics("importers pay CBAM certificates")
     assert "Labour and environment" in fixture_topics("whisky, steel and the carbon levy")
     assert "Trade disputes" in fixture_topics("Australia would resume the WTO case")
+    # a complaint under a regional agreement, before its own secretariat or court
+    assert "Trade disputes" in fixture_topics("the ruling answers a complaint filed in June")
+    assert "Trade disputes" in fixture_topics("Peru lodged a formal complaint with the bloc")
+    assert "Trade disputes" not in fixture_topics("consumers complained about prices")
 
 
 def test_taxonomy_names_farm_goods_and_trade_remedy_duties():
