@@ -156,6 +156,13 @@ _UNIT_BEFORE_RE = re.compile(
 # What sets a figure against an earlier one: "up 18 per cent on the year before", "higher
 # than the month before", "compared with the year before".
 _COMPARED_WITH_RE = re.compile(r"\b(?:on|over|than|against|(?:compared|set)\s+(?:with|to))\s+$")
+# A figure's base before "a year earlier": "rose to $6.1 billion from $5.4 billion a year
+# earlier", "against 3.2% a month earlier" (a figure after "from", "than", "against", "with"
+# and no clause break): the comparison, no date of its own.
+_FIGURE_BASE_BEFORE_RE = re.compile(
+    r"\b(?:from|than|against|with|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+    r"[^\s,;]*\d[^,;()]{0,24}\s$"
+)
 # "later that year", "the same year": the year of the date told before (searched apart
 # from _TEMPORAL_RE, where "that" would open the gate at every "that").
 _THAT_YEAR_RE = re.compile(
@@ -1466,6 +1473,12 @@ def find_temporal_expressions(
         if match.lastgroup in ("fol", "lat", "sday"):
             if anchor is None:
                 continue
+            if (
+                match.lastgroup == "lat"
+                and match.group("lat_w").lower() == "earlier"
+                and _FIGURE_BASE_BEFORE_RE.search(text, max(0, start - 48), start)
+            ):
+                continue  # "from $5.4 billion a year earlier": a figure's base, no date
             told = before or []
             if match.lastgroup == "fol" and _same_opening(match):
                 # "The same afternoon, …" opening its sentence (or paragraph) is the day of

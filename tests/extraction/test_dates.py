@@ -1396,6 +1396,24 @@ def test_next_and_last_of_the_anchors_own_month_are_a_year_away(text, anchor, ex
 @pytest.mark.parametrize(
     "text",
     [
+        "Exports rose to $6.1 billion in the first nine months, from $5.4 billion a year earlier.",
+        "The jobless rate was 3.1% in October, against 3.4% a month earlier.",
+        "Sales reached 900 units, up from about 600 a year earlier.",
+    ],
+)
+def test_a_year_earlier_after_a_figures_base_is_no_date(text):
+    found = find_temporal_expressions(text, WED_NOV)
+    assert all("earlier" not in match.text for match in found)
+    # told as a happening, it still counts from the date just named
+    told = find_temporal_expressions(
+        "The deal was signed in March 2026. A year earlier, talks had failed.", WED_NOV
+    )
+    assert [m.date for m in told if "earlier" in m.text] == [FuzzyDate(date(2025, 1, 1), Y)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Trade reached $1.6 billion in the year to September, up 18 per cent on the year before.",
         "Exports in the year to June were higher than the year before.",
         "Imports in March 2026 fell 4% compared with the month before.",
