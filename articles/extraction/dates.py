@@ -1933,8 +1933,11 @@ _DATELINE_RE = re.compile(
     rf"\s*(?P<place>[{_UPPER}][{_LETTER}.'’\-]*(?:[ /][{_UPPER}][{_LETTER}.'’\-]*){{0,4}})"
     rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"
     rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
-    rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)))?"
-    r"\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+    rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    # "SANTIAGO, 25.11.2026 --", "OSLO, 2026-11-25 —": a numeric date with its year
+    rf"|(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)))?"
+    # the outlet in brackets, or between slashes ("/EXAMPLE NEWS/")
+    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,38}/)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
 )
 
 
