@@ -1521,8 +1521,10 @@ def find_temporal_expressions(
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
         found = _with_range_years(text, found)
-    if len(found) > 1 and anchor is not None and ("rom " in text or "etween " in text):
-        found = _with_weekday_ranges(text, found, anchor)
+    if len(found) > 1 and ("rom " in text or "etween " in text):
+        found = _with_month_ranges(text, found)
+        if anchor is not None:
+            found = _with_weekday_ranges(text, found, anchor)
     if label is not None and any(m.start > label.end() for m in found):
         found = [m for m in found if m.start >= label.end()]  # the label dates none
     if anchor is not None and ("New Year" in text or "Christmas" in text):
@@ -1657,6 +1659,37 @@ def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMat
             year -= month > second.date.value.month  # "from November to February 2025"
             value = FuzzyDate(date(year, month, 1), Precision.MONTH)
             result[index] = TemporalMatch(first.start, first.end, first.text, value, first.relative)
+    return result
+
+
+_MONTH_RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
+_MONTH_RANGE_JOIN_RE = re.compile(r"\s+(?:and|to|-|–)\s+|\s*[-–]\s*")
+
+
+def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMatch]:
+    """Return `found` with "between April and June next year", "from September 2023 to
+    October 2024" as one expression dated by its first month, ahead or past: the span's
+    opening is its happening's month, and "June next year" is no second happening."""
+    result: list[TemporalMatch] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is not None
+            and first.date.precision is Precision.MONTH
+            and second.date.precision is Precision.MONTH
+            and second.date.value > first.date.value
+            and _MONTH_RANGE_OPEN_RE.match(first.text) is not None
+            and _MONTH_RANGE_JOIN_RE.fullmatch(text, first.end, second.start) is not None
+        ):
+            span = text[first.start : second.end]
+            relative = first.relative or second.relative
+            result.append(TemporalMatch(first.start, second.end, span, first.date, relative))
+            index += 2
+            continue
+        result.append(first)
+        index += 1
     return result
 
 

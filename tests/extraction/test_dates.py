@@ -1474,3 +1474,16 @@ def test_a_place_between_commas_before_a_month_keeps_the_clauses_tense(text, exp
 def test_a_hope_before_its_infinitive_looks_ahead(text, expected):
     found = only(text, date(2026, 11, 3))
     assert found.date.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul aims to sign the amendment between April and June next year.", date(2027, 4, 1)),
+        ("It will hold a hearing next month and sign between April and June.", date(2027, 4, 1)),
+        ("The deal was negotiated from September 2023 to October 2024.", date(2023, 9, 1)),
+    ],
+)
+def test_a_span_of_months_is_one_expression_dated_by_its_first_month(text, expected):
+    found = [m for m in find_temporal_expressions(text, WED_NOV) if "next month" not in m.text]
+    assert [m.date for m in found] == [FuzzyDate(expected, M)]
