@@ -124,7 +124,7 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding weekend same"
+                " preceding weekend same month"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -273,6 +273,8 @@ _TEMPORAL_RE = re.compile(
     # "by the end of the year", "in the first half of the year": the anchor's year (the
     # words in front are checked by _PART_OF_THE_YEAR_RE)
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
+    # "by the end of the month": the anchor's month (_PART_OF_THE_MONTH_RE checks the words)
+    r"|(?P<tmo>(?<=\bthe\s)(?i:month)(?![a-z]))"
     r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))"
     r"(?![a-z]))"
     # "in the April–June quarter", "the July-September quarter, 2026": a quarter named by
@@ -306,6 +308,13 @@ _PART_OF_THE_YEAR_RE = re.compile(
     r"\s+)?(?i:the\s+(?:(?:first|second|third|fourth|final|last|latter)\s+)?"
     r"(?:end|half|quarter|rest|remainder|course|start|beginning|middle|turn|close)\s+of"
     r"|within|(?:later|earlier|early|late)\s+in)\s+the\s+$"
+)
+# What must stand before "the month" for it to be the anchor's month: a deadline or a
+# point in it ("by the end of the month", "at the start of the month"), not a measure ("a
+# record for the month", "during the month" of a figure).
+_PART_OF_THE_MONTH_RE = re.compile(
+    r"\b(?i:by|before|until|till|at|toward|towards)\s+"
+    r"(?i:the\s+(?:end|start|beginning|middle|close|turn)\s+of)\s+the\s+$"
 )
 # The article and preposition before "the following week" or "the first quarter".
 _THE_BEFORE_RE = re.compile(
@@ -970,6 +979,8 @@ def _resolve(
         return _stepped(anchor, *_unit_steps(group("inn_u"), group("inn_n"))), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
+    if matched == "tmo":
+        return FuzzyDate(anchor.replace(day=1), Precision.MONTH), True
     if matched == "qtr":
         quarter = int(group("qtr_q") or 0) or _QUARTER_NUMBERS[group("qtr_n").lower()]
         current = (anchor.month - 1) // 3 + 1
@@ -1453,6 +1464,10 @@ def find_temporal_expressions(
             prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
             if prefix is None:
                 continue  # "the year" alone: "the year before", "a record for the year"
+        elif match.lastgroup == "tmo":
+            prefix = _PART_OF_THE_MONTH_RE.search(text, max(0, match.start() - 40), match.start())
+            if prefix is None or anchor is None:
+                continue  # "the month" alone: "the month before", "a record for the month"
         elif match.lastgroup in ("fol", "qtr", "owd", "mq"):
             prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         else:

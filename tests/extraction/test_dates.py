@@ -1487,3 +1487,18 @@ def test_a_hope_before_its_infinitive_looks_ahead(text, expected):
 def test_a_span_of_months_is_one_expression_dated_by_its_first_month(text, expected):
     found = [m for m in find_temporal_expressions(text, WED_NOV) if "next month" not in m.text]
     assert [m.date for m in found] == [FuzzyDate(expected, M)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Uruguay would deposit its instrument by the end of the month.", [date(2026, 11, 1)]),
+        ("The ministers meet at the start of the month.", [date(2026, 11, 1)]),
+        ("Exports set a record for the month.", []),
+        ("Prices were higher than the month before.", []),
+    ],
+)
+def test_the_end_of_the_month_is_the_anchors_month(text, found):
+    assert [m.date for m in find_temporal_expressions(text, WED_NOV)] == [
+        FuzzyDate(value, M) for value in found
+    ]
