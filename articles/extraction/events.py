@@ -1908,6 +1908,36 @@ _NOT_SUBJECT_WORDS = frozenset(
 _FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)\b[^.]*?\bthat\s")
 
 
+# A clause of time or cause closing the sentence, with a subject of its own: "… have shipped
+# 1,250 tonnes since | the quota opened on 14 March", "The ruling comes after | the
+# commission voted in May" (not "after nine rounds", "before the end of June": no verb)
+_TRAILING_SUBORDINATE_RE = re.compile(
+    r"[^,;:]\s(?:since|when|after|before|until|once|because)\s+"
+    r"(?=(?:the|its|their|his|her|[A-Z][\w.’'-]*)\s)"
+)
+# the subordinate clause's finite verb, after at least one word of its subject ("the
+# quota opened", "the transition period ends", "the first certificates are sold")
+_SUBORDINATE_VERB_RE = re.compile(
+    r"^\S+(?:\s+(?!(?:the|a|an|its|their|to|of|in|on)\s)[\w.’'-]+){0,5}?\s+"
+    r"(?:(?:are|is|was|were|will|would|has|have|had)\b|[a-z]{3,}(?:ed|ends|ens|ins|ires)\b"
+    r"|(?:" + _PAST_IRREGULAR + r")\b)"
+)
+
+
+def _trailing_subordinate_start(text: str, opens: int, chosen: TemporalMatch) -> int | None:
+    """Return where the clause of time or cause that ends the sentence and holds the date
+    opens ("… since | the quota opened on 14 March"), when it has a subject and a verb
+    of its own and no clause break before the date, else None."""
+    last = None
+    for match in _TRAILING_SUBORDINATE_RE.finditer(text, opens, chosen.start):
+        last = match
+    if last is None or any(mark in text[last.end() : chosen.start] for mark in ",;:"):
+        return None
+    if _SUBORDINATE_VERB_RE.match(text[last.end() : chosen.start]) is None:
+        return None
+    return last.end()
+
+
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
     """Return where the clause holding the part's date starts: after the last ", and" or
     ", but" before the date that opens a named subject whose verb the date follows, or
@@ -1928,7 +1958,8 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
             opens = match.start("lower") if lower else match.end()
-    return opens
+    trailing = _trailing_subordinate_start(text, opens, chosen)
+    return opens if trailing is None else trailing
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

@@ -1940,3 +1940,46 @@ def test_a_yearless_month_or_quarter_asked_or_hoped_for_lies_ahead():
     assert ("by June", date(2027, 6, 1), True) in found
     assert ("the first quarter", date(2027, 1, 1), True) in found
     assert ("in June", date(2026, 6, 1), False) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Exporters have shipped 1,250 tonnes to Ruritania since the fruit quota opened on "
+            "14 March.",
+            "The fruit quota opened",
+        ),
+        (
+            "The ruling comes after the Trade Commission voted in May to continue its inquiry.",
+            "The Trade Commission voted to continue its inquiry",
+        ),
+        (
+            "Ministers asked the Commission to review the rules before the first certificates "
+            "are sold in February 2027.",
+            "The first certificates are sold",
+        ),
+        (
+            "Good morning and welcome to our coverage of the summit, the first since Freedonia "
+            "left the bloc on 31 January 2020.",
+            "Freedonia left the bloc",
+        ),
+    ],
+)
+def test_a_closing_clause_of_time_holding_the_date_gives_the_title(body, title):
+    (event,) = events_of(body, FRI)
+    assert event.title == title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Negotiations stalled for several years after 2013.",
+        "The review is expected to conclude before the end of June.",
+        "The talks resumed after nine rounds in March.",
+    ],
+)
+def test_a_closing_preposition_without_a_clause_keeps_the_main_title(body):
+    (event,) = events_of(body, FRI)
+    assert event.title.split()[0] in ("Negotiations", "The")
+    assert not event.title.startswith(("The end", "Nine"))
