@@ -227,7 +227,11 @@ def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 
 # "After the ministers met on Tuesday, the secretariat said the text would be ready on
 # Friday": a clause of time opening the sentence is a happening of its own.
-_OPENING_CLAUSE_RE = re.compile(r"(?:After|Before|When|Once|Since|Until|While)\s[^,;]{5,}?(?=,\s)")
+_OPENING_CLAUSE_RE = re.compile(
+    r"(?:After|Before|When|Once|Since|Until|While|If|Unless)\s[^,;]{5,}?(?=,\s)"
+)
+# "Should the Senate approve it, …": a condition told by inversion, no date of its own
+_INVERTED_CONDITION_RE = re.compile(r"Should\s[^,;]{5,}?,\s(?=(?:[Tt]he\s|[A-Z]))")
 
 
 # A past verb or participle with its own date after the main clause's: "will meet in
@@ -1682,12 +1686,14 @@ _COMPLEMENT_PART_RE = re.compile(r"[\s,]*(?:and\s+|but\s+)?that\s+(?=\S)")
 _THAT_TITLE_RE = re.compile(r"That\s+(?P<pronoun>it|they)?\b\s*")
 # "After trade ministers met in Abu Dhabi", "When negotiators first sat down": the clause
 # of time is the happening; its own subject and verb make the title
-_SUBORDINATOR_TITLE_RE = re.compile(r"(?:After|When|Before|Since|While|Once|Until)\s+")
+_SUBORDINATOR_TITLE_RE = re.compile(r"(?:After|When|Before|Since|While|Once|Until|If|Unless)\s+")
 _DETERMINER_AFTER_NOUN_RE = re.compile(
     r"\b[a-z]+(?<!\band)(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfrom)(?<!\bin)(?<!\bat)(?<!\bon)"
     r"(?<!\bwith)\s+(?:the|a|an)\s"
 )
-_SUBORDINATOR_PART_RE = re.compile(r"[\s,]*(?i:after|when|before|since|while|once|until)\s+")
+_SUBORDINATOR_PART_RE = re.compile(
+    r"[\s,]*(?i:after|when|before|since|while|once|until|if|unless)\s+"
+)
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$")
 
 
@@ -1703,6 +1709,8 @@ def _subordinate_clause_title(title: str) -> str:
         return title
     rest = title[opener.end() :]
     first = rest.split(" ", 1)[0]
+    if opener.group().startswith(("If", "Unless")) and " " in rest:
+        return rest[:1].upper() + rest[1:]  # "If the Senate passes it": a condition's clause
     if first.endswith("ing") or _VERB_RE.fullmatch(first.lower()):
         return title  # "After reaching a broad agreement": no subject
     verb = _VERB_RE.search(rest, len(first)) or _MORE_PAST_RE.search(rest, len(first))
@@ -1958,6 +1966,17 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
             opens = match.start("lower") if lower else match.end()
+    if opens == start:
+        # "If the Senate approves it, the agreement takes effect on 1 June": the opening
+        # condition or clause of time holds no date; the main clause after it has it
+        lead = start + len(text[start:]) - len(text[start:].lstrip(" ,"))
+        opening = _OPENING_CLAUSE_RE.match(text, lead) or _INVERTED_CONDITION_RE.match(text, lead)
+        if opening is not None:
+            comma = text.index(
+                ",", opening.end() - 2 if opening.re is _INVERTED_CONDITION_RE else opening.end()
+            )
+            if comma < chosen.start:
+                opens = comma + 2
     trailing = _trailing_subordinate_start(text, opens, chosen)
     return opens if trailing is None else trailing
 

@@ -1983,3 +1983,40 @@ def test_a_closing_preposition_without_a_clause_keeps_the_main_title(body):
     (event,) = events_of(body, FRI)
     assert event.title.split()[0] in ("Negotiations", "The")
     assert not event.title.startswith(("The end", "Nine"))
+
+
+def test_a_condition_with_its_own_date_is_a_happening_of_its_own():
+    body = (
+        "If both parliaments ratify by the end of March, the agreement could take effect "
+        "on 1 June 2027, officials said."
+    )
+    events = events_of(body, FRI)
+    assert [(e.date.value, e.planned) for e in events] == [
+        (date(2027, 3, 1), True),
+        (date(2027, 6, 1), True),
+    ]
+    assert events[0].title == "Both parliaments ratify"
+    assert events[1].title == "The agreement could take effect"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Should the Senate approve it, Ruritania would deposit its instrument in Freedonia "
+            "City by 30 November.",
+            "Ruritania would deposit its instrument in Freedonia City",
+        ),
+        (
+            "Once the Diet has ratified it, the agreement should enter into force on 1 February.",
+            "The agreement should enter into force",
+        ),
+        (
+            "If it closes the chapter, a political conclusion before the end of 2027 is realistic.",
+            "A political conclusion is realistic",
+        ),
+    ],
+)
+def test_an_opening_condition_without_a_date_leaves_the_title_to_the_main_clause(body, title):
+    (event,) = events_of(body, FRI)
+    assert event.title == title
