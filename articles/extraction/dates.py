@@ -399,13 +399,16 @@ _HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
 # effect Monday", "It takes effect on Monday", "the talks end on Friday", "effective
-# Monday"): the day ahead,
+# Monday", "the Senate votes on Tuesday"): the day ahead,
 # as a careful reader takes it (the day just gone would be told "took effect"); but not
 # after "to", "not", "did" or an article ("failed to take effect Monday", "the end").
 _TAKES_EFFECT_BEFORE_RE = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
     r"\b(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+force|open|begin|start|end|close|expire"
-    r"|effective(?:\s+from)?)\s+(?:on\s+)?$"
+    r"|effective(?:\s+from)?"
+    # a body's sitting in the singular present: "the Senate votes on Tuesday", "the
+    # committee meets on Monday" (not a count: "98 votes on Tuesday")
+    r"|(?<![\d,]\s)(?:votes|meets|sits|convenes))\s+(?:on\s+)?$"
 )
 # An article, a possessive or a preposition right before an "-ed" word: the word is an
 # adjective ("for imported goods", "the revised schedule"), not a verb in the past.

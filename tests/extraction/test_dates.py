@@ -1339,6 +1339,10 @@ def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
         ("The talks reached the end on Friday, officials said.", -1),
         ("It took effect on Monday.", -5),
         ("Ruritania cut its levy on wool, effective Monday.", 2),
+        # a body's sitting in the singular present (round 33), not a count of votes
+        ("The Senate votes on Tuesday on the free trade agreement.", 3),
+        ("The joint committee meets on Friday to review the quotas.", 6),
+        ("The bill won 98 votes on Tuesday.", -4),
     ],
 )
 def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):
