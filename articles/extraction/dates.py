@@ -1236,7 +1236,8 @@ def _day_of_happening(what: str, story: Sequence[tuple[str, list[TemporalMatch]]
         # a gerund names its verb's happening: "the signing" is when they "signed"
         word = rf"{re.escape(word[:-3])}(?:e|es|ed|s|ing|ature)?"
     else:
-        word = re.escape(word)
+        # the noun or its plural: "the vote" is when the bill passed "by 98 votes to 12"
+        word = rf"{re.escape(word)}s?"
     noun = re.compile(rf"\b{word}\b", re.IGNORECASE)
     for text, dates in reversed(story):
         days = [m for m in dates if m.date.precision is Precision.DAY]

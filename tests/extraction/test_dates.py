@@ -1506,3 +1506,21 @@ def test_the_end_of_the_month_is_the_anchors_month(text, found):
     assert [m.date for m in find_temporal_expressions(text, WED_NOV)] == [
         FuzzyDate(value, M) for value in found
     ]
+
+
+def test_the_week_before_the_vote_finds_a_vote_told_by_its_count():
+    anchor = date(2026, 11, 20)  # a Friday
+    first = "Congress approved the agreement on Thursday by 98 votes to 12."
+    second = "The committee had cleared the bill a fortnight ago."
+    story = [
+        (text, find_temporal_expressions(text, anchor, before=[], earlier=[]))
+        for text in (first, second)
+    ]
+    found = find_temporal_expressions(
+        "The week before the vote, the minister flew in.",
+        anchor,
+        before=story[-1][1],
+        earlier=[],
+        story=story,
+    )
+    assert [(m.date.value, m.date.precision) for m in found] == [(date(2026, 11, 9), W)]
