@@ -1952,7 +1952,12 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         slashed = dateline and dateline.groupdict().get("slashed")
         if slashed:
             found.dateline_outlet = _title_case(slashed)  # "/EXAMPLE NEWS/": its capitals
-        elif dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
+        elif (
+            dateline
+            and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE)
+            # "PORT LOUIS (Mauritius) -": the place's country in brackets, no outlet
+            and not _is_place(dateline.group("outlet"))
+        ):
             found.dateline_outlet = _clean_name(dateline.group("outlet"))
         trailing = _TRAILING_CREDIT_RE.search(kept[-1])
         if trailing:
