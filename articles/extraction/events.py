@@ -1695,6 +1695,7 @@ _SUBORDINATOR_PART_RE = re.compile(
     r"[\s,]*(?i:after|when|before|since|while|once|until|if|unless)\s+"
 )
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$")
+_RELATIVE_HEAD_MAX_WORDS = 5  # "After the last two rounds that began": the noun phrase
 
 
 # Past forms _VERB_RE leaves out (it also picks dates and parts: not changed for titles)
@@ -1714,8 +1715,16 @@ def _subordinate_clause_title(title: str) -> str:
     if first.endswith("ing") or _VERB_RE.fullmatch(first.lower()):
         return title  # "After reaching a broad agreement": no subject
     verb = _VERB_RE.search(rest, len(first)) or _MORE_PAST_RE.search(rest, len(first))
-    if verb is None or _RELATIVE_BEFORE_RE.search(rest, 0, verb.start()):
-        return title  # "After eight rounds that began": no verb of the clause's own
+    if verb is None:
+        return title
+    relative = _RELATIVE_BEFORE_RE.search(rest, 0, verb.start())
+    if relative is not None:
+        # "After eight rounds that began": the rounds are what began
+        head = rest[: relative.start()].rstrip()
+        if not 0 < len(head.split()) <= _RELATIVE_HEAD_MAX_WORDS or "," in head:
+            return title
+        joined = f"{head} {rest[verb.start() :]}"
+        return joined[:1].upper() + joined[1:]
     if _DETERMINER_AFTER_NOUN_RE.search(rest, 0, verb.start()):
         return title  # "After the announcement the rates spiralled": two phrases
     return rest[:1].upper() + rest[1:]

@@ -484,7 +484,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("wire_canola_china_canada.txt", "overnight"),
         ("reuters_korus.txt", "in late April"),
         ("regional_salmon_china.txt", "this week"),
-        ("blogger_andean_trade_notes.atom", "in March 2024"),
         ("businessline_feed_two.xml", "from the end of next year"),
         ("independent_uk_cptpp.html", "on Sunday"),
         ("regio_mexico_steel_usmca.txt", "since the summer"),

@@ -2020,3 +2020,23 @@ def test_a_condition_with_its_own_date_is_a_happening_of_its_own():
 def test_an_opening_condition_without_a_date_leaves_the_title_to_the_main_clause(body, title):
     (event,) = events_of(body, FRI)
     assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Ruritania and Freedonia concluded the talks on Tuesday, after eight rounds that "
+            "began in March 2024.",
+            "Eight rounds began",
+        ),
+        (
+            "The Commission concluded the negotiations in January, after talks that had been "
+            "relaunched in 2022.",
+            "Talks had been relaunched",
+        ),
+    ],
+)
+def test_a_clause_of_time_around_a_relative_clause_is_titled_by_its_noun(body, title):
+    events = events_of(body, FRI)
+    assert events[-1].title == title
