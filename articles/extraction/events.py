@@ -832,7 +832,7 @@ _DANGLING_WORDS = frozenset(
     and or but of the a an to for in on at by with from into about that which who as his
     her its their has have had since until till than during amid
     will would could shall should might must can may do does did not between among through
-    after before against within without across including whether because if per via worth
+    after before against within without across including whether because if per via worth only
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PERIOD_PART_WORDS = tuple(
@@ -1909,7 +1909,7 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 # ", and Australia will …" (a named subject), "… and that the next round …" (a second
 # reported clause, after a first: _FIRST_COMPLEMENT_RE)
 _DATED_CLAUSE_OPEN_RE = re.compile(
-    r",\s+(?:and|but)\s+(?=[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
+    r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
     r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
     r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
     r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|" + _PAST_IRREGULAR + r")\b)"
@@ -1922,6 +1922,8 @@ _NOT_SUBJECT_WORDS = frozenset(
     were has have had will would could should can may might must be been do does did
     """.split()  # noqa: SIM905
 )
+# ", adding that …": a second statement, with its own subject and date
+_ADDING_THAT_RE = re.compile(r",\s+(?:adding|noting|explaining|saying)\s+that\s+(?=\S)")
 _FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)\b[^.]*?\bthat\s")
 
 
@@ -1975,6 +1977,15 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
             opens = match.start("lower") if lower else match.end()
+    # "…; officials said they expect it to take effect by mid-year": the clause after the
+    # last semicolon before the date; "she said, adding that the union had written to the
+    # minister in October": what was added
+    semicolon = text.rfind("; ", opens, chosen.start)
+    if semicolon >= 0:
+        opens = semicolon + 2
+    for added in _ADDING_THAT_RE.finditer(text, opens, chosen.start):
+        if _VERB_RE.search(text, added.end(), chosen.start) is not None:
+            opens = added.end()
     if opens == start:
         # "If the Senate approves it, the agreement takes effect on 1 June": the opening
         # condition or clause of time holds no date; the main clause after it has it

@@ -2040,3 +2040,33 @@ def test_an_opening_condition_without_a_date_leaves_the_title_to_the_main_clause
 def test_a_clause_of_time_around_a_relative_clause_is_titled_by_its_noun(body, title):
     events = events_of(body, FRI)
     assert events[-1].title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            '"It has no teeth," she said, adding that the union had written to the minister '
+            "in October.",
+            "The union had written to the minister",
+        ),
+        (
+            "It still has to be approved by the cabinet; officials said they expect it to take "
+            "effect by mid-year.",
+            "Officials said they expect it to take effect",
+        ),
+        (
+            "The forum welcomed the text, and the Ruritanian Business Federation said the same "
+            "day that it would cut costs.",
+            "The Ruritanian Business Federation said it would cut costs",
+        ),
+        (
+            "The text waited eight months in the lower house, and the Senate approved it only "
+            "in October.",
+            "The Senate approved it",
+        ),
+    ],
+)
+def test_the_clause_after_a_semicolon_an_and_or_adding_that_titles_its_date(body, title):
+    events = events_of(body, FRI)
+    assert events[-1].title == title
