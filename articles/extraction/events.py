@@ -995,6 +995,7 @@ def _relative_clause_title(
     if not (
         _VERB_RE.search(clause)
         or _CLAUSE_VERB_RE.search(clause)
+        or _MORE_PAST_RE.search(clause)  # "which fought the chapter in 2022"
         or _VERB_AFTER_RELATIVE_RE.match(clause)  # "that opens a public hearing"
     ):
         return None

@@ -2070,3 +2070,9 @@ def test_a_clause_of_time_around_a_relative_clause_is_titled_by_its_noun(body, t
 def test_the_clause_after_a_semicolon_an_and_or_adding_that_titles_its_date(body, title):
     events = events_of(body, FRI)
     assert events[-1].title == title
+
+
+def test_a_relative_clause_with_a_less_common_past_gives_the_title():
+    body = "Farm groups, which fought the chapter in 2022, say the exceptions are narrow."
+    (event,) = events_of(body, FRI)
+    assert event.title == "Farm groups fought the chapter"
