@@ -2046,6 +2046,16 @@ def _part_title(
 ) -> str:
     """Return the title of the sentence part `part` whose dated clause opens at `opens`."""
     start, end = part
+    second = _second_predicate(text, opens, chosen, dates) if opens == start else None
+    if second is not None:
+        # "The UK has signed deals with A and B, and began talks with C in January": the
+        # sentence's subject and the predicate the date belongs to
+        shifted = [(s - second, e - second) for s, e in remove if second <= s and e <= end]
+        title = event_title(text[second:end], shifted, subject, drop_lead=False)
+        joined = _with_sentence_subject(text, title, second)
+        if joined != title:
+            # "The agreement still | is expected …": the first predicate's adverb goes
+            return _SPARE_ADVERB_RE.sub("", joined, count=1)
     relative = [(s - opens, e - opens) for s, e in remove if opens <= s and e <= end]
     title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
         text[opens:end], relative, subject, drop_lead=drop_lead
@@ -2055,6 +2065,46 @@ def _part_title(
         title = _headline(text, opens, end, title, chosen)
     title = _said_what(text, (opens, end), chosen, title, remove, dates)
     return _SAID_THAT_RE.sub(_first_group_and_space, title, count=1)
+
+
+# ", and began talks with India in January", ", and is expected to come into force in
+# 2027": a second predicate of the sentence's subject, its verb right after "and"
+_SECOND_PREDICATE_RE = re.compile(
+    r",?\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|could|began|[a-z]{3,}ed|"
+    + _PAST_IRREGULAR
+    + r")\s)"
+)
+
+
+_REPORTED_BEFORE_AND_RE = re.compile(r"\b(?:that|said|says|told|tells|statement)\b")
+
+
+def _second_predicate(
+    text: str, opens: int, chosen: TemporalMatch, dates: list[TemporalMatch]
+) -> int | None:
+    """Return where the second predicate holding the part's date opens, when the first one
+    before it holds no date, has no comma but the one before "and", and no verb opens a
+    clause of its own after "and" ("and that …"); else None."""
+    last = None
+    for match in _SECOND_PREDICATE_RE.finditer(text, opens, chosen.start):
+        last = match
+    if last is None or any(opens <= m.start < last.start() for m in dates):
+        return None
+    if text.count(",", opens, last.start()) or _VERB_RE.search(text, opens, last.start()) is None:
+        return None
+    if _REPORTED_BEFORE_AND_RE.search(text, opens, last.start()):
+        return None  # "told reporters that the government … and would hold": not the subject's
+    subject = _sentence_subject(text, last.end())
+    if (
+        subject is None
+        or not text.startswith(subject, opens)
+        or subject.rsplit(" ", 1)[-1].lower() in ("a", "an", "the", "its", "their")
+    ):
+        return None  # "Negotiators expect a revised text …": no subject before a verb
+    after = text[opens + len(subject) :].split(None, 1)
+    if not after or not (_VERB_RE.fullmatch(after[0]) or _CLAUSE_VERB_RE.fullmatch(after[0])):
+        return None  # the subject must stand right before the first predicate's verb
+    return last.end()
 
 
 # "X said that the round …" reads "X said the round …" in a headline ("said in Freedonia

@@ -2076,3 +2076,32 @@ def test_a_relative_clause_with_a_less_common_past_gives_the_title():
     body = "Farm groups, which fought the chapter in 2022, say the exceptions are narrow."
     (event,) = events_of(body, FRI)
     assert event.title == "Farm groups fought the chapter"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Ruritania has signed trade agreements with Freedonia and Sylvania since leaving "
+            "the bloc, and began talks with Borduria in January.",
+            "Ruritania began talks with Borduria",
+        ),
+        (
+            "The agreement still has to be approved by the parliament, and is expected to come "
+            "into force in the first half of next year.",
+            "The agreement is expected to come into force",
+        ),
+    ],
+)
+def test_a_second_predicate_holding_the_date_takes_the_sentences_subject(body, title):
+    (event,) = events_of(body, FRI)
+    assert event.title == title
+
+
+def test_a_second_predicate_inside_a_reported_clause_keeps_its_title():
+    body = (
+        "The minister told reporters that the government had finished its study and would "
+        "hold a public hearing in May."
+    )
+    (event,) = events_of(body, FRI)
+    assert not event.title.startswith("The minister would")
