@@ -1951,7 +1951,8 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         )
         slashed = dateline and dateline.groupdict().get("slashed")
         if slashed:
-            found.dateline_outlet = _title_case(slashed)  # "/EXAMPLE NEWS/": its capitals
+            # "/EXAMPLE NEWS/" is written in capitals; a one-word agency ("/CNW/") keeps them
+            found.dateline_outlet = _title_case(slashed) if " " in slashed else slashed
         elif (
             dateline
             and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE)

@@ -1035,6 +1035,7 @@ def test_a_headline_with_a_bar_is_no_masthead():
         ("WASHINGTON, Sept. 26, 2018 (AP) — The deal was signed.", "AP"),
         ("TOKYO, Sept. 26 (Reuters) - The deal was signed.", "Reuters"),
         ("ROME, November 9, 2026 /EXAMPLE NEWS/ -- The deal was signed.", "Example News"),
+        ("CALGARY, AB, Jan. 26, 2024 /CNW/ - The deal was signed.", "CNW"),
         # the place's country in brackets is no outlet
         ("PORT LOUIS (Mauritius) - The deal was signed.", None),
     ],
