@@ -1944,10 +1944,15 @@ _SUBORDINATE_VERB_RE = re.compile(
 )
 
 
+_TRAILING_WORDS_GATE_RE = re.compile(r" (?:after|before|until|once|because) ")
+
+
 def _trailing_subordinate_start(text: str, opens: int, chosen: TemporalMatch) -> int | None:
     """Return where the clause of time or cause that ends the sentence and holds the date
     opens ("… since | the quota opened on 14 March"), when it has a subject and a verb
     of its own and no clause break before the date, else None."""
+    if " since " not in text and " when " not in text and not _TRAILING_WORDS_GATE_RE.search(text):
+        return None  # most sentences hold none of the words (a cheap test first)
     last = None
     for match in _TRAILING_SUBORDINATE_RE.finditer(text, opens, chosen.start):
         last = match
@@ -1984,9 +1989,10 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
     semicolon = text.rfind("; ", opens, chosen.start)
     if semicolon >= 0:
         opens = semicolon + 2
-    for added in _ADDING_THAT_RE.finditer(text, opens, chosen.start):
-        if _VERB_RE.search(text, added.end(), chosen.start) is not None:
-            opens = added.end()
+    if "ing that " in text:
+        for added in _ADDING_THAT_RE.finditer(text, opens, chosen.start):
+            if _VERB_RE.search(text, added.end(), chosen.start) is not None:
+                opens = added.end()
     if opens == start:
         # "If the Senate approves it, the agreement takes effect on 1 June": the opening
         # condition or clause of time holds no date; the main clause after it has it
@@ -2046,7 +2052,11 @@ def _part_title(
 ) -> str:
     """Return the title of the sentence part `part` whose dated clause opens at `opens`."""
     start, end = part
-    second = _second_predicate(text, opens, chosen, dates) if opens == start else None
+    second = (
+        _second_predicate(text, opens, chosen, dates)
+        if opens == start and " and " in text
+        else None
+    )
     if second is not None:
         # "The UK has signed deals with A and B, and began talks with C in January": the
         # sentence's subject and the predicate the date belongs to
