@@ -1933,7 +1933,9 @@ _FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)
 # commission voted in May" (not "after nine rounds", "before the end of June": no verb)
 _TRAILING_SUBORDINATE_RE = re.compile(
     r"[^,;:]\s(?:since|when|after|before|until|once|because)\s+"
-    r"(?=(?:the|its|their|his|her|[A-Z][\w.’'-]*)\s)"
+    # (not a possessive pronoun: "because its own deal started the same week" would make
+    # a title whose "its" has lost its noun)
+    r"(?=(?:the|[A-Z][\w.’'-]*)\s)(?!(?:Its|Their|His|Her)\s)"
 )
 # the subordinate clause's finite verb, after at least one word of its subject ("the
 # quota opened", "the transition period ends", "the first certificates are sold")

@@ -1368,11 +1368,12 @@ def test_a_label_before_a_sentence_is_no_part_of_its_title(sentence, title):
             "before the end of the year.",
             "Officials said they hoped to finish them",
         ),
-        # a second predicate of the sentence's subject keeps it
+        # a second predicate of the sentence's subject keeps it, and holding the date it
+        # gives the title (round 33; it was "The agreement still has to be approved …")
         (
             "The agreement still has to be approved by parliament, and is expected to come "
             "into force in the first half of next year.",
-            "The agreement still has to be approved by parliament",
+            "The agreement is expected to come into force",
         ),
     ],
 )
