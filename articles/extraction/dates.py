@@ -124,7 +124,7 @@ _GATE = prefix_gate(
             for word in lexicon(
                 "tod ton tom yes this las next earl later one two three four five six seven"
                 " eight nine ten past year first second third fourth final follow previous"
-                " preceding weekend same"
+                " preceding weekend same month"
             )
             for spelling in (word, word.capitalize())
         ),
@@ -165,6 +165,13 @@ _SIGN_OFF_REACH = 60
 # What sets a figure against an earlier one: "up 18 per cent on the year before", "higher
 # than the month before", "compared with the year before".
 _COMPARED_WITH_RE = re.compile(r"\b(?:on|over|than|against|(?:compared|set)\s+(?:with|to))\s+$")
+# A figure's base before "a year earlier": "rose to $6.1 billion from $5.4 billion a year
+# earlier", "against 3.2% a month earlier" (a figure after "from", "than", "against", "with"
+# and no clause break): the comparison, no date of its own.
+_FIGURE_BASE_BEFORE_RE = re.compile(
+    r"\b(?:from|than|against|with|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+    r"[^\s,;]*\d[^,;()]{0,24}\s$"
+)
 # "later that year", "the same year": the year of the date told before (searched apart
 # from _TEMPORAL_RE, where "that" would open the gate at every "that").
 _THAT_YEAR_RE = re.compile(
@@ -275,6 +282,8 @@ _TEMPORAL_RE = re.compile(
     # "by the end of the year", "in the first half of the year": the anchor's year (the
     # words in front are checked by _PART_OF_THE_YEAR_RE)
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
+    # "by the end of the month": the anchor's month (_PART_OF_THE_MONTH_RE checks the words)
+    r"|(?P<tmo>(?<=\bthe\s)(?i:month)(?![a-z]))"
     r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))"
     r"(?![a-z]))"
     # "in the April–June quarter", "the July-September quarter, 2026": a quarter named by
@@ -308,6 +317,13 @@ _PART_OF_THE_YEAR_RE = re.compile(
     r"\s+)?(?i:the\s+(?:(?:first|second|third|fourth|final|last|latter)\s+)?"
     r"(?:end|half|quarter|rest|remainder|course|start|beginning|middle|turn|close)\s+of"
     r"|within|(?:later|earlier|early|late)\s+in)\s+the\s+$"
+)
+# What must stand before "the month" for it to be the anchor's month: a deadline or a
+# point in it ("by the end of the month", "at the start of the month"), not a measure ("a
+# record for the month", "during the month" of a figure).
+_PART_OF_THE_MONTH_RE = re.compile(
+    r"\b(?i:by|before|until|till|at|toward|towards)\s+"
+    r"(?i:the\s+(?:end|start|beginning|middle|close|turn)\s+of)\s+the\s+$"
 )
 # The article and preposition before "the following week" or "the first quarter".
 _THE_BEFORE_RE = re.compile(
@@ -393,13 +409,16 @@ _HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
 # effect Monday", "It takes effect on Monday", "the talks end on Friday", "effective
-# Monday"): the day ahead,
+# Monday", "the Senate votes on Tuesday"): the day ahead,
 # as a careful reader takes it (the day just gone would be told "took effect"); but not
 # after "to", "not", "did" or an article ("failed to take effect Monday", "the end").
 _TAKES_EFFECT_BEFORE_RE = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"
     r"\b(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+force|open|begin|start|end|close|expire"
-    r"|effective(?:\s+from)?)\s+(?:on\s+)?$"
+    r"|effective(?:\s+from)?"
+    # a body's sitting in the singular present: "the Senate votes on Tuesday", "the
+    # committee meets on Monday" (not a count: "98 votes on Tuesday")
+    r"|(?<![\d,]\s)(?:votes|meets|sits|convenes))\s+(?:on\s+)?$"
 )
 # An article, a possessive or a preposition right before an "-ed" word: the word is an
 # adjective ("for imported goods", "the revised schedule"), not a verb in the past.
@@ -973,6 +992,8 @@ def _resolve(
         return _stepped(anchor, *_unit_steps(group("inn_u"), group("inn_n"))), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
+    if matched == "tmo":
+        return FuzzyDate(anchor.replace(day=1), Precision.MONTH), True
     if matched == "qtr":
         quarter = int(group("qtr_q") or 0) or _QUARTER_NUMBERS[group("qtr_n").lower()]
         current = (anchor.month - 1) // 3 + 1
@@ -1225,7 +1246,8 @@ def _day_of_happening(what: str, story: Sequence[tuple[str, list[TemporalMatch]]
         # a gerund names its verb's happening: "the signing" is when they "signed"
         word = rf"{re.escape(word[:-3])}(?:e|es|ed|s|ing|ature)?"
     else:
-        word = re.escape(word)
+        # the noun or its plural: "the vote" is when the bill passed "by 98 votes to 12"
+        word = rf"{re.escape(word)}s?"
     noun = re.compile(rf"\b{word}\b", re.IGNORECASE)
     for text, dates in reversed(story):
         days = [m for m in dates if m.date.precision is Precision.DAY]
@@ -1456,6 +1478,10 @@ def find_temporal_expressions(
             prefix = _PART_OF_THE_YEAR_RE.search(text, max(0, match.start() - 40), match.start())
             if prefix is None:
                 continue  # "the year" alone: "the year before", "a record for the year"
+        elif match.lastgroup == "tmo":
+            prefix = _PART_OF_THE_MONTH_RE.search(text, max(0, match.start() - 40), match.start())
+            if prefix is None or anchor is None:
+                continue  # "the month" alone: "the month before", "a record for the month"
         elif match.lastgroup in ("fol", "qtr", "owd", "mq"):
             prefix = _THE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         else:
@@ -1480,6 +1506,12 @@ def find_temporal_expressions(
         if match.lastgroup in ("fol", "lat", "sday"):
             if anchor is None:
                 continue
+            if (
+                match.lastgroup == "lat"
+                and match.group("lat_w").lower() == "earlier"
+                and _FIGURE_BASE_BEFORE_RE.search(text, max(0, start - 48), start)
+            ):
+                continue  # "from $5.4 billion a year earlier": a figure's base, no date
             told = before or []
             if match.lastgroup == "fol" and _same_opening(match):
                 # "The same afternoon, …" opening its sentence (or paragraph) is the day of
@@ -1529,8 +1561,10 @@ def find_temporal_expressions(
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
         found = _with_range_years(text, found)
-    if len(found) > 1 and anchor is not None and ("rom " in text or "etween " in text):
-        found = _with_weekday_ranges(text, found, anchor)
+    if len(found) > 1 and ("rom " in text or "etween " in text):
+        found = _with_month_ranges(text, found)
+        if anchor is not None:
+            found = _with_weekday_ranges(text, found, anchor)
     if label is not None and any(m.start > label.end() for m in found):
         found = [m for m in found if m.start >= label.end()]  # the label dates none
     if anchor is not None and ("New Year" in text or "Christmas" in text):
@@ -1684,6 +1718,37 @@ def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMat
             year -= month > second.date.value.month  # "from November to February 2025"
             value = FuzzyDate(date(year, month, 1), Precision.MONTH)
             result[index] = TemporalMatch(first.start, first.end, first.text, value, first.relative)
+    return result
+
+
+_MONTH_RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
+_MONTH_RANGE_JOIN_RE = re.compile(r"\s+(?:and|to|-|–)\s+|\s*[-–]\s*")
+
+
+def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMatch]:
+    """Return `found` with "between April and June next year", "from September 2023 to
+    October 2024" as one expression dated by its first month, ahead or past: the span's
+    opening is its happening's month, and "June next year" is no second happening."""
+    result: list[TemporalMatch] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is not None
+            and first.date.precision is Precision.MONTH
+            and second.date.precision is Precision.MONTH
+            and second.date.value > first.date.value
+            and _MONTH_RANGE_OPEN_RE.match(first.text) is not None
+            and _MONTH_RANGE_JOIN_RE.fullmatch(text, first.end, second.start) is not None
+        ):
+            span = text[first.start : second.end]
+            relative = first.relative or second.relative
+            result.append(TemporalMatch(first.start, second.end, span, first.date, relative))
+            index += 2
+            continue
+        result.append(first)
+        index += 1
     return result
 
 
@@ -1961,8 +2026,12 @@ _DATELINE_RE = re.compile(
     rf"\s*(?P<place>[{_UPPER}][{_LETTER}.'’\-]*(?:[ /][{_UPPER}][{_LETTER}.'’\-]*){{0,4}})"
     rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"
     rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
-    rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)))?"
-    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[^/\n]{1,60}/)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+    rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    # "SANTIAGO, 25.11.2026 --", "OSLO, 2026-11-25 —": a numeric date with its year
+    rf"|(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)))?"
+    # the outlet in brackets, or between slashes ("/EXAMPLE NEWS/", a release's "/Example
+    # Ltd/")
+    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
 )
 
 

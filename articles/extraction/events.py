@@ -227,7 +227,11 @@ def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 
 # "After the ministers met on Tuesday, the secretariat said the text would be ready on
 # Friday": a clause of time opening the sentence is a happening of its own.
-_OPENING_CLAUSE_RE = re.compile(r"(?:After|Before|When|Once|Since|Until|While)\s[^,;]{5,}?(?=,\s)")
+_OPENING_CLAUSE_RE = re.compile(
+    r"(?:After|Before|When|Once|Since|Until|While|If|Unless)\s[^,;]{5,}?(?=,\s)"
+)
+# "Should the Senate approve it, …": a condition told by inversion, no date of its own
+_INVERTED_CONDITION_RE = re.compile(r"Should\s[^,;]{5,}?,\s(?=(?:[Tt]he\s|[A-Z]))")
 
 
 # A past verb or participle with its own date after the main clause's: "will meet in
@@ -828,7 +832,7 @@ _DANGLING_WORDS = frozenset(
     and or but of the a an to for in on at by with from into about that which who as his
     her its their has have had since until till than during amid
     will would could shall should might must can may do does did not between among through
-    after before against within without across including whether because if per via worth
+    after before against within without across including whether because if per via worth only
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PERIOD_PART_WORDS = tuple(
@@ -991,6 +995,7 @@ def _relative_clause_title(
     if not (
         _VERB_RE.search(clause)
         or _CLAUSE_VERB_RE.search(clause)
+        or _MORE_PAST_RE.search(clause)  # "which fought the chapter in 2022"
         or _VERB_AFTER_RELATIVE_RE.match(clause)  # "that opens a public hearing"
     ):
         return None
@@ -1682,13 +1687,16 @@ _COMPLEMENT_PART_RE = re.compile(r"[\s,]*(?:and\s+|but\s+)?that\s+(?=\S)")
 _THAT_TITLE_RE = re.compile(r"That\s+(?P<pronoun>it|they)?\b\s*")
 # "After trade ministers met in Abu Dhabi", "When negotiators first sat down": the clause
 # of time is the happening; its own subject and verb make the title
-_SUBORDINATOR_TITLE_RE = re.compile(r"(?:After|When|Before|Since|While|Once|Until)\s+")
+_SUBORDINATOR_TITLE_RE = re.compile(r"(?:After|When|Before|Since|While|Once|Until|If|Unless)\s+")
 _DETERMINER_AFTER_NOUN_RE = re.compile(
     r"\b[a-z]+(?<!\band)(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfrom)(?<!\bin)(?<!\bat)(?<!\bon)"
     r"(?<!\bwith)\s+(?:the|a|an)\s"
 )
-_SUBORDINATOR_PART_RE = re.compile(r"[\s,]*(?i:after|when|before|since|while|once|until)\s+")
+_SUBORDINATOR_PART_RE = re.compile(
+    r"[\s,]*(?i:after|when|before|since|while|once|until|if|unless)\s+"
+)
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+$")
+_RELATIVE_HEAD_MAX_WORDS = 5  # "After the last two rounds that began": the noun phrase
 
 
 # Past forms _VERB_RE leaves out (it also picks dates and parts: not changed for titles)
@@ -1703,11 +1711,21 @@ def _subordinate_clause_title(title: str) -> str:
         return title
     rest = title[opener.end() :]
     first = rest.split(" ", 1)[0]
+    if opener.group().startswith(("If", "Unless")) and " " in rest:
+        return rest[:1].upper() + rest[1:]  # "If the Senate passes it": a condition's clause
     if first.endswith("ing") or _VERB_RE.fullmatch(first.lower()):
         return title  # "After reaching a broad agreement": no subject
     verb = _VERB_RE.search(rest, len(first)) or _MORE_PAST_RE.search(rest, len(first))
-    if verb is None or _RELATIVE_BEFORE_RE.search(rest, 0, verb.start()):
-        return title  # "After eight rounds that began": no verb of the clause's own
+    if verb is None:
+        return title
+    relative = _RELATIVE_BEFORE_RE.search(rest, 0, verb.start())
+    if relative is not None:
+        # "After eight rounds that began": the rounds are what began
+        head = rest[: relative.start()].rstrip()
+        if not 0 < len(head.split()) <= _RELATIVE_HEAD_MAX_WORDS or "," in head:
+            return title
+        joined = f"{head} {rest[verb.start() :]}"
+        return joined[:1].upper() + joined[1:]
     if _DETERMINER_AFTER_NOUN_RE.search(rest, 0, verb.start()):
         return title  # "After the announcement the rates spiralled": two phrases
     return rest[:1].upper() + rest[1:]
@@ -1892,7 +1910,7 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 # ", and Australia will …" (a named subject), "… and that the next round …" (a second
 # reported clause, after a first: _FIRST_COMPLEMENT_RE)
 _DATED_CLAUSE_OPEN_RE = re.compile(
-    r",\s+(?:and|but)\s+(?=[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
+    r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
     r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
     r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
     r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|" + _PAST_IRREGULAR + r")\b)"
@@ -1905,7 +1923,46 @@ _NOT_SUBJECT_WORDS = frozenset(
     were has have had will would could should can may might must be been do does did
     """.split()  # noqa: SIM905
 )
+# ", adding that …": a second statement, with its own subject and date
+_ADDING_THAT_RE = re.compile(r",\s+(?:adding|noting|explaining|saying)\s+that\s+(?=\S)")
 _FIRST_COMPLEMENT_RE = re.compile(r"\b(?:said|says|added|announced|stated|noted)\b[^.]*?\bthat\s")
+
+
+# A clause of time or cause closing the sentence, with a subject of its own: "… have shipped
+# 1,250 tonnes since | the quota opened on 14 March", "The ruling comes after | the
+# commission voted in May" (not "after nine rounds", "before the end of June": no verb)
+_TRAILING_SUBORDINATE_RE = re.compile(
+    r"[^,;:]\s(?:since|when|after|before|until|once|because)\s+"
+    # (not a possessive pronoun: "because its own deal started the same week" would make
+    # a title whose "its" has lost its noun)
+    r"(?=(?:the|[A-Z][\w.’'-]*)\s)(?!(?:Its|Their|His|Her)\s)"
+)
+# the subordinate clause's finite verb, after at least one word of its subject ("the
+# quota opened", "the transition period ends", "the first certificates are sold")
+_SUBORDINATE_VERB_RE = re.compile(
+    r"^\S+(?:\s+(?!(?:the|a|an|its|their|to|of|in|on)\s)[\w.’'-]+){0,5}?\s+"
+    r"(?:(?:are|is|was|were|will|would|has|have|had)\b|[a-z]{3,}(?:ed|ends|ens|ins|ires)\b"
+    r"|(?:" + _PAST_IRREGULAR + r")\b)"
+)
+
+
+_TRAILING_WORDS_GATE_RE = re.compile(r" (?:after|before|until|once|because) ")
+
+
+def _trailing_subordinate_start(text: str, opens: int, chosen: TemporalMatch) -> int | None:
+    """Return where the clause of time or cause that ends the sentence and holds the date
+    opens ("… since | the quota opened on 14 March"), when it has a subject and a verb
+    of its own and no clause break before the date, else None."""
+    if " since " not in text and " when " not in text and not _TRAILING_WORDS_GATE_RE.search(text):
+        return None  # most sentences hold none of the words (a cheap test first)
+    last = None
+    for match in _TRAILING_SUBORDINATE_RE.finditer(text, opens, chosen.start):
+        last = match
+    if last is None or any(mark in text[last.end() : chosen.start] for mark in ",;:"):
+        return None
+    if _SUBORDINATE_VERB_RE.match(text[last.end() : chosen.start]) is None:
+        return None
+    return last.end()
 
 
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
@@ -1928,7 +1985,29 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
             opens = match.start("lower") if lower else match.end()
-    return opens
+    # "…; officials said they expect it to take effect by mid-year": the clause after the
+    # last semicolon before the date; "she said, adding that the union had written to the
+    # minister in October": what was added
+    semicolon = text.rfind("; ", opens, chosen.start)
+    if semicolon >= 0:
+        opens = semicolon + 2
+    if "ing that " in text:
+        for added in _ADDING_THAT_RE.finditer(text, opens, chosen.start):
+            if _VERB_RE.search(text, added.end(), chosen.start) is not None:
+                opens = added.end()
+    if opens == start:
+        # "If the Senate approves it, the agreement takes effect on 1 June": the opening
+        # condition or clause of time holds no date; the main clause after it has it
+        lead = start + len(text[start:]) - len(text[start:].lstrip(" ,"))
+        opening = _OPENING_CLAUSE_RE.match(text, lead) or _INVERTED_CONDITION_RE.match(text, lead)
+        if opening is not None:
+            comma = text.index(
+                ",", opening.end() - 2 if opening.re is _INVERTED_CONDITION_RE else opening.end()
+            )
+            if comma < chosen.start:
+                opens = comma + 2
+    trailing = _trailing_subordinate_start(text, opens, chosen)
+    return opens if trailing is None else trailing
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:
@@ -1975,6 +2054,20 @@ def _part_title(
 ) -> str:
     """Return the title of the sentence part `part` whose dated clause opens at `opens`."""
     start, end = part
+    second = (
+        _second_predicate(text, opens, chosen, dates)
+        if opens == start and " and " in text
+        else None
+    )
+    if second is not None:
+        # "The UK has signed deals with A and B, and began talks with C in January": the
+        # sentence's subject and the predicate the date belongs to
+        shifted = [(s - second, e - second) for s, e in remove if second <= s and e <= end]
+        title = event_title(text[second:end], shifted, subject, drop_lead=False)
+        joined = _with_sentence_subject(text, title, second)
+        if joined != title:
+            # "The agreement still | is expected …": the first predicate's adverb goes
+            return _SPARE_ADVERB_RE.sub("", joined, count=1)
     relative = [(s - opens, e - opens) for s, e in remove if opens <= s and e <= end]
     title = _relative_clause_title(text, (opens, end), chosen, remove, dates) or event_title(
         text[opens:end], relative, subject, drop_lead=drop_lead
@@ -1984,6 +2077,46 @@ def _part_title(
         title = _headline(text, opens, end, title, chosen)
     title = _said_what(text, (opens, end), chosen, title, remove, dates)
     return _SAID_THAT_RE.sub(_first_group_and_space, title, count=1)
+
+
+# ", and began talks with India in January", ", and is expected to come into force in
+# 2027": a second predicate of the sentence's subject, its verb right after "and"
+_SECOND_PREDICATE_RE = re.compile(
+    r",?\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|could|began|[a-z]{3,}ed|"
+    + _PAST_IRREGULAR
+    + r")\s)"
+)
+
+
+_REPORTED_BEFORE_AND_RE = re.compile(r"\b(?:that|said|says|told|tells|statement)\b")
+
+
+def _second_predicate(
+    text: str, opens: int, chosen: TemporalMatch, dates: list[TemporalMatch]
+) -> int | None:
+    """Return where the second predicate holding the part's date opens, when the first one
+    before it holds no date, has no comma but the one before "and", and no verb opens a
+    clause of its own after "and" ("and that …"); else None."""
+    last = None
+    for match in _SECOND_PREDICATE_RE.finditer(text, opens, chosen.start):
+        last = match
+    if last is None or any(opens <= m.start < last.start() for m in dates):
+        return None
+    if text.count(",", opens, last.start()) or _VERB_RE.search(text, opens, last.start()) is None:
+        return None
+    if _REPORTED_BEFORE_AND_RE.search(text, opens, last.start()):
+        return None  # "told reporters that the government … and would hold": not the subject's
+    subject = _sentence_subject(text, last.end())
+    if (
+        subject is None
+        or not text.startswith(subject, opens)
+        or subject.rsplit(" ", 1)[-1].lower() in ("a", "an", "the", "its", "their")
+    ):
+        return None  # "Negotiators expect a revised text …": no subject before a verb
+    after = text[opens + len(subject) :].split(None, 1)
+    if not after or not (_VERB_RE.fullmatch(after[0]) or _CLAUSE_VERB_RE.fullmatch(after[0])):
+        return None  # the subject must stand right before the first predicate's verb
+    return last.end()
 
 
 # "X said that the round …" reads "X said the round …" in a headline ("said in Freedonia

@@ -216,7 +216,9 @@ _DATELINE_RE = re.compile(
     # "18th November, 2026" (WAM), "Nov. 20th": a day may take its ordinal
     rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+(?i:{_MONTH})\.?)"
     r"(?:,?\s+\d{4})?)?"
-    r"\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)\s*[-–—:]"
+    # the outlet in brackets, or between slashes in capitals ("/EXAMPLE NEWS/ --")
+    r"\s*(?:\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\)"
+    r"|/(?P<slashed>[A-Z][A-Z&'’.]*(?:\s+[A-Z][A-Z&'’.]*){0,3})/)\s*[-–—:]"
 )
 
 # "New Delhi, May 6 (PTI) India and ...": an agency's dateline with no dash, told from a
@@ -1959,7 +1961,16 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
             or _AGENCY_OPENING_RE.match(kept[0])
         )
-        if dateline and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE):
+        slashed = dateline and dateline.groupdict().get("slashed")
+        if slashed:
+            # "/EXAMPLE NEWS/" is written in capitals; a one-word agency ("/CNW/") keeps them
+            found.dateline_outlet = _title_case(slashed) if " " in slashed else slashed
+        elif (
+            dateline
+            and not re.search(r"photo", dateline.group("outlet"), re.IGNORECASE)
+            # "PORT LOUIS (Mauritius) -": the place's country in brackets, no outlet
+            and not _is_place(dateline.group("outlet"))
+        ):
             found.dateline_outlet = _clean_name(dateline.group("outlet"))
         trailing = _TRAILING_CREDIT_RE.search(kept[-1])
         if trailing:

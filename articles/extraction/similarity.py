@@ -11,7 +11,9 @@ The rule (`same_happening`):
    (`ArticleParties`): against parties that share one and each have another it is another
    negotiation's ("Talks opened" of Ruritania with Freedonia, and with a bloc);
    so is a report naming some of the lead's parties ("Ruritania hoped to sign by
-   spring") for this test (`ArticleParties.completed`);
+   spring") for this test (`ArticleParties.completed`); two reports whose parties both
+   come from their leads, with none in common and a country on each side, are two
+   negotiations even when the stories share a country further down;
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
@@ -781,6 +783,24 @@ def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(own_countries and other_countries)
 
 
+def _from_lead(signature: EventSignature) -> bool:
+    """Return True when a report's parties are (or were completed to) its lead's."""
+    return signature.inherited or signature.sides != signature.parties
+
+
+def _apart_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Return True when two reports' parties, both taken from their articles' leads, have
+    none in common and each names a country: "the agreement could enter into force" of
+    Ruritania and a bloc's members, and "is expected to enter into force for Freedonia" of
+    another bloc and the first, are two negotiations even when the stories share a country
+    further down."""
+    return (
+        ours.isdisjoint(theirs)
+        and not ours.isdisjoint(_COUNTRY_SLUGS)
+        and not theirs.isdisjoint(_COUNTRY_SLUGS)
+    )
+
+
 def _short_of(a: EventSignature, b: EventSignature) -> bool:
     """Return True when the report of the two with its article's lead's parties says no
     more than the other, whose parties are among them."""
@@ -836,10 +856,13 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
         _other_parties(a.sides, b.sides)
     ):
         return 0.0
-    # Two reports that name no party of their own are each about their article's lead's
-    # negotiation: leads with no party in common are two negotiations ("The joint committee
-    # will meet again" of one deal, and of another).
-    if a.inherited and b.inherited and a.sides and b.sides and a.sides.isdisjoint(b.sides):
+    # Two reports whose parties both come from their articles' leads are about those leads'
+    # negotiations: two that name no party of their own, with leads that share no party
+    # ("The joint committee will meet again" of one deal, and of another), or whose parties
+    # share none and each hold a country (see _apart_parties), are two negotiations.
+    if (a.inherited and b.inherited and a.sides and b.sides and a.sides.isdisjoint(b.sides)) or (
+        _from_lead(a) and _from_lead(b) and _apart_parties(a.sides, b.sides)
+    ):
         return 0.0
     if not _periods_compatible(a, b):
         return 0.0

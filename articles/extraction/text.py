@@ -16,6 +16,12 @@ _MANY_NEWLINES_RE = re.compile(r"\n{3,}")
 # A line ending like this closes a paragraph even when only one newline follows.
 _TERMINAL_END_RE = re.compile(r"[.!?:;…\"'”’»)\]]\s*$")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*•–—]|\d{1,3}[.)])\s")
+# A timeline's item: a date and a colon opening the line ("2022-12-09: talks concluded",
+# "15 March 2023: …", "January 2014: …"), never the wrapped rest of the line before.
+_TIMELINE_ITEM_RE = re.compile(
+    r"\s*(?:(?:19|20)\d\d-[01]\d-[0-3]\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d):\s"
+)
 # A wrapped line is long; shorter lines without final punctuation are headings or credits.
 _WRAPPED_LINE_MIN = 60
 
@@ -61,7 +67,11 @@ def normalise_whitespace(text: str) -> str:
 
 def _is_soft_wrap(previous_line: str, next_line: str) -> bool:
     """Return True when a single newline between these lines is a hard wrap, not a break."""
-    if _TERMINAL_END_RE.search(previous_line) or _LIST_ITEM_RE.match(next_line):
+    if (
+        _TERMINAL_END_RE.search(previous_line)
+        or _LIST_ITEM_RE.match(next_line)
+        or _TIMELINE_ITEM_RE.match(next_line)
+    ):
         return False
     stripped = next_line.lstrip()
     if stripped[:1].islower():

@@ -299,6 +299,16 @@ FIXTURES = ROOT / "fixtures"
 # 0.976 (0.986), metadata 0.987, topic F1 0.981. With main's code the eight put quote
 # recall (0.975), event precision (0.9847, first annotation) and topic F1 (0.979) under
 # their floors; no floor was changed.
+# Round 33 (bench/RESULTS-accuracy-round33.md): eight articles in seven files on dated
+# happenings and their titles (timelines inside a story with ISO dates, "a fortnight ago",
+# "The week before the vote", spans of days and months ahead and past, dates in
+# parentheses, "25.11.2026" and "/AGENCY/" datelines, "the Senate votes on Tuesday",
+# conditional schedules, "by the end of the month") scored events 0.82 (precision 0.95),
+# metadata 0.91 blind; after, 1.00 (0.99) and 1.00; no old article worse; whole corpus of
+# 246 documents: events 0.977 (0.987), metadata 0.987, titles flagged 56 of 1823 (64 of
+# 1813 blind); 100 titles judged by eye: 35 bad before, 27 after (wrong clause for the
+# date 13 -> 6). With the branch point's code the eight left event precision at 0.9851 and
+# put the stored-corpus check at 7 wrong pairs (limit 5; 5 after); no floor was changed.
 # Round 34 (bench/RESULTS-accuracy-round34.md): ten articles in eight files on metadata,
 # formats and topics (a page whose metadata is only OpenGraph, a Yoast JSON-LD @graph with
 # no visible date or byline, an "Updated:"-only page under a masthead and section label, a
@@ -507,14 +517,11 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("fieldnotes_eu_indonesia_cepa_ranges.md", "on Thursday"),
         ("wire_canola_china_canada.txt", "overnight"),
         ("reuters_korus.txt", "in late April"),
-        ("liveblog_uk_eu_summit.txt", "on 31 January 2020"),
         ("regional_salmon_china.txt", "this week"),
-        ("blogger_andean_trade_notes.atom", "in March 2024"),
         ("businessline_feed_two.xml", "from the end of next year"),
         ("independent_uk_cptpp.html", "on Sunday"),
         ("regio_mexico_steel_usmca.txt", "since the summer"),
         ("karachiherald_pakistan_china_fta_phase3.txt", "in June 2025"),
-        ("dublinpost_ireland_us_spirits_tariff.txt", "from January 15"),
         ("factbox_uae_cepa_deals.txt", "last year"),
         ("dailymirror_lk_thailand_fta.txt", "in 2022"),
         ("dailymirror_lk_thailand_fta.txt", "2023"),

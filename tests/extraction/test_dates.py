@@ -316,6 +316,9 @@ def test_month_of_next_last_or_this_year(text, value):
         ("BRASÍLIA, 12 November 2026 – Negotiators", "BRASÍLIA, 12 November 2026 – "),
         ("ÅLESUND, Norway — The", "ÅLESUND, Norway — "),
         ("HÀ NỘI, Nov. 20 (Lotus) -- The", "HÀ NỘI, Nov. 20 (Lotus) -- "),
+        ("SANTIAGO, 25.11.2026 -- The", "SANTIAGO, 25.11.2026 -- "),
+        ("OSLO, 2026-11-25 — The", "OSLO, 2026-11-25 — "),
+        ("ROME, Nov 9, 2026 /EXAMPLE NEWS/ -- The", "ROME, Nov 9, 2026 /EXAMPLE NEWS/ -- "),
         ("President Trump — who", None),
         ("Japan and the US agreed — on Monday", None),
         ("WTO: members agreed", None),
@@ -1337,6 +1340,10 @@ def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
         ("The talks reached the end on Friday, officials said.", -1),
         ("It took effect on Monday.", -5),
         ("Ruritania cut its levy on wool, effective Monday.", 2),
+        # a body's sitting in the singular present (round 33), not a count of votes
+        ("The Senate votes on Tuesday on the free trade agreement.", 3),
+        ("The joint committee meets on Friday to review the quotas.", 6),
+        ("The bill won 98 votes on Tuesday.", -4),
     ],
 )
 def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):
@@ -1392,6 +1399,24 @@ def test_a_weekday_names_no_month_for_the_ordinal_after_it():
 )
 def test_next_and_last_of_the_anchors_own_month_are_a_year_away(text, anchor, expected):
     assert only(text, anchor).date == FuzzyDate(expected, Precision.MONTH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose to $6.1 billion in the first nine months, from $5.4 billion a year earlier.",
+        "The jobless rate was 3.1% in October, against 3.4% a month earlier.",
+        "Sales reached 900 units, up from about 600 a year earlier.",
+    ],
+)
+def test_a_year_earlier_after_a_figures_base_is_no_date(text):
+    found = find_temporal_expressions(text, WED_NOV)
+    assert all("earlier" not in match.text for match in found)
+    # told as a happening, it still counts from the date just named
+    told = find_temporal_expressions(
+        "The deal was signed in March 2026. A year earlier, talks had failed.", WED_NOV
+    )
+    assert [m.date for m in told if "earlier" in m.text] == [FuzzyDate(date(2025, 1, 1), Y)]
 
 
 @pytest.mark.parametrize(
@@ -1508,3 +1533,49 @@ def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
     assert dateline_date("CALGARY, AB, Jan. 26, 2024 /CNW/ - The association said.") == date(
         2024, 1, 26
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seoul aims to sign the amendment between April and June next year.", date(2027, 4, 1)),
+        ("It will hold a hearing next month and sign between April and June.", date(2027, 4, 1)),
+        ("The deal was negotiated from September 2023 to October 2024.", date(2023, 9, 1)),
+    ],
+)
+def test_a_span_of_months_is_one_expression_dated_by_its_first_month(text, expected):
+    found = [m for m in find_temporal_expressions(text, WED_NOV) if "next month" not in m.text]
+    assert [m.date for m in found] == [FuzzyDate(expected, M)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Uruguay would deposit its instrument by the end of the month.", [date(2026, 11, 1)]),
+        ("The ministers meet at the start of the month.", [date(2026, 11, 1)]),
+        ("Exports set a record for the month.", []),
+        ("Prices were higher than the month before.", []),
+    ],
+)
+def test_the_end_of_the_month_is_the_anchors_month(text, found):
+    assert [m.date for m in find_temporal_expressions(text, WED_NOV)] == [
+        FuzzyDate(value, M) for value in found
+    ]
+
+
+def test_the_week_before_the_vote_finds_a_vote_told_by_its_count():
+    anchor = date(2026, 11, 20)  # a Friday
+    first = "Congress approved the agreement on Thursday by 98 votes to 12."
+    second = "The committee had cleared the bill a fortnight ago."
+    story = [
+        (text, find_temporal_expressions(text, anchor, before=[], earlier=[]))
+        for text in (first, second)
+    ]
+    found = find_temporal_expressions(
+        "The week before the vote, the minister flew in.",
+        anchor,
+        before=story[-1][1],
+        earlier=[],
+        story=story,
+    )
+    assert [(m.date.value, m.date.precision) for m in found] == [(date(2026, 11, 9), W)]

@@ -624,6 +624,8 @@ def test_dotted_header_line_with_an_accented_double_barrelled_author():
         ("Deal signed\n\nWASHINGTON, Sept. 26, 2018 (AP) — The deal was signed.\n", "2018-09-26"),
         ("Deal signed\n\nLONDON, 14 March 2023 — Britain signed the deal.\n", "2023-03-14"),
         ("Deal signed\n\nTOKYO, Sept. 26 (Reuters) - The deal was signed.\n", None),
+        ("Deal signed\n\nROME, November 9, 2026 /EXAMPLE NEWS/ -- It was signed.\n", "2026-11-09"),
+        ("Deal signed\n\nROME, 9.11.2026 -- It was signed.\n", "2026-11-09"),
         ("Deal signed\n\nMarch 2, 2023\n\nLONDON, 14 March 2023 — Britain signed.\n", "2023-03-02"),
     ],
 )
@@ -1032,6 +1034,10 @@ def test_a_headline_with_a_bar_is_no_masthead():
         ),
         ("WASHINGTON, Sept. 26, 2018 (AP) — The deal was signed.", "AP"),
         ("TOKYO, Sept. 26 (Reuters) - The deal was signed.", "Reuters"),
+        ("ROME, November 9, 2026 /EXAMPLE NEWS/ -- The deal was signed.", "Example News"),
+        ("CALGARY, AB, Jan. 26, 2024 /CNW/ - The deal was signed.", "CNW"),
+        # the place's country in brackets is no outlet
+        ("PORT LOUIS (Mauritius) - The deal was signed.", None),
     ],
 )
 def test_a_dateline_with_a_full_date_credits_its_outlet(opening, outlet):

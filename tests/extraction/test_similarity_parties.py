@@ -239,3 +239,14 @@ def test_reports_naming_no_party_of_two_negotiations_with_no_party_in_common_are
         replace(peru_norway, inherited=False), replace(launched(UGANDA, BLOC), inherited=False)
     )
     assert same_happening(peru_norway, launched(NORWAY, PERU))
+
+
+def test_reports_of_two_leads_with_no_party_in_common_are_two_happenings():
+    """Round 33: "the agreement could enter into force" of Ruritania and a bloc's members,
+    and the same words of another bloc's deal, even when the stories share a country."""
+    peru_norway = replace(launched(PERU, NORWAY), story=frozenset({"peru", "norway"}))
+    uganda_bloc = replace(launched(UGANDA, BLOC), story=frozenset({"uganda", "norway"}))
+    assert not same_happening(peru_norway, uganda_bloc)
+    # a report with its own parties is compared by them as before
+    own = replace(uganda_bloc, inherited=False, sides=uganda_bloc.parties)
+    assert same_happening(replace(peru_norway, inherited=False, sides=peru_norway.parties), own)

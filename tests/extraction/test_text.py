@@ -159,3 +159,17 @@ def test_a_list_items_marker_is_no_part_of_its_sentence():
         "-5% is a fall.",  # a sign, not a marker
     ]
     assert all(body[s.start : s.end] == s.text for s in sentences)
+
+
+def test_each_item_of_a_timeline_is_a_sentence_however_long_the_line_before():
+    body = (
+        "Chronology:\n"
+        "2017-11-16: negotiations to modernise the old association agreement launched\n"
+        "2022-12-09: negotiations concluded\n"
+        "15 March 2023: the eleventh round of talks was held in the capital city\n"
+        "January 2024: agreement signed"
+    )
+    assert [s.text for s in split_sentences(body)] == body.split("\n")
+    # a long line wrapped before an ordinary word is still one sentence
+    wrapped = "The ministers agreed on a long list of measures for the coming year\nand left."
+    assert len(split_sentences(wrapped)) == 1
