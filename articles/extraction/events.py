@@ -1300,10 +1300,16 @@ def event_title(
         text, remove = aside
     title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
+    if "(" in title:
+        title = _EMPTIED_BRACKETS_RE.sub("", title)  # "paused during the pandemic [(2020]-21)"
+        title = _SPACE_IN_BRACKETS_RE.sub("", title)  # "(by 5% [in 2023])"
     return title[:1].upper() + title[1:]
 
 
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
+# Brackets the date's removal left with no word: "( )", "( -21)" of "(2020-21)".
+_EMPTIED_BRACKETS_RE = re.compile(r"\s*\([\s,–\-/]*(?:\d{1,2}[\s,]*)?\)")
+_SPACE_IN_BRACKETS_RE = re.compile(r"(?<=\()\s+|\s+(?=\))")
 
 
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?P<verb>[a-z]+)\b")

@@ -2106,3 +2106,21 @@ def test_a_second_predicate_inside_a_reported_clause_keeps_its_title():
     )
     (event,) = events_of(body, FRI)
     assert not event.title.startswith("The minister would")
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        (
+            "Talks were paused during the pandemic (2020-21) and resumed later.",
+            "2020",
+            "Talks were paused during the pandemic and resumed later",
+        ),
+        ("Exports rose (in 2023) sharply.", "in 2023", "Exports rose sharply"),
+        # a bracket that keeps a word stays
+        ("Exports rose (by 5% in 2023) sharply.", "in 2023", "Exports rose (by 5%) sharply"),
+    ],
+)
+def test_brackets_the_dates_removal_empties_leave_the_title(text, date_text, expected):
+    start = text.index(date_text)
+    assert event_title(text, [(start, start + len(date_text))]) == expected
