@@ -602,53 +602,52 @@ class _Nearby:
     touch its own, instead of testing every event's dates (three in four fail, and the
     test ran for every candidate against every event of the window)."""
 
-    __slots__ = ("days", "gone", "knowns", "places")
+    __slots__ = ("dates", "entries", "knowns", "rank")
 
     def __init__(self, knowns: list[_Known]) -> None:
         self.knowns = list(knowns)  # the caller's list loses the events joined away
-        self.gone: set[int] = set()  # places of events joined away
+        self.rank = {known: at for at, known in enumerate(knowns)}
         by_precision: dict[str, list[tuple[date, int]]] = {}
         for at, known in enumerate(knowns):
             event = known.event
             by_precision.setdefault(event.precision, []).append((event.date, at))
-        # Per precision, the events' dates in order and their places in `knowns`.
-        self.days: dict[str, list[date]] = {}
-        self.places: dict[str, list[int]] = {}
+        self.entries: dict[str, list[tuple[date, int]]] = {}
+        self.dates: dict[str, list[date]] = {}
         for precision, entries in by_precision.items():
             entries.sort()
-            self.days[precision] = [day for day, _ in entries]
-            self.places[precision] = [at for _, at in entries]
+            self.entries[precision] = entries
+            self.dates[precision] = [day for day, _ in entries]
 
     def moved(self, known: _Known) -> None:
         """Index `known` again at its event's new date and precision (`_refine`); its old
         place stays, as a candidate's own test of the dates leaves it out."""
-        if known not in self.knowns:
+        at = self.rank.get(known)
+        if at is None:
             return
-        at = self.knowns.index(known)
         event = known.event
-        days = self.days.setdefault(event.precision, [])
-        place = bisect_right(days, event.date)
-        days.insert(place, event.date)
-        self.places.setdefault(event.precision, []).insert(place, at)
+        entries = self.entries.setdefault(event.precision, [])
+        dates = self.dates.setdefault(event.precision, [])
+        place = bisect_right(entries, (event.date, at))
+        entries.insert(place, (event.date, at))
+        dates.insert(place, event.date)
 
     def drop(self, known: _Known) -> None:
         """Leave out `known` (joined to another event) from now on."""
-        if known in self.knowns:
-            self.gone.add(self.knowns.index(known))
+        self.rank.pop(known, None)
 
     def touching(self, start: date, end: date) -> list[_Known]:
-        """Return the events that may touch start..end, in order: a superset (an event
-        starts at most its precision's _LONGEST period less a day before start, and on or
+        """Return the events that may touch start..end, in order: a superset (an event of a
+        precision starts at most its _LONGEST period less a day before start, and on or
         before end), which `_best_match` tests exactly."""
-        found: list[int] = []
-        for precision, days in self.days.items():
-            before = _REACH.get(precision)
-            first = bisect_left(days, start - before) if before is not None else 0
-            last = bisect_right(days, end)
+        found: set[int] = set()
+        for precision, dates in self.dates.items():
+            longest = _LONGEST.get(precision)
+            first = bisect_left(dates, start - timedelta(days=longest - 1)) if longest else 0
+            last = bisect_right(dates, end)
             if first < last:
-                found += self.places[precision][first:last]
-        knowns, gone = self.knowns, self.gone
-        return [knowns[at] for at in sorted(set(found)) if at not in gone]
+                found.update(at for _, at in self.entries[precision][first:last])
+        knowns, rank = self.knowns, self.rank
+        return [knowns[at] for at in sorted(found) if rank.get(knowns[at]) == at]
 
 
 def events_place(
@@ -870,8 +869,6 @@ def _event_date(event: Event) -> FuzzyDate:
 # The longest period of each precision, in days: an event of that precision touching a
 # window starts at most this long before the window does.
 _LONGEST = {Precision.DAY: 1, Precision.WEEK: 7, Precision.MONTH: 31, Precision.YEAR: 366}
-# How long before its period's first day an event of each precision may start (`_Nearby`).
-_REACH = {precision.value: timedelta(days=days - 1) for precision, days in _LONGEST.items()}
 # The events read for an article's window before the actor filter, shared among its
 # (precision, period) ranges, each read latest dated and newest first; at least
 # MIN_TERM_EVENTS a range.
