@@ -12,7 +12,6 @@ history rows, source counts and (on PostgreSQL) search vectors are written once 
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -596,60 +595,6 @@ def _best_match(
     return best
 
 
-class _Nearby:
-    """The stored events an article's candidates are compared with, in their order (newest
-    first), indexed by precision and date: each candidate reads those whose period may
-    touch its own, instead of testing every event's dates (three in four fail, and the
-    test ran for every candidate against every event of the window)."""
-
-    __slots__ = ("dates", "entries", "knowns", "rank")
-
-    def __init__(self, knowns: list[_Known]) -> None:
-        self.knowns = list(knowns)  # the caller's list loses the events joined away
-        self.rank = {known: at for at, known in enumerate(knowns)}
-        by_precision: dict[str, list[tuple[date, int]]] = {}
-        for at, known in enumerate(knowns):
-            event = known.event
-            by_precision.setdefault(event.precision, []).append((event.date, at))
-        self.entries: dict[str, list[tuple[date, int]]] = {}
-        self.dates: dict[str, list[date]] = {}
-        for precision, entries in by_precision.items():
-            entries.sort()
-            self.entries[precision] = entries
-            self.dates[precision] = [day for day, _ in entries]
-
-    def moved(self, known: _Known) -> None:
-        """Index `known` again at its event's new date and precision (`_refine`); its old
-        place stays, as a candidate's own test of the dates leaves it out."""
-        at = self.rank.get(known)
-        if at is None:
-            return
-        event = known.event
-        entries = self.entries.setdefault(event.precision, [])
-        dates = self.dates.setdefault(event.precision, [])
-        place = bisect_right(entries, (event.date, at))
-        entries.insert(place, (event.date, at))
-        dates.insert(place, event.date)
-
-    def drop(self, known: _Known) -> None:
-        """Leave out `known` (joined to another event) from now on."""
-        self.rank.pop(known, None)
-
-    def touching(self, start: date, end: date) -> list[_Known]:
-        """Return the events that may touch start..end, in order: a superset (an event of a
-        precision starts at most its _LONGEST period less a day before start, and on or
-        before end), which `_best_match` tests exactly."""
-        found: set[int] = set()
-        for precision, dates in self.dates.items():
-            longest = _LONGEST.get(precision)
-            first = bisect_left(dates, start - timedelta(days=longest - 1)) if longest else 0
-            last = bisect_right(dates, end)
-            if first < last:
-                found.update(at for _, at in self.entries[precision][first:last])
-        knowns, rank = self.knowns, self.rank
-        return [knowns[at] for at in sorted(found) if rank.get(knowns[at]) == at]
-
-
 def events_place(
     *,
     article: Article,
@@ -672,7 +617,6 @@ def events_place(
         return 0, 0
     windows = [fuzzy_date_range(p.candidate.date) for p in placements]
     nearby = [cache.known[pk] for pk in _loaded(cache, _comparable_ids(placements, windows, cache))]
-    index = _Nearby(nearby)
 
     new: list[_Known] = []
     refined: dict[int, set[str]] = {}
@@ -680,7 +624,7 @@ def events_place(
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
         signature = signature_for(candidate, cache.actor_refs, story, parties)
-        match = _best_match(signature, start, end, index.touching(start, end), new)
+        match = _best_match(signature, start, end, nearby, new)
         if match is not None and match.event.pk is not None:
             # A stored (or earlier article's) event: the candidate may bridge it to another.
             for other in _bridged(signature, start, end, nearby, match):
@@ -690,7 +634,6 @@ def events_place(
                 keep, gone = sorted((match, other), key=lambda known: known.event.pk)
                 cache.join(keep, gone)
                 nearby.remove(gone)
-                index.drop(gone)
                 match = keep
         if match is None:
             match = _Known(_new_event(candidate, confirm), [signature])
@@ -700,8 +643,6 @@ def events_place(
                 changed = _refine(match.event, candidate, confirm)
                 if changed:
                     refined.setdefault(match.event.pk, set()).update(changed)
-                    if "date" in changed:
-                        index.moved(match)
             if len(match.signatures) < SIGNATURES_PER_EVENT:
                 match.add(signature)
         placed.append((match, placement))
