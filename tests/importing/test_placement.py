@@ -1,12 +1,12 @@
 """Placement: a candidate joins the stored event that reports its happening most closely."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
 from articles.extraction.similarity import happening_score, signature_for
 from articles.extraction.types import EventCandidate, EventKind, FuzzyDate, Precision
-from articles.services.clustering import CLOSER_BY, _best_match, _Known, _Nearby, _new_event
+from articles.services.clustering import CLOSER_BY, _best_match, _Known, _new_event
 from tests.extraction.test_similarity import candidate
 
 NOVEMBER = FuzzyDate(date(2019, 11, 1), Precision.MONTH)
@@ -74,41 +74,3 @@ def test_an_older_event_scoring_a_little_higher_does_not_replace_the_first_found
     closer = happening_score(signature, older.signatures[0])
     assert 0 < closer - happening_score(signature, newest.signatures[0]) < CLOSER_BY
     assert _best_match(signature, start, end, [newest, older]) is newest
-
-
-def test_the_nearby_events_touching_a_period_are_read_in_order_from_the_index():
-    dates = [
-        FuzzyDate(date(2019, 11, 4), Precision.DAY),
-        FuzzyDate(date(2019, 11, 1), Precision.MONTH),
-        FuzzyDate(date(2019, 11, 11), Precision.WEEK),
-        FuzzyDate(date(2019, 1, 1), Precision.YEAR),
-        FuzzyDate(date(2019, 10, 28), Precision.WEEK),
-        FuzzyDate(date(2019, 12, 2), Precision.DAY),
-    ]
-    events = [known(candidate("x", "x", "x", EventKind.OTHER, [], when=d)) for d in dates]
-    index = _Nearby(events)
-
-    def touching(start: date, end: date) -> list[_Known]:
-        return [k for k in events if k.event.date <= end and k.event.date_end >= start]
-
-    for start, end in [
-        (date(2019, 11, 3), date(2019, 11, 3)),
-        (date(2019, 11, 1), date(2019, 11, 30)),
-        (date(2019, 12, 2), date(2019, 12, 8)),
-        (date(2018, 12, 31), date(2018, 12, 31)),
-    ]:
-        read = index.touching(start, end)
-        assert [k for k in read if k.event.date <= end and k.event.date_end >= start] == (
-            touching(start, end)
-        )
-        assert read == [k for k in events if k in read]  # in the window's order
-    # An event sharpened to another date is read at it; one joined away is read no more.
-    moved, gone = events[0], events[1]
-    day = date(2019, 12, 20)
-    assert moved not in index.touching(day, day)
-    moved.event.date = day
-    moved.event.fill_derived()
-    index.moved(moved)
-    index.drop(gone)
-    assert moved in index.touching(day, day)
-    assert gone not in index.touching(date(2019, 11, 5), date(2019, 11, 5) + timedelta(days=1))
