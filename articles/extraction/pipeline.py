@@ -119,6 +119,31 @@ class Extractor:
         Only the events depend on the anchor: extracting the same `text` (the same object,
         with the same body) again with another anchor, as inferring a publication date
         does, reuses the rest."""
+        _, body, sentences, mentions, actors, venues, topics, by_sentence, quotes, captions = (
+            self._anchorless(text)
+        )
+        # the events count a venue ("met in Kuala Lumpur") among their actors, for merging
+        events = extract_events(body, sentences, mentions, by_sentence, anchor, self.actor_refs)
+        # New lists each time: what a caller does to one extraction's lists stays there.
+        return ExtractedArticle(
+            text=text,
+            mentions=list(actors),
+            topics=list(topics),
+            quotes=list(quotes),
+            events=events,
+            caption_mentions=list(captions),
+            venue_mentions=list(venues),
+        )
+
+    def actor_mentions(self, text: ArticleText) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Return the actor and the venue mentions `extract_from_text` gives `text` (with
+        any anchor: they do not depend on it), without extracting its events."""
+        parts = self._anchorless(text)
+        return list(parts[4]), list(parts[5])
+
+    def _anchorless(self, text: ArticleText) -> tuple:
+        """Return what an extraction of `text` finds whatever the anchor, computed once
+        for the last text (the same object, with the same body)."""
         parts = self._parts
         body = text.body
         if parts is None or parts[0] is not text or parts[1] is not body:
@@ -145,19 +170,7 @@ class Extractor:
                 quotes,
                 self.caption_mentions(text),
             )
-        _, _, sentences, mentions, actors, venues, topics, by_sentence, quotes, captions = parts
-        # the events count a venue ("met in Kuala Lumpur") among their actors, for merging
-        events = extract_events(body, sentences, mentions, by_sentence, anchor, self.actor_refs)
-        # New lists each time: what a caller does to one extraction's lists stays there.
-        return ExtractedArticle(
-            text=text,
-            mentions=list(actors),
-            topics=list(topics),
-            quotes=list(quotes),
-            events=events,
-            caption_mentions=list(captions),
-            venue_mentions=list(venues),
-        )
+        return parts
 
     def caption_mentions(self, text: ArticleText) -> list[ActorMention]:
         """Return registry actors named in the lines removed from the body (captions),

@@ -855,7 +855,7 @@ def _comparable_ids(
         # report without actors on its wording alone. The batch's actor links not written
         # yet (see PendingRows) count as links to these actors, not as links at all.
         through = Event.actors.through._meta.db_table
-        linked = {row[0] for row in cache.rows.pending(through) if row[1] in actor_ids}
+        linked = {pk for pk, actor in cache.rows.pending(through) if actor in actor_ids}
         if cache.joins_done or cache.joins_current:
             # Links kept for a joined event are links of the event it ends in.
             joined = cache.joined()

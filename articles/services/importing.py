@@ -633,8 +633,10 @@ def _infer_publication_date(
     agrees with that date; otherwise None. Never guesses beyond that. The text's
     extractions made are left in `extractions`, by anchor."""
     extractor = context.extractor
-    unanchored = extractions[None] = extractor.extract_from_text(text, None)
-    keys = {m.key for m in (*unanchored.mentions, *unanchored.venue_mentions) if not m.proposed}
+    # The actors alone (they do not depend on the anchor): extracting the events with no
+    # anchor too would be wasted when a date is inferred, as it is for most such texts.
+    actors, venues = extractor.actor_mentions(text)
+    keys = {m.key for m in (*actors, *venues) if not m.proposed}
     if not keys:
         return None
     actor_ids = [context.actors_by_slug[key].pk for key in keys if key in context.actors_by_slug]
@@ -664,7 +666,8 @@ def _infer_publication_date(
 def _evidence_event_ids(article: Article, context: _ImportContext) -> list[int]:
     """Return the ids of the events `article` is evidence of, written or kept."""
     pending = context.cache.rows
-    kept = [row[0] for row in pending.pending(Evidence._meta.db_table) if row[1] == article.pk]
+    pk = article.pk
+    kept = [row[0] for row in pending.pending(Evidence._meta.db_table) if row[1] == pk]
     # An article of the batch has its evidence kept, unless a flush wrote it.
     if article.pk in context.batch_articles and not pending.flushed:
         return kept

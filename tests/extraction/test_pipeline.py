@@ -46,6 +46,16 @@ def test_the_anchors_change_only_the_events_and_lists_are_not_shared():
     assert [e.date for e in second.events] != [e.date for e in first.events]
 
 
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_the_actor_mentions_alone_are_those_of_the_extraction(path):
+    extractor = _extractor()
+    text = extractor.prepare_text(read_path(path)[0])
+    actors, venues = extractor.actor_mentions(text)
+    extracted = _extractor().extract_from_text(text, None)
+    assert (actors, venues) == (extracted.mentions, extracted.venue_mentions)
+    assert extractor.extract_from_text(text, None) == extracted
+
+
 def test_another_text_or_a_changed_body_is_extracted_anew():
     extractor = _extractor()
     paths = sorted(SEEDS.glob("*.txt"))
