@@ -825,7 +825,7 @@ class ActorMatcher:
             mentions = _without_passers_by(body, mentions, self.country_of_form)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
-        return mentions
+        return _without_demonyms_opening_bodies(mentions)
 
     def _bodies_of_other_countries(
         self, body: str, registry: list[ActorMention]
@@ -1223,6 +1223,28 @@ _NAME_WORD_BEFORE_RE = re.compile(
     r"[A-Z][a-z]+[ \u00a0]$"
 )
 _NAME_WORD_AFTER_RE = re.compile(r"-(?P<word>[A-Z][A-Za-z]+)\b(?!-)")
+
+
+def _without_demonyms_opening_bodies(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` (in order) without a country's demonym that opens a proposed
+    body's name ("Example" of "Example Union, the largest tuna canner"): the body is named
+    there, not the country. (It still told whose story it was while the names were read.)"""
+    bodies = [
+        (m.start, m.end)
+        for m in mentions
+        if m.proposed and m.kind is ActorKind.ORGANISATION and " " in m.text
+    ]
+    if not bodies:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind is ActorKind.COUNTRY
+            and m.text.endswith(_ADJECTIVE_ENDINGS)
+            and any(s == m.start and m.end < e for s, e in bodies)
+        )
+    ]
 
 
 def _inside_a_name(body: str, mention: ActorMention, names_an_actor: Callable[[str], bool]) -> bool:
