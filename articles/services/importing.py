@@ -228,8 +228,9 @@ def _world_forms() -> dict[str, tuple[str, ...]]:
     demonyms."""
     forms: dict[str, list[str]] = {}
     for form, name in country_forms().items():
+        others = forms.setdefault(name, [])  # every country, "Vanuatu" with no other name too
         if form != name:
-            forms.setdefault(name, []).append(form)
+            others.append(form)
     return {name: tuple(others) for name, others in forms.items()}
 
 

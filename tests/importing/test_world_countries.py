@@ -36,6 +36,13 @@ def test_a_named_country_of_the_world_list_is_confirmed_with_its_aliases(referen
     assert report.total("countries_added") == 1
 
 
+def test_a_country_the_list_knows_by_its_name_alone_is_confirmed_too(reference_data):
+    _import("vanuatu.txt", BRAZIL.replace("Brazil and Japan", "Vanuatu and Japan"))
+    vanuatu = Actor.objects.get(slug="vanuatu")
+    assert vanuatu.status == Actor.Status.CONFIRMED
+    assert not vanuatu.aliases.exists()
+
+
 def test_readers_see_and_filter_by_such_a_country(client, reference_data):
     _import("brazil.txt", BRAZIL)
     article = Article.objects.get(origin="brazil.txt")
