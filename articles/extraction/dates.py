@@ -543,6 +543,36 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     return False
 
 
+# Past verbs of deciding whose infinitive tells what is to come ("agreed to run checks from
+# March"), the time words that may stand between ("agreed on Tuesday to"), and words after
+# "to" that are no verb ("agreed to a deal in March").
+_DECIDED_BEFORE_TO = frozenset(
+    {"agreed", "decided", "voted", "pledged", "promised", "resolved", "vowed", "undertook"}
+)
+_TIME_BETWEEN = frozenset(
+    {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "last", "this", "week", "month", "earlier", "later", "also"}
+)
+_NOT_VERBS_AFTER_TO = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "be"}
+)
+
+
+def _decided_to_do(words: list[str], index: int) -> bool:
+    """Return True when words[index] is the "to" of an infinitive after a past verb of
+    deciding, a few time words apart at most; the date after it is what was decided."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if not following.islower() or following in _NOT_VERBS_AFTER_TO:
+        return False
+    for back in range(index - 1, max(-1, index - 4), -1):
+        word = words[back].lower()
+        if word in _DECIDED_BEFORE_TO:
+            return True
+        if word not in _TIME_BETWEEN:
+            return False
+    return False
+
+
 def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None:
     """Return the tense of a word that has one only next to certain words, or None."""
     before = words[index - 1].lower()
@@ -682,9 +712,17 @@ def is_future_context(text: str, start: int, end: int) -> bool:
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
     before = _words_back_to_break(text, start)
+    # "agreed on Tuesday to run joint checks from March": the start of what was agreed is
+    # to come ("agreed to cut tariffs in March" may tell when they agreed: left alone)
+    starting = text[start : start + 5].lower() == "from " or text[max(0, start - 5) : start] in (
+        "from ",
+        "From ",
+    )
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _CLAUSE_BREAKS:
             break
+        if starting and before[index] == "to" and _decided_to_do(before, index):
+            return True
         tense = _tense_of(before, index)
         if tense is not None:
             return tense

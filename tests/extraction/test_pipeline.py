@@ -203,3 +203,24 @@ def test_a_capital_as_a_venue_is_no_actor_of_the_article_but_counts_for_its_even
     (met, *_) = result.events
     assert met.date.value == date(2026, 10, 27)
     assert set(met.actor_keys) == {"canada", "vietnam", "malaysia"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what was agreed starts in March: next March, planned
+        (
+            "Canada and Mexico agreed on Tuesday to run joint customs checks at the border"
+            " from March, officials said.",
+            (date(2027, 3, 1), True),
+        ),
+        # no decision before it: the past March
+        ("Canada's exports to Mexico rose from March, officials said.", (date(2026, 3, 1), False)),
+    ],
+)
+def test_a_start_after_a_decision_to_do_something_is_to_come(sentence, expected):
+    extractor = _extractor()
+    text = extractor.prepare_text(RawDocument(origin="x.txt", text=sentence + "\n"))
+    events = extractor.extract_from_text(text, date(2026, 11, 18)).events
+    months = [(e.date.value, e.planned) for e in events if e.date.precision.value == "month"]
+    assert months == [expected]
