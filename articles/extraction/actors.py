@@ -2572,19 +2572,29 @@ class _Analysis:
             return
         token = tokens[owner]
         if (
-            self.covering[owner] is not None
-            or not self._joined(token, tokens[first])
+            not self._joined(token, tokens[first])
             or (owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token))
+            or not self._may_own_a_role(owner)
+            or self._skipped(token.start)
+        ):
+            return
+        self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+
+    def _may_own_a_role(self, index: int) -> bool:
+        """Return True when the capitalised word tokens[index] may be the one-word body
+        whose role a person holds: no actor already, no sentence opener, title, generic
+        owner ("Government") or nation's adjective, three letters at least, no registry
+        name."""
+        token = self.tokens[index]
+        return not (
+            self.covering[index] is not None
             or token.lower in STOP_CAPITALS
             or token.lower in _TITLE_WORDS
             or token.lower in _GENERIC_OWNERS
             or token.lower.endswith(_ADJECTIVE_ENDINGS)
             or len(token.text) < 3
-            or self._skipped(token.start)
             or self.matcher.lookup(token.text) is not None
-        ):
-            return
-        self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+        )
 
     def _owner_opening_appositive(self, name_end: int) -> None:
         """Propose the one-word organisation opening a person's appositive role ("Jane Doe,
@@ -2601,15 +2611,9 @@ class _Analysis:
         if not roles or roles[0] not in _ROLE_WORDS or not any(r in ROLE_HEADS for r in roles):
             return
         if (
-            self.covering[index] is not None
-            or token.lower in STOP_CAPITALS
-            or token.lower in _TITLE_WORDS
-            or token.lower in _GENERIC_OWNERS
+            not self._may_own_a_role(index)
             or token.lower in THING_WORDS
-            or token.lower.endswith(_ADJECTIVE_ENDINGS)
-            or len(token.text) < 3
             or self._country_word(token.text)
-            or self.matcher.lookup(token.text) is not None
             or any(m.start <= token.start < m.end for m in self.proposed)
         ):
             return
