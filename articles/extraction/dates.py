@@ -1759,7 +1759,9 @@ def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMat
     return result
 
 
-_MONTH_RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
+# The word opening a span of months or of weekdays ("between April and June", "from Monday
+# to Wednesday").
+_RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
 _MONTH_RANGE_JOIN_RE = re.compile(r"\s+(?:and|to|-|–)\s+|\s*[-–]\s*")
 
 
@@ -1777,7 +1779,7 @@ def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMa
             and first.date.precision is Precision.MONTH
             and second.date.precision is Precision.MONTH
             and second.date.value > first.date.value
-            and _MONTH_RANGE_OPEN_RE.match(first.text) is not None
+            and _RANGE_OPEN_RE.match(first.text) is not None
             and _MONTH_RANGE_JOIN_RE.fullmatch(text, first.end, second.start) is not None
         ):
             span = text[first.start : second.end]
@@ -1791,7 +1793,6 @@ def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMa
 
 
 _WEEKDAY_RANGE_JOIN_RE = re.compile(r"\s+(?:to|until|till|through|and)\s+")
-_WEEKDAY_RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
 _WEEK_AFTER_RANGE_RE = re.compile(r"\s+(?P<rel>(?i:last|next|this))\s+(?i:week)\b")
 
 
@@ -1810,7 +1811,7 @@ def _with_weekday_ranges(
             second is None
             or first.date.precision is not Precision.DAY
             or second.date.precision is not Precision.DAY
-            or _WEEKDAY_RANGE_OPEN_RE.match(first.text) is None
+            or _RANGE_OPEN_RE.match(first.text) is None
             or first.text.split()[-1].lower() not in _WEEKDAY_NUMBERS
             or second.text.split()[-1].lower() not in _WEEKDAY_NUMBERS
             # "until" or "through" is the second's own prefix
