@@ -2792,13 +2792,8 @@ class _Analysis:
                 for s, e in countries
             ) or not self._organisation_name(name, start, end, taken):
                 continue
-            key = canonical_name(name)
-            for found in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w\-]|’s\w|'s\w)", body):
-                at, to = found.span()
-                if self._skipped(at) or any(s < to and at < e for s, e in taken):
-                    continue
-                self._add(key, ActorKind.ORGANISATION, at, to, "")
-                taken.append((at, to))
+            pattern = rf"(?<![\w’'\-]){re.escape(name)}(?![\w\-]|’s\w|'s\w)"
+            self._add_each(canonical_name(name), pattern, taken)
 
     @staticmethod
     def _appositive_describes_body(match: re.Match[str], head: str) -> bool:
@@ -3012,12 +3007,17 @@ class _Analysis:
                 continue
             names.append(name)
         for name in dict.fromkeys(names):
-            for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", body):
-                start, end = found.span()
-                if self._skipped(start) or any(s < end and start < e for s, e in taken):
-                    continue
-                self._add(name, ActorKind.ORGANISATION, start, end, "")
-                taken.append((start, end))
+            self._add_each(name, rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", taken)
+
+    def _add_each(self, key: str, pattern: str, taken: list[tuple[int, int]]) -> None:
+        """Propose the organisation `key` at every match of `pattern` in the body outside
+        the skipped spans and the spans `taken` (which each one proposed joins)."""
+        for found in re.finditer(pattern, self.body):
+            start, end = found.span()
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self._add(key, ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
 
     def _org_name_span(self, match: re.Match[str]) -> tuple[str, tuple[int, int]]:
         """Return the name group of a match without leading function words ("But Boeing")."""
