@@ -9,8 +9,9 @@ from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 
+from articles.admin import pages
 from articles.models import (
     Actor,
     Alias,
@@ -485,3 +486,63 @@ def test_each_date_drill_down_names_its_date(seeded, curator_client, model, labe
     toplinks = html[html.index('<nav class="toplinks">') :]
     toplinks = toplinks[: toplinks.index("</nav>")]
     assert f'<span class="date-hierarchy-label">{label}</span>' in toplinks
+
+
+def test_the_actor_list_shows_the_sentence_that_first_names_each_actor(
+    seeded, curator_client, django_assert_max_num_queries
+):
+    proposed = list(Actor.objects.proposed())
+    assert proposed
+    # Two queries for the sentences, whatever the page's length (a page of 100 here).
+    with django_assert_max_num_queries(12):
+        curator_client.get(admin_url(Actor))
+    url = admin_url(Actor) + "?status__exact=proposed"
+    html = curator_client.get(url).content.decode()
+    for actor in proposed:
+        mention = actor.mentions.filter(removed=False).order_by("article_id", "first_offset")[0]
+        start, end = mention.spans[0]
+        before, name, after = pages.sentence_excerpt(mention.article.body, start, end)
+        assert name == mention.article.body[start:end]
+        assert format_html("{}<mark>{}</mark>{}", before, name, after) in html
+    queue = curator_client.get(reverse("admin:articles_review_queue")).content.decode()
+    assert f'href="{escape(url)}"' in queue
+
+
+def test_an_actor_named_only_by_hand_or_in_a_caption_shows_its_article(curator_client):
+    article = make_article(title="Caption story", body="Talks went on.")
+    by_hand = make_actor("Hand Added", status=Actor.Status.PROPOSED)
+    captioned = make_actor("Caption Person", status=Actor.Status.PROPOSED)
+    nowhere = make_actor("Never Named", status=Actor.Status.PROPOSED)
+    Mention.objects.create(article=article, actor=by_hand, curated=True)
+    Mention.objects.create(article=article, actor=captioned, in_caption=True)
+    html = curator_client.get(admin_url(Actor)).content.decode()
+
+    def row_of(actor) -> str:
+        row = html[html.index(f'value="{actor.pk}"') :]
+        return row[: row.index("</tr>")]
+
+    assert "Caption story</a>" in row_of(by_hand)
+    assert "<mark>" not in row_of(by_hand)
+    assert "a photo caption of" in row_of(captioned)
+    assert '<td class="field-found_in">—</td>' in row_of(nowhere)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("One. Talks with Acme Corp went on. Two.", "Acme Corp", ("Talks with ", " went on.")),
+        ("Acme Corp said so.", "Acme Corp", ("", " said so.")),
+        (
+            "Before " + "word " * 30 + "Acme Corp" + " after" * 30 + ".",
+            "Acme Corp",
+            ("…" + ("word " * 14).lstrip(), " after" * 11 + "…"),
+        ),
+    ],
+)
+def test_a_sentence_excerpt_marks_the_name_and_cuts_long_sides_at_words(body, name, expected):
+    start = body.index(name)
+    before, found, after = pages.sentence_excerpt(body, start, start + len(name))
+    assert found == name
+    assert (before, after) == expected
+    assert len(before) <= pages.EXCERPT_CONTEXT + 1
+    assert len(after) <= pages.EXCERPT_CONTEXT + 1

@@ -9,6 +9,7 @@ one deleted by hand is kept, marked `removed`, so imports never add it back.
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminTextareaWidget, AdminTextInputWidget
 from django.db import models
 from django.db.models import Count, Q, QuerySet
@@ -283,6 +284,17 @@ class ArticleAdmin(CuratedEditsAdmin):
 # Actors and their names
 
 
+class ActorChangeList(ChangeList):
+    """The actor list, each row of the page shown with the sentence that first names it."""
+
+    def get_results(self, request) -> None:
+        super().get_results(request)
+        actors = list(self.result_list)
+        found = pages.first_mentions(actors)
+        for actor in actors:
+            actor.first_mention = found.get(actor.pk)
+
+
 @admin.register(Actor)
 class ActorAdmin(CuratedEditsAdmin):
     list_display = [
@@ -294,6 +306,7 @@ class ActorAdmin(CuratedEditsAdmin):
         "alias_count",
         "mention_count",
         "event_count",
+        "found_in",
     ]
     list_filter = ["status", "kind"]
     search_fields = ["name", "slug", "role", "aliases__text"]
@@ -324,6 +337,31 @@ class ActorAdmin(CuratedEditsAdmin):
             )
         ]
         return urls + super().get_urls()
+
+    def get_changelist(self, request, **kwargs):
+        return ActorChangeList
+
+    @admin.display(description="first found in")
+    def found_in(self, actor: Actor) -> str:
+        """The sentence that first names the actor, the name marked, and its article: what
+        a curator reads to confirm or reject a proposal without opening the article."""
+        mention = getattr(actor, "first_mention", None)
+        if mention is None:
+            return "—"
+        article = change_link(mention.article)
+        if mention.spans:
+            start, end = mention.spans[0]
+            before, name, after = pages.sentence_excerpt(mention.article.body, start, end)
+            return format_html(
+                '<q class="found-in">{}<mark>{}</mark>{}</q><br><small>{}</small>',
+                before,
+                name,
+                after,
+                article,
+            )
+        if mention.in_caption:
+            return format_html("<small>a photo caption of {}</small>", article)
+        return format_html("<small>{}</small>", article)
 
     @admin.display(description="aliases", ordering="alias_total")
     def alias_count(self, actor: Actor) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.contrib.admin import ModelAdmin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch, QuerySet
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -74,6 +74,50 @@ def sentence_at(body: str, offset: int) -> str:
         if sentence.start <= offset < sentence.end:
             return sentence.text
     return body[:200]
+
+
+# How much of a long sentence the actor list shows either side of the name.
+EXCERPT_CONTEXT = 70
+
+
+def sentence_excerpt(body: str, start: int, end: int) -> tuple[str, str, str]:
+    """Return the sentence of `body` around `body[start:end]` as (before, name, after),
+    each side cut to EXCERPT_CONTEXT characters at a word, with "…" where it was cut."""
+    sentence_start, sentence_end = start, max(end, start)
+    for sentence in split_sentences(body):
+        if sentence.start <= start < sentence.end:
+            sentence_start, sentence_end = sentence.start, max(sentence.end, end)
+            break
+    before = body[sentence_start:start]
+    after = body[end:sentence_end]
+    if len(before) > EXCERPT_CONTEXT:
+        cut = before[-EXCERPT_CONTEXT:]
+        if not before[-EXCERPT_CONTEXT - 1].isspace() and " " in cut:
+            cut = cut[cut.find(" ") + 1 :]  # the word cut in two is left out
+        before = "…" + cut
+    if len(after) > EXCERPT_CONTEXT:
+        cut = after[:EXCERPT_CONTEXT]
+        if not after[EXCERPT_CONTEXT].isspace() and " " in cut:
+            cut = cut[: cut.rfind(" ")]
+        after = cut.rstrip() + "…"
+    return before.lstrip(), body[start:end], after.rstrip()
+
+
+def first_mentions(actors: list[Actor]) -> dict[int, Mention]:
+    """Each actor's first mention still kept (its first article, then its first place
+    there), with that article's title and body: two queries, whatever the number."""
+    first = (
+        Mention.objects.filter(actor=OuterRef("pk"), removed=False)
+        .order_by("article_id", "first_offset")
+        .values("pk")[:1]
+    )
+    ids = (
+        Actor.objects.filter(pk__in=[actor.pk for actor in actors])
+        .annotate(first_mention=Subquery(first))
+        .values_list("first_mention", flat=True)
+    )
+    mentions = Mention.objects.filter(pk__in=[pk for pk in ids if pk]).select_related("article")
+    return {mention.actor_id: mention for mention in mentions}
 
 
 def review_queue() -> dict[str, QuerySet]:
