@@ -1,5 +1,6 @@
 """What a curator does in the admin, in Chromium: merge two actors, then see the public
-timeline filtered by the one kept list the events of both."""
+timeline filtered by the one kept list the events of both; judge proposed actors by the
+sentences that name them and confirm them in bulk."""
 
 from __future__ import annotations
 
@@ -60,3 +61,38 @@ def test_merge_two_actors_then_filter_the_timeline_by_the_kept_one(live_server, 
     text = timeline.inner_text()
     assert "Lighthizer meets envoys" in text
     assert "Bob Lighthizer announces tariffs" in text
+
+
+def test_judge_proposed_actors_by_their_sentences_and_confirm_them_in_bulk(live_server, page):
+    body = (
+        "Talks resumed in Geneva. Mira Okonjo, the chief negotiator, said the gap had narrowed. "
+        "The Harbour Exporters Council welcomed the round."
+    )
+    article = make_article(title="Round five ends", body=body)
+    proposed = []
+    for name in ["Mira Okonjo", "Harbour Exporters Council"]:
+        actor = make_actor(name, status=Actor.Status.PROPOSED)
+        start = body.index(name)
+        actor.mentions.create(
+            article=article, first_offset=start, spans=[[start, start + len(name)]]
+        )
+        proposed.append(actor)
+    make_event("Talks resume in Geneva", article=article).actors.add(*proposed)
+
+    log_in(page, live_server.url)
+    page.goto(live_server.url + "/admin/articles/article/review/")
+    page.get_by_role("link", name="All 2 in the actor list").click()
+    page.wait_for_url(re.compile(r"/admin/articles/actor/\?status__exact=proposed"))
+    row = page.locator("#result_list tr", has_text="Mira Okonjo")
+    assert row.locator("mark").inner_text() == "Mira Okonjo"
+    assert "the chief negotiator, said the gap had narrowed." in row.inner_text()
+    assert "Round five ends" in row.locator(".field-found_in a").inner_text()
+
+    page.check("#action-toggle")
+    page.select_option("select[name=action]", "confirm")
+    page.click("button[name=index]")
+    assert "Confirmed 2 actor(s)." in page.locator(".messagelist").inner_text()
+    assert not Actor.objects.proposed().exists()
+
+    page.goto(f"{live_server.url}/?actor={proposed[1].slug}")
+    assert "Talks resume in Geneva" in page.locator("#timeline").inner_text()
