@@ -116,7 +116,7 @@ _NO_SHARED_ACTOR_MIN_TOKENS = 3
 # Actions outlets word differently (see _SYNONYMS): a shared one is strong evidence. Not
 # "agr" (agreed, agreement, deal), "tariff" or "rais": nearly every trade sentence has one.
 _ACTIONS = frozenset(
-    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos"}
+    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos", "reopen"}
 )
 _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
@@ -210,6 +210,7 @@ _SYNONYMS = {
     "demonstr": "protest",
     "elev": "upgrad",
     "bann": "halt",  # "banned imports" reports "suspended" or "halted" them
+    "reopen": "reopen",  # "reopened its market to beef" reports that a ban was lifted
     "ban": "halt",
     "laps": "expir",  # a programme or a waiver "lapsed" or "expired"
     "finaliz": "conclud",  # "finalised the agreement" reports "concluded" it
@@ -244,6 +245,37 @@ _PHRASES = (
     ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
+    # "lifted its ban on beef", "lifted a seven-year suspension of lamb imports" report that
+    # the market reopened (and not a ban: "ban" alone reads "halt"), as does "allowed beef
+    # imports to resume" (not "resumed": talks that resume reads "start").
+    (
+        "lift",
+        re.compile(
+            r"\b(?:lift|lifts|lifted|lifting)\s+(?:(?:its|the|a|an|their)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:bans?|embargo|embargoes|suspension|prohibition)\b"
+        ),
+        "reopened",
+    ),
+    (
+        "allow",
+        re.compile(
+            r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted)\s+"
+            r"((?:[\w-]+\s+){1,8}?)to\s+resume\b"
+        ),
+        r"reopened \1",
+    ),
+    # "the negotiations ended in February", "ended a seventh round" report that they were
+    # concluded; not "the end of the year", "year-end", "put an end to".
+    ("end", re.compile(r"(?<![\w-])(?:ended|ending)\b(?!\s+(?:of|to|up)\b)"), "concluded"),
+    # "resumed imports of chilled lamb" too (goods resume; talks that resume "start").
+    (
+        "resum",
+        re.compile(
+            r"\b(?:resume|resumes|resumed|resuming)\s+((?:[\w-]+\s+){0,3}?)"
+            r"(imports|exports|shipments|purchases)\b"
+        ),
+        r"reopened \1\2",
+    ),
 )
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
@@ -391,11 +423,20 @@ def _party(slug: str, ref: ActorRef | None) -> str | None:
     country; a bloc or an international body itself; None for a name the registry does not
     know that is no country of the world's list."""
     if ref is None:
-        return slug if slug in _COUNTRY_SLUGS else None
+        if slug in _COUNTRY_SLUGS:
+            return slug
+        # A body the registry does not know, named after its country ("Saudi Food and Drug
+        # Authority", "Kenyan Ministry of Trade"): that country's (three words at least: a
+        # shorter unknown name may be a person's, "Jordan Reyes").
+        return _named_country(slug) if slug.count("-") >= 2 else None
     if ref.kind is ActorKind.COUNTRY:
         return slug
     if ref.country:
         return ref.country
+    if ref.kind is ActorKind.ORGANISATION and slug.count("-") >= 1:
+        country = _named_country(slug)
+        if country is not None:
+            return country
     # A bloc or an international body; not a name the registry has only as an acronym
     # ("RCEP": a pact as often as a party).
     return slug if ref.kind is ActorKind.ORGANISATION and not ref.name.isupper() else None
@@ -690,6 +731,22 @@ def _slug_text(text: str) -> str:
 
 
 _COUNTRY_SLUGS = frozenset(_slug_text(name) for name in set(country_forms().values()))
+# Each spelling of a country (its names, its demonyms) as a slug -> the country's slug.
+_COUNTRY_OF_FORM = {_slug_text(form): _slug_text(name) for form, name in country_forms().items()}
+_FORM_MAX_WORDS = 3
+
+
+def _named_country(slug: str) -> str | None:
+    """Return the country whose name or demonym opens the name `slug` ("saudi-food-and-drug-
+    authority": "saudi-arabia"), None when none does or nothing follows it."""
+    words = slug.split("-")
+    for count in range(min(_FORM_MAX_WORDS, len(words) - 1), 0, -1):
+        country = _COUNTRY_OF_FORM.get("-".join(words[:count]))
+        if country is not None:
+            return country
+    return None
+
+
 _PERSON_MAX_WORDS = 3
 
 
