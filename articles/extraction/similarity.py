@@ -210,7 +210,7 @@ _SYNONYMS = {
     "demonstr": "protest",
     "elev": "upgrad",
     "bann": "halt",  # "banned imports" reports "suspended" or "halted" them
-    "reopen": "reopen",  # "reopened its market to beef" reports that a ban was lifted
+    "reopen": "reopen",  # "reopened its market to salmon" reports that a ban was lifted
     "ban": "halt",
     "laps": "expir",  # a programme or a waiver "lapsed" or "expired"
     "finaliz": "conclud",  # "finalised the agreement" reports "concluded" it
@@ -245,8 +245,8 @@ _PHRASES = (
     ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
-    # "lifted its ban on beef", "lifted a seven-year suspension of lamb imports" report that
-    # the market reopened (and not a ban: "ban" alone reads "halt"), as does "allowed beef
+    # "lifted its ban on salmon", "lifted a four-year suspension of apple imports" report that
+    # the market reopened (and not a ban: "ban" alone reads "halt"), as does "allowed salmon
     # imports to resume" (not "resumed": talks that resume reads "start").
     (
         "lift",
@@ -264,10 +264,10 @@ _PHRASES = (
         ),
         r"reopened \1",
     ),
-    # "the negotiations ended in February", "ended a seventh round" report that they were
+    # "the negotiations ended in February", "ended a third round" report that they were
     # concluded; not "the end of the year", "year-end", "put an end to".
     ("end", re.compile(r"(?<![\w-])(?:ended|ending)\b(?!\s+(?:of|to|up)\b)"), "concluded"),
-    # "resumed imports of chilled lamb" too (goods resume; talks that resume "start").
+    # "resumed imports of fresh apples" too (goods resume; talks that resume "start").
     (
         "resum",
         re.compile(
@@ -425,7 +425,7 @@ def _party(slug: str, ref: ActorRef | None) -> str | None:
     if ref is None:
         if slug in _COUNTRY_SLUGS:
             return slug
-        # A body the registry does not know, named after its country ("Saudi Food and Drug
+        # A body the registry does not know, named after its country ("Peruvian Food Safety
         # Authority", "Kenyan Ministry of Trade"): that country's (three words at least: a
         # shorter unknown name may be a person's, "Jordan Reyes").
         return _named_country(slug) if slug.count("-") >= 2 else None
@@ -737,8 +737,8 @@ _FORM_MAX_WORDS = 3
 
 
 def _named_country(slug: str) -> str | None:
-    """Return the country whose name or demonym opens the name `slug` ("saudi-food-and-drug-
-    authority": "saudi-arabia"), None when none does or nothing follows it."""
+    """Return the country whose name or demonym opens the name `slug` ("peruvian-food-safety-
+    authority": "peru"), None when none does or nothing follows it."""
     words = slug.split("-")
     for count in range(min(_FORM_MAX_WORDS, len(words) - 1), 0, -1):
         country = _COUNTRY_OF_FORM.get("-".join(words[:count]))
