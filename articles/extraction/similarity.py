@@ -893,6 +893,25 @@ def score_ceiling(a: EventSignature, b: EventSignature) -> float:
     return 1.0 + token_overlap(a.worded, b.worded) + actors
 
 
+# "The eighth round": a numbered round of one negotiation is held once, whatever its kind
+# and however finely it is dated ("will meet again in May for the eighth round", "the
+# eighth round is due in May").
+_ROUND = "round"
+_ORDINALS = title_tokens(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+
+
+def _same_round(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when both reports name a round and the same ordinal."""
+    return (
+        _ROUND in a.tokens
+        and _ROUND in b.tokens
+        and not (a.tokens & b.tokens).isdisjoint(_ORDINALS)
+    )
+
+
 def happening_score(a: EventSignature, b: EventSignature) -> float:
     """Return how closely two signatures report one happening: 0.0 when they do not (rule
     in the module doc), else above 1, higher for more shared words and actors."""
@@ -927,7 +946,9 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Talks that both start or both halt in one month: "negotiations restarted" may be
     # read as a meeting, "revived the pact talks" as a round.
     step = not (a.planned or b.planned) and not a.actions.isdisjoint(b.actions & _STEPS)
-    if not kinds_compatible(a.kind, b.kind, same_days=fine or step):
+    if not kinds_compatible(a.kind, b.kind, same_days=fine or step) and not (
+        kinds_compatible(a.kind, b.kind) and _same_round(a, b)
+    ):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
         return 0.0

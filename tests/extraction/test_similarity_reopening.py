@@ -161,3 +161,40 @@ def test_a_report_of_a_body_named_after_its_country_is_not_another_negotiation()
     assert a.parties == {"norway", "peru"}
     assert same_happening(a, b)
     assert same_happening(b, a)
+
+
+MAY = FuzzyDate(date(2025, 5, 1), Precision.MONTH)
+
+
+def planned(sentence: str, title: str, kind: EventKind):
+    return signature_for(
+        candidate(sentence, "in May", title, kind, ["peru"], when=MAY, planned=True), {}
+    )
+
+
+def test_a_numbered_round_is_one_whether_a_meeting_or_a_round_in_any_period():
+    meet = planned(
+        "Negotiators will meet again in Lima in May for the fifth round.",
+        "Negotiators will meet again in Lima for the fifth round",
+        EventKind.MEETING,
+    )
+    round_ = planned(
+        "Talks are expected to continue with a fifth round in Lima in May.",
+        "Talks are expected to continue with a fifth round in Lima",
+        EventKind.NEGOTIATION_ROUND,
+    )
+    assert same_happening(meet, round_)
+    assert same_happening(round_, meet)
+    # another round, or no round named: a meeting and a round of one month stay apart
+    sixth = planned(
+        "Talks are expected to continue with a sixth round in Lima in May.",
+        "Talks are expected to continue with a sixth round in Lima",
+        EventKind.NEGOTIATION_ROUND,
+    )
+    assert not same_happening(meet, sixth)
+    unnumbered = planned(
+        "Negotiators will meet again in Lima in May.",
+        "Negotiators will meet again in Lima",
+        EventKind.MEETING,
+    )
+    assert not same_happening(unnumbered, round_)
