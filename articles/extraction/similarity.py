@@ -245,6 +245,15 @@ _PHRASES = (
     ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
+    # "put their signatures to the protocol" too.
+    (
+        "signature",
+        re.compile(
+            r"\b(?:put|puts|putting|set|sets|setting)\s+(?:their|its|his|her|the)\s+"
+            r"signatures?\s+(?:to|on)\b"
+        ),
+        "signed",
+    ),
     # "lifted its ban on salmon", "lifted a four-year suspension of apple imports" report that
     # the market reopened (and not a ban: "ban" alone reads "halt"), as does "allowed salmon
     # imports to resume" (not "resumed": talks that resume reads "start").

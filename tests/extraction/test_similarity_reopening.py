@@ -198,3 +198,17 @@ def test_a_numbered_round_is_one_whether_a_meeting_or_a_round_in_any_period():
         EventKind.MEETING,
     )
     assert not same_happening(unnumbered, round_)
+
+
+def test_putting_signatures_to_a_text_is_signing_it():
+    put = report(
+        "Lima and Oslo on Monday put their signatures to a sanitary protocol on salmon.",
+        "Lima and Oslo put their signatures to a sanitary protocol on salmon",
+        ("peru",),
+    )
+    signed = report(
+        "Peru's trade minister and his Norwegian counterpart signed a salmon protocol on Monday.",
+        "Peru's trade minister and his Norwegian counterpart signed a salmon protocol",
+    )
+    assert "sign" in put.actions
+    assert same_happening(put, signed)
