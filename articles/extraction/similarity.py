@@ -194,6 +194,13 @@ _SYNONYMS = {
     "meet": "meet",
     "held": "meet",  # "held talks", "held a summit"
     "duty": "tariff",
+    "levy": "tariff",
+    "tax": "tariff",  # "cut its export taxes" reports "lowered export duties"
+    "lower": "cut",
+    "slash": "cut",
+    "reduc": "cut",
+    "reduction": "cut",
+    "soybean": "soy",
     "ink": "sign",
     "collaps": "halt",
     "suspend": "halt",

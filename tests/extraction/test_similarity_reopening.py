@@ -212,3 +212,10 @@ def test_putting_signatures_to_a_text_is_signing_it():
     )
     assert "sign" in put.actions
     assert same_happening(put, signed)
+
+
+def test_a_tax_cut_in_other_words():
+    assert title_tokens("cut its export taxes on soybeans") == title_tokens(
+        "lowered soy export duties"
+    )
+    assert title_tokens("slashed the export levy") == title_tokens("reduced the export tariff")
