@@ -146,6 +146,7 @@ _SAME_DAYS_KINDS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_DECIMAL_RE = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 _FIGURE_RE = re.compile(r"[0-9]+")
 _STOP_WORDS = frozenset(
     """
@@ -573,6 +574,10 @@ def signature_for(
                 actors.add(ref.country)
                 countries.add(ref.country)
     figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
+    if "." in text:
+        # A figure with decimals is one figure ("fell 3.2 percent", not "3" and "2": one
+        # digit each, so no figure at all): "3.2" is not "3.1".
+        figures.update(_DECIMAL_RE.findall(text))
     own_parties, inherited = (
         parties.of(candidate.sentence, text) if parties is not None else (frozenset(), False)
     )

@@ -219,3 +219,14 @@ def test_a_tax_cut_in_other_words():
         "lowered soy export duties"
     )
     assert title_tokens("slashed the export levy") == title_tokens("reduced the export tariff")
+
+
+def test_figures_with_decimals_are_figures():
+    fell = report("Exports to Peru fell 3.2 percent on Monday.", "Exports to Peru fell 3.2 percent")
+    other = report(
+        "Exports to Peru fell 3.1 per cent on Monday.", "Exports to Peru fell 3.1 per cent"
+    )
+    same = report("Exports to Peru fell by 3.2% on Monday.", "Exports to Peru fell by 3.2%")
+    assert "3.2" in fell.figures
+    assert not same_happening(fell, other)
+    assert same_happening(fell, same)
