@@ -127,6 +127,16 @@ _FINE = frozenset({Precision.DAY, Precision.WEEK})
 # "concluded" (not among them: "wrapped up a round" and "held a round" are one round).
 _BARE_ACTIONS = _ACTIONS | {"conclud"}
 _WITHDRAW = "withdraw"
+# "The eighth round": a numbered round of one negotiation is held once, whatever its kind
+# and however finely it is dated ("will meet again in May for the eighth round", "the
+# eighth round is due in May"); the third round is not the fourth.
+_ROUND = "round"
+_ORDINALS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 _STEPS = frozenset({"start", "halt"})
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
@@ -396,6 +406,8 @@ class EventSignature:
     # Its parties, or its article's lead's when its own are some of them (the veto's).
     sides: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
+    # The ordinals of the round its clause names ("the fourth round": "fourth"), if any.
+    ordinals: frozenset[str] = frozenset()
     # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
     # names spelled in full are read from it when the other report has an acronym.
     acronyms: frozenset[str] = frozenset()
@@ -548,7 +560,8 @@ def signature_for(
     if dateline is not None:
         sentence = sentence[dateline[1] :]
     text = _happening_text(sentence, candidate.temporal_text)
-    tokens = title_tokens(_phrased(text)) | title_tokens(_phrased(candidate.title))
+    told = title_tokens(_phrased(text))
+    tokens = told | title_tokens(_phrased(candidate.title))
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     name_words: frozenset[str] = frozenset()
     keys = [_slug(key) for key in candidate.actor_keys]
@@ -597,6 +610,7 @@ def signature_for(
         inherited=inherited,
         sides=sides,
         actions=tokens & _ACTIONS,
+        ordinals=told & _ORDINALS if _ROUND in told else frozenset(),
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
@@ -914,23 +928,9 @@ def score_ceiling(a: EventSignature, b: EventSignature) -> float:
     return 1.0 + token_overlap(a.worded, b.worded) + actors
 
 
-# "The eighth round": a numbered round of one negotiation is held once, whatever its kind
-# and however finely it is dated ("will meet again in May for the eighth round", "the
-# eighth round is due in May").
-_ROUND = "round"
-_ORDINALS = title_tokens(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-)
-
-
 def _same_round(a: EventSignature, b: EventSignature) -> bool:
-    """Return True when both reports name a round and the same ordinal."""
-    return (
-        _ROUND in a.tokens
-        and _ROUND in b.tokens
-        and not (a.tokens & b.tokens).isdisjoint(_ORDINALS)
-    )
+    """Return True when both reports' clauses name a round by one ordinal."""
+    return not a.ordinals.isdisjoint(b.ordinals)
 
 
 def happening_score(a: EventSignature, b: EventSignature) -> float:
@@ -939,6 +939,10 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.
     if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return 0.0
+    # Two numbered rounds are two happenings ("closed a fourth round", "ended the third
+    # round" the same Friday, of two negotiations sharing a country).
+    if a.ordinals and b.ordinals and a.ordinals.isdisjoint(b.ordinals):
         return 0.0
     # Stories with no country in common report two happenings, however alike the words
     # ("both sides aim to conclude the talks" of Canada and the Philippines, and of the

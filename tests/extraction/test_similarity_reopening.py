@@ -230,3 +230,24 @@ def test_figures_with_decimals_are_figures():
     assert "3.2" in fell.figures
     assert not same_happening(fell, other)
     assert same_happening(fell, same)
+
+
+def test_two_numbered_rounds_are_two_happenings():
+    fourth = report(
+        "Peru and Norway closed a fourth round of talks on Monday.",
+        "Peru and Norway closed a fourth round of talks",
+        kind=EventKind.NEGOTIATION_ROUND,
+    )
+    third = report(
+        "Norway and Peru ended the third round of talks on Monday.",
+        # a stored report's title is its event's: it may name the other round
+        "Peru and Norway closed a fourth round of talks",
+        kind=EventKind.NEGOTIATION_ROUND,
+    )
+    also_fourth = report(
+        "Norway and Peru wrapped up the fourth round of talks on Monday.",
+        "Norway and Peru wrapped up the fourth round of talks",
+        kind=EventKind.NEGOTIATION_ROUND,
+    )
+    assert not same_happening(fourth, third)
+    assert same_happening(fourth, also_fourth)
