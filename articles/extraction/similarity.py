@@ -13,7 +13,8 @@ The rule (`same_happening`):
    so is a report naming some of the lead's parties ("Ruritania hoped to sign by
    spring") for this test (`ArticleParties.completed`); two reports whose parties both
    come from their leads, with none in common and a country on each side, are two
-   negotiations even when the stories share a country further down;
+   negotiations even when the stories share a country further down. A body the registry
+   does not know, named after its country ("Kenyan Ministry of Trade"), is that country;
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
@@ -21,12 +22,14 @@ The rule (`same_happening`):
    or, both dated to a day or week, MEETING/NEGOTIATION_ROUND ("held a second round of
    talks on Wednesday", "negotiators met on October 8"), as in any period when both
    start or both halt talks ("negotiations restarted" read as a meeting, "revived the pact
-   talks" as a round);
+   talks" as a round), or when both name one numbered round ("will meet again in May for
+   the fifth round", "a fifth round is due in May");
 3. nothing tells them apart: figures other than years, when both give some, share one
-   ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
-   person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
-   one of the _ACTIONS, they share one ("withdrew from the TPP" is not "will open talks
-   on the TPP");
+   ("a deficit of $83 billion" is not "of $46 billion"; "fell 3.2 percent" is not "3.1
+   per cent"); two numbered rounds are two ("the third round" is not "the fourth");
+   two MEETINGs do not each name a person the other does not ("Pence met Greer", "Rubio
+   met Bessent"); when both name one of the _ACTIONS, they share one ("withdrew from the
+   TPP" is not "will open talks on the TPP");
 4. two WITHDRAWALs by one person in one month (or day or week) are one, however the pact
    is named ("pulled the United States out of TPP", "withdrew from a trans-Pacific trade
    pact"): a person leaves a pact once; against a year, they share another word too;
@@ -55,8 +58,10 @@ The rule (`same_happening`):
    talks", "Ruritania and Freedonia closed the talks on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
 "kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
-"signed", "wrapped up" "concluded"), and the parties named again ("the two countries",
-"both sides") are left out: the parties are compared on their own.
+"signed", as does "put their signatures to", "wrapped up" and "ended" "concluded",
+"lifted its ban on", "allowed imports to resume" and "resumed imports of" "reopened": a
+ban lifted is not a ban), and the parties named again ("the two countries", "both
+sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
