@@ -13,7 +13,8 @@ The rule (`same_happening`):
    so is a report naming some of the lead's parties ("Ruritania hoped to sign by
    spring") for this test (`ArticleParties.completed`); two reports whose parties both
    come from their leads, with none in common and a country on each side, are two
-   negotiations even when the stories share a country further down;
+   negotiations even when the stories share a country further down. A body the registry
+   does not know, named after its country ("Kenyan Ministry of Trade"), is that country;
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
@@ -21,12 +22,14 @@ The rule (`same_happening`):
    or, both dated to a day or week, MEETING/NEGOTIATION_ROUND ("held a second round of
    talks on Wednesday", "negotiators met on October 8"), as in any period when both
    start or both halt talks ("negotiations restarted" read as a meeting, "revived the pact
-   talks" as a round);
+   talks" as a round), or when both name one numbered round ("will meet again in May for
+   the fifth round", "a fifth round is due in May");
 3. nothing tells them apart: figures other than years, when both give some, share one
-   ("a deficit of $83 billion" is not "of $46 billion"); two MEETINGs do not each name a
-   person the other does not ("Pence met Greer", "Rubio met Bessent"); when both name
-   one of the _ACTIONS, they share one ("withdrew from the TPP" is not "will open talks
-   on the TPP");
+   ("a deficit of $83 billion" is not "of $46 billion"; "fell 3.2 percent" is not "3.1
+   per cent"); two numbered rounds are two ("the third round" is not "the fourth");
+   two MEETINGs do not each name a person the other does not ("Pence met Greer", "Rubio
+   met Bessent"); when both name one of the _ACTIONS, they share one ("withdrew from the
+   TPP" is not "will open talks on the TPP");
 4. two WITHDRAWALs by one person in one month (or day or week) are one, however the pact
    is named ("pulled the United States out of TPP", "withdrew from a trans-Pacific trade
    pact"): a person leaves a pact once; against a year, they share another word too;
@@ -55,8 +58,10 @@ The rule (`same_happening`):
    talks", "Ruritania and Freedonia closed the talks on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
 "kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
-"signed", "wrapped up" "concluded"), and the parties named again ("the two countries",
-"both sides") are left out: the parties are compared on their own.
+"signed", as does "put their signatures to", "wrapped up" and "ended" "concluded",
+"lifted its ban on", "allowed imports to resume" and "resumed imports of" "reopened": a
+ban lifted is not a ban), and the parties named again ("the two countries", "both
+sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
@@ -116,7 +121,7 @@ _NO_SHARED_ACTOR_MIN_TOKENS = 3
 # Actions outlets word differently (see _SYNONYMS): a shared one is strong evidence. Not
 # "agr" (agreed, agreement, deal), "tariff" or "rais": nearly every trade sentence has one.
 _ACTIONS = frozenset(
-    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos"}
+    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos", "reopen"}
 )
 _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
@@ -127,6 +132,16 @@ _FINE = frozenset({Precision.DAY, Precision.WEEK})
 # "concluded" (not among them: "wrapped up a round" and "held a round" are one round).
 _BARE_ACTIONS = _ACTIONS | {"conclud"}
 _WITHDRAW = "withdraw"
+# "The eighth round": a numbered round of one negotiation is held once, whatever its kind
+# and however finely it is dated ("will meet again in May for the eighth round", "the
+# eighth round is due in May"); the third round is not the fourth.
+_ROUND = "round"
+_ORDINALS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 _STEPS = frozenset({"start", "halt"})
 
 _REPORTING_KINDS = frozenset({EventKind.OTHER, EventKind.STATEMENT, EventKind.ANNOUNCEMENT})
@@ -146,6 +161,7 @@ _SAME_DAYS_KINDS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
+_DECIMAL_RE = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 _FIGURE_RE = re.compile(r"[0-9]+")
 _STOP_WORDS = frozenset(
     """
@@ -194,6 +210,13 @@ _SYNONYMS = {
     "meet": "meet",
     "held": "meet",  # "held talks", "held a summit"
     "duty": "tariff",
+    "levy": "tariff",
+    "tax": "tariff",  # "cut its export taxes" reports "lowered export duties"
+    "lower": "cut",
+    "slash": "cut",
+    "reduc": "cut",
+    "reduction": "cut",
+    "soybean": "soy",
     "ink": "sign",
     "collaps": "halt",
     "suspend": "halt",
@@ -210,6 +233,7 @@ _SYNONYMS = {
     "demonstr": "protest",
     "elev": "upgrad",
     "bann": "halt",  # "banned imports" reports "suspended" or "halted" them
+    "reopen": "reopen",  # "reopened its market to salmon" reports that a ban was lifted
     "ban": "halt",
     "laps": "expir",  # a programme or a waiver "lapsed" or "expired"
     "finaliz": "conclud",  # "finalised the agreement" reports "concluded" it
@@ -244,6 +268,46 @@ _PHRASES = (
     ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
+    # "put their signatures to the protocol" too.
+    (
+        "signature",
+        re.compile(
+            r"\b(?:put|puts|putting|set|sets|setting)\s+(?:their|its|his|her|the)\s+"
+            r"signatures?\s+(?:to|on)\b"
+        ),
+        "signed",
+    ),
+    # "lifted its ban on salmon", "lifted a four-year suspension of apple imports" report that
+    # the market reopened (and not a ban: "ban" alone reads "halt"), as does "allowed salmon
+    # imports to resume" (not "resumed": talks that resume reads "start").
+    (
+        "lift",
+        re.compile(
+            r"\b(?:lift|lifts|lifted|lifting)\s+(?:(?:its|the|a|an|their)\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:bans?|embargo|embargoes|suspension|prohibition)\b"
+        ),
+        "reopened",
+    ),
+    (
+        "allow",
+        re.compile(
+            r"\b(?:allow|allows|allowed|allowing|permit|permits|permitted)\s+"
+            r"((?:[\w-]+\s+){1,8}?)to\s+resume\b"
+        ),
+        r"reopened \1",
+    ),
+    # "the negotiations ended in February", "ended a third round" report that they were
+    # concluded; not "the end of the year", "year-end", "put an end to".
+    ("end", re.compile(r"(?<![\w-])(?:ended|ending)\b(?!\s+(?:of|to|up)\b)"), "concluded"),
+    # "resumed imports of fresh apples" too (goods resume; talks that resume "start").
+    (
+        "resum",
+        re.compile(
+            r"\b(?:resume|resumes|resumed|resuming)\s+((?:[\w-]+\s+){0,3}?)"
+            r"(imports|exports|shipments|purchases)\b"
+        ),
+        r"reopened \1\2",
+    ),
 )
 # Longest first: the first suffix that leaves a stem of 3+ letters is removed.
 _SUFFIXES = (
@@ -347,6 +411,8 @@ class EventSignature:
     # Its parties, or its article's lead's when its own are some of them (the veto's).
     sides: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
+    # The ordinals of the round its clause names ("the fourth round": "fourth"), if any.
+    ordinals: frozenset[str] = frozenset()
     # Acronyms as written ("RCEP", lower-cased), and the clause the tokens came from: its
     # names spelled in full are read from it when the other report has an acronym.
     acronyms: frozenset[str] = frozenset()
@@ -391,11 +457,20 @@ def _party(slug: str, ref: ActorRef | None) -> str | None:
     country; a bloc or an international body itself; None for a name the registry does not
     know that is no country of the world's list."""
     if ref is None:
-        return slug if slug in _COUNTRY_SLUGS else None
+        if slug in _COUNTRY_SLUGS:
+            return slug
+        # A body the registry does not know, named after its country ("Peruvian Food Safety
+        # Authority", "Kenyan Ministry of Trade"): that country's (three words at least: a
+        # shorter unknown name may be a person's, "Jordan Reyes").
+        return _named_country(slug) if slug.count("-") >= 2 else None
     if ref.kind is ActorKind.COUNTRY:
         return slug
     if ref.country:
         return ref.country
+    if ref.kind is ActorKind.ORGANISATION and slug.count("-") >= 1:
+        country = _named_country(slug)
+        if country is not None:
+            return country
     # A bloc or an international body; not a name the registry has only as an acronym
     # ("RCEP": a pact as often as a party).
     return slug if ref.kind is ActorKind.ORGANISATION and not ref.name.isupper() else None
@@ -490,7 +565,8 @@ def signature_for(
     if dateline is not None:
         sentence = sentence[dateline[1] :]
     text = _happening_text(sentence, candidate.temporal_text)
-    tokens = title_tokens(_phrased(text)) | title_tokens(_phrased(candidate.title))
+    told = title_tokens(_phrased(text))
+    tokens = told | title_tokens(_phrased(candidate.title))
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
     name_words: frozenset[str] = frozenset()
     keys = [_slug(key) for key in candidate.actor_keys]
@@ -516,6 +592,10 @@ def signature_for(
                 actors.add(ref.country)
                 countries.add(ref.country)
     figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
+    if "." in text:
+        # A figure with decimals is one figure ("fell 3.2 percent", not "3" and "2": one
+        # digit each, so no figure at all): "3.2" is not "3.1".
+        figures.update(_DECIMAL_RE.findall(text))
     own_parties, inherited = (
         parties.of(candidate.sentence, text) if parties is not None else (frozenset(), False)
     )
@@ -535,6 +615,7 @@ def signature_for(
         inherited=inherited,
         sides=sides,
         actions=tokens & _ACTIONS,
+        ordinals=told & _ORDINALS if _ROUND in told else frozenset(),
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
@@ -690,6 +771,22 @@ def _slug_text(text: str) -> str:
 
 
 _COUNTRY_SLUGS = frozenset(_slug_text(name) for name in set(country_forms().values()))
+# Each spelling of a country (its names, its demonyms) as a slug -> the country's slug.
+_COUNTRY_OF_FORM = {_slug_text(form): _slug_text(name) for form, name in country_forms().items()}
+_FORM_MAX_WORDS = 3
+
+
+def _named_country(slug: str) -> str | None:
+    """Return the country whose name or demonym opens the name `slug` ("peruvian-food-safety-
+    authority": "peru"), None when none does or nothing follows it."""
+    words = slug.split("-")
+    for count in range(min(_FORM_MAX_WORDS, len(words) - 1), 0, -1):
+        country = _COUNTRY_OF_FORM.get("-".join(words[:count]))
+        if country is not None:
+            return country
+    return None
+
+
 _PERSON_MAX_WORDS = 3
 
 
@@ -836,12 +933,21 @@ def score_ceiling(a: EventSignature, b: EventSignature) -> float:
     return 1.0 + token_overlap(a.worded, b.worded) + actors
 
 
+def _same_round(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when both reports' clauses name a round by one ordinal."""
+    return not a.ordinals.isdisjoint(b.ordinals)
+
+
 def happening_score(a: EventSignature, b: EventSignature) -> float:
     """Return how closely two signatures report one happening: 0.0 when they do not (rule
     in the module doc), else above 1, higher for more shared words and actors."""
     # Different figures are different happenings ("a deficit of $83 billion", "of $46
     # billion"); two meetings each with someone the other has not are two meetings.
     if a.figures and b.figures and a.figures.isdisjoint(b.figures):
+        return 0.0
+    # Two numbered rounds are two happenings ("closed a fourth round", "ended the third
+    # round" the same Friday, of two negotiations sharing a country).
+    if a.ordinals and b.ordinals and a.ordinals.isdisjoint(b.ordinals):
         return 0.0
     # Stories with no country in common report two happenings, however alike the words
     # ("both sides aim to conclude the talks" of Canada and the Philippines, and of the
@@ -870,7 +976,9 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Talks that both start or both halt in one month: "negotiations restarted" may be
     # read as a meeting, "revived the pact talks" as a round.
     step = not (a.planned or b.planned) and not a.actions.isdisjoint(b.actions & _STEPS)
-    if not kinds_compatible(a.kind, b.kind, same_days=fine or step):
+    if not kinds_compatible(a.kind, b.kind, same_days=fine or step) and not (
+        kinds_compatible(a.kind, b.kind) and _same_round(a, b)
+    ):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
         return 0.0

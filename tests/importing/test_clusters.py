@@ -52,11 +52,21 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # The eighth round (a report naming no party takes its article's lead's parties, and with
 # them clus8's rejected rules): the ten 0.74 in one run, 0.726 one run each
 # (87/117, 85/117); the 13 0.71/0.68/0.68/0.65 (104, 100, 100, 96 of 147).
+# The ninth round adds three groups (UK–GCC, EU–Thailand, Canada–Ecuador; invented outlets,
+# .json too): all 16 gave 117/124/112/119 of 191 pairs blind (P 0.97/0.97/0.98/0.97), and
+# 129/136/121/134 after its rules (P 0.97/0.96/0.98/0.96: the wrong merges are sentences
+# the extraction made one event of two happenings); the 13 106/104/102/100 of 147, the ten
+# 89/91/87/89 of 117 (bench/RESULTS-clustering.md, ninth round).
 MIN_PRECISION = 0.95
-MIN_RECALL = 0.74
-MIN_RECALL_RUN_EACH = 0.72
-FIRST_TEN = frozenset(GROUPS) - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
-MIN_RECALL_ALL = 0.65
+MIN_RECALL = 0.76
+MIN_RECALL_RUN_EACH = 0.74
+# The ninth round's three groups (UK–GCC, EU–Thailand, Canada–Ecuador; .json too) are
+# scored with the others but the floors below hold for the groups that set them.
+NINTH_ROUND = frozenset({"uk_gcc", "eu_thailand", "canada_ecuador"})
+FIRST_THIRTEEN = frozenset(GROUPS) - NINTH_ROUND
+FIRST_TEN = FIRST_THIRTEEN - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
+MIN_RECALL_ALL = 0.68
+MIN_RECALL_SIXTEEN = 0.63
 
 
 @dataclass(frozen=True)
@@ -186,12 +196,14 @@ def report(group: str, expected: dict, traced: list[Traced], result: Score) -> s
     ids=["sorted", "reversed", "sorted-run-each", "reversed-run-each"],
 )
 def test_same_happening_across_outlets_is_one_event(reference_data, reverse, runs):
-    total, first_ten = Score(), Score()
+    total, first_thirteen, first_ten = Score(), Score(), Score()
     lines = []
     for group in GROUPS:
         expected, traced = import_group(group, reverse=reverse, runs=runs)
         result = score(traced)
         total.add(result)
+        if group in FIRST_THIRTEEN:
+            first_thirteen.add(result)
         if group in FIRST_TEN:
             first_ten.add(result)
         lines.append(report(group, expected, traced, result))
@@ -200,10 +212,12 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
         Event.objects.all().delete()
         Article.objects.all().delete()
     print("\n" + "\n".join(lines) + f"\n== all groups ({len(GROUPS)}): {total.line()}")
+    print(f"== the first thirteen groups: {first_thirteen.line()}")
     print(f"== the first ten groups: {first_ten.line()}")
     assert total.precision >= MIN_PRECISION
     assert first_ten.recall >= (MIN_RECALL_RUN_EACH if runs else MIN_RECALL)
-    assert total.recall >= MIN_RECALL_ALL
+    assert first_thirteen.recall >= MIN_RECALL_ALL
+    assert total.recall >= MIN_RECALL_SIXTEEN
 
 
 def test_scoring_counts_pairs():
