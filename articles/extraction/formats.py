@@ -207,7 +207,7 @@ def _person_name(value: dict[str, Any]) -> str | None:
 
 
 # Where a source states its subjects: front matter's and JSON's keys for them.
-_TAG_KEYS = ("tags", "categories", "category", "keywords", "news_keywords")
+_TAG_KEYS = ("tags", "categories", "category", "keywords", "news_keywords", "subjects")
 _TAGS_MAX = 40  # a page stuffed with keywords for search engines states nothing
 
 
@@ -755,6 +755,9 @@ _BODY_KEYS = (
     "full_text",
     "body_text",
     "body_html",
+    # JSON Feed (jsonfeed.org) items: the text, or its HTML
+    "content_text",
+    "content_html",
 )
 # A news API's cut-off content: "… the talks … [+2431 chars]".
 _TRUNCATION_MARK_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
@@ -779,6 +782,40 @@ def _plain_wordpress_post(item: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(plain.get("author"), str):
         plain["author"] = embedded.get("author") or yoast.get("author")
     plain.setdefault("site_name", yoast.get("og_site_name"))
+    return plain
+
+
+# ninjs 2 keeps each text as a list of renditions by role ({"role": "main", "value": ...}):
+# the plural key and the singular one the rest of the reader knows.
+_NINJS_RENDITIONS = (("headlines", "headline"), ("bodies", "body"), ("descriptions", "summary"))
+
+
+def _main_rendition(value: Any) -> str | None:
+    """Return the value of the "main" rendition of a ninjs 2 list (else the first), or None
+    when value is not such a list."""
+    if not isinstance(value, list):
+        return None
+    renditions = [item for item in value if isinstance(item, dict) and "value" in item]
+    main = [item for item in renditions if item.get("role") == "main"]
+    chosen = (main or renditions or [{}])[0].get("value")
+    return chosen if isinstance(chosen, str) else None
+
+
+def _plain_ninjs_item(item: dict[str, Any]) -> dict[str, Any]:
+    """Return a ninjs 2 item (IPTC's news JSON: "headlines" and "bodies" as lists of
+    renditions, the byline in "by", the agency as "copyrightholder") with its main headline
+    and body under the keys other formats use; other objects unchanged."""
+    if not any(isinstance(item.get(plural), list) for plural, _ in _NINJS_RENDITIONS):
+        return item
+    plain = dict(item)
+    for plural, singular in _NINJS_RENDITIONS:
+        text = _main_rendition(item.get(plural))
+        if text is not None:
+            plain.setdefault(singular, text)
+    if isinstance(item.get("by"), str):
+        plain.setdefault("byline", item["by"])
+    if isinstance(item.get("copyrightholder"), str):
+        plain.setdefault("provider", item["copyrightholder"])
     return plain
 
 
@@ -810,7 +847,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
-    item = _plain_json_api_resource(_plain_wordpress_post(item))
+    item = _plain_ninjs_item(_plain_json_api_resource(_plain_wordpress_post(item)))
     body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")
@@ -887,6 +924,28 @@ def _article_list(data: dict[str, Any]) -> dict[str, Any] | list[Any]:
     return data
 
 
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+
+
+def _json_feed_items(feed: dict[str, Any]) -> list[Any] | None:
+    """Return the items of a JSON Feed (jsonfeed.org), each with what it inherits from the
+    feed: the feed's title as its outlet, and the feed's authors where it names none (the
+    specification's rule); None for any other object."""
+    version, items = feed.get("version"), feed.get("items")
+    if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
+        return None
+    if not isinstance(items, list):
+        return None
+    inherited = {"site_name": _text_value(feed.get("title"))}
+    authors = feed.get("authors") or feed.get("author")  # "author": JSON Feed 1.0
+    if authors:
+        inherited["authors"] = authors
+    return [
+        {**{k: v for k, v in inherited.items() if v}, **item} if isinstance(item, dict) else item
+        for item in items
+    ]
+
+
 def _json_documents(name: str, text: str) -> list[RawDocument]:
     """Return the documents of a JSON file holding one object or a list of objects."""
     try:
@@ -894,7 +953,7 @@ def _json_documents(name: str, text: str) -> list[RawDocument]:
     except json.JSONDecodeError as error:
         raise InputError(name, f"malformed JSON at line {error.lineno}: {error.msg}") from error
     if isinstance(data, dict):
-        data = _article_list(data)
+        data = _json_feed_items(data) or _article_list(data)
     if isinstance(data, dict):
         return [_document_from_object(data, name, name, "")]
     if not isinstance(data, list):

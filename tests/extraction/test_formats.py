@@ -171,6 +171,73 @@ def test_an_agency_item_in_ninjs_names_its_dates_and_provider():
     assert doc.text == "BRUSSELS, May 18 - Approved."
 
 
+def test_a_ninjs_2_item_reads_its_main_renditions_byline_and_copyright_holder():
+    item = {
+        "uri": "urn:newsml:example:1",
+        "firstcreated": "2026-11-18T02:10:00Z",
+        "headlines": [
+            {"role": "short", "value": "Talks start"},
+            {"role": "main", "value": "Ruritania and Freedonia open procurement talks"},
+        ],
+        "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Talks began."}],
+        "by": "Jane Doe",
+        "copyrightholder": "Example Wire",
+        "subjects": [{"name": "government procurement", "uri": "http://cv.example/1"}],
+    }
+    [doc] = read_bytes("item.json", json.dumps(item).encode())
+    assert (doc.title, doc.text, doc.author, doc.outlet) == (
+        "Ruritania and Freedonia open procurement talks",
+        "Talks began.",
+        "Jane Doe",
+        "Example Wire",
+    )
+    assert doc.published == date(2026, 11, 18)
+    assert doc.tags == ("government procurement",)
+    # with no "main" role, the first rendition
+    del item["headlines"][1]
+    [doc] = read_bytes("item.json", json.dumps(item).encode())
+    assert doc.title == "Talks start"
+
+
+def test_a_json_feeds_items_read_their_content_and_inherit_the_feeds_title_and_authors():
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Example Trade Bulletin",
+        "authors": [{"name": "Jane Doe"}],
+        "items": [
+            {
+                "id": "1",
+                "title": "Talks end",
+                "content_text": "Talks ended on Thursday.",
+                "date_published": "2026-11-20T08:40:00+08:00",
+                "date_modified": "2026-11-21T10:15:00+08:00",
+            },
+            {
+                "id": "2",
+                "title": "Protocol signed",
+                "content_html": "<p>The protocol was signed.</p>",
+                "date_published": "2026-11-17T07:15:00+03:00",
+                "authors": [{"name": "John Roe"}, {"name": "Ann Poe"}],
+            },
+        ],
+    }
+    first, second = read_bytes("feed.json", json.dumps(feed).encode())
+    assert (first.text, first.outlet, first.author) == (
+        "Talks ended on Thursday.",
+        "Example Trade Bulletin",
+        "Jane Doe",
+    )
+    assert (first.published, first.updated) == (date(2026, 11, 20), date(2026, 11, 21))
+    assert (second.text, second.author) == ("The protocol was signed.", "John Roe, Ann Poe")
+    assert (first.origin, second.origin) == ("feed.json#1", "feed.json#2")
+    # an API response that is not a JSON Feed keeps its items' own fields only
+    del feed["version"]
+    for item in feed["items"]:
+        item["body"] = item.pop("content_text", None) or item.pop("content_html")
+    first, _ = read_bytes("feed.json", json.dumps(feed).encode())
+    assert (first.outlet, first.author) == (None, None)
+
+
 def test_single_json_object_keeps_file_name_as_origin():
     [doc] = read_bytes("one.json", b'{"title": "T", "body": "Talks began.", "date": "2020-01-02"}')
     assert doc.origin == "one.json"
