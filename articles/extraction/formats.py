@@ -304,9 +304,17 @@ def markdown_to_text(markdown: str) -> str:
     return normalise_whitespace(text)
 
 
+# An inline quotation: a browser draws its quotation marks, so the text must have them.
+_HTML_Q_OPEN_RE = re.compile(r"<q\b[^>]*>", re.IGNORECASE)
+_HTML_Q_CLOSE_RE = re.compile(r"</q\s*>", re.IGNORECASE)
+
+
 def html_fragment_to_text(fragment: str) -> str:
-    """Return the text of an HTML fragment (feed summary), block elements as paragraphs."""
+    """Return the text of an HTML fragment (feed summary), block elements as paragraphs and
+    <q> quotations in quotation marks."""
     text = _HTML_DROP_RE.sub("", fragment)
+    if "<q" in text or "<Q" in text:
+        text = _HTML_Q_CLOSE_RE.sub("”", _HTML_Q_OPEN_RE.sub("“", text))
     text = _HTML_BLOCK_RE.sub("\n\n", text)
     text = _HTML_TAG_RE.sub("", text)
     return normalise_whitespace(html.unescape(text))
@@ -1096,6 +1104,13 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
     feed_title = outlet_from_feed_title(
         _text_value(parsed.feed.get("title")), _url_value(parsed.feed.get("link"))
     )
+    # An Atom entry without an <author> has its feed's (RFC 4287, 4.2.1); an RSS channel's
+    # managingEditor is its editor, no item's author.
+    feed_author = (
+        parsed.feed.get("author_detail", {}).get("name") or parsed.feed.get("author")
+        if str(parsed.get("version", "")).startswith("atom")
+        else None
+    )
     documents: list[RawDocument] = []
     for index, entry in enumerate(parsed.entries, start=1):
         link = _url_value(entry.get("link"))
@@ -1124,10 +1139,11 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
             text = title or ""
         _require_text(text, name, f"entry {index}: no title or text")
         try:
-            published = _entry_date(entry, ("published", "created", "updated"), origin)
-            updated = (
-                _entry_date(entry, ("updated",), origin) if dict.get(entry, "published") else None
-            )
+            # An Atom entry must state when it was last updated and may state when it was
+            # published: with only <updated>, that is its update, an upper bound on the
+            # publication and not the publication (as a page's "Updated:" line alone).
+            published = _entry_date(entry, ("published", "created"), origin)
+            updated = _entry_date(entry, ("updated",), origin)
         except InputError as error:
             raise InputError(name, f"entry {index}: {error.reason}") from error
         documents.append(
@@ -1139,7 +1155,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 updated=updated if updated != published else None,
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
                 author=_author_value(
-                    entry.get("author_detail", {}).get("name") or entry.get("author"), outlet
+                    entry.get("author_detail", {}).get("name")
+                    or entry.get("author")
+                    or feed_author,
+                    outlet,
                 ),
                 outlet=outlet,
                 url=link,

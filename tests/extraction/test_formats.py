@@ -1287,3 +1287,46 @@ def test_an_aggregator_item_that_only_links_to_the_story_is_read_as_its_headline
     assert first.text == second.text == "Ruritania and Freedonia widen fish quota"
     assert article_text_from_document(second).body == "Ruritania and Freedonia widen fish quota"
     assert "Ministers agreed" in third.text
+
+
+_ATOM_UPDATED_ONLY = (
+    "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+    "<title>Example — notes on trade law</title><id>f</id>"
+    "<updated>2026-11-19T08:30:00-05:00</updated>"
+    "<author><name>Jane Doe</name></author>"
+    "<entry><id>a</id><updated>2026-11-19T08:30:00-05:00</updated>"
+    "<title>Ruritania takes the safeguard to the bloc</title>"
+    "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'><p>It asked on Tuesday."
+    " <q>We would rather settle this</q>, an adviser said.</p></div></content></entry>"
+    "<entry><id>b</id><published>2026-11-10T10:00:00Z</published>"
+    "<updated>2026-11-12T10:00:00Z</updated><author><name>John Roe</name></author>"
+    "<title>Talks close</title><content type='html'>&lt;p&gt;Talks closed.&lt;/p&gt;</content>"
+    "</entry></feed>"
+)
+
+
+def test_an_atom_entry_with_only_its_update_has_no_publication_date_and_its_feeds_author():
+    first, second = read_bytes("feed.atom", _ATOM_UPDATED_ONLY.encode())
+    assert (first.published, first.updated) == (None, date(2026, 11, 19))
+    assert first.author == "Jane Doe"  # inherited from the feed (RFC 4287, 4.2.1)
+    assert (second.published, second.updated, second.author) == (
+        date(2026, 11, 10),
+        date(2026, 11, 12),
+        "John Roe",
+    )
+
+
+def test_an_html_q_element_keeps_its_quotation_marks():
+    [entry, _] = read_bytes("feed.atom", _ATOM_UPDATED_ONLY.encode())
+    assert "“We would rather settle this”, an adviser said." in entry.text
+
+
+def test_an_rss_channels_managing_editor_is_no_items_author():
+    feed = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Example Trade News</title>"
+        "<link>https://trade.example.com/</link><managingEditor>desk@example.com (Jane Doe)"
+        "</managingEditor><item><title>Talks close</title><description>Talks closed."
+        "</description><pubDate>Tue, 17 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    [item] = read_bytes("feed.rss", feed.encode())
+    assert item.author is None
