@@ -579,6 +579,13 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         # furniture: put it back where the text parser reads header lines.
         dated = [line for line in _lines_above(text, body) if parse_full_date(line)]
         body = "\n".join([*dated, body])
+    if not fields.get("sitename"):
+        # A page that names no site in its markup (a print view, a saved email) may still
+        # sign its footer, which the extractor dropped: put the line back where the text
+        # parser reads footer lines ("Copyright © 2026 The Example Post.").
+        signed = _copyright_line(text)
+        if signed is not None and signed not in body:
+            body = f"{body}\n\n{signed}"
     return [
         RawDocument(
             origin=origin,
@@ -609,7 +616,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
 
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 # A site name that is the site's address ("ExampleTimes.co.uk"), not its brand.
-_SITE_ADDRESS_RE = re.compile(r"^(?:www\.)?[\w\-]+(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+# Top-level domains run to 24 letters (".business", ".example", ".international").
+_SITE_ADDRESS_RE = re.compile(r"^(?:www\.)?[\w\-]+(?:\.[a-z]{2,24}){1,2}$", re.IGNORECASE)
 
 
 def _site_name_after_title(site: str | None, title: str | None) -> str | None:
@@ -643,7 +651,9 @@ def _site_brand(page: str, site: str | None) -> str | None:
 _MODIFIED_RE = re.compile(
     r"""<meta\s[^>]*?(?:property|name|itemprop)=["'](?:article:modified_time|og:updated_time"""
     r"""|dateModified|last-modified)["'][^>]*?content=["']([^"']+)["']"""
-    r'|"dateModified"\s*:\s*"([^"]+)"',
+    r'|"dateModified"\s*:\s*"([^"]+)"'
+    # schema.org microdata on a visible stamp: <time itemprop="dateModified" datetime=…>
+    r"""|<time\s(?=[^>]*?itemprop=["']dateModified["'])[^>]*?datetime=["']([^"']+)["']""",
     re.IGNORECASE,
 )
 
@@ -654,7 +664,8 @@ def _page_modified(page: str, published: date | None, origin: str) -> date | Non
     if match is None:
         return None
     try:
-        modified = parse_metadata_date(match.group(1) or match.group(2), "dateModified", origin)
+        stated = match.group(1) or match.group(2) or match.group(3)
+        modified = parse_metadata_date(stated, "dateModified", origin)
     except InputError:
         return None  # a malformed modified date loses nothing the reader needs
     return modified if modified and (published is None or modified > published) else None
@@ -750,6 +761,29 @@ def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
         if line:
             lines.append(line)
     return []
+
+
+_COPYRIGHT_LINE_RE = re.compile(r"^(?:(?i:copyright)\b|©|\((?i:c)\)\s)")
+_COPYRIGHT_LINE_MAX = 120
+
+
+def _copyright_line(page: str) -> str | None:
+    """Return the page's last short line of text that opens with a copyright notice
+    ("Copyright © 2026 The Example Post. All rights reserved."), or None."""
+    from lxml import html as lxml_html  # trafilatura's own parser, already loaded
+
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    signed = None
+    for element in tree.iter(*_LINE_TAGS):
+        if next(element.iterdescendants(*_LINE_TAGS), None) is not None:
+            continue
+        line = " ".join(element.text_content().split())
+        if len(line) <= _COPYRIGHT_LINE_MAX and _COPYRIGHT_LINE_RE.match(line):
+            signed = line
+    return signed
 
 
 # IPTC ninjs (news agencies' JSON) names its fields "body_text"/"body_html",

@@ -983,6 +983,15 @@ def test_a_pages_authors_are_listed_as_its_byline_lists_them():
         ),
         ('<meta property="article:modified_time" content="2026-11-20T15:32:00+07:00">', None),
         ('<meta property="article:modified_time" content="not a date">', None),
+        # schema.org microdata on the visible stamp (round 37)
+        (
+            '<time itemprop="dateModified" datetime="2026-11-21T08:12:00-06:00">Nov. 21</time>',
+            date(2026, 11, 21),
+        ),
+        (
+            '<time class="stamp" itemprop="dateModified" datetime="2026-11-23">Nov. 23</time>',
+            date(2026, 11, 23),
+        ),
     ],
 )
 def test_a_pages_modified_date_is_its_update(markup, updated):
@@ -1330,3 +1339,40 @@ def test_an_rss_channels_managing_editor_is_no_items_author():
     )
     [item] = read_bytes("feed.rss", feed.encode())
     assert item.author is None
+
+
+_ROUND37_PARAGRAPHS = (
+    "<p>MONTERREY — Ruritanian and Freedonian negotiators ended a fourth round of talks on a"
+    " trade agreement on Tuesday with most of the auto chapter settled, officials said.</p>"
+    "<p>Ruritania wants a regional value content of 55 per cent for cars, while Freedonia has"
+    " offered 40 per cent across the board, the ministry said after the round ended.</p>"
+)
+
+
+def test_a_page_with_no_site_name_takes_its_outlet_from_its_copyright_line():
+    page = (
+        "<html><head><title>Print - Example Post</title></head><body>"
+        "<div class='tools'><a href='#'>Print this page</a></div>"
+        "<h1>Ruritania and Freedonia near deal on origin rules for auto parts</h1>"
+        "<p class='byline'>By Jane Doe</p>"
+        "<p><time datetime='2026-11-18T14:30:00-06:00'>November 18, 2026</time></p>"
+        f"<div class='story'>{_ROUND37_PARAGRAPHS}</div>"
+        "<p>Copyright © 2026 The Example Post. All rights reserved.</p></body></html>"
+    )
+    [doc] = read_bytes("print.html", page.encode())
+    article = article_text_from_document(doc)
+    assert article.outlet == "The Example Post"
+    assert "Copyright" not in article.body
+    assert article.published == date(2026, 11, 18)
+
+
+def test_a_site_name_that_is_an_address_with_a_long_top_level_domain_gives_the_brand():
+    page = (
+        "<html><head><title>Ruritania opens talks on lentil quotas | Agriculture | Example"
+        " Ledger</title><link rel='canonical' href='https://exampleledger.example/a/1'>"
+        "<meta property='og:site_name' content='exampleledger.example'></head><body>"
+        "<article><h1>Ruritania opens talks on lentil quotas</h1>"
+        f"{_ROUND37_PARAGRAPHS}</article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.outlet == "Example Ledger"
