@@ -227,6 +227,15 @@ def test_a_field_a_bodys_name_lists_tags_nothing():
     ]
 
 
+def test_a_field_of_several_words_a_bodys_name_lists_tags_nothing():
+    # "Ministry of [Climate] Change and Environment": the field goes on before the "and"
+    assert fixture_topics("the Ministry of Climate Change and Environment said") == set()
+    text = "the Ministry of Climate Change and Environment said the climate talks failed"
+    assert fixture_topics(text) == {"Labour and environment"}
+    # a body of one field of several words still names it
+    assert fixture_topics("the Ministry of Climate Change said") == {"Labour and environment"}
+
+
 def test_taxonomy_names_the_big_regional_agreements():
     for text in ("the USMCA joint review", "NAFTA's successor", "the RCEP trade bloc"):
         assert "Trade agreements" in fixture_topics(text), text
