@@ -1140,9 +1140,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
     )
     # An Atom entry without an <author> has its feed's (RFC 4287, 4.2.1); an RSS channel's
     # managingEditor is its editor, no item's author.
+    atom = str(parsed.get("version", "")).startswith("atom")
     feed_author = (
         parsed.feed.get("author_detail", {}).get("name") or parsed.feed.get("author")
-        if str(parsed.get("version", "")).startswith("atom")
+        if atom
         else None
     )
     documents: list[RawDocument] = []
@@ -1173,11 +1174,20 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
             text = title or ""
         _require_text(text, name, f"entry {index}: no title or text")
         try:
-            # An Atom entry must state when it was last updated and may state when it was
-            # published: with only <updated>, that is its update, an upper bound on the
-            # publication and not the publication (as a page's "Updated:" line alone).
-            published = _entry_date(entry, ("published", "created"), origin)
-            updated = _entry_date(entry, ("updated",), origin)
+            if atom:
+                # An Atom entry must state when it was last updated and may state when it
+                # was published: with only <updated>, that is its update, an upper bound on
+                # the publication and not the publication (as a page's "Updated:" line).
+                published = _entry_date(entry, ("published", "created"), origin)
+                updated = _entry_date(entry, ("updated",), origin)
+            else:
+                # feedparser files RSS's <dc:date>, the item's one date, as "updated"
+                published = _entry_date(entry, ("published", "created", "updated"), origin)
+                updated = (
+                    _entry_date(entry, ("updated",), origin)
+                    if dict.get(entry, "published")
+                    else None
+                )
         except InputError as error:
             raise InputError(name, f"entry {index}: {error.reason}") from error
         documents.append(

@@ -1325,6 +1325,25 @@ def test_an_atom_entry_with_only_its_update_has_no_publication_date_and_its_feed
     )
 
 
+@pytest.mark.parametrize(
+    "feed",
+    [
+        "<?xml version='1.0'?><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
+        " xmlns='http://purl.org/rss/1.0/' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        "<channel rdf:about='x'><title>Example Trade News</title><link>https://x.example/</link>"
+        "</channel><item rdf:about='a'><title>Talks end</title><description>Talks ended."
+        "</description><dc:date>2026-11-17T10:00:00+09:00</dc:date></item></rdf:RDF>",
+        "<?xml version='1.0'?><rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        "<channel><title>Example Trade News</title><link>https://x.example/</link><item>"
+        "<title>Talks end</title><description>Talks ended.</description>"
+        "<dc:date>2026-11-17T10:00:00+09:00</dc:date></item></channel></rss>",
+    ],
+)
+def test_an_rss_items_dc_date_is_its_publication(feed):
+    [item] = read_bytes("feed.rss", feed.encode())
+    assert (item.published, item.updated) == (date(2026, 11, 17), None)
+
+
 def test_an_html_q_element_keeps_its_quotation_marks():
     [entry, _] = read_bytes("feed.atom", _ATOM_UPDATED_ONLY.encode())
     assert "“We would rather settle this”, an adviser said." in entry.text
