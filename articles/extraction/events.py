@@ -1528,6 +1528,8 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
     if (
         anchor is None
         or value.precision not in (Precision.MONTH, Precision.YEAR)
+        # "the safeguard applied since June": since when, not what is asked for
+        or chosen.text[:6].lower() == "since "
         or _YEAR_DIGITS_RE.search(chosen.text)
         or not any(c.isalpha() for c in chosen.text)
         or "year" in chosen.text.lower()
