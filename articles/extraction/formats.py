@@ -824,6 +824,19 @@ def _plain_wordpress_post(item: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(plain.get("author"), str):
         plain["author"] = embedded.get("author") or yoast.get("author")
     plain.setdefault("site_name", yoast.get("og_site_name"))
+    # the post's "categories" and "tags" are term ids; "?_embed" adds the terms, by name,
+    # as "wp:term", one list per taxonomy
+    terms = embedded.get("wp:term")
+    if isinstance(terms, list):
+        named = [
+            term
+            for group in terms
+            if isinstance(group, list)
+            for term in group
+            if isinstance(term, dict) and isinstance(term.get("name"), str)
+        ]
+        if named:
+            plain["tags"] = named
     return plain
 
 

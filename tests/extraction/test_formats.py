@@ -1395,3 +1395,31 @@ def test_a_site_name_that_is_an_address_with_a_long_top_level_domain_gives_the_b
     )
     [doc] = read_bytes("page.html", page.encode())
     assert doc.outlet == "Example Ledger"
+
+
+def test_a_wordpress_posts_embedded_terms_are_its_tags():
+    post = {
+        "id": 7,
+        "date": "2026-11-18T09:00:00",
+        "title": {"rendered": "Talks resume"},
+        "content": {"rendered": "<p>Talks resumed on Tuesday.</p>"},
+        "categories": [5],
+        "tags": [881, 9120],
+        "_embedded": {
+            "author": [{"id": 37, "name": "Jane Doe"}],
+            "wp:term": [
+                [{"id": 5, "name": "Economy", "taxonomy": "category"}],
+                [
+                    {"id": 881, "name": "Rules of origin", "taxonomy": "post_tag"},
+                    {"id": 9120, "name": "Mercosur", "taxonomy": "post_tag"},
+                ],
+            ],
+        },
+    }
+    [doc] = read_bytes("post.json", json.dumps(post).encode())
+    assert doc.tags == ("Economy", "Rules of origin", "Mercosur")
+    assert doc.author == "Jane Doe"
+    # without "?_embed" the ids say nothing
+    del post["_embedded"]["wp:term"]
+    [doc] = read_bytes("post.json", json.dumps(post).encode())
+    assert doc.tags == ()
