@@ -328,9 +328,10 @@ def _require_text(text: str, origin: str, what: str = "no article text") -> str:
 
 
 # Front matter's publication date, as static site generators name it (keys lower-cased):
-# Jekyll "date", Hugo "publishDate", Astro themes "pubDate"/"pubDatetime".
+# Jekyll "date", Hugo "publishDate", Astro themes "pubDate"/"pubDatetime". A key that says
+# "published" comes before a bare "date": Hugo's page dated when written ("date") goes out
+# at its "publishDate".
 _FRONT_MATTER_DATE_KEYS = (
-    "date",
     "published",
     "pubdate",
     "publishdate",
@@ -338,6 +339,7 @@ _FRONT_MATTER_DATE_KEYS = (
     "publish_date",
     "published_at",
     "date_published",
+    "date",
     "created",
 )
 
@@ -407,7 +409,9 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         markdown_to_text(text[match.end() :]), origin, "no article text after the front matter"
     )
     source = meta.get("source")
-    date_key, date_value = _first(meta, *_FRONT_MATTER_DATE_KEYS)
+    # Jekyll's "published: true" (or false) says whether the page is out, not when
+    dated = {key: value for key, value in meta.items() if not isinstance(value, bool)}
+    date_key, date_value = _first(dated, *_FRONT_MATTER_DATE_KEYS)
     updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
     return RawDocument(
         origin=origin,

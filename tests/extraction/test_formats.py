@@ -657,6 +657,18 @@ def test_front_matter_dates_under_static_site_generators_keys(key):
     assert doc.author == "Jane Doe, John Roe"
 
 
+def test_front_matter_with_a_date_and_a_publish_date_is_published_at_the_publish_date():
+    text = "---\ntitle: T\ndate: 2026-11-12T10:00:00+13:00\npublishDate: 2026-11-16\n---\nTalks.\n"
+    [doc] = read_bytes("post.md", text.encode())
+    assert doc.published == date(2026, 11, 16)
+    [doc] = read_bytes("post.md", b"---\ntitle: T\ndate: 2026-11-12\n---\nTalks.\n")
+    assert doc.published == date(2026, 11, 12)
+    # Jekyll's "published: true" is no date
+    text = "---\ntitle: T\npublished: true\ndate: 2026-11-12\n---\nTalks.\n"
+    [doc] = read_bytes("post.md", text.encode())
+    assert doc.published == date(2026, 11, 12)
+
+
 def test_an_obsidian_clipping_names_its_authors_without_wiki_link_brackets():
     text = (
         '---\ntitle: "T"\nsource: "https://news.example.com/deal.html"\nauthor:\n'
