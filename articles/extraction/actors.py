@@ -83,7 +83,7 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
-    academy trusts observatory embassy consulate body congress
+    academy trusts observatory embassy consulate body congress directorate
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -92,6 +92,7 @@ ORG_HEADS = lexicon(
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
     center centre court party secretariat undersecretariat academy society embassy union
+    directorate
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -2147,6 +2148,15 @@ class _Analysis:
                         and tokens[last + 1].lower not in _FIELD_TAIL_WORDS
                     )
                 )
+            if (
+                gap == " "
+                and tokens[at + 1].capital
+                and self.covering[at + 1] is None
+                and tokens[at + 1].lower not in _ORG_OR_ROLE_HEADS
+                and tokens[at + 1].lower not in ORG_SUFFIXES
+            ):
+                at += 1  # a field of several words ("Production, Foreign Trade, Investment")
+                continue
             if gap != ", ":
                 return False
             at += 1

@@ -34,6 +34,7 @@ from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 __all__ = [
     "dateline_place",
     "expression_marks",
+    "filed_by_update",
     "find_temporal_expressions",
     "format_fuzzy_date",
     "fuzzy_date",
@@ -2133,6 +2134,20 @@ def filed_near(stated: date, filed: tuple[int, int]) -> date | None:
     for year in (stated.year, stated.year - 1, stated.year + 1):
         day = _safe_date(year, *filed)
         if day is not None and abs((day - stated).days) <= 1:
+            return day
+    return None
+
+
+def filed_by_update(body: str, updated: date) -> date | None:
+    """Return the day a yearless opening dateline names ("GENEVA, Nov 18 (Example Wire) -")
+    in the year that puts it on or before the story's stated last update, or None: a
+    story is filed before it is corrected, so the update fixes the dateline's year."""
+    filed = dateline_month_day(body)
+    if filed is None:
+        return None
+    for year in (updated.year, updated.year - 1):
+        day = _safe_date(year, *filed)
+        if day is not None and day <= updated:
             return day
     return None
 

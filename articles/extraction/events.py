@@ -1533,6 +1533,8 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
         or "year" in chosen.text.lower()
         or _period_end(chosen.text.lower(), value) >= anchor
         or value.value.year != anchor.year
+        # "the safeguard applied since June": since when, not what is asked for
+        or chosen.text[:6].lower() == "since "
         or not (
             is_future_context(text, chosen.start, chosen.end)
             or _PLAN_BEFORE_RE.search(text, max(0, chosen.start - 90), chosen.start)

@@ -207,7 +207,7 @@ def _person_name(value: dict[str, Any]) -> str | None:
 
 
 # Where a source states its subjects: front matter's and JSON's keys for them.
-_TAG_KEYS = ("tags", "categories", "category", "keywords", "news_keywords")
+_TAG_KEYS = ("tags", "categories", "category", "keywords", "news_keywords", "subjects")
 _TAGS_MAX = 40  # a page stuffed with keywords for search engines states nothing
 
 
@@ -304,9 +304,17 @@ def markdown_to_text(markdown: str) -> str:
     return normalise_whitespace(text)
 
 
+# An inline quotation: a browser draws its quotation marks, so the text must have them.
+_HTML_Q_OPEN_RE = re.compile(r"<q\b[^>]*>", re.IGNORECASE)
+_HTML_Q_CLOSE_RE = re.compile(r"</q\s*>", re.IGNORECASE)
+
+
 def html_fragment_to_text(fragment: str) -> str:
-    """Return the text of an HTML fragment (feed summary), block elements as paragraphs."""
+    """Return the text of an HTML fragment (feed summary), block elements as paragraphs and
+    <q> quotations in quotation marks."""
     text = _HTML_DROP_RE.sub("", fragment)
+    if "<q" in text or "<Q" in text:
+        text = _HTML_Q_CLOSE_RE.sub("”", _HTML_Q_OPEN_RE.sub("“", text))
     text = _HTML_BLOCK_RE.sub("\n\n", text)
     text = _HTML_TAG_RE.sub("", text)
     return normalise_whitespace(html.unescape(text))
@@ -320,9 +328,10 @@ def _require_text(text: str, origin: str, what: str = "no article text") -> str:
 
 
 # Front matter's publication date, as static site generators name it (keys lower-cased):
-# Jekyll "date", Hugo "publishDate", Astro themes "pubDate"/"pubDatetime".
+# Jekyll "date", Hugo "publishDate", Astro themes "pubDate"/"pubDatetime". A key that says
+# "published" comes before a bare "date": Hugo's page dated when written ("date") goes out
+# at its "publishDate".
 _FRONT_MATTER_DATE_KEYS = (
-    "date",
     "published",
     "pubdate",
     "publishdate",
@@ -330,6 +339,7 @@ _FRONT_MATTER_DATE_KEYS = (
     "publish_date",
     "published_at",
     "date_published",
+    "date",
     "created",
 )
 
@@ -399,7 +409,9 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
         markdown_to_text(text[match.end() :]), origin, "no article text after the front matter"
     )
     source = meta.get("source")
-    date_key, date_value = _first(meta, *_FRONT_MATTER_DATE_KEYS)
+    # Jekyll's "published: true" (or false) says whether the page is out, not when
+    dated = {key: value for key, value in meta.items() if not isinstance(value, bool)}
+    date_key, date_value = _first(dated, *_FRONT_MATTER_DATE_KEYS)
     updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
     return RawDocument(
         origin=origin,
@@ -571,6 +583,13 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         # furniture: put it back where the text parser reads header lines.
         dated = [line for line in _lines_above(text, body) if parse_full_date(line)]
         body = "\n".join([*dated, body])
+    if not fields.get("sitename"):
+        # A page that names no site in its markup (a print view, a saved email) may still
+        # sign its footer, which the extractor dropped: put the line back where the text
+        # parser reads footer lines ("Copyright © 2026 The Example Post.").
+        signed = _copyright_line(text)
+        if signed is not None and signed not in body:
+            body = f"{body}\n\n{signed}"
     return [
         RawDocument(
             origin=origin,
@@ -601,7 +620,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
 
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 # A site name that is the site's address ("ExampleTimes.co.uk"), not its brand.
-_SITE_ADDRESS_RE = re.compile(r"^(?:www\.)?[\w\-]+(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+# Top-level domains run to 24 letters (".business", ".example", ".international").
+_SITE_ADDRESS_RE = re.compile(r"^(?:www\.)?[\w\-]+(?:\.[a-z]{2,24}){1,2}$", re.IGNORECASE)
 
 
 def _site_name_after_title(site: str | None, title: str | None) -> str | None:
@@ -635,7 +655,9 @@ def _site_brand(page: str, site: str | None) -> str | None:
 _MODIFIED_RE = re.compile(
     r"""<meta\s[^>]*?(?:property|name|itemprop)=["'](?:article:modified_time|og:updated_time"""
     r"""|dateModified|last-modified)["'][^>]*?content=["']([^"']+)["']"""
-    r'|"dateModified"\s*:\s*"([^"]+)"',
+    r'|"dateModified"\s*:\s*"([^"]+)"'
+    # schema.org microdata on a visible stamp: <time itemprop="dateModified" datetime=…>
+    r"""|<time\s(?=[^>]*?itemprop=["']dateModified["'])[^>]*?datetime=["']([^"']+)["']""",
     re.IGNORECASE,
 )
 
@@ -646,7 +668,8 @@ def _page_modified(page: str, published: date | None, origin: str) -> date | Non
     if match is None:
         return None
     try:
-        modified = parse_metadata_date(match.group(1) or match.group(2), "dateModified", origin)
+        stated = match.group(1) or match.group(2) or match.group(3)
+        modified = parse_metadata_date(stated, "dateModified", origin)
     except InputError:
         return None  # a malformed modified date loses nothing the reader needs
     return modified if modified and (published is None or modified > published) else None
@@ -744,6 +767,29 @@ def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
     return []
 
 
+_COPYRIGHT_LINE_RE = re.compile(r"^(?:(?i:copyright)\b|©|\((?i:c)\)\s)")
+_COPYRIGHT_LINE_MAX = 120
+
+
+def _copyright_line(page: str) -> str | None:
+    """Return the page's last short line of text that opens with a copyright notice
+    ("Copyright © 2026 The Example Post. All rights reserved."), or None."""
+    from lxml import html as lxml_html  # trafilatura's own parser, already loaded
+
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    signed = None
+    for element in tree.iter(*_LINE_TAGS):
+        if next(element.iterdescendants(*_LINE_TAGS), None) is not None:
+            continue
+        line = " ".join(element.text_content().split())
+        if len(line) <= _COPYRIGHT_LINE_MAX and _COPYRIGHT_LINE_RE.match(line):
+            signed = line
+    return signed
+
+
 # IPTC ninjs (news agencies' JSON) names its fields "body_text"/"body_html",
 # "firstcreated"/"versioncreated" and "provider".
 _BODY_KEYS = (
@@ -755,6 +801,9 @@ _BODY_KEYS = (
     "full_text",
     "body_text",
     "body_html",
+    # JSON Feed (jsonfeed.org) items: the text, or its HTML
+    "content_text",
+    "content_html",
 )
 # A news API's cut-off content: "… the talks … [+2431 chars]".
 _TRUNCATION_MARK_RE = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
@@ -779,6 +828,53 @@ def _plain_wordpress_post(item: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(plain.get("author"), str):
         plain["author"] = embedded.get("author") or yoast.get("author")
     plain.setdefault("site_name", yoast.get("og_site_name"))
+    # the post's "categories" and "tags" are term ids; "?_embed" adds the terms, by name,
+    # as "wp:term", one list per taxonomy
+    terms = embedded.get("wp:term")
+    if isinstance(terms, list):
+        named = [
+            term
+            for group in terms
+            if isinstance(group, list)
+            for term in group
+            if isinstance(term, dict) and isinstance(term.get("name"), str)
+        ]
+        if named:
+            plain["tags"] = named
+    return plain
+
+
+# ninjs 2 keeps each text as a list of renditions by role ({"role": "main", "value": ...}):
+# the plural key and the singular one the rest of the reader knows.
+_NINJS_RENDITIONS = (("headlines", "headline"), ("bodies", "body"), ("descriptions", "summary"))
+
+
+def _main_rendition(value: Any) -> str | None:
+    """Return the value of the "main" rendition of a ninjs 2 list (else the first), or None
+    when value is not such a list."""
+    if not isinstance(value, list):
+        return None
+    renditions = [item for item in value if isinstance(item, dict) and "value" in item]
+    main = [item for item in renditions if item.get("role") == "main"]
+    chosen = (main or renditions or [{}])[0].get("value")
+    return chosen if isinstance(chosen, str) else None
+
+
+def _plain_ninjs_item(item: dict[str, Any]) -> dict[str, Any]:
+    """Return a ninjs 2 item (IPTC's news JSON: "headlines" and "bodies" as lists of
+    renditions, the byline in "by", the agency as "copyrightholder") with its main headline
+    and body under the keys other formats use; other objects unchanged."""
+    if not any(isinstance(item.get(plural), list) for plural, _ in _NINJS_RENDITIONS):
+        return item
+    plain = dict(item)
+    for plural, singular in _NINJS_RENDITIONS:
+        text = _main_rendition(item.get(plural))
+        if text is not None:
+            plain.setdefault(singular, text)
+    if isinstance(item.get("by"), str):
+        plain.setdefault("byline", item["by"])
+    if isinstance(item.get("copyrightholder"), str):
+        plain.setdefault("provider", item["copyrightholder"])
     return plain
 
 
@@ -810,7 +906,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
-    item = _plain_json_api_resource(_plain_wordpress_post(item))
+    item = _plain_ninjs_item(_plain_json_api_resource(_plain_wordpress_post(item)))
     body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")
@@ -887,6 +983,28 @@ def _article_list(data: dict[str, Any]) -> dict[str, Any] | list[Any]:
     return data
 
 
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+
+
+def _json_feed_items(feed: dict[str, Any]) -> list[Any] | None:
+    """Return the items of a JSON Feed (jsonfeed.org), each with what it inherits from the
+    feed: the feed's title as its outlet, and the feed's authors where it names none (the
+    specification's rule); None for any other object."""
+    version, items = feed.get("version"), feed.get("items")
+    if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
+        return None
+    if not isinstance(items, list):
+        return None
+    inherited = {"site_name": _text_value(feed.get("title"))}
+    authors = feed.get("authors") or feed.get("author")  # "author": JSON Feed 1.0
+    if authors:
+        inherited["authors"] = authors
+    return [
+        {**{k: v for k, v in inherited.items() if v}, **item} if isinstance(item, dict) else item
+        for item in items
+    ]
+
+
 def _json_documents(name: str, text: str) -> list[RawDocument]:
     """Return the documents of a JSON file holding one object or a list of objects."""
     try:
@@ -894,7 +1012,7 @@ def _json_documents(name: str, text: str) -> list[RawDocument]:
     except json.JSONDecodeError as error:
         raise InputError(name, f"malformed JSON at line {error.lineno}: {error.msg}") from error
     if isinstance(data, dict):
-        data = _article_list(data)
+        data = _json_feed_items(data) or _article_list(data)
     if isinstance(data, dict):
         return [_document_from_object(data, name, name, "")]
     if not isinstance(data, list):
@@ -1037,6 +1155,14 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
     feed_title = outlet_from_feed_title(
         _text_value(parsed.feed.get("title")), _url_value(parsed.feed.get("link"))
     )
+    # An Atom entry without an <author> has its feed's (RFC 4287, 4.2.1); an RSS channel's
+    # managingEditor is its editor, no item's author.
+    atom = str(parsed.get("version", "")).startswith("atom")
+    feed_author = (
+        parsed.feed.get("author_detail", {}).get("name") or parsed.feed.get("author")
+        if atom
+        else None
+    )
     documents: list[RawDocument] = []
     for index, entry in enumerate(parsed.entries, start=1):
         link = _url_value(entry.get("link"))
@@ -1065,10 +1191,20 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
             text = title or ""
         _require_text(text, name, f"entry {index}: no title or text")
         try:
-            published = _entry_date(entry, ("published", "created", "updated"), origin)
-            updated = (
-                _entry_date(entry, ("updated",), origin) if dict.get(entry, "published") else None
-            )
+            if atom:
+                # An Atom entry must state when it was last updated and may state when it
+                # was published: with only <updated>, that is its update, an upper bound on
+                # the publication and not the publication (as a page's "Updated:" line).
+                published = _entry_date(entry, ("published", "created"), origin)
+                updated = _entry_date(entry, ("updated",), origin)
+            else:
+                # feedparser files RSS's <dc:date>, the item's one date, as "updated"
+                published = _entry_date(entry, ("published", "created", "updated"), origin)
+                updated = (
+                    _entry_date(entry, ("updated",), origin)
+                    if dict.get(entry, "published")
+                    else None
+                )
         except InputError as error:
             raise InputError(name, f"entry {index}: {error.reason}") from error
         documents.append(
@@ -1080,7 +1216,10 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 updated=updated if updated != published else None,
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
                 author=_author_value(
-                    entry.get("author_detail", {}).get("name") or entry.get("author"), outlet
+                    entry.get("author_detail", {}).get("name")
+                    or entry.get("author")
+                    or feed_author,
+                    outlet,
                 ),
                 outlet=outlet,
                 url=link,

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from articles.extraction.countries import capital_countries, country_forms
-from articles.extraction.dates import dateline_date, numeric_day_first, published_on_filing_day
+from articles.extraction.dates import (
+    dateline_date,
+    filed_by_update,
+    numeric_day_first,
+    published_on_filing_day,
+)
 from articles.extraction.normalise import lexicon
 from articles.extraction.text import paragraphs
 from articles.extraction.types import ArticleText, PublishedHow, RawDocument
@@ -830,9 +835,11 @@ def _is_link_headline(paragraph: str) -> bool:
 
 # An editor's note on a new version of the story: "This article was amended on 21 November
 # 2026 to correct …", "Correction: This story was updated on Nov. 21, 2026. An earlier
-# version …", or with no date, "An earlier version of this article misstated …".
+# version …", with the date in its label, "Correction, Nov 19, 2026: An earlier version …",
+# or with no date, "An earlier version of this article misstated …".
 _CORRECTION_NOTE_RE = re.compile(
-    r"^[*_(\[]*(?:(?:correction|clarification|update|editor[’']?s\s+note)\s*[:\-–—]\s*)?"
+    r"^[*_(\[]*(?:(?:correction|clarification|update|editor[’']?s\s+note)"
+    r"(?:,?\s+(?P<label_date>[^:;]{0,30}?\d{4}))?\s*[:\-–—]\s*)?"
     r"(?:this\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been)\s+"
     r"(?:amended|updated|corrected|changed|edited|revised|clarified)\s+on\s+"
     r"(?P<date>[^;]{0,30}?\d{4})\b"
@@ -851,7 +858,8 @@ def _read_correction_note(paragraph: str, found: _Found) -> bool:
     note = _CORRECTION_NOTE_RE.match(paragraph)
     if note is None:
         return False
-    day = parse_full_date(note.group("date")) if note.group("date") else None
+    stated = note.group("date") or note.group("label_date")
+    day = parse_full_date(stated) if stated else None
     if day is not None and (found.updated is None or day > found.updated):
         found.updated = day
     return True
@@ -1167,6 +1175,26 @@ def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> 
         return False
     found.masthead_outlet = _clean_name(name)
     return True
+
+
+_KICKER_MAX_WORDS = 4
+
+
+def _is_kicker_over_headline(line: str, following: list[str]) -> bool:
+    """Return True for a kicker of two to four words in capitals over the headline and its
+    byline or date line ("WTO ACCESSION" over the headline, perhaps its deck, then "By Jane
+    Doe"): words naming the story's subject, where a paper's name is read as a masthead."""
+    if (
+        not _is_masthead_line(line)
+        # one word in capitals ("UPDATE") is left as it was: a label or a version tag
+        or not 2 <= len(line.split()) <= _KICKER_MAX_WORDS
+        or len(following) < 2
+        or following[0].isupper()
+        or not _is_headline(following[0])
+        or len(following[0].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+    ):
+        return False
+    return any(_is_date_or_byline(after) for after in following[1:3])
 
 
 def _names_masthead(outlet: str, found: _Found) -> bool:
@@ -1853,6 +1881,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         ):
             furniture += 1  # "The Example Star | Nation | Thursday, 20 Nov 2026" over it
         elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_kicker_over_headline(line, lines[head + 1 : head + 4])
+        ):
+            furniture += 1  # "TRADE TALKS" over the headline: the story's kicker
+        elif (
             known_title is not None
             and head == furniture
             and (_same_text(line, known_title) or is_kicker_and_title(line, known_title))
@@ -1984,6 +2019,12 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     if found.published is None and kept:
         # "WASHINGTON, Sept. 26, 2018 (AP) —": the date the story was filed, stated.
         filed = dateline_date(kept[0])
+        if filed is not None:
+            found.published, found.published_how = filed, PublishedHow.STATED
+    if found.published is None and found.updated is not None and kept:
+        # "GENEVA, Nov 18 (Example Wire) -" over "Correction, Nov 19, 2026: …": the update
+        # states the year the dateline leaves out
+        filed = filed_by_update(kept[0], found.updated)
         if filed is not None:
             found.published, found.published_how = filed, PublishedHow.STATED
     if found.published is None and found.caption_date is not None:

@@ -74,7 +74,9 @@ _NAME_BEFORE = re.compile(
 CHAPTER_LIST_MIN = 4
 CHAPTER_LIST_TOPICS = 3
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
-_NAME_LIST_AFTER = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z]")
+# ... perhaps after the rest of a field of several words ("Ministry of [Climate] Change and
+# Environment").
+_NAME_LIST_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z]")
 _NAME_REACH = 100
 
 

@@ -1624,6 +1624,30 @@ def test_a_bodys_list_of_fields_may_end_on_a_field_of_two_words(name):
     assert found == [name]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministry of Production, Foreign Trade, Investment and Fisheries",
+        "Directorate of Plant Protection, Quarantine and Storage",
+        "Ministry of Industry, External Commerce and Services",
+    ],
+)
+def test_a_bodys_list_of_fields_may_hold_a_field_of_two_words_inside_it(name):
+    body = f"A spokesman for the {name} said on Sunday that imports rose."
+    found = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
+    assert found == [name]
+    # a minister named after the body's comma is no field of it
+    body = "The Ministry of Finance, Foreign Minister Ana Lopez and Bank Governor Jo Mo met."
+    found = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
+    assert found == ["Ministry of Finance"]
+
+
+def test_a_directorate_is_a_body():
+    body = "The Directorate of Veterinary Services had asked for the clause."
+    found = [m.name for m in ActorMatcher(REGISTRY).find_mentions(body) if m.kind is ORG]
+    assert found == ["Directorate of Veterinary Services"]
+
+
 def test_the_treasury_written_bare_is_the_treasury_of_the_story_country():
     """The registry's treasury of the country the story names (of two, the one named last
     before it); proposed as "Treasury" when the story's countries have none registered;

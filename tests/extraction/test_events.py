@@ -1941,6 +1941,10 @@ def test_a_yearless_month_or_quarter_asked_or_hoped_for_lies_ahead():
     assert ("by June", date(2027, 6, 1), True) in found
     assert ("the first quarter", date(2027, 1, 1), True) in found
     assert ("in June", date(2026, 6, 1), False) in found
+    # what the request is about has held since a month already past
+    body = "Ruritania asked the bloc to rule on the safeguard Freedonia has applied since June."
+    found = {(e.temporal_text, e.date.value, e.planned) for e in events_of(body, anchor)}
+    assert found == {("since June", date(2026, 6, 1), False)}
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,73 @@ def test_an_agency_item_in_ninjs_names_its_dates_and_provider():
     assert doc.text == "BRUSSELS, May 18 - Approved."
 
 
+def test_a_ninjs_2_item_reads_its_main_renditions_byline_and_copyright_holder():
+    item = {
+        "uri": "urn:newsml:example:1",
+        "firstcreated": "2026-11-18T02:10:00Z",
+        "headlines": [
+            {"role": "short", "value": "Talks start"},
+            {"role": "main", "value": "Ruritania and Freedonia open procurement talks"},
+        ],
+        "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Talks began."}],
+        "by": "Jane Doe",
+        "copyrightholder": "Example Wire",
+        "subjects": [{"name": "government procurement", "uri": "http://cv.example/1"}],
+    }
+    [doc] = read_bytes("item.json", json.dumps(item).encode())
+    assert (doc.title, doc.text, doc.author, doc.outlet) == (
+        "Ruritania and Freedonia open procurement talks",
+        "Talks began.",
+        "Jane Doe",
+        "Example Wire",
+    )
+    assert doc.published == date(2026, 11, 18)
+    assert doc.tags == ("government procurement",)
+    # with no "main" role, the first rendition
+    del item["headlines"][1]
+    [doc] = read_bytes("item.json", json.dumps(item).encode())
+    assert doc.title == "Talks start"
+
+
+def test_a_json_feeds_items_read_their_content_and_inherit_the_feeds_title_and_authors():
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Example Trade Bulletin",
+        "authors": [{"name": "Jane Doe"}],
+        "items": [
+            {
+                "id": "1",
+                "title": "Talks end",
+                "content_text": "Talks ended on Thursday.",
+                "date_published": "2026-11-20T08:40:00+08:00",
+                "date_modified": "2026-11-21T10:15:00+08:00",
+            },
+            {
+                "id": "2",
+                "title": "Protocol signed",
+                "content_html": "<p>The protocol was signed.</p>",
+                "date_published": "2026-11-17T07:15:00+03:00",
+                "authors": [{"name": "John Roe"}, {"name": "Ann Poe"}],
+            },
+        ],
+    }
+    first, second = read_bytes("feed.json", json.dumps(feed).encode())
+    assert (first.text, first.outlet, first.author) == (
+        "Talks ended on Thursday.",
+        "Example Trade Bulletin",
+        "Jane Doe",
+    )
+    assert (first.published, first.updated) == (date(2026, 11, 20), date(2026, 11, 21))
+    assert (second.text, second.author) == ("The protocol was signed.", "John Roe, Ann Poe")
+    assert (first.origin, second.origin) == ("feed.json#1", "feed.json#2")
+    # an API response that is not a JSON Feed keeps its items' own fields only
+    del feed["version"]
+    for item in feed["items"]:
+        item["body"] = item.pop("content_text", None) or item.pop("content_html")
+    first, _ = read_bytes("feed.json", json.dumps(feed).encode())
+    assert (first.outlet, first.author) == (None, None)
+
+
 def test_single_json_object_keeps_file_name_as_origin():
     [doc] = read_bytes("one.json", b'{"title": "T", "body": "Talks began.", "date": "2020-01-02"}')
     assert doc.origin == "one.json"
@@ -590,6 +657,18 @@ def test_front_matter_dates_under_static_site_generators_keys(key):
     assert doc.author == "Jane Doe, John Roe"
 
 
+def test_front_matter_with_a_date_and_a_publish_date_is_published_at_the_publish_date():
+    text = "---\ntitle: T\ndate: 2026-11-12T10:00:00+13:00\npublishDate: 2026-11-16\n---\nTalks.\n"
+    [doc] = read_bytes("post.md", text.encode())
+    assert doc.published == date(2026, 11, 16)
+    [doc] = read_bytes("post.md", b"---\ntitle: T\ndate: 2026-11-12\n---\nTalks.\n")
+    assert doc.published == date(2026, 11, 12)
+    # Jekyll's "published: true" is no date
+    text = "---\ntitle: T\npublished: true\ndate: 2026-11-12\n---\nTalks.\n"
+    [doc] = read_bytes("post.md", text.encode())
+    assert doc.published == date(2026, 11, 12)
+
+
 def test_an_obsidian_clipping_names_its_authors_without_wiki_link_brackets():
     text = (
         '---\ntitle: "T"\nsource: "https://news.example.com/deal.html"\nauthor:\n'
@@ -916,6 +995,15 @@ def test_a_pages_authors_are_listed_as_its_byline_lists_them():
         ),
         ('<meta property="article:modified_time" content="2026-11-20T15:32:00+07:00">', None),
         ('<meta property="article:modified_time" content="not a date">', None),
+        # schema.org microdata on the visible stamp (round 37)
+        (
+            '<time itemprop="dateModified" datetime="2026-11-21T08:12:00-06:00">Nov. 21</time>',
+            date(2026, 11, 21),
+        ),
+        (
+            '<time class="stamp" itemprop="dateModified" datetime="2026-11-23">Nov. 23</time>',
+            date(2026, 11, 23),
+        ),
     ],
 )
 def test_a_pages_modified_date_is_its_update(markup, updated):
@@ -1220,3 +1308,130 @@ def test_an_aggregator_item_that_only_links_to_the_story_is_read_as_its_headline
     assert first.text == second.text == "Ruritania and Freedonia widen fish quota"
     assert article_text_from_document(second).body == "Ruritania and Freedonia widen fish quota"
     assert "Ministers agreed" in third.text
+
+
+_ATOM_UPDATED_ONLY = (
+    "<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+    "<title>Example — notes on trade law</title><id>f</id>"
+    "<updated>2026-11-19T08:30:00-05:00</updated>"
+    "<author><name>Jane Doe</name></author>"
+    "<entry><id>a</id><updated>2026-11-19T08:30:00-05:00</updated>"
+    "<title>Ruritania takes the safeguard to the bloc</title>"
+    "<content type='xhtml'><div xmlns='http://www.w3.org/1999/xhtml'><p>It asked on Tuesday."
+    " <q>We would rather settle this</q>, an adviser said.</p></div></content></entry>"
+    "<entry><id>b</id><published>2026-11-10T10:00:00Z</published>"
+    "<updated>2026-11-12T10:00:00Z</updated><author><name>John Roe</name></author>"
+    "<title>Talks close</title><content type='html'>&lt;p&gt;Talks closed.&lt;/p&gt;</content>"
+    "</entry></feed>"
+)
+
+
+def test_an_atom_entry_with_only_its_update_has_no_publication_date_and_its_feeds_author():
+    first, second = read_bytes("feed.atom", _ATOM_UPDATED_ONLY.encode())
+    assert (first.published, first.updated) == (None, date(2026, 11, 19))
+    assert first.author == "Jane Doe"  # inherited from the feed (RFC 4287, 4.2.1)
+    assert (second.published, second.updated, second.author) == (
+        date(2026, 11, 10),
+        date(2026, 11, 12),
+        "John Roe",
+    )
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        "<?xml version='1.0'?><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'"
+        " xmlns='http://purl.org/rss/1.0/' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        "<channel rdf:about='x'><title>Example Trade News</title><link>https://x.example/</link>"
+        "</channel><item rdf:about='a'><title>Talks end</title><description>Talks ended."
+        "</description><dc:date>2026-11-17T10:00:00+09:00</dc:date></item></rdf:RDF>",
+        "<?xml version='1.0'?><rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        "<channel><title>Example Trade News</title><link>https://x.example/</link><item>"
+        "<title>Talks end</title><description>Talks ended.</description>"
+        "<dc:date>2026-11-17T10:00:00+09:00</dc:date></item></channel></rss>",
+    ],
+)
+def test_an_rss_items_dc_date_is_its_publication(feed):
+    [item] = read_bytes("feed.rss", feed.encode())
+    assert (item.published, item.updated) == (date(2026, 11, 17), None)
+
+
+def test_an_html_q_element_keeps_its_quotation_marks():
+    [entry, _] = read_bytes("feed.atom", _ATOM_UPDATED_ONLY.encode())
+    assert "“We would rather settle this”, an adviser said." in entry.text
+
+
+def test_an_rss_channels_managing_editor_is_no_items_author():
+    feed = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Example Trade News</title>"
+        "<link>https://trade.example.com/</link><managingEditor>desk@example.com (Jane Doe)"
+        "</managingEditor><item><title>Talks close</title><description>Talks closed."
+        "</description><pubDate>Tue, 17 Nov 2026 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    [item] = read_bytes("feed.rss", feed.encode())
+    assert item.author is None
+
+
+_ROUND37_PARAGRAPHS = (
+    "<p>MONTERREY — Ruritanian and Freedonian negotiators ended a fourth round of talks on a"
+    " trade agreement on Tuesday with most of the auto chapter settled, officials said.</p>"
+    "<p>Ruritania wants a regional value content of 55 per cent for cars, while Freedonia has"
+    " offered 40 per cent across the board, the ministry said after the round ended.</p>"
+)
+
+
+def test_a_page_with_no_site_name_takes_its_outlet_from_its_copyright_line():
+    page = (
+        "<html><head><title>Print - Example Post</title></head><body>"
+        "<div class='tools'><a href='#'>Print this page</a></div>"
+        "<h1>Ruritania and Freedonia near deal on origin rules for auto parts</h1>"
+        "<p class='byline'>By Jane Doe</p>"
+        "<p><time datetime='2026-11-18T14:30:00-06:00'>November 18, 2026</time></p>"
+        f"<div class='story'>{_ROUND37_PARAGRAPHS}</div>"
+        "<p>Copyright © 2026 The Example Post. All rights reserved.</p></body></html>"
+    )
+    [doc] = read_bytes("print.html", page.encode())
+    article = article_text_from_document(doc)
+    assert article.outlet == "The Example Post"
+    assert "Copyright" not in article.body
+    assert article.published == date(2026, 11, 18)
+
+
+def test_a_site_name_that_is_an_address_with_a_long_top_level_domain_gives_the_brand():
+    page = (
+        "<html><head><title>Ruritania opens talks on lentil quotas | Agriculture | Example"
+        " Ledger</title><link rel='canonical' href='https://exampleledger.example/a/1'>"
+        "<meta property='og:site_name' content='exampleledger.example'></head><body>"
+        "<article><h1>Ruritania opens talks on lentil quotas</h1>"
+        f"{_ROUND37_PARAGRAPHS}</article></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.outlet == "Example Ledger"
+
+
+def test_a_wordpress_posts_embedded_terms_are_its_tags():
+    post = {
+        "id": 7,
+        "date": "2026-11-18T09:00:00",
+        "title": {"rendered": "Talks resume"},
+        "content": {"rendered": "<p>Talks resumed on Tuesday.</p>"},
+        "categories": [5],
+        "tags": [881, 9120],
+        "_embedded": {
+            "author": [{"id": 37, "name": "Jane Doe"}],
+            "wp:term": [
+                [{"id": 5, "name": "Economy", "taxonomy": "category"}],
+                [
+                    {"id": 881, "name": "Rules of origin", "taxonomy": "post_tag"},
+                    {"id": 9120, "name": "Mercosur", "taxonomy": "post_tag"},
+                ],
+            ],
+        },
+    }
+    [doc] = read_bytes("post.json", json.dumps(post).encode())
+    assert doc.tags == ("Economy", "Rules of origin", "Mercosur")
+    assert doc.author == "Jane Doe"
+    # without "?_embed" the ids say nothing
+    del post["_embedded"]["wp:term"]
+    [doc] = read_bytes("post.json", json.dumps(post).encode())
+    assert doc.tags == ()

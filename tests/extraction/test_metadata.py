@@ -2011,3 +2011,42 @@ def test_a_newswire_releases_dateline_dates_it_and_ends_its_deck():
     assert article.published_how == PublishedHow.STATED
     assert article.body.startswith("LIMA, Peru, November 17, 2026 /Example Berry Company/")
     assert "Company expects to ship 1,200 tonnes in its first season" in article.removed
+
+
+@pytest.mark.parametrize("kicker", ["WTO ACCESSION", "TRADE TALKS", "RULES OF ORIGIN"])
+def test_a_kicker_in_capitals_over_the_headline_and_byline_is_no_title(kicker):
+    article = parse_article_text(
+        f"{kicker}\n\nRuritania tables revised goods offer as membership talks speed up\n\n"
+        "By Jane Doe and John Roe in Geneva\n\n"
+        "GENEVA, Nov 18 (Example Wire) - Ruritania tabled a revised offer on Wednesday."
+    )
+    assert article.title == "Ruritania tables revised goods offer as membership talks speed up"
+    assert article.author == "Jane Doe and John Roe"
+    # a paper's name in capitals over the same header is still its masthead
+    masthead = parse_article_text(
+        "THE EXAMPLE GAZETTE\n\nRuritania tables revised goods offer as membership talks speed"
+        " up\n\nBy Jane Doe\n\nRuritania tabled a revised offer on Wednesday, officials said."
+    )
+    assert masthead.outlet == "The Example Gazette"
+
+
+def test_a_correction_dated_in_its_label_gives_the_update_and_a_yearless_datelines_year():
+    text = (
+        "Ruritania tables revised goods offer as membership talks speed up\n\n"
+        "By Jane Doe\n\n"
+        "GENEVA, Nov 18 (Example Wire) - Ruritania tabled a revised offer on Wednesday.\n\n"
+        "The working party will meet again in March.\n\n"
+        "Correction, Nov 19, 2026: An earlier version of this story said the offer was the"
+        " sixth. It was the seventh."
+    )
+    article = parse_article_text(text)
+    assert article.updated == date(2026, 11, 19)
+    assert article.published == date(2026, 11, 18)
+    assert article.published_how is PublishedHow.STATED
+    assert "earlier version" not in article.body
+    # a dateline later in the year than the update was filed the year before
+    january = text.replace("Nov 19, 2026", "Jan 4, 2027")
+    assert parse_article_text(january).published == date(2026, 11, 18)
+    # with no update stated, a yearless dateline gives no publication date
+    bare = text.rsplit("\n\nCorrection", 1)[0]
+    assert parse_article_text(bare).published is None

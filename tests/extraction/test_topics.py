@@ -227,6 +227,15 @@ def test_a_field_a_bodys_name_lists_tags_nothing():
     ]
 
 
+def test_a_field_of_several_words_a_bodys_name_lists_tags_nothing():
+    # "Ministry of [Climate] Change and Environment": the field goes on before the "and"
+    assert fixture_topics("the Ministry of Climate Change and Environment said") == set()
+    text = "the Ministry of Climate Change and Environment said the climate talks failed"
+    assert fixture_topics(text) == {"Labour and environment"}
+    # a body of one field of several words still names it
+    assert fixture_topics("the Ministry of Climate Change said") == {"Labour and environment"}
+
+
 def test_taxonomy_names_the_big_regional_agreements():
     for text in ("the USMCA joint review", "NAFTA's successor", "the RCEP trade bloc"):
         assert "Trade agreements" in fixture_topics(text), text
@@ -401,3 +410,27 @@ def test_taxonomy_names_partnership_deals_and_trade_frameworks():
     ):
         assert "Trade agreements" in fixture_topics(text), text
     assert "Trade agreements" not in fixture_topics("a framework for the talks on fishing")
+
+
+def test_taxonomy_names_the_chapters_of_a_modern_agreement_by_their_own_words():
+    # round 37: the words negotiators use for origin, SPS, digital, procurement and disputes
+    cases = {
+        "Rules of origin": (
+            "relax the product-specific rules for garments",
+            "adds diagonal cumulation with its partners",
+            "the yarn-forward test for clothing",
+        ),
+        "Agriculture": ("an SPS protocol for chilled meat", "veterinary certificates"),
+        "Digital trade": (
+            "the rules on source code were left for later",
+            "no forced data localisation",
+            "to accept electronic signatures on customs documents",
+        ),
+        "Government procurement": ("the list of procuring entities", "open tendering"),
+        "Trade disputes": ("an arbitral panel ruled on Tuesday", "a request for consultations"),
+        "Tariffs": ("the TRQ for beef",),
+    }
+    for topic, texts in cases.items():
+        for text in texts:
+            assert topic in fixture_topics(text), text
+    assert fixture_topics("the company's source of funds") == set()
