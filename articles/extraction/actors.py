@@ -226,11 +226,15 @@ _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+"
     r"(?:(?:" + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS)) + r")\.?[ \t]+){0,2}$"
 )
-# Honorifics right before a name ("the director, Khun Jane Doe,"): the name starts after them
+# Honorifics right before a name ("the director, Khun Jane Doe,"): the name starts after
+# them; the Commonwealth's "the Hon." may open them ("Minister of Trade, Senator the Hon.
+# Dame Jane Doe,").
 _HONORIFICS_END_RE = re.compile(
-    r"(?<![\w.])(?:(?:"
+    r"(?<![\w.])(?:(?:Senator[ \t]+)?the[ \t]+(?:Rt\.?[ \t]+)?Hon\.[ \t]+(?:(?:"
     + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS))
-    + r")\.?[ \t]+){1,2}$"
+    + r")\.?[ \t]+){0,2}|(?:(?:"
+    + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS))
+    + r")\.?[ \t]+){1,2})$"
 )
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
@@ -1742,11 +1746,20 @@ _CAPITAL_VERB_AFTER_RE = re.compile(
 )
 
 
+# "Dakar's trade ministry", "Canberra's negotiators": a capital owning its government's
+# bodies or people stands for the government, as a capital before a verb does.
+_CAPITAL_OWNS_RE = re.compile(
+    r"['’]s[ \u00a0](?:[a-z\-]+[ \u00a0]){0,3}?(?:government|ministry|department|agency"
+    r"|delegation|negotiators?|embassy|cabinet)\b"
+)
+
+
 def _capital_as_subject(body: str, start: int, end: int) -> bool:
-    """Return True when the capital at body[start:end] is the subject of a verb."""
-    return (
-        _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None
-        and _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
+    """Return True when the capital at body[start:end] is the subject of a verb or owns
+    one of its government's bodies."""
+    return _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None and (
+        _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
+        or _CAPITAL_OWNS_RE.match(body, end) is not None
     )
 
 
@@ -3598,7 +3611,7 @@ class _Analysis:
     def _role_before_comma(self, start: int, name_end: int) -> str:
         """Return the role in "<role>, NAME," or "<role>, NAME said" ("Its chairman, Kim
         Young-ju, said"), or ""."""
-        honorifics = _HONORIFICS_END_RE.search(self.body, max(0, start - 20), start)
+        honorifics = _HONORIFICS_END_RE.search(self.body, max(0, start - 40), start)
         if honorifics is not None:
             start = honorifics.start()
         if self.body[start - 2 : start] != ", ":

@@ -2413,3 +2413,35 @@ def test_an_acronym_a_named_body_defines_in_brackets_names_it_later(matcher):
         ("Example Export and Investment Promotion Agency",) * 2,
         ("Example Export and Investment Promotion Agency", "EXPROMO"),
     ]
+
+
+def test_a_capital_owning_its_government_s_body_is_the_country(matcher):
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("Onion growers fear imports. Lusaka's trade ministry disagreed.") == ["Zambia"]
+    assert countries("Onion growers met in Lusaka. Lusaka's markets were busy.") == []
+
+
+def test_jordan_is_a_country_unless_inside_a_longer_name(matcher):
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("Jordan and Egypt began talks. Amman said it was ready.") == [
+        "Jordan",
+        "Egypt",
+        "Jordan",
+    ]
+    assert countries("Jordan Peterson spoke. Michael Jordan agreed.") == []
+
+
+def test_the_hon_after_a_listed_title_opens_no_name(matcher):
+    people = [
+        m.name
+        for m in matcher.find_mentions(
+            "The Minister of Industry, Example, Science and Technology, Senator the Hon."
+            " Dame Jane Example-Forde, said the island would push."
+        )
+        if m.kind is PERSON
+    ]
+    assert people == ["Jane Example-Forde"]
