@@ -445,6 +445,14 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
+    owned = _COUNTRY_S_BODY_RE.search(trimmed)
+    if owned is not None:
+        # "Dakar's trade ministry said": that country's ministry named before
+        country = [m for m in mentions if m.end == start + owned.start()]
+        if country and country[0].kind is ActorKind.COUNTRY:
+            key = _body_of_country(context, start, owned.group("head"), country[0].key)
+            if key is not None:
+                return _Attribution(key, True)
     if not mentions and _ITS_ROLE_RE.fullmatch(trimmed):
         # "Its secretary-general said": an unnamed officer of the body named before speaks
         # for it, as "a spokesperson for the body" does
@@ -521,6 +529,27 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         )
         if person is not None:
             return _Attribution(person, True)
+    return None
+
+
+# A body named by its country's possessive and its head noun: "Dakar's trade ministry",
+# "Canberra's foreign affairs department".
+_COUNTRY_S_BODY_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?P<head>ministry|department|agency)$")
+
+
+def _body_of_country(context: _Context, position: int, head: str, country: str) -> str | None:
+    """Return the key of the last organisation named before `position` with `head` in its
+    name ("Ministry of …") in a sentence that names `country`, or None."""
+    word = head.capitalize()
+    for mention in reversed(context.mentions_between(0, position)):
+        if mention.kind is not ActorKind.ORGANISATION or word not in mention.text:
+            continue
+        sentence_start, sentence_end = context.sentence_bounds(mention.start)
+        if any(
+            m.kind is ActorKind.COUNTRY and m.key == country
+            for m in context.mentions_between(sentence_start, sentence_end)
+        ):
+            return mention.key
     return None
 
 
@@ -865,10 +894,23 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
             and body[:open_start].rstrip().endswith(",")
         ):
             return _Attribution(named[0].key, True)
+    if found is None and verb.group().lower() == "according to":
+        # "According to the minister, “…”": the person named before with that title
+        titled = _ACCORDING_TO_ROLE_RE.fullmatch(body, verb.end(), open_start)
+        if titled is not None:
+            person = _person_titled(context, verb.start(), titled.group("role").lower().split())
+            if person is not None:
+                return _Attribution(person, True)
     if found is None:
         return _Attribution(None, adjacent)
     found.adjacent = adjacent
     return found
+
+
+# "according to the minister, “…”": a title alone after "according to".
+_ACCORDING_TO_ROLE_RE = re.compile(
+    r"[ \t]+the[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?[\w\-]+),?[ \t]*"
+)
 
 
 def _clean(body: str, start: int, end: int) -> tuple[int, int]:

@@ -940,3 +940,23 @@ def test_a_name_abbreviation_with_its_dot_stays_in_the_speaker_s_name(matcher):
     )
     quotes = quotes_of(matcher, body)
     assert [q.speaker_key for q in quotes] == ["Md. Abdul Exampur Khan"] * 2
+
+
+def test_according_to_a_title_alone_is_the_person_named_with_it(matcher):
+    body = (
+        "The Minister of Trade, Jane Example-Forde, said the island would push for visas."
+        ' According to the minister, "services are where the region is competitive".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "services are where") == "Jane Example-Forde"
+
+
+def test_a_capital_s_ministry_is_that_country_s_ministry_named_before(matcher):
+    body = (
+        "The Zambian delegation was led by the head of the Ministry of Example and Commerce."
+        " The Malawian delegation came from the Ministry of Example and Trade.\n\n"
+        "Lusaka's trade ministry said in a statement: \"The seasonal ban on imports is not"
+        ' negotiable."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The seasonal ban") == "Ministry of Example and Commerce"
