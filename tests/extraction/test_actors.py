@@ -2445,3 +2445,10 @@ def test_the_hon_after_a_listed_title_opens_no_name(matcher):
         if m.kind is PERSON
     ]
     assert people == ["Jane Example-Forde"]
+
+
+def test_malaysia_s_houses_by_their_own_names_are_in_the_registry():
+    matcher = ActorMatcher(registry()[0])
+    body = "The Dewan Rakyat passed the bill on Tuesday; the Dewan Negara will debate it."
+    found = [(m.text, m.key) for m in matcher.find_mentions(body)]
+    assert found == [("Dewan Rakyat", "dewan-rakyat"), ("Dewan Negara", "dewan-negara")]
