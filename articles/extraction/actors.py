@@ -339,6 +339,10 @@ _CAPITALS_AFTER_RE = re.compile(r"[ \u00a0](?P<name>[A-Z][A-Z&\-]+)(?![\w’'\-]
 # family-owned exporter in the Colchagua Valley").
 _HEAD_CLAUSE_AFTER_RE = re.compile(r"[ \u00a0](?:that|which|whose|in|with)[ \u00a0]")
 # After "a", a word that makes "maker" or "producer" a company's ("a family-owned maker").
+# A place and a participle opening a body's capitalised name ("Example-based Centre for …").
+_PLACE_BASED_RE = re.compile(
+    r"[A-Z][\w’'\-]*-(?:based|headquartered|registered)[ \u00a0]+(?=[A-Z])"
+)
 _OWNED_RE = re.compile(r"\w-(?:owned|based|listed|run|controlled)\b")
 # A head's "of" complement closing the appositive ("a maker of forged auto parts,").
 _OF_COMPLEMENT_RE = re.compile(r" of [^,.;:\n“”\"]{1,80}[,.;]")
@@ -2735,6 +2739,11 @@ class _Analysis:
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""
+        if kind is ActorKind.ORGANISATION and "-" in key:
+            # "the Example-based Centre for Trade Studies": where it is, not its name
+            based = _PLACE_BASED_RE.match(self.body, start, end)
+            if based is not None and key.startswith(based.group()):
+                key, start = key[len(based.group()) :], based.end()
         kind = self._proposed_kinds.setdefault(key, kind)
         self.proposed.append(
             ActorMention(

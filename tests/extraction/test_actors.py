@@ -2452,3 +2452,12 @@ def test_malaysia_s_houses_by_their_own_names_are_in_the_registry():
     body = "The Dewan Rakyat passed the bill on Tuesday; the Dewan Negara will debate it."
     found = [(m.text, m.key) for m in matcher.find_mentions(body)]
     assert found == [("Dewan Rakyat", "dewan-rakyat"), ("Dewan Negara", "dewan-negara")]
+
+
+def test_a_place_based_opening_a_body_s_name_is_no_part_of_it(matcher):
+    body = (
+        "That was how Jane Exampleton, head of the Lisbon-based Centre for Example Policy"
+        " Studies, summed up the mood."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [("Centre for Example Policy Studies",) * 2]
