@@ -1825,7 +1825,14 @@ def _inside_longer_name(body: str, start: int, end: int) -> bool:
     before = _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start)
     if before is not None and before.group()[:-1].lower() not in STOP_CAPITALS:
         return True
+    if _PLACE_OF_BEFORE_RE.search(body, max(0, start - 10), start) is not None:
+        return True  # "Port of Spain", "the Gulf of Mexico": a place named after it
     return _CAPITAL_AFTER_RE.match(body, end) is not None
+
+
+_PLACE_OF_BEFORE_RE = re.compile(
+    r"\b(?:Port|Gulf|Bay|Sea|Isle|Strait|Straits)[ \u00a0]of[ \u00a0]$"
+)
 
 
 # A line that links another story ("Also read: …", "READ MORE: …"): the actors it names

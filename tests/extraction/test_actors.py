@@ -2461,3 +2461,11 @@ def test_a_place_based_opening_a_body_s_name_is_no_part_of_it(matcher):
     )
     found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
     assert found == [("Centre for Example Policy Studies",) * 2]
+
+
+def test_a_country_in_a_place_named_after_it_is_no_mention(matcher):
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("Port of Spain will host the round. Fishing in the Bay of Bengal.") == []
+    assert countries("Spain will host the round.") == ["Spain"]
