@@ -63,8 +63,8 @@ _PROFESSION_AT_RE = re.compile(
 HONORIFIC_ABBREVIATIONS = lexicon(
     "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir hon eng"
 )
-# Abbreviated words of a name itself, written with a dot inside it ("Marlon St. Hill",
-# "Md. Abdur Rahim"): the dot joins the name's words, as an initial's does.
+# Abbreviated words of a name itself, written with a dot inside it ("Jane St. Example",
+# "Md. Karim Example"): the dot joins the name's words, as an initial's does.
 NAME_ABBREVIATIONS = lexicon("st md mohd muhd")
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir hon eng")
@@ -1750,7 +1750,7 @@ _CAPITAL_VERB_AFTER_RE = re.compile(
 )
 
 
-# "Dakar's trade ministry", "Canberra's negotiators": a capital owning its government's
+# "Lusaka's trade ministry", "Quito's negotiators": a capital owning its government's
 # bodies or people stands for the government, as a capital before a verb does.
 _CAPITAL_OWNS_RE = re.compile(
     r"['’]s[ \u00a0](?:[a-z\-]+[ \u00a0]){0,3}?(?:government|ministry|department|agency"

@@ -447,7 +447,7 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     mentions = context.mentions_between(start, subject_end)
     owned = _COUNTRY_S_BODY_RE.search(trimmed)
     if owned is not None:
-        # "Dakar's trade ministry said": that country's ministry named before
+        # "Lusaka's trade ministry said": that country's ministry named before
         country = [m for m in mentions if m.end == start + owned.start()]
         if country and country[0].kind is ActorKind.COUNTRY:
             key = _body_of_country(context, start, owned.group("head"), country[0].key)
@@ -532,8 +532,8 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     return None
 
 
-# A body named by its country's possessive and its head noun: "Dakar's trade ministry",
-# "Canberra's foreign affairs department".
+# A body named by its country's possessive and its head noun: "Lusaka's trade ministry",
+# "Quito's foreign affairs department".
 _COUNTRY_S_BODY_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?P<head>ministry|department|agency)$")
 
 
