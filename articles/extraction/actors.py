@@ -34,7 +34,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer rapporteur mp
+    counterpart expert researcher lecturer rapporteur mp manager
     vice-minister vice-premier vice-chairman vice-chair vice-governor co-chair under-secretary
     minister-in-charge
     under-secretary-general undersecretary-general
@@ -61,12 +61,15 @@ _PROFESSION_AT_RE = re.compile(
 )
 # Honorifics written with a full stop, which a name follows ("Sen. Chuck Grassley").
 HONORIFIC_ABBREVIATIONS = lexicon(
-    "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir"
+    "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir hon eng"
 )
+# Abbreviated words of a name itself, written with a dot inside it ("Jane St. Example",
+# "Md. Karim Example"): the dot joins the name's words, as an initial's does.
+NAME_ABBREVIATIONS = lexicon("st md mohd muhd")
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
-_COURTESY_TITLES = lexicon("mr mrs ms dr prof sir")
+_COURTESY_TITLES = lexicon("mr mrs ms dr prof sir hon eng")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun ratu")
+_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun ratu oknha dame")
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
@@ -224,11 +227,15 @@ _SPEECH_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")|\b[Aa]ccording[ \t]+to)[ \t]+"
     r"(?:(?:" + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS)) + r")\.?[ \t]+){0,2}$"
 )
-# Honorifics right before a name ("the director, Khun Jane Doe,"): the name starts after them
+# Honorifics right before a name ("the director, Khun Jane Doe,"): the name starts after
+# them; the Commonwealth's "the Hon." may open them ("Minister of Trade, Senator the Hon.
+# Dame Jane Doe,").
 _HONORIFICS_END_RE = re.compile(
-    r"(?<![\w.])(?:(?:"
+    r"(?<![\w.])(?:(?:Senator[ \t]+)?the[ \t]+(?:Rt\.?[ \t]+)?Hon\.[ \t]+(?:(?:"
     + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS))
-    + r")\.?[ \t]+){1,2}$"
+    + r")\.?[ \t]+){0,2}|(?:(?:"
+    + "|".join(sorted(w.capitalize() for w in _NAME_HONORIFICS))
+    + r")\.?[ \t]+){1,2})$"
 )
 # A dotted acronym ("U.S.", "U.N.") does not end the phrase: "head of international affairs
 # at the U.S. Chamber of Commerce" is one role.
@@ -261,8 +268,10 @@ _AFFILIATION_RE = re.compile(
 _ROLE_BEFORE_COMMA_RE = re.compile(
     r"([A-Za-z\-]+)(?:[ \t]+general)?"
     # "Minister for Trade and Industry, NAME": the field's words may have an "and", and
-    # list fields with commas ("Minister of Economy, Culture and Innovation, NAME")
-    r"(?:[ \t]+(?:to|of|for)(?:[ \t]+the)?(?:(?:,|[ \t]+and)?[ \t]+[A-Z][\w\-]*){1,5})?,[ \t]+$"
+    # list fields with commas ("Minister of Economy, Culture and Innovation, NAME");
+    # a field may be a body named with its own "of" ("secretary at the Ministry of Trade")
+    r"(?:[ \t]+(?:to|of|for|at)(?:[ \t]+the)?"
+    r"(?:(?:,|[ \t]+and|[ \t]+of(?:[ \t]+the)?)?[ \t]+[A-Z][\w\-]*){1,6})?,[ \t]+$"
 )
 # "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
 _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
@@ -331,6 +340,10 @@ _CAPITALS_AFTER_RE = re.compile(r"[ \u00a0](?P<name>[A-Z][A-Z&\-]+)(?![\w’'\-]
 # family-owned exporter in the Colchagua Valley").
 _HEAD_CLAUSE_AFTER_RE = re.compile(r"[ \u00a0](?:that|which|whose|in|with)[ \u00a0]")
 # After "a", a word that makes "maker" or "producer" a company's ("a family-owned maker").
+# A place and a participle opening a body's capitalised name ("Example-based Centre for …").
+_PLACE_BASED_RE = re.compile(
+    r"[A-Z][\w’'\-]*-(?:based|headquartered|registered)[ \u00a0]+(?=[A-Z])"
+)
 _OWNED_RE = re.compile(r"\w-(?:owned|based|listed|run|controlled)\b")
 # A head's "of" complement closing the appositive ("a maker of forged auto parts,").
 _OF_COMPLEMENT_RE = re.compile(r" of [^,.;:\n“”\"]{1,80}[,.;]")
@@ -443,6 +456,8 @@ _DEFINED_ACRONYM_RE = re.compile(
     r" \((?P<acronym>[A-Z]{2,6})\)(?P<cue>[ \u00a0](?:said|says)\b"
     r"|,[ \u00a0](?:the|a|an)(?:[ \u00a0][\w’'\-]+){1,5},)"
 )
+# " (EXPRO)" right after a body's name: its short name, two or more capitals in it.
+_BRACKETED_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
 
 
@@ -806,6 +821,8 @@ class ActorMatcher:
         analysis.expand_acronyms(registry)
         if ") said" in body or ") says" in body or "), the" in body or "), a" in body:
             analysis.bodies_defining_acronyms(registry)
+        if " (" in body:
+            analysis.acronyms_of_named_bodies(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
@@ -1734,11 +1751,20 @@ _CAPITAL_VERB_AFTER_RE = re.compile(
 )
 
 
+# "Lusaka's trade ministry", "Quito's negotiators": a capital owning its government's
+# bodies or people stands for the government, as a capital before a verb does.
+_CAPITAL_OWNS_RE = re.compile(
+    r"['’]s[ \u00a0](?:[a-z\-]+[ \u00a0]){0,3}?(?:government|ministry|department|agency"
+    r"|delegation|negotiators?|embassy|cabinet)\b"
+)
+
+
 def _capital_as_subject(body: str, start: int, end: int) -> bool:
-    """Return True when the capital at body[start:end] is the subject of a verb."""
-    return (
-        _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None
-        and _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
+    """Return True when the capital at body[start:end] is the subject of a verb or owns
+    one of its government's bodies."""
+    return _CAPITAL_PLACE_BEFORE_RE.search(body, max(0, start - 8), start) is None and (
+        _CAPITAL_VERB_AFTER_RE.match(body, end) is not None
+        or _CAPITAL_OWNS_RE.match(body, end) is not None
     )
 
 
@@ -1800,7 +1826,14 @@ def _inside_longer_name(body: str, start: int, end: int) -> bool:
     before = _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start)
     if before is not None and before.group()[:-1].lower() not in STOP_CAPITALS:
         return True
+    if _PLACE_OF_BEFORE_RE.search(body, max(0, start - 10), start) is not None:
+        return True  # "Port of Spain", "the Gulf of Mexico": a place named after it
     return _CAPITAL_AFTER_RE.match(body, end) is not None
+
+
+_PLACE_OF_BEFORE_RE = re.compile(
+    r"\b(?:Port|Gulf|Bay|Sea|Isle|Strait|Straits)[ \u00a0]of[ \u00a0]$"
+)
 
 
 # A line that links another story ("Also read: …", "READ MORE: …"): the actors it names
@@ -1913,6 +1946,7 @@ class _Analysis:
         # "Sen. Chuck Grassley", "Donald J. Trump": an honorific or an initial with its dot
         return gap == ". " and (
             previous.lower in HONORIFIC_ABBREVIATIONS
+            or previous.lower in NAME_ABBREVIATIONS
             or (len(previous.text) == 1 and previous.capital)
         )
 
@@ -2722,6 +2756,11 @@ class _Analysis:
 
     def _add(self, key: str, kind: ActorKind, start: int, end: int, role: str) -> None:
         """Record a proposed mention; one key keeps the kind it was first proposed with."""
+        if kind is ActorKind.ORGANISATION and "-" in key:
+            # "the Example-based Centre for Trade Studies": where it is, not its name
+            based = _PLACE_BASED_RE.match(self.body, start, end)
+            if based is not None and key.startswith(based.group()):
+                key, start = key[len(based.group()) :], based.end()
         kind = self._proposed_kinds.setdefault(key, kind)
         self.proposed.append(
             ActorMention(
@@ -3102,6 +3141,35 @@ class _Analysis:
             self.proposed[index] = replace(
                 mention, key=owner.key, name=owner.name, kind=owner.kind, proposed=owner.proposed
             )
+
+    def acronyms_of_named_bodies(self, registry: list[ActorMention]) -> None:
+        """Propose the later mentions of an acronym that a named body defines in brackets
+        ("the Example Promotion Agency (EXPRO) … a spokesperson for EXPRO"), whatever its
+        letters, where nothing else names the acronym: the body's own short name."""
+        body = self.body
+        bodies = [
+            m
+            for m in (*registry, *self.proposed)
+            if m.kind is ActorKind.ORGANISATION and body.startswith(" (", m.end)
+        ]
+        if not bodies:
+            return
+        taken = [(m.start, m.end) for m in (*registry, *self.proposed)]
+        for body_mention in bodies:
+            defined = _BRACKETED_ACRONYM_RE.match(body, body_mention.end)
+            if defined is None:
+                continue
+            acronym = defined.group("acronym")
+            for hit in re.finditer(rf"(?<![\w\-]){re.escape(acronym)}(?![\w\-])", body):
+                start, end = hit.span()
+                if start < defined.end() or self._skipped(start) or body[start - 1 : start] == "(":
+                    continue  # "(ACR)" again: a credit line or another definition
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                self.proposed.append(
+                    replace(body_mention, start=start, end=end, text=acronym, role="")
+                )
+                taken.append((start, end))
 
     def bodies_defining_acronyms(self, registry: list[ActorMention]) -> None:
         """Propose a name in a language the rules have no heads for that defines its acronym
@@ -3569,12 +3637,12 @@ class _Analysis:
     def _role_before_comma(self, start: int, name_end: int) -> str:
         """Return the role in "<role>, NAME," or "<role>, NAME said" ("Its chairman, Kim
         Young-ju, said"), or ""."""
-        honorifics = _HONORIFICS_END_RE.search(self.body, max(0, start - 20), start)
+        honorifics = _HONORIFICS_END_RE.search(self.body, max(0, start - 40), start)
         if honorifics is not None:
             start = honorifics.start()
         if self.body[start - 2 : start] != ", ":
             return ""
-        window = max(0, start - 60)
+        window = max(0, start - 90)  # "secretary at the Ministry of Industry, Commerce and …, "
         match = _ROLE_BEFORE_COMMA_RE.search(self.body, window, start)
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             match = _LOWERCASE_POST_BEFORE_COMMA_RE.search(self.body, window, start)
@@ -3616,6 +3684,11 @@ class _Analysis:
         """Return True when a speech verb follows the name, the appositive after it, a
         relative clause after it or an affiliation ("of the Example Institute")."""
         if _SPEECH_AFTER_RE.match(self.body, name_end):
+            return True
+        # "…, Jane Doe, who said …": a person's relative pronoun before the verb
+        if self.body.startswith(", who", name_end) and _SPEECH_AFTER_RE.match(
+            self.body, name_end + 5
+        ):
             return True
         for between in (_RELATIVE_CLAUSE_RE, _AFFILIATION_RE, _BRACKET_ASIDE_RE):
             match = between.match(self.body, name_end)

@@ -4,8 +4,9 @@ Trade news names many more countries than a registry seeded for one negotiation:
 brings in Thailand and Indonesia, WTO disputes Brazil and Argentina, EU–UK talks Ireland.
 A country named here and not in the registry is proposed as a COUNTRY actor, so nothing is
 dropped and a curator decides. Ambiguous words are left out: names that are also common
-first names or US states ("Jordan", "Chad", "Georgia"), and demonyms that are mostly
-languages ("English", "Arabic").
+first names or US states ("Chad", "Georgia"), and demonyms that are mostly languages
+("English", "Arabic"). "Jordan" is in: a trading partner in many agreements, and a first
+name only inside a longer name ("Jordan Peterson"), which actors.py leaves alone.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ Italy|Italian
 Ivory Coast|Ivorian|Côte d'Ivoire
 Jamaica|Jamaican
 Japan|Japanese
+Jordan|Jordanian
 Kazakhstan|Kazakh
 Kenya|Kenyan
 Kiribati
@@ -252,6 +254,7 @@ Baghdad|Iraq
 Dublin|Ireland
 Rome|Italy
 Abidjan|Ivory Coast
+Amman|Jordan
 Astana|Kazakhstan
 Nairobi|Kenya
 Kuwait City|Kuwait

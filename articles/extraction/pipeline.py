@@ -64,6 +64,7 @@ def without_the_outlet(
         if m.proposed
         and (
             normalise_name(m.name) in names
+            or normalise_name(m.text) in names  # "NAN recalls that …" in NAN's story
             # "the News Agency of Nigeria (NAN)" in NAN's story
             or body.startswith(acronym, m.end + 1)
         )

@@ -83,8 +83,10 @@ _SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w
 _APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
 # Full stops that end no sentence in a name before a speech verb: an initial ("Jane L.
-# Doe") or an honorific ("Sen. Jane Doe").
-_NAME_DOT_RE = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Amb|St)\.(?=\s+[A-Z])")
+# Doe"), an honorific ("Sen. Jane Doe", "Hon. Jane Doe") or a word of the name ("Md.").
+_NAME_DOT_RE = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Amb|St|Md|Mohd|Hon|Eng)\.(?=\s+[A-Z])"
+)
 _APPOSITIVE_REACH = 120  # further characters a name's appositive may take before the verb
 _LONG_APPOSITIVE_RE = re.compile(r",[^“”\".;:!?]{3,150},\s*(?:\w+ly\s+)?")
 _VERB_REACH = 12  # characters of the speech verb after a subject ("said", "insisted")
@@ -132,15 +134,15 @@ def _reported_phrase(
         return False
     words = _LOWER_WORD_RE.findall(inner)
     if (
-        len(words) == 2
+        len(words) in (2, 3)  # "was “long overdue”", "was “in no doubt”"
         and all(w.islower() for w in words)
         and words[0] not in _DETERMINERS
         and _PREDICATE_BEFORE_RE.search(
             body, max(0, (opened := body.rfind(inner, 0, end + len(inner))) - 12), opened
         )
     ):
-        # "said the law was “long overdue”", "said it would “listen carefully”": the
-        # predicate the speaker's words make
+        # "said the law was “long overdue”", "said it would “listen carefully”", "said the
+        # agency was “in no doubt”": the predicate the speaker's words make
         return True
     if len(words) < _MIN_EMBEDDED_WORDS or not words[1][0].islower():
         return False
@@ -401,13 +403,33 @@ def _opening_person(context: _Context, start: int, mentions: list[ActorMention])
     """Return True when a person's name opens the subject, a comma follows it, and no
     other person is named in the rest."""
     body = context.body
+    first = 0
+    while first < len(mentions) and mentions[first].kind is ActorKind.COUNTRY:
+        first += 1  # "Korea's chief negotiator, Jane Doe, …"
+    if first == len(mentions) or mentions[first].kind is not ActorKind.PERSON:
+        return False
+    person = mentions[first]
+    opening = body[start : person.start]
     return bool(
-        mentions
-        and mentions[0].kind is ActorKind.PERSON
-        and not body[start : mentions[0].start].strip()
-        and body[mentions[0].end : mentions[0].end + 1] == ","
-        and not any(m.kind is ActorKind.PERSON for m in mentions[1:])
+        (not opening.strip() if first == 0 else False)
+        or (opening.endswith(", ") and _ROLE_OPENING_RE.fullmatch(opening))
+    ) and (
+        body[person.end : person.end + 1] == ","
+        and not any(m.kind is ActorKind.PERSON for m in mentions[first + 1 :])
     )
+
+
+# A role set off by a comma before the name that opens a subject ("Its head, Jane Doe,
+# director at the Example Ministry, told", "Korea's chief negotiator, Jane Doe, …").
+_ROLE_OPENING_RE = re.compile(
+    r"\s*(?:(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\w.\-]+['’]s?)\s+)?(?:[\w\-]+\s+){0,3}?(?:"
+    + "|".join(sorted(re.escape(head) for head in ROLE_HEADS))
+    + r"),\s"
+)
+
+
+_WHO_END_RE = re.compile(r",[ \t]+who$")
+_AFFILIATION_GAP_RE = re.compile(r"[ \t]+(?:of|at|from)(?:[ \t]+the)?[ \t]+")
 
 
 def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | None:
@@ -423,11 +445,35 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
     mentions = context.mentions_between(start, subject_end)
+    owned = _COUNTRY_S_BODY_RE.search(trimmed)
+    if owned is not None:
+        # "Lusaka's trade ministry said": that country's ministry named before
+        country = [m for m in mentions if m.end == start + owned.start()]
+        if country and country[0].kind is ActorKind.COUNTRY:
+            key = _body_of_country(context, start, owned.group("head"), country[0].key)
+            if key is not None:
+                return _Attribution(key, True)
     if not mentions and _ITS_ROLE_RE.fullmatch(trimmed):
         # "Its secretary-general said": an unnamed officer of the body named before speaks
         # for it, as "a spokesperson for the body" does
         return _Attribution(_last_body(context, start), True)
     touching = [m for m in mentions if body[m.end : subject_end].strip(" ,") == ""]
+    who = _WHO_END_RE.search(trimmed)
+    if who is not None:
+        # "…, Jane Doe, who said …": the person the relative pronoun follows
+        named = [m for m in mentions if m.end <= start + who.start()]
+        if named and named[-1].kind is ActorKind.PERSON:
+            return _Attribution(named[-1].key, True)
+    if (
+        touching
+        and touching[-1].kind is ActorKind.ORGANISATION
+        and len(mentions) > 1
+        and mentions[-2].kind is ActorKind.PERSON
+        and _AFFILIATION_GAP_RE.fullmatch(body, mentions[-2].end, touching[-1].start)
+    ):
+        # "Canada's chief negotiator, Jane Doe of Global Affairs Canada, said": the body
+        # is where the person works, not who speaks
+        touching = [mentions[-2]]
     if (
         touching
         and touching[-1].kind is not ActorKind.PERSON
@@ -458,7 +504,7 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     # "Jane Doe, president of Example Growers, the fruit exporters' body, said": the name
     # opening the subject, with only appositives after it and no other person in them
     if _opening_person(context, start, mentions):
-        return _Attribution(mentions[0].key, True)
+        return _Attribution(next(m for m in mentions if m.kind is ActorKind.PERSON).key, True)
     # "Jane Doe, France's deputy chief negotiator, said": the name before an appositive,
     # also one set off by dashes or brackets ("Jane Doe — who led the talks — said")
     appositive = _APPOSITIVE_END_RE.search(trimmed)
@@ -483,6 +529,27 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
         )
         if person is not None:
             return _Attribution(person, True)
+    return None
+
+
+# A body named by its country's possessive and its head noun: "Lusaka's trade ministry",
+# "Quito's foreign affairs department".
+_COUNTRY_S_BODY_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}?(?P<head>ministry|department|agency)$")
+
+
+def _body_of_country(context: _Context, position: int, head: str, country: str) -> str | None:
+    """Return the key of the last organisation named before `position` with `head` in its
+    name ("Ministry of …") in a sentence that names `country`, or None."""
+    word = head.capitalize()
+    for mention in reversed(context.mentions_between(0, position)):
+        if mention.kind is not ActorKind.ORGANISATION or word not in mention.text:
+            continue
+        sentence_start, sentence_end = context.sentence_bounds(mention.start)
+        if any(
+            m.kind is ActorKind.COUNTRY and m.key == country
+            for m in context.mentions_between(sentence_start, sentence_end)
+        ):
+            return mention.key
     return None
 
 
@@ -827,10 +894,23 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
             and body[:open_start].rstrip().endswith(",")
         ):
             return _Attribution(named[0].key, True)
+    if found is None and verb.group().lower() == "according to":
+        # "According to the minister, “…”": the person named before with that title
+        titled = _ACCORDING_TO_ROLE_RE.fullmatch(body, verb.end(), open_start)
+        if titled is not None:
+            person = _person_titled(context, verb.start(), titled.group("role").lower().split())
+            if person is not None:
+                return _Attribution(person, True)
     if found is None:
         return _Attribution(None, adjacent)
     found.adjacent = adjacent
     return found
+
+
+# "according to the minister, “…”": a title alone after "according to".
+_ACCORDING_TO_ROLE_RE = re.compile(
+    r"[ \t]+the[ \t]+(?P<role>(?:[\w\-]+[ \t]+){0,2}?[\w\-]+),?[ \t]*"
+)
 
 
 def _clean(body: str, start: int, end: int) -> tuple[int, int]:
@@ -852,10 +932,18 @@ class _Found:
     single: bool = False  # in single quotation marks: kept only when attributed
 
 
+# Guillemets (French, Spanish, Russian and many African and Central Asian house styles:
+# «…», and ‹…› inside them) are read as the curly marks they stand for. One character for
+# one, so every offset into the body stays right.
+_GUILLEMETS = str.maketrans("«»‹›", "“”‘’")
+
+
 def extract_quotes(
     body: str, mentions: list[ActorMention], sentences: list[Sentence] | None = None
 ) -> list[QuoteFound]:
     """Return the direct quotes of body in order, each with its speaker's mention key."""
+    if "«" in body:
+        body = body.translate(_GUILLEMETS)
     context = _Context(body, mentions, sentences)
     matches = list(_QUOTE_RE.finditer(body))
     single = _single_quotes(body, matches)
@@ -878,6 +966,12 @@ def extract_quotes(
             or _before(context, match.start(), head_start)
             or _introduced_by_paragraph(context, match.start())
         )
+        if after is not None and after.speaker is None:
+            # "Acme said the group “…”, according to a statement": the source after the
+            # quote names no one, the subject before it does
+            before = _before(context, match.start(), head_start)
+            if before is not None and before.speaker is not None:
+                attribution = before
         words = len(_WORD_RE.findall(inner))
         if start == end or (
             words < MIN_QUOTE_WORDS
@@ -909,6 +1003,7 @@ def extract_quotes(
                 single=match.re is _SINGLE_QUOTE_RE,
             )
         )
+    _credited_in_next_paragraph(context, found)
     _continue_speakers(context, found)
     # a single-quoted span that no speech verb attributes may be apostrophes, not a quote
     quotes = [item.quote for item in found if item.attributed or not item.single]
@@ -917,11 +1012,56 @@ def extract_quotes(
         # a transcript: each speaker's turn is quoted whole, whatever marks it holds
         quotes = [q for q in quotes if not any(t.start <= q.start < t.speech_end for t in turns)]
         quotes = sorted(quotes + _turn_quotes(context, turns), key=lambda quote: quote.start)
+    if "\n— " in body or "\n– " in body:
+        answers = _dash_answers(context)
+        if answers:
+            quotes = [q for q in quotes if not any(a.start <= q.start < a.end for a in answers)]
+            quotes = sorted(quotes + answers, key=lambda quote: quote.start)
     if ":\n" in body:
         introduced = _introduced_paragraphs(context)
         if introduced:
             quotes = sorted(quotes + introduced, key=lambda quote: quote.start)
     return quotes
+
+
+_DASH_TURN_RE = re.compile(r"[—–][ \t]+(?=\S)")
+_DASH_SPEAKER_REACH = 2  # paragraphs before an interview in which its interviewee is named
+
+
+def _dash_answers(context: _Context) -> list[QuoteFound]:
+    """Return the answers of an interview written in dashed turns, each paragraph opening
+    with a dash (the Russian, French and Central Asian style: "— When will you sign?" /
+    "— Early next year."), quoted whole with the person named last before the turns as
+    speaker. A turn after a question is an answer; questions are not quoted."""
+    body, spans = context.body, context.paragraphs
+    found: list[QuoteFound] = []
+    index = 0
+    while index < len(spans):
+        if not _DASH_TURN_RE.match(body, spans[index][0]):
+            index += 1
+            continue
+        first = index
+        while index < len(spans) and _DASH_TURN_RE.match(body, spans[index][0]):
+            index += 1
+        turns = spans[first:index]
+        if len(turns) < 2:
+            continue
+        before = spans[max(0, first - _DASH_SPEAKER_REACH)][0]
+        named = [
+            m for m in context.mentions_between(before, turns[0][0]) if m.kind is ActorKind.PERSON
+        ]
+        if not named:
+            continue
+        asked = False
+        for start, end in turns:
+            if body[start:end].rstrip().endswith("?"):
+                asked = True
+                continue
+            if asked:
+                text_start = _DASH_TURN_RE.match(body, start).end()
+                found.append(QuoteFound(body[text_start:end], text_start, end, named[-1].key))
+            asked = False
+    return found
 
 
 # Labels of someone asking, not of a speaker to quote ("JOURNALIST:", "Q:").
@@ -1164,6 +1304,32 @@ def _same_sentence_no_one_between(context: _Context, previous: _Found, item: _Fo
             for m in context.mentions_between(previous.mark_end, item.mark_start)
         )
     )
+
+
+# A paragraph after a quotation standing alone that says whose words they were: "That was
+# how Jane Doe, head of …, put it", "Those were the words of Jane Doe", "So said Jane Doe".
+_CREDIT_PARAGRAPH_RE = re.compile(
+    r"(?:(?:That|This|Those|These)[ \t]+(?:was|were|is|are)[ \t]+(?:how|what|the[ \t]+"
+    r"(?:words|verdict|view|message|warning)[ \t]+of)|So[ \t]+said)[ \t]+"
+)
+
+
+def _credited_in_next_paragraph(context: _Context, found: list[_Found]) -> None:
+    """Give a quotation that is all its paragraph the person the next paragraph credits
+    with it ("“…” / That was how Jane Doe summed up the mood")."""
+    body = context.body
+    for item in found:
+        if item.attributed or not _paragraph_only(context, item):
+            continue
+        end = context.paragraph_bounds(item.mark_start)[1]
+        following = [p for p in context.paragraphs if p[0] > end][:1]
+        if not following or not _CREDIT_PARAGRAPH_RE.match(body, following[0][0]):
+            continue
+        credit = _CREDIT_PARAGRAPH_RE.match(body, following[0][0])
+        named = context.mentions_between(credit.end(), following[0][1])
+        if named and named[0].kind is ActorKind.PERSON and named[0].start == credit.end():
+            item.quote.speaker_key = named[0].key
+            item.attributed = True
 
 
 def _continue_speakers(context: _Context, found: list[_Found]) -> None:

@@ -37,7 +37,7 @@ _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘«(\[]*([A-Za-z]+)")
 # Abbreviations after which a capitalised word never starts a new sentence.
 _NEVER_FINAL_WORDS = """
     mr mrs ms dr prof gov sen rep reps sens gen col lt capt cmdr adm sgt maj pres supt
-    st mt ft rev hon fr sr jan feb mar apr jun jul aug sep sept oct nov dec
+    st md mohd muhd eng mt ft rev hon fr sr jan feb mar apr jun jul aug sep sept oct nov dec
     e.g i.e cf vs v approx est dept no nos art sec ch fig op
     """
 _NEVER_FINAL = frozenset(_NEVER_FINAL_WORDS.split())

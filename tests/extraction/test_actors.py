@@ -2376,3 +2376,120 @@ def test_a_demonym_opening_a_proposed_bodys_name_is_the_body_not_the_country():
     assert ("Thai Union", 0) in found
     assert ("Thai", 0) not in found  # one span, one actor: the company
     assert ("Thai", body.index("Thai tuna")) in found  # the country's adjective elsewhere
+
+
+def test_honorifics_before_a_name_and_abbreviations_inside_it(matcher):
+    def people(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+
+    assert people("Its chairman, Eng. Khalid Abu Example, said the rules helped.") == [
+        "Khalid Abu Example"
+    ]
+    assert people("The minister, Hon. Nela Exampe-Amutenya, said the herd was ready.") == [
+        "Nela Exampe-Amutenya"
+    ]
+    assert people("The minister, Dame Cheryl Example-Forde, said the island would push.") == [
+        "Cheryl Example-Forde"
+    ]
+    assert people("Its president Oknha Chan Exampa said members were losing a week.") == [
+        "Chan Exampa"
+    ]
+    assert people("Its director-general, Dr Marlon St. Example-Baptiste, told reporters.") == [
+        "Marlon St. Example-Baptiste"
+    ]
+
+
+def test_a_role_at_a_body_named_with_its_own_of_before_a_name(matcher):
+    def people(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+
+    assert people(
+        "The delegation was led by the secretary-general of the Ministry of Example and"
+        " Commerce, Mamadou Lamine Exemple-Sarr. He spoke first."
+    ) == ["Mamadou Lamine Exemple-Sarr"]
+    assert people(
+        "The other side was led by the secretary at the Ministry of Industry, Example and"
+        " Supplies, Bishnu Prasad Exampli-Shrestha. He spoke first."
+    ) == ["Bishnu Prasad Exampli-Shrestha"]
+
+
+def test_a_manager_in_an_appositive_and_who_said_make_a_person(matcher):
+    def people(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+
+    assert people(
+        "The board met. Pieter van der Example, the board's general manager, warned that"
+        " inspectors would come."
+    ) == ["Pieter van der Example"]
+    assert people(
+        "The talks began. The other side was led by a deputy director in the trade"
+        " department, Lotte Exemplaar-Jansen, who said the scheme was open."
+    ) == ["Lotte Exemplaar-Jansen"]
+
+
+def test_an_acronym_a_named_body_defines_in_brackets_names_it_later(matcher):
+    body = (
+        "The Example Export and Investment Promotion Agency (EXPROMO) said exporters would"
+        " gain. A spokesperson for EXPROMO said so. (EXPROMO)"
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [
+        ("Example Export and Investment Promotion Agency",) * 2,
+        ("Example Export and Investment Promotion Agency", "EXPROMO"),
+    ]
+
+
+def test_a_capital_owning_its_government_s_body_is_the_country(matcher):
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("Onion growers fear imports. Lusaka's trade ministry disagreed.") == ["Zambia"]
+    assert countries("Onion growers met in Lusaka. Lusaka's markets were busy.") == []
+
+
+def test_jordan_is_a_country_unless_inside_a_longer_name(matcher):
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("Jordan and Egypt began talks. Amman said it was ready.") == [
+        "Jordan",
+        "Egypt",
+        "Jordan",
+    ]
+    assert countries("Jordan Peterson spoke. Michael Jordan agreed.") == []
+
+
+def test_the_hon_after_a_listed_title_opens_no_name(matcher):
+    people = [
+        m.name
+        for m in matcher.find_mentions(
+            "The Minister of Industry, Example, Science and Technology, Senator the Hon."
+            " Dame Jane Example-Forde, said the island would push."
+        )
+        if m.kind is PERSON
+    ]
+    assert people == ["Jane Example-Forde"]
+
+
+def test_malaysia_s_houses_by_their_own_names_are_in_the_registry():
+    matcher = ActorMatcher(registry()[0])
+    body = "The Dewan Rakyat passed the bill on Tuesday; the Dewan Negara will debate it."
+    found = [(m.text, m.key) for m in matcher.find_mentions(body)]
+    assert found == [("Dewan Rakyat", "dewan-rakyat"), ("Dewan Negara", "dewan-negara")]
+
+
+def test_a_place_based_opening_a_body_s_name_is_no_part_of_it(matcher):
+    body = (
+        "That was how Jane Exampleton, head of the Lisbon-based Centre for Example Policy"
+        " Studies, summed up the mood."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [("Centre for Example Policy Studies",) * 2]
+
+
+def test_a_country_in_a_place_named_after_it_is_no_mention(matcher):
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("Port of Spain will host the round. Fishing in the Bay of Bengal.") == []
+    assert countries("Spain will host the round.") == ["Spain"]

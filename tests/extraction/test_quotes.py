@@ -841,3 +841,122 @@ def test_two_words_quoted_as_the_speaker_s_predicate(matcher):
         ("long overdue", "Example Chamber of Commerce"),
         ("listen carefully", "Example Growers Association"),
     ]
+
+
+def test_guillemets_are_quotation_marks(matcher):
+    body = (
+        "«We import almost all of it as a finished product,» Amadou Exemple-Fall said at the"
+        " opening. Amadou Exemple-Fall told reporters he wanted «a deal that works for both"
+        " sides of the river»."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("We import almost all of it as a finished product", "Amadou Exemple-Fall"),
+        ("a deal that works for both sides of the river", "Amadou Exemple-Fall"),
+    ]
+
+
+def test_a_person_then_who_said_is_the_speaker(matcher):
+    body = (
+        "The other side was led by a deputy director in the trade department, Lotte"
+        ' van der Exemplaar, who said Brussels was "open to a simpler scheme, but not to a'
+        ' weaker one".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "open to a simpler") == "Lotte van der Exemplaar"
+
+
+def test_a_person_of_a_body_speaks_not_the_body(matcher):
+    body = (
+        "The Example Trade Agency met on Monday. Canada's chief negotiator, Jeanne"
+        " de la Exemple of the Example Trade Agency, said Ottawa wanted"
+        ' "a modern agreement, not a copy of the old one".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "a modern agreement") == "Jeanne de la Exemple"
+
+
+def test_a_name_set_off_after_a_role_opening_the_subject_speaks(matcher):
+    body = (
+        "The Example Ministry of Trade sent a large delegation. Its head, Park Ex-ample,"
+        " director-general for regional negotiations at the Example Ministry of Trade, told"
+        ' reporters that Japan wanted "predictable access to copper and molybdenum" in return.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "predictable access") == "Park Ex-ample"
+
+
+def test_answers_of_an_interview_in_dashed_turns(matcher):
+    body = (
+        "The chief negotiator, Jane Exampleton, said she would take questions.\n\n"
+        "— When do you expect to sign?\n\n"
+        "— If the next round goes well, early next year. We will not rush it.\n\n"
+        "— What does the other side want?\n\n"
+        "— Proof that our herds are healthy, province by province.\n\n"
+        "The next round is in January."
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("If the next round goes well, early next year. We will not rush it.", "Jane Exampleton"),
+        ("Proof that our herds are healthy, province by province.", "Jane Exampleton"),
+    ]
+
+
+def test_according_to_a_statement_leaves_the_subject_before_as_speaker(matcher):
+    body = (
+        "The Example Cassava Association, which represents processors, said the association"
+        ' "supports any rules that are clear", according to a statement.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "supports any rules") == "Example Cassava Association"
+
+
+def test_a_paragraph_crediting_the_quotation_before_it(matcher):
+    body = (
+        'Jane Exampleton wrote on X: "We are ready to help our neighbours this year."\n\n'
+        '"Twenty years of talks is enough."\n\n'
+        "That was how John Roe-Example, head of the Example Centre for Trade Studies, summed"
+        " up the mood."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Twenty years") == "John Roe-Example"
+
+
+def test_three_words_quoted_as_the_speaker_s_predicate(matcher):
+    body = (
+        "The Example Promotion Agency said exporters would gain most. The Example Promotion"
+        ' Agency said the agency was "in no doubt" that membership would help.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert [(q.text, q.speaker_key) for q in quotes] == [
+        ("in no doubt", "Example Promotion Agency")
+    ]
+
+
+def test_a_name_abbreviation_with_its_dot_stays_in_the_speaker_s_name(matcher):
+    body = (
+        '"Both sides have shown flexibility," said Md. Abdul Exampur Khan, additional'
+        ' secretary at the Example Ministry, "and the lists are now balanced."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert [q.speaker_key for q in quotes] == ["Md. Abdul Exampur Khan"] * 2
+
+
+def test_according_to_a_title_alone_is_the_person_named_with_it(matcher):
+    body = (
+        "The Minister of Trade, Jane Example-Forde, said the island would push for visas."
+        ' According to the minister, "services are where the region is competitive".'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "services are where") == "Jane Example-Forde"
+
+
+def test_a_capital_s_ministry_is_that_country_s_ministry_named_before(matcher):
+    body = (
+        "The Zambian delegation was led by the head of the Ministry of Example and Commerce."
+        " The Malawian delegation came from the Ministry of Example and Trade.\n\n"
+        "Lusaka's trade ministry said in a statement: \"The seasonal ban on imports is not"
+        ' negotiable."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The seasonal ban") == "Ministry of Example and Commerce"
