@@ -33,6 +33,7 @@ from articles.extraction.dates import (
     is_future_context,
     numeric_day_first,
     opening_dateline,
+    told_as_past_plan,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
 from articles.extraction.text import speaker_labels
@@ -1533,6 +1534,7 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
         or "year" in chosen.text.lower()
         or _period_end(chosen.text.lower(), value) >= anchor
         or value.value.year != anchor.year
+        or told_as_past_plan(text, chosen.start, chosen.end)
         or not (
             is_future_context(text, chosen.start, chosen.end)
             or _PLAN_BEFORE_RE.search(text, max(0, chosen.start - 90), chosen.start)
