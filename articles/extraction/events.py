@@ -1546,6 +1546,12 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
 
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
+    if (
+        anchor is not None
+        and fuzzy_date_range(chosen.date)[1] < anchor
+        and told_as_past_plan(text, chosen.start, chosen.end)
+    ):
+        return False  # "had been scheduled for October", told in November: it did not happen
     lowered = chosen.text.lower()
     if "next" in lowered or "tomorrow" in lowered:
         return True

@@ -2124,3 +2124,27 @@ def test_a_second_predicate_inside_a_reported_clause_keeps_its_title():
 def test_brackets_the_dates_removal_empties_leave_the_title(text, date_text, expected):
     start = text.index(date_text)
     assert event_title(text, [(start, start + len(date_text))]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "planned"),
+    [
+        # round 36: a plan told as past whose date is behind the story did not happen: no plan
+        ("The round had been scheduled for October but was postponed.", date(2026, 10, 1), False),
+        ("Ministers were set to meet on Tuesday, but the meeting was called off.", None, False),
+        # the new date of a plan moved is a plan, and one still ahead stays one
+        (
+            "The vote had been scheduled for May but was moved to 9 December.",
+            date(2026, 12, 9),
+            True,
+        ),
+        ("The ministers had been expected to meet this week.", None, True),
+    ],
+)
+def test_a_plan_told_as_past_is_no_plan_once_its_date_is_behind(sentence, value, planned):
+    anchor = date(2026, 11, 19)  # a Thursday
+    events = events_of(sentence, anchor=anchor, with_mentions=False)
+    event = events[-1]
+    assert event.planned is planned
+    if value is not None:
+        assert event.date.value == value
