@@ -181,8 +181,12 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
 
 
 # "froze the text in December and aim to sign it in May": a present verb of intent with
-# its infinitive is a predicate of its own.
-_INTENT_RE = re.compile(r"\b(?:aim|hope|expect|intend|want|seek|plan|need)s?\s+to\s")
+# its infinitive is a predicate of its own, as a schedule is ("was signed in May and is
+# due to enter into force by the middle of next year").
+_INTENT_RE = re.compile(
+    r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?"
+    r"|(?:is|are)\s+(?:due|set|expected|scheduled|slated|likely))\s+to\s"
+)
 
 
 # Predicates listed for one subject: "They began in 2010, were narrowed to an interim deal

@@ -537,8 +537,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("globe_canada_indonesia.txt", "by late 2025"),
         ("bss_japan_bangladesh_epa.txt", "last month"),
         ("feedly_trade_board_two.xml", "in 2020"),
-        ("riodelaplata_mercosur_uae_cepa.txt", "by the middle of next year"),
-        ("islasdaily_philippines_canada_fta.md", "by the middle of next year"),
         ("tasmanlive_nz_india_fta.html", "The day before"),
         ("thamesledger_uk_switzerland_fta.html", "the previous Tuesday"),
     }

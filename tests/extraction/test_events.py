@@ -2148,3 +2148,18 @@ def test_a_plan_told_as_past_is_no_plan_once_its_date_is_behind(sentence, value,
     assert event.planned is planned
     if value is not None:
         assert event.date.value == value
+
+
+def test_a_schedule_after_and_is_a_happening_of_its_own():
+    # round 36: "is due to" after "and" is a predicate with its own date, and "by the middle
+    # of" goes with the date
+    body = (
+        "The agreement was signed in Asunción in May and is due to enter into force by the "
+        "middle of next year."
+    )
+    events = events_of(body, anchor=date(2026, 11, 23), with_mentions=False)
+    assert [(e.temporal_text, e.date.value, e.planned) for e in events] == [
+        ("in May", date(2026, 5, 1), False),
+        ("by the middle of next year", date(2027, 1, 1), True),
+    ]
+    assert events[1].title == "The agreement is due to enter into force"
