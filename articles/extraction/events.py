@@ -139,8 +139,11 @@ _COORDINATION_RE = re.compile(
     # of time after the date, with a subject of its own
     r"|\s(?:after|before)\s+(?=(?:the|its|their|[A-Z][a-z]+)\s[^,;]{0,80}?"
     r"\b(?:was|were|had|has|have|[a-z]{3,}ed)\s)"
-    r"|,\s+(?:(?:almost|nearly|about|some|over|just)\s+)?(?:[a-z]+|\d+)\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
+    r"|,\s+(?:(?:almost|nearly|about|some|over|just|(?:more|less|fewer)\s+than)\s+)?"
+    r"(?:[a-z]+|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+"
+    # … a clause with its verb ("after talks were launched"), not "after the last round,"
+    r"(?=[^,;]{0,80}?\s(?:was|were|had|has|have|took|came|began|went|[a-z]{3,}ed)\s))"
 )
 # The comma closing a participle aside after the subject, before the main verb: "The
 # agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.

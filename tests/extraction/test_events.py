@@ -2163,3 +2163,23 @@ def test_a_schedule_after_and_is_a_happening_of_its_own():
         ("by the middle of next year", date(2027, 1, 1), True),
     ]
     assert events[1].title == "The agreement is due to enter into force"
+
+
+def test_a_clause_counted_back_with_more_than_is_a_happening_of_its_own():
+    # round 36: ", more than 22 years after the agreement took effect in April 2004"
+    body = (
+        "Chile and South Korea signed an upgraded agreement in Seoul on Monday, more than 22 "
+        "years after the original agreement took effect in April 2004."
+    )
+    events = events_of(body, anchor=date(2026, 11, 17), with_mentions=False)
+    assert [e.date.value for e in events] == [date(2026, 11, 16), date(2004, 4, 1)]
+    assert events[1].title == "The original agreement took effect"
+
+
+def test_a_span_counted_back_without_a_clause_is_no_happening_of_its_own():
+    body = (
+        "The two sides will resume negotiations in Riyadh on January 12, more than two years "
+        "after the last round, officials said on Thursday."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert "two years" not in events[-1].title
