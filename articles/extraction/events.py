@@ -648,7 +648,11 @@ _WINDOW_RE = re.compile(
 
 
 # The writer speaking to the reader outside quotes: a newsletter's furniture, no happening.
-_READER_RE = re.compile(r"\b(?i:you|your)\b")
+# (and a live page's standfirst to its reader: "Follow the latest as the two sides meet")
+_READER_RE = re.compile(
+    r"\b(?i:you|your)\b|^\s*(?:Follow|Stay\s+with)\s+(?:the|our|all)\s+"
+    r"(?:latest|live|updates?|coverage)\b"
+)
 # "in the quarter ended June 30", "the year to March": a reporting period, with or without
 # its figure
 _PERIOD_END_RE = re.compile(

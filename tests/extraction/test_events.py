@@ -2183,3 +2183,10 @@ def test_a_span_counted_back_without_a_clause_is_no_happening_of_its_own():
     )
     events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
     assert "two years" not in events[-1].title
+
+
+def test_a_live_pages_standfirst_to_its_reader_names_no_happening():
+    body = "Follow the latest as the two sides wrap up talks that began in March 2025."
+    assert events_of(body, anchor=date(2026, 11, 24), with_mentions=False) == []
+    told = "The two sides will follow the latest rules from March."
+    assert events_of(told, anchor=date(2026, 11, 24), with_mentions=False)
