@@ -2260,6 +2260,12 @@ def _candidates_for_sentence(
             ahead = _planned_ahead(text, local, ctx.anchor)
             planned = ahead is not local.date or _is_planned(text, local, ctx.anchor)
             dated = [(ahead, local.text, planned)]
+            # "met in Santiago on 2 and 3 September and in Seoul on 14 and 15 October": the
+            # same happening again, in another place on another date
+            dated.extend(
+                (listed.date, listed.text, _is_planned(text, listed, ctx.anchor))
+                for listed in _listed_places(text, part_dates, local)
+            )
         else:
             # the setting on the day in context, and what it set for later
             setter, set_for = setting
@@ -2290,6 +2296,30 @@ def _candidates_for_sentence(
 # A day as the subject of a verb whose object is told after a colon: "Monday brought one
 # piece of relief: Ruritania dropped …"
 _DAY_SUBJECT_COLON_RE = re.compile(r"\s+[a-z]+\s[^:;.]{3,60}:\s+(?=[A-Z])")
+
+
+# What joins two dates of one predicate each told with its place: " and in Seoul ", " and
+# at the Hague " (the second date's preposition opens the date itself).
+_PLACE_LIST_GAP_RE = re.compile(
+    r"\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+"
+)
+
+
+def _listed_places(
+    text: str, dates: list[TemporalMatch], chosen: TemporalMatch
+) -> list[TemporalMatch]:
+    """Return the dates after `chosen` each joined to the one before by "and in <Place>"."""
+    listed = []
+    last = chosen
+    for match in dates:
+        if match.start <= last.start:
+            continue
+        gap = _PLACE_LIST_GAP_RE.fullmatch(text, last.end, match.start)
+        if gap is None or not match.text.startswith(("on ", "in ")):
+            break
+        listed.append(match)
+        last = match
+    return listed
 
 
 def _set_for(

@@ -2190,3 +2190,16 @@ def test_a_live_pages_standfirst_to_its_reader_names_no_happening():
     assert events_of(body, anchor=date(2026, 11, 24), with_mentions=False) == []
     told = "The two sides will follow the latest rules from March."
     assert events_of(told, anchor=date(2026, 11, 24), with_mentions=False)
+
+
+def test_dates_listed_each_with_its_place_are_the_same_happening_again():
+    body = (
+        "Negotiators met in Santiago on 2 and 3 September and in Seoul on 14 and 15 October "
+        "to settle the chapters on digital trade."
+    )
+    events = events_of(body, anchor=date(2026, 11, 17), with_mentions=False)
+    assert [(e.date.value, e.planned) for e in events] == [
+        (date(2026, 9, 3), False),
+        (date(2026, 10, 15), False),
+    ]
+    assert events[0].title == events[1].title
