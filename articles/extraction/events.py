@@ -1168,28 +1168,44 @@ _UNIT_AFTER_RE = re.compile(
 _OTHER_CLAUSE_RE = re.compile(r",|\b(?:[a-z]{3,}ing|that|which|who|where|when)\b")
 
 
-def _shorten_subject(title: str, limit: int) -> str:
+def _shorten_subject(title: str, limit: int, *, force: bool = False) -> str:
     """Return `title` without the last prepositional phrases of its subject when its verb
     would otherwise be cut at `limit` ("the waiver for Ruritanian rice from its import
-    duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is."""
+    duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is;
+    `force`: the verb lies within `limit` but the only cuts lie before it."""
     verbs = [m.start() for m in (_VERB_RE.search(title), _COPULA_RE.search(title)) if m]
-    if not verbs or min(verbs) + 8 <= limit:
+    if not verbs or (min(verbs) + 8 <= limit and not force):
         return title
     verb = min(verbs)
     for preposition in reversed(list(_SUBJECT_PREPOSITION_RE.finditer(title, 0, verb))):
         if _OTHER_CLAUSE_RE.search(title, preposition.start(), verb):
             break  # "data from the agency showing exports rose": another clause
+        if force and _CAPITALISED_END_RE.search(title, 0, preposition.start()):
+            continue  # "for the Office | of the U.S. Trade Representative": inside a name
         shorter = title[: preposition.start()] + title[verb - 1 :]
         if len(shorter) <= limit and " " in title[: preposition.start()].strip():
             return shorter
     return title
 
 
+def _cut_loses_verb(title: str) -> bool:
+    """Return True when a title over TITLE_MAX has its verb within it but no place to be
+    cut after the verb ("Negotiations on a deal between A and B will resume | in Canberra"
+    would be cut before "will")."""
+    verb = _VERB_RE.search(title, 0, TITLE_MAX)
+    if verb is None:
+        return False
+    return not any(
+        pattern.search(title, verb.end(), TITLE_MAX + 1)
+        for pattern in (_SUBORDINATE_RE, _PREPOSITION_RE)
+    )
+
+
 def _cut_title(title: str) -> str:
     """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space
     (spare adverbs dropped first when no clause can be cut off; never inside a name)."""
     if len(title) > TITLE_MAX:
-        title = _shorten_subject(title, TITLE_MAX)
+        title = _shorten_subject(title, TITLE_MAX, force=_cut_loses_verb(title))
     if len(title) > TITLE_MAX and not any(
         _TITLE_MIN <= m.start() <= TITLE_MAX for m in _SUBORDINATE_RE.finditer(title)
     ):

@@ -2203,3 +2203,19 @@ def test_dates_listed_each_with_its_place_are_the_same_happening_again():
         (date(2026, 10, 15), False),
     ]
     assert events[0].title == events[1].title
+
+
+def test_a_long_title_keeps_its_verb_and_drops_the_subjects_last_phrase():
+    # round 36: the only cuts within TITLE_MAX lay before the verb
+    body = (
+        "Negotiations on a free trade agreement between the European Union and Australia "
+        "will resume in Canberra next month."
+    )
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "Negotiations on a free trade agreement will resume in Canberra"
+    named = (
+        "A spokesman for the Office of the Trade Representative of Ruritania said more than "
+        "900 companies now operate there on Monday."
+    )
+    (event,) = events_of(named, anchor=date(2026, 11, 19), with_mentions=False)
+    assert "for the Office said" not in event.title  # never cut inside a name
