@@ -2219,3 +2219,15 @@ def test_a_long_title_keeps_its_verb_and_drops_the_subjects_last_phrase():
     )
     (event,) = events_of(named, anchor=date(2026, 11, 19), with_mentions=False)
     assert "for the Office said" not in event.title  # never cut inside a name
+
+
+def test_a_live_pages_background_label_is_no_part_of_the_title():
+    body = (
+        "Some background: the talks were launched in March 2025 and were supposed to "
+        "conclude by the end of that year."
+    )
+    events = events_of(body, anchor=date(2026, 11, 24), with_mentions=False)
+    assert [e.title for e in events] == [
+        "The talks were launched",
+        "The talks were supposed to conclude",
+    ]
