@@ -272,12 +272,22 @@ def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
             continue
         if _VERB_RE.search(text, 0, left.start) is None:
             continue  # a fronted date: the next verb is its own
+        if text.endswith(" and ", 0, verb.start()) and not _RELATIVE_PRONOUN_RE.search(
+            text, 0, left.start
+        ):
+            # "were paused in October 2023 after a meeting in Osaka | and relaunched in June
+            # 2025": a predicate of the sentence's subject, not of the noun before "and"
+            cuts.append(verb.start() - 5)
+            continue
         phrase = _NOUN_PHRASE_START_RE.search(text, max(left.end, verb.start() - 50), verb.start())
         cuts.append(phrase.start() if phrase is not None else verb.start())
     return cuts
 
 
 _AUXILIARIES = frozenset({"will", "would", "could", "shall", "should", "might", "must"})
+# A relative clause before the dates: its own subject holds the predicates after "and"
+# ("which Manila lowered in 2021 … and restored in January").
+_RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|who|whom|that)\b")
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|to)\s+$")
 
 

@@ -2231,3 +2231,18 @@ def test_a_live_pages_background_label_is_no_part_of_the_title():
         "The talks were launched",
         "The talks were supposed to conclude",
     ]
+
+
+def test_a_second_predicate_right_after_and_takes_the_sentences_subject():
+    body = (
+        "Negotiations on the two agreements were paused in October 2023 after a meeting of "
+        "ministers in Osaka and relaunched in June 2025."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[-1].title == "Negotiations on the two agreements relaunched"
+    relative = (
+        "Ottawa wants a cut in the tariff, which Manila lowered in 2021 during an outbreak of "
+        "swine fever and restored in January."
+    )
+    events = events_of(relative, anchor=date(2026, 11, 19), with_mentions=False)
+    assert not events[-1].title.startswith("Ottawa")
