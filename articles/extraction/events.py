@@ -1340,6 +1340,9 @@ def event_title(
         text, remove = aside
     title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
+    if " to " in title or " until " in title:
+        # "postponed to [1 December] because of …": the date's "to" goes with it
+        title = _HANGING_TO_RE.sub("", title)
     if "(" in title:
         title = _EMPTIED_BRACKETS_RE.sub("", title)  # "paused during the pandemic [(2020]-21)"
         title = _SPACE_IN_BRACKETS_RE.sub("", title)  # "(by 5% [in 2023])"
@@ -1347,6 +1350,9 @@ def event_title(
 
 
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
+_HANGING_TO_RE = re.compile(
+    r"\s(?:to|until)(?=\s+(?:because|after|before|when|while|but|so|amid|despite)\b)"
+)
 # Brackets the date's removal left with no word: "( )", "( -21)" of "(2020-21)".
 _EMPTIED_BRACKETS_RE = re.compile(r"\s*\([\s,–\-/]*(?:\d{1,2}[\s,]*)?\)")
 _SPACE_IN_BRACKETS_RE = re.compile(r"(?<=\()\s+|\s+(?=\))")

@@ -2246,3 +2246,12 @@ def test_a_second_predicate_right_after_and_takes_the_sentences_subject():
     )
     events = events_of(relative, anchor=date(2026, 11, 19), with_mentions=False)
     assert not events[-1].title.startswith("Ottawa")
+
+
+def test_the_to_of_a_date_removed_from_a_title_goes_with_it():
+    body = "The session was postponed to 1 December because of the budget debate."
+    (event,) = events_of(body, anchor=date(2026, 11, 23), with_mentions=False)
+    assert event.title == "The session was postponed because of the budget debate"
+    kept = "Talks moved to Geneva after the round on 1 December."
+    (event,) = events_of(kept, anchor=date(2026, 11, 23), with_mentions=False)
+    assert "moved to Geneva" in event.title
