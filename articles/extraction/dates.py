@@ -187,6 +187,8 @@ _SEASON_RE = re.compile(
     r"\b(?:(?P<season_rel>(?i:last|next|this))\s+|(?i:in|by|since|during|until|till|through"
     r"|over|for|before|after|from|throughout|early|late)\s+(?i:the)\s+(?:(?i:early|late)\s+)?)"
     r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!\s+of\b|-)"
+    # "before the summer recess", "after the winter break": the season's noun goes with it
+    r"(?:\s+(?:recess|break|holidays?|months)\b)?"
 )
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next year

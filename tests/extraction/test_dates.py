@@ -1673,3 +1673,10 @@ def test_a_whole_number_of_days_in_hours_counts_from_the_day_just_named(second, 
     assert [m.date.value for m in before] == [date(2026, 11, 17)]
     found = find_temporal_expressions(second, anchor, before=before, earlier=before)
     assert [m.date.value for m in found] == expected
+
+
+def test_a_seasons_recess_or_break_is_part_of_the_expression():
+    text = "The agreement could be signed before the summer recess."
+    assert [(m.text, m.date) for m in find_temporal_expressions(text, TUE_NOV)] == [
+        ("before the summer recess", FuzzyDate(date(2027, 1, 1), Y))
+    ]
