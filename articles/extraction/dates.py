@@ -362,18 +362,13 @@ def told_as_past_plan(text: str, start: int, end: int) -> bool:
     made before it ("had been scheduled for October"), did not happen ("was supposed to
     conclude in July") or was called off ("were set to meet on Tuesday, but …"): its date
     is behind the story, not ahead."""
-    if (
-        "had" not in text[max(0, start - 80) : start]
-        and " w" not in text[max(0, start - 80) : start]
-    ):
+    before = text[start - 80 : start] if start > 80 else text[:start]
+    if "had " not in before and " was " not in before and " were " not in before:
         return False
     return bool(
-        _PAST_PLAN_RE.search(text, max(0, start - 80), start)
-        or _UNREALISED_PLAN_RE.search(text, max(0, start - 80), start)
-        or (
-            _CALLED_OFF_PLAN_RE.search(text, max(0, start - 80), start)
-            and _BUT_AFTER_RE.match(text, end)
-        )
+        _PAST_PLAN_RE.search(before)
+        or _UNREALISED_PLAN_RE.search(before)
+        or (_CALLED_OFF_PLAN_RE.search(before) and _BUT_AFTER_RE.match(text, end))
     )
 
 
@@ -707,7 +702,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
             break
         if word in _COORDINATORS and _coordinated_predicate(text, match.end()):
             break
-        if _reduced_relative(after, index, text, match.end()):
+        if word.endswith("ed") and _reduced_relative(after, index, text, match.end()):
             continue
         tense = _tense_of(after, index)
         if tense is not None:
@@ -823,7 +818,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
             # obligation it is ("must have applied" looks back)
             following = _WORD_RE.search(text, match.end())
             return following is None or following.group().lower() != "have"
-        if _reduced_relative(after, index, text, match.end()):
+        if word.endswith("ed") and _reduced_relative(after, index, text, match.end()):
             continue
         tense = _tense_of(after, index)
         if tense is not None:
@@ -1697,7 +1692,15 @@ def find_temporal_expressions(
         if label_monday is not None and match.lastgroup == "wd" and not match.group("wd_rel"):
             weekday = _WEEKDAY_NUMBERS[match.group("wd_name").lower()]
             value = FuzzyDate(label_monday + timedelta(days=weekday), Precision.DAY)
-        elif match.lastgroup == "wd" and anchor is not None:
+        elif (
+            match.lastgroup == "wd"
+            and anchor is not None
+            and (
+                text.startswith(" week", end)
+                or text.startswith(("on ", "On "), start)
+                or text[max(0, start - 10) : start].lower().endswith(_WAYS_FROM_NAMED)
+            )
+        ):
             shifted = _weekday_shifted(match, text, start, anchor, [*told_before, *found])
             if shifted is not None:
                 start, end, value = shifted

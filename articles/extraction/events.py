@@ -1593,8 +1593,9 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     if (
         anchor is not None
-        and fuzzy_date_range(chosen.date)[1] < anchor
+        and chosen.date.value < anchor
         and told_as_past_plan(text, chosen.start, chosen.end)
+        and fuzzy_date_range(chosen.date)[1] < anchor
     ):
         return False  # "had been scheduled for October", told in November: it did not happen
     lowered = chosen.text.lower()
@@ -2296,10 +2297,11 @@ def _candidates_for_sentence(
             dated = [(ahead, local.text, planned)]
             # "met in Santiago on 2 and 3 September and in Seoul on 14 and 15 October": the
             # same happening again, in another place on another date
-            dated.extend(
-                (listed.date, listed.text, _is_planned(text, listed, ctx.anchor))
-                for listed in _listed_places(text, part_dates, local)
-            )
+            if len(part_dates) > 1:
+                dated.extend(
+                    (listed.date, listed.text, _is_planned(text, listed, ctx.anchor))
+                    for listed in _listed_places(text, part_dates, local)
+                )
         else:
             # the setting on the day in context, and what it set for later
             setter, set_for = setting
