@@ -251,7 +251,9 @@ _INVERTED_CONDITION_RE = re.compile(r"Should\s[^,;]{5,}?,\s(?=(?:[Tt]he\s|[A-Z])
 _PREPOSITION_AFTER_RE = re.compile(
     r"\s+(?:(?:it|them)\s+)?(?:in|on|at|with|by|from|during|for|last|earlier|this|between|under)\b"
 )
-_NOUN_PHRASE_START_RE = re.compile(r"(?:,\s+|\b(?:a|an|the|its|their|his|her)\s+)[^,;:]{0,40}$")
+_NOUN_PHRASE_START_RE = re.compile(
+    r"(?:,\s+|\b(?:a|an|the|its|their|his|her|both|all|these|those|our|many|most)\s+)[^,;:]{0,40}$"
+)
 
 
 def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:

@@ -2255,3 +2255,15 @@ def test_the_to_of_a_date_removed_from_a_title_goes_with_it():
     kept = "Talks moved to Geneva after the round on 1 December."
     (event,) = events_of(kept, anchor=date(2026, 11, 23), with_mentions=False)
     assert "moved to Geneva" in event.title
+
+
+def test_a_second_predicate_keeps_a_subject_opened_by_both_or_all():
+    body = (
+        "The office said a conclusion was possible by the end of 2027 if both sides moved "
+        "on agriculture in the first half of the year."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert [e.title for e in events] == [
+        "The office said a conclusion was possible",
+        "Both sides moved on agriculture",
+    ]
