@@ -372,6 +372,9 @@ def told_as_past_plan(text: str, start: int, end: int) -> bool:
     )
 
 
+# A condition whose clause holds the date: "if both sides moved on agriculture in …" looks
+# ahead whatever the tense of its verb.
+_CONDITION_BEFORE_RE = re.compile(r"\b(?:if|unless|once|provided)\s[^,;.:]*$")
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _PRECISION_RANK = {precision: index for index, precision in enumerate(Precision)}
 
@@ -1106,6 +1109,14 @@ def _resolve(
         if not tense():
             return None  # "rose 5% in two weeks": a duration
         return _stepped(anchor, *_unit_steps(group("inn_u"), group("inn_n"))), True
+    if matched == "ty" and anchor.month > 3 and "first " in text[start : match.start()]:
+        # "if both sides move in the first half of the year", told in November: the first
+        # half (quarter) still to come is next year's
+        over = 3 if "quarter" in text[start : match.start()] else 6
+        if anchor.month > over and (
+            tense() or _CONDITION_BEFORE_RE.search(text, max(0, start - 60), start)
+        ):
+            return FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "tmo":

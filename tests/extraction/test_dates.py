@@ -1680,3 +1680,19 @@ def test_a_seasons_recess_or_break_is_part_of_the_expression():
     assert [(m.text, m.date) for m in find_temporal_expressions(text, TUE_NOV)] == [
         ("before the summer recess", FuzzyDate(date(2027, 1, 1), Y))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "A deal is possible if both sides moved on farm goods in the first half of the year.",
+            2027,
+        ),
+        ("The two sides will meet in the first quarter of the year.", 2027),
+        ("Exports fell 6 per cent in the first half of the year.", 2026),
+        ("The ministers will meet before the end of the year.", 2026),
+    ],
+)
+def test_a_first_half_still_to_come_after_it_is_over_is_next_years(text, year):
+    assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
