@@ -1187,7 +1187,7 @@ def _shorten_subject(title: str, limit: int, *, force: bool = False) -> str:
     would otherwise be cut at `limit` ("the waiver for Ruritanian rice from its import
     duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is;
     `force`: the verb lies within `limit` but the only cuts lie before it."""
-    verbs = [m.start() for m in (_VERB_RE.search(title), _COPULA_RE.search(title)) if m]
+    verbs = [m.start() for m in (_title_verb(title), _COPULA_RE.search(title)) if m]
     if not verbs or (min(verbs) + 8 <= limit and not force):
         return title
     verb = min(verbs)
@@ -1202,12 +1202,27 @@ def _shorten_subject(title: str, limit: int, *, force: bool = False) -> str:
     return title
 
 
+# A determiner before an "-ed" word makes it an adjective: "an upgraded trade agreement".
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these)\s+$")
+
+
+def _title_verb(title: str) -> re.Match[str] | None:
+    """Return the first verb of a title, not an "-ed" adjective after a determiner."""
+    for verb in _VERB_RE.finditer(title):
+        if not (
+            verb.group().endswith("ed")
+            and _DETERMINER_BEFORE_RE.search(title, max(0, verb.start() - 7), verb.start())
+        ):
+            return verb
+    return None
+
+
 def _cut_loses_verb(title: str) -> bool:
     """Return True when a title over TITLE_MAX has its verb within it but no place to be
     cut after the verb ("Negotiations on a deal between A and B will resume | in Canberra"
     would be cut before "will")."""
-    verb = _VERB_RE.search(title, 0, TITLE_MAX)
-    if verb is None:
+    verb = _title_verb(title)
+    if verb is None or verb.start() > TITLE_MAX:
         return False
     return not any(
         pattern.search(title, verb.end(), TITLE_MAX + 1)

@@ -2267,3 +2267,14 @@ def test_a_second_predicate_keeps_a_subject_opened_by_both_or_all():
         "The office said a conclusion was possible",
         "Both sides moved on agriculture",
     ]
+
+
+def test_an_ed_adjective_after_a_determiner_is_not_the_titles_verb():
+    body = (
+        "The eighth round of talks on an upgraded trade agreement between the United Kingdom "
+        "and Switzerland will open in Bern next month."
+    )
+    (event,) = events_of(body, anchor=date(2026, 11, 24), with_mentions=False)
+    assert (
+        event.title == "The eighth round of talks on an upgraded trade agreement will open in Bern"
+    )
