@@ -1182,12 +1182,15 @@ _UNIT_AFTER_RE = re.compile(
 _OTHER_CLAUSE_RE = re.compile(r",|\b(?:[a-z]{3,}ing|that|which|who|where|when)\b")
 
 
-def _shorten_subject(title: str, limit: int, *, force: bool = False) -> str:
+def _shorten_subject(
+    title: str, limit: int, *, force: bool = False, found: re.Match[str] | None = None
+) -> str:
     """Return `title` without the last prepositional phrases of its subject when its verb
     would otherwise be cut at `limit` ("the waiver for Ruritanian rice from its import
     duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is;
-    `force`: the verb lies within `limit` but the only cuts lie before it."""
-    verbs = [m.start() for m in (_title_verb(title), _COPULA_RE.search(title)) if m]
+    `force`: the verb lies within `limit` but the only cuts lie before it; `found`: the
+    title's verb, when the caller has looked for it."""
+    verbs = [m.start() for m in (found or _title_verb(title), _COPULA_RE.search(title)) if m]
     if not verbs or (min(verbs) + 8 <= limit and not force):
         return title
     verb = min(verbs)
@@ -1208,20 +1211,23 @@ _DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|th
 
 def _title_verb(title: str) -> re.Match[str] | None:
     """Return the first verb of a title, not an "-ed" adjective after a determiner."""
-    for verb in _VERB_RE.finditer(title):
-        if not (
-            verb.group().endswith("ed")
-            and _DETERMINER_BEFORE_RE.search(title, max(0, verb.start() - 7), verb.start())
-        ):
-            return verb
-    return None
+    verb = _VERB_RE.search(title)
+    while (
+        verb is not None
+        and verb.start() >= 3
+        and _DETERMINER_BEFORE_RE.search(
+            title, verb.start() - 7 if verb.start() > 7 else 0, verb.start()
+        )
+        and verb.group().endswith("ed")
+    ):
+        verb = _VERB_RE.search(title, verb.end())
+    return verb
 
 
-def _cut_loses_verb(title: str) -> bool:
+def _cut_loses_verb(title: str, verb: re.Match[str] | None) -> bool:
     """Return True when a title over TITLE_MAX has its verb within it but no place to be
     cut after the verb ("Negotiations on a deal between A and B will resume | in Canberra"
     would be cut before "will")."""
-    verb = _title_verb(title)
     if verb is None or verb.start() > TITLE_MAX:
         return False
     return not any(
@@ -1234,7 +1240,8 @@ def _cut_title(title: str) -> str:
     """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space
     (spare adverbs dropped first when no clause can be cut off; never inside a name)."""
     if len(title) > TITLE_MAX:
-        title = _shorten_subject(title, TITLE_MAX, force=_cut_loses_verb(title))
+        verb = _title_verb(title)
+        title = _shorten_subject(title, TITLE_MAX, force=_cut_loses_verb(title, verb), found=verb)
     if len(title) > TITLE_MAX and not any(
         _TITLE_MIN <= m.start() <= TITLE_MAX for m in _SUBORDINATE_RE.finditer(title)
     ):
