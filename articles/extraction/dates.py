@@ -44,6 +44,7 @@ __all__ = [
     "parse_date_param",
     "publication_date_consistent",
     "published_on_filing_day",
+    "told_as_past_plan",
     "weekday_references",
     "weekdays_agree",
 ]
@@ -187,6 +188,8 @@ _SEASON_RE = re.compile(
     r"\b(?:(?P<season_rel>(?i:last|next|this))\s+|(?i:in|by|since|during|until|till|through"
     r"|over|for|before|after|from|throughout|early|late)\s+(?i:the)\s+(?:(?i:early|late)\s+)?)"
     r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!\s+of\b|-)"
+    # "before the summer recess", "after the winter break": the season's noun goes with it
+    r"(?:\s+(?:recess|break|holidays?|months)\b)?"
 )
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _SEASON_MONTHS["winter"] = (12, 14)  # December to February: ends in the next year
@@ -285,7 +288,8 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<ty>(?<=\bthe\s)(?i:year)(?![a-z]))"
     # "by the end of the month": the anchor's month (_PART_OF_THE_MONTH_RE checks the words)
     r"|(?P<tmo>(?<=\bthe\s)(?i:month)(?![a-z]))"
-    r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))"
+    r"|(?P<dayword>(?i:today|tonight|yesterday|tomorrow|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))"
     r"(?![a-z]))"
     # "in the April–June quarter", "the July-September quarter, 2026": a quarter named by
     # its months (a fiscal year's, as often as not), dated to its year as "the first
@@ -310,7 +314,7 @@ _TEMPORAL_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at|between)"
     r"\s+)?"
-    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of)(?:\s+|-))?$"
+    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of|middle\s+of)(?:\s+|-))?$"
 )
 # What must stand before "the year" for it to be the anchor's year, with its preposition.
 _PART_OF_THE_YEAR_RE = re.compile(
@@ -331,10 +335,47 @@ _THE_BEFORE_RE = re.compile(
     r"\b(?:(?i:in|on|by|during|for|until|through|before|after|from|over|within)\s+)?"
     r"(?i:the)\s+$"
 )
+# "a week on Friday", "a fortnight on Monday" (British): that many weeks after the coming
+# weekday; "Monday week", "next Monday week": a week after it.
+_WEEKS_ON_BEFORE_RE = re.compile(r"\b(?i:a|one)\s+(?P<unit>(?i:week|fortnight))\s+$")
+_WEEK_AFTER_WEEKDAY_RE = re.compile(r"\s+(?i:week)\b(?![-’']|\s+of\b)")
+# "the previous Tuesday", "the following Friday": the weekday before (after) the date just
+# named, not the anchor's.
+_WAYS_FROM_NAMED = ("previous ", "preceding ", "following ")
+_WEEKDAY_FROM_NAMED_RE = re.compile(r"\b(?i:the)\s+(?P<way>(?i:previous|preceding|following))\s+$")
 # A plan made in the past: "had been scheduled to end on Wednesday" is last Wednesday.
 _PAST_PLAN_RE = re.compile(
     r"\bhad\s+(?:been\s+)?(?:scheduled|expected|planned|due|set|meant|supposed)\b[^,;]*$"
 )
+# "was supposed to conclude in July", "were meant to meet on Friday": a plan that did not
+# happen, so its date is behind; "were set to meet on Tuesday, but the meeting was
+# postponed": a plan called off ("is set to", "are due to" look ahead; without "but" after
+# it, "said talks were set to resume on Monday" is reported speech and looks ahead too).
+_UNREALISED_PLAN_RE = re.compile(r"\b(?:was|were)\s+(?:supposed|meant)\s+to\b[^,;]*$")
+_CALLED_OFF_PLAN_RE = re.compile(
+    r"\b(?:was|were)\s+(?:set|due|scheduled|expected|slated|planned)\s+(?:to|for)\b[^,;]*$"
+)
+_BUT_AFTER_RE = re.compile(r"[^.;:]*?\bbut\b")
+
+
+def told_as_past_plan(text: str, start: int, end: int) -> bool:
+    """Return True when the date text[start:end] is a plan told in the past tense that was
+    made before it ("had been scheduled for October"), did not happen ("was supposed to
+    conclude in July") or was called off ("were set to meet on Tuesday, but …"): its date
+    is behind the story, not ahead."""
+    before = text[start - 80 : start] if start > 80 else text[:start]
+    if "had " not in before and " was " not in before and " were " not in before:
+        return False
+    return bool(
+        _PAST_PLAN_RE.search(before)
+        or _UNREALISED_PLAN_RE.search(before)
+        or (_CALLED_OFF_PLAN_RE.search(before) and _BUT_AFTER_RE.match(text, end))
+    )
+
+
+# A condition whose clause holds the date: "if both sides moved on agriculture in …" looks
+# ahead whatever the tense of its verb.
+_CONDITION_BEFORE_RE = re.compile(r"\b(?:if|unless|once|provided)\s[^,;.:]*$")
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _PRECISION_RANK = {precision: index for index, precision in enumerate(Precision)}
 
@@ -617,6 +658,13 @@ _SUBORDINATOR_AFTER_RE = re.compile(
 )
 
 
+def _plan_tense(text: str, start: int, end: int) -> bool | None:
+    """Return context_tense, but past for a plan told as past ("had been scheduled for
+    October", written in November, is last October)."""
+    tense = context_tense(text, start, end)
+    return False if tense and told_as_past_plan(text, start, end) else tense
+
+
 def context_tense(text: str, start: int, end: int) -> bool | None:
     """Return True (future), False (past) or None (no reliable marker) for the span.
 
@@ -658,10 +706,41 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
             break
         if word in _COORDINATORS and _coordinated_predicate(text, match.end()):
             break
+        if word.endswith("ed") and _reduced_relative(after, index, text, match.end()):
+            continue
         tense = _tense_of(after, index)
         if tense is not None:
             return None if infinitive and tense is False else tense
     return None
+
+
+# After a noun, a participle and "by" with its agent ("certificates issued by the
+# chambers", "goods cleared by Customs") are a reduced relative clause, not the clause's
+# verb: "From January, certificates issued by the chambers will be accepted" looks ahead.
+_NOT_NOUNS_BEFORE_PARTICIPLE = frozenset(
+    """
+    was were is are be been being has have had get gets got it they he she we i you who
+    which that not also then and or but
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_AGENT_AFTER_BY_RE = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?[A-Za-z]")
+_NOT_AGENT_WORDS = frozenset({"a", "an"})
+
+
+def _reduced_relative(words: list[str], index: int, text: str, end: int) -> bool:
+    """Return True when words[index], read forward from a date and ending at `end` in
+    `text`, is a participle in a reduced relative clause ("certificates issued by …")."""
+    word = words[index]
+    if index == 0 or not word.endswith("ed") or not word.islower():
+        return False
+    before = words[index - 1]
+    if not before.isalpha() or not before.islower() or before in _NOT_NOUNS_BEFORE_PARTICIPLE:
+        return False
+    agent = _AGENT_AFTER_BY_RE.match(text, end)
+    if agent is None:
+        return False
+    following = text[agent.end() - 1 : agent.end() + 2].split(" ", 1)[0].lower()
+    return following not in _NOT_AGENT_WORDS
 
 
 # Everything up to and including the last clause break (greedy, so the last one).
@@ -743,6 +822,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
             # obligation it is ("must have applied" looks back)
             following = _WORD_RE.search(text, match.end())
             return following is None or following.group().lower() != "have"
+        if word.endswith("ed") and _reduced_relative(after, index, text, match.end()):
+            continue
         tense = _tense_of(after, index)
         if tense is not None:
             return tense
@@ -824,7 +905,7 @@ def _month_tense(text: str, start: int, match: re.Match[str], anchor: date, mont
     ahead, behind = (month - anchor.month) % 12, (anchor.month - month) % 12
     if _is_until(text, start):
         return 0 < ahead <= behind  # the end of a span: the nearer reading, ahead or not
-    tense = context_tense(text, start, match.end())
+    tense = _plan_tense(text, start, match.end())
     if tense is None and text[start - 2 : start - 1] == ",":
         place = _PLACE_APPOSITIVE_RE.search(text, max(0, start - 60), start)
         if place is not None:
@@ -982,7 +1063,7 @@ def _resolve(
                     month,
                     day,
                     anchor,
-                    future if future is not None else context_tense(text, start, match.end()),
+                    future if future is not None else _plan_tense(text, start, match.end()),
                 )
             value = _range_day(value, first_day, anchor)
             return (FuzzyDate(value, Precision.DAY), True) if value else None
@@ -1029,6 +1110,14 @@ def _resolve(
         if not tense():
             return None  # "rose 5% in two weeks": a duration
         return _stepped(anchor, *_unit_steps(group("inn_u"), group("inn_n"))), True
+    if matched == "ty" and anchor.month > 3 and "first " in text[start : match.start()]:
+        # "if both sides move in the first half of the year", told in November: the first
+        # half (quarter) still to come is next year's
+        over = 3 if "quarter" in text[start : match.start()] else 6
+        if anchor.month > over and (
+            tense() or _CONDITION_BEFORE_RE.search(text, max(0, start - 60), start)
+        ):
+            return FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "tmo":
@@ -1057,7 +1146,8 @@ def _resolve(
         return FuzzyDate(date(anchor.year - count, 1, 1), Precision.YEAR), True
     if matched == "dayword":
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-        word = group("dayword").lower()
+        word = " ".join(group("dayword").lower().split())
+        offset["last night"] = -1  # the evening before the story's day
         value = anchor + timedelta(days=offset.get(word, 0))  # "this morning": today
         return FuzzyDate(value, Precision.DAY), True
     if matched == "bm":
@@ -1094,7 +1184,7 @@ def _resolve(
                     future is None
                     and _TAKES_EFFECT_BEFORE_RE.search(text, max(0, start - 30), start)
                 )
-                or (tense() and not _PAST_PLAN_RE.search(text, max(0, start - 80), start))
+                or (tense() and not told_as_past_plan(text, start, match.end()))
             )
         ):
             days = (weekday - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
@@ -1456,6 +1546,52 @@ def _heading_in_words(text: str) -> str:
 # import scans a sentence again for every anchor it tries on an undated article and for
 # each of its candidates' happening texts (similarity.signature_for).
 _scans: dict[str, list[re.Match[str]]] = {}
+
+
+def _weekday_shifted(
+    match: re.Match[str],
+    text: str,
+    start: int,
+    anchor: date,
+    named: list[TemporalMatch],
+) -> tuple[int, int, FuzzyDate] | None:
+    """Return (start, end, date) of a weekday counted in weeks from the coming one ("a week
+    on Friday", "next Monday week") or from the day just named ("the previous Tuesday"),
+    else None."""
+    target = _WEEKDAY_NUMBERS[match.group("wd_name").lower()]
+    rel = (match.group("wd_rel") or "").lower()
+    coming = anchor + timedelta(days=(target - anchor.weekday()) % 7 or (7 if rel else 0))
+    after = _WEEK_AFTER_WEEKDAY_RE.match(text, match.end())
+    if after is not None and rel != "last":
+        # "Monday week", "next Monday week": a week after the coming Monday
+        return start, after.end(), FuzzyDate(coming + timedelta(weeks=1), Precision.DAY)
+    if rel or start == 0:
+        return None
+    on = (
+        _WEEKS_ON_BEFORE_RE.search(text, max(0, start - 16), start)
+        if text.startswith(("on ", "On "), start)
+        else None
+    )
+    if on is not None:
+        weeks = 2 if on.group("unit").lower() == "fortnight" else 1
+        value = FuzzyDate(coming + timedelta(weeks=weeks), Precision.DAY)
+        return on.start(), match.end(), value
+    if not text[max(0, start - 10) : start].lower().endswith(_WAYS_FROM_NAMED):
+        return None
+    way = _WEEKDAY_FROM_NAMED_RE.search(text, max(0, start - 24), start)
+    if way is None:
+        return None
+    days = [m.date.value for m in named if m.date.precision is Precision.DAY]
+    if not days:
+        return None  # "the previous Tuesday" with no day told before: the anchor's reading
+    reference = days[-1]
+    if way.group("way").lower() == "following":
+        step = (target - reference.weekday()) % 7 or 7
+    else:
+        step = -((reference.weekday() - target) % 7 or 7)
+    return way.start(), match.end(), FuzzyDate(reference + timedelta(days=step), Precision.DAY)
+
+
 _MAX_SCANS = 4096
 
 
@@ -1564,9 +1700,22 @@ def find_temporal_expressions(
         if resolved is None:
             continue
         value, relative = resolved
+        end = match.end()
         if label_monday is not None and match.lastgroup == "wd" and not match.group("wd_rel"):
             weekday = _WEEKDAY_NUMBERS[match.group("wd_name").lower()]
             value = FuzzyDate(label_monday + timedelta(days=weekday), Precision.DAY)
+        elif (
+            match.lastgroup == "wd"
+            and anchor is not None
+            and (
+                text.startswith(" week", end)
+                or text.startswith(("on ", "On "), start)
+                or text[max(0, start - 10) : start].lower().endswith(_WAYS_FROM_NAMED)
+            )
+        ):
+            shifted = _weekday_shifted(match, text, start, anchor, [*told_before, *found])
+            if shifted is not None:
+                start, end, value = shifted
         if _year_that(match) == "that":
             named = found or told_before
             if not named:
@@ -1580,7 +1729,6 @@ def find_temporal_expressions(
             value = (
                 _in_year_told(match, text, value, named, anchor, in_sentence=bool(found)) or value
             )
-        end = match.end()
         if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
             week = _WEEK_OF_RE.search(text, max(0, start - 12), start)
             if week is not None:
@@ -1596,6 +1744,8 @@ def find_temporal_expressions(
         found.append(TemporalMatch(start, end, text[start:end], value, relative))
     if (found or before or story) and anchor is not None and _UNIT_BEFORE_GATE_RE.search(text):
         found = _with_units_before(text, found, before or [], story)  # needs a date to count from
+    if "hours " in text and anchor is not None and (found or before):
+        found = _with_hours_counted(text, found, before or [])
     if "that year" in text or "same year" in text or "That year" in text:
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
@@ -1892,6 +2042,41 @@ def _with_units_before(
     return found
 
 
+# "Forty-eight hours earlier", "24 hours later": whole days counted from the day just named
+# (a count of hours that is no whole number of days names no day).
+_HOURS_COUNTED_RE = re.compile(
+    r"\b(?P<hrs_n>24|48|72|(?i:twenty-four|forty-eight|seventy-two))[-\s](?i:hours)\s+"
+    r"(?P<hrs_w>(?i:later|earlier))\b(?!\s+than\b)"
+)
+_HOURS_IN_DAYS = {"24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2}
+_HOURS_IN_DAYS["seventy-two"] = 3
+
+
+def _with_hours_counted(
+    text: str, found: list[TemporalMatch], before: list[TemporalMatch]
+) -> list[TemporalMatch]:
+    """Return `found` with "48 hours earlier" and the like added in their places."""
+    for match in _HOURS_COUNTED_RE.finditer(text):
+        earlier = [m for m in found if m.end <= match.start()]
+        reference = next(
+            (
+                m.date.value
+                for m in reversed([*before, *earlier])
+                if m.date.precision is Precision.DAY
+            ),
+            None,
+        )
+        if reference is None:
+            continue
+        days = _HOURS_IN_DAYS[match.group("hrs_n").lower()]
+        days = days if match.group("hrs_w").lower() == "later" else -days
+        value = FuzzyDate(reference + timedelta(days=days), Precision.DAY)
+        found.insert(
+            len(earlier), TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        )
+    return found
+
+
 # What every expression _TEMPORAL_RE matches holds: a digit (days, years, "3 weeks ago"),
 # a month's full name (a bare month; with a day or a year it has digits), or one of these
 # words in any letter case (weekdays end in "day"; "this morning", "last year", "tonight").
@@ -1908,7 +2093,7 @@ _UNIT_WORDS = (
     "afternoon",
     "christmas",
 )
-_UNIT_WORDS += ("evening", "quarter", "fortnight")
+_UNIT_WORDS += ("evening", "quarter", "fortnight", "night", "hours")
 # Rarer marks, searched behind substring tests that rule most texts out at once.
 _RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")
 

@@ -33,6 +33,7 @@ from articles.extraction.dates import (
     is_future_context,
     numeric_day_first,
     opening_dateline,
+    told_as_past_plan,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
 from articles.extraction.text import speaker_labels
@@ -138,8 +139,11 @@ _COORDINATION_RE = re.compile(
     # of time after the date, with a subject of its own
     r"|\s(?:after|before)\s+(?=(?:the|its|their|[A-Z][a-z]+)\s[^,;]{0,80}?"
     r"\b(?:was|were|had|has|have|[a-z]{3,}ed)\s)"
-    r"|,\s+(?:(?:almost|nearly|about|some|over|just)\s+)?(?:[a-z]+|\d+)\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+)"
+    r"|,\s+(?:(?:almost|nearly|about|some|over|just|(?:more|less|fewer)\s+than)\s+)?"
+    r"(?:[a-z]+|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since)\s+"
+    # … a clause with its verb ("after talks were launched"), not "after the last round,"
+    r"(?=[^,;]{0,80}?\s(?:was|were|had|has|have|took|came|began|went|[a-z]{3,}ed)\s))"
 )
 # The comma closing a participle aside after the subject, before the main verb: "The
 # agreement, signed in December 2023, entered into force on July 1, 2024" is two happenings.
@@ -180,8 +184,12 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
 
 
 # "froze the text in December and aim to sign it in May": a present verb of intent with
-# its infinitive is a predicate of its own.
-_INTENT_RE = re.compile(r"\b(?:aim|hope|expect|intend|want|seek|plan|need)s?\s+to\s")
+# its infinitive is a predicate of its own, as a schedule is ("was signed in May and is
+# due to enter into force by the middle of next year").
+_INTENT_RE = re.compile(
+    r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?"
+    r"|(?:is|are)\s+(?:due|set|expected|scheduled|slated|likely))\s+to\s"
+)
 
 
 # Predicates listed for one subject: "They began in 2010, were narrowed to an interim deal
@@ -243,7 +251,9 @@ _INVERTED_CONDITION_RE = re.compile(r"Should\s[^,;]{5,}?,\s(?=(?:[Tt]he\s|[A-Z])
 _PREPOSITION_AFTER_RE = re.compile(
     r"\s+(?:(?:it|them)\s+)?(?:in|on|at|with|by|from|during|for|last|earlier|this|between|under)\b"
 )
-_NOUN_PHRASE_START_RE = re.compile(r"(?:,\s+|\b(?:a|an|the|its|their|his|her)\s+)[^,;:]{0,40}$")
+_NOUN_PHRASE_START_RE = re.compile(
+    r"(?:,\s+|\b(?:a|an|the|its|their|his|her|both|all|these|those|our|many|most)\s+)[^,;:]{0,40}$"
+)
 
 
 def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
@@ -264,12 +274,22 @@ def _second_predicate_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
             continue
         if _VERB_RE.search(text, 0, left.start) is None:
             continue  # a fronted date: the next verb is its own
+        if text.endswith(" and ", 0, verb.start()) and not _RELATIVE_PRONOUN_RE.search(
+            text, 0, left.start
+        ):
+            # "were paused in October 2023 after a meeting in Osaka | and relaunched in June
+            # 2025": a predicate of the sentence's subject, not of the noun before "and"
+            cuts.append(verb.start() - 5)
+            continue
         phrase = _NOUN_PHRASE_START_RE.search(text, max(left.end, verb.start() - 50), verb.start())
         cuts.append(phrase.start() if phrase is not None else verb.start())
     return cuts
 
 
 _AUXILIARIES = frozenset({"will", "would", "could", "shall", "should", "might", "must"})
+# A relative clause before the dates: its own subject holds the predicates after "and"
+# ("which Manila lowered in 2021 … and restored in January").
+_RELATIVE_PRONOUN_RE = re.compile(r"\b(?:which|who|whom|that)\b")
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|to)\s+$")
 
 
@@ -640,7 +660,11 @@ _WINDOW_RE = re.compile(
 
 
 # The writer speaking to the reader outside quotes: a newsletter's furniture, no happening.
-_READER_RE = re.compile(r"\b(?i:you|your)\b")
+# (and a live page's standfirst to its reader: "Follow the latest as the two sides meet")
+_READER_RE = re.compile(
+    r"\b(?i:you|your)\b|^\s*(?:Follow|Stay\s+with)\s+(?:the|our|all)\s+"
+    r"(?:latest|live|updates?|coverage)\b"
+)
 # "in the quarter ended June 30", "the year to March": a reporting period, with or without
 # its figure
 _PERIOD_END_RE = re.compile(
@@ -753,6 +777,8 @@ _LEADING_MARKER_RE = re.compile(
     r"|Additionally|Then|Yet|But|And|So\s+that|So|Thus|Now|Already)\b,?\s*"
     r"|(?i:since)\s+(?=[A-Z])"  # a clause cut at "since" ("since Tokyo launched …")
     r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
+    # a live page's label before a sentence in lower case: "Some background: the talks …"
+    r"|(?:Some\s+|A\s+bit\s+of\s+)?(?:background|context|Background|Context):\s+"
     r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
     # what a dateline leaves once its date is removed: "New Delhi, (PTI) "
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*\([A-Za-z .]{2,30}\)\s*[-–—]*\s*"
@@ -1156,28 +1182,66 @@ _UNIT_AFTER_RE = re.compile(
 _OTHER_CLAUSE_RE = re.compile(r",|\b(?:[a-z]{3,}ing|that|which|who|where|when)\b")
 
 
-def _shorten_subject(title: str, limit: int) -> str:
+def _shorten_subject(
+    title: str, limit: int, *, force: bool = False, found: re.Match[str] | None = None
+) -> str:
     """Return `title` without the last prepositional phrases of its subject when its verb
     would otherwise be cut at `limit` ("the waiver for Ruritanian rice from its import
-    duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is."""
-    verbs = [m.start() for m in (_VERB_RE.search(title), _COPULA_RE.search(title)) if m]
-    if not verbs or min(verbs) + 8 <= limit:
+    duties would lapse" -> "the waiver for Ruritanian rice would lapse"), else as is;
+    `force`: the verb lies within `limit` but the only cuts lie before it; `found`: the
+    title's verb, when the caller has looked for it."""
+    verbs = [m.start() for m in (found or _title_verb(title), _COPULA_RE.search(title)) if m]
+    if not verbs or (min(verbs) + 8 <= limit and not force):
         return title
     verb = min(verbs)
     for preposition in reversed(list(_SUBJECT_PREPOSITION_RE.finditer(title, 0, verb))):
         if _OTHER_CLAUSE_RE.search(title, preposition.start(), verb):
             break  # "data from the agency showing exports rose": another clause
+        if force and _CAPITALISED_END_RE.search(title, 0, preposition.start()):
+            continue  # "for the Office | of the U.S. Trade Representative": inside a name
         shorter = title[: preposition.start()] + title[verb - 1 :]
         if len(shorter) <= limit and " " in title[: preposition.start()].strip():
             return shorter
     return title
 
 
+# A determiner before an "-ed" word makes it an adjective: "an upgraded trade agreement".
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|these)\s+$")
+
+
+def _title_verb(title: str) -> re.Match[str] | None:
+    """Return the first verb of a title, not an "-ed" adjective after a determiner."""
+    verb = _VERB_RE.search(title)
+    while (
+        verb is not None
+        and verb.start() >= 3
+        and _DETERMINER_BEFORE_RE.search(
+            title, verb.start() - 7 if verb.start() > 7 else 0, verb.start()
+        )
+        and verb.group().endswith("ed")
+    ):
+        verb = _VERB_RE.search(title, verb.end())
+    return verb
+
+
+def _cut_loses_verb(title: str, verb: re.Match[str] | None) -> bool:
+    """Return True when a title over TITLE_MAX has its verb within it but no place to be
+    cut after the verb ("Negotiations on a deal between A and B will resume | in Canberra"
+    would be cut before "will")."""
+    if verb is None or verb.start() > TITLE_MAX:
+        return False
+    return not any(
+        pattern.search(title, verb.end(), TITLE_MAX + 1)
+        for pattern in (_SUBORDINATE_RE, _PREPOSITION_RE)
+    )
+
+
 def _cut_title(title: str) -> str:
     """Return `title` cut to TITLE_MAX at a subordinate clause, a preposition or a space
     (spare adverbs dropped first when no clause can be cut off; never inside a name)."""
     if len(title) > TITLE_MAX:
-        title = _shorten_subject(title, TITLE_MAX)
+        verb = _title_verb(title)
+        title = _shorten_subject(title, TITLE_MAX, force=_cut_loses_verb(title, verb), found=verb)
     if len(title) > TITLE_MAX and not any(
         _TITLE_MIN <= m.start() <= TITLE_MAX for m in _SUBORDINATE_RE.finditer(title)
     ):
@@ -1300,6 +1364,9 @@ def event_title(
         text, remove = aside
     title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
+    if " to " in title or " until " in title:
+        # "postponed to [1 December] because of …": the date's "to" goes with it
+        title = _HANGING_TO_RE.sub("", title)
     if "(" in title:
         title = _EMPTIED_BRACKETS_RE.sub("", title)  # "paused during the pandemic [(2020]-21)"
         title = _SPACE_IN_BRACKETS_RE.sub("", title)  # "(by 5% [in 2023])"
@@ -1307,6 +1374,9 @@ def event_title(
 
 
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
+_HANGING_TO_RE = re.compile(
+    r"\s(?:to|until)(?=\s+(?:because|after|before|when|while|but|so|amid|despite)\b)"
+)
 # Brackets the date's removal left with no word: "( )", "( -21)" of "(2020-21)".
 _EMPTIED_BRACKETS_RE = re.compile(r"\s*\([\s,–\-/]*(?:\d{1,2}[\s,]*)?\)")
 _SPACE_IN_BRACKETS_RE = re.compile(r"(?<=\()\s+|\s+(?=\))")
@@ -1535,6 +1605,7 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
         or value.value.year != anchor.year
         # "the safeguard applied since June": since when, not what is asked for
         or chosen.text[:6].lower() == "since "
+        or told_as_past_plan(text, chosen.start, chosen.end)
         or not (
             is_future_context(text, chosen.start, chosen.end)
             or _PLAN_BEFORE_RE.search(text, max(0, chosen.start - 90), chosen.start)
@@ -1546,6 +1617,13 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
 
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
+    if (
+        anchor is not None
+        and chosen.date.value < anchor
+        and told_as_past_plan(text, chosen.start, chosen.end)
+        and fuzzy_date_range(chosen.date)[1] < anchor
+    ):
+        return False  # "had been scheduled for October", told in November: it did not happen
     lowered = chosen.text.lower()
     if "next" in lowered or "tomorrow" in lowered:
         return True
@@ -2243,6 +2321,13 @@ def _candidates_for_sentence(
             ahead = _planned_ahead(text, local, ctx.anchor)
             planned = ahead is not local.date or _is_planned(text, local, ctx.anchor)
             dated = [(ahead, local.text, planned)]
+            # "met in Santiago on 2 and 3 September and in Seoul on 14 and 15 October": the
+            # same happening again, in another place on another date
+            if len(part_dates) > 1:
+                dated.extend(
+                    (listed.date, listed.text, _is_planned(text, listed, ctx.anchor))
+                    for listed in _listed_places(text, part_dates, local)
+                )
         else:
             # the setting on the day in context, and what it set for later
             setter, set_for = setting
@@ -2273,6 +2358,30 @@ def _candidates_for_sentence(
 # A day as the subject of a verb whose object is told after a colon: "Monday brought one
 # piece of relief: Ruritania dropped …"
 _DAY_SUBJECT_COLON_RE = re.compile(r"\s+[a-z]+\s[^:;.]{3,60}:\s+(?=[A-Z])")
+
+
+# What joins two dates of one predicate each told with its place: " and in Seoul ", " and
+# at the Hague " (the second date's preposition opens the date itself).
+_PLACE_LIST_GAP_RE = re.compile(
+    r"\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+"
+)
+
+
+def _listed_places(
+    text: str, dates: list[TemporalMatch], chosen: TemporalMatch
+) -> list[TemporalMatch]:
+    """Return the dates after `chosen` each joined to the one before by "and in <Place>"."""
+    listed = []
+    last = chosen
+    for match in dates:
+        if match.start <= last.start:
+            continue
+        gap = _PLACE_LIST_GAP_RE.fullmatch(text, last.end, match.start)
+        if gap is None or not match.text.startswith(("on ", "in ")):
+            break
+        listed.append(match)
+        last = match
+    return listed
 
 
 def _set_for(

@@ -865,6 +865,13 @@ def same_happening(a: EventSignature, b: EventSignature) -> bool:
     return happening_score(a, b) > 0.0
 
 
+def _year_against_fine(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when the report with figures is dated to a year and the other to a day
+    or a week."""
+    counted, other = (a, b) if a.figures else (b, a)
+    return counted.date.precision is Precision.YEAR and other.date.precision in _FINE
+
+
 def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     """Return True when two sets of parties share one and each has one the other has not.
     A body of no country on each side is no difference unless each has a country too: both
@@ -948,6 +955,11 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Two numbered rounds are two happenings ("closed a fourth round", "ended the third
     # round" the same Friday, of two negotiations sharing a country).
     if a.ordinals and b.ordinals and a.ordinals.isdisjoint(b.ordinals):
+        return 0.0
+    # A figure over a year ("shipments rose 14 percent in Q3 2026") is a statistic, not the
+    # day or week's happening another report tells with no figure ("closed the last
+    # chapters at a meeting in Cairo last week").
+    if bool(a.figures) is not bool(b.figures) and _year_against_fine(a, b):
         return 0.0
     # Stories with no country in common report two happenings, however alike the words
     # ("both sides aim to conclude the talks" of Canada and the Philippines, and of the

@@ -1579,3 +1579,120 @@ def test_the_week_before_the_vote_finds_a_vote_told_by_its_count():
         story=story,
     )
     assert [(m.date.value, m.date.precision) for m in found] == [(date(2026, 11, 9), W)]
+
+
+# Round 36 (bench/RESULTS-accuracy-round36.md)
+TUE_NOV = date(2026, 11, 24)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        ("The round will open in Bern a week on Friday.", date(2026, 12, 4), "a week on Friday"),
+        ("They meet a fortnight on Monday.", date(2026, 12, 14), "a fortnight on Monday"),
+        ("Ministers are set to meet next Monday week.", date(2026, 12, 7), "next Monday week"),
+        ("The vote is on Thursday week.", date(2026, 12, 3), "on Thursday week"),
+    ],
+)
+def test_a_weekday_counted_in_weeks_is_that_many_weeks_after_the_coming_one(text, expected, said):
+    assert [(m.date, m.text) for m in find_temporal_expressions(text, TUE_NOV)] == [
+        (FuzzyDate(expected, D), said)
+    ]
+
+
+def test_the_previous_weekday_counts_back_from_the_day_just_named():
+    first = "The seventh round ended in London on 13 November without agreement."
+    before = find_temporal_expressions(first, TUE_NOV)
+    second = "Negotiators had met for a preparatory session the previous Tuesday."
+    found = find_temporal_expressions(second, TUE_NOV, before=before, earlier=before)
+    assert [(m.date, m.text) for m in found] == [
+        (FuzzyDate(date(2026, 11, 10), D), "the previous Tuesday")
+    ]
+    # the following Friday of a Friday is a week on; with no day told, the anchor's reading
+    after = find_temporal_expressions(
+        "They met again the following Friday.", TUE_NOV, before=before
+    )
+    assert [m.date.value for m in after] == [date(2026, 11, 20)]
+    alone = find_temporal_expressions("They had met the previous Tuesday.", TUE_NOV)
+    assert [m.date.value for m in alone] == [TUE_NOV]
+
+
+def test_a_participle_with_its_agent_after_a_fronted_date_is_no_verb_of_its_clause():
+    text = (
+        "From January, certificates of origin issued by the chambers will be accepted "
+        "in electronic form."
+    )
+    assert [m.date for m in find_temporal_expressions(text, TUE_NOV)] == [
+        FuzzyDate(date(2027, 1, 1), M)
+    ]
+    # the verb of the clause with an agent ("were approved by") still tells the tense
+    past = "In March, the tariffs were approved by parliament."
+    assert [m.date for m in find_temporal_expressions(past, TUE_NOV)] == [
+        FuzzyDate(date(2026, 3, 1), M)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The round had been scheduled for October but was postponed.", date(2026, 10, 1)),
+        ("The deal was supposed to be concluded in July.", date(2026, 7, 1)),
+        (
+            "Ministers were set to meet on Friday, but the meeting was postponed.",
+            date(2026, 11, 20),
+        ),
+        # a plan told as reported speech, not called off, still looks ahead
+        ("Officials said ministers were set to meet on Friday.", date(2026, 11, 27)),
+        ("Ministers are set to meet in October.", date(2027, 10, 1)),
+    ],
+)
+def test_a_plan_told_as_past_is_dated_behind_the_story(text, expected):
+    assert [m.date.value for m in find_temporal_expressions(text, TUE_NOV)] == [expected]
+
+
+def test_last_night_is_the_day_before_the_anchor():
+    text = "The minister arrived in Wellington last night."
+    assert [(m.date, m.text) for m in find_temporal_expressions(text, TUE_NOV)] == [
+        (FuzzyDate(date(2026, 11, 23), D), "last night")
+    ]
+    assert expression_marks(text)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Forty-eight hours earlier, the two sides had still been apart.", [date(2026, 11, 15)]),
+        ("Twenty-four hours later the text was agreed.", [date(2026, 11, 18)]),
+        ("Talks ran 48 hours later than planned.", []),
+        ("Six hours earlier the two sides had met.", []),
+    ],
+)
+def test_a_whole_number_of_days_in_hours_counts_from_the_day_just_named(second, expected):
+    anchor = date(2026, 11, 18)  # a Wednesday
+    before = find_temporal_expressions("The round closed late on Tuesday.", anchor)
+    assert [m.date.value for m in before] == [date(2026, 11, 17)]
+    found = find_temporal_expressions(second, anchor, before=before, earlier=before)
+    assert [m.date.value for m in found] == expected
+
+
+def test_a_seasons_recess_or_break_is_part_of_the_expression():
+    text = "The agreement could be signed before the summer recess."
+    assert [(m.text, m.date) for m in find_temporal_expressions(text, TUE_NOV)] == [
+        ("before the summer recess", FuzzyDate(date(2027, 1, 1), Y))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "A deal is possible if both sides moved on farm goods in the first half of the year.",
+            2027,
+        ),
+        ("The two sides will meet in the first quarter of the year.", 2027),
+        ("Exports fell 6 per cent in the first half of the year.", 2026),
+        ("The ministers will meet before the end of the year.", 2026),
+    ],
+)
+def test_a_first_half_still_to_come_after_it_is_over_is_next_years(text, year):
+    assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]

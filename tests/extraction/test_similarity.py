@@ -622,3 +622,21 @@ def test_story_countries_are_the_countries_and_persons_countries_of_an_article()
     }
     keys = ["japan", "donald-trump", "toyota", "Kenya", "Jane Doe"]
     assert story_countries(keys, refs) == {"japan", "united-states", "kenya"}
+
+
+def test_a_years_figure_is_not_a_days_happening_told_without_one():
+    # round 36: "shipments rose 14 percent in Q3 2026" against a meeting last week
+    year = FuzzyDate(date(2018, 1, 1), Y)
+    figure = figure_candidate(
+        "US shipments to the bloc's five members rose 14 percent in 2018.", "in 2018", year
+    )
+    meeting = figure_candidate(
+        "US negotiators and the five members of the bloc met on Wednesday.", "on Wednesday", WED
+    )
+    counted = figure_candidate(
+        "US shipments to the bloc's five members rose 14 percent on Wednesday.", "on Wednesday", WED
+    )
+    signatures = [signature_for(item, FIGURE_REFS) for item in (figure, meeting, counted)]
+    assert not same_happening(signatures[0], signatures[1])
+    assert not same_happening(signatures[1], signatures[0])
+    assert same_happening(signatures[0], signatures[2])  # a figure on both sides: rule 3
