@@ -144,6 +144,51 @@ _EPOCH_FIRST, _EPOCH_LAST = 631_152_000, 4_102_444_800  # 1990-01-01 to 2100-01-
 _EPOCH_MS_FROM = 100_000_000_000
 
 
+def _instant(value: Any) -> datetime | None:
+    """Return the moment a metadata value states when it states a time of day, else None."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _EPOCH_RE.match(value.strip()):
+        value = int(value.strip())
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if value > _EPOCH_MS_FROM else value
+        if not _EPOCH_FIRST <= seconds <= _EPOCH_LAST:
+            return None
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if _ISO_DATE_RE.match(text):
+        if len(text) <= len("2026-11-24"):
+            return None
+        try:
+            return datetime.fromisoformat(text.replace(" ", "T", 1))
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def stated_update(
+    published: date | None, updated: date | None, published_value: Any, updated_value: Any
+) -> date | None:
+    """Return a source's stated update when it is one: a later day than the publication,
+    or the same day at a later time ("published 07:30, modified 15:05"). A modified stamp
+    equal to the publication's (many systems write both when a story is first saved), or
+    earlier, or on the same day with no time to tell, is no update. Every format reads its
+    dates through this one rule."""
+    if updated is None or published is None or updated > published:
+        return updated
+    if updated < published:
+        return None
+    first, last = _instant(published_value), _instant(updated_value)
+    if first is None or last is None or (first.tzinfo is None) != (last.tzinfo is None):
+        return None
+    return updated if last > first else None
+
+
 def parse_metadata_date(value: Any, field: str, origin: str) -> date | None:
     """Return the date a metadata value states (ISO, RFC 2822 or month-name), or None if empty."""
     if value is None or value == "":
@@ -662,8 +707,18 @@ _MODIFIED_RE = re.compile(
 )
 
 
+_PUBLISHED_STAMP_RE = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)=["'](?:article:published_time"""
+    r"""|og:published_time|datePublished)["'][^>]*?content=["']([^"']+)["']"""
+    r'|"datePublished"\s*:\s*"([^"]+)"'
+    r"""|<time\s(?=[^>]*?itemprop=["']datePublished["'])[^>]*?datetime=["']([^"']+)["']""",
+    re.IGNORECASE,
+)
+
+
 def _page_modified(page: str, published: date | None, origin: str) -> date | None:
-    """Return the day a page says it was last modified, if after it was published."""
+    """Return the day a page says it was last modified, if it is an update
+    (`stated_update`: a later day, or a later time the same day)."""
     match = _MODIFIED_RE.search(page)
     if match is None:
         return None
@@ -672,7 +727,9 @@ def _page_modified(page: str, published: date | None, origin: str) -> date | Non
         modified = parse_metadata_date(stated, "dateModified", origin)
     except InputError:
         return None  # a malformed modified date loses nothing the reader needs
-    return modified if modified and (published is None or modified > published) else None
+    first = _PUBLISHED_STAMP_RE.search(page) if modified == published else None
+    stamp = first and (first.group(1) or first.group(2) or first.group(3))
+    return stated_update(published, modified, stamp, stated)
 
 
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
@@ -963,7 +1020,7 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         # news APIs give the aggregator's title, "Headline - Example News"
         title=title_without_site_name(_text_value(_first(item, "title", "headline")[1]), outlet),
         published=published,
-        updated=updated,
+        updated=stated_update(published, updated, date_value, updated_value),
         author=_author_value(_first(item, "author", "authors", "byline", "creator")[1], outlet),
         outlet=outlet,
         url=_url_value(_first(item, "url", "link")[1]),
@@ -1213,7 +1270,9 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 text=text,
                 title=title,
                 published=published,
-                updated=updated if updated != published else None,
+                updated=stated_update(
+                    published, updated, dict.get(entry, "published"), dict.get(entry, "updated")
+                ),
                 # "desk@example.com (Jane Doe)" in RSS: the detail holds the name alone.
                 author=_author_value(
                     entry.get("author_detail", {}).get("name")

@@ -993,7 +993,16 @@ def test_a_pages_authors_are_listed_as_its_byline_lists_them():
             '<script type="application/ld+json">{"dateModified": "2026-11-22T08:00:00Z"}</script>',
             date(2026, 11, 22),
         ),
-        ('<meta property="article:modified_time" content="2026-11-20T15:32:00+07:00">', None),
+        # the same day: an update when later than the publication's 09:10, as in every
+        # format (stated_update); the same stamp, or an earlier one, is none
+        (
+            '<meta property="article:modified_time" content="2026-11-20T15:32:00+07:00">',
+            date(2026, 11, 20),
+        ),
+        ('<meta property="article:modified_time" content="2026-11-20T09:10:00+07:00">', None),
+        ('<meta property="article:modified_time" content="2026-11-20T08:00:00+07:00">', None),
+        ('<meta property="article:modified_time" content="2026-11-20">', None),
+        ('<meta property="article:modified_time" content="2026-11-19T22:00:00+07:00">', None),
         ('<meta property="article:modified_time" content="not a date">', None),
         # schema.org microdata on the visible stamp (round 37)
         (
@@ -1435,3 +1444,35 @@ def test_a_wordpress_posts_embedded_terms_are_its_tags():
     del post["_embedded"]["wp:term"]
     [doc] = read_bytes("post.json", json.dumps(post).encode())
     assert doc.tags == ()
+
+
+@pytest.mark.parametrize(
+    ("published", "updated", "expected"),
+    [
+        ("2026-11-16T14:10:00+07:00", "2026-11-16T19:45:00+07:00", date(2026, 11, 16)),
+        ("2026-11-16T14:10:00+07:00", "2026-11-16T14:10:00+07:00", None),
+        ("2026-11-16T14:10:00+07:00", "2026-11-16T09:00:00+07:00", None),
+        ("2026-11-16", "2026-11-16", None),
+        ("2026-11-16T14:10:00", "2026-11-16T19:45:00+07:00", None),  # no zone to compare
+        ("2026-11-16T14:10:00+07:00", "2026-11-18T08:00:00+07:00", date(2026, 11, 18)),
+        ("2026-11-16T14:10:00+07:00", "2026-11-15T08:00:00+07:00", None),
+        ("Mon, 16 Nov 2026 07:10:00 GMT", "Mon, 16 Nov 2026 12:45:00 GMT", date(2026, 11, 16)),
+        (1_763_276_400, 1_763_276_400, None),
+    ],
+)
+def test_one_rule_for_a_stated_update_in_json_and_feeds(published, updated, expected):
+    """A later day, or the same day at a later time, is an update; the same stamp (as many
+    systems write when a story is first saved), an earlier one or a day with no time is not."""
+    item = {"title": "Talks resume", "body": "Talks resumed on Monday.", "published": published}
+    item["updated"] = updated
+    [doc] = read_bytes("item.json", json.dumps(item).encode())
+    assert doc.updated == expected
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Example Trade</title><entry><title>Talks resume</title>"
+        f"<published>{published}</published><updated>{updated}</updated>"
+        "<content>Talks resumed on Monday.</content></entry></feed>"
+    )
+    if isinstance(published, str) and published[:1].isdigit():
+        [entry] = read_bytes("feed.atom", feed.encode())
+        assert entry.updated == expected
