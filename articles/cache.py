@@ -22,6 +22,7 @@ from functools import wraps
 from django.core.cache import cache, caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "tradewatch:content-version"
@@ -81,11 +82,15 @@ def bump_content_version(**_signal_kwargs) -> None:
 
 
 def page_cache_key(request: HttpRequest) -> str:
-    """The key of a page: version, whether htmx asked for a fragment, path and query."""
+    """The key of a page: version, the server's local date, whether htmx asked for a
+    fragment, path and query."""
     partial = bool(getattr(request, "htmx", False)) and not request.htmx.history_restore_request
     raw = f"{request.path}?{request.META.get('QUERY_STRING', '')}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"tradewatch:page:{content_version()}:{int(partial)}:{digest}"
+    # The date: timelines draw a "today" line, which must move at midnight even when no
+    # content changed (a page cached at 23:59 would otherwise show yesterday's line).
+    today = timezone.localdate().isoformat()
+    return f"tradewatch:page:{content_version()}:{today}:{int(partial)}:{digest}"
 
 
 def per_content_version(name: str, compute: Callable[[], object]) -> object:

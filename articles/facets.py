@@ -192,6 +192,12 @@ class FacetIndex:
         first = int(np.searchsorted(self.neg_dates, -_day(last_day), side="left"))
         return BitMap(range(first, self.size))
 
+    def starting_after_count(self, matched: BitMap, day: date) -> int:
+        """How many of `matched` start after `day`: they are the first positions, so this is
+        one binary search and one range count, whatever the filters."""
+        first = int(np.searchsorted(self.neg_dates, -_day(day), side="left"))
+        return matched.range_cardinality(0, first) if first else 0
+
     def ending_from(self, first_day: date) -> BitMap:
         """Events whose period ends on or after `first_day`: per precision, a prefix."""
         found = BitMap()
@@ -731,6 +737,10 @@ class IndexedFilter:
         if len(others) == 1:
             return self.keys.get(others[0])
         return None
+
+    def count_after(self, day: date) -> int:
+        """How many of the matched events start after `day` (the timeline's "today" line)."""
+        return self.index.starting_after_count(self.matched, day)
 
     def page_positions(self, offset: int, limit: int) -> list[int]:
         return self.index.page(self.matched, self.filterset.newest_first, offset, limit)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import re
@@ -96,9 +97,15 @@ end
 
 def random_filters_lua(database_url: str) -> str:
     """RANDOM_FILTERS_LUA with the corpus's confirmed actors and topics."""
-    import psycopg
+    if database_url.startswith("sqlite:"):  # a small corpus on SQLite (sqlite:////path)
+        import sqlite3
 
-    with psycopg.connect(database_url) as conn:
+        connect = functools.partial(sqlite3.connect, database_url.split(":///", 1)[1])
+    else:
+        import psycopg
+
+        connect = functools.partial(psycopg.connect, database_url)
+    with contextlib.closing(connect()) as conn:
         actors = [
             r[0]
             for r in conn.execute(
@@ -320,7 +327,7 @@ def main() -> None:
     args.duration = min(args.duration, 60)
 
     database_url = args.url
-    if args.statement_timeout:
+    if args.statement_timeout and not database_url.startswith("sqlite:"):
         joiner = "&" if "?" in database_url else "?"
         database_url += f"{joiner}options=-c%20statement_timeout%3D{args.statement_timeout * 1000}"
     env = server_environment(database_url, args.shared_cache)

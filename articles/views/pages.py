@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import get_script_prefix, reverse
+from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.views.decorators.http import require_safe
 
@@ -88,7 +89,10 @@ def _entity_timeline(request: HttpRequest, field: str, slug: str) -> dict:
     return {
         "filterset": filterset,
         "timeline": indexed_timeline_page(
-            IndexedFilter(filterset), request.GET.get("page"), query=request.GET
+            IndexedFilter(filterset),
+            request.GET.get("page"),
+            query=request.GET,
+            today=timezone.localdate(),
         ),
         "timeline_query": data.urlencode(),
     }
@@ -161,7 +165,11 @@ def home(request: HttpRequest) -> HttpResponse:
     show = request.GET.getlist("show")
     hidden = trim_facets(facets, show)
     chart = chart_from_counts(*indexed.month_counts())
-    timeline = indexed_timeline_page(indexed, request.GET.get("page"), query=request.GET)
+    # The "today" line splits events after today from the rest; the page cache's key has
+    # the date (articles/cache.py), so no cached page shows yesterday's line.
+    timeline = indexed_timeline_page(
+        indexed, request.GET.get("page"), query=request.GET, today=timezone.localdate()
+    )
     description = describe(filterset)
     active = active_filters(filterset)
     context = {

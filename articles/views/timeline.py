@@ -27,6 +27,8 @@ from articles.models import Actor, Article, Event, Evidence, format_period
 from articles.views.fragments import escape
 
 PAGE_SIZE = 50
+# The "today" line's id, and the fragment the link over the planned events goes to.
+TODAY_ANCHOR = "#today"
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,60 @@ class TimelinePage:
     notice: str = ""
     # The request's query, which the page's links keep (set by the view).
     query: QueryDict = field(default_factory=QueryDict)
+    # The "today" line: the server's local date, how many of the `total` events start after
+    # it, and the order (None: no line, as on pages not read from the index).
+    today: date | None = None
+    after_today: int = 0
+    newest_first: bool = True
+
+    @property
+    def has_today_marker(self) -> bool:
+        """True when the line separates something: events after today and events before."""
+        return self.today is not None and 0 < self.after_today < self.total
+
+    @property
+    def today_rank(self) -> int:
+        """How many events precede the line in this order."""
+        return self.after_today if self.newest_first else self.total - self.after_today
+
+    @property
+    def today_page(self) -> int:
+        return self.today_rank // self.per_page + 1
+
+    @property
+    def today_at(self) -> int | None:
+        """Where the line goes among this page's events (0: above the first), or None."""
+        if not self.has_today_marker or self.today_page != self.number:
+            return None
+        return self.today_rank - (self.number - 1) * self.per_page
+
+    @property
+    def skip_to_today(self) -> dict | None:
+        """The link over the events after today, on the first page newest first: how many
+        it skips, its URL (page and anchor) and the URL htmx loads (None when the line is
+        on this page: the anchor alone goes there)."""
+        if not (self.has_today_marker and self.newest_first and self.number == 1):
+            return None
+        page = self.today_page
+        if page == 1:
+            return {"count": self.after_today, "url": TODAY_ANCHOR, "hx_url": None}
+        url = querystring(self.query, page=page)
+        return {"count": self.after_today, "url": f"{url}{TODAY_ANCHOR}", "hx_url": url}
+
+    @property
+    def today_marker_html(self) -> SafeString:
+        """The line: today's date, and which side is which in this order."""
+        today = self.today
+        when = f"{today.day} {today:%B} {today.year}"
+        if self.newest_first:
+            sides = "planned events above, what happened below"
+        else:
+            sides = "what happened above, planned events below"
+        return mark_safe(
+            f'<div class="today" id="{TODAY_ANCHOR[1:]}" tabindex="-1">'
+            f'<p class="today__label"><time datetime="{today.isoformat()}">'
+            f'Today, {when}</time> <span class="today__sides">— {sides}</span></p></div>'
+        )
 
     @property
     def previous_url(self) -> str:
@@ -194,8 +250,20 @@ class TimelinePage:
     def years_html(self) -> SafeString:
         """The page's events grouped in year sections and month lists (what a loop in the
         template wrote, at a tenth of the cost)."""
+        at = self.today_at
+        if at is None:
+            return self._years_html(self.years)
+        items = [event for year in self.years for month in year.months for event in month.events]
+        # The line may cut a month in two (a month's planned days above, its past below):
+        # each side is grouped on its own and repeats the month's heading.
+        before = self._years_html(group_by_month(items[:at]))
+        after = self._years_html(group_by_month(items[at:]), first=len(self.years) + 1)
+        return mark_safe(before + self.today_marker_html + after)
+
+    @staticmethod
+    def _years_html(years: list[Year], first: int = 1) -> SafeString:
         parts = []
-        for n, year in enumerate(self.years, start=1):
+        for n, year in enumerate(years, start=first):
             label = escape(year.label)
             parts.append(
                 f'<section class="year" aria-labelledby="year-{label}-{n}">'
@@ -289,12 +357,17 @@ def timeline_page(events: QuerySet, raw_page: str | None = None) -> TimelinePage
 
 
 def indexed_timeline_page(
-    indexed, raw_page: str | None = None, *, query: QueryDict | None = None
+    indexed,
+    raw_page: str | None = None,
+    *,
+    query: QueryDict | None = None,
+    today: date | None = None,
 ) -> TimelinePage:
     """The same page from an IndexedFilter (articles/facets.py): the index picks the page's
     events and their actors and topics; their list items are kept per content version, and
     two queries by primary key (the events not kept yet, and their sources) write the rest.
-    The page's links keep `query` (the request's)."""
+    The page's links keep `query` (the request's). With `today`, the page knows how many
+    events start after it, for the "today" line (from the index, no query)."""
     total = indexed.total
     num_pages, number, notice = _paging(total, raw_page)
     index = indexed.index
@@ -327,6 +400,9 @@ def indexed_timeline_page(
         per_page=PAGE_SIZE,
         notice=notice,
         query=query if query is not None else QueryDict(),
+        today=today,
+        after_today=indexed.count_after(today) if today is not None else 0,
+        newest_first=indexed.filterset.newest_first,
     )
 
 
