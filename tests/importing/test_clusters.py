@@ -63,7 +63,10 @@ MIN_RECALL_RUN_EACH = 0.74
 # The ninth round's three groups (UK–GCC, EU–Thailand, Canada–Ecuador; .json too) are
 # scored with the others but the floors below hold for the groups that set them.
 NINTH_ROUND = frozenset({"uk_gcc", "eu_thailand", "canada_ecuador"})
-FIRST_THIRTEEN = frozenset(GROUPS) - NINTH_ROUND
+# The tenth round's two groups (Japan–GCC, EU–UAE: a bloc and its members) likewise.
+TENTH_ROUND = frozenset({"gcc_japan", "eu_uae"})
+FIRST_SIXTEEN = frozenset(GROUPS) - TENTH_ROUND
+FIRST_THIRTEEN = FIRST_SIXTEEN - NINTH_ROUND
 FIRST_TEN = FIRST_THIRTEEN - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
 MIN_RECALL_ALL = 0.68
 MIN_RECALL_SIXTEEN = 0.63
@@ -196,12 +199,14 @@ def report(group: str, expected: dict, traced: list[Traced], result: Score) -> s
     ids=["sorted", "reversed", "sorted-run-each", "reversed-run-each"],
 )
 def test_same_happening_across_outlets_is_one_event(reference_data, reverse, runs):
-    total, first_thirteen, first_ten = Score(), Score(), Score()
+    total, first_sixteen, first_thirteen, first_ten = Score(), Score(), Score(), Score()
     lines = []
     for group in GROUPS:
         expected, traced = import_group(group, reverse=reverse, runs=runs)
         result = score(traced)
         total.add(result)
+        if group in FIRST_SIXTEEN:
+            first_sixteen.add(result)
         if group in FIRST_THIRTEEN:
             first_thirteen.add(result)
         if group in FIRST_TEN:
@@ -212,12 +217,13 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
         Event.objects.all().delete()
         Article.objects.all().delete()
     print("\n" + "\n".join(lines) + f"\n== all groups ({len(GROUPS)}): {total.line()}")
+    print(f"== the first sixteen groups: {first_sixteen.line()}")
     print(f"== the first thirteen groups: {first_thirteen.line()}")
     print(f"== the first ten groups: {first_ten.line()}")
     assert total.precision >= MIN_PRECISION
     assert first_ten.recall >= (MIN_RECALL_RUN_EACH if runs else MIN_RECALL)
     assert first_thirteen.recall >= MIN_RECALL_ALL
-    assert total.recall >= MIN_RECALL_SIXTEEN
+    assert first_sixteen.recall >= MIN_RECALL_SIXTEEN
 
 
 def test_scoring_counts_pairs():
