@@ -57,6 +57,11 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # 129/136/121/134 after its rules (P 0.97/0.96/0.98/0.96: the wrong merges are sentences
 # the extraction made one event of two happenings); the 13 106/104/102/100 of 147, the ten
 # 89/91/87/89 of 117 (bench/RESULTS-clustering.md, ninth round).
+# The tenth round adds two groups (Japan–GCC, EU–UAE: a bloc's members named for the bloc)
+# and bloc membership as reference data: all 18 gave 144/148/137/144 of 227 pairs blind and
+# 164/174/160/170 after (P 0.97 in every mode); the first 16 128/129/121/125 of 191 blind
+# (uk_gcc, run after gcc_japan, found Saudi Arabia stored) and 134/138/130/134 after; the
+# 13 and the ten unchanged (bench/RESULTS-clustering.md, tenth round).
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.76
 MIN_RECALL_RUN_EACH = 0.74
@@ -69,7 +74,7 @@ FIRST_SIXTEEN = frozenset(GROUPS) - TENTH_ROUND
 FIRST_THIRTEEN = FIRST_SIXTEEN - NINTH_ROUND
 FIRST_TEN = FIRST_THIRTEEN - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
 MIN_RECALL_ALL = 0.68
-MIN_RECALL_SIXTEEN = 0.63
+MIN_RECALL_SIXTEEN = 0.68
 
 
 @dataclass(frozen=True)
