@@ -1,4 +1,4 @@
-"""A bloc's member countries (Actor.members): loaded from fixtures/memberships.json by
+"""A bloc's member countries (Actor.members): loaded from fixtures/lists/memberships.json by
 load_reference_data, kept as curators edit them, linked when an import adds a listed
 country, shown in the admin and on the bloc's page, and given to the extraction's
 registry (ActorRef.members) for clustering."""

@@ -1,7 +1,7 @@
 """Blocs and their member countries, as the reference data lists them.
 
 A bloc's members are a relation between actors (`Actor.members`), which curators edit in
-the admin. fixtures/memberships.json lists each bloc's members by their country names (the
+the admin. fixtures/lists/memberships.json lists each bloc's members by their country names (the
 registry's, or the world's list's: articles/extraction/countries.py). The registry has only
 the countries articles named so far, so a listed member it does not have yet is linked when
 an import adds it from the world's list (see importing._actor_for), and until then counts
@@ -24,7 +24,7 @@ __all__ = ["blocs_listing", "listed_memberships", "member_slugs", "memberships_p
 
 
 def memberships_path() -> Path:
-    return Path(settings.BASE_DIR) / "fixtures" / "memberships.json"
+    return Path(settings.BASE_DIR) / "fixtures" / "lists" / "memberships.json"
 
 
 @cache

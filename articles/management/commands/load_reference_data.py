@@ -9,8 +9,8 @@ from django.db import transaction
 
 REFERENCE_FIXTURES = ["outlets.json", "actors.json", "topics.json", "negotiations.json"]
 # Blocs and their member countries: not a Django fixture (loaddata of actors.json needs
-# no country beyond its own), read by `_add_memberships`.
-MEMBERSHIPS = "memberships.json"
+# no country beyond its own; kept out of fixtures/*.json), read by `_add_memberships`.
+MEMBERSHIPS = "lists/memberships.json"
 
 
 class Command(BaseCommand):
