@@ -238,6 +238,16 @@ class Actor(NamedWithSlug):
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONFIRMED)
     description = models.TextField(blank=True)
+    # A bloc's member countries (the GCC's, the EU's): a member and its bloc are not two
+    # sides when reports of one negotiation are compared (articles/extraction/similarity.py).
+    members = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="blocs",
+        limit_choices_to={"kind": "country"},
+        help_text="For a bloc: its member countries.",
+    )
     curated_fields = models.JSONField(default=list, blank=True)
     # A default rather than auto_now_add, so fixtures (saved raw) get one too.
     created_at = models.DateTimeField(default=timezone.now, editable=False)

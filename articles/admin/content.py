@@ -310,7 +310,9 @@ class ActorAdmin(CuratedEditsAdmin):
     ]
     list_filter = ["status", "kind"]
     search_fields = ["name", "slug", "role", "aliases__text"]
-    autocomplete_fields = ["country"]
+    autocomplete_fields = ["country", "members"]
+    # A bloc's members edited by hand are the curator's: load_reference_data leaves them.
+    curated_relations = ("members",)
     date_hierarchy = "created_at"
     prepopulated_fields = {"slug": ["name"]}
     inlines = [AliasInline]

@@ -15,6 +15,9 @@ The rule (`same_happening`):
    come from their leads, with none in common and a country on each side, are two
    negotiations even when the stories share a country further down. A body the registry
    does not know, named after its country ("Kenyan Ministry of Trade"), is that country;
+   a member of a bloc (the registry's `ActorRef.members`) stands for the bloc against a
+   report naming the bloc ("Japanese and Saudi negotiators", "Japan and the Gulf
+   Cooperation Council"), so a member and its bloc are not two sides (`_as_blocs`);
 1. the dates are compatible (the same period, or a day inside the other's coarser period);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
@@ -410,6 +413,10 @@ class EventSignature:
     inherited: bool = False
     # Its parties, or its article's lead's when its own are some of them (the veto's).
     sides: frozenset[str] = frozenset()
+    # (member, bloc) for each member country of the blocs among its parties and sides (the
+    # registry's `ActorRef.members`): against a report naming the bloc's member instead,
+    # that member stands for the bloc (see `_as_blocs`).
+    memberships: frozenset[tuple[str, str]] = frozenset()
     actions: frozenset[str] = frozenset()  # its tokens among _ACTIONS
     # The ordinals of the round its clause names ("the fourth round": "fourth"), if any.
     ordinals: frozenset[str] = frozenset()
@@ -600,6 +607,13 @@ def signature_for(
         parties.of(candidate.sentence, text) if parties is not None else (frozenset(), False)
     )
     sides = parties.completed(own_parties) if parties is not None else own_parties
+    refs = actor_refs or {}
+    memberships = frozenset(
+        (member, party)
+        for party in sides | own_parties
+        if party in refs
+        for member in refs[party].members
+    )
     return EventSignature(
         date=candidate.date,
         kind=candidate.kind,
@@ -614,6 +628,7 @@ def signature_for(
         parties=own_parties,
         inherited=inherited,
         sides=sides,
+        memberships=memberships,
         actions=tokens & _ACTIONS,
         ordinals=told & _ORDINALS if _ROUND in told else frozenset(),
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
@@ -887,6 +902,21 @@ def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(own_countries and other_countries)
 
 
+def _as_blocs(
+    ours: frozenset[str], theirs: frozenset[str], memberships: frozenset[tuple[str, str]]
+) -> frozenset[str]:
+    """Return the parties `ours` with each member of a bloc that `theirs` names (and `ours`
+    does not) read as that bloc: "Japanese and Saudi negotiators wrapped up the round in the
+    Saudi capital" takes part in the talks of Japan and the Gulf Cooperation Council that
+    another outlet names, and a member with a partner of its bloc is no other negotiation
+    for this test (what the reports tell apart, "signed an investment treaty", still does)."""
+    named = theirs - ours
+    blocs = {member: bloc for member, bloc in memberships if bloc in named}
+    if blocs.keys().isdisjoint(ours):
+        return ours
+    return frozenset(blocs.get(party, party) for party in ours)
+
+
 def _from_lead(signature: EventSignature) -> bool:
     """Return True when a report's parties are (or were completed to) its lead's."""
     return signature.inherited or signature.sides != signature.parties
@@ -967,19 +997,27 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # of Australia with the EU).
     if a.story and b.story and a.story.isdisjoint(b.story):
         return 0.0
+    # A member of a bloc the other report names stands for that bloc (see _as_blocs).
+    a_sides, b_sides = a.sides, b.sides
+    if a.memberships or b.memberships:
+        memberships = a.memberships | b.memberships
+        a_sides, b_sides = (
+            _as_blocs(a_sides, b_sides, memberships),
+            _as_blocs(b_sides, a_sides, memberships),
+        )
     # A report naming no actor is about its article's parties: against parties that share
     # one of them and each have another, it is another negotiation's ("Talks opened" of
     # Ruritania with Freedonia, and of Ruritania with a bloc).
     if (a.sides != a.parties or b.sides != b.parties or a.inherited or b.inherited) and (
-        _other_parties(a.sides, b.sides)
+        _other_parties(a_sides, b_sides)
     ):
         return 0.0
     # Two reports whose parties both come from their articles' leads are about those leads'
     # negotiations: two that name no party of their own, with leads that share no party
     # ("The joint committee will meet again" of one deal, and of another), or whose parties
     # share none and each hold a country (see _apart_parties), are two negotiations.
-    if (a.inherited and b.inherited and a.sides and b.sides and a.sides.isdisjoint(b.sides)) or (
-        _from_lead(a) and _from_lead(b) and _apart_parties(a.sides, b.sides)
+    if (a.inherited and b.inherited and a_sides and b_sides and a_sides.isdisjoint(b_sides)) or (
+        _from_lead(a) and _from_lead(b) and _apart_parties(a_sides, b_sides)
     ):
         return 0.0
     if not _periods_compatible(a, b):

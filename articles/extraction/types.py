@@ -108,6 +108,7 @@ class ActorRef:
     role: str = ""
     country: str | None = None  # key of the country actor
     in_role_since: date | None = None  # when the actor took the role (e.g. took office)
+    members: tuple[str, ...] = ()  # a bloc's member countries, as keys
 
 
 @dataclass(frozen=True)

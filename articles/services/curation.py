@@ -168,8 +168,8 @@ def actors_merge(*, keep: Actor, others: Iterable[Actor]) -> MergeResult:
     """Merge `others` into `keep` and delete them; return what moved.
 
     Aliases, mentions (counts summed when both were named in one article), quotes, event
-    links, negotiation parties and citizens move to `keep`; each other's name becomes an
-    alias of `keep`, so imports find it there from now on.
+    links, negotiation parties, citizens and bloc memberships move to `keep`; each other's
+    name becomes an alias of `keep`, so imports find it there from now on.
     """
     result = MergeResult(kept=keep)
     keep_name = normalise_name(keep.name)
@@ -224,6 +224,15 @@ def actors_merge(*, keep: Actor, others: Iterable[Actor]) -> MergeResult:
             negotiation.parties.add(keep)
             result.add("negotiations")
         result.add("citizens", Actor.objects.filter(country=other).update(country=keep))
+        # A bloc's membership follows too: the blocs a merged country belonged to, and the
+        # members of a merged bloc.
+        for bloc in other.blocs.exclude(pk=keep.pk):
+            bloc.members.remove(other)
+            bloc.members.add(keep)
+            result.add("blocs")
+        members = list(other.members.exclude(pk=keep.pk))
+        keep.members.add(*members)
+        result.add("members", len(members))
         other.delete()
     keep.save()
     bump_content_version()  # quotes and citizens moved with update(), which sends no signal

@@ -66,6 +66,7 @@ from articles.services.clustering import (
     events_refresh,
     refresh_source_counts,
 )
+from articles.services.memberships import blocs_listing, member_slugs
 from articles.services.rows import insert_objects
 
 # Publication dates good enough for the importer to confirm the events an article reports;
@@ -185,7 +186,7 @@ def registry_extractor() -> Extractor:
     actors = list(
         Actor.objects.exclude(status=Actor.Status.REJECTED)
         .select_related("country")
-        .prefetch_related("aliases")
+        .prefetch_related("aliases", "members")
     )
     # A proposed actor named as a known actor is also called ("Congress", proposed for a
     # story about Peru) would take that text from it (a name comes before an alias): it is
@@ -213,6 +214,7 @@ def registry_extractor() -> Extractor:
             role=actor.role,
             country=actor.country.slug if actor.country else None,
             in_role_since=actor.in_role_since,
+            members=member_slugs(actor, [member.slug for member in actor.members.all()]),
         )
         for actor in actors
     ]
@@ -998,12 +1000,23 @@ def _actor_for(
         context.new_actors.add(actor.pk)
         if world:
             _add_aliases(actor, context.world[mention.key], context)
+            _join_blocs(actor, context)
             outcome.countries_added += 1
         else:
             outcome.actors_proposed += 1
     if actor.status == Actor.Status.REJECTED:
         return None
     return actor
+
+
+def _join_blocs(country: Actor, context: _ImportContext) -> None:
+    """Make a country just added from the world's list a member of the blocs the reference
+    membership list gives it (articles/services/memberships.py), but of a bloc whose
+    members a curator edited."""
+    for slug in blocs_listing(country.name):
+        bloc = context.actors_by_slug.get(slug)
+        if bloc is not None and "members" not in (bloc.curated_fields or []):
+            bloc.members.add(country)
 
 
 def _add_aliases(actor: Actor, texts: tuple[str, ...], context: _ImportContext) -> None:

@@ -290,6 +290,8 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context |= {
         "actor": actor,
         "country": actor.country if actor.country and actor.country.status == "confirmed" else None,
+        # A bloc's member countries (reference data: fixtures/lists/memberships.json).
+        "members": list(actor.members.confirmed().order_by("name")),
         "quotes": Quote.objects.public().filter(speaker=actor).order_by("-article__published")[:20],
         "mentions": mentions.select_related("article__outlet").order_by(
             "-article__published", "-article_id"

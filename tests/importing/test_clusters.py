@@ -57,16 +57,24 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # 129/136/121/134 after its rules (P 0.97/0.96/0.98/0.96: the wrong merges are sentences
 # the extraction made one event of two happenings); the 13 106/104/102/100 of 147, the ten
 # 89/91/87/89 of 117 (bench/RESULTS-clustering.md, ninth round).
+# The tenth round adds two groups (Japan–GCC, EU–UAE: a bloc's members named for the bloc)
+# and bloc membership as reference data: all 18 gave 144/148/137/144 of 227 pairs blind and
+# 164/174/160/170 after (P 0.97 in every mode); the first 16 128/129/121/125 of 191 blind
+# (uk_gcc, run after gcc_japan, found Saudi Arabia stored) and 134/138/130/134 after; the
+# 13 and the ten unchanged (bench/RESULTS-clustering.md, tenth round).
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.76
 MIN_RECALL_RUN_EACH = 0.74
 # The ninth round's three groups (UK–GCC, EU–Thailand, Canada–Ecuador; .json too) are
 # scored with the others but the floors below hold for the groups that set them.
 NINTH_ROUND = frozenset({"uk_gcc", "eu_thailand", "canada_ecuador"})
-FIRST_THIRTEEN = frozenset(GROUPS) - NINTH_ROUND
+# The tenth round's two groups (Japan–GCC, EU–UAE: a bloc and its members) likewise.
+TENTH_ROUND = frozenset({"gcc_japan", "eu_uae"})
+FIRST_SIXTEEN = frozenset(GROUPS) - TENTH_ROUND
+FIRST_THIRTEEN = FIRST_SIXTEEN - NINTH_ROUND
 FIRST_TEN = FIRST_THIRTEEN - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
 MIN_RECALL_ALL = 0.68
-MIN_RECALL_SIXTEEN = 0.63
+MIN_RECALL_SIXTEEN = 0.68
 
 
 @dataclass(frozen=True)
@@ -196,12 +204,14 @@ def report(group: str, expected: dict, traced: list[Traced], result: Score) -> s
     ids=["sorted", "reversed", "sorted-run-each", "reversed-run-each"],
 )
 def test_same_happening_across_outlets_is_one_event(reference_data, reverse, runs):
-    total, first_thirteen, first_ten = Score(), Score(), Score()
+    total, first_sixteen, first_thirteen, first_ten = Score(), Score(), Score(), Score()
     lines = []
     for group in GROUPS:
         expected, traced = import_group(group, reverse=reverse, runs=runs)
         result = score(traced)
         total.add(result)
+        if group in FIRST_SIXTEEN:
+            first_sixteen.add(result)
         if group in FIRST_THIRTEEN:
             first_thirteen.add(result)
         if group in FIRST_TEN:
@@ -212,12 +222,13 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
         Event.objects.all().delete()
         Article.objects.all().delete()
     print("\n" + "\n".join(lines) + f"\n== all groups ({len(GROUPS)}): {total.line()}")
+    print(f"== the first sixteen groups: {first_sixteen.line()}")
     print(f"== the first thirteen groups: {first_thirteen.line()}")
     print(f"== the first ten groups: {first_ten.line()}")
     assert total.precision >= MIN_PRECISION
     assert first_ten.recall >= (MIN_RECALL_RUN_EACH if runs else MIN_RECALL)
     assert first_thirteen.recall >= MIN_RECALL_ALL
-    assert total.recall >= MIN_RECALL_SIXTEEN
+    assert first_sixteen.recall >= MIN_RECALL_SIXTEEN
 
 
 def test_scoring_counts_pairs():

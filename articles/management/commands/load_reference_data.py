@@ -8,6 +8,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 REFERENCE_FIXTURES = ["outlets.json", "actors.json", "topics.json", "negotiations.json"]
+# Blocs and their member countries: not a Django fixture (loaddata of actors.json needs
+# no country beyond its own; kept out of fixtures/*.json), read by `_add_memberships`.
+MEMBERSHIPS = "lists/memberships.json"
 
 
 class Command(BaseCommand):
@@ -52,6 +55,7 @@ class Command(BaseCommand):
                         added[label] = added.get(label, 0) + 1
                 except serializers.base.DeserializationError as error:
                     raise CommandError(f"{path}: not a valid fixture: {error}") from error
+            _add_memberships(folder / MEMBERSHIPS, added)
             if dry_run:
                 transaction.set_rollback(True)
         summary = ", ".join(f"{count} {label}" for label, count in added.items()) or "nothing"
@@ -62,3 +66,39 @@ class Command(BaseCommand):
                     f"{verb} {summary}; {kept} already present were left as they are."
                 )
             )
+
+
+def _add_memberships(path: Path, added: dict[str, int]) -> None:
+    """Link each bloc of `path` to the listed members it lacks, unless a curator edited its
+    members (`members` in its curated_fields) or the bloc is not stored. A member the
+    registry does not have yet is linked when an import adds it (articles/services/
+    memberships.py): countries are added as articles name them, not here, since the
+    extraction reads a country of the world's list by that list's rules."""
+    from articles.extraction.normalise import normalise_name
+    from articles.models import Actor
+    from articles.services.memberships import listed_memberships
+
+    if not path.exists():
+        raise CommandError(f"{path}: reference fixture not found")
+    try:
+        memberships = listed_memberships(path)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise CommandError(f"{path}: not a valid membership list: {error}") from error
+    countries = {
+        normalise_name(text): actor
+        for actor in Actor.objects.filter(kind=Actor.Kind.COUNTRY).prefetch_related("aliases")
+        for text in (actor.name, *(alias.text for alias in actor.aliases.all()))
+    }
+    for slug, names in memberships.items():
+        bloc = Actor.objects.filter(slug=slug).first()
+        if bloc is None or "members" in (bloc.curated_fields or []):
+            continue
+        have = set(bloc.members.values_list("pk", flat=True))
+        new = {
+            member.pk: member
+            for name in names
+            if (member := countries.get(normalise_name(name))) is not None and member.pk not in have
+        }
+        if new:
+            bloc.members.add(*new.values())
+            added["memberships"] = added.get("memberships", 0) + len(new)
