@@ -99,6 +99,8 @@ ORG_HEADS = lexicon(
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
+# demonyms whose plural adds an "s" ("Saudis", "Emiratis", "Peruvians"); not "-ese", "-ish"
+_PLURAL_DEMONYM_ENDS = frozenset({"i", "n"})
 # A body's kind with no name of its own ("the Joint Committee will meet in March", "the
 # Steering Group"): the words before its suffix; one named for a subject or an agreement
 # has more ("Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee").
@@ -1102,6 +1104,16 @@ class ActorMatcher:
         for token in tokens:
             forms = by_first.get(token.text) if token.capital else None
             heading = capital = False
+            plural = False
+            if (
+                not forms
+                and token.capital
+                and token.text[-1:] == "s"
+                and token.text[-2:-1] in _PLURAL_DEMONYM_ENDS
+            ):
+                # "the Saudis", "the Emiratis": a demonym's plural, the people for the country
+                forms = by_first.get(token.text[:-1])
+                plural = forms is not None
             if not forms and token.capital:
                 forms = self._capitals_by_first.get(token.text)
                 capital = forms is not None
@@ -1117,6 +1129,10 @@ class ActorMatcher:
             if form is None:
                 continue
             end = start + len(form)
+            if plural:
+                if form == self._countries[form] or body[end : end + 1] != "s":
+                    continue
+                end += 1
             if body[end : end + 1].isalnum() or (heading and not _LINE_END_RE.match(body, end)):
                 continue
             if dateline is None:
@@ -1133,7 +1149,7 @@ class ActorMatcher:
                 name = self._countries[form]
             if form == name and not heading and _inside_longer_name(body, start, end):
                 continue  # "Northern Ireland", "Jordan Peterson"-like phrases
-            if form != name and _COMMON_NAME_AFTER_RE.match(body, end):
+            if form != name and not plural and _COMMON_NAME_AFTER_RE.match(body, end):
                 continue  # "French beans"
             found.append(
                 ActorMention(

@@ -2493,3 +2493,18 @@ def test_a_country_in_a_place_named_after_it_is_no_mention(matcher):
 
     assert countries("Port of Spain will host the round. Fishing in the Bay of Bengal.") == []
     assert countries("Spain will host the round.") == ["Spain"]
+
+
+def test_a_demonym_s_plural_names_its_country():
+    matcher = ActorMatcher(registry()[0])
+
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("The Saudis want a deal, and the Emiratis agree.") == [
+        "Saudi Arabia",
+        "United Arab Emirates",
+    ]
+    assert countries("The Brits want lower duties.") == ["United Kingdom"]
+    # a plural of a country's own name is no demonym's
+    assert countries("The Kazakhstans of this world.") == []
