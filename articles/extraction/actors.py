@@ -448,7 +448,7 @@ _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # Second words of a field that a body's list may end on ("Investment Promotion").
 _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
-    " trade commerce investment finance"
+    " trade commerce investment finance security safety"
 )
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
@@ -1398,7 +1398,10 @@ _BODY_ON_SUBJECT_RE = re.compile(
     r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Alliance|Coalition)"
     r" (?:on|for)"
     r" (?:the )?[A-Z][\w\-]*"
-    r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
+    # a comma only inside a list of subjects closed by "and" ("on Economic Policy,
+    # Industry and Entrepreneurship")
+    r"(?:(?:,(?= [A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:, [A-Z][\w\-]*(?: [A-Z][\w\-]*)?)*"
+    r",? and [A-Z]))? (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
 )
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
 _NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w\-]*)(?![\w'’\-])")
@@ -2310,8 +2313,11 @@ class _Analysis:
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
             return False  # "… and Council members": a second organisation or a role
         words = [tokens[i].lower for i in current]
-        # a country may open the name ("UK Department for Business and Trade")
+        # a country may open the name ("UK Department for Business and Trade"), after an
+        # article ("the Example Chamber of Commerce and Industry")
         first = 0
+        while first < len(current) - 1 and tokens[current[first]].lower in _DETERMINERS:
+            first += 1
         while (
             first < len(current)
             and (mention := self.covering[current[first]]) is not None

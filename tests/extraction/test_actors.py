@@ -2508,3 +2508,23 @@ def test_a_demonym_s_plural_names_its_country():
     assert countries("The Brits want lower duties.") == ["United Kingdom"]
     # a plural of a country's own name is no demonym's
     assert countries("The Kazakhstans of this world.") == []
+
+
+def test_names_that_run_on_past_and_and_a_list_of_subjects():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    # "Security" closes a field of two words after "and"
+    assert bodies("The Federal Office for Example and Border Security said checks would ease.") == [
+        "Federal Office for Example and Border Security"
+    ]
+    # a committee's list of subjects with commas, closed by "and"
+    assert bodies("The Committee on Example Policy, Industry and Entrepreneurship met.") == [
+        "Committee on Example Policy, Industry and Entrepreneurship"
+    ]
+    # a registry country after "the" opening a body whose name holds "and"
+    assert bodies("The Vietnam Chamber of Commerce and Industry said it would join.") == [
+        "Vietnam Chamber of Commerce and Industry"
+    ]
