@@ -1148,7 +1148,17 @@ class ActorMatcher:
             else:
                 name = self._countries[form]
             if form == name and not heading and _inside_longer_name(body, start, end):
-                continue  # "Northern Ireland", "Jordan Peterson"-like phrases
+                # "Northern Ireland", "Jordan Peterson"-like phrases; a company's name that
+                # the country opens ("Ruritania Temir Zholy, the railway") is proposed
+                before = _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start)
+                company = (
+                    _company_name_end(body, start, end, demonym=False)
+                    if before is None or before.group()[:-1].lower() in STOP_CAPITALS
+                    else None
+                )
+                if company is not None:
+                    found.append(_proposed_organisation(body, start, company))
+                continue
             if form != name and not plural and _COMMON_NAME_AFTER_RE.match(body, end):
                 continue  # "French beans"
             found.append(
@@ -1628,7 +1638,8 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
 # Steel, which …", "Ruritanian Railways said", "state refiner Ruritanian Oil said"): the
 # word after the adjective, then what only a name is followed by.
 _DEMONYM_NAME_AFTER_RE = re.compile(
-    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
+    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?:[ \u00a0](?P<second>[A-Z][a-z]{2,}))?"
+    r"(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
     r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|and[ \u00a0]"
     r"(?:[A-Z]|the[ \u00a0]))\b|['’]s[ \u00a0])"
 )
@@ -1638,32 +1649,57 @@ _NOT_DEMONYM_NAMES = lexicon(
     " prime minister officials authorities ministry parliament congress senate court diet"
     " assembly cabinet"
 )
+# Words after a country's name that make a place, not a company ("Kuwait City said").
+_PLACE_AFTER_COUNTRY = lexicon("city state states island islands province region")
+# A word a thing's name may hold that after a country's name is a company's: a national
+# postal operator is "<Country> Post".
+_COMPANY_AFTER_COUNTRY = lexicon("post")
+
+
+def _company_name_end(body: str, start: int, end: int, *, demonym: bool) -> int | None:
+    """Return where a company's name ends that a country's adjective (one word after it) or
+    name (one or two words) at body[start:end] opens, used as a noun; None when the words after make
+    a title, a thing, a government, a place or an organisation's suffix."""
+    after = _DEMONYM_NAME_AFTER_RE.match(body, end)
+    if after is None or (demonym and after["second"]):
+        return None  # "Ruritanian Steel Works" is left to the suffix rules
+    if not demonym and body.endswith((" of ", " for "), 0, start):
+        return None  # "Association of Ruritania Industries": the country ends a body's name
+    words = [w.lower() for w in after.group("word", "second") if w]
+    if all(
+        (word not in _NOT_MEMBER_WORDS or (not demonym and word in _COMPANY_AFTER_COUNTRY))
+        and word not in ORG_SUFFIXES
+        and word not in _ROLE_WORDS
+        and word not in _NOT_DEMONYM_NAMES
+        and (demonym or word not in _PLACE_AFTER_COUNTRY)
+        for word in words
+    ):
+        return after.end("second") if after["second"] else after.end("word")
+    return None
 
 
 def _companies_named_with_demonyms(body: str, registry: list[ActorMention]) -> list[ActorMention]:
     """Return `registry` with a country adjective that opens a company's or body's
     two-word name used as a noun ("Ruritanian Steel, which has cut jobs") proposed as that
-    organisation instead of the country."""
+    organisation instead of the country; so with a country's name opening a company's name
+    of two or three words ("Ruritania Post said", "Ruritania Temir Zholy, the railway"):
+    the company names no country, as "Garuda Example" does not (see
+    `_without_countries_ending_names`). A name ending in an organisation's suffix ("<country>
+    Investment Authority", "<country> Food Association") is left to the suffix rules, and its
+    country still counts."""
     result = []
     taken = {m.start for m in registry}
     for mention in registry:
         if (
             mention.kind is ActorKind.COUNTRY
-            and mention.text.endswith(_ADJECTIVE_ENDINGS)
             and mention.text[:1].isupper()
             and body[mention.end : mention.end + 1] in (" ", "\u00a0")
         ):
-            after = _DEMONYM_NAME_AFTER_RE.match(body, mention.end)
-            word = after["word"] if after is not None else ""
-            if (
-                word
-                and word.lower() not in _NOT_MEMBER_WORDS
-                and word.lower() not in ORG_SUFFIXES
-                and word.lower() not in _ROLE_WORDS
-                and word.lower() not in _NOT_DEMONYM_NAMES
-                and after.start("word") not in taken
-            ):
-                mention = _proposed_organisation(body, mention.start, after.end("word"))
+            demonym = mention.text.endswith(_ADJECTIVE_ENDINGS)
+            if demonym or mention.text == mention.name:  # not an alias ("EU", "Beijing")
+                end = _company_name_end(body, mention.start, mention.end, demonym=demonym)
+                if end is not None and not any(mention.end < start < end for start in taken):
+                    mention = _proposed_organisation(body, mention.start, end)
         result.append(mention)
     return result
 

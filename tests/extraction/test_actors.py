@@ -2528,3 +2528,28 @@ def test_names_that_run_on_past_and_and_a_list_of_subjects():
     assert bodies("The Vietnam Chamber of Commerce and Industry said it would join.") == [
         "Vietnam Chamber of Commerce and Industry"
     ]
+
+
+def test_a_country_s_name_opening_a_company_s_name():
+    matcher = ActorMatcher(registry()[0])
+
+    def found(body: str) -> list[tuple[str, str]]:
+        return [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+
+    # the company is proposed, and its name names no country (as "Garuda Example" does not)
+    assert found("Japan Exampleco, which runs a plant, said so.") == [
+        ("organisation", "Japan Exampleco")
+    ]
+    assert found("Australia Post said parcels would clear faster.") == [
+        ("organisation", "Australia Post")
+    ]
+    # a world-list country opening a name of two words
+    assert found("Kazakhstan Temir Exampli, the state railway, signed.") == [
+        ("organisation", "Kazakhstan Temir Exampli")
+    ]
+    # a role, a place, a body's suffix or a body's name ending on the country are no company
+    assert ("organisation", "Japan Trade") not in found("Japan Trade Minister Jane Doe said so.")
+    assert ("organisation", "Kuwait City") not in found("Kuwait City said it would.")
+    assert ("organisation", "Ghana Exporters") not in found(
+        "The Association of Ghana Exporters said it would."
+    )
