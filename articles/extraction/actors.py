@@ -833,6 +833,8 @@ class ActorMatcher:
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
+        if "General Assembly" in body:
+            registry = _national_general_assemblies(body, registry)
         if "Treasury" in body:
             registry = self._the_treasury(body, registry, others=analysis.proposed, skips=skips)
         proposed = analysis.proposed
@@ -1436,6 +1438,32 @@ def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMen
     if last is not None and body[last.end : start] in _OWNER_JOINS:
         return last
     return None
+
+
+def _national_general_assemblies(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` with a bare "General Assembly" that a country owns ("Uruguay's
+    General Assembly", "the General Assembly of Uruguay") proposed as that country's
+    legislature, not an international body's; the same words alone later in the story
+    are that one."""
+    result: list[ActorMention] = []
+    retied: str | None = None
+    for index, mention in enumerate(registry):
+        if mention.kind is ActorKind.ORGANISATION and mention.text == "General Assembly":
+            owner = _owner_before(body, registry[:index], mention.start)
+            following = registry[index + 1] if index + 1 < len(registry) else None
+            if (
+                owner is None
+                and following is not None
+                and following.kind is ActorKind.COUNTRY
+                and body[mention.end : following.start] in (" of ", " of the ")
+            ):
+                owner = following
+            if owner is not None:
+                retied = f"General Assembly of {_the(owner.name)}"
+            if retied is not None:
+                mention = replace(mention, key=retied, name=retied, proposed=True)
+        result.append(mention)
+    return result
 
 
 def _last_country(mentions: list[ActorMention]) -> ActorMention | None:

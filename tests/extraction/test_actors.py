@@ -2553,3 +2553,19 @@ def test_a_country_s_name_opening_a_company_s_name():
     assert ("organisation", "Ghana Exporters") not in found(
         "The Association of Ghana Exporters said it would."
     )
+
+
+def test_a_country_s_general_assembly_is_its_legislature():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies("Uruguay's General Assembly approved it. The General Assembly voted.") == [
+        "General Assembly of Uruguay",
+        "General Assembly of Uruguay",
+    ]
+    assert bodies("The General Assembly of Uruguay approved it.") == ["General Assembly of Uruguay"]
+    assert bodies("The General Assembly adopted a resolution.") == [
+        "United Nations General Assembly"
+    ]
