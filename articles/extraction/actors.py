@@ -2059,6 +2059,10 @@ class _Analysis:
                         body[tokens[current[-1]].end] in "’'"
                         and self._plural_possessive_in_organisation(current, index)
                     )
+                    or (
+                        body[tokens[current[-1]].end] in " )"
+                        and self._bracketed_in_organisation(current, index)
+                    )
                 ):
                     current.append(index)
                     continue
@@ -2228,6 +2232,35 @@ class _Analysis:
             or mention.kind is not ActorKind.COUNTRY
             or mention.start != tokens[country].start
             or self.covering[current[-1]] is not None
+        ):
+            return False
+        words = [tokens[i].lower for i in current]
+        return any(head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words))
+
+    def _bracketed_in_organisation(self, current: list[int], index: int) -> bool:
+        """Return True for a word in brackets inside a body's name, and for the word after
+        its bracket ("National Confederation of Entrepreneurs (Employers) Organizations"):
+        one title-case word, no actor, after "<head> of/for", a capitalised word after it."""
+        tokens, body = self.tokens, self.body
+        gap = body[tokens[current[-1]].end : tokens[index].start]
+        if gap == ") ":
+            return (
+                len(current) > 1
+                and body[tokens[current[-2]].end : tokens[current[-1]].start] == " ("
+            )
+        if gap != " (" or index + 1 >= len(tokens):
+            return False
+        token, following = tokens[index], tokens[index + 1]
+        if (
+            body[token.end : following.start] != ") "
+            or not following.capital
+            or not token.text[1:].islower()
+            or not following.text[1:].islower()
+            or self.covering[index] is not None
+            or token.lower in _NOT_MEMBER_WORDS
+            or following.lower in _NOT_MEMBER_WORDS
+            or token.lower in self.matcher._all_capitals  # "(Jakarta)": where, not a word
+            or token.text in self.matcher.country_of_form
         ):
             return False
         words = [tokens[i].lower for i in current]

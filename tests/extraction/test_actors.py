@@ -2569,3 +2569,19 @@ def test_a_country_s_general_assembly_is_its_legislature():
     assert bodies("The General Assembly adopted a resolution.") == [
         "United Nations General Assembly"
     ]
+
+
+def test_a_word_in_brackets_inside_a_body_s_name():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies(
+        "The National Confederation of Examples (Employers) Organizations of Ruritania agreed."
+    ) == ["National Confederation of Examples (Employers) Organizations of Ruritania"]
+    # an acronym or a place in brackets is no word of the name
+    assert bodies("The Federation of Example Exporters (FEE) said so.") == [
+        "Federation of Example Exporters"
+    ]
+    assert bodies("The Ministry of Trade (Jakarta) Office said so.")[0] == "Ministry of Trade"
