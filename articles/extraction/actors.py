@@ -845,6 +845,8 @@ class ActorMatcher:
         )
         if " a" in body:
             mentions = _without_passers_by(body, mentions, self.country_of_form)
+        if "’s " in body or "'s " in body:
+            mentions = _without_unnamed_offices(body, mentions)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
@@ -1438,6 +1440,29 @@ def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMen
     if last is not None and body[last.end : start] in _OWNER_JOINS:
         return last
     return None
+
+
+# "the bloc's ", "its ": an owner that is no name, before an office named by its kind alone.
+_UNNAMED_OWNER_BEFORE_RE = re.compile(r"(?:\b[a-z]+['’]s|\bits|\btheir)[ \u00a0]$")
+
+
+def _without_unnamed_offices(body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` without a proposed body whose name is only the kind of an office
+    ("General Secretariat", "Secretariat") owned by a common noun ("the bloc's General
+    Secretariat"): no name of its own, and the bloc is named elsewhere."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.proposed
+            and m.kind is ActorKind.ORGANISATION
+            and all(
+                word.lower() in ORG_SUFFIXES or word.lower() in ROLE_MODIFIERS
+                for word in m.text.split()
+            )
+            and _UNNAMED_OWNER_BEFORE_RE.search(body, max(0, m.start - 30), m.start) is not None
+        )
+    ]
 
 
 def _national_general_assemblies(body: str, registry: list[ActorMention]) -> list[ActorMention]:

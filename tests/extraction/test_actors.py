@@ -2585,3 +2585,16 @@ def test_a_word_in_brackets_inside_a_body_s_name():
         "Federation of Example Exporters"
     ]
     assert bodies("The Ministry of Trade (Jakarta) Office said so.")[0] == "Ministry of Trade"
+
+
+def test_an_office_named_by_its_kind_and_owned_by_a_common_noun_is_no_actor():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies("Under the rules the bloc's General Secretariat has two months.") == []
+    # named with its bloc, it is a body of its own
+    assert bodies("The Example Bloc General Secretariat said so.") == [
+        "Example Bloc General Secretariat"
+    ]
