@@ -824,6 +824,7 @@ class ActorMatcher:
         if ") said" in body or ") says" in body or "), the" in body or "), a" in body:
             analysis.bodies_defining_acronyms(registry)
         if " (" in body:
+            analysis.names_spelled_by_acronyms(registry)
             analysis.acronyms_of_named_bodies(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
@@ -3284,6 +3285,51 @@ class _Analysis:
                 owner = self.proposed[-1]
             self.proposed[index] = replace(
                 mention, key=owner.key, name=owner.name, kind=owner.kind, proposed=owner.proposed
+            )
+
+    def names_spelled_by_acronyms(self, registry: list[ActorMention]) -> None:
+        """Give a proposed body the words before it that its bracketed acronym spells out
+        ("West Example Rum and Spirits Producers' Association (WERSPA)" found as "Spirits
+        Producers' Association"): its initials end the acronym, and the capitalised words
+        right before it, "and", "of", "for" and "&" between them, give the letters missing."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        for index, mention in enumerate(self.proposed):
+            if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
+                continue
+            defined = _BRACKETED_ACRONYM_RE.match(body, mention.end)
+            if defined is None or not defined["acronym"].isupper():
+                continue
+            acronym = defined["acronym"]
+            initials = "".join(
+                w[0] for w in _ACRONYM_WORDS_RE.findall(mention.text) if w[0].isupper()
+            )
+            missing = acronym[: len(acronym) - len(initials)]
+            if not initials or initials == acronym or not acronym.endswith(initials):
+                continue
+            words = list(
+                _ACRONYM_WORDS_RE.finditer(body, max(0, mention.start - 80), mention.start)
+            )
+            start, at = None, len(words)
+            while at > 0 and missing:
+                at -= 1
+                word = words[at]
+                following = words[at + 1].start() if at + 1 < len(words) else mention.start
+                if body[word.end() : following].strip():
+                    break  # punctuation between: no word of the name
+                if word.group()[0].isupper():
+                    if word.group()[0] != missing[-1] or word.group().lower() in STOP_CAPITALS:
+                        break
+                    missing, start = missing[:-1], word.start()
+                elif word.group() not in ("and", "of", "for", "&"):
+                    break
+            if missing or start is None or self._skipped(start):
+                continue
+            if any(s < mention.start and start < e for s, e in taken):
+                continue
+            name = canonical_name(body[start : mention.end])
+            self.proposed[index] = replace(
+                mention, key=name, name=name, start=start, text=body[start : mention.end]
             )
 
     def acronyms_of_named_bodies(self, registry: list[ActorMention]) -> None:

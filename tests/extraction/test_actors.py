@@ -2598,3 +2598,18 @@ def test_an_office_named_by_its_kind_and_owned_by_a_common_noun_is_no_actor():
     assert bodies("The Example Bloc General Secretariat said so.") == [
         "Example Bloc General Secretariat"
     ]
+
+
+def test_a_bracketed_acronym_spells_out_the_words_before_a_body_s_name():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies(
+        "The West Example Rum and Spirits Producers' Association (WERSPA) welcomed it."
+    ) == ["West Example Rum and Spirits Producers Association"]
+    # letters the words before do not give leave the name as found
+    assert bodies("On Monday, Spirits Producers' Association (XSPA) members met.") == [
+        "Spirits Producers Association"
+    ]
