@@ -86,7 +86,8 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
-    academy trusts observatory embassy consulate body congress directorate
+    academy trusts observatory embassy consulate body congress directorate cooperative
+    co-operative
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -99,6 +100,7 @@ ORG_HEADS = lexicon(
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
+_PLACE_OF_HEADS = lexicon("bay isle gulf port")
 # demonyms whose plural adds an "s" ("Saudis", "Emiratis", "Peruvians"); not "-ese", "-ish"
 _PLURAL_DEMONYM_ENDS = frozenset({"i", "n"})
 # A body's kind with no name of its own ("the Joint Committee will meet in March", "the
@@ -2133,6 +2135,13 @@ class _Analysis:
                     or (
                         token.lower in ("of", "for")
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
+                    )
+                    # "Bay of Example Growers Cooperative": a place named "<head> of X"
+                    # opening a body's name
+                    or (
+                        token.lower == "of"
+                        and len(current) == 1
+                        and tokens[current[0]].lower in _PLACE_OF_HEADS
                     )
                     # "Federation of Indian Chambers of Commerce": a plural head inside a name
                     or (

@@ -2613,3 +2613,16 @@ def test_a_bracketed_acronym_spells_out_the_words_before_a_body_s_name():
     assert bodies("On Monday, Spirits Producers' Association (XSPA) members met.") == [
         "Spirits Producers Association"
     ]
+
+
+def test_a_growers_cooperative_named_for_a_bay():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies(
+        "Prices rose, said the head of the Bay of Example Avocado Growers Cooperative."
+    ) == ["Bay of Example Avocado Growers Cooperative"]
+    assert bodies("The Example Dairy Co-operative said so.") == ["Example Dairy Co-operative"]
+    assert bodies("Fishing in the Bay of Example rose.") == []
