@@ -1696,7 +1696,8 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
 _DEMONYM_NAME_AFTER_RE = re.compile(
     r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?:[ \u00a0](?P<second>[A-Z][a-z]{2,}))?"
     r"(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
-    r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|and[ \u00a0]"
+    r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|signed"
+    r"|agreed|asked|announced|welcomed|and[ \u00a0]"
     r"(?:[A-Z]|the[ \u00a0]))\b|['’]s[ \u00a0])"
 )
 # Words after a country adjective that make a title, a thing or a government, not a name.

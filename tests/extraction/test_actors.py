@@ -2626,3 +2626,15 @@ def test_a_growers_cooperative_named_for_a_bay():
     ) == ["Bay of Example Avocado Growers Cooperative"]
     assert bodies("The Example Dairy Co-operative said so.") == ["Example Dairy Co-operative"]
     assert bodies("Fishing in the Bay of Example rose.") == []
+
+
+def test_a_company_opened_by_a_demonym_before_more_verbs():
+    matcher = ActorMatcher(registry()[0])
+
+    def found(body: str) -> list[tuple[str, str]]:
+        return [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+
+    assert found("Thai Airways signed a codeshare deal last month.") == [
+        ("organisation", "Thai Airways")
+    ]
+    assert found("Australia Post agreed to send the data.") == [("organisation", "Australia Post")]
