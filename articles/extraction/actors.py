@@ -2089,7 +2089,7 @@ class _Analysis:
                         and self._plural_possessive_in_organisation(current, index)
                     )
                     or (
-                        body[tokens[current[-1]].end] in " )"
+                        (body[token.start - 1] == "(" or body[token.start - 2] == ")")
                         and self._bracketed_in_organisation(current, index)
                     )
                 ):
