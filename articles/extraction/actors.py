@@ -1720,8 +1720,12 @@ def _company_name_end(body: str, start: int, end: int, *, demonym: bool) -> int 
     after = _DEMONYM_NAME_AFTER_RE.match(body, end)
     if after is None or (demonym and after["second"]):
         return None  # "Ruritanian Steel Works" is left to the suffix rules
-    if not demonym and body.endswith((" of ", " for "), 0, start):
-        return None  # "Association of Ruritania Industries": the country ends a body's name
+    if not demonym and (
+        body.endswith((" of ", " for "), 0, start) or body[start - 1 : start] in ("-", "–", "/")
+    ):
+        # "Association of Ruritania Industries": the country ends a body's name; "the
+        # Example-Ruritania Cepa was signed": two parties of an agreement
+        return None
     words = [w.lower() for w in after.group("word", "second") if w]
     if all(
         (word not in _NOT_MEMBER_WORDS or (not demonym and word in _COMPANY_AFTER_COUNTRY))

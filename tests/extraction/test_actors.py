@@ -2553,6 +2553,8 @@ def test_a_country_s_name_opening_a_company_s_name():
     assert ("organisation", "Ghana Exporters") not in found(
         "The Association of Ghana Exporters said it would."
     )
+    # two parties of an agreement
+    assert ("organisation", "India Cepa") not in found("The UAE-India Cepa was signed in 2022.")
 
 
 def test_a_country_s_general_assembly_is_its_legislature():
