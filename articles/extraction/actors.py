@@ -86,7 +86,8 @@ ORG_SUFFIXES = lexicon(
     organizations organisations authority bureau fund chamber board company co ltd llc plc
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
-    academy trusts observatory embassy consulate body congress directorate
+    academy trusts observatory embassy consulate body congress directorate cooperative
+    co-operative
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -99,6 +100,9 @@ ORG_HEADS = lexicon(
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
+_PLACE_OF_HEADS = lexicon("bay isle gulf port")
+# demonyms whose plural adds an "s" ("Saudis", "Emiratis", "Peruvians"); not "-ese", "-ish"
+_PLURAL_DEMONYM_ENDS = frozenset({"i", "n"})
 # A body's kind with no name of its own ("the Joint Committee will meet in March", "the
 # Steering Group"): the words before its suffix; one named for a subject or an agreement
 # has more ("Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee").
@@ -446,7 +450,7 @@ _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # Second words of a field that a body's list may end on ("Investment Promotion").
 _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
-    " trade commerce investment finance"
+    " trade commerce investment finance security safety"
 )
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
@@ -822,6 +826,7 @@ class ActorMatcher:
         if ") said" in body or ") says" in body or "), the" in body or "), a" in body:
             analysis.bodies_defining_acronyms(registry)
         if " (" in body:
+            analysis.names_spelled_by_acronyms(registry)
             analysis.acronyms_of_named_bodies(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
@@ -831,6 +836,8 @@ class ActorMatcher:
         if "he Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
+        if "General Assembly" in body:
+            registry = _national_general_assemblies(body, registry)
         if "Treasury" in body:
             registry = self._the_treasury(body, registry, others=analysis.proposed, skips=skips)
         proposed = analysis.proposed
@@ -841,6 +848,8 @@ class ActorMatcher:
         )
         if " a" in body:
             mentions = _without_passers_by(body, mentions, self.country_of_form)
+        if "’s " in body or "'s " in body:
+            mentions = _without_unnamed_offices(body, mentions)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
@@ -1102,6 +1111,16 @@ class ActorMatcher:
         for token in tokens:
             forms = by_first.get(token.text) if token.capital else None
             heading = capital = False
+            plural = False
+            if (
+                not forms
+                and token.capital
+                and token.text[-1:] == "s"
+                and token.text[-2:-1] in _PLURAL_DEMONYM_ENDS
+            ):
+                # "the Saudis", "the Emiratis": a demonym's plural, the people for the country
+                forms = by_first.get(token.text[:-1])
+                plural = forms is not None
             if not forms and token.capital:
                 forms = self._capitals_by_first.get(token.text)
                 capital = forms is not None
@@ -1117,6 +1136,10 @@ class ActorMatcher:
             if form is None:
                 continue
             end = start + len(form)
+            if plural:
+                if form == self._countries[form] or body[end : end + 1] != "s":
+                    continue
+                end += 1
             if body[end : end + 1].isalnum() or (heading and not _LINE_END_RE.match(body, end)):
                 continue
             if dateline is None:
@@ -1132,8 +1155,18 @@ class ActorMatcher:
             else:
                 name = self._countries[form]
             if form == name and not heading and _inside_longer_name(body, start, end):
-                continue  # "Northern Ireland", "Jordan Peterson"-like phrases
-            if form != name and _COMMON_NAME_AFTER_RE.match(body, end):
+                # "Northern Ireland", "Jordan Peterson"-like phrases; a company's name that
+                # the country opens ("Ruritania Temir Zholy, the railway") is proposed
+                before = _CAPITAL_BEFORE_RE.search(body, max(0, start - 30), start)
+                company = (
+                    _company_name_end(body, start, end, demonym=False)
+                    if before is None or before.group()[:-1].lower() in STOP_CAPITALS
+                    else None
+                )
+                if company is not None:
+                    found.append(_proposed_organisation(body, start, company))
+                continue
+            if form != name and not plural and _COMMON_NAME_AFTER_RE.match(body, end):
                 continue  # "French beans"
             found.append(
                 ActorMention(
@@ -1382,7 +1415,10 @@ _BODY_ON_SUBJECT_RE = re.compile(
     r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Alliance|Coalition)"
     r" (?:on|for)"
     r" (?:the )?[A-Z][\w\-]*"
-    r"(?: (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
+    # a comma only inside a list of subjects closed by "and" ("on Economic Policy,
+    # Industry and Entrepreneurship")
+    r"(?:(?:,(?= [A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:, [A-Z][\w\-]*(?: [A-Z][\w\-]*)?)*"
+    r",? and [A-Z]))? (?:(?:and|in|of|for|on|the) )?[A-Z][\w\-]*)*"
 )
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.])([A-Z][\w\-]*) (?:of )?$")
 _NEXT_NAME_WORD_RE = re.compile(r" ([A-Z][\w\-]*)(?![\w'’\-])")
@@ -1407,6 +1443,55 @@ def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMen
     if last is not None and body[last.end : start] in _OWNER_JOINS:
         return last
     return None
+
+
+# "the bloc's ", "its ": an owner that is no name, before an office named by its kind alone.
+_UNNAMED_OWNER_BEFORE_RE = re.compile(r"(?:\b[a-z]+['’]s|\bits|\btheir)[ \u00a0]$")
+
+
+def _without_unnamed_offices(body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` without a proposed body whose name is only the kind of an office
+    ("General Secretariat", "Secretariat") owned by a common noun ("the bloc's General
+    Secretariat"): no name of its own, and the bloc is named elsewhere."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.proposed
+            and m.kind is ActorKind.ORGANISATION
+            and all(
+                word.lower() in ORG_SUFFIXES or word.lower() in ROLE_MODIFIERS
+                for word in m.text.split()
+            )
+            and _UNNAMED_OWNER_BEFORE_RE.search(body, max(0, m.start - 30), m.start) is not None
+        )
+    ]
+
+
+def _national_general_assemblies(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` with a bare "General Assembly" that a country owns ("Uruguay's
+    General Assembly", "the General Assembly of Uruguay") proposed as that country's
+    legislature, not an international body's; the same words alone later in the story
+    are that one."""
+    result: list[ActorMention] = []
+    retied: str | None = None
+    for index, mention in enumerate(registry):
+        if mention.kind is ActorKind.ORGANISATION and mention.text == "General Assembly":
+            owner = _owner_before(body, registry[:index], mention.start)
+            following = registry[index + 1] if index + 1 < len(registry) else None
+            if (
+                owner is None
+                and following is not None
+                and following.kind is ActorKind.COUNTRY
+                and body[mention.end : following.start] in (" of ", " of the ")
+            ):
+                owner = following
+            if owner is not None:
+                retied = f"General Assembly of {_the(owner.name)}"
+            if retied is not None:
+                mention = replace(mention, key=retied, name=retied, proposed=True)
+        result.append(mention)
+    return result
 
 
 def _last_country(mentions: list[ActorMention]) -> ActorMention | None:
@@ -1609,8 +1694,10 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
 # Steel, which …", "Ruritanian Railways said", "state refiner Ruritanian Oil said"): the
 # word after the adjective, then what only a name is followed by.
 _DEMONYM_NAME_AFTER_RE = re.compile(
-    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
-    r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|and[ \u00a0]"
+    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?:[ \u00a0](?P<second>[A-Z][a-z]{2,}))?"
+    r"(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
+    r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|signed"
+    r"|agreed|asked|announced|welcomed|and[ \u00a0]"
     r"(?:[A-Z]|the[ \u00a0]))\b|['’]s[ \u00a0])"
 )
 # Words after a country adjective that make a title, a thing or a government, not a name.
@@ -1619,32 +1706,61 @@ _NOT_DEMONYM_NAMES = lexicon(
     " prime minister officials authorities ministry parliament congress senate court diet"
     " assembly cabinet"
 )
+# Words after a country's name that make a place, not a company ("Kuwait City said").
+_PLACE_AFTER_COUNTRY = lexicon("city state states island islands province region")
+# A word a thing's name may hold that after a country's name is a company's: a national
+# postal operator is "<Country> Post".
+_COMPANY_AFTER_COUNTRY = lexicon("post")
+
+
+def _company_name_end(body: str, start: int, end: int, *, demonym: bool) -> int | None:
+    """Return where a company's name ends that a country's adjective (one word after it) or
+    name (one or two words) at body[start:end] opens, used as a noun; None when the words after make
+    a title, a thing, a government, a place or an organisation's suffix."""
+    after = _DEMONYM_NAME_AFTER_RE.match(body, end)
+    if after is None or (demonym and after["second"]):
+        return None  # "Ruritanian Steel Works" is left to the suffix rules
+    if not demonym and (
+        body.endswith((" of ", " for "), 0, start) or body[start - 1 : start] in ("-", "–", "/")
+    ):
+        # "Association of Ruritania Industries": the country ends a body's name; "the
+        # Example-Ruritania Cepa was signed": two parties of an agreement
+        return None
+    words = [w.lower() for w in after.group("word", "second") if w]
+    if all(
+        (word not in _NOT_MEMBER_WORDS or (not demonym and word in _COMPANY_AFTER_COUNTRY))
+        and word not in ORG_SUFFIXES
+        and word not in _ROLE_WORDS
+        and word not in _NOT_DEMONYM_NAMES
+        and (demonym or word not in _PLACE_AFTER_COUNTRY)
+        for word in words
+    ):
+        return after.end("second") if after["second"] else after.end("word")
+    return None
 
 
 def _companies_named_with_demonyms(body: str, registry: list[ActorMention]) -> list[ActorMention]:
     """Return `registry` with a country adjective that opens a company's or body's
     two-word name used as a noun ("Ruritanian Steel, which has cut jobs") proposed as that
-    organisation instead of the country."""
+    organisation instead of the country; so with a country's name opening a company's name
+    of two or three words ("Ruritania Post said", "Ruritania Temir Zholy, the railway"):
+    the company names no country, as "Garuda Example" does not (see
+    `_without_countries_ending_names`). A name ending in an organisation's suffix ("<country>
+    Investment Authority", "<country> Food Association") is left to the suffix rules, and its
+    country still counts."""
     result = []
     taken = {m.start for m in registry}
     for mention in registry:
         if (
             mention.kind is ActorKind.COUNTRY
-            and mention.text.endswith(_ADJECTIVE_ENDINGS)
             and mention.text[:1].isupper()
             and body[mention.end : mention.end + 1] in (" ", "\u00a0")
         ):
-            after = _DEMONYM_NAME_AFTER_RE.match(body, mention.end)
-            word = after["word"] if after is not None else ""
-            if (
-                word
-                and word.lower() not in _NOT_MEMBER_WORDS
-                and word.lower() not in ORG_SUFFIXES
-                and word.lower() not in _ROLE_WORDS
-                and word.lower() not in _NOT_DEMONYM_NAMES
-                and after.start("word") not in taken
-            ):
-                mention = _proposed_organisation(body, mention.start, after.end("word"))
+            demonym = mention.text.endswith(_ADJECTIVE_ENDINGS)
+            if demonym or mention.text == mention.name:  # not an alias ("EU", "Beijing")
+                end = _company_name_end(body, mention.start, mention.end, demonym=demonym)
+                if end is not None and not any(mention.end < start < end for start in taken):
+                    mention = _proposed_organisation(body, mention.start, end)
         result.append(mention)
     return result
 
@@ -1976,6 +2092,10 @@ class _Analysis:
                         body[tokens[current[-1]].end] in "’'"
                         and self._plural_possessive_in_organisation(current, index)
                     )
+                    or (
+                        (body[token.start - 1] == "(" or body[token.start - 2] == ")")
+                        and self._bracketed_in_organisation(current, index)
+                    )
                 ):
                     current.append(index)
                     continue
@@ -2020,6 +2140,13 @@ class _Analysis:
                     or (
                         token.lower in ("of", "for")
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
+                    )
+                    # "Bay of Example Growers Cooperative": a place named "<head> of X"
+                    # opening a body's name
+                    or (
+                        token.lower == "of"
+                        and len(current) == 1
+                        and tokens[current[0]].lower in _PLACE_OF_HEADS
                     )
                     # "Federation of Indian Chambers of Commerce": a plural head inside a name
                     or (
@@ -2145,6 +2272,35 @@ class _Analysis:
             or mention.kind is not ActorKind.COUNTRY
             or mention.start != tokens[country].start
             or self.covering[current[-1]] is not None
+        ):
+            return False
+        words = [tokens[i].lower for i in current]
+        return any(head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words))
+
+    def _bracketed_in_organisation(self, current: list[int], index: int) -> bool:
+        """Return True for a word in brackets inside a body's name, and for the word after
+        its bracket ("National Confederation of Entrepreneurs (Employers) Organizations"):
+        one title-case word, no actor, after "<head> of/for", a capitalised word after it."""
+        tokens, body = self.tokens, self.body
+        gap = body[tokens[current[-1]].end : tokens[index].start]
+        if gap == ") ":
+            return (
+                len(current) > 1
+                and body[tokens[current[-2]].end : tokens[current[-1]].start] == " ("
+            )
+        if gap != " (" or index + 1 >= len(tokens):
+            return False
+        token, following = tokens[index], tokens[index + 1]
+        if (
+            body[token.end : following.start] != ") "
+            or not following.capital
+            or not token.text[1:].islower()
+            or not following.text[1:].islower()
+            or self.covering[index] is not None
+            or token.lower in _NOT_MEMBER_WORDS
+            or following.lower in _NOT_MEMBER_WORDS
+            or token.lower in self.matcher._all_capitals  # "(Jakarta)": where, not a word
+            or token.text in self.matcher.country_of_form
         ):
             return False
         words = [tokens[i].lower for i in current]
@@ -2294,8 +2450,11 @@ class _Analysis:
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
             return False  # "… and Council members": a second organisation or a role
         words = [tokens[i].lower for i in current]
-        # a country may open the name ("UK Department for Business and Trade")
+        # a country may open the name ("UK Department for Business and Trade"), after an
+        # article ("the Example Chamber of Commerce and Industry")
         first = 0
+        while first < len(current) - 1 and tokens[current[first]].lower in _DETERMINERS:
+            first += 1
         while (
             first < len(current)
             and (mention := self.covering[current[first]]) is not None
@@ -3140,6 +3299,51 @@ class _Analysis:
                 owner = self.proposed[-1]
             self.proposed[index] = replace(
                 mention, key=owner.key, name=owner.name, kind=owner.kind, proposed=owner.proposed
+            )
+
+    def names_spelled_by_acronyms(self, registry: list[ActorMention]) -> None:
+        """Give a proposed body the words before it that its bracketed acronym spells out
+        ("West Example Rum and Spirits Producers' Association (WERSPA)" found as "Spirits
+        Producers' Association"): its initials end the acronym, and the capitalised words
+        right before it, "and", "of", "for" and "&" between them, give the letters missing."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        for index, mention in enumerate(self.proposed):
+            if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
+                continue
+            defined = _BRACKETED_ACRONYM_RE.match(body, mention.end)
+            if defined is None or not defined["acronym"].isupper():
+                continue
+            acronym = defined["acronym"]
+            initials = "".join(
+                w[0] for w in _ACRONYM_WORDS_RE.findall(mention.text) if w[0].isupper()
+            )
+            missing = acronym[: len(acronym) - len(initials)]
+            if not initials or initials == acronym or not acronym.endswith(initials):
+                continue
+            words = list(
+                _ACRONYM_WORDS_RE.finditer(body, max(0, mention.start - 80), mention.start)
+            )
+            start, at = None, len(words)
+            while at > 0 and missing:
+                at -= 1
+                word = words[at]
+                following = words[at + 1].start() if at + 1 < len(words) else mention.start
+                if body[word.end() : following].strip():
+                    break  # punctuation between: no word of the name
+                if word.group()[0].isupper():
+                    if word.group()[0] != missing[-1] or word.group().lower() in STOP_CAPITALS:
+                        break
+                    missing, start = missing[:-1], word.start()
+                elif word.group() not in ("and", "of", "for", "&"):
+                    break
+            if missing or start is None or self._skipped(start):
+                continue
+            if any(s < mention.start and start < e for s, e in taken):
+                continue
+            name = canonical_name(body[start : mention.end])
+            self.proposed[index] = replace(
+                mention, key=name, name=name, start=start, text=body[start : mention.end]
             )
 
     def acronyms_of_named_bodies(self, registry: list[ActorMention]) -> None:

@@ -2493,3 +2493,150 @@ def test_a_country_in_a_place_named_after_it_is_no_mention(matcher):
 
     assert countries("Port of Spain will host the round. Fishing in the Bay of Bengal.") == []
     assert countries("Spain will host the round.") == ["Spain"]
+
+
+def test_a_demonym_s_plural_names_its_country():
+    matcher = ActorMatcher(registry()[0])
+
+    def countries(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY]
+
+    assert countries("The Saudis want a deal, and the Emiratis agree.") == [
+        "Saudi Arabia",
+        "United Arab Emirates",
+    ]
+    assert countries("The Brits want lower duties.") == ["United Kingdom"]
+    # a plural of a country's own name is no demonym's
+    assert countries("The Kazakhstans of this world.") == []
+
+
+def test_names_that_run_on_past_and_and_a_list_of_subjects():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    # "Security" closes a field of two words after "and"
+    assert bodies("The Federal Office for Example and Border Security said checks would ease.") == [
+        "Federal Office for Example and Border Security"
+    ]
+    # a committee's list of subjects with commas, closed by "and"
+    assert bodies("The Committee on Example Policy, Industry and Entrepreneurship met.") == [
+        "Committee on Example Policy, Industry and Entrepreneurship"
+    ]
+    # a registry country after "the" opening a body whose name holds "and"
+    assert bodies("The Vietnam Chamber of Commerce and Industry said it would join.") == [
+        "Vietnam Chamber of Commerce and Industry"
+    ]
+
+
+def test_a_country_s_name_opening_a_company_s_name():
+    matcher = ActorMatcher(registry()[0])
+
+    def found(body: str) -> list[tuple[str, str]]:
+        return [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+
+    # the company is proposed, and its name names no country (as "Garuda Example" does not)
+    assert found("Japan Exampleco, which runs a plant, said so.") == [
+        ("organisation", "Japan Exampleco")
+    ]
+    assert found("Australia Post said parcels would clear faster.") == [
+        ("organisation", "Australia Post")
+    ]
+    # a world-list country opening a name of two words
+    assert found("Kazakhstan Temir Exampli, the state railway, signed.") == [
+        ("organisation", "Kazakhstan Temir Exampli")
+    ]
+    # a role, a place, a body's suffix or a body's name ending on the country are no company
+    assert ("organisation", "Japan Trade") not in found("Japan Trade Minister Jane Doe said so.")
+    assert ("organisation", "Kuwait City") not in found("Kuwait City said it would.")
+    assert ("organisation", "Ghana Exporters") not in found(
+        "The Association of Ghana Exporters said it would."
+    )
+    # two parties of an agreement
+    assert ("organisation", "India Cepa") not in found("The UAE-India Cepa was signed in 2022.")
+
+
+def test_a_country_s_general_assembly_is_its_legislature():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies("Uruguay's General Assembly approved it. The General Assembly voted.") == [
+        "General Assembly of Uruguay",
+        "General Assembly of Uruguay",
+    ]
+    assert bodies("The General Assembly of Uruguay approved it.") == ["General Assembly of Uruguay"]
+    assert bodies("The General Assembly adopted a resolution.") == [
+        "United Nations General Assembly"
+    ]
+
+
+def test_a_word_in_brackets_inside_a_body_s_name():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies(
+        "The National Confederation of Examples (Employers) Organizations of Ruritania agreed."
+    ) == ["National Confederation of Examples (Employers) Organizations of Ruritania"]
+    # an acronym or a place in brackets is no word of the name
+    assert bodies("The Federation of Example Exporters (FEE) said so.") == [
+        "Federation of Example Exporters"
+    ]
+    assert bodies("The Ministry of Trade (Jakarta) Office said so.")[0] == "Ministry of Trade"
+
+
+def test_an_office_named_by_its_kind_and_owned_by_a_common_noun_is_no_actor():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies("Under the rules the bloc's General Secretariat has two months.") == []
+    # named with its bloc, it is a body of its own
+    assert bodies("The Example Bloc General Secretariat said so.") == [
+        "Example Bloc General Secretariat"
+    ]
+
+
+def test_a_bracketed_acronym_spells_out_the_words_before_a_body_s_name():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies(
+        "The West Example Rum and Spirits Producers' Association (WERSPA) welcomed it."
+    ) == ["West Example Rum and Spirits Producers Association"]
+    # letters the words before do not give leave the name as found
+    assert bodies("On Monday, Spirits Producers' Association (XSPA) members met.") == [
+        "Spirits Producers Association"
+    ]
+
+
+def test_a_growers_cooperative_named_for_a_bay():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert bodies(
+        "Prices rose, said the head of the Bay of Example Avocado Growers Cooperative."
+    ) == ["Bay of Example Avocado Growers Cooperative"]
+    assert bodies("The Example Dairy Co-operative said so.") == ["Example Dairy Co-operative"]
+    assert bodies("Fishing in the Bay of Example rose.") == []
+
+
+def test_a_company_opened_by_a_demonym_before_more_verbs():
+    matcher = ActorMatcher(registry()[0])
+
+    def found(body: str) -> list[tuple[str, str]]:
+        return [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+
+    assert found("Thai Airways signed a codeshare deal last month.") == [
+        ("organisation", "Thai Airways")
+    ]
+    assert found("Australia Post agreed to send the data.") == [("organisation", "Australia Post")]

@@ -358,6 +358,17 @@ FIXTURES = ROOT / "fixtures"
 # 274 scored documents: metadata 0.987, topic F1 0.982, actor F1 0.973, quote recall
 # 0.993, events 0.975 (0.986). With main's code the corpus could not be read; no floor was
 # changed.
+# Round 38 (bench/RESULTS-accuracy-round38.md): eight articles in eight files on actors the
+# importer got wrong (companies opened by a country's name, "Vietnam Airlines", "Australia
+# Post", "Kazakhstan Temir Zholy", "Japan Tobacco"; names holding "and", a comma list or a
+# word in brackets; a bracketed acronym spelling the words before a name; a national
+# "General Assembly"; a bloc's "General Secretariat"; HMRC; "the Saudis", "the Emiratis",
+# "the Brits") scored actor F1 0.785 (precision 0.869) blind (one annotation corrected to
+# the corpus's convention, in its own commit); after, 0.979 (1.000); seven old articles
+# gained (thamesledger, caspianwire, riodelaplata, caribbeanwire, orchardledger, ridgeline
+# #1 and #2), none worse; whole corpus of 298 scored documents: actor F1 0.975 (0.968
+# blind), events 0.977 (0.9861), quote recall 0.994, metadata 0.984, topic F1 0.981. No
+# floor or limit was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
