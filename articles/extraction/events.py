@@ -1313,9 +1313,19 @@ def _main_clause(
 
 _THAT_OPENING_RE = re.compile(r"^that\s+")
 # the same, or one that ends the part: "The accord, signed in Freedonia City in May 2030"
+# (an aside of two participles too, "first signed in 2001 and suspended in 2018", before a
+# verb in the present: ", rebuilt in 2024 with a grant, handles a third …")
 _DATED_ASIDE_RE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
-    r"[^,;:\"“”]{1,80}?(?:,\s+" + _MAIN_VERB_AHEAD + r"|[\s,.]*$)"
+    r",\s+(?:(?:[a-z]+ly|first|later|originally|also)\s+)?(?:re)?(?:"
+    + _PARTICIPLE
+    + r"|known|given|seen|shown|written|chosen)\s"
+    r"[^,;:\"“”]{1,140}?(?:,\s+(?:"
+    + _MAIN_VERB_AHEAD
+    + r"|(?:(?:still|now|also)\s+)?[a-z]{3,}(?<!ss)s\s)|[\s,.]*$)"
+)
+# where the aside's second participle opens: "signed in 2001 | and suspended in 2018"
+_ASIDE_SECOND_PARTICIPLE_RE = re.compile(
+    r"\s+and\s+(?=(?:(?:[a-z]+ly|later|then|also)\s+)?(?:re)?(?:" + _PARTICIPLE + r")\s)"
 )
 
 
@@ -1344,6 +1354,13 @@ def _dated_aside_as_passive(
         )
         end = text.rfind(",", aside.start() + 1, aside.end())
         end = end if end > aside.start() else len(text.rstrip(" .,"))
+        second = _ASIDE_SECOND_PARTICIPLE_RE.search(text, start, end)
+        if second is not None:
+            # the participle whose date it is: "first signed in 2001 | and suspended …"
+            if dated[0][0] >= second.end():
+                start = second.end()
+            elif dated[-1][1] <= second.start():
+                end = second.start()
         lead = f"{subject} {'were' if _plural(subject) else 'was'} "
         shift = len(lead) - start
         spans = [(s + shift, e + shift) for s, e in remove if start <= s and e <= end]

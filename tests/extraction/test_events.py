@@ -2340,3 +2340,18 @@ def test_a_bare_attribution_after_a_quotation_takes_the_quotations_first_sentenc
     (event,) = events_of(too_long, anchor=date(2026, 11, 19), with_mentions=False)
     assert event.title.startswith("The farm ministry said")
     assert len(event.title) <= TITLE_MAX
+
+
+def test_a_dated_aside_of_two_participles_is_told_as_the_passive_of_its_own():
+    body = (
+        "The protocol, negotiated in three rounds and signed in Strelsau in May, sets rules "
+        "for electronic invoices."
+    )
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "The protocol was signed in Strelsau"
+    present = (
+        "The bridge, rebuilt in 2024 with a grant from the European Union, handles a third "
+        "of the lorries."
+    )
+    (event,) = events_of(present, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "The bridge was rebuilt with a grant from the European Union"
