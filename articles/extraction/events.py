@@ -2100,7 +2100,19 @@ def _trailing_subordinate_start(text: str, opens: int, chosen: TemporalMatch) ->
         return None
     if _SUBORDINATE_VERB_RE.match(text[last.end() : chosen.start]) is None:
         return None
+    if _SHORT_SUBJECT_RE.fullmatch(text, opens, last.start() + 1) and not _VERB_RE.search(
+        text, opens, last.start() + 1
+    ):
+        return None  # "The round after Ottawa | was supposed to …": a preposition in the subject
     return last.end()
+
+
+# a determiner and one noun, or two words the second of which is no verb in -s ("The next
+# round", not "The ruling comes")
+_SHORT_SUBJECT_RE = re.compile(
+    r"(?:The|A|An|Its|Their)\s+(?:[\w’'-]+\s+)?[\w’'-]*[^\Ws]|"
+    r"(?:The|A|An|Its|Their)\s+[\w’'-]+"
+)
 
 
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:

@@ -2355,3 +2355,15 @@ def test_a_dated_aside_of_two_participles_is_told_as_the_passive_of_its_own():
     )
     (event,) = events_of(present, anchor=date(2026, 11, 19), with_mentions=False)
     assert event.title == "The bridge was rebuilt with a grant from the European Union"
+
+
+def test_after_a_place_inside_the_subject_opens_no_clause_of_time():
+    body = (
+        "The round after Strelsau was supposed to take place in Zenda in March but will now "
+        "be held in Ostrava."
+    )
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title.startswith("The round after Strelsau was supposed to take place")
+    clause = "The dispute began when Strelsau imposed a surtax on cars in October 2024."
+    (event,) = events_of(clause, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title.startswith("Strelsau imposed a surtax")
