@@ -1313,9 +1313,19 @@ def _main_clause(
 
 _THAT_OPENING_RE = re.compile(r"^that\s+")
 # the same, or one that ends the part: "The accord, signed in Freedonia City in May 2030"
+# (an aside of two participles too, "first signed in 2001 and suspended in 2018", before a
+# verb in the present: ", rebuilt in 2024 with a grant, handles a third …")
 _DATED_ASIDE_RE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?:" + _PARTICIPLE + r"|known|given|seen|shown|written|chosen)\s"
-    r"[^,;:\"“”]{1,80}?(?:,\s+" + _MAIN_VERB_AHEAD + r"|[\s,.]*$)"
+    r",\s+(?:(?:[a-z]+ly|first|later|originally|also)\s+)?(?:re)?(?:"
+    + _PARTICIPLE
+    + r"|known|given|seen|shown|written|chosen)\s"
+    r"[^,;:\"“”]{1,140}?(?:,\s+(?:"
+    + _MAIN_VERB_AHEAD
+    + r"|(?:(?:still|now|also)\s+)?[a-z]{3,}(?<!ss)s\s)|[\s,.]*$)"
+)
+# where the aside's second participle opens: "signed in 2001 | and suspended in 2018"
+_ASIDE_SECOND_PARTICIPLE_RE = re.compile(
+    r"\s+and\s+(?=(?:(?:[a-z]+ly|later|then|also)\s+)?(?:re)?(?:" + _PARTICIPLE + r")\s)"
 )
 
 
@@ -1344,6 +1354,13 @@ def _dated_aside_as_passive(
         )
         end = text.rfind(",", aside.start() + 1, aside.end())
         end = end if end > aside.start() else len(text.rstrip(" .,"))
+        second = _ASIDE_SECOND_PARTICIPLE_RE.search(text, start, end)
+        if second is not None:
+            # the participle whose date it is: "first signed in 2001 | and suspended …"
+            if dated[0][0] >= second.end():
+                start = second.end()
+            elif dated[-1][1] <= second.start():
+                end = second.start()
         lead = f"{subject} {'were' if _plural(subject) else 'was'} "
         shift = len(lead) - start
         spans = [(s + shift, e + shift) for s, e in remove if start <= s and e <= end]
@@ -1936,7 +1953,7 @@ def _said_what(
         opening = next((e for s, e in remove if s == 0 and text[:1] not in '"“'), 0)
         span = (_DATELINE_REST_RE.match(text, opening).end(), start)
     else:
-        return title
+        return _with_opening_quote(text, title, remove)
     dated = {(m.start, m.end) for m in dates}
     if any(s < span[1] and span[0] < e for s, e in remove if (s, e) not in dated):
         return title  # a quotation in what was said
@@ -1968,6 +1985,41 @@ def _said_what(
     ):
         return title  # what was said lost its verb or its complement in the cut
     return joined[:1].upper() + joined[1:]
+
+
+# the end of a quotation's first sentence or clause, where a title may cut it
+_QUOTE_CUT_RE = re.compile(r"[.;!?](?=\s)|,(?=\s)|\s[—–-]\s")
+
+
+def _with_opening_quote(text: str, title: str, remove: list[tuple[int, int]]) -> str:
+    """Return the bare attribution `title` ("The ministry said") of a sentence that opens
+    with the quotation it attributes ("“The labels will be recognised as they are,” the
+    ministry said on Wednesday") with the quotation's first sentence after a colon, cut
+    at a clause when it would not fit; `title` when it still would not."""
+    quote = next(((s, e) for s, e in remove if s == 0), None)
+    if quote is None or text[:1] not in '"“' or text[quote[1] - 1] not in '"”':
+        return title
+    # the attribution right after the quotation, and nothing more ("…," the ministry said
+    # on Wednesday.)
+    rest = text[quote[1] :].lstrip(" ,")
+    verb = title.rsplit(" ", 1)[-1]
+    said = rest.find(f" {verb}")
+    opening = rest.lower().find(title.split(" ", 1)[0].lower())
+    if not 0 <= opening < 40 or not 0 < said < len(title) + 40:
+        return title
+    inner = text[1 : quote[1] - 1].strip()
+    room = TITLE_MAX - len(title) - 4
+    cuts = [m.start() for m in _QUOTE_CUT_RE.finditer(inner) if m.start() >= _TITLE_MIN // 2]
+    sentence_end = next((c for c in cuts if inner[c] in ".;!?"), len(inner))
+    inner = inner[:sentence_end].rstrip(" ,")
+    if len(inner) > room:
+        fitting = [c for c in cuts if c <= room and c < len(inner)]
+        if not fitting:
+            return title
+        inner = inner[: fitting[-1]].rstrip(" ,")
+    if len(inner.split()) < 3:
+        return title
+    return f"{title}: {text[0]}{inner}{text[quote[1] - 1]}"
 
 
 # A heading: a short line of its own with no sentence end, no verb and no figure or colon
@@ -2048,7 +2100,19 @@ def _trailing_subordinate_start(text: str, opens: int, chosen: TemporalMatch) ->
         return None
     if _SUBORDINATE_VERB_RE.match(text[last.end() : chosen.start]) is None:
         return None
+    if _SHORT_SUBJECT_RE.fullmatch(text, opens, last.start() + 1) and not _VERB_RE.search(
+        text, opens, last.start() + 1
+    ):
+        return None  # "The round after Ottawa | was supposed to …": a preposition in the subject
     return last.end()
+
+
+# a determiner and one noun, or two words the second of which is no verb in -s ("The next
+# round", not "The ruling comes")
+_SHORT_SUBJECT_RE = re.compile(
+    r"(?:The|A|An|Its|Their)\s+(?:[\w’'-]+\s+)?[\w’'-]*[^\Ws]|"
+    r"(?:The|A|An|Its|Their)\s+[\w’'-]+"
+)
 
 
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
@@ -2215,9 +2279,14 @@ _SAID_THAT_RE = re.compile(
 
 
 def _candidates_for_sentence(
-    ctx: _Context, sentence: Sentence, topic_keys: tuple[str, ...], dates: list[TemporalMatch]
+    ctx: _Context,
+    sentence: Sentence,
+    topic_keys: tuple[str, ...],
+    dates: list[TemporalMatch],
+    previous: Sentence | None = None,
 ) -> list[EventCandidate]:
-    """Return the event candidates of one sentence whose expressions are `dates`."""
+    """Return the event candidates of one sentence whose expressions are `dates` (the
+    sentence before is `previous`)."""
     text = sentence.text
     in_office = ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text)
     if not dates and not in_office:
@@ -2311,6 +2380,8 @@ def _candidates_for_sentence(
             # "decided on Monday | to reopen the talks next spring", "grew from 3% in 2019 |
             # to over 15% last year": the part goes on from the one before
             title = _cut_title(f"{found[-1].title} {title[:1].lower()}{title[1:]}")
+        if title.startswith(("It ", "They ")):
+            title = _with_pronoun_resolved(ctx, sentence, previous, title, chosen, dates)
         if " " not in title:
             if not (found and _DATE_LIST_GAP_RE.match(text, start)):
                 continue  # a lone word ("Updated") is a date line, not a happening
@@ -2353,6 +2424,142 @@ def _candidates_for_sentence(
                 )
             )
     return found
+
+
+# "Bulgaria's farm ministry said on Thursday that it regretted …": "it" or "they" right
+# after a reporting verb stands for the subject that reports (of the same number).
+_REPORTED_PRONOUN_RE = re.compile(
+    r"(?P<subject>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:said|says|told\s+[\w’'-]+|announced|confirmed|added|warned|stated)\b"
+    r"(?:[^,;:\"“”]{0,40}?\s(?:that\s+)?|[^;:\"“”]{0,80}?,\s+and\s+that\s+)"
+    r"(?P<pronoun>it|they)\s"
+)
+# the verbs after a sentence's own "It"/"They" that tell a happening, not "It was clear",
+# "It took them 91 days", "It is to remember"
+_PRONOUN_HAPPENING_RE = re.compile(
+    r"(?:It|They)\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:due|expected|set|scheduled|"
+    + _PARTICIPLE
+    + r")\b|(?:has|have|had)\s+(?:been\s+)?"
+    + _PARTICIPLE
+    + r"\b|will|would|could|said|[a-z]{3,}ed\b|(?!took\b)(?:"
+    + _PAST_IRREGULAR
+    + r")\b)"
+)
+# what rules the sentence before out as the pronoun's antecedent, or makes it doubtful
+_NOT_SUBJECT_START_RE = re.compile(
+    r"(?i:\b(?:because|if|when|while|although|though|since|unless|whether|why|how)\b)"
+)
+_SECOND_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|but|and)\s|;\s")
+_ACTIVE_OBJECT_RE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?!(?:is|are|was|were|been)\b)[a-z]+\s+"
+    r"(?P<object>(?:a|an|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})"
+)
+# who can say something: a name ("Georgia's economy ministry", "Statistics Canada") or
+# a body or people that speak
+_SPEAKER_RE = re.compile(
+    r"^\S+\s.*\b[A-Z]|\b(?:ministry|department|government|commission|council|office|"
+    r"agency|committee|secretariat|association|union|chamber|officials|ministers|bank|"
+    r"parliament|authority|administration|spokesperson|regulator|board|bureau|service|"
+    r"federation|company|group|institute)\b"
+)
+_NOT_ANTECEDENT_RE = re.compile(r"(?i:it|they|he|she|we|this|that|there|these|those)\b")
+# a second predicate the date belongs to: "it regretted the request and | would raise it …"
+_PRONOUN_SECOND_PREDICATE_RE = re.compile(
+    r"\s+and\s+(?=(?:will|would|could|is|are|was|were|has|have|had|[a-z]{3,}ed)\s)"
+)
+
+
+def _agrees(subject: str, pronoun: str) -> bool:
+    """Return True when `subject` can be what `pronoun` ("it"/"they") stands for."""
+    if _NOT_ANTECEDENT_RE.match(subject):
+        return False
+    return _plural(subject) == (pronoun.lower() == "they")
+
+
+def _pronoun_subject(
+    ctx: _Context, sentence: Sentence, previous: Sentence | None, title: str
+) -> tuple[str, int] | None:
+    """Return what the "It"/"They" a title opens with stands for, and where the pronoun
+    ends in the sentence: the subject that reports it in the same sentence ("X said that
+    it …"), or the subject of the sentence before when the pronoun opens the sentence
+    ("The agreement was signed in March. It entered into force …"); else None."""
+    text = sentence.text
+    pronoun, _, rest = title.partition(" ")
+    following = rest.split(" ", 1)[0]
+    lead = _DATELINE_PLACE_RE.match(text)
+    offset = lead.end() if lead is not None else 0
+    marker = _LEADING_MARKER_RE.match(text, offset)
+    offset = marker.end() if marker is not None else offset
+    reported = _REPORTED_PRONOUN_RE.match(text, offset)
+    if (
+        reported is not None
+        and reported.group("pronoun") == pronoun.lower()
+        and text.startswith(following, reported.end())
+    ):
+        subject = reported.group("subject")
+        if subject == pronoun and previous is not None and following != "said":
+            # "It said on Sunday that …, and that it would open …": the sentence's own
+            # "It" is the sentence before's subject, and so is the reported one
+            said = _pronoun_subject(ctx, sentence, previous, f"{pronoun} said")
+            return None if said is None else (said[0], reported.end("pronoun"))
+        if _agrees(subject, pronoun):
+            return subject, reported.end("pronoun")
+    if (
+        previous is None
+        or not text.startswith(pronoun + " ", offset)
+        or not text.startswith(following, offset + len(pronoun) + 1)
+        or _PRONOUN_HAPPENING_RE.match(text, offset) is None
+    ):
+        return None
+    before = previous.text
+    subject = _sentence_subject(before, len(before))
+    if subject is None or not _agrees(subject, pronoun) or _NOT_SUBJECT_START_RE.search(subject):
+        return None
+    where = before.find(subject)
+    if following in ("said", "says", "told"):
+        if not _SPEAKER_RE.search(subject):
+            return None  # "The second round is scheduled … It said": a round says nothing
+    elif _SECOND_CLAUSE_RE.search(before):
+        return None  # "…, while talks were supposed to conclude. They did not"
+    else:
+        verb = _ACTIVE_OBJECT_RE.match(before, where + len(subject))
+        if verb is not None and _agrees(verb.group("object"), pronoun):
+            return None  # "The department opened a consultation. It will close": either
+    at = previous.start + where
+    if any(
+        m.kind is ActorKind.PERSON and at <= m.start < at + len(subject)
+        for m in _mentions_within(ctx, at, at + len(subject))
+    ):
+        return None  # a person is "he" or "she"
+    return subject, offset + len(pronoun)
+
+
+def _with_pronoun_resolved(
+    ctx: _Context,
+    sentence: Sentence,
+    previous: Sentence | None,
+    title: str,
+    chosen: TemporalMatch,
+    dates: list[TemporalMatch],
+) -> str:
+    """Return `title` with its opening "It"/"They" replaced by what it stands for (see
+    _pronoun_subject), and cut to the second predicate when the date is in it."""
+    found = _pronoun_subject(ctx, sentence, previous, title)
+    if found is None:
+        return title
+    subject, after = found
+    rest = title.partition(" ")[2]
+    second = _PRONOUN_SECOND_PREDICATE_RE.search(sentence.text, after, chosen.start)
+    if (
+        second is not None
+        and "," not in sentence.text[after : second.start()]
+        and not any(after <= m.start < second.start() for m in dates)
+    ):
+        words = sentence.text[second.end() : chosen.start].split()
+        cut = rest.find(f" and {words[0]} ") if words else -1
+        if cut >= 0:
+            rest = rest[cut + 5 :]
+    return _cut_title(f"{subject[:1].upper()}{subject[1:]} {rest}")
 
 
 # A day as the subject of a verb whose object is told after a colon: "Monday brought one
@@ -2486,7 +2693,15 @@ def extract_events(
                     ),
                     None,
                 )
-        events.extend(_candidates_for_sentence(ctx, sentence, tuple(topics.get(index, ())), dates))
+        events.extend(
+            _candidates_for_sentence(
+                ctx,
+                sentence,
+                tuple(topics.get(index, ())),
+                dates,
+                sentences[index - 1] if index else None,
+            )
+        )
         before = dates
         if dates:
             paragraph = [*paragraph, *dates]

@@ -155,7 +155,7 @@ _OUTLET_WORDS_RE = re.compile(
     # the same words in other languages' papers ("Correio do Exemplo", "Diário de Exemplo")
     r"|correio|jornal|di[aá]rio|folha|gazeta|gazzetta|corriere|giornale|tribuna|not[ií]cias"
     r"|peri[oó]dico|prensa|imprensa|semanario|zeitung|kurier|courrier|quotidien|nouvelles"
-    r"|dagblad|nieuws|tidning|gazete)\b",
+    r"|dagblad|nieuws|tidning|gazete|econ[oóô]mic[oa]|[ée]conomique|cr[oó]nica|heraldo)\b",
     re.IGNORECASE,
 )
 # Particles that stay in lower case inside a paper's name ("Diário de Exemplo", "Correio do
@@ -418,7 +418,9 @@ _ROLE_SEGMENT_MAX_WORDS = 3
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 # A section label or breadcrumb above the headline: "Economy", "News | World", "Business ›
 # Trade". One to three capitalised words, no digits, no closing punctuation.
-_SECTION_LABEL_RE = re.compile(r"^[A-Z][\w&'’\-]*(?:\s*[|/›>»·•]?\s*[A-Z&][\w&'’\-]*){0,2}$")
+_SECTION_LABEL_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w&'’\-]*(?:\s*[|/›>»·•]?\s*[A-ZÀ-ÖØ-Þ&][\w&'’\-]*){0,2}$"
+)
 _SECTION_LABEL_MAX = 30
 # The words of a section label: a short title-case headline ("Trade Truce") above its deck
 # is no label, so every word of a label must be one of these (or a region's name).
@@ -431,6 +433,20 @@ _SECTION_WORDS = lexicon(
     policy government diplomacy global breaking latest home top stories story industry
     companies commodities
     exclusive interview insight comment factbox spotlight special report in depth
+    """
+    # the same sections in Spanish, Portuguese, French, Italian and German: a masthead over
+    # "Comercio | Acuerdos" or "Économie | Pêche" in an English-language story
+    """
+    noticias notícias actualidad atualidade actualité actualités attualità nachrichten
+    economía economia économie wirtschaft negocios negócios affaires affari finanzas
+    finanças finanzen mercados marchés mercati märkte comercio comércio commerce
+    commercio handel exterior externo extérieur estero internacional internationale
+    internazionale mundo monde mondo welt nacional nationale nazionale política politica
+    politique politik opinión opinião opinion meinung agro agricultura agriculture
+    agricoltura landwirtschaft pesca pêche fischerei minería mineração mines energía
+    energia énergie industria indústria industrie empresas entreprises unternehmen
+    acuerdos acordos accords accordi abkommen tratados aduanas alfândegas douanes dogane
+    zoll exportaciones exportações exportations portada inicio início accueil
     """
 )
 _SECTION_SEPARATOR_RE = re.compile(r"[\s|/›>»·•&]+")

@@ -369,6 +369,17 @@ FIXTURES = ROOT / "fixtures"
 # #1 and #2), none worse; whole corpus of 298 scored documents: actor F1 0.975 (0.968
 # blind), events 0.977 (0.9861), quote recall 0.994, metadata 0.984, topic F1 0.981. No
 # floor or limit was changed.
+# Round 39 (bench/RESULTS-accuracy-round39.md): eight articles in seven files on event
+# titles and metadata (a sentence's own "It"/"They" after a named subject, "X said on
+# Thursday that it regretted … and would raise it at a meeting … on December 8", an empty
+# "X said" after its quote, "The round after Vilnius was supposed to …", dated participle
+# asides of one and two participles, a subject inside a relative clause, capitals
+# mastheads over "Economia | Comércio Externo" and "Économie | Pêche") scored metadata
+# 0.875, topic F1 0.78, 3 of 25 new TITLE_SUBJECTS blind; after, metadata 1.00, topic F1
+# 0.88, 20 of 25 (5 pending); events unchanged (0.946, precision 0.982); no old article
+# worse (riodelaplata's masthead read); whole corpus of 298 documents: metadata 0.986,
+# topic F1 0.980 (0.978 blind, under its floor, until topic keywords were added), events
+# 0.975 (0.9862), titles flagged 62 of 2104 before and after. No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
@@ -564,6 +575,113 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("islasdaily_philippines_canada_fta.md", "by the middle of next year", "due to be reviewed"),
     ("tasmanlive_nz_india_fta.html", "The day before", "officials spent 14 hours"),
     ("thamesledger_uk_switzerland_fta.html", "the previous Tuesday", "^Negotiators met"),
+    # Round 39 (bench/RESULTS-accuracy-round39.md): the titles its articles should get,
+    # written with the articles (pending until a rule gives them; three passed blind).
+    (
+        "pontuswire_georgia_eu_wine_quota.txt",
+        "on December 8",
+        "agriculture ministry would raise it at a meeting",
+    ),
+    (
+        "pontuswire_georgia_eu_wine_quota.txt",
+        "on Thursday",
+        "economy ministry said growers had picked",
+    ),
+    (
+        "pontuswire_georgia_eu_wine_quota.txt",
+        "on Thursday",
+        "agriculture ministry said it regretted the request",
+    ),
+    (
+        "carpathianbiz_romania_moldova_customs.md",
+        "on Tuesday",
+        "^Customs officers from both countries began checking lorries",
+    ),
+    (
+        "carpathianbiz_romania_moldova_customs.md",
+        "on 1 October",
+        "^The agreement on the joint post entered into force",
+    ),
+    ("carpathianbiz_romania_moldova_customs.md", "in 2024", "^The crossing was rebuilt"),
+    (
+        "lusodiario_portugal_brazil_olive_oil.txt",
+        "on Wednesday",
+        "agriculture ministry said the labels will be recognised",
+    ),
+    (
+        "lusodiario_portugal_brazil_olive_oil.txt",
+        "in March 2025",
+        "^The case was raised by Lisbon",
+    ),
+    (
+        "courrierdakar_senegal_mauritania_fisheries.txt",
+        "in June",
+        "fisheries ministers agreed to meet again",
+    ),
+    (
+        "courrierdakar_senegal_mauritania_fisheries.txt",
+        "in 2001",
+        "^The agreement was first signed",
+    ),
+    (
+        "courrierdakar_senegal_mauritania_fisheries.txt",
+        "in 2018",
+        "^The agreement was suspended for eight months",
+    ),
+    (
+        "courrierdakar_senegal_mauritania_fisheries.txt",
+        "on Sunday",
+        "fisheries ministry said 320 canoes had already applied",
+    ),
+    (
+        "courrierdakar_senegal_mauritania_fisheries.txt",
+        "in February",
+        "fisheries ministry would open a second window",
+    ),
+    (
+        "baltictrade_feed_two.jsonl",
+        "in December",
+        "^The round after Vilnius was supposed to take place",
+    ),
+    ("baltictrade_feed_two.jsonl", "of 2027", "aim to conclude the talks"),
+    ("baltictrade_feed_two.jsonl", "in 2020", "talks opened"),
+    (
+        "baltictrade_feed_two.jsonl",
+        "on Thursday",
+        "Ilze Ozoliņa-Berg said it is a small agreement",
+    ),
+    ("baltictrade_feed_two.jsonl", "in May", "pact was signed in Singapore"),
+    (
+        "andesmonitor_peru_korea_protocol.html",
+        "in June",
+        "^The protocol was approved by the Congress of Peru",
+    ),
+    (
+        "andesmonitor_peru_korea_protocol.html",
+        "in February",
+        "Salazar Quispe would travel to Seoul",
+    ),
+    (
+        "andesmonitor_peru_korea_protocol.html",
+        "on Wednesday",
+        "Paredes León said Korean buyers had already asked",
+    ),
+    ("muscatwire_oman_kenya_tea.txt", "in February", "officials hoped to hold the first round"),
+    (
+        "muscatwire_oman_kenya_tea.txt",
+        "on Sunday",
+        "told reporters he would lead the Kenyan delegation",
+    ),
+    (
+        "muscatwire_oman_kenya_tea.txt",
+        "by the end of March",
+        "two sides would exchange tariff offers",
+    ),
+    (
+        "muscatwire_oman_kenya_tea.txt",
+        "in September",
+        "^Kenyan tea exporters asked the Kenyan government",
+    ),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
@@ -585,6 +703,11 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("globe_canada_indonesia.txt", "by late 2025"),
         ("bss_japan_bangladesh_epa.txt", "last month"),
         ("feedly_trade_board_two.xml", "in 2020"),
+        ("courrierdakar_senegal_mauritania_fisheries.txt", "in June"),
+        ("courrierdakar_senegal_mauritania_fisheries.txt", "in 2018"),
+        ("baltictrade_feed_two.jsonl", "of 2027"),
+        ("andesmonitor_peru_korea_protocol.html", "in February"),
+        ("muscatwire_oman_kenya_tea.txt", "on Sunday"),
     }
 )
 

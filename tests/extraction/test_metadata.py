@@ -2050,3 +2050,23 @@ def test_a_correction_dated_in_its_label_gives_the_update_and_a_yearless_datelin
     # with no update stated, a yearless dateline gives no publication date
     bare = text.rsplit("\n\nCorrection", 1)[0]
     assert parse_article_text(bare).published is None
+
+
+@pytest.mark.parametrize(
+    ("masthead", "label", "outlet"),
+    [
+        ("EL EXEMPLO ECONÓMICO", "Comercio | Acuerdos", "El Exemplo Económico"),
+        (
+            "LE COURRIER ÉCONOMIQUE DE FREEDONIA",
+            "Économie | Pêche",
+            "Le Courrier Économique de Freedonia",
+        ),
+    ],
+)
+def test_a_masthead_over_a_section_label_in_another_language_is_the_outlet(masthead, label, outlet):
+    article = parse_article_text(
+        f"{masthead}\n{label}\n\n{_R26_HEADLINE}\n\nBy Jane Doe\n\n"
+        f"Thursday, 19 November 2026\n\n{BODY}"
+    )
+    assert article.title == _R26_HEADLINE
+    assert (article.outlet or "").casefold() == outlet.casefold()
