@@ -110,6 +110,18 @@ def seeded(reference_data, _seed_rows) -> None:
     snapshots.restore(_seed_rows)
 
 
+@pytest.fixture
+def curator_client(client):
+    """A test client logged in as a staff user of the Curator group (its permissions come
+    from the migration that makes the group)."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user("carla", is_staff=True)
+    user.groups.add(Group.objects.get(name="Curator"))
+    client.force_login(user)
+    return client
+
+
 def _browser_unavailable_reason() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401

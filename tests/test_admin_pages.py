@@ -4,7 +4,6 @@ merging, splitting, re-extraction and import."""
 from datetime import date
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -44,14 +43,6 @@ MODELS = [
     Quote,
     Topic,
 ]
-
-
-@pytest.fixture
-def curator_client(client):
-    user = User.objects.create_user("carla", is_staff=True)
-    user.groups.add(Group.objects.get(name="Curator"))
-    client.force_login(user)
-    return client
 
 
 def admin_url(model, action="changelist", *args) -> str:

@@ -10,7 +10,6 @@ from datetime import date
 from io import StringIO
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -20,14 +19,6 @@ from articles.services import articles_reextract
 from tests.conftest import SEED_DIR
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def curator_client(client):
-    user = User.objects.create_user("carla", is_staff=True)
-    user.groups.add(Group.objects.get(name="Curator"))
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

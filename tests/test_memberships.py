@@ -6,7 +6,6 @@ registry (ActorRef.members) for clustering."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -68,14 +67,6 @@ def test_an_import_adding_a_listed_country_makes_it_a_member(reference_data):
     articles_import(documents=[document_from_text("qatar.txt", text)])
     assert Actor.objects.filter(slug="qatar").exists()
     assert "qatar" not in members(GCC)
-
-
-@pytest.fixture
-def curator_client(client):
-    user = User.objects.create_user("carla", is_staff=True)
-    user.groups.add(Group.objects.get(name="Curator"))
-    client.force_login(user)
-    return client
 
 
 def test_the_admin_shows_a_blocs_members_and_an_edit_is_the_curators(
