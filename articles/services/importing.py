@@ -1011,7 +1011,7 @@ def _actor_for(
 
 def _join_blocs(country: Actor, context: _ImportContext) -> None:
     """Make a country just added from the world's list a member of the blocs the reference
-    membership list gives it (articles/services/memberships.py), but of a bloc whose
+    membership list gives it (articles/services/memberships.py), except a bloc whose
     members a curator edited."""
     for slug in blocs_listing(country.name):
         bloc = context.actors_by_slug.get(slug)
