@@ -1008,9 +1008,7 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # A report naming no actor is about its article's parties: against parties that share
     # one of them and each have another, it is another negotiation's ("Talks opened" of
     # Ruritania with Freedonia, and of Ruritania with a bloc).
-    if (a.sides != a.parties or b.sides != b.parties or a.inherited or b.inherited) and (
-        _other_parties(a_sides, b_sides)
-    ):
+    if (_from_lead(a) or _from_lead(b)) and _other_parties(a_sides, b_sides):
         return 0.0
     # Two reports whose parties both come from their articles' leads are about those leads'
     # negotiations: two that name no party of their own, with leads that share no party
