@@ -144,19 +144,27 @@ _EPOCH_FIRST, _EPOCH_LAST = 631_152_000, 4_102_444_800  # 1990-01-01 to 2100-01-
 _EPOCH_MS_FROM = 100_000_000_000
 
 
-def _instant(value: Any) -> datetime | None:
-    """Return the moment a metadata value states when it states a time of day, else None."""
-    if isinstance(value, datetime):
-        return value
+def _timestamp(value: Any) -> datetime | None:
+    """Return the moment a Unix timestamp states, in seconds or (from JavaScript)
+    milliseconds, as a number or its digits; None for any other value or one out of range."""
     if isinstance(value, str) and _EPOCH_RE.match(value.strip()):
         value = int(value.strip())
     if isinstance(value, int | float) and not isinstance(value, bool):
         seconds = value / 1000 if value > _EPOCH_MS_FROM else value
-        if not _EPOCH_FIRST <= seconds <= _EPOCH_LAST:
-            return None
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    if not isinstance(value, str):
-        return None
+        if _EPOCH_FIRST <= seconds <= _EPOCH_LAST:
+            return datetime.fromtimestamp(seconds, tz=UTC)
+    return None
+
+
+def _instant(value: Any) -> datetime | None:
+    """Return the moment a metadata value states when it states a time of day, else None."""
+    if isinstance(value, datetime):
+        return value
+    stamped = _timestamp(value)
+    if stamped is not None:
+        return stamped
+    if not isinstance(value, str) or _EPOCH_RE.match(value.strip()):
+        return None  # no text, or a timestamp out of range
     text = value.strip()
     if _ISO_DATE_RE.match(text):
         if len(text) <= len("2026-11-24"):
@@ -197,13 +205,11 @@ def parse_metadata_date(value: Any, field: str, origin: str) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    stamped = _timestamp(value)
+    if stamped is not None:
+        return stamped.date()
     if isinstance(value, str) and _EPOCH_RE.match(value.strip()):
         value = int(value.strip())
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        # a Unix timestamp, in seconds or (from JavaScript) milliseconds
-        seconds = value / 1000 if value > _EPOCH_MS_FROM else value
-        if _EPOCH_FIRST <= seconds <= _EPOCH_LAST:
-            return datetime.fromtimestamp(seconds, tz=UTC).date()
     if isinstance(value, str):
         text = value.strip()
         if _ISO_DATE_RE.match(text):
@@ -802,21 +808,30 @@ def _from_first_paragraph(body: str) -> str:
     return body
 
 
-def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
-    """Return the page's lines of text just above the first line of body (at most
-    `limit`, six unless told)."""
+@functools.lru_cache(maxsize=2)
+def _page_lines(page: str) -> tuple[str, ...]:
+    """Return the text of each innermost line element of the page (a paragraph, a cell, a
+    time stamp), in order; empty for a page lxml cannot read. Parsed once per page: the
+    byline, the dated lines and the copyright line are all looked for in them."""
     from lxml import html as lxml_html  # trafilatura's own parser, already loaded
 
-    first = body.split("\n", 1)[0].strip()
     try:
         tree = lxml_html.fromstring(page)
     except (ValueError, lxml_html.etree.ParserError):
-        return []
+        return ()
+    return tuple(
+        " ".join(element.text_content().split())
+        for element in tree.iter(*_LINE_TAGS)
+        if next(element.iterdescendants(*_LINE_TAGS), None) is None
+    )
+
+
+def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
+    """Return the page's lines of text just above the first line of body (at most
+    `limit`, six unless told)."""
+    first = body.split("\n", 1)[0].strip()
     lines: list[str] = []
-    for element in tree.iter(*_LINE_TAGS):
-        if next(element.iterdescendants(*_LINE_TAGS), None) is not None:
-            continue
-        line = " ".join(element.text_content().split())
+    for line in _page_lines(page):
         if line == first:
             return lines[-limit:]
         if line:
@@ -831,17 +846,8 @@ _COPYRIGHT_LINE_MAX = 120
 def _copyright_line(page: str) -> str | None:
     """Return the page's last short line of text that opens with a copyright notice
     ("Copyright © 2026 The Example Post. All rights reserved."), or None."""
-    from lxml import html as lxml_html  # trafilatura's own parser, already loaded
-
-    try:
-        tree = lxml_html.fromstring(page)
-    except (ValueError, lxml_html.etree.ParserError):
-        return None
     signed = None
-    for element in tree.iter(*_LINE_TAGS):
-        if next(element.iterdescendants(*_LINE_TAGS), None) is not None:
-            continue
-        line = " ".join(element.text_content().split())
+    for line in _page_lines(page):
         if len(line) <= _COPYRIGHT_LINE_MAX and _COPYRIGHT_LINE_RE.match(line):
             signed = line
     return signed
