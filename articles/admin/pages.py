@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from articles.extraction.text import split_sentences
+from articles.extraction.types import Sentence
 from articles.forms import ImportForm, MergeForm, SplitForm
 from articles.models import Actor, Article, Event, Evidence, Mention
 from articles.services import (
@@ -68,12 +69,15 @@ def _ids(values: list[str]) -> list[int]:
 # The review queue
 
 
+def _sentence_of(body: str, offset: int) -> Sentence | None:
+    """Return the sentence of `body` that contains `offset`, if any."""
+    return next((s for s in split_sentences(body) if s.start <= offset < s.end), None)
+
+
 def sentence_at(body: str, offset: int) -> str:
     """Return the sentence of `body` that contains `offset` (or the body's start)."""
-    for sentence in split_sentences(body):
-        if sentence.start <= offset < sentence.end:
-            return sentence.text
-    return body[:200]
+    sentence = _sentence_of(body, offset)
+    return sentence.text if sentence is not None else body[:200]
 
 
 # How much of a long sentence the actor list shows either side of the name.
@@ -83,13 +87,9 @@ EXCERPT_CONTEXT = 70
 def sentence_excerpt(body: str, start: int, end: int) -> tuple[str, str, str]:
     """Return the sentence of `body` around `body[start:end]` as (before, name, after),
     each side cut to EXCERPT_CONTEXT characters at a word, with "…" where it was cut."""
-    sentence_start, sentence_end = start, max(end, start)
-    for sentence in split_sentences(body):
-        if sentence.start <= start < sentence.end:
-            sentence_start, sentence_end = sentence.start, max(sentence.end, end)
-            break
-    before = body[sentence_start:start]
-    after = body[end:sentence_end]
+    sentence = _sentence_of(body, start)
+    before = body[sentence.start : start] if sentence is not None else ""
+    after = body[end : sentence.end] if sentence is not None else ""
     if len(before) > EXCERPT_CONTEXT:
         cut = before[-EXCERPT_CONTEXT:]
         if not before[-EXCERPT_CONTEXT - 1].isspace() and " " in cut:
