@@ -411,7 +411,7 @@ def _opening_person(context: _Context, start: int, mentions: list[ActorMention])
     person = mentions[first]
     opening = body[start : person.start]
     return bool(
-        (not opening.strip() if first == 0 else False)
+        (first == 0 and not opening.strip())
         or (opening.endswith(", ") and _ROLE_OPENING_RE.fullmatch(opening))
     ) and (
         body[person.end : person.end + 1] == ","
@@ -419,11 +419,14 @@ def _opening_person(context: _Context, start: int, mentions: list[ActorMention])
     )
 
 
+# Every head word of a role ("minister", "negotiator"), as alternatives of a pattern.
+_ROLE_HEADS_PATTERN = "|".join(sorted(re.escape(head) for head in ROLE_HEADS))
+
 # A role set off by a comma before the name that opens a subject ("Its head, Jane Doe,
 # director at the Example Ministry, told", "Korea's chief negotiator, Jane Doe, …").
 _ROLE_OPENING_RE = re.compile(
     r"\s*(?:(?:[Ii]ts|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[\w.\-]+['’]s?)\s+)?(?:[\w\-]+\s+){0,3}?(?:"
-    + "|".join(sorted(re.escape(head) for head in ROLE_HEADS))
+    + _ROLE_HEADS_PATTERN
     + r"),\s"
 )
 
@@ -556,7 +559,7 @@ def _body_of_country(context: _Context, position: int, head: str, country: str) 
 # An unnamed officer of the body named before: "Its secretary-general", "its chief executive".
 _ITS_ROLE_RE = re.compile(
     r"[\s,]*[Ii]ts\s+(?:[\w\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(re.escape(head) for head in ROLE_HEADS))
+    + _ROLE_HEADS_PATTERN
     + r")(?:\s+(?:also|then|later))?\s*"
 )
 
