@@ -672,6 +672,28 @@ _PERIOD_END_RE = re.compile(
 )
 
 
+# "keeps its quotas until 2041", "extend the tariff by 20 years, until 2041": a year that
+# only closes a period (a phase-out, a quota, a transition) names no happening of its own.
+# Something is said to happen then when a deadline's infinitive or a time taken follows
+# ("had until 2028 to finish", "took until 2023 for both sides to restart") or the verb
+# moves a happening to it ("postponed the vote until 2027").
+_PERIOD_END_YEAR_RE = re.compile(r"(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:19|20)\d\d")
+_HAPPENS_AT_END_AFTER_RE = re.compile(r"\s+(?:to|for)\s")
+_HAPPENS_AT_END_BEFORE_RE = re.compile(
+    r"\b(?:take|takes|took|taken|taking|wait|waits|waited|postponed?|postpones|delay(?:s|ed)?"
+    r"|deferr?(?:s|ed)?|put\s+off|push(?:es|ed)?\s+back|adjourn(?:s|ed)?)\b[^,;:]{0,60}$"
+)
+
+
+def _closes_period(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` is a bare "until 2041" closing a period, no happening."""
+    if not _PERIOD_END_YEAR_RE.fullmatch(match.text):
+        return False
+    if _HAPPENS_AT_END_AFTER_RE.match(text, match.end):
+        return False
+    return _HAPPENS_AT_END_BEFORE_RE.search(text, max(0, match.start - 80), match.start) is None
+
+
 def _window(text: str, match: TemporalMatch) -> bool:
     """Return True when a date is the period a figure of the sentence covers, no
     happening's date ("aims to conclude in the first three months of next year" is one)."""
@@ -2294,7 +2316,13 @@ def _candidates_for_sentence(
     if _is_heading(ctx.body, sentence):
         return []  # "This week in the Ways and Means Committee": a section's label
     quotes = _sentence_quotes(ctx, sentence)
-    dates = [m for m in dates if not _inside(m.start, m.end, quotes) and not _window(text, m)]
+    dates = [
+        m
+        for m in dates
+        if not _inside(m.start, m.end, quotes)
+        and not _window(text, m)
+        and not (m.text[:1] in "uUtT" and _closes_period(text, m))
+    ]
     dateline = ctx.dateline
     if dateline is not None and sentence.start <= dateline[0] < sentence.end:
         # The dateline's date is when the story was filed, and its words are no title.

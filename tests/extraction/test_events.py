@@ -2367,3 +2367,19 @@ def test_after_a_place_inside_the_subject_opens_no_clause_of_time():
     clause = "The dispute began when Strelsau imposed a surtax on cars in October 2024."
     (event,) = events_of(clause, anchor=date(2026, 11, 19), with_mentions=False)
     assert event.title.startswith("Strelsau imposed a surtax")
+
+
+def test_a_year_that_only_closes_a_period_is_no_happening():
+    kept = (
+        "Under the deal, Ruritania keeps its quotas on cheese until 2041, and tariffs on "
+        "cars fall to zero over 15 years."
+    )
+    assert events_of(kept, anchor=date(2026, 11, 19), with_mentions=False) == []
+    # something is said to happen then: a deadline, a time taken, a postponement
+    for body in (
+        "Ruritania has until 2028 to finish the adjustment.",
+        "It took until 2023 for both sides to restart the talks.",
+        "The vote on the agreement was postponed until 2027.",
+    ):
+        (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+        assert event.date.value.year in (2023, 2027, 2028), body
