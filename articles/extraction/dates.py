@@ -448,6 +448,10 @@ _FUTURE_WORDS = frozenset(
 )
 # A present verb of hope or wish before its infinitive: what follows lies ahead.
 _HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
+# The same in the past, reported ("said both sides hoped to conclude before the summer"):
+# the hope is the speaker's now and its infinitive still ahead, as "expected to" is; "had
+# hoped to" is a hope of before, told as past.
+_HOPE_PAST_WORDS = frozenset({"hoped", "aimed", "intended"})
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
 # effect Monday", "It takes effect on Monday", "the talks end on Friday", "effective
@@ -564,6 +568,8 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True
     if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
         return True  # "hopes to hold a fair from 4 to 6 May" (not "hopes of a deal")
+    if lower in _HOPE_PAST_WORDS and words[index + 1 : index + 2] == ["to"]:
+        return index == 0 or words[index - 1].lower() != "had"
     if lower in _WORDS_BY_NEIGHBOUR and index > 0:
         tense = _tense_by_neighbour(words, index, lower)
         if tense is not None:

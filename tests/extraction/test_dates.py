@@ -1696,3 +1696,16 @@ def test_a_seasons_recess_or_break_is_part_of_the_expression():
 )
 def test_a_first_half_still_to_come_after_it_is_over_is_next_years(text, year):
     assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The ministry said both sides hoped to conclude the talks before the summer.", 2027),
+        ("Officials said they aimed to sign the agreement by the summer.", 2027),
+        ("The two sides had hoped to conclude the talks before the summer.", 2026),
+        ("The two sides concluded the talks before the summer.", 2026),
+    ],
+)
+def test_a_reported_hope_looks_ahead_to_a_season_still_to_come(text, year):
+    assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
