@@ -180,6 +180,7 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
     return (
         _VERB_RE.search(text, match.end(), following.start) is not None
         or _INTENT_RE.search(text, match.end(), following.start) is not None
+        or _ENTRY_INTO_FORCE_RE.search(text, match.end(), following.start) is not None
     )
 
 
@@ -189,6 +190,18 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
 _INTENT_RE = re.compile(
     r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?"
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|slated|likely))\s+to\s"
+)
+
+
+# "could be signed in early 2027 and enter into force by 2029": an entry into force after
+# a modal's first verb is a second happening, though its bare verb has no tense.
+_ENTRY_INTO_FORCE_RE = re.compile(r"\b(?:(?:enter|come)s?\s+into\s+force|takes?\s+effect)\b")
+
+
+_BARE_ENTRY_TITLE_RE = re.compile(r"(?:Enter|Come)\s+into\s+force\b|Take\s+effect\b")
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:will|would|could|should|might|must|may|(?:is|are)\s+(?:due|expected|set|likely)"
+    r"\s+to)\s"
 )
 
 
@@ -1885,6 +1898,19 @@ def _headline(
     """Return `title` with a subject: the sentence's (or the noun phrase's a participle
     follows) for a part that opens with its verb, the clause's own for one that opens with
     "that" or a subordinator, and the sentence's subject for "that it"."""
+    if start > 0 and _BARE_ENTRY_TITLE_RE.match(title):
+        # "… could be signed in early 2027 | and enter into force by 2029": the subject
+        # and the modal of the first predicate govern the bare verb too
+        modal = None
+        for modal in _MODAL_BEFORE_RE.finditer(text, 0, start):  # noqa: B007
+            pass
+        subject = None
+        if modal is not None:
+            clause = text.rfind(", ", 0, modal.start()) + 1  # "If the round succeeds, | …"
+            subject = _sentence_subject(text[clause:].lstrip(), modal.start() - clause)
+        if modal is not None and subject is not None:
+            joined = _cut_title(f"{subject} {modal.group().strip()} {title[:1].lower()}{title[1:]}")
+            return joined[:1].upper() + joined[1:]
     if start > 0 and _opens_with_predicate(text, start, end, title):
         subject = _participle_subject(text, start)
         if subject is not None:

@@ -2383,3 +2383,18 @@ def test_a_year_that_only_closes_a_period_is_no_happening():
     ):
         (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
         assert event.date.value.year in (2023, 2027, 2028), body
+
+
+def test_an_entry_into_force_after_a_modals_first_verb_is_a_happening_of_its_own():
+    body = (
+        "If the round succeeds, the agreement could be signed in early 2027 and enter into "
+        "force by 2029."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert [(e.date.value.year, e.title) for e in events] == [
+        (2027, "The agreement could be signed"),
+        (2029, "The agreement could enter into force"),
+    ]
+    due = "The protocol is due to be signed in March and take effect in July."
+    events = events_of(due, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[-1].title == "The protocol is due to take effect"
