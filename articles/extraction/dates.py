@@ -1124,6 +1124,10 @@ def _resolve(
             tense() or _CONDITION_BEFORE_RE.search(text, max(0, start - 60), start)
         ):
             return FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR), True
+    if matched == "ty" and anchor.month > 6 and "turn " in text[start : match.start()] and tense():
+        # "due to take effect at the turn of the year", told in the second half: the New
+        # Year to come (told as past, the one the anchor's year opened with)
+        return FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "tmo":

@@ -1709,3 +1709,14 @@ def test_a_first_half_still_to_come_after_it_is_over_is_next_years(text, year):
 )
 def test_a_reported_hope_looks_ahead_to_a_season_still_to_come(text, year):
     assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The agreement is due to take effect at the turn of the year.", 2027),
+        ("The talks resumed at the turn of the year after a long pause.", 2026),
+    ],
+)
+def test_the_turn_of_the_year_ahead_in_the_second_half_is_the_new_year_to_come(text, year):
+    assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
