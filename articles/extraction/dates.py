@@ -452,6 +452,9 @@ _HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
 # the hope is the speaker's now and its infinitive still ahead, as "expected to" is; "had
 # hoped to" is a hope of before, told as past.
 _HOPE_PAST_WORDS = frozenset({"hoped", "aimed", "intended"})
+# A present wish with its object (no noun reads so): "wants a decision by Friday".
+_WISH_WORDS = frozenset({"wants", "seeks"})
+_WISH_REACH = 8  # words from the wish to the date
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
 # effect Monday", "It takes effect on Monday", "the talks end on Friday", "effective
@@ -568,6 +571,11 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True
     if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
         return True  # "hopes to hold a fair from 4 to 6 May" (not "hopes of a deal")
+    if lower in _WISH_WORDS and len(words) - index <= _WISH_REACH:
+        # "he wants a decision on the text by Friday": what is wished is ahead (not a date
+        # further on, in a relative clause of its own: "wants Beijing to keep to the
+        # target … that the two prime ministers set in June 2025")
+        return True
     if lower in _HOPE_PAST_WORDS and words[index + 1 : index + 2] == ["to"]:
         return index == 0 or words[index - 1].lower() != "had"
     if lower in _WORDS_BY_NEIGHBOUR and index > 0:

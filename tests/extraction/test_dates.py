@@ -1720,3 +1720,13 @@ def test_a_reported_hope_looks_ahead_to_a_season_still_to_come(text, year):
 )
 def test_the_turn_of_the_year_ahead_in_the_second_half_is_the_new_year_to_come(text, year):
     assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
+
+
+def test_a_present_wish_looks_ahead_to_its_date():
+    text = "The chair told delegates he wants a decision on the fisheries text by Friday."
+    assert [m.date.value for m in find_temporal_expressions(text, TUE_NOV)] == [date(2026, 11, 27)]
+    far = (
+        "Islamabad wants Beijing to keep to the target of $30 billion in two-way trade that "
+        "the two prime ministers set on Friday."
+    )
+    assert [m.date.value for m in find_temporal_expressions(far, TUE_NOV)] == [date(2026, 11, 20)]
