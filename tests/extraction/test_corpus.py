@@ -684,7 +684,7 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     # Round 41 (bench/RESULTS-accuracy-round41.md): the titles its articles should get,
     # written with the articles (pending until a rule gives them).
-    ("tradefeed_two_phaseouts.jsonl", "early next year", "both governments expected to submit"),
+    ("tradefeed_two_phaseouts.jsonl", "early next year", "^Both governments expected to submit"),
     ("tradefeed_two_phaseouts.jsonl", "by year-end", "ministry expects two-way trade to pass"),
     ("capecommerce_sacu_gcc_explainer.txt", "by 2029", "agreement could enter into force"),
     (
