@@ -1806,6 +1806,28 @@ _SHORT_NOUN_PHRASE_RE = re.compile(
 )
 
 
+# "after talks that began in 2019 | and were paused during the pandemic": a second past
+# predicate of a relative clause, with no break between, is said of its antecedent
+# (a passive: "and reviewed it in 2021" may be the main subject's)
+_AND_PAST_PREDICATE_RE = re.compile(r"\s+and\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")
+_LAST_RELATIVE_RE = re.compile(r".*\b(?:that|which|who)\s+(?=[^,;:()—–]*$)", re.DOTALL)
+
+
+def _relative_predicate_subject(text: str, start: int) -> str | None:
+    """Return the antecedent of the relative clause whose second past predicate the part
+    at `start` is, or None."""
+    if _AND_PAST_PREDICATE_RE.match(text, start) is None:
+        return None
+    relative = _LAST_RELATIVE_RE.match(text, 0, start)
+    if relative is None or _VERB_RE.search(text, relative.end(), start) is None:
+        return None  # the relative clause has a verb of its own before "and"
+    head = text[: relative.end()].rsplit(None, 1)[0].rstrip()
+    phrase = _ANTECEDENT_PHRASE_RE.search(head, max(0, len(head) - 50)) or _BARE_PLURAL_RE.search(
+        head, max(0, len(head) - 30)
+    )
+    return phrase.group() if phrase is not None else None
+
+
 def _participle_subject(text: str, start: int) -> str | None:
     """Return the noun phrase a participle part follows, or None."""
     if _PARTICIPLE_PART_RE.match(text, start) is None:
@@ -1912,7 +1934,7 @@ def _headline(
             joined = _cut_title(f"{subject} {modal.group().strip()} {title[:1].lower()}{title[1:]}")
             return joined[:1].upper() + joined[1:]
     if start > 0 and _opens_with_predicate(text, start, end, title):
-        subject = _participle_subject(text, start)
+        subject = _participle_subject(text, start) or _relative_predicate_subject(text, start)
         if subject is not None:
             joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
             return joined[:1].upper() + joined[1:]

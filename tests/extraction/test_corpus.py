@@ -694,6 +694,8 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ),
     ("deccanobserver_india_peru_schema.json", "in mid-September", "^The two sides last met"),
     ("lakesidelive_wto_council_liveblog.html", "by Friday", "chair told delegates he wants"),
+    # and titles of old articles that round 39 left wrong
+    ("rioplatense_uruguay_mercosur_singapore.txt", "2020", "^Talks were paused"),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).

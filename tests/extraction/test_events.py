@@ -2398,3 +2398,12 @@ def test_an_entry_into_force_after_a_modals_first_verb_is_a_happening_of_its_own
     due = "The protocol is due to be signed in March and take effect in July."
     events = events_of(due, anchor=date(2026, 11, 19), with_mentions=False)
     assert events[-1].title == "The protocol is due to take effect"
+
+
+def test_a_passive_second_predicate_of_a_relative_clause_is_said_of_its_antecedent():
+    body = (
+        "The agreement was signed in Strelsau on 7 December 2023, after talks that began in "
+        "2019 and were paused during the pandemic (2020-21)."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[-1].title == "Talks were paused during the pandemic"
