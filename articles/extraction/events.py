@@ -1828,6 +1828,29 @@ def _relative_predicate_subject(text: str, start: int) -> str | None:
     return phrase.group() if phrase is not None else None
 
 
+_PARTICIPLE_ASIDE_OPEN_RE = re.compile(
+    r",\s+(?:(?:[a-z]+ly|first|later|originally|also)\s+)?(?:re)?" + _PARTICIPLE + r"\s"
+)
+
+
+def _second_participle_title(text: str, start: int, title: str) -> str | None:
+    """Return "The agreement was suspended for eight months" for the part at `start` of
+    "The agreement, first signed in 2001 | and suspended for eight months in 2018, …": the
+    second participle of an aside after the subject, told as a passive; else None."""
+    aside = None
+    for aside in _PARTICIPLE_ASIDE_OPEN_RE.finditer(text, 0, start):  # noqa: B007
+        pass
+    if aside is None or "," in text[aside.end() : start]:
+        return None
+    subject = _THAT_OPENING_RE.sub("", text[: aside.start()].strip())
+    if not _BARE_NOUN_PHRASE_RE.fullmatch(subject[:1].upper() + subject[1:]):
+        return None
+    verb = "were" if _plural(subject) else "was"
+    title = title.split(", ", 1)[0]  # the aside ends at its comma: "extended, | ties …"
+    joined = _cut_title(f"{subject} {verb} {title[:1].lower()}{title[1:]}")
+    return joined[:1].upper() + joined[1:]
+
+
 def _participle_subject(text: str, start: int) -> str | None:
     """Return the noun phrase a participle part follows, or None."""
     if _PARTICIPLE_PART_RE.match(text, start) is None:
@@ -1933,6 +1956,10 @@ def _headline(
         if modal is not None and subject is not None:
             joined = _cut_title(f"{subject} {modal.group().strip()} {title[:1].lower()}{title[1:]}")
             return joined[:1].upper() + joined[1:]
+    if start > 0 and _ASIDE_SECOND_PARTICIPLE_RE.match(text, start):
+        passive = _second_participle_title(text, start, title)
+        if passive is not None:
+            return passive
     if start > 0 and _opens_with_predicate(text, start, end, title):
         subject = _participle_subject(text, start) or _relative_predicate_subject(text, start)
         if subject is not None:

@@ -718,7 +718,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("bss_japan_bangladesh_epa.txt", "last month"),
         ("feedly_trade_board_two.xml", "in 2020"),
         ("courrierdakar_senegal_mauritania_fisheries.txt", "in June"),
-        ("courrierdakar_senegal_mauritania_fisheries.txt", "in 2018"),
         ("baltictrade_feed_two.jsonl", "of 2027"),
         ("andesmonitor_peru_korea_protocol.html", "in February"),
         ("muscatwire_oman_kenya_tea.txt", "on Sunday"),

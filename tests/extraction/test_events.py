@@ -2407,3 +2407,18 @@ def test_a_passive_second_predicate_of_a_relative_clause_is_said_of_its_antecede
     )
     events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
     assert events[-1].title == "Talks were paused during the pandemic"
+
+
+def test_the_second_dated_participle_of_an_aside_is_told_as_a_passive():
+    body = (
+        "The agreement, first signed in 2001 and suspended for eight months in 2018 after a "
+        "row over landing rules, requires the canoes to land a share of their catch."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert [e.title for e in events] == [
+        "The agreement was first signed",
+        "The agreement was suspended for eight months after a row over landing rules",
+    ]
+    plural = "The rules, agreed in 2016 and extended in 2018, tie the quotas to jobs."
+    events = events_of(plural, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[-1].title == "The rules were extended"
