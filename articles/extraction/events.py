@@ -707,6 +707,22 @@ def _closes_period(text: str, match: TemporalMatch) -> bool:
     return _HAPPENS_AT_END_BEFORE_RE.search(text, max(0, match.start - 80), match.start) is None
 
 
+# "in the 2025-26 financial year", "Rs 2.9 billion in 2025-26": a fiscal year written as
+# two years stays whole in the title (without its first year it reads "in the -26 …")
+# inside the clause (at its end, "in 2025-26." loses its strand cleanly)
+_SECOND_YEAR_AFTER_RE = re.compile(r"[-–/]\d\d\s+[a-z(]")
+
+
+def _fiscal_year_span(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` is the first year of a fiscal year written "2025-26" in
+    the middle of its clause ("in the 2025-26 financial year")."""
+    return (
+        match.text[-4:].isdigit()
+        and _SECOND_YEAR_AFTER_RE.match(text, match.end) is not None
+        and not text.endswith("(", 0, match.end - 4)
+    )
+
+
 def _window(text: str, match: TemporalMatch) -> bool:
     """Return True when a date is the period a figure of the sentence covers, no
     happening's date ("aims to conclude in the first three months of next year" is one)."""
@@ -2439,7 +2455,10 @@ def _candidates_for_sentence(
         kind = _kind_near(text, chosen.start, chosen.end, clause)
         body_start, body_end = sentence.start + start, sentence.start + end
         in_part = _mentions_within(ctx, body_start, body_end)
-        remove = [*quotes, *((d.start, d.end) for d in part_dates)]
+        remove = [
+            *quotes,
+            *((d.start, d.end) for d in part_dates if not _fiscal_year_span(text, d)),
+        ]
         # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
         lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
         drop_lead = lead is not None and kind is not EventKind.STATEMENT

@@ -2422,3 +2422,14 @@ def test_the_second_dated_participle_of_an_aside_is_told_as_a_passive():
     plural = "The rules, agreed in 2016 and extended in 2018, tie the quotas to jobs."
     events = events_of(plural, anchor=date(2026, 11, 19), with_mentions=False)
     assert events[-1].title == "The rules were extended"
+
+
+def test_a_fiscal_year_written_as_two_years_stays_whole_in_the_title():
+    body = "Kiwifruit exports to Ruritania reached $38 million in the 2025-26 financial year."
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == (
+        "Kiwifruit exports to Ruritania reached $38 million in the 2025-26 financial year"
+    )
+    end = "Kiwifruit exports to Ruritania fell 11 per cent in 2025-26."
+    (event,) = events_of(end, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "Kiwifruit exports to Ruritania fell 11 per cent"
