@@ -723,6 +723,22 @@ def _fiscal_year_span(text: str, match: TemporalMatch) -> bool:
     )
 
 
+# "keep it until the March meeting": a month naming which meeting, not the part's date,
+# stays in the title (without it: "keep it meeting")
+_ATTRIBUTIVE_MONTH_RE = re.compile(r"\bthe\s+[A-Z][a-z]+$")
+_NOUN_AFTER_MONTH_RE = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _attributive_month(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` ends with a month used as an attribute ("the March
+    meeting")."""
+    return (
+        match.date.precision is Precision.MONTH
+        and _ATTRIBUTIVE_MONTH_RE.search(match.text) is not None
+        and _NOUN_AFTER_MONTH_RE.match(text, match.end) is not None
+    )
+
+
 def _window(text: str, match: TemporalMatch) -> bool:
     """Return True when a date is the period a figure of the sentence covers, no
     happening's date ("aims to conclude in the first three months of next year" is one)."""
@@ -2457,7 +2473,12 @@ def _candidates_for_sentence(
         in_part = _mentions_within(ctx, body_start, body_end)
         remove = [
             *quotes,
-            *((d.start, d.end) for d in part_dates if not _fiscal_year_span(text, d)),
+            *(
+                (d.start, d.end)
+                for d in part_dates
+                if not _fiscal_year_span(text, d)
+                and (d is chosen or not _attributive_month(text, d))
+            ),
         ]
         # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
         lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))

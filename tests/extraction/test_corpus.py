@@ -723,7 +723,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("muscatwire_oman_kenya_tea.txt", "on Sunday"),
         ("tradefeed_two_phaseouts.jsonl", "early next year"),
         ("tradefeed_two_phaseouts.jsonl", "by year-end"),
-        ("nairobiledger_kenya_eac_sugar.txt", "a fortnight ago"),
         ("deccanobserver_india_peru_schema.json", "in mid-September"),
     }
 )

@@ -2433,3 +2433,9 @@ def test_a_fiscal_year_written_as_two_years_stays_whole_in_the_title():
     end = "Kiwifruit exports to Ruritania fell 11 per cent in 2025-26."
     (event,) = events_of(end, anchor=date(2026, 11, 19), with_mentions=False)
     assert event.title == "Kiwifruit exports to Ruritania fell 11 per cent"
+
+
+def test_a_month_naming_which_meeting_stays_in_the_title():
+    body = "The council agreed on Tuesday to keep the safeguard until the March meeting."
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "The council agreed to keep the safeguard until the March meeting"
