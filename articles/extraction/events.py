@@ -2180,8 +2180,12 @@ _DATED_CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
     r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
     r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
-    r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|" + _PAST_IRREGULAR + r")\b)"
+    r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|"
+    + _PAST_IRREGULAR
+    # a present verb of intent: ", and the ministry expects two-way trade to pass …"
+    + r"|(?:expect|aim|plan|hope|intend|want|seek)s)\b)"
 )
+_PRESENT_INTENT_RE = re.compile(r"\b(?:expect|aim|plan|hope|intend|want|seek)s\b")
 # ", and later signed", ", and in March the EU": no subject of the clause's own
 _NOT_SUBJECT_WORDS = frozenset(
     """
@@ -2259,7 +2263,9 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
             or any(w.endswith("ly") for w in lower.split())
         ):
             continue  # ", and later signed": a second predicate of the sentence's subject
-        verb = _VERB_RE.search(text, match.end(), chosen.start)
+        verb = _VERB_RE.search(text, match.end(), chosen.start) or _PRESENT_INTENT_RE.search(
+            text, match.end(), chosen.start
+        )
         # the date in the clause's own predicate, not in an attribution after it (", and
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:

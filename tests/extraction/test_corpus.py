@@ -722,7 +722,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("andesmonitor_peru_korea_protocol.html", "in February"),
         ("muscatwire_oman_kenya_tea.txt", "on Sunday"),
         ("tradefeed_two_phaseouts.jsonl", "early next year"),
-        ("tradefeed_two_phaseouts.jsonl", "by year-end"),
         ("deccanobserver_india_peru_schema.json", "in mid-September"),
     }
 )

@@ -2439,3 +2439,12 @@ def test_a_month_naming_which_meeting_stays_in_the_title():
     body = "The council agreed on Tuesday to keep the safeguard until the March meeting."
     (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
     assert event.title == "The council agreed to keep the safeguard until the March meeting"
+
+
+def test_a_clause_after_and_with_a_present_verb_of_intent_holds_its_date():
+    body = (
+        "Exports to Ruritania rose 11% in the first ten months of the year, and the ministry "
+        "expects two-way trade to pass $2 billion by year-end."
+    )
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "The ministry expects two-way trade to pass $2 billion"
