@@ -858,7 +858,11 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 )
 _REPORTING_LEAD_RE = re.compile(
     r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|told\s+(?:\w+\s+)?(?:reporters|journalists"
-    r"|lawmakers|parliament)|added|noted|(?:notes?|recall(?:s|ed))(?=\s+that\s))(?:\s+that)?\s+"
+    r"|lawmakers|parliament)|added|noted|(?:notes?|recall(?:s|ed))(?=\s+that\s))"
+    # "said in a statement that …": where it was said goes with the lead
+    r"(?:\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|interview"
+    r"|note|letter|report|post)(?=\s+that\s))?"
+    r"(?:\s+that)?\s+"
 )
 # A title phrase in front of a name ("German Chancellor Angela Merkel"): titles keep
 # the name only, which keeps them short and lets outlets' wordings compare.

@@ -2448,3 +2448,12 @@ def test_a_clause_after_and_with_a_present_verb_of_intent_holds_its_date():
     )
     (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
     assert event.title == "The ministry expects two-way trade to pass $2 billion"
+
+
+def test_said_in_a_statement_that_goes_with_the_reporting_lead():
+    body = (
+        "The ministry said in a statement that a preliminary finding in its investigation, "
+        "launched in September last year, showed exporters had sold below cost."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[0].title.startswith("A preliminary finding in its investigation showed")
