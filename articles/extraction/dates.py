@@ -1713,6 +1713,15 @@ def find_temporal_expressions(
             elif match.lastgroup == "fol" and earlier is not None:
                 told = earlier  # another paragraph's last date is another story's
             resolved = _counted_from_named(match, found, told, anchor, lede)
+            if (
+                resolved is not None
+                and not (found or told)
+                and resolved[0].value > anchor
+                and context_tense(text, start, match.end()) is False
+            ):
+                # "the first round was held in Pretoria the following year", no year named:
+                # a past happening cannot be counted on from the anchor into the future
+                continue
         else:
             resolved = _resolve(match, text, start, anchor, future, day_first)
         if resolved is None:

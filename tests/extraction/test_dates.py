@@ -1730,3 +1730,10 @@ def test_a_present_wish_looks_ahead_to_its_date():
         "the two prime ministers set on Friday."
     )
     assert [m.date.value for m in find_temporal_expressions(far, TUE_NOV)] == [date(2026, 11, 20)]
+
+
+def test_a_past_happening_the_following_year_with_no_year_named_has_no_date():
+    text = "The first round was held in Pretoria the following year."
+    assert find_temporal_expressions(text, TUE_NOV) == []
+    ahead = "The two sides would meet again the following week."
+    assert [m.date.value for m in find_temporal_expressions(ahead, TUE_NOV)] == [date(2026, 11, 30)]
