@@ -389,7 +389,7 @@ FIXTURES = ROOT / "fixtures"
 # (precision 0.884), topic F1 0.917 blind; after, 0.984 (1.000) and 0.957; a year that only
 # closes a period ("keeps its quotas until 2041") is no happening (two old optional
 # annotations of such years removed); no old article worse (gulfbrief, savannahreview,
-# wire_asean_canada and five old titles gained); whole corpus of 314 documents: events
+# wire_asean_canada and eight old titles gained); whole corpus of 314 documents: events
 # 0.976 (0.9868; 0.9828 blind, under its floor), topic F1 0.9808 (0.9792 blind, under its
 # floor), titles flagged 62 of 2200 (64 of 2206 blind). No floor was changed.
 MIN_ACTOR_F1 = 0.96
