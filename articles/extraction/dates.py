@@ -448,6 +448,13 @@ _FUTURE_WORDS = frozenset(
 )
 # A present verb of hope or wish before its infinitive: what follows lies ahead.
 _HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
+# The same in the past, reported ("said both sides hoped to conclude before the summer"):
+# the hope is the speaker's now and its infinitive still ahead, as "expected to" is; "had
+# hoped to" is a hope of before, told as past.
+_HOPE_PAST_WORDS = frozenset({"hoped", "aimed", "intended"})
+# A present wish with its object (no noun reads so): "wants a decision by Friday".
+_WISH_WORDS = frozenset({"wants", "seeks"})
+_WISH_REACH = 8  # words from the wish to the date
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
 # effect Monday", "It takes effect on Monday", "the talks end on Friday", "effective
@@ -564,6 +571,13 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True
     if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
         return True  # "hopes to hold a fair from 4 to 6 May" (not "hopes of a deal")
+    if lower in _WISH_WORDS and len(words) - index <= _WISH_REACH:
+        # "he wants a decision on the text by Friday": what is wished is ahead (not a date
+        # further on, in a relative clause of its own: "wants Beijing to keep to the
+        # target … that the two prime ministers set in June 2025")
+        return True
+    if lower in _HOPE_PAST_WORDS and words[index + 1 : index + 2] == ["to"]:
+        return index == 0 or words[index - 1].lower() != "had"
     if lower in _WORDS_BY_NEIGHBOUR and index > 0:
         tense = _tense_by_neighbour(words, index, lower)
         if tense is not None:
@@ -1118,6 +1132,10 @@ def _resolve(
             tense() or _CONDITION_BEFORE_RE.search(text, max(0, start - 60), start)
         ):
             return FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR), True
+    if matched == "ty" and anchor.month > 6 and "turn " in text[start : match.start()] and tense():
+        # "due to take effect at the turn of the year", told in the second half: the New
+        # Year to come (told as past, the one the anchor's year opened with)
+        return FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR), True
     if matched in ("ty", "ye"):
         return FuzzyDate(date(anchor.year, 1, 1), Precision.YEAR), True
     if matched == "tmo":
@@ -1695,6 +1713,15 @@ def find_temporal_expressions(
             elif match.lastgroup == "fol" and earlier is not None:
                 told = earlier  # another paragraph's last date is another story's
             resolved = _counted_from_named(match, found, told, anchor, lede)
+            if (
+                resolved is not None
+                and not (found or told)
+                and resolved[0].value > anchor
+                and context_tense(text, start, match.end()) is False
+            ):
+                # "the first round was held in Pretoria the following year", no year named:
+                # a past happening cannot be counted on from the anchor into the future
+                continue
         else:
             resolved = _resolve(match, text, start, anchor, future, day_first)
         if resolved is None:

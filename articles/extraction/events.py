@@ -180,6 +180,7 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
     return (
         _VERB_RE.search(text, match.end(), following.start) is not None
         or _INTENT_RE.search(text, match.end(), following.start) is not None
+        or _ENTRY_INTO_FORCE_RE.search(text, match.end(), following.start) is not None
     )
 
 
@@ -189,6 +190,18 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
 _INTENT_RE = re.compile(
     r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?"
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|slated|likely))\s+to\s"
+)
+
+
+# "could be signed in early 2027 and enter into force by 2029": an entry into force after
+# a modal's first verb is a second happening, though its bare verb has no tense.
+_ENTRY_INTO_FORCE_RE = re.compile(r"\b(?:(?:enter|come)s?\s+into\s+force|takes?\s+effect)\b")
+
+
+_BARE_ENTRY_TITLE_RE = re.compile(r"(?:Enter|Come)\s+into\s+force\b|Take\s+effect\b")
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:will|would|could|should|might|must|may|(?:is|are)\s+(?:due|expected|set|likely)"
+    r"\s+to)\s"
 )
 
 
@@ -672,6 +685,60 @@ _PERIOD_END_RE = re.compile(
 )
 
 
+# "keeps its quotas until 2041", "extend the tariff by 20 years, until 2041": a year that
+# only closes a period (a phase-out, a quota, a transition) names no happening of its own.
+# Something is said to happen then when a deadline's infinitive or a time taken follows
+# ("had until 2028 to finish", "took until 2023 for both sides to restart") or the verb
+# moves a happening to it ("postponed the vote until 2027").
+_PERIOD_END_YEAR_RE = re.compile(r"(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:19|20)\d\d")
+_HAPPENS_AT_END_AFTER_RE = re.compile(r"\s+(?:to|for)\s")
+_HAPPENS_AT_END_BEFORE_RE = re.compile(
+    r"\b(?:take|takes|took|taken|taking|wait|waits|waited|postponed?|postpones|delay(?:s|ed)?"
+    r"|deferr?(?:s|ed)?|put\s+off|push(?:es|ed)?\s+back|adjourn(?:s|ed)?)\b[^,;:]{0,60}$"
+)
+
+
+def _closes_period(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` is a bare "until 2041" closing a period, no happening."""
+    if not _PERIOD_END_YEAR_RE.fullmatch(match.text):
+        return False
+    if _HAPPENS_AT_END_AFTER_RE.match(text, match.end):
+        return False
+    return _HAPPENS_AT_END_BEFORE_RE.search(text, max(0, match.start - 80), match.start) is None
+
+
+# "in the 2025-26 financial year", "Rs 2.9 billion in 2025-26": a fiscal year written as
+# two years stays whole in the title (without its first year it reads "in the -26 …")
+# inside the clause (at its end, "in 2025-26." loses its strand cleanly)
+_SECOND_YEAR_AFTER_RE = re.compile(r"[-–/]\d\d\s+[a-z(]")
+
+
+def _fiscal_year_span(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` is the first year of a fiscal year written "2025-26" in
+    the middle of its clause ("in the 2025-26 financial year")."""
+    return (
+        match.text[-4:].isdigit()
+        and _SECOND_YEAR_AFTER_RE.match(text, match.end) is not None
+        and not text.endswith("(", 0, match.end - 4)
+    )
+
+
+# "keep it until the March meeting": a month naming which meeting, not the part's date,
+# stays in the title (without it: "keep it meeting")
+_ATTRIBUTIVE_MONTH_RE = re.compile(r"\bthe\s+[A-Z][a-z]+$")
+_NOUN_AFTER_MONTH_RE = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def _attributive_month(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` ends with a month used as an attribute ("the March
+    meeting")."""
+    return (
+        match.date.precision is Precision.MONTH
+        and _ATTRIBUTIVE_MONTH_RE.search(match.text) is not None
+        and _NOUN_AFTER_MONTH_RE.match(text, match.end) is not None
+    )
+
+
 def _window(text: str, match: TemporalMatch) -> bool:
     """Return True when a date is the period a figure of the sentence covers, no
     happening's date ("aims to conclude in the first three months of next year" is one)."""
@@ -791,7 +858,11 @@ _ATTRIBUTION_TAIL_RE = re.compile(
 )
 _REPORTING_LEAD_RE = re.compile(
     r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|told\s+(?:\w+\s+)?(?:reporters|journalists"
-    r"|lawmakers|parliament)|added|noted|(?:notes?|recall(?:s|ed))(?=\s+that\s))(?:\s+that)?\s+"
+    r"|lawmakers|parliament)|added|noted|(?:notes?|recall(?:s|ed))(?=\s+that\s))"
+    # "said in a statement that …": where it was said goes with the lead
+    r"(?:\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|interview"
+    r"|note|letter|report|post)(?=\s+that\s))?"
+    r"(?:\s+that)?\s+"
 )
 # A title phrase in front of a name ("German Chancellor Angela Merkel"): titles keep
 # the name only, which keeps them short and lets outlets' wordings compare.
@@ -1771,6 +1842,51 @@ _SHORT_NOUN_PHRASE_RE = re.compile(
 )
 
 
+# "after talks that began in 2019 | and were paused during the pandemic": a second past
+# predicate of a relative clause, with no break between, is said of its antecedent
+# (a passive: "and reviewed it in 2021" may be the main subject's)
+_AND_PAST_PREDICATE_RE = re.compile(r"\s+and\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s")
+_LAST_RELATIVE_RE = re.compile(r".*\b(?:that|which|who)\s+(?=[^,;:()—–]*$)", re.DOTALL)
+
+
+def _relative_predicate_subject(text: str, start: int) -> str | None:
+    """Return the antecedent of the relative clause whose second past predicate the part
+    at `start` is, or None."""
+    if _AND_PAST_PREDICATE_RE.match(text, start) is None:
+        return None
+    relative = _LAST_RELATIVE_RE.match(text, 0, start)
+    if relative is None or _VERB_RE.search(text, relative.end(), start) is None:
+        return None  # the relative clause has a verb of its own before "and"
+    head = text[: relative.end()].rsplit(None, 1)[0].rstrip()
+    phrase = _ANTECEDENT_PHRASE_RE.search(head, max(0, len(head) - 50)) or _BARE_PLURAL_RE.search(
+        head, max(0, len(head) - 30)
+    )
+    return phrase.group() if phrase is not None else None
+
+
+_PARTICIPLE_ASIDE_OPEN_RE = re.compile(
+    r",\s+(?:(?:[a-z]+ly|first|later|originally|also)\s+)?(?:re)?" + _PARTICIPLE + r"\s"
+)
+
+
+def _second_participle_title(text: str, start: int, title: str) -> str | None:
+    """Return "The agreement was suspended for eight months" for the part at `start` of
+    "The agreement, first signed in 2001 | and suspended for eight months in 2018, …": the
+    second participle of an aside after the subject, told as a passive; else None."""
+    aside = None
+    for aside in _PARTICIPLE_ASIDE_OPEN_RE.finditer(text, 0, start):  # noqa: B007
+        pass
+    if aside is None or "," in text[aside.end() : start]:
+        return None
+    subject = _THAT_OPENING_RE.sub("", text[: aside.start()].strip())
+    if not _BARE_NOUN_PHRASE_RE.fullmatch(subject[:1].upper() + subject[1:]):
+        return None
+    verb = "were" if _plural(subject) else "was"
+    title = title.split(", ", 1)[0]  # the aside ends at its comma: "extended, | ties …"
+    joined = _cut_title(f"{subject} {verb} {title[:1].lower()}{title[1:]}")
+    return joined[:1].upper() + joined[1:]
+
+
 def _participle_subject(text: str, start: int) -> str | None:
     """Return the noun phrase a participle part follows, or None."""
     if _PARTICIPLE_PART_RE.match(text, start) is None:
@@ -1863,8 +1979,25 @@ def _headline(
     """Return `title` with a subject: the sentence's (or the noun phrase's a participle
     follows) for a part that opens with its verb, the clause's own for one that opens with
     "that" or a subordinator, and the sentence's subject for "that it"."""
+    if start > 0 and _BARE_ENTRY_TITLE_RE.match(title):
+        # "… could be signed in early 2027 | and enter into force by 2029": the subject
+        # and the modal of the first predicate govern the bare verb too
+        modal = None
+        for modal in _MODAL_BEFORE_RE.finditer(text, 0, start):  # noqa: B007
+            pass
+        subject = None
+        if modal is not None:
+            clause = text.rfind(", ", 0, modal.start()) + 1  # "If the round succeeds, | …"
+            subject = _sentence_subject(text[clause:].lstrip(), modal.start() - clause)
+        if modal is not None and subject is not None:
+            joined = _cut_title(f"{subject} {modal.group().strip()} {title[:1].lower()}{title[1:]}")
+            return joined[:1].upper() + joined[1:]
+    if start > 0 and _ASIDE_SECOND_PARTICIPLE_RE.match(text, start):
+        passive = _second_participle_title(text, start, title)
+        if passive is not None:
+            return passive
     if start > 0 and _opens_with_predicate(text, start, end, title):
-        subject = _participle_subject(text, start)
+        subject = _participle_subject(text, start) or _relative_predicate_subject(text, start)
         if subject is not None:
             joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
             return joined[:1].upper() + joined[1:]
@@ -2051,8 +2184,12 @@ _DATED_CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
     r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
     r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
-    r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|" + _PAST_IRREGULAR + r")\b)"
+    r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|"
+    + _PAST_IRREGULAR
+    # a present verb of intent: ", and the ministry expects two-way trade to pass …"
+    + r"|(?:expect|aim|plan|hope|intend|want|seek)s)\b)"
 )
+_PRESENT_INTENT_RE = re.compile(r"\b(?:expect|aim|plan|hope|intend|want|seek)s\b")
 # ", and later signed", ", and in March the EU": no subject of the clause's own
 _NOT_SUBJECT_WORDS = frozenset(
     """
@@ -2130,7 +2267,9 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
             or any(w.endswith("ly") for w in lower.split())
         ):
             continue  # ", and later signed": a second predicate of the sentence's subject
-        verb = _VERB_RE.search(text, match.end(), chosen.start)
+        verb = _VERB_RE.search(text, match.end(), chosen.start) or _PRESENT_INTENT_RE.search(
+            text, match.end(), chosen.start
+        )
         # the date in the clause's own predicate, not in an attribution after it (", and
         # Australia will suspend the case, the ministry said Tuesday")
         if verb is not None and "," not in text[verb.end() : chosen.start]:
@@ -2294,7 +2433,13 @@ def _candidates_for_sentence(
     if _is_heading(ctx.body, sentence):
         return []  # "This week in the Ways and Means Committee": a section's label
     quotes = _sentence_quotes(ctx, sentence)
-    dates = [m for m in dates if not _inside(m.start, m.end, quotes) and not _window(text, m)]
+    dates = [
+        m
+        for m in dates
+        if not _inside(m.start, m.end, quotes)
+        and not _window(text, m)
+        and not (m.text[:1] in "uUtT" and _closes_period(text, m))
+    ]
     dateline = ctx.dateline
     if dateline is not None and sentence.start <= dateline[0] < sentence.end:
         # The dateline's date is when the story was filed, and its words are no title.
@@ -2336,7 +2481,15 @@ def _candidates_for_sentence(
         kind = _kind_near(text, chosen.start, chosen.end, clause)
         body_start, body_end = sentence.start + start, sentence.start + end
         in_part = _mentions_within(ctx, body_start, body_end)
-        remove = [*quotes, *((d.start, d.end) for d in part_dates)]
+        remove = [
+            *quotes,
+            *(
+                (d.start, d.end)
+                for d in part_dates
+                if not _fiscal_year_span(text, d)
+                and (d is chosen or not _attributive_month(text, d))
+            ),
+        ]
         # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
         lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
         drop_lead = lead is not None and kind is not EventKind.STATEMENT

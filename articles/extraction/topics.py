@@ -47,6 +47,8 @@ _REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
 # many regex keywords could make many sets, each a compilation of the whole pattern.
 _PATTERN_CACHE_LIMIT = 32
 _SHORT_TEXT = 300  # characters: a text this short is searched with the whole pattern
+# A question standing as its own paragraph after the first: an explainer's heading.
+_QUESTION_HEADING_RE = re.compile(r"(?<=\n\n)[^\n]{3,100}\?\n")
 LEAD_SENTENCES = 3  # the sentences that say what an article is about
 LEAD_CHARACTERS = 600  # ... or this much of the body, where its sentences are short
 MIN_BODY_HITS = 2  # hits elsewhere that make a topic the article's
@@ -285,6 +287,12 @@ class TopicTagger:
         lead_end = max(
             spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0, LEAD_CHARACTERS
         )
+        if body and "?\n" in body[:lead_end]:
+            # an explainer's first question heading ends its lead: what follows answers
+            # one question, not what the story is about
+            heading = _QUESTION_HEADING_RE.search(body, 0, lead_end + 1)
+            if heading is not None:
+                lead_end = heading.start()
         labelled = self._labelled(body) if body else set()
         # only a topic the lead alone would make the article's can lose by a list
         in_lead = [hit for hit in hits if hit.first_offset < lead_end]

@@ -380,6 +380,18 @@ FIXTURES = ROOT / "fixtures"
 # worse (riodelaplata's masthead read); whole corpus of 298 documents: metadata 0.986,
 # topic F1 0.980 (0.978 blind, under its floor, until topic keywords were added), events
 # 0.975 (0.9862), titles flagged 62 of 2104 before and after. No floor was changed.
+# Round 41 (bench/RESULTS-accuracy-round41.md): eight articles in seven files on dated
+# happenings and their titles (spans of days "from 3 to 5 November", "between March 3 and
+# 5", "March 3-5", "3–5 March"; "mid-March", "late 2025", "the turn of the year" ahead and
+# past, "before year-end", fiscal years "2025-26" and "FY2027/28", a Buddhist-era year, "a
+# fortnight ago", "last weekend", "on the eve of", a timeline box, a live page, periods
+# ending far ahead "until 2041", a reported hope "before the summer") scored events 0.905
+# (precision 0.884), topic F1 0.917 blind; after, 0.984 (1.000) and 0.957; a year that only
+# closes a period ("keeps its quotas until 2041") is no happening (two old optional
+# annotations of such years removed); no old article worse (gulfbrief, savannahreview,
+# wire_asean_canada and eight old titles gained); whole corpus of 314 documents: events
+# 0.976 (0.9868; 0.9828 blind, under its floor), topic F1 0.9808 (0.9792 blind, under its
+# floor), titles flagged 62 of 2200 (64 of 2206 blind). No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
@@ -682,6 +694,20 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
         "in September",
         "^Kenyan tea exporters asked the Kenyan government",
     ),
+    # Round 41 (bench/RESULTS-accuracy-round41.md): the titles its articles should get,
+    # written with the articles (pending until a rule gives them).
+    ("tradefeed_two_phaseouts.jsonl", "early next year", "^Both governments expected to submit"),
+    ("tradefeed_two_phaseouts.jsonl", "by year-end", "ministry expects two-way trade to pass"),
+    ("capecommerce_sacu_gcc_explainer.txt", "by 2029", "agreement could enter into force"),
+    (
+        "nairobiledger_kenya_eac_sugar.txt",
+        "a fortnight ago",
+        "council agreed to keep it until the March meeting",
+    ),
+    ("deccanobserver_india_peru_schema.json", "in mid-September", "^The two sides last met"),
+    ("lakesidelive_wto_council_liveblog.html", "by Friday", "chair told delegates he wants"),
+    # and titles of old articles that round 39 left wrong
+    ("rioplatense_uruguay_mercosur_singapore.txt", "2020", "^Talks were paused"),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
@@ -704,10 +730,11 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("bss_japan_bangladesh_epa.txt", "last month"),
         ("feedly_trade_board_two.xml", "in 2020"),
         ("courrierdakar_senegal_mauritania_fisheries.txt", "in June"),
-        ("courrierdakar_senegal_mauritania_fisheries.txt", "in 2018"),
         ("baltictrade_feed_two.jsonl", "of 2027"),
         ("andesmonitor_peru_korea_protocol.html", "in February"),
         ("muscatwire_oman_kenya_tea.txt", "on Sunday"),
+        ("tradefeed_two_phaseouts.jsonl", "early next year"),
+        ("deccanobserver_india_peru_schema.json", "in mid-September"),
     }
 )
 

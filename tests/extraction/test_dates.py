@@ -1696,3 +1696,44 @@ def test_a_seasons_recess_or_break_is_part_of_the_expression():
 )
 def test_a_first_half_still_to_come_after_it_is_over_is_next_years(text, year):
     assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The ministry said both sides hoped to conclude the talks before the summer.", 2027),
+        ("Officials said they aimed to sign the agreement by the summer.", 2027),
+        ("The two sides had hoped to conclude the talks before the summer.", 2026),
+        ("The two sides concluded the talks before the summer.", 2026),
+    ],
+)
+def test_a_reported_hope_looks_ahead_to_a_season_still_to_come(text, year):
+    assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The agreement is due to take effect at the turn of the year.", 2027),
+        ("The talks resumed at the turn of the year after a long pause.", 2026),
+    ],
+)
+def test_the_turn_of_the_year_ahead_in_the_second_half_is_the_new_year_to_come(text, year):
+    assert [m.date.value.year for m in find_temporal_expressions(text, TUE_NOV)] == [year]
+
+
+def test_a_present_wish_looks_ahead_to_its_date():
+    text = "The chair told delegates he wants a decision on the fisheries text by Friday."
+    assert [m.date.value for m in find_temporal_expressions(text, TUE_NOV)] == [date(2026, 11, 27)]
+    far = (
+        "Islamabad wants Beijing to keep to the target of $30 billion in two-way trade that "
+        "the two prime ministers set on Friday."
+    )
+    assert [m.date.value for m in find_temporal_expressions(far, TUE_NOV)] == [date(2026, 11, 20)]
+
+
+def test_a_past_happening_the_following_year_with_no_year_named_has_no_date():
+    text = "The first round was held in Pretoria the following year."
+    assert find_temporal_expressions(text, TUE_NOV) == []
+    ahead = "The two sides would meet again the following week."
+    assert [m.date.value for m in find_temporal_expressions(ahead, TUE_NOV)] == [date(2026, 11, 30)]

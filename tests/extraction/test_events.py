@@ -2367,3 +2367,93 @@ def test_after_a_place_inside_the_subject_opens_no_clause_of_time():
     clause = "The dispute began when Strelsau imposed a surtax on cars in October 2024."
     (event,) = events_of(clause, anchor=date(2026, 11, 19), with_mentions=False)
     assert event.title.startswith("Strelsau imposed a surtax")
+
+
+def test_a_year_that_only_closes_a_period_is_no_happening():
+    kept = (
+        "Under the deal, Ruritania keeps its quotas on cheese until 2041, and tariffs on "
+        "cars fall to zero over 15 years."
+    )
+    assert events_of(kept, anchor=date(2026, 11, 19), with_mentions=False) == []
+    # something is said to happen then: a deadline, a time taken, a postponement
+    for body in (
+        "Ruritania has until 2028 to finish the adjustment.",
+        "It took until 2023 for both sides to restart the talks.",
+        "The vote on the agreement was postponed until 2027.",
+    ):
+        (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+        assert event.date.value.year in (2023, 2027, 2028), body
+
+
+def test_an_entry_into_force_after_a_modals_first_verb_is_a_happening_of_its_own():
+    body = (
+        "If the round succeeds, the agreement could be signed in early 2027 and enter into "
+        "force by 2029."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert [(e.date.value.year, e.title) for e in events] == [
+        (2027, "The agreement could be signed"),
+        (2029, "The agreement could enter into force"),
+    ]
+    due = "The protocol is due to be signed in March and take effect in July."
+    events = events_of(due, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[-1].title == "The protocol is due to take effect"
+
+
+def test_a_passive_second_predicate_of_a_relative_clause_is_said_of_its_antecedent():
+    body = (
+        "The agreement was signed in Strelsau on 7 December 2023, after talks that began in "
+        "2019 and were paused during the pandemic (2020-21)."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[-1].title == "Talks were paused during the pandemic"
+
+
+def test_the_second_dated_participle_of_an_aside_is_told_as_a_passive():
+    body = (
+        "The agreement, first signed in 2001 and suspended for eight months in 2018 after a "
+        "row over landing rules, requires the canoes to land a share of their catch."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert [e.title for e in events] == [
+        "The agreement was first signed",
+        "The agreement was suspended for eight months after a row over landing rules",
+    ]
+    plural = "The rules, agreed in 2016 and extended in 2018, tie the quotas to jobs."
+    events = events_of(plural, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[-1].title == "The rules were extended"
+
+
+def test_a_fiscal_year_written_as_two_years_stays_whole_in_the_title():
+    body = "Kiwifruit exports to Ruritania reached $38 million in the 2025-26 financial year."
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == (
+        "Kiwifruit exports to Ruritania reached $38 million in the 2025-26 financial year"
+    )
+    end = "Kiwifruit exports to Ruritania fell 11 per cent in 2025-26."
+    (event,) = events_of(end, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "Kiwifruit exports to Ruritania fell 11 per cent"
+
+
+def test_a_month_naming_which_meeting_stays_in_the_title():
+    body = "The council agreed on Tuesday to keep the safeguard until the March meeting."
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "The council agreed to keep the safeguard until the March meeting"
+
+
+def test_a_clause_after_and_with_a_present_verb_of_intent_holds_its_date():
+    body = (
+        "Exports to Ruritania rose 11% in the first ten months of the year, and the ministry "
+        "expects two-way trade to pass $2 billion by year-end."
+    )
+    (event,) = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert event.title == "The ministry expects two-way trade to pass $2 billion"
+
+
+def test_said_in_a_statement_that_goes_with_the_reporting_lead():
+    body = (
+        "The ministry said in a statement that a preliminary finding in its investigation, "
+        "launched in September last year, showed exporters had sold below cost."
+    )
+    events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
+    assert events[0].title.startswith("A preliminary finding in its investigation showed")

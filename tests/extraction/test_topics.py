@@ -155,6 +155,17 @@ def test_article_topics_need_the_lead_or_a_second_hit():
     ]
 
 
+def test_an_explainers_first_question_heading_ends_its_lead():
+    tagger = TopicTagger(TOPICS)
+    body = "Tariffs are back on the table.\n\nWhy now?\n\nThe idea came from farm groups."
+    spans = [(0, 30), (32, 40), (42, len(body))]
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans, body)]
+    assert keys == ["tariffs"]  # not the farm groups answering the question
+    plain = body.replace("Why now?", "Then.")
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(plain), "", spans, plain)]
+    assert keys == ["tariffs", "agriculture"]
+
+
 @cache
 def taxonomy_tagger() -> TopicTagger:
     """Return a tagger of the taxonomy in fixtures/topics.json, keyed by topic name."""
