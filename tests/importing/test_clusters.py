@@ -13,11 +13,13 @@ as an event of its own. Run with -s for the per-group report.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 import pytest
+from django.db import transaction
 
 from articles.extraction.formats import read_path
 from articles.models import Article, Event, Evidence
@@ -70,10 +72,19 @@ MIN_RECALL_RUN_EACH = 0.74
 NINTH_ROUND = frozenset({"uk_gcc", "eu_thailand", "canada_ecuador"})
 # The tenth round's two groups (Japan–GCC, EU–UAE: a bloc and its members) likewise.
 TENTH_ROUND = frozenset({"gcc_japan", "eu_uae"})
-FIRST_SIXTEEN = frozenset(GROUPS) - TENTH_ROUND
+# The eleventh round's three (EU–Mercosur, UK–India, China–ASEAN: same-day happenings of
+# the same parties, a trilateral beside a bloc's talks) likewise.
+ELEVENTH_ROUND = frozenset({"eu_mercosur", "uk_india", "china_asean"})
+FIRST_EIGHTEEN = frozenset(GROUPS) - ELEVENTH_ROUND
+FIRST_SIXTEEN = FIRST_EIGHTEEN - TENTH_ROUND
 FIRST_THIRTEEN = FIRST_SIXTEEN - NINTH_ROUND
 FIRST_TEN = FIRST_THIRTEEN - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
 MIN_RECALL_ALL = 0.68
+# Each group is imported from the reference data alone (its rows rolled back after it), so
+# a group's figures do not depend on the countries the groups before it added (gcc_japan's
+# Saudi Arabia read in uk_gcc, tenth round). CLUSTERS_SHARED=1 keeps the older way: the
+# articles and events go, the actors the groups added stay for the next.
+SHARED = os.environ.get("CLUSTERS_SHARED") == "1"
 MIN_RECALL_SIXTEEN = 0.68
 
 
@@ -204,12 +215,23 @@ def report(group: str, expected: dict, traced: list[Traced], result: Score) -> s
     ids=["sorted", "reversed", "sorted-run-each", "reversed-run-each"],
 )
 def test_same_happening_across_outlets_is_one_event(reference_data, reverse, runs):
-    total, first_sixteen, first_thirteen, first_ten = Score(), Score(), Score(), Score()
+    total, first_eighteen, first_sixteen = Score(), Score(), Score()
+    first_thirteen, first_ten = Score(), Score()
     lines = []
     for group in GROUPS:
-        expected, traced = import_group(group, reverse=reverse, runs=runs)
+        with transaction.atomic():
+            expected, traced = import_group(group, reverse=reverse, runs=runs)
+            if SHARED:
+                # The next group starts from no articles and no events.
+                Evidence.objects.all().delete()
+                Event.objects.all().delete()
+                Article.objects.all().delete()
+            else:
+                transaction.set_rollback(True)
         result = score(traced)
         total.add(result)
+        if group in FIRST_EIGHTEEN:
+            first_eighteen.add(result)
         if group in FIRST_SIXTEEN:
             first_sixteen.add(result)
         if group in FIRST_THIRTEEN:
@@ -217,11 +239,8 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
         if group in FIRST_TEN:
             first_ten.add(result)
         lines.append(report(group, expected, traced, result))
-        # The next group starts from no articles and no events.
-        Evidence.objects.all().delete()
-        Event.objects.all().delete()
-        Article.objects.all().delete()
     print("\n" + "\n".join(lines) + f"\n== all groups ({len(GROUPS)}): {total.line()}")
+    print(f"== the first eighteen groups: {first_eighteen.line()}")
     print(f"== the first sixteen groups: {first_sixteen.line()}")
     print(f"== the first thirteen groups: {first_thirteen.line()}")
     print(f"== the first ten groups: {first_ten.line()}")
