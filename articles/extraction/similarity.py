@@ -67,8 +67,9 @@ Phrases for an action become its word first ("became a member of" reads "joined"
 "kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
 "signed", as does "put their signatures to", "wrapped up" and "ended" "concluded",
 "lifted its ban on", "allowed imports to resume" and "resumed imports of" "reopened": a
-ban lifted is not a ban), and the parties named again ("the two countries", "both
-sides") are left out: the parties are compared on their own.
+ban lifted is not a ban; "entered into force", "came into effect" and "took effect" add
+"inforce", an entry into force, not a signature), and the parties named again ("the two
+countries", "both sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
@@ -128,7 +129,19 @@ _NO_SHARED_ACTOR_MIN_TOKENS = 3
 # Actions outlets word differently (see _SYNONYMS): a shared one is strong evidence. Not
 # "agr" (agreed, agreement, deal), "tariff" or "rais": nearly every trade sentence has one.
 _ACTIONS = frozenset(
-    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos", "reopen"}
+    {
+        "start",
+        "sign",
+        "halt",
+        "withdraw",
+        "meet",
+        "join",
+        "protest",
+        "upgrad",
+        "impos",
+        "reopen",
+        "inforc",
+    }
 )
 _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
@@ -306,6 +319,18 @@ _PHRASES = (
     # "the negotiations ended in February", "ended a third round" report that they were
     # concluded; not "the end of the year", "year-end", "put an end to".
     ("end", re.compile(r"(?<![\w-])(?:ended|ending)\b(?!\s+(?:of|to|up)\b)"), "concluded"),
+    # "entered into force", "came into effect", "took effect": the agreement's entry into
+    # force, one action however worded (and not its signature: "signed" is another); the
+    # words stay too, so two reports in the same words share as many as before.
+    (
+        "into",
+        re.compile(
+            r"\b(?:enter|enters|entered|entering|come|comes|came|coming|go|goes|went|gone)"
+            r"\s+into\s+(?:force|effect)\b"
+        ),
+        r"inforce \g<0>",
+    ),
+    ("effect", re.compile(r"\b(?:take|takes|took|taken|taking)\s+effect\b"), r"inforce \g<0>"),
     # "resumed imports of fresh apples" too (goods resume; talks that resume "start").
     (
         "resum",
