@@ -64,7 +64,15 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # 164/174/160/170 after (P 0.97 in every mode); the first 16 128/129/121/125 of 191 blind
 # (uk_gcc, run after gcc_japan, found Saudi Arabia stored) and 134/138/130/134 after; the
 # 13 and the ten unchanged (bench/RESULTS-clustering.md, tenth round).
-MIN_PRECISION = 0.95
+# The eleventh round adds three groups (EU–Mercosur, UK–India, China–ASEAN: same-day
+# happenings of the same parties, a trilateral beside a bloc's talks) and imports each group
+# from the reference data alone: all 21 gave 197/192/186/188 of 275 pairs blind (P 0.95/
+# 0.96/0.94/0.96: the trilateral joined the ASEAN–China meeting), the first 18 as before in
+# both ways of importing. After its rules (own parties told apart, a year's half, an entry
+# into force, and a run's undated articles dated at its end): all 21 215/215/189/190
+# (P 0.97-0.98), the 13 112/112/102/100 of 147 (bench/RESULTS-clustering.md, eleventh
+# round).
+MIN_PRECISION = 0.97
 MIN_RECALL = 0.76
 MIN_RECALL_RUN_EACH = 0.74
 # The ninth round's three groups (UK–GCC, EU–Thailand, Canada–Ecuador; .json too) are
@@ -80,6 +88,9 @@ FIRST_SIXTEEN = FIRST_EIGHTEEN - TENTH_ROUND
 FIRST_THIRTEEN = FIRST_SIXTEEN - NINTH_ROUND
 FIRST_TEN = FIRST_THIRTEEN - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
 MIN_RECALL_ALL = 0.68
+# The thirteen in one run (eleventh round: a run's articles with no date at all are dated
+# once the run's later articles are stored, and their relative dates make events).
+MIN_RECALL_ALL_ONE_RUN = 0.76
 # Each group is imported from the reference data alone (its rows rolled back after it), so
 # a group's figures do not depend on the countries the groups before it added (gcc_japan's
 # Saudi Arabia read in uk_gcc, tenth round). CLUSTERS_SHARED=1 keeps the older way: the
@@ -246,7 +257,7 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
     print(f"== the first ten groups: {first_ten.line()}")
     assert total.precision >= MIN_PRECISION
     assert first_ten.recall >= (MIN_RECALL_RUN_EACH if runs else MIN_RECALL)
-    assert first_thirteen.recall >= MIN_RECALL_ALL
+    assert first_thirteen.recall >= (MIN_RECALL_ALL if runs else MIN_RECALL_ALL_ONE_RUN)
     assert first_sixteen.recall >= MIN_RECALL_SIXTEEN
 
 
