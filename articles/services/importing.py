@@ -376,7 +376,7 @@ def articles_import(
     # A dry run undoes each document before the next, so each is judged against the
     # database as it is, as a real run of that document alone would be.
     size = 1 if options.dry_run else BATCH_SIZE
-    # The run's articles stored with no publication date, as (index in the report, document).
+    # The run's articles stored with no date at all, as (index in the report, document).
     undated: list[tuple[int, RawDocument]] = []
     # Cached pages go stale once, when the run ends, not at each of its many writes.
     with invalidation_deferred():
