@@ -17,8 +17,12 @@ The rule (`same_happening`):
    does not know, named after its country ("Kenyan Ministry of Trade"), is that country;
    a member of a bloc (the registry's `ActorRef.members`) stands for the bloc against a
    report naming the bloc ("Japanese and Saudi negotiators", "Japan and the Gulf
-   Cooperation Council"), so a member and its bloc are not two sides (`_as_blocs`);
-1. the dates are compatible (the same period, or a day inside the other's coarser period);
+   Cooperation Council"), so a member and its bloc are not two sides (`_as_blocs`); two
+   reports naming their own parties, which share one and each have a country or a bloc the
+   other has not, are two negotiations' (a trilateral "agreed to resume negotiations", and
+   one of its countries with a bloc "will resume negotiations": `_other_sides`);
+1. the dates are compatible (the same period, or a day inside the other's coarser period;
+   a year whose half the clause names, "in the second half of 2027", as that half);
 2. the kinds are compatible: equal, or one is a reporting kind (OTHER, STATEMENT,
    ANNOUNCEMENT: "announced they will open talks" reports the agreement to open them), or
    the pair is AGREEMENT/NEGOTIATION_ROUND (outlets call an agreement to negotiate either)
@@ -63,8 +67,9 @@ Phrases for an action become its word first ("became a member of" reads "joined"
 "kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
 "signed", as does "put their signatures to", "wrapped up" and "ended" "concluded",
 "lifted its ban on", "allowed imports to resume" and "resumed imports of" "reopened": a
-ban lifted is not a ban), and the parties named again ("the two countries", "both
-sides") are left out: the parties are compared on their own.
+ban lifted is not a ban; "entered into force", "came into effect" and "took effect" add
+"inforce", an entry into force, not a signature), and the parties named again ("the two
+countries", "both sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
@@ -124,7 +129,19 @@ _NO_SHARED_ACTOR_MIN_TOKENS = 3
 # Actions outlets word differently (see _SYNONYMS): a shared one is strong evidence. Not
 # "agr" (agreed, agreement, deal), "tariff" or "rais": nearly every trade sentence has one.
 _ACTIONS = frozenset(
-    {"start", "sign", "halt", "withdraw", "meet", "join", "protest", "upgrad", "impos", "reopen"}
+    {
+        "start",
+        "sign",
+        "halt",
+        "withdraw",
+        "meet",
+        "join",
+        "protest",
+        "upgrad",
+        "impos",
+        "reopen",
+        "inforc",
+    }
 )
 _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
@@ -302,6 +319,18 @@ _PHRASES = (
     # "the negotiations ended in February", "ended a third round" report that they were
     # concluded; not "the end of the year", "year-end", "put an end to".
     ("end", re.compile(r"(?<![\w-])(?:ended|ending)\b(?!\s+(?:of|to|up)\b)"), "concluded"),
+    # "entered into force", "came into effect", "took effect": the agreement's entry into
+    # force, one action however worded (and not its signature: "signed" is another); the
+    # words stay too, so two reports in the same words share as many as before.
+    (
+        "into",
+        re.compile(
+            r"\b(?:enter|enters|entered|entering|come|comes|came|coming|go|goes|went|gone)"
+            r"\s+into\s+(?:force|effect)\b"
+        ),
+        r"inforce \g<0>",
+    ),
+    ("effect", re.compile(r"\b(?:take|takes|took|taken|taking)\s+effect\b"), r"inforce \g<0>"),
     # "resumed imports of fresh apples" too (goods resume; talks that resume "start").
     (
         "resum",
@@ -428,13 +457,26 @@ class EventSignature:
     # signature with other tokens, `replace`d, gets its own).
     worded: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    # The first and last day of its date's period (derived).
+    # The half of its year its clause names ("in the second half of 2027": 2), 0 for none:
+    # a date has no half-year precision, so the clause's year is narrowed here.
+    half: int = 0
+
+    # The first and last day of its date's period (derived), its half's when it has one.
     first: date = field(init=False, repr=False, compare=False)
     last: date = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "worded", self.tokens | self.names)
         first, last = fuzzy_date_range(self.date)
+        if self.half and self.date.precision is Precision.YEAR:
+            first, last = (
+                (first, date(first.year, 6, 30))
+                if self.half == 1
+                else (
+                    date(first.year, 7, 1),
+                    last,
+                )
+            )
         object.__setattr__(self, "first", first)
         object.__setattr__(self, "last", last)
 
@@ -616,6 +658,7 @@ def signature_for(
     )
     return EventSignature(
         date=candidate.date,
+        half=_half(sentence, candidate) if "half" in sentence else 0,
         kind=candidate.kind,
         actor_keys=frozenset(actors),
         tokens=tokens - key_words - name_words,
@@ -634,6 +677,26 @@ def signature_for(
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
+
+
+# "the second half of", "the first half of": the half of the year named after it.
+_HALF_BEFORE_RE = re.compile(
+    r"\b(?P<which>first|1st|second|2nd|latter)\s+half\s+(?:of\s+)?$", re.IGNORECASE
+)
+
+
+def _half(sentence: str, candidate: EventCandidate) -> int:
+    """Return 1 or 2 when the candidate is dated to a year its sentence names a half of
+    ("will meet again in the second half of 2027": its date is the year 2027, its
+    temporal text "of 2027"), else 0."""
+    told = candidate.temporal_text
+    if candidate.date.precision is not Precision.YEAR or not told:
+        return 0
+    at = sentence.find(told)
+    match = _HALF_BEFORE_RE.search(sentence, max(at - 24, 0), at) if at > 0 else None
+    if match is None:
+        return 0
+    return 1 if match["which"].lower() in ("first", "1st") else 2
 
 
 # The parties named again ("the two countries", "both sides"): the report's parties are
@@ -851,7 +914,8 @@ def _periods_compatible(a: EventSignature, b: EventSignature) -> bool:
     """Return `dates_compatible(a.date, b.date)`, from the periods the signatures keep."""
     day_a, day_b = a.date, b.date
     if day_a.precision is day_b.precision:
-        return day_a.value == day_b.value
+        # one year's halves: its first half is not its second (a.first is b.first else)
+        return day_a.value == day_b.value and a.first <= b.last and b.first <= a.last
     if day_a.precision is Precision.DAY:
         return b.first <= day_a.value <= b.last
     if day_b.precision is Precision.DAY:
@@ -900,6 +964,22 @@ def _other_parties(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     if own_countries == own or other_countries == other:
         return True  # one side's other party is a country, or only countries
     return bool(own_countries and other_countries)
+
+
+def _other_sides(
+    ours: frozenset[str], theirs: frozenset[str], memberships: frozenset[tuple[str, str]]
+) -> bool:
+    """Return True when two sets of parties share one and each has a country or a bloc (an
+    actor with members) the other has not."""
+    if ours.isdisjoint(theirs):
+        return False
+    own, other = ours - theirs, theirs - ours
+    if not (own and other):
+        return False
+    blocs = {bloc for _, bloc in memberships}
+    return not (own.isdisjoint(_COUNTRY_SLUGS) and own.isdisjoint(blocs)) and not (
+        other.isdisjoint(_COUNTRY_SLUGS) and other.isdisjoint(blocs)
+    )
 
 
 def _as_blocs(
@@ -1009,6 +1089,12 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # one of them and each have another, it is another negotiation's ("Talks opened" of
     # Ruritania with Freedonia, and of Ruritania with a bloc).
     if (_from_lead(a) or _from_lead(b)) and _other_parties(a_sides, b_sides):
+        return 0.0
+    # Two reports naming their own parties, which share one and each have a country or a
+    # bloc the other has not, are two negotiations' however alike the words: a trilateral
+    # of Ruritania, Freedonia and Sylvania "agreed to resume negotiations", and Ruritania
+    # with a bloc "will resume negotiations" (a body on one side may be a country's).
+    if a.parties and b.parties and _other_sides(a_sides, b_sides, a.memberships | b.memberships):
         return 0.0
     # Two reports whose parties both come from their articles' leads are about those leads'
     # negotiations: two that name no party of their own, with leads that share no party

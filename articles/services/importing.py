@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -268,11 +268,14 @@ class _ImportContext:
     # Articles the current batch created, by id, and whether it updated any: date
     # inference reads the rows the batch keeps (see PendingRows) from memory.
     batch_articles: dict[int, Article] = field(default_factory=dict)
+    # (date, source) inferred for a stored undated article by `_dated_now`, by its id.
+    inferred: dict[int, tuple[date, Article]] = field(default_factory=dict)
     batch_updated: bool = False
 
     def forget_rolled_back(self, *, batch: bool = False) -> None:
         """Forget actors, outlets and events a rolled-back article (or, with `batch`, a
         rolled-back batch) created or changed."""
+        self.inferred.clear()
         if self.new_actors:
             kept = set(Actor.objects.filter(pk__in=self.new_actors).values_list("pk", flat=True))
             gone = self.new_actors - kept
@@ -373,14 +376,52 @@ def articles_import(
     # A dry run undoes each document before the next, so each is judged against the
     # database as it is, as a real run of that document alone would be.
     size = 1 if options.dry_run else BATCH_SIZE
+    # The run's articles stored with no date at all, as (index in the report, document).
+    undated: list[tuple[int, RawDocument]] = []
     # Cached pages go stale once, when the run ends, not at each of its many writes.
     with invalidation_deferred():
         for batch in _batches(documents, size):
-            for outcome in _import_batch(batch=batch, context=context, options=options):
+            outcomes = _import_batch(batch=batch, context=context, options=options)
+            for item, outcome in zip(batch, outcomes, strict=True):
+                if outcome.status in _WRITTEN and outcome.message == _UNDATED:
+                    undated.append((len(report.outcomes), item))
                 report.outcomes.append(outcome)
                 if on_outcome:
                     on_outcome(outcome)
+        if undated and not options.dry_run and len(undated) < len(report.outcomes):
+            _date_undated(undated, report, context, options, on_outcome)
     return report
+
+
+# What an article written with no date at all, neither published nor updated, is told
+# (`_date_note`): its relative dates made no event.
+_WRITTEN = (ImportStatus.CREATED, ImportStatus.UPDATED)
+_UNDATED = "publication date unknown: queued for review"
+
+
+def _date_undated(
+    undated: list[tuple[int, RawDocument]],
+    report: ImportReport,
+    context: _ImportContext,
+    options: ImportOptions,
+    on_outcome: Callable[[ArticleOutcome], None] | None,
+) -> None:
+    """Import once more the run's articles stored with no date at all: those imported
+    before the articles they can be dated from (a wire story with a yearless dateline
+    first in the run) are dated now and their relative dates make events (`_dated_now`);
+    the others are left unchanged. A document dated so takes the place of its first
+    outcome in the report (created stays created)."""
+    for batch in _batches([document for _, document in undated], BATCH_SIZE):
+        outcomes = _import_batch(batch=batch, context=context, options=options)
+        for (index, _), outcome in zip(undated, outcomes, strict=False):
+            if outcome.status is not ImportStatus.UPDATED:
+                continue
+            first = report.outcomes[index]
+            dated = replace(outcome, status=first.status) if first.status in _WRITTEN else outcome
+            report.outcomes[index] = dated
+            if on_outcome:
+                on_outcome(dated)
+        undated = undated[len(batch) :]
 
 
 def _batches(
@@ -490,7 +531,15 @@ def article_import(
     existing = Article.objects.get(pk=existing_row[0]) if existing_row else None
 
     fields = _article_fields(text, document, context, options)
-    if existing is not None and existing.content_hash == digest and _same_fields(existing, fields):
+    # Extractions of this text by anchor: inferring a date extracts it, and the extraction
+    # stored below is often one of those.
+    extractions: dict[date | None, ExtractedArticle] = {}
+    if (
+        existing is not None
+        and existing.content_hash == digest
+        and _same_fields(existing, fields)
+        and not _dated_now(existing, text, context, extractions)
+    ):
         return ArticleOutcome(document.origin, ImportStatus.UNCHANGED, article_id=existing.pk)
 
     article = existing or Article(origin=document.origin)
@@ -499,9 +548,6 @@ def article_import(
             setattr(article, name, value)
     article.content_hash = digest
 
-    # Extractions of this text by anchor: inferring a date extracts it, and the extraction
-    # stored below is often one of those.
-    extractions: dict[date | None, ExtractedArticle] = {}
     anchor, inferred_from = _publication_anchor(article, text, context, extractions)
     if inferred_from is not None and "published" not in article.curated_fields:
         article.published = anchor
@@ -536,6 +582,31 @@ def article_import(
     return outcome
 
 
+def _dated_now(
+    article: Article,
+    text: ArticleText,
+    context: _ImportContext,
+    extractions: dict[date | None, ExtractedArticle],
+) -> bool:
+    """Return True when a stored article with no date at all (neither published nor
+    updated, nor a curator's) can now be dated from the articles stored since
+    (`_infer_publication_date`): imported again unchanged, it is then updated, and its
+    relative dates ("on Monday") make events. The inference's extractions are left in
+    `extractions`, by anchor."""
+    # With an update's date, its relative dates were counted from that and made events.
+    if (
+        article.published is not None
+        or article.updated is not None
+        or "published" in article.curated_fields
+    ):
+        return False
+    inferred = _infer_publication_date(text, context, article.pk, extractions)
+    if inferred is None:
+        return False
+    context.inferred[article.pk] = inferred
+    return True
+
+
 def _same_fields(article: Article, fields: dict[str, object]) -> bool:
     """True when storing `fields` would change nothing a curator has not taken over; a date
     inferred earlier stands while the text still states none."""
@@ -554,7 +625,7 @@ def _date_note(article: Article) -> str:
                 f"publication date unknown, relative dates counted from the update of "
                 f"{article.updated}: queued for review"
             )
-        return "publication date unknown: queued for review"
+        return _UNDATED
     if article.published_how == Article.PublishedHow.INFERRED:
         source = article.published_from.origin if article.published_from else "a matching story"
         return f"publication date {article.published} inferred from {source}"
@@ -619,7 +690,10 @@ def _publication_anchor(
     `extractions`, by anchor)."""
     if article.published is not None:
         return article.published, None
-    inferred = _infer_publication_date(text, context, article.pk, extractions)
+    # `_dated_now` may have inferred it already.
+    inferred = context.inferred.pop(article.pk, None) or _infer_publication_date(
+        text, context, article.pk, extractions
+    )
     if inferred is None:
         return None, None
     return inferred

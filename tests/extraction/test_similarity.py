@@ -640,3 +640,51 @@ def test_a_years_figure_is_not_a_days_happening_told_without_one():
     assert not same_happening(signatures[0], signatures[1])
     assert not same_happening(signatures[1], signatures[0])
     assert same_happening(signatures[0], signatures[2])  # a figure on both sides: rule 3
+
+
+# Round eleven of the clustering rules (bench/RESULTS-clustering.md): a half of a year is
+# compared as that half, not as the year its date gives.
+def _committee(sentence: str, temporal: str, when: FuzzyDate) -> EventSignature:
+    title = "The joint committee will meet again in Geneva"
+    return signature_for(
+        candidate(sentence, temporal, title, EventKind.MEETING, [], when, planned=True)
+    )
+
+
+def test_a_half_of_a_year_is_compared_as_that_half():
+    year = FuzzyDate(date(2027, 1, 1), Y)
+    second_half = _committee(
+        "The joint committee will meet again in Geneva in the second half of 2027.",
+        "of 2027",
+        year,
+    )
+    first_half = _committee(
+        "The joint committee will meet again in Geneva in the first half of 2027.",
+        "of 2027",
+        year,
+    )
+    february = _committee(
+        "The joint committee will meet again in Geneva in February.",
+        "in February",
+        FuzzyDate(date(2027, 2, 1), M),
+    )
+    whole_year = _committee(
+        "The joint committee will meet again in Geneva in 2027.", "in 2027", year
+    )
+    assert (second_half.half, first_half.half, whole_year.half) == (2, 1, 0)
+    assert (second_half.first, second_half.last) == (date(2027, 7, 1), date(2027, 12, 31))
+    assert not same_happening(second_half, february)
+    assert same_happening(first_half, february)
+    assert not same_happening(first_half, second_half)
+    # The whole year holds either half.
+    assert same_happening(whole_year, second_half)
+    assert same_happening(whole_year, february)
+    # "the first half of next year": the temporal text the extraction keeps
+    assert (
+        _committee(
+            "The joint committee will meet again in the first half of next year.",
+            "of next year",
+            year,
+        ).half
+        == 1
+    )

@@ -85,3 +85,67 @@ def test_a_member_and_its_bloc_with_different_actions_stay_apart():
         NORWAY, PERU, sentence="Peru and Norway signed a treaty in May 2024.", actors=["peru"]
     )
     assert not same_happening(opened, signed)
+
+
+# Round eleven (bench/RESULTS-clustering.md, eleventh round): two reports naming their own
+# parties, which share one and each have a country or a bloc the other has not, are two
+# negotiations' however alike their words.
+GHANA = ("Ghana", "ghana")
+THREE_REFS = {**REFS, "ghana": ActorRef("ghana", "Ghana", ActorKind.COUNTRY)}
+
+
+def told(sentence: str, *names) -> EventSignature:
+    """Return the signature of a one-sentence article naming `names` itself."""
+    named = [found for name, key in names for found in spans(sentence, name, key)]
+    parties = ArticleParties([(0, len(sentence))], named, THREE_REFS)
+    clause = sentence.removesuffix(" in May 2024.")
+    keys = [key for _, key in names]
+    made = candidate(sentence, "in May 2024", clause, EventKind.OTHER, keys, MAY, planned=True)
+    return signature_for(made, THREE_REFS, parties=parties)
+
+
+def test_a_trilateral_and_a_blocs_bilateral_with_their_own_parties_are_two():
+    trilateral = told(
+        "Norway, Uganda and Ghana agreed to resume negotiations in May 2024.",
+        NORWAY,
+        UGANDA,
+        GHANA,
+    )
+    with_bloc = told(
+        "Norway and the Andean Bloc agreed to resume negotiations in May 2024.", NORWAY, BLOC
+    )
+    assert trilateral.parties == {"norway", "uganda", "ghana"}
+    assert not trilateral.inherited
+    assert not with_bloc.inherited
+    assert not same_happening(trilateral, with_bloc)
+    assert not same_happening(with_bloc, trilateral)
+    # A bilateral of two of the three is also another negotiation.
+    pair = told("Norway and Uganda agreed to resume negotiations in May 2024.", NORWAY, UGANDA)
+    ghana = told("Norway and Ghana agreed to resume negotiations in May 2024.", NORWAY, GHANA)
+    assert not same_happening(pair, ghana)
+
+
+def test_the_same_parties_or_a_member_for_its_bloc_are_still_one():
+    with_bloc = told(
+        "Norway and the Andean Bloc agreed to resume negotiations in May 2024.", NORWAY, BLOC
+    )
+    assert same_happening(
+        with_bloc,
+        told("The Andean Bloc and Norway agreed to resume negotiations in May 2024.", BLOC, NORWAY),
+    )
+    # Peru, a member, stands for the bloc; one report's parties among the other's is no
+    # difference either.
+    assert same_happening(
+        with_bloc,
+        told("Norway and Peru agreed to resume negotiations in May 2024.", NORWAY, PERU),
+    )
+    trilateral = told(
+        "Norway, Uganda and Ghana agreed to resume negotiations in May 2024.",
+        NORWAY,
+        UGANDA,
+        GHANA,
+    )
+    assert same_happening(
+        trilateral,
+        told("Norway and Uganda agreed to resume negotiations in May 2024.", NORWAY, UGANDA),
+    )

@@ -251,3 +251,35 @@ def test_two_numbered_rounds_are_two_happenings():
     )
     assert not same_happening(fourth, third)
     assert same_happening(fourth, also_fourth)
+
+
+# Round eleven (bench/RESULTS-clustering.md, eleventh round): an agreement's entry into
+# force is one action however worded, and not its signature.
+def test_an_entry_into_force_is_one_action_however_worded():
+    came = report(
+        "The Peru-Norway Comprehensive Economic Agreement came into force on Monday.",
+        "The Peru-Norway Comprehensive Economic Agreement came into force",
+        kind=EventKind.AGREEMENT,
+    )
+    took = report(
+        "The free trade agreement between Norway and Peru took effect on Monday.",
+        "The free trade agreement between Norway and Peru took effect",
+        kind=EventKind.STATEMENT,
+    )
+    entered = report(
+        "Norway's trade agreement with Peru entered into force on Monday.",
+        "Norway's trade agreement with Peru entered into force",
+    )
+    signed = report(
+        "The Peru-Norway trade agreement was signed on Monday.",
+        "The Peru-Norway trade agreement was signed",
+        kind=EventKind.AGREEMENT,
+    )
+    assert "inforc" in came.actions
+    assert came.actions == took.actions == entered.actions
+    assert same_happening(came, took)
+    assert same_happening(took, entered)
+    assert not same_happening(came, signed)
+    assert not same_happening(took, signed)
+    # The words stay: two reports in the same words share them as before.
+    assert {"forc", "inforc"} <= came.tokens

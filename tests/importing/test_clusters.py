@@ -13,11 +13,13 @@ as an event of its own. Run with -s for the per-group report.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 import pytest
+from django.db import transaction
 
 from articles.extraction.formats import read_path
 from articles.models import Article, Event, Evidence
@@ -62,7 +64,15 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # 164/174/160/170 after (P 0.97 in every mode); the first 16 128/129/121/125 of 191 blind
 # (uk_gcc, run after gcc_japan, found Saudi Arabia stored) and 134/138/130/134 after; the
 # 13 and the ten unchanged (bench/RESULTS-clustering.md, tenth round).
-MIN_PRECISION = 0.95
+# The eleventh round adds three groups (EU–Mercosur, UK–India, China–ASEAN: same-day
+# happenings of the same parties, a trilateral beside a bloc's talks) and imports each group
+# from the reference data alone: all 21 gave 197/192/186/188 of 275 pairs blind (P 0.95/
+# 0.96/0.94/0.96: the trilateral joined the ASEAN–China meeting), the first 18 as before in
+# both ways of importing. After its rules (own parties told apart, a year's half, an entry
+# into force, and a run's undated articles dated at its end): all 21 215/215/189/190
+# (P 0.97-0.98), the 13 112/112/102/100 of 147 (bench/RESULTS-clustering.md, eleventh
+# round).
+MIN_PRECISION = 0.97
 MIN_RECALL = 0.76
 MIN_RECALL_RUN_EACH = 0.74
 # The ninth round's three groups (UK–GCC, EU–Thailand, Canada–Ecuador; .json too) are
@@ -70,10 +80,22 @@ MIN_RECALL_RUN_EACH = 0.74
 NINTH_ROUND = frozenset({"uk_gcc", "eu_thailand", "canada_ecuador"})
 # The tenth round's two groups (Japan–GCC, EU–UAE: a bloc and its members) likewise.
 TENTH_ROUND = frozenset({"gcc_japan", "eu_uae"})
-FIRST_SIXTEEN = frozenset(GROUPS) - TENTH_ROUND
+# The eleventh round's three (EU–Mercosur, UK–India, China–ASEAN: same-day happenings of
+# the same parties, a trilateral beside a bloc's talks) likewise.
+ELEVENTH_ROUND = frozenset({"eu_mercosur", "uk_india", "china_asean"})
+FIRST_EIGHTEEN = frozenset(GROUPS) - ELEVENTH_ROUND
+FIRST_SIXTEEN = FIRST_EIGHTEEN - TENTH_ROUND
 FIRST_THIRTEEN = FIRST_SIXTEEN - NINTH_ROUND
 FIRST_TEN = FIRST_THIRTEEN - {"eu_philippines", "japan_bangladesh", "korea_malaysia"}
 MIN_RECALL_ALL = 0.68
+# The thirteen in one run (eleventh round: a run's articles with no date at all are dated
+# once the run's later articles are stored, and their relative dates make events).
+MIN_RECALL_ALL_ONE_RUN = 0.76
+# Each group is imported from the reference data alone (its rows rolled back after it), so
+# a group's figures do not depend on the countries the groups before it added (gcc_japan's
+# Saudi Arabia read in uk_gcc, tenth round). CLUSTERS_SHARED=1 keeps the older way: the
+# articles and events go, the actors the groups added stay for the next.
+SHARED = os.environ.get("CLUSTERS_SHARED") == "1"
 MIN_RECALL_SIXTEEN = 0.68
 
 
@@ -204,12 +226,23 @@ def report(group: str, expected: dict, traced: list[Traced], result: Score) -> s
     ids=["sorted", "reversed", "sorted-run-each", "reversed-run-each"],
 )
 def test_same_happening_across_outlets_is_one_event(reference_data, reverse, runs):
-    total, first_sixteen, first_thirteen, first_ten = Score(), Score(), Score(), Score()
+    total, first_eighteen, first_sixteen = Score(), Score(), Score()
+    first_thirteen, first_ten = Score(), Score()
     lines = []
     for group in GROUPS:
-        expected, traced = import_group(group, reverse=reverse, runs=runs)
+        with transaction.atomic():
+            expected, traced = import_group(group, reverse=reverse, runs=runs)
+            if SHARED:
+                # The next group starts from no articles and no events.
+                Evidence.objects.all().delete()
+                Event.objects.all().delete()
+                Article.objects.all().delete()
+            else:
+                transaction.set_rollback(True)
         result = score(traced)
         total.add(result)
+        if group in FIRST_EIGHTEEN:
+            first_eighteen.add(result)
         if group in FIRST_SIXTEEN:
             first_sixteen.add(result)
         if group in FIRST_THIRTEEN:
@@ -217,17 +250,14 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
         if group in FIRST_TEN:
             first_ten.add(result)
         lines.append(report(group, expected, traced, result))
-        # The next group starts from no articles and no events.
-        Evidence.objects.all().delete()
-        Event.objects.all().delete()
-        Article.objects.all().delete()
     print("\n" + "\n".join(lines) + f"\n== all groups ({len(GROUPS)}): {total.line()}")
+    print(f"== the first eighteen groups: {first_eighteen.line()}")
     print(f"== the first sixteen groups: {first_sixteen.line()}")
     print(f"== the first thirteen groups: {first_thirteen.line()}")
     print(f"== the first ten groups: {first_ten.line()}")
     assert total.precision >= MIN_PRECISION
     assert first_ten.recall >= (MIN_RECALL_RUN_EACH if runs else MIN_RECALL)
-    assert first_thirteen.recall >= MIN_RECALL_ALL
+    assert first_thirteen.recall >= (MIN_RECALL_ALL if runs else MIN_RECALL_ALL_ONE_RUN)
     assert first_sixteen.recall >= MIN_RECALL_SIXTEEN
 
 

@@ -2,11 +2,14 @@
 the import's context, an inferred date, only when that date agrees with the dateline's day."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
-from articles.models import Article
+from articles.extraction.formats import read_path
+from articles.models import Article, Evidence
+from articles.services import articles_import
 from tests.conftest import SEED_DIR
 
 pytestmark = pytest.mark.django_db
@@ -33,3 +36,54 @@ def test_a_yearless_dateline_must_agree_with_an_inferred_date(
     call_command("import_articles", str(wire), verbosity=0)
     article = Article.objects.get(origin__endswith="wire.txt")
     assert (article.published, article.published_how) == (published, how)
+
+
+# eu_uae of the clustering probe (tests/importing/clusters/): the wire story's dateline
+# "BRUSSELS, Nov 9 (Brussels Briefing) -" gives no year, and the other two outlets date it.
+EU_UAE = Path(__file__).resolve().parent / "clusters" / "eu_uae"
+WIRE = EU_UAE / "brusselsbriefing_eu_uae.txt"
+OTHERS = [EU_UAE / "gulfeconomic_eu_uae.json", EU_UAE / "rhinetradereview_eu_uae.md"]
+
+
+def _round_events(article: Article) -> set[int]:
+    """The events the article's report of the second round (on Monday) is evidence of."""
+    return set(
+        Evidence.objects.filter(article=article, sentence__contains="second round").values_list(
+            "event_id", flat=True
+        )
+    )
+
+
+@pytest.mark.parametrize("one_run", [True, False], ids=["one-run", "wire-imported-again"])
+def test_an_undated_article_is_dated_and_its_events_placed_once_others_date_it(
+    reference_data, one_run
+):
+    """Imported before any article it could be dated from, the wire story has no date and
+    no event for "on Monday". In the same run, once the run's later articles are stored,
+    or imported again unchanged in a later run, its date is inferred from them and its
+    relative dates make events: its second round joins theirs."""
+    if one_run:
+        articles_import(documents=[doc for path in [WIRE, *OTHERS] for doc in read_path(path)])
+    else:
+        articles_import(documents=read_path(WIRE))
+        wire = Article.objects.get(origin=WIRE.name)
+        assert (wire.published, wire.published_how) == (None, "unknown")
+        assert not _round_events(wire)
+        articles_import(documents=[doc for path in OTHERS for doc in read_path(path)])
+        report = articles_import(documents=read_path(WIRE))
+        assert [o.status for o in report.outcomes] == ["updated"]
+    wire = Article.objects.get(origin=WIRE.name)
+    # the date of the article it is dated from (the dateline's day, or the day after it)
+    assert wire.published in (date(2026, 11, 9), date(2026, 11, 10))
+    assert wire.published_how == "inferred"
+    placed = _round_events(wire)
+    assert len(placed) == 1
+    others = Article.objects.filter(origin__in=[path.name for path in OTHERS])
+    assert {event for other in others for event in _round_events(other)} == placed
+
+
+def test_an_undated_article_that_still_cannot_be_dated_is_left_unchanged(reference_data):
+    articles_import(documents=read_path(WIRE))
+    report = articles_import(documents=read_path(WIRE))
+    assert [o.status for o in report.outcomes] == ["unchanged"]
+    assert Article.objects.get(origin=WIRE.name).published is None
