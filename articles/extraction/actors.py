@@ -160,7 +160,7 @@ FAMILY_NAME_FIRST = lexicon(
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
-    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na
+    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na los las
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
@@ -2021,7 +2021,7 @@ _ARABIC_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al", "el"})
 _PARTICLED = "\1"
 _SURNAME_PARTICLES = NAME_PARTICLES - _ARABIC_NAME_LINKS - {"binti", "ben"}
 _PARTICLES_BEFORE_RE = re.compile(
-    r"(?<![\w'’\-])(?:(?:de|del|della|der|di|da|dos|du|van|von|la|le|ter)[ \u00a0])+$",
+    r"(?<![\w'’\-])(?:(?:de|del|della|der|di|da|dos|du|van|von|la|le|los|las|ter)[ \u00a0])+$",
     re.IGNORECASE,
 )
 # Weekdays' and months' short forms that are also Vietnamese, Chinese or Korean name words

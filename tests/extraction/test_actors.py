@@ -2640,3 +2640,14 @@ def test_a_company_opened_by_a_demonym_before_more_verbs():
         ("organisation", "Thai Airways")
     ]
     assert found("Australia Post agreed to send the data.") == [("organisation", "Australia Post")]
+
+
+def test_a_surname_opened_by_a_plural_spanish_particle():
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        '"It is good news," said Ana Example de los Ejemplos Ruiz, who chairs the chamber. '
+        "Later de los Ejemplos said so. \"No,\" said Inés Example de las Heras."
+    )
+    found = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    ana, ines = "Ana Example de los Ejemplos Ruiz", "Inés Example de las Heras"
+    assert found == [(ana, ana), ("de los Ejemplos", ana), (ines, ines)]
