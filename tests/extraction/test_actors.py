@@ -2646,7 +2646,7 @@ def test_a_surname_opened_by_a_plural_spanish_particle():
     matcher = ActorMatcher(registry()[0])
     body = (
         '"It is good news," said Ana Example de los Ejemplos Ruiz, who chairs the chamber. '
-        "Later de los Ejemplos said so. \"No,\" said Inés Example de las Heras."
+        'Later de los Ejemplos said so. "No," said Inés Example de las Heras.'
     )
     found = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is PERSON]
     ana, ines = "Ana Example de los Ejemplos Ruiz", "Inés Example de las Heras"
