@@ -175,7 +175,7 @@ _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 # The fields a minister's title may join by "and" ("Minister of Trade and Industry").
 _TITLE_FIELDS = ROLE_MODIFIERS | lexicon(
     "competition investment tourism technology fisheries development planning resources"
-    " innovation enterprise employment infrastructure transport culture"
+    " innovation enterprise employment infrastructure transport culture integration cooperation"
 )
 # The fields of a minister's portfolio that no personal name opens with ("… and Investment
 # Jane Doe", "… of Trade Relations Jane Doe"); "trade" and the like are role modifiers already.

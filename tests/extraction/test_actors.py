@@ -2651,3 +2651,10 @@ def test_a_surname_opened_by_a_plural_spanish_particle():
     found = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is PERSON]
     ana, ines = "Ana Example de los Ejemplos Ruiz", "Inés Example de las Heras"
     assert found == [(ana, ana), ("de los Ejemplos", ana), (ines, ines)]
+
+
+def test_a_minister_of_trade_and_integration_before_the_name():
+    matcher = ActorMatcher(registry()[0])
+    body = "Vice Minister of Trade and Integration Jane Example Doe told deputies it was good."
+    found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+    assert found == [("Jane Example Doe", PERSON)]
