@@ -1756,8 +1756,10 @@ def _companies_named_with_demonyms(body: str, registry: list[ActorMention]) -> l
             and mention.text[:1].isupper()
             and body[mention.end : mention.end + 1] in (" ", "\u00a0")
         ):
-            demonym = mention.text.endswith(_ADJECTIVE_ENDINGS)
-            if demonym or mention.text == mention.name:  # not an alias ("EU", "Beijing")
+            # a country's own name is no adjective, whatever its ending ("Kazakhstan")
+            named = mention.text == mention.name
+            demonym = not named and mention.text.endswith(_ADJECTIVE_ENDINGS)
+            if demonym or named:  # not an alias ("EU", "Beijing")
                 end = _company_name_end(body, mention.start, mention.end, demonym=demonym)
                 if end is not None and not any(mention.end < start < end for start in taken):
                     mention = _proposed_organisation(body, mention.start, end)

@@ -2658,3 +2658,12 @@ def test_a_minister_of_trade_and_integration_before_the_name():
     body = "Vice Minister of Trade and Integration Jane Example Doe told deputies it was good."
     found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
     assert found == [("Jane Example Doe", PERSON)]
+
+
+def test_a_country_whose_name_ends_like_an_adjective_opens_a_two_word_company():
+    # "Japan", "Kazakhstan" end in "-an" as demonyms do, but are the country's own name
+    matcher = ActorMatcher(registry()[0])
+    for country in ("Japan", "Kazakhstan"):
+        body = f"{country} Example Zholy, the state railway, said it would run the trains."
+        found = [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+        assert found == [("organisation", f"{country} Example Zholy")]
