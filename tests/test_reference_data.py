@@ -86,7 +86,12 @@ def test_reference_data_reaches_beyond_the_first_negotiation(reference_data):
 def test_every_legislature_belongs_to_its_country(reference_data):
     """A parliament named by its own name counts for its country (clustering takes it as
     that country, not as a party of its own)."""
-    for name, country in (("Storting", "Norway"), ("Knesset", "Israel"), ("Sejm", "Poland")):
+    for name, country in (
+        ("Storting", "Norway"),
+        ("Knesset", "Israel"),
+        ("Sejm", "Poland"),
+        ("Mazhilis", "Kazakhstan"),
+    ):
         assert Actor.objects.get(name=name).country.name == country
     national = Actor.objects.filter(kind=Actor.Kind.ORGANISATION).filter(
         Q(description__icontains="parliament of") | Q(description__icontains="'s parliament")
