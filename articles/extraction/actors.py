@@ -248,6 +248,10 @@ _APPOSITIVE_RE = re.compile(
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
 )
 _APPOSITIVE_MAX_WORDS = 16
+# A seat on a body is a role in an appositive ("Jane Doe, a board member of the chamber,
+# said"), though "member" alone before a name is none ("Member States").
+_APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member"}
+_APPOSITIVE_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"board", "council", "committee"}
 _INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
 # Roe is an economist with ...": the name, a copula and a role held somewhere.
@@ -3815,13 +3819,13 @@ class _Analysis:
         heads = [
             i
             for i in range(position, min(len(words), position + 5))
-            if words[i].group().lower() in ROLE_HEADS
+            if words[i].group().lower() in _APPOSITIVE_ROLE_HEADS
         ]
         leading = words[position : heads[0]] if heads else []
         # "a trade law expert", "a development economist": a profession takes any field
         profession = bool(heads) and words[heads[0]].group().lower() in _PROFESSIONS
         if not heads or any(
-            w.group().lower() not in _ROLE_WORDS
+            w.group().lower() not in _APPOSITIVE_ROLE_WORDS
             and not (profession and w.group().islower())
             and not w.group()[:1].isupper()
             # "the commerce and industry minister": "and" between two role words

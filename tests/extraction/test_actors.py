@@ -2667,3 +2667,14 @@ def test_a_country_whose_name_ends_like_an_adjective_opens_a_two_word_company():
         body = f"{country} Example Zholy, the state railway, said it would run the trains."
         found = [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
         assert found == [("organisation", f"{country} Example Zholy")]
+
+
+def test_a_seat_on_a_body_is_a_role_in_an_appositive():
+    matcher = ActorMatcher(registry()[0])
+    for body in (
+        "Jane Example Doe, a board member of the chamber, told reporters that it was good.",
+        "Jane Example Doe, a member of the chamber's council, said it was good.",
+    ):
+        found = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+        assert [name for name, _ in found] == ["Jane Example Doe"]
+        assert "member of the chamber" in found[0][1]
