@@ -176,6 +176,7 @@ _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 _TITLE_FIELDS = ROLE_MODIFIERS | lexicon(
     "competition investment tourism technology fisheries development planning resources"
     " innovation enterprise employment infrastructure transport culture integration cooperation"
+    " medium enterprises cooperatives co-operatives"
 )
 # The fields of a minister's portfolio that no personal name opens with ("… and Investment
 # Jane Doe", "… of Trade Relations Jane Doe"); "trade" and the like are role modifiers already.

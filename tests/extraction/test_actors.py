@@ -2678,3 +2678,14 @@ def test_a_seat_on_a_body_is_a_role_in_an_appositive():
         found = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
         assert [name for name, _ in found] == ["Jane Example Doe"]
         assert "member of the chamber" in found[0][1]
+
+
+def test_a_minister_for_small_and_medium_enterprises_before_the_name():
+    matcher = ActorMatcher(registry()[0])
+    for title in (
+        "Minister for Small and Medium Enterprises",
+        "Minister for Trade, Co-operatives and Small and Medium Enterprises",
+    ):
+        body = f"{title} Jane Example Doe told the meeting that it was good."
+        found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+        assert found == [("Jane Example Doe", PERSON)], title
