@@ -2689,3 +2689,13 @@ def test_a_minister_for_small_and_medium_enterprises_before_the_name():
         body = f"{title} Jane Example Doe told the meeting that it was good."
         found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
         assert found == [("Jane Example Doe", PERSON)], title
+
+
+def test_a_superintendency_named_for_two_fields_ending_in_administration():
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "According to figures of the National Superintendency of Customs and Tax"
+        " Administration (EXAMPLE), trade rose."
+    )
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert found == [("National Superintendency of Customs and Tax Administration", ORG)]
