@@ -789,6 +789,8 @@ class ActorMatcher:
             analysis.bodies_that_do(registry)
         if " it" in body:
             analysis.bodies_speaking_of_themselves(registry)
+        if any(f"{head}, " in body for head in _DESCRIBED_BODY_HEADS):
+            analysis.bodies_named_after_their_kind(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
         if (
@@ -1400,6 +1402,23 @@ _NAME_WHICH_DOES_RE = re.compile(
     r"|(?:represents|lobbies|employs|operates|owns|makes|produces|supplies|builds|sells"
     r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
     re.MULTILINE,
+)
+# A body's kind, then its one-word name in commas ("Peru's tax and customs agency, Sunat,
+# said", "the state railway, Example, and …"): a possessive or "the"/"its" opens the
+# description, whose last word is one of _DESCRIBED_BODY_HEADS; a news agency is an outlet.
+_DESCRIBED_BODY_HEADS = (
+    "agency",
+    "authority",
+    "regulator",
+    "railway",
+    "carrier",
+    "airline",
+    "administration",
+)
+_DESCRIBED_BODY_RE = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<mods>(?:[a-z][\w\-]*[ \t]){0,4})"
+    r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r"),[ \t]"
+    r"(?P<name>[A-Z][\w\-]{2,}),(?=[ \t][a-z])"
 )
 # A company speaking of itself: the name opening a sentence before a corporate verb, "it"
 # or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
@@ -3177,6 +3196,31 @@ class _Analysis:
                     continue
                 whole = next((n for n in names if n.startswith(name + " ")), name)
                 self._add(whole if whole != name else key, ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
+
+    def bodies_named_after_their_kind(self, registry: list[ActorMention]) -> None:
+        """Propose the one-word name in commas after a description of a body's kind ("the
+        national customs agency, Example, says", see _DESCRIBED_BODY_RE) as an
+        organisation, with its other mentions in the story."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        taken += [(m.start, m.end) for m in self.proposed]
+        for match in _DESCRIBED_BODY_RE.finditer(body):
+            name = match.group("name")
+            start, end = match.span("name")
+            if (
+                "news" in match.group("mods").split()
+                or name.lower() in STOP_CAPITALS
+                or self._skipped(start)
+                or self.matcher.lookup(name) is not None
+                or any(s < end and start < e for s, e in taken)
+            ):
+                continue
+            for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", body):
+                start, end = found.span()
+                if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                    continue
+                self._add(name, ActorKind.ORGANISATION, start, end, "")
                 taken.append((start, end))
 
     def bodies_speaking_of_themselves(self, registry: list[ActorMention]) -> None:

@@ -2699,3 +2699,18 @@ def test_a_superintendency_named_for_two_fields_ending_in_administration():
     )
     found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
     assert found == [("National Superintendency of Customs and Tax Administration", ORG)]
+
+
+def test_a_one_word_name_in_commas_after_a_description_of_the_body():
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.text for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs(
+        "The national customs agency, Exampleco, says its helpline will run. Exampleco's"
+        " staff agreed."
+    ) == ["Exampleco", "Exampleco"]
+    assert orgs("The country's tax agency, Exampleco, and the union signed it.") == ["Exampleco"]
+    assert orgs("The news agency, Exampleco, reported it.") == []
+    assert orgs("The agency, however, said so.") == []
