@@ -1735,12 +1735,18 @@ _PLACE_AFTER_COUNTRY = lexicon("city state states island islands province region
 # A word a thing's name may hold that after a country's name is a company's: a national
 # postal operator is "<Country> Post".
 _COMPANY_AFTER_COUNTRY = lexicon("post")
+# The plural nouns of a national carrier after a country's name or adjective: a company
+# wherever it stands, with no cue after it ("an agreement with Ruritania Railways to run").
+_CARRIER_AFTER_COUNTRY_RE = re.compile(r"[ \u00a0](?:Railways|Airlines|Airways)(?![\w\-]| [A-Z])")
 
 
 def _company_name_end(body: str, start: int, end: int, *, demonym: bool) -> int | None:
     """Return where a company's name ends that a country's adjective (one word after it) or
     name (one or two words) at body[start:end] opens, used as a noun; None when the words after make
     a title, a thing, a government, a place or an organisation's suffix."""
+    carrier = _CARRIER_AFTER_COUNTRY_RE.match(body, end)
+    if carrier is not None:
+        return carrier.end()  # "… with Ruritania Railways to run trains"
     after = _DEMONYM_NAME_AFTER_RE.match(body, end)
     if after is None or (demonym and after["second"]):
         return None  # "Ruritanian Steel Works" is left to the suffix rules

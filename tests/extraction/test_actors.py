@@ -2714,3 +2714,14 @@ def test_a_one_word_name_in_commas_after_a_description_of_the_body():
     assert orgs("The country's tax agency, Exampleco, and the union signed it.") == ["Exampleco"]
     assert orgs("The news agency, Exampleco, reported it.") == []
     assert orgs("The agency, however, said so.") == []
+
+
+def test_a_national_carrier_named_by_its_country_needs_no_cue_after_it():
+    matcher = ActorMatcher(registry()[0])
+    for body, name in (
+        ("It signed an agreement with Japan Railways to run container trains.", "Japan Railways"),
+        ("Exporters booked Peruvian Airlines to fly the fruit.", "Peruvian Airlines"),
+    ):
+        found = [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+        assert ("organisation", name) in found, body
+        assert all(kind != "country" for kind, _ in found), body
