@@ -840,7 +840,7 @@ class ActorMatcher:
         analysis.party_acronyms(registry)
         if "Commission" in body:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
-        if "he Council" in body:
+        if "he Council" in body or "a Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
         if "General Assembly" in body:
@@ -1375,7 +1375,11 @@ _THE_COMMISSION_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b" + _NO_NAME_OF_ITS_OWN
 )
 # "the Council", and the EU institutions a sentence may name beside it.
-_THE_COUNCIL_RE = re.compile(r"\b[Tt]he[ \u00a0](?P<name>Council)\b" + _NO_NAME_OF_ITS_OWN)
+# "the Council's legal service" and "a Council meeting" name it too.
+_THE_COUNCIL_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Council)\b"
+    r"(?:(?=['’]s[ \u00a0])|" + _NO_NAME_OF_ITS_OWN + ")"
+)
 # "the Treasury", "a Treasury spokesperson", "met Treasury officials": a country's finance
 # department by its bare name; not "Treasury Department" (a capitalised word after),
 # "Treasury secretary" (a post) or the bonds. "HM Treasury" and "U.S. Treasury" (a

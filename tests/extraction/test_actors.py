@@ -1133,6 +1133,16 @@ def test_the_council_alone_is_the_council_of_the_eu_in_an_eu_story():
         )
     ]
     assert keys == [[council.key], [council.key], [], []]
+    # its possessive and "a Council meeting" name it too
+    found = [
+        m.key
+        for m in matcher.find_mentions(
+            "The European Parliament voted. Ministers met at a Council meeting in Brussels,"
+            " and the Council's legal service agreed."
+        )
+        if m.text == "Council"
+    ]
+    assert found == [council.key, council.key]
 
 
 @pytest.mark.parametrize(
