@@ -1334,7 +1334,9 @@ def _in_double_barrelled_name(
     return before is not None and not names_an_actor(before.group("word"))
 
 
-_COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
+# A demonym in a common noun's name ("French beans") or a sea's ("the Indian Ocean", "the
+# Irish Sea"): no country.
+_COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast|Ocean|Sea)\b")
 # A capital before the capitalised noun of an accord, a doctrine or a club named for the
 # city ("the Paris Agreement", "the Washington Consensus", "the Paris Club") is a word of
 # that name, not its country's government.

@@ -2735,3 +2735,10 @@ def test_a_national_carrier_named_by_its_country_needs_no_cue_after_it():
         found = [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
         assert ("organisation", name) in found, body
         assert all(kind != "country" for kind, _ in found), body
+
+
+def test_a_demonym_naming_a_sea_is_no_country():
+    matcher = ActorMatcher(registry()[0])
+    body = "Oman is a door to the Indian Ocean, and Irish Sea ferries are full."
+    assert [m.name for m in matcher.find_mentions(body)] == ["Oman"]
+    assert [m.name for m in matcher.find_mentions("Indian farmers agreed.")] == ["India"]
