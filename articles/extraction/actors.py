@@ -791,6 +791,8 @@ class ActorMatcher:
             analysis.bodies_speaking_of_themselves(registry)
         if any(f"{head}, " in body for head in _DESCRIBED_BODY_HEADS):
             analysis.bodies_named_after_their_kind(registry)
+        if "l Customs" in body or "e Customs" in body:
+            analysis.customs_services(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
         if (
@@ -1425,6 +1427,13 @@ _DESCRIBED_BODY_RE = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<mods>(?:[a-z][\w\-]*[ \t]){0,4})"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r"),[ \t]"
     r"(?P<name>[A-Z][\w\-]{2,}),(?=[ \t][a-z])"
+)
+# A country's customs service by its English name ("the National Customs said", "Bolivia's
+# National Customs"): a modifier and "Customs" after "the", "its" or a possessive, with no
+# more of a name after it ("National Customs Directorate", "… Customs and Excise").
+_NAMED_CUSTOMS_RE = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<name>(?:National|Federal|General|State)[ \t]Customs)"
+    r"(?![\w’'\-]|[ \t](?:and|of|for|&)\b|[ \t][A-Z])"
 )
 # A company speaking of itself: the name opening a sentence before a corporate verb, "it"
 # or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
@@ -3234,6 +3243,17 @@ class _Analysis:
                     continue
                 self._add(name, ActorKind.ORGANISATION, start, end, "")
                 taken.append((start, end))
+
+    def customs_services(self, registry: list[ActorMention]) -> None:
+        """Propose a customs service named by a modifier and "Customs" ("the National
+        Customs said", see _NAMED_CUSTOMS_RE) as an organisation."""
+        taken = [(m.start, m.end) for m in (*registry, *self.proposed)]
+        for match in _NAMED_CUSTOMS_RE.finditer(self.body):
+            start, end = match.span("name")
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
 
     def bodies_speaking_of_themselves(self, registry: list[ActorMention]) -> None:
         """Propose the name opening a sentence where it speaks of itself as "it" ("Acme said

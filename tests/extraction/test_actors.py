@@ -2742,3 +2742,14 @@ def test_a_demonym_naming_a_sea_is_no_country():
     body = "Oman is a door to the Indian Ocean, and Irish Sea ferries are full."
     assert [m.name for m in matcher.find_mentions(body)] == ["Oman"]
     assert [m.name for m in matcher.find_mentions("Indian farmers agreed.")] == ["India"]
+
+
+def test_a_customs_service_named_national_customs():
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("The National Customs said it would publish the rules.") == ["National Customs"]
+    assert orgs("Bolivia's National Customs said so.") == ["National Customs"]
+    assert orgs("The national customs agency said so.") == []
