@@ -789,7 +789,7 @@ class ActorMatcher:
             analysis.bodies_that_do(registry)
         if " it" in body:
             analysis.bodies_speaking_of_themselves(registry)
-        if any(f"{head}, " in body for head in _DESCRIBED_BODY_HEADS):
+        if _DESCRIBED_BODY_GATE_RE.search(body) is not None:
             analysis.bodies_named_after_their_kind(registry)
         if "l Customs" in body or "e Customs" in body:
             analysis.customs_services(registry)
@@ -1423,6 +1423,7 @@ _DESCRIBED_BODY_HEADS = (
     "airline",
     "administration",
 )
+_DESCRIBED_BODY_GATE_RE = re.compile("(?:" + "|".join(_DESCRIBED_BODY_HEADS) + "), [A-Z]")
 _DESCRIBED_BODY_RE = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<mods>(?:[a-z][\w\-]*[ \t]){0,4})"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r"),[ \t]"
@@ -1733,7 +1734,10 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
 # Steel, which …", "Ruritanian Railways said", "state refiner Ruritanian Oil said"): the
 # word after the adjective, then what only a name is followed by.
 _DEMONYM_NAME_AFTER_RE = re.compile(
-    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?:[ \u00a0](?P<second>[A-Z][a-z]{2,}))?"
+    # the plural nouns of a national carrier: a company wherever it stands, with no cue
+    # after it ("an agreement with Ruritania Railways to run trains")
+    r"[ \u00a0](?P<carrier>Railways|Airlines|Airways)(?![\w\-]|[ \u00a0][A-Z])"
+    r"|[ \u00a0](?P<word>[A-Z][a-z]{2,})(?:[ \u00a0](?P<second>[A-Z][a-z]{2,}))?"
     r"(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
     r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|signed"
     r"|agreed|asked|announced|welcomed|and[ \u00a0]"
@@ -1750,19 +1754,15 @@ _PLACE_AFTER_COUNTRY = lexicon("city state states island islands province region
 # A word a thing's name may hold that after a country's name is a company's: a national
 # postal operator is "<Country> Post".
 _COMPANY_AFTER_COUNTRY = lexicon("post")
-# The plural nouns of a national carrier after a country's name or adjective: a company
-# wherever it stands, with no cue after it ("an agreement with Ruritania Railways to run").
-_CARRIER_AFTER_COUNTRY_RE = re.compile(r"[ \u00a0](?:Railways|Airlines|Airways)(?![\w\-]| [A-Z])")
 
 
 def _company_name_end(body: str, start: int, end: int, *, demonym: bool) -> int | None:
     """Return where a company's name ends that a country's adjective (one word after it) or
     name (one or two words) at body[start:end] opens, used as a noun; None when the words after make
     a title, a thing, a government, a place or an organisation's suffix."""
-    carrier = _CARRIER_AFTER_COUNTRY_RE.match(body, end)
-    if carrier is not None:
-        return carrier.end()  # "… with Ruritania Railways to run trains"
     after = _DEMONYM_NAME_AFTER_RE.match(body, end)
+    if after is not None and after["carrier"]:
+        return after.end()  # "… with Ruritania Railways to run trains"
     if after is None or (demonym and after["second"]):
         return None  # "Ruritanian Steel Works" is left to the suffix rules
     if not demonym and (
