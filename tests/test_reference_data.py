@@ -86,7 +86,12 @@ def test_reference_data_reaches_beyond_the_first_negotiation(reference_data):
 def test_every_legislature_belongs_to_its_country(reference_data):
     """A parliament named by its own name counts for its country (clustering takes it as
     that country, not as a party of its own)."""
-    for name, country in (("Storting", "Norway"), ("Knesset", "Israel"), ("Sejm", "Poland")):
+    for name, country in (
+        ("Storting", "Norway"),
+        ("Knesset", "Israel"),
+        ("Sejm", "Poland"),
+        ("Mazhilis", "Kazakhstan"),
+    ):
         assert Actor.objects.get(name=name).country.name == country
     national = Actor.objects.filter(kind=Actor.Kind.ORGANISATION).filter(
         Q(description__icontains="parliament of") | Q(description__icontains="'s parliament")
@@ -116,3 +121,27 @@ def test_events_find_the_negotiations_of_other_cases(reference_data, tmp_path):
     met = next(e for s, e in by_sentence.items() if "Tai" in s)
     assert [n.slug for n in met.negotiations.all()] == ["eu-uk-trade-talks"]
     assert {"Katherine Tai", "Valdis Dombrovskis"} <= {a.name for a in met.actors.all()}
+
+
+def test_every_listed_member_is_a_country_of_the_registry_or_the_worlds_list():
+    """fixtures/lists/memberships.json names blocs by their registry slugs and members by
+    country names that the registry or the world's list (countries.py) knows."""
+    from articles.extraction.countries import country_forms
+
+    rows = json.loads((FIXTURES / "actors.json").read_text(encoding="utf-8"))
+    actors = {row["fields"]["slug"]: row["fields"] for row in rows if "slug" in row["fields"]}
+    registry_countries = {f["name"] for f in actors.values() if f["kind"] == "country"}
+    world = set(country_forms().values())
+    listed = json.loads((FIXTURES / "lists" / "memberships.json").read_text(encoding="utf-8"))
+    for bloc, members in listed["memberships"].items():
+        assert actors[bloc]["kind"] == "organisation", bloc
+        for member in members:
+            assert member in registry_countries or member in world, (bloc, member)
+    assert set(listed["memberships"]["eurasian-economic-union"]) == {
+        "Armenia",
+        "Belarus",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Russia",
+    }
+    assert "Namibia" in listed["memberships"]["southern-african-customs-union"]

@@ -87,7 +87,7 @@ ORG_SUFFIXES = lexicon(
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
     academy trusts observatory embassy consulate body congress directorate cooperative
-    co-operative
+    co-operative superintendency
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -96,7 +96,7 @@ ORG_HEADS = lexicon(
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
     center centre court party secretariat undersecretariat academy society embassy union
-    directorate
+    directorate superintendency
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -160,7 +160,7 @@ FAMILY_NAME_FIRST = lexicon(
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
-    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na
+    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na los las
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
@@ -175,7 +175,8 @@ _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS
 # The fields a minister's title may join by "and" ("Minister of Trade and Industry").
 _TITLE_FIELDS = ROLE_MODIFIERS | lexicon(
     "competition investment tourism technology fisheries development planning resources"
-    " innovation enterprise employment infrastructure transport culture"
+    " innovation enterprise employment infrastructure transport culture integration cooperation"
+    " medium enterprises cooperatives co-operatives"
 )
 # The fields of a minister's portfolio that no personal name opens with ("… and Investment
 # Jane Doe", "… of Trade Relations Jane Doe"); "trade" and the like are role modifiers already.
@@ -248,6 +249,10 @@ _APPOSITIVE_RE = re.compile(
     r"(?=[,.;]|[ \t]+(?:said|says)\b)"
 )
 _APPOSITIVE_MAX_WORDS = 16
+# A seat on a body is a role in an appositive ("Jane Doe, a board member of the chamber,
+# said"), though "member" alone before a name is none ("Member States").
+_APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member"}
+_APPOSITIVE_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"board", "council", "committee"}
 _INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
 # Roe is an economist with ...": the name, a copula and a role held somewhere.
@@ -450,7 +455,7 @@ _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # Second words of a field that a body's list may end on ("Investment Promotion").
 _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
-    " trade commerce investment finance security safety"
+    " trade commerce investment finance security safety administration"
 )
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
@@ -784,6 +789,10 @@ class ActorMatcher:
             analysis.bodies_that_do(registry)
         if " it" in body:
             analysis.bodies_speaking_of_themselves(registry)
+        if _DESCRIBED_BODY_GATE_RE.search(body) is not None:
+            analysis.bodies_named_after_their_kind(registry)
+        if "l Customs" in body or "e Customs" in body:
+            analysis.customs_services(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
         if (
@@ -833,7 +842,7 @@ class ActorMatcher:
         analysis.party_acronyms(registry)
         if "Commission" in body:
             registry = self._the_commission(body, registry, analysis.proposed, skips)
-        if "he Council" in body:
+        if "he Council" in body or "a Council" in body:
             registry = self._the_council(body, registry, others=analysis.proposed, skips=skips)
         registry = self._bodies_of_other_countries(body, registry)
         if "General Assembly" in body:
@@ -1327,7 +1336,9 @@ def _in_double_barrelled_name(
     return before is not None and not names_an_actor(before.group("word"))
 
 
-_COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast)\b")
+# A demonym in a common noun's name ("French beans") or a sea's ("the Indian Ocean", "the
+# Irish Sea"): no country.
+_COMMON_NAME_AFTER_RE = re.compile(r"[ \u00a0](?:beans?|chard|cabbages?|fries|toast|Ocean|Sea)\b")
 # A capital before the capitalised noun of an accord, a doctrine or a club named for the
 # city ("the Paris Agreement", "the Washington Consensus", "the Paris Club") is a word of
 # that name, not its country's government.
@@ -1368,7 +1379,11 @@ _THE_COMMISSION_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b" + _NO_NAME_OF_ITS_OWN
 )
 # "the Council", and the EU institutions a sentence may name beside it.
-_THE_COUNCIL_RE = re.compile(r"\b[Tt]he[ \u00a0](?P<name>Council)\b" + _NO_NAME_OF_ITS_OWN)
+# "the Council's legal service" and "a Council meeting" name it too.
+_THE_COUNCIL_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Council)\b"
+    r"(?:(?=['’]s[ \u00a0])|" + _NO_NAME_OF_ITS_OWN + ")"
+)
 # "the Treasury", "a Treasury spokesperson", "met Treasury officials": a country's finance
 # department by its bare name; not "Treasury Department" (a capitalised word after),
 # "Treasury secretary" (a post) or the bonds. "HM Treasury" and "U.S. Treasury" (a
@@ -1395,6 +1410,31 @@ _NAME_WHICH_DOES_RE = re.compile(
     r"|(?:represents|lobbies|employs|operates|owns|makes|produces|supplies|builds|sells"
     r"|exports|imports|runs|manages|processes|refines|mines|ships|manufactures|assembles))\b",
     re.MULTILINE,
+)
+# A body's kind, then its one-word name in commas ("Peru's tax and customs agency, Sunat,
+# said", "the state railway, Example, and …"): a possessive or "the"/"its" opens the
+# description, whose last word is one of _DESCRIBED_BODY_HEADS; a news agency is an outlet.
+_DESCRIBED_BODY_HEADS = (
+    "agency",
+    "authority",
+    "regulator",
+    "railway",
+    "carrier",
+    "airline",
+    "administration",
+)
+_DESCRIBED_BODY_GATE_RE = re.compile("(?:" + "|".join(_DESCRIBED_BODY_HEADS) + "), [A-Z]")
+_DESCRIBED_BODY_RE = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<mods>(?:[a-z][\w\-]*[ \t]){0,4})"
+    r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r"),[ \t]"
+    r"(?P<name>[A-Z][\w\-]{2,}),(?=[ \t][a-z])"
+)
+# A country's customs service by its English name ("the National Customs said", "Bolivia's
+# National Customs"): a modifier and "Customs" after "the", "its" or a possessive, with no
+# more of a name after it ("National Customs Directorate", "… Customs and Excise").
+_NAMED_CUSTOMS_RE = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<name>(?:National|Federal|General|State)[ \t]Customs)"
+    r"(?![\w’'\-]|[ \t](?:and|of|for|&)\b|[ \t][A-Z])"
 )
 # A company speaking of itself: the name opening a sentence before a corporate verb, "it"
 # or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
@@ -1694,7 +1734,10 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
 # Steel, which …", "Ruritanian Railways said", "state refiner Ruritanian Oil said"): the
 # word after the adjective, then what only a name is followed by.
 _DEMONYM_NAME_AFTER_RE = re.compile(
-    r"[ \u00a0](?P<word>[A-Z][a-z]{2,})(?:[ \u00a0](?P<second>[A-Z][a-z]{2,}))?"
+    # the plural nouns of a national carrier: a company wherever it stands, with no cue
+    # after it ("an agreement with Ruritania Railways to run trains")
+    r"[ \u00a0](?P<carrier>Railways|Airlines|Airways)(?![\w\-]|[ \u00a0][A-Z])"
+    r"|[ \u00a0](?P<word>[A-Z][a-z]{2,})(?:[ \u00a0](?P<second>[A-Z][a-z]{2,}))?"
     r"(?=,[ \u00a0](?:which|the|a|an|its|whose)[ \u00a0]"
     r"|[ \u00a0](?:said|says|told|has|have|had|is|was|were|will|would|both|also|signed"
     r"|agreed|asked|announced|welcomed|and[ \u00a0]"
@@ -1718,6 +1761,8 @@ def _company_name_end(body: str, start: int, end: int, *, demonym: bool) -> int 
     name (one or two words) at body[start:end] opens, used as a noun; None when the words after make
     a title, a thing, a government, a place or an organisation's suffix."""
     after = _DEMONYM_NAME_AFTER_RE.match(body, end)
+    if after is not None and after["carrier"]:
+        return after.end()  # "… with Ruritania Railways to run trains"
     if after is None or (demonym and after["second"]):
         return None  # "Ruritanian Steel Works" is left to the suffix rules
     if not demonym and (
@@ -1756,8 +1801,10 @@ def _companies_named_with_demonyms(body: str, registry: list[ActorMention]) -> l
             and mention.text[:1].isupper()
             and body[mention.end : mention.end + 1] in (" ", "\u00a0")
         ):
-            demonym = mention.text.endswith(_ADJECTIVE_ENDINGS)
-            if demonym or mention.text == mention.name:  # not an alias ("EU", "Beijing")
+            # a country's own name is no adjective, whatever its ending ("Kazakhstan")
+            named = mention.text == mention.name
+            demonym = not named and mention.text.endswith(_ADJECTIVE_ENDINGS)
+            if demonym or named:  # not an alias ("EU", "Beijing")
                 end = _company_name_end(body, mention.start, mention.end, demonym=demonym)
                 if end is not None and not any(mention.end < start < end for start in taken):
                     mention = _proposed_organisation(body, mention.start, end)
@@ -2021,7 +2068,7 @@ _ARABIC_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al", "el"})
 _PARTICLED = "\1"
 _SURNAME_PARTICLES = NAME_PARTICLES - _ARABIC_NAME_LINKS - {"binti", "ben"}
 _PARTICLES_BEFORE_RE = re.compile(
-    r"(?<![\w'’\-])(?:(?:de|del|della|der|di|da|dos|du|van|von|la|le|ter)[ \u00a0])+$",
+    r"(?<![\w'’\-])(?:(?:de|del|della|der|di|da|dos|du|van|von|la|le|los|las|ter)[ \u00a0])+$",
     re.IGNORECASE,
 )
 # Weekdays' and months' short forms that are also Vietnamese, Chinese or Korean name words
@@ -3172,6 +3219,42 @@ class _Analysis:
                 self._add(whole if whole != name else key, ActorKind.ORGANISATION, start, end, "")
                 taken.append((start, end))
 
+    def bodies_named_after_their_kind(self, registry: list[ActorMention]) -> None:
+        """Propose the one-word name in commas after a description of a body's kind ("the
+        national customs agency, Example, says", see _DESCRIBED_BODY_RE) as an
+        organisation, with its other mentions in the story."""
+        body = self.body
+        taken = [(m.start, m.end) for m in registry]
+        taken += [(m.start, m.end) for m in self.proposed]
+        for match in _DESCRIBED_BODY_RE.finditer(body):
+            name = match.group("name")
+            start, end = match.span("name")
+            if (
+                "news" in match.group("mods").split()
+                or name.lower() in STOP_CAPITALS
+                or self._skipped(start)
+                or self.matcher.lookup(name) is not None
+                or any(s < end and start < e for s, e in taken)
+            ):
+                continue
+            for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", body):
+                start, end = found.span()
+                if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                    continue
+                self._add(name, ActorKind.ORGANISATION, start, end, "")
+                taken.append((start, end))
+
+    def customs_services(self, registry: list[ActorMention]) -> None:
+        """Propose a customs service named by a modifier and "Customs" ("the National
+        Customs said", see _NAMED_CUSTOMS_RE) as an organisation."""
+        taken = [(m.start, m.end) for m in (*registry, *self.proposed)]
+        for match in _NAMED_CUSTOMS_RE.finditer(self.body):
+            start, end = match.span("name")
+            if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
+
     def bodies_speaking_of_themselves(self, registry: list[ActorMention]) -> None:
         """Propose the name opening a sentence where it speaks of itself as "it" ("Acme said
         it would cut a shift", see _NAME_SPEAKS_OF_ITSELF_RE) as an organisation, with its
@@ -3813,13 +3896,13 @@ class _Analysis:
         heads = [
             i
             for i in range(position, min(len(words), position + 5))
-            if words[i].group().lower() in ROLE_HEADS
+            if words[i].group().lower() in _APPOSITIVE_ROLE_HEADS
         ]
         leading = words[position : heads[0]] if heads else []
         # "a trade law expert", "a development economist": a profession takes any field
         profession = bool(heads) and words[heads[0]].group().lower() in _PROFESSIONS
         if not heads or any(
-            w.group().lower() not in _ROLE_WORDS
+            w.group().lower() not in _APPOSITIVE_ROLE_WORDS
             and not (profession and w.group().islower())
             and not w.group()[:1].isupper()
             # "the commerce and industry minister": "and" between two role words

@@ -897,6 +897,15 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
             and body[:open_start].rstrip().endswith(",")
         ):
             return _Attribution(named[0].key, True)
+        # "“…,” said Ruritania's trade minister, Jane Doe, “and …”": the title first, the
+        # one person named last, right before the quotation
+        people = [m for m in named if m.kind is ActorKind.PERSON]
+        if (
+            len(people) == 1
+            and body[people[0].end : open_start].strip() == ","
+            and body[verb.end() : people[0].start].rstrip().endswith(",")
+        ):
+            return _Attribution(people[0].key, True)
     if found is None and verb.group().lower() == "according to":
         # "According to the minister, “…”": the person named before with that title
         titled = _ACCORDING_TO_ROLE_RE.fullmatch(body, verb.end(), open_start)

@@ -1133,6 +1133,16 @@ def test_the_council_alone_is_the_council_of_the_eu_in_an_eu_story():
         )
     ]
     assert keys == [[council.key], [council.key], [], []]
+    # its possessive and "a Council meeting" name it too
+    found = [
+        m.key
+        for m in matcher.find_mentions(
+            "The European Parliament voted. Ministers met at a Council meeting in Brussels,"
+            " and the Council's legal service agreed."
+        )
+        if m.text == "Council"
+    ]
+    assert found == [council.key, council.key]
 
 
 @pytest.mark.parametrize(
@@ -2506,8 +2516,9 @@ def test_a_demonym_s_plural_names_its_country():
         "United Arab Emirates",
     ]
     assert countries("The Brits want lower duties.") == ["United Kingdom"]
-    # a plural of a country's own name is no demonym's
-    assert countries("The Kazakhstans of this world.") == []
+    # a plural of a world-list country's own name is no demonym's (Kazakhstan, this
+    # test's example before round 40, is a registry country now)
+    assert countries("The Tajikistans of this world.") == []
 
 
 def test_names_that_run_on_past_and_and_a_list_of_subjects():
@@ -2640,3 +2651,106 @@ def test_a_company_opened_by_a_demonym_before_more_verbs():
         ("organisation", "Thai Airways")
     ]
     assert found("Australia Post agreed to send the data.") == [("organisation", "Australia Post")]
+
+
+def test_a_surname_opened_by_a_plural_spanish_particle():
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        '"It is good news," said Ana Example de los Ejemplos Ruiz, who chairs the chamber. '
+        'Later de los Ejemplos said so. "No," said Inés Example de las Heras.'
+    )
+    found = [(m.text, m.name) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    ana, ines = "Ana Example de los Ejemplos Ruiz", "Inés Example de las Heras"
+    assert found == [(ana, ana), ("de los Ejemplos", ana), (ines, ines)]
+
+
+def test_a_minister_of_trade_and_integration_before_the_name():
+    matcher = ActorMatcher(registry()[0])
+    body = "Vice Minister of Trade and Integration Jane Example Doe told deputies it was good."
+    found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+    assert found == [("Jane Example Doe", PERSON)]
+
+
+def test_a_country_whose_name_ends_like_an_adjective_opens_a_two_word_company():
+    # "Japan", "Kazakhstan" end in "-an" as demonyms do, but are the country's own name
+    matcher = ActorMatcher(registry()[0])
+    for country in ("Japan", "Kazakhstan"):
+        body = f"{country} Example Zholy, the state railway, said it would run the trains."
+        found = [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+        assert found == [("organisation", f"{country} Example Zholy")]
+
+
+def test_a_seat_on_a_body_is_a_role_in_an_appositive():
+    matcher = ActorMatcher(registry()[0])
+    for body in (
+        "Jane Example Doe, a board member of the chamber, told reporters that it was good.",
+        "Jane Example Doe, a member of the chamber's council, said it was good.",
+    ):
+        found = [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+        assert [name for name, _ in found] == ["Jane Example Doe"]
+        assert "member of the chamber" in found[0][1]
+
+
+def test_a_minister_for_small_and_medium_enterprises_before_the_name():
+    matcher = ActorMatcher(registry()[0])
+    for title in (
+        "Minister for Small and Medium Enterprises",
+        "Minister for Trade, Co-operatives and Small and Medium Enterprises",
+    ):
+        body = f"{title} Jane Example Doe told the meeting that it was good."
+        found = [(m.text, m.kind) for m in matcher.find_mentions(body)]
+        assert found == [("Jane Example Doe", PERSON)], title
+
+
+def test_a_superintendency_named_for_two_fields_ending_in_administration():
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "According to figures of the National Superintendency of Customs and Tax"
+        " Administration (EXAMPLE), trade rose."
+    )
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert found == [("National Superintendency of Customs and Tax Administration", ORG)]
+
+
+def test_a_one_word_name_in_commas_after_a_description_of_the_body():
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.text for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs(
+        "The national customs agency, Exampleco, says its helpline will run. Exampleco's"
+        " staff agreed."
+    ) == ["Exampleco", "Exampleco"]
+    assert orgs("The country's tax agency, Exampleco, and the union signed it.") == ["Exampleco"]
+    assert orgs("The news agency, Exampleco, reported it.") == []
+    assert orgs("The agency, however, said so.") == []
+
+
+def test_a_national_carrier_named_by_its_country_needs_no_cue_after_it():
+    matcher = ActorMatcher(registry()[0])
+    for body, name in (
+        ("It signed an agreement with Japan Railways to run container trains.", "Japan Railways"),
+        ("Exporters booked Peruvian Airlines to fly the fruit.", "Peruvian Airlines"),
+    ):
+        found = [(m.kind.value, m.name) for m in matcher.find_mentions(body)]
+        assert ("organisation", name) in found, body
+        assert all(kind != "country" for kind, _ in found), body
+
+
+def test_a_demonym_naming_a_sea_is_no_country():
+    matcher = ActorMatcher(registry()[0])
+    body = "Oman is a door to the Indian Ocean, and Irish Sea ferries are full."
+    assert [m.name for m in matcher.find_mentions(body)] == ["Oman"]
+    assert [m.name for m in matcher.find_mentions("Indian farmers agreed.")] == ["India"]
+
+
+def test_a_customs_service_named_national_customs():
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("The National Customs said it would publish the rules.") == ["National Customs"]
+    assert orgs("Bolivia's National Customs said so.") == ["National Customs"]
+    assert orgs("The national customs agency said so.") == []

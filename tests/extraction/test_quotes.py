@@ -708,6 +708,15 @@ def test_a_quotation_after_an_inverted_attribution_goes_on_quoting_that_person(m
     assert speaker_of(quotes, "and we will tell") == "Jane Doe-Roe"
 
 
+def test_a_quotation_after_an_inverted_attribution_with_the_title_first(matcher):
+    body = (
+        '"These rules belong to another age," said Canada\'s deputy trade minister,'
+        ' Jane Doe-Roe, "and we will tell Brussels so."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "and we will tell") == "Jane Doe-Roe"
+
+
 def test_a_second_quotation_in_the_sentence_with_no_one_between_has_the_same_speaker(matcher):
     body = (
         'Jane Doe-Roe said the EU "awaits a swift vote in both chambers" on the'

@@ -283,6 +283,22 @@ def test_taxonomy_names_more_kinds_of_agreement():
         assert "Trade agreements" in fixture_topics(text), text
 
 
+def test_taxonomy_names_an_economic_union_and_agreements_signed_or_ratified():
+    for text in (
+        "member states of the Example Economic Union will recognise each other's seals",
+        "the lower house on Wednesday ratified a protocol on transit seals",
+        "the two customs services signed an operating protocol",
+        "The agreement on the joint post was signed by the two finance ministers",
+    ):
+        assert "Trade agreements" in fixture_topics(text), text
+    for text in (
+        "the minister signed the visitors' book",
+        "a protocol for handling the samples",
+        "the monetary union's central bank",
+    ):
+        assert "Trade agreements" not in fixture_topics(text), text
+
+
 def test_taxonomy_names_safeguards_origin_checks_and_wto_panels():
     # "steel safeguard": the steel topic takes "steel", the safeguard is still a tariff
     assert {"Tariffs", "Steel and aluminium"} <= fixture_topics("extending the steel safeguard")
