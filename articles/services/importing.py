@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from django.db import connection, transaction
@@ -721,6 +721,8 @@ def _infer_publication_date(
         return None
     ranked = _inference_candidates(context, actor_ids, exclude)
     for candidate in ranked:
+        if not _before_update(candidate.published, text.updated):
+            continue
         if not publication_date_consistent(candidate.published, text.body):
             continue
         anchored = extractions.get(candidate.published)
@@ -738,6 +740,17 @@ def _infer_publication_date(
             if any(same_happening(signature, other) for other in stored):
                 return candidate.published, candidate
     return None
+
+
+# How long before its stated update a story may have been first published, for a date
+# inferred from another story: an update revises the news of its days, not of last year.
+UPDATE_AFTER_PUBLICATION = timedelta(days=31)
+
+
+def _before_update(published: date, updated: date | None) -> bool:
+    """True when a story updated on `updated` (if stated) may have been published on
+    `published`: on that day or in the month before it, never after."""
+    return updated is None or updated - UPDATE_AFTER_PUBLICATION <= published <= updated
 
 
 def _evidence_event_ids(article: Article, context: _ImportContext) -> list[int]:

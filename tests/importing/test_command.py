@@ -204,6 +204,33 @@ def test_an_article_with_only_an_update_line_dates_its_events_from_it_for_review
     assert list(Event.objects.values_list("date", flat=True)) == [date(2026, 11, 6)]
 
 
+@pytest.mark.parametrize(
+    ("stored_on", "stored_line", "inferred"),
+    [
+        # the same weekday's story a year before the update: no date inferred from it
+        (date(2025, 11, 10), "Monday, 10 November 2025", None),
+        # a story of the update's month: its date is inferred
+        (date(2026, 11, 9), "Monday, 9 November 2026", date(2026, 11, 9)),
+    ],
+)
+def test_a_date_inferred_for_an_article_with_an_update_line_is_at_most_a_month_before_it(
+    reference_data, tmp_path, stored_on, stored_line, inferred
+):
+    body = "Canada and Mexico ended a round of talks on autos on Friday, officials said.\n"
+    stored = write(tmp_path, "stored.txt", f"Talks end\n\n{stored_line}\n\n{body}")
+    updated = write(
+        tmp_path,
+        "updated.txt",
+        f"Canada and Mexico end talks on autos\n\nUpdated: Monday, 9 November 2026\n\n{body}",
+    )
+    run(str(stored), verbosity=0)
+    run(str(updated), verbosity=0)
+    article = Article.objects.get(origin="updated.txt")
+    assert Article.objects.get(origin="stored.txt").published == stored_on
+    assert article.published == inferred
+    assert article.published_how == ("inferred" if inferred else "unknown")
+
+
 def test_a_capital_as_a_venue_is_no_mention_of_the_article_but_an_actor_of_its_event(
     reference_data, tmp_path
 ):
