@@ -128,6 +128,8 @@ class ImportReport:
 
     outcomes: list[ArticleOutcome] = field(default_factory=list)
     dry_run: bool = False
+    # Articles earlier runs stored with no date that this run's stories dated.
+    dated_earlier: list[ArticleOutcome] = field(default_factory=list)
 
     def count(self, status: ImportStatus) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -153,6 +155,11 @@ class ImportReport:
             f"events: {self.total('events_created')} created, "
             f"{self.total('events_merged')} merged; "
             f"quotes: {self.total('quotes')}"
+            + (
+                f"; earlier undated articles dated: {len(self.dated_earlier)}"
+                if self.dated_earlier
+                else ""
+            )
         )
 
 
@@ -390,6 +397,10 @@ def articles_import(
                     on_outcome(outcome)
         if undated and not options.dry_run and len(undated) < len(report.outcomes):
             _date_undated(undated, report, context, options, on_outcome)
+        if not options.dry_run and any(
+            o.status in _WRITTEN and o.message != _UNDATED for o in report.outcomes
+        ):
+            _date_earlier_undated(report, context)
     return report
 
 
@@ -422,6 +433,51 @@ def _date_undated(
             if on_outcome:
                 on_outcome(dated)
         undated = undated[len(batch) :]
+
+
+# How many of the articles earlier runs stored with no date at all, the newest first, a
+# run tries to date from the stories it stored (`_date_earlier_undated`).
+EARLIER_UNDATED_TRIED = 100
+
+
+def _date_earlier_undated(report: ImportReport, context: _ImportContext) -> None:
+    """Date the articles earlier runs stored with no date at all (neither published nor
+    updated, nor a curator's) that this run's stories now date (`_infer_publication_date`):
+    a wire story with a yearless dateline imported on its own, then the story that dates
+    it. Each is re-derived with its date, as `articles_reextract` does, in its own
+    transaction, and listed in `report.dated_earlier`; its date stays inferred, for review."""
+    run = {outcome.article_id for outcome in report.outcomes if outcome.article_id}
+    waiting = (
+        Article.objects.filter(published__isnull=True, updated__isnull=True)
+        .exclude(pk__in=run)
+        .order_by("-pk")[:EARLIER_UNDATED_TRIED]
+    )
+    for article in waiting:
+        if "published" in article.curated_fields:
+            continue
+        try:
+            with transaction.atomic():
+                inferred = _infer_publication_date(_stored_text(article), context, article.pk, {})
+                if inferred is None:
+                    continue
+                article.published, article.published_from = inferred
+                article.published_how = Article.PublishedHow.INFERRED
+                article.save_without_historical_record()
+                context.cache.history.add([article], update=True, reason=None)
+                defer_search_refresh()
+                outcome = _reextract_one(article, context)
+                context.cache.flush()
+                events_refresh(context.cache.touched)
+            context.commit_batch()
+        except Exception as error:  # report it and go on with the others
+            context.forget_rolled_back(batch=True)
+            outcome = ArticleOutcome(
+                article.origin, ImportStatus.FAILED, f"{type(error).__name__}: {error}"
+            )
+        else:
+            outcome.status = ImportStatus.UPDATED
+            outcome.message = _date_note(article)
+        report.dated_earlier.append(outcome)
 
 
 def _batches(
@@ -1180,13 +1236,7 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
 def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
     before = _derived_snapshot(article)
     _forget_derived(article, context.cache)
-    text = ArticleText(
-        body=article.body,
-        title=article.title,
-        published=article.published,
-        updated=article.updated,
-        tags=tuple(article.tag_list()),
-    )
+    text = _stored_text(article)
     extracted = context.extractor.extract_from_text(
         text, default_anchor(article.published, article.updated)
     )
@@ -1207,6 +1257,17 @@ def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
         outcome.status = ImportStatus.UPDATED
         outcome.message = ", ".join(changes)
     return outcome
+
+
+def _stored_text(article: Article) -> ArticleText:
+    """Return the text of a stored article, as its import extracted it."""
+    return ArticleText(
+        body=article.body,
+        title=article.title,
+        published=article.published,
+        updated=article.updated,
+        tags=tuple(article.tag_list()),
+    )
 
 
 def _derived_snapshot(article: Article) -> dict[str, int]:

@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from articles.extraction.formats import read_path
 from articles.models import Article, Evidence
-from articles.services import articles_import
+from articles.services import articles_import, importing
 from tests.conftest import SEED_DIR
 
 pytestmark = pytest.mark.django_db
@@ -54,24 +54,36 @@ def _round_events(article: Article) -> set[int]:
     )
 
 
-@pytest.mark.parametrize("one_run", [True, False], ids=["one-run", "wire-imported-again"])
+@pytest.mark.parametrize("mode", ["one-run", "a-later-run", "wire-imported-again"])
 def test_an_undated_article_is_dated_and_its_events_placed_once_others_date_it(
-    reference_data, one_run
+    reference_data, monkeypatch, mode
 ):
     """Imported before any article it could be dated from, the wire story has no date and
     no event for "on Monday". In the same run, once the run's later articles are stored,
-    or imported again unchanged in a later run, its date is inferred from them and its
-    relative dates make events: its second round joins theirs."""
-    if one_run:
-        articles_import(documents=[doc for path in [WIRE, *OTHERS] for doc in read_path(path)])
+    or in the later run that stores them, or (past the articles a run tries) imported
+    again unchanged, its date is inferred from them and its relative dates make events:
+    its second round joins theirs."""
+    others = [doc for path in OTHERS for doc in read_path(path)]
+    if mode == "one-run":
+        articles_import(documents=[*read_path(WIRE), *others])
     else:
         articles_import(documents=read_path(WIRE))
         wire = Article.objects.get(origin=WIRE.name)
         assert (wire.published, wire.published_how) == (None, "unknown")
         assert not _round_events(wire)
-        articles_import(documents=[doc for path in OTHERS for doc in read_path(path)])
-        report = articles_import(documents=read_path(WIRE))
-        assert [o.status for o in report.outcomes] == ["updated"]
+        if mode == "wire-imported-again":
+            monkeypatch.setattr(importing, "EARLIER_UNDATED_TRIED", 0)
+        report = articles_import(documents=others)
+        if mode == "a-later-run":
+            assert [(o.origin, o.status) for o in report.dated_earlier] == [(WIRE.name, "updated")]
+            assert report.summary().endswith("; earlier undated articles dated: 1")
+            assert [o.status for o in articles_import(documents=read_path(WIRE)).outcomes] == [
+                "unchanged"
+            ]
+        else:
+            assert report.dated_earlier == []
+            report = articles_import(documents=read_path(WIRE))
+            assert [o.status for o in report.outcomes] == ["updated"]
     wire = Article.objects.get(origin=WIRE.name)
     # the date of the article it is dated from (the dateline's day, or the day after it)
     assert wire.published in (date(2026, 11, 9), date(2026, 11, 10))
@@ -87,3 +99,11 @@ def test_an_undated_article_that_still_cannot_be_dated_is_left_unchanged(referen
     report = articles_import(documents=read_path(WIRE))
     assert [o.status for o in report.outcomes] == ["unchanged"]
     assert Article.objects.get(origin=WIRE.name).published is None
+
+
+def test_the_command_names_an_earlier_article_it_dated(reference_data, capsys):
+    call_command("import_articles", str(WIRE), verbosity=0)
+    call_command("import_articles", *map(str, OTHERS), verbosity=1)
+    out = capsys.readouterr().out
+    assert f"{WIRE.name}: updated (publication date 2026-11-" in out
+    assert "earlier undated articles dated: 1" in out

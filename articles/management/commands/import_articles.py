@@ -73,11 +73,12 @@ class Command(BaseCommand):
                 if progress:
                     progress.advance()
 
-        report = articles_import(
-            documents=documents(), options=options, on_outcome=self._reporter(verbosity)
-        )
+        reporter = self._reporter(verbosity)
+        report = articles_import(documents=documents(), options=options, on_outcome=reporter)
         if progress:
             progress.finish()
+        for outcome in report.dated_earlier:  # stored by earlier runs, dated by this one
+            reporter(outcome)
         style = self.style.ERROR if report.failed else self.style.SUCCESS
         if verbosity >= 1:
             self.stdout.write(style(report.summary()))
