@@ -464,11 +464,14 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     dated = {key: value for key, value in meta.items() if not isinstance(value, bool)}
     date_key, date_value = _first(dated, *_FRONT_MATTER_DATE_KEYS)
     updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
+    published = parse_metadata_date(date_value, date_key, origin)
     return RawDocument(
         origin=origin,
         text=body,
         title=_text_value(meta.get("title")),
-        published=parse_metadata_date(date_value, date_key, origin),
+        published=published,
+        # a clipping tool's "created" is the day the page was saved: the story was out by then
+        filed_by=published if date_key == "created" else None,
         updated=parse_metadata_date(updated_value, updated_key, origin),
         author=_author_value(_first(meta, "author", "authors", "byline")[1]),
         # Clipping tools write the page address as "source"; outlets write a name.
@@ -1226,6 +1229,12 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         if atom
         else None
     )
+    # the channel's date (RSS lastBuildDate or pubDate, Atom's updated): its items were out
+    # by then, an undated one included
+    try:
+        built = _entry_date(parsed.feed, ("updated", "published"), name)
+    except InputError:
+        built = None  # a malformed channel date loses no item's own
     documents: list[RawDocument] = []
     for index, entry in enumerate(parsed.entries, start=1):
         link = _url_value(entry.get("link"))
@@ -1290,6 +1299,7 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 url=link,
                 has_metadata=True,
                 tags=tag_values(entry.get("tags")),
+                filed_by=None if published else built,
             )
         )
     return documents

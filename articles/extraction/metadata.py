@@ -16,6 +16,8 @@ from articles.extraction.countries import capital_countries, country_forms
 from articles.extraction.dates import (
     dateline_date,
     filed_by_update,
+    filed_in_address,
+    filed_shortly_before,
     numeric_day_first,
     published_on_filing_day,
 )
@@ -2151,7 +2153,12 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.body = doc.text.strip()
     if doc.title:
         article.title = doc.title
-    if doc.published:
+    # a source's date that is only a bound (a clipping's) is no publication date of its own
+    stated = doc.published if doc.published != doc.filed_by else None
+    filed = None if stated else _yearless_filing_day(article.body, doc)
+    if filed is not None and (article.published is None or doc.published):
+        article.published, article.published_how = filed, PublishedHow.STATED
+    elif doc.published:
         # a feed's date in UTC may be a day after the dateline's "WASHINGTON, Nov 20"
         published = published_on_filing_day(article.body, doc.published)
         article.published, article.published_how = published, PublishedHow.STATED
@@ -2166,6 +2173,19 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         title_without_newsletter(article.title, article.outlet)
     )
     return article
+
+
+def _yearless_filing_day(body: str, doc: RawDocument) -> date | None:
+    """Return the day of a yearless opening dateline ("SKOPJE, Nov 12 (Example) -") in the
+    year the source gives it: the year and month (and day) its address files it under, or
+    the year that puts it shortly before a day by which the story was out (a feed's build
+    date, a clipping's date); else None. No year is guessed from anything looser (a footer's
+    copyright year is the page's, not the story's, across a New Year)."""
+    if doc.url is None and doc.filed_by is None:
+        return None
+    return filed_in_address(body, doc.url) or (
+        filed_shortly_before(body, doc.filed_by) if doc.filed_by else None
+    )
 
 
 _AUTHOR_LIST_SPLIT_RE = re.compile(r"(\s*,\s*|\s+and\s+|\s*&\s*)")
