@@ -1762,6 +1762,47 @@ def _release_appendix(lines: list[str], head: int) -> int | None:
     return None
 
 
+# Readers' comments under a story: a heading with a count or naming readers ("Comments
+# (3)", "12 comments", "Reader comments", "One thought on “…”"), or a bare one ("Comments",
+# "Join the conversation") over a commenter's stamp ("Jane D. · 2 hours ago", "John
+# says:"). What follows is no part of the story: its names, dates and quotes are not news.
+_COMMENTS_HEADING_RE = re.compile(
+    r"^(?:(?P<counted>(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts?)"
+    r"(?:\s+(?:on|to)\s+.{1,200})?|comments?\s*\(\d+\)|readers?[’']?\s+comments?)"
+    r"|comments?|(?:show|view|read|see)\s+(?:all\s+)?comments?|(?:leave|post|add)\s+a\s+"
+    r"(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*:?$",
+    re.IGNORECASE,
+)
+_COMMENT_STAMP_RE = re.compile(
+    r"\b(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|(?:an?|one)\s+(?:minute|hour|day|week|month)\s+ago|says\s*:)\s*$",
+    re.IGNORECASE,
+)
+_COMMENT_STAMP_MAX = 80
+_COMMENT_HEADING_MAX = 240
+
+
+def _comments_start(lines: list[str], head: int) -> int | None:
+    """Return the index of the heading over readers' comments after the story's text
+    (two body lines at least above it), or None."""
+    for index in range(head + 2, len(lines) - 1):
+        line = lines[index]
+        if len(line) > _COMMENT_HEADING_MAX or not (
+            "omment" in line or "OMMENT" in line or "hought" in line or "onversation" in line
+            or "iscussion" in line or "esponse" in line or "epl" in line
+        ):
+            continue
+        heading = _COMMENTS_HEADING_RE.match(line)
+        if heading is None:
+            continue
+        if heading.group("counted") or any(
+            len(below) <= _COMMENT_STAMP_MAX and _COMMENT_STAMP_RE.search(below)
+            for below in lines[index + 1 : index + 3]
+        ):
+            return index
+    return None
+
+
 def _read_about_line(line: str, found: _Found) -> bool:
     """Return True for an appendix's "About Example Ltd" heading (the issuer, recorded)."""
     match = _APPENDIX_HEADING_RE.match(line) if len(line) <= _APPENDIX_LINE_MAX else None
@@ -1966,6 +2007,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     # or "Media contact", which is about the issuer, not the news.
     tail = len(lines)
     footer: list[str] = []
+    comments = _comments_start(lines, head)
+    if comments is not None:
+        footer.extend(reversed(lines[comments:]))
+        lines = lines[:comments]
+        tail = comments
     appendix = _release_appendix(lines, head)
     if appendix is not None:
         for line in lines[appendix:]:
