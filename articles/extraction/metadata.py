@@ -270,7 +270,10 @@ _BOILERPLATE_RE = re.compile(
     r"|sign\s+up\b|subscribe\b|by\s+(?:submitting|signing|clicking|subscribing)\b"
     r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
     r"|(?:share|tweet|email|print|comment|like|restack)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
-    r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*$"
+    r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*:?\s*$"
+    # a sharing bar's buttons, one a line, and its like button ("Like Loading...")
+    r"|(?:twitter|facebook|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|pocket|bluesky"
+    r"|mastodon)$|(?:like\s+)?loading\s*(?:\.{3}|…)$|related$"
     r"|advertisement(?:\s*[-–—:|]\s*(?:scroll|continue|story)\b[\w\s]{0,30})?$"
     r"|sponsored(?:\s+content)?$|(?:story|article)\s+continues\s+(?:below|after)\b"
     # a page's tools and link lists: "Also read: …", "WATCH: …", "Copy link", "Most read"
