@@ -767,9 +767,18 @@ def _page_headline(page: str, title: str | None, site: str | None) -> str | None
     return heading
 
 
+# A CMS field's label that the page's author text keeps: Drupal's "Author" over the name.
+_AUTHOR_LABEL_RE = re.compile(
+    r"^(?i:authors?|writers?|reporters?|byline|(?:written|posted|words)\s+by)\s*[:|]?\s+(?=[A-Z])"
+)
+
+
 def _page_authors(value: str | None) -> str | None:
     """Return a page's authors listed as the other formats list them ("A, B"): trafilatura
-    joins the names of a JSON-LD or meta author list with "; "."""
+    joins the names of a JSON-LD or meta author list with "; ". A field's label before
+    them goes ("Author Jane Doe" -> "Jane Doe")."""
+    if value and value[0] in "ABPRWabprw":
+        value = _AUTHOR_LABEL_RE.sub("", value, count=1)
     if not value or ";" not in value:
         return value
     return ", ".join(name.strip() for name in value.split(";") if name.strip()) or None
