@@ -2213,15 +2213,24 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.published, article.published_how = published, PublishedHow.STATED
     if doc.updated:
         article.updated = doc.updated
-    if doc.author:
-        article.author = names_in_capitals_cased(doc.author)
     if doc.outlet:
         article.outlet = outlet_without_edition(doc.outlet)
+    if doc.author:
+        article.author = names_in_capitals_cased(_authors_without(doc.author, article.outlet))
     article.tags = doc.tags
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )
     return article
+
+
+def _authors_without(authors: str, outlet: str | None) -> str:
+    """Return a source's list of authors without the outlet, which a clipping or a CMS may
+    list among them ("Jane Doe, Example Wire" from Example Wire -> "Jane Doe")."""
+    if not outlet or ", " not in authors:
+        return authors
+    kept = [name for name in authors.split(", ") if not _same_name(name, outlet)]
+    return ", ".join(kept) or authors
 
 
 def _yearless_filing_day(body: str, doc: RawDocument) -> date | None:
