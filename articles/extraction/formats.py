@@ -725,14 +725,24 @@ _PUBLISHED_STAMP_RE = re.compile(
 )
 
 
+# A visible label over a machine-readable stamp: Drupal's "Last updated" field, "Updated:"
+# then <time datetime=…>, with only tags between them.
+_UPDATED_STAMP_RE = re.compile(
+    r"""\b(?i:last\s+updated|updated(?:\s+on)?|last\s+modified)\s*:?\s*(?:<[^<>]*>\s*){1,6}?"""
+    r"""<time\s[^>]*?datetime=["']([^"']+)["']"""
+)
+
+
 def _page_modified(page: str, published: date | None, origin: str) -> date | None:
     """Return the day a page says it was last modified, if it is an update
     (`stated_update`: a later day, or a later time the same day)."""
     match = _MODIFIED_RE.search(page)
+    if match is None and "pdated" in page:
+        match = _UPDATED_STAMP_RE.search(page)
     if match is None:
         return None
     try:
-        stated = match.group(1) or match.group(2) or match.group(3)
+        stated = next(group for group in match.groups() if group)
         modified = parse_metadata_date(stated, "dateModified", origin)
     except InputError:
         return None  # a malformed modified date loses nothing the reader needs
