@@ -1949,10 +1949,10 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_kicker_over_headline(line, lines[head + 1 : head + 4])
         ):
             furniture += 1  # "TRADE TALKS" over the headline: the story's kicker
-        elif (
-            known_title is not None
-            and head == furniture
-            and (_same_text(line, known_title) or is_kicker_and_title(line, known_title))
+        elif known_title is not None and (
+            # the headline itself, under a release's markers and date line too
+            _same_text(line, known_title)
+            or (head == furniture and is_kicker_and_title(line, known_title))
         ):
             found.title = known_title
         elif (
