@@ -616,6 +616,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     )
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")
+    if "\n" not in body and "articleBody" in text:
+        body = _paragraphs_from_json_ld(text, body)
     _require_text(body, origin, "no article text found in the HTML page")
     published = parse_metadata_date(fields.get("date"), "date", origin)
     authors = _page_authors(_text_value(fields.get("author")))
@@ -670,6 +672,43 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             tags=tag_values(fields.get("tags"), fields.get("categories")),
         )
     ]
+
+
+_JSON_LD_RE = re.compile(
+    r"""<script\b[^>]*?type=["']application/ld\+json["'][^>]*>(.*?)</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _json_ld_bodies(value: Any) -> Iterator[str]:
+    """Yield every "articleBody" in a JSON-LD value, inside "@graph" and lists too."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _json_ld_bodies(item)
+    elif isinstance(value, dict):
+        body = value.get("articleBody")
+        if isinstance(body, str):
+            yield body
+        yield from _json_ld_bodies(value.get("@graph"))
+
+
+def _paragraphs_from_json_ld(page: str, body: str) -> str:
+    """Return the page's JSON-LD "articleBody" (in a "@graph" too) when it is the one
+    paragraph the extractor read, with the paragraph breaks it keeps (a script-rendered
+    page, Arc XP's, holds its story there); else `body`."""
+    words = body.split()
+    for script in _JSON_LD_RE.findall(page):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for candidate in _json_ld_bodies(data):
+            text = normalise_whitespace(
+                html_fragment_to_text(candidate) if "<" in candidate else candidate
+            )
+            if "\n" in text and text.split() == words:
+                return text
+    return body
 
 
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)

@@ -1791,8 +1791,13 @@ def _comments_start(lines: list[str], head: int) -> int | None:
     for index in range(head + 2, len(lines) - 1):
         line = lines[index]
         if len(line) > _COMMENT_HEADING_MAX or not (
-            "omment" in line or "OMMENT" in line or "hought" in line or "onversation" in line
-            or "iscussion" in line or "esponse" in line or "epl" in line
+            "omment" in line
+            or "OMMENT" in line
+            or "hought" in line
+            or "onversation" in line
+            or "iscussion" in line
+            or "esponse" in line
+            or "epl" in line
         ):
             continue
         heading = _COMMENTS_HEADING_RE.match(line)
