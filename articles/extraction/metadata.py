@@ -335,6 +335,10 @@ _NEWSLETTER_PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX = 240
+# A page's address alone on its line (a paste's first line, a clipping's "Source: …").
+_PAGE_ADDRESS_RE = re.compile(
+    r"^(?:(?i:source|url|link)\s*:\s*)?<?(?P<address>(?i:https?)://[^\s<>]{1,300})>?$"
+)
 _MASTHEAD_MAX = 60
 
 # Press-release furniture around the headline: release markers and contact lines, and
@@ -532,6 +536,7 @@ class _Found:
     copyright_outlet: str | None = None
     photo_outlet: str | None = None
     caption_date: date | None = None
+    address: str | None = None  # the page's address on a line of its own over a pasted story
 
     def outlet(self) -> str | None:
         """Return the strongest outlet candidate found, or None."""
@@ -1862,6 +1867,14 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         elif found.title is None and head == furniture and _is_boilerplate(line):
             furniture += 1  # "Forwarded this email? Subscribe here" over the headline
         elif (
+            found.title is None
+            and head == furniture
+            and line[:1] in "hHUuS<"
+            and (address := _PAGE_ADDRESS_RE.match(line)) is not None
+        ):
+            found.address = found.address or address.group("address")
+            furniture += 1  # "https://example.com/2026/11/09/slug" over a pasted story
+        elif (
             head == furniture == 0
             and known_title is None
             and _is_masthead_over_account_links(line, lines[head + 1 : head + 2], found)
@@ -2200,7 +2213,7 @@ def parse_article_text(text: str) -> ArticleText:
 
 def article_text_from_document(doc: RawDocument) -> ArticleText:
     """Return the ArticleText of a document, preferring metadata the source format stated."""
-    article, _ = _parse(doc.text, known_title=doc.title if doc.has_metadata else None)
+    article, found = _parse(doc.text, known_title=doc.title if doc.has_metadata else None)
     if not article.body and doc.title and _same_text(doc.text, doc.title):
         # a feed item with no text but its headline (an aggregator's): the headline is all
         # there is to read
@@ -2209,7 +2222,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.title = doc.title
     # a source's date that is only a bound (a clipping's) is no publication date of its own
     stated = doc.published if doc.published != doc.filed_by else None
-    filed = None if stated else _yearless_filing_day(article.body, doc)
+    filed = None if stated else _yearless_filing_day(article.body, doc, found.address)
     if filed is not None and (article.published is None or doc.published):
         article.published, article.published_how = filed, PublishedHow.STATED
     elif doc.published:
@@ -2238,15 +2251,17 @@ def _authors_without(authors: str, outlet: str | None) -> str:
     return ", ".join(kept) or authors
 
 
-def _yearless_filing_day(body: str, doc: RawDocument) -> date | None:
+def _yearless_filing_day(body: str, doc: RawDocument, address: str | None) -> date | None:
     """Return the day of a yearless opening dateline ("SKOPJE, Nov 12 (Example) -") in the
-    year the source gives it: the year and month (and day) its address files it under, or
-    the year that puts it shortly before a day by which the story was out (a feed's build
-    date, a clipping's date); else None. No year is guessed from anything looser (a footer's
-    copyright year is the page's, not the story's, across a New Year)."""
-    if doc.url is None and doc.filed_by is None:
+    year the source gives it: the year and month (and day) its address files it under (the
+    document's, or one on a line over a pasted story), or the year that puts it shortly
+    before a day by which the story was out (a feed's build date, a clipping's date); else
+    None. No year is guessed from anything looser (a footer's copyright year is the page's,
+    not the story's, across a New Year)."""
+    address = doc.url or address
+    if address is None and doc.filed_by is None:
         return None
-    return filed_in_address(body, doc.url) or (
+    return filed_in_address(body, address) or (
         filed_shortly_before(body, doc.filed_by) if doc.filed_by else None
     )
 
