@@ -307,6 +307,21 @@ _BOILERPLATE_RE = re.compile(
     r"|(?:copyright|©)\s"
     r"|(?:@\w+\s*)+$"
     r"|privacy\s+policy|terms\s+of\s+(?:use|service)"
+    # a saved page's own furniture: "Skip to main content", a sharing line ("Share: Facebook
+    # X WhatsApp | Print this page"), a newsletter box's field ("Your email address"), the
+    # post's categories ("Posted in Trade | Tagged …"), a feedback widget, a cookie
+    # banner's buttons ("Manage cookie preferences", "Reject all")
+    r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b.{0,20}$|skip\s+navigation$"
+    r"|(?:you\s+are\s+here\s*:\s*)?home\s*[›>»/|]\s*.{1,150}$"
+    r"|related\s+(?:posts|stories|articles|content|links|coverage|news|reading)$"
+    r"|share\s*(?:this(?:\s+(?:article|story|page|post))?)?\s*[:|]\s*(?:(?:facebook|twitter|x|whatsapp"
+    r"|linkedin|e-?mail|telegram|reddit|copy\s+link|print(?:\s+this\s+(?:page|article))?)"
+    r"\s*[|·•,/]?\s*)+$"
+    r"|(?:your\s+|enter\s+(?:your\s+)?)e-?mail(?:\s+address)?\s*\*?$"
+    r"|(?:posted|filed)\s+(?:in|under)\s+[^.!?]{1,120}$|tagged\s*:?\s+[^.!?]{1,120}$"
+    r"|(?:was|is)\s+this\s+(?:page|article|story|information)\s+(?:helpful|useful)\b.{0,40}$"
+    r"|manage\s+(?:cookie\s+)?(?:preferences|settings|cookies|consent)$"
+    r"|cookie\s+(?:settings|preferences|policy)$|(?:reject|decline)\s+all(?:\s+cookies)?$|accept$"
     # a page's text-size control ("Text Size: A- A+")
     r"|(?:text|font)\s+size\s*:?\s*(?:a[-+]?\s*)*$"
     # an agency's note to editors on a new version: "(ATTN: ADDS reaction in paras 7-8)"
@@ -833,14 +848,23 @@ def _is_boilerplate(line: str) -> bool:
         _BOILERPLATE_RE.match(line) is not None
         or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
         or ("ewsletter" in line and _NEWSLETTER_PROMO_RE.search(line) is not None)
+        or ("inbox" in line and _INBOX_PROMO_RE.search(line) is not None)
     )
+
+
+# A newsletter box's promise with no "newsletter" in it: "Get the week's news in your inbox
+# every Tuesday", "… delivered straight to your inbox".
+_INBOX_PROMO_RE = re.compile(
+    r"\b(?:in|to|into)\s+your\s+inbox\b(?:\s+(?:every|each)\s+\w+|\s+(?:daily|weekly))?[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # A label alone on its line over links to other stories: "Read more:", "Related stories",
 # "More on this story", "You may also like".
 _RELATED_LABEL_RE = re.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|most\s+(?:read|popular|viewed|shared)"
-    r"|related(?:\s+(?:stories|articles|news|coverage|reading))?"
+    r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts|content|links))?"
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|you\s+may\s+also\s+like"
     r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
     re.IGNORECASE,

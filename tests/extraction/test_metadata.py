@@ -2138,3 +2138,25 @@ def test_a_page_address_over_a_pasted_story_is_furniture_and_dates_its_dateline(
     assert article.title == "Ruritania and Freedonia agree wider wine quota"
     assert article.published == date(2026, 11, 9)
     assert article.body.startswith("BRUSSELS, Nov 9")
+
+
+def test_a_saved_pages_furniture_in_a_paste_is_boilerplate():
+    raw = (
+        "Skip to main content\n\nHome › News › Trade\n\n"
+        "Ruritania and Freedonia agree to widen wine quota\n\nBy Jane Doe\n\n"
+        "Ruritania and Freedonia agreed on Monday to widen a duty-free wine quota under their "
+        "free trade agreement, officials said.\n\n"
+        "Share: Facebook X WhatsApp | Print this page\n\n"
+        "Get the week's trade news in your inbox every Tuesday.\n\nYour email address\n\n"
+        "Related posts\n\nFreedonia extends canola duties for another year\n\n"
+        "The quota will rise to 4,000 hectolitres from January, the trade ministry said.\n\n"
+        "Posted in Trade | Tagged Ruritania, wine\n\nWas this page helpful? Yes / No\n\n"
+        "Manage cookie preferences\n\nReject all"
+    )
+    article = parse_article_text(raw)
+    assert article.title == "Ruritania and Freedonia agree to widen wine quota"
+    assert article.body.split("\n\n") == [
+        "Ruritania and Freedonia agreed on Monday to widen a duty-free wine quota under their "
+        "free trade agreement, officials said.",
+        "The quota will rise to 4,000 hectolitres from January, the trade ministry said.",
+    ]
