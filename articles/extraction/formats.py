@@ -1357,7 +1357,8 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 url=link,
                 has_metadata=True,
                 tags=tag_values(entry.get("tags")),
-                filed_by=None if published else built,
+                # an entry updated but not dated was out by its update, else by the channel's date
+                filed_by=None if published else (updated or built),
             )
         )
     return documents

@@ -1595,3 +1595,17 @@ def test_a_pages_one_paragraph_text_takes_the_paragraphs_of_its_json_ld_article_
     )
     [doc] = read_bytes("page.html", page.encode())
     assert doc.text.split("\n\n")[-1].startswith("The agreement entered into force")
+
+
+def test_an_atom_entry_updated_but_not_dated_bounds_its_yearless_dateline():
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Example Desk</title><updated>2026-11-30T10:00:00Z</updated>"
+        "<entry><title>Talks resume</title><link href='https://desk.example.com/a'/>"
+        "<id>a</id><updated>2026-11-13T08:00:00Z</updated>"
+        "<content type='text'>GENEVA, Nov 12 (Example Desk) - Talks resumed on Thursday."
+        "</content></entry></feed>"
+    )
+    [entry] = read_bytes("desk.atom", feed.encode())
+    assert entry.filed_by == date(2026, 11, 13)
+    assert article_text_from_document(entry).published == date(2026, 11, 12)
