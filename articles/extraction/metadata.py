@@ -1819,14 +1819,17 @@ def _comments_start(lines: list[str], head: int) -> int | None:
     (two body lines at least above it), or None."""
     for index in range(head + 2, len(lines) - 1):
         line = lines[index]
-        if len(line) > _COMMENT_HEADING_MAX or not (
-            "omment" in line
-            or "OMMENT" in line
-            or "hought" in line
-            or "onversation" in line
-            or "iscussion" in line
-            or "esponse" in line
-            or "epl" in line
+        if (
+            not (  # substring gates first: no call for most lines
+                "omment" in line
+                or "OMMENT" in line
+                or "hought" in line
+                or "onversation" in line
+                or "iscussion" in line
+                or "esponse" in line
+                or "epl" in line
+            )
+            or len(line) > _COMMENT_HEADING_MAX
         ):
             continue
         heading = _COMMENTS_HEADING_RE.match(line)
