@@ -1799,7 +1799,7 @@ def _release_appendix(lines: list[str], head: int) -> int | None:
 # "Join the conversation") over a commenter's stamp ("Jane D. · 2 hours ago", "John
 # says:"). What follows is no part of the story: its names, dates and quotes are not news.
 _COMMENTS_HEADING_RE = re.compile(
-    r"^(?:(?P<counted>(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts?)"
+    r"^(?:(?P<counted>(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)"
     r"(?:\s+(?:on|to)\s+.{1,200})?|comments?\s*\(\d+\)|readers?[’']?\s+comments?)"
     r"|comments?|(?:show|view|read|see)\s+(?:all\s+)?comments?|(?:leave|post|add)\s+a\s+"
     r"(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*:?$",

@@ -2093,6 +2093,9 @@ def test_readers_comments_under_a_story_are_no_part_of_it():
     assert parse_article_text(bare).body.endswith("said John Roe.")
     unstamped = bare.replace(" · 2 hours ago", "").replace(" · 45 minutes ago", "")
     assert "Ministry of Agro-Industry" in parse_article_text(unstamped).body
+    # an answer of "No comment" is no heading: the story goes on under it
+    answer = raw.replace("Comments (2)", "No comment")
+    assert "No comment" in parse_article_text(answer).body
 
 
 def test_a_sharing_bars_lines_are_boilerplate():
