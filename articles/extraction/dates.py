@@ -32,6 +32,7 @@ from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 
 __all__ = [
+    "address_day",
     "dateline_place",
     "expression_marks",
     "filed_by_update",
@@ -2358,6 +2359,16 @@ def filed_shortly_before(body: str, bound: date) -> date | None:
 
 # A page's address that files it by day or month: ".../2026/11/20/slug", ".../2026/11/slug".
 _ADDRESS_DATE_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+
+
+def address_day(address: str | None) -> date | None:
+    """Return the day a story's address files it under (".../2026/11/09/slug"), or None."""
+    if not address or "/" not in address:
+        return None
+    match = _ADDRESS_DATE_RE.search(address)
+    if match is None or not match.group(3):
+        return None
+    return _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
 
 
 def filed_in_address(body: str, address: str | None) -> date | None:

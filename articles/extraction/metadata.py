@@ -14,6 +14,7 @@ from datetime import date
 
 from articles.extraction.countries import capital_countries, country_forms
 from articles.extraction.dates import (
+    address_day,
     dateline_date,
     filed_by_update,
     filed_in_address,
@@ -2250,6 +2251,11 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     # a source's date that is only a bound (a clipping's) is no publication date of its own
     stated = doc.published if doc.published != doc.filed_by else None
     filed = None if stated else _yearless_filing_day(article.body, doc, found.address)
+    if filed is None and stated is None and doc.filed_by is not None:
+        # a clipping with no date of its own, a feed's undated item: the day its address
+        # files it under, if the story was out by the bound
+        day = address_day(doc.url or found.address)
+        filed = day if day is not None and day <= doc.filed_by else None
     if filed is not None and (article.published is None or doc.published):
         article.published, article.published_how = filed, PublishedHow.STATED
     elif doc.published:

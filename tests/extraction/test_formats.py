@@ -1609,3 +1609,18 @@ def test_an_atom_entry_updated_but_not_dated_bounds_its_yearless_dateline():
     [entry] = read_bytes("desk.atom", feed.encode())
     assert entry.filed_by == date(2026, 11, 13)
     assert article_text_from_document(entry).published == date(2026, 11, 12)
+
+
+def test_a_clipping_with_no_date_of_its_own_takes_its_sources_dated_address():
+    text = (
+        '---\ntitle: "Deal clears"\nsource: "https://example.com/2026/11/09/deal-clears/"\n'
+        'published:\ncreated: "2026-11-16"\n---\nThe first shipments cleared customs on Monday.'
+    )
+    assert article_text_from_document(document_from_text("clip.md", text)).published == date(
+        2026, 11, 9
+    )
+    # an address dated after the clip is no date of the story's
+    later = text.replace("2026/11/09", "2026/11/20")
+    assert article_text_from_document(document_from_text("clip.md", later)).published == date(
+        2026, 11, 16
+    )
