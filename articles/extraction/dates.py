@@ -32,9 +32,12 @@ from articles.extraction.normalise import lexicon, prefix_gate
 from articles.extraction.types import FuzzyDate, Precision, TemporalMatch
 
 __all__ = [
+    "address_day",
     "dateline_place",
     "expression_marks",
     "filed_by_update",
+    "filed_in_address",
+    "filed_shortly_before",
     "find_temporal_expressions",
     "format_fuzzy_date",
     "fuzzy_date",
@@ -2362,6 +2365,56 @@ def filed_by_update(body: str, updated: date) -> date | None:
         if day is not None and day <= updated:
             return day
     return None
+
+
+# How long before a bound (a feed's build date, a clipping's date) a yearless dateline's
+# day may be: a feed holds the last weeks' items and a clipping is saved while it is news;
+# an older day might be in another year, and none is taken.
+_FILED_BEFORE_BOUND_DAYS = 31
+
+
+def filed_shortly_before(body: str, bound: date) -> date | None:
+    """Return the day a yearless opening dateline names ("SKOPJE, Nov 12 (Example) -") in
+    the year that puts it on or before `bound`, a day by which the story was out (a feed's
+    build date, the day a page was clipped), when that is at most a month before it; else
+    None."""
+    day = filed_by_update(body, bound)
+    if day is None or (bound - day).days > _FILED_BEFORE_BOUND_DAYS:
+        return None
+    return day
+
+
+# A page's address that files it by day or month: ".../2026/11/20/slug", ".../2026/11/slug".
+_ADDRESS_DATE_RE = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+
+
+def address_day(address: str | None) -> date | None:
+    """Return the day a story's address files it under (".../2026/11/09/slug"), or None."""
+    if not address or "/" not in address:
+        return None
+    match = _ADDRESS_DATE_RE.search(address)
+    if match is None or not match.group(3):
+        return None
+    return _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def filed_in_address(body: str, address: str | None) -> date | None:
+    """Return the day a yearless opening dateline names when the story's address files it
+    under a year and month, and a day if any, that agree with it (".../2026/11/20/..." with
+    "COLOMBO, Nov 20"; the day may be one off, the address's day being UTC's); else None."""
+    if not address or "/" not in address:
+        return None
+    match = _ADDRESS_DATE_RE.search(address)
+    if match is None:
+        return None
+    filed = dateline_month_day(body)
+    if filed is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    if match.group(3):
+        stated = _safe_date(year, month, int(match.group(3)))
+        return filed_near(stated, filed) if stated is not None else None
+    return _safe_date(year, *filed) if filed[0] == month else None
 
 
 def published_on_filing_day(body: str, stated: date) -> date:

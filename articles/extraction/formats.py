@@ -464,11 +464,14 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     dated = {key: value for key, value in meta.items() if not isinstance(value, bool)}
     date_key, date_value = _first(dated, *_FRONT_MATTER_DATE_KEYS)
     updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
+    published = parse_metadata_date(date_value, date_key, origin)
     return RawDocument(
         origin=origin,
         text=body,
         title=_text_value(meta.get("title")),
-        published=parse_metadata_date(date_value, date_key, origin),
+        published=published,
+        # a clipping tool's "created" is the day the page was saved: the story was out by then
+        filed_by=published if date_key == "created" else None,
         updated=parse_metadata_date(updated_value, updated_key, origin),
         author=_author_value(_first(meta, "author", "authors", "byline")[1]),
         # Clipping tools write the page address as "source"; outlets write a name.
@@ -613,6 +616,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     )
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     body = normalise_whitespace(fields.get("text") or "")
+    if "\n" not in body and "articleBody" in text:
+        body = _paragraphs_from_json_ld(text, body)
     _require_text(body, origin, "no article text found in the HTML page")
     published = parse_metadata_date(fields.get("date"), "date", origin)
     authors = _page_authors(_text_value(fields.get("author")))
@@ -669,6 +674,43 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
     ]
 
 
+_JSON_LD_RE = re.compile(
+    r"""<script\b[^>]*?type=["']application/ld\+json["'][^>]*>(.*?)</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _json_ld_bodies(value: Any) -> Iterator[str]:
+    """Yield every "articleBody" in a JSON-LD value, inside "@graph" and lists too."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _json_ld_bodies(item)
+    elif isinstance(value, dict):
+        body = value.get("articleBody")
+        if isinstance(body, str):
+            yield body
+        yield from _json_ld_bodies(value.get("@graph"))
+
+
+def _paragraphs_from_json_ld(page: str, body: str) -> str:
+    """Return the page's JSON-LD "articleBody" (in a "@graph" too) when it is the one
+    paragraph the extractor read, with the paragraph breaks it keeps (a script-rendered
+    page, Arc XP's, holds its story there); else `body`."""
+    words = body.split()
+    for script in _JSON_LD_RE.findall(page):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for candidate in _json_ld_bodies(data):
+            text = normalise_whitespace(
+                html_fragment_to_text(candidate) if "<" in candidate else candidate
+            )
+            if "\n" in text and text.split() == words:
+                return text
+    return body
+
+
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 # A site name that is the site's address ("ExampleTimes.co.uk"), not its brand.
 # Top-level domains run to 24 letters (".business", ".example", ".international").
@@ -722,14 +764,24 @@ _PUBLISHED_STAMP_RE = re.compile(
 )
 
 
+# A visible label over a machine-readable stamp: Drupal's "Last updated" field, "Updated:"
+# then <time datetime=…>, with only tags between them.
+_UPDATED_STAMP_RE = re.compile(
+    r"""\b(?i:last\s+updated|updated(?:\s+on)?|last\s+modified)\s*:?\s*(?:<[^<>]*>\s*){1,6}?"""
+    r"""<time\s[^>]*?datetime=["']([^"']+)["']"""
+)
+
+
 def _page_modified(page: str, published: date | None, origin: str) -> date | None:
     """Return the day a page says it was last modified, if it is an update
     (`stated_update`: a later day, or a later time the same day)."""
     match = _MODIFIED_RE.search(page)
+    if match is None and "pdated" in page:
+        match = _UPDATED_STAMP_RE.search(page)
     if match is None:
         return None
     try:
-        stated = match.group(1) or match.group(2) or match.group(3)
+        stated = next(group for group in match.groups() if group)
         modified = parse_metadata_date(stated, "dateModified", origin)
     except InputError:
         return None  # a malformed modified date loses nothing the reader needs
@@ -764,9 +816,18 @@ def _page_headline(page: str, title: str | None, site: str | None) -> str | None
     return heading
 
 
+# A CMS field's label that the page's author text keeps: Drupal's "Author" over the name.
+_AUTHOR_LABEL_RE = re.compile(
+    r"^(?i:authors?|writers?|reporters?|byline|(?:written|posted|words)\s+by)\s*[:|]?\s+(?=[A-Z])"
+)
+
+
 def _page_authors(value: str | None) -> str | None:
     """Return a page's authors listed as the other formats list them ("A, B"): trafilatura
-    joins the names of a JSON-LD or meta author list with "; "."""
+    joins the names of a JSON-LD or meta author list with "; ". A field's label before
+    them goes ("Author Jane Doe" -> "Jane Doe")."""
+    if value and value[0] in "ABPRWabprw":
+        value = _AUTHOR_LABEL_RE.sub("", value, count=1)
     if not value or ";" not in value:
         return value
     return ", ".join(name.strip() for name in value.split(";") if name.strip()) or None
@@ -1226,6 +1287,12 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
         if atom
         else None
     )
+    # the channel's date (RSS lastBuildDate or pubDate, Atom's updated): its items were out
+    # by then, an undated one included
+    try:
+        built = _entry_date(parsed.feed, ("updated", "published"), name)
+    except InputError:
+        built = None  # a malformed channel date loses no item's own
     documents: list[RawDocument] = []
     for index, entry in enumerate(parsed.entries, start=1):
         link = _url_value(entry.get("link"))
@@ -1290,6 +1357,8 @@ def _feed_documents(name: str, data: bytes | str, *, origin_from_link: bool) -> 
                 url=link,
                 has_metadata=True,
                 tags=tag_values(entry.get("tags")),
+                # an entry updated but not dated was out by its update, else by the channel's date
+                filed_by=None if published else (updated or built),
             )
         )
     return documents

@@ -14,8 +14,11 @@ from datetime import date
 
 from articles.extraction.countries import capital_countries, country_forms
 from articles.extraction.dates import (
+    address_day,
     dateline_date,
     filed_by_update,
+    filed_in_address,
+    filed_shortly_before,
     numeric_day_first,
     published_on_filing_day,
 )
@@ -268,7 +271,10 @@ _BOILERPLATE_RE = re.compile(
     r"|sign\s+up\b|subscribe\b|by\s+(?:submitting|signing|clicking|subscribing)\b"
     r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
     r"|(?:share|tweet|email|print|comment|like|restack)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
-    r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*$"
+    r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*:?\s*$"
+    # a sharing bar's buttons, one a line, and its like button ("Like Loading...")
+    r"|(?:twitter|facebook|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|pocket|bluesky"
+    r"|mastodon)$|(?:like\s+)?loading\s*(?:\.{3}|…)$|related$"
     r"|advertisement(?:\s*[-–—:|]\s*(?:scroll|continue|story)\b[\w\s]{0,30})?$"
     r"|sponsored(?:\s+content)?$|(?:story|article)\s+continues\s+(?:below|after)\b"
     # a page's tools and link lists: "Also read: …", "WATCH: …", "Copy link", "Most read"
@@ -302,6 +308,21 @@ _BOILERPLATE_RE = re.compile(
     r"|(?:copyright|©)\s"
     r"|(?:@\w+\s*)+$"
     r"|privacy\s+policy|terms\s+of\s+(?:use|service)"
+    # a saved page's own furniture: "Skip to main content", a sharing line ("Share: Facebook
+    # X WhatsApp | Print this page"), a newsletter box's field ("Your email address"), the
+    # post's categories ("Posted in Trade | Tagged …"), a feedback widget, a cookie
+    # banner's buttons ("Manage cookie preferences", "Reject all")
+    r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|article)\b.{0,20}$|skip\s+navigation$"
+    r"|(?:you\s+are\s+here\s*:\s*)?home\s*[›>»/|]\s*.{1,150}$"
+    r"|related\s+(?:posts|stories|articles|content|links|coverage|news|reading)$"
+    r"|share\s*(?:this(?:\s+(?:article|story|page|post))?)?\s*[:|]\s*(?:(?:facebook|twitter|x|whatsapp"
+    r"|linkedin|e-?mail|telegram|reddit|copy\s+link|print(?:\s+this\s+(?:page|article))?)"
+    r"\s*[|·•,/]?\s*)+$"
+    r"|(?:your\s+|enter\s+(?:your\s+)?)e-?mail(?:\s+address)?\s*\*?$"
+    r"|(?:posted|filed)\s+(?:in|under)\s+[^.!?]{1,120}$|tagged\s*:?\s+[^.!?]{1,120}$"
+    r"|(?:was|is)\s+this\s+(?:page|article|story|information)\s+(?:helpful|useful)\b.{0,40}$"
+    r"|manage\s+(?:cookie\s+)?(?:preferences|settings|cookies|consent)$"
+    r"|cookie\s+(?:settings|preferences|policy)$|(?:reject|decline)\s+all(?:\s+cookies)?$|accept$"
     # a page's text-size control ("Text Size: A- A+")
     r"|(?:text|font)\s+size\s*:?\s*(?:a[-+]?\s*)*$"
     # an agency's note to editors on a new version: "(ATTN: ADDS reaction in paras 7-8)"
@@ -330,6 +351,10 @@ _NEWSLETTER_PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX = 240
+# A page's address alone on its line (a paste's first line, a clipping's "Source: …").
+_PAGE_ADDRESS_RE = re.compile(
+    r"^(?:(?i:source|url|link)\s*:\s*)?<?(?P<address>(?i:https?)://[^\s<>]{1,300})>?$"
+)
 _MASTHEAD_MAX = 60
 
 # Press-release furniture around the headline: release markers and contact lines, and
@@ -527,6 +552,7 @@ class _Found:
     copyright_outlet: str | None = None
     photo_outlet: str | None = None
     caption_date: date | None = None
+    address: str | None = None  # the page's address on a line of its own over a pasted story
 
     def outlet(self) -> str | None:
         """Return the strongest outlet candidate found, or None."""
@@ -823,14 +849,23 @@ def _is_boilerplate(line: str) -> bool:
         _BOILERPLATE_RE.match(line) is not None
         or _BOILERPLATE_ANYWHERE_RE.search(line) is not None
         or ("ewsletter" in line and _NEWSLETTER_PROMO_RE.search(line) is not None)
+        or ("inbox" in line and _INBOX_PROMO_RE.search(line) is not None)
     )
+
+
+# A newsletter box's promise with no "newsletter" in it: "Get the week's news in your inbox
+# every Tuesday", "… delivered straight to your inbox".
+_INBOX_PROMO_RE = re.compile(
+    r"\b(?:in|to|into)\s+your\s+inbox\b(?:\s+(?:every|each)\s+\w+|\s+(?:daily|weekly))?[.!]?$",
+    re.IGNORECASE,
+)
 
 
 # A label alone on its line over links to other stories: "Read more:", "Related stories",
 # "More on this story", "You may also like".
 _RELATED_LABEL_RE = re.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|most\s+(?:read|popular|viewed|shared)"
-    r"|related(?:\s+(?:stories|articles|news|coverage|reading))?"
+    r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts|content|links))?"
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|you\s+may\s+also\s+like"
     r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
     re.IGNORECASE,
@@ -1760,6 +1795,55 @@ def _release_appendix(lines: list[str], head: int) -> int | None:
     return None
 
 
+# Readers' comments under a story: a heading with a count or naming readers ("Comments
+# (3)", "12 comments", "Reader comments", "One thought on “…”"), or a bare one ("Comments",
+# "Join the conversation") over a commenter's stamp ("Jane D. · 2 hours ago", "John
+# says:"). What follows is no part of the story: its names, dates and quotes are not news.
+_COMMENTS_HEADING_RE = re.compile(
+    r"^(?:(?P<counted>(?:\d+|one)\s+(?:comments?|responses?|replies|thoughts?)"
+    r"(?:\s+(?:on|to)\s+.{1,200})?|comments?\s*\(\d+\)|readers?[’']?\s+comments?)"
+    r"|comments?|(?:show|view|read|see)\s+(?:all\s+)?comments?|(?:leave|post|add)\s+a\s+"
+    r"(?:comment|reply)|join\s+the\s+(?:conversation|discussion))\s*:?$",
+    re.IGNORECASE,
+)
+_COMMENT_STAMP_RE = re.compile(
+    r"\b(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|(?:an?|one)\s+(?:minute|hour|day|week|month)\s+ago|says\s*:)\s*$",
+    re.IGNORECASE,
+)
+_COMMENT_STAMP_MAX = 80
+_COMMENT_HEADING_MAX = 240
+
+
+def _comments_start(lines: list[str], head: int) -> int | None:
+    """Return the index of the heading over readers' comments after the story's text
+    (two body lines at least above it), or None."""
+    for index in range(head + 2, len(lines) - 1):
+        line = lines[index]
+        if (
+            not (  # substring gates first: no call for most lines
+                "omment" in line
+                or "OMMENT" in line
+                or "hought" in line
+                or "onversation" in line
+                or "iscussion" in line
+                or "esponse" in line
+                or "epl" in line
+            )
+            or len(line) > _COMMENT_HEADING_MAX
+        ):
+            continue
+        heading = _COMMENTS_HEADING_RE.match(line)
+        if heading is None:
+            continue
+        if heading.group("counted") or any(
+            len(below) <= _COMMENT_STAMP_MAX and _COMMENT_STAMP_RE.search(below)
+            for below in lines[index + 1 : index + 3]
+        ):
+            return index
+    return None
+
+
 def _read_about_line(line: str, found: _Found) -> bool:
     """Return True for an appendix's "About Example Ltd" heading (the issuer, recorded)."""
     match = _APPENDIX_HEADING_RE.match(line) if len(line) <= _APPENDIX_LINE_MAX else None
@@ -1810,6 +1894,14 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1
         elif found.title is None and head == furniture and _is_boilerplate(line):
             furniture += 1  # "Forwarded this email? Subscribe here" over the headline
+        elif (
+            found.title is None
+            and head == furniture
+            and line[:1] in "hHUuS<"
+            and (address := _PAGE_ADDRESS_RE.match(line)) is not None
+        ):
+            found.address = found.address or address.group("address")
+            furniture += 1  # "https://example.com/2026/11/09/slug" over a pasted story
         elif (
             head == furniture == 0
             and known_title is None
@@ -1903,10 +1995,10 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_kicker_over_headline(line, lines[head + 1 : head + 4])
         ):
             furniture += 1  # "TRADE TALKS" over the headline: the story's kicker
-        elif (
-            known_title is not None
-            and head == furniture
-            and (_same_text(line, known_title) or is_kicker_and_title(line, known_title))
+        elif known_title is not None and (
+            # the headline itself, under a release's markers and date line too
+            _same_text(line, known_title)
+            or (head == furniture and is_kicker_and_title(line, known_title))
         ):
             found.title = known_title
         elif (
@@ -1964,6 +2056,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     # or "Media contact", which is about the issuer, not the news.
     tail = len(lines)
     footer: list[str] = []
+    comments = _comments_start(lines, head)
+    if comments is not None:
+        footer.extend(reversed(lines[comments:]))
+        lines = lines[:comments]
+        tail = comments
     appendix = _release_appendix(lines, head)
     if appendix is not None:
         for line in lines[appendix:]:
@@ -2144,28 +2241,62 @@ def parse_article_text(text: str) -> ArticleText:
 
 def article_text_from_document(doc: RawDocument) -> ArticleText:
     """Return the ArticleText of a document, preferring metadata the source format stated."""
-    article, _ = _parse(doc.text, known_title=doc.title if doc.has_metadata else None)
+    article, found = _parse(doc.text, known_title=doc.title if doc.has_metadata else None)
     if not article.body and doc.title and _same_text(doc.text, doc.title):
         # a feed item with no text but its headline (an aggregator's): the headline is all
         # there is to read
         article.body = doc.text.strip()
     if doc.title:
         article.title = doc.title
-    if doc.published:
+    # a source's date that is only a bound (a clipping's) is no publication date of its own
+    stated = doc.published if doc.published != doc.filed_by else None
+    filed = None if stated else _yearless_filing_day(article.body, doc, found.address)
+    if filed is None and stated is None and doc.filed_by is not None:
+        # a clipping with no date of its own, a feed's undated item: the day its address
+        # files it under, if the story was out by the bound
+        day = address_day(doc.url or found.address)
+        filed = day if day is not None and day <= doc.filed_by else None
+    if filed is not None and (article.published is None or doc.published):
+        article.published, article.published_how = filed, PublishedHow.STATED
+    elif doc.published:
         # a feed's date in UTC may be a day after the dateline's "WASHINGTON, Nov 20"
         published = published_on_filing_day(article.body, doc.published)
         article.published, article.published_how = published, PublishedHow.STATED
     if doc.updated:
         article.updated = doc.updated
-    if doc.author:
-        article.author = names_in_capitals_cased(doc.author)
     if doc.outlet:
         article.outlet = outlet_without_edition(doc.outlet)
+    if doc.author:
+        article.author = names_in_capitals_cased(_authors_without(doc.author, article.outlet))
     article.tags = doc.tags
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )
     return article
+
+
+def _authors_without(authors: str, outlet: str | None) -> str:
+    """Return a source's list of authors without the outlet, which a clipping or a CMS may
+    list among them ("Jane Doe, Example Wire" from Example Wire -> "Jane Doe")."""
+    if not outlet or ", " not in authors:
+        return authors
+    kept = [name for name in authors.split(", ") if not _same_name(name, outlet)]
+    return ", ".join(kept) or authors
+
+
+def _yearless_filing_day(body: str, doc: RawDocument, address: str | None) -> date | None:
+    """Return the day of a yearless opening dateline ("SKOPJE, Nov 12 (Example) -") in the
+    year the source gives it: the year and month (and day) its address files it under (the
+    document's, or one on a line over a pasted story), or the year that puts it shortly
+    before a day by which the story was out (a feed's build date, a clipping's date); else
+    None. No year is guessed from anything looser (a footer's copyright year is the page's,
+    not the story's, across a New Year)."""
+    address = doc.url or address
+    if address is None and doc.filed_by is None:
+        return None
+    return filed_in_address(body, address) or (
+        filed_shortly_before(body, doc.filed_by) if doc.filed_by else None
+    )
 
 
 _AUTHOR_LIST_SPLIT_RE = re.compile(r"(\s*,\s*|\s+and\s+|\s*&\s*)")

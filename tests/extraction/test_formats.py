@@ -21,6 +21,7 @@ from articles.extraction.formats import (
     title_without_site_name,
 )
 from articles.extraction.metadata import article_text_from_document
+from articles.extraction.types import RawDocument
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -1476,3 +1477,150 @@ def test_one_rule_for_a_stated_update_in_json_and_feeds(published, updated, expe
     if isinstance(published, str) and published[:1].isdigit():
         [entry] = read_bytes("feed.atom", feed.encode())
         assert entry.updated == expected
+
+
+# --- round 42: a yearless dateline's year, page furniture ------------------------------
+
+_UNDATED_ITEM_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example Trade Digest</title>
+<link>https://digest.example.com</link>
+<lastBuildDate>Wed, 18 Nov 2026 10:42:11 +0000</lastBuildDate>
+<item><title>Ruritania asks for a wider wine quota</title>
+<link>https://digest.example.com/wine-quota/</link>
+<description>SKOPJE, Nov 12 (ETD) - Ruritania has asked for a wider wine quota, the
+ministry said on Thursday.</description></item>
+<item><title>An old item</title><link>https://digest.example.com/old/</link>
+<description>SKOPJE, Sept 2 (ETD) - Ruritania opened a consultation on Wednesday.</description>
+</item></channel></rss>"""
+
+
+def test_an_undated_feed_item_takes_its_datelines_year_from_the_channels_date():
+    fresh, old = read_bytes("digest.xml", _UNDATED_ITEM_FEED.encode())
+    assert fresh.published is None
+    assert fresh.filed_by == date(2026, 11, 18)
+    assert article_text_from_document(fresh).published == date(2026, 11, 12)
+    # more than a month before the channel's date: the year is not taken
+    assert article_text_from_document(old).published is None
+
+
+def test_a_clippings_created_date_bounds_the_day_its_yearless_dateline_names():
+    text = (
+        '---\ntitle: "Deal clears"\nauthor:\n  - "[[Jane Doe]]"\n  - "[[Example Wire]]"\n'
+        'published:\ncreated: "2026-11-16"\n---\n'
+        "WELLINGTON, Nov 11 (Example Wire) - The first shipments cleared customs on Tuesday."
+    )
+    doc = document_from_text("clip.md", text)
+    assert doc.filed_by == date(2026, 11, 16)
+    article = article_text_from_document(doc)
+    assert article.published == date(2026, 11, 11)
+    assert article.author == "Jane Doe"  # the outlet listed among the authors goes
+    # with no dateline the clipping's date stays the only date there is
+    plain = document_from_text("clip.md", text.replace("WELLINGTON, Nov 11 (Example Wire) - ", ""))
+    assert article_text_from_document(plain).published == date(2026, 11, 16)
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_pages_address():
+    body = "COLOMBO, Nov 20 (Example) - Talks began on Friday, officials said."
+    doc = RawDocument(
+        origin="x.html",
+        text=body,
+        has_metadata=True,
+        title="Talks begin",
+        url="https://example.lk/business/2026/11/20/talks-begin/",
+    )
+    assert article_text_from_document(doc).published == date(2026, 11, 20)
+    month_only = RawDocument(
+        origin="x.html",
+        text=body,
+        has_metadata=True,
+        title="Talks begin",
+        url="https://example.lk/2026/11/talks-begin/",
+    )
+    assert article_text_from_document(month_only).published == date(2026, 11, 20)
+    # an address filed under another day says nothing about this dateline
+    other = RawDocument(
+        origin="x.html",
+        text=body,
+        has_metadata=True,
+        title="Talks begin",
+        url="https://example.lk/2026/10/02/talks-begin/",
+    )
+    assert article_text_from_document(other).published is None
+
+
+_DRUPAL_PAGE = """<!DOCTYPE html><html><head><title>Dairy exporters look to Ruritania</title>
+<meta property="og:site_name" content="Example Agri News">
+<meta property="article:published_time" content="2026-11-16T09:00:00Z"></head><body>
+<article><h1>Dairy exporters look to Ruritania</h1>
+<div class="field field--name-field-author"><div class="field__label">Author</div>
+<div class="field__item">Jane Doe</div></div>
+<div class="field"><div class="field__label">Last updated</div><div class="field__item">
+<time datetime="2026-11-18T11:30:00Z">18 November 2026</time></div></div>
+<div class="body"><p>Dairy makers are preparing for a larger share of the Ruritanian market
+after its tariff on butter was cut to zero under the free trade agreement on Friday.</p>
+<p>The tariff has been cut in steps since the agreement entered into force in August 2020,
+the ministry said in a statement published on its website.</p></div></article></body></html>"""
+
+
+def test_a_drupal_pages_author_label_and_last_updated_field():
+    [doc] = read_bytes("page.html", _DRUPAL_PAGE.encode())
+    assert doc.author == "Jane Doe"
+    assert doc.updated == date(2026, 11, 18)
+
+
+def test_a_pages_one_paragraph_text_takes_the_paragraphs_of_its_json_ld_article_body():
+    story = (
+        "SANTIAGO - Officials held the first meeting of the joint committee of their "
+        "agreement in Santiago on Thursday, reviewing the first year.\n\n"
+        "The agreement entered into force in October 2025 and removed duties on most goods."
+    )
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "Organization", "name": "Example Daily"},
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Joint committee meets",
+                    "datePublished": "2026-11-19T21:14:00Z",
+                    "articleBody": story,
+                },
+            ],
+        }
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Joint committee meets | Example Daily</title>"
+        f'<script type="application/ld+json">{ld}</script></head><body><div id="app">'
+        "<h1>Joint committee meets</h1><p>Loading…</p></div></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert doc.text.split("\n\n")[-1].startswith("The agreement entered into force")
+
+
+def test_an_atom_entry_updated_but_not_dated_bounds_its_yearless_dateline():
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Example Desk</title><updated>2026-11-30T10:00:00Z</updated>"
+        "<entry><title>Talks resume</title><link href='https://desk.example.com/a'/>"
+        "<id>a</id><updated>2026-11-13T08:00:00Z</updated>"
+        "<content type='text'>GENEVA, Nov 12 (Example Desk) - Talks resumed on Thursday."
+        "</content></entry></feed>"
+    )
+    [entry] = read_bytes("desk.atom", feed.encode())
+    assert entry.filed_by == date(2026, 11, 13)
+    assert article_text_from_document(entry).published == date(2026, 11, 12)
+
+
+def test_a_clipping_with_no_date_of_its_own_takes_its_sources_dated_address():
+    text = (
+        '---\ntitle: "Deal clears"\nsource: "https://example.com/2026/11/09/deal-clears/"\n'
+        'published:\ncreated: "2026-11-16"\n---\nThe first shipments cleared customs on Monday.'
+    )
+    assert article_text_from_document(document_from_text("clip.md", text)).published == date(
+        2026, 11, 9
+    )
+    # an address dated after the clip is no date of the story's
+    later = text.replace("2026/11/09", "2026/11/20")
+    assert article_text_from_document(document_from_text("clip.md", later)).published == date(
+        2026, 11, 16
+    )

@@ -2070,3 +2070,96 @@ def test_a_masthead_over_a_section_label_in_another_language_is_the_outlet(masth
     )
     assert article.title == _R26_HEADLINE
     assert (article.outlet or "").casefold() == outlet.casefold()
+
+
+# --- round 42: readers' comments, sharing bars, headlines under release markers ----------
+
+
+def test_readers_comments_under_a_story_are_no_part_of_it():
+    raw = (
+        "Ruritania and Freedonia widen sugar quotas\n\nBy Jane Doe\n\n"
+        "PORT LOUIS, 19 November 2026 - Ruritania and Freedonia agreed on Wednesday to widen "
+        "duty-free quotas for sugar under their trade agreement.\n\n"
+        '"Our planters have waited for this," said John Roe.\n\n'
+        "Comments (2)\n\nRajesh K. · 2 hours ago\n\n"
+        "The Ministry of Agro-Industry should explain.\n\n"
+        "Observer Reader · 45 minutes ago\n\nWhen will the minister visit?"
+    )
+    article = parse_article_text(raw)
+    assert article.body.endswith("said John Roe.")
+    assert "Comments (2)" in article.removed
+    # a bare heading counts only over a commenter's stamp
+    bare = raw.replace("Comments (2)", "Comments")
+    assert parse_article_text(bare).body.endswith("said John Roe.")
+    unstamped = bare.replace(" · 2 hours ago", "").replace(" · 45 minutes ago", "")
+    assert "Ministry of Agro-Industry" in parse_article_text(unstamped).body
+    # an answer of "No comment" is no heading: the story goes on under it
+    answer = raw.replace("Comments (2)", "No comment")
+    assert "No comment" in parse_article_text(answer).body
+
+
+def test_a_sharing_bars_lines_are_boilerplate():
+    raw = (
+        "Ruritania and Freedonia review their trade agreement\n\n"
+        "BELGRADE - Officials met in Belgrade on Monday for the first review of their free "
+        "trade agreement, which entered into force in July 2024.\n\n"
+        "The two sides agreed to meet again in June.\n\n"
+        "Share this:\n\nTwitter\n\nFacebook\n\nLike this:\n\nLike Loading...\n\nRelated"
+    )
+    article = parse_article_text(raw)
+    assert article.body.endswith("meet again in June.")
+    assert {"Share this:", "Twitter", "Like Loading...", "Related"} <= set(article.removed)
+
+
+def test_the_known_headline_under_a_releases_markers_leaves_the_body():
+    text = (
+        "PRESS RELEASE\nFOR IMMEDIATE RELEASE\nNairobi, 20 November 2026\n"
+        "Ruritania and Freedonia agree to speed up plant health checks\n"
+        "Ruritania and Freedonia have agreed to cut the time taken by plant health checks, at "
+        "a meeting held in Nairobi on Thursday.\n"
+        "The pilot starts in March 2027, officials said."
+    )
+    doc = RawDocument(
+        origin="r.html",
+        text=text,
+        title="Ruritania and Freedonia agree to speed up plant health checks",
+        has_metadata=True,
+    )
+    article = article_text_from_document(doc)
+    assert article.body.startswith("Ruritania and Freedonia have agreed")
+
+
+def test_a_page_address_over_a_pasted_story_is_furniture_and_dates_its_dateline():
+    raw = (
+        "https://www.example.com/business/2026/11/09/wine-quota\n\n"
+        "Ruritania and Freedonia agree wider wine quota\n\n"
+        "BRUSSELS, Nov 9 (Example Wire) - Ruritania and Freedonia agreed on Monday to widen a "
+        "wine quota under their trade agreement, officials said.\n\n"
+        "The change takes effect in January."
+    )
+    article = article_text_from_document(RawDocument(origin="p.txt", text=raw))
+    assert article.title == "Ruritania and Freedonia agree wider wine quota"
+    assert article.published == date(2026, 11, 9)
+    assert article.body.startswith("BRUSSELS, Nov 9")
+
+
+def test_a_saved_pages_furniture_in_a_paste_is_boilerplate():
+    raw = (
+        "Skip to main content\n\nHome › News › Trade\n\n"
+        "Ruritania and Freedonia agree to widen wine quota\n\nBy Jane Doe\n\n"
+        "Ruritania and Freedonia agreed on Monday to widen a duty-free wine quota under their "
+        "free trade agreement, officials said.\n\n"
+        "Share: Facebook X WhatsApp | Print this page\n\n"
+        "Get the week's trade news in your inbox every Tuesday.\n\nYour email address\n\n"
+        "Related posts\n\nFreedonia extends canola duties for another year\n\n"
+        "The quota will rise to 4,000 hectolitres from January, the trade ministry said.\n\n"
+        "Posted in Trade | Tagged Ruritania, wine\n\nWas this page helpful? Yes / No\n\n"
+        "Manage cookie preferences\n\nReject all"
+    )
+    article = parse_article_text(raw)
+    assert article.title == "Ruritania and Freedonia agree to widen wine quota"
+    assert article.body.split("\n\n") == [
+        "Ruritania and Freedonia agreed on Monday to widen a duty-free wine quota under their "
+        "free trade agreement, officials said.",
+        "The quota will rise to 4,000 hectolitres from January, the trade ministry said.",
+    ]
