@@ -225,6 +225,8 @@ _WHICH_AFTER_RE = re.compile(
 )
 # After a name opening its line: ", <affiliation>: “" (a pull quote or a box of voices)
 _CREDIT_LINE_AFTER_RE = re.compile(r",[ \t]+[A-Z][^:\n“”\"]{1,60}:[ \t]*[\"“]")
+# A post's field in brackets after its head: "deputy secretary-general (trade)".
+_ROLE_FIELD_BRACKET_RE = re.compile(r" \([a-z]+\) ")
 _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 # "said NAME", "according to NAME", also with an honorific between ("said Smt. Jane Doe")
 _SPEECH_BEFORE_RE = re.compile(
@@ -2627,6 +2629,9 @@ class _Analysis:
         if prefix and tokens[prefix[-1]].lower in ("of", "for"):
             return None  # "the Crown Prince of Abu Dhabi": the title's place, no person
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
+        if not role and prefix and len(prefix) <= 2:
+            # "president Tan Sri Jane Doe": a role before honorifics the phrase opens with
+            role = self._lowercase_role(name[0])
         if not role and prefix and not listed_title:
             # "Minister of Economy, Trade and Industry Jane Doe": the phrase holds the last
             # field of the title, which its list began before the phrase
@@ -3759,6 +3764,31 @@ class _Analysis:
         """Return a lowercase role phrase right before a name ("leader", "trade minister")."""
         tokens = self.tokens
         index = name_start - 1
+        # "deputy secretary-general Datuk Jane Doe", "president Tan Sri Jane Doe": the
+        # honorifics (at most two words) stand between the role and the name
+        while (
+            index >= 0
+            and name_start - index <= 2
+            and tokens[index].capital
+            and (
+                tokens[index].lower in _NAME_HONORIFICS
+                or (
+                    tokens[index].lower in _TWO_WORD_HONORIFICS
+                    and self._in_two_word_honorific(index)
+                )
+            )
+            and self._joined(tokens[index], tokens[index + 1])
+        ):
+            index -= 1
+        bracketed = False
+        if (
+            index > 0
+            and self.body[tokens[index].end : tokens[index].end + 2] == ") "
+            and _ROLE_FIELD_BRACKET_RE.match(self.body, tokens[index - 1].end) is not None
+        ):
+            # "deputy secretary-general (trade) Jane Doe": the post's field in brackets
+            index -= 1
+            bracketed = True
         if index < 0 or tokens[index].capital:
             return ""
         first = index
@@ -3772,7 +3802,7 @@ class _Analysis:
             ):
                 return ""
             first = index - 1
-        if not self._joined(tokens[index], tokens[name_start]):
+        if not bracketed and not self._joined(tokens[index], tokens[index + 1]):
             return ""
         while (
             first > 0

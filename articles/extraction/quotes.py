@@ -79,7 +79,11 @@ _OBJECT_MARKERS = lexicon(
 # Participles whose "by" names who leads, not an object ("led by", "headed by").
 _PASSIVE_AGENT_VERBS = lexicon("led headed chaired run represented hosted")
 _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
-_SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
+# The words after "said" (up to seven), a post's field in brackets among them ("said MITI
+# deputy secretary-general (trade) Jane Doe")
+_SAID_OBJECT_RE = re.compile(
+    r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+(?:[\w.'’\-]+|\([a-z]+\)(?=\s))){0,6}"
+)
 _APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
 # Full stops that end no sentence in a name before a speech verb: an initial ("Jane L.

@@ -824,6 +824,15 @@ def test_a_country_inside_a_longer_name_is_no_mention(body, countries):
         ("Minister Datuk Seri Jane Doe said the talks ended.", "Jane Doe"),
         # "Sri" is a first name too ("Sri Mulyani Indrawati")
         ("Sri Mulyani Indrawati said the budget was sound.", "Sri Mulyani Indrawati"),
+        # a lowercase role before the honorifics, the speech verb further on
+        (
+            "The council's president Tan Sri Lim Chee Keong, in a separate statement, urged "
+            "the government to act.",
+            "Lim Chee Keong",
+        ),
+        ("The ministry's deputy secretary-general Datuk Nora Aziz led the team.", "Nora Aziz"),
+        # the post's field in brackets after its head
+        ("The deputy secretary-general (trade) Datuk Nora Aziz led the team.", "Nora Aziz"),
     ],
 )
 def test_malay_honorifics_are_no_part_of_a_proposed_name(matcher, text, name):

@@ -328,6 +328,8 @@ def test_of_inside_an_organisations_name_makes_no_object(matcher, opening, speak
             "Jane Roe",
         ),
         ("Federation of Example Growers chief executive Dr. Jane Roe told reporters.", "Jane Roe"),
+        # "said", then the post with its field in brackets, then the name
+        ("said deputy secretary-general (trade) Datuk Jane Roe, who led the team.", "Jane Roe"),
         # the organisation speaks; a name after its verb is no speaker
         (
             "Federation of Example Growers said in a statement after meeting Jane Roe.",
