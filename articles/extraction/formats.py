@@ -665,8 +665,35 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             has_metadata=True,
             # the page's keywords and article tags, and its categories
             tags=tag_values(fields.get("tags"), fields.get("categories")),
+            standfirst=_page_standfirst(text, body),
         )
     ]
+
+
+# A standfirst (a dek, a summary's points) the page marks by its class, under the headline.
+_STANDFIRST_MARKS = ("standfirst", "dek", "summary", "subheadline", "strapline")
+_STANDFIRST_RE = re.compile(
+    r"<(ul|ol|div|p|h2)\b[^>]*?class=[\"'][^\"']*?\b(?:article-)?(?:standfirst|dek|summary"
+    r"|subheadline|strapline)\b[^\"']*[\"'][^>]*>(.*?)</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _page_standfirst(page: str, body: str) -> str | None:
+    """Return the standfirst a page marks under its headline when the body leaves it out
+    (trafilatura drops a list of summary points as furniture), else None."""
+    lowered = page[:50_000].lower()
+    if not any(mark in lowered for mark in _STANDFIRST_MARKS):
+        return None
+    match = _STANDFIRST_RE.search(page)
+    if match is None:
+        return None
+    points = [
+        " ".join(html.unescape(_TAG_RE.sub(" ", point)).split())
+        for point in re.split(r"</li\s*>|<br\s*/?>", match.group(2), flags=re.IGNORECASE)
+    ]
+    points = [point for point in points if point and point not in body]
+    return "\n".join(points) or None
 
 
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
@@ -1032,7 +1059,24 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,
         tags=tag_values(*(item.get(key) for key in _TAG_KEYS)),
+        standfirst=_object_standfirst(item, text),
     )
+
+
+# Where an article object states its standfirst beside its body (a news API's description).
+_STANDFIRST_KEYS = ("description", "summary", "excerpt", "subtitle", "standfirst", "dek")
+
+
+def _object_standfirst(item: dict[str, Any], text: str) -> str | None:
+    """Return the standfirst an article object states beside its body, when the body
+    does not hold it, else None."""
+    value = _text_value(_first(item, *_STANDFIRST_KEYS)[1])
+    if not value:
+        return None
+    if "<" in value and _HTML_TAG_RE.search(value):
+        value = html_fragment_to_text(value)
+    value = " ".join(_TRUNCATION_MARK_RE.sub("", value).split())
+    return value if value and value not in " ".join(text.split()) else None
 
 
 def _article_list(data: dict[str, Any]) -> dict[str, Any] | list[Any]:

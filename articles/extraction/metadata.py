@@ -2162,6 +2162,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.outlet:
         article.outlet = outlet_without_edition(doc.outlet)
     article.tags = doc.tags
+    article.standfirst = doc.standfirst
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )

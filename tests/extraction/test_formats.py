@@ -1476,3 +1476,40 @@ def test_one_rule_for_a_stated_update_in_json_and_feeds(published, updated, expe
     if isinstance(published, str) and published[:1].isdigit():
         [entry] = read_bytes("feed.atom", feed.encode())
         assert entry.updated == expected
+
+
+_STANDFIRST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Port deal nears | Example Post</title>
+<meta property="og:site_name" content="Example Post"></head><body><article>
+<h1>Port deal nears as negotiators meet in Jakarta</h1>
+<ul class="standfirst"><li>Ministers hope to sign the agreement next year</li>
+<li>Shipping firms stand to gain most from cumulation of origin, trade body says</li></ul>
+<div class="article-body">
+<p>Negotiators from the two countries met in Jakarta on Thursday to close the last chapters
+of a port services agreement that officials have discussed for three years.</p>
+<p>Shipping firms said the rules on cumulation would decide how much they gain from it.</p>
+</div></article></body></html>"""
+
+
+def test_a_pages_standfirst_points_the_body_leaves_out_are_its_standfirst(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(_STANDFIRST_PAGE)
+    [doc] = read_path(path)
+    points = (doc.standfirst or "").split("\n")
+    assert "Ministers hope to sign the agreement next year" in points
+    # a point the body holds (trafilatura keeps some) is left out
+    assert all(point not in doc.text for point in points)
+    assert article_text_from_document(doc).standfirst == doc.standfirst
+
+
+def test_a_json_items_description_beside_its_body_is_its_standfirst(tmp_path):
+    path = tmp_path / "items.jsonl"
+    items = [
+        {"title": "Quotas rise", "description": "Larger quotas under the DCFTA.", "body": "A."},
+        # a description the body repeats is no standfirst
+        {"title": "Quotas rise", "description": "The quotas rise.", "body": "The quotas rise."},
+    ]
+    path.write_text("\n".join(json.dumps(item) for item in items))
+    first, second = read_path(path)
+    assert first.standfirst == "Larger quotas under the DCFTA."
+    assert second.standfirst is None
