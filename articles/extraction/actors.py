@@ -454,6 +454,12 @@ _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
     " trade commerce investment finance security safety"
 )
+# The heads of a government body named by its field ("Department of Commerce"), and the
+# fields that name one, after which a personal name is the officer's.
+_GOVERNMENT_BODY_HEADS = lexicon("ministry department office bureau secretariat directorate")
+_ONE_FIELD_WORDS = lexicon(
+    "commerce trade industry agriculture finance economy fisheries investment"
+)
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
 _TITLE_HEAD_BEFORE_RE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)[ \t]+$")
@@ -2750,6 +2756,20 @@ class _Analysis:
         """Return where a person's name starts right after an organisation's name in the
         phrase ("European Council Donald Tusk"), or 0."""
         tokens = self.tokens
+        # "Department of Commerce Jane Doe", "Ministry of Trade Jane Doe": a body named by
+        # its one field, then the officer's name
+        if (
+            len(run) >= 5
+            and tokens[run[0]].lower in _GOVERNMENT_BODY_HEADS
+            and tokens[run[1]].lower in ("of", "for")
+            and tokens[run[2]].lower in _ONE_FIELD_WORDS
+            and all(
+                self.covering[i] is None and self._name_like(i) and tokens[i].capital
+                for i in run[3:]
+            )
+            and self._plausible_person(run[3:])
+        ):
+            return 3
         for index in range(len(run) - 3, 0, -1):
             if tokens[run[index]].lower not in ORG_SUFFIXES:
                 continue

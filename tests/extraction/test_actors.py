@@ -318,6 +318,25 @@ def test_title_of_an_organisation_before_its_officer(matcher):
     assert proposed["Donald Tusk"].role == "President of the European Council"
 
 
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Additional Secretary in the Department of Commerce Jane Roe said the round ended.",
+            {"Department of Commerce", "Jane Roe"},
+        ),
+        (
+            "An official of the Ministry of Trade Jane Roe said so.",
+            {"Ministry of Trade", "Jane Roe"},
+        ),
+        # a body of two fields names no person
+        ("The Ministry of Trade and Industry said so.", {"Ministry of Trade and Industry"}),
+    ],
+)
+def test_a_body_named_by_its_field_before_its_officer(matcher, body, names):
+    assert {m.name for m in matcher.find_mentions(body) if m.proposed} == names
+
+
 def test_according_to_a_person_opening_the_sentence(matcher):
     body = "According to Wang Yi, China will never bow to pressure."
     assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Wang Yi"}
