@@ -188,7 +188,9 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
 # its infinitive is a predicate of its own, as a schedule is ("was signed in May and is
 # due to enter into force by the middle of next year").
 _INTENT_RE = re.compile(
-    r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?"
+    # ("…, aiming to sign it by mid-2026": a participle of intent too)
+    r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?|(?:aim|hop|expect|intend|seek)ing"
+    r"|planning"
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|slated|likely))\s+to\s"
 )
 

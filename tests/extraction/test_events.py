@@ -756,6 +756,11 @@ def test_a_participle_after_the_subject_dates_a_happening_of_its_own(sentence, e
             "Negotiators froze the text in August and aim to sign it in December.",
             [(date(2018, 8, 1), M, False), (date(2018, 12, 1), M, True)],
         ),
+        # ... and a participle of intent after a comma
+        (
+            "Negotiators froze the text in August, aiming to sign it in December.",
+            [(date(2018, 8, 1), M, False), (date(2018, 12, 1), M, True)],
+        ),
         # a relative clause with a subject of its own
         (
             "Talks stalled on Monday over the regulation, which the EU postponed in June.",
