@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 
 from articles.extraction.metadata import (
     byline_authors,
+    dates_in_date_line,
     is_kicker_and_title,
     is_section_name,
     parse_full_date,
@@ -653,7 +654,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
                 _text_value(fields.get("sitename")),
             ),
             published=published,
-            updated=_page_modified(text, published, origin),
+            updated=_page_modified(text, published, origin)
+            or _visible_update(text, body, published),
             author=authors,
             outlet=_site_brand(
                 text,
@@ -763,6 +765,20 @@ def _page_modified(page: str, published: date | None, origin: str) -> date | Non
     first = _PUBLISHED_STAMP_RE.search(page) if modified == published else None
     stamp = first and (first.group(1) or first.group(2) or first.group(3))
     return stated_update(published, modified, stamp, stated)
+
+
+def _visible_update(page: str, body: str, published: date | None) -> date | None:
+    """Return the day a page's visible stamp above the body says it was updated
+    ("Published: 8:30pm, 20 Nov 2025 Updated: 10:05pm, 20 Nov 2025"), when its markup
+    states none: read as a text's date line is, an update on or after the publication."""
+    if "pdated" not in page:
+        return None
+    for line in _lines_above(page, body, _LINES_ABOVE_HEADER):
+        dates = dates_in_date_line(line) if "pdated" in line else None
+        if dates is not None and dates[1] is not None:
+            updated = dates[1]
+            return updated if published is None or updated >= published else None
+    return None
 
 
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)

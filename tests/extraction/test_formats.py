@@ -1513,3 +1513,32 @@ def test_a_json_items_description_beside_its_body_is_its_standfirst(tmp_path):
     first, second = read_path(path)
     assert first.standfirst == "Larger quotas under the DCFTA."
     assert second.standfirst is None
+
+
+def test_a_pages_visible_updated_stamp_is_its_update_when_its_markup_states_none(tmp_path):
+    page = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Port deal nears | Example Post</title>
+<meta property="og:site_name" content="Example Post"></head><body><article>
+<div class="article-header"><h1>Port deal nears as negotiators meet in Jakarta</h1>
+<div class="byline"><a href="/author/jane-roe">Jane Roe</a> <span>in Jakarta</span></div>
+<div class="dates"><span>Published: 8:30pm, 20 Nov 2025</span>
+<span>Updated: 10:05pm, 21 Nov 2025</span></div>
+<p class="trust"><a href="/trust">Why you can trust Example Post</a></p></div>
+<div class="article-body">
+<p>Negotiators from the two countries met in Jakarta on Thursday to close the last chapters
+of a port services agreement that officials have discussed for three years.</p>
+<p>Shipping firms said the rules on cumulation would decide how much they gain from it.</p>
+<p>Officials said the customs chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+<p>Officials said the services chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+<p>Officials said the investment chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+<p>Officials said the dispute chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+</div></article></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 21))
