@@ -226,6 +226,8 @@ _WHICH_AFTER_RE = re.compile(
 )
 # After a name opening its line: ", <affiliation>: “" (a pull quote or a box of voices)
 _CREDIT_LINE_AFTER_RE = re.compile(r",[ \t]+[A-Z][^:\n“”\"]{1,60}:[ \t]*[\"“]")
+# A post's field in brackets after its head: "deputy secretary-general (trade)".
+_ROLE_FIELD_BRACKET_RE = re.compile(r" \([a-z]+\) ")
 _WHO_AFTER_RE = re.compile(r",[ \t]+who[ \t]+(?!(?:were|are|have)\b)")
 # "said NAME", "according to NAME", also with an honorific between ("said Smt. Jane Doe")
 _SPEECH_BEFORE_RE = re.compile(
@@ -456,6 +458,12 @@ _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
     " trade commerce investment finance security safety administration"
+)
+# The heads of a government body named by its field ("Department of Commerce"), and the
+# fields that name one, after which a personal name is the officer's.
+_GOVERNMENT_BODY_HEADS = lexicon("ministry department office bureau secretariat directorate")
+_ONE_FIELD_WORDS = lexicon(
+    "commerce trade industry agriculture finance economy fisheries investment"
 )
 # "<Title> of Trade, Industry and ": a list of capitalised fields ending before a word.
 _LIST_BEFORE_RE = re.compile(r"\b(?:of|for) [A-Z][\w\-]*(?:, [A-Z][\w\-]*)+,? and $")
@@ -2674,6 +2682,9 @@ class _Analysis:
         if prefix and tokens[prefix[-1]].lower in ("of", "for"):
             return None  # "the Crown Prince of Abu Dhabi": the title's place, no person
         role = self._prefix_role(prefix) if prefix else self._lowercase_role(name[0])
+        if not role and prefix and len(prefix) <= 2:
+            # "president Tan Sri Jane Doe": a role before honorifics the phrase opens with
+            role = self._lowercase_role(name[0])
         if not role and prefix and not listed_title:
             # "Minister of Economy, Trade and Industry Jane Doe": the phrase holds the last
             # field of the title, which its list began before the phrase
@@ -2792,6 +2803,20 @@ class _Analysis:
         """Return where a person's name starts right after an organisation's name in the
         phrase ("European Council Donald Tusk"), or 0."""
         tokens = self.tokens
+        # "Department of Commerce Jane Doe", "Ministry of Trade Jane Doe": a body named by
+        # its one field, then the officer's name
+        if (
+            len(run) >= 5
+            and tokens[run[0]].lower in _GOVERNMENT_BODY_HEADS
+            and tokens[run[1]].lower in ("of", "for")
+            and tokens[run[2]].lower in _ONE_FIELD_WORDS
+            and all(
+                self.covering[i] is None and self._name_like(i) and tokens[i].capital
+                for i in run[3:]
+            )
+            and self._plausible_person(run[3:])
+        ):
+            return 3
         for index in range(len(run) - 3, 0, -1):
             if tokens[run[index]].lower not in ORG_SUFFIXES:
                 continue
@@ -3842,6 +3867,31 @@ class _Analysis:
         """Return a lowercase role phrase right before a name ("leader", "trade minister")."""
         tokens = self.tokens
         index = name_start - 1
+        # "deputy secretary-general Datuk Jane Doe", "president Tan Sri Jane Doe": the
+        # honorifics (at most two words) stand between the role and the name
+        while (
+            index >= 0
+            and name_start - index <= 2
+            and tokens[index].capital
+            and (
+                tokens[index].lower in _NAME_HONORIFICS
+                or (
+                    tokens[index].lower in _TWO_WORD_HONORIFICS
+                    and self._in_two_word_honorific(index)
+                )
+            )
+            and self._joined(tokens[index], tokens[index + 1])
+        ):
+            index -= 1
+        bracketed = False
+        if (
+            index > 0
+            and self.body[tokens[index].end : tokens[index].end + 2] == ") "
+            and _ROLE_FIELD_BRACKET_RE.match(self.body, tokens[index - 1].end) is not None
+        ):
+            # "deputy secretary-general (trade) Jane Doe": the post's field in brackets
+            index -= 1
+            bracketed = True
         if index < 0 or tokens[index].capital:
             return ""
         first = index
@@ -3855,7 +3905,7 @@ class _Analysis:
             ):
                 return ""
             first = index - 1
-        if not self._joined(tokens[index], tokens[name_start]):
+        if not bracketed and not self._joined(tokens[index], tokens[index + 1]):
             return ""
         while (
             first > 0

@@ -2280,13 +2280,16 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
 _DATELINE_RE = re.compile(
     rf"\s*(?P<place>[{_UPPER}][{_LETTER}.'’\-]*(?:[ /][{_UPPER}][{_LETTER}.'’\-]*){{0,4}})"
     rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"
+    # ANI's "New Delhi [India], November 20 (ANI):": the country in square brackets
+    rf"(?:\s\[[{_UPPER}][{_LETTER} ]{{1,30}}\])?"
     rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     # "SANTIAGO, 25.11.2026 --", "OSLO, 2026-11-25 —": a numeric date with its year
     rf"|(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)))?"
     # the outlet in brackets, or between slashes ("/EXAMPLE NEWS/", a release's "/Example
-    # Ltd/")
-    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/)?\s*(?:--|[-–—]|:(?=\s+[A-Z]))\s"
+    # Ltd/"); EFE's "(EFE).-" closes it with a full stop and a dash
+    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/)?\s*(?:--|(?<=\))\.-|[-–—]"
+    r"|:(?=\s+[A-Z]))\s"
 )
 
 

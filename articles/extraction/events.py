@@ -75,7 +75,30 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         spans.append((opened, len(text)))  # a quote that goes on into the next sentence
-    return spans
+    return [span for span in spans if not _quoted_time(text, *span)]
+
+
+# A quoted phrase of time inside the writer's sentence ("hoped to close the deal “before
+# the end of the first half of 2026.”"): the writer reports when, in the speaker's words.
+_QUOTED_TIME_RE = re.compile(
+    r"[“\"](?:(?:before|by|until|within|no\s+later\s+than)\s|(?:in|from|after)\s+(?:the\s+)?"
+    r"(?:early|late|mid|end|first|second|third|fourth|start|middle|beginning|spring|summer"
+    r"|autumn|fall|winter|next|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|(?:19|20)\d\d)\b)[^“”\"]{0,60}[”\"]"
+)
+_QUOTED_TIME_WORDS = 10
+
+
+def _quoted_time(text: str, start: int, end: int) -> bool:
+    """Return True when the quotation text[start:end] is only a phrase of time that the
+    writer's own words lead into (a lowercase word before it)."""
+    return (
+        start > 1
+        and text[start - 1] == " "
+        and text[start - 2].islower()
+        and _QUOTED_TIME_RE.fullmatch(text, start, end) is not None
+        and len(text[start:end].split()) <= _QUOTED_TIME_WORDS
+    )
 
 
 def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -188,7 +211,9 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
 # its infinitive is a predicate of its own, as a schedule is ("was signed in May and is
 # due to enter into force by the middle of next year").
 _INTENT_RE = re.compile(
-    r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?"
+    # ("…, aiming to sign it by mid-2026": a participle of intent too)
+    r"\b(?:(?:aim|hope|expect|intend|want|seek|plan|need)s?|(?:aim|hop|expect|intend|seek)ing"
+    r"|planning"
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|slated|likely))\s+to\s"
 )
 

@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 
 from articles.extraction.metadata import (
     byline_authors,
+    dates_in_date_line,
     is_kicker_and_title,
     is_section_name,
     parse_full_date,
@@ -658,7 +659,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
                 _text_value(fields.get("sitename")),
             ),
             published=published,
-            updated=_page_modified(text, published, origin),
+            updated=_page_modified(text, published, origin)
+            or _visible_update(text, body, published),
             author=authors,
             outlet=_site_brand(
                 text,
@@ -670,12 +672,22 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             has_metadata=True,
             # the page's keywords and article tags, and its categories
             tags=tag_values(fields.get("tags"), fields.get("categories")),
+            standfirst=_page_standfirst(text, body),
         )
     ]
 
 
 _JSON_LD_RE = re.compile(
     r"""<script\b[^>]*?type=["']application/ld\+json["'][^>]*>(.*?)</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# A standfirst (a dek, a summary's points) the page marks by its class, under the headline.
+_STANDFIRST_MARKS = ("standfirst", "dek", "summary", "subheadline", "strapline")
+_STANDFIRST_RE = re.compile(
+    r"<(ul|ol|div|p|h2)\b[^>]*?class=[\"'][^\"']*?\b(?:article-)?(?:standfirst|dek|summary"
+    r"|subheadline|strapline)\b[^\"']*[\"'][^>]*>(.*?)</\1\s*>",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -709,6 +721,23 @@ def _paragraphs_from_json_ld(page: str, body: str) -> str:
             if "\n" in text and text.split() == words:
                 return text
     return body
+
+
+def _page_standfirst(page: str, body: str) -> str | None:
+    """Return the standfirst a page marks under its headline when the body leaves it out
+    (trafilatura drops a list of summary points as furniture), else None."""
+    lowered = page[:50_000].lower()
+    if not any(mark in lowered for mark in _STANDFIRST_MARKS):
+        return None
+    match = _STANDFIRST_RE.search(page)
+    if match is None:
+        return None
+    points = [
+        " ".join(html.unescape(_TAG_RE.sub(" ", point)).split())
+        for point in re.split(r"</li\s*>|<br\s*/?>", match.group(2), flags=re.IGNORECASE)
+    ]
+    points = [point for point in points if point and point not in body]
+    return "\n".join(points) or None
 
 
 _TITLE_ELEMENT_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
@@ -788,6 +817,20 @@ def _page_modified(page: str, published: date | None, origin: str) -> date | Non
     first = _PUBLISHED_STAMP_RE.search(page) if modified == published else None
     stamp = first and (first.group(1) or first.group(2) or first.group(3))
     return stated_update(published, modified, stamp, stated)
+
+
+def _visible_update(page: str, body: str, published: date | None) -> date | None:
+    """Return the day a page's visible stamp above the body says it was updated
+    ("Published: 8:30pm, 20 Nov 2025 Updated: 10:05pm, 20 Nov 2025"), when its markup
+    states none: read as a text's date line is, an update on or after the publication."""
+    if "pdated" not in page:
+        return None
+    for line in _lines_above(page, body, _LINES_ABOVE_HEADER):
+        dates = dates_in_date_line(line) if "pdated" in line else None
+        if dates is not None and dates[1] is not None:
+            updated = dates[1]
+            return updated if published is None or updated >= published else None
+    return None
 
 
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
@@ -1093,7 +1136,24 @@ def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawD
         url=_url_value(_first(item, "url", "link")[1]),
         has_metadata=True,
         tags=tag_values(*(item.get(key) for key in _TAG_KEYS)),
+        standfirst=_object_standfirst(item, text),
     )
+
+
+# Where an article object states its standfirst beside its body (a news API's description).
+_STANDFIRST_KEYS = ("description", "summary", "excerpt", "subtitle", "standfirst", "dek")
+
+
+def _object_standfirst(item: dict[str, Any], text: str) -> str | None:
+    """Return the standfirst an article object states beside its body, when the body
+    does not hold it, else None."""
+    value = _text_value(_first(item, *_STANDFIRST_KEYS)[1])
+    if not value:
+        return None
+    if "<" in value and _HTML_TAG_RE.search(value):
+        value = html_fragment_to_text(value)
+    value = " ".join(_TRUNCATION_MARK_RE.sub("", value).split())
+    return value if value and value not in " ".join(text.split()) else None
 
 
 def _article_list(data: dict[str, Any]) -> dict[str, Any] | list[Any]:

@@ -108,6 +108,8 @@ _DATE_LINE_PLACE_RE = re.compile(
 _DATE_LINE_PLACE_AFTER_RE = re.compile(r"\s+[-–—|]\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}$")
 # "Case note | 11 June 2025": the piece's kind, a bar, then its date.
 _DATE_LINE_LABEL_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}\s*\|\s*")
+# "ANI | Updated: …", "Example Wire | Last updated …": a source's name, then a bar.
+_DATE_LINE_SOURCE_RE = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3}\s*\|\s*")
 # "All News 15:42 November 20, 2026": the page's section, then the time and the date.
 _DATE_LINE_SECTION_RE = re.compile(
     r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,2}\s+(?P<time>\d{1,2}[:.]\d{2})\s+"
@@ -638,6 +640,15 @@ def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
         and _UPDATED_LABEL_RE.search(line[: place.end()]) is None
     ):
         line = line[place.end() :]
+    elif (
+        (source := _DATE_LINE_SOURCE_RE.match(line) or _DATE_LINE_LABEL_RE.match(line)) is not None
+        and source.end() < matches[0].start()
+        and _UPDATED_LABEL_RE.search(line, source.end(), matches[0].start()) is not None
+    ):
+        # "ANI | Updated: Nov 20, 2025 18:32 IST": the wire's name and a bar before the
+        # labelled stamp
+        line = line[source.end() :]
+        matches = [m for m in FULL_DATE_RE.finditer(line) if _date_from_match(m) is not None]
     else:
         section = _DATE_LINE_SECTION_RE.match(line)
         if section is not None and section.end() == matches[0].start():
@@ -2269,6 +2280,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.author:
         article.author = names_in_capitals_cased(_authors_without(doc.author, article.outlet))
     article.tags = doc.tags
+    article.standfirst = doc.standfirst
     article.title = title_without_version_tag(
         title_without_newsletter(article.title, article.outlet)
     )

@@ -156,8 +156,11 @@ class Extractor:
             mentions = without_the_outlet(body, mentions, text.outlet)
             spans = [(s.start, s.end) for s in sentences]
             body_topics, topics_by_sentence = self.tagger.tag_with_spans(body, spans)
+            # a standfirst the body leaves out names what the story is about as a tag
+            # does: a topic it names is the article's when the body names it too
+            tags = (*text.tags, text.standfirst) if text.standfirst else text.tags
             topics = self.tagger.article_topics(
-                body_topics, text.title or "", spans, body, tags=text.tags
+                body_topics, text.title or "", spans, body, tags=tags
             )
             quotes = extract_quotes(body, mentions, sentences)
             parts = self._parts = (

@@ -79,7 +79,11 @@ _OBJECT_MARKERS = lexicon(
 # Participles whose "by" names who leads, not an object ("led by", "headed by").
 _PASSIVE_AGENT_VERBS = lexicon("led headed chaired run represented hosted")
 _WORD_BEFORE_RE = re.compile(r"[\w.'’\-]+")
-_SAID_OBJECT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+[\w.'’\-]+){0,6}")
+# The words after "said" (up to seven), a post's field in brackets among them ("said MITI
+# deputy secretary-general (trade) Jane Doe")
+_SAID_OBJECT_RE = re.compile(
+    r"[\s,]*(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)(?:\s+(?:[\w.'’\-]+|\([a-z]+\)(?=\s))){0,6}"
+)
 _APPOSITIVE_END_RE = re.compile(r"(?:,[^,]{1,120},|\s[—–][^—–]{1,120}[—–]|\s\([^()]{1,60}\))\s*$")
 _TAIL_LIMIT = 90  # characters between a closing mark and its speech verb
 # Full stops that end no sentence in a name before a speech verb: an initial ("Jane L.
@@ -791,13 +795,20 @@ def _person_after_long_title(
     and Industry, Jane Doe, said")."""
     body = context.body
     named = context.mentions_between(close_end, verb_start)
+    title_start = close_end
     if (
         len(named) == 2
         and named[0].kind is ActorKind.COUNTRY
         and not body[close_end : named[0].start].strip(" ,\t")
-        and body[named[0].end : named[0].end + 2] in ("'s", "’s")
+        and (
+            body[named[0].end : named[0].end + 2] in ("'s", "’s")
+            # "Costa Rican Vice Minister of …": the nationality before the title
+            or (body[named[0].end : named[0].end + 1] == " " and named[0].text != named[0].name)
+        )
     ):
-        named = named[1:]  # "Ruritania's Minister of …": whose minister, not a speaker
+        # "Ruritania's Minister of …": whose minister, not a speaker
+        title_start = named[0].end + (1 if body[named[0].end] == " " else 2)
+        named = named[1:]
     if len(named) != 1 or named[0].kind is not ActorKind.PERSON:
         return None
     person = named[0]
@@ -805,7 +816,7 @@ def _person_after_long_title(
     closing = " ,\t" if body[person.start - 2 : person.start] == ", " else None
     if body[person.end : verb_start].strip(closing):
         return None
-    title = body[close_end : person.start].strip(" ,\t—–")
+    title = body[title_start : person.start].strip(" ,\t—–")
     words = _WORD_BEFORE_RE.findall(title.replace(",", " "))
     if not words or not words[-1][:1].isupper() or re.search(r"[.;:!?()]", title):
         return None

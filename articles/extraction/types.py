@@ -84,6 +84,9 @@ class RawDocument:
     filed_by: date | None = None
     # the subjects the source stated: front matter's tags, a feed's categories, keywords
     tags: tuple[str, ...] = ()
+    # a page's standfirst under the headline ("<ul class="standfirst">" points) that the
+    # body leaves out: what the story is about, in the editor's words, as the headline is
+    standfirst: str | None = None
 
 
 @dataclass
@@ -99,6 +102,7 @@ class ArticleText:
     outlet: str | None = None
     removed: list[str] = field(default_factory=list)  # captions, bylines, boilerplate lines
     tags: tuple[str, ...] = ()  # the subjects the source stated (RawDocument.tags)
+    standfirst: str | None = None  # RawDocument.standfirst
 
 
 @dataclass(frozen=True)

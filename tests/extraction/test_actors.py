@@ -318,6 +318,25 @@ def test_title_of_an_organisation_before_its_officer(matcher):
     assert proposed["Donald Tusk"].role == "President of the European Council"
 
 
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "Additional Secretary in the Department of Commerce Jane Roe said the round ended.",
+            {"Department of Commerce", "Jane Roe"},
+        ),
+        (
+            "An official of the Ministry of Trade Jane Roe said so.",
+            {"Ministry of Trade", "Jane Roe"},
+        ),
+        # a body of two fields names no person
+        ("The Ministry of Trade and Industry said so.", {"Ministry of Trade and Industry"}),
+    ],
+)
+def test_a_body_named_by_its_field_before_its_officer(matcher, body, names):
+    assert {m.name for m in matcher.find_mentions(body) if m.proposed} == names
+
+
 def test_according_to_a_person_opening_the_sentence(matcher):
     body = "According to Wang Yi, China will never bow to pressure."
     assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Wang Yi"}
@@ -824,6 +843,15 @@ def test_a_country_inside_a_longer_name_is_no_mention(body, countries):
         ("Minister Datuk Seri Jane Doe said the talks ended.", "Jane Doe"),
         # "Sri" is a first name too ("Sri Mulyani Indrawati")
         ("Sri Mulyani Indrawati said the budget was sound.", "Sri Mulyani Indrawati"),
+        # a lowercase role before the honorifics, the speech verb further on
+        (
+            "The council's president Tan Sri Lim Chee Keong, in a separate statement, urged "
+            "the government to act.",
+            "Lim Chee Keong",
+        ),
+        ("The ministry's deputy secretary-general Datuk Nora Aziz led the team.", "Nora Aziz"),
+        # the post's field in brackets after its head
+        ("The deputy secretary-general (trade) Datuk Nora Aziz led the team.", "Nora Aziz"),
     ],
 )
 def test_malay_honorifics_are_no_part_of_a_proposed_name(matcher, text, name):

@@ -319,6 +319,9 @@ def test_month_of_next_last_or_this_year(text, value):
         ("SANTIAGO, 25.11.2026 -- The", "SANTIAGO, 25.11.2026 -- "),
         ("OSLO, 2026-11-25 — The", "OSLO, 2026-11-25 — "),
         ("ROME, Nov 9, 2026 /EXAMPLE NEWS/ -- The", "ROME, Nov 9, 2026 /EXAMPLE NEWS/ -- "),
+        # ANI's country in square brackets, EFE's ".-" after the agency
+        ("New Delhi [India], November 20 (ANI): India", "New Delhi [India], November 20 (ANI): "),
+        ("San Jose, Nov 20 (EFE).- Costa Rica", "San Jose, Nov 20 (EFE).- "),
         ("President Trump — who", None),
         ("Japan and the US agreed — on Monday", None),
         ("WTO: members agreed", None),

@@ -142,6 +142,27 @@ def test_statistics_and_quoted_dates_yield_no_event():
     assert events_of(body) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quoted phrase of time the writer's words lead into: the writer reports when
+        (
+            "Jane Doe said her country hoped to close the deal “before the end of 2019.”",
+            [(date(2019, 1, 1), Y, True)],
+        ),
+        (
+            "The deal would be signed “in the first half of 2019” if all went well.",
+            [(date(2019, 1, 1), Y, True)],
+        ),
+        # a quotation of the speaker's own sentence, or a phrase that is no time, stays out
+        ("Jane Doe said: “We will sign it in June.”", []),
+        ("The talks had been “in good faith since 2015” and were useful.", []),
+    ],
+)
+def test_a_quoted_phrase_of_time_in_the_writers_sentence_dates_it(sentence, expected):
+    assert _dates(events_of(sentence)) == expected
+
+
 def test_actors_are_ordered_deduplicated_and_pronouns_resolved():
     body = (
         "Trump this week slapped $200 billion of tariffs on China, which has a surplus with "
@@ -754,6 +775,11 @@ def test_a_participle_after_the_subject_dates_a_happening_of_its_own(sentence, e
         # a present verb of intent after "and" is a predicate of its own
         (
             "Negotiators froze the text in August and aim to sign it in December.",
+            [(date(2018, 8, 1), M, False), (date(2018, 12, 1), M, True)],
+        ),
+        # ... and a participle of intent after a comma
+        (
+            "Negotiators froze the text in August, aiming to sign it in December.",
             [(date(2018, 8, 1), M, False), (date(2018, 12, 1), M, True)],
         ),
         # a relative clause with a subject of its own

@@ -1624,3 +1624,69 @@ def test_a_clipping_with_no_date_of_its_own_takes_its_sources_dated_address():
     assert article_text_from_document(document_from_text("clip.md", later)).published == date(
         2026, 11, 16
     )
+
+
+_STANDFIRST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Port deal nears | Example Post</title>
+<meta property="og:site_name" content="Example Post"></head><body><article>
+<h1>Port deal nears as negotiators meet in Jakarta</h1>
+<ul class="standfirst"><li>Ministers hope to sign the agreement next year</li>
+<li>Shipping firms stand to gain most from cumulation of origin, trade body says</li></ul>
+<div class="article-body">
+<p>Negotiators from the two countries met in Jakarta on Thursday to close the last chapters
+of a port services agreement that officials have discussed for three years.</p>
+<p>Shipping firms said the rules on cumulation would decide how much they gain from it.</p>
+</div></article></body></html>"""
+
+
+def test_a_pages_standfirst_points_the_body_leaves_out_are_its_standfirst(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(_STANDFIRST_PAGE)
+    [doc] = read_path(path)
+    points = (doc.standfirst or "").split("\n")
+    assert "Ministers hope to sign the agreement next year" in points
+    # a point the body holds (trafilatura keeps some) is left out
+    assert all(point not in doc.text for point in points)
+    assert article_text_from_document(doc).standfirst == doc.standfirst
+
+
+def test_a_json_items_description_beside_its_body_is_its_standfirst(tmp_path):
+    path = tmp_path / "items.jsonl"
+    items = [
+        {"title": "Quotas rise", "description": "Larger quotas under the DCFTA.", "body": "A."},
+        # a description the body repeats is no standfirst
+        {"title": "Quotas rise", "description": "The quotas rise.", "body": "The quotas rise."},
+    ]
+    path.write_text("\n".join(json.dumps(item) for item in items))
+    first, second = read_path(path)
+    assert first.standfirst == "Larger quotas under the DCFTA."
+    assert second.standfirst is None
+
+
+def test_a_pages_visible_updated_stamp_is_its_update_when_its_markup_states_none(tmp_path):
+    page = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Port deal nears | Example Post</title>
+<meta property="og:site_name" content="Example Post"></head><body><article>
+<div class="article-header"><h1>Port deal nears as negotiators meet in Jakarta</h1>
+<div class="byline"><a href="/author/jane-roe">Jane Roe</a> <span>in Jakarta</span></div>
+<div class="dates"><span>Published: 8:30pm, 20 Nov 2025</span>
+<span>Updated: 10:05pm, 21 Nov 2025</span></div>
+<p class="trust"><a href="/trust">Why you can trust Example Post</a></p></div>
+<div class="article-body">
+<p>Negotiators from the two countries met in Jakarta on Thursday to close the last chapters
+of a port services agreement that officials have discussed for three years.</p>
+<p>Shipping firms said the rules on cumulation would decide how much they gain from it.</p>
+<p>Officials said the customs chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+<p>Officials said the services chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+<p>Officials said the investment chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+<p>Officials said the dispute chapter of the agreement was closed at the round,
+and that the text would go to lawyers for review before the ministers sign it.</p>
+</div></article></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 21))

@@ -274,6 +274,9 @@ def test_updated_only_line():
         # a page's section, then the time and the date (Yonhap)
         ("All News 15:42 November 20, 2026", (date(2026, 11, 20), None)),
         ("Economy 09:05 20 November 2026", (date(2026, 11, 20), None)),
+        # a wire's name and a bar before the labelled stamp (ANI)
+        ("ANI | Updated: Nov 20, 2025 18:32 IST", (None, date(2025, 11, 20))),
+        ("Example Wire | Last updated 20 November 2025", (None, date(2025, 11, 20))),
         ("Talks resume 15:42 November 20, 2026", None),  # lower-case words: a sentence
         ("Talks resume on September 26, 2018", None),
         ("Talks resumed. September 26, 2018", None),

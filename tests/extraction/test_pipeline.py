@@ -224,3 +224,35 @@ def test_a_start_after_a_decision_to_do_something_is_to_come(sentence, expected)
     events = extractor.extract_from_text(text, date(2026, 11, 18)).events
     months = [(e.date.value, e.planned) for e in events if e.date.precision.value == "month"]
     assert months == [expected]
+
+
+def test_a_topic_the_standfirst_names_is_the_articles_when_the_body_names_it_too():
+    body = (
+        "Negotiators met in Jakarta on Thursday to close the last chapters of the agreement.\n\n"
+        + "They spoke about ports, ships and cranes for most of the afternoon. " * 10
+        + "\n\n"
+        "Shipping firms said the rules on cumulation would decide how much they gain."
+    )
+    standfirst = "Shipping firms stand to gain most from cumulation of origin"
+    keys = {
+        hit.key
+        for hit in _extractor()
+        .extract(
+            RawDocument(
+                "x.html", body, title="Port talks", has_metadata=True, standfirst=standfirst
+            )
+        )
+        .topics
+    }
+    assert "rules-of-origin" in keys
+    # named by the standfirst alone, a topic is not the article's
+    other = "Ministers will discuss semiconductors next"
+    keys = {
+        hit.key
+        for hit in _extractor()
+        .extract(
+            RawDocument("x.html", body, title="Port talks", has_metadata=True, standfirst=other)
+        )
+        .topics
+    }
+    assert "semiconductors-and-technology" not in keys

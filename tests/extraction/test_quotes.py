@@ -328,6 +328,8 @@ def test_of_inside_an_organisations_name_makes_no_object(matcher, opening, speak
             "Jane Roe",
         ),
         ("Federation of Example Growers chief executive Dr. Jane Roe told reporters.", "Jane Roe"),
+        # "said", then the post with its field in brackets, then the name
+        ("said deputy secretary-general (trade) Datuk Jane Roe, who led the team.", "Jane Roe"),
         # the organisation speaks; a name after its verb is no speaker
         (
             "Federation of Example Growers said in a statement after meeting Jane Roe.",
@@ -673,6 +675,8 @@ def test_a_long_phrase_before_the_name_that_is_no_title_credits_no_one(matcher):
     [
         "Ruritania's Minister of Investment and Foreign Trade, Jane Doe Abdul Aziz, told reporters",
         "Norway's Deputy Minister of Industry and Trade, Jane Doe Abdul Aziz, said",
+        # the nationality before the title (EFE's "Costa Rican Vice Minister of …")
+        "Japanese Vice Minister of Foreign Trade Jane Doe Abdul Aziz said",
     ],
 )
 def test_a_countrys_long_title_and_the_name_set_off_by_commas(matcher, tail):
