@@ -1125,7 +1125,7 @@ class ActorMatcher:
         found: list[ActorMention] = []
         dateline: tuple[int, int] | None = None
         by_first = self._countries_by_first
-        for token in tokens:
+        for token in [*tokens, *_hyphened_parts(tokens, by_first)]:
             forms = by_first.get(token.text) if token.capital else None
             heading = capital = False
             plural = False
@@ -1989,6 +1989,27 @@ def _is_language(body: str, mention: ActorMention) -> bool:
     # list of languages the next one may ("English, French and Bahasa")
     after = _LIST_AFTER_RE if before.group("english") else _LANGUAGE_AFTER_RE
     return after.match(body, mention.end) is not None
+
+
+def _hyphened_parts(tokens: list[_Token], by_first: dict) -> list[_Token]:
+    """Return the parts of each word joined by a hyphen to another name, as tokens of their
+    own ("Japan-Philippines deal", "Korea-Philippines FTA": the two parties of a pair of
+    countries), unless the whole word is a country's form ("Guinea-Bissau")."""
+    parts_found: list[_Token] = []
+    for token in tokens:
+        text = token.text
+        if "-" not in text or not token.capital or text in by_first:
+            continue
+        parts = text.split("-")
+        if len(parts) > 3 or not all(part[:1].isupper() and part.isalpha() for part in parts):
+            continue  # "Jong-un", "Trans-Pacific-wide"
+        offset = token.start
+        for part in parts:
+            parts_found.append(
+                _new_token(_Token, (offset, offset + len(part), part, part.lower(), True))
+            )
+            offset += len(part) + 1
+    return parts_found
 
 
 def _inside_longer_name(body: str, start: int, end: int) -> bool:

@@ -1759,7 +1759,9 @@ def test_a_joint_committee_without_a_name_of_its_own_is_not_proposed(matcher):
         "The Joint Committee will meet in March, and a Steering Group after it. The Joint"
         " Committee on Taxation and the UAE-Ecuador CEPA Joint Committee disagreed."
     )
-    names = [m.name for m in matcher.find_mentions(body) if m.proposed]
+    # (the pair of countries that names the last committee is its parties: see
+    # test_a_world_list_country_joined_by_a_hyphen_to_its_partner_is_named)
+    names = [m.name for m in matcher.find_mentions(body) if m.proposed and m.kind is not COUNTRY]
     assert names == ["Joint Committee on Taxation", "UAE-Ecuador CEPA Joint Committee"]
 
 
@@ -2547,6 +2549,24 @@ def test_a_demonym_s_plural_names_its_country():
     # a plural of a world-list country's own name is no demonym's (Kazakhstan, this
     # test's example before round 40, is a registry country now)
     assert countries("The Tajikistans of this world.") == []
+
+
+def test_a_world_list_country_joined_by_a_hyphen_to_its_partner_is_named():
+    matcher = ActorMatcher(registry()[0])
+
+    def countries(body: str) -> list[str]:
+        return sorted(m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY)
+
+    # a pair of parties, as a registry country in it already was ("Japan-Vietnam deal")
+    assert countries("The Japan-Philippines deal was signed on Friday.") == ["Japan", "Philippines"]
+    assert countries("The Korea-Philippines FTA takes effect on Jan. 1.") == [
+        "Philippines",
+        "South Korea",
+    ]
+    assert countries("The Philippines-Japan deal was signed.") == ["Japan", "Philippines"]
+    # a country's own hyphened name stays one country; a person's is no country
+    assert countries("Guinea-Bissau signed the accord.") == ["Guinea-Bissau"]
+    assert countries("Kim Jong-un met officials.") == []
 
 
 def test_names_that_run_on_past_and_and_a_list_of_subjects():
