@@ -589,10 +589,11 @@ class ArticleParties:
         return (own, False) if own else (self.lead, bool(self.lead))
 
     def completed(self, parties: frozenset[str]) -> frozenset[str]:
-        """Return the lead's parties when `parties` (a report's own) are some of them:
+        """Return the lead's parties when `parties` (a report's own) are one of them:
         "Ruritania hoped to sign by spring" in a story of its talks with Freedonia is about
-        both; else `parties`."""
-        return self.lead if parties < self.lead else parties
+        both; else `parties`. Two parties are a pair of their own: "the Ruritania-Freedonia
+        deal takes effect" in a story of deals with Freedonia and Patria is not Patria's."""
+        return self.lead if len(parties) == 1 and parties < self.lead else parties
 
 
 def signature_for(
@@ -646,7 +647,11 @@ def signature_for(
         # digit each, so no figure at all): "3.2" is not "3.1".
         figures.update(_DECIMAL_RE.findall(text))
     own_parties, inherited = (
-        parties.of(candidate.sentence, text) if parties is not None else (frozenset(), False)
+        # the title's subject too: a part of the sentence cut off by an aside ("The A-B FTA,
+        # signed in 2023, [is set to take effect on Jan. 1]") has its subject there
+        parties.of(candidate.sentence, f"{text}\n{candidate.title}")
+        if parties is not None
+        else (frozenset(), False)
     )
     sides = parties.completed(own_parties) if parties is not None else own_parties
     refs = actor_refs or {}

@@ -253,3 +253,34 @@ def test_reports_of_two_leads_with_no_party_in_common_are_two_happenings():
     # a report with its own parties is compared by them as before
     own = replace(uganda_bloc, inherited=False, sides=uganda_bloc.parties)
     assert same_happening(replace(peru_norway, inherited=False, sides=peru_norway.parties), own)
+
+
+def test_a_pair_of_parties_named_in_the_title_s_subject_is_the_report_s_own():
+    """In a story of Peru's deals with Norway and with Uganda, "The Peru-Uganda pact,
+    signed in 2023, takes effect in May 2024" is the Peru–Uganda pact's, not the lead's
+    three: its date's part of the sentence leaves the subject to the title, and two
+    parties are a pair of their own, not completed to the lead's."""
+    opening = "Peru agreed on Monday to speed up its pacts with Norway and Uganda."
+    sentence = "The Peru-Uganda pact, signed in 2023, takes effect in May 2024."
+    body = f"{opening} {sentence}"
+    start = len(opening) + 1
+    named = [
+        *spans(body, "Peru", "peru"),
+        *spans(body, "Norway", "norway"),
+        *spans(body, "Uganda", "uganda"),
+    ]
+    parties = ArticleParties([(0, len(opening)), (start, len(body))], named, REFS)
+    assert parties.lead == {"peru", "norway", "uganda"}
+    made = candidate(
+        sentence,
+        "in May 2024",
+        "The Peru-Uganda pact takes effect",
+        EventKind.OTHER,
+        ["peru", "uganda"],
+        MAY,
+    )
+    signature = signature_for(at_offset(made, start), REFS, parties=parties)
+    assert (signature.parties, signature.inherited) == ({"peru", "uganda"}, False)
+    assert signature.sides == {"peru", "uganda"}
+    # one party named is still completed to the lead's
+    assert parties.completed(frozenset({"peru"})) == {"peru", "norway", "uganda"}
