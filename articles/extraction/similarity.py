@@ -720,7 +720,23 @@ def _phrased(text: str) -> str:
             text = pattern.sub(action, text)
     if "two " in text or "oth " in text:
         text = _PARTIES_AGAIN_RE.sub("", text)
+    if "years" in text or "months" in text or "weeks" in text or "decades" in text:
+        text = _DURATION_RE.sub("", text)
     return text
+
+
+# A time between the happening and another ("two months after negotiations were concluded",
+# "concluded after more than three years of talks", "25 years after talks began"): it says
+# how long before or after, not what happened, and its number is no figure of the happening.
+_DURATION_RE = re.compile(
+    r"\b(?:after\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+|"
+    r"over\s+|around\s+|roughly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|a\s+few|few|several|many)\s+(?:years|months|weeks|"
+    r"decades)(?:\s+of\s+(?:talks|negotiations))?"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"a\s+few|few|several|many)\s+(?:years|months|weeks|decades)\s+(?:after|later))\b",
+    re.IGNORECASE,
+)
 
 
 # Each (sentence, temporal text)'s happening text, memoised: a stored event's signatures
