@@ -1018,6 +1018,21 @@ def _as_blocs(
     return frozenset(blocs.get(party, party) for party in ours)
 
 
+def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when an actor of one report is a member of a bloc the other names: "The
+    protocol was signed in Kuala Lumpur" (Malaysia) and "ASEAN and China signed the
+    protocol" share an actor, as a member and its bloc share a side (see _as_blocs)."""
+    memberships = a.memberships | b.memberships
+    if not memberships:
+        return False
+    return any(
+        (member, bloc) in memberships
+        for ours, theirs in ((a, b), (b, a))
+        for member in ours.actor_keys
+        for bloc in theirs.actor_keys
+    )
+
+
 def _from_lead(signature: EventSignature) -> bool:
     """Return True when a report's parties are (or were completed to) its lead's."""
     return signature.inherited or signature.sides != signature.parties
@@ -1159,7 +1174,12 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     worded_a, worded_b = a.worded, b.worded
     shared = len(worded_a & worded_b)
     overlap = token_overlap(worded_a, worded_b)
-    if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
+    if (
+        a.actor_keys
+        and b.actor_keys
+        and a.actor_keys.isdisjoint(b.actor_keys)
+        and not _member_of_other(a, b)
+    ):
         same = overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
         return 1.0 + overlap if same else 0.0
     # Without actors on one side the wording alone must carry it: "A first round of talks
