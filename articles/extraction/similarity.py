@@ -720,7 +720,23 @@ def _phrased(text: str) -> str:
             text = pattern.sub(action, text)
     if "two " in text or "oth " in text:
         text = _PARTIES_AGAIN_RE.sub("", text)
+    if "years" in text or "months" in text or "weeks" in text or "decades" in text:
+        text = _DURATION_RE.sub("", text)
     return text
+
+
+# A time between the happening and another ("two months after negotiations were concluded",
+# "concluded after more than three years of talks", "25 years after talks began"): it says
+# how long before or after, not what happened, and its number is no figure of the happening.
+_DURATION_RE = re.compile(
+    r"\b(?:after\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|some\s+|about\s+|"
+    r"over\s+|around\s+|roughly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|a\s+few|few|several|many)\s+(?:years|months|weeks|"
+    r"decades)(?:\s+of\s+(?:talks|negotiations))?"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"a\s+few|few|several|many)\s+(?:years|months|weeks|decades)\s+(?:after|later))\b",
+    re.IGNORECASE,
+)
 
 
 # Each (sentence, temporal text)'s happening text, memoised: a stored event's signatures
@@ -1002,6 +1018,21 @@ def _as_blocs(
     return frozenset(blocs.get(party, party) for party in ours)
 
 
+def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when an actor of one report is a member of a bloc the other names: "The
+    protocol was signed in Kuala Lumpur" (Malaysia) and "ASEAN and China signed the
+    protocol" share an actor, as a member and its bloc share a side (see _as_blocs)."""
+    memberships = a.memberships | b.memberships
+    if not memberships:
+        return False
+    return any(
+        (member, bloc) in memberships
+        for ours, theirs in ((a, b), (b, a))
+        for member in ours.actor_keys
+        for bloc in theirs.actor_keys
+    )
+
+
 def _from_lead(signature: EventSignature) -> bool:
     """Return True when a report's parties are (or were completed to) its lead's."""
     return signature.inherited or signature.sides != signature.parties
@@ -1143,7 +1174,12 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     worded_a, worded_b = a.worded, b.worded
     shared = len(worded_a & worded_b)
     overlap = token_overlap(worded_a, worded_b)
-    if a.actor_keys and b.actor_keys and a.actor_keys.isdisjoint(b.actor_keys):
+    if (
+        a.actor_keys
+        and b.actor_keys
+        and a.actor_keys.isdisjoint(b.actor_keys)
+        and not _member_of_other(a, b)
+    ):
         same = overlap >= _NO_SHARED_ACTOR_OVERLAP and shared >= _NO_SHARED_ACTOR_MIN_TOKENS
         return 1.0 + overlap if same else 0.0
     # Without actors on one side the wording alone must carry it: "A first round of talks

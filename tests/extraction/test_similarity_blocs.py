@@ -149,3 +149,33 @@ def test_the_same_parties_or_a_member_for_its_bloc_are_still_one():
         trilateral,
         told("Norway and Uganda agreed to resume negotiations in May 2024.", NORWAY, UGANDA),
     )
+
+
+def _signed(sentence: str, actors: list[str]) -> EventSignature:
+    made = candidate(
+        sentence,
+        "in May 2024",
+        sentence.removesuffix(" in May 2024."),
+        EventKind.AGREEMENT,
+        actors,
+        MAY,
+    )
+    return signature_for(made, REFS)
+
+
+def test_an_actor_that_is_a_member_of_a_bloc_the_other_names_is_shared():
+    # "signed in Lima" reads Peru, a member of the bloc the other report names: the two
+    # share an actor, so two shared words of three are enough (clustering round 12).
+    bloc = replace(
+        _signed(
+            "The Andean Bloc and Norway signed the upgrade protocol in May 2024.",
+            ["andean-bloc", "norway"],
+        ),
+        memberships=frozenset({("peru", "andean-bloc"), ("bolivia", "andean-bloc")}),
+    )
+    member = _signed("The protocol was signed in Lima in May 2024.", ["peru"])
+    assert same_happening(member, bloc)
+    assert same_happening(bloc, member)
+    # A country of no bloc there shares no actor: the words alone are too few.
+    other = _signed("The protocol was signed in Kampala in May 2024.", ["uganda"])
+    assert not same_happening(other, bloc)

@@ -64,3 +64,27 @@ def test_reports_without_actors_stay_apart_in_a_year_with_a_word_more_or_with_ac
     # One side names an actor: the wording alone needs three shared words, as before.
     by_eu = talks("The EU launched talks in July 2016.", "The EU launched talks", actors=["eu"])
     assert not same_happening(OPENED_CEPA, by_eu)
+
+
+def test_a_time_before_or_after_another_happening_is_not_its_words():
+    # "two months after" and "after more than three years of talks" say how long, not
+    # what happened: both report that the negotiations concluded in July 2016.
+    after = talks(
+        "The deal was signed two months after negotiations were concluded in July 2016.",
+        "Two months after negotiations were concluded",
+    )
+    concluded = talks(
+        "Negotiations concluded in July 2016 after more than three years of talks.",
+        "Negotiations concluded after more than three years of talks",
+    )
+    assert same_happening(after, concluded)
+    assert "two" not in after.tokens
+    began = talks(
+        "The pact came 25 years after talks began in July 2016.", "25 years after talks began"
+    )
+    assert "25" not in began.figures
+    # A time the happening lasts stays: "banned for three years" is not "banned".
+    banned = talks(
+        "Manila banned imports for three years in July 2016.", "Banned imports for three years"
+    )
+    assert "thr" in banned.tokens
