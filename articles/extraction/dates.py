@@ -2287,8 +2287,10 @@ _DATELINE_RE = re.compile(
     # "SANTIAGO, 25.11.2026 --", "OSLO, 2026-11-25 —": a numeric date with its year
     rf"|(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)))?"
     # the outlet in brackets, or between slashes ("/EXAMPLE NEWS/", a release's "/Example
-    # Ltd/"); EFE's "(EFE).-" closes it with a full stop and a dash
-    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/)?\s*(?:--|(?<=\))\.-|[-–—]"
+    # Ltd/"); EFE's "(EFE).-" closes it with a full stop and a dash, as a Latin American
+    # paper's "Tumbes, November 22, 2026.-" closes its date's year
+    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/)?"
+    r"\s*(?:--|(?:(?<=\))|(?<=\d{4}))\.-|[-–—]"
     r"|:(?=\s+[A-Z]))\s"
 )
 

@@ -480,6 +480,21 @@ def _figure_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
+# "concluded the round in Kuala Lumpur today, | with both sides aiming to sign the pact by
+# mid-2026": a "with" clause whose subject aims at a happening of its own
+_WITH_AIM_RE = re.compile(
+    r",\s+with\s+(?:[\w’'-]+\s+){1,4}?"
+    r"(?:aiming|hoping|expecting|planning|intending|seeking|targeting|looking)\s+(?:to|for)\s"
+)
+
+
+def _dates_in_clause(text: str, position: int, dates: list[TemporalMatch]) -> bool:
+    """Return True when a date lies between `position` and the next comma (or the end)."""
+    comma = text.find(",", position)
+    end = len(text) if comma < 0 else comma
+    return any(position <= m.start and m.end <= end for m in dates)
+
+
 def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[TemporalMatch]]]:
     """Return (start, end, dates) for each coordinated part of a sentence that has a date."""
     if len(dates) < 2:
@@ -504,6 +519,11 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _attribution_cuts(text, dates)),
             *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),
+            *(
+                (m.start(), None)
+                for m in (_WITH_AIM_RE.finditer(text) if ", with " in text else ())
+                if _dates_in_clause(text, m.end(), dates)
+            ),
             *(
                 (m.start("close"), None)
                 for m in _ASIDE_CLOSE_RE.finditer(text)
@@ -1477,6 +1497,8 @@ def event_title(
         text, remove = aside
     title = _simple_past(_cut_title(_main_clause(text, remove, subject, drop_lead)))
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
+    if title[:5].lower() == "with ":
+        title = _with_aim_as_clause(title)
     if " to " in title or " until " in title:
         # "postponed to [1 December] because of …": the date's "to" goes with it
         title = _HANGING_TO_RE.sub("", title)
@@ -1487,6 +1509,25 @@ def event_title(
 
 
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
+_WITH_AIM_TITLE_RE = re.compile(
+    r"with\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    r"(?P<verb>aim|hop|expect|plann|intend|seek|target|look)ing(?=\s+(?:to|for)\s)",
+    re.IGNORECASE,
+)
+
+
+def _with_aim_as_clause(title: str) -> str:
+    """Return a title opening with a "with" clause's aim as a clause of its own ("With both
+    sides aiming to sign the pact" -> "Both sides aim to sign the pact")."""
+    match = _WITH_AIM_TITLE_RE.match(title)
+    if match is None:
+        return title
+    verb = {"hop": "hope", "plann": "plan"}.get(match.group("verb"), match.group("verb"))
+    subject = match.group("subject")
+    plural = subject.endswith("s") and not subject.endswith("ss")
+    return f"{subject} {verb if plural else verb + 's'}{title[match.end() :]}"
+
+
 _HANGING_TO_RE = re.compile(
     r"\s(?:to|until)(?=\s+(?:because|after|before|when|while|but|so|amid|despite)\b)"
 )

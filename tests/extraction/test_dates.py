@@ -322,6 +322,9 @@ def test_month_of_next_last_or_this_year(text, value):
         # ANI's country in square brackets, EFE's ".-" after the agency
         ("New Delhi [India], November 20 (ANI): India", "New Delhi [India], November 20 (ANI): "),
         ("San Jose, Nov 20 (EFE).- Costa Rica", "San Jose, Nov 20 (EFE).- "),
+        # a Latin American paper's ".-" after its date's year
+        ("Tumbes, November 22, 2026.- Peru", "Tumbes, November 22, 2026.- "),
+        ("Tumbes, November 22.- Peru", None),
         ("President Trump — who", None),
         ("Japan and the US agreed — on Monday", None),
         ("WTO: members agreed", None),

@@ -298,6 +298,11 @@ def _dates(events) -> list[tuple[date, Precision, bool]]:
             "The ministry will hold briefings on 4 October and 18 October.",
             [(date(2018, 10, 4), D, True), (date(2018, 10, 18), D, True)],
         ),
+        # a "with" clause whose subject aims at a dated happening of its own
+        (
+            "The two sides ended the round on Monday, with both aiming to sign the pact in 2019.",
+            [(date(2018, 9, 24), D, False), (date(2019, 1, 1), Y, True)],
+        ),
     ],
 )
 def test_one_event_per_happening_of_a_sentence(sentence, expected):
@@ -2483,3 +2488,11 @@ def test_said_in_a_statement_that_goes_with_the_reporting_lead():
     )
     events = events_of(body, anchor=date(2026, 11, 19), with_mentions=False)
     assert events[0].title.startswith("A preliminary finding in its investigation showed")
+
+
+def test_a_with_clause_aim_is_titled_as_a_clause_of_its_own():
+    events = events_of(
+        "Malaysia and Oman ended the round on Monday, with both sides aiming to sign the pact "
+        "by mid-2019."
+    )
+    assert [e.title for e in events][-1] == "Both sides aim to sign the pact"
