@@ -431,6 +431,15 @@ FIXTURES = ROOT / "fixtures"
 # corpus of 322 documents: topic F1 0.9800 (0.9776 blind, under its floor), events 0.973
 # (0.9866), quote recall 0.993, actor F1 0.973, metadata 0.987, titles flagged 64 of 2244.
 # No floor was changed.
+# Round 44 (bench/RESULTS-accuracy-round44.md): six articles in five files on topics the
+# taxonomy named in other words (export quotas on tungsten and antimony, protected cheese and
+# wine names, an anti-subsidy probe, cross-border transfers of personal data, an origin test
+# for garments, a trade and sustainable development review) scored topic F1 0.615 blind;
+# after keywords in fixtures (no false topic anywhere in the corpus), 1.000; events 0.909
+# (precision 0.813) -> 1.000 (0.875) by one dates rule ("will hear interested parties in
+# January" looks ahead); no old article worse, newsfeed_mongolia_moldova #2 gained Tariffs;
+# whole corpus of 345 documents: topic F1 0.9821 (0.9776 blind, under its floor), event
+# precision 0.9854 (0.9849 blind, under its floor). No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
