@@ -435,11 +435,12 @@ FIXTURES = ROOT / "fixtures"
 # taxonomy named in other words (export quotas on tungsten and antimony, protected cheese and
 # wine names, an anti-subsidy probe, cross-border transfers of personal data, an origin test
 # for garments, a trade and sustainable development review) scored topic F1 0.615 blind;
-# after keywords in fixtures (no false topic anywhere in the corpus), 1.000; events 0.909
-# (precision 0.813) -> 1.000 (0.875) by one dates rule ("will hear interested parties in
-# January" looks ahead); no old article worse, newsfeed_mongolia_moldova #2 gained Tariffs;
-# whole corpus of 345 documents: topic F1 0.9821 (0.9776 blind, under its floor), event
-# precision 0.9854 (0.9849 blind, under its floor). No floor was changed.
+# after keywords in fixtures (no false topic anywhere in the corpus), 1.000; one dates rule
+# ("will hear interested parties in January" looks ahead) fixed a hearing's year; no old
+# article worse, newsfeed_mongolia_moldova #2 gained Tariffs. The sustainable development
+# review was held back (a stored-corpus wrong pair, see the results file): whole corpus of
+# 344 documents: topic F1 0.9821 (0.9776 blind, under its floor), event precision 0.9853
+# (0.9849 blind, under its floor). No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
