@@ -479,6 +479,8 @@ _BEFORE_ADJECTIVE = frozenset(
     | {"for", "of", "on", "in", "with", "from", "into", "by", "under"}
 )
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
+_MODAL_BEFORE_OBJECT = _FUTURE_WORDS | _OBLIGATION_WORDS
+_AUXILIARY_AFTER_MODAL = frozenset({"have", "be", "not", "also", "then", "now", "still", "only"})
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
 _IRREGULAR_PAST = frozenset(
     {
@@ -599,6 +601,15 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return None
     if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
         return None  # "will check the rules for imported goods in May": an adjective, no verb
+    if (
+        index > 1
+        and lower not in _IRREGULAR_PAST
+        and words[index - 2].lower() in _MODAL_BEFORE_OBJECT
+        and words[index - 1].lower() not in _AUXILIARY_AFTER_MODAL
+    ):
+        # "will hear interested parties in January": the modal's verb comes between, and the
+        # "-ed" word opens its object, an adjective ("would have agreed" stays a verb)
+        return None
     return False
 
 

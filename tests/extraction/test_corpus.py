@@ -431,6 +431,16 @@ FIXTURES = ROOT / "fixtures"
 # corpus of 322 documents: topic F1 0.9800 (0.9776 blind, under its floor), events 0.973
 # (0.9866), quote recall 0.993, actor F1 0.973, metadata 0.987, titles flagged 64 of 2244.
 # No floor was changed.
+# Round 44 (bench/RESULTS-accuracy-round44.md): six articles in five files on topics the
+# taxonomy named in other words (export quotas on tungsten and antimony, protected cheese and
+# wine names, an anti-subsidy probe, cross-border transfers of personal data, an origin test
+# for garments, a trade and sustainable development review) scored topic F1 0.615 blind;
+# after keywords in fixtures (no false topic anywhere in the corpus), 1.000; one dates rule
+# ("will hear interested parties in January" looks ahead) fixed a hearing's year; no old
+# article worse, newsfeed_mongolia_moldova #2 gained Tariffs. The sustainable development
+# review was held back (a stored-corpus wrong pair, see the results file): whole corpus of
+# 344 documents: topic F1 0.9821 (0.9776 blind, under its floor), event precision 0.9853
+# (0.9849 blind, under its floor). No floor was changed.
 # Round 45 (bench/RESULTS-accuracy-round45.md): no new articles; leftovers of rounds 40-43
 # fixed with general rules: a Latin American paper's dateline closing its year with ".-"
 # ("Tumbes, November 22, 2026.-") is a dateline (costapacifico gets its date and four of

@@ -1743,3 +1743,15 @@ def test_a_past_happening_the_following_year_with_no_year_named_has_no_date():
     assert find_temporal_expressions(text, TUE_NOV) == []
     ahead = "The two sides would meet again the following week."
     assert [m.date.value for m in find_temporal_expressions(ahead, TUE_NOV)] == [date(2026, 11, 30)]
+
+
+def test_an_ed_word_after_a_modals_verb_opens_its_object():
+    # "interested" is the object's adjective, not a past verb: the modal decides
+    text = "The agency will hear interested parties in New Delhi in January."
+    match = find_temporal_expressions(text, WED)[-1]
+    assert is_future_context(text, match.start, match.end) is True
+    assert match.date == FuzzyDate(date(2019, 1, 1), M)
+    # a modal's own auxiliary keeps the past verb a verb
+    text = "The minister would have agreed in January."
+    match = find_temporal_expressions(text, WED)[-1]
+    assert is_future_context(text, match.start, match.end) is False
