@@ -214,8 +214,13 @@ def run_import(
     begin = mark()
     counts = {"in_slice": 0, "statuses": {}}
 
+    seen: set[str] = set()
+
     def on_outcome(outcome) -> None:
         nonlocal begin
+        if outcome.origin in seen:
+            return  # an undated article dated at the run's end is told again (counted once)
+        seen.add(outcome.origin)
         state["done"] += 1
         counts["in_slice"] += 1
         statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
