@@ -453,7 +453,7 @@ def _date_earlier_undated(report: ImportReport, context: _ImportContext) -> None
         .order_by("-pk")[:EARLIER_UNDATED_TRIED]
     )
     for article in waiting:
-        if "published" in article.curated_fields:
+        if not _waits_for_a_date(article):  # a date a curator set stands
             continue
         try:
             with transaction.atomic():
@@ -638,6 +638,17 @@ def article_import(
     return outcome
 
 
+def _waits_for_a_date(article: Article) -> bool:
+    """True when a stored article has no date at all (neither published nor updated) and
+    no curator set one: a later story may date it. With an update's date, its relative
+    dates were counted from that and made events."""
+    return (
+        article.published is None
+        and article.updated is None
+        and "published" not in article.curated_fields
+    )
+
+
 def _dated_now(
     article: Article,
     text: ArticleText,
@@ -649,12 +660,7 @@ def _dated_now(
     (`_infer_publication_date`): imported again unchanged, it is then updated, and its
     relative dates ("on Monday") make events. The inference's extractions are left in
     `extractions`, by anchor."""
-    # With an update's date, its relative dates were counted from that and made events.
-    if (
-        article.published is not None
-        or article.updated is not None
-        or "published" in article.curated_fields
-    ):
+    if not _waits_for_a_date(article):
         return False
     inferred = _infer_publication_date(text, context, article.pk, extractions)
     if inferred is None:
