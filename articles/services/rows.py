@@ -129,7 +129,13 @@ class PendingRows:
         if ops is None:
             ops = self._ops = connection.ops
         plain = _PLAIN
-        adapted = [tuple(v if type(v) in plain else _adapt(v, ops) for v in row) for row in rows]
+        # A tuple of plain values (most rows: ids, offsets, texts) is kept as it is.
+        adapted = [
+            row
+            if type(row) is tuple and plain.issuperset(map(type, row))
+            else tuple(v if type(v) in plain else _adapt(v, ops) for v in row)
+            for row in rows
+        ]
         if adapted:
             target = (table, tuple(columns), ignore_conflicts)
             self.current.setdefault(target, []).extend(adapted)
