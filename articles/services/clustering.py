@@ -623,9 +623,10 @@ def events_place(
     placed: list[tuple[_Known, Placement]] = []
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
+        # (`.id` rather than `.pk` in these loops: see _persist_extraction.)
         signature = signature_for(candidate, cache.actor_refs, story, parties)
         match = _best_match(signature, start, end, nearby, new)
-        if match is not None and match.event.pk is not None:
+        if match is not None and match.event.id is not None:
             # A stored (or earlier article's) event: the candidate may bridge it to another.
             for other in _bridged(signature, start, end, nearby, match):
                 # Each event joined must agree with the event the earlier ones made.
@@ -639,10 +640,10 @@ def events_place(
             match = _Known(_new_event(candidate, confirm), [signature])
             new.append(match)
         else:
-            if match.event.pk is not None:
+            if match.event.id is not None:
                 changed = _refine(match.event, candidate, confirm)
                 if changed:
-                    refined.setdefault(match.event.pk, set()).update(changed)
+                    refined.setdefault(match.event.id, set()).update(changed)
             if len(match.signatures) < SIGNATURES_PER_EVENT:
                 match.add(signature)
         placed.append((match, placement))
@@ -664,8 +665,8 @@ def events_place(
             cache.window.place(event)
         history.add(events, update=True, reason="Updated by the importer")
     for known in new:
-        cache.known[known.event.pk] = known
-    cache.touched.update(known.event.pk for known, _ in placed)
+        cache.known[known.event.id] = known
+    cache.touched.update(known.event.id for known, _ in placed)
 
     # The article's placements may cite one sentence twice for one event: the unique
     # constraint keeps the first, as bulk_create(ignore_conflicts=True) did. Written with
@@ -675,8 +676,8 @@ def events_place(
         _EVIDENCE_COLUMNS,
         (
             (
-                known.event.pk,
-                article.pk,
+                known.event.id,
+                article.id,
                 placement.candidate.sentence.text,
                 placement.candidate.sentence.start,
                 placement.candidate.sentence.end,
@@ -836,7 +837,7 @@ def _comparable_ids(
             if coarse and precision in (Precision.DAY, Precision.WEEK):
                 continue
             ranges.setdefault(precision.value, []).append((_earliest(start, precision), end, start))
-        actor_ids.update(actor.pk for actor in placement.actors)
+        actor_ids.update(actor.id for actor in placement.actors)
         any_without_actors = any_without_actors or not placement.actors
     terms = [
         (precision, *merged) for precision, spans in ranges.items() for merged in _merged(spans)
@@ -932,8 +933,8 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
             ("negotiations", placement.negotiations),
         ):
             if objects and name not in curated:
-                pk = event.pk
-                links[name].update((pk, obj.pk) for obj in objects)
+                pk = event.id
+                links[name].update((pk, obj.id) for obj in objects)
     for name, pairs in links.items():
         relation = getattr(Event, name)
         target = f"{relation.field.related_model._meta.model_name}_id"
