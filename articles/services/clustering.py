@@ -51,7 +51,13 @@ from articles.models import (
     Topic,
     event_row_tables,
 )
-from articles.services.rows import PendingRows, insert_objects, update_rows, value_adapter
+from articles.services.rows import (
+    PendingRows,
+    insert_objects,
+    update_rows,
+    value_adapter,
+    value_adapter_parts,
+)
 from articles.services.window import WindowIndex
 
 # Provisional keys of events created by a batch and not written yet (SignatureCache.keep):
@@ -128,9 +134,9 @@ class PendingHistory:
         # manager class on every access: read it once).
         self.histories: dict[type[models.Model], type[models.Model]] = {}
         # Per history model: what reads the object's own fields (one call for them all),
-        # their adapters, then the added fields' names and adapters; and the columns, in
-        # that order.
-        self.reads: dict[type[models.Model], tuple[Callable, list[Callable], list[tuple]]] = {}
+        # their value types stored as they are and adapters (`value_adapter_parts`), then
+        # the added fields' names and adapters; and the columns, in that order.
+        self.reads: dict[type[models.Model], tuple[Callable, list[tuple], list[tuple]]] = {}
         self.columns: dict[type[models.Model], list[str]] = {}
 
     def add(
@@ -181,7 +187,13 @@ class PendingHistory:
                 added = shared
             own_values = read(obj)
             values.append(
-                (*[adapt(value) for adapt, value in zip(adapters, own_values, strict=True)], *added)
+                (
+                    *[
+                        value if type(value) in same else adapt(value)
+                        for (same, adapt), value in zip(adapters, own_values, strict=True)
+                    ],
+                    *added,
+                )
             )
         self.rows.add(history._meta.db_table, self.columns[history], values)
 
@@ -193,7 +205,7 @@ class PendingHistory:
         ops = connection.ops
         self.reads[history] = (
             attrgetter(*names) if len(names) > 1 else lambda obj: (getattr(obj, names[0]),),
-            [value_adapter(f, ops) for f in own],
+            [value_adapter_parts(f, ops) for f in own],
             [(f.attname, value_adapter(f, ops)) for f in added],
         )
         self.columns[history] = [f.column for f in own + added]

@@ -17,6 +17,7 @@ from datetime import date, datetime
 
 from django.apps import apps
 from django.db import connection, models
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.models.fields import AutoFieldMixin
 
 # SQLite accepts 32,766 parameters a statement since 3.32; PostgreSQL 65,535. Stay below.
@@ -237,8 +238,9 @@ def insert_objects(objects: list[models.Model], *, now_fields: bool = True) -> N
     fields, reads = _object_reads(type(objects[0]), ops, now_fields)
     rows = [
         [
-            adapt(getattr(obj, attname) if own is None else own.pre_save(obj, True))
-            for attname, own, adapt in reads
+            value if type(value) in same else adapt(value)
+            for attname, own, same, adapt in reads
+            for value in (getattr(obj, attname) if own is None else own.pre_save(obj, True),)
         ]
         for obj in objects
     ]
@@ -268,8 +270,9 @@ def _object_reads(
     model: type[models.Model], ops, now_fields: bool
 ) -> tuple[list[models.Field], list[tuple]]:
     """Return the fields `insert_objects` writes for `model` and, for each, the attribute
-    read, the field whose pre_save fills it in (or None) and the value's adapter; kept per
-    model and connection (each is the same for every call)."""
+    read, the field whose pre_save fills it in (or None), the value types stored as they
+    are and the value's adapter (`value_adapter_parts`); kept per model and connection
+    (each is the same for every call)."""
     key = (model, ops, now_fields)
     found = _reads.get(key)
     if found is None:
@@ -280,7 +283,7 @@ def _object_reads(
             (
                 f.attname,
                 None if not now_fields or type(f).pre_save is models.Field.pre_save else f,
-                value_adapter(f, ops),
+                *value_adapter_parts(f, ops),
             )
             for f in fields
         ]
@@ -363,6 +366,16 @@ def value_adapter(field: models.Field, ops=None) -> Callable[[object], object]:
     return adapter
 
 
+def value_adapter_parts(
+    field: models.Field, ops=None
+) -> tuple[frozenset[type], Callable[[object], object]]:
+    """Return the value types `field` stores as they are and its `value_adapter`, for loops
+    over many values that test `type(value) in same` inline and call the adapter only for
+    the others (a function call a value costs more than the test)."""
+    ops = ops or connection.ops
+    return _shortcuts(field, ops)[0], value_adapter(field, ops)
+
+
 def _value_adapter(field: models.Field, ops) -> Callable[[object], object]:
     same, convert = _shortcuts(field, ops)
     generic = field.get_db_prep_save
@@ -391,6 +404,8 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
             and target.get_db_prep_value is AutoFieldMixin.get_db_prep_value
             and target.get_prep_value is F.IntegerField.get_prep_value
         ):
+            if type(ops).validate_autopk_value is BaseDatabaseOperations.validate_autopk_value:
+                return frozenset({none, int}), {}  # the base's validation returns the value
             return frozenset({none}), {int: ops.validate_autopk_value}
         return frozenset(), {}
     if isinstance(field, F.JSONField):
@@ -419,6 +434,8 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
             return frozenset({bool, none}), {}
         return frozenset(), {}
     if (db_prep, prep) == (F.IntegerField.get_db_prep_value, F.IntegerField.get_prep_value):
+        if type(ops).adapt_integerfield_value is BaseDatabaseOperations.adapt_integerfield_value:
+            return frozenset({int, none}), {}  # the base's adaptation returns the value
         internal = field.get_internal_type()
         return frozenset(), {
             int: lambda value: ops.adapt_integerfield_value(value, internal),
@@ -436,12 +453,23 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
         F.DateTimeField.to_python,
     ):
         generic = field.get_db_prep_save
+        # An aware datetime's adapted value, memoised (SQLite's makes it naive in the
+        # connection's zone and writes it out): an object's times are adapted once for its
+        # history row and once for its row. Equal aware datetimes are the same instant,
+        # adapted alike.
+        adapted: dict[datetime, object] = {}
 
         def aware(value: datetime) -> object:
+            found = adapted.get(value)
+            if found is not None:
+                return found
             # A naive datetime gets the field's warning and conversion.
             if value.tzinfo is None or value.utcoffset() is None:
                 return generic(value, ops.connection)
-            return ops.adapt_datetimefield_value(value)
+            if len(adapted) >= 10_000:
+                adapted.clear()
+            found = adapted[value] = ops.adapt_datetimefield_value(value)
+            return found
 
         return frozenset(), {datetime: aware}
     return frozenset(), {}
