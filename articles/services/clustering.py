@@ -914,19 +914,32 @@ def _loaded(cache: SignatureCache, ids: list[int]) -> list[int]:
 
 def _new_event(candidate: EventCandidate, confirm: bool) -> Event:
     """Return an unsaved event for `candidate` (saved in bulk with the article's others)."""
-    event = Event(
-        date=candidate.date.value,
-        precision=candidate.date.precision.value,
-        title=candidate.title[:300],
-        summary=candidate.sentence.text,
-        kind=candidate.kind.value,
-        planned=candidate.planned,
-        status=Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
-        created_at=timezone.now(),
-        modified_at=timezone.now(),
-    )
+    given = {
+        "date": candidate.date.value,
+        "precision": candidate.date.precision.value,
+        "title": candidate.title[:300],
+        "summary": candidate.sentence.text,
+        "kind": candidate.kind.value,
+        "planned": candidate.planned,
+        "status": Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
+        "created_at": timezone.now(),
+        "modified_at": timezone.now(),
+    }
+    # Every field's value in order, the others' defaults as keywords would give them:
+    # Model.__init__ takes positional values without its per-field keyword handling.
+    event = Event(*[given[name] if name in given else default() for name, default in _fields()])
     event.fill_derived()
     return event
+
+
+_event_fields: list[tuple[str, Callable[[], object]]] = []
+
+
+def _fields() -> list[tuple[str, Callable[[], object]]]:
+    """Return (attribute name, default) for each concrete field of Event, in order."""
+    if not _event_fields:
+        _event_fields.extend((f.attname, f.get_default) for f in Event._meta.concrete_fields)
+    return _event_fields
 
 
 def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
