@@ -398,6 +398,9 @@ def _value_adapter(field: models.Field, ops) -> Callable[[object], object]:
     return adapt
 
 
+_adapted_datetimes: dict[object, dict[datetime, object]] = {}
+
+
 def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Callable]]:
     """Return the value types `field` stores as they are, and those it stores through
     one backend call (what its get_db_prep_save comes down to for them)."""
@@ -461,11 +464,11 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
         F.DateTimeField.to_python,
     ):
         generic = field.get_db_prep_save
-        # An aware datetime's adapted value, memoised (SQLite's makes it naive in the
-        # connection's zone and writes it out): an object's times are adapted once for its
-        # history row and once for its row. Equal aware datetimes are the same instant,
-        # adapted alike.
-        adapted: dict[datetime, object] = {}
+        # An aware datetime's adapted value, memoised for every datetime field of the
+        # connection (SQLite's makes it naive in the connection's zone and writes it out):
+        # an object's times are adapted once for its history row and once for its row.
+        # Equal aware datetimes are the same instant, adapted alike.
+        adapted = _adapted_datetimes.setdefault(ops, {})
 
         def aware(value: datetime) -> object:
             found = adapted.get(value)
