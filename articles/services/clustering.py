@@ -921,7 +921,8 @@ def _new_event(candidate: EventCandidate, confirm: bool) -> Event:
         "summary": candidate.sentence.text,
         "kind": candidate.kind.value,
         "planned": candidate.planned,
-        "status": Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
+        # The choice's plain text (what is stored): rows of plain values skip adapting.
+        "status": _CONFIRMED if confirm else _PROPOSED,
         "created_at": timezone.now(),
         "modified_at": timezone.now(),
     }
@@ -933,6 +934,7 @@ def _new_event(candidate: EventCandidate, confirm: bool) -> Event:
 
 
 _event_fields: list[tuple[str, Callable[[], object]]] = []
+_CONFIRMED, _PROPOSED = Event.Status.CONFIRMED.value, Event.Status.PROPOSED.value
 
 
 def _fields() -> list[tuple[str, Callable[[], object]]]:
