@@ -102,13 +102,21 @@ class Placement:
 class _Known:
     """A stored (or about to be stored) event with the signatures of its first reports."""
 
-    __slots__ = ("event", "signatures", "tokens")
+    __slots__ = ("event", "first", "last", "signatures", "tokens")
 
     def __init__(self, event: Event, signatures: list[EventSignature]) -> None:
         self.event = event
         self.signatures = signatures
         # Every token of its signatures: a candidate sharing none with it matches none.
         self.tokens: frozenset[str] = frozenset().union(*(s.tokens for s in signatures))
+        self.dated()
+
+    def dated(self) -> None:
+        """Read the event's period again (after `_refine` sharpened its date): kept here,
+        `_best_match` tests it for every event of the window and every candidate without
+        reading the model instance's fields."""
+        self.first: date = self.event.date
+        self.last: date = self.event.date_end
 
     def add(self, signature: EventSignature) -> None:
         self.signatures.append(signature)
@@ -587,9 +595,8 @@ def _best_match(
     best, best_score, bar = None, 0.0, 0.0
     for group in groups:
         for known in group:
-            event = known.event
             # Sharing no word at all never passes the overlap rule: skip it cheaply.
-            if event.date > end or event.date_end < start or tokens.isdisjoint(known.tokens):
+            if known.first > end or known.last < start or tokens.isdisjoint(known.tokens):
                 continue
             for other in known.signatures:
                 if tokens.isdisjoint(other.tokens):
@@ -656,6 +663,7 @@ def events_place(
                 changed = _refine(match.event, candidate, confirm)
                 if changed:
                     refined.setdefault(match.event.id, set()).update(changed)
+                    match.dated()
             if len(match.signatures) < SIGNATURES_PER_EVENT:
                 match.add(signature)
         placed.append((match, placement))
@@ -745,8 +753,8 @@ def _bridged(
         known
         for known in nearby
         if known is not match
-        and known.event.date <= end
-        and known.event.date_end >= start
+        and known.first <= end
+        and known.last >= start
         and not tokens.isdisjoint(known.tokens)
         and _may_join(known.event)
         and dates_compatible(matched, _event_date(known.event))
