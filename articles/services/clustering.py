@@ -51,7 +51,13 @@ from articles.models import (
     Topic,
     event_row_tables,
 )
-from articles.services.rows import PendingRows, insert_objects, update_rows, value_adapter
+from articles.services.rows import (
+    PendingRows,
+    insert_objects,
+    update_rows,
+    value_adapter,
+    value_adapter_parts,
+)
 from articles.services.window import WindowIndex
 
 # Provisional keys of events created by a batch and not written yet (SignatureCache.keep):
@@ -96,13 +102,21 @@ class Placement:
 class _Known:
     """A stored (or about to be stored) event with the signatures of its first reports."""
 
-    __slots__ = ("event", "signatures", "tokens")
+    __slots__ = ("event", "first", "last", "signatures", "tokens")
 
     def __init__(self, event: Event, signatures: list[EventSignature]) -> None:
         self.event = event
         self.signatures = signatures
         # Every token of its signatures: a candidate sharing none with it matches none.
         self.tokens: frozenset[str] = frozenset().union(*(s.tokens for s in signatures))
+        self.dated()
+
+    def dated(self) -> None:
+        """Read the event's period again (after `_refine` sharpened its date): kept here,
+        `_best_match` tests it for every event of the window and every candidate without
+        reading the model instance's fields."""
+        self.first: date = self.event.date
+        self.last: date = self.event.date_end
 
     def add(self, signature: EventSignature) -> None:
         self.signatures.append(signature)
@@ -128,9 +142,9 @@ class PendingHistory:
         # manager class on every access: read it once).
         self.histories: dict[type[models.Model], type[models.Model]] = {}
         # Per history model: what reads the object's own fields (one call for them all),
-        # their adapters, then the added fields' names and adapters; and the columns, in
-        # that order.
-        self.reads: dict[type[models.Model], tuple[Callable, list[Callable], list[tuple]]] = {}
+        # their value types stored as they are and adapters (`value_adapter_parts`), then
+        # the added fields' names and adapters; and the columns, in that order.
+        self.reads: dict[type[models.Model], tuple[Callable, list[tuple], list[tuple]]] = {}
         self.columns: dict[type[models.Model], list[str]] = {}
 
     def add(
@@ -181,7 +195,13 @@ class PendingHistory:
                 added = shared
             own_values = read(obj)
             values.append(
-                (*[adapt(value) for adapt, value in zip(adapters, own_values, strict=True)], *added)
+                (
+                    *[
+                        value if type(value) in same else adapt(value)
+                        for (same, adapt), value in zip(adapters, own_values, strict=True)
+                    ],
+                    *added,
+                )
             )
         self.rows.add(history._meta.db_table, self.columns[history], values)
 
@@ -193,7 +213,7 @@ class PendingHistory:
         ops = connection.ops
         self.reads[history] = (
             attrgetter(*names) if len(names) > 1 else lambda obj: (getattr(obj, names[0]),),
-            [value_adapter(f, ops) for f in own],
+            [value_adapter_parts(f, ops) for f in own],
             [(f.attname, value_adapter(f, ops)) for f in added],
         )
         self.columns[history] = [f.column for f in own + added]
@@ -575,9 +595,8 @@ def _best_match(
     best, best_score, bar = None, 0.0, 0.0
     for group in groups:
         for known in group:
-            event = known.event
             # Sharing no word at all never passes the overlap rule: skip it cheaply.
-            if event.date > end or event.date_end < start or tokens.isdisjoint(known.tokens):
+            if known.first > end or known.last < start or tokens.isdisjoint(known.tokens):
                 continue
             for other in known.signatures:
                 if tokens.isdisjoint(other.tokens):
@@ -623,9 +642,10 @@ def events_place(
     placed: list[tuple[_Known, Placement]] = []
     for placement, (start, end) in zip(placements, windows, strict=True):
         candidate = placement.candidate
+        # (`.id` rather than `.pk` in these loops: see _persist_extraction.)
         signature = signature_for(candidate, cache.actor_refs, story, parties)
         match = _best_match(signature, start, end, nearby, new)
-        if match is not None and match.event.pk is not None:
+        if match is not None and match.event.id is not None:
             # A stored (or earlier article's) event: the candidate may bridge it to another.
             for other in _bridged(signature, start, end, nearby, match):
                 # Each event joined must agree with the event the earlier ones made.
@@ -639,10 +659,11 @@ def events_place(
             match = _Known(_new_event(candidate, confirm), [signature])
             new.append(match)
         else:
-            if match.event.pk is not None:
+            if match.event.id is not None:
                 changed = _refine(match.event, candidate, confirm)
                 if changed:
-                    refined.setdefault(match.event.pk, set()).update(changed)
+                    refined.setdefault(match.event.id, set()).update(changed)
+                    match.dated()
             if len(match.signatures) < SIGNATURES_PER_EVENT:
                 match.add(signature)
         placed.append((match, placement))
@@ -664,8 +685,8 @@ def events_place(
             cache.window.place(event)
         history.add(events, update=True, reason="Updated by the importer")
     for known in new:
-        cache.known[known.event.pk] = known
-    cache.touched.update(known.event.pk for known, _ in placed)
+        cache.known[known.event.id] = known
+    cache.touched.update(known.event.id for known, _ in placed)
 
     # The article's placements may cite one sentence twice for one event: the unique
     # constraint keeps the first, as bulk_create(ignore_conflicts=True) did. Written with
@@ -675,8 +696,8 @@ def events_place(
         _EVIDENCE_COLUMNS,
         (
             (
-                known.event.pk,
-                article.pk,
+                known.event.id,
+                article.id,
                 placement.candidate.sentence.text,
                 placement.candidate.sentence.start,
                 placement.candidate.sentence.end,
@@ -732,8 +753,8 @@ def _bridged(
         known
         for known in nearby
         if known is not match
-        and known.event.date <= end
-        and known.event.date_end >= start
+        and known.first <= end
+        and known.last >= start
         and not tokens.isdisjoint(known.tokens)
         and _may_join(known.event)
         and dates_compatible(matched, _event_date(known.event))
@@ -836,7 +857,7 @@ def _comparable_ids(
             if coarse and precision in (Precision.DAY, Precision.WEEK):
                 continue
             ranges.setdefault(precision.value, []).append((_earliest(start, precision), end, start))
-        actor_ids.update(actor.pk for actor in placement.actors)
+        actor_ids.update(actor.id for actor in placement.actors)
         any_without_actors = any_without_actors or not placement.actors
     terms = [
         (precision, *merged) for precision, spans in ranges.items() for merged in _merged(spans)
@@ -901,19 +922,34 @@ def _loaded(cache: SignatureCache, ids: list[int]) -> list[int]:
 
 def _new_event(candidate: EventCandidate, confirm: bool) -> Event:
     """Return an unsaved event for `candidate` (saved in bulk with the article's others)."""
-    event = Event(
-        date=candidate.date.value,
-        precision=candidate.date.precision.value,
-        title=candidate.title[:300],
-        summary=candidate.sentence.text,
-        kind=candidate.kind.value,
-        planned=candidate.planned,
-        status=Event.Status.CONFIRMED if confirm else Event.Status.PROPOSED,
-        created_at=timezone.now(),
-        modified_at=timezone.now(),
-    )
+    given = {
+        "date": candidate.date.value,
+        "precision": candidate.date.precision.value,
+        "title": candidate.title[:300],
+        "summary": candidate.sentence.text,
+        "kind": candidate.kind.value,
+        "planned": candidate.planned,
+        # The choice's plain text (what is stored): rows of plain values skip adapting.
+        "status": _CONFIRMED if confirm else _PROPOSED,
+        "created_at": timezone.now(),
+        "modified_at": timezone.now(),
+    }
+    # Every field's value in order, the others' defaults as keywords would give them:
+    # Model.__init__ takes positional values without its per-field keyword handling.
+    event = Event(*[given[name] if name in given else default() for name, default in _fields()])
     event.fill_derived()
     return event
+
+
+_event_fields: list[tuple[str, Callable[[], object]]] = []
+_CONFIRMED, _PROPOSED = Event.Status.CONFIRMED.value, Event.Status.PROPOSED.value
+
+
+def _fields() -> list[tuple[str, Callable[[], object]]]:
+    """Return (attribute name, default) for each concrete field of Event, in order."""
+    if not _event_fields:
+        _event_fields.extend((f.attname, f.get_default) for f in Event._meta.concrete_fields)
+    return _event_fields
 
 
 def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
@@ -932,8 +968,8 @@ def _link(placed: list[tuple[_Known, Placement]], pending: PendingRows) -> None:
             ("negotiations", placement.negotiations),
         ):
             if objects and name not in curated:
-                pk = event.pk
-                links[name].update((pk, obj.pk) for obj in objects)
+                pk = event.id
+                links[name].update((pk, obj.id) for obj in objects)
     for name, pairs in links.items():
         relation = getattr(Event, name)
         target = f"{relation.field.related_model._meta.model_name}_id"

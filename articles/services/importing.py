@@ -736,9 +736,15 @@ def _unique_slug(model, name: str) -> str:
     """Return a slug for `name` not yet used by `model`."""
     base = slugify(name)[:180] or "item"
     slug, n = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    # What `model.objects.filter(slug=slug).exists()` asks, in plain SQL on the slug's
+    # unique index (a new actor asks once or more: the ORM's query building cost more).
+    sql = f"SELECT 1 FROM {connection.ops.quote_name(model._meta.db_table)} WHERE slug = %s LIMIT 1"
+    with connection.cursor() as cursor:
+        while True:
+            cursor.execute(sql, [slug])
+            if cursor.fetchone() is None:
+                return slug
+            slug, n = f"{base}-{n}", n + 1
 
 
 def _publication_anchor(
@@ -823,7 +829,19 @@ def _evidence_event_ids(article: Article, context: _ImportContext) -> list[int]:
     # An article of the batch has its evidence kept, unless a flush wrote it.
     if article.pk in context.batch_articles and not pending.flushed:
         return kept
-    return kept + list(Evidence.objects.filter(article=article).values_list("event_id", flat=True))
+    # `Evidence.objects.filter(article=article).values_list("event_id", flat=True)`'s
+    # statement, in the model's order, without the ORM's query building (a candidate
+    # source article asks it each time an undated article is dated).
+    evidence, stored = Evidence._meta.db_table, Article._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'SELECT "{evidence}"."event_id" FROM "{evidence}" INNER JOIN "{stored}" '
+            f'ON ("{evidence}"."article_id" = "{stored}"."id") '
+            f'WHERE "{evidence}"."article_id" = %s ORDER BY "{stored}"."published" ASC, '
+            f'"{evidence}"."article_id" ASC, "{evidence}"."start" ASC',
+            [pk],
+        )
+        return kept + [row[0] for row in cursor.fetchall()]
 
 
 def _inference_candidates(
@@ -931,7 +949,9 @@ def _persist_extraction(
         if actor is None:
             continue
         actors_by_key[mention.key] = actor
-        pk = actor.pk
+        # `.id`, not `.pk` (a property and a method call each), in the loops over every
+        # mention and candidate: every model here has Django's `id` primary key.
+        pk = actor.id
         if pk in kept.actors:
             continue  # the curator's row stays as it is
         row = mention_rows.get(pk)
@@ -954,11 +974,11 @@ def _persist_extraction(
             actors_by_key.setdefault(mention.key, actor)
     for mention in extracted.caption_mentions:
         actor = context.actors_by_slug.get(mention.key)
-        if not _linkable(actor, removed) or actor.pk in kept.actors:
+        if not _linkable(actor, removed) or actor.id in kept.actors:
             continue
-        row = mention_rows.get(actor.pk)
+        row = mention_rows.get(actor.id)
         if row is None:
-            mention_rows[actor.pk] = _MentionRow(actor=actor, in_caption=True)
+            mention_rows[actor.id] = _MentionRow(actor=actor, in_caption=True)
         elif row.in_caption:
             row.count += 1
     pending = context.cache.rows
@@ -967,8 +987,8 @@ def _persist_extraction(
         _MENTION_COLUMNS,
         (
             (
-                article.pk,
-                row.actor.pk,
+                article.id,
+                row.actor.id,
                 row.count,
                 row.first_offset,
                 row.role,
@@ -989,15 +1009,15 @@ def _persist_extraction(
     topics = {
         key: context.topics[key]
         for key in topic_keys
-        if key in context.topics and context.topics[key].pk not in kept.removed_topics
+        if key in context.topics and context.topics[key].id not in kept.removed_topics
     }
     pending.add(
         ArticleTopic._meta.db_table,
         ("article_id", "topic_id", "count"),
         (
-            (article.pk, topics[hit.key].pk, hit.count)
+            (article.id, topics[hit.key].id, hit.count)
             for hit in extracted.topics
-            if hit.key in topics and topics[hit.key].pk not in kept.topics
+            if hit.key in topics and topics[hit.key].id not in kept.topics
         ),
     )
 
@@ -1006,11 +1026,11 @@ def _persist_extraction(
         if quote.start in kept.quote_starts or quote.text in kept.quote_texts:
             continue  # the curator's quote stays as it is, or stays removed
         speaker = actors_by_key.get(quote.speaker_key) if quote.speaker_key else None
-        if speaker is not None and speaker.pk in removed:
+        if speaker is not None and speaker.id in removed:
             speaker = None
         quotes.setdefault(
             quote.start,
-            (article.pk, speaker.pk if speaker else None, quote.text, quote.start, quote.end),
+            (article.id, speaker.id if speaker else None, quote.text, quote.start, quote.end),
         )
     pending.add(
         Quote._meta.db_table, ("article_id", "speaker_id", "text", "start", "end"), quotes.values()
@@ -1025,7 +1045,7 @@ def _persist_extraction(
         actors = [
             actors_by_key[key]
             for key in candidate.actor_keys
-            if key in actors_by_key and actors_by_key[key].pk not in removed
+            if key in actors_by_key and actors_by_key[key].id not in removed
         ]
         event_topics = [topics[key] for key in candidate.topic_keys if key in topics]
         negotiations = _negotiations_for(candidate, actors, context)
@@ -1038,7 +1058,7 @@ def _persist_extraction(
         confirm=article.published_how in {h.value for h in CONFIDENT_DATES},
         cache=context.cache,
         story=story_countries(
-            (actor.slug for actor in actors_by_key.values() if actor.pk not in removed),
+            (actor.slug for actor in actors_by_key.values() if actor.id not in removed),
             context.cache.actor_refs,
         ),
         parties=ArticleParties(
@@ -1046,7 +1066,7 @@ def _persist_extraction(
             (
                 (actors_by_key[m.key].slug, m.start, m.end)
                 for m in extracted.mentions
-                if m.key in actors_by_key and actors_by_key[m.key].pk not in removed
+                if m.key in actors_by_key and actors_by_key[m.key].id not in removed
             ),
             context.cache.actor_refs,
         ),
@@ -1189,7 +1209,7 @@ def _negotiations_for(
     """Return the negotiations an event belongs to. A sentence that names negotiations (by
     their keywords, with one of their parties involved) belongs to those alone; otherwise to
     every negotiation of at most three parties that are all involved."""
-    countries = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
+    countries = {a.id if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
     # Most sentences name no negotiation: one search for every keyword tells.
     text = candidate.sentence.text
     named = (

@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
+from itertools import chain
 
 from django.apps import apps
 from django.db import connection, models
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.models.fields import AutoFieldMixin
 
 # SQLite accepts 32,766 parameters a statement since 3.32; PostgreSQL 65,535. Stay below.
@@ -129,17 +131,30 @@ class PendingRows:
         if ops is None:
             ops = self._ops = connection.ops
         plain = _PLAIN
-        adapted = [tuple(v if type(v) in plain else _adapt(v, ops) for v in row) for row in rows]
+        # A tuple of plain values (most rows: ids, offsets, texts) is kept as it is.
+        adapted = [
+            row
+            if type(row) is tuple and plain.issuperset(map(type, row))
+            else tuple(v if type(v) in plain else _adapt(v, ops) for v in row)
+            for row in rows
+        ]
         if adapted:
             target = (table, tuple(columns), ignore_conflicts)
             self.current.setdefault(target, []).extend(adapted)
 
     def pending(self, table: str) -> Iterator[tuple]:
-        """Yield the rows kept for `table` and not written yet (as adapted when added)."""
-        for kept in (self.done, self.current):
-            for target, rows in kept.items():
-                if target[0] == table:
-                    yield from rows
+        """Return an iterator over the rows kept for `table` and not written yet (as adapted
+        when added). Chained lists, not a generator: the window's actor rule reads every
+        pending actor link of the batch for each article (a generator's resumption a row
+        cost more than the test made on it)."""
+        return chain.from_iterable(
+            [
+                rows
+                for kept in (self.done, self.current)
+                for (name, *_), rows in kept.items()
+                if name == table
+            ]
+        )
 
     def replace_keys(self, columns: dict[str, str], values: dict[object, object]) -> None:
         """In the rows kept, replace each value of `values` by its value there, in the
@@ -231,8 +246,9 @@ def insert_objects(objects: list[models.Model], *, now_fields: bool = True) -> N
     fields, reads = _object_reads(type(objects[0]), ops, now_fields)
     rows = [
         [
-            adapt(getattr(obj, attname) if own is None else own.pre_save(obj, True))
-            for attname, own, adapt in reads
+            value if type(value) in same else adapt(value)
+            for attname, own, same, adapt in reads
+            for value in (getattr(obj, attname) if own is None else own.pre_save(obj, True),)
         ]
         for obj in objects
     ]
@@ -262,8 +278,9 @@ def _object_reads(
     model: type[models.Model], ops, now_fields: bool
 ) -> tuple[list[models.Field], list[tuple]]:
     """Return the fields `insert_objects` writes for `model` and, for each, the attribute
-    read, the field whose pre_save fills it in (or None) and the value's adapter; kept per
-    model and connection (each is the same for every call)."""
+    read, the field whose pre_save fills it in (or None), the value types stored as they
+    are and the value's adapter (`value_adapter_parts`); kept per model and connection
+    (each is the same for every call)."""
     key = (model, ops, now_fields)
     found = _reads.get(key)
     if found is None:
@@ -274,7 +291,7 @@ def _object_reads(
             (
                 f.attname,
                 None if not now_fields or type(f).pre_save is models.Field.pre_save else f,
-                value_adapter(f, ops),
+                *value_adapter_parts(f, ops),
             )
             for f in fields
         ]
@@ -357,6 +374,16 @@ def value_adapter(field: models.Field, ops=None) -> Callable[[object], object]:
     return adapter
 
 
+def value_adapter_parts(
+    field: models.Field, ops=None
+) -> tuple[frozenset[type], Callable[[object], object]]:
+    """Return the value types `field` stores as they are and its `value_adapter`, for loops
+    over many values that test `type(value) in same` inline and call the adapter only for
+    the others (a function call a value costs more than the test)."""
+    ops = ops or connection.ops
+    return _shortcuts(field, ops)[0], value_adapter(field, ops)
+
+
 def _value_adapter(field: models.Field, ops) -> Callable[[object], object]:
     same, convert = _shortcuts(field, ops)
     generic = field.get_db_prep_save
@@ -369,6 +396,9 @@ def _value_adapter(field: models.Field, ops) -> Callable[[object], object]:
         return generic(value, ops.connection) if shortcut is None else shortcut(value)
 
     return adapt
+
+
+_adapted_datetimes: dict[object, dict[datetime, object]] = {}
 
 
 def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Callable]]:
@@ -385,6 +415,8 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
             and target.get_db_prep_value is AutoFieldMixin.get_db_prep_value
             and target.get_prep_value is F.IntegerField.get_prep_value
         ):
+            if type(ops).validate_autopk_value is BaseDatabaseOperations.validate_autopk_value:
+                return frozenset({none, int}), {}  # the base's validation returns the value
             return frozenset({none}), {int: ops.validate_autopk_value}
         return frozenset(), {}
     if isinstance(field, F.JSONField):
@@ -413,6 +445,8 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
             return frozenset({bool, none}), {}
         return frozenset(), {}
     if (db_prep, prep) == (F.IntegerField.get_db_prep_value, F.IntegerField.get_prep_value):
+        if type(ops).adapt_integerfield_value is BaseDatabaseOperations.adapt_integerfield_value:
+            return frozenset({int, none}), {}  # the base's adaptation returns the value
         internal = field.get_internal_type()
         return frozenset(), {
             int: lambda value: ops.adapt_integerfield_value(value, internal),
@@ -430,12 +464,23 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
         F.DateTimeField.to_python,
     ):
         generic = field.get_db_prep_save
+        # An aware datetime's adapted value, memoised for every datetime field of the
+        # connection (SQLite's makes it naive in the connection's zone and writes it out):
+        # an object's times are adapted once for its history row and once for its row.
+        # Equal aware datetimes are the same instant, adapted alike.
+        adapted = _adapted_datetimes.setdefault(ops, {})
 
         def aware(value: datetime) -> object:
+            found = adapted.get(value)
+            if found is not None:
+                return found
             # A naive datetime gets the field's warning and conversion.
             if value.tzinfo is None or value.utcoffset() is None:
                 return generic(value, ops.connection)
-            return ops.adapt_datetimefield_value(value)
+            if len(adapted) >= 10_000:
+                adapted.clear()
+            found = adapted[value] = ops.adapt_datetimefield_value(value)
+            return found
 
         return frozenset(), {datetime: aware}
     return frozenset(), {}

@@ -114,17 +114,17 @@ class WindowIndex:
 
     def add(self, event: Event) -> None:
         """Hold a new event (under its provisional key)."""
-        self._insert(event.pk, (event.precision, event.date, event.date_end))
-        self.log.append(("add", event.pk))
+        self._insert(event.id, (event.precision, event.date, event.date_end))
+        self.log.append(("add", event.id))
 
     def place(self, event: Event) -> None:
         """Put a held event at its (changed) date."""
-        old = self.entries.get(event.pk)
+        old = self.entries.get(event.id)
         new = (event.precision, event.date, event.date_end)
         if old is not None and old != new:
-            self._delete(event.pk)
-            self._insert(event.pk, new)
-            self.log.append(("place", event.pk, old))
+            self._delete(event.id)
+            self._insert(event.id, new)
+            self.log.append(("place", event.id, old))
 
     def rename(self, ids: dict[int, int]) -> None:
         """Hold events written under their ids instead of their provisional keys."""

@@ -101,3 +101,59 @@ def test_a_row_breaking_a_constraint_raises_django_s_integrity_error():
     with pytest.raises(IntegrityError), transaction.atomic():
         insert_rows(Mention._meta.db_table, MENTION_COLUMNS, rows)
     assert not Mention.objects.filter(article=article).exists()
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")  # a naive datetime's, as the field gives
+def test_every_adapter_gives_what_get_db_prep_save_gives():
+    """`value_adapter` and `value_adapter_parts` (the types kept as they are, tested inline
+    by insert_objects and the history rows) agree with the field's own preparation for
+    every concrete field of the app's models and their history models, on values of the
+    types those fields hold; an aware datetime adapted twice (memoised) gives the same."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from django.apps import apps
+    from django.core.exceptions import ValidationError
+    from django.db import connection
+
+    from articles.services.rows import value_adapter, value_adapter_parts
+
+    values = [
+        None,
+        0,
+        7,
+        2**40,
+        True,
+        False,
+        "text",
+        "",
+        date(2024, 2, 29),
+        datetime(2024, 2, 29, 12, 30, 5, 123456, tzinfo=UTC),
+        datetime(2024, 2, 29, 14, 30, 5, 123456, tzinfo=timezone(timedelta(hours=2))),
+        [1, "a"],
+        {"k": [1]},
+    ]
+    checked = 0
+    # (the history models are the app's models too)
+    for model in apps.get_app_config("articles").get_models(include_auto_created=True):
+        for field in model._meta.concrete_fields:
+            same, adapt = value_adapter_parts(field)
+            assert adapt is value_adapter(field)
+            for value in values:
+                try:
+                    expected = field.get_db_prep_save(value, connection)
+                except (TypeError, ValueError, AttributeError, ValidationError):
+                    continue  # not a value this field takes
+                if type(value) in same:
+                    assert _same(value, expected), (field, value)
+                for _ in range(2):
+                    assert _same(adapt(value), expected), (field, value)
+                checked += 1
+    assert checked > 500
+
+
+def _same(ours: object, theirs: object) -> bool:
+    """Equal values of one type; a driver's JSON wrapper (psycopg's Jsonb, which has no
+    equality of its own) by the value it wraps."""
+    return type(ours) is type(theirs) and getattr(ours, "obj", ours) == getattr(
+        theirs, "obj", theirs
+    )
