@@ -145,3 +145,29 @@ def test_every_listed_member_is_a_country_of_the_registry_or_the_worlds_list():
         "Russia",
     }
     assert "Namibia" in listed["memberships"]["southern-african-customs-union"]
+
+
+def test_a_bloc_at_the_table_is_a_party_of_its_negotiations(reference_data, tmp_path):
+    """A bloc named in a sentence is involved as a party, as a country is: both sides named,
+    with no keyword, put the event in the bloc's negotiation; a member state is not its bloc."""
+    from django.core.management import call_command
+
+    from articles.models import Event
+
+    story = tmp_path / "blocs.txt"
+    story.write_text(
+        "India and the European Union agreed on Tuesday to hold another round of talks.\n\n"
+        "Britain and the Gulf Cooperation Council closed a round of talks on Wednesday.\n\n"
+        "Germany and India signed a research accord on Thursday.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(story), published="2026-11-20", verbosity=0)
+    by_sentence = {e.evidence.get().sentence: e for e in Event.objects.all()}
+
+    def negotiations(word: str) -> list[str]:
+        event = next(e for s, e in by_sentence.items() if s.startswith(word))
+        return [n.slug for n in event.negotiations.all()]
+
+    assert negotiations("India") == ["eu-india-fta"]
+    assert negotiations("Britain") == ["uk-gcc-fta"]
+    assert negotiations("Germany") == []

@@ -1188,15 +1188,18 @@ def _negotiations_for(
 ) -> list[Negotiation]:
     """Return the negotiations an event belongs to. A sentence that names negotiations (by
     their keywords, with one of their parties involved) belongs to those alone; otherwise to
-    every negotiation of at most three parties that are all involved."""
-    countries = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
+    every negotiation of at most three parties that are all involved. A country is involved
+    when it or one of its people or bodies is named; a bloc (the EU, the GCC) when it is."""
+    involved = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors}
+    involved.update(a.pk for a in actors if a.kind == Actor.Kind.ORGANISATION)
+    involved.discard(None)
     # Most sentences name no negotiation: one search for every keyword tells.
     text = candidate.sentence.text
     named = (
         [
             negotiation
             for negotiation, parties, pattern in context.negotiations
-            if pattern is not None and pattern.search(text) and (not parties or parties & countries)
+            if pattern is not None and pattern.search(text) and (not parties or parties & involved)
         ]
         if context.negotiation_keywords is not None and context.negotiation_keywords.search(text)
         else []
@@ -1206,7 +1209,7 @@ def _negotiations_for(
     return [
         negotiation
         for negotiation, parties, _ in context.negotiations
-        if parties and len(parties) <= 3 and parties <= countries
+        if parties and len(parties) <= 3 and parties <= involved
     ]
 
 
