@@ -149,7 +149,8 @@ def test_every_listed_member_is_a_country_of_the_registry_or_the_worlds_list():
 
 def test_a_bloc_at_the_table_is_a_party_of_its_negotiations(reference_data, tmp_path):
     """A bloc named in a sentence is involved as a party, as a country is: both sides named,
-    with no keyword, put the event in the bloc's negotiation; a member state is not its bloc."""
+    with no keyword, put the event in the bloc's negotiation; a member state is not its bloc,
+    and another country named makes it another negotiation."""
     from django.core.management import call_command
 
     from articles.models import Event
@@ -158,7 +159,10 @@ def test_a_bloc_at_the_table_is_a_party_of_its_negotiations(reference_data, tmp_
     story.write_text(
         "India and the European Union agreed on Tuesday to hold another round of talks.\n\n"
         "Britain and the Gulf Cooperation Council closed a round of talks on Wednesday.\n\n"
-        "Germany and India signed a research accord on Thursday.\n",
+        "Germany and India signed a research accord on Thursday.\n\n"
+        "South Korea and the United Kingdom opened talks on Friday to replace the EU's deal "
+        "that had covered Britain.\n\n"
+        "Britain, France and the European Union agreed on Monday to widen the quota.\n",
         encoding="utf-8",
     )
     call_command("import_articles", str(story), published="2026-11-20", verbosity=0)
@@ -171,3 +175,6 @@ def test_a_bloc_at_the_table_is_a_party_of_its_negotiations(reference_data, tmp_
     assert negotiations("India") == ["eu-india-fta"]
     assert negotiations("Britain") == ["uk-gcc-fta"]
     assert negotiations("Germany") == []
+    # Another country at the table is another negotiation; a member state is its bloc's.
+    assert negotiations("South Korea") == []
+    assert negotiations("Britain, France") == ["eu-uk-trade-talks"]

@@ -262,7 +262,9 @@ class _ImportContext:
     actors_by_slug: dict[str, Actor]
     actors_by_name: dict[str, Actor]
     outlets_by_name: dict[str, Outlet]
-    negotiations: list[tuple[Negotiation, set[int], re.Pattern[str] | None]]
+    # Each negotiation, its parties, its parties with the members of its blocs, and its
+    # keywords' pattern.
+    negotiations: list[tuple[Negotiation, set[int], set[int], re.Pattern[str] | None]]
     cache: SignatureCache
     topics: dict[str, Topic]
     # Each country of the world's list (countries.py) -> its other names and demonyms.
@@ -332,12 +334,15 @@ class _ImportContext:
                 outlets.setdefault(normalise_name(name), outlet)
         negotiations = []
         every_keyword: list[str] = []
-        for negotiation in Negotiation.objects.prefetch_related("parties"):
+        for negotiation in Negotiation.objects.prefetch_related("parties__members"):
             keywords = negotiation.keyword_list()
             every_keyword += keywords
             pattern = _keywords_pattern(keywords) if keywords else None
             parties = {party.pk for party in negotiation.parties.all()}
-            negotiations.append((negotiation, parties, pattern))
+            at_table = parties | {
+                member.pk for party in negotiation.parties.all() for member in party.members.all()
+            }
+            negotiations.append((negotiation, parties, at_table, pattern))
         extractor = registry_extractor()
         return cls(
             extractor=extractor,
@@ -1188,17 +1193,20 @@ def _negotiations_for(
 ) -> list[Negotiation]:
     """Return the negotiations an event belongs to. A sentence that names negotiations (by
     their keywords, with one of their parties involved) belongs to those alone; otherwise to
-    every negotiation of at most three parties that are all involved. A country is involved
-    when it or one of its people or bodies is named; a bloc (the EU, the GCC) when it is."""
-    involved = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors}
-    involved.update(a.pk for a in actors if a.kind == Actor.Kind.ORGANISATION)
-    involved.discard(None)
+    every negotiation of at most three parties that are all involved, when no other country
+    is ("South Korea and the UK opened talks", with the EU named as the FTA that covered
+    Britain, is not the EU–UK talks; a bloc's member states are at its table). A country is
+    involved when it or one of its people or bodies is named; a bloc (the EU, the GCC) when
+    it is."""
+    countries = {a.pk if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors}
+    countries.discard(None)
+    involved = countries | {a.pk for a in actors if a.kind == Actor.Kind.ORGANISATION}
     # Most sentences name no negotiation: one search for every keyword tells.
     text = candidate.sentence.text
     named = (
         [
             negotiation
-            for negotiation, parties, pattern in context.negotiations
+            for negotiation, parties, _, pattern in context.negotiations
             if pattern is not None and pattern.search(text) and (not parties or parties & involved)
         ]
         if context.negotiation_keywords is not None and context.negotiation_keywords.search(text)
@@ -1208,8 +1216,8 @@ def _negotiations_for(
         return named
     return [
         negotiation
-        for negotiation, parties, _ in context.negotiations
-        if parties and len(parties) <= 3 and parties <= involved
+        for negotiation, parties, at_table, _ in context.negotiations
+        if parties and len(parties) <= 3 and parties <= involved and countries <= at_table
     ]
 
 
