@@ -178,3 +178,32 @@ def test_a_bloc_at_the_table_is_a_party_of_its_negotiations(reference_data, tmp_
     # Another country at the table is another negotiation; a member state is its bloc's.
     assert negotiations("South Korea") == []
     assert negotiations("Britain, France") == ["eu-uk-trade-talks"]
+
+
+def test_a_keyword_with_a_hyphen_finds_the_same_words_with_a_dash(reference_data, tmp_path):
+    """A curator types "EU-India FTA" once; the outlet's "EU–India FTA" (an en dash) and a
+    non-breaking hyphen are the same keyword, and a word run together is not."""
+    from django.core.management import call_command
+
+    from articles.models import Event, Negotiation
+
+    Negotiation.objects.create(
+        name="Ruritania–Freedonia pact",
+        slug="ruritania-freedonia",
+        keywords="Ruritania-Freedonia pact",
+    )
+    story = tmp_path / "dashes.txt"
+    story.write_text(
+        "Negotiators closed a chapter of the Ruritania–Freedonia pact on Tuesday.\n\n"
+        "A second chapter of the Ruritania\u2011Freedonia pact was opened on Wednesday.\n\n"
+        "The RuritaniaFreedonia pact lobby met on Thursday.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(story), published="2026-11-20", verbosity=0)
+    linked = {
+        e.evidence.get().sentence.split()[1]: [n.slug for n in e.negotiations.all()]
+        for e in Event.objects.all()
+    }
+    assert linked["closed"] == ["ruritania-freedonia"]
+    assert linked["second"] == ["ruritania-freedonia"]
+    assert linked["RuritaniaFreedonia"] == []

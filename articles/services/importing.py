@@ -358,8 +358,15 @@ class _ImportContext:
 
 
 def _keywords_pattern(keywords: list[str]) -> re.Pattern[str]:
-    """Return the pattern that finds any of `keywords` as whole words."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
+    """Return the pattern that finds any of `keywords` as whole words; a hyphen and a dash
+    match each other, so a curator's "EU-India FTA" finds "EU–India FTA" too."""
+    alternatives = (_DASH_RE.sub(_ANY_DASH, re.escape(keyword)) for keyword in keywords)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+# A hyphen, a non-breaking hyphen or an en dash as `re.escape` leaves it, and what finds any.
+_DASH_RE = re.compile(r"\\-|[\u2011\u2013]")
+_ANY_DASH = "[-\u2011\u2013]"
 
 
 # ---------------------------------------------------------------------------------------
