@@ -420,6 +420,8 @@ def articles_import(
 # (`_date_note`): its relative dates made no event.
 _WRITTEN = (ImportStatus.CREATED, ImportStatus.UPDATED)
 _UNDATED = "publication date unknown: queued for review"
+# What such an article is told when the run's later articles date it (`_date_undated`).
+_DATED_AT_RUN_END = "dated once the run's other articles were stored"
 
 
 def _date_undated(
@@ -433,14 +435,19 @@ def _date_undated(
     before the articles they can be dated from (a wire story with a yearless dateline
     first in the run) are dated now and their relative dates make events (`_dated_now`);
     the others are left unchanged. A document dated so takes the place of its first
-    outcome in the report (created stays created)."""
+    outcome in the report (created stays created), told that the run's end dated it: a
+    caller shown both outcomes (`on_outcome`) reads its story, queued and then dated."""
     for batch in _batches([document for _, document in undated], BATCH_SIZE):
         outcomes = _import_batch(batch=batch, context=context, options=options)
         for (index, _), outcome in zip(undated, outcomes, strict=False):
             if outcome.status is not ImportStatus.UPDATED:
                 continue
             first = report.outcomes[index]
-            dated = replace(outcome, status=first.status) if first.status in _WRITTEN else outcome
+            dated = replace(
+                outcome,
+                status=first.status if first.status in _WRITTEN else outcome.status,
+                message=f"{_DATED_AT_RUN_END}: {outcome.message}",
+            )
             report.outcomes[index] = dated
             if on_outcome:
                 on_outcome(dated)
