@@ -344,8 +344,13 @@ class Negotiation(NamedWithSlug):
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200)
+    # A bloc (the EU, ASEAN, the GCC) negotiates as one party, beside countries.
     parties = models.ManyToManyField(
-        Actor, related_name="negotiations", limit_choices_to={"kind": "country"}, blank=True
+        Actor,
+        related_name="negotiations",
+        limit_choices_to={"kind__in": ["country", "organisation"]},
+        blank=True,
+        help_text="The countries and blocs (the EU, ASEAN, the GCC …) at the table.",
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.ACTIVE)
     started = models.DateField(null=True, blank=True)

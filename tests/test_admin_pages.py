@@ -537,3 +537,24 @@ def test_a_sentence_excerpt_marks_the_name_and_cuts_long_sides_at_words(body, na
     assert (before, after) == expected
     assert len(before) <= pages.EXCERPT_CONTEXT + 1
     assert len(after) <= pages.EXCERPT_CONTEXT + 1
+
+
+def test_saving_a_negotiation_keeps_its_bloc_among_the_parties(reference_data, curator_client):
+    """The EU is a party of its negotiations: the form offers it and saving keeps it (the
+    parties were once limited to countries, and a save dropped the bloc)."""
+    talks = Negotiation.objects.get(slug="eu-uk-trade-talks")
+    eu, uk = Actor.objects.get(slug="european-union"), Actor.objects.get(slug="united-kingdom")
+    page = curator_client.get(admin_url(Negotiation, "change", talks.pk))
+    assert f'<option value="{eu.pk}" selected>European Union</option>' in page.content.decode()
+    data = {
+        "name": talks.name,
+        "slug": talks.slug,
+        "status": talks.status,
+        "started": talks.started.isoformat(),
+        "description": talks.description,
+        "keywords": talks.keywords,
+        "parties": [eu.pk, uk.pk],
+    }
+    response = curator_client.post(admin_url(Negotiation, "change", talks.pk), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert set(talks.parties.all()) == {eu, uk}

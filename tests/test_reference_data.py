@@ -145,3 +145,65 @@ def test_every_listed_member_is_a_country_of_the_registry_or_the_worlds_list():
         "Russia",
     }
     assert "Namibia" in listed["memberships"]["southern-african-customs-union"]
+
+
+def test_a_bloc_at_the_table_is_a_party_of_its_negotiations(reference_data, tmp_path):
+    """A bloc named in a sentence is involved as a party, as a country is: both sides named,
+    with no keyword, put the event in the bloc's negotiation; a member state is not its bloc,
+    and another country named makes it another negotiation."""
+    from django.core.management import call_command
+
+    from articles.models import Event
+
+    story = tmp_path / "blocs.txt"
+    story.write_text(
+        "India and the European Union agreed on Tuesday to hold another round of talks.\n\n"
+        "Britain and the Gulf Cooperation Council closed a round of talks on Wednesday.\n\n"
+        "Germany and India signed a research accord on Thursday.\n\n"
+        "South Korea and the United Kingdom opened talks on Friday to replace the EU's deal "
+        "that had covered Britain.\n\n"
+        "Britain, France and the European Union agreed on Monday to widen the quota.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(story), published="2026-11-20", verbosity=0)
+    by_sentence = {e.evidence.get().sentence: e for e in Event.objects.all()}
+
+    def negotiations(word: str) -> list[str]:
+        event = next(e for s, e in by_sentence.items() if s.startswith(word))
+        return [n.slug for n in event.negotiations.all()]
+
+    assert negotiations("India") == ["eu-india-fta"]
+    assert negotiations("Britain") == ["uk-gcc-fta"]
+    assert negotiations("Germany") == []
+    # Another country at the table is another negotiation; a member state is its bloc's.
+    assert negotiations("South Korea") == []
+    assert negotiations("Britain, France") == ["eu-uk-trade-talks"]
+
+
+def test_a_keyword_with_a_hyphen_finds_the_same_words_with_a_dash(reference_data, tmp_path):
+    """A curator types "EU-India FTA" once; the outlet's "EU–India FTA" (an en dash) and a
+    non-breaking hyphen are the same keyword, and a word run together is not."""
+    from django.core.management import call_command
+
+    from articles.models import Event, Negotiation
+
+    Negotiation.objects.create(
+        name="Ruritania–Freedonia pact",
+        slug="ruritania-freedonia",
+        keywords="Ruritania-Freedonia pact",
+    )
+    story = tmp_path / "dashes.txt"
+    story.write_text(
+        "Negotiators closed a chapter of the Ruritania–Freedonia pact on Tuesday.\n\n"
+        "A second chapter of the Ruritania\u2011Freedonia pact was opened on Wednesday.\n\n"
+        "The RuritaniaFreedonia pact lobby met on Thursday.\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(story), published="2026-11-20", verbosity=0)
+    linked = {
+        e.evidence.get().sentence.split()[1]: [n.slug for n in e.negotiations.all()]
+        for e in Event.objects.all()
+    }
+    assert linked["closed"] == ["ruritania-freedonia"]
+    assert linked["second"] == ["ruritania-freedonia"]
+    assert linked["RuritaniaFreedonia"] == []

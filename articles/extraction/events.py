@@ -200,10 +200,17 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         return False
     if match.group("verb") is None:
         return True
+    # The verb is the part's own, not one of a "with" clause's before the date ("… rights
+    # and the environment under their deal, | with unions pressing for them to be allowed
+    # to register by next year": "and" joins two nouns, the clause is a part of its own).
+    end = following.start
+    if ", with " in text:
+        clause = text.find(", with ", match.end(), end)
+        end = end if clause < 0 else clause
     return (
-        _VERB_RE.search(text, match.end(), following.start) is not None
-        or _INTENT_RE.search(text, match.end(), following.start) is not None
-        or _ENTRY_INTO_FORCE_RE.search(text, match.end(), following.start) is not None
+        _VERB_RE.search(text, match.end(), end) is not None
+        or _INTENT_RE.search(text, match.end(), end) is not None
+        or _ENTRY_INTO_FORCE_RE.search(text, match.end(), end) is not None
     )
 
 
@@ -484,7 +491,8 @@ def _figure_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 # mid-2026": a "with" clause whose subject aims at a happening of its own
 _WITH_AIM_RE = re.compile(
     r",\s+with\s+(?:[\w’'-]+\s+){1,4}?"
-    r"(?:aiming|hoping|expecting|planning|intending|seeking|targeting|looking)\s+(?:to|for)\s"
+    r"(?:aiming|hoping|expecting|planning|intending|seeking|targeting|looking"
+    r"|pressing|pushing|calling|lobbying|campaigning)\s+(?:to|for)\s"
 )
 
 
@@ -1511,21 +1519,29 @@ def event_title(
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
 _WITH_AIM_TITLE_RE = re.compile(
     r"with\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-    r"(?P<verb>aim|hop|expect|plann|intend|seek|target|look)ing(?=\s+(?:to|for)\s)",
+    r"(?P<verb>aim|hop|expect|plann|intend|seek|target|look|press|push|call|lobby|campaign)"
+    r"ing(?=\s+(?:to|for)\s)",
     re.IGNORECASE,
 )
 
 
 def _with_aim_as_clause(title: str) -> str:
     """Return a title opening with a "with" clause's aim as a clause of its own ("With both
-    sides aiming to sign the pact" -> "Both sides aim to sign the pact")."""
+    sides aiming to sign the pact" -> "Both sides aim to sign the pact"; "with unions
+    pressing for …" -> "Unions press for …")."""
     match = _WITH_AIM_TITLE_RE.match(title)
     if match is None:
         return title
     verb = {"hop": "hope", "plann": "plan"}.get(match.group("verb"), match.group("verb"))
     subject = match.group("subject")
     plural = subject.endswith("s") and not subject.endswith("ss")
-    return f"{subject} {verb if plural else verb + 's'}{title[match.end() :]}"
+    if not plural:
+        verb = verb[:-1] + "ies" if verb.endswith("y") else verb + _THIRD_PERSON.get(verb[-1], "s")
+    return f"{subject} {verb}{title[match.end() :]}"
+
+
+# The third person's ending after a verb's last letter: "presses", "pushes", "aims".
+_THIRD_PERSON = {"s": "es", "h": "es"}
 
 
 _HANGING_TO_RE = re.compile(

@@ -262,7 +262,9 @@ class _ImportContext:
     actors_by_slug: dict[str, Actor]
     actors_by_name: dict[str, Actor]
     outlets_by_name: dict[str, Outlet]
-    negotiations: list[tuple[Negotiation, set[int], re.Pattern[str] | None]]
+    # Each negotiation, its parties, its parties with the members of its blocs, and its
+    # keywords' pattern.
+    negotiations: list[tuple[Negotiation, set[int], set[int], re.Pattern[str] | None]]
     cache: SignatureCache
     topics: dict[str, Topic]
     # Each country of the world's list (countries.py) -> its other names and demonyms.
@@ -332,12 +334,15 @@ class _ImportContext:
                 outlets.setdefault(normalise_name(name), outlet)
         negotiations = []
         every_keyword: list[str] = []
-        for negotiation in Negotiation.objects.prefetch_related("parties"):
+        for negotiation in Negotiation.objects.prefetch_related("parties__members"):
             keywords = negotiation.keyword_list()
             every_keyword += keywords
             pattern = _keywords_pattern(keywords) if keywords else None
             parties = {party.pk for party in negotiation.parties.all()}
-            negotiations.append((negotiation, parties, pattern))
+            at_table = parties | {
+                member.pk for party in negotiation.parties.all() for member in party.members.all()
+            }
+            negotiations.append((negotiation, parties, at_table, pattern))
         extractor = registry_extractor()
         return cls(
             extractor=extractor,
@@ -353,8 +358,15 @@ class _ImportContext:
 
 
 def _keywords_pattern(keywords: list[str]) -> re.Pattern[str]:
-    """Return the pattern that finds any of `keywords` as whole words."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
+    """Return the pattern that finds any of `keywords` as whole words; a hyphen and a dash
+    match each other, so a curator's "EU-India FTA" finds "EU–India FTA" too."""
+    alternatives = (_DASH_RE.sub(_ANY_DASH, re.escape(keyword)) for keyword in keywords)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+# A hyphen, a non-breaking hyphen or an en dash as `re.escape` leaves it, and what finds any.
+_DASH_RE = re.compile(r"\\-|[\u2011\u2013]")
+_ANY_DASH = "[-\u2011\u2013]"
 
 
 # ---------------------------------------------------------------------------------------
@@ -408,6 +420,8 @@ def articles_import(
 # (`_date_note`): its relative dates made no event.
 _WRITTEN = (ImportStatus.CREATED, ImportStatus.UPDATED)
 _UNDATED = "publication date unknown: queued for review"
+# What such an article is told when the run's later articles date it (`_date_undated`).
+_DATED_AT_RUN_END = "dated once the run's other articles were stored"
 
 
 def _date_undated(
@@ -421,14 +435,19 @@ def _date_undated(
     before the articles they can be dated from (a wire story with a yearless dateline
     first in the run) are dated now and their relative dates make events (`_dated_now`);
     the others are left unchanged. A document dated so takes the place of its first
-    outcome in the report (created stays created)."""
+    outcome in the report (created stays created), told that the run's end dated it: a
+    caller shown both outcomes (`on_outcome`) reads its story, queued and then dated."""
     for batch in _batches([document for _, document in undated], BATCH_SIZE):
         outcomes = _import_batch(batch=batch, context=context, options=options)
         for (index, _), outcome in zip(undated, outcomes, strict=False):
             if outcome.status is not ImportStatus.UPDATED:
                 continue
             first = report.outcomes[index]
-            dated = replace(outcome, status=first.status) if first.status in _WRITTEN else outcome
+            dated = replace(
+                outcome,
+                status=first.status if first.status in _WRITTEN else outcome.status,
+                message=f"{_DATED_AT_RUN_END}: {outcome.message}",
+            )
             report.outcomes[index] = dated
             if on_outcome:
                 on_outcome(dated)
@@ -1208,15 +1227,21 @@ def _negotiations_for(
 ) -> list[Negotiation]:
     """Return the negotiations an event belongs to. A sentence that names negotiations (by
     their keywords, with one of their parties involved) belongs to those alone; otherwise to
-    every negotiation of at most three parties that are all involved."""
-    countries = {a.id if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors} - {None}
+    every negotiation of at most three parties that are all involved, when no other country
+    is ("South Korea and the UK opened talks", with the EU named as the FTA that covered
+    Britain, is not the EU–UK talks; a bloc's member states are at its table). A country is
+    involved when it or one of its people or bodies is named; a bloc (the EU, the GCC) when
+    it is."""
+    countries = {a.id if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors}
+    countries.discard(None)
+    involved = countries | {a.id for a in actors if a.kind == Actor.Kind.ORGANISATION}
     # Most sentences name no negotiation: one search for every keyword tells.
     text = candidate.sentence.text
     named = (
         [
             negotiation
-            for negotiation, parties, pattern in context.negotiations
-            if pattern is not None and pattern.search(text) and (not parties or parties & countries)
+            for negotiation, parties, _, pattern in context.negotiations
+            if pattern is not None and pattern.search(text) and (not parties or parties & involved)
         ]
         if context.negotiation_keywords is not None and context.negotiation_keywords.search(text)
         else []
@@ -1225,8 +1250,8 @@ def _negotiations_for(
         return named
     return [
         negotiation
-        for negotiation, parties, _ in context.negotiations
-        if parties and len(parties) <= 3 and parties <= countries
+        for negotiation, parties, at_table, _ in context.negotiations
+        if parties and len(parties) <= 3 and parties <= involved and countries <= at_table
     ]
 
 

@@ -2496,3 +2496,27 @@ def test_a_with_clause_aim_is_titled_as_a_clause_of_its_own():
         "by mid-2019."
     )
     assert [e.title for e in events][-1] == "Both sides aim to sign the pact"
+
+
+def test_a_with_clause_pressing_for_a_dated_demand_is_its_own_part():
+    """The "and" joins two nouns, not two predicates: the clause's "allowed" is no verb of
+    the first part, and a "with" clause pressing for something by a date is a part of its
+    own, titled as a clause (a campaign's singular subject takes its "-es")."""
+    events = events_of(
+        "Malaysia and Oman reviewed on Monday how Muscat is meeting its pledges on fishing "
+        "quotas and the environment under their pact, with farmers' groups pushing for "
+        "import licences to be granted by the end of next year."
+    )
+    assert [(e.title, e.date.precision.value, e.planned) for e in events] == [
+        (
+            "Malaysia and Oman reviewed how Muscat is meeting its pledges",
+            "day",
+            False,
+        ),
+        ("Farmers' groups push for import licences to be granted", "year", True),
+    ]
+    single = events_of(
+        "Malaysia and Oman closed the round on Monday, with the farmers' union pressing for "
+        "quotas to be lifted by 2028."
+    )
+    assert single[-1].title == "The farmers' union presses for quotas to be lifted"

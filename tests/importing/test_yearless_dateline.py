@@ -1,6 +1,7 @@
 """A wire story whose dateline names no year ("TOKYO, Sept 26 (AFP) -") takes its year from
 the import's context, an inferred date, only when that date agrees with the dateline's day."""
 
+import io
 from datetime import date
 from pathlib import Path
 
@@ -107,3 +108,18 @@ def test_the_command_names_an_earlier_article_it_dated(reference_data, capsys):
     out = capsys.readouterr().out
     assert f"{WIRE.name}: updated (publication date 2026-11-" in out
     assert "earlier undated articles dated: 1" in out
+
+
+def test_the_command_tells_the_story_of_an_article_its_own_run_dates(reference_data):
+    """The wire story is queued when it is stored first, then dated once the others are:
+    the command prints both, the second saying what dated it."""
+    out = io.StringIO()
+    call_command("import_articles", str(WIRE), *map(str, OTHERS), stdout=out)
+    told = [line for line in out.getvalue().splitlines() if line.startswith(WIRE.name)]
+    wire = Article.objects.get(origin=WIRE.name)
+    assert told == [
+        f"{WIRE.name}: created (publication date unknown: queued for review)",
+        f"{WIRE.name}: created (dated once the run's other articles were stored: "
+        f"publication date {wire.published} inferred from {wire.published_from.origin})",
+    ]
+    assert "articles: 3 created, 0 updated" in out.getvalue()
