@@ -1276,6 +1276,49 @@ def _same_name(left: str, right: str) -> bool:
     return words(left) == words(right)
 
 
+# A story's genre after its headline ("… | Analysis"), not a paper's desk after its name.
+_GENRE_LABEL_RE = re.compile(
+    r"\b(?:opinion|analysis|comment|explainer|interview|features?|exclusive|insight|factbox"
+    r"|spotlight|special|opinión|opinião|análisis|análise|analyse|entrevista|entretien)\b",
+    re.IGNORECASE,
+)
+_MASTHEAD_SECTION_SPLIT_RE = re.compile(r"\s+[|/›»·•]\s+")
+
+
+def _is_masthead_and_section(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a paper's name and its section in capitals over the headline, either
+    way round ("EXAMPLE GAZETTE | ECONOMY", "BUSINESS | EXAMPLE GAZETTE", "EL EJEMPLO |
+    ECONOMÍA"); the name, of two words or more, is recorded as the masthead's outlet."""
+    if len(line) > _MASTHEAD_MAX or not line.isupper() or not following:
+        return False
+    parts = _MASTHEAD_SECTION_SPLIT_RE.split(line.strip())
+    if len(parts) != 2:
+        return False
+    sections = [
+        all(word.lower() in _SECTION_WORDS for word in _SECTION_SEPARATOR_RE.split(part) if word)
+        for part in parts
+    ]
+    if sections.count(True) != 1:
+        return False
+    section, name = parts[sections.index(True)], parts[sections.index(True) ^ 1]
+    if _GENRE_LABEL_RE.search(section):
+        return False  # "TARIFFS RISE AGAIN | ANALYSIS": a story's headline and its genre
+    words = name.split()
+    if (
+        not 2 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word.strip("&'’.-").isalpha() for word in words)
+        or not _is_headline(following[0])
+        or len(following[0].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+        or dates_in_date_line(following[0]) is not None
+    ):
+        return False
+    cased = _title_case(name).split()
+    found.masthead_outlet = found.masthead_outlet or " ".join(
+        cased[:1] + [w.lower() if w.lower() in _NAME_PARTICLES else w for w in cased[1:]]
+    )
+    return True
+
+
 def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool:
     """Return True for an outlet's name with its English edition over the headline
     ("Example Daily English Edition", "Example Agency (English)"); the name is recorded as
@@ -1957,6 +2000,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and _is_edition_masthead(line, lines[head + 1 : head + 2], found)
         ):
             furniture += 1  # "Example Daily English Edition" above the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_masthead_and_section(line, lines[head + 1 : head + 2], found)
+        ):
+            furniture += 1  # "EXAMPLE GAZETTE | ECONOMY" (or "ECONOMY | …") over the headline
         elif (
             found.title is None
             and known_title is None
