@@ -2319,10 +2319,12 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         filed = day if day is not None and day <= doc.filed_by else None
     if filed is not None and (article.published is None or doc.published):
         article.published, article.published_how = filed, PublishedHow.STATED
-    elif doc.published:
+    elif stated:
         # a feed's date in UTC may be a day after the dateline's "WASHINGTON, Nov 20"
-        published = published_on_filing_day(article.body, doc.published)
+        published = published_on_filing_day(article.body, stated)
         article.published, article.published_how = published, PublishedHow.STATED
+    # else a clipping's own day (the day it was saved) is no publication date: the story
+    # was out by then, no more; its date stays what the text states, or empty
     if doc.updated:
         article.updated = doc.updated
     if doc.outlet:
