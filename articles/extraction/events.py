@@ -1723,9 +1723,10 @@ _LATER_PART_MONTHS = {
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 # A request or a hope for what comes after it: "asked the agency to reply by …", "asked for
-# envoys to meet before …", "hoped for a vote before …".
+# envoys to meet before …", "hoped for a vote before …"; not one told in the pluperfect
+# ("which had asked for more time in September": a request before the story's past).
 _PLAN_BEFORE_RE = re.compile(
-    r"\b(?:asked|urged|hoped|hopes|wants|wanted|expects|expected)\b[^.;:“”\"]{0,60}?"
+    r"(?<!\bhad )\b(?:asked|urged|hoped|hopes|wants|wanted|expects|expected)\b[^.;:“”\"]{0,60}?"
     r"\b(?:to[ \t]+[a-z]+|for[ \t]+[a-z]+)\b[^.;:“”\"]{0,50}$"
 )
 

@@ -1978,6 +1978,16 @@ def test_a_yearless_month_or_quarter_asked_or_hoped_for_lies_ahead():
     assert found == {("since June", date(2026, 6, 1), False)}
 
 
+def test_a_request_told_in_the_pluperfect_keeps_its_month_in_the_past():
+    anchor = date(2026, 11, 18)
+    body = (
+        "Ruritania's ministry, which had asked for more time to consult its farmers in "
+        "September, said it backed the deal."
+    )
+    found = {(e.temporal_text, e.date.value, e.planned) for e in events_of(body, anchor)}
+    assert found == {("in September", date(2026, 9, 1), False)}
+
+
 @pytest.mark.parametrize(
     ("body", "title"),
     [
