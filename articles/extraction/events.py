@@ -1588,6 +1588,8 @@ class _Context:
     dateline: tuple[int, int] | None = None  # the body's opening dateline, if any
     place: str | None = None  # the dateline's place, lower case ("seoul")
     body: str = ""
+    # a transcript's turns of named speakers ("MINISTER DOE:"), not the questioners'
+    turns: tuple[tuple[int, int], ...] = ()
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -1618,6 +1620,41 @@ def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
     # a transcript's turns are the speakers' words as quotes are
     spans.extend((turn.end, turn.speech_end) for turn in speaker_labels(body))
     return tuple(sorted(spans))
+
+
+# The labels of a transcript's questioners and hosts: their turns are questions, never
+# a speaker's own dated plans ("Q:", "JOURNALIST:", "Reporter:").
+_QUESTIONER_LABELS = lexicon(
+    """q question questions journalist journalists reporter reporters moderator host
+    presenter interviewer anchor audience member caller voice unidentified participant
+    participants speaker chair male female off mic"""
+)
+
+
+def _named_turns(body: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of a transcript's turns whose label names a speaker ("MINISTER
+    DOE:", "MR ROE:"), not a questioner ("Q:", "JOURNALIST:")."""
+    return tuple(
+        (turn.end, turn.speech_end)
+        for turn in speaker_labels(body)
+        if not all(word in _QUESTIONER_LABELS for word in re.findall(r"[a-z]+", turn.label.lower()))
+    )
+
+
+# What a named speaker's turn dates as the writer's own words would: a calendar date (a
+# month, a year, a weekday, a day's number) or a period to come ("next week"); not the
+# small talk of the moment ("this morning", "overnight", "today").
+_TURN_DATE_RE = re.compile(
+    r"\d|\bnext\b|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b"
+    r"|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday"
+)
+
+
+def _in_named_turn(ctx: _Context, sentence: Sentence) -> bool:
+    """Return True when the sentence lies in a named speaker's turn of a transcript."""
+    return any(s <= sentence.start and sentence.end <= e for s, e in ctx.turns)
 
 
 def _sentence_quotes(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
@@ -1657,9 +1694,30 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date
     undated = [m for m in dates if not _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start)]
     dates = undated or dates
+    # "From 2020 to 2022 we worked by video": a span's end is not when it began
+    starts = [m for m in dates if not _ends_span(text, m, dates)]
+    dates = starts or dates
     return min(
         dates,
         key=lambda m: (max(m.start - verb, verb - m.end, 0), _PRECISION_ORDER[m.date.precision]),
+    )
+
+
+_SPAN_OPEN_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_SPAN_JOIN_RE = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*")
+
+
+def _ends_span(text: str, match: TemporalMatch, dates: list[TemporalMatch]) -> bool:
+    """Return True when match ends a span another date opens ("from 2020 to 2022",
+    "between 2016 and 2019": the second)."""
+    return any(
+        other.end <= match.start
+        and _SPAN_JOIN_RE.fullmatch(text, other.end, match.start)
+        and (
+            other.text[:5].lower() in ("from ", "betwe")
+            or _SPAN_OPEN_RE.search(text, max(0, other.start - 9), other.start)
+        )
+        for other in dates
     )
 
 
@@ -2500,6 +2558,12 @@ def _candidates_for_sentence(
     if _is_heading(ctx.body, sentence):
         return []  # "This week in the Ways and Means Committee": a section's label
     quotes = _sentence_quotes(ctx, sentence)
+    in_turn = bool(ctx.turns) and _in_named_turn(ctx, sentence)
+    if in_turn:
+        # a named speaker's own words: only what the turn quotes is a quote in them, and
+        # only a calendar date or a period to come dates a happening
+        quotes = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
+        dates = [m for m in dates if _TURN_DATE_RE.search(m.text)]
     dates = [
         m
         for m in dates
@@ -2555,6 +2619,13 @@ def _candidates_for_sentence(
                 for d in part_dates
                 if not _fiscal_year_span(text, d)
                 and (d is chosen or not _attributive_month(text, d))
+            ),
+            # the "to" of "From 2020 to 2022" goes with the span's dates
+            *(
+                (other.end, d.start)
+                for d in part_dates
+                for other in part_dates
+                if other.end <= d.start and _ends_span(text, d, [other])
             ),
         ]
         # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
@@ -2861,6 +2932,7 @@ def extract_events(
         opening_dateline(body),
         (dateline_place(body) or "").lower() or None,
         body,
+        _named_turns(body),
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

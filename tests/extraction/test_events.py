@@ -2506,3 +2506,38 @@ def test_a_with_clause_aim_is_titled_as_a_clause_of_its_own():
         "by mid-2019."
     )
     assert [e.title for e in events][-1] == "Both sides aim to sign the pact"
+
+
+_TURNS = (
+    "MINISTER DOE: Good afternoon. I met my counterparts this morning. Our negotiators will "
+    "meet in Geneva on 3 December, and the ministers will sign the text in March.\n\n"
+    "Q: Minister, will the deal be signed on 3 December?\n\n"
+    "MINISTER DOE: No. The chief negotiators are meeting again next week.\n\n"
+    "Q: And the farmers?\n\n"
+    'MINISTER DOE: They told me "we want a deal by 10 December" and I agree.'
+)
+
+
+def test_a_named_speakers_turn_dates_its_calendar_dates_and_periods_to_come():
+    anchor = date(2026, 11, 20)
+    found = {(e.temporal_text, e.date.value) for e in events_of(_TURNS, anchor)}
+    assert found == {
+        ("on 3 December", date(2026, 12, 3)),
+        ("in March", date(2027, 3, 1)),
+        ("next week", date(2026, 11, 23)),
+    }
+    # the speaker's small talk ("this morning"), a questioner's turn and a quotation in
+    # the turn date nothing
+
+
+@pytest.mark.parametrize(
+    ("body", "temporal", "value"),
+    [
+        ("From 2020 to 2022 the negotiators worked by video.", "From 2020", date(2020, 1, 1)),
+        ("Between 2016 and 2019 they held nine rounds.", "Between 2016", date(2016, 1, 1)),
+    ],
+)
+def test_a_span_opening_its_sentence_is_dated_by_its_start(body, temporal, value):
+    [event] = events_of(body, date(2026, 11, 20))
+    assert (event.temporal_text, event.date.value) == (temporal, value)
+    assert not event.title.lower().startswith(("to ", "and "))
