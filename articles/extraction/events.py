@@ -36,7 +36,7 @@ from articles.extraction.dates import (
     told_as_past_plan,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
-from articles.extraction.text import speaker_labels
+from articles.extraction.text import SpeakerLabel, speaker_labels
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -1608,7 +1608,7 @@ def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
-def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
+def _body_quotes(body: str, turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int], ...]:
     """Return the body's spans inside quotation marks, paired within each paragraph (a
     quote of several sentences is one span, so a date in its second sentence is inside)."""
     spans: list[tuple[int, int]] = []
@@ -1618,7 +1618,7 @@ def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
         offset = paragraph.start()
         spans.extend((offset + s, offset + e) for s, e in _quoted_spans(paragraph.group()))
     # a transcript's turns are the speakers' words as quotes are
-    spans.extend((turn.end, turn.speech_end) for turn in speaker_labels(body))
+    spans.extend((turn.end, turn.speech_end) for turn in turns)
     return tuple(sorted(spans))
 
 
@@ -1631,12 +1631,12 @@ _QUESTIONER_LABELS = lexicon(
 )
 
 
-def _named_turns(body: str) -> tuple[tuple[int, int], ...]:
+def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int], ...]:
     """Return the spans of a transcript's turns whose label names a speaker ("MINISTER
     DOE:", "MR ROE:"), not a questioner ("Q:", "JOURNALIST:")."""
     return tuple(
         (turn.end, turn.speech_end)
-        for turn in speaker_labels(body)
+        for turn in turns
         if not all(word in _QUESTIONER_LABELS for word in re.findall(r"[a-z]+", turn.label.lower()))
     )
 
@@ -1695,14 +1695,16 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     undated = [m for m in dates if not _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start)]
     dates = undated or dates
     # "From 2020 to 2022 we worked by video": a span's end is not when it began
-    starts = [m for m in dates if not _ends_span(text, m, dates)]
-    dates = starts or dates
+    if dates[1:] and _SPAN_OPEN_WORD_RE.search(text, *part):
+        starts = [m for m in dates if not _ends_span(text, m, dates)]
+        dates = starts or dates
     return min(
         dates,
         key=lambda m: (max(m.start - verb, verb - m.end, 0), _PRECISION_ORDER[m.date.precision]),
     )
 
 
+_SPAN_OPEN_WORD_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s")
 _SPAN_OPEN_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 _SPAN_JOIN_RE = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*")
 
@@ -2620,14 +2622,15 @@ def _candidates_for_sentence(
                 if not _fiscal_year_span(text, d)
                 and (d is chosen or not _attributive_month(text, d))
             ),
+        ]
+        if part_dates[1:] and _SPAN_OPEN_WORD_RE.search(text, start, end):
             # the "to" of "From 2020 to 2022" goes with the span's dates
-            *(
+            remove.extend(
                 (other.end, d.start)
                 for d in part_dates
                 for other in part_dates
                 if other.end <= d.start and _ends_span(text, d, [other])
-            ),
-        ]
+            )
         # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
         lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
         drop_lead = lead is not None and kind is not EventKind.STATEMENT
@@ -2921,18 +2924,19 @@ def extract_events(
 ) -> list[EventCandidate]:
     """Return the dated event candidates of an article, in reading order."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    turns = speaker_labels(body)
     ctx = _Context(
         ordered,
         anchor,
         actor_refs or {},
-        _body_quotes(body),
+        _body_quotes(body, turns),
         [m.start for m in ordered],
         # one pass over the body rules out the sentences that hold no date
         expression_marks(body),
         opening_dateline(body),
         (dateline_place(body) or "").lower() or None,
         body,
-        _named_turns(body),
+        _named_turns(turns) if turns else (),
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

@@ -1282,7 +1282,7 @@ _GENRE_LABEL_RE = re.compile(
     r"|spotlight|special|opinión|opinião|análisis|análise|analyse|entrevista|entretien)\b",
     re.IGNORECASE,
 )
-_MASTHEAD_SECTION_SPLIT_RE = re.compile(r"\s+[|/›»·•]\s+")
+_MASTHEAD_SECTION_SPLIT_RE = re.compile(r"\s+[|/]\s+")
 
 
 def _is_masthead_and_section(line: str, following: list[str], found: _Found) -> bool:
@@ -2004,6 +2004,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
+            and ("|" in line or "/" in line)
             and _is_masthead_and_section(line, lines[head + 1 : head + 2], found)
         ):
             furniture += 1  # "EXAMPLE GAZETTE | ECONOMY" (or "ECONOMY | …") over the headline
