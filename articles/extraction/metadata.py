@@ -1319,6 +1319,30 @@ def _is_masthead_and_section(line: str, following: list[str], found: _Found) -> 
     return True
 
 
+# A translation's note after an edition's name: "(translated from French)".
+_TRANSLATED_FROM_RE = re.compile(r"\s*\((?i:translated\s+from\s+)[A-Z][a-z]+\)$")
+
+
+def _read_edition_line(line: str, found: _Found) -> bool:
+    """Return True for a paper's name with its English edition on a line of its own under
+    the headline ("Example Quotidien — English edition (translated from French)"); the name
+    is recorded as the masthead's outlet."""
+    if len(line) > _MASTHEAD_MAX + 30:
+        return False
+    edition = _TRANSLATED_FROM_RE.sub("", line)
+    name = outlet_without_edition(edition) or edition
+    words = name.split()
+    if (
+        name == edition
+        or not 1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
+        or not all(word.strip("&'’.-").isalpha() for word in words)
+    ):
+        return False
+    found.masthead_outlet = found.masthead_outlet or _clean_name(name)
+    return True
+
+
 def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool:
     """Return True for an outlet's name with its English edition over the headline
     ("Example Daily English Edition", "Example Agency (English)"); the name is recorded as
@@ -2105,6 +2129,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
+            or ("nglish" in line and _read_edition_line(line, found))
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
             or _is_deck(line, lines[head + 1 : head + 5], found, body_follows=len(lines) - head > 2)

@@ -2200,3 +2200,25 @@ def test_a_saved_pages_furniture_in_a_paste_is_boilerplate():
         "free trade agreement, officials said.",
         "The quota will rise to 4,000 hectolitres from January, the trade ministry said.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example Quotidien — English edition (translated from French)",
+        "Example Quotidien (English edition)",
+        "Diário do Exemplo - English edition",
+    ],
+)
+def test_a_papers_english_edition_on_its_own_line_under_the_headline_is_the_outlet(line):
+    text = (
+        f"Port workers end strike as wage talks resume in the south\n\n{line}\n\n"
+        "Dakar, le 20 novembre 2026 – Dockers returned to work on Thursday."
+    )
+    article = parse_article_text(text)
+    expected = line.split(" —")[0].split(" (")[0].split(" -")[0]
+    assert (article.title, article.outlet) == (
+        "Port workers end strike as wage talks resume in the south",
+        expected,
+    )
+    assert article.body.startswith("Dakar, le 20 novembre 2026")
