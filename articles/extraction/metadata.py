@@ -1691,9 +1691,21 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     if _OUTLET_WORDS_RE.search(name):
         return False
+    if not outlet and _GOVERNMENT_BODY_RE.search(name):
+        # "Global Affairs Canada" alone by the date line: the department that issued it
+        found.masthead_outlet = found.masthead_outlet or name
+        return True
     found.author = name
     found.byline_outlet = found.byline_outlet or outlet or None
     return True
+
+
+# The words of a government body's name, which no person's name holds ("Global Affairs
+# Canada", "Department of Trade", "Irish Presidency", "Trade Ministry").
+_GOVERNMENT_BODY_RE = re.compile(
+    r"\b(?:Affairs|Ministry|Department|Office|Presidency|Council|Commission|Secretariat"
+    r"|Agency|Government|Embassy|Committee|Authority|Directorate|Bureau|Cabinet)\b"
+)
 
 
 _CAPITALS_NAME_WORDS = (2, 3)  # the fewest and most words of a name alone in capitals

@@ -2222,3 +2222,16 @@ def test_a_papers_english_edition_on_its_own_line_under_the_headline_is_the_outl
         expected,
     )
     assert article.body.startswith("Dakar, le 20 novembre 2026")
+
+
+@pytest.mark.parametrize("issuer", ["Global Affairs Ruritania", "Ruritania Trade Ministry"])
+def test_a_government_bodys_name_by_the_date_line_is_the_issuer_not_a_byline(issuer):
+    text = (
+        f"Transcript: Media availability with the Minister of Trade\n\n{issuer}\n\n"
+        "November 21, 2026\n\nMINISTER DOE: Good afternoon."
+    )
+    article = parse_article_text(text)
+    assert (article.author, article.outlet) == (None, issuer)
+    # a person's name there is still the byline
+    article = parse_article_text(text.replace(issuer, "Jane Doe"))
+    assert article.author == "Jane Doe"
