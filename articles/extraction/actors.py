@@ -69,7 +69,9 @@ NAME_ABBREVIATIONS = lexicon("st md mohd muhd")
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir hon eng")
 # Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
-_NAME_HONORIFICS = lexicon("sheikh sheikha datuk dato datin seri shri smt khun ratu oknha dame")
+_NAME_HONORIFICS = lexicon(
+    "sheikh sheikha datuk dato datin seri shri smt khun ratu oknha dame honourable honorable"
+)
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "

@@ -2288,6 +2288,28 @@ def fuzzy_date_range(d: FuzzyDate) -> tuple[date, date]:
 # the Latin Extended blocks alternate capitals and small letters, both taken).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽḀ-Ỿ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ"
+# A dateline's date in Spanish, Portuguese or French, as a translated paper or an English
+# edition keeps it: "21 de noviembre de 2026", "18 de novembro de 2026", "le 20 novembre
+# 2026". Only a whole date with its year: a month name alone is no date in English copy.
+_FOREIGN_MONTH_NUMBERS = {
+    **dict.fromkeys(("enero", "janeiro", "janvier"), 1),
+    **dict.fromkeys(("febrero", "fevereiro", "février", "fevrier"), 2),
+    **dict.fromkeys(("marzo", "março", "marco", "mars"), 3),
+    **dict.fromkeys(("abril", "avril"), 4),
+    **dict.fromkeys(("mayo", "maio", "mai"), 5),
+    **dict.fromkeys(("junio", "junho", "juin"), 6),
+    **dict.fromkeys(("julio", "julho", "juillet"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "setembro", "septembre"), 9),
+    **dict.fromkeys(("octubre", "outubro", "octobre"), 10),
+    **dict.fromkeys(("noviembre", "novembro", "novembre"), 11),
+    **dict.fromkeys(("diciembre", "dezembro", "décembre", "decembre"), 12),
+}
+_FOREIGN_DATE = (
+    r"(?:le\s+)?(?P<fd_d>3[01]|[12]\d|0?[1-9])(?:er|º|°)?\s+(?:de\s+)?"
+    rf"(?P<fd_m>(?i:{'|'.join(sorted(_FOREIGN_MONTH_NUMBERS, key=len, reverse=True))}))"
+    rf"\s+(?:de\s+)?(?P<fd_y>{_YEAR})"
+)
 _DATELINE_RE = re.compile(
     rf"\s*(?P<place>[{_UPPER}][{_LETTER}.'’\-]*(?:[ /][{_UPPER}][{_LETTER}.'’\-]*){{0,4}})"
     rf"(?:,\s*[{_UPPER}][{_LETTER}.]*(?:\s[{_UPPER}][{_LETTER}.]*){{0,2}})??"
@@ -2296,7 +2318,8 @@ _DATELINE_RE = re.compile(
     rf"(?:,?\s+(?P<date>(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?"
     rf"|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     # "SANTIAGO, 25.11.2026 --", "OSLO, 2026-11-25 —": a numeric date with its year
-    rf"|(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)))?"
+    rf"|(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}|{_YEAR}-[01]\d-[0-3]\d"
+    rf"|{_FOREIGN_DATE})))?"
     # the outlet in brackets, or between slashes ("/EXAMPLE NEWS/", a release's "/Example
     # Ltd/"); EFE's "(EFE).-" closes it with a full stop and a dash, as a Latin American
     # paper's "Tumbes, November 22, 2026.-" closes its date's year
@@ -2339,6 +2362,9 @@ def dateline_date(body: str) -> date | None:
     match = _dateline(body)
     if match is None or not match.group("date"):
         return None
+    if match.group("fd_m"):
+        month = _FOREIGN_MONTH_NUMBERS[match.group("fd_m").lower()]
+        return _safe_date(int(match.group("fd_y")), month, int(match.group("fd_d")))
     found = find_temporal_expressions(match.group("date"), None)
     if len(found) == 1 and found[0].date.precision is Precision.DAY:
         return found[0].date.value

@@ -36,7 +36,7 @@ from articles.extraction.dates import (
     told_as_past_plan,
 )
 from articles.extraction.normalise import lexicon, prefix_gate, word_start
-from articles.extraction.text import speaker_labels
+from articles.extraction.text import SpeakerLabel, speaker_labels
 from articles.extraction.types import (
     ActorKind,
     ActorMention,
@@ -1604,6 +1604,8 @@ class _Context:
     dateline: tuple[int, int] | None = None  # the body's opening dateline, if any
     place: str | None = None  # the dateline's place, lower case ("seoul")
     body: str = ""
+    # a transcript's turns of named speakers ("MINISTER DOE:"), not the questioners'
+    turns: tuple[tuple[int, int], ...] = ()
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -1622,7 +1624,7 @@ def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
 _PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
-def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
+def _body_quotes(body: str, turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int], ...]:
     """Return the body's spans inside quotation marks, paired within each paragraph (a
     quote of several sentences is one span, so a date in its second sentence is inside)."""
     spans: list[tuple[int, int]] = []
@@ -1632,8 +1634,43 @@ def _body_quotes(body: str) -> tuple[tuple[int, int], ...]:
         offset = paragraph.start()
         spans.extend((offset + s, offset + e) for s, e in _quoted_spans(paragraph.group()))
     # a transcript's turns are the speakers' words as quotes are
-    spans.extend((turn.end, turn.speech_end) for turn in speaker_labels(body))
+    spans.extend((turn.end, turn.speech_end) for turn in turns)
     return tuple(sorted(spans))
+
+
+# The labels of a transcript's questioners and hosts: their turns are questions, never
+# a speaker's own dated plans ("Q:", "JOURNALIST:", "Reporter:").
+_QUESTIONER_LABELS = lexicon(
+    """q question questions journalist journalists reporter reporters moderator host
+    presenter interviewer anchor audience member caller voice unidentified participant
+    participants speaker chair male female off mic"""
+)
+
+
+def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int], ...]:
+    """Return the spans of a transcript's turns whose label names a speaker ("MINISTER
+    DOE:", "MR ROE:"), not a questioner ("Q:", "JOURNALIST:")."""
+    return tuple(
+        (turn.end, turn.speech_end)
+        for turn in turns
+        if not all(word in _QUESTIONER_LABELS for word in re.findall(r"[a-z]+", turn.label.lower()))
+    )
+
+
+# What a named speaker's turn dates as the writer's own words would: a calendar date (a
+# month, a year, a weekday, a day's number) or a period to come ("next week"); not the
+# small talk of the moment ("this morning", "overnight", "today").
+_TURN_DATE_RE = re.compile(
+    r"\d|\bnext\b|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b"
+    r"|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday"
+)
+
+
+def _in_named_turn(ctx: _Context, sentence: Sentence) -> bool:
+    """Return True when the sentence lies in a named speaker's turn of a transcript."""
+    return any(s <= sentence.start and sentence.end <= e for s, e in ctx.turns)
 
 
 def _sentence_quotes(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
@@ -1673,9 +1710,32 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date
     undated = [m for m in dates if not _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start)]
     dates = undated or dates
+    # "From 2020 to 2022 we worked by video": a span's end is not when it began
+    if dates[1:] and _SPAN_OPEN_WORD_RE.search(text, *part):
+        starts = [m for m in dates if not _ends_span(text, m, dates)]
+        dates = starts or dates
     return min(
         dates,
         key=lambda m: (max(m.start - verb, verb - m.end, 0), _PRECISION_ORDER[m.date.precision]),
+    )
+
+
+_SPAN_OPEN_WORD_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s")
+_SPAN_OPEN_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+_SPAN_JOIN_RE = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*")
+
+
+def _ends_span(text: str, match: TemporalMatch, dates: list[TemporalMatch]) -> bool:
+    """Return True when match ends a span another date opens ("from 2020 to 2022",
+    "between 2016 and 2019": the second)."""
+    return any(
+        other.end <= match.start
+        and _SPAN_JOIN_RE.fullmatch(text, other.end, match.start)
+        and (
+            other.text[:5].lower() in ("from ", "betwe")
+            or _SPAN_OPEN_RE.search(text, max(0, other.start - 9), other.start)
+        )
+        for other in dates
     )
 
 
@@ -1739,9 +1799,10 @@ _LATER_PART_MONTHS = {
 
 _YEAR_DIGITS_RE = re.compile(r"\d{4}")
 # A request or a hope for what comes after it: "asked the agency to reply by …", "asked for
-# envoys to meet before …", "hoped for a vote before …".
+# envoys to meet before …", "hoped for a vote before …"; not one told in the pluperfect
+# ("which had asked for more time in September": a request before the story's past).
 _PLAN_BEFORE_RE = re.compile(
-    r"\b(?:asked|urged|hoped|hopes|wants|wanted|expects|expected)\b[^.;:“”\"]{0,60}?"
+    r"(?<!\bhad )\b(?:asked|urged|hoped|hopes|wants|wanted|expects|expected)\b[^.;:“”\"]{0,60}?"
     r"\b(?:to[ \t]+[a-z]+|for[ \t]+[a-z]+)\b[^.;:“”\"]{0,50}$"
 )
 
@@ -2515,6 +2576,12 @@ def _candidates_for_sentence(
     if _is_heading(ctx.body, sentence):
         return []  # "This week in the Ways and Means Committee": a section's label
     quotes = _sentence_quotes(ctx, sentence)
+    in_turn = bool(ctx.turns) and _in_named_turn(ctx, sentence)
+    if in_turn:
+        # a named speaker's own words: only what the turn quotes is a quote in them, and
+        # only a calendar date or a period to come dates a happening
+        quotes = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
+        dates = [m for m in dates if _TURN_DATE_RE.search(m.text)]
     dates = [
         m
         for m in dates
@@ -2572,6 +2639,14 @@ def _candidates_for_sentence(
                 and (d is chosen or not _attributive_month(text, d))
             ),
         ]
+        if part_dates[1:] and _SPAN_OPEN_WORD_RE.search(text, start, end):
+            # the "to" of "From 2020 to 2022" goes with the span's dates
+            remove.extend(
+                (other.end, d.start)
+                for d in part_dates
+                for other in part_dates
+                if other.end <= d.start and _ends_span(text, d, [other])
+            )
         # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
         lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
         drop_lead = lead is not None and kind is not EventKind.STATEMENT
@@ -2865,17 +2940,19 @@ def extract_events(
 ) -> list[EventCandidate]:
     """Return the dated event candidates of an article, in reading order."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    turns = speaker_labels(body)
     ctx = _Context(
         ordered,
         anchor,
         actor_refs or {},
-        _body_quotes(body),
+        _body_quotes(body, turns),
         [m.start for m in ordered],
         # one pass over the body rules out the sentences that hold no date
         expression_marks(body),
         opening_dateline(body),
         (dateline_place(body) or "").lower() or None,
         body,
+        _named_turns(turns) if turns else (),
     )
     topics = topic_hits_by_sentence or {}
     events: list[EventCandidate] = []

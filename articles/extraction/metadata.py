@@ -1276,6 +1276,73 @@ def _same_name(left: str, right: str) -> bool:
     return words(left) == words(right)
 
 
+# A story's genre after its headline ("… | Analysis"), not a paper's desk after its name.
+_GENRE_LABEL_RE = re.compile(
+    r"\b(?:opinion|analysis|comment|explainer|interview|features?|exclusive|insight|factbox"
+    r"|spotlight|special|opinión|opinião|análisis|análise|analyse|entrevista|entretien)\b",
+    re.IGNORECASE,
+)
+_MASTHEAD_SECTION_SPLIT_RE = re.compile(r"\s+[|/]\s+")
+
+
+def _is_masthead_and_section(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a paper's name and its section in capitals over the headline, either
+    way round ("EXAMPLE GAZETTE | ECONOMY", "BUSINESS | EXAMPLE GAZETTE", "EL EJEMPLO |
+    ECONOMÍA"); the name, of two words or more, is recorded as the masthead's outlet."""
+    if len(line) > _MASTHEAD_MAX or not line.isupper() or not following:
+        return False
+    parts = _MASTHEAD_SECTION_SPLIT_RE.split(line.strip())
+    if len(parts) != 2:
+        return False
+    sections = [
+        all(word.lower() in _SECTION_WORDS for word in _SECTION_SEPARATOR_RE.split(part) if word)
+        for part in parts
+    ]
+    if sections.count(True) != 1:
+        return False
+    section, name = parts[sections.index(True)], parts[sections.index(True) ^ 1]
+    if _GENRE_LABEL_RE.search(section):
+        return False  # "TARIFFS RISE AGAIN | ANALYSIS": a story's headline and its genre
+    words = name.split()
+    if (
+        not 2 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word.strip("&'’.-").isalpha() for word in words)
+        or not _is_headline(following[0])
+        or len(following[0].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+        or dates_in_date_line(following[0]) is not None
+    ):
+        return False
+    cased = _title_case(name).split()
+    found.masthead_outlet = found.masthead_outlet or " ".join(
+        cased[:1] + [w.lower() if w.lower() in _NAME_PARTICLES else w for w in cased[1:]]
+    )
+    return True
+
+
+# A translation's note after an edition's name: "(translated from French)".
+_TRANSLATED_FROM_RE = re.compile(r"\s*\((?i:translated\s+from\s+)[A-Z][a-z]+\)$")
+
+
+def _read_edition_line(line: str, found: _Found) -> bool:
+    """Return True for a paper's name with its English edition on a line of its own under
+    the headline ("Example Quotidien — English edition (translated from French)"); the name
+    is recorded as the masthead's outlet."""
+    if len(line) > _MASTHEAD_MAX + 30:
+        return False
+    edition = _TRANSLATED_FROM_RE.sub("", line)
+    name = outlet_without_edition(edition) or edition
+    words = name.split()
+    if (
+        name == edition
+        or not 1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
+        or not all(word.strip("&'’.-").isalpha() for word in words)
+    ):
+        return False
+    found.masthead_outlet = found.masthead_outlet or _clean_name(name)
+    return True
+
+
 def _is_edition_masthead(line: str, following: list[str], found: _Found) -> bool:
     """Return True for an outlet's name with its English edition over the headline
     ("Example Daily English Edition", "Example Agency (English)"); the name is recorded as
@@ -1624,9 +1691,21 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
         return False
     if _OUTLET_WORDS_RE.search(name):
         return False
+    if not outlet and _GOVERNMENT_BODY_RE.search(name):
+        # "Global Affairs Canada" alone by the date line: the department that issued it
+        found.masthead_outlet = found.masthead_outlet or name
+        return True
     found.author = name
     found.byline_outlet = found.byline_outlet or outlet or None
     return True
+
+
+# The words of a government body's name, which no person's name holds ("Global Affairs
+# Canada", "Department of Trade", "Irish Presidency", "Trade Ministry").
+_GOVERNMENT_BODY_RE = re.compile(
+    r"\b(?:Affairs|Ministry|Department|Office|Presidency|Council|Commission|Secretariat"
+    r"|Agency|Government|Embassy|Committee|Authority|Directorate|Bureau|Cabinet)\b"
+)
 
 
 _CAPITALS_NAME_WORDS = (2, 3)  # the fewest and most words of a name alone in capitals
@@ -1961,6 +2040,14 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
+            and ("|" in line or "/" in line)
+            and _is_masthead_and_section(line, lines[head + 1 : head + 2], found)
+        ):
+            furniture += 1  # "EXAMPLE GAZETTE | ECONOMY" (or "ECONOMY | …") over the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
             and _is_section_label(line, lines[head + 1 : head + 3])
         ):
             furniture += 1  # the section's name above the headline
@@ -2054,6 +2141,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
+            or ("nglish" in line and _read_edition_line(line, found))
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
             or _is_deck(line, lines[head + 1 : head + 5], found, body_follows=len(lines) - head > 2)
@@ -2269,10 +2357,12 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         filed = day if day is not None and day <= doc.filed_by else None
     if filed is not None and (article.published is None or doc.published):
         article.published, article.published_how = filed, PublishedHow.STATED
-    elif doc.published:
+    elif stated:
         # a feed's date in UTC may be a day after the dateline's "WASHINGTON, Nov 20"
-        published = published_on_filing_day(article.body, doc.published)
+        published = published_on_filing_day(article.body, stated)
         article.published, article.published_how = published, PublishedHow.STATED
+    # else a clipping's own day (the day it was saved) is no publication date: the story
+    # was out by then, no more; its date stays what the text states, or empty
     if doc.updated:
         article.updated = doc.updated
     if doc.outlet:

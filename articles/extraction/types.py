@@ -79,8 +79,9 @@ class RawDocument:
     url: str | None = None
     has_metadata: bool = False  # True when the text is body only (front matter, JSON, feed, HTML)
     # a day by which the article was out, when the source states no day of its own for it:
-    # a feed's build date, the day a page was clipped (`published` may be that day too, for
-    # want of a better one); it gives a yearless dateline ("SKOPJE, Nov 12") its year
+    # a feed's build date, the day a page was clipped (`published` may be that day too, as
+    # a clipping tool's only date; it is never taken as the publication date); it gives a
+    # yearless dateline ("SKOPJE, Nov 12") its year
     filed_by: date | None = None
     # the subjects the source stated: front matter's tags, a feed's categories, keywords
     tags: tuple[str, ...] = ()

@@ -860,6 +860,19 @@ def test_malay_honorifics_are_no_part_of_a_proposed_name(matcher, text, name):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Honourable Jane Roe-Doe, Minister of International Trade, said the talks ended.",
+        "Speakers: The Honourable Jane Roe-Doe, Minister of International Trade; a negotiator.",
+        "The Right Honorable Jane Roe-Doe, the minister, said the talks ended.",
+    ],
+)
+def test_the_honourable_before_a_name_is_no_part_of_it(matcher, text):
+    proposed = [m.name for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == ["Jane Roe-Doe"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

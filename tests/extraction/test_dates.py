@@ -325,6 +325,12 @@ def test_month_of_next_last_or_this_year(text, value):
         # a Latin American paper's ".-" after its date's year
         ("Tumbes, November 22, 2026.- Peru", "Tumbes, November 22, 2026.- "),
         ("Tumbes, November 22.- Peru", None),
+        # a translated paper's date in Spanish, Portuguese or French, with its year
+        ("Montevideo, 21 de noviembre de 2026 – Uruguay", "Montevideo, 21 de noviembre de 2026 – "),
+        ("Lima, 22 de noviembre de 2026.- Peru", "Lima, 22 de noviembre de 2026.- "),
+        ("Brasília, 18 de novembro de 2026 — Negotiators", "Brasília, 18 de novembro de 2026 — "),
+        ("Dakar, le 20 novembre 2026 – A lorry", "Dakar, le 20 novembre 2026 – "),
+        ("Montevideo, 21 de noviembre – Uruguay", None),
         ("President Trump — who", None),
         ("Japan and the US agreed — on Monday", None),
         ("WTO: members agreed", None),
@@ -334,6 +340,21 @@ def test_month_of_next_last_or_this_year(text, value):
 def test_opening_dateline(text, dateline):
     span = opening_dateline(text)
     assert (text[span[0] : span[1]] if span else None) == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Montevideo, 21 de noviembre de 2026 – Uruguay's Senate", date(2026, 11, 21)),
+        ("Brasília, 1º de março de 2027 — Mercosur", date(2027, 3, 1)),
+        ("Dakar, le 1er août 2026 – Senegal", date(2026, 8, 1)),
+        ("PARIS, 3 Décembre 2026 — France", date(2026, 12, 3)),
+        # a day the month has not: no date
+        ("Lima, 31 de septiembre de 2026.- Peru", None),
+    ],
+)
+def test_a_datelines_date_in_spanish_portuguese_or_french_is_read(text, expected):
+    assert dateline_date(text) == expected
 
 
 TUE = date(2023, 3, 28)  # a Tuesday in the first quarter

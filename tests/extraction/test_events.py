@@ -1978,6 +1978,16 @@ def test_a_yearless_month_or_quarter_asked_or_hoped_for_lies_ahead():
     assert found == {("since June", date(2026, 6, 1), False)}
 
 
+def test_a_request_told_in_the_pluperfect_keeps_its_month_in_the_past():
+    anchor = date(2026, 11, 18)
+    body = (
+        "Ruritania's ministry, which had asked for more time to consult its farmers in "
+        "September, said it backed the deal."
+    )
+    found = {(e.temporal_text, e.date.value, e.planned) for e in events_of(body, anchor)}
+    assert found == {("in September", date(2026, 9, 1), False)}
+
+
 @pytest.mark.parametrize(
     ("body", "title"),
     [
@@ -2520,3 +2530,38 @@ def test_a_with_clause_pressing_for_a_dated_demand_is_its_own_part():
         "quotas to be lifted by 2028."
     )
     assert single[-1].title == "The farmers' union presses for quotas to be lifted"
+
+
+_TURNS = (
+    "MINISTER DOE: Good afternoon. I met my counterparts this morning. Our negotiators will "
+    "meet in Geneva on 3 December, and the ministers will sign the text in March.\n\n"
+    "Q: Minister, will the deal be signed on 3 December?\n\n"
+    "MINISTER DOE: No. The chief negotiators are meeting again next week.\n\n"
+    "Q: And the farmers?\n\n"
+    'MINISTER DOE: They told me "we want a deal by 10 December" and I agree.'
+)
+
+
+def test_a_named_speakers_turn_dates_its_calendar_dates_and_periods_to_come():
+    anchor = date(2026, 11, 20)
+    found = {(e.temporal_text, e.date.value) for e in events_of(_TURNS, anchor)}
+    assert found == {
+        ("on 3 December", date(2026, 12, 3)),
+        ("in March", date(2027, 3, 1)),
+        ("next week", date(2026, 11, 23)),
+    }
+    # the speaker's small talk ("this morning"), a questioner's turn and a quotation in
+    # the turn date nothing
+
+
+@pytest.mark.parametrize(
+    ("body", "temporal", "value"),
+    [
+        ("From 2020 to 2022 the negotiators worked by video.", "From 2020", date(2020, 1, 1)),
+        ("Between 2016 and 2019 they held nine rounds.", "Between 2016", date(2016, 1, 1)),
+    ],
+)
+def test_a_span_opening_its_sentence_is_dated_by_its_start(body, temporal, value):
+    [event] = events_of(body, date(2026, 11, 20))
+    assert (event.temporal_text, event.date.value) == (temporal, value)
+    assert not event.title.lower().startswith(("to ", "and "))

@@ -21,7 +21,7 @@ from articles.extraction.formats import (
     title_without_site_name,
 )
 from articles.extraction.metadata import article_text_from_document
-from articles.extraction.types import RawDocument
+from articles.extraction.types import PublishedHow, RawDocument
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
@@ -1514,9 +1514,17 @@ def test_a_clippings_created_date_bounds_the_day_its_yearless_dateline_names():
     article = article_text_from_document(doc)
     assert article.published == date(2026, 11, 11)
     assert article.author == "Jane Doe"  # the outlet listed among the authors goes
-    # with no dateline the clipping's date stays the only date there is
+    # with no dateline the day it was clipped is no publication date: it stays empty (the
+    # publication date is never invented), unless the text states one
     plain = document_from_text("clip.md", text.replace("WELLINGTON, Nov 11 (Example Wire) - ", ""))
-    assert article_text_from_document(plain).published == date(2026, 11, 16)
+    assert plain.filed_by == date(2026, 11, 16)
+    undated = article_text_from_document(plain)
+    assert (undated.published, undated.published_how) == (None, PublishedHow.UNKNOWN)
+    dated = document_from_text(
+        "clip.md",
+        text.replace("WELLINGTON, Nov 11 (Example Wire) - ", "Published: 12 November 2026\n\n"),
+    )
+    assert article_text_from_document(dated).published == date(2026, 11, 12)
 
 
 def test_a_yearless_dateline_takes_its_year_from_the_pages_address():
@@ -1619,11 +1627,9 @@ def test_a_clipping_with_no_date_of_its_own_takes_its_sources_dated_address():
     assert article_text_from_document(document_from_text("clip.md", text)).published == date(
         2026, 11, 9
     )
-    # an address dated after the clip is no date of the story's
+    # an address dated after the clip is no date of the story's, nor is the clip's day
     later = text.replace("2026/11/09", "2026/11/20")
-    assert article_text_from_document(document_from_text("clip.md", later)).published == date(
-        2026, 11, 16
-    )
+    assert article_text_from_document(document_from_text("clip.md", later)).published is None
 
 
 _STANDFIRST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">

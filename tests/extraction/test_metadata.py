@@ -1020,6 +1020,40 @@ def test_an_outlet_s_name_and_edition_over_the_headline_is_the_outlet(masthead, 
     assert article.title == masthead
 
 
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("EXAMPLE GAZETTE | ECONOMY", "Example Gazette"),
+        ("BUSINESS | EXAMPLE GAZETTE", "Example Gazette"),
+        ("EL EJEMPLO DEL SUR | ECONOMÍA", "El Ejemplo del Sur"),
+        ("FOLHA DO EXEMPLO | COMÉRCIO", "Folha do Exemplo"),
+    ],
+)
+def test_a_papers_name_and_section_in_capitals_over_the_headline_is_its_masthead(masthead, outlet):
+    text = (
+        f"{masthead}\n\nPort workers end strike as wage talks resume in the south\n\n"
+        "Lima, November 22, 2026.- Dockers returned to work on Saturday."
+    )
+    article = parse_article_text(text)
+    assert (article.title, article.outlet) == (
+        "Port workers end strike as wage talks resume in the south",
+        outlet,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WORLD | BUSINESS",  # two sections: no paper's name
+        "LONDON | BUSINESS",  # one word: a place as likely as a paper
+        "TARIFFS RISE AGAIN | ANALYSIS",  # a headline and its genre, no paper and its desk
+    ],
+)
+def test_a_capitals_line_with_a_bar_is_no_masthead_unless_a_name_and_a_section(line):
+    text = f"{line}\n\nPort workers end strike as wage talks resume\n\nDockers met on Monday."
+    assert parse_article_text(text).outlet is None
+
+
 def test_a_headline_with_a_bar_is_no_masthead():
     text = (
         "Tariffs Rise Again | Analysis\n\nWhy the new duties will hurt small exporters most\n\n"
@@ -2166,3 +2200,38 @@ def test_a_saved_pages_furniture_in_a_paste_is_boilerplate():
         "free trade agreement, officials said.",
         "The quota will rise to 4,000 hectolitres from January, the trade ministry said.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example Quotidien — English edition (translated from French)",
+        "Example Quotidien (English edition)",
+        "Diário do Exemplo - English edition",
+    ],
+)
+def test_a_papers_english_edition_on_its_own_line_under_the_headline_is_the_outlet(line):
+    text = (
+        f"Port workers end strike as wage talks resume in the south\n\n{line}\n\n"
+        "Dakar, le 20 novembre 2026 – Dockers returned to work on Thursday."
+    )
+    article = parse_article_text(text)
+    expected = line.split(" —")[0].split(" (")[0].split(" -")[0]
+    assert (article.title, article.outlet) == (
+        "Port workers end strike as wage talks resume in the south",
+        expected,
+    )
+    assert article.body.startswith("Dakar, le 20 novembre 2026")
+
+
+@pytest.mark.parametrize("issuer", ["Global Affairs Ruritania", "Ruritania Trade Ministry"])
+def test_a_government_bodys_name_by_the_date_line_is_the_issuer_not_a_byline(issuer):
+    text = (
+        f"Transcript: Media availability with the Minister of Trade\n\n{issuer}\n\n"
+        "November 21, 2026\n\nMINISTER DOE: Good afternoon."
+    )
+    article = parse_article_text(text)
+    assert (article.author, article.outlet) == (None, issuer)
+    # a person's name there is still the byline
+    article = parse_article_text(text.replace(issuer, "Jane Doe"))
+    assert article.author == "Jane Doe"
