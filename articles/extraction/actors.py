@@ -160,7 +160,7 @@ FAMILY_NAME_FIRST = lexicon(
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
-    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na los las
+    de del della der den di da dos du van von bin binti bint ibn al el la le ter ben na los las
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
@@ -209,7 +209,7 @@ _WORD_RE = re.compile(r"(?<!\w['’])" + _WORD)
 # which keeps the per-article token list (and its cost) to a fraction of the words.
 _LOWERCASE_TOKENS = NAME_PARTICLES | ROLE_HEADS | ROLE_MODIFIERS | {"of", "for", "and"}
 _TOKEN_RE = re.compile(
-    r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|"
+    r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|d['’][A-Z]|"
     + phrase_pattern(sorted(_LOWERCASE_TOKENS), caseless=False)
     + r")"
     + _WORD
@@ -293,7 +293,8 @@ _PLURALS_WITHOUT_S = ("men", "children", "people")
 _COURTESY_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?[ \t]$")
 # An Arabic family name written with its lowercase article ("al-Qahtani", "el-Erian"): a
 # capitalised word of a name, as "Al-Qahtani" is.
-_ARTICLE_PREFIXED_NAME_RE = re.compile(r"(?:al|el|as|ash|ad|ar|az|at|an|ul)[\-‐‑][A-Z]")
+# ... and a name's elided particle ("d'Arcy-Nguyen", "d’Almeida")
+_ARTICLE_PREFIXED_NAME_RE = re.compile(r"(?:(?:al|el|as|ash|ad|ar|az|at|an|ul)[\-‐‑]|d['’])[A-Z]")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")

@@ -2802,3 +2802,19 @@ def test_a_customs_service_named_national_customs():
     assert orgs("The National Customs said it would publish the rules.") == ["National Customs"]
     assert orgs("Bolivia's National Customs said so.") == ["National Customs"]
     assert orgs("The national customs agency said so.") == []
+
+
+def test_a_surname_opened_by_van_den_or_an_elided_particle():
+    # round 47: "van den" was no particle ("Pieter van den Broek" was missed whole) and a
+    # lowercase "d'" before a capital was no word of a name ("Tom d'Arcy-Nguyen")
+    matcher = ActorMatcher(registry()[0])
+    for body, name in (
+        (
+            "Deputy negotiator Pieter Example van den Broek said it would be reviewed.",
+            "Pieter Example van den Broek",
+        ),
+        ("Chief executive Tom d'Arcy-Example said winemakers were ready.", "Tom d'Arcy-Example"),
+        ("Chief executive Tom d’Almeida said winemakers were ready.", "Tom d’Almeida"),
+    ):
+        found = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+        assert found == [name], body
