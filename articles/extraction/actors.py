@@ -1457,6 +1457,7 @@ _NAME_SPEAKS_OF_ITSELF_RE = re.compile(
     re.MULTILINE,
 )
 _ITSELF_RE = re.compile(r"\bits?\b")
+_NO_PLURAL_ENDINGS = ("as", "os", "us", "is")
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
 # Accession of Uzbekistan": a body named for its subject.
@@ -3325,7 +3326,9 @@ class _Analysis:
             name = match.group("name")
             words = name.split()
             if (
-                words[-1].endswith("s")
+                # a plural ("Exporters said it"), but no name ending as no English plural
+                # does ("Qantas", "Petronas", "Airbus")
+                (words[-1].endswith("s") and not words[-1].endswith(_NO_PLURAL_ENDINGS))
                 or any(
                     word.lower() in _NOT_MEMBER_WORDS
                     or word.lower() in ORG_SUFFIXES

@@ -2818,3 +2818,15 @@ def test_a_surname_opened_by_van_den_or_an_elided_particle():
     ):
         found = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
         assert found == [name], body
+
+
+def test_a_company_named_alone_whose_name_ends_in_s_but_is_no_plural():
+    # round 47: "Qantas said it would …" was read as a plural ("Exporters said it …")
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("Examplas said it would expand its freight capacity.") == ["Examplas"]
+    assert orgs("Examplus said it expected its sales to rise.") == ["Examplus"]
+    assert orgs("Exporters said it would hurt their sales.") == []
