@@ -2219,6 +2219,13 @@ class _Analysis:
                         token.lower in ("of", "for")
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
                     )
+                    # "Directorate General of Trade Remedies": a head and "General"
+                    or (
+                        token.lower in ("of", "for")
+                        and len(current) > 1
+                        and tokens[current[-1]].lower == "general"
+                        and tokens[current[-2]].lower in ORG_HEADS
+                    )
                     # "Bay of Example Growers Cooperative": a place named "<head> of X"
                     # opening a body's name
                     or (
@@ -2659,6 +2666,8 @@ class _Analysis:
         """Handle one capitalised phrase; return its name part when nothing was decided."""
         tokens = self.tokens
         while run and tokens[run[0]].lower in _NO_PHRASE_START:
+            if self._all_of_a_country(run):
+                break
             run = run[1:]
         while run and tokens[run[-1]].lower in _NO_PHRASE_END:
             run = run[:-1]
@@ -2796,6 +2805,19 @@ class _Analysis:
         if appositive:
             self._owner_opening_appositive(name_end)
         return None
+
+    def _all_of_a_country(self, run: list[int]) -> bool:
+        """Return True when the phrase opens with "All" and a country and ends in an
+        organisation's suffix ("All India Solar Glass Manufacturers Association", "All
+        Example Textile Mills Association"): the "All" is the name's first word."""
+        tokens = self.tokens
+        country = self.covering[run[1]] if len(run) > 2 else None
+        return (
+            country is not None
+            and tokens[run[0]].text == "All"
+            and country.kind is ActorKind.COUNTRY
+            and tokens[run[-1]].lower in ORG_SUFFIXES
+        )
 
     def _mononym(self, index: int) -> None:
         """Propose a person known by one name where a speaker is introduced with a role:
@@ -3609,12 +3631,20 @@ class _Analysis:
             and _THE_BEFORE_RE.search(self.body, max(0, start - 4), start) is not None
         )
         # both ways need an "of" or a "for" inside the phrase
-        by_head = ("of" in words or "for" in words) and (
-            any(
-                head in ORG_HEADS and following in ("of", "for")
-                for head, following in pairwise(words[:-1])
+        by_head = (
+            ("of" in words or "for" in words)
+            and (
+                any(
+                    head in ORG_HEADS and following in ("of", "for")
+                    for head, following in pairwise(words[:-1])
+                )
+                # "Directorate General of Trade Remedies", "Secretariat General for …"
+                or any(
+                    head in ORG_HEADS and general == "general" and following in ("of", "for")
+                    for head, general, following in zip(words, words[1:], words[2:-1], strict=False)
+                )
+                or self._members_of_country_phrase(run)
             )
-            or self._members_of_country_phrase(run)
         )
         if not (by_suffix or by_head):
             return False

@@ -2830,3 +2830,23 @@ def test_a_company_named_alone_whose_name_ends_in_s_but_is_no_plural():
     assert orgs("Examplas said it would expand its freight capacity.") == ["Examplas"]
     assert orgs("Examplus said it expected its sales to rise.") == ["Examplus"]
     assert orgs("Exporters said it would hurt their sales.") == []
+
+
+def test_a_directorate_general_of_and_an_all_country_association():
+    # round 47: "Directorate General of Trade Remedies" was two phrases, and "All India …
+    # Association" lost its "All" (a sentence opener) and became "India … Association"
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("The Directorate General of Example Remedies began a probe.") == [
+        "Directorate General of Example Remedies"
+    ]
+    assert orgs("The Secretariat General for Example Affairs said so.") == [
+        "Secretariat General for Example Affairs"
+    ]
+    assert orgs("A petition by the All India Example Glass Manufacturers Association.") == [
+        "All India Example Glass Manufacturers Association"
+    ]
+    assert orgs("All India exporters said so.") == []
