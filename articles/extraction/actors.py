@@ -253,7 +253,10 @@ _APPOSITIVE_RE = re.compile(
 _APPOSITIVE_MAX_WORDS = 16
 # A seat on a body is a role in an appositive ("Jane Doe, a board member of the chamber,
 # said"), though "member" alone before a name is none ("Member States").
-_APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member"}
+_APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member", "lead"}
+# Heads a field of any lowercase words may precede: a profession ("a trade law expert") and
+# a post named for its field ("trade policy lead at the chamber")
+_FIELD_ROLE_HEADS = _PROFESSIONS | {"lead"}
 _APPOSITIVE_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"board", "council", "committee"}
 _INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
@@ -2233,13 +2236,14 @@ class _Analysis:
                         and len(current) == 1
                         and tokens[current[0]].lower in _PLACE_OF_HEADS
                     )
-                    # "Federation of Indian Chambers of Commerce": a plural head inside a name
+                    # "Federation of Indian Chambers of Commerce", "British Chambers of
+                    # Commerce": a plural head inside a name, or after its first word
                     or (
                         token.lower == "of"
-                        and len(current) > 2
+                        and len(current) > 1
                         and tokens[current[-1]].lower[:-1] in ORG_HEADS
                         and tokens[current[-1]].lower.endswith("s")
-                        and any(tokens[i].lower == "of" for i in current)
+                        and (len(current) == 2 or any(tokens[i].lower == "of" for i in current))
                     )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
                     or (token.lower == "of" and self._body_of_country(current, index + 1))
@@ -3635,7 +3639,8 @@ class _Analysis:
             ("of" in words or "for" in words)
             and (
                 any(
-                    head in ORG_HEADS and following in ("of", "for")
+                    (head in ORG_HEADS or (head[-1:] == "s" and head[:-1] in ORG_HEADS))
+                    and following in ("of", "for")
                     for head, following in pairwise(words[:-1])
                 )
                 # "Directorate General of Trade Remedies", "Secretariat General for …"
@@ -4005,7 +4010,7 @@ class _Analysis:
         ]
         leading = words[position : heads[0]] if heads else []
         # "a trade law expert", "a development economist": a profession takes any field
-        profession = bool(heads) and words[heads[0]].group().lower() in _PROFESSIONS
+        profession = bool(heads) and words[heads[0]].group().lower() in _FIELD_ROLE_HEADS
         if not heads or any(
             w.group().lower() not in _APPOSITIVE_ROLE_WORDS
             and not (profession and w.group().islower())

@@ -2850,3 +2850,16 @@ def test_a_directorate_general_of_and_an_all_country_association():
         "All India Example Glass Manufacturers Association"
     ]
     assert orgs("All India exporters said so.") == []
+
+
+def test_a_post_named_for_its_field_and_a_plural_head_after_a_first_word():
+    # round 47: "trade policy lead at …" was no role in an appositive, and "British
+    # Chambers of Commerce" was cut before its "of"
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "Not everyone agrees. Rosalind Example-Byrne, trade policy lead at the Ruritanian"
+        " Chambers of Commerce (RCC), said exporters had little idea."
+    )
+    found = [(m.kind, m.name) for m in matcher.find_mentions(body)]
+    assert (PERSON, "Rosalind Example-Byrne") in found
+    assert (ORG, "Ruritanian Chambers of Commerce") in found
