@@ -3774,6 +3774,15 @@ class _Analysis:
             return False  # "Tan Sri Azman Hashim", "Puan Sri": not the surname Tan
         if token.lower in STOP_CAPITALS and token.capital and self._ends_long_name(index):
             return True  # "Jane Doe An": a given name that is also a short English word
+        if (
+            token.text in ("A", "I")
+            and self.body[token.end : token.end + 1] == "."
+            and index
+            and self._joined(self.tokens[index - 1], token)
+            and self.tokens[index - 1].capital
+            and self.tokens[index - 1].lower not in STOP_CAPITALS
+        ):
+            return True  # "John A. Doe": an initial that is also a word, after a given name
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
@@ -3885,7 +3894,9 @@ class _Analysis:
     def _plausible_person(self, name: list[int]) -> bool:
         """Return True for 2–4 capitalised words that look like a personal name."""
         words = [self.tokens[i] for i in name if self.tokens[i].lower not in NAME_PARTICLES]
-        if not 2 <= len(words) <= 4:
+        # an initial is no word of the count ("Ricardo A. Martínez de Hoz Campos")
+        initials = sum(len(token.text) == 1 for token in words[1:-1])
+        if not 2 <= len(words) - initials <= 4:
             return False
         for position, token in enumerate(words):
             # "Park Sung-ho": a family name written first, a hyphenated given name after

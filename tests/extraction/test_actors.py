@@ -2863,3 +2863,19 @@ def test_a_post_named_for_its_field_and_a_plural_head_after_a_first_word():
     found = [(m.kind, m.name) for m in matcher.find_mentions(body)]
     assert (PERSON, "Rosalind Example-Byrne") in found
     assert (ORG, "Ruritanian Chambers of Commerce") in found
+
+
+def test_an_initial_that_is_also_a_word_and_a_long_name_with_an_initial():
+    # round 47: "A." after a given name was the article "a", and an initial counted as
+    # one of at most four words of a name
+    matcher = ActorMatcher(registry()[0])
+    for body, name in (
+        ("John A. Example said the real test would come.", "John A. Example"),
+        (
+            "Economist Ricardo A. Ejemplo de Hoz Campos, of a consultancy, said so.",
+            "Ricardo A. Ejemplo de Hoz Campos",
+        ),
+    ):
+        found = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+        assert found == [name], body
+    assert [m.name for m in matcher.find_mentions("A. Example said so.")] == []
