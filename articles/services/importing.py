@@ -352,9 +352,19 @@ class _ImportContext:
         )
 
 
+# An acronym as a keyword: four capitals or more, lowercase letters allowed inside
+# ("RCEP", "AfCFTA"); three ("TAG", "EPA") would make common words of their spellings.
+_ACRONYM_KEYWORD_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){4})[A-Z][A-Za-z]+")
+
+
 def _keywords_pattern(keywords: list[str]) -> re.Pattern[str]:
-    """Return the pattern that finds any of `keywords` as whole words."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, keywords)) + r")\b")
+    """Return the pattern that finds any of `keywords` as whole words; an acronym also as
+    many papers print it, capitalised like a name ("Rcep", "Usmca", "Afcfta")."""
+    spellings = list(keywords)
+    for keyword in keywords:
+        if _ACRONYM_KEYWORD_RE.fullmatch(keyword):
+            spellings.append(keyword[0] + keyword[1:].lower())
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, dict.fromkeys(spellings))) + r")\b")
 
 
 # ---------------------------------------------------------------------------------------
