@@ -1189,17 +1189,18 @@ class ActorMatcher:
                 continue
             if form != name and not plural and _COMMON_NAME_AFTER_RE.match(body, end):
                 continue  # "French beans"
-            found.append(
-                ActorMention(
-                    key=name,
-                    name=name,
-                    kind=ActorKind.COUNTRY,
-                    start=start,
-                    end=end,
-                    text=body[start:end],
-                    proposed=True,
-                )
+            mention = ActorMention(
+                key=name,
+                name=name,
+                kind=ActorKind.COUNTRY,
+                start=start,
+                end=end,
+                text=body[start:end],
+                proposed=True,
             )
+            if form != name and _is_language(body, mention):
+                continue  # "T-MEC in Spanish)": a language, as for registry countries
+            found.append(mention)
         return found
 
     def _registry_mentions(self, body: str) -> list[ActorMention]:

@@ -2879,3 +2879,12 @@ def test_an_initial_that_is_also_a_word_and_a_long_name_with_an_initial():
         found = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
         assert found == [name], body
     assert [m.name for m in matcher.find_mentions("A. Example said so.")] == []
+
+
+def test_a_language_named_for_a_country_outside_the_registry_is_no_country():
+    # round 47: the language check covered registry countries only ("in French."), not
+    # the world's list ("T-MEC in Spanish)")
+    matcher = ActorMatcher(registry()[0])
+    body = "The agreement is called T-MEC in Spanish) by its negotiators."
+    assert [m.name for m in matcher.find_mentions(body)] == []
+    assert [m.name for m in matcher.find_mentions("Spanish exporters agreed.")] == ["Spain"]
