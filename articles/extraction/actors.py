@@ -1418,6 +1418,8 @@ _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 # "Yara, which produces ammonia in Norway": a name opening its sentence, and what it does.
 _NAME_WHICH_DOES_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    # after the place the sentence opens with ("In Brussels, Example, which represents")
+    r"(?:In[ \t][A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?,[ \t]+)?"
     r"(?P<name>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}),[ \t]+which[ \t]+"
     r"(?:(?:is|was)[ \t]+(?:building|developing|expanding|opening|investing)"
     r"|(?:represents|lobbies|employs|operates|owns|makes|produces|supplies|builds|sells"

@@ -2888,3 +2888,12 @@ def test_a_language_named_for_a_country_outside_the_registry_is_no_country():
     body = "The agreement is called T-MEC in Spanish) by its negotiators."
     assert [m.name for m in matcher.find_mentions(body)] == []
     assert [m.name for m in matcher.find_mentions("Spanish exporters agreed.")] == ["Spain"]
+
+
+def test_a_body_that_does_after_the_place_its_sentence_opens_with():
+    # round 47: "In Brussels, Copa-Cogeca, which represents …" (the name opened no sentence)
+    matcher = ActorMatcher(registry()[0])
+    body = "In Brussels, Exa-Mplea, which represents farmers, said the safeguard was weak."
+    found = [(m.kind, m.name) for m in matcher.find_mentions(body)]
+    assert (ORG, "Exa-Mplea") in found
+    assert [m.name for m in matcher.find_mentions("In Brussels, which hosts many.")] == []
