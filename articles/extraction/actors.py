@@ -3403,7 +3403,10 @@ class _Analysis:
         American rival"), not a thing named with capitals ("the Pacific Rim company")."""
         det = match.group("det").lower()
         if any(
-            w[:1].isupper() and not w.endswith(_ADJECTIVE_ENDINGS)
+            w[:1].isupper()
+            and not w.endswith(_ADJECTIVE_ENDINGS)
+            # "the Montevideo-based consultancy": where it is based is no name's word
+            and _OWNED_RE.search(w) is None
             for w in match.group("mods").split()
         ):
             return False

@@ -2898,3 +2898,12 @@ def test_a_body_that_does_after_the_place_its_sentence_opens_with():
     assert (ORG, "Exa-Mplea") in found
     found = matcher.find_mentions("In Brussels, which hosts many, farmers protested.")
     assert [m.name for m in found if m.proposed] == []
+
+
+def test_a_body_described_as_based_somewhere_before_its_name():
+    # round 47: "the Montevideo-based consultancy Cuatro Puntos" (a capitalised word before
+    # the head made it a thing's name)
+    matcher = ActorMatcher(registry()[0])
+    body = "Jane Doe, of the Exampleville-based consultancy Cuatro Ejemplos, said so."
+    found = [(m.kind, m.name) for m in matcher.find_mentions(body)]
+    assert (ORG, "Cuatro Ejemplos") in found
