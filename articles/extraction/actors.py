@@ -2667,6 +2667,8 @@ class _Analysis:
             proposal = known.get(normalise_name(name))
             if proposal is not None:
                 first, last = self.tokens[run[0]], self.tokens[run[-1]]
+                if proposal.start == first.start and proposal.end == last.end:
+                    continue  # the phrase proposed itself ("Cattle Australia chief …")
                 self._add(proposal.key, proposal.kind, first.start, last.end, "")
 
     def _analyse(self, run: list[int]) -> tuple[list[int], str] | None:
@@ -2898,14 +2900,33 @@ class _Analysis:
         if owner < 0 or first < 0 or not tokens[owner].capital:
             return
         token = tokens[owner]
+        if owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token):
+            self._body_ending_in_country_before_role(owner, first)
+            return
         if (
             not self._joined(token, tokens[first])
-            or (owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token))
             or not self._may_own_a_role(owner)
             or self._skipped(token.start)
         ):
             return
         self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+
+    def _body_ending_in_country_before_role(self, owner: int, first: int) -> None:
+        """Propose the two-word body ending in a country's own name before a lowercase role
+        ("Cattle Australia chief executive Jane Doe", "Make UK chief executive"): the word
+        before the country may own a role, and no capitalised word comes before it."""
+        tokens = self.tokens
+        word, country = tokens[owner - 1], tokens[owner]
+        if (
+            (owner > 1 and tokens[owner - 2].capital and self._joined(tokens[owner - 2], word))
+            or self.matcher.country_of_form.get(country.text) != country.text
+            or not self._joined(country, tokens[first])
+            or not self._may_own_a_role(owner - 1)
+            or self._skipped(word.start)
+        ):
+            return
+        text = self.body[word.start : country.end]
+        self._add(canonical_name(text), ActorKind.ORGANISATION, word.start, country.end, "")
 
     def _may_own_a_role(self, index: int) -> bool:
         """Return True when the capitalised word tokens[index] may be the one-word body

@@ -2907,3 +2907,19 @@ def test_a_body_described_as_based_somewhere_before_its_name():
     body = "Jane Doe, of the Exampleville-based consultancy Cuatro Ejemplos, said so."
     found = [(m.kind, m.name) for m in matcher.find_mentions(body)]
     assert (ORG, "Cuatro Ejemplos") in found
+
+
+def test_a_two_word_body_ending_in_a_country_before_a_lowercase_role():
+    # round 47: "Cattle Australia chief executive Jane Doe" (the owner before a role was
+    # one word only)
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = (
+        "Cattle Australia chief executive Jane Example said it was good. Cattle Australia agreed."
+    )
+    assert orgs(body) == ["Cattle Australia", "Cattle Australia"]
+    assert orgs("Then Japan trade minister Jane Example said so.") == []
+    assert orgs("New Zealand trade minister Jane Example said so.") == []
