@@ -2675,7 +2675,7 @@ class _Analysis:
         """Handle one capitalised phrase; return its name part when nothing was decided."""
         tokens = self.tokens
         while run and tokens[run[0]].lower in _NO_PHRASE_START:
-            if self._all_of_a_country(run):
+            if tokens[run[0]].text == "All" and self._all_of_a_country(run):
                 break
             run = run[1:]
         while run and tokens[run[-1]].lower in _NO_PHRASE_END:
@@ -3671,9 +3671,14 @@ class _Analysis:
                     for head, following in pairwise(words[:-1])
                 )
                 # "Directorate General of Trade Remedies", "Secretariat General for …"
-                or any(
-                    head in ORG_HEADS and general == "general" and following in ("of", "for")
-                    for head, general, following in zip(words, words[1:], words[2:-1], strict=False)
+                or (
+                    "general" in words
+                    and any(
+                        head in ORG_HEADS and general == "general" and following in ("of", "for")
+                        for head, general, following in zip(
+                            words, words[1:], words[2:-1], strict=False
+                        )
+                    )
                 )
                 or self._members_of_country_phrase(run)
             )
@@ -3922,8 +3927,9 @@ class _Analysis:
         """Return True for 2–4 capitalised words that look like a personal name."""
         words = [self.tokens[i] for i in name if self.tokens[i].lower not in NAME_PARTICLES]
         # an initial is no word of the count ("Ricardo A. Martínez de Hoz Campos")
-        initials = sum(len(token.text) == 1 for token in words[1:-1])
-        if not 2 <= len(words) - initials <= 4:
+        if len(words) > 4:
+            words = [words[0], *(t for t in words[1:-1] if len(t.text) > 1), words[-1]]
+        if not 2 <= len(words) <= 4:
             return False
         for position, token in enumerate(words):
             # "Park Sung-ho": a family name written first, a hyphenated given name after
