@@ -207,3 +207,16 @@ def test_a_keyword_with_a_hyphen_finds_the_same_words_with_a_dash(reference_data
     assert linked["closed"] == ["ruritania-freedonia"]
     assert linked["second"] == ["ruritania-freedonia"]
     assert linked["RuritaniaFreedonia"] == []
+
+
+def test_negotiation_acronyms_match_as_papers_capitalise_them():
+    """Round 47: "Rcep", "Usmca", "Afcfta" (Malaysian, Nigerian and other papers print
+    acronyms so) name the negotiation whose keyword is "RCEP"; an acronym of three ("TAG")
+    does not match a capitalised word ("Tag")."""
+    from articles.services.importing import _keywords_pattern
+
+    pattern = _keywords_pattern(["RCEP", "TAG", "AfCFTA", "T-MEC", "Trade and Cooperation"])
+    for text in ("the Rcep bloc", "the RCEP bloc", "under the Afcfta", "the T-MEC review"):
+        assert pattern.search(text), text
+    for text in ("a Tag line", "the rcep bloc", "Trade And Cooperation"):
+        assert not pattern.search(text), text

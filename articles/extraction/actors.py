@@ -162,7 +162,7 @@ FAMILY_NAME_FIRST = lexicon(
 # Lowercase words between which a name particle may sit ("Ursula von der Leyen").
 NAME_PARTICLES = lexicon(
     """
-    de del della der di da dos du van von bin binti bint ibn al el la le ter ben na los las
+    de del della der den di da dos du van von bin binti bint ibn al el la le ter ben na los las
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
@@ -211,7 +211,7 @@ _WORD_RE = re.compile(r"(?<!\w['’])" + _WORD)
 # which keeps the per-article token list (and its cost) to a fraction of the words.
 _LOWERCASE_TOKENS = NAME_PARTICLES | ROLE_HEADS | ROLE_MODIFIERS | {"of", "for", "and"}
 _TOKEN_RE = re.compile(
-    r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|"
+    r"\b(?<!\w['’])(?=[^\W\d_a-zß-ÿ]|d['’][A-Z]|"
     + phrase_pattern(sorted(_LOWERCASE_TOKENS), caseless=False)
     + r")"
     + _WORD
@@ -255,7 +255,10 @@ _APPOSITIVE_RE = re.compile(
 _APPOSITIVE_MAX_WORDS = 16
 # A seat on a body is a role in an appositive ("Jane Doe, a board member of the chamber,
 # said"), though "member" alone before a name is none ("Member States").
-_APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member"}
+_APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member", "lead"}
+# Heads a field of any lowercase words may precede: a profession ("a trade law expert") and
+# a post named for its field ("trade policy lead at the chamber")
+_FIELD_ROLE_HEADS = _PROFESSIONS | {"lead"}
 _APPOSITIVE_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"board", "council", "committee"}
 _INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
@@ -295,7 +298,8 @@ _PLURALS_WITHOUT_S = ("men", "children", "people")
 _COURTESY_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?[ \t]$")
 # An Arabic family name written with its lowercase article ("al-Qahtani", "el-Erian"): a
 # capitalised word of a name, as "Al-Qahtani" is.
-_ARTICLE_PREFIXED_NAME_RE = re.compile(r"(?:al|el|as|ash|ad|ar|az|at|an|ul)[\-‐‑][A-Z]")
+# ... and a name's elided particle ("d'Arcy-Nguyen", "d’Almeida")
+_ARTICLE_PREFIXED_NAME_RE = re.compile(r"(?:(?:al|el|as|ash|ad|ar|az|at|an|ul)[\-‐‑]|d['’])[A-Z]")
 _PREVIOUS_WORD_RE = re.compile(r"(?<![\w'’])(\w+)[ \u00a0]$")
 _CACHE_LIMIT = 100_000
 _HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -1187,17 +1191,18 @@ class ActorMatcher:
                 continue
             if form != name and not plural and _COMMON_NAME_AFTER_RE.match(body, end):
                 continue  # "French beans"
-            found.append(
-                ActorMention(
-                    key=name,
-                    name=name,
-                    kind=ActorKind.COUNTRY,
-                    start=start,
-                    end=end,
-                    text=body[start:end],
-                    proposed=True,
-                )
+            mention = ActorMention(
+                key=name,
+                name=name,
+                kind=ActorKind.COUNTRY,
+                start=start,
+                end=end,
+                text=body[start:end],
+                proposed=True,
             )
+            if form != name and _is_language(body, mention):
+                continue  # "T-MEC in Spanish)": a language, as for registry countries
+            found.append(mention)
         return found
 
     def _registry_mentions(self, body: str) -> list[ActorMention]:
@@ -1415,6 +1420,8 @@ _CAPITAL_AFTER_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
 # "Yara, which produces ammonia in Norway": a name opening its sentence, and what it does.
 _NAME_WHICH_DOES_RE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    # after the place the sentence opens with ("In Brussels, Example, which represents")
+    r"(?:In[ \t][A-Z][\w\-]+(?:[ \t][A-Z][\w\-]+)?,[ \t]+)?"
     r"(?P<name>[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}),[ \t]+which[ \t]+"
     r"(?:(?:is|was)[ \t]+(?:building|developing|expanding|opening|investing)"
     r"|(?:represents|lobbies|employs|operates|owns|makes|produces|supplies|builds|sells"
@@ -1458,6 +1465,7 @@ _NAME_SPEAKS_OF_ITSELF_RE = re.compile(
     re.MULTILINE,
 )
 _ITSELF_RE = re.compile(r"\bits?\b")
+_NO_PLURAL_ENDINGS = ("as", "os", "us", "is")
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
 # Accession of Uzbekistan": a body named for its subject.
@@ -2219,6 +2227,13 @@ class _Analysis:
                         token.lower in ("of", "for")
                         and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
                     )
+                    # "Directorate General of Trade Remedies": a head and "General"
+                    or (
+                        token.lower in ("of", "for")
+                        and len(current) > 1
+                        and tokens[current[-1]].lower == "general"
+                        and tokens[current[-2]].lower in ORG_HEADS
+                    )
                     # "Bay of Example Growers Cooperative": a place named "<head> of X"
                     # opening a body's name
                     or (
@@ -2226,13 +2241,14 @@ class _Analysis:
                         and len(current) == 1
                         and tokens[current[0]].lower in _PLACE_OF_HEADS
                     )
-                    # "Federation of Indian Chambers of Commerce": a plural head inside a name
+                    # "Federation of Indian Chambers of Commerce", "British Chambers of
+                    # Commerce": a plural head inside a name, or after its first word
                     or (
                         token.lower == "of"
-                        and len(current) > 2
+                        and len(current) > 1
                         and tokens[current[-1]].lower[:-1] in ORG_HEADS
                         and tokens[current[-1]].lower.endswith("s")
-                        and any(tokens[i].lower == "of" for i in current)
+                        and (len(current) == 2 or any(tokens[i].lower == "of" for i in current))
                     )
                     or (token.lower == "of" and self._members_of_country(current, index + 1))
                     or (token.lower == "of" and self._body_of_country(current, index + 1))
@@ -2653,12 +2669,16 @@ class _Analysis:
             proposal = known.get(normalise_name(name))
             if proposal is not None:
                 first, last = self.tokens[run[0]], self.tokens[run[-1]]
+                if proposal.start == first.start and proposal.end == last.end:
+                    continue  # the phrase proposed itself ("Cattle Australia chief …")
                 self._add(proposal.key, proposal.kind, first.start, last.end, "")
 
     def _analyse(self, run: list[int]) -> tuple[list[int], str] | None:
         """Handle one capitalised phrase; return its name part when nothing was decided."""
         tokens = self.tokens
         while run and tokens[run[0]].lower in _NO_PHRASE_START:
+            if tokens[run[0]].text == "All" and self._all_of_a_country(run):
+                break
             run = run[1:]
         while run and tokens[run[-1]].lower in _NO_PHRASE_END:
             run = run[:-1]
@@ -2797,6 +2817,19 @@ class _Analysis:
             self._owner_opening_appositive(name_end)
         return None
 
+    def _all_of_a_country(self, run: list[int]) -> bool:
+        """Return True when the phrase opens with "All" and a country and ends in an
+        organisation's suffix ("All India Solar Glass Manufacturers Association", "All
+        Example Textile Mills Association"): the "All" is the name's first word."""
+        tokens = self.tokens
+        country = self.covering[run[1]] if len(run) > 2 else None
+        return (
+            country is not None
+            and tokens[run[0]].text == "All"
+            and country.kind is ActorKind.COUNTRY
+            and tokens[run[-1]].lower in ORG_SUFFIXES
+        )
+
     def _mononym(self, index: int) -> None:
         """Propose a person known by one name where a speaker is introduced with a role:
         '"…," said Sarwono, a senior researcher at the institute' (Indonesian and other
@@ -2869,14 +2902,33 @@ class _Analysis:
         if owner < 0 or first < 0 or not tokens[owner].capital:
             return
         token = tokens[owner]
+        if owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token):
+            self._body_ending_in_country_before_role(owner, first)
+            return
         if (
             not self._joined(token, tokens[first])
-            or (owner > 0 and tokens[owner - 1].capital and self._joined(tokens[owner - 1], token))
             or not self._may_own_a_role(owner)
             or self._skipped(token.start)
         ):
             return
         self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+
+    def _body_ending_in_country_before_role(self, owner: int, first: int) -> None:
+        """Propose the two-word body ending in a country's own name before a lowercase role
+        ("Cattle Australia chief executive Jane Doe", "Make UK chief executive"): the word
+        before the country may own a role, and no capitalised word comes before it."""
+        tokens = self.tokens
+        word, country = tokens[owner - 1], tokens[owner]
+        if (
+            (owner > 1 and tokens[owner - 2].capital and self._joined(tokens[owner - 2], word))
+            or self.matcher.country_of_form.get(country.text) != country.text
+            or not self._joined(country, tokens[first])
+            or not self._may_own_a_role(owner - 1)
+            or self._skipped(word.start)
+        ):
+            return
+        text = self.body[word.start : country.end]
+        self._add(canonical_name(text), ActorKind.ORGANISATION, word.start, country.end, "")
 
     def _may_own_a_role(self, index: int) -> bool:
         """Return True when the capitalised word tokens[index] may be the one-word body
@@ -3326,7 +3378,9 @@ class _Analysis:
             name = match.group("name")
             words = name.split()
             if (
-                words[-1].endswith("s")
+                # a plural ("Exporters said it"), but no name ending as no English plural
+                # does ("Qantas", "Petronas", "Airbus")
+                (words[-1].endswith("s") and not words[-1].endswith(_NO_PLURAL_ENDINGS))
                 or any(
                     word.lower() in _NOT_MEMBER_WORDS
                     or word.lower() in ORG_SUFFIXES
@@ -3372,7 +3426,10 @@ class _Analysis:
         American rival"), not a thing named with capitals ("the Pacific Rim company")."""
         det = match.group("det").lower()
         if any(
-            w[:1].isupper() and not w.endswith(_ADJECTIVE_ENDINGS)
+            w[:1].isupper()
+            and not w.endswith(_ADJECTIVE_ENDINGS)
+            # "the Montevideo-based consultancy": where it is based is no name's word
+            and _OWNED_RE.search(w) is None
             for w in match.group("mods").split()
         ):
             return False
@@ -3607,12 +3664,26 @@ class _Analysis:
             and _THE_BEFORE_RE.search(self.body, max(0, start - 4), start) is not None
         )
         # both ways need an "of" or a "for" inside the phrase
-        by_head = ("of" in words or "for" in words) and (
-            any(
-                head in ORG_HEADS and following in ("of", "for")
-                for head, following in pairwise(words[:-1])
+        by_head = (
+            ("of" in words or "for" in words)
+            and (
+                any(
+                    (head in ORG_HEADS or (head[-1:] == "s" and head[:-1] in ORG_HEADS))
+                    and following in ("of", "for")
+                    for head, following in pairwise(words[:-1])
+                )
+                # "Directorate General of Trade Remedies", "Secretariat General for …"
+                or (
+                    "general" in words
+                    and any(
+                        head in ORG_HEADS and general == "general" and following in ("of", "for")
+                        for head, general, following in zip(
+                            words, words[1:], words[2:-1], strict=False
+                        )
+                    )
+                )
+                or self._members_of_country_phrase(run)
             )
-            or self._members_of_country_phrase(run)
         )
         if not (by_suffix or by_head):
             return False
@@ -3737,6 +3808,15 @@ class _Analysis:
             return False  # "Tan Sri Azman Hashim", "Puan Sri": not the surname Tan
         if token.lower in STOP_CAPITALS and token.capital and self._ends_long_name(index):
             return True  # "Jane Doe An": a given name that is also a short English word
+        if (
+            token.text in ("A", "I")
+            and self.body[token.end : token.end + 1] == "."
+            and index
+            and self._joined(self.tokens[index - 1], token)
+            and self.tokens[index - 1].capital
+            and self.tokens[index - 1].lower not in STOP_CAPITALS
+        ):
+            return True  # "John A. Doe": an initial that is also a word, after a given name
         if not token.capital or token.lower in STOP_CAPITALS or token.lower in ROLE_HEADS:
             return False
         if token.lower in HONORIFIC_ABBREVIATIONS and self.body[token.end : token.end + 1] == ".":
@@ -3848,6 +3928,9 @@ class _Analysis:
     def _plausible_person(self, name: list[int]) -> bool:
         """Return True for 2–4 capitalised words that look like a personal name."""
         words = [self.tokens[i] for i in name if self.tokens[i].lower not in NAME_PARTICLES]
+        # an initial is no word of the count ("Ricardo A. Martínez de Hoz Campos")
+        if len(words) > 4:
+            words = [words[0], *(t for t in words[1:-1] if len(t.text) > 1), words[-1]]
         if not 2 <= len(words) <= 4:
             return False
         for position, token in enumerate(words):
@@ -3973,7 +4056,7 @@ class _Analysis:
         ]
         leading = words[position : heads[0]] if heads else []
         # "a trade law expert", "a development economist": a profession takes any field
-        profession = bool(heads) and words[heads[0]].group().lower() in _PROFESSIONS
+        profession = bool(heads) and words[heads[0]].group().lower() in _FIELD_ROLE_HEADS
         if not heads or any(
             w.group().lower() not in _APPOSITIVE_ROLE_WORDS
             and not (profession and w.group().islower())

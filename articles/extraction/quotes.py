@@ -1139,7 +1139,12 @@ def label_mentions(
             m
             for m in people
             if m.name.split()[-1].casefold() == surname.casefold()
-            and (" " not in name or m.name.casefold() == name.casefold())
+            and (
+                " " not in name
+                or m.name.casefold() == name.casefold()
+                # "DEL VALLE REYES:" after "Ana Sofía del Valle Reyes": the family names
+                or m.name.casefold().endswith(" " + name.casefold())
+            )
         ]
         if same:
             key, name, proposed = same[0].key, same[0].name, same[0].proposed

@@ -357,10 +357,23 @@ class _ImportContext:
         )
 
 
+# An acronym as a keyword: four capitals or more, lowercase letters allowed inside
+# ("RCEP", "AfCFTA"); three ("TAG", "EPA") would make common words of their spellings.
+_ACRONYM_KEYWORD_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){4})[A-Z][A-Za-z]+")
+
+
 def _keywords_pattern(keywords: list[str]) -> re.Pattern[str]:
-    """Return the pattern that finds any of `keywords` as whole words; a hyphen and a dash
-    match each other, so a curator's "EU-India FTA" finds "EU–India FTA" too."""
-    alternatives = (_DASH_RE.sub(_ANY_DASH, re.escape(keyword)) for keyword in keywords)
+    """Return the pattern that finds any of `keywords` as whole words: a hyphen and a dash
+    match each other, so a curator's "EU-India FTA" finds "EU–India FTA" too, and an
+    acronym is also found as many papers print it, capitalised like a name ("Rcep",
+    "Usmca", "Afcfta")."""
+    spellings = list(keywords)
+    for keyword in keywords:
+        if _ACRONYM_KEYWORD_RE.fullmatch(keyword):
+            spellings.append(keyword[0] + keyword[1:].lower())
+    alternatives = (
+        _DASH_RE.sub(_ANY_DASH, re.escape(spelling)) for spelling in dict.fromkeys(spellings)
+    )
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 

@@ -586,6 +586,29 @@ def test_a_press_conference_may_write_its_labels_as_names_are_written():
     ]
 
 
+def test_an_interview_label_of_family_names_is_the_person_named_in_full():
+    # round 47: "Del Valle Reyes:" after "Ana Example del Valle Reyes" was a new person
+    body = (
+        "Undersecretary Ana Example del Valle Reyes said the ministry would reply.\n\n"
+        "Example Ledger: Will Mexico accept a yearly review?\n\n"
+        "Del Valle Reyes: It is not our preference. Investors need a longer horizon.\n\n"
+        "Example Ledger: And the other partners?\n\n"
+        "Del Valle Reyes: We will keep doing what protects regional production."
+    )
+    matcher = ActorMatcher(REGISTRY)
+    mentions = matcher.find_mentions(body)
+    labelled = label_mentions(body, mentions)
+    assert "Ana Example del Valle Reyes" in {m.key for m in labelled}
+    assert "Del Valle Reyes" not in {m.key for m in labelled}
+    mentions = sorted([*mentions, *labelled], key=lambda m: m.start)
+    quotes = extract_quotes(body, mentions)
+    answers = [(q.speaker_key, q.text[:12]) for q in quotes if "?" not in q.text]
+    assert answers == [
+        ("Ana Example del Valle Reyes", "It is not ou"),
+        ("Ana Example del Valle Reyes", "We will keep"),
+    ]
+
+
 def test_he_after_according_to_a_name_is_that_source():
     body = (
         "Donald Trump signed the pact in March.\n\n"

@@ -461,3 +461,9 @@ def test_taxonomy_names_the_chapters_of_a_modern_agreement_by_their_own_words():
         for text in texts:
             assert topic in fixture_topics(text), text
     assert fixture_topics("the company's source of funds") == set()
+
+
+def test_taxonomy_names_a_trade_and_investment_deal():
+    # round 47: "talks on a trade and investment deal" named no agreement
+    for text in ("talks on a trade and investment deal", "a trade and investment agreement"):
+        assert "Trade agreements" in fixture_topics(text), text
