@@ -98,15 +98,21 @@ def _required_parts(source: str) -> tuple[tuple[str, ...], ...]:
     """Return what every match of a regex (compiled with re.IGNORECASE) holds, as clauses:
     each a tuple of lowercase runs of plain literals, one of which every match holds (runs
     shorter than _REQUIRED_MIN are left out)."""
-    clauses = [frozenset(clause) for clause in _clauses(regex_parser.parse(source, re.IGNORECASE))]
+    clauses = [
+        # a run holding another of its clause says no more than it ("signed" after "sign")
+        frozenset(run for run in clause if not any(other in run != other for other in clause))
+        for clause in _clauses(regex_parser.parse(source, re.IGNORECASE))
+    ]
     # a clause holding all of another's runs says no more than it
-    return tuple(
-        tuple(sorted(clause))
+    kept = [
+        tuple(sorted(clause, key=lambda run: (-len(run), run)))
         for index, clause in enumerate(clauses)
         if not any(
             other < clause or (other == clause and at < index) for at, other in enumerate(clauses)
         )
-    )
+    ]
+    # a clause of few runs, long ones, first: the likeliest to rule the regex out
+    return tuple(sorted(kept, key=lambda clause: (len(clause), -len(clause[-1]))))
 
 
 _REPEATS = (regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT, regex_parser.POSSESSIVE_REPEAT)
