@@ -2560,6 +2560,14 @@ _SAID_THAT_RE = re.compile(
 )
 
 
+def _in_office(ctx: _Context, text: str) -> re.Match[str] | None:
+    """Return the match of a time counted from taking office in `text` ("days after taking
+    office"), when the registry is known; such a sentence has a happening with no date."""
+    if ctx.refs and _OFFICE_WORD_RE.search(text):
+        return _OFFICE_RE.search(text)
+    return None
+
+
 def _candidates_for_sentence(
     ctx: _Context,
     sentence: Sentence,
@@ -2570,7 +2578,7 @@ def _candidates_for_sentence(
     """Return the event candidates of one sentence whose expressions are `dates` (the
     sentence before is `previous`)."""
     text = sentence.text
-    in_office = ctx.refs and _OFFICE_WORD_RE.search(text) and _OFFICE_RE.search(text)
+    in_office = _in_office(ctx, text)
     if not dates and not in_office:
         return []  # most sentences: nothing dated
     if _is_heading(ctx.body, sentence):
@@ -3005,15 +3013,16 @@ def extract_events(
                     ),
                     None,
                 )
-        events.extend(
-            _candidates_for_sentence(
-                ctx,
-                sentence,
-                tuple(topics.get(index, ())),
-                dates,
-                sentences[index - 1] if index else None,
+        if dates or _in_office(ctx, sentence.text):
+            events.extend(
+                _candidates_for_sentence(
+                    ctx,
+                    sentence,
+                    tuple(topics.get(index, ())),
+                    dates,
+                    sentences[index - 1] if index else None,
+                )
             )
-        )
         before = dates
         if dates:
             paragraph = [*paragraph, *dates]

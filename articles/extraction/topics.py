@@ -33,20 +33,23 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
-from articles.extraction.normalise import normalise_name, phrase_pattern
+from articles.extraction.normalise import IGNORECASE_EXTRAS, normalise_name, phrase_pattern
 from articles.extraction.types import TopicHit, TopicRef
 
 _SIBILANT_END = ("s", "x", "z", "ch", "sh")
 _CACHE_LIMIT = 100_000  # matched texts whose topic keys are remembered
-# Characters that re.IGNORECASE matches in their two ASCII cases only ("i", "k" and "s"
-# match more, see normalise.IGNORECASE_EXTRAS): a text lowered with str.lower holds one
-# wherever the text matches it.
-_PLAIN_LITERALS = frozenset("abcdefghjlmnopqrtuvwxyz0123456789 -'/,.&")
+# Characters that re.IGNORECASE matches in their two ASCII cases, and for "i", "k" and "s"
+# the few others of normalise.IGNORECASE_EXTRAS: a text with those made plain letters
+# (_FOLD_EXTRAS) and lowered with str.lower (_folded) holds one wherever the text matches it.
+_PLAIN_LITERALS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'/,.&")
+_EXTRAS = "".join(IGNORECASE_EXTRAS.values())
+_FOLD_EXTRAS = str.maketrans(
+    {extra: letter for letter, extras in IGNORECASE_EXTRAS.items() for extra in extras}
+)
 _REQUIRED_MIN = 3  # shorter runs of letters are in nearly every text
-# Patterns compiled for the sets of regexes texts can match: a handful in practice, but
-# many regex keywords could make many sets, each a compilation of the whole pattern.
-_PATTERN_CACHE_LIMIT = 32
-_SHORT_TEXT = 300  # characters: a text this short is searched with the whole pattern
+_BRANCH_CLAUSES = 16  # at most this many clauses from one alternation
+# The patterns kept for the sets of regexes texts can match: a handful in practice.
+_PATTERN_CACHE_LIMIT = 256
 # A question standing as its own paragraph after the first: an explainer's heading.
 _QUESTION_HEADING_RE = re.compile(r"(?<=\n\n)[^\n]{3,100}\?\n")
 LEAD_SENTENCES = 3  # the sentences that say what an article is about
@@ -82,19 +85,69 @@ _NAME_LIST_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]*|[ \t]+(?:and|&)
 _NAME_REACH = 100
 
 
-def _required_parts(source: str) -> tuple[str, ...]:
-    """Return lowercase runs of plain literals that every match of a regex (compiled with
-    re.IGNORECASE) holds: the regex's own top-level literals, each of which must match
-    (runs shorter than _REQUIRED_MIN are left out)."""
-    parts, run = [], ""
-    for op, value in [*regex_parser.parse(source, re.IGNORECASE), (None, None)]:
+def _folded(text: str) -> str:
+    """Return `text` lowered, with what re.IGNORECASE matches for "i", "k" and "s" besides
+    their two cases written as those letters (so "İ", whose lowercase is two characters,
+    is one "i")."""
+    if text.isascii() or not any(extra in text for extra in _EXTRAS):
+        return text.lower()  # nearly every text: a translation costs a pass a character
+    return text.translate(_FOLD_EXTRAS).lower()
+
+
+def _required_parts(source: str) -> tuple[tuple[str, ...], ...]:
+    """Return what every match of a regex (compiled with re.IGNORECASE) holds, as clauses:
+    each a tuple of lowercase runs of plain literals, one of which every match holds (runs
+    shorter than _REQUIRED_MIN are left out)."""
+    clauses = [
+        # a run holding another of its clause says no more than it ("signed" after "sign")
+        frozenset(run for run in clause if not any(other in run != other for other in clause))
+        for clause in _clauses(regex_parser.parse(source, re.IGNORECASE))
+    ]
+    # a clause holding all of another's runs says no more than it
+    kept = [
+        tuple(sorted(clause, key=lambda run: (-len(run), run)))
+        for index, clause in enumerate(clauses)
+        if not any(
+            other < clause or (other == clause and at < index) for at, other in enumerate(clauses)
+        )
+    ]
+    # a clause of few runs, long ones, first: the likeliest to rule the regex out
+    return tuple(sorted(kept, key=lambda clause: (len(clause), -len(clause[-1]))))
+
+
+_REPEATS = (regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT, regex_parser.POSSESSIVE_REPEAT)
+
+
+def _clauses(items: Iterable) -> list[tuple[str, ...]]:
+    """Return the clauses (see _required_parts) of a parsed regex's items: its runs of
+    literals, what a group or a repeat made at least once holds, and for an alternation
+    the clauses its branches all hold: one clause of each branch joined (as "either of
+    these"), for each way of picking them up to _BRANCH_CLAUSES, none if a branch has none."""
+    clauses: list[tuple[str, ...]] = []
+    run = ""
+    for op, value in [*items, (None, None)]:
         if op is regex_parser.LITERAL and chr(value).lower() in _PLAIN_LITERALS:
             run += chr(value).lower()
             continue
         if len(run) >= _REQUIRED_MIN:
-            parts.append(run)
+            clauses.append((run,))
         run = ""
-    return tuple(parts)
+        if op is regex_parser.SUBPATTERN:
+            clauses.extend(_clauses(value[3]))
+        elif op is regex_parser.ATOMIC_GROUP:
+            clauses.extend(_clauses(value))
+        elif op in _REPEATS and value[0] >= 1:
+            clauses.extend(_clauses(value[2]))
+        elif op is regex_parser.BRANCH:
+            joined: list[tuple[str, ...]] = [()]
+            for branch in value[1]:
+                held = _clauses(branch)
+                if not held or len(joined) * len(held) > _BRANCH_CLAUSES:
+                    break  # a branch that holds nothing sure, or too many ways to pick
+                joined = [tuple(dict.fromkeys(both + clause)) for both in joined for clause in held]
+            else:
+                clauses.extend(joined)
+    return clauses
 
 
 def _plural_forms(phrase: str) -> list[str]:
@@ -114,27 +167,32 @@ def _plural_forms(phrase: str) -> list[str]:
 
 
 class _Alternation:
-    """Two compiled patterns that search as the one alternation "first|second" would: at
-    each position the first's match wins, else the second's, and the search goes on after
-    it, so the same matches come in the same order."""
+    """Compiled patterns that search as their one alternation "first|second|…" would: at
+    each position the first one's match wins, else the second's, and so on, and the search
+    goes on after it, so the same matches come in the same order."""
 
-    __slots__ = ("first", "second")
+    __slots__ = ("patterns",)
 
-    def __init__(self, first: re.Pattern[str], second: re.Pattern[str]) -> None:
-        self.first, self.second = first, second
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self.patterns = patterns
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
-        one = self.first.search(text, pos, end)
-        two = self.second.search(text, pos, end)
-        while one is not None or two is not None:
-            match = one if two is None or (one is not None and one.start() <= two.start()) else two
+        patterns = self.patterns
+        # each pattern's next match from `pos` (None once it has none left)
+        pending = [pattern.search(text, pos, end) for pattern in patterns]
+        while True:
+            match = None
+            for found in pending:
+                if found is not None and (match is None or found.start() < match.start()):
+                    match = found
+            if match is None:
+                return
             yield match
             pos = max(match.end(), match.start() + 1)
-            if one is not None and one.start() < pos:
-                one = self.first.search(text, pos, end)
-            if two is not None and two.start() < pos:
-                two = self.second.search(text, pos, end)
+            for index, found in enumerate(pending):
+                if found is not None and found.start() < pos:
+                    pending[index] = patterns[index].search(text, pos, end)
 
 
 class TopicTagger:
@@ -148,7 +206,7 @@ class TopicTagger:
         self._keys_by_text: dict[str, list[str]] = {}  # matched text -> topic keys
         phrase_forms: list[str] = []
         regexes: list[str] = []
-        required: list[tuple[str, ...]] = []  # per regex, what its matches hold
+        required: list[tuple[tuple[str, ...], ...]] = []  # per regex, what its matches hold
         for topic in self.topics:
             for keyword in topic.keywords:
                 keyword = keyword.strip()
@@ -174,40 +232,44 @@ class TopicTagger:
         self._phrases_pattern = re.compile(
             "|".join(self._phrase_alternative) or r"(?!x)x", re.IGNORECASE
         )
+        # each regex compiled on its own: searched apart, one that opens with a literal is
+        # found by the engine's fast scan, and none is tried at the positions of another
+        self._regex_patterns = [re.compile(source, re.IGNORECASE) for source in regexes]
         self._pattern = self._compiled(tuple(range(len(regexes))))
         # the pattern without the regexes a text cannot match, by the regexes kept
         self._patterns = {tuple(range(len(regexes))): self._pattern}
 
     def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str] | _Alternation:
         """Return the pattern of the phrases and the regexes `kept` (by index): the phrases'
-        one alternative is compiled once (compiling it takes most of a second), the kept
-        regexes apart, and the two search as one alternation of the phrases, then them."""
+        one alternative is compiled once (compiling it takes most of a second), each regex
+        apart, and they search as one alternation of the phrases, then the regexes."""
         if not kept:
             return self._phrases_pattern
-        return _Alternation(
-            self._phrases_pattern,
-            re.compile("|".join(self._regexes[i] for i in kept), re.IGNORECASE),
-        )
+        return _Alternation(self._phrases_pattern, *(self._regex_patterns[i] for i in kept))
 
-    def _pattern_for(self, body: str) -> re.Pattern[str] | _Alternation:
-        """Return the pattern for `body`: every regex is tried at every position of the
+    def _pattern_for(self, text: str) -> re.Pattern[str] | _Alternation:
+        """Return the pattern for `text`: every regex is tried at every position of the
         text, so one whose required letters the text lacks is left out (it would match
         nowhere, and leaving out an alternative that never matches changes no match)."""
-        if not any(self._required) or len(body) <= _SHORT_TEXT:
-            # a title or a line's label: the whole pattern costs little on a few words,
-            # and each short text's own pattern would take a place in the cache
-            return self._pattern
-        lowered = body.lower()
-        kept = tuple(
-            index
-            for index, parts in enumerate(self._required)
-            if all(part in lowered for part in parts)
-        )
+        if not self._regexes:
+            return self._phrases_pattern
+        lowered = _folded(text)
+        held = []
+        for index, clauses in enumerate(self._required):
+            for clause in clauses:
+                for part in clause:
+                    if part in lowered:
+                        break
+                else:
+                    break  # no run of this clause: the regex matches nowhere in the text
+            else:
+                held.append(index)
+        kept = tuple(held)
         pattern = self._patterns.get(kept)
         if pattern is None:
-            if len(self._patterns) >= _PATTERN_CACHE_LIMIT:
-                return self._pattern  # every regex: the same matches, only slower
-            pattern = self._patterns[kept] = self._compiled(kept)
+            pattern = self._compiled(kept)  # no compilation: only the kept ones, listed
+            if len(self._patterns) < _PATTERN_CACHE_LIMIT:
+                self._patterns[kept] = pattern
         return pattern
 
     def _checked_regex(self, topic_key: str, source: str) -> str | None:

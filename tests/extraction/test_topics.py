@@ -376,6 +376,38 @@ def test_the_phrases_and_regexes_searched_apart_find_what_one_alternation_finds(
             assert got == want
 
 
+def test_what_a_regex_requires_holds_in_every_text_it_matches():
+    """A regex is searched only in a text holding, for each of its clauses, one of the
+    clause's runs of letters: an alternation gives the runs all its branches hold."""
+    from articles.extraction.formats import read_path
+    from articles.extraction.topics import _folded, _required_parts
+    from tests.extraction.test_corpus import corpus_files, registry
+
+    assert _required_parts(r"\bagreements?\s+on\s+trade") == (("agreement",), ("trade",))
+    # each branch holds "complaint" (and one of "filed", "lodged", "brought")
+    assert _required_parts(
+        r"\b(?:filed|lodged|brought)\s+(?:a\s+)?complaint\b|\bcomplaints?\s+(?:filed|lodged)\b"
+    ) == (("complaint",), ("brought", "lodged", "filed"))
+    # a run holding another of its clause says no more ("signed" holds "sign")
+    assert _required_parts(r"\b(?:sign|signed)\s+(?:an?|the)\s+pact") == (("sign",), ("pact",))
+    # a branch with no run of its own, an optional part and a look-behind hold nothing sure
+    assert _required_parts(r"tariff|\d+%") == ()
+    assert _required_parts(r"(?:per ?cent)?duty") == (("duty",),)
+    assert _required_parts(r"(?<=steel )safeguard") == (("safeguard",),)
+    # "i", "k" and "s" match "İ", "ı", "K" (Kelvin) and "ſ" too: folded to them
+    assert _folded("SİGNED ſKıT") == "signed skit"
+    assert re.search(r"signed", "SİGNED", re.IGNORECASE)
+    tagger = TopicTagger(registry()[1])
+    assert tagger._regexes
+    texts = [doc.text for path in corpus_files() for doc in read_path(path)]
+    texts.append("They filed a complaint and the ſafeguard; a WTO'S panel on trade in goods")
+    for text in texts:
+        folded = _folded(text)
+        for source, clauses in zip(tagger._regexes, tagger._required, strict=True):
+            if re.search(source, text, re.IGNORECASE):
+                assert all(any(part in folded for part in clause) for clause in clauses)
+
+
 def test_taxonomy_names_palm_oil_fruit_and_other_crops():
     for text in (
         "a carve-out for palm oil",
