@@ -13,13 +13,31 @@ from datetime import date, timedelta
 from functools import cache
 
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from articles.extraction import types as extraction_types
+
+
+def count_of(rows: models.QuerySet, outer: str, counted: str = "pk") -> Coalesce:
+    """How many of `rows` (distinct by `counted`) point at the outer row through `outer`,
+    as a correlated subquery. Counts over joins multiply each other's rows (an actor with
+    200 mentions and 300 events joins 60,000 rows), and a list's date hierarchy and search
+    inherit those joins; one subquery per count keeps the list a plain query."""
+    return Coalesce(
+        Subquery(
+            rows.filter(**{outer: OuterRef("pk")})
+            .order_by()
+            .values(outer)
+            .annotate(n=Count(counted, distinct=True))
+            .values("n")
+        ),
+        0,
+    )
 
 
 class SlugManager(models.Manager):
@@ -93,6 +111,15 @@ class ArticleQuerySet(models.QuerySet):
     def with_related(self) -> ArticleQuerySet:
         """Articles with their outlet joined in one query."""
         return self.select_related("outlet")
+
+    def with_counts(self) -> ArticleQuerySet:
+        """Articles with how many actors, events and quotes each has (`actor_total`,
+        `event_total`, `quote_total`), left out what a curator removed."""
+        return self.annotate(
+            actor_total=count_of(Mention.objects.filter(removed=False), "article"),
+            event_total=count_of(Evidence.objects.all(), "article", "event"),
+            quote_total=count_of(Quote.objects.filter(removed=False), "article"),
+        )
 
     def needing_review(self) -> ArticleQuerySet:
         """Articles whose publication date is unknown or only inferred."""
@@ -206,6 +233,15 @@ class ActorQuerySet(models.QuerySet):
     def proposed(self) -> ActorQuerySet:
         """Actors the importer proposed that await a curator."""
         return self.filter(status=Actor.Status.PROPOSED)
+
+    def with_counts(self) -> ActorQuerySet:
+        """Actors with how many aliases, mentions and events each has (`alias_total`,
+        `mention_total`, `event_total`), left out the mentions a curator removed."""
+        return self.annotate(
+            alias_total=count_of(Alias.objects.all(), "actor"),
+            mention_total=count_of(Mention.objects.filter(removed=False), "actor"),
+            event_total=count_of(Event.actors.through.objects.all(), "actor"),
+        )
 
 
 class Actor(NamedWithSlug):

@@ -26,7 +26,14 @@ from articles.models import (
 )
 from articles.services import articles_accept_date
 from tests.conftest import SEED_DIR
-from tests.factories import make_actor, make_article, make_event, make_evidence
+from tests.factories import (
+    make_actor,
+    make_alias,
+    make_article,
+    make_event,
+    make_evidence,
+    make_quote,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +75,45 @@ def test_every_list_search_form_and_history_answers_for_a_curator(
     for model in [Article, Actor, Alias, Topic, Event]:
         obj = model.objects.first()
         assert curator_client.get(admin_url(model, "history", obj.pk)).status_code == 200, model
+
+
+def test_the_actor_and_article_lists_count_without_joining_what_they_count(
+    curator_client, django_assert_max_num_queries
+):
+    # Counts over joins multiply each other's rows; each count is a subquery of its own,
+    # so the counts are right and no list query joins the mentions, quotes or evidence.
+    actor = make_actor("Jane Roe")
+    make_alias(actor, "J. Roe")
+    make_alias(actor, "Roe")
+    articles = [make_article(body=f"Jane Roe spoke, story {n}.") for n in range(3)]
+    for n, article in enumerate(articles):
+        Mention.objects.create(article=article, actor=actor, first_offset=0, removed=n == 2)
+        make_quote(article, "Jane Roe spoke")
+    events = [make_event(article=articles[0], sentence="Jane Roe spoke.") for _ in range(2)]
+    for event in events:
+        event.actors.add(actor)
+    make_evidence(events[0], articles[1], "Jane Roe spoke.")
+
+    with django_assert_max_num_queries(12) as captured:
+        response = curator_client.get(admin_url(Actor), {"o": "-7"})  # by events, most first
+    row = response.context["cl"].result_list[0]
+    assert (row.pk, row.alias_total, row.mention_total, row.event_total) == (actor.pk, 2, 2, 2)
+    sql = " ".join(q["sql"] for q in captured.captured_queries)
+    assert 'JOIN "articles_mention"' not in sql
+    assert 'JOIN "articles_event_actors"' not in sql
+
+    with django_assert_max_num_queries(12) as captured:
+        response = curator_client.get(admin_url(Article))
+    counted = {
+        a.pk: (a.actor_total, a.event_total, a.quote_total)
+        for a in response.context["cl"].result_list
+    }
+    assert counted[articles[0].pk] == (1, 2, 1)
+    assert counted[articles[1].pk] == (1, 1, 1)
+    assert counted[articles[2].pk] == (0, 0, 1)  # its mention was removed by a curator
+    sql = " ".join(q["sql"] for q in captured.captured_queries)
+    assert 'JOIN "articles_evidence"' not in sql
+    assert 'JOIN "articles_quote"' not in sql
 
 
 def test_links_from_an_article_and_an_actor_filter_the_related_lists(seeded, curator_client):

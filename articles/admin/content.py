@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminTextareaWidget, AdminTextInputWidget
 from django.db import models
-from django.db.models import Count, Q, QuerySet
+from django.db.models import QuerySet
 from django.forms import Textarea
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
@@ -36,6 +36,7 @@ from articles.models import (
     Outlet,
     Quote,
     Topic,
+    count_of,
 )
 from articles.services import (
     actors_confirm,
@@ -203,15 +204,7 @@ class ArticleAdmin(CuratedEditsAdmin):
     ]
 
     def get_queryset(self, request) -> QuerySet[Article]:
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                actor_total=Count("mentions", filter=Q(mentions__removed=False), distinct=True),
-                event_total=Count("evidence__event", distinct=True),
-                quote_total=Count("quotes", filter=Q(quotes__removed=False), distinct=True),
-            )
-        )
+        return super().get_queryset(request).with_counts()
 
     def get_urls(self):
         urls = [
@@ -320,15 +313,7 @@ class ActorAdmin(CuratedEditsAdmin):
     list_select_related = ["country"]
 
     def get_queryset(self, request) -> QuerySet[Actor]:
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                alias_total=Count("aliases", distinct=True),
-                mention_total=Count("mentions", filter=Q(mentions__removed=False), distinct=True),
-                event_total=Count("events", distinct=True),
-            )
-        )
+        return super().get_queryset(request).with_counts()
 
     def get_urls(self):
         urls = [
@@ -462,7 +447,8 @@ class OutletAdmin(SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request) -> QuerySet[Outlet]:
-        return super().get_queryset(request).annotate(article_total=Count("articles"))
+        rows = Article.objects.all()
+        return super().get_queryset(request).annotate(article_total=count_of(rows, "outlet"))
 
     @admin.display(description="articles", ordering="article_total")
     def article_count(self, outlet: Outlet) -> str:
@@ -476,7 +462,8 @@ class TopicAdmin(SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request) -> QuerySet[Topic]:
-        return super().get_queryset(request).annotate(event_total=Count("events", distinct=True))
+        rows = Event.topics.through.objects.all()
+        return super().get_queryset(request).annotate(event_total=count_of(rows, "topic"))
 
     @admin.display(description="events", ordering="event_total")
     def event_count(self, topic: Topic) -> str:
@@ -493,7 +480,8 @@ class NegotiationAdmin(SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request) -> QuerySet[Negotiation]:
-        return super().get_queryset(request).annotate(event_total=Count("events", distinct=True))
+        rows = Event.negotiations.through.objects.all()
+        return super().get_queryset(request).annotate(event_total=count_of(rows, "negotiation"))
 
     @admin.display(description="events", ordering="event_total")
     def event_count(self, negotiation: Negotiation) -> str:
@@ -543,9 +531,8 @@ class EventAdmin(CuratedEditsAdmin):
     ]
 
     def get_queryset(self, request) -> QuerySet[Event]:
-        return (
-            super().get_queryset(request).annotate(evidence_total=Count("evidence", distinct=True))
-        )
+        rows = Evidence.objects.all()
+        return super().get_queryset(request).annotate(evidence_total=count_of(rows, "event"))
 
     def get_urls(self):
         urls = [
