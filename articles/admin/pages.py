@@ -19,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from articles.extraction.normalise import normalise_name
 from articles.extraction.text import split_sentences
 from articles.extraction.types import Sentence
 from articles.forms import ImportForm, MergeForm, SplitForm
@@ -40,6 +41,8 @@ from articles.services import (
 
 # Rows shown per section of the review queue; the heading gives the full count.
 QUEUE_LIMIT = 100
+# The sentences shown for a proposed actor; the rest are a link away, in the mention list.
+FOUND_IN_LIMIT = 3
 
 
 def _context(model_admin: ModelAdmin, request: HttpRequest, **extra) -> dict:
@@ -180,10 +183,12 @@ def review_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse
         queue = review_queue()
         actors = list(queue["actors"][:QUEUE_LIMIT])
         for actor in actors:
+            mentions = actor.mentions.all()
             actor.found_in = [
                 (mention, sentence_at(mention.article.body, mention.first_offset))
-                for mention in actor.mentions.all()
+                for mention in mentions[:FOUND_IN_LIMIT]
             ]
+            actor.more_mentions = max(len(mentions) - FOUND_IN_LIMIT, 0)
         counts = {name: qs.count() for name, qs in queue.items()}
         headings = {
             name: _queue_heading(label, counts[name]) for name, label in QUEUE_SECTIONS.items()
@@ -218,7 +223,7 @@ def review_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse
                 ("events_confirm", "Confirm", Event.Status.CONFIRMED),
                 ("events_hide", "Hide", Event.Status.HIDDEN),
             ],
-            merge_targets=Actor.objects.confirmed().only("pk", "name"),
+            merge_targets=Actor.objects.confirmed().only("pk", "name", "kind").order_by("name"),
         )
         return TemplateResponse(request, "admin/articles/review_queue.html", context)
 
@@ -295,6 +300,11 @@ def merge_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse]
         _require(request, f"change_{name}", f"delete_{name}")
         data = request.POST if request.method == "POST" else request.GET
         ids = _ids(data.getlist("ids"))
+        if model is Actor and data.get("same_as", "").strip():  # a review queue row's field
+            target = _confirmed_actor_named(request, data["same_as"].strip())
+            if target is None:
+                return HttpResponseRedirect(reverse("admin:articles_review_queue") + "#actors")
+            ids.append(target.pk)
         queryset = model.objects.filter(pk__in=ids)
         changelist = reverse(f"admin:articles_{name}_changelist")
         if queryset.count() < 2:
@@ -328,6 +338,30 @@ def merge_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse]
         return TemplateResponse(request, "admin/articles/merge.html", context)
 
     return view
+
+
+def _confirmed_actor_named(request: HttpRequest, name: str) -> Actor | None:
+    """The confirmed actor a curator named in a review queue row's "Same as" field, by its
+    name or one of its aliases; else None, with a message saying why."""
+    confirmed = Actor.objects.confirmed()
+    found = list(confirmed.filter(name__iexact=name)[:2]) or list(
+        confirmed.filter(aliases__normalised=normalise_name(name)).distinct()[:2]
+    )
+    if len(found) == 1:
+        return found[0]
+    if found:
+        messages.error(
+            request,
+            f"Same as: more than one confirmed actor is called “{name}”. "
+            "Merge from the actor list instead, where each is shown with its role.",
+        )
+    else:
+        messages.error(
+            request,
+            f"Same as: no confirmed actor is called “{name}”. "
+            "Type a name the field suggests, or confirm the actor first.",
+        )
+    return None
 
 
 def _suggested_keep(queryset: QuerySet):

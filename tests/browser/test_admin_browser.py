@@ -96,3 +96,35 @@ def test_judge_proposed_actors_by_their_sentences_and_confirm_them_in_bulk(live_
 
     page.goto(f"{live_server.url}/?actor={proposed[1].slug}")
     assert "Talks resume in Geneva" in page.locator("#timeline").inner_text()
+
+
+def test_merge_a_proposed_actor_into_a_confirmed_one_named_in_the_review_queue(live_server, page):
+    kept = make_actor("Katherine Tai", role="U.S. Trade Representative")
+    make_actor("Shinzo Abe")
+    article = make_article(title="Tariff talks", body="Ambassador Tai met the envoys.")
+    duplicate = make_actor("Ambassador Tai", status=Actor.Status.PROPOSED)
+    duplicate.mentions.create(article=article, first_offset=0)
+    make_event("Tai meets envoys", article=article).actors.add(duplicate)
+
+    log_in(page, live_server.url)
+    page.goto(live_server.url + "/admin/articles/article/review/")
+    row = page.locator("tr.proposed-actor", has_text="Ambassador Tai")
+    field = row.get_by_label("Same as")
+    # The names come from one list on the page; a name that is no confirmed actor is refused.
+    assert page.locator("#merge-targets option").all_inner_texts() == ["Person", "Person"]
+    field.fill("Katherine Tia")
+    row.get_by_role("button", name="Merge…").click()
+    page.wait_for_url(re.compile(r"/admin/articles/article/review/"))
+    assert (
+        "no confirmed actor is called “Katherine Tia”" in page.locator(".messagelist").inner_text()
+    )
+
+    row = page.locator("tr.proposed-actor", has_text="Ambassador Tai")
+    row.get_by_label("Same as").fill("Katherine Tai")
+    row.get_by_role("button", name="Merge…").click()
+    page.wait_for_url(re.compile(r"/admin/articles/actor/merge/"))
+    assert page.locator(f"input[name=keep][value='{kept.pk}']").is_checked()
+    page.click("input[type=submit][value=Merge]")
+    page.wait_for_url(re.compile(rf"/admin/articles/actor/{kept.pk}/change/"))
+    assert "Merged Ambassador Tai into Katherine Tai" in page.locator(".messagelist").inner_text()
+    assert set(kept.events.values_list("title", flat=True)) == {"Tai meets envoys"}
