@@ -116,6 +116,28 @@ def test_the_actor_and_article_lists_count_without_joining_what_they_count(
     assert 'JOIN "articles_quote"' not in sql
 
 
+def test_an_articles_change_page_costs_one_query_per_inline_row_at_most(
+    curator_client, django_assert_max_num_queries
+):
+    # Each row's title names its actor (or topic) and article: joined with the rows, so
+    # only the autocomplete field of each row reads its one choice.
+    body = "Ana Ruiz and Ben Ode met. Cy Dia and Di Eno spoke."
+    article = make_article(body=body)
+    for name in ["Ana Ruiz", "Ben Ode", "Cy Dia", "Di Eno"]:
+        actor = make_actor(name)
+        Mention.objects.create(article=article, actor=actor, first_offset=body.index(name))
+        make_quote(article, name, speaker=actor)
+    for name in ["Tariffs", "Autos"]:
+        ArticleTopic.objects.create(
+            article=article, topic=Topic.objects.create(name=name, slug=name.lower())
+        )
+
+    with django_assert_max_num_queries(12 + 4 + 4 + 2):
+        response = curator_client.get(admin_url(Article, "change", article.pk))
+    assert response.status_code == 200
+    assert "Ana Ruiz in " in response.content.decode()
+
+
 def test_links_from_an_article_and_an_actor_filter_the_related_lists(seeded, curator_client):
     article = Article.objects.filter(evidence__isnull=False).first()
     response = curator_client.get(admin_url(Event), {"evidence__article": article.pk})

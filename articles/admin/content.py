@@ -122,6 +122,10 @@ class MentionInline(admin.TabularInline):
     autocomplete_fields = ["actor"]
     verbose_name_plural = "actors mentioned (deleting one marks it removed)"
 
+    def get_queryset(self, request) -> QuerySet:
+        # each row's title names its actor and article: joined here, not one query per row
+        return super().get_queryset(request).select_related("actor", "article")
+
 
 class QuoteInline(admin.TabularInline):
     model = Quote
@@ -133,6 +137,10 @@ class QuoteInline(admin.TabularInline):
     # The default 10-row, 40-column textarea pushed the table past a laptop's width.
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 40})}}
 
+    def get_queryset(self, request) -> QuerySet:
+        # each row's title names its speaker and article: joined here, not one query per row
+        return super().get_queryset(request).select_related("speaker", "article")
+
 
 class ArticleTopicInline(admin.TabularInline):
     model = ArticleTopic
@@ -141,6 +149,10 @@ class ArticleTopicInline(admin.TabularInline):
     readonly_fields = ["curated"]
     autocomplete_fields = ["topic"]
     verbose_name_plural = "topics (deleting one marks it removed)"
+
+    def get_queryset(self, request) -> QuerySet:
+        # each row's title names its topic and article: joined here, not one query per row
+        return super().get_queryset(request).select_related("topic", "article")
 
 
 class AliasInline(admin.TabularInline):
@@ -162,6 +174,10 @@ class EvidenceInline(admin.StackedInline):
     autocomplete_fields = ["article"]
     # A sentence, not an essay: ten empty rows a source made an event's page endless.
     formfield_overrides = {models.TextField: {"widget": AdminTextareaWidget(attrs={"rows": 3})}}
+
+    def get_queryset(self, request) -> QuerySet:
+        # each row's title names its article and event: joined here, not one query per row
+        return super().get_queryset(request).select_related("article", "event")
 
 
 # ---------------------------------------------------------------------------------------
