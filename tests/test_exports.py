@@ -145,3 +145,22 @@ def test_timelinejs_text_is_escaped(client):
     assert "<script>" not in slide["text"]["headline"]
     assert "<b>" not in slide["text"]["text"]
     assert "&lt;b&gt;" in slide["text"]["text"]
+
+
+def test_an_export_reads_its_events_a_chunk_at_a_time_with_the_same_result(
+    client, timeline, monkeypatch, django_assert_max_num_queries
+):
+    for n in range(5):
+        event = make_event(f"Round {n} of talks", date=date(2018, 10, n + 1))
+        event.actors.set([timeline["agreement"].actors.first()])
+    urls = [reverse(f"articles:export-{name}") for name in ("json", "csv", "timelinejs")]
+    whole = [client.get(url).content for url in urls]
+
+    monkeypatch.setattr("articles.exports.EXPORT_CHUNK", 2)  # 8 events: four chunks
+    with django_assert_max_num_queries(3 * (4 * 4 + 4)) as captured:  # 4 a chunk, 4 more
+        chunked = [client.get(url).content for url in urls]
+
+    assert chunked == whole
+    assert b"Round 4 of talks" in whole[0]
+    # names and sentences, never an article's whole text (5 kB an evidence row)
+    assert not any('"articles_article"."body"' in q["sql"] for q in captured.captured_queries)

@@ -1,12 +1,13 @@
-"""How long each admin list a curator opens takes on a stored database: every content
-model's change list (its first page, and the actor and article lists sorted by a count),
-the median of a few requests, in-process through Django's test client as a superuser.
+"""How long the pages that grow with the database take on a stored one: every admin list a
+curator opens (its first page, the actor and article lists sorted by a count), the review
+queue, and the whole-timeline downloads; the median of a few requests, in-process through
+Django's test client as a superuser.
 
 Point it at a database an import bench left (the bench's own, never the app's):
 
     .venv/bin/python bench/import_bench.py --db sqlite --count 1000 --slice 1000
-    .venv/bin/python bench/admin_lists.py --url sqlite:////tmp/bench_<checkout>.sqlite3
-    .venv/bin/python bench/admin_lists.py --url postgres://postgres@127.0.0.1:5432/tw_bench_<checkout>
+    .venv/bin/python bench/page_times.py --url sqlite:////tmp/bench_<checkout>.sqlite3
+    .venv/bin/python bench/page_times.py --url postgres://postgres@127.0.0.1:5432/tw_bench_<checkout>
 
 A list slower than --give-up seconds is timed once and left there.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-LISTS = [
+PATHS = [
     "actor/",
     "actor/?o=-6",  # by mentions, most first
     "article/",
@@ -36,6 +37,13 @@ LISTS = [
     "negotiation/",
     "outlet/",
     "alias/",
+    "article/review/",
+]
+DOWNLOADS = [
+    "/export/timeline.csv",
+    "/export/timeline.csv?table=articles",
+    "/export/timeline.json",
+    "/export/timelinejs.json",
 ]
 
 
@@ -63,9 +71,8 @@ def main() -> None:
         f"{Article.objects.count()} articles, {Actor.objects.count()} actors, "
         f"{Event.objects.count()} events"
     )
-    print("| admin list | median s |\n|---|---:|")
-    for path in LISTS:
-        url = f"/admin/articles/{path}"
+    print("| page | median s |\n|---|---:|")
+    for url in [f"/admin/articles/{path}" for path in PATHS] + DOWNLOADS:
         times = []
         for _ in range(args.requests):
             started = time.perf_counter()
