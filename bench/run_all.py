@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from import_bench import POSTGRES_URL  # the import's own database, read after the import
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 OUT = BENCH / "out"
@@ -64,6 +66,11 @@ def main() -> None:
             "--slice", slice_size, "--max-seconds", bound, "--json", f"{OUT}/import_{db}.json",
             timeout=int(bound) + 600,
         )  # fmt: skip
+    step(
+        "admin lists, review queue and downloads on the imported articles (PostgreSQL)",
+        PYTHON, f"{bench}/page_times.py", "--url", POSTGRES_URL,
+        timeout=1800,
+    )  # fmt: skip
     step(
         "import profile (PostgreSQL, cProfile)",
         PYTHON, f"{bench}/import_bench.py", "--db", "postgres", "--count", "100",
