@@ -963,7 +963,10 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|He|She)\b")
 _SPACES_RE = re.compile(r"\s+")  # also NBSPs and line breaks
 # Patterns opening with one character class ("\s\s*" rather than "\s+") let the regex
 # engine skip to those characters instead of trying the whole pattern at every position.
-_SPACE_BEFORE_PUNCT_RE = re.compile(r"\s\s*([,;:.])")
+# A space before punctuation, in a clause whose whitespace is single spaces already: a
+# literal first character, which the engine finds faster still (a quarter of the time of
+# "\s\s*([,;:.])", which the same clause gives the same matches).
+_SPACE_BEFORE_PUNCT_RE = re.compile(r" (?=[,;:.])")
 # "[,;:]\s+|\s+[—–]\s+", written to start with one class: the engine skips to its characters.
 _COMMA_CLAUSE_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s+|(?<=\s)\s*[—–]\s+)")
 _CLAUSE_MARK_RE = re.compile(r"[,;:—–]")  # one of them is in every _COMMA_CLAUSE_RE match
@@ -1394,10 +1397,6 @@ def _cut_title(title: str) -> str:
 
 
 # Replacements as functions: a template such as r"\1" is parsed again on every sub() call.
-def _first_group(match: re.Match[str]) -> str:
-    return match.group(1)
-
-
 def _first_group_and_space(match: re.Match[str]) -> str:
     return match.group(1) + " "
 
@@ -1413,7 +1412,7 @@ def _main_clause(
             position = end
     pieces.append(text[position:])
     # each run of whitespace one space, none at the ends (str.split's whitespace is \s)
-    clause = _SPACE_BEFORE_PUNCT_RE.sub(_first_group, " ".join(" ".join(pieces).split()))
+    clause = _SPACE_BEFORE_PUNCT_RE.sub("", " ".join(" ".join(pieces).split()))
     clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
     if ", " in clause:
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
