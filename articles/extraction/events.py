@@ -1000,12 +1000,15 @@ _BARE_COPULAS = frozenset(("be", "been", "being", "is", "are", "was", "were"))
 
 # ", director of the White House National Economic Council," after a name: who the
 # person is, not what happened; a title keeps the name and the verb.
-_ROLE_NOUNS = (
-    r"(?:president|minister|secretary|representative|director|chief"
-    r"|head|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|adviser"
-    r"|advisor|ambassador|negotiator|commissioner|governor|senator|professor|economist"
-    r"|analyst|official|executive|counterpart|deputy)\b"
+_ROLE_NOUN_WORDS = tuple(
+    """
+    president minister secretary representative director chief head chairman chairwoman
+    chair spokesman spokeswoman spokesperson leader adviser advisor ambassador negotiator
+    commissioner governor senator professor economist analyst official executive
+    counterpart deputy
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+_ROLE_NOUNS = r"(?:" + "|".join(_ROLE_NOUN_WORDS) + r")\b"
 _APPOSITIVE_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
     r"(?:[\w.’'-]+\s+){0,3}?" + _ROLE_NOUNS + r"[^,;:\"“”]{0,100},\s+(?=[a-z])"
@@ -1401,6 +1404,17 @@ def _first_group_and_space(match: re.Match[str]) -> str:
     return match.group(1) + " "
 
 
+def _role_noun_before_comma(clause: str) -> bool:
+    """Return True when a role noun ends right before one of the clause's ", " (as in every
+    _ROLE_BEFORE_NAME_RE match: "its chief executive, Fenella Rowcliffe-Dunn, said")."""
+    comma = clause.find(", ")
+    while comma >= 0:
+        if clause.endswith(_ROLE_NOUN_WORDS, 0, comma):
+            return True
+        comma = clause.find(", ", comma + 2)
+    return False
+
+
 def _main_clause(
     text: str, remove: list[tuple[int, int]], subject: str | None, drop_lead: bool
 ) -> str:
@@ -1413,15 +1427,20 @@ def _main_clause(
     pieces.append(text[position:])
     # each run of whitespace one space, none at the ends (str.split's whitespace is \s)
     clause = _SPACE_BEFORE_PUNCT_RE.sub("", " ".join(" ".join(pieces).split()))
-    clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
+    # Each pattern below is tried only on a clause holding what its every match holds
+    # (", ", ", wh", a role noun before ", "): most clauses hold none, and the patterns
+    # cost more than those tests.
     if ", " in clause:
+        clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
-        clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
+        if _role_noun_before_comma(clause):
+            clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
         if ", a" in clause or ", the " in clause:
             clause = _APPOSITIVE_AFTER_NOUN_RE.sub(_first_group_and_space, clause, count=1)
         clause = _PARTICIPLE_ASIDE_RE.sub(" ", clause, count=1)
-    clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
-    clause = _INSERTED_RELATIVE_RE.sub("", clause)
+    if ", wh" in clause:
+        clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
+        clause = _INSERTED_RELATIVE_RE.sub("", clause)
     if ", " in clause:
         clause = _BARE_ASIDE_RE.sub("", clause)
     clause = _strip_roles(clause)
