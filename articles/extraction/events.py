@@ -2673,9 +2673,13 @@ def _candidates_for_sentence(
                 for other in part_dates
                 if other.end <= d.start and _ends_span(text, d, [other])
             )
-        # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking.
-        lead = _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
-        drop_lead = lead is not None and kind is not EventKind.STATEMENT
+        # "Abe said that X met Y this week": the happening is X meeting Y, not Abe speaking
+        # (a statement keeps its speaker: the lead is not looked for)
+        drop_lead = (
+            kind is not EventKind.STATEMENT
+            and _REPORTING_LEAD_RE.match(_LEADING_MARKER_RE.sub("", text[start : chosen.start]))
+            is not None
+        )
         actors = [m.key for m in in_part]
         subject = None
         # "he"/"she" in the part is its subject or the speaker's; either way the last
