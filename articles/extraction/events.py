@@ -2200,9 +2200,8 @@ def _headline(
 
 
 # "Statistics Canada said": a dated attribution whose title kept nothing of what was said
-_BARE_SAID_RE = re.compile(
-    r"(?:[\w.’'()-]+,?\s+){1,9}?(?:said|says|reported|announced|added|stated|repeated|noted)"
-)
+_SAID_VERBS = ("said", "says", "reported", "announced", "added", "stated", "repeated", "noted")
+_BARE_SAID_RE = re.compile(r"(?:[\w.’'()-]+,?\s+){1,9}?(?:" + "|".join(_SAID_VERBS) + ")")
 # what was said, after the attribution's date: "said on Thursday | that the talks …"
 _SAID_AFTER_DATE_RE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\s+)?(?=[\w“\"])"
@@ -2233,7 +2232,10 @@ def _said_what(
     # ", according to data released by the ministry on Wednesday": what the data showed
     according = title.startswith("According to ")
     if not according and (
-        _BARE_SAID_RE.fullmatch(title) is None or _OBJECT_PRONOUN_RE.search(title)
+        # (a title that ends with no such verb needs no try of the pattern)
+        not title.endswith(_SAID_VERBS)
+        or _BARE_SAID_RE.fullmatch(title) is None
+        or _OBJECT_PRONOUN_RE.search(title)
     ):
         return title  # "A position it repeated": a relative clause, not an attribution
     start = part[0]
