@@ -272,9 +272,9 @@ def speaker_labels(body: str) -> tuple[SpeakerLabel, ...]:
     """Return the speaker turns of a transcript, or () when body is none: one label must
     recur and three paragraphs must open with labels (a newsletter's "ON THE HILL:"
     item headings are each used once)."""
-    found = _labels(body, _SPEAKER_LABEL_RE)
-    if not found and ":" in body:
-        found = _labels(body, _NAME_LABEL_RE)
+    if ":" not in body:
+        return ()  # every label ends with its colon (most bodies: no scan at all)
+    found = _labels(body, _SPEAKER_LABEL_RE) or _labels(body, _NAME_LABEL_RE)
     if not found:
         return ()
     turns = []

@@ -2565,3 +2565,30 @@ def test_a_span_opening_its_sentence_is_dated_by_its_start(body, temporal, value
     [event] = events_of(body, date(2026, 11, 20))
     assert (event.temporal_text, event.date.value) == (temporal, value)
     assert not event.title.lower().startswith(("to ", "and "))
+
+
+def test_a_clause_skips_only_the_patterns_it_cannot_match():
+    """_main_clause tries a pattern only on a clause holding what its every match holds;
+    in a clause of single spaces, a literal space finds the spaces before punctuation."""
+    import re
+
+    from articles.extraction import events
+    from articles.extraction.formats import read_path
+    from tests.extraction.test_corpus import corpus_files
+
+    texts = [doc.text for path in corpus_files() for doc in read_path(path)]
+    texts.append("Its chief executive, Fenella Rowcliffe-Dunn, said the mill , which opened in")
+    clauses = [" ".join(s.text.split()) for text in texts for s in split_sentences(text)]
+    any_space_before = re.compile(r"\s\s*([,;:.])")
+    for clause in clauses:
+        assert events._SPACE_BEFORE_PUNCT_RE.sub("", clause) == any_space_before.sub(r"\1", clause)
+        if events._APPOSITIVE_AFTER_NAME_RE.search(clause):
+            assert ", " in clause
+        if events._INSERTED_RELATIVE_RE.search(clause) or (
+            events._INSERTED_LIST_RELATIVE_RE.search(clause)
+        ):
+            assert ", wh" in clause
+        if events._ROLE_BEFORE_NAME_RE.search(clause):
+            assert events._role_noun_before_comma(clause), clause
+    assert events._role_noun_before_comma(clauses[-1])
+    assert not events._role_noun_before_comma("The talks, which opened in May, resumed")
