@@ -301,7 +301,7 @@ class ActorChangeList(ChangeList):
         actors = list(self.result_list)
         found = pages.first_mentions(actors)
         for actor in actors:
-            actor.first_mention = found.get(actor.pk)
+            actor.first_mention = found[actor.pk][0] if actor.pk in found else None
 
 
 @admin.register(Actor)

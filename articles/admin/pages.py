@@ -7,6 +7,7 @@ permissions the action needs.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
 from django.contrib import messages
@@ -23,7 +24,7 @@ from articles.extraction.normalise import normalise_name
 from articles.extraction.text import split_sentences
 from articles.extraction.types import Sentence
 from articles.forms import ImportForm, MergeForm, SplitForm
-from articles.models import Actor, Article, Event, Evidence, Mention
+from articles.models import Actor, Article, Event, Evidence, Mention, count_of
 from articles.services import (
     CurationError,
     actors_confirm,
@@ -106,33 +107,34 @@ def sentence_excerpt(body: str, start: int, end: int) -> tuple[str, str, str]:
     return before.lstrip(), body[start:end], after.rstrip()
 
 
-def first_mentions(actors: list[Actor]) -> dict[int, Mention]:
-    """Each actor's first mention still kept (its first article, then its first place
-    there), with that article's title and body: two queries, whatever the number."""
-    first = (
+def first_mentions(actors: list[Actor], limit: int = 1) -> dict[int, list[Mention]]:
+    """Each actor's first `limit` mentions still kept (by article, then place there), with
+    their articles' titles and bodies: two queries, whatever the number of actors, each
+    place found by the (actor, article) index however many articles name the actor."""
+    kept = (
         Mention.objects.filter(actor=OuterRef("pk"), removed=False)
         .order_by("article_id", "first_offset")
-        .values("pk")[:1]
+        .values("pk")
     )
-    ids = (
+    places = {f"mention_{n}": Subquery(kept[n : n + 1]) for n in range(limit)}
+    rows = (
         Actor.objects.filter(pk__in=[actor.pk for actor in actors])
-        .annotate(first_mention=Subquery(first))
-        .values_list("first_mention", flat=True)
+        .annotate(**places)
+        .values_list(*places)
     )
-    mentions = Mention.objects.filter(pk__in=[pk for pk in ids if pk]).select_related("article")
-    return {mention.actor_id: mention for mention in mentions}
+    ids = [pk for row in rows for pk in row if pk]
+    found: dict[int, list[Mention]] = defaultdict(list)
+    for mention in Mention.objects.filter(pk__in=ids).select_related("article"):
+        found[mention.actor_id].append(mention)  # in the model's order: article, place
+    return found
 
 
 def review_queue() -> dict[str, QuerySet]:
     """What needs a human, section by section."""
     evidence = Prefetch("evidence", queryset=Evidence.objects.select_related("article"))
-    mentions = Prefetch(
-        "mentions",
-        queryset=Mention.objects.filter(removed=False).select_related("article"),
-    )
     return {
         "articles": Article.objects.needing_review().with_related(),
-        "actors": Actor.objects.proposed().prefetch_related(mentions),
+        "actors": Actor.objects.proposed(),
         "events": Event.objects.filter(status=Event.Status.PROPOSED).prefetch_related(evidence),
         "disagreements": Event.objects.with_date_disagreement().prefetch_related(evidence),
     }
@@ -181,14 +183,15 @@ def review_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse
         if request.method == "POST":
             return _review_action(request)
         queue = review_queue()
-        actors = list(queue["actors"][:QUEUE_LIMIT])
+        kept = Mention.objects.filter(removed=False)
+        actors = list(queue["actors"].annotate(mentioned=count_of(kept, "actor"))[:QUEUE_LIMIT])
+        found = first_mentions(actors, FOUND_IN_LIMIT)
         for actor in actors:
-            mentions = actor.mentions.all()
             actor.found_in = [
                 (mention, sentence_at(mention.article.body, mention.first_offset))
-                for mention in mentions[:FOUND_IN_LIMIT]
+                for mention in found.get(actor.pk, [])
             ]
-            actor.more_mentions = max(len(mentions) - FOUND_IN_LIMIT, 0)
+            actor.more_mentions = actor.mentioned - len(actor.found_in)
         counts = {name: qs.count() for name, qs in queue.items()}
         headings = {
             name: _queue_heading(label, counts[name]) for name, label in QUEUE_SECTIONS.items()
