@@ -267,7 +267,7 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
     r"(?i:quarter)(?![a-z])(?!\s+of\b)"
     # "a rebound in Q4": the same, written short (not "Q4 2026", the year's)
-    r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\buntil\s))Q(?P<qtr_q>[1-4])(?![\w-])(?!\s+(?:19|20)\d\d))"
+    r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\buntil\s))Q(?P<qtr_q>[1-4])(?![\w-])(?!\s+(?:19|20)\d\d|\s*FY))"
     # "on the second Tuesday of December": that weekday of the month
     rf"|(?P<owd>(?<=\bthe\s)(?P<owd_n>(?i:first|second|third|fourth|last))\s+"
     rf"(?P<owd_wd>{_WEEKDAY})\s+(?:of|in)\s+(?P<owd_m>{_MONTH_FULL})(?![a-z])"
@@ -304,6 +304,10 @@ _TEMPORAL_RE = re.compile(
     # of it in most fiscal calendars (a year from April, July or October): a first half in
     # the year before the one that names the fiscal year, a second half in that year
     r"|(?P<fyh>H(?P<fyh_h>[12])\s*FY\s?(?P<fyh_y>(?:19|20)?\d\d)(?![\w/–-]))"
+    # "in Q4 FY27", "Q3 FY2026": a fiscal quarter, dated to the calendar year that holds it
+    # in a fiscal year from April (India, Japan, the UK, Canada): the first three quarters
+    # in the year before the one that names the fiscal year, the fourth in that year
+    r"|(?P<fyq>Q(?P<fyq_q>[1-4])\s*FY\s?(?P<fyq_y>(?:19|20)?\d\d)(?![\w/–-]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
     r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
@@ -1066,6 +1070,10 @@ def _resolve(
         year = int(group("fyh_y"))
         year += 2000 if year < 100 else 0
         return FuzzyDate(date(year - (group("fyh_h") == "1"), 1, 1), Precision.YEAR), False
+    if matched == "fyq":
+        year = int(group("fyq_y"))
+        year += 2000 if year < 100 else 0
+        return FuzzyDate(date(year - (group("fyq_q") != "4"), 1, 1), Precision.YEAR), False
     if matched == "my":
         value = date(int(group("my_y")), _month_number(group("my_m")), 1)
         return FuzzyDate(value, Precision.MONTH), False

@@ -1776,3 +1776,17 @@ def test_an_ed_word_after_a_modals_verb_opens_its_object():
     text = "The minister would have agreed in January."
     match = find_temporal_expressions(text, WED)[-1]
     assert is_future_context(text, match.start, match.end) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Both sides aim to settle market access in Q4 FY27.", 2027),
+        ("Exports rose 18 per cent to $1.9 billion in Q2 FY27.", 2026),
+        ("It was the best quarter since Q3 FY2026.", 2025),
+    ],
+)
+def test_a_fiscal_quarter_is_the_calendar_year_holding_it_in_a_year_from_april(text, year):
+    found = only(text, date(2026, 11, 17))
+    assert found.date == FuzzyDate(date(year, 1, 1), Y)
+    assert "FY" in text[found.start : found.end]
