@@ -1799,9 +1799,9 @@ def find_temporal_expressions(
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
         found = _with_range_years(text, found)
-    if len(found) > 1 and ("rom " in text or "etween " in text):
+    if found and ("rom " in text or "etween " in text):
         found = _with_month_ranges(text, found)
-        if anchor is not None:
+        if anchor is not None and len(found) > 1:
             found = _with_weekday_ranges(text, found, anchor)
     if label is not None and any(m.start > label.end() for m in found):
         found = [m for m in found if m.start >= label.end()]  # the label dates none
@@ -1963,6 +1963,10 @@ def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMat
 # to Wednesday").
 _RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
 _MONTH_RANGE_JOIN_RE = re.compile(r"\s+(?:and|to|-|–)\s+|\s*[-–]\s*")
+# "From January to March, …": the closing month alone, which is no expression of its own
+_BARE_MONTH_CLOSING_RE = re.compile(
+    rf"(?:\s+(?:and|to|until|through)\s+|\s*[-–]\s*)(?:{_MONTH_FULL})\b"
+)
 
 
 def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMatch]:
@@ -1986,6 +1990,20 @@ def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMa
             relative = first.relative or second.relative
             result.append(TemporalMatch(first.start, second.end, span, first.date, relative))
             index += 2
+            continue
+        closing = (
+            _BARE_MONTH_CLOSING_RE.match(text, first.end)
+            if first.date.precision is Precision.MONTH and _RANGE_OPEN_RE.match(first.text)
+            else None
+        )
+        if closing is not None and (second is None or second.start >= closing.end()):
+            # "From January to March, the two sides will meet": one span, dated by its first
+            # month; its title keeps no "To March"
+            span = text[first.start : closing.end()]
+            result.append(
+                TemporalMatch(first.start, closing.end(), span, first.date, first.relative)
+            )
+            index += 1
             continue
         result.append(first)
         index += 1

@@ -1790,3 +1790,21 @@ def test_a_fiscal_quarter_is_the_calendar_year_holding_it_in_a_year_from_april(t
     found = only(text, date(2026, 11, 17))
     assert found.date == FuzzyDate(date(year, 1, 1), Y)
     assert "FY" in text[found.start : found.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "From January to March, the two sides will meet every three weeks.",
+            "From January to March",
+        ),
+        ("Talks will run from January to March.", "from January to March"),
+        ("Shipments will stop between May and June.", "between May and June"),
+    ],
+)
+def test_a_span_of_months_closing_on_a_bare_month_is_one_expression(text, span):
+    found = only(text, date(2026, 11, 20))
+    assert found.text == span
+    assert found.date.value in (date(2027, 1, 1), date(2027, 5, 1))
+    assert found.date.precision == M
