@@ -157,6 +157,8 @@ _UNIT_BEFORE_RE = re.compile(
     # "The week before the signing, …": from the happening just dated to the day (below)
     r"|^[Tt]he\s(?P<bef_u2>(?i:day|week))\s+(?P<bef_w2>(?i:before|after))\s+the\s+"
     r"(?P<bef_what>[^,.;:\d]{3,40})(?=,)"
+    # "On the eve of the summit, …": the day before the happening just dated (as above)
+    r"|^(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+the\s+(?P<eve_what>[^,.;:\d]{3,40})(?=,)"
 )
 # A newsletter's or a live page's sign-off before "for today", "for this week": "That's it
 # for this week", "That's all from us for today", "we'll leave our live coverage there for
@@ -213,7 +215,9 @@ _NOUN_FOR_BEFORE_QUARTER_RE = re.compile(
 )
 # A newsletter's label for the week its lines are in: "Next week: …", "This week: …".
 _WEEK_LABEL_RE = re.compile(r"((?i:this|next|last))\s+(?i:week):\s")
-_UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
+_UNIT_BEFORE_GATE_RE = re.compile(
+    r"(?:day|week|month|year)\s+(?:before|after|earlier|later)|^(?:On\s+t|T)he\s+eve\s+of\s"
+)
 # "on 27 August this year", "June 5 next year": a day in the year counted from the anchor
 # ("on Dec. 20 that year": the year told before, placed by find_temporal_expressions)
 _RELATIVE_YEAR = r"|\s+(?:of\s+)?(?P<{kind}_ry>(?i:this|last|next|that))\s+(?i:year)(?![a-z])"
@@ -1433,15 +1437,18 @@ def _unit_before(
     """Return the date of "the week before," or "the day after.": one unit from the last
     date named (in the sentence, else the one before); a date coarser than the unit is
     kept as it is ("late last month … The week before," is that month)."""
-    if match.group("bef_what"):
+    what = match.group("bef_what") or match.group("eve_what")
+    if what:
         # "The week before the signing," opening a sentence: from a day just named, else
         # from the day of an earlier sentence naming the happening ("the round began")
         if named and named[-1].date.precision is Precision.DAY:
             day = named[-1].date.value
         else:
-            day = _day_of_happening(match.group("bef_what"), story)
+            day = _day_of_happening(what, story)
         if day is None:
             return None
+        if match.group("eve_what"):
+            return FuzzyDate(day - timedelta(days=1), Precision.DAY)  # "On the eve of the …"
         unit = Precision(match.group("bef_u2").lower())
         steps = -1 if match.group("bef_w2").lower() == "before" else 1
         return _stepped(day, unit, steps)
@@ -2160,7 +2167,7 @@ _UNIT_WORDS = (
     "afternoon",
     "christmas",
 )
-_UNIT_WORDS += ("evening", "quarter", "fortnight", "night", "hours")
+_UNIT_WORDS += ("evening", "quarter", "fortnight", "night", "hours", "eve of")
 # Rarer marks, searched behind substring tests that rule most texts out at once.
 _RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")
 

@@ -819,6 +819,13 @@ def test_a_range_of_months_takes_the_year_its_second_month_names(text, first):
         ),
         # from a month it would be no finer than the month: no date
         ("They signed the agreement in October.", "The week before the signing, they met.", None),
+        # "On the eve of the summit," is the day before the day just named
+        (
+            "Leaders meet in Manila on 26 October.",
+            "On the eve of the summit, the ministers will dine.",
+            (date(2026, 10, 25), Precision.DAY),
+        ),
+        ("Leaders meet in Manila in October.", "On the eve of the summit, they will dine.", None),
     ],
 )
 def test_the_week_before_a_happening_counts_from_the_day_named(before_text, text, expected):

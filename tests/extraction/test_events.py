@@ -2565,3 +2565,13 @@ def test_a_span_opening_its_sentence_is_dated_by_its_start(body, temporal, value
     [event] = events_of(body, date(2026, 11, 20))
     assert (event.temporal_text, event.date.value) == (temporal, value)
     assert not event.title.lower().startswith(("to ", "and "))
+
+
+def test_a_sentence_opening_on_the_eve_of_a_dated_meeting_is_an_event():
+    body = (
+        "Ministers are scheduled to meet in Riyadh on Nov. 12 to review progress. On the eve "
+        "of the meeting, business leaders will hold an investment forum in the Saudi capital."
+    )
+    events = events_of(body, date(2026, 11, 5))
+    eve = [e for e in events if e.temporal_text == "On the eve of the meeting"]
+    assert [(e.date.value, e.planned) for e in eve] == [(date(2026, 11, 11), True)]
