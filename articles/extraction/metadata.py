@@ -238,6 +238,12 @@ _WIRE_DATELINE_NO_DASH_RE = re.compile(
     rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,2}})\)"
     r"\s+(?=[A-Z“\"‘'])"
 )
+# "TOKYO, Nov. 5 Kyodo - Japan and …": an agency's name with no brackets between the date
+# and the dash, after a place in capitals.
+_BARE_AGENCY_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    rf",\s+(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+(?P<outlet>[A-Z][a-z]{{2,20}})\s+[-–—]{{1,2}}\s+"
+)
 # A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA") or its
 # staff's names after slashes ("WAM/Jane Doe/John Roe").
 _WIRE_SLUG_RE = re.compile(
@@ -2258,6 +2264,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             _DATELINE_RE.match(kept[0])
             or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
             or _AGENCY_OPENING_RE.match(kept[0])
+            or _BARE_AGENCY_DATELINE_RE.match(kept[0])
         )
         slashed = dateline and dateline.groupdict().get("slashed")
         if slashed:

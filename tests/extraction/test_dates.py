@@ -5,6 +5,7 @@ import pytest
 
 from articles.extraction.dates import (
     dateline_date,
+    dateline_month_day,
     expression_marks,
     find_temporal_expressions,
     format_fuzzy_date,
@@ -1815,3 +1816,10 @@ def test_a_span_of_months_closing_on_a_bare_month_is_one_expression(text, span):
     assert found.text == span
     assert found.date.value in (date(2027, 1, 1), date(2027, 5, 1))
     assert found.date.precision == M
+
+
+def test_a_yearless_dateline_may_name_its_agency_without_brackets():
+    body = "TOKYO, Nov. 5 Kyodo - Ruritania and Borduria agreed Thursday to aim for a deal."
+    assert opening_dateline(body) == (0, 22)
+    assert dateline_month_day(body) == (11, 5)
+    assert opening_dateline("BRUSSELS, Nov 5 Ministers said it was over.") is None

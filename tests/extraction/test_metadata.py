@@ -2263,3 +2263,13 @@ def test_a_pasted_page_with_a_wordmark_a_section_and_a_published_line_at_its_foo
     )
     assert article.author == "Jane R. Doe"
     assert article.body.endswith("launched in 2023.")
+
+
+def test_an_agencys_name_without_brackets_in_a_yearless_dateline_is_the_outlet():
+    text = (
+        "Ruritania, Borduria aim to sign free trade pact in fiscal 2027\n\n"
+        "TOKYO, Nov. 5 Kyodo - Ruritania and Borduria agreed Thursday to aim to sign a free "
+        "trade agreement, the Foreign Ministry said."
+    )
+    article = parse_article_text(text)
+    assert (article.outlet, article.published) == ("Kyodo", None)  # no year: no date
