@@ -1793,6 +1793,25 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
     return True
 
 
+def _read_issuer_under_date_line(line: str, previous: str | None, found: _Found) -> bool:
+    """Return True for a ministry's name under a release's date line ("Date: 2026.11.12",
+    then "Ministry of Trade, Industry and Energy"), its outlet, and for its office's name
+    under it ("Office of FTA Negotiations, FTA Negotiations Division II")."""
+    if (
+        previous is None
+        or found.title is None
+        or len(line) > _MASTHEAD_MAX
+        or _MINISTRY_LINE_RE.match(line) is None
+    ):
+        return False
+    if _MINISTRY_LINE_RE.match(previous) is not None:
+        return found.masthead_outlet is not None  # the office under the ministry
+    if dates_in_date_line(previous) is None:
+        return False
+    found.masthead_outlet = found.masthead_outlet or line
+    return True
+
+
 def _read_outlet_over_date_line(line: str, following: list[str], found: _Found) -> bool:
     """Return True for an outlet's name alone between the headline and a dated line or a
     byline ("Pacific Waves Radio" over "Thursday 5 March 2026 | By Jane Doe", "The Example
@@ -2193,6 +2212,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
+            or _read_issuer_under_date_line(line, removed[-1] if removed else None, found)
             or ("nglish" in line and _read_edition_line(line, found))
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline

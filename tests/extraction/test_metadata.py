@@ -2273,3 +2273,18 @@ def test_an_agencys_name_without_brackets_in_a_yearless_dateline_is_the_outlet()
     )
     article = parse_article_text(text)
     assert (article.outlet, article.published) == ("Kyodo", None)  # no year: no date
+
+
+def test_a_ministrys_name_under_a_releases_date_line_is_the_outlet():
+    text = (
+        "PRESS RELEASE\n\nRuritania and Borduria Hold Third Round of EPA Negotiations\n\n"
+        "Date: 2026.11.12 (Thu.)\n\nMinistry of Trade, Industry and Energy\n\n"
+        "Office of FTA Negotiations, FTA Negotiations Division II\n\n"
+        "The Ministry announced that Ruritania and Borduria held the third round of talks."
+    )
+    article = parse_article_text(text)
+    assert (article.outlet, article.published) == (
+        "Ministry of Trade, Industry and Energy",
+        date(2026, 11, 12),
+    )
+    assert article.body.startswith("The Ministry announced")
