@@ -938,9 +938,10 @@ _PORTFOLIOS = (
     "|Infrastructure|Tourism|Food|Labour|Employment|Planning|Health|Security|Justice"
 )
 _CAPITALISED_BEFORE_RE = re.compile(
-    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z])"
-    # a portfolio list with commas: "Investment, Trade and Industry Minister"
-    r"|(?:" + _PORTFOLIOS + r"),\s+(?=(?:" + _PORTFOLIOS + r")\b))+$"
+    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")s?\s+(?:and|&)\s+(?=[A-Z])"
+    # a portfolio list with commas: "Investment, Trade and Industry Minister", "Investments,
+    # Trade and Industry Cabinet Secretary" (a field may be plural)
+    r"|(?:" + _PORTFOLIOS + r")s?,\s+(?=(?:" + _PORTFOLIOS + r")\b))+$"
 )
 
 

@@ -1619,6 +1619,12 @@ def test_a_reporting_verbs_that_is_dropped_as_in_a_headline(sentence, title):
             "and Industry (MITI) said yesterday.",
             "The Ministry of Investment, Trade and Industry (MITI) said the talks will resume",
         ),
+        # a plural field opening the list
+        (
+            "Investments, Trade and Industry Cabinet Secretary Jane Doe told senators on "
+            "Wednesday that Ruritania would consult its neighbours.",
+            "Jane Doe told senators Ruritania would consult its neighbours",
+        ),
     ],
 )
 def test_a_bodys_name_or_a_title_phrase_holding_a_comma_is_not_cut_there(sentence, title):
