@@ -1606,7 +1606,7 @@ class _Context:
     place: str | None = None  # the dateline's place, lower case ("seoul")
     body: str = ""
     # a transcript's turns of named speakers ("MINISTER DOE:"), not the questioners'
-    turns: tuple[tuple[int, int], ...] = ()
+    turns: tuple[tuple[int, int, int], ...] = ()
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -1648,11 +1648,13 @@ _QUESTIONER_LABELS = lexicon(
 )
 
 
-def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int], ...]:
+def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int, int], ...]:
     """Return the spans of a transcript's turns whose label names a speaker ("MINISTER
-    DOE:", "MR ROE:"), not a questioner ("Q:", "JOURNALIST:")."""
+    DOE:", "MR ROE:"), not a questioner ("Q:", "JOURNALIST:"), label included: a turn's
+    first sentence may open with it ("KIPROTICH: We hope to have a draft by March."), and
+    where the speech after the label begins."""
     return tuple(
-        (turn.end, turn.speech_end)
+        (turn.start, turn.speech_end, turn.end)
         for turn in turns
         if not all(word in _QUESTIONER_LABELS for word in re.findall(r"[a-z]+", turn.label.lower()))
     )
@@ -1671,7 +1673,12 @@ _TURN_DATE_RE = re.compile(
 
 def _in_named_turn(ctx: _Context, sentence: Sentence) -> bool:
     """Return True when the sentence lies in a named speaker's turn of a transcript."""
-    return any(s <= sentence.start and sentence.end <= e for s, e in ctx.turns)
+    return any(s <= sentence.start and sentence.end <= e for s, e, _ in ctx.turns)
+
+
+def _turn_label_length(ctx: _Context, sentence: Sentence) -> int:
+    """Return the length of the speaker's label opening the sentence ("KIPROTICH: "), or 0."""
+    return next((speech - s for s, _, speech in ctx.turns if s == sentence.start), 0)
 
 
 def _sentence_quotes(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
@@ -2591,6 +2598,9 @@ def _candidates_for_sentence(
         # only a calendar date or a period to come dates a happening
         quotes = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
         dates = [m for m in dates if _TURN_DATE_RE.search(m.text)]
+        label = _turn_label_length(ctx, sentence)
+        if label:
+            quotes = [(0, label), *quotes]  # the label is no word of the title
     dates = [
         m
         for m in dates

@@ -2581,3 +2581,20 @@ def test_a_sentence_opening_on_the_eve_of_a_dated_meeting_is_an_event():
     events = events_of(body, date(2026, 11, 5))
     eve = [e for e in events if e.temporal_text == "On the eve of the meeting"]
     assert [(e.date.value, e.planned) for e in eve] == [(date(2026, 11, 11), True)]
+
+
+def test_a_turns_first_sentence_after_its_label_is_in_the_turn():
+    body = (
+        "BD: Why restart the talks now?\n\n"
+        "DOE: Because our exporters need certainty.\n\n"
+        "BD: When do you expect a text?\n\n"
+        "DOE: We hope to have a first draft of the goods chapter by March. After that it "
+        "depends on Ruritania.\n\n"
+        "The talks resumed this week."
+    )
+    found = [(e.temporal_text, e.date.value, e.title) for e in events_of(body, date(2026, 11, 19))]
+    assert (
+        "by March",
+        date(2027, 3, 1),
+        "We hope to have a first draft of the goods chapter",
+    ) in found
