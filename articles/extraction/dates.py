@@ -325,7 +325,9 @@ _TEMPORAL_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at|between)"
     r"\s+)?"
-    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of|middle\s+of)(?:\s+|-))?$"
+    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of|middle\s+of)(?:\s+|-))?"
+    # "in fiscal 2027", "in fiscal year 2025": the year is the fiscal year's
+    r"(?:(?i:fiscal)\s+(?:(?i:year)\s+)?)?$"
 )
 # What must stand before "the year" for it to be the anchor's year, with its preposition.
 _PART_OF_THE_YEAR_RE = re.compile(

@@ -556,7 +556,7 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     # Round 27 (bench/RESULTS-accuracy-round27.md): titles judged bad by eye before its
     # rules (no verb, an empty "X said", a role cut badly, the wrong clause or antecedent),
     # each with the words a headline would hold; "^" means the title opens with them.
-    ("gulfledger_gcc_japan_fta.txt", "2025", "Industry said Japanese imports"),
+    ("gulfledger_gcc_japan_fta.txt", "in fiscal 2025", "Industry said Japanese imports"),
     ("wire_korea_battery_credits.txt", "next month", "Industry and Energy said"),
     ("statement_yara_cbam.txt", "last week", "Industry and Fisheries said"),
     ("digest_trade_weekly.txt", "in early July", "^Ryosei Akazawa made his seventh trip"),
@@ -597,7 +597,7 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
         "in July",
         "two governments initialled the agreement",
     ),
-    ("explainer_cbam_india.md", "2024", "7 billion to the EU$"),
+    ("explainer_cbam_india.md", "in fiscal 2024", "7 billion to the EU$"),
     ("reuters_korus.txt", "in late April", "prepares for a summit"),
     ("liveblog_uk_eu_summit.txt", "on 31 January 2020", "Britain left the European Union"),
     ("explainer_cbam_india.md", "last year", "negotiators concluded most chapters"),

@@ -2598,3 +2598,23 @@ def test_a_turns_first_sentence_after_its_label_is_in_the_turn():
         date(2027, 3, 1),
         "We hope to have a first draft of the goods chapter",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "temporal", "title"),
+    [
+        (
+            "The bloc supplied 70 percent of crude imports in fiscal year 2025.",
+            "in fiscal year 2025",
+            "The bloc supplied 70 percent of crude imports",
+        ),
+        (
+            "Potash shipments fell 5 per cent in the second quarter of fiscal 2026.",
+            "of fiscal 2026",
+            "Potash shipments fell 5 per cent",
+        ),
+    ],
+)
+def test_fiscal_before_a_year_goes_with_it(sentence, temporal, title):
+    [event] = events_of(sentence, date(2026, 11, 5))
+    assert (event.temporal_text, event.title) == (temporal, title)
