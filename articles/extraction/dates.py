@@ -1808,7 +1808,12 @@ def find_temporal_expressions(
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
         found = _with_range_years(text, found)
-    if found and ("rom " in text or "etween " in text):
+    if (
+        found
+        and ("rom " in text or "etween " in text)
+        # one month opening a span may close on a bare month ("From January to March")
+        and (found[1:] or found[0].date.precision is Precision.MONTH)
+    ):
         found = _with_month_ranges(text, found)
         if anchor is not None and len(found) > 1:
             found = _with_weekday_ranges(text, found, anchor)

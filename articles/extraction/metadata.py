@@ -887,6 +887,10 @@ _RELATED_LABEL_RE = re.compile(
     r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
     re.IGNORECASE,
 )
+# The same, searched line by line in a text of several lines.
+_RELATED_LABEL_LINE_RE = re.compile(
+    _RELATED_LABEL_RE.pattern.replace("^", "^[ \t]*", 1), re.IGNORECASE | re.MULTILINE
+)
 _RELATED_LINKS_MAX = 6
 _LINK_HEADLINE_MAX_WORDS = 20
 
@@ -1987,15 +1991,16 @@ def _related_links_start(lines: list[str], head: int) -> int | None:
     """Return the index where a page's closing links to other stories begin ("More like
     this" over their headlines, perhaps under a bare "Comments" heading), or None."""
     start = max(head + 2, len(lines) - _RELATED_LINKS_MAX - 2)
-    for index in range(len(lines) - 2, start - 1, -1):
-        if len(lines[index]) > _BOILERPLATE_MAX or _RELATED_LABEL_RE.match(lines[index]) is None:
-            continue
-        if not all(_is_link_headline(line) for line in lines[index + 1 :]):
-            return None
-        if index - 1 > head and _COMMENTS_HEADING_RE.match(lines[index - 1]):
-            index -= 1  # "COMMENTS" over the links: the page's, with no comment shown
-        return index
-    return None
+    # one search over the last lines rules out nearly every page at once
+    labels = list(_RELATED_LABEL_LINE_RE.finditer("\n".join(lines[start:-1])))
+    if not labels:
+        return None
+    index = start + labels[-1].string.count("\n", 0, labels[-1].start())
+    if not all(_is_link_headline(line) for line in lines[index + 1 :]):
+        return None
+    if index - 1 > head and _COMMENTS_HEADING_RE.match(lines[index - 1]):
+        index -= 1  # "COMMENTS" over the links: the page's, with no comment shown
+    return index
 
 
 def _read_about_line(line: str, found: _Found) -> bool:
@@ -2212,7 +2217,10 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
-            or _read_issuer_under_date_line(line, removed[-1] if removed else None, found)
+            or (
+                line[:1] in "MDO"  # "Ministry", "Department", "Office"
+                and _read_issuer_under_date_line(line, removed[-1] if removed else None, found)
+            )
             or ("nglish" in line and _read_edition_line(line, found))
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
