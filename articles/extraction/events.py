@@ -1097,6 +1097,13 @@ _OBJECT_RELATIVE_RE = re.compile(
 )
 
 
+# A verb of telling and its object at the end of the words before "that": "told a Senate
+# estimates hearing", "assured exporters".
+_TOLD_OBJECT_RE = re.compile(
+    r"\b(?:told|tells|tell|informed|assured|reminded|warned)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*$"
+)
+
+
 def _relative_clause_title(
     text: str,
     part: tuple[int, int],
@@ -1169,7 +1176,15 @@ def _relative_clause_title(
             antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
         elif antecedent is None:
             antecedent = _BARE_PLURAL_RE.search(head.rstrip(" ,"))
-    if _TRAILING_PREPOSITION_RE.search(clause):
+    if (
+        relative.group("word") == "that"
+        and _TOLD_OBJECT_RE.search(head) is not None
+        and _SUBJECT_PRONOUN_RE.match(clause) is None  # "he would …": the teller, as before
+    ):
+        # "told a Senate estimates hearing that negotiators had made progress last month":
+        # what was told, which holds the date; the hearing is the telling's object
+        title = clause
+    elif _TRAILING_PREPOSITION_RE.search(clause):
         if antecedent is None:
             return None
         title = f"{clause} {antecedent.group()}"  # "Trump withdrew from" + "a pact"

@@ -816,7 +816,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("regio_mexico_steel_usmca.txt", "since the summer"),
         ("karachiherald_pakistan_china_fta_phase3.txt", "in June 2025"),
         ("factbox_uae_cepa_deals.txt", "last year"),
-        ("dailymirror_lk_thailand_fta.txt", "in 2022"),
         ("dailymirror_lk_thailand_fta.txt", "2023"),
         ("japantimes_us_japan_signing.txt", "by 2033"),
         ("globe_canada_indonesia.txt", "by late 2025"),

@@ -2618,3 +2618,22 @@ def test_a_turns_first_sentence_after_its_label_is_in_the_turn():
 def test_fiscal_before_a_year_goes_with_it(sentence, temporal, title):
     [event] = events_of(sentence, date(2026, 11, 5))
     assert (event.temporal_text, event.title) == (temporal, title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Jane Doe told a Senate estimates hearing that negotiators had made real progress "
+            "at a round in Freedonia City last month.",
+            "Negotiators had made real progress at a round in Freedonia City",
+        ),
+        (
+            "Spokesman John Roe told a regular press briefing that Ruritanian negotiators would "
+            "travel to Brussels next week.",
+            "Ruritanian negotiators would travel to Brussels",
+        ),
+    ],
+)
+def test_what_was_told_after_the_tellings_object_is_the_dated_happening(sentence, title):
+    assert [e.title for e in events_of(sentence, date(2026, 11, 19))] == [title]
