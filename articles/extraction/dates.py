@@ -157,6 +157,8 @@ _UNIT_BEFORE_RE = re.compile(
     # "The week before the signing, …": from the happening just dated to the day (below)
     r"|^[Tt]he\s(?P<bef_u2>(?i:day|week))\s+(?P<bef_w2>(?i:before|after))\s+the\s+"
     r"(?P<bef_what>[^,.;:\d]{3,40})(?=,)"
+    # "On the eve of the summit, …": the day before the happening just dated (as above)
+    r"|^(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s+the\s+(?P<eve_what>[^,.;:\d]{3,40})(?=,)"
 )
 # A newsletter's or a live page's sign-off before "for today", "for this week": "That's it
 # for this week", "That's all from us for today", "we'll leave our live coverage there for
@@ -213,7 +215,9 @@ _NOUN_FOR_BEFORE_QUARTER_RE = re.compile(
 )
 # A newsletter's label for the week its lines are in: "Next week: …", "This week: …".
 _WEEK_LABEL_RE = re.compile(r"((?i:this|next|last))\s+(?i:week):\s")
-_UNIT_BEFORE_GATE_RE = re.compile(r"(?:day|week|month|year)\s+(?:before|after|earlier|later)")
+_UNIT_BEFORE_GATE_RE = re.compile(
+    r"(?:day|week|month|year)\s+(?:before|after|earlier|later)|^(?:On\s+t|T)he\s+eve\s+of\s"
+)
 # "on 27 August this year", "June 5 next year": a day in the year counted from the anchor
 # ("on Dec. 20 that year": the year told before, placed by find_temporal_expressions)
 _RELATIVE_YEAR = r"|\s+(?:of\s+)?(?P<{kind}_ry>(?i:this|last|next|that))\s+(?i:year)(?![a-z])"
@@ -267,7 +271,7 @@ _TEMPORAL_RE = re.compile(
     r"|(?P<qtr>(?<=\bthe\s)(?P<qtr_n>(?i:first|second|third|fourth|final|last))\s+"
     r"(?i:quarter)(?![a-z])(?!\s+of\b)"
     # "a rebound in Q4": the same, written short (not "Q4 2026", the year's)
-    r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\buntil\s))Q(?P<qtr_q>[1-4])(?![\w-])(?!\s+(?:19|20)\d\d))"
+    r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\buntil\s))Q(?P<qtr_q>[1-4])(?![\w-])(?!\s+(?:19|20)\d\d|\s*FY))"
     # "on the second Tuesday of December": that weekday of the month
     rf"|(?P<owd>(?<=\bthe\s)(?P<owd_n>(?i:first|second|third|fourth|last))\s+"
     rf"(?P<owd_wd>{_WEEKDAY})\s+(?:of|in)\s+(?P<owd_m>{_MONTH_FULL})(?![a-z])"
@@ -304,6 +308,10 @@ _TEMPORAL_RE = re.compile(
     # of it in most fiscal calendars (a year from April, July or October): a first half in
     # the year before the one that names the fiscal year, a second half in that year
     r"|(?P<fyh>H(?P<fyh_h>[12])\s*FY\s?(?P<fyh_y>(?:19|20)?\d\d)(?![\w/–-]))"
+    # "in Q4 FY27", "Q3 FY2026": a fiscal quarter, dated to the calendar year that holds it
+    # in a fiscal year from April (India, Japan, the UK, Canada): the first three quarters
+    # in the year before the one that names the fiscal year, the fourth in that year
+    r"|(?P<fyq>Q(?P<fyq_q>[1-4])\s*FY\s?(?P<fyq_y>(?:19|20)?\d\d)(?![\w/–-]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
     r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
@@ -317,7 +325,9 @@ _TEMPORAL_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"\b(?:(?i:on|in|since|by|until|till|from|through|during|before|after|of|for|at|between)"
     r"\s+)?"
-    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of|middle\s+of)(?:\s+|-))?$"
+    r"(?:(?:the\s+)?(?i:early|late|mid|end(?=-)|end\s+of|beginning\s+of|start\s+of|middle\s+of)(?:\s+|-))?"
+    # "in fiscal 2027", "in fiscal year 2025": the year is the fiscal year's
+    r"(?:(?i:fiscal)\s+(?:(?i:year)\s+)?)?$"
 )
 # What must stand before "the year" for it to be the anchor's year, with its preposition.
 _PART_OF_THE_YEAR_RE = re.compile(
@@ -1066,6 +1076,10 @@ def _resolve(
         year = int(group("fyh_y"))
         year += 2000 if year < 100 else 0
         return FuzzyDate(date(year - (group("fyh_h") == "1"), 1, 1), Precision.YEAR), False
+    if matched == "fyq":
+        year = int(group("fyq_y"))
+        year += 2000 if year < 100 else 0
+        return FuzzyDate(date(year - (group("fyq_q") != "4"), 1, 1), Precision.YEAR), False
     if matched == "my":
         value = date(int(group("my_y")), _month_number(group("my_m")), 1)
         return FuzzyDate(value, Precision.MONTH), False
@@ -1425,15 +1439,18 @@ def _unit_before(
     """Return the date of "the week before," or "the day after.": one unit from the last
     date named (in the sentence, else the one before); a date coarser than the unit is
     kept as it is ("late last month … The week before," is that month)."""
-    if match.group("bef_what"):
+    what = match.group("bef_what") or match.group("eve_what")
+    if what:
         # "The week before the signing," opening a sentence: from a day just named, else
         # from the day of an earlier sentence naming the happening ("the round began")
         if named and named[-1].date.precision is Precision.DAY:
             day = named[-1].date.value
         else:
-            day = _day_of_happening(match.group("bef_what"), story)
+            day = _day_of_happening(what, story)
         if day is None:
             return None
+        if match.group("eve_what"):
+            return FuzzyDate(day - timedelta(days=1), Precision.DAY)  # "On the eve of the …"
         unit = Precision(match.group("bef_u2").lower())
         steps = -1 if match.group("bef_w2").lower() == "before" else 1
         return _stepped(day, unit, steps)
@@ -1791,9 +1808,14 @@ def find_temporal_expressions(
         found = _with_that_year(text, found, before if earlier is None else earlier)
     if len(found) > 1 and (" and " in text or " to " in text or " until " in text):
         found = _with_range_years(text, found)
-    if len(found) > 1 and ("rom " in text or "etween " in text):
+    if (
+        found
+        and ("rom " in text or "etween " in text)
+        # one month opening a span may close on a bare month ("From January to March")
+        and (found[1:] or found[0].date.precision is Precision.MONTH)
+    ):
         found = _with_month_ranges(text, found)
-        if anchor is not None:
+        if anchor is not None and len(found) > 1:
             found = _with_weekday_ranges(text, found, anchor)
     if label is not None and any(m.start > label.end() for m in found):
         found = [m for m in found if m.start >= label.end()]  # the label dates none
@@ -1955,6 +1977,10 @@ def _with_range_years(text: str, found: list[TemporalMatch]) -> list[TemporalMat
 # to Wednesday").
 _RANGE_OPEN_RE = re.compile(r"(?i:from|between)\s")
 _MONTH_RANGE_JOIN_RE = re.compile(r"\s+(?:and|to|-|–)\s+|\s*[-–]\s*")
+# "From January to March, …": the closing month alone, which is no expression of its own
+_BARE_MONTH_CLOSING_RE = re.compile(
+    rf"(?:\s+(?:and|to|until|through)\s+|\s*[-–]\s*)(?:{_MONTH_FULL})\b"
+)
 
 
 def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMatch]:
@@ -1978,6 +2004,20 @@ def _with_month_ranges(text: str, found: list[TemporalMatch]) -> list[TemporalMa
             relative = first.relative or second.relative
             result.append(TemporalMatch(first.start, second.end, span, first.date, relative))
             index += 2
+            continue
+        closing = (
+            _BARE_MONTH_CLOSING_RE.match(text, first.end)
+            if first.date.precision is Precision.MONTH and _RANGE_OPEN_RE.match(first.text)
+            else None
+        )
+        if closing is not None and (second is None or second.start >= closing.end()):
+            # "From January to March, the two sides will meet": one span, dated by its first
+            # month; its title keeps no "To March"
+            span = text[first.start : closing.end()]
+            result.append(
+                TemporalMatch(first.start, closing.end(), span, first.date, first.relative)
+            )
+            index += 1
             continue
         result.append(first)
         index += 1
@@ -2134,7 +2174,7 @@ _UNIT_WORDS = (
     "afternoon",
     "christmas",
 )
-_UNIT_WORDS += ("evening", "quarter", "fortnight", "night", "hours")
+_UNIT_WORDS += ("evening", "quarter", "fortnight", "night", "hours", "eve of")
 # Rarer marks, searched behind substring tests that rule most texts out at once.
 _RARE_MARKS_RE = re.compile("overnight|spring|summer|autumn|the fall|winter")
 
@@ -2323,7 +2363,9 @@ _DATELINE_RE = re.compile(
     # the outlet in brackets, or between slashes ("/EXAMPLE NEWS/", a release's "/Example
     # Ltd/"); EFE's "(EFE).-" closes it with a full stop and a dash, as a Latin American
     # paper's "Tumbes, November 22, 2026.-" closes its date's year
-    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/)?"
+    # Kyodo's "TOKYO, Nov. 5 Kyodo -": the agency's name with no brackets after the date
+    r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/"
+    r"|(?<=\d\s)[A-Z][a-z]{2,20}(?=\s+[-–—]))?"
     r"\s*(?:--|(?:(?<=\))|(?<=\d{4}))\.-|[-–—]"
     r"|:(?=\s+[A-Z]))\s"
 )

@@ -938,9 +938,10 @@ _PORTFOLIOS = (
     "|Infrastructure|Tourism|Food|Labour|Employment|Planning|Health|Security|Justice"
 )
 _CAPITALISED_BEFORE_RE = re.compile(
-    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")\s+(?:and|&)\s+(?=[A-Z])"
-    # a portfolio list with commas: "Investment, Trade and Industry Minister"
-    r"|(?:" + _PORTFOLIOS + r"),\s+(?=(?:" + _PORTFOLIOS + r")\b))+$"
+    r"(?:[A-Z][\w.’'-]*(?:\s+|(?<=-))|(?:" + _PORTFOLIOS + r")s?\s+(?:and|&)\s+(?=[A-Z])"
+    # a portfolio list with commas: "Investment, Trade and Industry Minister", "Investments,
+    # Trade and Industry Cabinet Secretary" (a field may be plural)
+    r"|(?:" + _PORTFOLIOS + r")s?,\s+(?=(?:" + _PORTFOLIOS + r")\b))+$"
 )
 
 
@@ -1102,6 +1103,13 @@ _OBJECT_RELATIVE_RE = re.compile(
 )
 
 
+# A verb of telling and its object at the end of the words before "that": "told a Senate
+# estimates hearing", "assured exporters".
+_TOLD_OBJECT_RE = re.compile(
+    r"\b(?:told|tells|tell|informed|assured|reminded|warned)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+\s*$"
+)
+
+
 def _relative_clause_title(
     text: str,
     part: tuple[int, int],
@@ -1174,7 +1182,15 @@ def _relative_clause_title(
             antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
         elif antecedent is None:
             antecedent = _BARE_PLURAL_RE.search(head.rstrip(" ,"))
-    if _TRAILING_PREPOSITION_RE.search(clause):
+    if (
+        relative.group("word") == "that"
+        and _TOLD_OBJECT_RE.search(head) is not None
+        and _SUBJECT_PRONOUN_RE.match(clause) is None  # "he would …": the teller, as before
+    ):
+        # "told a Senate estimates hearing that negotiators had made progress last month":
+        # what was told, which holds the date; the hearing is the telling's object
+        title = clause
+    elif _TRAILING_PREPOSITION_RE.search(clause):
         if antecedent is None:
             return None
         title = f"{clause} {antecedent.group()}"  # "Trump withdrew from" + "a pact"
@@ -1623,7 +1639,7 @@ class _Context:
     place: str | None = None  # the dateline's place, lower case ("seoul")
     body: str = ""
     # a transcript's turns of named speakers ("MINISTER DOE:"), not the questioners'
-    turns: tuple[tuple[int, int], ...] = ()
+    turns: tuple[tuple[int, int, int], ...] = ()
 
 
 def _mentions_within(ctx: _Context, start: int, end: int) -> list[ActorMention]:
@@ -1665,11 +1681,13 @@ _QUESTIONER_LABELS = lexicon(
 )
 
 
-def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int], ...]:
+def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int, int], ...]:
     """Return the spans of a transcript's turns whose label names a speaker ("MINISTER
-    DOE:", "MR ROE:"), not a questioner ("Q:", "JOURNALIST:")."""
+    DOE:", "MR ROE:"), not a questioner ("Q:", "JOURNALIST:"), label included: a turn's
+    first sentence may open with it ("KIPROTICH: We hope to have a draft by March."), and
+    where the speech after the label begins."""
     return tuple(
-        (turn.end, turn.speech_end)
+        (turn.start, turn.speech_end, turn.end)
         for turn in turns
         if not all(word in _QUESTIONER_LABELS for word in re.findall(r"[a-z]+", turn.label.lower()))
     )
@@ -1688,7 +1706,12 @@ _TURN_DATE_RE = re.compile(
 
 def _in_named_turn(ctx: _Context, sentence: Sentence) -> bool:
     """Return True when the sentence lies in a named speaker's turn of a transcript."""
-    return any(s <= sentence.start and sentence.end <= e for s, e in ctx.turns)
+    return any(s <= sentence.start and sentence.end <= e for s, e, _ in ctx.turns)
+
+
+def _turn_label_length(ctx: _Context, sentence: Sentence) -> int:
+    """Return the length of the speaker's label opening the sentence ("KIPROTICH: "), or 0."""
+    return next((speech - s for s, _, speech in ctx.turns if s == sentence.start), 0)
 
 
 def _sentence_quotes(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
@@ -2610,6 +2633,9 @@ def _candidates_for_sentence(
         # only a calendar date or a period to come dates a happening
         quotes = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
         dates = [m for m in dates if _TURN_DATE_RE.search(m.text)]
+        label = _turn_label_length(ctx, sentence)
+        if label:
+            quotes = [(0, label), *quotes]  # the label is no word of the title
     dates = [
         m
         for m in dates

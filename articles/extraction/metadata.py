@@ -238,6 +238,12 @@ _WIRE_DATELINE_NO_DASH_RE = re.compile(
     rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,2}})\)"
     r"\s+(?=[A-Z“\"‘'])"
 )
+# "TOKYO, Nov. 5 Kyodo - Japan and …": an agency's name with no brackets between the date
+# and the dash, after a place in capitals.
+_BARE_AGENCY_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    rf",\s+(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+(?P<outlet>[A-Z][a-z]{{2,20}})\s+[-–—]{{1,2}}\s+"
+)
 # A wire's closing slug: the agency, then its desk's initials ("PTI RR HVA HVA") or its
 # staff's names after slashes ("WAM/Jane Doe/John Roe").
 _WIRE_SLUG_RE = re.compile(
@@ -877,9 +883,13 @@ _INBOX_PROMO_RE = re.compile(
 _RELATED_LABEL_RE = re.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|most\s+(?:read|popular|viewed|shared)"
     r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts|content|links))?"
-    r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|you\s+may\s+also\s+like"
+    r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+like\s+this|you\s+may\s+also\s+like"
     r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
     re.IGNORECASE,
+)
+# The same, searched line by line in a text of several lines.
+_RELATED_LABEL_LINE_RE = re.compile(
+    _RELATED_LABEL_RE.pattern.replace("^", "^[ \t]*", 1), re.IGNORECASE | re.MULTILINE
 )
 _RELATED_LINKS_MAX = 6
 _LINK_HEADLINE_MAX_WORDS = 20
@@ -1415,6 +1425,22 @@ def _is_section_label(line: str, following: list[str]) -> bool:
     )
 
 
+# A paper's wordmark in lower case, as a pasted page keeps it: "businessline.", "mint".
+_WORDMARK_RE = re.compile(r"^[a-z][a-z\d]{2,24}(?:\.[a-z]{2,3})?\.?$")
+
+
+def _is_wordmark_over_section(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a lower-case wordmark alone on the first line over a section label
+    and the headline ("businessline." over "ECONOMY"); the name is recorded as the
+    masthead's outlet."""
+    if _WORDMARK_RE.match(line) is None or len(following) < 2:
+        return False
+    if not _is_section_label(following[0], following[1:]):
+        return False
+    found.masthead_outlet = line.rstrip(".")
+    return True
+
+
 def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> bool:
     """Return True for a header line of dates, bylines, "Label: value" fields and outlet
     names split by separators (recorded in found)."""
@@ -1657,7 +1683,12 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     line = _WITH_AGENCIES_RE.sub("", _EMAIL_RE.sub("", line))  # "Jane Doe with Reuters, AFP"
     line = _HANDLE_RE.sub("", line)  # "Jane Doe @janedoe"
     name, _, outlet = (part.strip() for part in line.partition(","))
-    if not outlet and (capitals := _CAPITAL_NAMES_RE.match(line)):
+    if (
+        not outlet
+        and (capitals := _CAPITAL_NAMES_RE.match(line))
+        # "T. S. Doe": initials, not names in capitals
+        and any(len(word.rstrip(".")) > 1 for word in capitals.group(1).split())
+    ):
         # "JANE DOE Example staff writer": the names in capitals, then her outlet or role
         name, outlet = capitals.group(1), line[capitals.end() :]
     if name.isupper():
@@ -1679,12 +1710,15 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
         words = words[1:]
         name = " ".join(words)
-    # two to four capitalised words, accents allowed ("Émilie Doe")
+    # two to four capitalised words, accents allowed ("Émilie Doe"), initials before the
+    # last ("Jane R. Doe", "T. S. Doe")
     if not 2 <= len(words) <= 4 or not all(
         word[0].isupper()
-        and word[1:].replace("-", "").replace("'", "").isalpha()
-        and not word[1:].isupper()
-        for word in words
+        and (
+            (word[1:].replace("-", "").replace("'", "").isalpha() and not word[1:].isupper())
+            or (word[1:] == "." and index < len(words) - 1)
+        )
+        for index, word in enumerate(words)
     ):
         return False
     if outlet and staff is None and not _OUTLET_WORDS_RE.search(outlet):
@@ -1760,6 +1794,25 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
     if not all(word.strip("&'’.-").isalpha() for word in words):
         return False
     found.byline_outlet = line
+    return True
+
+
+def _read_issuer_under_date_line(line: str, previous: str | None, found: _Found) -> bool:
+    """Return True for a ministry's name under a release's date line ("Date: 2026.11.12",
+    then "Ministry of Trade, Industry and Energy"), its outlet, and for its office's name
+    under it ("Office of FTA Negotiations, FTA Negotiations Division II")."""
+    if (
+        previous is None
+        or found.title is None
+        or len(line) > _MASTHEAD_MAX
+        or _MINISTRY_LINE_RE.match(line) is None
+    ):
+        return False
+    if _MINISTRY_LINE_RE.match(previous) is not None:
+        return found.masthead_outlet is not None  # the office under the ministry
+    if dates_in_date_line(previous) is None:
+        return False
+    found.masthead_outlet = found.masthead_outlet or line
     return True
 
 
@@ -1934,6 +1987,22 @@ def _comments_start(lines: list[str], head: int) -> int | None:
     return None
 
 
+def _related_links_start(lines: list[str], head: int) -> int | None:
+    """Return the index where a page's closing links to other stories begin ("More like
+    this" over their headlines, perhaps under a bare "Comments" heading), or None."""
+    start = max(head + 2, len(lines) - _RELATED_LINKS_MAX - 2)
+    # one search over the last lines rules out nearly every page at once
+    labels = list(_RELATED_LABEL_LINE_RE.finditer("\n".join(lines[start:-1])))
+    if not labels:
+        return None
+    index = start + labels[-1].string.count("\n", 0, labels[-1].start())
+    if not all(_is_link_headline(line) for line in lines[index + 1 :]):
+        return None
+    if index - 1 > head and _COMMENTS_HEADING_RE.match(lines[index - 1]):
+        index -= 1  # "COMMENTS" over the links: the page's, with no comment shown
+    return index
+
+
 def _read_about_line(line: str, found: _Found) -> bool:
     """Return True for an appendix's "About Example Ltd" heading (the issuer, recorded)."""
     match = _APPENDIX_HEADING_RE.match(line) if len(line) <= _APPENDIX_LINE_MAX else None
@@ -2045,6 +2114,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         ):
             furniture += 1  # "EXAMPLE GAZETTE | ECONOMY" (or "ECONOMY | …") over the headline
         elif (
+            head == furniture == 0
+            and known_title is None
+            and line[:1].islower()
+            and _is_wordmark_over_section(line, lines[head + 1 : head + 4], found)
+        ):
+            furniture += 1  # "businessline." over "ECONOMY" over the headline: the masthead
+        elif (
             found.title is None
             and known_title is None
             and head == furniture
@@ -2141,6 +2217,10 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
+            or (
+                line[:1] in "MDO"  # "Ministry", "Department", "Office"
+                and _read_issuer_under_date_line(line, removed[-1] if removed else None, found)
+            )
             or ("nglish" in line and _read_edition_line(line, found))
             or _is_boilerplate(line)
             # a standfirst, or summary points (up to four) before the byline
@@ -2160,6 +2240,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         footer.extend(reversed(lines[comments:]))
         lines = lines[:comments]
         tail = comments
+    related = _related_links_start(lines, head)
+    if related is not None:
+        footer.extend(reversed(lines[related:]))
+        lines = lines[:related]
+        tail = related
     appendix = _release_appendix(lines, head)
     if appendix is not None:
         for line in lines[appendix:]:
@@ -2207,6 +2292,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             _DATELINE_RE.match(kept[0])
             or _WIRE_DATELINE_NO_DASH_RE.match(kept[0])
             or _AGENCY_OPENING_RE.match(kept[0])
+            or _BARE_AGENCY_DATELINE_RE.match(kept[0])
         )
         slashed = dateline and dateline.groupdict().get("slashed")
         if slashed:

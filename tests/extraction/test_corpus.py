@@ -485,6 +485,25 @@ FIXTURES = ROOT / "fixtures"
 # 0.9717 -> 0.9740, quote recall 0.9857 (under its floor) -> 0.9935, topic F1 0.9797 (under
 # its floor) -> 0.9805; no old article worse (gujaratbiz and kualabiz gained actors). No
 # floor was changed.
+# Round 49 (bench/RESULTS-accuracy-round49.md): six articles on dated events and metadata
+# (a BusinessLine page with its "businessline." wordmark, "New Delhi | Updated - …" and
+# "Published on …" at its foot, Kyodo's yearless "TOKYO, Nov. 5 Kyodo -", a MOTIE release
+# with "Date: 2026.11.12 (Thu.)" over the ministry's name, a JSON Feed item, Markdown and
+# HTML; "Q4 FY27", "in fiscal 2027", "From January to March", "On the eve of the summit",
+# "told senators on Wednesday") scored, blind, events 0.750 (precision 0.970), metadata
+# 0.692, actor F1 0.970; after, 0.889 (1.000), 0.962, 0.980. Rules: a lower-case wordmark
+# over a section label is the masthead, a byline may hold initials, "More like this" over
+# link headlines (and a bare "COMMENTS" over it) closes the page; a fiscal quarter is the
+# calendar year holding it in a year from April; a span of months closing on a bare month
+# is one expression; "On the eve of the …," is the day before the day just named; an
+# unbracketed agency in a yearless dateline is the outlet; a ministry's name under a
+# release's date line is the outlet; "Investments, Trade and …" opens a title phrase; a
+# named turn takes its first sentence; "fiscal" goes with its year; "told <object> that …"
+# is no relative clause. No old article worse (businessline_india_efta_tepa_dgtr got its
+# metadata and four events, businessdaily_kenya its two missed events); whole corpus of 364
+# documents, blind -> after: events 0.9674 (0.9857) -> 0.9725 (0.9866), metadata 0.9743
+# -> 0.9817, actor F1 0.9721 -> 0.9723, topic F1 0.9813 (0.9773 before two annotation
+# conventions were applied). Kyodo's yearless dateline stays undated. No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
@@ -556,7 +575,7 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     # Round 27 (bench/RESULTS-accuracy-round27.md): titles judged bad by eye before its
     # rules (no verb, an empty "X said", a role cut badly, the wrong clause or antecedent),
     # each with the words a headline would hold; "^" means the title opens with them.
-    ("gulfledger_gcc_japan_fta.txt", "2025", "Industry said Japanese imports"),
+    ("gulfledger_gcc_japan_fta.txt", "in fiscal 2025", "Industry said Japanese imports"),
     ("wire_korea_battery_credits.txt", "next month", "Industry and Energy said"),
     ("statement_yara_cbam.txt", "last week", "Industry and Fisheries said"),
     ("digest_trade_weekly.txt", "in early July", "^Ryosei Akazawa made his seventh trip"),
@@ -597,7 +616,7 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
         "in July",
         "two governments initialled the agreement",
     ),
-    ("explainer_cbam_india.md", "2024", "7 billion to the EU$"),
+    ("explainer_cbam_india.md", "in fiscal 2024", "7 billion to the EU$"),
     ("reuters_korus.txt", "in late April", "prepares for a summit"),
     ("liveblog_uk_eu_summit.txt", "on 31 January 2020", "Britain left the European Union"),
     ("explainer_cbam_india.md", "last year", "negotiators concluded most chapters"),
@@ -816,7 +835,6 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("regio_mexico_steel_usmca.txt", "since the summer"),
         ("karachiherald_pakistan_china_fta_phase3.txt", "in June 2025"),
         ("factbox_uae_cepa_deals.txt", "last year"),
-        ("dailymirror_lk_thailand_fta.txt", "in 2022"),
         ("dailymirror_lk_thailand_fta.txt", "2023"),
         ("japantimes_us_japan_signing.txt", "by 2033"),
         ("globe_canada_indonesia.txt", "by late 2025"),

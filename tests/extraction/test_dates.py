@@ -5,6 +5,7 @@ import pytest
 
 from articles.extraction.dates import (
     dateline_date,
+    dateline_month_day,
     expression_marks,
     find_temporal_expressions,
     format_fuzzy_date,
@@ -819,6 +820,13 @@ def test_a_range_of_months_takes_the_year_its_second_month_names(text, first):
         ),
         # from a month it would be no finer than the month: no date
         ("They signed the agreement in October.", "The week before the signing, they met.", None),
+        # "On the eve of the summit," is the day before the day just named
+        (
+            "Leaders meet in Manila on 26 October.",
+            "On the eve of the summit, the ministers will dine.",
+            (date(2026, 10, 25), Precision.DAY),
+        ),
+        ("Leaders meet in Manila in October.", "On the eve of the summit, they will dine.", None),
     ],
 )
 def test_the_week_before_a_happening_counts_from_the_day_named(before_text, text, expected):
@@ -1776,3 +1784,42 @@ def test_an_ed_word_after_a_modals_verb_opens_its_object():
     text = "The minister would have agreed in January."
     match = find_temporal_expressions(text, WED)[-1]
     assert is_future_context(text, match.start, match.end) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Both sides aim to settle market access in Q4 FY27.", 2027),
+        ("Exports rose 18 per cent to $1.9 billion in Q2 FY27.", 2026),
+        ("It was the best quarter since Q3 FY2026.", 2025),
+    ],
+)
+def test_a_fiscal_quarter_is_the_calendar_year_holding_it_in_a_year_from_april(text, year):
+    found = only(text, date(2026, 11, 17))
+    assert found.date == FuzzyDate(date(year, 1, 1), Y)
+    assert "FY" in text[found.start : found.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "From January to March, the two sides will meet every three weeks.",
+            "From January to March",
+        ),
+        ("Talks will run from January to March.", "from January to March"),
+        ("Shipments will stop between May and June.", "between May and June"),
+    ],
+)
+def test_a_span_of_months_closing_on_a_bare_month_is_one_expression(text, span):
+    found = only(text, date(2026, 11, 20))
+    assert found.text == span
+    assert found.date.value in (date(2027, 1, 1), date(2027, 5, 1))
+    assert found.date.precision == M
+
+
+def test_a_yearless_dateline_may_name_its_agency_without_brackets():
+    body = "TOKYO, Nov. 5 Kyodo - Ruritania and Borduria agreed Thursday to aim for a deal."
+    assert opening_dateline(body) == (0, 22)
+    assert dateline_month_day(body) == (11, 5)
+    assert opening_dateline("BRUSSELS, Nov 5 Ministers said it was over.") is None

@@ -1619,6 +1619,12 @@ def test_a_reporting_verbs_that_is_dropped_as_in_a_headline(sentence, title):
             "and Industry (MITI) said yesterday.",
             "The Ministry of Investment, Trade and Industry (MITI) said the talks will resume",
         ),
+        # a plural field opening the list
+        (
+            "Investments, Trade and Industry Cabinet Secretary Jane Doe told senators on "
+            "Wednesday that Ruritania would consult its neighbours.",
+            "Jane Doe told senators Ruritania would consult its neighbours",
+        ),
     ],
 )
 def test_a_bodys_name_or_a_title_phrase_holding_a_comma_is_not_cut_there(sentence, title):
@@ -2592,3 +2598,69 @@ def test_a_clause_skips_only_the_patterns_it_cannot_match():
             assert events._role_noun_before_comma(clause), clause
     assert events._role_noun_before_comma(clauses[-1])
     assert not events._role_noun_before_comma("The talks, which opened in May, resumed")
+
+
+def test_a_sentence_opening_on_the_eve_of_a_dated_meeting_is_an_event():
+    body = (
+        "Ministers are scheduled to meet in Riyadh on Nov. 12 to review progress. On the eve "
+        "of the meeting, business leaders will hold an investment forum in the Saudi capital."
+    )
+    events = events_of(body, date(2026, 11, 5))
+    eve = [e for e in events if e.temporal_text == "On the eve of the meeting"]
+    assert [(e.date.value, e.planned) for e in eve] == [(date(2026, 11, 11), True)]
+
+
+def test_a_turns_first_sentence_after_its_label_is_in_the_turn():
+    body = (
+        "BD: Why restart the talks now?\n\n"
+        "DOE: Because our exporters need certainty.\n\n"
+        "BD: When do you expect a text?\n\n"
+        "DOE: We hope to have a first draft of the goods chapter by March. After that it "
+        "depends on Ruritania.\n\n"
+        "The talks resumed this week."
+    )
+    found = [(e.temporal_text, e.date.value, e.title) for e in events_of(body, date(2026, 11, 19))]
+    assert (
+        "by March",
+        date(2027, 3, 1),
+        "We hope to have a first draft of the goods chapter",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "temporal", "title"),
+    [
+        (
+            "The bloc supplied 70 percent of crude imports in fiscal year 2025.",
+            "in fiscal year 2025",
+            "The bloc supplied 70 percent of crude imports",
+        ),
+        (
+            "Potash shipments fell 5 per cent in the second quarter of fiscal 2026.",
+            "of fiscal 2026",
+            "Potash shipments fell 5 per cent",
+        ),
+    ],
+)
+def test_fiscal_before_a_year_goes_with_it(sentence, temporal, title):
+    [event] = events_of(sentence, date(2026, 11, 5))
+    assert (event.temporal_text, event.title) == (temporal, title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Jane Doe told a Senate estimates hearing that negotiators had made real progress "
+            "at a round in Freedonia City last month.",
+            "Negotiators had made real progress at a round in Freedonia City",
+        ),
+        (
+            "Spokesman John Roe told a regular press briefing that Ruritanian negotiators would "
+            "travel to Brussels next week.",
+            "Ruritanian negotiators would travel to Brussels",
+        ),
+    ],
+)
+def test_what_was_told_after_the_tellings_object_is_the_dated_happening(sentence, title):
+    assert [e.title for e in events_of(sentence, date(2026, 11, 19))] == [title]

@@ -2235,3 +2235,56 @@ def test_a_government_bodys_name_by_the_date_line_is_the_issuer_not_a_byline(iss
     # a person's name there is still the byline
     article = parse_article_text(text.replace(issuer, "Jane Doe"))
     assert article.author == "Jane Doe"
+
+
+def test_a_pasted_page_with_a_wordmark_a_section_and_a_published_line_at_its_foot():
+    text = (
+        "businessline.\n\nECONOMY\n\n"
+        "Ruritania-EAEU FTA: market access deal targeted for the next quarter\n\n"
+        "T. S. Doe\n\nNew Delhi | Updated - November 18, 2026 at 10:05 AM.\n\n"
+        "Ruritania and the Eurasian Economic Union aim to settle market access, an official "
+        "said on Tuesday.\n\nThe talks were launched in 2023.\n\n"
+        "Published on November 17, 2026\n\nCOMMENTS\n\nMore like this\n\n"
+        "Ruritania, EAEU hold fourth round of FTA talks\n\n"
+        "Exporters seek clarity on payments"
+    )
+    article = parse_article_text(text)
+    assert (article.title, article.outlet, article.author) == (
+        "Ruritania-EAEU FTA: market access deal targeted for the next quarter",
+        "businessline",
+        "T. S. Doe",
+    )
+    assert (article.published, article.updated) == (date(2026, 11, 17), date(2026, 11, 18))
+    assert article.body.startswith("Ruritania and the Eurasian")
+    assert article.body.endswith("launched in 2023.")
+    # a byline with one initial, and links under "More like this" with no comments heading
+    article = parse_article_text(
+        text.replace("T. S. Doe", "Jane R. Doe").replace("COMMENTS\n\n", "")
+    )
+    assert article.author == "Jane R. Doe"
+    assert article.body.endswith("launched in 2023.")
+
+
+def test_an_agencys_name_without_brackets_in_a_yearless_dateline_is_the_outlet():
+    text = (
+        "Ruritania, Borduria aim to sign free trade pact in fiscal 2027\n\n"
+        "TOKYO, Nov. 5 Kyodo - Ruritania and Borduria agreed Thursday to aim to sign a free "
+        "trade agreement, the Foreign Ministry said."
+    )
+    article = parse_article_text(text)
+    assert (article.outlet, article.published) == ("Kyodo", None)  # no year: no date
+
+
+def test_a_ministrys_name_under_a_releases_date_line_is_the_outlet():
+    text = (
+        "PRESS RELEASE\n\nRuritania and Borduria Hold Third Round of EPA Negotiations\n\n"
+        "Date: 2026.11.12 (Thu.)\n\nMinistry of Trade, Industry and Energy\n\n"
+        "Office of FTA Negotiations, FTA Negotiations Division II\n\n"
+        "The Ministry announced that Ruritania and Borduria held the third round of talks."
+    )
+    article = parse_article_text(text)
+    assert (article.outlet, article.published) == (
+        "Ministry of Trade, Industry and Energy",
+        date(2026, 11, 12),
+    )
+    assert article.body.startswith("The Ministry announced")

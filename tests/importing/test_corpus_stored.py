@@ -157,9 +157,14 @@ def _annotated_date(
     sentence: str, events: list[tuple[str, FuzzyDate]], told: FuzzyDate
 ) -> FuzzyDate | None:
     """Return the annotated date of the happening a cited sentence tells: the first whose
-    evidence it holds, or among several, the one the event's own date agrees with."""
+    evidence it holds, or among several, the one the event's own date agrees with (the
+    same date, else one it falls in: "took effect in December 2022" agrees with an event
+    of 29 December 2022)."""
     dates = [day for snippet, day in events if snippet in _folded(sentence)]
-    return next((day for day in dates if day == told), dates[0] if dates else None)
+    return next(
+        (day for day in dates if day == told),
+        next((day for day in dates if dates_compatible(day, told)), dates[0] if dates else None),
+    )
 
 
 def _folded(sentence: str) -> str:
