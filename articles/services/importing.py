@@ -371,14 +371,27 @@ def _keywords_pattern(keywords: list[str]) -> re.Pattern[str]:
     for keyword in keywords:
         if _ACRONYM_KEYWORD_RE.fullmatch(keyword):
             spellings.append(keyword[0] + keyword[1:].lower())
-    alternatives = (
-        _DASH_RE.sub(_ANY_DASH, re.escape(spelling)) for spelling in dict.fromkeys(spellings)
-    )
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    # The spellings as a tree of their characters (any dash one), so the pattern tries
+    # each first character once at a word's start, not each spelling: every candidate's
+    # sentence is searched, and a flat alternation of a few hundred spellings cost three
+    # times as much. It finds the same texts (callers ask whether it finds one at all).
+    tree: dict[str, dict] = {}
+    for spelling in spellings:
+        node = tree
+        for char in spelling:
+            node = node.setdefault(_ANY_DASH if char in _DASHES else re.escape(char), {})
+        node[""] = {}  # a spelling ends here
+    return re.compile(r"\b" + _alternation(tree) + r"\b")
 
 
-# A hyphen, a non-breaking hyphen or an en dash as `re.escape` leaves it, and what finds any.
-_DASH_RE = re.compile(r"\\-|[\u2011\u2013]")
+def _alternation(node: dict[str, dict]) -> str:
+    """Return the pattern of a tree of `_keywords_pattern`: what follows `node`."""
+    branches = [part + _alternation(rest) if part else "" for part, rest in node.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# A hyphen, a non-breaking hyphen or an en dash, and the class that finds any.
+_DASHES = "-\u2011\u2013"
 _ANY_DASH = "[-\u2011\u2013]"
 
 
