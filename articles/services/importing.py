@@ -265,6 +265,9 @@ class _ImportContext:
     # Each negotiation, its parties, its parties with the members of its blocs, and its
     # keywords' pattern.
     negotiations: list[tuple[Negotiation, set[int], set[int], re.Pattern[str] | None]]
+    # Those of at most three parties, in the same order, with their parties and table: a
+    # sentence naming no negotiation belongs to those (see _negotiations_for).
+    few_parties: list[tuple[Negotiation, set[int], set[int]]]
     cache: SignatureCache
     topics: dict[str, Topic]
     # Each country of the world's list (countries.py) -> its other names and demonyms.
@@ -353,6 +356,11 @@ class _ImportContext:
             outlets_by_name=outlets,
             world=_world_forms(),
             negotiations=negotiations,
+            few_parties=[
+                (negotiation, parties, at_table)
+                for negotiation, parties, at_table, _ in negotiations
+                if parties and len(parties) <= 3
+            ],
             negotiation_keywords=_keywords_pattern(every_keyword) if every_keyword else None,
         )
 
@@ -1263,9 +1271,9 @@ def _negotiations_for(
     Britain, is not the EU–UK talks; a bloc's member states are at its table). A country is
     involved when it or one of its people or bodies is named; a bloc (the EU, the GCC) when
     it is."""
-    countries = {a.id if a.kind == Actor.Kind.COUNTRY else a.country_id for a in actors}
+    countries = {a.id if a.kind == _COUNTRY else a.country_id for a in actors}
     countries.discard(None)
-    involved = countries | {a.id for a in actors if a.kind == Actor.Kind.ORGANISATION}
+    involved = countries | {a.id for a in actors if a.kind == _ORGANISATION}
     # Most sentences name no negotiation: one search for every keyword tells.
     text = candidate.sentence.text
     named = (
@@ -1281,9 +1289,14 @@ def _negotiations_for(
         return named
     return [
         negotiation
-        for negotiation, parties, at_table, _ in context.negotiations
-        if parties and len(parties) <= 3 and parties <= involved and countries <= at_table
+        for negotiation, parties, at_table in context.few_parties
+        if parties <= involved and countries <= at_table
     ]
+
+
+# The kinds' stored values (an enum member read from its class costs a descriptor call;
+# both compare equal to the stored text).
+_COUNTRY, _ORGANISATION = Actor.Kind.COUNTRY.value, Actor.Kind.ORGANISATION.value
 
 
 # ---------------------------------------------------------------------------------------
