@@ -690,7 +690,9 @@ def events_place(
 
     # The article's placements may cite one sentence twice for one event: the unique
     # constraint keeps the first, as bulk_create(ignore_conflicts=True) did. Written with
-    # the batch (see PendingRows).
+    # the batch (see PendingRows). The date is adapted here, as PendingRows would adapt it:
+    # on SQLite the row is then of plain values, kept as it is.
+    adapt_date = connection.ops.adapt_datefield_value
     cache.rows.add(
         Evidence._meta.db_table,
         _EVIDENCE_COLUMNS,
@@ -702,7 +704,7 @@ def events_place(
                 placement.candidate.sentence.start,
                 placement.candidate.sentence.end,
                 placement.candidate.temporal_text[:200],
-                placement.candidate.date.value,
+                adapt_date(placement.candidate.date.value),
                 placement.candidate.date.precision.value,
             )
             for known, placement in placed

@@ -67,7 +67,7 @@ from articles.services.clustering import (
     refresh_source_counts,
 )
 from articles.services.memberships import blocs_listing, member_slugs
-from articles.services.rows import insert_objects
+from articles.services.rows import insert_objects, json_text
 
 # Publication dates good enough for the importer to confirm the events an article reports;
 # events from articles with an inferred or unknown date wait for a curator.
@@ -1050,7 +1050,7 @@ def _persist_extraction(
                 row.count,
                 row.first_offset,
                 row.role,
-                row.spans,
+                json_text(row.spans),  # a row of plain values is kept as it is
                 row.in_caption,
                 False,
             )
