@@ -690,7 +690,9 @@ def events_place(
 
     # The article's placements may cite one sentence twice for one event: the unique
     # constraint keeps the first, as bulk_create(ignore_conflicts=True) did. Written with
-    # the batch (see PendingRows).
+    # the batch (see PendingRows). The date is adapted here, as PendingRows would adapt it:
+    # on SQLite the row is then of plain values, kept as it is.
+    adapt_date = connection.ops.adapt_datefield_value
     cache.rows.add(
         Evidence._meta.db_table,
         _EVIDENCE_COLUMNS,
@@ -702,7 +704,7 @@ def events_place(
                 placement.candidate.sentence.start,
                 placement.candidate.sentence.end,
                 placement.candidate.temporal_text[:200],
-                placement.candidate.date.value,
+                adapt_date(placement.candidate.date.value),
                 placement.candidate.date.precision.value,
             )
             for known, placement in placed
@@ -852,11 +854,11 @@ def _comparable_ids(
     actor_ids: set[int] = set()
     any_without_actors = False
     for placement, (start, end) in zip(placements, windows, strict=True):
-        coarse = placement.candidate.date.precision in (Precision.MONTH, Precision.YEAR)
-        for precision in _LONGEST:
-            if coarse and precision in (Precision.DAY, Precision.WEEK):
+        coarse = placement.candidate.date.precision in _COARSE_PRECISIONS
+        for precision, fine, earliest in _RANGE_STARTS:
+            if coarse and fine:
                 continue
-            ranges.setdefault(precision.value, []).append((_earliest(start, precision), end, start))
+            ranges.setdefault(precision, []).append((earliest(start), end, start))
         actor_ids.update(actor.id for actor in placement.actors)
         any_without_actors = any_without_actors or not placement.actors
     terms = [
@@ -885,15 +887,27 @@ def _comparable_ids(
     return sorted(found, reverse=True)[:MAX_COMPARED_EVENTS]
 
 
-def _earliest(start: date, precision: Precision) -> date:
-    """Return the earliest date an event of `precision` can start on and still reach `start`
-    (its period runs to the end of its day, week, calendar month or year: `period_end`).
-    Exact, so every row a range reads qualifies and the read stops at its limit."""
+def _earliest(precision: Precision) -> Callable[[date], date]:
+    """Return the function giving the earliest date an event of `precision` can start on
+    and still reach a given day (its period runs to the end of its day, week, calendar
+    month or year: `period_end`). Exact, so every row a range reads qualifies and the read
+    stops at its limit."""
     if precision is Precision.MONTH:
-        return start.replace(day=1)
+        return lambda start: start.replace(day=1)
     if precision is Precision.YEAR:
-        return start.replace(month=1, day=1)
-    return start - timedelta(days=_LONGEST[precision] - 1)
+        return lambda start: start.replace(month=1, day=1)
+    back = timedelta(days=_LONGEST[precision] - 1)
+    return lambda start: start - back
+
+
+# Each precision of `_LONGEST`, in order: its stored value, whether it is a day's or a
+# week's (no range of a month's or a year's candidate reads those) and its `_earliest`.
+# Made once here: every candidate of an article makes a range of each, and an enum member
+# read from its class is a descriptor call.
+_COARSE_PRECISIONS = (Precision.MONTH, Precision.YEAR)
+_RANGE_STARTS = tuple(
+    (precision.value, precision in _FINE_PRECISIONS, _earliest(precision)) for precision in _LONGEST
+)
 
 
 def _merged(spans: list[tuple[date, date, date]]) -> list[tuple[date, date, date]]:

@@ -351,8 +351,14 @@ def _adapt(value: object, ops) -> object:
     if isinstance(value, date):
         return ops.adapt_datefield_value(value)
     if isinstance(value, list | dict):
-        return json.dumps(value)
+        return json_text(value)
     return value
+
+
+def json_text(value: list | dict) -> str:
+    """Return a JSON column's value as `PendingRows.add` and `insert_rows` write it: a
+    caller building rows passes this text, so a row of plain values is kept as it is."""
+    return json.dumps(value)
 
 
 _adapters: dict[tuple[models.Field, object], Callable[[object], object]] = {}
