@@ -286,3 +286,18 @@ def test_a_document_failing_after_merging_into_an_event_of_its_batch_fails_alone
     assert not Event.objects.filter(evidence__isnull=True).exists()
     for event in Event.objects.all():
         assert event.source_count == event.evidence.values("article").distinct().count()
+
+
+def test_a_run_collects_cycles_less_often_and_leaves_the_collector_as_it_was(
+    reference_data,
+):
+    import gc
+
+    before = gc.get_threshold()
+    during = []
+    report = articles_import(
+        documents=documents(2), on_outcome=lambda outcome: during.append(gc.get_threshold())
+    )
+    assert [o.status for o in report.outcomes] == [CREATED, CREATED]
+    assert during == [(importing.GC_THRESHOLD, *before[1:])] * 2
+    assert gc.get_threshold() == before
