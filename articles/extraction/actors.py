@@ -517,7 +517,12 @@ def _surface_forms(ref: ActorRef, alias: str) -> list[str]:
     if _is_acronym(alias) and " " not in alias:
         # "U.S." and "US" are the same alias; a dotted form is matched with its final dot
         forms = [letters, ".".join(letters) + "."]
-    elif ref.kind == ActorKind.COUNTRY and alias[-1:].islower() and len(alias) > 3:
+    elif (
+        ref.kind == ActorKind.COUNTRY
+        and alias[-1:].islower()
+        and alias[-1] != "a"  # no demonym ends so; "the Americas" are another place
+        and len(alias) > 3
+    ):
         # demonyms take a plural: "Americans", "Canadians"
         forms.append(alias + "s")
     words = alias.split(" ")

@@ -2936,3 +2936,11 @@ def test_a_two_word_body_ending_in_a_country_before_a_lowercase_role():
     assert orgs(body) == ["Cattle Australia", "Cattle Australia"]
     assert orgs("Then Japan trade minister Jane Example said so.") == []
     assert orgs("New Zealand trade minister Jane Example said so.") == []
+
+
+def test_the_americas_are_no_plural_of_america(matcher):
+    # round 48: "Director for the Americas" named the United States (a demonym's plural "s"
+    # was added to every lowercase-ending alias, "America" too)
+    body = "She is Director for the Americas, said Jane Doe."
+    assert "united-states" not in keys(matcher.find_mentions(body))
+    assert keys(matcher.find_mentions("The Americans said so.")) == {"united-states"}
