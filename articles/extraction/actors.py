@@ -878,6 +878,8 @@ class ActorMatcher:
             mentions = _without_passers_by(body, mentions, self.country_of_form)
         if "’s " in body or "'s " in body:
             mentions = _without_unnamed_offices(body, mentions)
+        if " and " in body:
+            mentions = _without_remits(body, mentions)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
@@ -1850,6 +1852,30 @@ _GATHERING_HEADS = ("Forum", "Summit", "Conference", "Dialogue", "Expo", "Fair",
 _HELD_AFTER_RE = re.compile(
     r",?[ \u00a0](?:(?:to[ \u00a0]be|was|were|will[ \u00a0]be|is)[ \u00a0])?held\b"
 )
+
+
+# An office's remit, a list of places after its title: "Trade Commissioner for the Middle
+# East, Afghanistan and Pakistan", "ambassador to Indonesia, Timor-Leste and Asean". The
+# places name the post, not parties to the story. Only offices that have a territory
+# (not "negotiators for Britain and India", who speak for their countries).
+_REMIT_ITEM = r"(?:the[ \u00a0])?[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)*"
+_REMIT_RE = re.compile(
+    r"\b(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Aa]mbassador|[Ee]nvoy"
+    r"|[Cc]onsul(?:-[Gg]eneral)?)[ \u00a0](?:for|to)[ \u00a0]"
+    rf"(?P<remit>{_REMIT_ITEM}(?:,[ \u00a0]{_REMIT_ITEM})*,?[ \u00a0]and[ \u00a0]{_REMIT_ITEM})"
+)
+
+
+def _without_remits(body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` without the countries and bodies in an office's remit."""
+    remits = [match.span("remit") for match in _REMIT_RE.finditer(body)]
+    if not remits:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind is ActorKind.PERSON or not any(s <= m.start < e for s, e in remits)
+    ]
 
 
 # One private person described by a nationality: "an Example trader in the capital said",

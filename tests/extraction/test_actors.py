@@ -2944,3 +2944,23 @@ def test_the_americas_are_no_plural_of_america(matcher):
     body = "She is Director for the Americas, said Jane Doe."
     assert "united-states" not in keys(matcher.find_mentions(body))
     assert keys(matcher.find_mentions("The Americans said so.")) == {"united-states"}
+
+
+def test_places_in_an_offices_remit_are_not_actors():
+    # round 48: "Trade Commissioner for the Middle East, Afghanistan and Pakistan, Jane Doe"
+    # proposed both countries, as did an ambassador's "Indonesia, Timor-Leste and Asean"
+    matcher = ActorMatcher(registry()[0])
+
+    def names(body: str) -> set[str]:
+        return {m.name for m in matcher.find_mentions(body)}
+
+    body = (
+        "The Trade Commissioner for the Middle East, Afghanistan and Pakistan, Jane Example, "
+        "said the talks with Oman went well."
+    )
+    assert names(body) == {"Jane Example", "Oman"}
+    body = "The Swiss ambassador to Indonesia, Timor-Leste and Asean, Jane Example, spoke."
+    assert "Timor-Leste" not in names(body)
+    assert "Association of Southeast Asian Nations" not in names(body)
+    # negotiators speak for their countries
+    assert {"India", "United Kingdom"} <= names("Chief negotiators for Britain and India met.")
