@@ -880,6 +880,7 @@ class ActorMatcher:
             mentions = _without_unnamed_offices(body, mentions)
         if " and " in body:
             mentions = _without_remits(body, mentions)
+        mentions = _without_classes_of_members(body, mentions)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
@@ -1875,6 +1876,29 @@ def _without_remits(body: str, mentions: list[ActorMention]) -> list[ActorMentio
         m
         for m in mentions
         if m.kind is ActorKind.PERSON or not any(s <= m.start < e for s, e in remits)
+    ]
+
+
+# A group named only to class one of its members: "the first G7 economy to ...", "a Mercosur
+# country". The group takes no part in the story there.
+_CLASS_OF_MEMBER_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Aa]nother|[Ee]very|[Aa]ny|[Ee]ach|[Ff]ellow)"
+    r"|\b[Tt]he[ \u00a0](?:first|only|last|sole|second|third|largest|biggest|smallest))"
+    r"[ \u00a0]$"
+)
+_CLASS_OF_MEMBER_AFTER_RE = re.compile(
+    r"[ \u00a0](?:economy|country|nation|member|democracy|state)(?![\w\-’'])"
+)
+
+
+def _without_classes_of_members(body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` without an organisation that only classes one of its members."""
+    return [
+        m
+        for m in mentions
+        if m.kind is not ActorKind.ORGANISATION
+        or _CLASS_OF_MEMBER_AFTER_RE.match(body, m.end) is None
+        or _CLASS_OF_MEMBER_BEFORE_RE.search(body, max(0, m.start - 20), m.start) is None
     ]
 
 

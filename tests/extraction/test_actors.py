@@ -2964,3 +2964,16 @@ def test_places_in_an_offices_remit_are_not_actors():
     assert "Association of Southeast Asian Nations" not in names(body)
     # negotiators speak for their countries
     assert {"India", "United Kingdom"} <= names("Chief negotiators for Britain and India met.")
+
+
+def test_a_group_that_only_classes_a_member_is_no_actor():
+    # round 48: "Britain is the first G7 economy to ..." proposed the G7
+    matcher = ActorMatcher(registry()[0])
+
+    def names(body: str) -> set[str]:
+        return {m.name for m in matcher.find_mentions(body)}
+
+    assert "G7" not in names("Britain is the first G7 economy to sign such a deal.")
+    assert "G7" not in names("It is the council's first deal with a G7 economy as one bloc.")
+    assert "G7" in names("The G7 trade ministers met in Osaka.")
+    assert "G7" in names("A G7 summit is due in June.")
