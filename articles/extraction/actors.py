@@ -1397,9 +1397,10 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
 # hyphen, no "of/for/on ...", no capitalised word ("the Council of Europe", "the Council's",
 # "the Commission Vice-President" are others).
 _NO_NAME_OF_ITS_OWN = r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
-# "the Commission", "A Commission spokesperson said".
+# "the Commission", "A Commission spokesperson said", "The Commission's Director for ...".
 _THE_COMMISSION_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b" + _NO_NAME_OF_ITS_OWN
+    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
+    r"(?:(?=['’]s[ \u00a0])|" + _NO_NAME_OF_ITS_OWN + ")"
 )
 # "the Council", and the EU institutions a sentence may name beside it.
 # "the Council's legal service" and "a Council meeting" name it too.

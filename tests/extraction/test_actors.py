@@ -2977,3 +2977,10 @@ def test_a_group_that_only_classes_a_member_is_no_actor():
     assert "G7" not in names("It is the council's first deal with a G7 economy as one bloc.")
     assert "G7" in names("The G7 trade ministers met in Osaka.")
     assert "G7" in names("A G7 summit is due in June.")
+
+
+def test_the_commissions_possessive_is_the_commission_the_story_means():
+    # round 48: "The Commission's Director for the Americas, Jane Doe, said" found no actor
+    matcher = ActorMatcher(registry()[0])
+    body = "The European Union agreed. The Commission's Director, Jane Example, said so."
+    assert "European Commission" in {m.name for m in matcher.find_mentions(body)}
