@@ -1042,12 +1042,27 @@ class ActorMatcher:
         another = any(
             m.key != council.key and "Council" in m.name.split() for m in (*registry, *others)
         )
+        ours = [(m.start, m.end) for m in registry if m.key == council.key]
+        # councils named in full, each with whether it is the Council of the EU
+        named = [
+            (match.end(), any(s <= match.end() - 1 < e for s, e in ours))
+            for match in _NAMED_COUNCIL_RE.finditer(body)
+        ]
         added = []
         for match in _THE_COUNCIL_RE.finditer(body):
             start = match.start("name")
             if any(s <= start < e for s, e in (*taken, *skips)):
                 continue
-            if another:
+            last = [eu for end, eu in named if end <= start]
+            if last and not last[-1]:
+                # "its Trade Council ... The Council confirmed": that council, unless the
+                # sentence names the EU's lawmakers ("the European Parliament and the Council")
+                opening = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+                close = _SENTENCE_CLOSE_RE.search(body, start)
+                sentence = body[opening : close.start() if close else len(body)]
+                if _EU_LAWMAKERS_RE.search(sentence) is None:
+                    continue
+            elif another:
                 sentence = body[body.rfind(". ", 0, start) + 1 : body.find(". ", start) % len(body)]
                 if _EU_INSTITUTION_RE.search(sentence) is None:
                     continue
@@ -1408,6 +1423,12 @@ _THE_COUNCIL_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Council)\b"
     r"(?:(?=['’]s[ \u00a0])|" + _NO_NAME_OF_ITS_OWN + ")"
 )
+# A council named in full by the capitalised words before it ("its Trade Council", "the
+# Partnership Council"); a bare "the Council" after it is that one.
+_NAMED_COUNCIL_RE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w’'\-]*"
+    r"(?:[ \u00a0][A-Z][\w’'\-]*)*[ \u00a0]Council\b"
+)
 # "the Treasury", "a Treasury spokesperson", "met Treasury officials": a country's finance
 # department by its bare name; not "Treasury Department" (a capitalised word after),
 # "Treasury secretary" (a post) or the bonds. "HM Treasury" and "U.S. Treasury" (a
@@ -1418,6 +1439,8 @@ _BARE_TREASURY_RE = re.compile(
 )
 _WORD_BEFORE_RE = re.compile(r"(\S+)[ \u00a0]$")
 _EU_INSTITUTION_RE = re.compile(r"\b(?:European\s+Parliament|Commission|EU|member\s+states)\b")
+_SENTENCE_CLOSE_RE = re.compile(r"\.\s|\n")
+_EU_LAWMAKERS_RE = re.compile(r"\b(?:European\s+Parliament|EU|member\s+states)\b")
 # A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
 _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
 # A line's start before a heading word, and its end after it.

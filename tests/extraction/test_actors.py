@@ -2984,3 +2984,21 @@ def test_the_commissions_possessive_is_the_commission_the_story_means():
     matcher = ActorMatcher(registry()[0])
     body = "The European Union agreed. The Commission's Director, Jane Example, said so."
     assert "European Commission" in {m.name for m in matcher.find_mentions(body)}
+
+
+def test_the_council_after_a_council_named_in_full_is_that_council():
+    # round 48: "its Trade Council ... The Council confirmed" was the Council of the EU
+    matcher = ActorMatcher(registry()[0])
+
+    def names(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body)]
+
+    body = (
+        "The agreement between the European Union and Chile is in force. Last Thursday its "
+        "Trade Council, the body of ministers that runs it, met.\n\nChile's minister and the "
+        "Commission said the Council would review the clause."
+    )
+    assert "Council of the European Union" not in names(body)
+    assert "Trade Council" not in names(body)  # "its Trade Council" is no name of its own
+    body += " It needs the approval of the European Parliament and the Council."
+    assert names(body).count("Council of the European Union") == 1
