@@ -1015,3 +1015,15 @@ def test_a_closing_note_after_an_interviews_last_answer_is_no_answer():
     texts = [q.text[:20] for q in extract_quotes(body, mentions)]
     assert "That is what we have" in texts
     assert not any(text.startswith("Example Radio") for text in texts)
+
+
+def test_she_after_a_title_with_a_remit_is_the_titled_person():
+    # round 48: "The Swiss ambassador to Indonesia, Timor-Leste and Asean, Jane Doe, said
+    # …" read "to" as making her an object, so a later "she said" went to someone before
+    body = (
+        "“We want a bigger quota,” Jane Example told reporters.\n\n"
+        "The ambassador to Indonesia, Timor-Leste and Asean, Mary Roe-Example, said Bern was "
+        "open. “Those conditions stay as they are for every shipment,” she said."
+    )
+    quotes = quotes_of(ActorMatcher(REGISTRY), body)
+    assert speaker_of(quotes, "Those conditions") == "Mary Roe-Example"
