@@ -289,9 +289,11 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"(?:[ \t]+(?:to|of|for|at)(?:[ \t]+the)?"
     r"(?:(?:,|[ \t]+and|[ \t]+of(?:[ \t]+the)?)?[ \t]+[A-Z][\w\-]*){1,6})?,[ \t]+$"
 )
-# "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
+# "the ministry's secretary of foreign trade, NAME": a post's field in lower case; "director
+# general for international trade negotiations" too.
 _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
-    r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
+    r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)(?:[ \t]+general)?"
+    r"[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
 )
 _PLURALS_WITHOUT_S = ("men", "children", "people")
 # A courtesy title right before a word ("Mr Koh", "Ms. Mora").

@@ -3002,3 +3002,14 @@ def test_the_council_after_a_council_named_in_full_is_that_council():
     assert "Trade Council" not in names(body)  # "its Trade Council" is no name of its own
     body += " It needs the approval of the European Parliament and the Council."
     assert names(body).count("Council of the European Union") == 1
+
+
+def test_a_lowercase_director_general_for_a_field_before_a_name_ending_the_sentence():
+    # round 48: "chaired by the Trade Ministry's director general for international trade
+    # negotiations, Jane Doe." proposed no one ("director general" is two words)
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "The meeting was chaired by the Trade Ministry's director general for international "
+        "trade negotiations, Bambang Example Wicaksono."
+    )
+    assert "Bambang Example Wicaksono" in {m.name for m in matcher.find_mentions(body)}
