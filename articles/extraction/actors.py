@@ -1499,6 +1499,11 @@ _NAME_SPEAKS_OF_ITSELF_RE = re.compile(
     re.MULTILINE,
 )
 _ITSELF_RE = re.compile(r"\bits?\b")
+# A word written in camel case is a company's or a body's name ("SalmonChile", "PepsiCo");
+# a person's family name may be so only after "Mc", "Mac", "De", "Le" and the like.
+_CAMEL_CASE_RE = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|Ten|Ter)[A-Z])[A-Z][a-z]+[A-Z][a-z]+$"
+)
 _NO_PLURAL_ENDINGS = ("as", "os", "us", "is")
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
@@ -3453,7 +3458,9 @@ class _Analysis:
         names: list[str] = []
         for match in _NAME_SPEAKS_OF_ITSELF_RE.finditer(body):
             rest = match.group("rest")
-            if not _ITSELF_RE.search(rest) or _PERSON_PRONOUN_RE.search(rest):
+            if (
+                not _ITSELF_RE.search(rest) or _PERSON_PRONOUN_RE.search(rest)
+            ) and _CAMEL_CASE_RE.match(match.group("name")) is None:
                 continue
             start, end = match.span("name")
             name = match.group("name")

@@ -3013,3 +3013,16 @@ def test_a_lowercase_director_general_for_a_field_before_a_name_ending_the_sente
         "trade negotiations, Bambang Example Wicaksono."
     )
     assert "Bambang Example Wicaksono" in {m.name for m in matcher.find_mentions(body)}
+
+
+def test_a_name_in_camel_case_saying_something_is_an_organisation():
+    # round 48: "SalmonChile said the current rule …" (no "it") proposed nothing
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("Producers want it. SalmonChile said the rule punishes the chain.") == [
+        "SalmonChile"
+    ]
+    assert orgs("Producers want it. McDonald said the rule punishes the chain.") == []
