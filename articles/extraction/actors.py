@@ -336,8 +336,9 @@ _ORG_NAME = (
 )
 _ORG_NAME_WITH_OF = _ORG_NAME.replace("|di|", "|di|of|")
 # Nouns that describe a body only in an appositive after "the" ("UK Steel, the industry's
-# trade body", "Alcedo, the Geneva-based grain trader"): elsewhere they name no one.
-_APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby")
+# trade body", "Alcedo, the Geneva-based grain trader", "Example Africa, the alliance of
+# governments and companies that …"): elsewhere they name no one.
+_APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby alliance coalition")
 # Nouns that describe a body before a name in capitals with no article at all ("the farm
 # union ASAJA", "garment maker VINATEX", "ground-handling group SATS"): an acronym-like
 # name after them is the body's, never a person's.

@@ -3026,3 +3026,14 @@ def test_a_name_in_camel_case_saying_something_is_an_organisation():
         "SalmonChile"
     ]
     assert orgs("Producers want it. McDonald said the rule punishes the chain.") == []
+
+
+def test_a_name_described_as_an_alliance_is_an_organisation():
+    # round 48: "Smart Africa, the alliance of governments and companies that promotes …,
+    # said" proposed nothing
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "Example Africa, the alliance of governments and companies that promotes a single "
+        "digital market, said the annex was a good start."
+    )
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Example Africa"]
