@@ -2998,7 +2998,46 @@ class _Analysis:
             or self._skipped(token.start)
         ):
             return
-        self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+        start = self._name_joined_by_and(owner)
+        text = self.body[start : token.end]
+        self._add(canonical_name(text), ActorKind.ORGANISATION, start, token.end, "")
+
+    def _name_joined_by_and(self, last: int) -> int:
+        """Return where the one body's name ends that tokens[last] ends after "and", before a
+        singular role ("Ruritanian Grape and Wine chief executive Jane Doe": the role is one
+        person's, so the words before "and" are of the same name), else tokens[last].start.
+        The words before are one or two capitalised ones after no other, none a registry
+        name but an opening country adjective."""
+        tokens = self.tokens
+        token = tokens[last]
+        if last < 2 or tokens[last - 1].lower != "and" or not self._joined(tokens[last - 1], token):
+            return token.start
+        index = last - 2
+        if not (tokens[index].capital and self._joined(tokens[index], tokens[last - 1])):
+            return token.start
+        for _ in range(2):
+            if not (
+                index > 0
+                and tokens[index - 1].capital
+                and self._joined(tokens[index - 1], tokens[index])
+            ):
+                break
+            index -= 1
+        else:
+            return token.start  # a longer run: a list of names, perhaps
+        for at, word in enumerate(tokens[index : last - 1]):
+            covering = self.covering[index + at]
+            if word.lower in _STOP_OR_ROLE_HEADS or (
+                covering is not None
+                and not (
+                    at == 0
+                    and covering.kind is ActorKind.COUNTRY
+                    and covering.text != covering.name
+                    and covering.text.endswith(_ADJECTIVE_ENDINGS)
+                )
+            ):
+                return token.start
+        return tokens[index].start
 
     def _body_ending_in_country_before_role(self, owner: int, first: int) -> None:
         """Propose the two-word body ending in a country's own name before a lowercase role

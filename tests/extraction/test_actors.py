@@ -3037,3 +3037,16 @@ def test_a_name_described_as_an_alliance_is_an_organisation():
         "digital market, said the annex was a good start."
     )
     assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Example Africa"]
+
+
+def test_a_demonym_name_with_and_before_a_singular_role_is_one_body():
+    # round 47's leftover: "Australian Grape and Wine chief executive Jane Doe" proposed
+    # "Australian Grape" and "Wine"
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = "Australian Grape and Wine chief executive Tom Example said growers were ready."
+    assert orgs(body) == ["Australian Grape and Wine"]
+    assert orgs("Officials from Japan and Acme chief executive Tom Example met.") == ["Acme"]
