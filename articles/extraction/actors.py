@@ -3003,7 +3003,7 @@ class _Analysis:
         self._add(canonical_name(text), ActorKind.ORGANISATION, start, token.end, "")
 
     def _name_joined_by_and(self, last: int) -> int:
-        """Return where the one body's name ends that tokens[last] ends after "and", before a
+        """Return where the one body's name starts that tokens[last] ends after "and", before a
         singular role ("Ruritanian Grape and Wine chief executive Jane Doe": the role is one
         person's, so the words before "and" are of the same name), else tokens[last].start.
         The words before are one or two capitalised ones after no other, none a registry
