@@ -439,6 +439,14 @@ _ORG_APPOSITIVE_RE = re.compile(
     r"(?P<det>the|a|an|one[ \u00a0]of[ \u00a0](?:the|its|their))[ \u00a0]"
     r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5})$"
 )
+# A company's head and the company, perhaps described by its home or owner first ("chief
+# executive of Example Foods,", "managing director of Burslem-based Example Pottery, said").
+_COMPANY_HEAD_OF_RE = re.compile(
+    r"\b(?:chief[ \u00a0]executive(?:[ \u00a0]officer)?|managing[ \u00a0]director|founder"
+    r"|co-founder)[ \u00a0]of[ \u00a0](?:[A-Z][\w\-]*-(?:based|owned)[ \u00a0])?"
+    r"(?P<name>[A-Z][\w&’'\-]*(?:[ \u00a0][A-Z][\w&’'\-]*){0,3})"
+    r"(?=[,.;]|[ \u00a0](?:said|says|told)\b)"
+)
 # before a head: "the <up to two words> " ("its American rival Boeing")
 _ORG_DESCRIPTION_RE = re.compile(
     r"(?<![\w’'])(?P<det>[Tt]he|[Ii]ts)[ \u00a0](?P<mods>(?:[\w\-]+[ \u00a0]){0,2})$"
@@ -3258,6 +3266,11 @@ class _Analysis:
                 match = _ORG_BLOC_RE.search(body, window, head_start)
                 if match is not None:
                     names.setdefault(*self._org_name_span(match))
+        # "managing director of Burslem-based Example Pottery, said": what a company's head
+        # heads is a company
+        if "ctor of " in body or "tive of " in body or "nder of " in body:
+            for match in _COMPANY_HEAD_OF_RE.finditer(body):
+                names.setdefault(*self._org_name_span(match))
         # "Analysts at Rabobank said", "an economist at Standard Chartered,": where a
         # profession works is an organisation
         if " at " in body:

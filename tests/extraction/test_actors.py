@@ -3050,3 +3050,16 @@ def test_a_demonym_name_with_and_before_a_singular_role_is_one_body():
     body = "Australian Grape and Wine chief executive Tom Example said growers were ready."
     assert orgs(body) == ["Australian Grape and Wine"]
     assert orgs("Officials from Japan and Acme chief executive Tom Example met.") == ["Acme"]
+
+
+def test_what_a_company_head_heads_is_a_company():
+    # round 48: "managing director of Burslem-based Longport Pottery, said" proposed no body
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = "Jane Example, managing director of Burslem-based Example Pottery, said so."
+    assert orgs(body) == ["Example Pottery"]
+    assert orgs("Jane Example, chief executive of Examplefoods, said so.") == ["Examplefoods"]
+    assert orgs("Jane Example, chief executive of the company, said so.") == []
