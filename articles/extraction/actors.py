@@ -1499,9 +1499,10 @@ _NAMED_CUSTOMS_RE = re.compile(
 # A company speaking of itself: the name opening a sentence before a corporate verb, "it"
 # or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
 # "Acme reported that orders for its lines had slowed", "Acme declined to comment on its
-# plant").
+# plant"); a transcript's turn opens a sentence too ("HOST: Acme says dairy got less than it
+# wanted").
 _NAME_SPEAKS_OF_ITSELF_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|(?<=\w:[ \t]))"
     r"(?P<name>[A-Z][\w&\-]*[A-Za-z](?: [A-Z][\w&\-]*[A-Za-z])?)[ \t]+"
     r"(?:said|says|reported|reports|warned|announced|declined|expects|plans|confirmed)[ \t]"
     r"(?P<rest>[^.!?\n“”\"]{0,160})",

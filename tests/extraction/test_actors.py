@@ -3063,3 +3063,10 @@ def test_what_a_company_head_heads_is_a_company():
     assert orgs(body) == ["Example Pottery"]
     assert orgs("Jane Example, chief executive of Examplefoods, said so.") == ["Examplefoods"]
     assert orgs("Jane Example, chief executive of the company, said so.") == []
+
+
+def test_a_company_speaking_of_itself_at_the_start_of_a_transcript_turn():
+    # round 48: "Jane Host: Fonterra says dairy got less than it wanted." proposed nothing
+    matcher = ActorMatcher(registry()[0])
+    body = "Jane Host: Examplera says dairy got less than it wanted."
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Examplera"]
