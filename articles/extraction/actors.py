@@ -1920,10 +1920,11 @@ def _without_remits(body: str, mentions: list[ActorMention]) -> list[ActorMentio
     ]
 
 
-# A group named only to class one of its members: "the first G7 economy to ...", "a Mercosur
-# country". The group takes no part in the story there.
+# A group named only to class one of its members: "the first G7 economy to ...", "a G20
+# economy". The group takes no part in the story there; "between the EU and any Mercosur
+# country" still names the bloc as a party.
 _CLASS_OF_MEMBER_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Aa]n?|[Aa]nother|[Ee]very|[Aa]ny|[Ee]ach|[Ff]ellow)"
+    r"(?:\b[Aa]n?"
     r"|\b[Tt]he[ \u00a0](?:first|only|last|sole|second|third|largest|biggest|smallest))"
     r"[ \u00a0]$"
 )

@@ -2977,6 +2977,9 @@ def test_a_group_that_only_classes_a_member_is_no_actor():
     assert "G7" not in names("It is the council's first deal with a G7 economy as one bloc.")
     assert "G7" in names("The G7 trade ministers met in Osaka.")
     assert "G7" in names("A G7 summit is due in June.")
+    # "any Mercosur country" still names the bloc as a party
+    body = "It cannot enter into force between the EU and any Mercosur country until March."
+    assert "Mercosur" in names(body)
 
 
 def test_the_commissions_possessive_is_the_commission_the_story_means():
