@@ -823,6 +823,8 @@ class ActorMatcher:
             analysis.bodies_named_after_their_kind(registry)
         if "l Customs" in body or "e Customs" in body:
             analysis.customs_services(registry)
+        if " Administration" in body:
+            analysis.field_administrations(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
         if (
@@ -1495,6 +1497,13 @@ _DESCRIBED_BODY_RE = re.compile(
 _NAMED_CUSTOMS_RE = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<name>(?:National|Federal|General|State)[ \t]Customs)"
     r"(?![\w’'\-]|[ \t](?:and|of|for|&)\b|[ \t][A-Z])"
+)
+# A government agency named "<field words> Administration" ("the Foreign Trade
+# Administration", "its International Trade Administration"); "the Example Administration"
+# named for a president is the government, never an agency (its word is no field).
+_FIELD_ADMINISTRATION_RE = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<name>(?P<fields>(?:[A-Z][a-z]+[ \t]){1,3})"
+    r"Administration)(?![\w’'\-]|[ \t](?:of|for)\b|[ \t][A-Z])"
 )
 # A company speaking of itself: the name opening a sentence before a corporate verb, "it"
 # or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
@@ -3492,6 +3501,21 @@ class _Analysis:
         for match in _NAMED_CUSTOMS_RE.finditer(self.body):
             start, end = match.span("name")
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
+                continue
+            self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
+
+    def field_administrations(self, registry: list[ActorMention]) -> None:
+        """Propose an agency named by field words and "Administration" ("the Foreign Trade
+        Administration", see _FIELD_ADMINISTRATION_RE) as an organisation."""
+        taken = [(m.start, m.end) for m in (*registry, *self.proposed)]
+        for match in _FIELD_ADMINISTRATION_RE.finditer(self.body):
+            start, end = match.span("name")
+            if (
+                any(word.lower() not in _TITLE_FIELDS for word in match.group("fields").split())
+                or self._skipped(start)
+                or any(s < end and start < e for s, e in taken)
+            ):
                 continue
             self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))

@@ -3073,3 +3073,15 @@ def test_a_company_speaking_of_itself_at_the_start_of_a_transcript_turn():
     matcher = ActorMatcher(registry()[0])
     body = "Jane Host: Examplera says dairy got less than it wanted."
     assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Examplera"]
+
+
+def test_an_administration_named_by_field_words_is_an_agency():
+    # round 48: "head of the Foreign Trade Administration at Israel's Economy Ministry"
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = "Jane Example, head of the Foreign Trade Administration at the ministry, said so."
+    assert orgs(body) == ["Foreign Trade Administration"]
+    assert orgs("The Example Administration said so.") == []
