@@ -494,10 +494,10 @@ FIXTURES = ROOT / "fixtures"
 # …", "the Council" after "its Trade Council", a closing note after the last answer, "director
 # general for <field>, NAME.", "SalmonChile said", "…, the alliance of …", "Australian Grape
 # and Wine chief executive", "managing director of Burslem-based …", a turn's "Fonterra says
-# … it"), 0.987 and 1.000; whole corpus of 364 documents: actor F1 0.9705 -> 0.9735, quote
-# recall 0.9913 -> 0.9938, topic F1 0.9791 (under its floor) -> 0.9805; no old article worse
-# (abcrural, gulfledger, newsdata_feed_two #2, westafrica, mexicobusinessledger gained). No
-# floor was changed.
+# … it", "the Foreign Trade Administration"), 0.994 and 1.000; whole corpus of 364
+# documents: actor F1 0.9705 -> 0.9736, quote recall 0.9913 -> 0.9938, topic F1 0.9791
+# (under its floor) -> 0.9805; no old article worse (abcrural, gulfledger, newsdata_feed_two
+# #2, westafrica, mexicobusinessledger gained). No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
