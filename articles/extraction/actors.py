@@ -289,9 +289,11 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"(?:[ \t]+(?:to|of|for|at)(?:[ \t]+the)?"
     r"(?:(?:,|[ \t]+and|[ \t]+of(?:[ \t]+the)?)?[ \t]+[A-Z][\w\-]*){1,6})?,[ \t]+$"
 )
-# "the ministry's secretary of foreign trade, NAME": a post's field in lower case.
+# "the ministry's secretary of foreign trade, NAME": a post's field in lower case; "director
+# general for international trade negotiations" too.
 _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
-    r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
+    r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)(?:[ \t]+general)?"
+    r"[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
 )
 _PLURALS_WITHOUT_S = ("men", "children", "people")
 # A courtesy title right before a word ("Mr Koh", "Ms. Mora").
@@ -334,8 +336,9 @@ _ORG_NAME = (
 )
 _ORG_NAME_WITH_OF = _ORG_NAME.replace("|di|", "|di|of|")
 # Nouns that describe a body only in an appositive after "the" ("UK Steel, the industry's
-# trade body", "Alcedo, the Geneva-based grain trader"): elsewhere they name no one.
-_APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby")
+# trade body", "Alcedo, the Geneva-based grain trader", "Example Africa, the alliance of
+# governments and companies that …"): elsewhere they name no one.
+_APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby alliance coalition")
 # Nouns that describe a body before a name in capitals with no article at all ("the farm
 # union ASAJA", "garment maker VINATEX", "ground-handling group SATS"): an acronym-like
 # name after them is the body's, never a person's.
@@ -436,6 +439,14 @@ _ORG_APPOSITIVE_RE = re.compile(
     r"(?P<det>the|a|an|one[ \u00a0]of[ \u00a0](?:the|its|their))[ \u00a0]"
     r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5})$"
 )
+# A company's head and the company, perhaps described by its home or owner first ("chief
+# executive of Example Foods,", "managing director of Burslem-based Example Pottery, said").
+_COMPANY_HEAD_OF_RE = re.compile(
+    r"\b(?:chief[ \u00a0]executive(?:[ \u00a0]officer)?|managing[ \u00a0]director|founder"
+    r"|co-founder)[ \u00a0]of[ \u00a0](?:[A-Z][\w\-]*-(?:based|owned)[ \u00a0])?"
+    r"(?P<name>[A-Z][\w&’'\-]*(?:[ \u00a0][A-Z][\w&’'\-]*){0,3})"
+    r"(?=[,.;]|[ \u00a0](?:said|says|told)\b)"
+)
 # before a head: "the <up to two words> " ("its American rival Boeing")
 _ORG_DESCRIPTION_RE = re.compile(
     r"(?<![\w’'])(?P<det>[Tt]he|[Ii]ts)[ \u00a0](?P<mods>(?:[\w\-]+[ \u00a0]){0,2})$"
@@ -517,7 +528,12 @@ def _surface_forms(ref: ActorRef, alias: str) -> list[str]:
     if _is_acronym(alias) and " " not in alias:
         # "U.S." and "US" are the same alias; a dotted form is matched with its final dot
         forms = [letters, ".".join(letters) + "."]
-    elif ref.kind == ActorKind.COUNTRY and alias[-1:].islower() and len(alias) > 3:
+    elif (
+        ref.kind == ActorKind.COUNTRY
+        and alias[-1:].islower()
+        and alias[-1] != "a"  # no demonym ends so; "the Americas" are another place
+        and len(alias) > 3
+    ):
         # demonyms take a plural: "Americans", "Canadians"
         forms.append(alias + "s")
     words = alias.split(" ")
@@ -807,6 +823,8 @@ class ActorMatcher:
             analysis.bodies_named_after_their_kind(registry)
         if "l Customs" in body or "e Customs" in body:
             analysis.customs_services(registry)
+        if " Administration" in body:
+            analysis.field_administrations(registry)
         if " and " in body:
             analysis.listed_with_bodies(registry)
         if (
@@ -873,6 +891,9 @@ class ActorMatcher:
             mentions = _without_passers_by(body, mentions, self.country_of_form)
         if "’s " in body or "'s " in body:
             mentions = _without_unnamed_offices(body, mentions)
+        if " and " in body:
+            mentions = _without_remits(body, mentions)
+        mentions = _without_classes_of_members(body, mentions)
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
@@ -1034,12 +1055,27 @@ class ActorMatcher:
         another = any(
             m.key != council.key and "Council" in m.name.split() for m in (*registry, *others)
         )
+        ours = [(m.start, m.end) for m in registry if m.key == council.key]
+        # councils named in full, each with whether it is the Council of the EU
+        named = [
+            (match.end(), any(s <= match.end() - 1 < e for s, e in ours))
+            for match in _NAMED_COUNCIL_RE.finditer(body)
+        ]
         added = []
         for match in _THE_COUNCIL_RE.finditer(body):
             start = match.start("name")
             if any(s <= start < e for s, e in (*taken, *skips)):
                 continue
-            if another:
+            last = [eu for end, eu in named if end <= start]
+            if last and not last[-1]:
+                # "its Trade Council ... The Council confirmed": that council, unless the
+                # sentence names the EU's lawmakers ("the European Parliament and the Council")
+                opening = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+                close = _SENTENCE_CLOSE_RE.search(body, start)
+                sentence = body[opening : close.start() if close else len(body)]
+                if _EU_LAWMAKERS_RE.search(sentence) is None:
+                    continue
+            elif another:
                 sentence = body[body.rfind(". ", 0, start) + 1 : body.find(". ", start) % len(body)]
                 if _EU_INSTITUTION_RE.search(sentence) is None:
                     continue
@@ -1389,15 +1425,22 @@ _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'])[A-Z][\w.\-]*[ \u00a0]$")
 # hyphen, no "of/for/on ...", no capitalised word ("the Council of Europe", "the Council's",
 # "the Commission Vice-President" are others).
 _NO_NAME_OF_ITS_OWN = r"(?![’'\-]|[ \u00a0](?:of|for|on)\b|[ \u00a0][A-Z])"
-# "the Commission", "A Commission spokesperson said".
+# "the Commission", "A Commission spokesperson said", "The Commission's Director for ...".
 _THE_COMMISSION_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b" + _NO_NAME_OF_ITS_OWN
+    r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Commission)\b"
+    r"(?:(?=['’]s[ \u00a0])|" + _NO_NAME_OF_ITS_OWN + ")"
 )
 # "the Council", and the EU institutions a sentence may name beside it.
 # "the Council's legal service" and "a Council meeting" name it too.
 _THE_COUNCIL_RE = re.compile(
     r"\b(?:[Tt]he|[Aa])[ \u00a0](?P<name>Council)\b"
     r"(?:(?=['’]s[ \u00a0])|" + _NO_NAME_OF_ITS_OWN + ")"
+)
+# A council named in full by the capitalised words before it ("its Trade Council", "the
+# Partnership Council"); a bare "the Council" after it is that one.
+_NAMED_COUNCIL_RE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|Our)\b)[A-Z][\w’'\-]*"
+    r"(?:[ \u00a0][A-Z][\w’'\-]*)*[ \u00a0]Council\b"
 )
 # "the Treasury", "a Treasury spokesperson", "met Treasury officials": a country's finance
 # department by its bare name; not "Treasury Department" (a capitalised word after),
@@ -1409,6 +1452,8 @@ _BARE_TREASURY_RE = re.compile(
 )
 _WORD_BEFORE_RE = re.compile(r"(\S+)[ \u00a0]$")
 _EU_INSTITUTION_RE = re.compile(r"\b(?:European\s+Parliament|Commission|EU|member\s+states)\b")
+_SENTENCE_CLOSE_RE = re.compile(r"\.\s|\n")
+_EU_LAWMAKERS_RE = re.compile(r"\b(?:European\s+Parliament|EU|member\s+states)\b")
 # A member's title opening with a party's acronym: "SJB MP", "JVP lawmaker".
 _PARTY_ROLE_RE = re.compile(r"(?P<party>[A-Z]{2,6}) (?:MP|MEP|lawmaker|legislator|senator)$")
 # A line's start before a heading word, and its end after it.
@@ -1453,18 +1498,31 @@ _NAMED_CUSTOMS_RE = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<name>(?:National|Federal|General|State)[ \t]Customs)"
     r"(?![\w’'\-]|[ \t](?:and|of|for|&)\b|[ \t][A-Z])"
 )
+# A government agency named "<field words> Administration" ("the Foreign Trade
+# Administration", "its International Trade Administration"); "the Example Administration"
+# named for a president is the government, never an agency (its word is no field).
+_FIELD_ADMINISTRATION_RE = re.compile(
+    r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<name>(?P<fields>(?:[A-Z][a-z]+[ \t]){1,3})"
+    r"Administration)(?![\w’'\-]|[ \t](?:of|for)\b|[ \t][A-Z])"
+)
 # A company speaking of itself: the name opening a sentence before a corporate verb, "it"
 # or "its" later in the sentence and no "he" or "she" ("Acme said it would cut a shift",
 # "Acme reported that orders for its lines had slowed", "Acme declined to comment on its
-# plant").
+# plant"); a transcript's turn opens a sentence too ("HOST: Acme says dairy got less than it
+# wanted").
 _NAME_SPEAKS_OF_ITSELF_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n)|(?<=\w:[ \t]))"
     r"(?P<name>[A-Z][\w&\-]*[A-Za-z](?: [A-Z][\w&\-]*[A-Za-z])?)[ \t]+"
     r"(?:said|says|reported|reports|warned|announced|declined|expects|plans|confirmed)[ \t]"
     r"(?P<rest>[^.!?\n“”\"]{0,160})",
     re.MULTILINE,
 )
 _ITSELF_RE = re.compile(r"\bits?\b")
+# A word written in camel case is a company's or a body's name ("SalmonChile", "PepsiCo");
+# a person's family name may be so only after "Mc", "Mac", "De", "Le" and the like.
+_CAMEL_CASE_RE = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|Ten|Ter)[A-Z])[A-Z][a-z]+[A-Z][a-z]+$"
+)
 _NO_PLURAL_ENDINGS = ("as", "os", "us", "is")
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
@@ -1845,6 +1903,54 @@ _GATHERING_HEADS = ("Forum", "Summit", "Conference", "Dialogue", "Expo", "Fair",
 _HELD_AFTER_RE = re.compile(
     r",?[ \u00a0](?:(?:to[ \u00a0]be|was|were|will[ \u00a0]be|is)[ \u00a0])?held\b"
 )
+
+
+# An office's remit, a list of places after its title: "Trade Commissioner for the Middle
+# East, Afghanistan and Pakistan", "ambassador to Indonesia, Timor-Leste and Asean". The
+# places name the post, not parties to the story. Only offices that have a territory
+# (not "negotiators for Britain and India", who speak for their countries).
+_REMIT_ITEM = r"(?:the[ \u00a0])?[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)*"
+_REMIT_RE = re.compile(
+    r"\b(?:[Cc]ommissioner|[Dd]irector(?:-[Gg]eneral)?|[Aa]mbassador|[Ee]nvoy"
+    r"|[Cc]onsul(?:-[Gg]eneral)?)[ \u00a0](?:for|to)[ \u00a0]"
+    rf"(?P<remit>{_REMIT_ITEM}(?:,[ \u00a0]{_REMIT_ITEM})*,?[ \u00a0]and[ \u00a0]{_REMIT_ITEM})"
+)
+
+
+def _without_remits(body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` without the countries and bodies in an office's remit."""
+    remits = [match.span("remit") for match in _REMIT_RE.finditer(body)]
+    if not remits:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.kind is ActorKind.PERSON or not any(s <= m.start < e for s, e in remits)
+    ]
+
+
+# A group named only to class one of its members: "the first G7 economy to ...", "a G20
+# economy". The group takes no part in the story there; "between the EU and any Mercosur
+# country" still names the bloc as a party.
+_CLASS_OF_MEMBER_BEFORE_RE = re.compile(
+    r"(?:\b[Aa]n?"
+    r"|\b[Tt]he[ \u00a0](?:first|only|last|sole|second|third|largest|biggest|smallest))"
+    r"[ \u00a0]$"
+)
+_CLASS_OF_MEMBER_AFTER_RE = re.compile(
+    r"[ \u00a0](?:economy|country|nation|member|democracy|state)(?![\w\-’'])"
+)
+
+
+def _without_classes_of_members(body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Return `mentions` without an organisation that only classes one of its members."""
+    return [
+        m
+        for m in mentions
+        if m.kind is not ActorKind.ORGANISATION
+        or _CLASS_OF_MEMBER_AFTER_RE.match(body, m.end) is None
+        or _CLASS_OF_MEMBER_BEFORE_RE.search(body, max(0, m.start - 20), m.start) is None
+    ]
 
 
 # One private person described by a nationality: "an Example trader in the capital said",
@@ -2911,7 +3017,46 @@ class _Analysis:
             or self._skipped(token.start)
         ):
             return
-        self._add(canonical_name(token.text), ActorKind.ORGANISATION, token.start, token.end, "")
+        start = self._name_joined_by_and(owner)
+        text = self.body[start : token.end]
+        self._add(canonical_name(text), ActorKind.ORGANISATION, start, token.end, "")
+
+    def _name_joined_by_and(self, last: int) -> int:
+        """Return where the one body's name starts that tokens[last] ends after "and", before a
+        singular role ("Ruritanian Grape and Wine chief executive Jane Doe": the role is one
+        person's, so the words before "and" are of the same name), else tokens[last].start.
+        The words before are one or two capitalised ones after no other, none a registry
+        name but an opening country adjective."""
+        tokens = self.tokens
+        token = tokens[last]
+        if last < 2 or tokens[last - 1].lower != "and" or not self._joined(tokens[last - 1], token):
+            return token.start
+        index = last - 2
+        if not (tokens[index].capital and self._joined(tokens[index], tokens[last - 1])):
+            return token.start
+        for _ in range(2):
+            if not (
+                index > 0
+                and tokens[index - 1].capital
+                and self._joined(tokens[index - 1], tokens[index])
+            ):
+                break
+            index -= 1
+        else:
+            return token.start  # a longer run: a list of names, perhaps
+        for at, word in enumerate(tokens[index : last - 1]):
+            covering = self.covering[index + at]
+            if word.lower in _STOP_OR_ROLE_HEADS or (
+                covering is not None
+                and not (
+                    at == 0
+                    and covering.kind is ActorKind.COUNTRY
+                    and covering.text != covering.name
+                    and covering.text.endswith(_ADJECTIVE_ENDINGS)
+                )
+            ):
+                return token.start
+        return tokens[index].start
 
     def _body_ending_in_country_before_role(self, owner: int, first: int) -> None:
         """Propose the two-word body ending in a country's own name before a lowercase role
@@ -3132,6 +3277,11 @@ class _Analysis:
                 match = _ORG_BLOC_RE.search(body, window, head_start)
                 if match is not None:
                     names.setdefault(*self._org_name_span(match))
+        # "managing director of Burslem-based Example Pottery, said": what a company's head
+        # heads is a company
+        if "ctor of " in body or "tive of " in body or "nder of " in body:
+            for match in _COMPANY_HEAD_OF_RE.finditer(body):
+                names.setdefault(*self._org_name_span(match))
         # "Analysts at Rabobank said", "an economist at Standard Chartered,": where a
         # profession works is an organisation
         if " at " in body:
@@ -3355,6 +3505,21 @@ class _Analysis:
             self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))
 
+    def field_administrations(self, registry: list[ActorMention]) -> None:
+        """Propose an agency named by field words and "Administration" ("the Foreign Trade
+        Administration", see _FIELD_ADMINISTRATION_RE) as an organisation."""
+        taken = [(m.start, m.end) for m in (*registry, *self.proposed)]
+        for match in _FIELD_ADMINISTRATION_RE.finditer(self.body):
+            start, end = match.span("name")
+            if (
+                any(word.lower() not in _TITLE_FIELDS for word in match.group("fields").split())
+                or self._skipped(start)
+                or any(s < end and start < e for s, e in taken)
+            ):
+                continue
+            self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
+
     def bodies_speaking_of_themselves(self, registry: list[ActorMention]) -> None:
         """Propose the name opening a sentence where it speaks of itself as "it" ("Acme said
         it would cut a shift", see _NAME_SPEAKS_OF_ITSELF_RE) as an organisation, with its
@@ -3372,7 +3537,9 @@ class _Analysis:
         names: list[str] = []
         for match in _NAME_SPEAKS_OF_ITSELF_RE.finditer(body):
             rest = match.group("rest")
-            if not _ITSELF_RE.search(rest) or _PERSON_PRONOUN_RE.search(rest):
+            if (
+                not _ITSELF_RE.search(rest) or _PERSON_PRONOUN_RE.search(rest)
+            ) and _CAMEL_CASE_RE.match(match.group("name")) is None:
                 continue
             start, end = match.span("name")
             name = match.group("name")

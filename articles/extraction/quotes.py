@@ -285,6 +285,8 @@ def _is_object(context: _Context, mention: ActorMention) -> bool:
             return False  # "the delegation is led by Jane Doe": the agent may speak next
         if lower == "to" and position and words[position - 1].lower() == "according":
             return False  # "According to Jane Doe, …": the source, who may speak next
+        if lower in ("to", "for") and position and words[position - 1].lower() in ROLE_HEADS:
+            continue  # "the ambassador to Indonesia, …, Jane Doe": the post's remit
         return lower in _OBJECT_MARKERS
     return False
 

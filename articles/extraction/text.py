@@ -228,6 +228,12 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 # Labelled fields of a release or transcript that no one speaks ("SUBJECTS: Trade; beef").
 _FIELD_LABELS = frozenset({"SUBJECT", "SUBJECTS", "TOPIC", "TOPICS", "NOTE", "NOTES", "UPDATE"})
 _SPEECH_END_WORDS = 3  # a paragraph this short after the speech ("ENDS") closes the transcript
+# The story's closing note about its author or outlet, after the last turn: a name, then what
+# the named one does ("Jane Doe covers trade from Lima.", "Example Radio is heard on ...").
+_CLOSING_NOTE_RE = re.compile(
+    r"[A-Z][\w'’\-]*(?:[ \t]+(?:[a-z]{2,3}[ \t]+)?[A-Z][\w'’\-]*)+[ \t]+"
+    r"(?:is|was|covers|writes|reports|reported|hosts|presents|edits|produces)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -281,7 +287,16 @@ def speaker_labels(body: str) -> tuple[SpeakerLabel, ...]:
     for match, following in zip(found, [*found[1:], None], strict=True):
         speech_end = following.start() if following is not None else len(body)
         for start, end in paragraphs(body[match.end() : speech_end]):
-            if start and _ends_speech(body[match.end() + start : match.end() + end]):
+            paragraph = body[match.end() + start : match.end() + end]
+            if start and (
+                _ends_speech(paragraph)
+                or (
+                    following is None
+                    and match.end() + end >= len(body.rstrip())
+                    and _CLOSING_NOTE_RE.match(paragraph) is not None
+                    and _FIRST_PERSON_RE.search(paragraph) is None
+                )
+            ):
                 speech_end = match.end() + start  # "ENDS", "Thank you.", the story goes on
                 break
         turns.append(

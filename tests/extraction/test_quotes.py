@@ -996,3 +996,34 @@ def test_a_capital_s_ministry_is_that_country_s_ministry_named_before(matcher):
     )
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "The seasonal ban") == "Ministry of Example and Commerce"
+
+
+def test_a_closing_note_after_an_interviews_last_answer_is_no_answer():
+    # round 48 (and 47): an italic note under the last answer ("Jane Doe covers trade from
+    # Lima.", "Example Radio is heard on Saturdays.") was read as more of that answer
+    body = (
+        "Host Example: What changes for a processor?\n\n"
+        "Jane Roe-Example: Tariffs on our sheepmeat go to zero on day one, and beef follows.\n\n"
+        "Host Example: When will exporters see the cuts?\n\n"
+        "Jane Roe-Example: The ministry tells us the first quarter, if the last state ratifies.\n\n"
+        "That is what we have told our members to plan for.\n\n"
+        "Example Radio is heard on Saturdays from 6am. This interview has been edited."
+    )
+    matcher = ActorMatcher(REGISTRY)
+    mentions = matcher.find_mentions(body)
+    mentions = sorted([*mentions, *label_mentions(body, mentions)], key=lambda m: m.start)
+    texts = [q.text[:20] for q in extract_quotes(body, mentions)]
+    assert "That is what we have" in texts
+    assert not any(text.startswith("Example Radio") for text in texts)
+
+
+def test_she_after_a_title_with_a_remit_is_the_titled_person():
+    # round 48: "The Swiss ambassador to Indonesia, Timor-Leste and Asean, Jane Doe, said
+    # …" read "to" as making her an object, so a later "she said" went to someone before
+    body = (
+        "“We want a bigger quota,” Jane Example told reporters.\n\n"
+        "The ambassador to Indonesia, Timor-Leste and Asean, Mary Roe-Example, said Bern was "
+        "open. “Those conditions stay as they are for every shipment,” she said."
+    )
+    quotes = quotes_of(ActorMatcher(REGISTRY), body)
+    assert speaker_of(quotes, "Those conditions") == "Mary Roe-Example"

@@ -499,3 +499,12 @@ def test_taxonomy_names_a_trade_and_investment_deal():
     # round 47: "talks on a trade and investment deal" named no agreement
     for text in ("talks on a trade and investment deal", "a trade and investment agreement"):
         assert "Trade agreements" in fixture_topics(text), text
+
+
+def test_taxonomy_names_a_digital_trade_protocol_and_sustainability_conditions():
+    # round 48: an AfCFTA story on its "Protocol on Digital Trade" named no agreement, and a
+    # palm oil quota's "sustainability conditions" and "sustainability rules" no environment
+    for text in ("the AfCFTA Protocol on Digital Trade", "a digital trade protocol"):
+        assert "Trade agreements" in fixture_topics(text), text
+    for text in ("because of the sustainability conditions", "their own sustainability rules"):
+        assert "Labour and environment" in fixture_topics(text), text
