@@ -375,7 +375,7 @@ articles = Router(tags=["articles"])
 @CACHED
 def list_articles(request: HttpRequest, filters: Query[ArticleFilters], pages: Query[PageParams]):
     """Published articles, newest first (or best match first with `q`)."""
-    queryset = Article.objects.published().with_related().order_by("-published", "-id")
+    queryset = Article.objects.published().with_related()  # newest first, undated last
     if filters.outlet:
         queryset = queryset.filter(outlet__slug=filters.outlet)
     if filters.q:

@@ -55,7 +55,7 @@ class Selection:
 def public_selection(events: QuerySet, *, filtered: bool = True) -> Selection:
     """The public `events` (already filtered and ordered) and the published articles:
     those citing the events when `filtered`, otherwise all of them."""
-    articles = Article.objects.published().order_by("-published", "-id")
+    articles = Article.objects.published()  # newest first, undated last
     if filtered:
         cited = Evidence.objects.filter(event__in=events.order_by().values("pk"))
         articles = articles.filter(pk__in=cited.values("article_id"))

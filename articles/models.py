@@ -186,7 +186,9 @@ class Article(models.Model):
     history = HistoricalRecords(excluded_fields=["modified_at"])
 
     class Meta:
-        ordering = ["-published", "-id"]
+        # Undated articles last, on SQLite as on PostgreSQL (whose NULLs sort first in
+        # descending order).
+        ordering = [F("published").desc(nulls_last=True), "-id"]
         constraints = [
             models.UniqueConstraint(fields=["content_hash"], name="article_content_hash_unique"),
             models.UniqueConstraint(fields=["origin"], name="article_origin_unique"),
@@ -607,7 +609,8 @@ class Evidence(models.Model):
     stated_precision = models.CharField(max_length=10, choices=Event.Precision.choices)
 
     class Meta:
-        ordering = ["article__published", "article_id", "start"]
+        # A source with no date last, on PostgreSQL as on SQLite (whose NULLs sort first).
+        ordering = [F("article__published").asc(nulls_last=True), "article_id", "start"]
         verbose_name_plural = "evidence"
         constraints = [
             models.UniqueConstraint(

@@ -136,3 +136,22 @@ def test_every_table_naming_an_event_follows_it_into_another():
         ("topics", "event_id", ("topic_id",)),
         ("negotiations", "event_id", ("negotiation_id",)),
     ]
+
+
+def test_undated_articles_and_their_evidence_come_last_on_every_database():
+    undated = make_article(title="Undated", published=None)
+    old = make_article(title="Old", published=date(2018, 9, 1))
+    new = make_article(title="New", published=date(2018, 9, 26))
+    assert list(Article.objects.all()) == [new, old, undated]
+    event = make_event("Talks", article=undated, sentence="Talks began.")
+    for article in (new, old):
+        Evidence.objects.create(
+            event=event,
+            article=article,
+            sentence="Talks began.",
+            start=0,
+            end=12,
+            stated_date=event.date,
+            stated_precision=event.precision,
+        )
+    assert [e.article for e in event.evidence.all()] == [old, new, undated]

@@ -68,6 +68,15 @@ def test_home_lists_latest_article_titles(client, timeline):
     assert "A hidden piece" not in html
 
 
+def test_the_latest_articles_are_dated_ones_on_every_database(client, timeline):
+    # PostgreSQL sorts an unknown date before every date in a newest-first list
+    make_article(title="A clipping of unknown date", published=None)
+    html = client.get("/").content.decode()
+    latest = html.split('class="latest', 1)[1].split("</ul>", 1)[0]
+    assert "Leaders agree to talk" in latest
+    assert "A clipping of unknown date" not in latest
+
+
 def test_actors_and_topics_are_links_but_proposed_actors_are_not(client, timeline):
     html = client.get("/").content.decode()
     assert 'href="/actors/shinzo-abe/"' in html

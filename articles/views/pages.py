@@ -119,6 +119,7 @@ def _latest_articles() -> list[dict]:
     """The newest published articles, as the home page lists them."""
     articles = (
         Article.objects.published()
+        .filter(published__isnull=False)  # an article of unknown date is nobody's latest
         .with_related()
         .only("id", "title", "body", "published", "outlet__name")[:LATEST_ARTICLES]
     )
