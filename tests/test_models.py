@@ -17,7 +17,7 @@ from articles.models import (
     event_row_tables,
     format_period,
 )
-from tests.factories import make_actor, make_alias, make_article, make_event
+from tests.factories import make_actor, make_alias, make_article, make_event, make_evidence
 
 pytestmark = pytest.mark.django_db
 
@@ -145,13 +145,5 @@ def test_undated_articles_and_their_evidence_come_last_on_every_database():
     assert list(Article.objects.all()) == [new, old, undated]
     event = make_event("Talks", article=undated, sentence="Talks began.")
     for article in (new, old):
-        Evidence.objects.create(
-            event=event,
-            article=article,
-            sentence="Talks began.",
-            start=0,
-            end=12,
-            stated_date=event.date,
-            stated_precision=event.precision,
-        )
+        make_evidence(event, article, "Talks began.")
     assert [e.article for e in event.evidence.all()] == [old, new, undated]
