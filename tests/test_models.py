@@ -147,3 +147,18 @@ def test_undated_articles_and_their_evidence_come_last_on_every_database():
     for article in (new, old):
         make_evidence(event, article, "Talks began.")
     assert [e.article for e in event.evidence.all()] == [old, new, undated]
+
+
+def test_events_whose_sources_disagree_on_the_date_or_its_precision():
+    def event_stating(*stated):
+        event = make_event()  # its first evidence states the event's own date, 26 September
+        for day, precision in stated:
+            make_evidence(event, make_article(), "Talks began.", day, precision)
+        return event
+
+    day = date(2018, 9, 26)
+    make_event("Alone")
+    event_stating((day, "day"))  # agrees with the event's own evidence
+    later = event_stating((date(2018, 9, 27), "day"))
+    vaguer = event_stating((day, "month"), (day, "day"))
+    assert set(Event.objects.with_date_disagreement()) == {later, vaguer}
