@@ -336,7 +336,7 @@ _ORG_NAME = (
 )
 _ORG_NAME_WITH_OF = _ORG_NAME.replace("|di|", "|di|of|")
 # Nouns that describe a body only in an appositive after "the" ("UK Steel, the industry's
-# trade body", "Alcedo, the Geneva-based grain trader", "Example Africa, the alliance of
+# trade body", "Examplegrain, the Geneva-based grain trader", "Example Africa, the alliance of
 # governments and companies that …"): elsewhere they name no one.
 _APPOSITIVE_ORG_HEAD_NOUNS = lexicon("trader body association agency lobby alliance coalition")
 # Nouns that describe a body before a name in capitals with no article at all ("the farm
@@ -440,7 +440,7 @@ _ORG_APPOSITIVE_RE = re.compile(
     r"(?P<mods>(?:[\w’'\-]+[ \u00a0]){0,5})$"
 )
 # A company's head and the company, perhaps described by its home or owner first ("chief
-# executive of Example Foods,", "managing director of Burslem-based Example Pottery, said").
+# executive of Example Foods,", "managing director of Rivertown-based Example Pottery, said").
 _COMPANY_HEAD_OF_RE = re.compile(
     r"\b(?:chief[ \u00a0]executive(?:[ \u00a0]officer)?|managing[ \u00a0]director|founder"
     r"|co-founder)[ \u00a0]of[ \u00a0](?:[A-Z][\w\-]*-(?:based|owned)[ \u00a0])?"
@@ -1518,7 +1518,7 @@ _NAME_SPEAKS_OF_ITSELF_RE = re.compile(
     re.MULTILINE,
 )
 _ITSELF_RE = re.compile(r"\bits?\b")
-# A word written in camel case is a company's or a body's name ("SalmonChile", "PepsiCo");
+# A word written in camel case is a company's or a body's name ("ExampleCorp", "AgriTrade");
 # a person's family name may be so only after "Mc", "Mac", "De", "Le" and the like.
 _CAMEL_CASE_RE = re.compile(
     r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|Ten|Ter)[A-Z])[A-Z][a-z]+[A-Z][a-z]+$"
@@ -1906,7 +1906,7 @@ _HELD_AFTER_RE = re.compile(
 
 
 # An office's remit, a list of places after its title: "Trade Commissioner for the Middle
-# East, Afghanistan and Pakistan", "ambassador to Indonesia, Timor-Leste and Asean". The
+# East, Afghanistan and Pakistan", "ambassador to Ruritania, Freedonia and Asean". The
 # places name the post, not parties to the story. Only offices that have a territory
 # (not "negotiators for Britain and India", who speak for their countries).
 _REMIT_ITEM = r"(?:the[ \u00a0])?[A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*)*"
@@ -3277,7 +3277,7 @@ class _Analysis:
                 match = _ORG_BLOC_RE.search(body, window, head_start)
                 if match is not None:
                     names.setdefault(*self._org_name_span(match))
-        # "managing director of Burslem-based Example Pottery, said": what a company's head
+        # "managing director of Rivertown-based Example Pottery, said": what a company's head
         # heads is a company
         if "ctor of " in body or "tive of " in body or "nder of " in body:
             for match in _COMPANY_HEAD_OF_RE.finditer(body):

@@ -2363,7 +2363,7 @@ _DATELINE_RE = re.compile(
     # the outlet in brackets, or between slashes ("/EXAMPLE NEWS/", a release's "/Example
     # Ltd/"); EFE's "(EFE).-" closes it with a full stop and a dash, as a Latin American
     # paper's "Tumbes, November 22, 2026.-" closes its date's year
-    # Kyodo's "TOKYO, Nov. 5 Kyodo -": the agency's name with no brackets after the date
+    # "RIVERTON, Nov. 5 Examplewire -": an agency's name with no brackets after the date
     r"\s*(?P<outlet>\([^()\n]{1,40}\)|/[A-Z][A-Za-z&.' ]{1,58}/"
     r"|(?<=\d\s)[A-Z][a-z]{2,20}(?=\s+[-–—]))?"
     r"\s*(?:--|(?:(?<=\))|(?<=\d{4}))\.-|[-–—]"

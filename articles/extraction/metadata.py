@@ -238,8 +238,8 @@ _WIRE_DATELINE_NO_DASH_RE = re.compile(
     rf",?\s+(?i:{_MONTH})\.?\s+\d{{1,2}}\s*\((?P<outlet>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){{0,2}})\)"
     r"\s+(?=[A-Z“\"‘'])"
 )
-# "TOKYO, Nov. 5 Kyodo - Japan and …": an agency's name with no brackets between the date
-# and the dash, after a place in capitals.
+# "RIVERTON, Nov. 5 Examplewire - Ruritania and …": an agency's name with no brackets
+# between the date and the dash, after a place in capitals.
 _BARE_AGENCY_DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
     rf",\s+(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\s+(?P<outlet>[A-Z][a-z]{{2,20}})\s+[-–—]{{1,2}}\s+"
@@ -1425,13 +1425,13 @@ def _is_section_label(line: str, following: list[str]) -> bool:
     )
 
 
-# A paper's wordmark in lower case, as a pasted page keeps it: "businessline.", "mint".
+# A paper's wordmark in lower case, as a pasted page keeps it: "examplegazette.".
 _WORDMARK_RE = re.compile(r"^[a-z][a-z\d]{2,24}(?:\.[a-z]{2,3})?\.?$")
 
 
 def _is_wordmark_over_section(line: str, following: list[str], found: _Found) -> bool:
     """Return True for a lower-case wordmark alone on the first line over a section label
-    and the headline ("businessline." over "ECONOMY"); the name is recorded as the
+    and the headline ("examplegazette." over "ECONOMY"); the name is recorded as the
     masthead's outlet."""
     if _WORDMARK_RE.match(line) is None or len(following) < 2:
         return False
@@ -1799,8 +1799,8 @@ def _read_outlet_after_byline(line: str, previous: str | None, found: _Found) ->
 
 def _read_issuer_under_date_line(line: str, previous: str | None, found: _Found) -> bool:
     """Return True for a ministry's name under a release's date line ("Date: 2026.11.12",
-    then "Ministry of Trade, Industry and Energy"), its outlet, and for its office's name
-    under it ("Office of FTA Negotiations, FTA Negotiations Division II")."""
+    then "Ministry of Trade and Industry"), its outlet, and for its office's name under it
+    ("Office of Trade Negotiations, Negotiations Division II")."""
     if (
         previous is None
         or found.title is None
@@ -2119,7 +2119,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             and line[:1].islower()
             and _is_wordmark_over_section(line, lines[head + 1 : head + 4], found)
         ):
-            furniture += 1  # "businessline." over "ECONOMY" over the headline: the masthead
+            furniture += 1  # "examplegazette." over "ECONOMY" over the headline: the masthead
         elif (
             found.title is None
             and known_title is None
