@@ -236,12 +236,16 @@ class ActorQuerySet(models.QuerySet):
         """Actors the importer proposed that await a curator."""
         return self.filter(status=Actor.Status.PROPOSED)
 
+    def with_mention_total(self) -> ActorQuerySet:
+        """Actors with how many articles name each (`mention_total`), left out the
+        mentions a curator removed."""
+        return self.annotate(mention_total=count_of(Mention.objects.filter(removed=False), "actor"))
+
     def with_counts(self) -> ActorQuerySet:
         """Actors with how many aliases, mentions and events each has (`alias_total`,
-        `mention_total`, `event_total`), left out the mentions a curator removed."""
-        return self.annotate(
+        `mention_total`, `event_total`)."""
+        return self.with_mention_total().annotate(
             alias_total=count_of(Alias.objects.all(), "actor"),
-            mention_total=count_of(Mention.objects.filter(removed=False), "actor"),
             event_total=count_of(Event.actors.through.objects.all(), "actor"),
         )
 

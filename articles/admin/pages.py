@@ -24,7 +24,7 @@ from articles.extraction.normalise import normalise_name
 from articles.extraction.text import split_sentences
 from articles.extraction.types import Sentence
 from articles.forms import ImportForm, MergeForm, SplitForm
-from articles.models import Actor, Article, Event, Evidence, Mention, count_of
+from articles.models import Actor, Article, Event, Evidence, Mention
 from articles.services import (
     CurationError,
     actors_confirm,
@@ -183,15 +183,14 @@ def review_view(model_admin: ModelAdmin) -> Callable[[HttpRequest], HttpResponse
         if request.method == "POST":
             return _review_action(request)
         queue = review_queue()
-        kept = Mention.objects.filter(removed=False)
-        actors = list(queue["actors"].annotate(mentioned=count_of(kept, "actor"))[:QUEUE_LIMIT])
+        actors = list(queue["actors"].with_mention_total()[:QUEUE_LIMIT])
         found = first_mentions(actors, FOUND_IN_LIMIT)
         for actor in actors:
             actor.found_in = [
                 (mention, sentence_at(mention.article.body, mention.first_offset))
                 for mention in found.get(actor.pk, [])
             ]
-            actor.more_mentions = actor.mentioned - len(actor.found_in)
+            actor.more_mentions = actor.mention_total - len(actor.found_in)
         counts = {name: qs.count() for name, qs in queue.items()}
         headings = {
             name: _queue_heading(label, counts[name]) for name, label in QUEUE_SECTIONS.items()
