@@ -187,7 +187,7 @@ class Article(models.Model):
 
     class Meta:
         # Undated articles last, on SQLite as on PostgreSQL (whose NULLs sort first in
-        # descending order).
+        # descending order). Migration 0016 indexes this order.
         ordering = [F("published").desc(nulls_last=True), "-id"]
         constraints = [
             models.UniqueConstraint(fields=["content_hash"], name="article_content_hash_unique"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from django.db import connection
-from django.db.models import F, FloatField, QuerySet, TextField
+from django.db.models import BooleanField, F, FloatField, Q, QuerySet, TextField
 from django.db.models.expressions import Expression, RawSQL
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -37,6 +37,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
 _PHRASE = re.compile(r'"([^"]*)"')
 _PREFIX = re.compile(r"\W*([^\W_]+)\*+\W*")
 _HAS_WORD = re.compile(r"[^\W_]")
+_LETTERS = re.compile(r"[^\W_]+")
 
 
 class TermKind(StrEnum):
@@ -117,6 +118,25 @@ def matching_ids(text: str, table: str = "articles_event") -> list[int] | None:
         return [row[0] for row in cursor.fetchall()]
 
 
+def row_match(text: str, table: str) -> Q | None:
+    """Return a condition on `table`'s own rows: its indexed text holds every term of
+    `text`, a word as the start of one ("tarif" finds "tariffs"); None when `text` has
+    nothing to search for.
+
+    For a filter that ORs it with conditions on other columns, such as the admin's searches:
+    on PostgreSQL each row's own vector is tested, so a LIMIT stops at the first matches,
+    where `id IN (every match)` would build all of them first."""
+    terms = [
+        Term(term.text, TermKind.PREFIX)
+        if term.kind == TermKind.WORD and _LETTERS.fullmatch(term.text)
+        else term
+        for term in parse_query(text)
+    ]
+    if not terms:
+        return None
+    return _backend().row_match(terms, table)
+
+
 def highlight(snippet: str | None) -> SafeString:
     """Return `snippet` escaped for HTML, its matches wrapped in <mark>."""
     escaped = escape(snippet or "")
@@ -157,6 +177,19 @@ class RowSQL(Expression):
         ]
 
 
+class OwnVectorMatch(RowSQL):
+    """The current row's own `search_vector` matches a tsquery (PostgreSQL): the vector
+    column is not a model field, so it is named after the alias the query gives the id."""
+
+    def __init__(self, tsquery: str, params: list) -> None:
+        super().__init__(tsquery, params, BooleanField())
+
+    def as_sql(self, compiler, connection):
+        pk_sql, _ = compiler.compile(self.pk)  # a column: no parameters
+        table = pk_sql.rpartition(".")[0]
+        return f"({table}.search_vector @@ {self.sql})", list(self.params)
+
+
 class PostgresBackend:
     """Stored weighted tsvector columns (title A, text B), ts_rank and ts_headline."""
 
@@ -181,6 +214,9 @@ class PostgresBackend:
         """Return SQL selecting the ids of the rows matching every term, and its parameters."""
         tsquery, params = self.query(terms)
         return f"SELECT id FROM {table} WHERE search_vector @@ {tsquery}", params
+
+    def row_match(self, terms: list[Term], table: str) -> Q:
+        return Q(OwnVectorMatch(*self.query(terms)))
 
     def search(self, queryset: QuerySet, terms: list[Term], table: str, *, snippets: bool):
         tsquery, params = self.query(terms)
@@ -248,6 +284,10 @@ class SQLiteBackend:
         """Return SQL selecting the ids of the rows matching every term, and its parameters."""
         fts = f"{table}_fts"
         return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [self.query(terms)]
+
+    def row_match(self, terms: list[Term], table: str) -> Q:
+        # SQLite reads `id IN (an FTS5 query)` once, as a temporary index.
+        return Q(pk__in=RawSQL(*self.matching(terms, table)))
 
     def search(self, queryset: QuerySet, terms: list[Term], table: str, *, snippets: bool):
         query = self.query(terms)

@@ -29,7 +29,10 @@ PATHS = [
     "article/",
     "article/?o=-5",  # by events, most first
     "article/?q=tariff",
+    "article/?q=quokka",  # a word no article holds: every row is read
     "event/",
+    "event/?q=tariff",
+    "event/?q=quokka",
     "evidence/",
     "mention/",
     "quote/",

@@ -12,7 +12,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminTextareaWidget, AdminTextInputWidget
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.forms import Textarea
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
@@ -22,6 +22,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import pages
 from articles.admin.pages import report_outcomes
+from articles.admin.searching import IndexedSearchMixin
 from articles.extraction.normalise import normalise_name
 from articles.forms import ArticleAdminForm
 from articles.models import (
@@ -185,7 +186,7 @@ class EvidenceInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(CuratedEditsAdmin):
+class ArticleAdmin(IndexedSearchMixin, CuratedEditsAdmin):
     form = ArticleAdminForm
     list_display = [
         "display_title",
@@ -198,7 +199,12 @@ class ArticleAdmin(CuratedEditsAdmin):
         "quote_count",
     ]
     list_filter = ["status", "published_how", "outlet"]
-    search_fields = ["title", "origin", "author", "body"]
+    search_fields = ["title", "origin", "author"]
+    search_index = "articles_article"  # title and text
+    search_help_text = (
+        "Finds the title, file or author containing each word, or a text with words "
+        "starting with it."
+    )
     autocomplete_fields = ["outlet", "published_from"]
     date_hierarchy = "published"
     readonly_fields = ["content_hash", "imported_at", "modified_at"]
@@ -520,7 +526,7 @@ class ArticleTopicAdmin(DerivedRowAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(CuratedEditsAdmin):
+class EventAdmin(IndexedSearchMixin, CuratedEditsAdmin):
     curated_relations = ("actors", "topics", "negotiations")
     list_display = [
         "title",
@@ -532,7 +538,12 @@ class EventAdmin(CuratedEditsAdmin):
         "evidence_count",
     ]
     list_filter = ["status", "kind", "precision", "planned", "negotiations", "topics"]
-    search_fields = ["title", "summary", "evidence__sentence"]
+    search_fields = ["title"]
+    search_index = "articles_event"  # title, summary and the sentences published articles cite
+    search_help_text = (
+        "Finds the title containing each word, or a summary or cited sentence with words "
+        "starting with it."
+    )
     autocomplete_fields = ["actors", "topics", "negotiations"]
     date_hierarchy = "date"
     readonly_fields = ["source_count", "articles"]
@@ -545,6 +556,11 @@ class EventAdmin(CuratedEditsAdmin):
         ("Sources", {"fields": ["source_count", "articles"]}),
         ("Curation", {"fields": ["curated_fields"], "classes": ["collapse"]}),
     ]
+
+    def extra_search(self, term: str) -> Q:
+        # The index leaves out what hidden articles say; curators search it too.
+        hidden = Evidence.objects.filter(article__status=Article.Status.HIDDEN)
+        return Q(pk__in=hidden.filter(sentence__icontains=term).values("event_id"))
 
     def get_queryset(self, request) -> QuerySet[Event]:
         rows = Evidence.objects.all()
