@@ -76,6 +76,7 @@ def test_a_search_counts_up_to_a_limit_and_says_when_there_are_more(curator_clie
     assert response.context["cl"].result_count == 3  # counted to the limit, and one more
     assert "more than 2 results" in response.text
     assert "more than 2 articles" in response.text
+    assert "Select all matching articles (more than 2)" in response.text
     # Only the search is capped: the whole list is counted.
     response = curator_client.get(url, {"q": "gamma"})
     assert "1 result" in response.text

@@ -10,7 +10,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
 
-from articles.models import Actor
+from articles.models import Actor, Article
 from tests.factories import make_actor, make_article, make_event
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -128,3 +128,27 @@ def test_merge_a_proposed_actor_into_a_confirmed_one_named_in_the_review_queue(l
     page.wait_for_url(re.compile(rf"/admin/articles/actor/{kept.pk}/change/"))
     assert "Merged Ambassador Tai into Katherine Tai" in page.locator(".messagelist").inner_text()
     assert set(kept.events.values_list("title", flat=True)) == {"Tai meets envoys"}
+
+
+def test_hide_every_match_of_a_search_counted_past_its_limit(live_server, page, monkeypatch):
+    from articles.admin.content import ArticleAdmin
+    from articles.admin.searching import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "count_limit", 2)
+    monkeypatch.setattr(ArticleAdmin, "list_per_page", 2)
+    matches = [make_article(f"Tariff report {word}.") for word in ["one", "two", "three", "four"]]
+    other = make_article("Quota report.")
+
+    log_in(page, live_server.url)
+    page.goto(live_server.url + "/admin/articles/article/?q=tariff")
+    assert "more than 2 results" in page.locator("#toolbar").inner_text()
+    page.check("#action-toggle")
+    page.click("text=Select all matching articles (more than 2)")
+    assert page.locator(".actions .all").is_visible()
+    page.select_option("select[name=action]", "hide")
+    page.click("button[name=index]")
+
+    page.wait_for_url(re.compile(r"/admin/articles/article/"))
+    statuses = {a.pk: a.status for a in Article.objects.all()}
+    assert [statuses[a.pk] for a in matches] == [Article.Status.HIDDEN] * 4
+    assert statuses[other.pk] == Article.Status.PUBLISHED
