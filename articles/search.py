@@ -177,17 +177,16 @@ class RowSQL(Expression):
         ]
 
 
-class OwnVectorMatch(RowSQL):
-    """The current row's own `search_vector` matches a tsquery (PostgreSQL): the vector
-    column is not a model field, so it is named after the alias the query gives the id."""
-
-    def __init__(self, tsquery: str, params: list) -> None:
-        super().__init__(tsquery, params, BooleanField())
+class OwnVectorSQL(RowSQL):
+    """SQL about the current row's own `search_vector` (PostgreSQL): `{vector}` in `sql`
+    becomes that column under whatever alias the query gives the table (the column is no
+    model field, so it is named after the id's alias). Unlike a subquery looking the row
+    up again, it lets the planner read the GIN index and rank each match where it is."""
 
     def as_sql(self, compiler, connection):
         pk_sql, _ = compiler.compile(self.pk)  # a column: no parameters
-        table = pk_sql.rpartition(".")[0]
-        return f"({table}.search_vector @@ {self.sql})", list(self.params)
+        vector = pk_sql.rpartition(".")[0] + ".search_vector"
+        return "(" + self.sql.replace("{vector}", vector) + ")", list(self.params)
 
 
 class PostgresBackend:
@@ -216,18 +215,14 @@ class PostgresBackend:
         return f"SELECT id FROM {table} WHERE search_vector @@ {tsquery}", params
 
     def row_match(self, terms: list[Term], table: str) -> Q:
-        return Q(OwnVectorMatch(*self.query(terms)))
+        tsquery, params = self.query(terms)
+        return Q(OwnVectorSQL(f"{{vector}} @@ {tsquery}", params, BooleanField()))
 
     def search(self, queryset: QuerySet, terms: list[Term], table: str, *, snippets: bool):
         tsquery, params = self.query(terms)
-        matching = RawSQL(*self.matching(terms, table))
-        rank = RowSQL(
-            f"SELECT ts_rank(s.search_vector, {tsquery}) FROM {table} s WHERE s.id = {{pk}}",
-            params,
-            FloatField(),
-        )
+        rank = OwnVectorSQL(f"ts_rank({{vector}}, {tsquery})", params, FloatField())
         queryset = (
-            queryset.filter(pk__in=matching)
+            queryset.filter(self.row_match(terms, table))
             .annotate(search_rank=rank)
             .order_by("-search_rank", "-pk")
         )
