@@ -1,7 +1,7 @@
 """How long the pages that grow with the database take on a stored one: every admin list a
-curator opens (its first page, the actor and article lists sorted by a count), the review
-queue, and the whole-timeline downloads; the median of a few requests, in-process through
-Django's test client as a superuser.
+curator opens (its first page, the actor and article lists sorted by a count, the searches),
+the review queue, the public search page and the whole-timeline downloads; the median of a
+few requests, in-process through Django's test client as a superuser.
 
 Point it at a database an import bench left (the bench's own, never the app's):
 
@@ -42,6 +42,8 @@ PATHS = [
     "alias/",
     "article/review/",
 ]
+# The public search page is not cached: every request runs its queries.
+SEARCHES = ["/search/?q=tariff", '/search/?q="trade deal"', "/search/?q=quokka"]
 DOWNLOADS = [
     "/export/timeline.csv",
     "/export/timeline.csv?table=articles",
@@ -75,7 +77,7 @@ def main() -> None:
         f"{Event.objects.count()} events"
     )
     print("| page | median s |\n|---|---:|")
-    for url in [f"/admin/articles/{path}" for path in PATHS] + DOWNLOADS:
+    for url in [f"/admin/articles/{path}" for path in PATHS] + SEARCHES + DOWNLOADS:
         times = []
         for _ in range(args.requests):
             started = time.perf_counter()
