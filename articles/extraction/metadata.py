@@ -287,7 +287,7 @@ _BOILERPLATE_RE = re.compile(
     r"|sponsored(?:\s+content)?$|(?:story|article)\s+continues\s+(?:below|after)\b"
     # a page's tools and link lists: "Also read: …", "WATCH: …", "Copy link", "Most read"
     r"|also\s+read\b|(?:watch|listen)\s*[:|]\s|copy\s+link$|gift\s+(?:this\s+)?(?:article|story)$"
-    r"|save(?:\s+(?:this\s+)?(?:article|story))?$|most\s+(?:read|popular|viewed|shared)$"
+    r"|(?:save|bookmark)(?:\s+(?:this\s+)?(?:article|story))?$|most\s+(?:read|popular|viewed|shared)$"
     r"|recommended$|reprints?(?:\s*(?:&|and)\s*permissions)?$|our\s+standards\s*:"
     # a live page's badge and its list of highlights: "LIVE", "Live updates", "Key events"
     r"|live(?:\s+(?:updates|coverage|blog))?$|key\s+events$"
@@ -1441,6 +1441,46 @@ def _is_wordmark_over_section(line: str, following: list[str], found: _Found) ->
     return True
 
 
+# A pasted page's crumb trail: "News > Business > Farming", "Home › World". The arrows
+# (not "|" or "/", which a headline may hold) mark it; its first crumb is a section's name.
+_CRUMB_SPLIT_RE = re.compile(r"\s*[›>»]\s*")
+_CRUMB_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’\-]*(?:\s+[\w&'’\-]+){0,2}$")
+_CRUMBS_MAX = 5
+
+
+def _is_crumb_trail(line: str) -> bool:
+    """Return True for a crumb trail of two to five short crumbs joined by arrows whose
+    first crumb is a section's name ("News > Business > Farming")."""
+    if len(line) > _MASTHEAD_MAX or not any(arrow in line for arrow in "›>»"):
+        return False
+    crumbs = _CRUMB_SPLIT_RE.split(line.strip())
+    return (
+        2 <= len(crumbs) <= _CRUMBS_MAX
+        and all(_CRUMB_RE.match(crumb) for crumb in crumbs)
+        and crumbs[0].lower() in _SECTION_WORDS
+    )
+
+
+def _is_masthead_over_crumbs(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a paper's name over a crumb trail and the headline ("Example Echo"
+    over "News > Business" over the headline), as a regional paper's page pastes; the name,
+    which needs no paper's word ("Echo", "Sentinel"), is recorded as the masthead's outlet."""
+    if len(following) < 2 or not _is_crumb_trail(following[0]) or _is_crumb_trail(line):
+        return False
+    words = line.split()
+    if (
+        len(line) > _MASTHEAD_MAX
+        or not 1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
+        or not all(word.strip("&'’.-").isalpha() for word in words)
+        or not _is_headline(following[1])
+        or len(following[1].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+    ):
+        return False
+    found.masthead_outlet = found.masthead_outlet or _clean_name(line)
+    return True
+
+
 def _read_labelled_line(line: str, found: _Found, *, is_first: bool = False) -> bool:
     """Return True for a header line of dates, bylines, "Label: value" fields and outlet
     names split by separators (recorded in found)."""
@@ -1706,6 +1746,8 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     elif outlet and _is_place(outlet):
         outlet = ""  # "Jane Doe, Brussels": where she wrote from
     name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
+    if not outlet:
+        name = _without_desk_role(name)  # "Jane Doe Business reporter"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
         words = words[1:]
@@ -1732,6 +1774,33 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     found.author = name
     found.byline_outlet = found.byline_outlet or outlet or None
     return True
+
+
+# A reporter's post after her name with no comma, as a regional paper's page prints it
+# ("Jane Doe Business reporter", "John Roe Senior Local Democracy Reporter"): the role's
+# word, and before it the words of her desk.
+_DESK_ROLES = lexicon("reporter correspondent editor writer journalist")
+_DESK_WORDS = _SECTION_WORDS | lexicon(
+    """
+    senior chief deputy junior trainee acting assistant political farming rural health
+    education crime court courts council democracy data digital consumer property
+    community investigations investigative sport sports video multimedia general
+    """
+)
+_DESK_WORDS_MAX = 3
+
+
+def _without_desk_role(name: str) -> str:
+    """Return a byline's name without her desk and role after it ("Jane Doe Business
+    reporter" -> "Jane Doe"); the name unchanged when no role word closes it."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in _DESK_ROLES:
+        return name
+    end = len(words) - 1
+    desk = 0
+    while end > 2 and desk < _DESK_WORDS_MAX and words[end - 1].lower() in _DESK_WORDS:
+        end, desk = end - 1, desk + 1
+    return " ".join(words[:end])
 
 
 # The words of a government body's name, which no person's name holds ("Global Affairs
@@ -2124,7 +2193,18 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
-            and _is_section_label(line, lines[head + 1 : head + 3])
+            and _is_masthead_over_crumbs(line, lines[head + 1 : head + 3], found)
+        ):
+            furniture += 1  # "Example Echo" over "News > Business" over the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and (
+                _is_section_label(line, lines[head + 1 : head + 3])
+                # the crumb trail under a masthead just read
+                or (found.masthead_outlet is not None and _is_crumb_trail(line))
+            )
         ):
             furniture += 1  # the section's name above the headline
         elif (
@@ -2455,6 +2535,8 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.outlet = outlet_without_edition(doc.outlet)
     if doc.author:
         article.author = names_in_capitals_cased(_authors_without(doc.author, article.outlet))
+    elif article.author and article.outlet and _same_name(article.author, article.outlet):
+        article.author = None  # the outlet's name read as a byline ("Example Wave | <date>")
     article.tags = doc.tags
     article.standfirst = doc.standfirst
     article.title = title_without_version_tag(

@@ -2288,3 +2288,35 @@ def test_a_ministrys_name_under_a_releases_date_line_is_the_outlet():
         date(2026, 11, 12),
     )
     assert article.body.startswith("The Ministry announced")
+
+
+def test_a_papers_name_over_a_crumb_trail_is_the_masthead_and_the_headline_follows():
+    text = (
+        "Skip to content\nRuritania Valley Echo\nNews > Business > Farming\n\n"
+        "Valley egg farmers fear cheap imports as Ruritania reviews its trade deal\n\n"
+        "Producers want a cap on duty-free eggs before the review opens\n\n"
+        "Jane Doe Farming reporter\n09:12, 19 NOV 2026 Updated 11:40, 19 NOV 2026\nBookmark\n\n"
+        "Egg farmers have urged ministers to protect them from cheap imports."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Valley egg farmers fear cheap imports")
+    assert (article.outlet, article.author) == ("Ruritania Valley Echo", "Jane Doe")
+    assert article.published == date(2026, 11, 19)
+    assert article.body.startswith("Egg farmers have urged")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Jane Doe Business reporter", "Jane Doe"),
+        ("Jane Doe Senior Local Democracy Reporter", "Jane Doe"),
+        ("Jane Mary Doe Political correspondent", "Jane Mary Doe"),
+    ],
+)
+def test_a_bylines_desk_and_role_after_the_name_are_no_part_of_it(byline, author):
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        f"{byline}\n14:05, 20 NOV 2026\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    assert parse_article_text(text).author == author
