@@ -827,6 +827,9 @@ def is_future_context(text: str, start: int, end: int) -> bool:
     return answer
 
 
+_MEET_AGAIN = frozenset({"meet", "meets", "meeting", "convene", "reconvene", "gather", "sit"})
+
+
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
     before = _words_back_to_break(text, start)
@@ -840,6 +843,10 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if before[index] in _CLAUSE_BREAKS:
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
+            return True
+        if before[index] == "again" and index and before[index - 1].lower() in _MEET_AGAIN:
+            # "agreed to meet again in Dakar in June": a meeting to come, whatever the
+            # tense of the agreeing ("met again" is past and is not here)
             return True
         tense = _tense_of(before, index)
         if tense is not None:

@@ -2664,3 +2664,18 @@ def test_fiscal_before_a_year_goes_with_it(sentence, temporal, title):
 )
 def test_what_was_told_after_the_tellings_object_is_the_dated_happening(sentence, title):
     assert [e.title for e in events_of(sentence, date(2026, 11, 19))] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "planned"),
+    [
+        ("They agreed to meet again in Dakar in June.", date(2027, 6, 1), True),
+        ("The ministers will meet again in Accra in March.", date(2027, 3, 1), True),
+        ("They met again in Dakar in June.", date(2026, 6, 1), False),
+    ],
+)
+def test_a_month_after_meet_again_is_the_next_one_whatever_the_agreeing_verb(
+    body, expected, planned
+):
+    [event] = events_of(body, date(2026, 11, 18), with_mentions=False)
+    assert (event.date.value, event.planned) == (expected, planned)
