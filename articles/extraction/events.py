@@ -493,6 +493,9 @@ _WITH_AIM_RE = re.compile(
     r",\s+with\s+(?:[\w’'-]+\s+){1,4}?"
     r"(?:aiming|hoping|expecting|planning|intending|seeking|targeting|looking"
     r"|pressing|pushing|calling|lobbying|campaigning)\s+(?:to|for)\s"
+    # "…, with signature pencilled in for the first quarter": a happening scheduled
+    r"|,\s+with\s+(?:[\w’'-]+\s+){1,4}?(?P<scheduled>scheduled|planned|pencill?ed\s+in|slated"
+    r"|earmarked)\s+(?:for|to|in|on)\s"
 )
 
 
@@ -1559,13 +1562,26 @@ _WITH_AIM_TITLE_RE = re.compile(
 )
 
 
+_WITH_SCHEDULED_TITLE_RE = re.compile(
+    r"with\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:scheduled|planned|pencill?ed\s+in"
+    r"|slated|earmarked)\b)",
+    re.IGNORECASE,
+)
+
+
 def _with_aim_as_clause(title: str) -> str:
     """Return a title opening with a "with" clause's aim as a clause of its own ("With both
     sides aiming to sign the pact" -> "Both sides aim to sign the pact"; "with unions
     pressing for …" -> "Unions press for …")."""
     match = _WITH_AIM_TITLE_RE.match(title)
     if match is None:
-        return title
+        scheduled = _WITH_SCHEDULED_TITLE_RE.match(title)
+        if scheduled is None:
+            return title
+        # "With signature pencilled in for" -> "Signature is pencilled in for"
+        subject = scheduled.group("subject")
+        be = "are" if subject.endswith("s") and not subject.endswith("ss") else "is"
+        return f"{subject[:1].upper()}{subject[1:]} {be}{title[scheduled.end('subject') :]}"
     verb = {"hop": "hope", "plann": "plan"}.get(match.group("verb"), match.group("verb"))
     subject = match.group("subject")
     plural = subject.endswith("s") and not subject.endswith("ss")

@@ -2666,6 +2666,18 @@ def test_what_was_told_after_the_tellings_object_is_the_dated_happening(sentence
     assert [e.title for e in events_of(sentence, date(2026, 11, 19))] == [title]
 
 
+def test_a_with_clause_scheduling_a_happening_is_a_part_of_its_own():
+    body = (
+        "The council meets in Minsk on 10 December. On the eve of the council, the two sides "
+        "hope to initial the text, with signature pencilled in for the first quarter of 2027."
+    )
+    events = events_of(body, date(2026, 11, 21), with_mentions=False)
+    eve = by_temporal(events, "On the eve of the council")
+    assert eve.date.value == date(2026, 12, 9)
+    assert eve.title == "The two sides hope to initial the text"
+    assert by_temporal(events, "of 2027").title.startswith("Signature is pencilled in")
+
+
 @pytest.mark.parametrize(
     ("body", "expected", "planned"),
     [
