@@ -827,11 +827,20 @@ def is_future_context(text: str, start: int, end: int) -> bool:
     return answer
 
 
-_MEET_AGAIN = frozenset({"meet", "meets", "meeting", "convene", "reconvene", "gather", "sit"})
+# "agreed to meet again in Dakar in June", "will meet again in Accra, where the secretariat
+# is based, in March": a meeting to come, whatever the tense of the agreeing ("met again"
+# is past and is not here); its place, and an aside on the place, may come between.
+_MEET_AGAIN_RE = re.compile(
+    r"\b(?:meet|meets|meeting|convene|reconvene|gather|sit)\s+again\b(?:\s+[^,.;:]{1,40}?)?"
+    r"(?:,\s+(?:where|which|who)\s[^.;:,]{1,60},)?\s*$"
+)
+_MEET_AGAIN_REACH = 150
 
 
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
+    if "again" in text and _MEET_AGAIN_RE.search(text, max(0, start - _MEET_AGAIN_REACH), start):
+        return True
     before = _words_back_to_break(text, start)
     # "agreed on Tuesday to run joint checks from March": the start of what was agreed is
     # to come ("agreed to cut tariffs in March" may tell when they agreed: left alone)
@@ -843,10 +852,6 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if before[index] in _CLAUSE_BREAKS:
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
-            return True
-        if before[index] == "again" and index and before[index - 1].lower() in _MEET_AGAIN:
-            # "agreed to meet again in Dakar in June": a meeting to come, whatever the
-            # tense of the agreeing ("met again" is past and is not here)
             return True
         tense = _tense_of(before, index)
         if tense is not None:
