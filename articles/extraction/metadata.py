@@ -466,6 +466,7 @@ _SECTION_WORDS = lexicon(
     policy government diplomacy global breaking latest home top stories story industry
     companies commodities
     exclusive interview insight comment factbox spotlight special report in depth
+    interviews reports columns explainers
     """
     # the same sections in Spanish, Portuguese, French, Italian and German: a masthead over
     # "Comercio | Acuerdos" or "Économie | Pêche" in an English-language story
@@ -683,6 +684,14 @@ def _clean_name(value: str) -> str:
     return value.strip(" \t,.;:-–—|").strip()
 
 
+# A reporter's post in lower case between "By" and her name, as a broadcaster's page puts
+# it: "By national rural reporter Jane Doe", "By political correspondent John Roe".
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"^((?i:by)\s+)(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+"
+    r"(?=[A-Z][a-z])"
+)
+
+
 def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     """Return (author, outlet or None) when line is a byline, otherwise None."""
     if len(line) > 150:
@@ -690,6 +699,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if "@" in line:  # the pattern backtracks over every word of the line
         line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    if not piped and line[3:4].islower():
+        line = _ROLE_BEFORE_NAME_RE.sub(r"\1", line)  # "By political reporter Jane Doe"
     agency = None if piped else _ACRONYM_BYLINE_RE.match(line)
     if agency is not None:
         # "By AFP", "by PIB Delhi": an agency or a government's press office (its place
@@ -1215,12 +1226,28 @@ def _is_date_or_byline(line: str) -> bool:
     return dates_in_date_line(line) is not None or _byline(line, piped=False) is not None
 
 
+# A broadcaster's service named by its initials and a word ("ABC Rural", "RNZ Pacific").
+_BROADCASTER_NAME_RE = re.compile(r"^[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}$")
+
+
+def _broadcaster_name(line: str, following: list[str]) -> str | None:
+    """Return a name of initials and a word over the headline, a byline with "By" and a
+    date line ("ABC Rural" over the headline, "By Jane Doe", "Posted Wed 18 Nov 2026"),
+    else None: a kicker ("WTO Reform") has no such header under it."""
+    if _BROADCASTER_NAME_RE.match(line) is None or len(following) < 3:
+        return None
+    byline, dated = following[1:3]
+    if byline[:3].lower() != "by " or _byline(byline, piped=False) is None:
+        return None
+    return line if dates_in_date_line(dated) is not None else None
+
+
 def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> bool:
     """Return True for a paper's name of two words or more over the headline and its
     byline or date line, in either order ("EXAMPLE WEEKLY" over the headline over "By Jane
     Doe", or "Example Weekly" over "Thursday 19 November 2026" and "By Jane Doe" over the
     headline); the name is recorded as the masthead's outlet."""
-    name = _masthead_name(line)
+    name = _masthead_name(line) or _broadcaster_name(line, following)
     if name is None or len(following) < 2 or not 2 <= len(name.split()) <= _MASTHEAD_NAME_MAX_WORDS:
         return False
     # "PAMPA GAZETTE" over "Economy | Trade", the section's label, over the headline

@@ -2320,3 +2320,37 @@ def test_a_bylines_desk_and_role_after_the_name_are_no_part_of_it(byline, author
         "Ruritania and Borduria agreed on Friday to cut tariffs."
     )
     assert parse_article_text(text).author == author
+
+
+def test_a_broadcasters_initials_and_word_over_a_headline_byline_and_date_is_the_masthead():
+    text = (
+        "XYZ Rural\n\nRuritania trade deal back on track as Borduria lifts its beef quota offer\n\n"
+        "By national rural reporter Jane Doe\n\nPosted Wed 18 Nov 2026 at 5:32am\n\n"
+        "Negotiators say Borduria has improved its offer on beef."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Ruritania trade deal back on track")
+    assert (article.outlet, article.author) == ("XYZ Rural", "Jane Doe")
+
+
+def test_a_plural_genre_is_a_section_label_under_the_masthead():
+    text = (
+        "EXAMPLE DAILY\nEconomy | Interviews\n\n"
+        "Ruritania will not trade away its gains for a quick deal with Borduria\n\n"
+        "By JANE DOE\nThursday, November 19, 2026\n\n"
+        "Ruritania and Borduria resumed talks this week."
+    )
+    article = parse_article_text(text)
+    assert (article.title[:20], article.outlet) == ("Ruritania will not t", "Example Daily")
+
+
+@pytest.mark.parametrize(
+    "byline", ["By political reporter Jane Doe", "By senior business correspondent Jane Doe"]
+)
+def test_a_post_in_lower_case_between_by_and_the_name_is_no_part_of_it(byline):
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        f"{byline}\n\n20 November 2026\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    assert parse_article_text(text).author == "Jane Doe"
