@@ -20,6 +20,7 @@ from articles.extraction.dates import (
     filed_in_address,
     filed_shortly_before,
     numeric_day_first,
+    opening_dateline,
     published_on_filing_day,
 )
 from articles.extraction.normalise import lexicon
@@ -1264,11 +1265,13 @@ def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> 
         or len(headline.split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
         or dates_in_date_line(headline) is not None
         # the headline first: its byline or date line must follow it, or its deck and then
-        # the byline or date line
+        # the byline or date line, or the body opening on its dateline ("Kathmandu, Nov. 21
+        # -- …") under a paper's name in capitals
         or (
             header == 0
             and not _is_date_or_byline(following[1])
             and not (len(following) > 2 and _is_date_or_byline(following[2]))
+            and not (line.isupper() and opening_dateline(following[1]) is not None)
         )
     ):
         return False

@@ -2354,3 +2354,16 @@ def test_a_post_in_lower_case_between_by_and_the_name_is_no_part_of_it(byline):
         "Ruritania and Borduria agreed on Friday to cut tariffs."
     )
     assert parse_article_text(text).author == "Jane Doe"
+
+
+def test_a_papers_name_in_capitals_over_the_headline_and_a_dateline_is_the_masthead():
+    text = (
+        "RURITANIA BUSINESS POST\n\n"
+        "Ruritania, Borduria settle tariff lists for preferential trade pact\n\n"
+        "Strelsau, Nov. 21 -- Ruritania and Borduria have agreed the lists of goods, "
+        "officials said on Saturday."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Ruritania, Borduria settle")
+    assert article.outlet == "Ruritania Business Post"
+    assert article.body.startswith("Strelsau, Nov. 21 --")
