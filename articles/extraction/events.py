@@ -3044,6 +3044,9 @@ def extract_events(
     filed_end = ctx.dateline[1] if ctx.dateline else -1
     day_first = numeric_day_first(body)
     previous_end = 0
+    # sentences opening "On the eve of the …" with no day of it named before them
+    eves: list[tuple[int, int, int, list[TemporalMatch], list[TemporalMatch], date | None, int]]
+    eves = []
     for index, sentence in enumerate(sentences):
         if "\n" in body[previous_end : sentence.start]:
             paragraph = []
@@ -3079,6 +3082,7 @@ def extract_events(
                     ),
                     None,
                 )
+        position = len(events)
         if dates or _in_office(ctx, sentence.text):
             events.extend(
                 _candidates_for_sentence(
@@ -3089,8 +3093,35 @@ def extract_events(
                     sentences[index - 1] if index else None,
                 )
             )
+        if "eve of the " in sentence.text and not any(_EVE_RE.match(m.text) for m in dates):
+            eves.append((index, position, len(events), before, paragraph, lede, len(story)))
         before = dates
         if dates:
             paragraph = [*paragraph, *dates]
             story.append((sentence.text, dates))
+    for index, start, end, before, paragraph, lede, told in reversed(eves):
+        # "On the eve of the council," with the council dated only further down (a live
+        # page's earlier post, or the next paragraph): the nearest later sentence naming it
+        sentence = sentences[index]
+        later = [item for item in story[told:] if item[0] != sentence.text]
+        dates = find_temporal_expressions(
+            sentence.text,
+            anchor,
+            before=before,
+            earlier=paragraph,
+            lede=lede,
+            story=later[::-1],
+            day_first=day_first,
+        )
+        if any(_EVE_RE.match(m.text) for m in dates):
+            events[start:end] = _candidates_for_sentence(
+                ctx,
+                sentence,
+                tuple(topics.get(index, ())),
+                dates,
+                sentences[index - 1] if index else None,
+            )
     return events
+
+
+_EVE_RE = re.compile(r"(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s")

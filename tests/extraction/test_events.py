@@ -2695,3 +2695,12 @@ def test_a_month_after_meet_again_is_the_next_one_whatever_the_agreeing_verb(
 ):
     [event] = events_of(body, date(2026, 11, 18), with_mentions=False)
     assert (event.date.value, event.planned) == (expected, planned)
+
+
+def test_the_eve_of_a_happening_dated_only_further_down_is_the_day_before_it():
+    body = (
+        "On the eve of the council, a group of members circulated a paper on fishers.\n\n"
+        "Welcome to our coverage of the General Council, which opened in Geneva this morning."
+    )
+    events = events_of(body, date(2026, 11, 25), with_mentions=False)
+    assert by_temporal(events, "On the eve of the council").date.value == date(2026, 11, 24)
