@@ -2009,6 +2009,15 @@ def _with_sentence_subject(text: str, title: str, limit: int | None = None) -> s
     subject = _sentence_subject(text, len(text) if limit is None else limit)
     if subject is None:
         return title
+    if (
+        limit is not None
+        and "," in text[max(0, limit - 2) : limit + 2]  # a list's item, not "and stalled …"
+        and re.fullmatch(_PARTICIPLE, title.split(" ", 1)[0].lower())
+        and (passive := _PASSIVE_OPENING_RE.match(text, text.find(subject))) is not None
+        and passive.group("subject") == subject
+    ):
+        # "The talks were launched in 2010, | suspended in 2012 …": the passive's "were"
+        subject = f"{subject} {passive.group('auxiliary')}"
     joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
     return joined[:1].upper() + joined[1:]
 
@@ -2069,6 +2078,11 @@ _PARTICIPLE_ASIDE_OPEN_RE = re.compile(
 )
 
 
+_PASSIVE_OPENING_RE = re.compile(
+    r"(?P<subject>.+?)\s+(?P<auxiliary>was|were)\s+(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s"
+)
+
+
 def _second_participle_title(text: str, start: int, title: str) -> str | None:
     """Return "The agreement was suspended for eight months" for the part at `start` of
     "The agreement, first signed in 2001 | and suspended for eight months in 2018, …": the
@@ -2079,7 +2093,11 @@ def _second_participle_title(text: str, start: int, title: str) -> str | None:
     if aside is None or "," in text[aside.end() : start]:
         return None
     subject = _THAT_OPENING_RE.sub("", text[: aside.start()].strip())
-    if not _BARE_NOUN_PHRASE_RE.fullmatch(subject[:1].upper() + subject[1:]):
+    if _PASSIVE_OPENING_RE.match(subject) or not _BARE_NOUN_PHRASE_RE.fullmatch(
+        subject[:1].upper() + subject[1:]
+    ):
+        # "The talks were launched in 2010, suspended in 2012 | and relaunched in 2025": a
+        # list of predicates after a passive, no aside after a noun phrase
         return None
     verb = "were" if _plural(subject) else "was"
     title = title.split(", ", 1)[0]  # the aside ends at its comma: "extended, | ties …"

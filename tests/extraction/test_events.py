@@ -2704,3 +2704,13 @@ def test_the_eve_of_a_happening_dated_only_further_down_is_the_day_before_it():
     )
     events = events_of(body, date(2026, 11, 25), with_mentions=False)
     assert by_temporal(events, "On the eve of the council").date.value == date(2026, 11, 24)
+
+
+def test_a_list_of_predicates_after_a_passive_keeps_its_auxiliary_in_each_title():
+    body = "The talks were launched in 2010, suspended in 2012 and relaunched in January 2025."
+    titles = [e.title for e in events_of(body, date(2026, 11, 18), with_mentions=False)]
+    assert titles == [
+        "The talks were launched",
+        "The talks were suspended",
+        "The talks relaunched",  # after "and" the verb may be active ("and stalled")
+    ]
