@@ -2012,7 +2012,7 @@ def _with_sentence_subject(text: str, title: str, limit: int | None = None) -> s
     if (
         limit is not None
         and "," in text[max(0, limit - 2) : limit + 2]  # a list's item, not "and stalled …"
-        and re.fullmatch(_PARTICIPLE, title.split(" ", 1)[0].lower())
+        and _PARTICIPLE_WORD_RE.fullmatch(title.split(" ", 1)[0].lower())
         and (passive := _PASSIVE_OPENING_RE.match(text, text.find(subject))) is not None
         and passive.group("subject") == subject
     ):
@@ -2078,6 +2078,7 @@ _PARTICIPLE_ASIDE_OPEN_RE = re.compile(
 )
 
 
+_PARTICIPLE_WORD_RE = re.compile(_PARTICIPLE)
 _PASSIVE_OPENING_RE = re.compile(
     r"(?P<subject>.+?)\s+(?P<auxiliary>was|were)\s+(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s"
 )

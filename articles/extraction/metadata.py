@@ -1476,12 +1476,13 @@ def _is_wordmark_over_section(line: str, following: list[str], found: _Found) ->
 _CRUMB_SPLIT_RE = re.compile(r"\s*[›>»]\s*")
 _CRUMB_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’\-]*(?:\s+[\w&'’\-]+){0,2}$")
 _CRUMBS_MAX = 5
+_CRUMB_ARROW_RE = re.compile(r"\s[›>»]\s")
 
 
 def _is_crumb_trail(line: str) -> bool:
     """Return True for a crumb trail of two to five short crumbs joined by arrows whose
     first crumb is a section's name ("News > Business > Farming")."""
-    if len(line) > _MASTHEAD_MAX or not any(arrow in line for arrow in "›>»"):
+    if len(line) > _MASTHEAD_MAX or _CRUMB_ARROW_RE.search(line) is None:
         return False
     crumbs = _CRUMB_SPLIT_RE.split(line.strip())
     return (
