@@ -3101,7 +3101,8 @@ def extract_events(
                     ),
                     None,
                 )
-        position = len(events)
+        eve = "eve of the " in sentence.text
+        position = len(events) if eve else 0
         if dates or _in_office(ctx, sentence.text):
             events.extend(
                 _candidates_for_sentence(
@@ -3112,7 +3113,7 @@ def extract_events(
                     sentences[index - 1] if index else None,
                 )
             )
-        if "eve of the " in sentence.text and not any(_EVE_RE.match(m.text) for m in dates):
+        if eve and not any(_EVE_RE.match(m.text) for m in dates):
             eves.append((index, position, len(events), before, paragraph, lede, len(story)))
         before = dates
         if dates:

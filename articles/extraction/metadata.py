@@ -700,8 +700,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if "@" in line:  # the pattern backtracks over every word of the line
         line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
-    if not piped and line[3:4].islower():
-        line = _ROLE_BEFORE_NAME_RE.sub(r"\1", line)  # "By political reporter Jane Doe"
+    if not piped and line[3:4].islower() and (role := _ROLE_BEFORE_NAME_RE.match(line)):
+        line = role.group(1) + line[role.end() :]  # "By political reporter Jane Doe"
     agency = None if piped else _ACRONYM_BYLINE_RE.match(line)
     if agency is not None:
         # "By AFP", "by PIB Delhi": an agency or a government's press office (its place
