@@ -827,7 +827,7 @@ def is_future_context(text: str, start: int, end: int) -> bool:
     return answer
 
 
-# "agreed to meet again in Dakar in June", "will meet again in Accra, where the secretariat
+# "agreed to meet again in Strelsau in June", "will meet again in Zenda, where the secretariat
 # is based, in March": a meeting to come, whatever the tense of the agreeing ("met again"
 # is past and is not here); its place, and an aside on the place, may come between.
 _MEET_AGAIN_RE = re.compile(

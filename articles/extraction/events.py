@@ -493,7 +493,7 @@ _WITH_AIM_RE = re.compile(
     r",\s+with\s+(?:[\w’'-]+\s+){1,4}?"
     r"(?:aiming|hoping|expecting|planning|intending|seeking|targeting|looking"
     r"|pressing|pushing|calling|lobbying|campaigning)\s+(?:to|for)\s"
-    # "…, with signature pencilled in for the first quarter": a happening scheduled
+    # "…, with ratification pencilled in for the second half": a happening scheduled
     r"|,\s+with\s+(?:[\w’'-]+\s+){1,4}?(?P<scheduled>scheduled|planned|pencill?ed\s+in|slated"
     r"|earmarked)\s+(?:for|to|in|on)\s"
 )
@@ -1578,7 +1578,7 @@ def _with_aim_as_clause(title: str) -> str:
         scheduled = _WITH_SCHEDULED_TITLE_RE.match(title)
         if scheduled is None:
             return title
-        # "With signature pencilled in for" -> "Signature is pencilled in for"
+        # "With ratification pencilled in for" -> "Ratification is pencilled in for"
         subject = scheduled.group("subject")
         be = "are" if subject.endswith("s") and not subject.endswith("ss") else "is"
         return f"{subject[:1].upper()}{subject[1:]} {be}{title[scheduled.end('subject') :]}"
@@ -3120,7 +3120,7 @@ def extract_events(
             paragraph = [*paragraph, *dates]
             story.append((sentence.text, dates))
     for index, start, end, before, paragraph, lede, told in reversed(eves):
-        # "On the eve of the council," with the council dated only further down (a live
+        # "On the eve of the forum," with the forum dated only further down (a live
         # page's earlier post, or the next paragraph): the nearest later sentence naming it
         sentence = sentences[index]
         later = [item for item in story[told:] if item[0] != sentence.text]

@@ -564,7 +564,7 @@ def document_from_text(name: str, text: str) -> RawDocument:
 
 
 # A clipping's line by its headline with the site's name in bold, then the date: "**Example
-# Wave** | Saturday 21 November 2026, 7:10am". The bold name is the outlet, not a byline
+# Tide** | Saturday 21 November 2026, 7:10am". The bold name is the outlet, not a byline
 # (which says "By"); the line stays in the text for its date.
 _MD_BOLD_SITE_LINE_RE = re.compile(
     r"^\*\*(?P<name>[^*|\d\n]{2,60}?)\*\*[ \t]*\|[ \t]*(?P<rest>[^\n]*\b(?:19|20)\d\d\b[^\n]*)$",

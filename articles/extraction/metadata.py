@@ -686,7 +686,7 @@ def _clean_name(value: str) -> str:
 
 
 # A reporter's post in lower case between "By" and her name, as a broadcaster's page puts
-# it: "By national rural reporter Jane Doe", "By political correspondent John Roe".
+# it: "By senior trade reporter Jane Doe", "By political correspondent John Roe".
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"^((?i:by)\s+)(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+"
     r"(?=[A-Z][a-z])"
@@ -1227,13 +1227,13 @@ def _is_date_or_byline(line: str) -> bool:
     return dates_in_date_line(line) is not None or _byline(line, piped=False) is not None
 
 
-# A broadcaster's service named by its initials and a word ("ABC Rural", "RNZ Pacific").
+# A broadcaster's service named by its initials and a word ("XYZ Rural", "XYZ Pacific").
 _BROADCASTER_NAME_RE = re.compile(r"^[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}$")
 
 
 def _broadcaster_name(line: str, following: list[str]) -> str | None:
     """Return a name of initials and a word over the headline, a byline with "By" and a
-    date line ("ABC Rural" over the headline, "By Jane Doe", "Posted Wed 18 Nov 2026"),
+    date line ("XYZ Rural" over the headline, "By Jane Doe", "Posted Tue 17 Nov 2026"),
     else None: a kicker ("WTO Reform") has no such header under it."""
     if _BROADCASTER_NAME_RE.match(line) is None or len(following) < 3:
         return None
@@ -1265,7 +1265,7 @@ def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> 
         or len(headline.split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
         or dates_in_date_line(headline) is not None
         # the headline first: its byline or date line must follow it, or its deck and then
-        # the byline or date line, or the body opening on its dateline ("Kathmandu, Nov. 21
+        # the byline or date line, or the body opening on its dateline ("Strelsau, Nov. 21
         # -- …") under a paper's name in capitals
         or (
             header == 0
@@ -1471,7 +1471,7 @@ def _is_wordmark_over_section(line: str, following: list[str], found: _Found) ->
     return True
 
 
-# A pasted page's crumb trail: "News > Business > Farming", "Home › World". The arrows
+# A pasted page's crumb trail: "News > World > Trade", "Home › World". The arrows
 # (not "|" or "/", which a headline may hold) mark it; its first crumb is a section's name.
 _CRUMB_SPLIT_RE = re.compile(r"\s*[›>»]\s*")
 _CRUMB_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’\-]*(?:\s+[\w&'’\-]+){0,2}$")
@@ -1481,7 +1481,7 @@ _CRUMB_ARROW_RE = re.compile(r"\s[›>»]\s")
 
 def _is_crumb_trail(line: str) -> bool:
     """Return True for a crumb trail of two to five short crumbs joined by arrows whose
-    first crumb is a section's name ("News > Business > Farming")."""
+    first crumb is a section's name ("News > World > Trade")."""
     if len(line) > _MASTHEAD_MAX or _CRUMB_ARROW_RE.search(line) is None:
         return False
     crumbs = _CRUMB_SPLIT_RE.split(line.strip())
@@ -2567,7 +2567,7 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
     if doc.author:
         article.author = names_in_capitals_cased(_authors_without(doc.author, article.outlet))
     elif article.author and article.outlet and _same_name(article.author, article.outlet):
-        article.author = None  # the outlet's name read as a byline ("Example Wave | <date>")
+        article.author = None  # the outlet's name read as a byline ("Example Tide | <date>")
     article.tags = doc.tags
     article.standfirst = doc.standfirst
     article.title = title_without_version_tag(

@@ -2668,26 +2668,26 @@ def test_what_was_told_after_the_tellings_object_is_the_dated_happening(sentence
 
 def test_a_with_clause_scheduling_a_happening_is_a_part_of_its_own():
     body = (
-        "The council meets in Minsk on 10 December. On the eve of the council, the two sides "
-        "hope to initial the text, with signature pencilled in for the first quarter of 2027."
+        "The forum meets in Zenda on 10 December. On the eve of the forum, the two sides hope "
+        "to initial the text, with ratification pencilled in for the second half of 2027."
     )
     events = events_of(body, date(2026, 11, 21), with_mentions=False)
-    eve = by_temporal(events, "On the eve of the council")
+    eve = by_temporal(events, "On the eve of the forum")
     assert eve.date.value == date(2026, 12, 9)
     assert eve.title == "The two sides hope to initial the text"
-    assert by_temporal(events, "of 2027").title.startswith("Signature is pencilled in")
+    assert by_temporal(events, "of 2027").title.startswith("Ratification is pencilled in")
 
 
 @pytest.mark.parametrize(
     ("body", "expected", "planned"),
     [
-        ("They agreed to meet again in Dakar in June.", date(2027, 6, 1), True),
+        ("They agreed to meet again in Strelsau in June.", date(2027, 6, 1), True),
         (
-            "The ministers will meet again in Accra, where the secretariat is based, in March.",
+            "The ministers will meet again in Zenda, where the secretariat is based, in March.",
             date(2027, 3, 1),
             True,
         ),
-        ("They met again in Dakar in June.", date(2026, 6, 1), False),
+        ("They met again in Strelsau in June.", date(2026, 6, 1), False),
     ],
 )
 def test_a_month_after_meet_again_is_the_next_one_whatever_the_agreeing_verb(
@@ -2699,11 +2699,11 @@ def test_a_month_after_meet_again_is_the_next_one_whatever_the_agreeing_verb(
 
 def test_the_eve_of_a_happening_dated_only_further_down_is_the_day_before_it():
     body = (
-        "On the eve of the council, a group of members circulated a paper on fishers.\n\n"
-        "Welcome to our coverage of the General Council, which opened in Geneva this morning."
+        "On the eve of the forum, a group of members circulated a paper on customs.\n\n"
+        "Welcome to our coverage of the Trade Forum, which opened in Strelsau this morning."
     )
     events = events_of(body, date(2026, 11, 25), with_mentions=False)
-    assert by_temporal(events, "On the eve of the council").date.value == date(2026, 11, 24)
+    assert by_temporal(events, "On the eve of the forum").date.value == date(2026, 11, 24)
 
 
 def test_a_list_of_predicates_after_a_passive_keeps_its_auxiliary_in_each_title():

@@ -1702,17 +1702,17 @@ def test_a_markdown_clippings_bold_name_on_its_date_line_is_the_outlet_not_a_byl
     path = tmp_path / "clipping.md"
     path.write_text(
         "# Farmers on what the Ruritania deal changes\n\n"
-        "**Example Wave** | Saturday 21 November 2026, 7:10am\n\n"
+        "**Example Tide** | Saturday 21 November 2026, 7:10am\n\n"
         "The free trade agreement between Ruritania and Borduria has passed its final stage."
     )
     [doc] = read_path(path)
     article = article_text_from_document(doc)
-    assert (article.outlet, article.author) == ("Example Wave", None)
+    assert (article.outlet, article.author) == ("Example Tide", None)
     assert article.published == date(2026, 11, 21)
     # a line with a byline is left to the text's rules
     path.write_text(
         "# Farmers on what the Ruritania deal changes\n\n"
-        "**Example Wave** | By Jane Doe | 21 November 2026\n\n"
+        "**Example Tide** | By Jane Doe | 21 November 2026\n\n"
         "The free trade agreement between Ruritania and Borduria has passed its final stage."
     )
     [doc] = read_path(path)

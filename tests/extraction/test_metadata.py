@@ -2292,10 +2292,10 @@ def test_a_ministrys_name_under_a_releases_date_line_is_the_outlet():
 
 def test_a_papers_name_over_a_crumb_trail_is_the_masthead_and_the_headline_follows():
     text = (
-        "Skip to content\nRuritania Valley Echo\nNews > Business > Farming\n\n"
+        "Skip to content\nRuritania Valley Echo\nNews > World > Trade\n\n"
         "Valley egg farmers fear cheap imports as Ruritania reviews its trade deal\n\n"
         "Producers want a cap on duty-free eggs before the review opens\n\n"
-        "Jane Doe Farming reporter\n09:12, 19 NOV 2026 Updated 11:40, 19 NOV 2026\nBookmark\n\n"
+        "Jane Doe Trade reporter\n08:30, 19 NOV 2026 Updated 10:15, 19 NOV 2026\nBookmark\n\n"
         "Egg farmers have urged ministers to protect them from cheap imports."
     )
     article = parse_article_text(text)
@@ -2325,7 +2325,7 @@ def test_a_bylines_desk_and_role_after_the_name_are_no_part_of_it(byline, author
 def test_a_broadcasters_initials_and_word_over_a_headline_byline_and_date_is_the_masthead():
     text = (
         "XYZ Rural\n\nRuritania trade deal back on track as Borduria lifts its beef quota offer\n\n"
-        "By national rural reporter Jane Doe\n\nPosted Wed 18 Nov 2026 at 5:32am\n\n"
+        "By senior trade reporter Jane Doe\n\nPosted Tue 17 Nov 2026 at 6:45am\n\n"
         "Negotiators say Borduria has improved its offer on beef."
     )
     article = parse_article_text(text)
