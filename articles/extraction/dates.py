@@ -827,8 +827,20 @@ def is_future_context(text: str, start: int, end: int) -> bool:
     return answer
 
 
+# "agreed to meet again in Strelsau in June", "will meet again in Zenda, where the secretariat
+# is based, in March": a meeting to come, whatever the tense of the agreeing ("met again"
+# is past and is not here); its place, and an aside on the place, may come between.
+_MEET_AGAIN_RE = re.compile(
+    r"\b(?:meet|meets|meeting|convene|reconvene|gather|sit)\s+again\b(?:\s+[^,.;:]{1,40}?)?"
+    r"(?:,\s+(?:where|which|who)\s[^.;:,]{1,60},)?\s*$"
+)
+_MEET_AGAIN_REACH = 150
+
+
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
+    if "again" in text and _MEET_AGAIN_RE.search(text, max(0, start - _MEET_AGAIN_REACH), start):
+        return True
     before = _words_back_to_break(text, start)
     # "agreed on Tuesday to run joint checks from March": the start of what was agreed is
     # to come ("agreed to cut tariffs in March" may tell when they agreed: left alone)

@@ -493,6 +493,9 @@ _WITH_AIM_RE = re.compile(
     r",\s+with\s+(?:[\w’'-]+\s+){1,4}?"
     r"(?:aiming|hoping|expecting|planning|intending|seeking|targeting|looking"
     r"|pressing|pushing|calling|lobbying|campaigning)\s+(?:to|for)\s"
+    # "…, with ratification pencilled in for the second half": a happening scheduled
+    r"|,\s+with\s+(?:[\w’'-]+\s+){1,4}?(?P<scheduled>scheduled|planned|pencill?ed\s+in|slated"
+    r"|earmarked)\s+(?:for|to|in|on)\s"
 )
 
 
@@ -1559,13 +1562,26 @@ _WITH_AIM_TITLE_RE = re.compile(
 )
 
 
+_WITH_SCHEDULED_TITLE_RE = re.compile(
+    r"with\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:scheduled|planned|pencill?ed\s+in"
+    r"|slated|earmarked)\b)",
+    re.IGNORECASE,
+)
+
+
 def _with_aim_as_clause(title: str) -> str:
     """Return a title opening with a "with" clause's aim as a clause of its own ("With both
     sides aiming to sign the pact" -> "Both sides aim to sign the pact"; "with unions
     pressing for …" -> "Unions press for …")."""
     match = _WITH_AIM_TITLE_RE.match(title)
     if match is None:
-        return title
+        scheduled = _WITH_SCHEDULED_TITLE_RE.match(title)
+        if scheduled is None:
+            return title
+        # "With ratification pencilled in for" -> "Ratification is pencilled in for"
+        subject = scheduled.group("subject")
+        be = "are" if subject.endswith("s") and not subject.endswith("ss") else "is"
+        return f"{subject[:1].upper()}{subject[1:]} {be}{title[scheduled.end('subject') :]}"
     verb = {"hop": "hope", "plann": "plan"}.get(match.group("verb"), match.group("verb"))
     subject = match.group("subject")
     plural = subject.endswith("s") and not subject.endswith("ss")
@@ -1993,6 +2009,15 @@ def _with_sentence_subject(text: str, title: str, limit: int | None = None) -> s
     subject = _sentence_subject(text, len(text) if limit is None else limit)
     if subject is None:
         return title
+    if (
+        limit is not None
+        and "," in text[max(0, limit - 2) : limit + 2]  # a list's item, not "and stalled …"
+        and _PARTICIPLE_WORD_RE.fullmatch(title.split(" ", 1)[0].lower())
+        and (passive := _PASSIVE_OPENING_RE.match(text, text.find(subject))) is not None
+        and passive.group("subject") == subject
+    ):
+        # "The talks were launched in 2010, | suspended in 2012 …": the passive's "were"
+        subject = f"{subject} {passive.group('auxiliary')}"
     joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
     return joined[:1].upper() + joined[1:]
 
@@ -2053,6 +2078,12 @@ _PARTICIPLE_ASIDE_OPEN_RE = re.compile(
 )
 
 
+_PARTICIPLE_WORD_RE = re.compile(_PARTICIPLE)
+_PASSIVE_OPENING_RE = re.compile(
+    r"(?P<subject>.+?)\s+(?P<auxiliary>was|were)\s+(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s"
+)
+
+
 def _second_participle_title(text: str, start: int, title: str) -> str | None:
     """Return "The agreement was suspended for eight months" for the part at `start` of
     "The agreement, first signed in 2001 | and suspended for eight months in 2018, …": the
@@ -2063,7 +2094,11 @@ def _second_participle_title(text: str, start: int, title: str) -> str | None:
     if aside is None or "," in text[aside.end() : start]:
         return None
     subject = _THAT_OPENING_RE.sub("", text[: aside.start()].strip())
-    if not _BARE_NOUN_PHRASE_RE.fullmatch(subject[:1].upper() + subject[1:]):
+    if _PASSIVE_OPENING_RE.match(subject) or not _BARE_NOUN_PHRASE_RE.fullmatch(
+        subject[:1].upper() + subject[1:]
+    ):
+        # "The talks were launched in 2010, suspended in 2012 | and relaunched in 2025": a
+        # list of predicates after a passive, no aside after a noun phrase
         return None
     verb = "were" if _plural(subject) else "was"
     title = title.split(", ", 1)[0]  # the aside ends at its comma: "extended, | ties …"
@@ -3028,6 +3063,9 @@ def extract_events(
     filed_end = ctx.dateline[1] if ctx.dateline else -1
     day_first = numeric_day_first(body)
     previous_end = 0
+    # sentences opening "On the eve of the …" with no day of it named before them
+    eves: list[tuple[int, int, int, list[TemporalMatch], list[TemporalMatch], date | None, int]]
+    eves = []
     for index, sentence in enumerate(sentences):
         if "\n" in body[previous_end : sentence.start]:
             paragraph = []
@@ -3063,6 +3101,8 @@ def extract_events(
                     ),
                     None,
                 )
+        eve = "eve of the " in sentence.text
+        position = len(events) if eve else 0
         if dates or _in_office(ctx, sentence.text):
             events.extend(
                 _candidates_for_sentence(
@@ -3073,8 +3113,35 @@ def extract_events(
                     sentences[index - 1] if index else None,
                 )
             )
+        if eve and not any(_EVE_RE.match(m.text) for m in dates):
+            eves.append((index, position, len(events), before, paragraph, lede, len(story)))
         before = dates
         if dates:
             paragraph = [*paragraph, *dates]
             story.append((sentence.text, dates))
+    for index, start, end, before, paragraph, lede, told in reversed(eves):
+        # "On the eve of the forum," with the forum dated only further down (a live
+        # page's earlier post, or the next paragraph): the nearest later sentence naming it
+        sentence = sentences[index]
+        later = [item for item in story[told:] if item[0] != sentence.text]
+        dates = find_temporal_expressions(
+            sentence.text,
+            anchor,
+            before=before,
+            earlier=paragraph,
+            lede=lede,
+            story=later[::-1],
+            day_first=day_first,
+        )
+        if any(_EVE_RE.match(m.text) for m in dates):
+            events[start:end] = _candidates_for_sentence(
+                ctx,
+                sentence,
+                tuple(topics.get(index, ())),
+                dates,
+                sentences[index - 1] if index else None,
+            )
     return events
+
+
+_EVE_RE = re.compile(r"(?:[Oo]n\s+)?[Tt]he\s+eve\s+of\s")

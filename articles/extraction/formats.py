@@ -563,12 +563,42 @@ def document_from_text(name: str, text: str) -> RawDocument:
     return _safe_documents([document])[0]
 
 
+# A clipping's line by its headline with the site's name in bold, then the date: "**Example
+# Tide** | Saturday 21 November 2026, 7:10am". The bold name is the outlet, not a byline
+# (which says "By"); the line stays in the text for its date.
+_MD_BOLD_SITE_LINE_RE = re.compile(
+    r"^\*\*(?P<name>[^*|\d\n]{2,60}?)\*\*[ \t]*\|[ \t]*(?P<rest>[^\n]*\b(?:19|20)\d\d\b[^\n]*)$",
+    re.MULTILINE,
+)
+_MD_BOLD_SITE_LINE_REACH = 600  # characters from the top: the header, not the body
+
+
+def _markdown_bold_site(text: str) -> str | None:
+    """Return the outlet a clipping names in bold on its date line, else None."""
+    match = _MD_BOLD_SITE_LINE_RE.search(text, 0, _MD_BOLD_SITE_LINE_REACH)
+    if (
+        match is None
+        or re.search(r"\b[Bb]y\s", match.group("rest"))
+        or match["name"][:3]
+        in (
+            "By ",
+            "by ",
+        )
+    ):
+        return None
+    return match.group("name").strip()
+
+
 def _markdown_document(origin: str, text: str) -> RawDocument:
     """Return the document of a Markdown file, with or without front matter."""
     document = _document_from_front_matter(origin, text)
     if document is not None:
         return document
-    return RawDocument(origin=origin, text=_require_text(markdown_to_text(text), origin))
+    return RawDocument(
+        origin=origin,
+        text=_require_text(markdown_to_text(text), origin),
+        outlet=_markdown_bold_site(text),
+    )
 
 
 # A page title's separator before or after the site's name ("Headline - Example News").

@@ -20,6 +20,7 @@ from articles.extraction.dates import (
     filed_in_address,
     filed_shortly_before,
     numeric_day_first,
+    opening_dateline,
     published_on_filing_day,
 )
 from articles.extraction.normalise import lexicon
@@ -287,7 +288,7 @@ _BOILERPLATE_RE = re.compile(
     r"|sponsored(?:\s+content)?$|(?:story|article)\s+continues\s+(?:below|after)\b"
     # a page's tools and link lists: "Also read: …", "WATCH: …", "Copy link", "Most read"
     r"|also\s+read\b|(?:watch|listen)\s*[:|]\s|copy\s+link$|gift\s+(?:this\s+)?(?:article|story)$"
-    r"|save(?:\s+(?:this\s+)?(?:article|story))?$|most\s+(?:read|popular|viewed|shared)$"
+    r"|(?:save|bookmark)(?:\s+(?:this\s+)?(?:article|story))?$|most\s+(?:read|popular|viewed|shared)$"
     r"|recommended$|reprints?(?:\s*(?:&|and)\s*permissions)?$|our\s+standards\s*:"
     # a live page's badge and its list of highlights: "LIVE", "Live updates", "Key events"
     r"|live(?:\s+(?:updates|coverage|blog))?$|key\s+events$"
@@ -466,6 +467,7 @@ _SECTION_WORDS = lexicon(
     policy government diplomacy global breaking latest home top stories story industry
     companies commodities
     exclusive interview insight comment factbox spotlight special report in depth
+    interviews reports columns explainers
     """
     # the same sections in Spanish, Portuguese, French, Italian and German: a masthead over
     # "Comercio | Acuerdos" or "Économie | Pêche" in an English-language story
@@ -683,6 +685,14 @@ def _clean_name(value: str) -> str:
     return value.strip(" \t,.;:-–—|").strip()
 
 
+# A reporter's post in lower case between "By" and her name, as a broadcaster's page puts
+# it: "By senior trade reporter Jane Doe", "By political correspondent John Roe".
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"^((?i:by)\s+)(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist)\s+"
+    r"(?=[A-Z][a-z])"
+)
+
+
 def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     """Return (author, outlet or None) when line is a byline, otherwise None."""
     if len(line) > 150:
@@ -690,6 +700,8 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if "@" in line:  # the pattern backtracks over every word of the line
         line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    if not piped and line[3:4].islower() and (role := _ROLE_BEFORE_NAME_RE.match(line)):
+        line = role.group(1) + line[role.end() :]  # "By political reporter Jane Doe"
     agency = None if piped else _ACRONYM_BYLINE_RE.match(line)
     if agency is not None:
         # "By AFP", "by PIB Delhi": an agency or a government's press office (its place
@@ -1215,12 +1227,28 @@ def _is_date_or_byline(line: str) -> bool:
     return dates_in_date_line(line) is not None or _byline(line, piped=False) is not None
 
 
+# A broadcaster's service named by its initials and a word ("XYZ Rural", "XYZ Pacific").
+_BROADCASTER_NAME_RE = re.compile(r"^[A-Z]{2,5}(?:\s+[A-Z][a-z]+){1,2}$")
+
+
+def _broadcaster_name(line: str, following: list[str]) -> str | None:
+    """Return a name of initials and a word over the headline, a byline with "By" and a
+    date line ("XYZ Rural" over the headline, "By Jane Doe", "Posted Tue 17 Nov 2026"),
+    else None: a kicker ("WTO Reform") has no such header under it."""
+    if _BROADCASTER_NAME_RE.match(line) is None or len(following) < 3:
+        return None
+    byline, dated = following[1:3]
+    if byline[:3].lower() != "by " or _byline(byline, piped=False) is None:
+        return None
+    return line if dates_in_date_line(dated) is not None else None
+
+
 def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> bool:
     """Return True for a paper's name of two words or more over the headline and its
     byline or date line, in either order ("EXAMPLE WEEKLY" over the headline over "By Jane
     Doe", or "Example Weekly" over "Thursday 19 November 2026" and "By Jane Doe" over the
     headline); the name is recorded as the masthead's outlet."""
-    name = _masthead_name(line)
+    name = _masthead_name(line) or _broadcaster_name(line, following)
     if name is None or len(following) < 2 or not 2 <= len(name.split()) <= _MASTHEAD_NAME_MAX_WORDS:
         return False
     # "PAMPA GAZETTE" over "Economy | Trade", the section's label, over the headline
@@ -1237,11 +1265,13 @@ def _is_masthead_over_header(line: str, following: list[str], found: _Found) -> 
         or len(headline.split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
         or dates_in_date_line(headline) is not None
         # the headline first: its byline or date line must follow it, or its deck and then
-        # the byline or date line
+        # the byline or date line, or the body opening on its dateline ("Strelsau, Nov. 21
+        # -- …") under a paper's name in capitals
         or (
             header == 0
             and not _is_date_or_byline(following[1])
             and not (len(following) > 2 and _is_date_or_byline(following[2]))
+            and not (line.isupper() and opening_dateline(following[1]) is not None)
         )
     ):
         return False
@@ -1438,6 +1468,47 @@ def _is_wordmark_over_section(line: str, following: list[str], found: _Found) ->
     if not _is_section_label(following[0], following[1:]):
         return False
     found.masthead_outlet = line.rstrip(".")
+    return True
+
+
+# A pasted page's crumb trail: "News > World > Trade", "Home › World". The arrows
+# (not "|" or "/", which a headline may hold) mark it; its first crumb is a section's name.
+_CRUMB_SPLIT_RE = re.compile(r"\s*[›>»]\s*")
+_CRUMB_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w&'’\-]*(?:\s+[\w&'’\-]+){0,2}$")
+_CRUMBS_MAX = 5
+_CRUMB_ARROW_RE = re.compile(r"\s[›>»]\s")
+
+
+def _is_crumb_trail(line: str) -> bool:
+    """Return True for a crumb trail of two to five short crumbs joined by arrows whose
+    first crumb is a section's name ("News > World > Trade")."""
+    if len(line) > _MASTHEAD_MAX or _CRUMB_ARROW_RE.search(line) is None:
+        return False
+    crumbs = _CRUMB_SPLIT_RE.split(line.strip())
+    return (
+        2 <= len(crumbs) <= _CRUMBS_MAX
+        and all(_CRUMB_RE.match(crumb) for crumb in crumbs)
+        and crumbs[0].lower() in _SECTION_WORDS
+    )
+
+
+def _is_masthead_over_crumbs(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for a paper's name over a crumb trail and the headline ("Example Echo"
+    over "News > Business" over the headline), as a regional paper's page pastes; the name,
+    which needs no paper's word ("Echo", "Sentinel"), is recorded as the masthead's outlet."""
+    if len(following) < 2 or not _is_crumb_trail(following[0]) or _is_crumb_trail(line):
+        return False
+    words = line.split()
+    if (
+        len(line) > _MASTHEAD_MAX
+        or not 1 <= len(words) <= _MASTHEAD_NAME_MAX_WORDS
+        or not all(word[0].isupper() or word in _NAME_PARTICLES for word in words)
+        or not all(word.strip("&'’.-").isalpha() for word in words)
+        or not _is_headline(following[1])
+        or len(following[1].split()) < _HEADLINE_AFTER_LABEL_MIN_WORDS
+    ):
+        return False
+    found.masthead_outlet = found.masthead_outlet or _clean_name(line)
     return True
 
 
@@ -1706,6 +1777,8 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     elif outlet and _is_place(outlet):
         outlet = ""  # "Jane Doe, Brussels": where she wrote from
     name = _BYLINE_PLACE_RE.sub("", name)  # "Jane Doe in Brussels"
+    if not outlet:
+        name = _without_desk_role(name)  # "Jane Doe Business reporter"
     words = name.split()
     if words and words[0].lower().rstrip(":") in _BYLINE_LABELS:
         words = words[1:]
@@ -1732,6 +1805,33 @@ def _read_bare_byline(line: str, neighbours: list[str], found: _Found) -> bool:
     found.author = name
     found.byline_outlet = found.byline_outlet or outlet or None
     return True
+
+
+# A reporter's post after her name with no comma, as a regional paper's page prints it
+# ("Jane Doe Business reporter", "John Roe Senior Local Democracy Reporter"): the role's
+# word, and before it the words of her desk.
+_DESK_ROLES = lexicon("reporter correspondent editor writer journalist")
+_DESK_WORDS = _SECTION_WORDS | lexicon(
+    """
+    senior chief deputy junior trainee acting assistant political farming rural health
+    education crime court courts council democracy data digital consumer property
+    community investigations investigative sport sports video multimedia general
+    """
+)
+_DESK_WORDS_MAX = 3
+
+
+def _without_desk_role(name: str) -> str:
+    """Return a byline's name without her desk and role after it ("Jane Doe Business
+    reporter" -> "Jane Doe"); the name unchanged when no role word closes it."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in _DESK_ROLES:
+        return name
+    end = len(words) - 1
+    desk = 0
+    while end > 2 and desk < _DESK_WORDS_MAX and words[end - 1].lower() in _DESK_WORDS:
+        end, desk = end - 1, desk + 1
+    return " ".join(words[:end])
 
 
 # The words of a government body's name, which no person's name holds ("Global Affairs
@@ -2124,7 +2224,18 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
-            and _is_section_label(line, lines[head + 1 : head + 3])
+            and _is_masthead_over_crumbs(line, lines[head + 1 : head + 3], found)
+        ):
+            furniture += 1  # "Example Echo" over "News > Business" over the headline
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and (
+                _is_section_label(line, lines[head + 1 : head + 3])
+                # the crumb trail under a masthead just read
+                or (found.masthead_outlet is not None and _is_crumb_trail(line))
+            )
         ):
             furniture += 1  # the section's name above the headline
         elif (
@@ -2455,6 +2566,8 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         article.outlet = outlet_without_edition(doc.outlet)
     if doc.author:
         article.author = names_in_capitals_cased(_authors_without(doc.author, article.outlet))
+    elif article.author and article.outlet and _same_name(article.author, article.outlet):
+        article.author = None  # the outlet's name read as a byline ("Example Tide | <date>")
     article.tags = doc.tags
     article.standfirst = doc.standfirst
     article.title = title_without_version_tag(

@@ -2664,3 +2664,53 @@ def test_fiscal_before_a_year_goes_with_it(sentence, temporal, title):
 )
 def test_what_was_told_after_the_tellings_object_is_the_dated_happening(sentence, title):
     assert [e.title for e in events_of(sentence, date(2026, 11, 19))] == [title]
+
+
+def test_a_with_clause_scheduling_a_happening_is_a_part_of_its_own():
+    body = (
+        "The forum meets in Zenda on 10 December. On the eve of the forum, the two sides hope "
+        "to initial the text, with ratification pencilled in for the second half of 2027."
+    )
+    events = events_of(body, date(2026, 11, 21), with_mentions=False)
+    eve = by_temporal(events, "On the eve of the forum")
+    assert eve.date.value == date(2026, 12, 9)
+    assert eve.title == "The two sides hope to initial the text"
+    assert by_temporal(events, "of 2027").title.startswith("Ratification is pencilled in")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "planned"),
+    [
+        ("They agreed to meet again in Strelsau in June.", date(2027, 6, 1), True),
+        (
+            "The ministers will meet again in Zenda, where the secretariat is based, in March.",
+            date(2027, 3, 1),
+            True,
+        ),
+        ("They met again in Strelsau in June.", date(2026, 6, 1), False),
+    ],
+)
+def test_a_month_after_meet_again_is_the_next_one_whatever_the_agreeing_verb(
+    body, expected, planned
+):
+    [event] = events_of(body, date(2026, 11, 18), with_mentions=False)
+    assert (event.date.value, event.planned) == (expected, planned)
+
+
+def test_the_eve_of_a_happening_dated_only_further_down_is_the_day_before_it():
+    body = (
+        "On the eve of the forum, a group of members circulated a paper on customs.\n\n"
+        "Welcome to our coverage of the Trade Forum, which opened in Strelsau this morning."
+    )
+    events = events_of(body, date(2026, 11, 25), with_mentions=False)
+    assert by_temporal(events, "On the eve of the forum").date.value == date(2026, 11, 24)
+
+
+def test_a_list_of_predicates_after_a_passive_keeps_its_auxiliary_in_each_title():
+    body = "The talks were launched in 2010, suspended in 2012 and relaunched in January 2025."
+    titles = [e.title for e in events_of(body, date(2026, 11, 18), with_mentions=False)]
+    assert titles == [
+        "The talks were launched",
+        "The talks were suspended",
+        "The talks relaunched",  # after "and" the verb may be active ("and stalled")
+    ]

@@ -1696,3 +1696,24 @@ and that the text would go to lawyers for review before the ministers sign it.</
     [doc] = read_path(path)
     text = article_text_from_document(doc)
     assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 21))
+
+
+def test_a_markdown_clippings_bold_name_on_its_date_line_is_the_outlet_not_a_byline(tmp_path):
+    path = tmp_path / "clipping.md"
+    path.write_text(
+        "# Farmers on what the Ruritania deal changes\n\n"
+        "**Example Tide** | Saturday 21 November 2026, 7:10am\n\n"
+        "The free trade agreement between Ruritania and Borduria has passed its final stage."
+    )
+    [doc] = read_path(path)
+    article = article_text_from_document(doc)
+    assert (article.outlet, article.author) == ("Example Tide", None)
+    assert article.published == date(2026, 11, 21)
+    # a line with a byline is left to the text's rules
+    path.write_text(
+        "# Farmers on what the Ruritania deal changes\n\n"
+        "**Example Tide** | By Jane Doe | 21 November 2026\n\n"
+        "The free trade agreement between Ruritania and Borduria has passed its final stage."
+    )
+    [doc] = read_path(path)
+    assert doc.outlet is None

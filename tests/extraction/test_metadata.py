@@ -2288,3 +2288,82 @@ def test_a_ministrys_name_under_a_releases_date_line_is_the_outlet():
         date(2026, 11, 12),
     )
     assert article.body.startswith("The Ministry announced")
+
+
+def test_a_papers_name_over_a_crumb_trail_is_the_masthead_and_the_headline_follows():
+    text = (
+        "Skip to content\nRuritania Valley Echo\nNews > World > Trade\n\n"
+        "Valley egg farmers fear cheap imports as Ruritania reviews its trade deal\n\n"
+        "Producers want a cap on duty-free eggs before the review opens\n\n"
+        "Jane Doe Trade reporter\n08:30, 19 NOV 2026 Updated 10:15, 19 NOV 2026\nBookmark\n\n"
+        "Egg farmers have urged ministers to protect them from cheap imports."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Valley egg farmers fear cheap imports")
+    assert (article.outlet, article.author) == ("Ruritania Valley Echo", "Jane Doe")
+    assert article.published == date(2026, 11, 19)
+    assert article.body.startswith("Egg farmers have urged")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Jane Doe Business reporter", "Jane Doe"),
+        ("Jane Doe Senior Local Democracy Reporter", "Jane Doe"),
+        ("Jane Mary Doe Political correspondent", "Jane Mary Doe"),
+    ],
+)
+def test_a_bylines_desk_and_role_after_the_name_are_no_part_of_it(byline, author):
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        f"{byline}\n14:05, 20 NOV 2026\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    assert parse_article_text(text).author == author
+
+
+def test_a_broadcasters_initials_and_word_over_a_headline_byline_and_date_is_the_masthead():
+    text = (
+        "XYZ Rural\n\nRuritania trade deal back on track as Borduria lifts its beef quota offer\n\n"
+        "By senior trade reporter Jane Doe\n\nPosted Tue 17 Nov 2026 at 6:45am\n\n"
+        "Negotiators say Borduria has improved its offer on beef."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Ruritania trade deal back on track")
+    assert (article.outlet, article.author) == ("XYZ Rural", "Jane Doe")
+
+
+def test_a_plural_genre_is_a_section_label_under_the_masthead():
+    text = (
+        "EXAMPLE DAILY\nEconomy | Interviews\n\n"
+        "Ruritania will not trade away its gains for a quick deal with Borduria\n\n"
+        "By JANE DOE\nThursday, November 19, 2026\n\n"
+        "Ruritania and Borduria resumed talks this week."
+    )
+    article = parse_article_text(text)
+    assert (article.title[:20], article.outlet) == ("Ruritania will not t", "Example Daily")
+
+
+@pytest.mark.parametrize(
+    "byline", ["By political reporter Jane Doe", "By senior business correspondent Jane Doe"]
+)
+def test_a_post_in_lower_case_between_by_and_the_name_is_no_part_of_it(byline):
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        f"{byline}\n\n20 November 2026\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    assert parse_article_text(text).author == "Jane Doe"
+
+
+def test_a_papers_name_in_capitals_over_the_headline_and_a_dateline_is_the_masthead():
+    text = (
+        "RURITANIA BUSINESS POST\n\n"
+        "Ruritania, Borduria settle tariff lists for preferential trade pact\n\n"
+        "Strelsau, Nov. 21 -- Ruritania and Borduria have agreed the lists of goods, "
+        "officials said on Saturday."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Ruritania, Borduria settle")
+    assert article.outlet == "Ruritania Business Post"
+    assert article.body.startswith("Strelsau, Nov. 21 --")
