@@ -32,6 +32,7 @@ from django.http import (
     HttpResponseBadRequest,
     StreamingHttpResponse,
 )
+from django.http.response import HttpResponseBase
 from django.utils.html import escape, format_html, format_html_join
 from django.views.decorators.http import require_GET
 
@@ -395,8 +396,8 @@ def csv_lines(selection: Selection, *, table: str = "events") -> Iterator[str]:
 
 def json_pieces(value, *, indent: int | None = None, level: int = 0) -> Iterator[str]:
     """`value` as JSON text in pieces, the same characters as
-    json.dumps(value, ensure_ascii=False, indent=indent); an iterator in it (a value of a
-    dict, or the dict's own values) is written as an array, an item at a time as it yields."""
+    json.dumps(value, ensure_ascii=False, indent=indent); an iterator, as `value` or as a
+    value of the dict `value`, is written as an array an item at a time, as it yields."""
     if isinstance(value, Iterator):
         yield from _array_pieces(value, indent, level)
     elif isinstance(value, dict) and any(isinstance(v, Iterator) for v in value.values()):
@@ -518,7 +519,7 @@ def _streamed(
 
 
 @require_GET
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: HttpRequest) -> HttpResponseBase:
     """The filtered events as CSV (or, with ?table=articles, the articles)."""
     selection, error = filtered_selection(request)
     if error:
@@ -533,7 +534,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def export_json(request: HttpRequest) -> HttpResponse:
+def export_json(request: HttpRequest) -> HttpResponseBase:
     """The filtered events with their evidence, and the articles (see `public_selection`)."""
     selection, error = filtered_selection(request)
     if error:
@@ -543,7 +544,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-def export_timelinejs(request: HttpRequest) -> HttpResponse:
+def export_timelinejs(request: HttpRequest) -> HttpResponseBase:
     """The filtered events as TimelineJS JSON (served inline, so TimelineJS can load it)."""
     selection, error = filtered_selection(request)
     if error:
