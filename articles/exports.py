@@ -1,6 +1,9 @@
 """Exports of the timeline: records for JSON and CSV, TimelineJS JSON, and the download views.
 
-The download views and `export_timeline` share the record builders. Who sees what:
+The download views and `export_timeline` share the record builders and write the records
+as the events and articles are read, a chunk at a time: the views stream their answer, so
+a whole-timeline download neither waits for the whole file nor holds it in memory. Who
+sees what:
 
 - The download buttons (public) export the events `EventFilter` selects from
   `Event.objects.public()` and the published articles; proposed actors are left out, since
@@ -15,15 +18,21 @@ The download views and `export_timeline` share the record builders. Who sees wha
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 
 from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    StreamingHttpResponse,
+)
+from django.http.response import HttpResponseBase
 from django.utils.html import escape, format_html, format_html_join
 from django.views.decorators.http import require_GET
 
@@ -233,16 +242,15 @@ def event_record(event: Event, *, review: bool = False) -> dict:
     return record
 
 
-def timeline_data(selection: Selection) -> dict:
-    """Return {"articles": [...], "events": [...]} for the JSON export."""
-    return {
-        "articles": [
-            article_record(a, review=selection.review) for a in _articles_with_details(selection)
-        ],
-        "events": [
-            event_record(e, review=selection.review) for e in _events_with_details(selection)
-        ],
-    }
+def article_records(selection: Selection) -> Iterator[dict]:
+    """The selected articles' records, read a chunk at a time."""
+    articles = _articles_with_details(selection).iterator(chunk_size=EXPORT_CHUNK)
+    return (article_record(a, review=selection.review) for a in articles)
+
+
+def event_records(selection: Selection) -> Iterator[dict]:
+    """The selected events' records, read a chunk at a time."""
+    return (event_record(e, review=selection.review) for e in _events_with_details(selection))
 
 
 # --- TimelineJS -------------------------------------------------------------------------
@@ -286,13 +294,16 @@ def timelinejs_event(record: dict) -> dict:
     return slide
 
 
-def timelinejs_data(selection: Selection, *, headline: str = "TradeWatch") -> dict:
-    """Return the events in TimelineJS's JSON format (oldest first, as TimelineJS reads)."""
-    records = [event_record(e) for e in _events_with_details(selection)]
-    records.sort(key=lambda r: (r["date"], r["id"]))
+def timelinejs_slides(selection: Selection, *, headline: str = "TradeWatch") -> dict:
+    """Return the events in TimelineJS's JSON format (oldest first, as TimelineJS reads),
+    the slides an iterator read a chunk at a time (for `json_pieces`)."""
+    # The database orders them as TimelineJS reads: (date, id) is unique, so this is the
+    # order sorting the records gave. The title counts them before the first is read.
+    events = selection.events.order_by("date", "pk")
+    oldest_first = replace(selection, events=events)
     return {
-        "title": {"text": {"headline": escape(headline), "text": f"{len(records)} events"}},
-        "events": [timelinejs_event(r) for r in records],
+        "title": {"text": {"headline": escape(headline), "text": f"{events.count()} events"}},
+        "events": (timelinejs_event(r) for r in event_records(oldest_first)),
     }
 
 
@@ -347,48 +358,121 @@ def _cell(value) -> str:
     return value
 
 
-def write_csv(records: Iterable[dict], columns: list[str], out) -> None:
-    writer = csv.writer(out)
-    writer.writerow(columns)
+def _csv_row(record: dict, columns: list[str]) -> list[str]:
+    row = dict(record)
+    if "evidence" in row:
+        row["origins"] = sorted({e["origin"] for e in row["evidence"]})
+        row["evidence"] = [e["sentence"] for e in row["evidence"]]
+    return [_cell(row.get(column)) for column in columns]
+
+
+class _Echo:
+    """A file that hands back what is written: csv.writer's writerow() then returns the
+    row's text (the pseudo-buffer of Django's streaming CSV how-to)."""
+
+    def write(self, text: str) -> str:
+        return text
+
+
+def csv_lines(selection: Selection, *, table: str = "events") -> Iterator[str]:
+    """The events (one row each, evidence sentences joined) or the articles as CSV, the
+    header line first, then a line per record as the records are read."""
+    if table == "articles":
+        records = article_records(selection)
+        columns = ARTICLE_COLUMNS
+        if selection.review:
+            columns = [*ARTICLE_COLUMNS, "proposed_actors", "status"]
+    else:
+        records = event_records(selection)
+        columns = [*EVENT_COLUMNS, "status"] if selection.review else EVENT_COLUMNS
+    writer = csv.writer(_Echo())
+    yield writer.writerow(columns)
     for record in records:
-        row = dict(record)
-        if "evidence" in row:
-            row["origins"] = sorted({e["origin"] for e in row["evidence"]})
-            row["evidence"] = [e["sentence"] for e in row["evidence"]]
-        writer.writerow([_cell(row.get(column)) for column in columns])
+        yield writer.writerow(_csv_row(record, columns))
 
 
-def events_csv(selection: Selection) -> str:
-    """Return the events as CSV, one row per event, its evidence sentences joined."""
-    out = io.StringIO()
-    records = (event_record(e, review=selection.review) for e in _events_with_details(selection))
-    columns = [*EVENT_COLUMNS, "status"] if selection.review else EVENT_COLUMNS
-    write_csv(records, columns, out)
-    return out.getvalue()
+# --- JSON written as it is read ---------------------------------------------------------
 
 
-def articles_csv(selection: Selection) -> str:
-    """Return the articles as CSV, one row per article."""
-    out = io.StringIO()
-    records = (
-        article_record(a, review=selection.review) for a in _articles_with_details(selection)
-    )
-    columns = (
-        [*ARTICLE_COLUMNS, "proposed_actors", "status"] if selection.review else ARTICLE_COLUMNS
-    )
-    write_csv(records, columns, out)
-    return out.getvalue()
+def json_pieces(value, *, indent: int | None = None, level: int = 0) -> Iterator[str]:
+    """`value` as JSON text in pieces, the same characters as
+    json.dumps(value, ensure_ascii=False, indent=indent); an iterator, as `value` or as a
+    value of the dict `value`, is written as an array an item at a time, as it yields."""
+    if isinstance(value, Iterator):
+        yield from _array_pieces(value, indent, level)
+    elif isinstance(value, dict) and any(isinstance(v, Iterator) for v in value.values()):
+        yield from _object_pieces(value, indent, level)
+    else:
+        yield _dumps(value, indent, level)
 
 
-def render(selection: Selection, fmt: str, *, table: str = "events") -> str:
-    """Return the selection written in `fmt` ("json", "csv" or "timelinejs")."""
-    if fmt == "json":
-        return json.dumps(timeline_data(selection), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "timelinejs":
-        return json.dumps(timelinejs_data(selection), ensure_ascii=False, indent=2) + "\n"
+def _newline(indent: int | None, level: int) -> str:
+    return "" if indent is None else "\n" + " " * (indent * level)
+
+
+def _dumps(value, indent: int | None, level: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    # json.dumps indents from column 0; a JSON string holds no raw line break to upset this
+    return text if indent is None else text.replace("\n", _newline(indent, level))
+
+
+def _object_pieces(value: dict, indent: int | None, level: int) -> Iterator[str]:
+    separator = ", " if indent is None else ","
+    for n, (key, item) in enumerate(value.items()):
+        opening = separator if n else "{"
+        yield opening + _newline(indent, level + 1) + json.dumps(key, ensure_ascii=False) + ": "
+        yield from json_pieces(item, indent=indent, level=level + 1)
+    yield _newline(indent, level) + "}"
+
+
+def _array_pieces(items: Iterator, indent: int | None, level: int) -> Iterator[str]:
+    separator = ", " if indent is None else ","
+    empty = True
+    for item in items:
+        opening = "[" if empty else separator
+        yield opening + _newline(indent, level + 1) + _dumps(item, indent, level + 1)
+        empty = False
+    yield "[]" if empty else _newline(indent, level) + "]"
+
+
+# --- whole exports ----------------------------------------------------------------------
+
+
+def export_pieces(
+    selection: Selection, fmt: str, *, table: str = "events", indent: int | None = 2
+) -> Iterator[str]:
+    """The selection written in `fmt` ("json", "csv" or "timelinejs"), a piece at a time;
+    JSON indented by `indent` and ending in a line break, or on one line when None (the
+    download views)."""
     if fmt == "csv":
-        return articles_csv(selection) if table == "articles" else events_csv(selection)
-    raise ValueError(f"Unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}.")
+        return csv_lines(selection, table=table)
+    if fmt == "json":
+        data = {"articles": article_records(selection), "events": event_records(selection)}
+    elif fmt == "timelinejs":
+        data = timelinejs_slides(selection)
+    else:
+        raise ValueError(f"Unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}.")
+    ending = "" if indent is None else "\n"
+    return itertools.chain(json_pieces(data, indent=indent), [ending])
+
+
+# Characters a streamed download sends at a time: one write a record would be thousands of
+# small writes to the socket.
+PIECE_CHARS = 64 * 1024
+
+
+def _joined(pieces: Iterator[str], size: int) -> Iterator[str]:
+    """`pieces` joined into strings of at least `size` characters (the last may be shorter)."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch)
 
 
 # --- download views ---------------------------------------------------------------------
@@ -417,14 +501,25 @@ def bad_filters(filterset) -> HttpResponseBadRequest:
     )
 
 
-def _download(content: str, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+def _streamed(
+    pieces: Iterator[str], content_type: str, filename: str | None = None
+) -> StreamingHttpResponse:
+    """A response sending `pieces` as they are written.
+
+    Every parameter is checked before this is called, and the first piece is written here,
+    inside the view: its queries are the ones that can fail on what was asked, and they
+    still get an error page. Once the status line is sent, a failure can only cut the
+    download short."""
+    pieces = _joined(pieces, PIECE_CHARS)
+    first = next(pieces, "")
+    response = StreamingHttpResponse(itertools.chain([first], pieces), content_type=content_type)
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 @require_GET
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: HttpRequest) -> HttpResponseBase:
     """The filtered events as CSV (or, with ?table=articles, the articles)."""
     selection, error = filtered_selection(request)
     if error:
@@ -434,25 +529,24 @@ def export_csv(request: HttpRequest) -> HttpResponse:
         return HttpResponseBadRequest(
             "table: choose “events” or “articles”.\n", content_type="text/plain; charset=utf-8"
         )
-    content = render(selection, "csv", table=table)
-    return _download(content, "text/csv; charset=utf-8", f"tradewatch-{table}.csv")
+    lines = csv_lines(selection, table=table)
+    return _streamed(lines, "text/csv; charset=utf-8", f"tradewatch-{table}.csv")
 
 
 @require_GET
-def export_json(request: HttpRequest) -> HttpResponse:
+def export_json(request: HttpRequest) -> HttpResponseBase:
     """The filtered events with their evidence, and the articles (see `public_selection`)."""
     selection, error = filtered_selection(request)
     if error:
         return error
-    response = JsonResponse(timeline_data(selection), json_dumps_params={"ensure_ascii": False})
-    response["Content-Disposition"] = 'attachment; filename="tradewatch.json"'
-    return response
+    pieces = export_pieces(selection, "json", indent=None)
+    return _streamed(pieces, "application/json", "tradewatch.json")
 
 
 @require_GET
-def export_timelinejs(request: HttpRequest) -> HttpResponse:
+def export_timelinejs(request: HttpRequest) -> HttpResponseBase:
     """The filtered events as TimelineJS JSON (served inline, so TimelineJS can load it)."""
     selection, error = filtered_selection(request)
     if error:
         return error
-    return JsonResponse(timelinejs_data(selection), json_dumps_params={"ensure_ascii": False})
+    return _streamed(export_pieces(selection, "timelinejs", indent=None), "application/json")

@@ -1,8 +1,9 @@
 """Timeline benchmark: the app under gunicorn on 127.0.0.1, measured with wrk.
 
-Serves the app as in production (DEBUG=0, a SECRET_KEY, ALLOWED_HOSTS=127.0.0.1, 2 sync
-workers, static files collected) against the corpus database, then runs wrk, bounded in
-threads, connections and time, against:
+Serves the app as in production (DEBUG=0, a SECRET_KEY, ALLOWED_HOSTS=127.0.0.1, 2 workers
+of the kind tradewatch/gunicorn.py sets, threaded since the downloads stream; static files
+collected) against the corpus database, then runs wrk, bounded in threads, connections and
+time, against:
 
 - /healthz, a trivial view: the framework's ceiling on this machine;
 - the timeline `/` without and with filters, cached (the same URL again and again: the

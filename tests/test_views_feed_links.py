@@ -33,6 +33,7 @@ def test_entity_pages_link_their_feeds(client, seeded, page, feed):
 
 
 def test_public_downloads_do_not_name_unconfirmed_speakers(client, seeded):
-    csv = client.get("/export/timeline.csv?table=articles").content.decode()
+    response = client.get("/export/timeline.csv?table=articles")
+    csv = b"".join(response.streaming_content).decode()
     assert "Atsuyuki Oike" not in csv
     assert "Shinzo Abe: We must not set the hands of the clock backward" in csv

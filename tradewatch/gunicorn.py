@@ -2,12 +2,21 @@
 
 Each worker builds the timeline's facet index (articles/facets.py) before it takes its
 first request, so no reader waits for the build after a deploy or a restart (several
-seconds at 100,000 articles). Everything else comes from the command line or GUNICORN_CMD_ARGS.
+seconds at 100,000 articles), and serves requests in threads. Everything else comes from
+the command line or GUNICORN_CMD_ARGS (which override these).
 """
 
 import logging
 
 logger = logging.getLogger("tradewatch.gunicorn")
+
+# A whole-timeline download streams for minutes at 100,000 articles. A sync worker would
+# be killed after `timeout` seconds (30) without telling the arbiter it is alive, cutting
+# the download; a threaded worker's main thread keeps telling it while a request thread
+# streams, and its other threads keep serving pages meanwhile. The threads share the
+# worker's one facet index (built once, behind a lock), so they cost no memory per thread.
+worker_class = "gthread"
+threads = 4
 
 
 def post_worker_init(worker) -> None:

@@ -1,7 +1,5 @@
 """Write the stored timeline as JSON, CSV or TimelineJS JSON (see articles/exports.py)."""
 
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 
 from articles import exports
@@ -28,13 +26,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         selection = exports.stored_selection(include_hidden=options["include_hidden"])
-        content = exports.render(selection, options["format"], table=options["table"])
+        pieces = exports.export_pieces(selection, options["format"], table=options["table"])
         output = options["output"]
         if not output:
-            self.stdout.write(content, ending="")
+            for piece in pieces:
+                self.stdout.write(piece, ending="")
             return
+        # written as it is read, so a large export needs no more memory than a small one
         try:
-            Path(output).write_text(content, encoding="utf-8")
+            with open(output, "w", encoding="utf-8") as out:
+                out.writelines(pieces)
         except OSError as error:
             raise CommandError(f"{output}: cannot write the export ({error.strerror}).") from None
         if options["verbosity"] >= 1:
