@@ -73,6 +73,17 @@ def django_db_setup(django_db_setup) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _facet_index_built_in_the_request(monkeypatch) -> None:
+    """Build the timeline's index in the request that needs it, however long it takes: on a
+    loaded machine a build could pass the background threshold, and a build thread reading
+    the test database while the test writes to it is a race (SQLite: "database table is
+    locked"). tests/test_facet_index_builds.py sets its own threshold."""
+    from articles import facets
+
+    monkeypatch.setattr(facets, "BACKGROUND_BUILD_AFTER", float("inf"))
+
+
+@pytest.fixture(autouse=True)
 def _fresh_caches() -> None:
     """Start every test with empty caches: rolled-back data must not leave pages behind."""
     from django.core.cache import caches
