@@ -530,7 +530,12 @@ def _date_earlier_undated(report: ImportReport, context: _ImportContext) -> None
             continue
         try:
             with transaction.atomic():
-                inferred = _infer_publication_date(_stored_text(article), context, article.pk, {})
+                # The inference extracts the text anchored to the date it finds: the
+                # re-extraction below, anchored to that date, is that extraction.
+                extractions: dict[date | None, ExtractedArticle] = {}
+                inferred = _infer_publication_date(
+                    _stored_text(article), context, article.pk, extractions
+                )
                 if inferred is None:
                     continue
                 article.published, article.published_from = inferred
@@ -538,7 +543,7 @@ def _date_earlier_undated(report: ImportReport, context: _ImportContext) -> None
                 article.save_without_historical_record()
                 context.cache.history.add([article], update=True, reason=None)
                 defer_search_refresh()
-                outcome = _reextract_one(article, context)
+                outcome = _reextract_one(article, context, extractions)
                 context.cache.flush()
                 events_refresh(context.cache.touched)
             context.commit_batch()
@@ -1349,12 +1354,18 @@ def articles_reextract(*, articles: Iterable[Article]) -> ImportReport:
     return report
 
 
-def _reextract_one(article: Article, context: _ImportContext) -> ArticleOutcome:
+def _reextract_one(
+    article: Article,
+    context: _ImportContext,
+    extractions: dict[date | None, ExtractedArticle] | None = None,
+) -> ArticleOutcome:
+    """Re-derive what `article` says with the current registry; an extraction of its text
+    in `extractions` (by anchor) is used as it is."""
     before = _derived_snapshot(article)
     _forget_derived(article, context.cache)
-    text = _stored_text(article)
-    extracted = context.extractor.extract_from_text(
-        text, default_anchor(article.published, article.updated)
+    anchor = default_anchor(article.published, article.updated)
+    extracted = (extractions or {}).get(anchor) or context.extractor.extract_from_text(
+        _stored_text(article), anchor
     )
     outcome = ArticleOutcome(article.origin, ImportStatus.UNCHANGED, article_id=article.pk)
     _persist_extraction(
