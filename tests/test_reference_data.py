@@ -220,3 +220,31 @@ def test_negotiation_acronyms_match_as_papers_capitalise_them():
         assert pattern.search(text), text
     for text in ("a Tag line", "the rcep bloc", "Trade And Cooperation"):
         assert not pattern.search(text), text
+
+
+def test_negotiation_keywords_pattern_finds_what_a_boundary_before_it_finds():
+    """The pattern tests the word boundary before a keyword after its first character (so
+    `re` can skip positions by that character): it finds what the plain alternation led by
+    `\\b` finds, for keywords opening with a word character or not, at a text's start,
+    after a word, a space, punctuation or an underscore."""
+    import re
+
+    from articles.services.importing import _keywords_pattern
+
+    keywords = ["EU-Patria FTA", "Ruritania", "RCEP", "(R)FTA", "9th round", "trade pact"]
+    pattern = _keywords_pattern(keywords)
+    spellings = [*keywords, "Rcep"]
+    plain = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(k).replace(r"\-", "[-\u2011\u2013]") for k in spellings)
+        + r")\b"
+    )
+    texts = [
+        f"{before}{keyword}{after}"
+        for keyword in [*spellings, "EU\u2013Patria FTA", "Ruritanian", "xRCEP"]
+        for before in ("", " ", "a", "_", ", ", "(", "9")
+        for after in ("", " talks", "s", ".", "_x")
+    ]
+    assert [[m.span() for m in pattern.finditer(t)] for t in texts] == [
+        [m.span() for m in plain.finditer(t)] for t in texts
+    ]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from itertools import chain
 
 from django.apps import apps
+from django.conf import settings
 from django.db import connection, models
 from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.models.fields import AutoFieldMixin
@@ -407,6 +408,21 @@ def _value_adapter(field: models.Field, ops) -> Callable[[object], object]:
 _adapted_datetimes: dict[object, dict[datetime, object]] = {}
 
 
+def _writes_utc_as_text(ops) -> bool:
+    """True when `ops` (SQLite's, unchanged) writes an aware datetime as its naive text in
+    the connection's zone, and that zone is UTC."""
+    if ops.connection.vendor != "sqlite":
+        return False
+    # (imported here: the backend's module is loaded once its connection exists)
+    from django.db.backends.sqlite3.operations import DatabaseOperations
+
+    return (
+        type(ops).adapt_datetimefield_value is DatabaseOperations.adapt_datetimefield_value
+        and settings.USE_TZ
+        and ops.connection.timezone is UTC
+    )
+
+
 def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Callable]]:
     """Return the value types `field` stores as they are, and those it stores through
     one backend call (what its get_db_prep_save comes down to for them)."""
@@ -432,8 +448,18 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
             and cls.get_prep_value is F.Field.get_prep_value
         ):
             encoder = field.encoder
+            # What the base adaptation (json.dumps) makes of an empty list, as most
+            # `curated_fields` are: written without a call to the encoder.
+            empty = (
+                "[]"
+                if encoder is None
+                and type(ops).adapt_json_value is BaseDatabaseOperations.adapt_json_value
+                else None
+            )
 
             def json_value(value: object) -> object:
+                if empty is not None and value == [] and type(value) is list:
+                    return empty
                 return ops.adapt_json_value(value, encoder)
 
             return frozenset({none}), {list: json_value, dict: json_value}
@@ -475,8 +501,13 @@ def _shortcuts(field: models.Field, ops) -> tuple[frozenset[type], dict[type, Ca
         # an object's times are adapted once for its history row and once for its row.
         # Equal aware datetimes are the same instant, adapted alike.
         adapted = _adapted_datetimes.setdefault(ops, {})
+        utc_text = _writes_utc_as_text(ops)
 
         def aware(value: datetime) -> object:
+            if utc_text and value.tzinfo is UTC:
+                # What SQLite's adaptation makes of it (made naive in UTC: the same
+                # fields), without its checks: `timezone.now()` gives these.
+                return str(value.replace(tzinfo=None))
             found = adapted.get(value)
             if found is not None:
                 return found

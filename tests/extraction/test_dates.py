@@ -343,6 +343,25 @@ def test_opening_dateline(text, dateline):
     assert (text[span[0] : span[1]] if span else None) == dateline
 
 
+def test_a_text_the_dateline_test_skips_holds_no_dateline():
+    """`_dateline` matches its pattern only on a text holding a dash or a colon: every
+    corpus text and sentence the pattern matches holds one, and so does every end the
+    pattern accepts."""
+    from articles.extraction import dates
+    from articles.extraction.formats import read_path
+    from tests.extraction.test_corpus import corpus_files
+
+    texts = [doc.text for path in corpus_files() for doc in read_path(path)]
+    texts += [s.text for text in list(texts) for s in split_sentences(text)]
+    matched = [text for text in texts if dates._DATELINE_RE.match(text)]
+    assert len(matched) > 100
+    assert all(dates._may_hold_a_dateline(text) for text in matched)
+    for end in ("-- ", "(AP).- ", ", Nov 9, 2026.- ", "- ", "\u2013 ", "\u2014 ", ": The"):
+        assert dates._DATELINE_RE.match(f"PARIS{end}x"), end
+        assert dates._may_hold_a_dateline(end)
+    assert not dates._may_hold_a_dateline("PARIS (AP) The talks")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

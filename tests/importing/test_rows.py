@@ -108,8 +108,10 @@ def test_every_adapter_gives_what_get_db_prep_save_gives():
     """`value_adapter` and `value_adapter_parts` (the types kept as they are, tested inline
     by insert_objects and the history rows) agree with the field's own preparation for
     every concrete field of the app's models and their history models, on values of the
-    types those fields hold; an aware datetime adapted twice (memoised) gives the same."""
+    types those fields hold; an aware datetime adapted twice (memoised) gives the same, and
+    so do UTC's and an empty list (each written without the field's adaptation)."""
     from datetime import UTC, datetime, timedelta, timezone
+    from zoneinfo import ZoneInfo
 
     from django.apps import apps
     from django.core.exceptions import ValidationError
@@ -129,7 +131,15 @@ def test_every_adapter_gives_what_get_db_prep_save_gives():
         date(2024, 2, 29),
         datetime(2024, 2, 29, 12, 30, 5, 123456, tzinfo=UTC),
         datetime(2024, 2, 29, 14, 30, 5, 123456, tzinfo=timezone(timedelta(hours=2))),
+        # UTC's (written as its text directly on SQLite), with no microseconds, folded,
+        # now, and UTC from the zone database (another tzinfo: the general way)
+        datetime(2024, 2, 29, 12, 30, 5, tzinfo=UTC),
+        datetime(2024, 11, 3, 1, 30, fold=1, tzinfo=UTC),
+        datetime.now(UTC),
+        datetime(2024, 2, 29, 12, 30, 5, 1, tzinfo=ZoneInfo("UTC")),
         [1, "a"],
+        [],
+        {},
         {"k": [1]},
     ]
     checked = 0

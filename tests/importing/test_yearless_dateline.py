@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from articles.extraction.actors import ActorMatcher
 from articles.extraction.formats import read_path
 from articles.models import Article, Evidence
 from articles.services import articles_import, importing
@@ -123,3 +124,23 @@ def test_the_command_tells_the_story_of_an_article_its_own_run_dates(reference_d
         f"publication date {wire.published} inferred from {wire.published_from.origin})",
     ]
     assert "articles: 3 created, 0 updated" in out.getvalue()
+
+
+def test_an_earlier_article_dated_by_a_later_run_is_extracted_once(reference_data, monkeypatch):
+    """The inference extracts the wire story anchored to the date it finds; its
+    re-extraction with that date is that extraction, not a second one (its actors would
+    be found twice)."""
+    articles_import(documents=read_path(WIRE))
+    body = Article.objects.get(origin=WIRE.name).body
+    searched = []
+    find_mentions = ActorMatcher.find_mentions
+
+    def counting(self, text, *args, **kwargs):
+        if text == body:
+            searched.append(text)
+        return find_mentions(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(ActorMatcher, "find_mentions", counting)
+    report = articles_import(documents=[doc for path in OTHERS for doc in read_path(path)])
+    assert [(o.origin, o.status) for o in report.dated_earlier] == [(WIRE.name, "updated")]
+    assert len(searched) == 1
