@@ -474,7 +474,7 @@ _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # Second words of a field that a body's list may end on ("Investment Promotion").
 _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
-    " trade commerce investment finance security safety administration"
+    " trade commerce investment finance security safety administration negotiations agreements"
 )
 # The heads of a government body named by its field ("Department of Commerce"), and the
 # fields that name one, after which a personal name is the officer's.

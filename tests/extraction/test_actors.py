@@ -3085,3 +3085,17 @@ def test_an_administration_named_by_field_words_is_an_agency():
     body = "Jane Example, head of the Foreign Trade Administration at the ministry, said so."
     assert orgs(body) == ["Foreign Trade Administration"]
     assert orgs("The Example Administration said so.") == []
+
+
+def test_a_portfolio_of_negotiations_or_agreements_ends_before_the_name():
+    # round 50: "Deputy Minister for FTA Negotiations Jane Doe, who led …" proposed
+    # "Negotiations Jane Doe" (the word after the acronym was taken for a given name)
+    matcher = ActorMatcher(registry()[0])
+
+    def people(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ActorKind.PERSON]
+
+    body = "Deputy Minister for FTA Negotiations Jane Doe, who led the delegation, said so."
+    assert people(body) == ["Jane Doe"]
+    body = "Assistant Under-Secretary for Trade Agreements Mary Roe, who led the side, said so."
+    assert people(body) == ["Mary Roe"]
