@@ -1781,6 +1781,37 @@ _AGENCY_BEFORE_RE = re.compile(
 )
 # "the Investment Canada Act": the agency-like name is a word of a longer thing's name
 _THING_AFTER_RE = re.compile(r"[ \u00a0](?P<word>[A-Z][a-z]+)")
+# "Cereals Ruritania's trade manager, Jane Doe": a capitalised plural word before a
+# country whose possessive owns a post names a national body, whatever its field.
+_BODY_OWNS_POST_RE = re.compile(
+    r"['’]s[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}"
+    r"(?:manager|chief|president|director|head|spokesperson|spokesman|spokeswoman|chair"
+    r"|chairman|chairwoman|chairperson|secretary|economist|officer|analyst)\b"
+)
+# Plural words before a country's name that make a region or a people, not a body.
+_NOT_BODY_PLURALS = lexicon("americas islands states territories is was has")
+
+
+def _plural_body_word_before(body: str, start: int) -> int | None:
+    """Return where a capitalised plural word right before a country's name at `start`
+    begins ("Cereals" in "Cereals Ruritania's …"), or None."""
+    word_start = start - 2
+    while word_start > 0 and body[word_start - 1].isalpha():
+        word_start -= 1
+    word = body[word_start : start - 1]
+    if (
+        len(word) > 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.lower() not in _NOT_BODY_PLURALS
+        and word.lower() not in STOP_CAPITALS
+        and word.lower() not in THING_WORDS
+        and (word_start == 0 or body[word_start - 1] in ' \n\u00a0("“')
+    ):
+        return word_start
+    return None
 
 
 def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> list[ActorMention]:
@@ -1795,13 +1826,26 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
             and start > 2
             # most countries follow a lowercase word or open a sentence: no regex then
             and body[start - 2].isalpha()
-            and body[body.rfind(" ", 0, start - 1) + 1].isupper()
+            # the word before opens with a capital, at a paragraph's start too
+            and body[
+                max(body.rfind(" ", 0, start - 1), body.rfind("\n", 0, start - 1)) + 1
+            ].isupper()
             and mention.text[:1].isupper()
             else None
         )
         after = _THING_AFTER_RE.match(body, mention.end) if before is not None else None
         if before is not None and (after is None or after["word"].lower() not in THING_WORDS):
             mention = _proposed_organisation(body, before.start(), mention.end)
+        elif (
+            mention.kind is ActorKind.COUNTRY
+            and start > 2
+            and body[start - 2 : start - 1] == "s"
+            and mention.text == mention.name
+            and _BODY_OWNS_POST_RE.match(body, mention.end)
+        ):
+            word_start = _plural_body_word_before(body, start)
+            if word_start is not None:
+                mention = _proposed_organisation(body, word_start, mention.end)
         result.append(mention)
     return result
 

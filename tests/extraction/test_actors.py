@@ -3099,3 +3099,19 @@ def test_a_portfolio_of_negotiations_or_agreements_ends_before_the_name():
     assert people(body) == ["Jane Doe"]
     body = "Assistant Under-Secretary for Trade Agreements Mary Roe, who led the side, said so."
     assert people(body) == ["Mary Roe"]
+
+
+def test_a_body_named_after_a_country_owns_a_post():
+    # round 50: "Cereals Ruritania's trade manager, Jane Doe, said" and, at a paragraph's
+    # start, "Dairy Ruritania's trade manager" named only the country
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = "Talks went on.\n\nDairy Australia's trade manager, Jane Doe, said exports rose."
+    assert orgs(body) == ["Dairy Australia"]
+    body = "Talks went on.\n\nCereals Canada's trade manager, Jane Doe, said millers bought."
+    assert orgs(body) == ["Cereals Canada"]
+    assert orgs("Talks went on. The Americas Canada's trade manager saw.") == []
+    assert orgs("Exporters said Canada's trade minister, Jane Doe, agreed.") == []
