@@ -566,6 +566,9 @@ def _dotted(word: str) -> str:
     return word
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _case_ok(entry: _Entry, text: str) -> bool:
     """Return True when the matched text has the letter case the alias demands."""
     if entry.acronym:
@@ -573,9 +576,12 @@ def _case_ok(entry: _Entry, text: str) -> bool:
         if all(c.isupper() for c in letters):
             return True
         # British house style writes an acronym said as a word in title case ("Asean",
-        # "Efta", "Ecowas"); three letters or fewer are too often a word ("Us", "Eu")
+        # "Efta", "Ecowas"); three letters or fewer are too often a word ("Us", "Eu"),
+        # unless three have no vowel, which no word lacks ("Gcc", not "Why" or "Imp")
         alias = entry.alias
-        return len(alias) >= 4 and alias.isalpha() and text == alias.capitalize()
+        if not (alias.isalpha() and text == alias.capitalize()):
+            return False
+        return len(alias) >= 4 or (len(alias) == 3 and not _VOWELS.intersection(text.lower()))
     alias_words = re.split(r"[\s\-‐‑]+", entry.alias)
     text_words = re.split(r"[\s\-‐‑]+", text)
     if len(alias_words) != len(text_words):

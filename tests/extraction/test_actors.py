@@ -3115,3 +3115,12 @@ def test_a_body_named_after_a_country_owns_a_post():
     assert orgs(body) == ["Cereals Canada"]
     assert orgs("Talks went on. The Americas Canada's trade manager saw.") == []
     assert orgs("Exporters said Canada's trade minister, Jane Doe, agreed.") == []
+
+
+def test_a_three_letter_acronym_without_a_vowel_matches_in_title_case():
+    # round 50: "the six-member Gulf Cooperation Council (Gcc)" and "a Gcc deal": house styles
+    # that write acronyms in title case; "Us" and "Eu" stay words
+    matcher = ActorMatcher(registry()[0])
+    names = [m.name for m in matcher.find_mentions("Officials said a Gcc deal was near.")]
+    assert names == ["Gulf Cooperation Council"]
+    assert [m.name for m in matcher.find_mentions("Let us talk. Us and Eu too.")] == []
