@@ -2323,6 +2323,11 @@ class _Analysis:
                         len(current) > 1
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
                     )
+                    or (
+                        len(current) > 1
+                        and tokens[current[-1]].lower == "of"
+                        and self._of_the_country(current[:-1], current[-1])
+                    )
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
                     or (
@@ -2354,6 +2359,16 @@ class _Analysis:
                 and following - index < 3
             ):
                 following += 1  # "von der Leyen"
+            if (
+                current
+                and token.lower == "of"
+                and index + 1 < len(tokens)
+                and self._of_the_country(current, index)
+            ):
+                # "Chamber of Commerce of the Ruritanias": a country whose name takes "the"
+                # closes a body's name as "of Ruritania" does
+                current.append(index)
+                continue
             if token.lower == "and":
                 if current and (
                     # "… of Bosnia and Herzegovina": the "and" of a country's name
@@ -2509,6 +2524,18 @@ class _Analysis:
                 and tokens[i].lower not in _NOT_MEMBER_WORDS
                 for i in current
             )
+        )
+
+    def _of_the_country(self, current: list[int], index: int) -> bool:
+        """Return True for the "of" of "… of the <country>" closing a body's name ("Chamber
+        of Commerce of the Example Islands"), as "of <country>" does (_body_of_country)."""
+        tokens = self.tokens
+        of, country = tokens[index], index + 1
+        return (
+            self.body[of.end : tokens[country].start] == " the "
+            and tokens[country].capital
+            and self._joined(tokens[current[-1]], of)
+            and self._body_of_country(current, country)
         )
 
     def _body_of_country(self, current: list[int], country: int) -> bool:

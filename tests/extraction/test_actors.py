@@ -3124,3 +3124,16 @@ def test_a_three_letter_acronym_without_a_vowel_matches_in_title_case():
     names = [m.name for m in matcher.find_mentions("Officials said a Gcc deal was near.")]
     assert names == ["Gulf Cooperation Council"]
     assert [m.name for m in matcher.find_mentions("Let us talk. Us and Eu too.")] == []
+
+
+def test_a_country_that_takes_the_closes_a_bodys_name():
+    # round 50: "The European Chamber of Commerce of the Philippines (ECCP) said" proposed
+    # "European Chamber of Commerce", as "of Canada" closes "Canola Council of Canada"
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = "The Example Chamber of Commerce of the Philippines said investors wanted it."
+    assert orgs(body) == ["Example Chamber of Commerce of the Philippines"]
+    assert orgs("Ministers of the Philippines and Chile met.") == []
