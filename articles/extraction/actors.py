@@ -221,6 +221,11 @@ _SPEECH_AFTER_RE = re.compile(
     r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]$")
+# "The Example side was led by Jane Doe of …": who heads a delegation is a person.
+_DELEGATION_LED_BY_RE = re.compile(
+    r"\b(?:delegation|side|team|mission)[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+"
+    r"(?:led|headed)[ \t]+by[ \t]+$"
+)
 # "Fertilizers Europe, which represents EU producers": what a body does (a city "hosts")
 _WHICH_AFTER_RE = re.compile(
     r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
@@ -2958,6 +2963,7 @@ class _Analysis:
                 # "said Mr Tevita Lolohea", "the Vice Minister, Mrs. Rosa Quispe, said": a
                 # courtesy title (which the phrase drops) before two capitalised words
                 or _COURTESY_BEFORE_RE.search(self.body, max(0, start - 6), start) is not None
+                or _DELEGATION_LED_BY_RE.search(self.body, max(0, start - 40), start) is not None
                 # "Hilde Aerts-Moreno, who advises parts suppliers, put it bluntly": a name
                 # opening its sentence, then "who" and a verb in the singular
                 or (
