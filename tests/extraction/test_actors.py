@@ -3137,3 +3137,20 @@ def test_a_country_that_takes_the_closes_a_bodys_name():
     body = "The Example Chamber of Commerce of the Philippines said investors wanted it."
     assert orgs(body) == ["Example Chamber of Commerce of the Philippines"]
     assert orgs("Ministers of the Philippines and Chile met.") == []
+
+
+def test_who_leads_a_delegation_is_a_person():
+    # round 50: "The EU side was led by Jane Doe of the Commission's …" proposed no one
+    matcher = ActorMatcher(registry()[0])
+    body = "The Example side was led by Henrike Doe-Lund of the trade directorate."
+    people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == ["Henrike Doe-Lund"]
+
+
+def test_a_directorate_general_for_a_field_is_a_body():
+    # round 50: "the Commission's Directorate-General for Trade" proposed nothing
+    matcher = ActorMatcher(registry()[0])
+    body = "Jane Doe of the Directorate-General for Trade said so."
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == [
+        "Directorate-General for Trade"
+    ]
