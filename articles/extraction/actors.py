@@ -844,6 +844,8 @@ class ActorMatcher:
             or "ouncil o" in body
             or "ttee f" in body
             or "Working " in body
+            or "Group o" in body
+            or "Group f" in body
             or "liance f" in body
             or "lition f" in body
         ):
@@ -1539,7 +1541,8 @@ _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
 # Accession of Uzbekistan": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
-    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Alliance|Coalition)"
+    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Group|Alliance"
+    r"|Coalition)"
     r" (?:on|for)"
     r" (?:the )?[A-Z][\w\-]*"
     # a comma only inside a list of subjects closed by "and" ("on Economic Policy,

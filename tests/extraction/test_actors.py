@@ -3154,3 +3154,14 @@ def test_a_directorate_general_for_a_field_is_a_body():
     assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == [
         "Directorate-General for Trade"
     ]
+
+
+def test_a_group_named_for_its_subject_is_one_body():
+    # round 50: "the Negotiating Group on Rules" proposed "Negotiating Group"
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("The Negotiating Group on Rules will meet again.") == ["Negotiating Group on Rules"]
+    assert orgs("The Example Group on Monday said it would invest.") == ["Example Group"]
