@@ -2314,6 +2314,13 @@ class _Analysis:
             previous.lower in HONORIFIC_ABBREVIATIONS
             or previous.lower in NAME_ABBREVIATIONS
             or (len(previous.text) == 1 and previous.capital)
+            # "Ma. Jane Doe-Roe": Philippine papers abbreviate "Maria" so, before a given
+            # name and a family name ("Premier Ma. The talks" ends a sentence)
+            or (
+                previous.text == "Ma"
+                and token.lower not in STOP_CAPITALS
+                and _NEXT_NAME_WORD_RE.match(self.body, token.end) is not None
+            )
         )
 
     def _runs(self) -> list[list[int]]:

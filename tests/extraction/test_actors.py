@@ -3165,3 +3165,12 @@ def test_a_group_named_for_its_subject_is_one_body():
 
     assert orgs("The Negotiating Group on Rules will meet again.") == ["Negotiating Group on Rules"]
     assert orgs("The Example Group on Monday said it would invest.") == ["Example Group"]
+
+
+def test_ma_with_a_dot_opens_a_philippine_given_name():
+    # round 50: "Trade Undersecretary Ma. Jane Doe-Roe" proposed "Jane Doe-Roe", so her
+    # quotes went to a name the story never gives
+    matcher = ActorMatcher(registry()[0])
+    body = "Trade Undersecretary Ma. Lourdes Doe-Roe, the chief negotiator, said so."
+    people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert people == ["Ma. Lourdes Doe-Roe"]
