@@ -3174,3 +3174,10 @@ def test_ma_with_a_dot_opens_a_philippine_given_name():
     body = "Trade Undersecretary Ma. Lourdes Doe-Roe, the chief negotiator, said so."
     people = [m.name for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert people == ["Ma. Lourdes Doe-Roe"]
+
+
+def test_unctad_is_reference_data_and_matches_in_title_case():
+    # round 50: "according to Unctad" (a house style's title case) named no one
+    matcher = ActorMatcher(registry()[0])
+    names = [m.name for m in matcher.find_mentions("Subsidies rose, according to Unctad.")]
+    assert names == ["United Nations Conference on Trade and Development"]
