@@ -498,6 +498,29 @@ _DEFINED_ACRONYM_RE = re.compile(
 # " (EXPRO)" right after a body's name: its short name, two or more capitals in it.
 _BRACKETED_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
+# " (Alba)" after "Aluminium Example": a short name said as a word, made of the first
+# letters of the name's words ("Alba", "Philexport", "Kotra"), in title case.
+_BRACKETED_WORD_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][a-z]{2,11})\)")
+# What may stand between a body's name and its bracketed short name: a company's form.
+_COMPANY_FORM_RE = re.compile(r"(?:,? (?:Inc|Ltd|Corp|Co|Plc|LLC)\.?)?")
+
+
+def _spelled_by_prefixes(acronym: str, words: list[str]) -> bool:
+    """Return True when `acronym` is made of a prefix of each word in turn, the first word
+    giving at least one letter and later words perhaps none ("alba": "aluminium example
+    bahrain" no, "aluminium bahrain" yes)."""
+    if not words or not words[0].startswith(acronym[:1]):
+        return False
+    first = words[0]
+    for taken in range(min(len(first), len(acronym)), 0, -1):
+        if first[:taken] != acronym[:taken]:
+            continue
+        rest = acronym[taken:]
+        if not rest or any(
+            _spelled_by_prefixes(rest, words[position:]) for position in range(1, len(words))
+        ):
+            return True
+    return False
 
 
 class _Token(NamedTuple):  # a tuple: built ~100 times per article, so it must be cheap
@@ -882,6 +905,8 @@ class ActorMatcher:
         if " (" in body:
             analysis.names_spelled_by_acronyms(registry)
             analysis.acronyms_of_named_bodies(registry)
+            if _BRACKETED_WORD_ACRONYM_RE.search(body):
+                analysis.bodies_with_word_acronyms(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
@@ -3822,6 +3847,85 @@ class _Analysis:
                     replace(body_mention, start=start, end=end, text=acronym, role="")
                 )
                 taken.append((start, end))
+
+    def bodies_with_word_acronyms(self, registry: list[ActorMention]) -> None:
+        """Propose a body named by capitalised words that a short name said as a word
+        follows in brackets ("Aluminium Example (Alex), which runs …"), and that short name
+        wherever it stands again ("a spokesman for Alex said"): the short name is made of
+        prefixes of the name's words (_spelled_by_prefixes) and names no place."""
+        body = self.body
+        taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
+        for match in _BRACKETED_WORD_ACRONYM_RE.finditer(body):
+            acronym, defined = match["acronym"], match.start()
+            if (
+                acronym.lower() in STOP_CAPITALS
+                or acronym.lower() in self.matcher._all_capitals
+                or acronym in self.matcher.country_of_form
+                or self.matcher.lookup(acronym) is not None
+            ):
+                continue
+            named = next(
+                (
+                    m
+                    for m in [*registry, *self.proposed]
+                    if m.kind is ActorKind.ORGANISATION
+                    and defined - 8 <= m.end <= defined
+                    and _COMPANY_FORM_RE.fullmatch(body, m.end, defined)
+                    and _spelled_by_prefixes(
+                        acronym.lower(),
+                        [w.lower() for w in m.text.split() if w[:1].isupper()],
+                    )
+                ),
+                None,
+            )
+            if named is not None:
+                # "Example Exporters Confederation, Inc. (Exex)": a body named already
+                self._add_each(named.key, rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-)])", taken)
+                continue
+            words = _ACRONYM_WORDS_RE.findall(body, max(0, defined - 80), defined)
+            first = len(words)
+            while first > 0 and (
+                words[first - 1][0].isupper() or words[first - 1] in ("of", "and", "&")
+            ):
+                first -= 1
+            while first < len(words) and not words[first][0].isupper():
+                first += 1
+            name_words = words[first:]
+            capitals = [w for w in name_words if w[0].isupper()]
+            # the longest name the short name spells, of two capitalised words or more
+            while len(capitals) >= 2 and not _spelled_by_prefixes(
+                acronym.lower(), [w.lower() for w in capitals]
+            ):
+                name_words = name_words[name_words.index(capitals[1]) :]
+                capitals = capitals[1:]
+            if len(capitals) < 2 or any(
+                w.lower() in STOP_CAPITALS or w.lower() in THING_WORDS for w in capitals
+            ):
+                continue
+            name = " ".join(name_words)
+            start = body.rfind(name, 0, defined)
+            if start < 0 or start + len(name) != defined or self._skipped(start):
+                continue
+            owner = next(
+                (
+                    m
+                    for m in [*registry, *self.proposed]
+                    if m.kind is ActorKind.ORGANISATION and m.start <= start < m.end <= defined
+                ),
+                None,
+            )
+            if owner is None:
+                if any(s < defined and start < e for s, e in taken) and not all(
+                    m.kind is ActorKind.COUNTRY
+                    for m in registry
+                    if m.start < defined and start < m.end
+                ):
+                    continue
+                if self.matcher.lookup(name) is not None:
+                    continue
+                self._add(canonical_name(name), ActorKind.ORGANISATION, start, defined, "")
+                owner = self.proposed[-1]
+            self._add_each(owner.key, rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-)])", taken)
 
     def bodies_defining_acronyms(self, registry: list[ActorMention]) -> None:
         """Propose a name in a language the rules have no heads for that defines its acronym

@@ -3181,3 +3181,24 @@ def test_unctad_is_reference_data_and_matches_in_title_case():
     matcher = ActorMatcher(registry()[0])
     names = [m.name for m in matcher.find_mentions("Subsidies rose, according to Unctad.")]
     assert names == ["United Nations Conference on Trade and Development"]
+
+
+def test_a_short_name_said_as_a_word_in_brackets_names_its_body():
+    # round 50: "Aluminium Bahrain (Alba), which runs …" and "a spokesman for Alba said"
+    # named no body; "Example Exporters Confederation, Inc. (Exex)" left "Exex" unlinked
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[tuple[str, str]]:
+        return [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = "Aluminium Examplia (Alex), which runs a smelter, grew. A spokesman for Alex spoke."
+    assert orgs(body) == [
+        ("Aluminium Examplia", "Aluminium Examplia"),
+        ("Aluminium Examplia", "Alex"),
+    ]
+    body = "The Example Exporters Confederation, Inc. (Exex) agreed. Exex said so."
+    assert orgs(body) == [
+        ("Example Exporters Confederation", "Example Exporters Confederation"),
+        ("Example Exporters Confederation", "Exex"),
+    ]
+    assert orgs("The Example Council (Geneva) met.") == [("Example Council", "Example Council")]
