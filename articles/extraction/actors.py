@@ -501,6 +501,11 @@ _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
 # " (Alba)" after "Aluminium Example": a short name said as a word, made of the first
 # letters of the name's words ("Alba", "Philexport", "Kotra"), in title case.
 _BRACKETED_WORD_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][a-z]{2,11})\)")
+# "The Example Promotion Agency, better known as Expa, said": the body's other name.
+_KNOWN_AS_RE = re.compile(
+    r",[ \u00a0](?:(?:better|also|commonly|widely)[ \u00a0])?known[ \u00a0]as[ \u00a0]"
+    r"(?P<name>[A-Z][\w\-]+(?:[ \u00a0][A-Z][\w\-]+){0,2})(?=[,.;)]|[ \u00a0][a-z])"
+)
 # What may stand between a body's name and its bracketed short name: a company's form.
 _COMPANY_FORM_RE = re.compile(r"(?:,? (?:Inc|Ltd|Corp|Co|Plc|LLC)\.?)?")
 
@@ -907,6 +912,8 @@ class ActorMatcher:
             analysis.acronyms_of_named_bodies(registry)
             if _BRACKETED_WORD_ACRONYM_RE.search(body):
                 analysis.bodies_with_word_acronyms(registry)
+        if "known as " in body:
+            analysis.bodies_known_as(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
@@ -3847,6 +3854,26 @@ class _Analysis:
                     replace(body_mention, start=start, end=end, text=acronym, role="")
                 )
                 taken.append((start, end))
+
+    def bodies_known_as(self, registry: list[ActorMention]) -> None:
+        """Propose the other name a body is "better known as" right after its name ("the
+        Example Promotion Agency, better known as Expa,"), there and wherever it stands."""
+        body = self.body
+        taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
+        for mention in [*registry, *self.proposed]:
+            if mention.kind is not ActorKind.ORGANISATION or body[mention.end] != ",":
+                continue
+            known = _KNOWN_AS_RE.match(body, mention.end)
+            if known is None:
+                continue
+            name = known["name"]
+            if (
+                name.split()[0].lower() in STOP_CAPITALS
+                or self.matcher.lookup(name) is not None
+                or name in self.matcher.country_of_form
+            ):
+                continue
+            self._add_each(mention.key, rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", taken)
 
     def bodies_with_word_acronyms(self, registry: list[ActorMention]) -> None:
         """Propose a body named by capitalised words that a short name said as a word

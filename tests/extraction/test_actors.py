@@ -3202,3 +3202,21 @@ def test_a_short_name_said_as_a_word_in_brackets_names_its_body():
         ("Example Exporters Confederation", "Exex"),
     ]
     assert orgs("The Example Council (Geneva) met.") == [("Example Council", "Example Council")]
+
+
+def test_the_name_a_body_is_better_known_as_is_that_body():
+    # round 50: "The Example Promotion Agency, better known as Expa, said …" and a later
+    # "Expa said" named the agency once
+    matcher = ActorMatcher(registry()[0])
+
+    def orgs(body: str) -> list[tuple[str, str]]:
+        return [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    body = "The Example Promotion Agency, better known as Expa, said so. Expa said more."
+    assert (
+        orgs(body)
+        == [("Example Promotion Agency", "Example Promotion Agency")]
+        + [("Example Promotion Agency", "Expa")] * 2
+    )
+    body = "The Example Council, known as the council, met."
+    assert orgs(body) == [("Example Council", "Example Council")]
