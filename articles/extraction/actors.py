@@ -59,6 +59,13 @@ _PROFESSION_AT_RE = re.compile(
     r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Rr]esearcher)s?\s+at\s+"
     r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;]|\s+(?:said|says|told)\b)"
 )
+# "Jane Doe, who leads the subsidies campaign at Example,": where the work a person leads
+# is done is an organisation.
+_LEADS_WORK_AT_RE = re.compile(
+    r"\bwho[ \t]+(?:leads|heads|runs|directs|manages|oversees|coordinates)[ \t]+"
+    r"(?:[a-z][\w’'\-]*[ \t]+){1,5}?at[ \t]+"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;])"
+)
 # Honorifics written with a full stop, which a name follows ("Sen. Chuck Grassley").
 HONORIFIC_ABBREVIATIONS = lexicon(
     "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir hon eng"
@@ -3412,6 +3419,9 @@ class _Analysis:
         if " at " in body:
             for match in _PROFESSION_AT_RE.finditer(body):
                 names.setdefault(*self._org_name_span(match))
+            if "who " in body:
+                for match in _LEADS_WORK_AT_RE.finditer(body):
+                    names.setdefault(*self._org_name_span(match))
         # "UK Steel", "Wines of Chile": a registry country may be a word of the name
         taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
         taken += [(m.start, m.end) for m in self.proposed]

@@ -3220,3 +3220,10 @@ def test_the_name_a_body_is_better_known_as_is_that_body():
     )
     body = "The Example Council, known as the council, met."
     assert orgs(body) == [("Example Council", "Example Council")]
+
+
+def test_where_the_work_a_person_leads_is_done_is_a_body():
+    # round 50: "said Jane Doe, who leads the subsidies campaign at Oceana." named no body
+    matcher = ActorMatcher(registry()[0])
+    body = "“It matters,” said Jane Doe, who leads the fisheries campaign at Examplea."
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Examplea"]
