@@ -1879,10 +1879,12 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
             and start > 2
             # most countries follow a lowercase word or open a sentence: no regex then
             and body[start - 2].isalpha()
-            # the word before opens with a capital, at a paragraph's start too
-            and body[
-                max(body.rfind(" ", 0, start - 1), body.rfind("\n", 0, start - 1)) + 1
-            ].isupper()
+            # the word before opens with a capital, or a line may open with it (checked
+            # by the pattern then)
+            and (
+                body[body.rfind(" ", 0, start - 1) + 1].isupper()
+                or "\n" in body[start - 30 if start > 30 else 0 : start - 1]
+            )
             and mention.text[:1].isupper()
             else None
         )
@@ -2378,8 +2380,9 @@ class _Analysis:
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
                     )
                     or (
-                        len(current) > 1
-                        and tokens[current[-1]].lower == "of"
+                        tokens[current[-1]].lower == "of"
+                        and body[tokens[current[-1]].end : token.start] == " the "
+                        and len(current) > 1
                         and self._of_the_country(current[:-1], current[-1])
                     )
                     or self._listed_in_organisation(current, index)
@@ -2416,6 +2419,7 @@ class _Analysis:
             if (
                 current
                 and token.lower == "of"
+                and body[token.end : token.end + 5] == " the "
                 and index + 1 < len(tokens)
                 and self._of_the_country(current, index)
             ):
