@@ -3111,8 +3111,8 @@ def test_a_body_named_after_a_country_owns_a_post():
 
     body = "Talks went on.\n\nDairy Australia's trade manager, Jane Doe, said exports rose."
     assert orgs(body) == ["Dairy Australia"]
-    body = "Talks went on.\n\nCereals Canada's trade manager, Jane Doe, said millers bought."
-    assert orgs(body) == ["Cereals Canada"]
+    body = "Talks went on.\n\nOilseeds Canada's trade manager, Jane Doe, said millers bought."
+    assert orgs(body) == ["Oilseeds Canada"]
     assert orgs("Talks went on. The Americas Canada's trade manager saw.") == []
     assert orgs("Exporters said Canada's trade minister, Jane Doe, agreed.") == []
 
@@ -3127,8 +3127,8 @@ def test_a_three_letter_acronym_without_a_vowel_matches_in_title_case():
 
 
 def test_a_country_that_takes_the_closes_a_bodys_name():
-    # round 50: "The European Chamber of Commerce of the Philippines (ECCP) said" proposed
-    # "European Chamber of Commerce", as "of Canada" closes "Canola Council of Canada"
+    # round 50: "The Example Chamber of Commerce of the Philippines (ECC) said" proposed
+    # "Example Chamber of Commerce", though "of Ruritania" closes "Example Council of Ruritania"
     matcher = ActorMatcher(registry()[0])
 
     def orgs(body: str) -> list[str]:
@@ -3157,13 +3157,15 @@ def test_a_directorate_general_for_a_field_is_a_body():
 
 
 def test_a_group_named_for_its_subject_is_one_body():
-    # round 50: "the Negotiating Group on Rules" proposed "Negotiating Group"
+    # round 50: "the Drafting Group on Fisheries" proposed "Drafting Group"
     matcher = ActorMatcher(registry()[0])
 
     def orgs(body: str) -> list[str]:
         return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
 
-    assert orgs("The Negotiating Group on Rules will meet again.") == ["Negotiating Group on Rules"]
+    assert orgs("The Drafting Group on Fisheries will meet again.") == [
+        "Drafting Group on Fisheries"
+    ]
     assert orgs("The Example Group on Monday said it would invest.") == ["Example Group"]
 
 
@@ -3184,7 +3186,7 @@ def test_unctad_is_reference_data_and_matches_in_title_case():
 
 
 def test_a_short_name_said_as_a_word_in_brackets_names_its_body():
-    # round 50: "Aluminium Bahrain (Alba), which runs …" and "a spokesman for Alba said"
+    # round 50: "Aluminium Examplia (Alex), which runs …" and "a spokesman for Alex said"
     # named no body; "Example Exporters Confederation, Inc. (Exex)" left "Exex" unlinked
     matcher = ActorMatcher(registry()[0])
 
@@ -3223,7 +3225,7 @@ def test_the_name_a_body_is_better_known_as_is_that_body():
 
 
 def test_where_the_work_a_person_leads_is_done_is_a_body():
-    # round 50: "said Jane Doe, who leads the subsidies campaign at Oceana." named no body
+    # round 50: "said Jane Doe, who leads the subsidies campaign at Examplea." named no body
     matcher = ActorMatcher(registry()[0])
     body = "“It matters,” said Jane Doe, who leads the fisheries campaign at Examplea."
     assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Examplea"]
