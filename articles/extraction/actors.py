@@ -59,6 +59,13 @@ _PROFESSION_AT_RE = re.compile(
     r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Rr]esearcher)s?\s+at\s+"
     r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;]|\s+(?:said|says|told)\b)"
 )
+# "Jane Doe, who leads the subsidies campaign at Example,": where the work a person leads
+# is done is an organisation.
+_LEADS_WORK_AT_RE = re.compile(
+    r"\bwho[ \t]+(?:leads|heads|runs|directs|manages|oversees|coordinates)[ \t]+"
+    r"(?:[a-z][\w’'\-]*[ \t]+){1,5}?at[ \t]+"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,3})(?=[,.;])"
+)
 # Honorifics written with a full stop, which a name follows ("Sen. Chuck Grassley").
 HONORIFIC_ABBREVIATIONS = lexicon(
     "mr mrs ms dr prof sen rep gov gen col lt capt adm sgt maj pres amb sir hon eng"
@@ -98,7 +105,7 @@ ORG_HEADS = lexicon(
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
     center centre court party secretariat undersecretariat academy society embassy union
-    directorate superintendency
+    directorate directorate-general superintendency
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -221,6 +228,11 @@ _SPEECH_AFTER_RE = re.compile(
     r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b"
 )
 _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]$")
+# "The Example side was led by Jane Doe of …": who heads a delegation is a person.
+_DELEGATION_LED_BY_RE = re.compile(
+    r"\b(?:delegation|side|team|mission)[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+"
+    r"(?:led|headed)[ \t]+by[ \t]+$"
+)
 # "Fertilizers Europe, which represents EU producers": what a body does (a city "hosts")
 _WHICH_AFTER_RE = re.compile(
     r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
@@ -474,7 +486,7 @@ _ORG_HEAD_WINDOW = 120  # characters looked at before a head noun
 # Second words of a field that a body's list may end on ("Investment Promotion").
 _FIELD_TAIL_WORDS = lexicon(
     "promotion development affairs cooperation co-operation protection relations policy welfare"
-    " trade commerce investment finance security safety administration"
+    " trade commerce investment finance security safety administration negotiations agreements"
 )
 # The heads of a government body named by its field ("Department of Commerce"), and the
 # fields that name one, after which a personal name is the officer's.
@@ -493,6 +505,34 @@ _DEFINED_ACRONYM_RE = re.compile(
 # " (EXPRO)" right after a body's name: its short name, two or more capitals in it.
 _BRACKETED_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
+# " (Alba)" after "Aluminium Example": a short name said as a word, made of the first
+# letters of the name's words ("Alba", "Philexport", "Kotra"), in title case.
+_BRACKETED_WORD_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][a-z]{2,11})\)")
+# "The Example Promotion Agency, better known as Expa, said": the body's other name.
+_KNOWN_AS_RE = re.compile(
+    r",[ \u00a0](?:(?:better|also|commonly|widely)[ \u00a0])?known[ \u00a0]as[ \u00a0]"
+    r"(?P<name>[A-Z][\w\-]+(?:[ \u00a0][A-Z][\w\-]+){0,2})(?=[,.;)]|[ \u00a0][a-z])"
+)
+# What may stand between a body's name and its bracketed short name: a company's form.
+_COMPANY_FORM_RE = re.compile(r"(?:,? (?:Inc|Ltd|Corp|Co|Plc|LLC)\.?)?")
+
+
+def _spelled_by_prefixes(acronym: str, words: list[str]) -> bool:
+    """Return True when `acronym` is made of a prefix of each word in turn, the first word
+    giving at least one letter and later words perhaps none ("alba": "aluminium example
+    bahrain" no, "aluminium bahrain" yes)."""
+    if not words or not words[0].startswith(acronym[:1]):
+        return False
+    first = words[0]
+    for taken in range(min(len(first), len(acronym)), 0, -1):
+        if first[:taken] != acronym[:taken]:
+            continue
+        rest = acronym[taken:]
+        if not rest or any(
+            _spelled_by_prefixes(rest, words[position:]) for position in range(1, len(words))
+        ):
+            return True
+    return False
 
 
 class _Token(NamedTuple):  # a tuple: built ~100 times per article, so it must be cheap
@@ -566,6 +606,9 @@ def _dotted(word: str) -> str:
     return word
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _case_ok(entry: _Entry, text: str) -> bool:
     """Return True when the matched text has the letter case the alias demands."""
     if entry.acronym:
@@ -573,9 +616,12 @@ def _case_ok(entry: _Entry, text: str) -> bool:
         if all(c.isupper() for c in letters):
             return True
         # British house style writes an acronym said as a word in title case ("Asean",
-        # "Efta", "Ecowas"); three letters or fewer are too often a word ("Us", "Eu")
+        # "Efta", "Ecowas"); three letters or fewer are too often a word ("Us", "Eu"),
+        # unless three have no vowel, which no word lacks ("Gcc", not "Why" or "Imp")
         alias = entry.alias
-        return len(alias) >= 4 and alias.isalpha() and text == alias.capitalize()
+        if not (alias.isalpha() and text == alias.capitalize()):
+            return False
+        return len(alias) >= 4 or (len(alias) == 3 and not _VOWELS.intersection(text.lower()))
     alias_words = re.split(r"[\s\-‐‑]+", entry.alias)
     text_words = re.split(r"[\s\-‐‑]+", text)
     if len(alias_words) != len(text_words):
@@ -833,6 +879,8 @@ class ActorMatcher:
             or "ouncil o" in body
             or "ttee f" in body
             or "Working " in body
+            or "Group o" in body
+            or "Group f" in body
             or "liance f" in body
             or "lition f" in body
         ):
@@ -869,6 +917,10 @@ class ActorMatcher:
         if " (" in body:
             analysis.names_spelled_by_acronyms(registry)
             analysis.acronyms_of_named_bodies(registry)
+            if _BRACKETED_WORD_ACRONYM_RE.search(body):
+                analysis.bodies_with_word_acronyms(registry)
+        if "known as " in body:
+            analysis.bodies_known_as(registry)
         if any(name in body for name in _LEGISLATURE_NAMES):
             analysis.lone_legislatures(registry)
         analysis.party_acronyms(registry)
@@ -1528,7 +1580,8 @@ _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b")
 # "Committee on Market Access", "Council for Trade in Goods", "Working Party on the
 # Accession of Uzbekistan": a body named for its subject.
 _BODY_ON_SUBJECT_RE = re.compile(
-    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Alliance|Coalition)"
+    r"\b(?:Committee|Council|Subcommittee|Board|Working (?:Party|Group)|Group|Alliance"
+    r"|Coalition)"
     r" (?:on|for)"
     r" (?:the )?[A-Z][\w\-]*"
     # a comma only inside a list of subjects closed by "and" ("on Economic Policy,
@@ -1781,6 +1834,37 @@ _AGENCY_BEFORE_RE = re.compile(
 )
 # "the Investment Canada Act": the agency-like name is a word of a longer thing's name
 _THING_AFTER_RE = re.compile(r"[ \u00a0](?P<word>[A-Z][a-z]+)")
+# "Cereals Ruritania's trade manager, Jane Doe": a capitalised plural word before a
+# country whose possessive owns a post names a national body, whatever its field.
+_BODY_OWNS_POST_RE = re.compile(
+    r"['’]s[ \u00a0](?:[a-z\-]+[ \u00a0]){0,2}"
+    r"(?:manager|chief|president|director|head|spokesperson|spokesman|spokeswoman|chair"
+    r"|chairman|chairwoman|chairperson|secretary|economist|officer|analyst)\b"
+)
+# Plural words before a country's name that make a region or a people, not a body.
+_NOT_BODY_PLURALS = lexicon("americas islands states territories is was has")
+
+
+def _plural_body_word_before(body: str, start: int) -> int | None:
+    """Return where a capitalised plural word right before a country's name at `start`
+    begins ("Cereals" in "Cereals Ruritania's …"), or None."""
+    word_start = start - 2
+    while word_start > 0 and body[word_start - 1].isalpha():
+        word_start -= 1
+    word = body[word_start : start - 1]
+    if (
+        len(word) > 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.lower() not in _NOT_BODY_PLURALS
+        and word.lower() not in STOP_CAPITALS
+        and word.lower() not in THING_WORDS
+        and (word_start == 0 or body[word_start - 1] in ' \n\u00a0("“')
+    ):
+        return word_start
+    return None
 
 
 def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> list[ActorMention]:
@@ -1795,13 +1879,28 @@ def _agencies_named_for_countries(body: str, registry: list[ActorMention]) -> li
             and start > 2
             # most countries follow a lowercase word or open a sentence: no regex then
             and body[start - 2].isalpha()
-            and body[body.rfind(" ", 0, start - 1) + 1].isupper()
+            # the word before opens with a capital, or a line may open with it (checked
+            # by the pattern then)
+            and (
+                body[body.rfind(" ", 0, start - 1) + 1].isupper()
+                or "\n" in body[start - 30 if start > 30 else 0 : start - 1]
+            )
             and mention.text[:1].isupper()
             else None
         )
         after = _THING_AFTER_RE.match(body, mention.end) if before is not None else None
         if before is not None and (after is None or after["word"].lower() not in THING_WORDS):
             mention = _proposed_organisation(body, before.start(), mention.end)
+        elif (
+            mention.kind is ActorKind.COUNTRY
+            and start > 2
+            and body[start - 2 : start - 1] == "s"
+            and mention.text == mention.name
+            and _BODY_OWNS_POST_RE.match(body, mention.end)
+        ):
+            word_start = _plural_body_word_before(body, start)
+            if word_start is not None:
+                mention = _proposed_organisation(body, word_start, mention.end)
         result.append(mention)
     return result
 
@@ -2256,6 +2355,13 @@ class _Analysis:
             previous.lower in HONORIFIC_ABBREVIATIONS
             or previous.lower in NAME_ABBREVIATIONS
             or (len(previous.text) == 1 and previous.capital)
+            # "Ma. Jane Doe-Roe": Philippine papers abbreviate "Maria" so, before a given
+            # name and a family name ("Premier Ma. The talks" ends a sentence)
+            or (
+                previous.text == "Ma"
+                and token.lower not in STOP_CAPITALS
+                and _NEXT_NAME_WORD_RE.match(self.body, token.end) is not None
+            )
         )
 
     def _runs(self) -> list[list[int]]:
@@ -2272,6 +2378,12 @@ class _Analysis:
                     or (
                         len(current) > 1
                         and self._title_of_the(tokens[current[-2]], tokens[current[-1]], token)
+                    )
+                    or (
+                        tokens[current[-1]].lower == "of"
+                        and body[tokens[current[-1]].end : token.start] == " the "
+                        and len(current) > 1
+                        and self._of_the_country(current[:-1], current[-1])
                     )
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
@@ -2304,6 +2416,17 @@ class _Analysis:
                 and following - index < 3
             ):
                 following += 1  # "von der Leyen"
+            if (
+                current
+                and token.lower == "of"
+                and body[token.end : token.end + 5] == " the "
+                and index + 1 < len(tokens)
+                and self._of_the_country(current, index)
+            ):
+                # "Chamber of Commerce of the Ruritanias": a country whose name takes "the"
+                # closes a body's name as "of Ruritania" does
+                current.append(index)
+                continue
             if token.lower == "and":
                 if current and (
                     # "… of Bosnia and Herzegovina": the "and" of a country's name
@@ -2459,6 +2582,18 @@ class _Analysis:
                 and tokens[i].lower not in _NOT_MEMBER_WORDS
                 for i in current
             )
+        )
+
+    def _of_the_country(self, current: list[int], index: int) -> bool:
+        """Return True for the "of" of "… of the <country>" closing a body's name ("Chamber
+        of Commerce of the Example Islands"), as "of <country>" does (_body_of_country)."""
+        tokens = self.tokens
+        of, country = tokens[index], index + 1
+        return (
+            self.body[of.end : tokens[country].start] == " the "
+            and tokens[country].capital
+            and self._joined(tokens[current[-1]], of)
+            and self._body_of_country(current, country)
         )
 
     def _body_of_country(self, current: list[int], country: int) -> bool:
@@ -2881,6 +3016,7 @@ class _Analysis:
                 # "said Mr Tevita Lolohea", "the Vice Minister, Mrs. Rosa Quispe, said": a
                 # courtesy title (which the phrase drops) before two capitalised words
                 or _COURTESY_BEFORE_RE.search(self.body, max(0, start - 6), start) is not None
+                or _DELEGATION_LED_BY_RE.search(self.body, max(0, start - 40), start) is not None
                 # "Hilde Aerts-Moreno, who advises parts suppliers, put it bluntly": a name
                 # opening its sentence, then "who" and a verb in the singular
                 or (
@@ -3287,6 +3423,9 @@ class _Analysis:
         if " at " in body:
             for match in _PROFESSION_AT_RE.finditer(body):
                 names.setdefault(*self._org_name_span(match))
+            if "who " in body:
+                for match in _LEADS_WORK_AT_RE.finditer(body):
+                    names.setdefault(*self._org_name_span(match))
         # "UK Steel", "Wines of Chile": a registry country may be a word of the name
         taken = [(m.start, m.end) for m in registry if m.kind is not ActorKind.COUNTRY]
         taken += [(m.start, m.end) for m in self.proposed]
@@ -3729,6 +3868,105 @@ class _Analysis:
                     replace(body_mention, start=start, end=end, text=acronym, role="")
                 )
                 taken.append((start, end))
+
+    def bodies_known_as(self, registry: list[ActorMention]) -> None:
+        """Propose the other name a body is "better known as" right after its name ("the
+        Example Promotion Agency, better known as Expa,"), there and wherever it stands."""
+        body = self.body
+        taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
+        for mention in [*registry, *self.proposed]:
+            if mention.kind is not ActorKind.ORGANISATION or body[mention.end] != ",":
+                continue
+            known = _KNOWN_AS_RE.match(body, mention.end)
+            if known is None:
+                continue
+            name = known["name"]
+            if (
+                name.split()[0].lower() in STOP_CAPITALS
+                or self.matcher.lookup(name) is not None
+                or name in self.matcher.country_of_form
+            ):
+                continue
+            self._add_each(mention.key, rf"(?<![\w\-]){re.escape(name)}(?![\w\-]| [A-Z])", taken)
+
+    def bodies_with_word_acronyms(self, registry: list[ActorMention]) -> None:
+        """Propose a body named by capitalised words that a short name said as a word
+        follows in brackets ("Aluminium Example (Alex), which runs …"), and that short name
+        wherever it stands again ("a spokesman for Alex said"): the short name is made of
+        prefixes of the name's words (_spelled_by_prefixes) and names no place."""
+        body = self.body
+        taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
+        for match in _BRACKETED_WORD_ACRONYM_RE.finditer(body):
+            acronym, defined = match["acronym"], match.start()
+            if (
+                acronym.lower() in STOP_CAPITALS
+                or acronym.lower() in self.matcher._all_capitals
+                or acronym in self.matcher.country_of_form
+                or self.matcher.lookup(acronym) is not None
+            ):
+                continue
+            named = next(
+                (
+                    m
+                    for m in [*registry, *self.proposed]
+                    if m.kind is ActorKind.ORGANISATION
+                    and defined - 8 <= m.end <= defined
+                    and _COMPANY_FORM_RE.fullmatch(body, m.end, defined)
+                    and _spelled_by_prefixes(
+                        acronym.lower(),
+                        [w.lower() for w in m.text.split() if w[:1].isupper()],
+                    )
+                ),
+                None,
+            )
+            if named is not None:
+                # "Example Exporters Confederation, Inc. (Exex)": a body named already
+                self._add_each(named.key, rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-)])", taken)
+                continue
+            words = _ACRONYM_WORDS_RE.findall(body, max(0, defined - 80), defined)
+            first = len(words)
+            while first > 0 and (
+                words[first - 1][0].isupper() or words[first - 1] in ("of", "and", "&")
+            ):
+                first -= 1
+            while first < len(words) and not words[first][0].isupper():
+                first += 1
+            name_words = words[first:]
+            capitals = [w for w in name_words if w[0].isupper()]
+            # the longest name the short name spells, of two capitalised words or more
+            while len(capitals) >= 2 and not _spelled_by_prefixes(
+                acronym.lower(), [w.lower() for w in capitals]
+            ):
+                name_words = name_words[name_words.index(capitals[1]) :]
+                capitals = capitals[1:]
+            if len(capitals) < 2 or any(
+                w.lower() in STOP_CAPITALS or w.lower() in THING_WORDS for w in capitals
+            ):
+                continue
+            name = " ".join(name_words)
+            start = body.rfind(name, 0, defined)
+            if start < 0 or start + len(name) != defined or self._skipped(start):
+                continue
+            owner = next(
+                (
+                    m
+                    for m in [*registry, *self.proposed]
+                    if m.kind is ActorKind.ORGANISATION and m.start <= start < m.end <= defined
+                ),
+                None,
+            )
+            if owner is None:
+                if any(s < defined and start < e for s, e in taken) and not all(
+                    m.kind is ActorKind.COUNTRY
+                    for m in registry
+                    if m.start < defined and start < m.end
+                ):
+                    continue
+                if self.matcher.lookup(name) is not None:
+                    continue
+                self._add(canonical_name(name), ActorKind.ORGANISATION, start, defined, "")
+                owner = self.proposed[-1]
+            self._add_each(owner.key, rf"(?<![\w\-(]){re.escape(acronym)}(?![\w\-)])", taken)
 
     def bodies_defining_acronyms(self, registry: list[ActorMention]) -> None:
         """Propose a name in a language the rules have no heads for that defines its acronym

@@ -699,6 +699,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
             _named_before_long_appositive(context, close_end, close_end + verb.start())
             or _person_after_owner_and_role(context, close_end, close_end + verb.start())
             or _person_after_long_title(context, close_end, close_end + verb.start())
+            or _person_after_definite_role(context, close_end, close_end + verb.start())
             or _institution_speaker(context, close_end, close_end + verb.start())
         )
     if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
@@ -828,6 +829,39 @@ def _person_after_long_title(
 
 
 _TITLE_JOINERS = lexicon("of for and the")
+
+# "“…,” the chair of the Example Group, Ambassador …": a definite role and its remit
+# before the comma that sets the name off; "Jane Doe of Ruritania, told": where the
+# person comes from, after the name.
+_DEFINITE_ROLE_BEFORE_NAME_RE = re.compile(
+    r"[ \t]*the[ \t]+(?P<role>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2})\b"
+    r"[^“”\".;:!?]{0,100},[ \t]+(?P<title>(?:[A-Z][\w.\-]*[ \t]+){0,3})$"
+)
+_AFFILIATION_AFTER_NAME_RE = re.compile(
+    r"(?:[ \t]+(?:of|from|at)[ \t]+[^,“”\".;:!?]{1,60})?,[ \t]*"
+)
+
+
+def _person_after_definite_role(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person whose name a definite role sets off after a quote ("“…,” the chair
+    of the Example Group, Ambassador Jane Doe of Ruritania, told a meeting"), else None."""
+    body = context.body
+    people = [
+        m for m in context.mentions_between(close_end, verb_start) if m.kind is ActorKind.PERSON
+    ]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    opening = _DEFINITE_ROLE_BEFORE_NAME_RE.fullmatch(body, close_end, person.start)
+    if opening is None or not any(w in ROLE_HEADS for w in opening["role"].split()):
+        return None
+    if not all(_is_title_word(word) for word in opening["title"].split()):
+        return None
+    if not _AFFILIATION_AFTER_NAME_RE.fullmatch(body, person.end, verb_start):
+        return None
+    return _Attribution(person.key, True)
 
 
 def _person_after_owner_and_role(

@@ -1027,3 +1027,13 @@ def test_she_after_a_title_with_a_remit_is_the_titled_person():
     )
     quotes = quotes_of(ActorMatcher(REGISTRY), body)
     assert speaker_of(quotes, "Those conditions") == "Mary Roe-Example"
+
+
+def test_a_definite_role_sets_off_the_name_after_a_quote(matcher):
+    # round 50: "“…,” the chair of the Example Group on Rules, Ambassador Jane Doe of
+    # Iceland, told a meeting" had no speaker (too many words for a subject)
+    body = (
+        "“We are closer than we were in July, but closer is not a deal,” the chair of the "
+        "Example Group on Rules, Ambassador Jane Doe of Iceland, told a meeting of heads."
+    )
+    assert speaker_of(quotes_of(matcher, body), "We are closer") == "Jane Doe"
