@@ -505,8 +505,8 @@ _DEFINED_ACRONYM_RE = re.compile(
 # " (EXPRO)" right after a body's name: its short name, two or more capitals in it.
 _BRACKETED_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)")
 _ACRONYM_WORDS_RE = re.compile(r"[^\W\d_][\w’'\-]*|&")
-# " (Alba)" after "Aluminium Example": a short name said as a word, made of the first
-# letters of the name's words ("Alba", "Philexport", "Kotra"), in title case.
+# " (Rumex)" after "Ruritanian Metals Exchange": a short name said as a word, made of the
+# first letters of the name's words ("Rumex", "Zenexport"), in title case.
 _BRACKETED_WORD_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][a-z]{2,11})\)")
 # "The Example Promotion Agency, better known as Expa, said": the body's other name.
 _KNOWN_AS_RE = re.compile(
@@ -519,8 +519,8 @@ _COMPANY_FORM_RE = re.compile(r"(?:,? (?:Inc|Ltd|Corp|Co|Plc|LLC)\.?)?")
 
 def _spelled_by_prefixes(acronym: str, words: list[str]) -> bool:
     """Return True when `acronym` is made of a prefix of each word in turn, the first word
-    giving at least one letter and later words perhaps none ("alba": "aluminium example
-    bahrain" no, "aluminium bahrain" yes)."""
+    giving at least one letter and later words perhaps none ("rumex": "ruritanian metals
+    exchange" and "ruritanian trade metals exchange" yes, "zenda metals exchange" no)."""
     if not words or not words[0].startswith(acronym[:1]):
         return False
     first = words[0]
