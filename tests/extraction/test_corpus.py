@@ -870,6 +870,49 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("lakesidelive_wto_council_liveblog.html", "by Friday", "chair told delegates he wants"),
     # and titles of old articles that round 39 left wrong
     ("rioplatense_uruguay_mercosur_singapore.txt", "2020", "^Talks were paused"),
+    # Round 52 (bench/RESULTS-accuracy-round52.md): the titles its articles should get,
+    # written with the articles (pending until a rule gives them): sentences that open
+    # with a clause of time or condition, "According to …", an appositive list or a
+    # reported clause.
+    ("coastlinecommerce_chile_vietnam_round.txt", "on Monday", "^Chile and Vietnam closed"),
+    (
+        "coastlinecommerce_chile_vietnam_round.txt",
+        "in September",
+        "^The two delegations exchanged revised tariff offers",
+    ),
+    ("coastlinecommerce_chile_vietnam_round.txt", "in March", "^Vietnam cut its tariff"),
+    (
+        "coastlinecommerce_chile_vietnam_round.txt",
+        "on Friday",
+        "trade ministry said it would not reopen the rice chapter",
+    ),
+    (
+        "coastlinecommerce_chile_vietnam_round.txt",
+        "in April",
+        "two trade ministers would sign the upgraded agreement",
+    ),
+    ("coastlinecommerce_chile_vietnam_round.txt", "in February", "third round would take place"),
+    ("coastlinecommerce_chile_vietnam_round.txt", "in 2025", "exports of cherries to Vietnam rose"),
+    ("nordicharbour_norway_moldova_wine.txt", "in 2024", "^Norway removed its tariffs"),
+    ("nordicharbour_norway_moldova_wine.txt", "on Thursday", "^Norway extended the arrangement"),
+    (
+        "nordicharbour_norway_moldova_wine.txt",
+        "in 2017",
+        "^The European Free Trade Association signed a free trade agreement",
+    ),
+    ("nordicharbour_norway_moldova_wine.txt", "in October", "wine importers had written"),
+    ("nordicharbour_norway_moldova_wine.txt", "on 1 January", "^The extension will take effect"),
+    ("nordicharbour_norway_moldova_wine.txt", "last year", "^Moldovan bottles made up 3 percent"),
+    ("gulfdesk_gcc_korea_round.txt", "on Sunday", "^The Gulf Cooperation Council agreed"),
+    (
+        "gulfdesk_gcc_korea_round.txt",
+        "on Monday",
+        "trade ministry said negotiators would use the round",
+    ),
+    ("gulfdesk_gcc_korea_round.txt", "in 2022", "^The talks resumed"),
+    ("gulfdesk_gcc_korea_round.txt", "in March", "^The agreement could be signed"),
+    ("gulfdesk_gcc_korea_round.txt", "in September", "^Korean carmakers asked the government"),
+    ("gulfdesk_gcc_korea_round.txt", "in 2025", "exports to the six Gulf states fell"),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
