@@ -815,7 +815,10 @@ _INSERTED_LIST_RELATIVE_RE = re.compile(
     r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s"
     # "…, which covers wool, hides, cheese and honey shipped after May 2021, applies to
     # small firms from June 5": a present main verb with its preposition
-    r"|[a-z]{2,}[^s\W]s\s+(?:to|from|on|in|at|for|until|through)\s)"
+    r"|[a-z]{2,}[^s\W]s\s+(?:to|from|on|in|at|for|until|through)\s"
+    # "…, which groups Ruritania, Freedonia and Sylvania, agreed with …": a past main verb
+    # before its object or preposition (not a listed "processed foods")
+    r"|[a-z]{3,}ed\s+(?:with|to|on|in|at|for|about|by|a|an|the|its|their|that)\s)"
 )
 # "Doe and Roe had held talks" reads as a headline in the simple past, where the
 # two forms are one word: a regular "-ed" or one of these.

@@ -2714,3 +2714,12 @@ def test_a_list_of_predicates_after_a_passive_keeps_its_auxiliary_in_each_title(
         "The talks were suspended",
         "The talks relaunched",  # after "and" the verb may be active ("and stalled")
     ]
+
+
+def test_a_relative_clause_listing_members_before_a_past_verb_is_left_out_of_the_title():
+    body = (
+        "The Zendan Customs Union, which groups Ruritania, Freedonia, Sylvania and "
+        "Grand Fenwick, agreed with Elbonia on Sunday to open talks on a trade pact."
+    )
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title.startswith("The Zendan Customs Union agreed with Elbonia")
