@@ -279,9 +279,12 @@ def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 
 
 # "After the ministers met on Tuesday, the secretariat said the text would be ready on
-# Friday": a clause of time opening the sentence is a happening of its own.
+# Friday": a clause of time opening the sentence is a happening of its own. A fronted
+# phrase of cause or time ("Following a complaint from growers, Ruritania cut …") is not
+# the title's subject either.
 _OPENING_CLAUSE_RE = re.compile(
-    r"(?:After|Before|When|Once|Since|Until|While|If|Unless)\s[^,;]{5,}?(?=,\s)"
+    r"(?:After|Before|When|Once|Since|Until|While|If|Unless|Following|Despite|Amid"
+    r"|Ahead\s+of)\s[^,;]{5,}?(?=,\s)"
 )
 # "Should the Senate approve it, …": a condition told by inversion, no date of its own
 _INVERTED_CONDITION_RE = re.compile(r"Should\s[^,;]{5,}?,\s(?=(?:[Tt]he\s|[A-Z]))")

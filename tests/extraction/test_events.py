@@ -2723,3 +2723,23 @@ def test_a_relative_clause_listing_members_before_a_past_verb_is_left_out_of_the
     )
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title.startswith("The Zendan Customs Union agreed with Elbonia")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Following a complaint from Ruritanian growers, Freedonia cut its tariff on pears "
+            "to zero in March.",
+            "Freedonia cut its tariff on pears to zero",
+        ),
+        (
+            "Despite the objections of the farm lobby, the Sylvanian parliament approved the "
+            "pact on Tuesday.",
+            "The Sylvanian parliament approved the pact",
+        ),
+    ],
+)
+def test_a_fronted_phrase_of_cause_or_time_is_not_the_titles_subject(sentence, title):
+    [event] = events_of(sentence, date(2026, 11, 24), with_mentions=False)
+    assert event.title == title
