@@ -2575,6 +2575,15 @@ def _part_title(
         if opens == start and " and " in text
         else None
     )
+    if second is None and opens == start and ", and " in text:
+        aside = _ASIDE_THEN_PREDICATE_RE.match(text, start, chosen.start)
+        if aside is not None:
+            spans = [(s, e) for s, e in remove if aside.end() <= s and e <= end]
+            shifted = [(s - aside.end(), e - aside.end()) for s, e in spans]
+            title = event_title(text[aside.end() : end], shifted, subject, drop_lead=False)
+            joined = _with_sentence_subject(text, title, aside.end())
+            if joined != title:
+                return joined  # (the sentence's subject holds no adverb of this predicate)
     if second is not None:
         # "The UK has signed deals with A and B, and began talks with C in January": the
         # sentence's subject and the predicate the date belongs to
@@ -2599,6 +2608,16 @@ def _part_title(
 # 2027": a second predicate of the sentence's subject, its verb right after "and"
 _SECOND_PREDICATE_RE = re.compile(
     r",?\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|could|began|[a-z]{3,}ed|"
+    + _PAST_IRREGULAR
+    + r")\s)"
+)
+
+
+# ", after a frost ruined the harvest, | and extended it on Thursday": a part opening with
+# an aside of time or cause, then the sentence subject's second predicate holding the date
+_ASIDE_THEN_PREDICATE_RE = re.compile(
+    r"[\s,]*(?:after|before|following|amid|despite|during|since|until)\s[^,;]{3,100}?,\s+and\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|began|[a-z]{3,}ed|"
     + _PAST_IRREGULAR
     + r")\s)"
 )

@@ -2743,3 +2743,14 @@ def test_a_relative_clause_listing_members_before_a_past_verb_is_left_out_of_the
 def test_a_fronted_phrase_of_cause_or_time_is_not_the_titles_subject(sentence, title):
     [event] = events_of(sentence, date(2026, 11, 24), with_mentions=False)
     assert event.title == title
+
+
+def test_a_second_predicate_after_an_aside_of_time_keeps_the_sentences_subject():
+    body = (
+        "Ruritania removed its duties on Freedonian cheese in 2024, after a drought hit "
+        "Freedonian dairies, and extended the arrangement on Thursday for two more years."
+    )
+    events = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert by_temporal(events, "on Thursday").title == (
+        "Ruritania extended the arrangement for two more years"
+    )
