@@ -1556,7 +1556,33 @@ def event_title(
     if "(" in title:
         title = _EMPTIED_BRACKETS_RE.sub("", title)  # "paused during the pandemic [(2020]-21)"
         title = _SPACE_IN_BRACKETS_RE.sub("", title)  # "(by 5% [in 2023])"
+    if title.startswith(_PHRASE_OPENERS):
+        title = _participle_phrase_as_passive(title)
     return title[:1].upper() + title[1:]
+
+
+# "Following an inquiry launched [in 2018]": the date is the participle's, and the
+# happening is the inquiry's launch
+_PHRASE_OPENERS = ("After ", "Following ", "Before ", "after ", "following ", "before ")
+_PHRASE_PARTICIPLE_RE = re.compile(
+    r"(?i:after|following|before)\s+(?P<phrase>(?:an?|the|its|their)\s+[^,;]{1,60}?)\s+"
+    r"(?P<participle>" + _PARTICIPLE + r")$"
+)
+
+
+_CLAUSE_IN_PHRASE = (
+    _VERB_RE,
+    re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b"),
+)
+
+
+def _participle_phrase_as_passive(title: str) -> str:
+    """Return "An inquiry was launched" for "Following an inquiry launched", else `title`."""
+    match = _PHRASE_PARTICIPLE_RE.fullmatch(title)
+    if match is None or any(r.search(match.group("phrase")) for r in _CLAUSE_IN_PHRASE):
+        return title  # "after the ministers met and talks stalled": a clause, not a phrase
+    phrase = match.group("phrase")
+    return f"{phrase} {'were' if _plural(phrase) else 'was'} {match.group('participle')}"
 
 
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
@@ -2616,7 +2642,7 @@ _SECOND_PREDICATE_RE = re.compile(
 # ", after a frost ruined the harvest, | and extended it on Thursday": a part opening with
 # an aside of time or cause, then the sentence subject's second predicate holding the date
 _ASIDE_THEN_PREDICATE_RE = re.compile(
-    r"[\s,]*(?:after|before|following|amid|despite|during|since|until)\s[^,;]{3,100}?,\s+and\s+"
+    r"[\s,]*(?:after|before|following|amid|despite|during|since|until|when)\s[^,;]{3,100}?,\s+and\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|began|[a-z]{3,}ed|"
     + _PAST_IRREGULAR
     + r")\s)"

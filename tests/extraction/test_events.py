@@ -2754,3 +2754,21 @@ def test_a_second_predicate_after_an_aside_of_time_keeps_the_sentences_subject()
     assert by_temporal(events, "on Thursday").title == (
         "Ruritania extended the arrangement for two more years"
     )
+
+
+def test_a_trailing_phrase_whose_participle_holds_the_date_is_titled_as_a_passive():
+    body = (
+        "Ruritania imposed duties on Freedonian barley in May 2020, following an inquiry "
+        "launched in 2018."
+    )
+    events = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert by_temporal(events, "in 2018").title == "An inquiry was launched"
+
+
+def test_a_second_predicate_after_a_when_clause_keeps_the_sentences_subject():
+    body = (
+        "Pear sales to Freedonia fell between March and May last year, when Freedonian "
+        "buyers cut orders, and recovered in the third quarter."
+    )
+    events = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert by_temporal(events, "in the third quarter").title == "Pear sales to Freedonia recovered"
