@@ -2198,6 +2198,9 @@ def _subordinate_clause_title(title: str) -> str:
         return joined[:1].upper() + joined[1:]
     if _DETERMINER_AFTER_NOUN_RE.search(rest, 0, verb.start()):
         return title  # "After the announcement the rates spiralled": two phrases
+    comma = rest.find(", ", verb.end())
+    if comma > 0:
+        rest = rest[:comma]  # "When the talks resumed, | the two sides set …": the main clause
     return rest[:1].upper() + rest[1:]
 
 

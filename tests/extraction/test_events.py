@@ -2772,3 +2772,9 @@ def test_a_second_predicate_after_a_when_clause_keeps_the_sentences_subject():
     )
     events = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert by_temporal(events, "in the third quarter").title == "Pear sales to Freedonia recovered"
+
+
+def test_a_clause_of_time_taken_as_the_title_ends_before_the_main_clause():
+    body = "When the talks resumed in 2022, the two sides gave themselves two years."
+    events = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert by_temporal(events, "in 2022").title == "The talks resumed"
