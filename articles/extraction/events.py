@@ -2508,6 +2508,13 @@ _SHORT_SUBJECT_RE = re.compile(
 )
 
 
+# a condition or clause of time opening a reported clause: "said that if …, | …"
+_REPORTED_CONDITION_RE = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|added|warned|stressed)\s+that\s+"
+    r"(?:if|unless|once|when|after|before)\s[^,;]{5,}?,\s+"
+)
+
+
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
     """Return where the clause holding the part's date starts: after the last ", and" or
     ", but" before the date that opens a named subject whose verb the date follows, or
@@ -2551,6 +2558,11 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
             )
             if comma < chosen.start:
                 opens = comma + 2
+        elif " that " in text:
+            # "officials said that if the chapters stay open, | negotiators would meet …"
+            condition = _REPORTED_CONDITION_RE.search(text, lead, chosen.start)
+            if condition is not None:
+                opens = condition.end()
     trailing = _trailing_subordinate_start(text, opens, chosen)
     return opens if trailing is None else trailing
 

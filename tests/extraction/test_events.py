@@ -2778,3 +2778,12 @@ def test_a_clause_of_time_taken_as_the_title_ends_before_the_main_clause():
     body = "When the talks resumed in 2022, the two sides gave themselves two years."
     events = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert by_temporal(events, "in 2022").title == "The talks resumed"
+
+
+def test_a_condition_opening_a_reported_clause_is_not_its_title():
+    body = (
+        "Ruritanian officials said that if the last chapter stayed open in Zenda, negotiators "
+        "would meet again by video link in the second week of December."
+    )
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == "Negotiators would meet again by video link"
