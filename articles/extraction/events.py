@@ -814,7 +814,7 @@ _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,
 # ", which produces ammonia in Norway, the Netherlands and Germany, has argued": an aside
 # holding a list runs to the comma before the main verb
 _INSERTED_LIST_RELATIVE_RE = re.compile(
-    r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
+    r",\s+(?:who|which|comprising)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s"
     # "…, which covers wool, hides, cheese and honey shipped after May 2021, applies to
     # small firms from June 5": a present main verb with its preposition
@@ -839,7 +839,7 @@ def _inserted_relatives(text: str, start: int, end: int) -> list[tuple[int, int]
     """Return the spans of the relative clauses set off by commas in text[start:end], one
     holding a list included."""
     spans = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, start, end)]
-    if ", wh" in text:
+    if ", wh" in text or ", compris" in text:
         spans += [
             (m.start(), m.end()) for m in _INSERTED_LIST_RELATIVE_RE.finditer(text, start, end)
         ]
@@ -1463,7 +1463,7 @@ def _main_clause(
         if ", a" in clause or ", the " in clause:
             clause = _APPOSITIVE_AFTER_NOUN_RE.sub(_first_group_and_space, clause, count=1)
         clause = _PARTICIPLE_ASIDE_RE.sub(" ", clause, count=1)
-    if ", wh" in clause:
+    if ", wh" in clause or ", compris" in clause:  # ", comprising A, B and C," too
         clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
         clause = _INSERTED_RELATIVE_RE.sub("", clause)
     if ", " in clause:

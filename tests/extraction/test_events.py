@@ -2787,3 +2787,12 @@ def test_a_condition_opening_a_reported_clause_is_not_its_title():
     )
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title == "Negotiators would meet again by video link"
+
+
+def test_a_participle_aside_listing_members_is_left_out_of_the_title():
+    body = (
+        "The Zendan Customs Union, comprising Ruritania, Freedonia, Sylvania and Elbonia, "
+        "was Grand Fenwick's largest trading partner last year."
+    )
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title.startswith("The Zendan Customs Union was Grand Fenwick's largest")
