@@ -1119,6 +1119,12 @@ _TOLD_OBJECT_RE = re.compile(
 )
 
 
+# nouns a "that" clause after which tells what was said ("a statement that exports rose")
+_SAYING_NOUNS = frozenset(
+    "statement release note letter report announcement interview post message".split()  # noqa: SIM905
+)
+
+
 def _relative_clause_title(
     text: str,
     part: tuple[int, int],
@@ -1147,9 +1153,14 @@ def _relative_clause_title(
             end = _before_trailing_dates(text, end, dates)
         head = text[:end] if opens_part and part[0] > 0 else text[part[0] : end]
         if candidate.group("word") == "that" and (
-            not head.strip() or _VERB_RE.search(head.split()[-1]) or head.endswith(",")
+            not head.strip()
+            or _VERB_RE.search(head.split()[-1])
+            or head.endswith(",")
+            or head.split()[-1] in _SAYING_NOUNS
         ):
-            continue  # "said that ...": a complement clause, not a relative one
+            # "said that …", "said in a statement that …": a complement clause, not a
+            # relative one
+            continue
         relative = candidate
         break
     if relative is None or head is None:
@@ -1440,6 +1451,13 @@ def _role_noun_before_comma(clause: str) -> bool:
     return False
 
 
+# "said in a statement that …": what was said matters, not where ("said that …")
+_SAID_IN_A_STATEMENT_RE = re.compile(
+    r"(?<=\b(?:said|says))\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release)"
+    r"(?=\s+that\s)"
+)
+
+
 def _main_clause(
     text: str, remove: list[tuple[int, int]], subject: str | None, drop_lead: bool
 ) -> str:
@@ -1471,6 +1489,8 @@ def _main_clause(
     clause = _strip_roles(clause)
     clause = _LEADING_MARKER_RE.sub("", clause)
     clause = _ATTRIBUTION_TAIL_RE.sub("", clause)
+    if " statement that " in clause or " release that " in clause:
+        clause = _SAID_IN_A_STATEMENT_RE.sub("", clause, count=1)
     if drop_lead:
         clause = _REPORTING_LEAD_RE.sub("", clause, count=1)
     if subject:

@@ -2796,3 +2796,12 @@ def test_a_participle_aside_listing_members_is_left_out_of_the_title():
     )
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title.startswith("The Zendan Customs Union was Grand Fenwick's largest")
+
+
+def test_what_was_said_in_a_statement_is_the_titles_happening():
+    body = (
+        "The Ruritanian customs service said in a statement that pear exports rose by a "
+        "quarter in 2025."
+    )
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == "The Ruritanian customs service said pear exports rose by a quarter"
