@@ -279,9 +279,12 @@ def _participle_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
 
 
 # "After the ministers met on Tuesday, the secretariat said the text would be ready on
-# Friday": a clause of time opening the sentence is a happening of its own.
+# Friday": a clause of time opening the sentence is a happening of its own. A fronted
+# phrase of cause or time ("Following a complaint from growers, Ruritania cut …") is not
+# the title's subject either.
 _OPENING_CLAUSE_RE = re.compile(
-    r"(?:After|Before|When|Once|Since|Until|While|If|Unless)\s[^,;]{5,}?(?=,\s)"
+    r"(?:After|Before|When|Once|Since|Until|While|If|Unless|Following|Despite|Amid"
+    r"|Ahead\s+of)\s[^,;]{5,}?(?=,\s)"
 )
 # "Should the Senate approve it, …": a condition told by inversion, no date of its own
 _INVERTED_CONDITION_RE = re.compile(r"Should\s[^,;]{5,}?,\s(?=(?:[Tt]he\s|[A-Z]))")
@@ -811,11 +814,14 @@ _INSERTED_RELATIVE_RE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;]*,
 # ", which produces ammonia in Norway, the Netherlands and Germany, has argued": an aside
 # holding a list runs to the comma before the main verb
 _INSERTED_LIST_RELATIVE_RE = re.compile(
-    r",\s+(?:who|which)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
+    r",\s+(?:who|which|comprising)\b[^,;]*(?:,\s+[^,;]*){1,4}?,\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:has|have|had|is|was|were|are|will|would)\s"
     # "…, which covers wool, hides, cheese and honey shipped after May 2021, applies to
     # small firms from June 5": a present main verb with its preposition
-    r"|[a-z]{2,}[^s\W]s\s+(?:to|from|on|in|at|for|until|through)\s)"
+    r"|[a-z]{2,}[^s\W]s\s+(?:to|from|on|in|at|for|until|through)\s"
+    # "…, which groups Ruritania, Freedonia and Sylvania, agreed with …": a past main verb
+    # before its object or preposition (not a listed "processed foods")
+    r"|[a-z]{3,}ed\s+(?:with|to|on|in|at|for|about|by|a|an|the|its|their|that)\s)"
 )
 # "Doe and Roe had held talks" reads as a headline in the simple past, where the
 # two forms are one word: a regular "-ed" or one of these.
@@ -833,7 +839,7 @@ def _inserted_relatives(text: str, start: int, end: int) -> list[tuple[int, int]
     """Return the spans of the relative clauses set off by commas in text[start:end], one
     holding a list included."""
     spans = [(m.start(), m.end()) for m in _INSERTED_RELATIVE_RE.finditer(text, start, end)]
-    if ", wh" in text:
+    if ", wh" in text or ", compris" in text:
         spans += [
             (m.start(), m.end()) for m in _INSERTED_LIST_RELATIVE_RE.finditer(text, start, end)
         ]
@@ -1113,6 +1119,12 @@ _TOLD_OBJECT_RE = re.compile(
 )
 
 
+# nouns a "that" clause after which tells what was said ("a statement that exports rose")
+_SAYING_NOUNS = frozenset(
+    "statement release note letter report announcement interview post message".split()  # noqa: SIM905
+)
+
+
 def _relative_clause_title(
     text: str,
     part: tuple[int, int],
@@ -1141,9 +1153,14 @@ def _relative_clause_title(
             end = _before_trailing_dates(text, end, dates)
         head = text[:end] if opens_part and part[0] > 0 else text[part[0] : end]
         if candidate.group("word") == "that" and (
-            not head.strip() or _VERB_RE.search(head.split()[-1]) or head.endswith(",")
+            not head.strip()
+            or _VERB_RE.search(head.split()[-1])
+            or head.endswith(",")
+            or head.split()[-1] in _SAYING_NOUNS
         ):
-            continue  # "said that ...": a complement clause, not a relative one
+            # "said that …", "said in a statement that …": a complement clause, not a
+            # relative one
+            continue
         relative = candidate
         break
     if relative is None or head is None:
@@ -1434,6 +1451,13 @@ def _role_noun_before_comma(clause: str) -> bool:
     return False
 
 
+# "said in a statement that …": what was said matters, not where ("said that …")
+_SAID_IN_A_STATEMENT_RE = re.compile(
+    r"(?<=\b(?:said|says))\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release)"
+    r"(?=\s+that\s)"
+)
+
+
 def _main_clause(
     text: str, remove: list[tuple[int, int]], subject: str | None, drop_lead: bool
 ) -> str:
@@ -1457,7 +1481,7 @@ def _main_clause(
         if ", a" in clause or ", the " in clause:
             clause = _APPOSITIVE_AFTER_NOUN_RE.sub(_first_group_and_space, clause, count=1)
         clause = _PARTICIPLE_ASIDE_RE.sub(" ", clause, count=1)
-    if ", wh" in clause:
+    if ", wh" in clause or ", compris" in clause:  # ", comprising A, B and C," too
         clause = _INSERTED_LIST_RELATIVE_RE.sub(" ", clause)
         clause = _INSERTED_RELATIVE_RE.sub("", clause)
     if ", " in clause:
@@ -1465,6 +1489,8 @@ def _main_clause(
     clause = _strip_roles(clause)
     clause = _LEADING_MARKER_RE.sub("", clause)
     clause = _ATTRIBUTION_TAIL_RE.sub("", clause)
+    if " statement that " in clause or " release that " in clause:
+        clause = _SAID_IN_A_STATEMENT_RE.sub("", clause, count=1)
     if drop_lead:
         clause = _REPORTING_LEAD_RE.sub("", clause, count=1)
     if subject:
@@ -1550,7 +1576,33 @@ def event_title(
     if "(" in title:
         title = _EMPTIED_BRACKETS_RE.sub("", title)  # "paused during the pandemic [(2020]-21)"
         title = _SPACE_IN_BRACKETS_RE.sub("", title)  # "(by 5% [in 2023])"
+    if title.startswith(_PHRASE_OPENERS):
+        title = _participle_phrase_as_passive(title)
     return title[:1].upper() + title[1:]
+
+
+# "Following an inquiry launched [in 2018]": the date is the participle's, and the
+# happening is the inquiry's launch
+_PHRASE_OPENERS = ("After ", "Following ", "Before ", "after ", "following ", "before ")
+_PHRASE_PARTICIPLE_RE = re.compile(
+    r"(?i:after|following|before)\s+(?P<phrase>(?:an?|the|its|their)\s+[^,;]{1,60}?)\s+"
+    r"(?P<participle>" + _PARTICIPLE + r")$"
+)
+
+
+_CLAUSE_IN_PHRASE = (
+    _VERB_RE,
+    re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b"),
+)
+
+
+def _participle_phrase_as_passive(title: str) -> str:
+    """Return "An inquiry was launched" for "Following an inquiry launched", else `title`."""
+    match = _PHRASE_PARTICIPLE_RE.fullmatch(title)
+    if match is None or any(r.search(match.group("phrase")) for r in _CLAUSE_IN_PHRASE):
+        return title  # "after the ministers met and talks stalled": a clause, not a phrase
+    phrase = match.group("phrase")
+    return f"{phrase} {'were' if _plural(phrase) else 'was'} {match.group('participle')}"
 
 
 _DOUBLED_COMMA_RE = re.compile(r"\s*,(?:\s*,)+")
@@ -2166,6 +2218,9 @@ def _subordinate_clause_title(title: str) -> str:
         return joined[:1].upper() + joined[1:]
     if _DETERMINER_AFTER_NOUN_RE.search(rest, 0, verb.start()):
         return title  # "After the announcement the rates spiralled": two phrases
+    comma = rest.find(", ", verb.end())
+    if comma > 0:
+        rest = rest[:comma]  # "When the talks resumed, | the two sides set …": the main clause
     return rest[:1].upper() + rest[1:]
 
 
@@ -2473,6 +2528,13 @@ _SHORT_SUBJECT_RE = re.compile(
 )
 
 
+# a condition or clause of time opening a reported clause: "said that if …, | …"
+_REPORTED_CONDITION_RE = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|added|warned|stressed)\s+that\s+"
+    r"(?:if|unless|once|when|after|before)\s[^,;]{5,}?,\s+"
+)
+
+
 def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
     """Return where the clause holding the part's date starts: after the last ", and" or
     ", but" before the date that opens a named subject whose verb the date follows, or
@@ -2516,6 +2578,11 @@ def _dated_clause_start(text: str, start: int, chosen: TemporalMatch) -> int:
             )
             if comma < chosen.start:
                 opens = comma + 2
+        elif " that " in text:
+            # "officials said that if the chapters stay open, | negotiators would meet …"
+            condition = _REPORTED_CONDITION_RE.search(text, lead, chosen.start)
+            if condition is not None:
+                opens = condition.end()
     trailing = _trailing_subordinate_start(text, opens, chosen)
     return opens if trailing is None else trailing
 
@@ -2569,6 +2636,15 @@ def _part_title(
         if opens == start and " and " in text
         else None
     )
+    if second is None and opens == start and ", and " in text:
+        aside = _ASIDE_THEN_PREDICATE_RE.match(text, start, chosen.start)
+        if aside is not None:
+            spans = [(s, e) for s, e in remove if aside.end() <= s and e <= end]
+            shifted = [(s - aside.end(), e - aside.end()) for s, e in spans]
+            title = event_title(text[aside.end() : end], shifted, subject, drop_lead=False)
+            joined = _with_sentence_subject(text, title, aside.end())
+            if joined != title:
+                return joined  # (the sentence's subject holds no adverb of this predicate)
     if second is not None:
         # "The UK has signed deals with A and B, and began talks with C in January": the
         # sentence's subject and the predicate the date belongs to
@@ -2593,6 +2669,16 @@ def _part_title(
 # 2027": a second predicate of the sentence's subject, its verb right after "and"
 _SECOND_PREDICATE_RE = re.compile(
     r",?\s+and\s+(?=(?:is|are|was|were|has|have|had|will|would|could|began|[a-z]{3,}ed|"
+    + _PAST_IRREGULAR
+    + r")\s)"
+)
+
+
+# ", after a frost ruined the harvest, | and extended it on Thursday": a part opening with
+# an aside of time or cause, then the sentence subject's second predicate holding the date
+_ASIDE_THEN_PREDICATE_RE = re.compile(
+    r"[\s,]*(?:after|before|following|amid|despite|during|since|until|when)\s[^,;]{3,100}?,\s+and\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|began|[a-z]{3,}ed|"
     + _PAST_IRREGULAR
     + r")\s)"
 )

@@ -554,6 +554,22 @@ FIXTURES = ROOT / "fixtures"
 # whole corpus of 377 documents, blind -> after: events 0.9707 (0.9870) -> 0.9730 (0.9882),
 # metadata 0.9765 -> 0.9863, the rest unchanged. The wire's yearless dateline stays undated,
 # as Kyodo's. No floor was changed.
+# Round 52 (bench/RESULTS-accuracy-round52.md): event titles. Three articles in three files
+# (fronted "After/Following/Before …," clauses and phrases, conditions, "According to …",
+# appositive lists "X, which groups A, B and C, agreed …", "said on Monday that …", an
+# aside of time before ", and <verb>") with the 20 titles they should get in TITLE_SUBJECTS,
+# written blind: 14 of the 20 held blind, 20 after. Rules: a relative clause (or a
+# "comprising" aside) listing members runs to a past main verb; a fronted phrase of cause
+# or time (Following, Despite, Amid, Ahead of) is no subject; a part opening with an aside
+# of time and then ", and <verb>" takes the sentence's subject; "following <noun phrase>
+# <participle>" holding the date reads as a passive; a clause of time taken as the title
+# ends at its comma; a condition opening a reported clause is not the title; a "that"
+# clause after "a statement" is what was said. No old article's scores changed; titles
+# flagged 66 of 2567 before, 69 of 2589 blind, 61 of 2589 after; 22 old titles changed,
+# 17 better by eye ("After Russia's …", "If the two chapters …", "The GCC the United Arab
+# Emirates", "A statement kava exports rose …"), three traded "A statement <clause>" for an
+# empty "<ministry> said" (TITLE_MAX cuts the clause), two as empty as before. Events,
+# actors and the rest unchanged. No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
@@ -870,6 +886,49 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("lakesidelive_wto_council_liveblog.html", "by Friday", "chair told delegates he wants"),
     # and titles of old articles that round 39 left wrong
     ("rioplatense_uruguay_mercosur_singapore.txt", "2020", "^Talks were paused"),
+    # Round 52 (bench/RESULTS-accuracy-round52.md): the titles its articles should get,
+    # written with the articles (pending until a rule gives them): sentences that open
+    # with a clause of time or condition, "According to …", an appositive list or a
+    # reported clause.
+    ("coastlinecommerce_chile_vietnam_round.txt", "on Monday", "^Chile and Vietnam closed"),
+    (
+        "coastlinecommerce_chile_vietnam_round.txt",
+        "in September",
+        "^The two delegations exchanged revised tariff offers",
+    ),
+    ("coastlinecommerce_chile_vietnam_round.txt", "in March", "^Vietnam cut its tariff"),
+    (
+        "coastlinecommerce_chile_vietnam_round.txt",
+        "on Friday",
+        "trade ministry said it would not reopen the rice chapter",
+    ),
+    (
+        "coastlinecommerce_chile_vietnam_round.txt",
+        "in April",
+        "two trade ministers would sign the upgraded agreement",
+    ),
+    ("coastlinecommerce_chile_vietnam_round.txt", "in February", "third round would take place"),
+    ("coastlinecommerce_chile_vietnam_round.txt", "in 2025", "exports of cherries to Vietnam rose"),
+    ("nordicharbour_norway_moldova_wine.txt", "in 2024", "^Norway removed its tariffs"),
+    ("nordicharbour_norway_moldova_wine.txt", "on Thursday", "^Norway extended the arrangement"),
+    (
+        "nordicharbour_norway_moldova_wine.txt",
+        "in 2017",
+        "^The European Free Trade Association signed a free trade agreement",
+    ),
+    ("nordicharbour_norway_moldova_wine.txt", "in October", "wine importers had written"),
+    ("nordicharbour_norway_moldova_wine.txt", "on 1 January", "^The extension will take effect"),
+    ("nordicharbour_norway_moldova_wine.txt", "last year", "^Moldovan bottles made up 3 percent"),
+    ("gulfdesk_gcc_korea_round.txt", "on Sunday", "^The Gulf Cooperation Council agreed"),
+    (
+        "gulfdesk_gcc_korea_round.txt",
+        "on Monday",
+        "trade ministry said negotiators would use the round",
+    ),
+    ("gulfdesk_gcc_korea_round.txt", "in 2022", "^The talks resumed"),
+    ("gulfdesk_gcc_korea_round.txt", "in March", "^The agreement could be signed"),
+    ("gulfdesk_gcc_korea_round.txt", "in September", "^Korean carmakers asked the government"),
+    ("gulfdesk_gcc_korea_round.txt", "in 2025", "exports to the six Gulf states fell"),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
