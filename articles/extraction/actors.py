@@ -233,6 +233,12 @@ _DELEGATION_LED_BY_RE = re.compile(
     r"\b(?:delegation|side|team|mission)[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+"
     r"(?:led|headed)[ \t]+by[ \t]+$"
 )
+# Who an interview is with, when an appositive role follows the name: "We spoke to Jane
+# Doe Roe, the deputy minister, …", "in an interview with Jane Doe, the chief negotiator,".
+_INTERVIEWED_BEFORE_RE = re.compile(
+    r"\b(?:(?:spoke|speaks|spoken|speaking|talked|talking)[ \t]+(?:to|with)"
+    r"|interview(?:ed|ing)?|interview[ \t]+with)[ \t]+$"
+)
 # "Fertilizers Europe, which represents EU producers": what a body does (a city "hosts")
 _WHICH_AFTER_RE = re.compile(
     r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
@@ -3017,6 +3023,11 @@ class _Analysis:
                 # courtesy title (which the phrase drops) before two capitalised words
                 or _COURTESY_BEFORE_RE.search(self.body, max(0, start - 6), start) is not None
                 or _DELEGATION_LED_BY_RE.search(self.body, max(0, start - 40), start) is not None
+                or (
+                    bool(appositive)
+                    and _INTERVIEWED_BEFORE_RE.search(self.body, max(0, start - 24), start)
+                    is not None
+                )
                 # "Hilde Aerts-Moreno, who advises parts suppliers, put it bluntly": a name
                 # opening its sentence, then "who" and a verb in the singular
                 or (

@@ -3229,3 +3229,13 @@ def test_where_the_work_a_person_leads_is_done_is_a_body():
     matcher = ActorMatcher(registry()[0])
     body = "“It matters,” said Jane Doe, who leads the fisheries campaign at Examplea."
     assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Examplea"]
+
+
+def test_who_an_interview_is_with_is_a_person_when_a_role_follows():
+    # round 53: "We spoke to NAME, the deputy minister …" proposed no one
+    matcher = ActorMatcher(registry()[0])
+    body = "We spoke to Jane Doe Roe, the deputy minister for foreign trade, on Wednesday."
+    people = [m.name for m in matcher.find_mentions(body) if m.kind is ActorKind.PERSON]
+    assert people == ["Jane Doe Roe"]
+    body = "She spoke to Example Daily, the newspaper, on Monday."
+    assert [m for m in matcher.find_mentions(body) if m.kind is ActorKind.PERSON] == []
