@@ -3239,3 +3239,14 @@ def test_who_an_interview_is_with_is_a_person_when_a_role_follows():
     assert people == ["Jane Doe Roe"]
     body = "She spoke to Example Daily, the newspaper, on Monday."
     assert [m for m in matcher.find_mentions(body) if m.kind is ActorKind.PERSON] == []
+
+
+def test_trade_promotion_agencies_named_alone_are_reference_data():
+    # round 53: an agency's short name alone ("Austrade said") named no one
+    matcher = ActorMatcher(registry()[0])
+    body = "Austrade said so. Pro Ecuador is organising a mission, and Business France said more."
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == [
+        "Austrade",
+        "Pro Ecuador",
+        "Business France",
+    ]
