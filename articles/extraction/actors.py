@@ -233,6 +233,17 @@ _DELEGATION_LED_BY_RE = re.compile(
     r"\b(?:delegation|side|team|mission)[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+"
     r"(?:led|headed)[ \t]+by[ \t]+$"
 )
+# Who an interview is with, when an appositive role follows the name: "We spoke to Jane
+# Doe Roe, the deputy minister, …", "in an interview with Jane Doe, the chief negotiator,".
+_INTERVIEWED_BEFORE_RE = re.compile(
+    r"\b(?:(?:spoke|speaks|spoken|speaking|talked|talking)[ \t]+(?:to|with)"
+    r"|interview(?:ed|ing)?|interview[ \t]+with)[ \t]+$"
+)
+# A ministry named in lower case by its portfolio, with no country: "the commerce ministry
+# said", "the economy ministry has confirmed" (the story's own government's ministry).
+_LOWER_MINISTRY_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>(?P<fields>[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)[ \t]+ministry)\b"
+)
 # "Fertilizers Europe, which represents EU producers": what a body does (a city "hosts")
 _WHICH_AFTER_RE = re.compile(
     r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
@@ -867,6 +878,8 @@ class ActorMatcher:
             analysis.bodies_speaking_of_themselves(registry)
         if _DESCRIBED_BODY_GATE_RE.search(body) is not None:
             analysis.bodies_named_after_their_kind(registry)
+        if " ministry" in body:
+            analysis.lowercase_ministries(registry)
         if "l Customs" in body or "e Customs" in body:
             analysis.customs_services(registry)
         if " Administration" in body:
@@ -3017,6 +3030,11 @@ class _Analysis:
                 # courtesy title (which the phrase drops) before two capitalised words
                 or _COURTESY_BEFORE_RE.search(self.body, max(0, start - 6), start) is not None
                 or _DELEGATION_LED_BY_RE.search(self.body, max(0, start - 40), start) is not None
+                or (
+                    bool(appositive)
+                    and _INTERVIEWED_BEFORE_RE.search(self.body, max(0, start - 24), start)
+                    is not None
+                )
                 # "Hilde Aerts-Moreno, who advises parts suppliers, put it bluntly": a name
                 # opening its sentence, then "who" and a verb in the singular
                 or (
@@ -3642,6 +3660,25 @@ class _Analysis:
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
                 continue
             self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
+            taken.append((start, end))
+
+    def lowercase_ministries(self, registry: list[ActorMention]) -> None:
+        """Propose a ministry named in lower case by its portfolio that speaks ("the commerce
+        ministry said", see _LOWER_MINISTRY_RE) as the organisation its capitalised name is
+        ("Commerce Ministry")."""
+        taken = [(m.start, m.end) for m in (*registry, *self.proposed)]
+        for match in _LOWER_MINISTRY_RE.finditer(self.body):
+            start, end = match.span("name")
+            fields = match.group("fields").split()
+            if (
+                any(word not in _PORTFOLIO_WORDS for word in fields if word != "and")
+                or _SPEECH_AFTER_RE.match(self.body, end) is None
+                or self._skipped(start)
+                or any(s < end and start < e for s, e in taken)
+            ):
+                continue
+            name = " ".join(word if word == "and" else word.capitalize() for word in fields)
+            self._add(f"{name} Ministry", ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))
 
     def field_administrations(self, registry: list[ActorMention]) -> None:

@@ -1186,9 +1186,19 @@ def _object_standfirst(item: dict[str, Any], text: str) -> str | None:
     return value if value and value not in " ".join(text.split()) else None
 
 
+# Where an API response wraps its one article object ({"status": "ok", "article": {...}}).
+_ONE_ARTICLE_KEYS = ("article", "data", "result", "item", "story", "post")
+
+
 def _article_list(data: dict[str, Any]) -> dict[str, Any] | list[Any]:
-    """Return the list of article objects an API response wraps ({"articles": [...]}), or
-    the object itself when it is one article."""
+    """Return the list of article objects an API response wraps ({"articles": [...]}), the
+    one article object it wraps ({"article": {...}}), or the object itself when it is one
+    article."""
+    for key in _ONE_ARTICLE_KEYS:
+        value = data.get(key)
+        # Only an object with a text body of its own: "article" may also be the body itself.
+        if isinstance(value, dict) and isinstance(_first(value, *_BODY_KEYS)[1], str):
+            return value
     if _first(data, *_BODY_KEYS)[1] is None:
         for key in _ARTICLE_LIST_KEYS:
             value = data.get(key)

@@ -151,7 +151,7 @@ class Extractor:
             sentences = split_sentences(body)
             mentions = self.matcher.find_mentions(body, sentences)
             if speaker_labels(body):  # a transcript: its speakers, named by their labels
-                labelled = label_mentions(body, mentions, "\n".join(text.removed))
+                labelled = label_mentions(body, mentions, "\n".join(text.removed), text.author)
                 mentions = sorted([*mentions, *labelled], key=lambda m: (m.start, -m.end))
             mentions = without_the_outlet(body, mentions, text.outlet)
             spans = [(s.start, s.end) for s in sentences]

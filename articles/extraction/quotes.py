@@ -1159,28 +1159,37 @@ def _title_case(word: str) -> str:
 
 
 def label_mentions(
-    body: str, mentions: list[ActorMention], elsewhere: str = ""
+    body: str, mentions: list[ActorMention], elsewhere: str = "", author: str | None = None
 ) -> list[ActorMention]:
     """Return a person mention for each named speaker label of a transcript: the person
-    the body names with that surname, else the label's full name, else the given name the
-    masthead (`elsewhere`, the lines removed above the body) writes before the surname."""
+    the body names with that surname, or whose longer name opens with the label's, else
+    the label's full name, else the given name the masthead (`elsewhere`, the lines removed
+    above the body) writes before the surname. The article's author asks the questions
+    ("Jane Doe:" over a story by Jane Doe Roe) and is no actor."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON]
+    writer = f"{author.casefold()} " if author else None
     found = []
     for turn in speaker_labels(body):
         name = label_name(turn.label)
         if name is None:
             continue
+        if writer and " " in name and writer.startswith(name.casefold() + " "):
+            continue
         surname = name.split()[-1]
         same = [
             m
             for m in people
-            if m.name.split()[-1].casefold() == surname.casefold()
-            and (
-                " " not in name
-                or m.name.casefold() == name.casefold()
-                # "DEL VALLE REYES:" after "Ana Sofía del Valle Reyes": the family names
-                or m.name.casefold().endswith(" " + name.casefold())
+            if (
+                m.name.split()[-1].casefold() == surname.casefold()
+                and (
+                    " " not in name
+                    or m.name.casefold() == name.casefold()
+                    # "DEL VALLE REYES:" after "Ana Sofía del Valle Reyes": the family names
+                    or m.name.casefold().endswith(" " + name.casefold())
+                )
             )
+            # "Jane Doe:" after "Jane Doe Roe": a given name and the first family name
+            or (" " in name and m.name.casefold().startswith(name.casefold() + " "))
         ]
         if same:
             key, name, proposed = same[0].key, same[0].name, same[0].proposed

@@ -3229,3 +3229,37 @@ def test_where_the_work_a_person_leads_is_done_is_a_body():
     matcher = ActorMatcher(registry()[0])
     body = "“It matters,” said Jane Doe, who leads the fisheries campaign at Examplea."
     assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == ["Examplea"]
+
+
+def test_who_an_interview_is_with_is_a_person_when_a_role_follows():
+    # round 53: "We spoke to NAME, the deputy minister …" proposed no one
+    matcher = ActorMatcher(registry()[0])
+    body = "We spoke to Jane Doe Roe, the deputy minister for foreign trade, on Wednesday."
+    people = [m.name for m in matcher.find_mentions(body) if m.kind is ActorKind.PERSON]
+    assert people == ["Jane Doe Roe"]
+    body = "She spoke to Example Daily, the newspaper, on Monday."
+    assert [m for m in matcher.find_mentions(body) if m.kind is ActorKind.PERSON] == []
+
+
+def test_trade_promotion_agencies_named_alone_are_reference_data():
+    # round 53: an agency's short name alone ("Austrade said") named no one
+    matcher = ActorMatcher(registry()[0])
+    body = "Austrade said so. Pro Ecuador is organising a mission, and Business France said more."
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is ORG] == [
+        "Austrade",
+        "Pro Ecuador",
+        "Business France",
+    ]
+
+
+def test_a_lowercase_ministry_that_speaks_is_its_capitalised_name():
+    # round 53: "the commerce ministry said" with no country named no one
+    matcher = ActorMatcher(registry()[0])
+    body = (
+        "Ruritania closed two chapters, the commerce ministry said on Friday. The trade and"
+        " industry ministry has confirmed it. Jane Doe works at the finance ministry."
+    )
+    assert [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG] == [
+        ("Commerce Ministry", "commerce ministry"),
+        ("Trade and Industry Ministry", "trade and industry ministry"),
+    ]

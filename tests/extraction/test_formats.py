@@ -1717,3 +1717,11 @@ def test_a_markdown_clippings_bold_name_on_its_date_line_is_the_outlet_not_a_byl
     )
     [doc] = read_path(path)
     assert doc.outlet is None
+
+
+# Round 53: an API response wrapping its one article object under a key.
+def test_a_news_api_response_wrapping_one_article_object_is_that_article():
+    item = {"title": "Deal signed", "source": "Example Daily", "content": _ROUND26_BODY}
+    data = json.dumps({"status": "ok", "article": item}).encode()
+    [doc] = read_bytes("news.json", data)
+    assert (doc.title, doc.outlet, doc.text) == ("Deal signed", "Example Daily", _ROUND26_BODY)

@@ -1037,3 +1037,28 @@ def test_a_definite_role_sets_off_the_name_after_a_quote(matcher):
         "Example Group on Rules, Ambassador Jane Doe of Iceland, told a meeting of heads."
     )
     assert speaker_of(quotes_of(matcher, body), "We are closer") == "Jane Doe"
+
+
+# Round 53: a Q&A labelled with the names its people are called by.
+_QA = (
+    "We spoke to Jane Doe Roe, the deputy minister for foreign trade, on Wednesday.\n\n"
+    "Mary Poe: What changes first for the exporters of the country?\n\n"
+    "Jane Doe: Tariffs on shrimp and bananas go to zero on the very first day.\n\n"
+    "Mary Poe: Will there be a trade mission to the new market next year?\n\n"
+    "Jane Doe: Yes, and thirty companies have already asked us to join it."
+)
+
+
+def test_a_label_opening_a_longer_name_is_that_person():
+    matcher = ActorMatcher(REGISTRY)
+    mentions = matcher.find_mentions(_QA)
+    mentions = sorted([*mentions, *label_mentions(_QA, mentions)], key=lambda m: m.start)
+    assert speaker_of(extract_quotes(_QA, mentions), "Tariffs on shrimp") == "Jane Doe Roe"
+
+
+def test_the_authors_label_asks_the_questions_and_is_no_actor():
+    matcher = ActorMatcher(REGISTRY)
+    mentions = matcher.find_mentions(_QA)
+    names = [m.name for m in label_mentions(_QA, mentions, author="Mary Poe Smith")]
+    assert set(names) == {"Jane Doe Roe"}
+    assert "Mary Poe" in [m.name for m in label_mentions(_QA, mentions)]
