@@ -239,11 +239,6 @@ _INTERVIEWED_BEFORE_RE = re.compile(
     r"\b(?:(?:spoke|speaks|spoken|speaking|talked|talking)[ \t]+(?:to|with)"
     r"|interview(?:ed|ing)?|interview[ \t]+with)[ \t]+$"
 )
-# A ministry named in lower case by its portfolio, with no country: "the commerce ministry
-# said", "the economy ministry has confirmed" (the story's own government's ministry).
-_LOWER_MINISTRY_RE = re.compile(
-    r"\b[Tt]he[ \t]+(?P<name>(?P<fields>[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+)?)[ \t]+ministry)\b"
-)
 # "Fertilizers Europe, which represents EU producers": what a body does (a city "hosts")
 _WHICH_AFTER_RE = re.compile(
     r",[ \t]+which[ \t]+(?:represents|lobbies|employs|operates|owns|makes|produces|supplies"
@@ -878,8 +873,6 @@ class ActorMatcher:
             analysis.bodies_speaking_of_themselves(registry)
         if _DESCRIBED_BODY_GATE_RE.search(body) is not None:
             analysis.bodies_named_after_their_kind(registry)
-        if " ministry" in body:
-            analysis.lowercase_ministries(registry)
         if "l Customs" in body or "e Customs" in body:
             analysis.customs_services(registry)
         if " Administration" in body:
@@ -3660,25 +3653,6 @@ class _Analysis:
             if self._skipped(start) or any(s < end and start < e for s, e in taken):
                 continue
             self._add(" ".join(match.group("name").split()), ActorKind.ORGANISATION, start, end, "")
-            taken.append((start, end))
-
-    def lowercase_ministries(self, registry: list[ActorMention]) -> None:
-        """Propose a ministry named in lower case by its portfolio that speaks ("the commerce
-        ministry said", see _LOWER_MINISTRY_RE) as the organisation its capitalised name is
-        ("Commerce Ministry")."""
-        taken = [(m.start, m.end) for m in (*registry, *self.proposed)]
-        for match in _LOWER_MINISTRY_RE.finditer(self.body):
-            start, end = match.span("name")
-            fields = match.group("fields").split()
-            if (
-                any(word not in _PORTFOLIO_WORDS for word in fields if word != "and")
-                or _SPEECH_AFTER_RE.match(self.body, end) is None
-                or self._skipped(start)
-                or any(s < end and start < e for s, e in taken)
-            ):
-                continue
-            name = " ".join(word if word == "and" else word.capitalize() for word in fields)
-            self._add(f"{name} Ministry", ActorKind.ORGANISATION, start, end, "")
             taken.append((start, end))
 
     def field_administrations(self, registry: list[ActorMention]) -> None:

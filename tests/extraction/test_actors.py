@@ -3250,16 +3250,3 @@ def test_trade_promotion_agencies_named_alone_are_reference_data():
         "Pro Ecuador",
         "Business France",
     ]
-
-
-def test_a_lowercase_ministry_that_speaks_is_its_capitalised_name():
-    # round 53: "the commerce ministry said" with no country named no one
-    matcher = ActorMatcher(registry()[0])
-    body = (
-        "Ruritania closed two chapters, the commerce ministry said on Friday. The trade and"
-        " industry ministry has confirmed it. Jane Doe works at the finance ministry."
-    )
-    assert [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is ORG] == [
-        ("Commerce Ministry", "commerce ministry"),
-        ("Trade and Industry Ministry", "trade and industry ministry"),
-    ]
