@@ -591,7 +591,12 @@ FIXTURES = ROOT / "fixtures"
 # corpus of 387 documents, blind -> after: actor F1 0.9737 -> 0.9750, quote recall 0.9897
 # (under its floor) -> 0.9943, quote precision 0.9969, events and metadata unchanged; the
 # live blog's blind topic "WTO" (no such topic) was corrected to "Trade disputes" afterwards
-# (topic F1 0.9794, under its floor, -> 0.9807). No floor was changed.
+# (topic F1 0.9794, under its floor, -> 0.9807). No floor was changed. On merging, the lead
+# took out the lowercase ministry rule and the two re-annotations: a "Commerce Ministry"
+# tied to no country is one actor for every country's ministry, and a curator's merge of
+# it into one country's ministry would link every other country's to that one (a ministry
+# so named is linked by its country's registry alias, as before). Whole corpus of 390
+# documents with rounds 52 and 53: actor F1 0.9740, quote recall 0.9943.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
