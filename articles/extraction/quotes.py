@@ -1184,7 +1184,7 @@ def label_mentions(
                 and (
                     " " not in name
                     or m.name.casefold() == name.casefold()
-                    # "DEL VALLE REYES:" after "Ana Sofía del Valle Reyes": the family names
+                    # "DE LA ROE:" after "Jane Doe de la Roe": the family names
                     or m.name.casefold().endswith(" " + name.casefold())
                 )
             )
