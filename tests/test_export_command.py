@@ -113,6 +113,23 @@ def test_output_file(stored, tmp_path):
         call_command("export_timeline", "--output", str(tmp_path / "missing" / "x.json"))
 
 
+def test_an_export_failing_halfway_leaves_the_earlier_file_as_it_was(
+    stored, tmp_path, monkeypatch
+):
+    target = tmp_path / "timeline.json"
+    target.write_text("the earlier export\n")
+
+    def failing(*args, **kwargs):
+        yield '{"articles": ['
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("articles.exports.export_pieces", failing)
+    with pytest.raises(RuntimeError):
+        call_command("export_timeline", "--output", str(target))
+    assert target.read_text() == "the earlier export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
+
+
 def test_the_seeds_export_in_the_scored_shape(seeded):
     data = json.loads(export("--format", "json"))
     articles = {a["origin"][:3]: a for a in data["articles"]}

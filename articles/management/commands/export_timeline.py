@@ -1,5 +1,8 @@
 """Write the stored timeline as JSON, CSV or TimelineJS JSON (see articles/exports.py)."""
 
+import os
+from pathlib import Path
+
 from django.core.management.base import BaseCommand, CommandError
 
 from articles import exports
@@ -32,12 +35,18 @@ class Command(BaseCommand):
             for piece in pieces:
                 self.stdout.write(piece, ending="")
             return
-        # written as it is read, so a large export needs no more memory than a small one
+        # Written as it is read, so a large export needs no more memory than a small one,
+        # into a file beside the output that becomes it once whole: a failure halfway
+        # leaves no half-written export (and an earlier one as it was).
+        partial = Path(output).with_name(f".{Path(output).name}.partial")
         try:
-            with open(output, "w", encoding="utf-8") as out:
+            with open(partial, "w", encoding="utf-8") as out:
                 out.writelines(pieces)
+            os.replace(partial, output)
         except OSError as error:
             raise CommandError(f"{output}: cannot write the export ({error.strerror}).") from None
+        finally:
+            partial.unlink(missing_ok=True)
         if options["verbosity"] >= 1:
             self.stdout.write(
                 self.style.SUCCESS(
