@@ -113,9 +113,7 @@ def test_output_file(stored, tmp_path):
         call_command("export_timeline", "--output", str(tmp_path / "missing" / "x.json"))
 
 
-def test_an_export_failing_halfway_leaves_the_earlier_file_as_it_was(
-    stored, tmp_path, monkeypatch
-):
+def test_an_export_failing_halfway_leaves_the_earlier_file_as_it_was(stored, tmp_path, monkeypatch):
     target = tmp_path / "timeline.json"
     target.write_text("the earlier export\n")
 
