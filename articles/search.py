@@ -295,9 +295,8 @@ class SQLiteBackend:
                 output_field,
             )
 
-        matching = RawSQL(*self.matching(terms, table))
         queryset = (
-            queryset.filter(pk__in=matching)
+            queryset.filter(self.row_match(terms, table))
             # bm25 is lower for better matches; negated so that higher is better everywhere.
             .annotate(search_rank=per_row(f"-bm25({fts}, {self.TITLE_WEIGHT}, 1.0)", FloatField()))
             .order_by("-search_rank", "-pk")

@@ -25,6 +25,11 @@ from articles import search
 COUNT_LIMIT = 1000
 
 
+def searching(request) -> bool:
+    """True when the list is asked for a search."""
+    return bool(request.GET.get(SEARCH_VAR, "").strip())
+
+
 class CappedPaginator(Paginator):
     """Counts at most `count_limit` + 1 rows: a count of a LIMIT query stops when it has
     them."""
@@ -41,9 +46,8 @@ class SearchChangeList(ChangeList):
     and last dates and its years each read every match; the list is in date order anyway)."""
 
     def __init__(self, request, *args, **kwargs) -> None:
-        self.searching = bool(request.GET.get(SEARCH_VAR, "").strip())
         super().__init__(request, *args, **kwargs)
-        if self.searching:
+        if searching(request):
             self.date_hierarchy = None
 
     @property
@@ -67,7 +71,7 @@ class IndexedSearchMixin:
         return SearchChangeList
 
     def get_paginator(self, request, queryset, per_page, *args, **kwargs):
-        if request.GET.get(SEARCH_VAR, "").strip():
+        if searching(request):
             return CappedPaginator(queryset, per_page, *args, **kwargs)
         return super().get_paginator(request, queryset, per_page, *args, **kwargs)
 
