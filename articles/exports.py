@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Model, Prefetch, QuerySet
 from django.http import (
     HttpRequest,
     HttpResponse,
@@ -244,13 +244,27 @@ def event_record(event: Event, *, review: bool = False) -> dict:
 
 def article_records(selection: Selection) -> Iterator[dict]:
     """The selected articles' records, read a chunk at a time."""
-    articles = _articles_with_details(selection).iterator(chunk_size=EXPORT_CHUNK)
-    return (article_record(a, review=selection.review) for a in articles)
+    for article in _articles_with_details(selection).iterator(chunk_size=EXPORT_CHUNK):
+        yield article_record(article, review=selection.review)
+        _release(article)
 
 
 def event_records(selection: Selection) -> Iterator[dict]:
     """The selected events' records, read a chunk at a time."""
-    return (event_record(e, review=selection.review) for e in _events_with_details(selection))
+    for event in _events_with_details(selection):
+        yield event_record(event, review=selection.review)
+        _release(event)
+
+
+def _release(instance: Model) -> None:
+    """Drop what was prefetched for `instance` once its record is made.
+
+    A prefetched row keeps its parent (each evidence row its event, each mention its
+    article), so parent and rows form a cycle that only the cycle collector frees. Kept
+    until then, a whole download's rows pile up in the oldest generation, and every full
+    collection walks them again. Without the cycle, a chunk's rows are freed as soon as
+    the next chunk replaces it."""
+    instance.__dict__.pop("_prefetched_objects_cache", None)
 
 
 # --- TimelineJS -------------------------------------------------------------------------

@@ -4,6 +4,7 @@ number of queries, and every parameter checked before the first byte is sent."""
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from datetime import date
@@ -18,7 +19,7 @@ from django.utils.html import escape
 from articles import exports
 from articles.extraction.formats import document_from_text
 from articles.filters import EventFilter
-from articles.models import Article, Event, Topic
+from articles.models import Article, ArticleTopic, Event, Evidence, Mention, Quote, Topic
 from articles.services import articles_import
 from bench.generate import iter_articles
 from tests import snapshots
@@ -206,6 +207,32 @@ def test_a_download_reads_events_and_articles_a_chunk_at_a_time(client, generate
         1 + 3 * article_chunks
     )
     assert queries(client, reverse("articles:export-timelinejs")) == 2 + 4 * event_chunks
+
+
+def _alive(*models) -> int:
+    return sum(isinstance(o, models) for o in gc.get_objects())
+
+
+@pytest.mark.parametrize(("fmt", "table"), FORMATS)
+def test_an_export_frees_each_chunk_without_the_cycle_collector(generated, monkeypatch, fmt, table):
+    """A prefetched row keeps its parent, so an event and its evidence (an article and its
+    mentions) would only be freed by the cycle collector. With the collector off, nothing
+    of a finished download stays alive."""
+    monkeypatch.setattr(exports, "EXPORT_CHUNK", 7)
+    selection = exports.stored_selection()
+    kinds = (Article, Event, Evidence, Mention, ArticleTopic, Quote)
+    gc.collect()
+    gc.disable()
+    try:
+        before = _alive(*kinds)
+        pieces = exports.export_pieces(selection, fmt, table=table)
+        size = sum(len(piece) for piece in pieces)
+        del pieces
+        after = _alive(*kinds)
+    finally:
+        gc.enable()
+    assert size > 1000
+    assert after == before
 
 
 # --- answers before the first byte ------------------------------------------------------
