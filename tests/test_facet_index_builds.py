@@ -89,8 +89,26 @@ def test_an_empty_database_gives_an_empty_index(db):
     assert all(o.count == 0 for options in fast.facet_counts().values() for o in options)
 
 
+@pytest.fixture
+def frozen(monkeypatch) -> list[str]:
+    """What a worker's start does, in order, with `gc.freeze` recorded (not run: frozen
+    objects would stay for the rest of the tests)."""
+    import gc
+
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    built = facets_module.get_index
+
+    def get_index():
+        calls.append("index")
+        return built()
+
+    monkeypatch.setattr(facets_module, "get_index", get_index)
+    return calls
+
+
 @pytest.mark.django_db(transaction=True)
-def test_gunicorn_workers_build_the_index_before_their_first_request():
+def test_gunicorn_workers_build_the_index_before_their_first_request(frozen):
     from tradewatch.gunicorn import post_worker_init
 
     f.make_event("First happening")
@@ -100,10 +118,12 @@ def test_gunicorn_workers_build_the_index_before_their_first_request():
     assert built is not None
     assert built.size == 1
     assert get_index() is built  # the first request finds it ready
+    # what was loaded before is frozen; the index, which a newer one replaces, is not
+    assert frozen == ["freeze", "index"]
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_failed_build_at_worker_start_is_logged_not_raised(monkeypatch, caplog):
+def test_a_failed_build_at_worker_start_is_logged_not_raised(frozen, monkeypatch, caplog):
     from tradewatch.gunicorn import post_worker_init
 
     def broken():

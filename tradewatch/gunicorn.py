@@ -6,6 +6,7 @@ seconds at 100,000 articles), and serves requests in threads. Everything else co
 the command line or GUNICORN_CMD_ARGS (which override these).
 """
 
+import gc
 import logging
 
 logger = logging.getLogger("tradewatch.gunicorn")
@@ -20,7 +21,14 @@ threads = 4
 
 
 def post_worker_init(worker) -> None:
-    """Build this worker's facet index; a failure is logged and left to the first request."""
+    """Build this worker's facet index; a failure is logged and left to the first request.
+
+    First, what the worker has loaded so far (Django, the project's modules, settings) is
+    moved out of the cycle collector's sight (`gc.freeze`): it lives as long as the worker,
+    yet every full collection walked it again. A whole-timeline download of 10,000 articles
+    ran dozens of them (bench/RESULTS.md, "Twenty-second session"). The index is built
+    after, so an index replaced by a newer one is collected as usual."""
+    gc.freeze()
     from django.db import connection
 
     from articles.facets import get_index
