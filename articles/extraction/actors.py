@@ -3886,7 +3886,10 @@ class _Analysis:
         body = self.body
         taken = [(m.start, m.end) for m in [*registry, *self.proposed]]
         for mention in [*registry, *self.proposed]:
-            if mention.kind is not ActorKind.ORGANISATION or body[mention.end] != ",":
+            if (
+                mention.kind is not ActorKind.ORGANISATION
+                or body[mention.end : mention.end + 1] != ","
+            ):
                 continue
             known = _KNOWN_AS_RE.match(body, mention.end)
             if known is None:

@@ -3222,6 +3222,9 @@ def test_the_name_a_body_is_better_known_as_is_that_body():
     )
     body = "The Example Council, known as the council, met."
     assert orgs(body) == [("Example Council", "Example Council")]
+    # a body's name that ends a text speaking of another name "known as" reads past nothing
+    body = "Its port, known as Examport, is busy, said the Example Promotion Agency"
+    assert orgs(body) == [("Example Promotion Agency", "Example Promotion Agency")]
 
 
 def test_where_the_work_a_person_leads_is_done_is_a_body():
