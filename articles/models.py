@@ -27,13 +27,19 @@ def count_of(rows: models.QuerySet, outer: str, counted: str = "pk") -> Coalesce
     """How many of `rows` (distinct by `counted`) point at the outer row through `outer`,
     as a correlated subquery. Counts over joins multiply each other's rows (an actor with
     200 mentions and 300 events joins 60,000 rows), and a list's date hierarchy and search
-    inherit those joins; one subquery per count keeps the list a plain query."""
+    inherit those joins; one subquery per count keeps the list a plain query.
+
+    `rows` crosses no many-valued relation, so each of its rows comes once: rows are
+    counted as they are (COUNT(*)), which an index on `outer` answers alone where the
+    database knows the table's pages are all visible. Counting distinct keys reads every
+    row (an actor's 2,400 mentions at 100,000 articles) from the table."""
+    count = Count("*") if counted == "pk" else Count(counted, distinct=True)
     return Coalesce(
         Subquery(
             rows.filter(**{outer: OuterRef("pk")})
             .order_by()
             .values(outer)
-            .annotate(n=Count(counted, distinct=True))
+            .annotate(n=count)
             .values("n")
         ),
         0,
@@ -697,7 +703,14 @@ class Mention(DerivedRow):
             ),
             models.CheckConstraint(condition=Q(count__gte=1), name="mention_count_positive"),
         ]
-        indexes = [models.Index(fields=["actor", "article"], name="mention_actor_idx")]
+        indexes = [
+            models.Index(fields=["actor", "article"], name="mention_actor_idx"),
+            # Counting an actor's kept mentions (the actor lists) reads this index alone,
+            # not the thousands of table rows an actor's mentions are spread over.
+            models.Index(
+                fields=["actor"], condition=Q(removed=False), name="mention_kept_actor_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.actor} in {self.article}"
