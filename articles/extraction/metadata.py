@@ -94,7 +94,11 @@ _DATE_LINE_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
+# a time and the zone written after it ("14:02 GMT", "9.30am BST"), between a label and
+# its date: "Last updated 14:02 GMT, 3 March 2026"
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT)\b)?", re.IGNORECASE
+)
 # "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
 # write it, after a lower-case letter so that an initial is no place)
 _DATE_LINE_PLACE_RE = re.compile(

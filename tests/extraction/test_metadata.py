@@ -2367,3 +2367,19 @@ def test_a_papers_name_in_capitals_over_the_headline_and_a_dateline_is_the_masth
     assert article.title.startswith("Ruritania, Borduria settle")
     assert article.outlet == "Ruritania Business Post"
     assert article.body.startswith("Strelsau, Nov. 21 --")
+
+
+@pytest.mark.parametrize(
+    "line", ["Last updated 14:02 GMT, 3 March 2026", "Updated 9.30am BST, 3 March 2026"]
+)
+def test_an_update_label_before_a_time_and_its_zone_dates_the_update(line):
+    assert dates_in_date_line(line) == (None, date(2026, 3, 3))
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        "By Jane Doe\nFirst published 07:30 GMT, 2 March 2026\n"
+        f"{line}\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    article = parse_article_text(text)
+    assert (article.published, article.updated) == (date(2026, 3, 2), date(2026, 3, 3))
+    assert article.body.startswith("Ruritania and Borduria agreed")
