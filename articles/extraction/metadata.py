@@ -469,7 +469,7 @@ _SECTION_WORDS = lexicon(
     asia europe africa americas america australia pacific uk us middle east latin china
     india japan canada tech technology science climate environment energy agriculture
     policy government diplomacy global breaking latest home top stories story industry
-    companies commodities
+    companies commodities farming rural agribusiness
     exclusive interview insight comment factbox spotlight special report in depth
     interviews reports columns explainers
     """

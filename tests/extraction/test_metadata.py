@@ -2383,3 +2383,19 @@ def test_an_update_label_before_a_time_and_its_zone_dates_the_update(line):
     article = parse_article_text(text)
     assert (article.published, article.updated) == (date(2026, 3, 2), date(2026, 3, 3))
     assert article.body.startswith("Ruritania and Borduria agreed")
+
+
+@pytest.mark.parametrize("section", ["Farming", "Rural", "Agribusiness"])
+def test_a_papers_name_over_a_farming_section_label_is_the_masthead(section):
+    text = (
+        f"The Example Chronicle\n{section}\n\n"
+        "Beef farmers fear Ruritanian quota as Borduria talks enter final stretch\n\n"
+        "By Jane Doe, Agriculture Correspondent\nFirst published 07:30 GMT, 2 March 2026\n"
+        "Last updated 14:02 GMT, 3 March 2026\n\n"
+        "Beef farmers have called on the government to hold out against a larger quota."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Beef farmers fear")
+    assert (article.outlet, article.author) == ("The Example Chronicle", "Jane Doe")
+    assert article.updated == date(2026, 3, 3)
+    assert article.body.startswith("Beef farmers have called")
