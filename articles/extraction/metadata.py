@@ -554,6 +554,7 @@ class _Found:
     published_how: PublishedHow = PublishedHow.UNKNOWN
     updated: date | None = None
     author: str | None = None
+    by_author: bool = False  # the author was read from a "By …" line of the header
     reporting_author: str | None = None  # a wire's "(Reporting by …)" credit
     # Outlet candidates by strength: explicit source line, dateline, closing credit, byline,
     # masthead, copyright, photo credit.
@@ -1699,10 +1700,27 @@ def _read_header_line(
     if byline is None and not is_first:
         byline = _byline(line, piped=True)
     if byline is not None:
+        by = line[:3].lower() == "by "
+        if found.by_author and by and byline[0]:
+            # "By Jane Doe" over "By John Roe in Brussels": two bylines, one story
+            found.author = _with_coauthor(found.author or "", byline[0])
         found.author = found.author or byline[0]
+        found.by_author = found.by_author or (by and found.author == byline[0])
         found.byline_outlet = found.byline_outlet or byline[1]
         return True
     return False
+
+
+_COAUTHOR_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
+
+
+def _with_coauthor(authors: str, name: str) -> str:
+    """Return `authors` with `name` added as the last of them ("Jane Doe" and "John Roe"
+    -> "Jane Doe and John Roe"; "A, B" and "C" -> "A, B and C"), unchanged when listed."""
+    names = _COAUTHOR_SPLIT_RE.split(authors)
+    if name in names:
+        return authors
+    return f"{', '.join(names)} and {name}"
 
 
 def _byline_neighbours(lines: list[str], head: int) -> list[str]:

@@ -2399,3 +2399,23 @@ def test_a_papers_name_over_a_farming_section_label_is_the_masthead(section):
     assert (article.outlet, article.author) == ("The Example Chronicle", "Jane Doe")
     assert article.updated == date(2026, 3, 3)
     assert article.body.startswith("Beef farmers have called")
+
+
+@pytest.mark.parametrize(
+    ("bylines", "author"),
+    [
+        (
+            "By Jane Doe, Agriculture Correspondent\nBy John Roe in Strelsau",
+            "Jane Doe and John Roe",
+        ),
+        ("By Jane Doe and Jim Poe\nBy John Roe", "Jane Doe, Jim Poe and John Roe"),
+        ("By Jane Doe\nBy Jane Doe in Strelsau", "Jane Doe"),
+    ],
+)
+def test_two_by_lines_over_one_story_are_its_coauthors(bylines, author):
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        f"{bylines}\n20 November 2026\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    assert parse_article_text(text).author == author
