@@ -2414,7 +2414,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.photo_outlet = found.photo_outlet or agency
             removed.append(paragraph)
         elif _is_boilerplate(paragraph) or _read_correction_note(paragraph, found):
-            removed.append(paragraph)
+            if (rest := _paragraph_under_furniture(paragraph)) is not None:
+                removed.append(paragraph[: -len(rest)].rstrip())
+                kept.append(rest)
+            else:
+                removed.append(paragraph)
         else:
             kept.append(paragraph)
 
@@ -2473,6 +2477,23 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         removed=removed,
     )
     return article, found
+
+
+def _paragraph_under_furniture(paragraph: str) -> str | None:
+    """Return the paragraph a line of furniture was wrapped onto ("Read more: <headline>"
+    over "A spokesperson said …", a page's lines joined as one paragraph because the
+    furniture has no closing stop), or None: a sentence of its own, opening with a
+    capital and closing with a stop, that is no furniture itself."""
+    first, _, rest = paragraph.partition("\n")
+    rest = rest.strip()
+    if (
+        not rest[:1].isupper()
+        or not rest.rstrip("\"'”’)").endswith((".", "!", "?"))
+        or not _is_boilerplate(first)
+        or _is_boilerplate(rest)
+    ):
+        return None
+    return rest
 
 
 def _update_read_day_first(

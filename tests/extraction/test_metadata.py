@@ -2419,3 +2419,21 @@ def test_two_by_lines_over_one_story_are_its_coauthors(bylines, author):
         "Ruritania and Borduria agreed on Friday to cut tariffs."
     )
     assert parse_article_text(text).author == author
+
+
+def test_a_read_more_line_wrapped_onto_the_paragraph_under_it_leaves_that_paragraph():
+    text = (
+        "Hill farmers urge review of the Ruritanian lamb quota\n\nBy Jane Doe\n"
+        "18 November 2026\n\n"
+        "Sheep farmers have asked the government to review the quota for Ruritanian lamb.\n"
+        "Read more: Strelsau mart prices hold steady as store lamb trade slows on the hill\n"
+        "A spokesperson for the trade department said on Monday that the quota could only "
+        "be changed by the joint committee.\n\n"
+        "Sign up for our farming newsletter\nevery Friday in your inbox."
+    )
+    article = parse_article_text(text)
+    assert article.body.endswith("could only be changed by the joint committee.")
+    assert "Read more" not in article.body
+    assert "Read more: Strelsau mart prices hold steady as store lamb trade slows on the hill" in (
+        article.removed
+    )
