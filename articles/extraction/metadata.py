@@ -2403,8 +2403,16 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     links_left = 0  # headlines that may follow a "Read more:" label, links to other stories
     for start, end in paragraphs(body_text):
         paragraph = body_text[start:end]
-        if links_left and _is_link_headline(paragraph):
-            links_left -= 1
+        if links_left and (
+            _is_link_headline(paragraph)
+            # the headlines one a line, joined as one paragraph: none closes with a stop
+            or (
+                "\n" in paragraph
+                and paragraph.count("\n") < links_left
+                and all(_is_link_headline(line.strip()) for line in paragraph.split("\n"))
+            )
+        ):
+            links_left -= paragraph.count("\n") + 1
             removed.append(paragraph)
             continue
         links_left = _RELATED_LINKS_MAX if _RELATED_LABEL_RE.match(paragraph) else 0

@@ -2437,3 +2437,18 @@ def test_a_read_more_line_wrapped_onto_the_paragraph_under_it_leaves_that_paragr
     assert "Read more: Strelsau mart prices hold steady as store lamb trade slows on the hill" in (
         article.removed
     )
+
+
+def test_linked_headlines_one_a_line_under_a_related_label_leave_the_body():
+    text = (
+        "Ruritania closes goods market access talks with Borduria\n\nBy Jane Doe\n"
+        "17 November 2026\n\n"
+        "Ruritania has concluded bilateral market access talks on goods with Borduria.\n\n"
+        "Related:\n\n"
+        "Ruritania and Borduria agree to share border crossing data\n"
+        "Cotton exporters count the cost of new freight rates\n\n"
+        "A trade lawyer in Strelsau said the chapter on farm support was the hardest."
+    )
+    article = parse_article_text(text)
+    assert "Cotton exporters" not in article.body
+    assert article.body.endswith("the chapter on farm support was the hardest.")
