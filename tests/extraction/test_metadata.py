@@ -2445,7 +2445,7 @@ def test_linked_headlines_one_a_line_under_a_related_label_leave_the_body():
         "17 November 2026\n\n"
         "Ruritania has concluded bilateral market access talks on goods with Borduria.\n\n"
         "Related:\n\n"
-        "Ruritania and Borduria agree to share border crossing data\n"
+        "Ruritania and Borduria agree to share their border crossing data at last\n"
         "Cotton exporters count the cost of new freight rates\n\n"
         "A trade lawyer in Strelsau said the chapter on farm support was the hardest."
     )
