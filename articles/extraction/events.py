@@ -1033,6 +1033,17 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|has|have|had|is|was|were|are"
     r"|" + _PAST_IRREGULAR + r")\b)"
 )
+# The same with a longer owner opening the clause, commas in its name and words after the
+# role ("The Ministry of Trade, Industry and Energy's chief negotiator, Jane Doe, said …",
+# "The Export Agency's director of market development, John Roe, said …"): the whole of
+# it goes, the name keeps its verb
+_OPENING_OWNER_ROLE_RE = re.compile(
+    r"^(?:[tT]he\s+)?[A-Z][^;:\"“”]{0,100}?(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?"
+    + _ROLE_NOUNS
+    + r"(?:\s+(?:of|for)\s+(?:[\w&-]+\s+){0,3}?[\w&-]+)?"
+    r",\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:said|told|added|announced|warned|wrote)\b)"
+)
 # ", the region's largest steelmaker," after a name, before the verb: who the name is
 _DESCRIPTION_AFTER_NAME_RE = re.compile(
     r"([A-Z](?<!\w.)[\w’'-]*[a-z]),\s+(?:the|a|an)\s+[^,;:\"“”]{1,60},\s+"
@@ -1476,6 +1487,10 @@ def _main_clause(
     if ", " in clause:
         clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
+        if ("’s " in clause or "'s " in clause) and (
+            opening := _OPENING_OWNER_ROLE_RE.match(clause)
+        ):
+            clause = f"{opening.group(1)} {clause[opening.end() :]}"
         if _role_noun_before_comma(clause):
             clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
         if ", a" in clause or ", the " in clause:

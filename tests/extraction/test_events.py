@@ -2805,3 +2805,23 @@ def test_what_was_said_in_a_statement_is_the_titles_happening():
     )
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title == "The Ruritanian customs service said pear exports rose by a quarter"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The Ruritanian Export Promotion Authority's director of market development, Jane "
+            "Doe-Roe, said on Wednesday that shipments of pears to Borduria had risen by a fifth.",
+            "Jane Doe-Roe said shipments of pears to Borduria had risen by a fifth",
+        ),
+        (
+            "The Department of Trade, Fisheries and the Marine's chief trade adviser, John Roe, "
+            "said on Monday that the quota would be reviewed.",
+            "John Roe said the quota would be reviewed",
+        ),
+    ],
+)
+def test_a_long_owners_role_before_the_speakers_name_leaves_the_name_and_its_verb(body, title):
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == title
