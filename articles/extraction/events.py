@@ -2359,10 +2359,11 @@ def _said_what(
     quotation or loses its verb in the cut."""
     # ", according to data released by the ministry on Wednesday": what the data showed
     according = title.startswith("According to ")
+    # (a title that ends with no such verb needs no try of the patterns)
+    shorter = _shorter_speaker(title) if title.endswith(_SAID_VERBS) else title
     if not according and (
-        # (a title that ends with no such verb needs no try of the pattern)
         not title.endswith(_SAID_VERBS)
-        or _BARE_SAID_RE.fullmatch(title) is None
+        or (_BARE_SAID_RE.fullmatch(title) is None and _BARE_SAID_RE.fullmatch(shorter) is None)
         or _OBJECT_PRONOUN_RE.search(title)
     ):
         return title  # "A position it repeated": a relative clause, not an attribution
@@ -2394,6 +2395,7 @@ def _said_what(
     if lead and first in _LOWER_OPENERS:
         said = said[:1].lower() + said[1:]
     if len(lead) + 1 + len(said) > TITLE_MAX:
+        lead = shorter  # "A spokesperson for the Ruritanian trade office said" -> "The … said"
         said = _shorten_subject(said, TITLE_MAX - len(lead) - 1)
     joined = _cut_title(f"{lead} {said}".lstrip())
     rest = joined[len(lead) :]
@@ -2409,6 +2411,30 @@ def _said_what(
     ):
         return title  # what was said lost its verb or its complement in the cut
     return joined[:1].upper() + joined[1:]
+
+
+# Who speaks for a body, before it ("A spokesperson for the trade office said"), and a
+# state's long style after a ministry's name ("… of the Republic of Ruritania said"): words
+# a title short of room drops, the body still saying it
+_SPEAKER_FOR_BODY_RE = re.compile(
+    r"^(?:[aA]n?|[tT]he)\s+(?:spokes(?:person|man|woman)|official|representative)\s+"
+    r"(?:for|of|at|from)\s+(?=(?:the\s+)?[A-Z])"
+)
+_STATE_STYLE_RE = re.compile(
+    r"\s+of\s+the\s+(?:(?:[A-Z][a-z]+\s+){0,2}Republic|Kingdom|Federation|Sultanate|State"
+    r"|Principality|Commonwealth)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+\w+$)"
+)
+
+
+def _shorter_speaker(attribution: str) -> str:
+    """Return a bare attribution without who speaks for the body or the state's style
+    after its name ("A spokesperson for the Ruritanian trade office said" -> "the
+    Ruritanian trade office said"), else unchanged."""
+    if attribution[:1] in "aAtT" and (spoken := _SPEAKER_FOR_BODY_RE.match(attribution)):
+        attribution = attribution[spoken.end() :]
+    if " of the " in attribution:
+        attribution = _STATE_STYLE_RE.sub("", attribution, count=1)
+    return attribution
 
 
 # the end of a quotation's first sentence or clause, where a title may cut it

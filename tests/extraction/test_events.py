@@ -2825,3 +2825,31 @@ def test_what_was_said_in_a_statement_is_the_titles_happening():
 def test_a_long_owners_role_before_the_speakers_name_leaves_the_name_and_its_verb(body, title):
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "A spokesperson for the Ruritanian Department for Business and Trade said on Monday "
+            "that the quota could only be changed by the agreement's joint committee.",
+            "The Ruritanian Department for Business and Trade said the quota could only be changed",
+        ),
+        (
+            "The Ministry of Investment, Industry and Trade of the Republic of Ruritania said on "
+            "Tuesday that talks on services would continue by video link with the members.",
+            "The Ministry of Investment, Industry and Trade said talks on services would continue",
+        ),
+        (
+            # room enough: the speaker stays as written
+            "The Ministry of Trade of the Republic of Ruritania said on Monday that talks would "
+            "resume.",
+            "The Ministry of Trade of the Republic of Ruritania said talks would resume",
+        ),
+    ],
+)
+def test_a_long_speaker_gives_way_to_the_body_it_speaks_for_when_what_was_said_needs_room(
+    body, title
+):
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == title
