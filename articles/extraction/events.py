@@ -988,6 +988,10 @@ _PREPOSITION_RE = re.compile(
     r"\s\s*(?=(?:between|among|with|on|in|for|from|at|over|against|about|into|under|to|of"
     r"|by)\b)"
 )
+# a comparative adjective's "than" ("smaller than", "higher than"; not "more than 40"):
+# a title too long may end before it as before a preposition ("the quota on the table
+# was smaller | than the one …")
+_THAN_RE = re.compile(r"(?<=[a-z]er)(?<!\bother)(?<!\brather)\s+(?=than\s)")
 _TRAILING_PUNCTUATION = " \t\n,;:.!?—–-"
 # A title never ends on one of these: they promise words that were cut.
 _DANGLING_WORDS = frozenset(
@@ -1435,6 +1439,15 @@ def _cut_title(title: str) -> str:
                     and _CAPITALISED_END_RE.search(title, 0, m.start())
                 )
             ]
+            if pattern is _PREPOSITION_RE and " than " in title:
+                cuts = sorted(
+                    cuts
+                    + [
+                        m.start()
+                        for m in _THAN_RE.finditer(title)
+                        if _TITLE_MIN <= m.start() <= TITLE_MAX
+                    ]
+                )
             if cuts:
                 title = title[: cuts[-1]]
                 break

@@ -2853,3 +2853,24 @@ def test_a_long_speaker_gives_way_to_the_body_it_speaks_for_when_what_was_said_n
 ):
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Jane Doe-Roe, the chief trade adviser, said on Monday that the quota on the table "
+            "was smaller than the one the Ruritanian side had offered before the talks broke down.",
+            "Jane Doe-Roe said the quota on the table was smaller",
+        ),
+        (
+            # "more than" is no comparison to end at: the title cuts where it did
+            "Jane Doe-Roe, a trade consultant, said on Monday that pear exports to the northern "
+            "provinces were rising by more than 40 percent a year.",
+            "Jane Doe-Roe said pear exports to the northern provinces were rising",
+        ),
+    ],
+)
+def test_what_was_said_too_long_to_keep_ends_at_its_comparisons_than(body, title):
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == title
