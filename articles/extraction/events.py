@@ -911,6 +911,8 @@ _LEADING_MARKER_RE = re.compile(
     r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
     # what a dateline leaves once its date is removed: "New Delhi, (PTI) "
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*\([A-Za-z .]{2,30}\)\s*[-–—]*\s*"
+    # a dateline in capitals opening a paragraph under a standfirst: "STRELSAU – "
+    r"|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+){0,3}\s+[–—-]{1,2}\s+(?=[A-Z])"
     r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
     r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
 )

@@ -2874,3 +2874,15 @@ def test_a_long_speaker_gives_way_to_the_body_it_speaks_for_when_what_was_said_n
 def test_what_was_said_too_long_to_keep_ends_at_its_comparisons_than(body, title):
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title == title
+
+
+def test_a_dateline_in_capitals_opening_a_later_paragraph_is_no_part_of_the_title():
+    body = (
+        "Growers say a shared inspection bay could save two days on every consignment\n\n"
+        "STRELSAU – Ruritania and Borduria agreed on Friday to run joint plant health "
+        "inspections at the border post."
+    )
+    events = events_of(body, date(2026, 11, 23), with_mentions=False)
+    assert [e.title for e in events] == [
+        "Ruritania and Borduria agreed to run joint plant health inspections at the border post"
+    ]
