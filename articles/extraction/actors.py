@@ -34,7 +34,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer rapporteur mp manager
+    counterpart expert researcher lecturer rapporteur mp manager lawyer
     vice-minister vice-premier vice-chairman vice-chair vice-governor co-chair under-secretary
     minister-in-charge
     under-secretary-general undersecretary-general
@@ -54,6 +54,7 @@ ROLE_MODIFIERS = lexicon(
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
 _PROFESSIONS = lexicon(
     "expert economist analyst strategist professor researcher lecturer adviser advisor consultant"
+    " lawyer"
 )
 _PROFESSION_AT_RE = re.compile(
     r"\b(?:[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Rr]esearcher)s?\s+at\s+"

@@ -911,6 +911,8 @@ _LEADING_MARKER_RE = re.compile(
     r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
     # what a dateline leaves once its date is removed: "New Delhi, (PTI) "
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*\([A-Za-z .]{2,30}\)\s*[-–—]*\s*"
+    # a dateline in capitals opening a paragraph under a standfirst: "STRELSAU – "
+    r"|[A-Z][A-Z.’'-]{2,}(?:\s[A-Z][A-Z.’'-]+){0,3}\s+[–—-]{1,2}\s+(?=[A-Z])"
     r"|(?:In|At|On|During|After|Before|Under|With|For|From|By|According\s+to|Speaking)\b"
     r"[^,]{0,40},\s+|[\s,;:.—–-]+)+"
 )
@@ -988,6 +990,10 @@ _PREPOSITION_RE = re.compile(
     r"\s\s*(?=(?:between|among|with|on|in|for|from|at|over|against|about|into|under|to|of"
     r"|by)\b)"
 )
+# a comparative adjective's "than" ("smaller than", "higher than"; not "more than 40"):
+# a title too long may end before it as before a preposition ("the quota on the table
+# was smaller | than the one …")
+_THAN_RE = re.compile(r"(?<=[a-z]er)(?<!\bother)(?<!\brather)\s+(?=than\s)")
 _TRAILING_PUNCTUATION = " \t\n,;:.!?—–-"
 # A title never ends on one of these: they promise words that were cut.
 _DANGLING_WORDS = frozenset(
@@ -1032,6 +1038,17 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     + r",\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:\s+of\s+[^,;:\"“”]{1,60})?,\s+"
     r"(?=(?:[a-z]+ly\s+)?(?:said|told|[a-z]{3,}ed|will|would|has|have|had|is|was|were|are"
     r"|" + _PAST_IRREGULAR + r")\b)"
+)
+# The same with a longer owner opening the clause, commas in its name and words after the
+# role ("The Ministry of Trade, Industry and Energy's chief negotiator, Jane Doe, said …",
+# "The Export Agency's director of market development, John Roe, said …"): the whole of
+# it goes, the name keeps its verb
+_OPENING_OWNER_ROLE_RE = re.compile(
+    r"^(?:[tT]he\s+)?[A-Z][^;:\"“”]{0,100}?(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?"
+    + _ROLE_NOUNS
+    + r"(?:\s+(?:of|for)\s+(?:[\w&-]+\s+){0,3}?[\w&-]+)?"
+    r",\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:said|told|added|announced|warned|wrote)\b)"
 )
 # ", the region's largest steelmaker," after a name, before the verb: who the name is
 _DESCRIPTION_AFTER_NAME_RE = re.compile(
@@ -1424,6 +1441,15 @@ def _cut_title(title: str) -> str:
                     and _CAPITALISED_END_RE.search(title, 0, m.start())
                 )
             ]
+            if pattern is _PREPOSITION_RE and " than " in title:
+                cuts = sorted(
+                    cuts
+                    + [
+                        m.start()
+                        for m in _THAN_RE.finditer(title)
+                        if _TITLE_MIN <= m.start() <= TITLE_MAX
+                    ]
+                )
             if cuts:
                 title = title[: cuts[-1]]
                 break
@@ -1476,6 +1502,10 @@ def _main_clause(
     if ", " in clause:
         clause = _APPOSITIVE_AFTER_NAME_RE.sub(_first_group_and_space, clause)
         clause = _DESCRIPTION_AFTER_NAME_RE.sub(_first_group_and_space, clause)
+        if ("’s " in clause or "'s " in clause) and (
+            opening := _OPENING_OWNER_ROLE_RE.match(clause)
+        ):
+            clause = f"{opening.group(1)} {clause[opening.end() :]}"
         if _role_noun_before_comma(clause):
             clause = _ROLE_BEFORE_NAME_RE.sub(_first_group_and_space, clause)
         if ", a" in clause or ", the " in clause:
@@ -2344,10 +2374,11 @@ def _said_what(
     quotation or loses its verb in the cut."""
     # ", according to data released by the ministry on Wednesday": what the data showed
     according = title.startswith("According to ")
+    # (a title that ends with no such verb needs no try of the patterns)
+    shorter = _shorter_speaker(title) if title.endswith(_SAID_VERBS) else title
     if not according and (
-        # (a title that ends with no such verb needs no try of the pattern)
         not title.endswith(_SAID_VERBS)
-        or _BARE_SAID_RE.fullmatch(title) is None
+        or (_BARE_SAID_RE.fullmatch(title) is None and _BARE_SAID_RE.fullmatch(shorter) is None)
         or _OBJECT_PRONOUN_RE.search(title)
     ):
         return title  # "A position it repeated": a relative clause, not an attribution
@@ -2379,6 +2410,7 @@ def _said_what(
     if lead and first in _LOWER_OPENERS:
         said = said[:1].lower() + said[1:]
     if len(lead) + 1 + len(said) > TITLE_MAX:
+        lead = shorter  # "A spokesperson for the Ruritanian trade office said" -> "The … said"
         said = _shorten_subject(said, TITLE_MAX - len(lead) - 1)
     joined = _cut_title(f"{lead} {said}".lstrip())
     rest = joined[len(lead) :]
@@ -2394,6 +2426,30 @@ def _said_what(
     ):
         return title  # what was said lost its verb or its complement in the cut
     return joined[:1].upper() + joined[1:]
+
+
+# Who speaks for a body, before it ("A spokesperson for the trade office said"), and a
+# state's long style after a ministry's name ("… of the Republic of Ruritania said"): words
+# a title short of room drops, the body still saying it
+_SPEAKER_FOR_BODY_RE = re.compile(
+    r"^(?:[aA]n?|[tT]he)\s+(?:spokes(?:person|man|woman)|official|representative)\s+"
+    r"(?:for|of|at|from)\s+(?=(?:the\s+)?[A-Z])"
+)
+_STATE_STYLE_RE = re.compile(
+    r"\s+of\s+the\s+(?:(?:[A-Z][a-z]+\s+){0,2}Republic|Kingdom|Federation|Sultanate|State"
+    r"|Principality|Commonwealth)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+\w+$)"
+)
+
+
+def _shorter_speaker(attribution: str) -> str:
+    """Return a bare attribution without who speaks for the body or the state's style
+    after its name ("A spokesperson for the Ruritanian trade office said" -> "the
+    Ruritanian trade office said"), else unchanged."""
+    if attribution[:1] in "aAtT" and (spoken := _SPEAKER_FOR_BODY_RE.match(attribution)):
+        attribution = attribution[spoken.end() :]
+    if " of the " in attribution:
+        attribution = _STATE_STYLE_RE.sub("", attribution, count=1)
+    return attribution
 
 
 # the end of a quotation's first sentence or clause, where a title may cut it

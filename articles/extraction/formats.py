@@ -664,6 +664,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
                 authors, _lines_above(text, _from_first_paragraph(body), _LINES_ABOVE_HEADER)
             )
         authors = bylined
+    elif authors and len(authors.split()) > 2:
+        authors = _author_as_bylined(authors, _lines_above(text, body, _LINES_ABOVE_HEADER))
     if not fields.get("date"):
         # A page that states no date in its markup (a newsletter saved from an email) may
         # still print one in a byline above the body, which the extractor dropped as
@@ -919,6 +921,18 @@ def _authors_as_bylined(authors: str, lines: list[str]) -> str:
         if set(_NAME_LIST_SPLIT_RE.split(bylined)) == names:
             return bylined
     return authors
+
+
+def _author_as_bylined(author: str, lines: list[str]) -> str:
+    """Return the name of a page's "By" line when the page's author field runs on past it
+    into the byline box's other elements ("Jane Doe Farming Editor Wednesday" under "By
+    Jane Doe", "Farming Editor", a date line), else `author`."""
+    for line in lines:
+        if line[:3].lower() == "by " and len(line) < len(author) + 3:
+            name = byline_authors(line)
+            if author.startswith(f"{name} ") and len(name.split()) >= 2:
+                return name
+    return author
 
 
 # Elements whose text is one line of a page; one holding another of them is no line itself.

@@ -94,7 +94,11 @@ _DATE_LINE_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
+# a time and the zone written after it ("14:02 GMT", "9.30am BST"), between a label and
+# its date: "Last updated 14:02 GMT, 3 March 2026"
+_TIME_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT)\b)?", re.IGNORECASE
+)
 # "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
 # write it, after a lower-case letter so that an initial is no place)
 _DATE_LINE_PLACE_RE = re.compile(
@@ -465,7 +469,7 @@ _SECTION_WORDS = lexicon(
     asia europe africa americas america australia pacific uk us middle east latin china
     india japan canada tech technology science climate environment energy agriculture
     policy government diplomacy global breaking latest home top stories story industry
-    companies commodities
+    companies commodities farming rural agribusiness
     exclusive interview insight comment factbox spotlight special report in depth
     interviews reports columns explainers
     """
@@ -550,6 +554,7 @@ class _Found:
     published_how: PublishedHow = PublishedHow.UNKNOWN
     updated: date | None = None
     author: str | None = None
+    by_author: bool = False  # the author was read from a "By …" line of the header
     reporting_author: str | None = None  # a wire's "(Reporting by …)" credit
     # Outlet candidates by strength: explicit source line, dateline, closing credit, byline,
     # masthead, copyright, photo credit.
@@ -1695,10 +1700,27 @@ def _read_header_line(
     if byline is None and not is_first:
         byline = _byline(line, piped=True)
     if byline is not None:
+        by = line[:3].lower() == "by "
+        if found.by_author and by and byline[0]:
+            # "By Jane Doe" over "By John Roe in Brussels": two bylines, one story
+            found.author = _with_coauthor(found.author or "", byline[0])
         found.author = found.author or byline[0]
+        found.by_author = found.by_author or (by and found.author == byline[0])
         found.byline_outlet = found.byline_outlet or byline[1]
         return True
     return False
+
+
+_COAUTHOR_SPLIT_RE = re.compile(r",\s+|\s+and\s+")
+
+
+def _with_coauthor(authors: str, name: str) -> str:
+    """Return `authors` with `name` added as the last of them ("Jane Doe" and "John Roe"
+    -> "Jane Doe and John Roe"; "A, B" and "C" -> "A, B and C"), unchanged when listed."""
+    names = _COAUTHOR_SPLIT_RE.split(authors)
+    if name in names:
+        return authors
+    return f"{', '.join(names)} and {name}"
 
 
 def _byline_neighbours(lines: list[str], head: int) -> list[str]:
@@ -2381,8 +2403,16 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
     links_left = 0  # headlines that may follow a "Read more:" label, links to other stories
     for start, end in paragraphs(body_text):
         paragraph = body_text[start:end]
-        if links_left and _is_link_headline(paragraph):
-            links_left -= 1
+        if links_left and (
+            _is_link_headline(paragraph)
+            # the headlines one a line, joined as one paragraph: none closes with a stop
+            or (
+                "\n" in paragraph
+                and paragraph.count("\n") < links_left
+                and all(_is_link_headline(line.strip()) for line in paragraph.split("\n"))
+            )
+        ):
+            links_left -= paragraph.count("\n") + 1
             removed.append(paragraph)
             continue
         links_left = _RELATED_LINKS_MAX if _RELATED_LABEL_RE.match(paragraph) else 0
@@ -2392,7 +2422,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.photo_outlet = found.photo_outlet or agency
             removed.append(paragraph)
         elif _is_boilerplate(paragraph) or _read_correction_note(paragraph, found):
-            removed.append(paragraph)
+            if (rest := _paragraph_under_furniture(paragraph)) is not None:
+                removed.append(paragraph[: -len(rest)].rstrip())
+                kept.append(rest)
+            else:
+                removed.append(paragraph)
         else:
             kept.append(paragraph)
 
@@ -2451,6 +2485,23 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
         removed=removed,
     )
     return article, found
+
+
+def _paragraph_under_furniture(paragraph: str) -> str | None:
+    """Return the paragraph a line of furniture was wrapped onto ("Read more: <headline>"
+    over "A spokesperson said …", a page's lines joined as one paragraph because the
+    furniture has no closing stop), or None: a sentence of its own, opening with a
+    capital and closing with a stop, that is no furniture itself."""
+    first, _, rest = paragraph.partition("\n")
+    rest = rest.strip()
+    if (
+        not rest[:1].isupper()
+        or not rest.rstrip("\"'”’)").endswith((".", "!", "?"))
+        or not _is_boilerplate(first)
+        or _is_boilerplate(rest)
+    ):
+        return None
+    return rest
 
 
 def _update_read_day_first(

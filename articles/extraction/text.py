@@ -22,6 +22,11 @@ _TIMELINE_ITEM_RE = re.compile(
     r"\s*(?:(?:19|20)\d\d-[01]\d-[0-3]\d|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d"
     r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d):\s"
 )
+# A dateline in capitals opening a story ("STRELSAU – ", "PORT OF SPAIN, Nov 20 - "): the
+# first line of the body, never the wrapped rest of a standfirst over it.
+_DATELINE_OPENING_RE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[^\n]{1,40}?)?\s+[–—-]{1,2}\s"
+)
 # A wrapped line is long; shorter lines without final punctuation are headings or credits.
 _WRAPPED_LINE_MIN = 60
 
@@ -71,6 +76,7 @@ def _is_soft_wrap(previous_line: str, next_line: str) -> bool:
         _TERMINAL_END_RE.search(previous_line)
         or _LIST_ITEM_RE.match(next_line)
         or _TIMELINE_ITEM_RE.match(next_line)
+        or (next_line[:2].isupper() and _DATELINE_OPENING_RE.match(next_line))
     ):
         return False
     stripped = next_line.lstrip()

@@ -3253,3 +3253,11 @@ def test_trade_promotion_agencies_named_alone_are_reference_data():
         "Pro Ecuador",
         "Business France",
     ]
+
+
+def test_a_lawyer_in_an_appositive_is_a_person():
+    proposed = proposed_of(
+        "Jane Smith, a trade lawyer at Example Legal Partners in Strelsau, said the chapter "
+        "was the hardest."
+    )
+    assert proposed["Jane Smith"].kind == PERSON

@@ -597,6 +597,25 @@ FIXTURES = ROOT / "fixtures"
 # it into one country's ministry would link every other country's to that one (a ministry
 # so named is linked by its country's registry alias, as before). Whole corpus of 390
 # documents with rounds 52 and 53: actor F1 0.9740, quote recall 0.9943.
+# Round 56 (bench/RESULTS-accuracy-round56.md): five articles in five files from mastheads
+# fixtures/outlets.json lacks (a page with JSON-LD @graph metadata only, a page with no meta
+# tag and its name only in a copyright footer, Markdown with byline/publisher/pubDate/
+# modified, a release with "-- ENDS --", "Notes to editors" and "About …", plain text under
+# a masthead and "Farming" with two "By" lines and "Last updated 14:02 GMT, 3 March 2026"),
+# with seven long-speaker "X said" titles in TITLE_SUBJECTS, written blind: metadata 0.783,
+# actor F1 0.937, quote recall 0.909, 3 of 7 titles; after, 1.000, 0.963, 1.000, 7 of 7;
+# topics 1.00 throughout (no keyword was missing). Rules: a time zone between an update
+# label and its date; farming sections are section labels; a second "By" line names a
+# co-author; a page's author running on into its byline box is the "By" line's name; a
+# furniture line wrapped onto the paragraph under it takes only itself out; linked
+# headlines one a line under "Related:" leave the body; a long owner's role before the
+# speaker's name leaves "NAME said"; "A spokesperson for X" and "… of the Republic of Y"
+# give way when what was said needs room; a comparative's "than" is a place to cut a title;
+# "lawyer" is a role; a dateline in capitals starts a paragraph and is no part of a title.
+# No old article's report line changed (two old titles got better); whole corpus of 395
+# documents, blind -> after: metadata 0.9794 -> 0.9825, event precision 0.9848 (under its
+# floor) -> 0.9852, actor F1 0.9737 -> 0.9739, quote recall 0.9932 -> 0.9943, TITLE_SUBJECTS
+# 134 -> 138 of 139. No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
@@ -956,6 +975,41 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("gulfdesk_gcc_korea_round.txt", "in March", "^The agreement could be signed"),
     ("gulfdesk_gcc_korea_round.txt", "in September", "^Korean carmakers asked the government"),
     ("gulfdesk_gcc_korea_round.txt", "in 2025", "exports to the six Gulf states fell"),
+    (
+        "lowveldcourier_south_africa_mozambique_macadamia.html",
+        "on Saturday",
+        "Trade said the pilot could be extended",
+    ),
+    (
+        "pennineherald_uk_iceland_lamb_quota.html",
+        "on Monday",
+        "Business and Trade said the quota could only be changed",
+    ),
+    (
+        "ferghanamonitor_uzbekistan_wto_accession.md",
+        "on Tuesday",
+        "Industry and Trade said talks on services would continue",
+    ),
+    (
+        "sheaprocessors_release_uk_ghana_origin.txt",
+        "on Wednesday",
+        "Boateng-Asare said shipments of refined shea butter",
+    ),
+    (
+        "corribchronicle_eu_australia_beef.txt",
+        "on Monday",
+        "Cusack-O'Riordan said the quota on the table was smaller",
+    ),
+    (
+        "corribchronicle_eu_australia_beef.txt",
+        "on Tuesday",
+        "spokesperson said Australia wanted",
+    ),
+    (
+        "corribchronicle_eu_australia_beef.txt",
+        "on Friday",
+        "^The European Commission said the round would focus",
+    ),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).

@@ -2805,3 +2805,84 @@ def test_what_was_said_in_a_statement_is_the_titles_happening():
     )
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title == "The Ruritanian customs service said pear exports rose by a quarter"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The Ruritanian Export Promotion Authority's director of market development, Jane "
+            "Doe-Roe, said on Wednesday that shipments of pears to Borduria had risen by a fifth.",
+            "Jane Doe-Roe said shipments of pears to Borduria had risen by a fifth",
+        ),
+        (
+            "The Department of Trade, Fisheries and the Marine's chief trade adviser, John Roe, "
+            "said on Monday that the quota would be reviewed.",
+            "John Roe said the quota would be reviewed",
+        ),
+    ],
+)
+def test_a_long_owners_role_before_the_speakers_name_leaves_the_name_and_its_verb(body, title):
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "A spokesperson for the Ruritanian Department for Business and Trade said on Monday "
+            "that the quota could only be changed by the agreement's joint committee.",
+            "The Ruritanian Department for Business and Trade said the quota could only be changed",
+        ),
+        (
+            "The Ministry of Investment, Industry and Trade of the Republic of Ruritania said on "
+            "Tuesday that talks on services would continue by video link with the members.",
+            "The Ministry of Investment, Industry and Trade said talks on services would continue",
+        ),
+        (
+            # room enough: the speaker stays as written
+            "The Ministry of Trade of the Republic of Ruritania said on Monday that talks would "
+            "resume.",
+            "The Ministry of Trade of the Republic of Ruritania said talks would resume",
+        ),
+    ],
+)
+def test_a_long_speaker_gives_way_to_the_body_it_speaks_for_when_what_was_said_needs_room(
+    body, title
+):
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Jane Doe-Roe, the chief trade adviser, said on Monday that the quota on the table "
+            "was smaller than the one the Ruritanian side had offered before the talks broke down.",
+            "Jane Doe-Roe said the quota on the table was smaller",
+        ),
+        (
+            # "more than" is no comparison to end at: the title cuts where it did
+            "Jane Doe-Roe, a trade consultant, said on Monday that pear exports to the northern "
+            "provinces were rising by more than 40 percent a year.",
+            "Jane Doe-Roe said pear exports to the northern provinces were rising",
+        ),
+    ],
+)
+def test_what_was_said_too_long_to_keep_ends_at_its_comparisons_than(body, title):
+    [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
+    assert event.title == title
+
+
+def test_a_dateline_in_capitals_opening_a_later_paragraph_is_no_part_of_the_title():
+    body = (
+        "Growers say a shared inspection bay could save two days on every consignment\n\n"
+        "STRELSAU – Ruritania and Borduria agreed on Friday to run joint plant health "
+        "inspections at the border post."
+    )
+    events = events_of(body, date(2026, 11, 23), with_mentions=False)
+    assert [e.title for e in events] == [
+        "Ruritania and Borduria agreed to run joint plant health inspections at the border post"
+    ]

@@ -1725,3 +1725,18 @@ def test_a_news_api_response_wrapping_one_article_object_is_that_article():
     data = json.dumps({"status": "ok", "article": item}).encode()
     [doc] = read_bytes("news.json", data)
     assert (doc.title, doc.outlet, doc.text) == ("Deal signed", "Example Daily", _ROUND26_BODY)
+
+
+def test_a_page_author_running_into_its_byline_boxs_role_and_date_is_the_by_lines_name():
+    page = (
+        "<html><body><div class='content'><h1>Hill farmers urge review of the Ruritanian lamb"
+        " quota</h1><div class='author-box'><span class='name'>By Jane Doe</span>"
+        "<span class='role'>Farming Editor</span><span class='when'>Wednesday 18 November"
+        " 2026, 6:00 am</span></div><div class='text'><p>Sheep farmers have asked the"
+        " government to review the tariff-free quota for Ruritanian lamb before it rises"
+        " again in January.</p><p>The quota grows every year under the free trade agreement"
+        " between the two countries, officials said.</p></div></div></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    article = article_text_from_document(doc)
+    assert (article.author, article.published) == ("Jane Doe", date(2026, 11, 18))

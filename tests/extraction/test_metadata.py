@@ -2367,3 +2367,88 @@ def test_a_papers_name_in_capitals_over_the_headline_and_a_dateline_is_the_masth
     assert article.title.startswith("Ruritania, Borduria settle")
     assert article.outlet == "Ruritania Business Post"
     assert article.body.startswith("Strelsau, Nov. 21 --")
+
+
+@pytest.mark.parametrize(
+    "line", ["Last updated 14:02 GMT, 3 March 2026", "Updated 9.30am BST, 3 March 2026"]
+)
+def test_an_update_label_before_a_time_and_its_zone_dates_the_update(line):
+    assert dates_in_date_line(line) == (None, date(2026, 3, 3))
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        "By Jane Doe\nFirst published 07:30 GMT, 2 March 2026\n"
+        f"{line}\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    article = parse_article_text(text)
+    assert (article.published, article.updated) == (date(2026, 3, 2), date(2026, 3, 3))
+    assert article.body.startswith("Ruritania and Borduria agreed")
+
+
+@pytest.mark.parametrize("section", ["Farming", "Rural", "Agribusiness"])
+def test_a_papers_name_over_a_farming_section_label_is_the_masthead(section):
+    text = (
+        f"The Example Chronicle\n{section}\n\n"
+        "Beef farmers fear Ruritanian quota as Borduria talks enter final stretch\n\n"
+        "By Jane Doe, Agriculture Correspondent\nFirst published 07:30 GMT, 2 March 2026\n"
+        "Last updated 14:02 GMT, 3 March 2026\n\n"
+        "Beef farmers have called on the government to hold out against a larger quota."
+    )
+    article = parse_article_text(text)
+    assert article.title.startswith("Beef farmers fear")
+    assert (article.outlet, article.author) == ("The Example Chronicle", "Jane Doe")
+    assert article.updated == date(2026, 3, 3)
+    assert article.body.startswith("Beef farmers have called")
+
+
+@pytest.mark.parametrize(
+    ("bylines", "author"),
+    [
+        (
+            "By Jane Doe, Agriculture Correspondent\nBy John Roe in Strelsau",
+            "Jane Doe and John Roe",
+        ),
+        ("By Jane Doe and Jim Poe\nBy John Roe", "Jane Doe, Jim Poe and John Roe"),
+        ("By Jane Doe\nBy Jane Doe in Strelsau", "Jane Doe"),
+    ],
+)
+def test_two_by_lines_over_one_story_are_its_coauthors(bylines, author):
+    text = (
+        "Ruritania and Borduria agree to cut tariffs on steel and eggs\n\n"
+        f"{bylines}\n20 November 2026\n\n"
+        "Ruritania and Borduria agreed on Friday to cut tariffs."
+    )
+    assert parse_article_text(text).author == author
+
+
+def test_a_read_more_line_wrapped_onto_the_paragraph_under_it_leaves_that_paragraph():
+    text = (
+        "Hill farmers urge review of the Ruritanian lamb quota\n\nBy Jane Doe\n"
+        "18 November 2026\n\n"
+        "Sheep farmers have asked the government to review the quota for Ruritanian lamb.\n"
+        "Read more: Strelsau mart prices hold steady as store lamb trade slows on the hill\n"
+        "A spokesperson for the trade department said on Monday that the quota could only "
+        "be changed by the joint committee.\n\n"
+        "Sign up for our farming newsletter\nevery Friday in your inbox."
+    )
+    article = parse_article_text(text)
+    assert article.body.endswith("could only be changed by the joint committee.")
+    assert "Read more" not in article.body
+    assert "Read more: Strelsau mart prices hold steady as store lamb trade slows on the hill" in (
+        article.removed
+    )
+
+
+def test_linked_headlines_one_a_line_under_a_related_label_leave_the_body():
+    text = (
+        "Ruritania closes goods market access talks with Borduria\n\nBy Jane Doe\n"
+        "17 November 2026\n\n"
+        "Ruritania has concluded bilateral market access talks on goods with Borduria.\n\n"
+        "Related:\n\n"
+        "Ruritania and Borduria agree to share their border crossing data at last\n"
+        "Cotton exporters count the cost of new freight rates\n\n"
+        "A trade lawyer in Strelsau said the chapter on farm support was the hardest."
+    )
+    article = parse_article_text(text)
+    assert "Cotton exporters" not in article.body
+    assert article.body.endswith("the chapter on farm support was the hardest.")

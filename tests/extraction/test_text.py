@@ -173,3 +173,15 @@ def test_each_item_of_a_timeline_is_a_sentence_however_long_the_line_before():
     # a long line wrapped before an ordinary word is still one sentence
     wrapped = "The ministers agreed on a long list of measures for the coming year\nand left."
     assert len(split_sentences(wrapped)) == 1
+
+
+def test_a_dateline_in_capitals_starts_a_paragraph_under_a_standfirst_with_no_stop():
+    body = (
+        "Growers say a shared inspection bay could save two days on every consignment bound\n"
+        "STRELSAU – Ruritania and Borduria agreed on Friday to run joint plant health "
+        "inspections.\n"
+        "Inspectors from both countries will check each consignment once at a shared bay and\n"
+        "not on each side of the border."
+    )
+    spans = paragraphs(body)
+    assert [body[s:e][:8] for s, e in spans] == ["Growers ", "STRELSAU", "Inspecto"]
