@@ -657,6 +657,18 @@ class ActorMatcher:
             for ref in self.actors
             if ref.kind is ActorKind.ORGANISATION and ref.country and "Treasury" in ref.name
         }
+        # country -> its ministries and departments, each with the words of its names, for
+        # one named in lower case by its portfolio ("Japan's trade ministry")
+        self._ministries: dict[str, list[tuple[ActorRef, frozenset[str]]]] = {}
+        for ref in self.actors:
+            names = (ref.name, *ref.aliases)
+            if (
+                ref.kind is ActorKind.ORGANISATION
+                and ref.country
+                and any(_MINISTRY_NAME_RE.search(name) for name in names)
+            ):
+                words = frozenset(w.lower() for name in names for w in re.findall(r"\w+", name))
+                self._ministries.setdefault(ref.country, []).append((ref, words))
         self._entries: dict[str, _Entry] = {}
         forms: list[str] = []
         # names before aliases, registry order within each: the first claim on a normalised
@@ -952,9 +964,47 @@ class ActorMatcher:
         if " and " in body:
             mentions = _without_remits(body, mentions)
         mentions = _without_classes_of_members(body, mentions)
+        if " ministry" in body or " department" in body:
+            mentions.extend(self._lowercase_ministries(body, mentions))
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
+
+    def _lowercase_ministries(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Return the registry's ministries named in lower case after their country, by
+        their portfolio: "Ruritania's trade ministry", "the Ruritanian foreign ministry",
+        "Capitalia's commerce department" (the country's capital) name the one ministry of
+        that country whose names hold every portfolio word ("Ministry of Trade and
+        Industry", alias "Ruritanian Foreign Ministry"). None when no ministry, or more than
+        one, of the country fits: the country alone is then the actor, as before."""
+        found = []
+        for mention in mentions:
+            if mention.kind is not ActorKind.COUNTRY or mention.proposed:
+                continue
+            ministries = self._ministries.get(mention.key)
+            if ministries is None:
+                continue
+            match = _LOWER_MINISTRY_AFTER_RE.match(body, mention.end)
+            if match is None:
+                continue
+            portfolio = match.group("portfolio").split()
+            if any(word in ("of", "the") for word in portfolio):
+                continue
+            fits = [ref for ref, words in ministries if words.issuperset(portfolio)]
+            if len(fits) == 1:
+                ref = fits[0]
+                start = match.start("portfolio")
+                found.append(
+                    ActorMention(
+                        key=ref.key,
+                        name=ref.name,
+                        kind=ref.kind,
+                        start=start,
+                        end=match.end(),
+                        text=body[start : match.end()],
+                    )
+                )
+        return found
 
     def _bodies_of_other_countries(
         self, body: str, registry: list[ActorMention]
@@ -2140,6 +2190,16 @@ _CAPITAL_VERB_AFTER_RE = re.compile(
     r"(?:has|have|had|is|was|will|would|could|should|may|might|must|can|did|does|said|told|"
     r"sent|set|made|took|gave|won|lost|kept|struck|sought|held|met|paid|brought|chose|"
     r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
+)
+
+
+# A registry body named as a ministry or department ("Ministry of Trade", "State Department")
+_MINISTRY_NAME_RE = re.compile(r"\b(?:Ministry|Department)\b")
+# "'s trade ministry", " foreign affairs and trade department" after a country, its capital
+# or demonym: a ministry named in lower case by its portfolio (one to four words)
+_LOWER_MINISTRY_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \u00a0](?P<portfolio>[a-z]+(?:[ \u00a0][a-z]+){0,3}?)[ \u00a0]"
+    r"(?:ministry|department)\b"
 )
 
 

@@ -3250,3 +3250,44 @@ def test_trade_promotion_agencies_named_alone_are_reference_data():
         "Pro Ecuador",
         "Business France",
     ]
+
+
+def test_a_ministry_named_in_lower_case_after_its_country_is_the_registry_s():
+    matcher = ActorMatcher(
+        [
+            ActorRef("ruritania", "Ruritania", COUNTRY, ("Ruritanian", "Strelsau")),
+            ActorRef("freedonia", "Freedonia", COUNTRY, ("Freedonian",)),
+            ActorRef("sylvania", "Sylvania", COUNTRY),
+            ActorRef("ru-trade", "Ministry of Trade and Industry", ORG, country="ruritania"),
+            ActorRef(
+                "ru-foreign",
+                "Ministry of Foreign Affairs of Ruritania",
+                ORG,
+                ("Ruritanian Foreign Ministry",),
+                country="ruritania",
+            ),
+            # two of Freedonia's ministries hold "trade": which one is meant is not said
+            ActorRef("fr-trade", "Ministry of Trade", ORG, country="freedonia"),
+            ActorRef("fr-foreign", "Ministry of Foreign Trade", ORG, country="freedonia"),
+        ]
+    )
+
+    def found(body: str) -> list[tuple[str, str]]:
+        return [(m.name, m.text) for m in matcher.find_mentions(body)]
+
+    assert found("Ruritania's trade ministry said on Monday that quotas would rise.") == [
+        ("Ruritania", "Ruritania"),
+        ("Ministry of Trade and Industry", "trade ministry"),
+    ]
+    assert found("Quotas rose. The Ruritanian foreign ministry said so.")[1:] == [
+        ("Ministry of Foreign Affairs of Ruritania", "foreign ministry")
+    ]
+    assert found("Quotas rose, Strelsau's trade and industry ministry said.")[1:] == [
+        ("Ministry of Trade and Industry", "trade and industry ministry")
+    ]
+    # no ministry, or more than one, fits: the country alone, as before
+    assert found("Freedonia's trade ministry said so.") == [("Freedonia", "Freedonia")]
+    assert found("Sylvania's economy ministry said so.") == [("Sylvania", "Sylvania")]
+    assert found("Ruritania's finance ministry said so.") == [("Ruritania", "Ruritania")]
+    # words that are no portfolio name nothing
+    assert found("Ruritania said the ministry would act.") == [("Ruritania", "Ruritania")]
