@@ -533,11 +533,53 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     # a demonym may stand in the title ("the Japanese minister said")
     if role is not None and all(m.kind is ActorKind.COUNTRY for m in mentions):
         words = role.group("role").lower().split()
-        person = _person_titled(context, start, words, role.group("place")) or _body_named(
-            context, start, words
+        person = (
+            _person_titled(context, start, words, role.group("place"))
+            or _body_named(context, start, words)
+            or _body_of_unnamed(context, start, words)
         )
         if person is not None:
             return _Attribution(person, True)
+    return None
+
+
+# "a spokesperson for Ruritania's Ministry of Trade", "an official at the Example Chamber":
+# an unnamed officer introduced with the body they speak for (the body follows).
+_UNNAMED_FOR_BODY_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?P<head>spokes(?:man|woman|person)|official|representative)\s+(?:of|for|at|from|with)\s"
+)
+
+
+def _body_of_unnamed(context: _Context, position: int, words: list[str]) -> str | None:
+    """Return the key of the body an unnamed officer spoke for when "the spokesperson" or
+    "the official" at `position` is that officer ("A spokesperson for the Example Ministry
+    said …. “…,” the spokesperson said"): the last one introduced with that head word in
+    this paragraph or the one before, else None."""
+    head = words[-1]
+    if len(words) != 1 or not (head.startswith("spokes") or head in ("official", "representative")):
+        return None
+    paragraph_start = context.paragraph_bounds(position)[0]
+    index = (
+        context.paragraph_starts.index(paragraph_start)
+        if paragraph_start in context.paragraph_starts
+        else 0
+    )
+    reach = context.paragraphs[index - 1][0] if index > 0 else paragraph_start
+    body = context.body
+    last = None
+    for match in _UNNAMED_FOR_BODY_RE.finditer(body, reach, position):
+        found = match.group("head")
+        same = found == head or (found.startswith("spokes") and head.startswith("spokes"))
+        if same and not context.in_quote(match.start()):
+            last = match
+    if last is None:
+        return None
+    for mention in context.mentions_between(last.end(), min(position, last.end() + 100)):
+        if mention.kind is ActorKind.ORGANISATION:
+            return mention.key
+        if mention.kind is not ActorKind.COUNTRY:
+            return None  # "a spokesperson for Senator Doe": whom they work for
     return None
 
 
