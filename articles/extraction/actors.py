@@ -313,6 +313,15 @@ _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
     r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)(?:[ \t]+general)?"
     r"[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
 )
+# "said the deputy minister in charge of trade and Ruritania's lead negotiator, NAME": a
+# role long enough to hold commas and a relative clause, opening with a role head, between
+# "said the" and a name that closes the sentence
+_LONG_ROLE_AFTER_SAID_RE = re.compile(
+    r"\bsaid[ \t]+the[ \t]+(?P<role>(?:[a-z\-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(re.escape(head) for head in ROLE_HEADS if " " not in head))
+    + r")\b[^.;:!?“”\"\n]{0,180}),[ \t]+$"
+)
+_ROLE_CUT_RE = re.compile(r",|[ \t]who[ \t]")
 _PLURALS_WITHOUT_S = ("men", "children", "people")
 # A courtesy title right before a word ("Mr Koh", "Ms. Mora").
 _COURTESY_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?[ \t]$")
@@ -4566,7 +4575,7 @@ class _Analysis:
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             match = _LOWERCASE_POST_BEFORE_COMMA_RE.search(self.body, window, start)
             if match is None or match.group(1) not in ROLE_HEADS:
-                return ""
+                return self._long_role_after_said(start, name_end)
         # "The rapporteur, Jane Doe of the EPP, told": an affiliation may follow the name
         affiliation = _AFFILIATION_RE.match(self.body, name_end)
         if affiliation is not None:
@@ -4576,6 +4585,22 @@ class _Analysis:
         if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):
             return ""
         return self.body[match.start(1) : match.end()].rstrip(", \t")
+
+    def _long_role_after_said(self, start: int, name_end: int) -> str:
+        """Return the role in "said the <role ...>, NAME." when the name closes the
+        sentence after a long appositive ("said the deputy minister in charge of trade and
+        Ruritania's lead negotiator, Jane Doe."; "said the chief negotiator, who has led the
+        talks since 2020, Jane Doe."), else "": the role's first words up to a comma or
+        "who"."""
+        if (
+            self.body[name_end : name_end + 1] != "."
+            or "said the " not in self.body[max(0, start - 240) : start]
+        ):
+            return ""
+        match = _LONG_ROLE_AFTER_SAID_RE.search(self.body, max(0, start - 240), start)
+        if match is None:
+            return ""
+        return _ROLE_CUT_RE.split(match.group("role"), maxsplit=1)[0].strip()
 
     def _registry_at(self, offset: int) -> bool:
         """Return True when a registry mention covers the word starting at offset."""

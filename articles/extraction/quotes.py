@@ -773,6 +773,9 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                     )
                 ):
                     return _Attribution(after[0].key, True)
+                closing = _person_closing_long_role(context, verb_end, limit)
+                if closing is not None:
+                    return closing
             if leading:
                 people = [m for m in named if m.kind == ActorKind.PERSON]
                 return _Attribution(_speaker_of(people or leading[:1]), True)
@@ -783,6 +786,32 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         ) or _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
+
+
+# "said the deputy minister …, " before the name closing the sentence: a role head among
+# the first words after "the", then anything but a quotation mark up to the last comma
+_LONG_ROLE_RE = re.compile(
+    r"[ \t]+the[ \t]+(?:[a-z\-]+[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
+)
+
+
+def _person_closing_long_role(context: _Context, verb_end: int, limit: int) -> _Attribution | None:
+    """Return the person whose name closes the sentence after "said the <long role>,"
+    ("“…,” said the deputy minister in charge of trade and Ruritania's lead negotiator,
+    Jane Doe."), else None: no other person named in the role."""
+    body = context.body
+    end = re.compile(r"[.;!?](?=\s|$)").search(body, verb_end, limit)
+    if end is None:
+        return None
+    named = context.mentions_between(verb_end, end.start())
+    if not named or named[-1].kind is not ActorKind.PERSON or named[-1].end != end.start():
+        return None
+    person = named[-1]
+    if any(m.kind is ActorKind.PERSON for m in named[:-1]):
+        return None
+    if _LONG_ROLE_RE.fullmatch(body, verb_end, person.start) is None:
+        return None
+    return _Attribution(person.key, True)
 
 
 # A pull quote's credit: a dash, then the speaker's name ("“…” — Jane Doe, trade minister")

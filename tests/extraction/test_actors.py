@@ -3291,3 +3291,24 @@ def test_a_ministry_named_in_lower_case_after_its_country_is_the_registry_s():
     assert found("Ruritania's finance ministry said so.") == [("Ruritania", "Ruritania")]
     # words that are no portfolio name nothing
     assert found("Ruritania said the ministry would act.") == [("Ruritania", "Ruritania")]
+
+
+def test_a_name_closing_the_sentence_after_said_the_long_role_is_a_person(matcher):
+    def people(body: str) -> list[tuple[str, str]]:
+        return [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+
+    assert people(
+        '"It is settled," said the deputy minister in charge of trade policy and the lead'
+        " negotiator for the agreement, Jane Roe."
+    ) == [
+        (
+            "Jane Roe",
+            "deputy minister in charge of trade policy and the lead negotiator for the agreement",
+        )
+    ]
+    assert people(
+        '"It is settled," said the first deputy minister of trade, who has led the side'
+        " since the first round, Mary Poe."
+    ) == [("Mary Poe", "first deputy minister of trade")]
+    # no role head after "said the": a place, not a person
+    assert people("Quotas rose, said the port in charge of the docks of Example Bay.") == []

@@ -1076,3 +1076,17 @@ def test_the_spokesperson_quoted_after_being_introduced_with_a_body_speaks_for_i
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "The review clause") == "Example Ministry of Trade"
     assert speaker_of(quotes, "Half of our members") == "Example Chamber of Commerce"
+
+
+def test_the_speaker_named_after_a_long_role_closing_the_sentence(matcher):
+    body = (
+        "Quotas will rise.\n\n"
+        '"We have waited long enough," said the additional secretary who has led Japan\'s'
+        " team since the talks resumed, Jane Roe. \"The 'transition clause' is settled.\"\n\n"
+        '"The rest is detail," said the first deputy minister of trade, who has led the'
+        " side since the first round, Mary Poe."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We have waited") == "Jane Roe"
+    assert speaker_of(quotes, "The 'transition clause'") == "Jane Roe"
+    assert speaker_of(quotes, "The rest is detail") == "Mary Poe"
