@@ -173,7 +173,9 @@ NAME_PARTICLES = lexicon(
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
-_ORG_OR_ROLE_HEADS = ORG_HEADS | ROLE_HEADS
+# "State Statistics Service of Ruritania": a service takes its country's "of" too (not an
+# ORG_HEADS word: "Trade and Services" closes a ministry's list of fields)
+_ORG_OR_ROLE_HEADS = ORG_HEADS | ROLE_HEADS | {"service"}
 _NOT_MEMBER_WORDS = STOP_CAPITALS | THING_WORDS | ROLE_HEADS
 _STOP_OR_ROLE_HEADS = STOP_CAPITALS | ROLE_HEADS
 _NO_PHRASE_END = NAME_PARTICLES | {"of", "for"}  # a phrase never ends on these
@@ -4156,6 +4158,13 @@ class _Analysis:
                     (head in ORG_HEADS or (head[-1:] == "s" and head[:-1] in ORG_HEADS))
                     and following in ("of", "for")
                     for head, following in pairwise(words[:-1])
+                )
+                # "State Statistics Service of Ruritania": a service of its country
+                or (
+                    len(words) > 2
+                    and words[-3:-1] == ["service", "of"]
+                    and self.covering[run[-1]] is not None
+                    and self.covering[run[-1]].kind is ActorKind.COUNTRY
                 )
                 # "Directorate General of Trade Remedies", "Secretariat General for …"
                 or (

@@ -3312,3 +3312,11 @@ def test_a_name_closing_the_sentence_after_said_the_long_role_is_a_person(matche
     ) == [("Mary Poe", "first deputy minister of trade")]
     # no role head after "said the": a place, not a person
     assert people("Quotas rose, said the port in charge of the docks of Example Bay.") == []
+
+
+def test_a_service_closes_its_name_with_its_country(matcher):
+    body = "Exports rose 4 percent, according to the Example Statistics Service of Canada."
+    assert [(m.name, m.kind) for m in matcher.find_mentions(body)] == [
+        ("Example Statistics Service of Canada", ORG),
+        ("Canada", COUNTRY),
+    ]
