@@ -96,7 +96,7 @@ ORG_SUFFIXES = lexicon(
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
     academy trusts observatory embassy consulate body congress directorate cooperative
-    co-operative superintendency
+    co-operative superintendency exchange
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").

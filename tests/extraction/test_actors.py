@@ -3320,3 +3320,11 @@ def test_a_service_closes_its_name_with_its_country(matcher):
         ("Example Statistics Service of Canada", ORG),
         ("Canada", COUNTRY),
     ]
+
+
+def test_an_exchange_is_a_body(matcher):
+    body = (
+        "Traders want lower duties, said Jane Roe, who chairs the trade committee of the"
+        " Canada Grain Exchange."
+    )
+    assert ("Canada Grain Exchange", ORG) in [(m.name, m.kind) for m in matcher.find_mentions(body)]
