@@ -1603,12 +1603,15 @@ _DESCRIBED_BODY_HEADS = (
     "carrier",
     "airline",
     "administration",
+    "institute",
 )
 _DESCRIBED_BODY_GATE_RE = re.compile("(?:" + "|".join(_DESCRIBED_BODY_HEADS) + "), [A-Z]")
 _DESCRIBED_BODY_RE = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<mods>(?:[a-z][\w\-]*[ \t]){0,4})"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r"),[ \t]"
-    r"(?P<name>[A-Z][\w\-]{2,}),(?=[ \t][a-z])"
+    # in commas before a lower-case word, or closing the sentence ("according to
+    # Ruritania's statistics institute, Ristat.")
+    r"(?P<name>[A-Z][\w\-]{2,})(?:,(?=[ \t][a-z])|(?=\.(?:\s|$)))"
 )
 # A country's customs service by its English name ("the National Customs said", "Bolivia's
 # National Customs"): a modifier and "Customs" after "the", "its" or a possessive, with no

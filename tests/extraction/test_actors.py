@@ -3328,3 +3328,15 @@ def test_an_exchange_is_a_body(matcher):
         " Canada Grain Exchange."
     )
     assert ("Canada Grain Exchange", ORG) in [(m.name, m.kind) for m in matcher.find_mentions(body)]
+
+
+def test_a_body_described_by_its_kind_may_close_the_sentence_with_its_name(matcher):
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("Exports rose 4 percent, according to Canada's statistics institute, Exstat.") == [
+        "Exstat"
+    ]
+    assert orgs("Exports fell, the customs agency, Excus, said in a note.") == ["Excus"]
+    # a capitalised word after the kind that does not close the sentence is no name
+    assert orgs("Exports rose, said the statistics institute, Exstat Monthly reported.") == []
