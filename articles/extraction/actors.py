@@ -97,7 +97,7 @@ ORG_SUFFIXES = lexicon(
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
     academy trusts observatory embassy consulate body congress directorate cooperative
-    co-operative superintendency
+    co-operative superintendency exchange
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -174,7 +174,9 @@ NAME_PARTICLES = lexicon(
     """
 )
 # Unions of the word lists above that the phrase rules test (built once, not per test).
-_ORG_OR_ROLE_HEADS = ORG_HEADS | ROLE_HEADS
+# "State Statistics Service of Ruritania": a service takes its country's "of" too (not an
+# ORG_HEADS word: "Trade and Services" closes a ministry's list of fields)
+_ORG_OR_ROLE_HEADS = ORG_HEADS | ROLE_HEADS | {"service"}
 _NOT_MEMBER_WORDS = STOP_CAPITALS | THING_WORDS | ROLE_HEADS
 _STOP_OR_ROLE_HEADS = STOP_CAPITALS | ROLE_HEADS
 _NO_PHRASE_END = NAME_PARTICLES | {"of", "for"}  # a phrase never ends on these
@@ -314,6 +316,15 @@ _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
     r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)(?:[ \t]+general)?"
     r"[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
 )
+# "said the deputy minister in charge of trade and Ruritania's lead negotiator, NAME": a
+# role long enough to hold commas and a relative clause, opening with a role head, between
+# "said the" and a name that closes the sentence
+_LONG_ROLE_AFTER_SAID_RE = re.compile(
+    r"\bsaid[ \t]+the[ \t]+(?P<role>(?:[a-z\-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(re.escape(head) for head in ROLE_HEADS if " " not in head))
+    + r")\b[^.;:!?“”\"\n]{0,180}),[ \t]+$"
+)
+_ROLE_CUT_RE = re.compile(r",|[ \t]who[ \t]")
 _PLURALS_WITHOUT_S = ("men", "children", "people")
 # A courtesy title right before a word ("Mr Koh", "Ms. Mora").
 _COURTESY_END_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mdm|Madam)\.?[ \t]$")
@@ -658,6 +669,18 @@ class ActorMatcher:
             for ref in self.actors
             if ref.kind is ActorKind.ORGANISATION and ref.country and "Treasury" in ref.name
         }
+        # country -> its ministries and departments, each with the words of its names, for
+        # one named in lower case by its portfolio ("Japan's trade ministry")
+        self._ministries: dict[str, list[tuple[ActorRef, frozenset[str]]]] = {}
+        for ref in self.actors:
+            names = (ref.name, *ref.aliases)
+            if (
+                ref.kind is ActorKind.ORGANISATION
+                and ref.country
+                and any(_MINISTRY_NAME_RE.search(name) for name in names)
+            ):
+                words = frozenset(w.lower() for name in names for w in re.findall(r"\w+", name))
+                self._ministries.setdefault(ref.country, []).append((ref, words))
         self._entries: dict[str, _Entry] = {}
         forms: list[str] = []
         # names before aliases, registry order within each: the first claim on a normalised
@@ -953,9 +976,47 @@ class ActorMatcher:
         if " and " in body:
             mentions = _without_remits(body, mentions)
         mentions = _without_classes_of_members(body, mentions)
+        if " ministry" in body or " department" in body:
+            mentions.extend(self._lowercase_ministries(body, mentions))
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
+
+    def _lowercase_ministries(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Return the registry's ministries named in lower case after their country, by
+        their portfolio: "Ruritania's trade ministry", "the Ruritanian foreign ministry",
+        "Capitalia's commerce department" (the country's capital) name the one ministry of
+        that country whose names hold every portfolio word ("Ministry of Trade and
+        Industry", alias "Ruritanian Foreign Ministry"). None when no ministry, or more than
+        one, of the country fits: the country alone is then the actor, as before."""
+        found = []
+        for mention in mentions:
+            if mention.kind is not ActorKind.COUNTRY or mention.proposed:
+                continue
+            ministries = self._ministries.get(mention.key)
+            if ministries is None:
+                continue
+            match = _LOWER_MINISTRY_AFTER_RE.match(body, mention.end)
+            if match is None:
+                continue
+            portfolio = match.group("portfolio").split()
+            if any(word in ("of", "the") for word in portfolio):
+                continue
+            fits = [ref for ref, words in ministries if words.issuperset(portfolio)]
+            if len(fits) == 1:
+                ref = fits[0]
+                start = match.start("portfolio")
+                found.append(
+                    ActorMention(
+                        key=ref.key,
+                        name=ref.name,
+                        kind=ref.kind,
+                        start=start,
+                        end=match.end(),
+                        text=body[start : match.end()],
+                    )
+                )
+        return found
 
     def _bodies_of_other_countries(
         self, body: str, registry: list[ActorMention]
@@ -1543,12 +1604,15 @@ _DESCRIBED_BODY_HEADS = (
     "carrier",
     "airline",
     "administration",
+    "institute",
 )
 _DESCRIBED_BODY_GATE_RE = re.compile("(?:" + "|".join(_DESCRIBED_BODY_HEADS) + "), [A-Z]")
 _DESCRIBED_BODY_RE = re.compile(
     r"(?:\b[Tt]he|\b[Ii]ts|['’]s)[ \t](?P<mods>(?:[a-z][\w\-]*[ \t]){0,4})"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r"),[ \t]"
-    r"(?P<name>[A-Z][\w\-]{2,}),(?=[ \t][a-z])"
+    # in commas before a lower-case word, or closing the sentence ("according to
+    # Ruritania's statistics institute, Ristat.")
+    r"(?P<name>[A-Z][\w\-]{2,})(?:,(?=[ \t][a-z])|(?=\.(?:\s|$)))"
 )
 # A country's customs service by its English name ("the National Customs said", "Bolivia's
 # National Customs"): a modifier and "Customs" after "the", "its" or a possessive, with no
@@ -2141,6 +2205,16 @@ _CAPITAL_VERB_AFTER_RE = re.compile(
     r"(?:has|have|had|is|was|will|would|could|should|may|might|must|can|did|does|said|told|"
     r"sent|set|made|took|gave|won|lost|kept|struck|sought|held|met|paid|brought|chose|"
     r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
+)
+
+
+# A registry body named as a ministry or department ("Ministry of Trade", "State Department")
+_MINISTRY_NAME_RE = re.compile(r"\b(?:Ministry|Department)\b")
+# "'s trade ministry", " foreign affairs and trade department" after a country, its capital
+# or demonym: a ministry named in lower case by its portfolio (one to four words)
+_LOWER_MINISTRY_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \u00a0](?P<portfolio>[a-z]+(?:[ \u00a0][a-z]+){0,3}?)[ \u00a0]"
+    r"(?:ministry|department)\b"
 )
 
 
@@ -4092,6 +4166,13 @@ class _Analysis:
                     and following in ("of", "for")
                     for head, following in pairwise(words[:-1])
                 )
+                # "State Statistics Service of Ruritania": a service of its country
+                or (
+                    len(words) > 2
+                    and words[-3:-1] == ["service", "of"]
+                    and self.covering[run[-1]] is not None
+                    and self.covering[run[-1]].kind is ActorKind.COUNTRY
+                )
                 # "Directorate General of Trade Remedies", "Secretariat General for …"
                 or (
                     "general" in words
@@ -4510,7 +4591,7 @@ class _Analysis:
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             match = _LOWERCASE_POST_BEFORE_COMMA_RE.search(self.body, window, start)
             if match is None or match.group(1) not in ROLE_HEADS:
-                return ""
+                return self._long_role_after_said(start, name_end)
         # "The rapporteur, Jane Doe of the EPP, told": an affiliation may follow the name
         affiliation = _AFFILIATION_RE.match(self.body, name_end)
         if affiliation is not None:
@@ -4520,6 +4601,22 @@ class _Analysis:
         if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):
             return ""
         return self.body[match.start(1) : match.end()].rstrip(", \t")
+
+    def _long_role_after_said(self, start: int, name_end: int) -> str:
+        """Return the role in "said the <role ...>, NAME." when the name closes the
+        sentence after a long appositive ("said the deputy minister in charge of trade and
+        Ruritania's lead negotiator, Jane Doe."; "said the chief negotiator, who has led the
+        talks since 2020, Jane Doe."), else "": the role's first words up to a comma or
+        "who"."""
+        if (
+            self.body[name_end : name_end + 1] != "."
+            or "said the " not in self.body[max(0, start - 240) : start]
+        ):
+            return ""
+        match = _LONG_ROLE_AFTER_SAID_RE.search(self.body, max(0, start - 240), start)
+        if match is None:
+            return ""
+        return _ROLE_CUT_RE.split(match.group("role"), maxsplit=1)[0].strip()
 
     def _registry_at(self, offset: int) -> bool:
         """Return True when a registry mention covers the word starting at offset."""

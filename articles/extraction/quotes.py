@@ -533,11 +533,53 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     # a demonym may stand in the title ("the Japanese minister said")
     if role is not None and all(m.kind is ActorKind.COUNTRY for m in mentions):
         words = role.group("role").lower().split()
-        person = _person_titled(context, start, words, role.group("place")) or _body_named(
-            context, start, words
+        person = (
+            _person_titled(context, start, words, role.group("place"))
+            or _body_named(context, start, words)
+            or _body_of_unnamed(context, start, words)
         )
         if person is not None:
             return _Attribution(person, True)
+    return None
+
+
+# "a spokesperson for Ruritania's Ministry of Trade", "an official at the Example Chamber":
+# an unnamed officer introduced with the body they speak for (the body follows).
+_UNNAMED_FOR_BODY_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?P<head>spokes(?:man|woman|person)|official|representative)\s+(?:of|for|at|from|with)\s"
+)
+
+
+def _body_of_unnamed(context: _Context, position: int, words: list[str]) -> str | None:
+    """Return the key of the body an unnamed officer spoke for when "the spokesperson" or
+    "the official" at `position` is that officer ("A spokesperson for the Example Ministry
+    said …. “…,” the spokesperson said"): the last one introduced with that head word in
+    this paragraph or the one before, else None."""
+    head = words[-1]
+    if len(words) != 1 or not (head.startswith("spokes") or head in ("official", "representative")):
+        return None
+    paragraph_start = context.paragraph_bounds(position)[0]
+    index = (
+        context.paragraph_starts.index(paragraph_start)
+        if paragraph_start in context.paragraph_starts
+        else 0
+    )
+    reach = context.paragraphs[index - 1][0] if index > 0 else paragraph_start
+    body = context.body
+    last = None
+    for match in _UNNAMED_FOR_BODY_RE.finditer(body, reach, position):
+        found = match.group("head")
+        same = found == head or (found.startswith("spokes") and head.startswith("spokes"))
+        if same and not context.in_quote(match.start()):
+            last = match
+    if last is None:
+        return None
+    for mention in context.mentions_between(last.end(), min(position, last.end() + 100)):
+        if mention.kind is ActorKind.ORGANISATION:
+            return mention.key
+        if mention.kind is not ActorKind.COUNTRY:
+            return None  # "a spokesperson for Senator Doe": whom they work for
     return None
 
 
@@ -731,6 +773,9 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                     )
                 ):
                     return _Attribution(after[0].key, True)
+                closing = _person_closing_long_role(context, verb_end, limit)
+                if closing is not None:
+                    return closing
             if leading:
                 people = [m for m in named if m.kind == ActorKind.PERSON]
                 return _Attribution(_speaker_of(people or leading[:1]), True)
@@ -741,6 +786,32 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         ) or _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
+
+
+# "said the deputy minister …, " before the name closing the sentence: a role head among
+# the first words after "the", then anything but a quotation mark up to the last comma
+_LONG_ROLE_RE = re.compile(
+    r"[ \t]+the[ \t]+(?:[a-z\-]+[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
+)
+
+
+def _person_closing_long_role(context: _Context, verb_end: int, limit: int) -> _Attribution | None:
+    """Return the person whose name closes the sentence after "said the <long role>,"
+    ("“…,” said the deputy minister in charge of trade and Ruritania's lead negotiator,
+    Jane Doe."), else None: no other person named in the role."""
+    body = context.body
+    end = re.compile(r"[.;!?](?=\s|$)").search(body, verb_end, limit)
+    if end is None:
+        return None
+    named = context.mentions_between(verb_end, end.start())
+    if not named or named[-1].kind is not ActorKind.PERSON or named[-1].end != end.start():
+        return None
+    person = named[-1]
+    if any(m.kind is ActorKind.PERSON for m in named[:-1]):
+        return None
+    if _LONG_ROLE_RE.fullmatch(body, verb_end, person.start) is None:
+        return None
+    return _Attribution(person.key, True)
 
 
 # A pull quote's credit: a dash, then the speaker's name ("“…” — Jane Doe, trade minister")

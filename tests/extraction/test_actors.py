@@ -3261,3 +3261,93 @@ def test_a_lawyer_in_an_appositive_is_a_person():
         "was the hardest."
     )
     assert proposed["Jane Smith"].kind == PERSON
+
+
+def test_a_ministry_named_in_lower_case_after_its_country_is_the_registry_s():
+    matcher = ActorMatcher(
+        [
+            ActorRef("ruritania", "Ruritania", COUNTRY, ("Ruritanian", "Strelsau")),
+            ActorRef("freedonia", "Freedonia", COUNTRY, ("Freedonian",)),
+            ActorRef("sylvania", "Sylvania", COUNTRY),
+            ActorRef("ru-trade", "Ministry of Trade and Industry", ORG, country="ruritania"),
+            ActorRef(
+                "ru-foreign",
+                "Ministry of Foreign Affairs of Ruritania",
+                ORG,
+                ("Ruritanian Foreign Ministry",),
+                country="ruritania",
+            ),
+            # two of Freedonia's ministries hold "trade": which one is meant is not said
+            ActorRef("fr-trade", "Ministry of Trade", ORG, country="freedonia"),
+            ActorRef("fr-foreign", "Ministry of Foreign Trade", ORG, country="freedonia"),
+        ]
+    )
+
+    def found(body: str) -> list[tuple[str, str]]:
+        return [(m.name, m.text) for m in matcher.find_mentions(body)]
+
+    assert found("Ruritania's trade ministry said on Monday that quotas would rise.") == [
+        ("Ruritania", "Ruritania"),
+        ("Ministry of Trade and Industry", "trade ministry"),
+    ]
+    assert found("Quotas rose. The Ruritanian foreign ministry said so.")[1:] == [
+        ("Ministry of Foreign Affairs of Ruritania", "foreign ministry")
+    ]
+    assert found("Quotas rose, Strelsau's trade and industry ministry said.")[1:] == [
+        ("Ministry of Trade and Industry", "trade and industry ministry")
+    ]
+    # no ministry, or more than one, fits: the country alone, as before
+    assert found("Freedonia's trade ministry said so.") == [("Freedonia", "Freedonia")]
+    assert found("Sylvania's economy ministry said so.") == [("Sylvania", "Sylvania")]
+    assert found("Ruritania's finance ministry said so.") == [("Ruritania", "Ruritania")]
+    # words that are no portfolio name nothing
+    assert found("Ruritania said the ministry would act.") == [("Ruritania", "Ruritania")]
+
+
+def test_a_name_closing_the_sentence_after_said_the_long_role_is_a_person(matcher):
+    def people(body: str) -> list[tuple[str, str]]:
+        return [(m.name, m.role) for m in matcher.find_mentions(body) if m.kind is PERSON]
+
+    assert people(
+        '"It is settled," said the deputy minister in charge of trade policy and the lead'
+        " negotiator for the agreement, Jane Roe."
+    ) == [
+        (
+            "Jane Roe",
+            "deputy minister in charge of trade policy and the lead negotiator for the agreement",
+        )
+    ]
+    assert people(
+        '"It is settled," said the first deputy minister of trade, who has led the side'
+        " since the first round, Mary Poe."
+    ) == [("Mary Poe", "first deputy minister of trade")]
+    # no role head after "said the": a place, not a person
+    assert people("Quotas rose, said the port in charge of the docks of Example Bay.") == []
+
+
+def test_a_service_closes_its_name_with_its_country(matcher):
+    body = "Exports rose 4 percent, according to the Example Statistics Service of Canada."
+    assert [(m.name, m.kind) for m in matcher.find_mentions(body)] == [
+        ("Example Statistics Service of Canada", ORG),
+        ("Canada", COUNTRY),
+    ]
+
+
+def test_an_exchange_is_a_body(matcher):
+    body = (
+        "Traders want lower duties, said Jane Roe, who chairs the trade committee of the"
+        " Canada Grain Exchange."
+    )
+    assert ("Canada Grain Exchange", ORG) in [(m.name, m.kind) for m in matcher.find_mentions(body)]
+
+
+def test_a_body_described_by_its_kind_may_close_the_sentence_with_its_name(matcher):
+    def orgs(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    assert orgs("Exports rose 4 percent, according to Canada's statistics institute, Exstat.") == [
+        "Exstat"
+    ]
+    assert orgs("Exports fell, the customs agency, Excus, said in a note.") == ["Excus"]
+    # a capitalised word after the kind that does not close the sentence is no name
+    assert orgs("Exports rose, said the statistics institute, Exstat Monthly reported.") == []

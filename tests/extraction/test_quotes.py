@@ -1062,3 +1062,31 @@ def test_the_authors_label_asks_the_questions_and_is_no_actor():
     names = [m.name for m in label_mentions(_QA, mentions, author="Mary Poe Smith")]
     assert set(names) == {"Jane Doe Roe"}
     assert "Mary Poe" in [m.name for m in label_mentions(_QA, mentions)]
+
+
+def test_the_spokesperson_quoted_after_being_introduced_with_a_body_speaks_for_it(matcher):
+    body = (
+        "Quotas will rise. A spokeswoman for Japan's Example Ministry of Trade said the"
+        " quotas would be reviewed after three years.\n\n"
+        '"The review clause is there for exactly this reason," the spokeswoman said.\n\n'
+        "An official at the Example Chamber of Commerce, who asked not to be named, said"
+        ' small firms struggled. "Half of our members do not know the agreement exists,"'
+        " the official told reporters."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The review clause") == "Example Ministry of Trade"
+    assert speaker_of(quotes, "Half of our members") == "Example Chamber of Commerce"
+
+
+def test_the_speaker_named_after_a_long_role_closing_the_sentence(matcher):
+    body = (
+        "Quotas will rise.\n\n"
+        '"We have waited long enough," said the additional secretary who has led Japan\'s'
+        " team since the talks resumed, Jane Roe. \"The 'transition clause' is settled.\"\n\n"
+        '"The rest is detail," said the first deputy minister of trade, who has led the'
+        " side since the first round, Mary Poe."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We have waited") == "Jane Roe"
+    assert speaker_of(quotes, "The 'transition clause'") == "Jane Roe"
+    assert speaker_of(quotes, "The rest is detail") == "Mary Poe"
