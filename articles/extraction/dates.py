@@ -461,6 +461,20 @@ _FUTURE_WORDS = frozenset(
 )
 # A present verb of hope or wish before its infinitive: what follows lies ahead.
 _HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
+# A journey told in the present ("we fly to Toronto in March", "twenty firms go to Lagos in
+# May"): a timetable, which lies ahead as "the round opens on Monday" does; the past would
+# be "flew", "went". Only before "to"/"back"/"home": "heads of delegation", "a return of".
+_TRAVEL_PRESENT_WORDS = frozenset(
+    {"go", "goes", "fly", "flies", "travel", "travels", "head", "heads", "return", "returns"}
+)
+_TRAVEL_AFTER = frozenset({"to", "back", "home"})
+# Words before such a verb that take its present away: an infinitive ("agreed to go"), a
+# negation or "did", a determiner (a noun: "a return to", "the heads to").
+_NOT_BEFORE_TRAVEL = frozenset(
+    """
+    to did not never didn't didn’t don't don’t doesn't doesn’t a an the its their his her our
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 # The same in the past, reported ("said both sides hoped to conclude before the summer"):
 # the hope is the speaker's now and its infinitive still ahead, as "expected to" is; "had
 # hoped to" is a hope of before, told as past.
@@ -603,6 +617,14 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         # another clause's, and no marker (the forward scan has no next word yet)
         following = words[index + 1].lower() if index + 1 < len(words) else "have"
         return True if following != "have" else None
+    if (
+        lower in _TRAVEL_PRESENT_WORDS
+        and word.islower()
+        and words[index + 1 : index + 2] != []
+        and words[index + 1] in _TRAVEL_AFTER
+        and (index == 0 or words[index - 1].lower() not in _NOT_BEFORE_TRAVEL)
+    ):
+        return True
     if word[0].isupper():
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":

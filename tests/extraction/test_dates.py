@@ -1842,3 +1842,22 @@ def test_a_yearless_dateline_may_name_its_agency_without_brackets():
     assert opening_dateline(body) == (0, 22)
     assert dateline_month_day(body) == (11, 5)
     assert opening_dateline("BRUSSELS, Nov 5 Ministers said it was over.") is None
+
+
+def test_a_journey_told_in_the_present_lies_ahead():
+    # round 55: "we fly to Toronto in March", told in November, is the coming March (ahead
+    # four months, behind eight: no tense word had left it behind); "flew" or "did not go"
+    # keep it behind
+    november = date(2026, 11, 20)
+    for text in (
+        "Twenty firms go to Ruritania in March for a fair.",
+        "We fly to Strelsau in March and then to Zenda.",
+        "The delegation travels to Strelsau in March.",
+    ):
+        assert only(text, november).date == FuzzyDate(date(2027, 3, 1), M), text
+    for text in (
+        "We flew to Strelsau in March.",
+        "They did not go to Strelsau in March.",
+        "A return to growth came in March.",
+    ):
+        assert only(text, november).date == FuzzyDate(date(2026, 3, 1), M), text
