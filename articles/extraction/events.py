@@ -430,9 +430,10 @@ _ATTRIBUTION_AFTER_RE = re.compile(
     r",\s+(?:[\w.’'-]+\s+){0,4}?(?:said|says|announced)\s+(?:after|when|as)\s+"
 )
 # "Brasília said on Monday evening that it would ...": a dated attribution opening the
-# sentence, before what was said (which may have its own date).
+# sentence, before what was said (which may have its own date). The speaker may be a body
+# of up to ten words ("The Ruritanian National Chamber of Commerce and Industry said").
 _OPENING_DATED_ATTRIBUTION_RE = re.compile(
-    r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
+    r"^(?:[\w.’'-]+\s+){1,10}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
 )
 # "… said on Monday that", "… said in March it would": what was said opens after the date
 _THAT_AFTER_DATE_RE = re.compile(
@@ -460,8 +461,17 @@ def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
         for m in dates:
             if m.start in starts:
                 that = _THAT_AFTER_DATE_RE.match(text, m.end)
-                # only when what was said has a date of its own
-                if that is not None and dates[-1].start > that.end():
+                # only when what was said has a date of its own, and no second predicate
+                # holds that date ("… that progress was made at the last round, held in
+                # Strelsau in May": the participle's part, which a cut here would lose)
+                if (
+                    that is not None
+                    and dates[-1].start > that.end()
+                    and not any(
+                        that.end() < cut < dates[-1].start
+                        for cut in _second_predicate_cuts(text, dates)
+                    )
+                ):
                     cuts.append(that.end())
     return cuts
 

@@ -2805,3 +2805,24 @@ def test_what_was_said_in_a_statement_is_the_titles_happening():
     )
     [event] = events_of(body, date(2026, 11, 24), with_mentions=False)
     assert event.title == "The Ruritanian customs service said pear exports rose by a quarter"
+
+
+def test_a_long_named_body_said_on_a_day_that_it_would_act_on_another_day():
+    # round 55: a speaker of more than six words opening the sentence ("The Ruritanian
+    # National Chamber of Commerce and Industry said on Wednesday that …") is a dated
+    # attribution of its own, apart from the date of what it said
+    events = events_of(
+        "The Ruritanian National Chamber of Commerce and Industry said on Wednesday that it "
+        "would hold sessions for exporters in Strelsau and Zenda between 7 and 11 December."
+    )
+    when = {e.temporal_text: (e.date.value, e.planned) for e in events}
+    assert when == {
+        "on Wednesday": (WED, False),
+        "between 7 and 11 December": (date(2018, 12, 7), True),
+    }
+    # a participle holding the later date keeps its own part (and title)
+    events = events_of(
+        "The Ruritanian Department for Business and Trade said on Wednesday that progress "
+        "had been made at the previous round, held in Strelsau in September."
+    )
+    assert "Strelsau" in by_temporal(events, "in September").title
