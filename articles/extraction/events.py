@@ -395,6 +395,37 @@ _SPAN_END_WORDS = ("to ", "until ", "till ", "through ", "before ", "by ", "with
 _SPAN_END_BEFORE_RE = re.compile(r"\b(?:to|until|till|through|before|by|within)\s+$")
 
 
+# "signed a memorandum in October 2023 | and a customs agreement on 14 June 2024": a
+# second dated object of the same verb, a happening of its own (no verb of its own between
+# "and" and its date; a determiner opens it, not a figure)
+_DATED_OBJECT_AFTER_RE = re.compile(
+    r"\s+and\s+(?:a|an|the|its|their|his|her|our|another)\s+[^,;:()“”\"—–]{1,60}?\s+$"
+)
+
+
+_DATED_OBJECT_OPEN_RE = re.compile(r"\s+and\s+(?=(?:a|an|the|its|their|his|her|our|another)\s)")
+# Words of time in the second object: one period after another ("rose in 2024 and the first
+# quarter of 2025"), no second object
+_TIME_NOUN_RE = re.compile(
+    r"\b(?:quarter|half|year|month|week|season|period|end|start|beginning|middle|rest)s?\b"
+)
+
+
+def _object_list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a second dated object of the sentence's verb starts ("signed a pact in
+    2023 and a protocol in May 2024"): the end of the date before it."""
+    return [
+        left.end
+        for left, right in pairwise(dates)
+        if _DATED_OBJECT_AFTER_RE.fullmatch(text, left.end, right.start) is not None
+        and _VERB_RE.search(text, left.end, right.start) is None
+        and _TIME_NOUN_RE.search(text, left.end, right.start) is None
+        and _VERB_RE.search(text, 0, left.start) is not None
+        and not _RANGE_BEFORE_RE.search(text, max(0, left.start - 10), left.start)
+        and not left.text.lower().startswith(("from ", "between "))
+    ]
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -528,6 +559,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
         [
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
+            *((cut, None) for cut in (_object_list_cuts(text, dates) if " and " in text else ())),
             *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
             *((cut, None) for cut in _decided_cuts(text, dates)),
@@ -2642,6 +2674,21 @@ def _part_title(
 ) -> str:
     """Return the title of the sentence part `part` whose dated clause opens at `opens`."""
     start, end = part
+    dated_object = _DATED_OBJECT_OPEN_RE.match(text, start) if start else None
+    verb = None
+    for verb in _VERB_RE.finditer(text, 0, start) if dated_object else ():  # noqa: B007
+        pass
+    if (
+        dated_object is not None
+        and verb is not None
+        and _VERB_RE.search(text, dated_object.end(), chosen.start) is None
+    ):
+        # "signed a memorandum in 2023 | and a protocol in May 2024": the verb and its
+        # subject before the second object ("Ruritania signed a protocol")
+        shifted = [(s - dated_object.end(), e - dated_object.end()) for s, e in remove]
+        title = event_title(text[dated_object.end() : end], shifted, subject, drop_lead=False)
+        predicate = f"{verb.group()} {title[:1].lower()}{title[1:]}"
+        return _with_sentence_subject(text, predicate, verb.start())
     second = (
         _second_predicate(text, opens, chosen, dates)
         if opens == start and " and " in text

@@ -2826,3 +2826,19 @@ def test_a_long_named_body_said_on_a_day_that_it_would_act_on_another_day():
         "had been made at the previous round, held in Strelsau in September."
     )
     assert "Strelsau" in by_temporal(events, "in September").title
+
+
+def test_a_second_dated_object_of_one_verb_is_a_happening_of_its_own():
+    # round 55: "signed a memorandum in October 2016 and a customs agreement on 14 June
+    # 2017" is two signings; "rose in 2017 and the first quarter of 2018" is no second object
+    events = events_of(
+        "Ruritania and Zenda signed a memorandum on transit in October 2016 and a customs "
+        "agreement on 14 June 2017, which took effect on 1 September 2017."
+    )
+    assert [(e.date.value, e.title) for e in events] == [
+        (date(2016, 10, 1), "Ruritania and Zenda signed a memorandum on transit"),
+        (date(2017, 6, 14), "Ruritania and Zenda signed a customs agreement"),
+        (date(2017, 9, 1), "A customs agreement took effect"),
+    ]
+    events = events_of("Ruritanian exports rose in 2017 and the first quarter of 2018.")
+    assert [e.temporal_text for e in events] == ["in 2017"]
