@@ -460,7 +460,7 @@ _FUTURE_WORDS = frozenset(
     }
 )
 # A present verb of hope or wish before its infinitive: what follows lies ahead.
-_HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
+_HOPE_WORDS = frozenset({"hope", "hopes", "want", "wants", "seek", "seeks"})
 # A journey told in the present ("we fly to Toronto in March", "twenty firms go to Lagos in
 # May"): a timetable, which lies ahead as "the round opens on Monday" does; the past would
 # be "flew", "went". Only before "to"/"back"/"home": "heads of delegation", "a return of".
@@ -480,7 +480,7 @@ _NOT_BEFORE_TRAVEL = frozenset(
 # hoped to" is a hope of before, told as past.
 _HOPE_PAST_WORDS = frozenset({"hoped", "aimed", "intended"})
 # A present wish with its object (no noun reads so): "wants a decision by Friday".
-_WISH_WORDS = frozenset({"wants", "seeks"})
+_WISH_WORDS = frozenset({"want", "wants", "seek", "seeks"})  # "ministers want the text closed by"
 _WISH_REACH = 8  # words from the wish to the date
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
@@ -631,6 +631,8 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return None  # "could be finalised", "to be signed": the word before "be" decides
     if not _is_past_word(lower):
         return None
+    if any(before.lower() in _WISH_WORDS for before in words[max(0, index - 4) : index]):
+        return True  # "ministers want the text closed by the end of 2027": the wish's
     if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
         return None  # "will check the rules for imported goods in May": an adjective, no verb
     if (

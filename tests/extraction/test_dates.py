@@ -1861,3 +1861,19 @@ def test_a_journey_told_in_the_present_lies_ahead():
         "A return to growth came in March.",
     ):
         assert only(text, november).date == FuzzyDate(date(2026, 3, 1), M), text
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        # round 55: a plural wish, and the participle of what is wished ("want X closed"),
+        # look ahead, with or without a year the story is anchored in
+        ("Ministers want the text closed by the end of 2027.", True),
+        ("Exporters want the duties removed in March.", True),
+        ("Both governments want it in force by the end of 2027.", True),
+        ("The ministers closed the text in March.", False),
+    ],
+)
+def test_a_wish_and_what_is_wished_look_ahead(text, future):
+    match = find_temporal_expressions(text, None)[-1] if "20" in text else only(text)
+    assert is_future_context(text, match.start, match.end) is future
