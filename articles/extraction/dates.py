@@ -2104,9 +2104,10 @@ def _with_weekday_ranges(
                 skip = 3  # the week's own match goes into the span
         else:
             begins = first.date.value
-            if begins == anchor and second.date.value < anchor:
-                # "ran from Monday to Wednesday" told on a Monday: the span that ended on
-                # the Wednesday before (its Monday was not today)
+            if second.date.value < anchor and second.date.value < begins <= anchor:
+                # "ran from Monday to Wednesday" told on a Monday, or "ran from Monday to
+                # Friday" told on a Tuesday: the span that ended on the Wednesday (Friday)
+                # before, not one that opened this week and has not ended
                 begins = second.date.value - timedelta(days=length)
         ends = begins + timedelta(days=length)
         value = begins if begins > anchor or ends > anchor else ends

@@ -1877,3 +1877,17 @@ def test_a_journey_told_in_the_present_lies_ahead():
 def test_a_wish_and_what_is_wished_look_ahead(text, future):
     match = find_temporal_expressions(text, None)[-1] if "20" in text else only(text)
     assert is_future_context(text, match.start, match.end) is future
+
+
+def test_a_past_span_of_weekdays_not_yet_over_this_week_is_last_weeks():
+    # round 55: "ran from Monday to Friday" told on a Tuesday is the span that ended on the
+    # Friday before (dated by its last day), not one opened yesterday that has not ended;
+    # "will run from Monday to Friday" told on a Tuesday is next week's, by its first day
+    tuesday = date(2026, 11, 17)
+    past = only("The round ran from Monday to Friday in Strelsau.", tuesday)
+    ahead = only("The round will run from Monday to Friday in Strelsau.", tuesday)
+    assert past.date == FuzzyDate(date(2026, 11, 13), D)
+    assert ahead.date == FuzzyDate(date(2026, 11, 23), D)
+    # told on the Friday itself, the span is this week's
+    friday = date(2026, 11, 20)
+    assert only("The round ran from Monday to Friday.", friday).date == FuzzyDate(friday, D)
