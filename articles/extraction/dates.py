@@ -503,6 +503,11 @@ _BEFORE_ADJECTIVE = frozenset(
     | {"for", "of", "on", "in", "with", "from", "into", "by", "under"}
 )
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
+# A present linking verb before an "-ed" word makes it a state ("stays engaged", "remain
+# closed"), whose tense is the linking verb's, not a past.
+_LINKING_PRESENT = frozenset(
+    {"stay", "stays", "remain", "remains", "seem", "seems", "appear", "appears", "look", "looks"}
+)
 _MODAL_BEFORE_OBJECT = _FUTURE_WORDS | _OBLIGATION_WORDS
 _AUXILIARY_AFTER_MODAL = frozenset({"have", "be", "not", "also", "then", "now", "still", "only"})
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
@@ -635,6 +640,8 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return True  # "ministers want the text closed by the end of 2027": the wish's
     if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
         return None  # "will check the rules for imported goods in May": an adjective, no verb
+    if index > 0 and words[index - 1].lower() in _LINKING_PRESENT:
+        return None  # "whether Washington stays engaged after …": a state, no past verb
     if (
         index > 1
         and lower not in _IRREGULAR_PAST

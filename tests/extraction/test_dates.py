@@ -1891,3 +1891,20 @@ def test_a_past_span_of_weekdays_not_yet_over_this_week_is_last_weeks():
     # told on the Friday itself, the span is this week's
     friday = date(2026, 11, 20)
     assert only("The round ran from Monday to Friday.", friday).date == FuzzyDate(friday, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        # round 55: an "-ed" state after a present linking verb is no past; the clause's
+        # modal decides
+        (
+            "Its value will depend on whether Strelsau stays engaged after the vote in November.",
+            True,
+        ),
+        ("The border remained closed in November.", False),
+    ],
+)
+def test_a_state_after_a_present_linking_verb_is_no_past(text, future):
+    match = only(text)
+    assert is_future_context(text, match.start, match.end) is future
