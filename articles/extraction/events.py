@@ -200,6 +200,8 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         return False
     if match.group("verb") is None:
         return True
+    if _NAME_AND_RE.fullmatch(match.group()) and _inside_capitalised_name(text, match):
+        return False  # "the Ministry of Industry and Trade said": a name's "and"
     # The verb is the part's own, not one of a "with" clause's before the date ("… rights
     # and the environment under their deal, | with unions pressing for them to be allowed
     # to register by next year": "and" joins two nouns, the clause is a part of its own).
@@ -212,6 +214,24 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         or _INTENT_RE.search(text, match.end(), end) is not None
         or _ENTRY_INTO_FORCE_RE.search(text, match.end(), end) is not None
     )
+
+
+_NAME_AND_RE = re.compile(r"\sand\s+")
+# a body's name of portfolios before the "and": "Ministry of Industry", "Chamber of
+# Commerce", "Department for Business" (not a list of countries: "Austria and Ireland")
+_NAME_WORD_BEFORE_RE = re.compile(
+    r"\b(?:Ministry|Department|Minister|Secretary|Chamber|Council|Office|Bureau|Committee"
+    r"|Federation|Association|Confederation|Institute|Agency|Authority)\s+(?:of|for)\s+"
+    r"(?:[A-Z][a-z]+,?\s+){0,3}[A-Z][a-z]+$"
+)
+_NAME_WORD_AFTER_RE = re.compile(r"[A-Z][a-z]+\b")
+
+
+def _inside_capitalised_name(text: str, match: re.Match[str]) -> bool:
+    """Return True when a bare "and" joins two portfolios of a body's name ("the Ministry
+    of Industry and Trade said"), not two names ("Austria and Ireland asked")."""
+    before = _NAME_WORD_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+    return before is not None and _NAME_WORD_AFTER_RE.match(text, match.end()) is not None
 
 
 # "froze the text in December and aim to sign it in May": a present verb of intent with

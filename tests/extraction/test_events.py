@@ -2842,3 +2842,13 @@ def test_a_second_dated_object_of_one_verb_is_a_happening_of_its_own():
     ]
     events = events_of("Ruritanian exports rose in 2017 and the first quarter of 2018.")
     assert [e.temporal_text for e in events] == ["in 2017"]
+
+
+def test_a_portfolio_bodys_and_is_no_boundary_between_happenings():
+    # round 55: "the Ministry of Industry and Trade said, with both sides aiming …" is cut
+    # at the "with" clause, not at the name's "and" ("Trade said, with both sides …")
+    events = events_of(
+        "Ruritania and Zenda closed the third round on Thursday, the Ministry of Industry "
+        "and Trade said, with both sides aiming to sign the agreement in early 2019."
+    )
+    assert by_temporal(events, "in early 2019").title == "Both sides aim to sign the agreement"
