@@ -1366,9 +1366,30 @@ def _first_clause(title: str) -> str:
     if _CLAUSE_MARK_RE.search(title, _TITLE_MIN) is None:
         return title  # no clause can open at _TITLE_MIN or later
     for match in _COMMA_CLAUSE_RE.finditer(title):
-        if match.start() >= _TITLE_MIN and not _inside_name_list(title, match):
+        if (
+            match.start() >= _TITLE_MIN
+            and not _inside_name_list(title, match)
+            and not _closes_named_appositive(title, match.start())
+        ):
             return title[: match.start()]
     return title
+
+
+# "Ruritania's parliament, the National Diet, ratified …": a name set off after the subject,
+# then the predicate (in lower case); the comma closing the name closes no clause
+_NAMED_APPOSITIVE_RE = re.compile(
+    r"^[^,;:]+,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*){0,5}$"
+)
+_PREDICATE_AFTER_RE = re.compile(r",\s+[a-z]{3,}\b")
+
+
+def _closes_named_appositive(title: str, comma: int) -> bool:
+    """Return True when the comma at `comma` closes a name set off after the subject, and
+    a lower-case predicate follows ("…, the National Diet, ratified")."""
+    return (
+        _PREDICATE_AFTER_RE.match(title, comma) is not None
+        and _NAMED_APPOSITIVE_RE.match(title[:comma]) is not None
+    )
 
 
 # "Ministry of Economy, Trade and Industry": a comma inside a body's name

@@ -2852,3 +2852,15 @@ def test_a_portfolio_bodys_and_is_no_boundary_between_happenings():
         "and Trade said, with both sides aiming to sign the agreement in early 2019."
     )
     assert by_temporal(events, "in early 2019").title == "Both sides aim to sign the agreement"
+
+
+def test_a_name_set_off_after_the_subject_keeps_the_predicate_in_the_title():
+    # round 55: "Ruritania's parliament, the National Diet, ratified …" was titled
+    # "Ruritania's parliament, the National Diet" (cut at the name's closing comma)
+    events = events_of(
+        "Ruritania's parliament, the National Diet, ratified the trade agreement with Zenda "
+        "on Tuesday, five years after the two governments signed it on 3 February 2014."
+    )
+    assert by_temporal(events, "on Tuesday").title == (
+        "Ruritania's parliament, the National Diet, ratified the trade agreement with Zenda"
+    )
