@@ -636,11 +636,14 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         return None  # "could be finalised", "to be signed": the word before "be" decides
     if not _is_past_word(lower):
         return None
-    if any(before.lower() in _WISH_WORDS for before in words[max(0, index - 4) : index]):
-        return True  # "ministers want the text closed by the end of 2027": the wish's
+    for before in words[index - 4 if index > 4 else 0 : index]:
+        if before in _WISH_WORDS:
+            # "ministers want the text closed by the end of 2027": the participle of what
+            # is wished, which lies ahead
+            return True
     if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
         return None  # "will check the rules for imported goods in May": an adjective, no verb
-    if index > 0 and words[index - 1].lower() in _LINKING_PRESENT:
+    if index > 0 and words[index - 1] in _LINKING_PRESENT:
         return None  # "whether Washington stays engaged after …": a state, no past verb
     if (
         index > 1

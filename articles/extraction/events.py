@@ -1369,7 +1369,9 @@ def _first_clause(title: str) -> str:
         if (
             match.start() >= _TITLE_MIN
             and not _inside_name_list(title, match)
-            and not _closes_named_appositive(title, match.start())
+            and not (
+                "," in title[: match.start()] and _closes_named_appositive(title, match.start())
+            )
         ):
             return title[: match.start()]
     return title
