@@ -512,14 +512,17 @@ def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
         for m in dates:
             if m.start in starts:
                 that = _THAT_AFTER_DATE_RE.match(text, m.end)
-                # only when what was said has a date of its own, and no second predicate
-                # holds that date ("… that progress was made at the last round, held in
-                # Strelsau in May": the participle's part, which a cut here would lose)
+                # only when what was said has a date of its own, and not all of its dates
+                # are those of a second predicate after its own verb ("… that progress was
+                # made at the last round, held in Strelsau in May": the participle's part,
+                # which a cut here would lose)
                 if (
                     that is not None
                     and dates[-1].start > that.end()
                     and not any(
                         that.end() < cut < dates[-1].start
+                        and not any(that.end() <= d.start < cut for d in dates)
+                        and _VERB_RE.search(text, that.end(), cut) is not None
                         for cut in _second_predicate_cuts(text, dates)
                     )
                 ):
