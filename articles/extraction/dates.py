@@ -460,13 +460,27 @@ _FUTURE_WORDS = frozenset(
     }
 )
 # A present verb of hope or wish before its infinitive: what follows lies ahead.
-_HOPE_WORDS = frozenset({"hope", "hopes", "wants", "seeks"})
+_HOPE_WORDS = frozenset({"hope", "hopes", "want", "wants", "seek", "seeks"})
+# A journey told in the present ("we fly to Toronto in March", "twenty firms go to Lagos in
+# May"): a timetable, which lies ahead as "the round opens on Monday" does; the past would
+# be "flew", "went". Only before "to"/"back"/"home": "heads of delegation", "a return of".
+_TRAVEL_PRESENT_WORDS = frozenset(
+    {"go", "goes", "fly", "flies", "travel", "travels", "head", "heads", "return", "returns"}
+)
+_TRAVEL_AFTER = frozenset({"to", "back", "home"})
+# Words before such a verb that take its present away: an infinitive ("agreed to go"), a
+# negation or "did", a determiner (a noun: "a return to", "the heads to").
+_NOT_BEFORE_TRAVEL = frozenset(
+    """
+    to did not never didn't didn’t don't don’t doesn't doesn’t a an the its their his her our
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 # The same in the past, reported ("said both sides hoped to conclude before the summer"):
 # the hope is the speaker's now and its infinitive still ahead, as "expected to" is; "had
 # hoped to" is a hope of before, told as past.
 _HOPE_PAST_WORDS = frozenset({"hoped", "aimed", "intended"})
 # A present wish with its object (no noun reads so): "wants a decision by Friday".
-_WISH_WORDS = frozenset({"wants", "seeks"})
+_WISH_WORDS = frozenset({"want", "wants", "seek", "seeks"})  # "ministers want the text closed by"
 _WISH_REACH = 8  # words from the wish to the date
 _SCHEDULE_PLURALS = frozenset({"open", "begin", "start", "end", "close", "run", "expire"})
 # A start or an end in the present right before a weekday is a schedule ("the rules take
@@ -489,6 +503,11 @@ _BEFORE_ADJECTIVE = frozenset(
     | {"for", "of", "on", "in", "with", "from", "into", "by", "under"}
 )
 _OBLIGATION_WORDS = frozenset({"must", "should"})  # ahead unless "have" follows
+# A present linking verb before an "-ed" word makes it a state ("stays engaged", "remain
+# closed"), whose tense is the linking verb's, not a past.
+_LINKING_PRESENT = frozenset(
+    {"stay", "stays", "remain", "remains", "seem", "seems", "appear", "appears", "look", "looks"}
+)
 _MODAL_BEFORE_OBJECT = _FUTURE_WORDS | _OBLIGATION_WORDS
 _AUXILIARY_AFTER_MODAL = frozenset({"have", "be", "not", "also", "then", "now", "still", "only"})
 _FUTURE_BEFORE_TO = frozenset({"is", "are", "set", "going", "was", "were"})  # "is to talk"
@@ -603,14 +622,29 @@ def _tense_of(words: list[str], index: int) -> bool | None:
         # another clause's, and no marker (the forward scan has no next word yet)
         following = words[index + 1].lower() if index + 1 < len(words) else "have"
         return True if following != "have" else None
+    if (
+        lower in _TRAVEL_PRESENT_WORDS
+        and word.islower()
+        and words[index + 1 : index + 2] != []
+        and words[index + 1] in _TRAVEL_AFTER
+        and (index == 0 or words[index - 1].lower() not in _NOT_BEFORE_TRAVEL)
+    ):
+        return True
     if word[0].isupper():
         return None  # a capitalised "-ed" word is a name ("United"), not a verb
     if index > 0 and words[index - 1].lower() == "be":
         return None  # "could be finalised", "to be signed": the word before "be" decides
     if not _is_past_word(lower):
         return None
+    for before in words[index - 4 if index > 4 else 0 : index]:
+        if before in _WISH_WORDS:
+            # "ministers want the text closed by the end of 2027": the participle of what
+            # is wished, which lies ahead
+            return True
     if index > 0 and lower not in _IRREGULAR_PAST and words[index - 1].lower() in _BEFORE_ADJECTIVE:
         return None  # "will check the rules for imported goods in May": an adjective, no verb
+    if index > 0 and words[index - 1] in _LINKING_PRESENT:
+        return None  # "whether Washington stays engaged after …": a state, no past verb
     if (
         index > 1
         and lower not in _IRREGULAR_PAST
@@ -2080,9 +2114,10 @@ def _with_weekday_ranges(
                 skip = 3  # the week's own match goes into the span
         else:
             begins = first.date.value
-            if begins == anchor and second.date.value < anchor:
-                # "ran from Monday to Wednesday" told on a Monday: the span that ended on
-                # the Wednesday before (its Monday was not today)
+            if second.date.value < anchor and second.date.value < begins <= anchor:
+                # "ran from Monday to Wednesday" told on a Monday, or "ran from Monday to
+                # Friday" told on a Tuesday: the span that ended on the Wednesday (Friday)
+                # before, not one that opened this week and has not ended
                 begins = second.date.value - timedelta(days=length)
         ends = begins + timedelta(days=length)
         value = begins if begins > anchor or ends > anchor else ends

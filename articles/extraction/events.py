@@ -200,6 +200,8 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         return False
     if match.group("verb") is None:
         return True
+    if _NAME_AND_RE.fullmatch(match.group()) and _inside_capitalised_name(text, match):
+        return False  # "the Ministry of Industry and Trade said": a name's "and"
     # The verb is the part's own, not one of a "with" clause's before the date ("… rights
     # and the environment under their deal, | with unions pressing for them to be allowed
     # to register by next year": "and" joins two nouns, the clause is a part of its own).
@@ -212,6 +214,24 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         or _INTENT_RE.search(text, match.end(), end) is not None
         or _ENTRY_INTO_FORCE_RE.search(text, match.end(), end) is not None
     )
+
+
+_NAME_AND_RE = re.compile(r"\sand\s+")
+# a body's name of portfolios before the "and": "Ministry of Industry", "Chamber of
+# Commerce", "Department for Business" (not a list of countries: "Austria and Ireland")
+_NAME_WORD_BEFORE_RE = re.compile(
+    r"\b(?:Ministry|Department|Minister|Secretary|Chamber|Council|Office|Bureau|Committee"
+    r"|Federation|Association|Confederation|Institute|Agency|Authority)\s+(?:of|for)\s+"
+    r"(?:[A-Z][a-z]+,?\s+){0,3}[A-Z][a-z]+$"
+)
+_NAME_WORD_AFTER_RE = re.compile(r"[A-Z][a-z]+\b")
+
+
+def _inside_capitalised_name(text: str, match: re.Match[str]) -> bool:
+    """Return True when a bare "and" joins two portfolios of a body's name ("the Ministry
+    of Industry and Trade said"), not two names ("Austria and Ireland asked")."""
+    before = _NAME_WORD_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+    return before is not None and _NAME_WORD_AFTER_RE.match(text, match.end()) is not None
 
 
 # "froze the text in December and aim to sign it in May": a present verb of intent with
@@ -395,6 +415,37 @@ _SPAN_END_WORDS = ("to ", "until ", "till ", "through ", "before ", "by ", "with
 _SPAN_END_BEFORE_RE = re.compile(r"\b(?:to|until|till|through|before|by|within)\s+$")
 
 
+# "signed a memorandum in October 2023 | and a customs agreement on 14 June 2024": a
+# second dated object of the same verb, a happening of its own (no verb of its own between
+# "and" and its date; a determiner opens it, not a figure)
+_DATED_OBJECT_AFTER_RE = re.compile(
+    r"\s+and\s+(?:a|an|the|its|their|his|her|our|another)\s+[^,;:()“”\"—–]{1,60}?\s+$"
+)
+
+
+_DATED_OBJECT_OPEN_RE = re.compile(r"\s+and\s+(?=(?:a|an|the|its|their|his|her|our|another)\s)")
+# Words of time in the second object: one period after another ("rose in 2024 and the first
+# quarter of 2025"), no second object
+_TIME_NOUN_RE = re.compile(
+    r"\b(?:quarter|half|year|month|week|season|period|end|start|beginning|middle|rest)s?\b"
+)
+
+
+def _object_list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a second dated object of the sentence's verb starts ("signed a pact in
+    2023 and a protocol in May 2024"): the end of the date before it."""
+    return [
+        left.end
+        for left, right in pairwise(dates)
+        if _DATED_OBJECT_AFTER_RE.fullmatch(text, left.end, right.start) is not None
+        and _VERB_RE.search(text, left.end, right.start) is None
+        and _TIME_NOUN_RE.search(text, left.end, right.start) is None
+        and _VERB_RE.search(text, 0, left.start) is not None
+        and not _RANGE_BEFORE_RE.search(text, max(0, left.start - 10), left.start)
+        and not left.text.lower().startswith(("from ", "between "))
+    ]
+
+
 def _dated_after(position: int, dates: list[TemporalMatch]) -> bool:
     """Return True when one of the dates starts at or after `position`."""
     return dates[-1].start >= position
@@ -430,9 +481,10 @@ _ATTRIBUTION_AFTER_RE = re.compile(
     r",\s+(?:[\w.’'-]+\s+){0,4}?(?:said|says|announced)\s+(?:after|when|as)\s+"
 )
 # "Brasília said on Monday evening that it would ...": a dated attribution opening the
-# sentence, before what was said (which may have its own date).
+# sentence, before what was said (which may have its own date). The speaker may be a body
+# of up to ten words ("The Ruritanian National Chamber of Commerce and Industry said").
 _OPENING_DATED_ATTRIBUTION_RE = re.compile(
-    r"^(?:[\w.’'-]+\s+){1,6}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
+    r"^(?:[\w.’'-]+\s+){1,10}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
 )
 # "… said on Monday that", "… said in March it would": what was said opens after the date
 _THAT_AFTER_DATE_RE = re.compile(
@@ -460,8 +512,20 @@ def _attribution_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
         for m in dates:
             if m.start in starts:
                 that = _THAT_AFTER_DATE_RE.match(text, m.end)
-                # only when what was said has a date of its own
-                if that is not None and dates[-1].start > that.end():
+                # only when what was said has a date of its own, and not all of its dates
+                # are those of a second predicate after its own verb ("… that progress was
+                # made at the last round, held in Strelsau in May": the participle's part,
+                # which a cut here would lose)
+                if (
+                    that is not None
+                    and dates[-1].start > that.end()
+                    and not any(
+                        that.end() < cut < dates[-1].start
+                        and not any(that.end() <= d.start < cut for d in dates)
+                        and _VERB_RE.search(text, that.end(), cut) is not None
+                        for cut in _second_predicate_cuts(text, dates)
+                    )
+                ):
                     cuts.append(that.end())
     return cuts
 
@@ -518,6 +582,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
         [
             *((m.start(), m) for m in _COORDINATION_RE.finditer(text)),
             *((cut, None) for cut in _list_cuts(text, dates)),
+            *((cut, None) for cut in (_object_list_cuts(text, dates) if " and " in text else ())),
             *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
             *((cut, None) for cut in _decided_cuts(text, dates)),
@@ -1321,9 +1386,32 @@ def _first_clause(title: str) -> str:
     if _CLAUSE_MARK_RE.search(title, _TITLE_MIN) is None:
         return title  # no clause can open at _TITLE_MIN or later
     for match in _COMMA_CLAUSE_RE.finditer(title):
-        if match.start() >= _TITLE_MIN and not _inside_name_list(title, match):
+        if (
+            match.start() >= _TITLE_MIN
+            and not _inside_name_list(title, match)
+            and not (
+                "," in title[: match.start()] and _closes_named_appositive(title, match.start())
+            )
+        ):
             return title[: match.start()]
     return title
+
+
+# "Ruritania's parliament, the National Diet, ratified …": a name set off after the subject,
+# then the predicate (in lower case); the comma closing the name closes no clause
+_NAMED_APPOSITIVE_RE = re.compile(
+    r"^[^,;:]+,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'-]*){0,5}$"
+)
+_PREDICATE_AFTER_RE = re.compile(r",\s+[a-z]{3,}\b")
+
+
+def _closes_named_appositive(title: str, comma: int) -> bool:
+    """Return True when the comma at `comma` closes a name set off after the subject, and
+    a lower-case predicate follows ("…, the National Diet, ratified")."""
+    return (
+        _PREDICATE_AFTER_RE.match(title, comma) is not None
+        and _NAMED_APPOSITIVE_RE.match(title[:comma]) is not None
+    )
 
 
 # "Ministry of Economy, Trade and Industry": a comma inside a body's name
@@ -1792,10 +1880,11 @@ def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int, int],
 
 
 # What a named speaker's turn dates as the writer's own words would: a calendar date (a
-# month, a year, a weekday, a day's number) or a period to come ("next week"); not the
-# small talk of the moment ("this morning", "overnight", "today").
+# month, a year, a weekday, a day's number, a quarter or half of the year: "approve it in
+# the first quarter") or a period to come ("next week"); not the small talk of the moment
+# ("this morning", "overnight", "today").
 _TURN_DATE_RE = re.compile(
-    r"\d|\bnext\b|January|February|March|April|May|June|July"
+    r"\d|\bnext\b|\bquarter\b|\bhalf\b|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b"
     r"|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday"
@@ -2687,6 +2776,21 @@ def _part_title(
 ) -> str:
     """Return the title of the sentence part `part` whose dated clause opens at `opens`."""
     start, end = part
+    dated_object = _DATED_OBJECT_OPEN_RE.match(text, start) if start else None
+    verb = None
+    for verb in _VERB_RE.finditer(text, 0, start) if dated_object else ():  # noqa: B007
+        pass
+    if (
+        dated_object is not None
+        and verb is not None
+        and _VERB_RE.search(text, dated_object.end(), chosen.start) is None
+    ):
+        # "signed a memorandum in 2023 | and a protocol in May 2024": the verb and its
+        # subject before the second object ("Ruritania signed a protocol")
+        shifted = [(s - dated_object.end(), e - dated_object.end()) for s, e in remove]
+        title = event_title(text[dated_object.end() : end], shifted, subject, drop_lead=False)
+        predicate = f"{verb.group()} {title[:1].lower()}{title[1:]}"
+        return _with_sentence_subject(text, predicate, verb.start())
     second = (
         _second_predicate(text, opens, chosen, dates)
         if opens == start and " and " in text

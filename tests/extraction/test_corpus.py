@@ -617,6 +617,29 @@ FIXTURES = ROOT / "fixtures"
 # corpus of 397 documents, blind -> after: actor F1 0.9724 -> 0.9744, quote recall 0.9843
 # (under its floor) -> 0.9944, quote precision 0.9970, events, metadata and topics
 # unchanged. No floor was changed.
+# Round 55 (bench/RESULTS-accuracy-round55.md): five articles in five files on dated events
+# (a Saturday paper on Tanzania-UAE, a yearless wire "LUSAKA, Nov 19 (Copperbelt Wire) -" on
+# Zambia-Angola, a November Q&A on Laos-Thailand, a Sunday paper on Armenia-UAE, a Kyiv
+# paper on Ukraine-Turkey; spans "from November 16 to 19", "between 3 and 5 March", "on
+# 16-20 November", "the week of December 7", quarters, "in early 2027", weekdays in weekend
+# papers, "in March" past and coming in one Q&A, background years, "If … ratifies it …,
+# would enter into force on 1 January", two to four dates in one sentence) scored, blind,
+# events 0.786 (precision 0.979), planned 0.977; after, 0.857 (1.000), 1.000. Rules: a
+# journey told in the present ("we fly to Toronto in March") lies ahead; a quarter or half
+# dates a happening in a named speaker's turn; a dated attribution may open with a body of
+# up to ten words; a second dated object of one verb ("signed a memorandum in October 2023
+# and a customs agreement on 14 June 2024") is a happening of its own; "want it in force
+# by", "want the text closed by" look ahead; a past span of weekdays whose end has not come
+# this week is last week's; "stays engaged" is no past; a portfolio body's "and" and a name
+# set off after the subject cut no title. No old article worse (quitoweekly's March,
+# tmr_wp_two, andinapost, wire_noyear's planned flags and seven titles gained); three old
+# annotations were brought to the corpus's conventions in their own commits (tradedesk's
+# past span by its last day, andinapost's span's last day, lisbonpost's "the week of" as a
+# week). The yearless wire stays undated: the body's years bound its year but do not fix
+# it, and a lead's weekday fixes it only when the happening fell on the filing day, which
+# wire copy does not promise. Whole corpus of 395 documents, blind -> after: events 0.9667
+# (0.9853) -> 0.9696 (0.9876), planned 0.9961 -> 0.9974; the rest unchanged. No floor was
+# changed.
 # Round 56 (bench/RESULTS-accuracy-round56.md): five articles in five files from mastheads
 # fixtures/outlets.json lacks (a page with JSON-LD @graph metadata only, a page with no meta
 # tag and its name only in a copyright footer, Markdown with byline/publisher/pubDate/
@@ -1030,6 +1053,24 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
         "on Friday",
         "^The European Commission said the round would focus",
     ),
+    # Round 55 (bench/RESULTS-accuracy-round55.md): titles of its articles judged by eye
+    # after its rules (three fixed by them, five pending)
+    (
+        "blacksealedger_ukraine_turkey_fta_ratified.txt",
+        "on Tuesday",
+        "Verkhovna Rada, ratified the free trade agreement with Turkey",
+    ),
+    ("darweekend_tanzania_uae_cepa_round.txt", "in early 2027", "^Both sides aim to sign"),
+    (
+        "copperbeltwire_zambia_angola_trade_pact.txt",
+        "on 14 June 2024",
+        "^Zambia and Angola signed a customs cooperation agreement",
+    ),
+    ("araratbiz_armenia_uae_cepa_ratification.txt", "in 2024", "^Talks paused"),
+    ("araratbiz_armenia_uae_cepa_ratification.txt", "in January 2025", "^Talks resumed"),
+    ("araratbiz_armenia_uae_cepa_ratification.txt", "on 16-20 November", "will be in Dubai"),
+    ("araratbiz_armenia_uae_cepa_ratification.txt", "in early 2027", "pact to take effect"),
+    ("copperbeltwire_zambia_angola_trade_pact.txt", "in March 2024", "^Talks opened"),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
@@ -1056,6 +1097,11 @@ TITLE_SUBJECTS_PENDING: frozenset[tuple[str, str]] = frozenset(
         ("muscatwire_oman_kenya_tea.txt", "on Sunday"),
         ("tradefeed_two_phaseouts.jsonl", "early next year"),
         ("deccanobserver_india_peru_schema.json", "in mid-September"),
+        ("araratbiz_armenia_uae_cepa_ratification.txt", "in 2024"),
+        ("araratbiz_armenia_uae_cepa_ratification.txt", "in January 2025"),
+        ("araratbiz_armenia_uae_cepa_ratification.txt", "on 16-20 November"),
+        ("araratbiz_armenia_uae_cepa_ratification.txt", "in early 2027"),
+        ("copperbeltwire_zambia_angola_trade_pact.txt", "in March 2024"),
     }
 )
 

@@ -1842,3 +1842,69 @@ def test_a_yearless_dateline_may_name_its_agency_without_brackets():
     assert opening_dateline(body) == (0, 22)
     assert dateline_month_day(body) == (11, 5)
     assert opening_dateline("BRUSSELS, Nov 5 Ministers said it was over.") is None
+
+
+def test_a_journey_told_in_the_present_lies_ahead():
+    # round 55: "we fly to Toronto in March", told in November, is the coming March (ahead
+    # four months, behind eight: no tense word had left it behind); "flew" or "did not go"
+    # keep it behind
+    november = date(2026, 11, 20)
+    for text in (
+        "Twenty firms go to Ruritania in March for a fair.",
+        "We fly to Strelsau in March and then to Zenda.",
+        "The delegation travels to Strelsau in March.",
+    ):
+        assert only(text, november).date == FuzzyDate(date(2027, 3, 1), M), text
+    for text in (
+        "We flew to Strelsau in March.",
+        "They did not go to Strelsau in March.",
+        "A return to growth came in March.",
+    ):
+        assert only(text, november).date == FuzzyDate(date(2026, 3, 1), M), text
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        # round 55: a plural wish, and the participle of what is wished ("want X closed"),
+        # look ahead, with or without a year the story is anchored in
+        ("Ministers want the text closed by the end of 2027.", True),
+        ("Exporters want the duties removed in March.", True),
+        ("Both governments want it in force by the end of 2027.", True),
+        ("The ministers closed the text in March.", False),
+    ],
+)
+def test_a_wish_and_what_is_wished_look_ahead(text, future):
+    match = find_temporal_expressions(text, None)[-1] if "20" in text else only(text)
+    assert is_future_context(text, match.start, match.end) is future
+
+
+def test_a_past_span_of_weekdays_not_yet_over_this_week_is_last_weeks():
+    # round 55: "ran from Monday to Friday" told on a Tuesday is the span that ended on the
+    # Friday before (dated by its last day), not one opened yesterday that has not ended;
+    # "will run from Monday to Friday" told on a Tuesday is next week's, by its first day
+    tuesday = date(2026, 11, 17)
+    past = only("The round ran from Monday to Friday in Strelsau.", tuesday)
+    ahead = only("The round will run from Monday to Friday in Strelsau.", tuesday)
+    assert past.date == FuzzyDate(date(2026, 11, 13), D)
+    assert ahead.date == FuzzyDate(date(2026, 11, 23), D)
+    # told on the Friday itself, the span is this week's
+    friday = date(2026, 11, 20)
+    assert only("The round ran from Monday to Friday.", friday).date == FuzzyDate(friday, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        # round 55: an "-ed" state after a present linking verb is no past; the clause's
+        # modal decides
+        (
+            "Its value will depend on whether Strelsau stays engaged after the vote in November.",
+            True,
+        ),
+        ("The border remained closed in November.", False),
+    ],
+)
+def test_a_state_after_a_present_linking_verb_is_no_past(text, future):
+    match = only(text)
+    assert is_future_context(text, match.start, match.end) is future

@@ -2886,3 +2886,62 @@ def test_a_dateline_in_capitals_opening_a_later_paragraph_is_no_part_of_the_titl
     assert [e.title for e in events] == [
         "Ruritania and Borduria agreed to run joint plant health inspections at the border post"
     ]
+
+
+def test_a_long_named_body_said_on_a_day_that_it_would_act_on_another_day():
+    # round 55: a speaker of more than six words opening the sentence ("The Ruritanian
+    # National Chamber of Commerce and Industry said on Wednesday that …") is a dated
+    # attribution of its own, apart from the date of what it said
+    events = events_of(
+        "The Ruritanian National Chamber of Commerce and Industry said on Wednesday that it "
+        "would hold sessions for exporters in Strelsau and Zenda between 7 and 11 December."
+    )
+    when = {e.temporal_text: (e.date.value, e.planned) for e in events}
+    assert when == {
+        "on Wednesday": (WED, False),
+        "between 7 and 11 December": (date(2018, 12, 7), True),
+    }
+    # a participle holding the later date keeps its own part (and title)
+    events = events_of(
+        "The Ruritanian Department for Business and Trade said on Wednesday that progress "
+        "had been made at the previous round, held in Strelsau in September."
+    )
+    assert "Strelsau" in by_temporal(events, "in September").title
+
+
+def test_a_second_dated_object_of_one_verb_is_a_happening_of_its_own():
+    # round 55: "signed a memorandum in October 2016 and a customs agreement on 14 June
+    # 2017" is two signings; "rose in 2017 and the first quarter of 2018" is no second object
+    events = events_of(
+        "Ruritania and Zenda signed a memorandum on transit in October 2016 and a customs "
+        "agreement on 14 June 2017, which took effect on 1 September 2017."
+    )
+    assert [(e.date.value, e.title) for e in events] == [
+        (date(2016, 10, 1), "Ruritania and Zenda signed a memorandum on transit"),
+        (date(2017, 6, 14), "Ruritania and Zenda signed a customs agreement"),
+        (date(2017, 9, 1), "A customs agreement took effect"),
+    ]
+    events = events_of("Ruritanian exports rose in 2017 and the first quarter of 2018.")
+    assert [e.temporal_text for e in events] == ["in 2017"]
+
+
+def test_a_portfolio_bodys_and_is_no_boundary_between_happenings():
+    # round 55: "the Ministry of Industry and Trade said, with both sides aiming …" is cut
+    # at the "with" clause, not at the name's "and" ("Trade said, with both sides …")
+    events = events_of(
+        "Ruritania and Zenda closed the third round on Thursday, the Ministry of Industry "
+        "and Trade said, with both sides aiming to sign the agreement in early 2019."
+    )
+    assert by_temporal(events, "in early 2019").title == "Both sides aim to sign the agreement"
+
+
+def test_a_name_set_off_after_the_subject_keeps_the_predicate_in_the_title():
+    # round 55: "Ruritania's parliament, the National Diet, ratified …" was titled
+    # "Ruritania's parliament, the National Diet" (cut at the name's closing comma)
+    events = events_of(
+        "Ruritania's parliament, the National Diet, ratified the trade agreement with Zenda "
+        "on Tuesday, five years after the two governments signed it on 3 February 2014."
+    )
+    assert by_temporal(events, "on Tuesday").title == (
+        "Ruritania's parliament, the National Diet, ratified the trade agreement with Zenda"
+    )

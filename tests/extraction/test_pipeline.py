@@ -147,6 +147,20 @@ def test_a_transcripts_speaker_labels_give_its_speakers_and_their_words_as_quote
     assert not when & {"this morning", "in a week", "this weekend"}
 
 
+def test_a_speakers_quarter_or_half_of_the_year_dates_a_happening():
+    # round 55: a quarter or half of the year is a calendar period, as a month is, not the
+    # small talk of the moment ("this morning")
+    text = TRANSCRIPT.replace(
+        "I expect a good recovery next year.",
+        "the cabinet should approve the protocol in the first quarter.",
+    )
+    result = _extractor().extract(RawDocument(origin="t.txt", text=text))
+    quarter = [e for e in result.events if e.temporal_text == "in the first quarter"]
+    assert [(e.date.value, e.date.precision.value, e.planned) for e in quarter] == [
+        (date(2025, 1, 1), "year", True)
+    ]
+
+
 def test_newsletter_item_headings_are_no_speaker_labels():
     body = (
         "ON THE HILL: The committee will hold a hearing on Dec. 4.\n\n"
