@@ -559,13 +559,7 @@ def _body_of_unnamed(context: _Context, position: int, words: list[str]) -> str 
     head = words[-1]
     if len(words) != 1 or not (head.startswith("spokes") or head in ("official", "representative")):
         return None
-    paragraph_start = context.paragraph_bounds(position)[0]
-    index = (
-        context.paragraph_starts.index(paragraph_start)
-        if paragraph_start in context.paragraph_starts
-        else 0
-    )
-    reach = context.paragraphs[index - 1][0] if index > 0 else paragraph_start
+    reach = _previous_paragraph_start(context, position)
     body = context.body
     last = None
     for match in _UNNAMED_FOR_BODY_RE.finditer(body, reach, position):
@@ -581,6 +575,18 @@ def _body_of_unnamed(context: _Context, position: int, words: list[str]) -> str 
         if mention.kind is not ActorKind.COUNTRY:
             return None  # "a spokesperson for Senator Doe": whom they work for
     return None
+
+
+def _previous_paragraph_start(context: _Context, position: int) -> int:
+    """Where the paragraph before the one holding `position` starts (its own start when it
+    is the first)."""
+    paragraph_start = context.paragraph_bounds(position)[0]
+    index = (
+        context.paragraph_starts.index(paragraph_start)
+        if paragraph_start in context.paragraph_starts
+        else 0
+    )
+    return context.paragraphs[index - 1][0] if index > 0 else paragraph_start
 
 
 # A body named by its country's possessive and its head noun: "Lusaka's trade ministry",
@@ -615,13 +621,7 @@ _ITS_ROLE_RE = re.compile(
 def _last_body(context: _Context, position: int) -> str | None:
     """Return the key of the last organisation named before `position` in its paragraph or
     the one before, outside quotation marks, or None."""
-    paragraph_start = context.paragraph_bounds(position)[0]
-    index = (
-        context.paragraph_starts.index(paragraph_start)
-        if paragraph_start in context.paragraph_starts
-        else 0
-    )
-    reach = context.paragraphs[index - 1][0] if index > 0 else paragraph_start
+    reach = _previous_paragraph_start(context, position)
     for mention in reversed(context.mentions_between(reach, position)):
         if mention.kind is ActorKind.ORGANISATION and not context.in_quote(mention.start):
             return mention.key
