@@ -780,7 +780,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                 people = [m for m in named if m.kind == ActorKind.PERSON]
                 return _Attribution(_speaker_of(people or leading[:1]), True)
         # "“…,” said a spokesperson for the Example Council.": the body speaks
-        sentence_end = re.compile(r"[.;!?](?=\s|$)").search(body, verb_end, limit)
+        sentence_end = _SENTENCE_STOP_RE.search(body, verb_end, limit)
         return _institution_speaker(
             context, verb_end, sentence_end.start() if sentence_end else limit
         ) or _Attribution(None, True)
@@ -788,6 +788,8 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
     return found or _Attribution(None, True)
 
 
+# The stop that closes a sentence (a dot before a space or the end, not "U.S.")
+_SENTENCE_STOP_RE = re.compile(r"[.;!?](?=\s|$)")
 # "said the deputy minister …, " before the name closing the sentence: a role head among
 # the first words after "the", then anything but a quotation mark up to the last comma
 _LONG_ROLE_RE = re.compile(
@@ -800,7 +802,7 @@ def _person_closing_long_role(context: _Context, verb_end: int, limit: int) -> _
     ("“…,” said the deputy minister in charge of trade and Ruritania's lead negotiator,
     Jane Doe."), else None: no other person named in the role."""
     body = context.body
-    end = re.compile(r"[.;!?](?=\s|$)").search(body, verb_end, limit)
+    end = _SENTENCE_STOP_RE.search(body, verb_end, limit)
     if end is None:
         return None
     named = context.mentions_between(verb_end, end.start())
