@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
@@ -119,9 +119,20 @@ def _generated_rows(django_db_blocker, _reference_rows, _seed_rows) -> snapshots
         return snapshots.record(lambda: _generate(_seed_rows), base=_reference_rows)
 
 
+@pytest.fixture(scope="module")
+def _generated_world(django_db_setup, django_db_blocker, _reference_rows, _generated_rows):
+    """Those rows written once for the module, in a transaction rolled back at its end; each
+    test runs in a savepoint inside it, so what a test adds is gone before the next."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        snapshots.restore(_reference_rows)
+        snapshots.restore(_generated_rows)
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def generated(reference_data, _generated_rows) -> None:
-    snapshots.restore(_generated_rows)
+def generated(db, _generated_world) -> None:
+    """The reference data, the seeds and the generated articles (see `_generated_rows`)."""
 
 
 FORMATS = [("json", "events"), ("timelinejs", "events"), ("csv", "events"), ("csv", "articles")]
