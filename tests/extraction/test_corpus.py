@@ -1071,6 +1071,60 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("araratbiz_armenia_uae_cepa_ratification.txt", "on 16-20 November", "will be in Dubai"),
     ("araratbiz_armenia_uae_cepa_ratification.txt", "in early 2027", "pact to take effect"),
     ("copperbeltwire_zambia_angola_trade_pact.txt", "in March 2024", "^Talks opened"),
+    # Round 59 (bench/RESULTS-accuracy-round59.md): titles its articles should get, written
+    # with them, blind
+    (
+        "mpocz_release_eu_india_engineering.txt",
+        "on Monday",
+        "^The Ministry of Industry and Trade met representatives",
+    ),
+    ("mpocz_release_eu_india_engineering.txt", "on 3 December", "^The ministry will present"),
+    (
+        "mpocz_release_eu_india_engineering.txt",
+        "in June 2022",
+        "^Negotiations on the agreement were relaunched",
+    ),
+    ("fundybusiness_amp_canada_asean_lobster.html", "on Monday", "^The round opens"),
+    ("fundybusiness_amp_canada_asean_lobster.html", "on Friday", "^Global Affairs Canada said"),
+    ("fundybusiness_amp_canada_asean_lobster.html", "on Thursday", "^Sandra Kowalczyk told"),
+    (
+        "northsealetter_jekyll_eu_thailand_tuna.md",
+        "on Monday",
+        "^Negotiators from the European Union and Thailand opened",
+    ),
+    (
+        "northsealetter_jekyll_eu_thailand_tuna.md",
+        "on Sunday",
+        "^Thailand's Department of Trade Negotiations said",
+    ),
+    (
+        "northsealetter_jekyll_eu_thailand_tuna.md",
+        "on 12 November",
+        "^Europêche wrote to the European Commission",
+    ),
+    (
+        "antofagastacourier_arc_chile_india_cepa.json",
+        "on Monday",
+        "^The Antofagasta Industrial Association said",
+    ),
+    ("antofagastacourier_arc_chile_india_cepa.json", "in January", "send a business delegation"),
+    (
+        "pacificrimbrief_japan_uae_cepa_digest.eml",
+        "on Tuesday",
+        "^Japan and the United Arab Emirates concluded negotiations",
+    ),
+    ("pacificrimbrief_japan_uae_cepa_digest.eml", "on Monday", "^A Saudi official said"),
+    (
+        "nusa_indonesia_eaeu_joint_committee.txt",
+        "on Tuesday",
+        "^Indonesia and the Eurasian Economic Union",
+    ),
+    ("nusa_indonesia_eaeu_joint_committee.txt", "on Wednesday", "Rahmat Hidayat Purba said"),
+    (
+        "nusa_indonesia_eaeu_joint_committee.txt",
+        "on October 1",
+        "^The free trade agreement entered into force",
+    ),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).
