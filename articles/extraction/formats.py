@@ -1112,12 +1112,62 @@ def _plain_json_api_resource(item: dict[str, Any]) -> dict[str, Any]:
     return {key: _resource_attributes(value) for key, value in attributes.items()}
 
 
+# Arc XP's content API (ANS): the story's text is a list of typed elements; the reader's
+# paragraphs are its "text", "header" and "list" elements, never its images, embedded
+# HTML (newsletter boxes) or "interstitial_link" ("Read more: …") elements.
+_ANS_TEXT_ELEMENTS = frozenset({"text", "header"})
+# ANS dates: "first_publish_date" is the publication (a draft's "created_date" is not);
+# "publish_date" the last time it was published again, "last_updated_date" any save.
+_ANS_DATES = (("published", ("first_publish_date", "display_date")), ("updated", ("publish_date",)))
+
+
+def _ans_paragraphs(elements: list[Any]) -> Iterator[str]:
+    """Yield the HTML of each paragraph an ANS story's content elements show as text."""
+    for element in elements:
+        if not isinstance(element, dict):
+            continue
+        kind = element.get("type")
+        if kind in _ANS_TEXT_ELEMENTS and isinstance(element.get("content"), str):
+            yield element["content"]
+        elif kind in ("list", "quote") and isinstance(element.get("items"), list):
+            yield from _ans_paragraphs(element["items"])
+        elif kind == "quote" and isinstance(element.get("content_elements"), list):
+            yield from _ans_paragraphs(element["content_elements"])
+
+
+def _plain_ans_story(item: dict[str, Any]) -> dict[str, Any]:
+    """Return an Arc XP ANS story ({"headlines": {"basic": …}, "content_elements": […],
+    "credits": {"by": […]}}) as a plain article object; other objects unchanged."""
+    elements, headlines = item.get("content_elements"), item.get("headlines")
+    if not isinstance(elements, list) or not isinstance(headlines, dict):
+        return item
+    plain: dict[str, Any] = {
+        "headline": headlines.get("basic"),
+        "body": "".join(f"<p>{paragraph}</p>" for paragraph in _ans_paragraphs(elements)),
+    }
+    for key, ans_keys in _ANS_DATES:
+        plain[key] = _first(item, *ans_keys)[1]
+    credits = item.get("credits") if isinstance(item.get("credits"), dict) else {}
+    plain["authors"] = credits.get("by")
+    plain["source"] = item.get("source")
+    for key, ans_key in (("subtitle", "subheadlines"), ("description", "description")):
+        if isinstance(item.get(ans_key), dict):
+            plain[key] = item[ans_key].get("basic")
+    taxonomy = item.get("taxonomy") if isinstance(item.get("taxonomy"), dict) else {}
+    tags = taxonomy.get("tags")
+    if isinstance(tags, list):
+        plain["tags"] = [tag.get("text") for tag in tags if isinstance(tag, dict)]
+    plain["url"] = item.get("canonical_url")
+    return {key: value for key, value in plain.items() if value not in (None, "", [])}
+
+
 def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawDocument:
     """Return the document of one JSON object; errors name the file and label ('item 3')."""
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
     item = _plain_ninjs_item(_plain_json_api_resource(_plain_wordpress_post(item)))
+    item = _plain_ans_story(item)
     body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")

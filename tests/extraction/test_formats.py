@@ -200,6 +200,40 @@ def test_a_ninjs_2_item_reads_its_main_renditions_byline_and_copyright_holder():
     assert doc.title == "Talks start"
 
 
+def test_an_arc_xp_story_reads_its_text_elements_first_publication_and_credits():
+    story = {
+        "type": "story",
+        "headlines": {"basic": "Ruritania and Freedonia trade tariff offers"},
+        "credits": {"by": [{"type": "author", "name": "Jane Doe", "org": "The Example Post"}]},
+        "created_date": "2026-05-16T20:00:00Z",  # a draft saved: no publication
+        "first_publish_date": "2026-05-17T09:00:00Z",
+        "display_date": "2026-05-17T09:00:00Z",
+        "publish_date": "2026-05-18T11:00:00Z",
+        "source": {"name": "The Example Post", "source_type": "staff", "system": "composer"},
+        "content_elements": [
+            {"type": "text", "content": "Ruritania and Freedonia met on <b>Friday</b>."},
+            {"type": "image", "caption": "A port at dawn.", "credits": {"by": [{"name": "X"}]}},
+            {"type": "interstitial_link", "content": "Read more: Port fees rise", "url": "/a"},
+            {"type": "raw_html", "content": "<div>Sign up for our newsletter</div>"},
+            {"type": "header", "level": 2, "content": "What comes next"},
+            {"type": "text", "content": "A second round is due in June."},
+        ],
+        "taxonomy": {"tags": [{"text": "tariffs"}]},
+    }
+    [doc] = read_bytes("story.json", json.dumps(story).encode())
+    assert (doc.title, doc.author, doc.outlet) == (
+        "Ruritania and Freedonia trade tariff offers",
+        "Jane Doe",
+        "The Example Post",
+    )
+    assert (doc.published, doc.updated) == (date(2026, 5, 17), date(2026, 5, 18))
+    assert doc.text == (
+        "Ruritania and Freedonia met on Friday.\n\nWhat comes next\n\n"
+        "A second round is due in June."
+    )
+    assert doc.tags == ("tariffs",)
+
+
 def test_a_json_feeds_items_read_their_content_and_inherit_the_feeds_title_and_authors():
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
