@@ -375,7 +375,12 @@ _MASTHEAD_MAX = 60
 _RELEASE_MARKER_RE = re.compile(
     r"^(?:for\s+(?:immediate|release)\b.*|(?:immediate\s+)?release\s*:?$"
     r"|(?:press|news|media)\s+(?:releases?|statements?|advisory)$|embargoed\b.*"
-    r"|(?:press\s+|media\s+)?contacts?\s*:.*|press\s+office\s*:.*)$",
+    r"|(?:press\s+|media\s+)?contacts?\s*:.*|press\s+office\s*:.*"
+    # the issuer's office under its name ("Press Department", "Media Relations Unit") and
+    # a numbered release ("Press release No. 211/2026")
+    r"|(?:press|media|communications?)(?:\s+(?:and|&)\s+\w+)?"
+    r"(?:\s+(?:department|office|unit|division|service|relations))+"
+    r"|(?:press|news|media)\s+releases?\s+(?:no\.?|number|nr\.?|#)\s*[\w/.\-]+)$",
     re.IGNORECASE,
 )
 _ISSUER_LINE_RE = re.compile(
@@ -964,6 +969,21 @@ def _is_masthead_line(line: str) -> bool:
         and not line.endswith((":", "!", "?"))
         and len(line.split()) <= 8
         and _YEAR_DIGITS_RE.search(line) is None
+    )
+
+
+_ISSUER_MAX_WORDS = 12
+
+
+def _is_capitals_issuer(line: str) -> bool:
+    """Return True for a line in capitals that may name a release's issuer: a masthead
+    line, or a longer official name ("MINISTRY OF INDUSTRY AND TRADE OF THE REPUBLIC OF
+    RURITANIA": a state's style runs past a masthead's eight words)."""
+    return _is_masthead_line(line) or (
+        len(line) <= _MASTHEAD_MAX + 30
+        and line.isupper()
+        and len(line.split()) <= _ISSUER_MAX_WORDS
+        and _MINISTRY_LINE_RE.match(_issuer_name(line)) is not None
     )
 
 
@@ -2204,7 +2224,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1  # a release marker before the headline: the headline may follow
         elif (
             found.title is None
-            and _is_masthead_line(line)
+            and _is_capitals_issuer(line)
             and head + 1 < len(lines)
             and _RELEASE_MARKER_RE.match(lines[head + 1])
         ):

@@ -876,6 +876,21 @@ def test_a_release_issuer_in_capitals_over_the_release_marker():
     )
 
 
+def test_a_ministrys_long_name_in_capitals_over_its_press_office_and_numbered_release():
+    article = parse_article_text(
+        "MINISTRY OF TRADE AND FISHERIES OF THE REPUBLIC OF RURITANIA\nPress Department\n\n"
+        "FOR IMMEDIATE RELEASE\nPress release No. 17/2026\n\n"
+        "Ruritanian mills want faster tariff cuts in the Freedonia talks\n\n"
+        "Strelsau, 24.11.2026 – The ministry met millers on Monday."
+    )
+    assert (article.outlet, article.title, article.published) == (
+        "Ministry of Trade and Fisheries of the Republic of Ruritania",
+        "Ruritanian mills want faster tariff cuts in the Freedonia talks",
+        date(2026, 11, 24),
+    )
+    assert article.body == "Strelsau, 24.11.2026 – The ministry met millers on Monday."
+
+
 @pytest.mark.parametrize(
     ("first_line", "bio", "outlet"),
     [
