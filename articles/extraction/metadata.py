@@ -2055,7 +2055,9 @@ _END_MARK_RE = re.compile(r"^[-–—(\s]*(?:ends?|#{3,}|-\s*30\s*-)[-–—)\s]
 _APPENDIX_HEADING_RE = re.compile(
     r"^(?:About\s+(?:the\s+)?(?P<issuer>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for"
     r"|the|&|de|du|des))*)|(?i:(?P<notes>notes?\s+to\s+editors?)|(?:media|press)\s+"
-    r"(?:contacts?|enquiries|inquiries)))\s*:?$"
+    r"(?:contacts?|enquiries|inquiries)"
+    # "Contact for journalists", "Contacts for the media"
+    r"|contacts?\s+for\s+(?:the\s+)?(?:media|press|journalists|editors|reporters)))\s*:?$"
 )
 _APPENDIX_LINES_MAX = 25  # an appendix is read in the last lines only
 _APPENDIX_LINE_MAX = 80

@@ -1399,6 +1399,15 @@ def test_a_release_s_about_and_contact_headings_start_its_appendix():
     assert article.outlet == "Example Council"
 
 
+def test_a_contact_for_journalists_heading_after_the_end_mark_starts_the_appendix():
+    article = parse_article_text(
+        f"{_RELEASE}###\n\nContact for journalists:\nPress Department, Example Ministry\n\n"
+        "Related press releases\nRuritanian trade office opens in Freedonia (17.11.2026)\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert "17.11.2026" not in article.body
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
