@@ -86,7 +86,9 @@ _DATE_LINE_FILLER_RE = re.compile(
     r"page|"
     # a broadcast's transcript: "Broadcast: Thursday, 12 November 2026", "Aired on …"
     r"broadcast|aired|"
-    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?)\b|"
+    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?|"
+    # zones not ending in T: Indonesia's "WIB", "WITA", Moscow's "MSK"
+    r"WIB|WITA|MSK)\b|"
     # a time, its a.m./p.m. written close ("6:12AM", "9:00pm")
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
@@ -97,7 +99,8 @@ _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 # a time and the zone written after it ("14:02 GMT", "9.30am BST"), between a label and
 # its date: "Last updated 14:02 GMT, 3 March 2026"
 _TIME_RE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT)\b)?", re.IGNORECASE
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT|WIB|WITA|MSK)\b)?",
+    re.IGNORECASE,
 )
 # "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
 # write it, after a lower-case letter so that an initial is no place)

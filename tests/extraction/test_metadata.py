@@ -1408,6 +1408,18 @@ def test_a_contact_for_journalists_heading_after_the_end_mark_starts_the_appendi
     assert "17.11.2026" not in article.body
 
 
+@pytest.mark.parametrize(
+    "line", ["Wednesday, 25 November 2026 15:12 WIB", "25 November 2026, 09:40 MSK"]
+)
+def test_a_date_line_with_a_zone_not_ending_in_t_dates_the_story(line):
+    article = parse_article_text(
+        f"Ruritania and Freedonia agree on certificates\n\n{line}\n\n"
+        "Strelsau (Example Agency) - The two sides agreed on Tuesday to share certificates."
+    )
+    assert article.published == date(2026, 11, 25)
+    assert article.body.startswith("Strelsau")
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
