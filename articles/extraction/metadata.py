@@ -285,7 +285,9 @@ _CAPTION_MAX = 700
 _BOILERPLATE_RE = re.compile(
     r"^(?:follow\b.{0,80}\bon\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b"
     r"|sign\s+up\b|subscribe\b|by\s+(?:submitting|signing|clicking|subscribing)\b"
-    r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
+    r"|read\s+(?:more|also|next)\b|see\s+also\s*:|more\s*:|click\s+here\b"
+    # "Related: …", "Related news: <headline>" inside the story
+    r"|related(?:\s+(?:news|stories|articles|coverage|reading|links|posts))?\s*:"
     r"|(?:share|tweet|email|print|comment|like|restack)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
     r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*:?\s*$"
     # a sharing bar's buttons, one a line, and its like button ("Like Loading...")

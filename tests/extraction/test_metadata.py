@@ -1420,6 +1420,17 @@ def test_a_date_line_with_a_zone_not_ending_in_t_dates_the_story(line):
     assert article.body.startswith("Strelsau")
 
 
+def test_a_related_news_line_with_its_headline_inside_the_story_is_not_body():
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Related news: Freedonia's grain exports up 9 percent in October: growers\n\n"
+        "The committee will meet again in 2027."
+    )
+    assert "October" not in article.body
+    assert article.body.endswith("meet again in 2027.")
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
