@@ -2017,6 +2017,21 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
     return False
 
 
+# An agency's closing credits, one a line: "Reporter: Jane Doe, John Roe", "Editor: Ann
+# Poe", "Translator: …". The reporters are the story's authors; the rest are staff.
+_STAFF_CREDIT_RE = re.compile(
+    r"^(?P<label>reporters?|writers?|editors?|translators?|photographers?|producers?)\s*:\s*"
+    r"(?P<names>[^:]{3,120})$",
+    re.IGNORECASE,
+)
+
+
+def _names_listed(names: str) -> str:
+    """Return names as a byline lists them ("Jane Doe, John Roe" -> "Jane Doe and John Roe")."""
+    parts = [part.strip() for part in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names) if part]
+    return " and ".join(parts) if len(parts) <= 2 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
 def _read_footer_line(line: str, found: _Found) -> bool:
     """Return True when the line is a source, credit or copyright line (recorded in found)."""
     match = (
@@ -2038,6 +2053,11 @@ def _read_footer_line(line: str, found: _Found) -> bool:
         if reporters is not None and found.reporting_author is None:
             names = _REPORTER_PLACE_RE.sub("", reporters.group("names")).strip(" .")
             found.reporting_author = names if _author_names(names) else None
+        return True
+    match = _STAFF_CREDIT_RE.match(line)
+    if match and _author_names(match.group("names")):
+        if match.group("label").lower().startswith(("report", "writ")):
+            found.reporting_author = found.reporting_author or _names_listed(match.group("names"))
         return True
     match = _WIRE_SLUG_RE.match(line)
     if match:

@@ -1431,6 +1431,24 @@ def test_a_related_news_line_with_its_headline_inside_the_story_is_not_body():
     assert article.body.endswith("meet again in 2027.")
 
 
+def test_an_agencys_closing_reporter_and_editor_credits_name_its_authors():
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "Strelsau (EXA) - The two sides agreed on Tuesday to share certificates.\n\n"
+        "Reporter: Jane Doe, John Roe\nEditor: Ann Poe\nCopyright © EXA 2026"
+    )
+    assert article.author == "Jane Doe and John Roe"
+    assert article.body.endswith("to share certificates.")
+    # a transcript's questioner is no credit
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Reporter: Will the certificates cover grain?"
+    )
+    assert article.author is None
+    assert article.body.endswith("cover grain?")
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
