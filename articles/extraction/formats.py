@@ -851,14 +851,20 @@ def _page_modified(page: str, published: date | None, origin: str) -> date | Non
     return stated_update(published, modified, stamp, stated)
 
 
+def _names_an_update(text: str) -> bool:
+    """Return True when text may hold an update's label ("Updated", "Last modified",
+    "Revised"): a cheap test before the date lines are read."""
+    return "pdated" in text or "odified" in text or "evised" in text
+
+
 def _visible_update(page: str, body: str, published: date | None) -> date | None:
     """Return the day a page's visible stamp above the body says it was updated
     ("Published: 8:30pm, 20 Nov 2025 Updated: 10:05pm, 20 Nov 2025"), when its markup
     states none: read as a text's date line is, an update on or after the publication."""
-    if "pdated" not in page:
+    if not _names_an_update(page):
         return None
     for line in _lines_above(page, body, _LINES_ABOVE_HEADER):
-        dates = dates_in_date_line(line) if "pdated" in line else None
+        dates = dates_in_date_line(line) if _names_an_update(line) else None
         if dates is not None and dates[1] is not None:
             updated = dates[1]
             return updated if published is None or updated >= published else None

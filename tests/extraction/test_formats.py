@@ -1703,14 +1703,22 @@ def test_a_json_items_description_beside_its_body_is_its_standfirst(tmp_path):
     assert second.standfirst is None
 
 
-def test_a_pages_visible_updated_stamp_is_its_update_when_its_markup_states_none(tmp_path):
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated: 10:05pm, 21 Nov 2025",
+        # the label a page may use instead, after the publication on the same line
+        "Last modified Nov. 21, 2025 10:05 p.m. AST",
+    ],
+)
+def test_a_pages_visible_updated_stamp_is_its_update_when_its_markup_states_none(tmp_path, stamp):
     page = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>Port deal nears | Example Post</title>
 <meta property="og:site_name" content="Example Post"></head><body><article>
 <div class="article-header"><h1>Port deal nears as negotiators meet in Jakarta</h1>
 <div class="byline"><a href="/author/jane-roe">Jane Roe</a> <span>in Jakarta</span></div>
 <div class="dates"><span>Published: 8:30pm, 20 Nov 2025</span>
-<span>Updated: 10:05pm, 21 Nov 2025</span></div>
+<span>STAMP</span></div>
 <p class="trust"><a href="/trust">Why you can trust Example Post</a></p></div>
 <div class="article-body">
 <p>Negotiators from the two countries met in Jakarta on Thursday to close the last chapters
@@ -1726,7 +1734,7 @@ and that the text would go to lawyers for review before the ministers sign it.</
 and that the text would go to lawyers for review before the ministers sign it.</p>
 </div></article></body></html>"""
     path = tmp_path / "page.html"
-    path.write_text(page)
+    path.write_text(page.replace("STAMP", stamp))
     [doc] = read_path(path)
     text = article_text_from_document(doc)
     assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 21))
