@@ -396,6 +396,21 @@ _FRONT_MATTER_DATE_KEYS = (
 )
 
 
+# Hugo's "lastmod", Jekyll's "last_modified_at" (jekyll-seo-tag, jekyll-last-modified-at),
+# Astro's "modDatetime" (lower-cased as the date keys are read)
+_FRONT_MATTER_UPDATE_KEYS = (
+    "updated",
+    "lastmod",
+    "modified",
+    "moddatetime",
+    "last_modified_at",
+    "last_modified",
+    "modified_at",
+    "updated_at",
+    "date_modified",
+)
+
+
 @functools.cache
 def _front_matter_loader() -> type:
     """YAML's safe loader, with timestamps left as text: parse_metadata_date reads them, so
@@ -464,7 +479,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     # Jekyll's "published: true" (or false) says whether the page is out, not when
     dated = {key: value for key, value in meta.items() if not isinstance(value, bool)}
     date_key, date_value = _first(dated, *_FRONT_MATTER_DATE_KEYS)
-    updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
+    updated_key, updated_value = _first(meta, *_FRONT_MATTER_UPDATE_KEYS)
     published = parse_metadata_date(date_value, date_key, origin)
     return RawDocument(
         origin=origin,

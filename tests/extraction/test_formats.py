@@ -692,6 +692,16 @@ def test_front_matter_dates_under_static_site_generators_keys(key):
     assert doc.author == "Jane Doe, John Roe"
 
 
+@pytest.mark.parametrize("key", ["last_modified_at", "last_modified", "updated_at"])
+def test_front_matter_updates_under_jekylls_and_cms_keys(key):
+    text = (
+        f"---\nlayout: post\ntitle: T\ndate: 2026-11-23 18:40:00 +0100\n"
+        f"{key}: 2026-11-24 09:15:00 +0100\n---\n\nTalks began.\n"
+    )
+    [doc] = read_bytes("post.md", text.encode())
+    assert (doc.published, doc.updated) == (date(2026, 11, 23), date(2026, 11, 24))
+
+
 def test_front_matter_with_a_date_and_a_publish_date_is_published_at_the_publish_date():
     text = "---\ntitle: T\ndate: 2026-11-12T10:00:00+13:00\npublishDate: 2026-11-16\n---\nTalks.\n"
     [doc] = read_bytes("post.md", text.encode())
