@@ -87,7 +87,10 @@ _HTML_BLOCK_RE = re.compile(
     re.IGNORECASE,
 )
 _HTML_DROP_RE = re.compile(
-    r"<(script|style|figure|figcaption)\b.*?</\1>", re.IGNORECASE | re.DOTALL
+    r"<(script|style|figure|figcaption|head|title)\b.*?</\1>"
+    # a whole document's doctype, and comments (an HTML email's conditional ones)
+    r"|<!--.*?-->|<![A-Za-z][^>]*>",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -1361,7 +1364,8 @@ _MAILING_FOOTER_RE = re.compile(
 )
 # "View in browser: https://…", "View this email online": a mailing's link to itself.
 _VIEW_ONLINE_RE = re.compile(
-    r"^.{0,30}\bview\s+(?:this\s+(?:e-?mail|newsletter|post)\s+)?(?:in\s+(?:your\s+|a\s+)?browser"
+    r"^.{0,30}\bview\s+(?:it\s+|this\s+(?:e-?mail|newsletter|post)\s+)?"
+    r"(?:in\s+(?:your\s+|a\s+)?browser"
     r"|online|as\s+a\s+web\s*page|on\s+the\s+web)\b.*$\n?",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from articles.extraction.countries import capital_countries, country_forms
 from articles.extraction.dates import (
@@ -647,10 +647,16 @@ def parse_full_date(text: str) -> date | None:
     return None
 
 
+# A newsletter's or paper's edition after its date: "· Tokyo edition", "| Weekend Edition".
+_EDITION_LABEL_RE = re.compile(r"\s*[·•|,\-–—]\s*(?:[A-Z][\w'’\-]*\s+){1,3}(?i:edition)$")
+
+
 def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     """Return (published, updated) when line is only a date line, otherwise None."""
     if len(line) > 160 or _YEAR_DIGITS_RE.search(line) is None:
         return None  # too long, or no four-digit year: no full date
+    if line.endswith(("edition", "Edition", "EDITION")):
+        line = _EDITION_LABEL_RE.sub("", line)  # "Wednesday, 25 November 2026 · Asia edition"
     matches = [m for m in FULL_DATE_RE.finditer(line) if _date_from_match(m) is not None]
     if not matches:
         return None
@@ -708,12 +714,20 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+_EDITOR_CREDIT_TAIL_RE = re.compile(
+    r"\.?\s+(?i:edited|editing|produced)\s+by\s+[A-Z][^.]{1,60}\.?$"
+)
+
+
 def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     """Return (author, outlet or None) when line is a byline, otherwise None."""
     if len(line) > 150:
         return None
     if "@" in line:  # the pattern backtracks over every word of the line
         line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
+    if "dit" in line or "rodu" in line:
+        # "Written by Jane Doe in Tokyo. Edited by John Roe.": the editor is no author
+        line = _EDITOR_CREDIT_TAIL_RE.sub("", line)
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
     if not piped and line[3:4].islower() and (role := _ROLE_BEFORE_NAME_RE.match(line)):
         line = role.group(1) + line[role.end() :]  # "By political reporter Jane Doe"
@@ -2652,6 +2666,11 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         filed = day if day is not None and day <= doc.filed_by else None
     if filed is not None and (article.published is None or doc.published):
         article.published, article.published_how = filed, PublishedHow.STATED
+    elif stated and article.published == stated + timedelta(days=1):
+        # the text's own date line says the next day: the source's stamp is when it was
+        # sent, in a zone behind the reader's (a Tokyo morning newsletter sent at 21:45
+        # UTC the evening before its issue date)
+        article.published_how = PublishedHow.STATED
     elif stated:
         # a feed's date in UTC may be a day after the dateline's "WASHINGTON, Nov 20"
         published = published_on_filing_day(article.body, stated)

@@ -987,6 +987,47 @@ def test_a_saved_email_with_only_html_is_read_from_its_html():
     assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."
 
 
+def test_a_newsletters_trouble_reading_line_is_no_part_of_its_text():
+    data = _newsletter_email(
+        plain="Trouble reading this email? View it in your browser\n\nTalks resumed.",
+        html_part=None,
+    )
+    [doc] = read_bytes("brief.eml", data)
+    assert doc.text == "Talks resumed."
+
+
+def test_a_newsletters_issue_date_the_day_after_it_was_sent_is_its_date():
+    # sent at 06:02 UTC on the 19th; an Asian edition's issue may be dated the 20th
+    plain = (
+        "EXAMPLE TRADE BRIEF\n\nFriday, 20 November 2026 · Tokyo edition\n\n"
+        "Good morning. Ruritania has a deal.\n\nWritten by Jane Doe in Tokyo. Edited by "
+        "John Roe.\n\nRuritania and Freedonia concluded their talks on Thursday.\n"
+    )
+    [doc] = read_bytes("brief.eml", _newsletter_email(plain=plain, html_part=None))
+    text = article_text_from_document(doc)
+    assert (text.published, text.author) == (date(2026, 11, 20), "Jane Doe")
+    assert text.body.startswith("Good morning.")
+    # the day it was sent, or before it, stays the date
+    [doc] = read_bytes(
+        "brief.eml",
+        _newsletter_email(plain=plain.replace("20 November", "18 November"), html_part=None),
+    )
+    assert article_text_from_document(doc).published == date(2026, 11, 19)
+
+
+def test_a_saved_email_whose_html_is_a_whole_document_reads_only_its_body():
+    data = _newsletter_email(
+        plain=None,
+        html_part=(
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Example Brief</title>'
+            "</head><body><!--[if mso]><table><![endif]-->"
+            "<p>Talks resumed on Thursday.</p><p>They end on Friday.</p></body></html>"
+        ),
+    )
+    [doc] = read_bytes("brief.eml", data)
+    assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."
+
+
 @pytest.mark.parametrize(
     ("field", "author"),
     [

@@ -1449,6 +1449,26 @@ def test_an_agencys_closing_reporter_and_editor_credits_name_its_authors():
     assert article.body.endswith("cover grain?")
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Written by Jane Doe in Strelsau. Edited by John Roe.", "By Jane Doe. Produced by Ann Poe"],
+)
+def test_a_byline_followed_by_its_editors_credit_names_only_its_writer(line):
+    article = parse_article_text(
+        f"Ruritania and Freedonia agree on certificates\n\n{line}\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates."
+    )
+    assert article.author == "Jane Doe"
+
+
+@pytest.mark.parametrize("edition", ["· Asia edition", "| Weekend Edition", "- Morning edition"])
+def test_a_date_line_closing_with_its_edition_dates_the_story(edition):
+    assert dates_in_date_line(f"Wednesday, 25 November 2026 {edition}") == (
+        date(2026, 11, 25),
+        None,
+    )
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
