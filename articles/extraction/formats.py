@@ -81,6 +81,12 @@ _MD_CODE_RE = re.compile(r"`([^`]+)`")
 _MD_LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _MD_QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+# A static site's template tag alone on its line: Jekyll's "{% include share.html %}",
+# Hugo's shortcodes "{{< newsletter >}}" and "{{% box %}}", a Liquid "{{ page.cta }}".
+_TEMPLATE_TAG_RE = re.compile(
+    r"^[ \t]*(?:\{%.*?%\}|\{\{.*?\}\})(?:[ \t]*(?:\{%.*?%\}|\{\{.*?\}\}))*[ \t]*$\n?",
+    re.MULTILINE,
+)
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
 _HTML_BLOCK_RE = re.compile(
     r"<(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr|p|div|li|h[1-6]|blockquote)\b[^>]*>",
@@ -341,6 +347,8 @@ def _url_value(value: Any) -> str | None:
 def markdown_to_text(markdown: str) -> str:
     """Return Markdown as plain text: markup removed, link text kept, images dropped."""
     text = _MD_FENCE_RE.sub("", markdown)
+    if "{%" in text or "{{" in text:
+        text = _TEMPLATE_TAG_RE.sub("", text)
     text = _MD_LINK_DEF_RE.sub("", text)
     text = _MD_HEADING_RE.sub(r"\1", text)
     text = _MD_SETEXT_RE.sub("", text)

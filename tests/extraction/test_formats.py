@@ -702,6 +702,16 @@ def test_front_matter_updates_under_jekylls_and_cms_keys(key):
     assert (doc.published, doc.updated) == (date(2026, 11, 23), date(2026, 11, 24))
 
 
+def test_a_static_sites_template_tags_alone_on_their_lines_are_no_text():
+    text = (
+        "---\ntitle: T\ndate: 2026-11-23\n---\n\nTalks began.\n\n"
+        "{% include newsletter-box.html %}\n\n{{< share >}}\n\n"
+        "The rate is {{ page.rate }} percent.\n"
+    )
+    [doc] = read_bytes("post.md", text.encode())
+    assert doc.text == "Talks began.\n\nThe rate is {{ page.rate }} percent."
+
+
 def test_front_matter_with_a_date_and_a_publish_date_is_published_at_the_publish_date():
     text = "---\ntitle: T\ndate: 2026-11-12T10:00:00+13:00\npublishDate: 2026-11-16\n---\nTalks.\n"
     [doc] = read_bytes("post.md", text.encode())
