@@ -925,7 +925,11 @@ _RELATED_LABEL_RE = re.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|most\s+(?:read|popular|viewed|shared)"
     r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts|content|links))?"
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+like\s+this|you\s+may\s+also\s+like"
-    r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
+    r"|recommended(?:\s+(?:stories|reading))?"
+    # a newsletter's list of its other stories: "Also in this week's Letter", "Also in
+    # this issue", "Also on Example Post"
+    r"|also\s+(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s|our|the)\b[\w'’ ]{0,40}"
+    r")\s*:?$",
     re.IGNORECASE,
 )
 # The same, searched line by line in a text of several lines.

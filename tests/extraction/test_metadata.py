@@ -1469,6 +1469,20 @@ def test_a_date_line_closing_with_its_edition_dates_the_story(edition):
     )
 
 
+def test_a_newsletters_also_in_this_issue_list_is_not_body():
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Also in this week's Letter:\n\n"
+        "Borduria's salmon prices slide as Christmas orders come in late\n"
+        "Freedonian ports brace for new customs data rules\n\n"
+        "The committee will meet again in 2027."
+    )
+    assert "salmon" not in article.body
+    assert "ports" not in article.body
+    assert article.body.endswith("meet again in 2027.")
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
