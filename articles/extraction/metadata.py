@@ -537,6 +537,13 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
     re.IGNORECASE,
 )
+# The closing note about the writer: "Jane Doe writes the Letter's fisheries column from
+# Bremen. Tips: jane@example.com", "John Roe is our Brussels correspondent."
+_AUTHOR_NOTE_RE = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+(?:writes|covers|is|edits)\s+"
+    r"(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|correspondent|reporter|editor|columnist"
+    r"|writer|letter)\b[^\n]{0,200}$"
+)
 # "This article was first published in Example News on Sept. 26, 2018."
 _FIRST_PUBLISHED_RE = re.compile(
     r"^this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?"
@@ -2455,6 +2462,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             _read_footer_line(line, found)
             or _read_footer_date(line, found)
             or _is_boilerplate(line)
+            or _AUTHOR_NOTE_RE.match(line)
             or (len(line) <= _BOILERPLATE_MAX and _FOOTER_FURNITURE_RE.match(line))
         ):
             break

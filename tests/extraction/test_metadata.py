@@ -1483,6 +1483,21 @@ def test_a_newsletters_also_in_this_issue_list_is_not_body():
     assert article.body.endswith("meet again in 2027.")
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe writes the Letter's fisheries column from Strelsau. Tips: jane@example.com",
+        "John Roe is our Brussels correspondent.",
+    ],
+)
+def test_a_closing_note_about_the_writer_is_not_body(note):
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{note}"
+    )
+    assert article.body == "The two sides agreed on Tuesday to share certificates."
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
