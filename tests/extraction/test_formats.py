@@ -1770,6 +1770,7 @@ def test_a_json_items_description_beside_its_body_is_its_standfirst(tmp_path):
         "Updated: 10:05pm, 21 Nov 2025",
         # the label a page may use instead, after the publication on the same line
         "Last modified Nov. 21, 2025 10:05 p.m. AST",
+        "Revised: 10:05pm, 21 Nov 2025",
     ],
 )
 def test_a_pages_visible_updated_stamp_is_its_update_when_its_markup_states_none(tmp_path, stamp):
