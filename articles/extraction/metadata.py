@@ -544,6 +544,14 @@ _AUTHOR_NOTE_RE = re.compile(
     r"(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|correspondent|reporter|editor|columnist"
     r"|writer|letter)\b[^\n]{0,200}$"
 )
+# A newsletter's sign-off: "That's it for today. We're back tomorrow at 6:45 a.m.", "See
+# you next Monday." (its "tomorrow" is the next issue, no happening).
+_SIGN_OFF_RE = re.compile(
+    r"^(?:that['’]s\s+(?:it|all)\s+for\s+(?:today|tonight|now|this\s+(?:week|issue|edition))\b"
+    r"|(?:we['’]re|we\s+are|we['’]ll\s+be|i['’]m|i['’]ll\s+be)\s+back\s+(?:tomorrow|next\s+\w+|on\s+\w+)\b"
+    r"|see\s+you\s+(?:tomorrow|next\s+\w+|on\s+\w+)\b|until\s+next\s+(?:time|week)\b).*$",
+    re.IGNORECASE,
+)
 # "This article was first published in Example News on Sept. 26, 2018."
 _FIRST_PUBLISHED_RE = re.compile(
     r"^this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?"
@@ -2463,6 +2471,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_footer_date(line, found)
             or _is_boilerplate(line)
             or _AUTHOR_NOTE_RE.match(line)
+            or (len(line) <= _BOILERPLATE_MAX and _SIGN_OFF_RE.match(line))
             or (len(line) <= _BOILERPLATE_MAX and _FOOTER_FURNITURE_RE.match(line))
         ):
             break

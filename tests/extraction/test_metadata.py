@@ -1498,6 +1498,22 @@ def test_a_closing_note_about_the_writer_is_not_body(note):
     assert article.body == "The two sides agreed on Tuesday to share certificates."
 
 
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "That’s it for today. We’re back tomorrow at 6:45 a.m.",
+        "See you next Monday.",
+        "We're back on Thursday with the vote.",
+    ],
+)
+def test_a_newsletters_sign_off_is_not_body(sign_off):
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{sign_off}"
+    )
+    assert article.body == "The two sides agreed on Tuesday to share certificates."
+
+
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
     article = parse_article_text(
         f"{_RELEASE}Notes to editors\n\nThe department published its approach in April 2024."
