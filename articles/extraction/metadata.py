@@ -942,8 +942,8 @@ _RELATED_LABEL_RE = re.compile(
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+like\s+this|you\s+may\s+also\s+like"
     r"|recommended(?:\s+(?:stories|reading))?"
     # a newsletter's list of its other stories: "Also in this week's Letter", "Also in
-    # this issue", "Also on Example Post"
-    r"|also\s+(?:in|on)\s+(?:this|today['’]s|this\s+week['’]s|our|the)\b[\w'’ ]{0,40}"
+    # this issue", "Also in today's Brief" (not "Also on the agenda:", a story's own list)
+    r"|also\s+in\s+(?:this|today['’]s|this\s+week['’]s)(?:\s+[\w'’]+){1,3}"
     r")\s*:?$",
     re.IGNORECASE,
 )

@@ -1481,6 +1481,14 @@ def test_a_newsletters_also_in_this_issue_list_is_not_body():
     assert "salmon" not in article.body
     assert "ports" not in article.body
     assert article.body.endswith("meet again in 2027.")
+    # a story's own list under "Also on the agenda:" stays
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Also on the agenda:\n\nRules for digital trade and data flows\n\n"
+        "The committee will meet again in 2027."
+    )
+    assert "digital trade" in article.body
 
 
 @pytest.mark.parametrize(
