@@ -540,9 +540,11 @@ _FOOTER_FURNITURE_RE = re.compile(
 # The closing note about the writer: "Jane Doe writes the Letter's fisheries column from
 # Bremen. Tips: jane@example.com", "John Roe is our Brussels correspondent."
 _AUTHOR_NOTE_RE = re.compile(
-    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+(?:writes|covers|is|edits)\s+"
-    r"(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|correspondent|reporter|editor|columnist"
-    r"|writer|letter)\b[^\n]{0,200}$"
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+"
+    r"(?:(?:writes|edits)\s+(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|blog)"
+    # "… is our Brussels correspondent", not "… is expected to sign the letter"
+    r"|(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’\-]+\s+){0,4}?"
+    r"(?:correspondent|reporter|editor|columnist|writer))\b[^\n]{0,200}$"
 )
 # A newsletter's sign-off: "That's it for today. We're back tomorrow at 6:45 a.m.", "See
 # you next Monday." (its "tomorrow" is the next issue, no happening).

@@ -1504,6 +1504,13 @@ def test_a_closing_note_about_the_writer_is_not_body(note):
         f"The two sides agreed on Tuesday to share certificates.\n\n{note}"
     )
     assert article.body == "The two sides agreed on Tuesday to share certificates."
+    # the story's last sentence about a person stays
+    last = "Prime Minister John Roe is expected to sign the letter of intent next week."
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{last}"
+    )
+    assert article.body.endswith(last)
 
 
 @pytest.mark.parametrize(
