@@ -2136,6 +2136,13 @@ _LABEL_RE = re.compile(r"[A-Z][A-Z ,.’'&-]*:\s+")
 _DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Z .’'-]*[A-Z]\s+[—–-]\s+(?=[A-Z])")
 
 
+# A schedule told in the present ("The round opens in Lima on Monday and is scheduled to
+# run until 4 December"): its verb ends the subject the second predicate takes.
+_SCHEDULE_PRESENT_RE = re.compile(
+    r"\b(?:opens|starts|begins|runs|ends|closes|resumes|continues|expires|takes\s+place)\b"
+)
+
+
 def _sentence_subject(text: str, limit: int) -> str | None:
     """Return the subject of the clause a part at `limit` continues: the words before its
     first comma or verb (before the aside that `limit` closes, if any), without openers,
@@ -2154,7 +2161,9 @@ def _sentence_subject(text: str, limit: int) -> str | None:
     offset = lead.end() if lead is not None else offset
     end = _SUBJECT_END_RE.search(text, offset)
     verb = _VERB_RE.search(text, offset)
-    cut = min(m.start() for m in (end, verb) if m is not None) if end or verb else offset
+    present = _SCHEDULE_PRESENT_RE.search(text, offset, limit)
+    found = [m for m in (end, verb, present) if m is not None]
+    cut = min(m.start() for m in found) if found else offset
     if cut > limit:
         return None  # the part itself would be in it
     subject = _COMPLEMENT_RE.sub("", _TRAILING_ADVERB_RE.sub("", text[offset:cut].rstrip()))

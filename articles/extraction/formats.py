@@ -81,13 +81,22 @@ _MD_CODE_RE = re.compile(r"`([^`]+)`")
 _MD_LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _MD_QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+# A static site's template tag alone on its line: Jekyll's "{% include share.html %}",
+# Hugo's shortcodes "{{< newsletter >}}" and "{{% box %}}", a Liquid "{{ page.cta }}".
+_TEMPLATE_TAG_RE = re.compile(
+    r"^[ \t]*(?:\{%.*?%\}|\{\{.*?\}\})(?:[ \t]*(?:\{%.*?%\}|\{\{.*?\}\}))*[ \t]*$\n?",
+    re.MULTILINE,
+)
 _HTML_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
 _HTML_BLOCK_RE = re.compile(
     r"<(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr|p|div|li|h[1-6]|blockquote)\b[^>]*>",
     re.IGNORECASE,
 )
 _HTML_DROP_RE = re.compile(
-    r"<(script|style|figure|figcaption)\b.*?</\1>", re.IGNORECASE | re.DOTALL
+    r"<(script|style|figure|figcaption|head|title)\b.*?</\1>"
+    # a whole document's doctype, and comments (an HTML email's conditional ones)
+    r"|<!--.*?-->|<![A-Za-z][^>]*>",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -338,6 +347,8 @@ def _url_value(value: Any) -> str | None:
 def markdown_to_text(markdown: str) -> str:
     """Return Markdown as plain text: markup removed, link text kept, images dropped."""
     text = _MD_FENCE_RE.sub("", markdown)
+    if "{%" in text or "{{" in text:
+        text = _TEMPLATE_TAG_RE.sub("", text)
     text = _MD_LINK_DEF_RE.sub("", text)
     text = _MD_HEADING_RE.sub(r"\1", text)
     text = _MD_SETEXT_RE.sub("", text)
@@ -393,6 +404,21 @@ _FRONT_MATTER_DATE_KEYS = (
     "date_published",
     "date",
     "created",
+)
+
+
+# Hugo's "lastmod", Jekyll's "last_modified_at" (jekyll-seo-tag, jekyll-last-modified-at),
+# Astro's "modDatetime" (lower-cased as the date keys are read)
+_FRONT_MATTER_UPDATE_KEYS = (
+    "updated",
+    "lastmod",
+    "modified",
+    "moddatetime",
+    "last_modified_at",
+    "last_modified",
+    "modified_at",
+    "updated_at",
+    "date_modified",
 )
 
 
@@ -464,7 +490,7 @@ def _document_from_front_matter(origin: str, text: str) -> RawDocument | None:
     # Jekyll's "published: true" (or false) says whether the page is out, not when
     dated = {key: value for key, value in meta.items() if not isinstance(value, bool)}
     date_key, date_value = _first(dated, *_FRONT_MATTER_DATE_KEYS)
-    updated_key, updated_value = _first(meta, "updated", "lastmod", "modified", "moddatetime")
+    updated_key, updated_value = _first(meta, *_FRONT_MATTER_UPDATE_KEYS)
     published = parse_metadata_date(date_value, date_key, origin)
     return RawDocument(
         origin=origin,
@@ -851,14 +877,20 @@ def _page_modified(page: str, published: date | None, origin: str) -> date | Non
     return stated_update(published, modified, stamp, stated)
 
 
+def _names_an_update(text: str) -> bool:
+    """Return True when text may hold an update's label ("Updated", "Last modified",
+    "Revised"): a cheap test before the date lines are read."""
+    return "pdated" in text or "odified" in text or "evised" in text
+
+
 def _visible_update(page: str, body: str, published: date | None) -> date | None:
     """Return the day a page's visible stamp above the body says it was updated
     ("Published: 8:30pm, 20 Nov 2025 Updated: 10:05pm, 20 Nov 2025"), when its markup
     states none: read as a text's date line is, an update on or after the publication."""
-    if "pdated" not in page:
+    if not _names_an_update(page):
         return None
     for line in _lines_above(page, body, _LINES_ABOVE_HEADER):
-        dates = dates_in_date_line(line) if "pdated" in line else None
+        dates = dates_in_date_line(line) if _names_an_update(line) else None
         if dates is not None and dates[1] is not None:
             updated = dates[1]
             return updated if published is None or updated >= published else None
@@ -1112,12 +1144,62 @@ def _plain_json_api_resource(item: dict[str, Any]) -> dict[str, Any]:
     return {key: _resource_attributes(value) for key, value in attributes.items()}
 
 
+# Arc XP's content API (ANS): the story's text is a list of typed elements; the reader's
+# paragraphs are its "text", "header" and "list" elements, never its images, embedded
+# HTML (newsletter boxes) or "interstitial_link" ("Read more: …") elements.
+_ANS_TEXT_ELEMENTS = frozenset({"text", "header"})
+# ANS dates: "first_publish_date" is the publication (a draft's "created_date" is not);
+# "publish_date" the last time it was published again, "last_updated_date" any save.
+_ANS_DATES = (("published", ("first_publish_date", "display_date")), ("updated", ("publish_date",)))
+
+
+def _ans_paragraphs(elements: list[Any]) -> Iterator[str]:
+    """Yield the HTML of each paragraph an ANS story's content elements show as text."""
+    for element in elements:
+        if not isinstance(element, dict):
+            continue
+        kind = element.get("type")
+        if kind in _ANS_TEXT_ELEMENTS and isinstance(element.get("content"), str):
+            yield element["content"]
+        elif kind in ("list", "quote") and isinstance(element.get("items"), list):
+            yield from _ans_paragraphs(element["items"])
+        elif kind == "quote" and isinstance(element.get("content_elements"), list):
+            yield from _ans_paragraphs(element["content_elements"])
+
+
+def _plain_ans_story(item: dict[str, Any]) -> dict[str, Any]:
+    """Return an Arc XP ANS story ({"headlines": {"basic": …}, "content_elements": […],
+    "credits": {"by": […]}}) as a plain article object; other objects unchanged."""
+    elements, headlines = item.get("content_elements"), item.get("headlines")
+    if not isinstance(elements, list) or not isinstance(headlines, dict):
+        return item
+    plain: dict[str, Any] = {
+        "headline": headlines.get("basic"),
+        "body": "".join(f"<p>{paragraph}</p>" for paragraph in _ans_paragraphs(elements)),
+    }
+    for key, ans_keys in _ANS_DATES:
+        plain[key] = _first(item, *ans_keys)[1]
+    credits = item.get("credits") if isinstance(item.get("credits"), dict) else {}
+    plain["authors"] = credits.get("by")
+    plain["source"] = item.get("source")
+    for key, ans_key in (("subtitle", "subheadlines"), ("description", "description")):
+        if isinstance(item.get(ans_key), dict):
+            plain[key] = item[ans_key].get("basic")
+    taxonomy = item.get("taxonomy") if isinstance(item.get("taxonomy"), dict) else {}
+    tags = taxonomy.get("tags")
+    if isinstance(tags, list):
+        plain["tags"] = [tag.get("text") for tag in tags if isinstance(tag, dict)]
+    plain["url"] = item.get("canonical_url")
+    return {key: value for key, value in plain.items() if value not in (None, "", [])}
+
+
 def _document_from_object(item: Any, name: str, origin: str, label: str) -> RawDocument:
     """Return the document of one JSON object; errors name the file and label ('item 3')."""
     where = f"{label}: " if label else ""
     if not isinstance(item, dict):
         raise InputError(name, f"{where}expected a JSON object, got {type(item).__name__}")
     item = _plain_ninjs_item(_plain_json_api_resource(_plain_wordpress_post(item)))
+    item = _plain_ans_story(item)
     body = _first(item, *_BODY_KEYS)[1]
     if not isinstance(body, str) or not body.strip():
         raise InputError(name, f"{where}missing 'body'")
@@ -1290,7 +1372,8 @@ _MAILING_FOOTER_RE = re.compile(
 )
 # "View in browser: https://…", "View this email online": a mailing's link to itself.
 _VIEW_ONLINE_RE = re.compile(
-    r"^.{0,30}\bview\s+(?:this\s+(?:e-?mail|newsletter|post)\s+)?(?:in\s+(?:your\s+|a\s+)?browser"
+    r"^.{0,30}\bview\s+(?:it\s+|this\s+(?:e-?mail|newsletter|post)\s+)?"
+    r"(?:in\s+(?:your\s+|a\s+)?browser"
     r"|online|as\s+a\s+web\s*page|on\s+the\s+web)\b.*$\n?",
     re.IGNORECASE | re.MULTILINE,
 )

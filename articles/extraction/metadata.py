@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from articles.extraction.countries import capital_countries, country_forms
 from articles.extraction.dates import (
@@ -86,7 +86,9 @@ _DATE_LINE_FILLER_RE = re.compile(
     r"page|"
     # a broadcast's transcript: "Broadcast: Thursday, 12 November 2026", "Aired on …"
     r"broadcast|aired|"
-    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?)\b|"
+    r"a\.m\.?|p\.m\.?|am|pm|[A-Z]{1,4}T|UTC|GMT|IST|JST|ET|PT|CT|UK|hrs?|"
+    # zones not ending in T: Indonesia's "WIB", "WITA", Moscow's "MSK"
+    r"WIB|WITA|MSK)\b|"
     # a time, its a.m./p.m. written close ("6:12AM", "9:00pm")
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|"
@@ -97,7 +99,8 @@ _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.IGNORECASE)
 # a time and the zone written after it ("14:02 GMT", "9.30am BST"), between a label and
 # its date: "Last updated 14:02 GMT, 3 March 2026"
 _TIME_RE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT)\b)?", re.IGNORECASE
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT|WIB|WITA|MSK)\b)?",
+    re.IGNORECASE,
 )
 # "Brussels, 17 July 2018"; "Jakarta. September 29, 2025" (a full stop, as some outlets
 # write it, after a lower-case letter so that an initial is no place)
@@ -282,7 +285,9 @@ _CAPTION_MAX = 700
 _BOILERPLATE_RE = re.compile(
     r"^(?:follow\b.{0,80}\bon\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky)\b"
     r"|sign\s+up\b|subscribe\b|by\s+(?:submitting|signing|clicking|subscribing)\b"
-    r"|read\s+(?:more|also|next)\b|see\s+also\s*:|related\s*:|more\s*:|click\s+here\b"
+    r"|read\s+(?:more|also|next)\b|see\s+also\s*:|more\s*:|click\s+here\b"
+    # "Related: …", "Related news: <headline>" inside the story
+    r"|related(?:\s+(?:news|stories|articles|coverage|reading|links|posts))?\s*:"
     r"|(?:share|tweet|email|print|comment|like|restack)s?(?:\s+this(?:\s+(?:article|story|page|post))?"
     r"|\s+on\s+(?:twitter|facebook|x|linkedin|whatsapp))?\s*:?\s*$"
     # a sharing bar's buttons, one a line, and its like button ("Like Loading...")
@@ -375,7 +380,12 @@ _MASTHEAD_MAX = 60
 _RELEASE_MARKER_RE = re.compile(
     r"^(?:for\s+(?:immediate|release)\b.*|(?:immediate\s+)?release\s*:?$"
     r"|(?:press|news|media)\s+(?:releases?|statements?|advisory)$|embargoed\b.*"
-    r"|(?:press\s+|media\s+)?contacts?\s*:.*|press\s+office\s*:.*)$",
+    r"|(?:press\s+|media\s+)?contacts?\s*:.*|press\s+office\s*:.*"
+    # the issuer's office under its name ("Press Department", "Media Relations Unit") and
+    # a numbered release ("Press release No. 211/2026")
+    r"|(?:press|media|communications?)(?:\s+(?:and|&)\s+\w+)?"
+    r"(?:\s+(?:department|office|unit|division|service|relations))+"
+    r"|(?:press|news|media)\s+releases?\s+(?:no\.?|number|nr\.?|#)\s*[\w/.\-]+)$",
     re.IGNORECASE,
 )
 _ISSUER_LINE_RE = re.compile(
@@ -527,6 +537,23 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
     re.IGNORECASE,
 )
+# The closing note about the writer: "Jane Doe writes the Letter's fisheries column from
+# Bremen. Tips: jane@example.com", "John Roe is our Brussels correspondent."
+_AUTHOR_NOTE_RE = re.compile(
+    r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+"
+    r"(?:(?:writes|edits)\s+(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|blog)"
+    # "… is our Brussels correspondent", not "… is expected to sign the letter"
+    r"|(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’\-]+\s+){0,4}?"
+    r"(?:correspondent|reporter|editor|columnist|writer))\b[^\n]{0,200}$"
+)
+# A newsletter's sign-off: "That's it for today. We're back tomorrow at 6:45 a.m.", "See
+# you next Monday." (its "tomorrow" is the next issue, no happening).
+_SIGN_OFF_RE = re.compile(
+    r"^(?:that['’]s\s+(?:it|all)\s+for\s+(?:today|tonight|now|this\s+(?:week|issue|edition))\b"
+    r"|(?:we['’]re|we\s+are|we['’]ll\s+be|i['’]m|i['’]ll\s+be)\s+back\s+(?:tomorrow|next\s+\w+|on\s+\w+)\b"
+    r"|see\s+you\s+(?:tomorrow|next\s+\w+|on\s+\w+)\b|until\s+next\s+(?:time|week)\b).*$",
+    re.IGNORECASE,
+)
 # "This article was first published in Example News on Sept. 26, 2018."
 _FIRST_PUBLISHED_RE = re.compile(
     r"^this\s+(?:article|story|report|piece)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?"
@@ -637,10 +664,16 @@ def parse_full_date(text: str) -> date | None:
     return None
 
 
+# A newsletter's or paper's edition after its date: "· Tokyo edition", "| Weekend Edition".
+_EDITION_LABEL_RE = re.compile(r"\s*[·•|,\-–—]\s*(?:[A-Z][\w'’\-]*\s+){1,3}(?i:edition)$")
+
+
 def dates_in_date_line(line: str) -> tuple[date | None, date | None] | None:
     """Return (published, updated) when line is only a date line, otherwise None."""
     if len(line) > 160 or _YEAR_DIGITS_RE.search(line) is None:
         return None  # too long, or no four-digit year: no full date
+    if line.endswith(("edition", "Edition", "EDITION")):
+        line = _EDITION_LABEL_RE.sub("", line)  # "Wednesday, 25 November 2026 · Asia edition"
     matches = [m for m in FULL_DATE_RE.finditer(line) if _date_from_match(m) is not None]
     if not matches:
         return None
@@ -698,12 +731,20 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+_EDITOR_CREDIT_TAIL_RE = re.compile(
+    r"\.?\s+(?i:edited|editing|produced)\s+by\s+[A-Z][^.]{1,60}\.?$"
+)
+
+
 def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     """Return (author, outlet or None) when line is a byline, otherwise None."""
     if len(line) > 150:
         return None
     if "@" in line:  # the pattern backtracks over every word of the line
         line = _EMAIL_RE.sub("", line)  # "By Jane Doe (jdoe@example.com)"
+    if "dit" in line or "rodu" in line:
+        # "Written by Jane Doe in Tokyo. Edited by John Roe.": the editor is no author
+        line = _EDITOR_CREDIT_TAIL_RE.sub("", line)
     line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
     if not piped and line[3:4].islower() and (role := _ROLE_BEFORE_NAME_RE.match(line)):
         line = role.group(1) + line[role.end() :]  # "By political reporter Jane Doe"
@@ -901,7 +942,11 @@ _RELATED_LABEL_RE = re.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|most\s+(?:read|popular|viewed|shared)"
     r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts|content|links))?"
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+like\s+this|you\s+may\s+also\s+like"
-    r"|recommended(?:\s+(?:stories|reading))?)\s*:?$",
+    r"|recommended(?:\s+(?:stories|reading))?"
+    # a newsletter's list of its other stories: "Also in this week's Letter", "Also in
+    # this issue", "Also in today's Brief" (not "Also on the agenda:", a story's own list)
+    r"|also\s+in\s+(?:this|today['’]s|this\s+week['’]s)(?:\s+[\w'’]+){1,3}"
+    r")\s*:?$",
     re.IGNORECASE,
 )
 # The same, searched line by line in a text of several lines.
@@ -964,6 +1009,21 @@ def _is_masthead_line(line: str) -> bool:
         and not line.endswith((":", "!", "?"))
         and len(line.split()) <= 8
         and _YEAR_DIGITS_RE.search(line) is None
+    )
+
+
+_ISSUER_MAX_WORDS = 12
+
+
+def _is_capitals_issuer(line: str) -> bool:
+    """Return True for a line in capitals that may name a release's issuer: a masthead
+    line, or a longer official name ("MINISTRY OF INDUSTRY AND TRADE OF THE REPUBLIC OF
+    RURITANIA": a state's style runs past a masthead's eight words)."""
+    return _is_masthead_line(line) or (
+        len(line) <= _MASTHEAD_MAX + 30
+        and line.isupper()
+        and len(line.split()) <= _ISSUER_MAX_WORDS
+        and _MINISTRY_LINE_RE.match(_issuer_name(line)) is not None
     )
 
 
@@ -1992,6 +2052,21 @@ def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bo
     return False
 
 
+# An agency's closing credits, one a line: "Reporter: Jane Doe, John Roe", "Editor: Ann
+# Poe", "Translator: …". The reporters are the story's authors; the rest are staff.
+_STAFF_CREDIT_RE = re.compile(
+    r"^(?P<label>reporters?|writers?|editors?|translators?|photographers?|producers?)\s*:\s*"
+    r"(?P<names>[^:]{3,120})$",
+    re.IGNORECASE,
+)
+
+
+def _names_listed(names: str) -> str:
+    """Return names as a byline lists them ("Jane Doe, John Roe" -> "Jane Doe and John Roe")."""
+    parts = [part.strip() for part in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names) if part]
+    return " and ".join(parts) if len(parts) <= 2 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
 def _read_footer_line(line: str, found: _Found) -> bool:
     """Return True when the line is a source, credit or copyright line (recorded in found)."""
     match = (
@@ -2014,6 +2089,11 @@ def _read_footer_line(line: str, found: _Found) -> bool:
             names = _REPORTER_PLACE_RE.sub("", reporters.group("names")).strip(" .")
             found.reporting_author = names if _author_names(names) else None
         return True
+    match = _STAFF_CREDIT_RE.match(line)
+    if match and _author_names(match.group("names")):
+        if match.group("label").lower().startswith(("report", "writ")):
+            found.reporting_author = found.reporting_author or _names_listed(match.group("names"))
+        return True
     match = _WIRE_SLUG_RE.match(line)
     if match:
         found.credit_outlet = found.credit_outlet or match.group("agency")
@@ -2035,7 +2115,9 @@ _END_MARK_RE = re.compile(r"^[-–—(\s]*(?:ends?|#{3,}|-\s*30\s*-)[-–—)\s]
 _APPENDIX_HEADING_RE = re.compile(
     r"^(?:About\s+(?:the\s+)?(?P<issuer>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|for"
     r"|the|&|de|du|des))*)|(?i:(?P<notes>notes?\s+to\s+editors?)|(?:media|press)\s+"
-    r"(?:contacts?|enquiries|inquiries)))\s*:?$"
+    r"(?:contacts?|enquiries|inquiries)"
+    # "Contact for journalists", "Contacts for the media"
+    r"|contacts?\s+for\s+(?:the\s+)?(?:media|press|journalists|editors|reporters)))\s*:?$"
 )
 _APPENDIX_LINES_MAX = 25  # an appendix is read in the last lines only
 _APPENDIX_LINE_MAX = 80
@@ -2204,7 +2286,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             furniture += 1  # a release marker before the headline: the headline may follow
         elif (
             found.title is None
-            and _is_masthead_line(line)
+            and _is_capitals_issuer(line)
             and head + 1 < len(lines)
             and _RELEASE_MARKER_RE.match(lines[head + 1])
         ):
@@ -2390,6 +2472,8 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             _read_footer_line(line, found)
             or _read_footer_date(line, found)
             or _is_boilerplate(line)
+            or _AUTHOR_NOTE_RE.match(line)
+            or (len(line) <= _BOILERPLATE_MAX and _SIGN_OFF_RE.match(line))
             or (len(line) <= _BOILERPLATE_MAX and _FOOTER_FURNITURE_RE.match(line))
         ):
             break
@@ -2605,6 +2689,11 @@ def article_text_from_document(doc: RawDocument) -> ArticleText:
         filed = day if day is not None and day <= doc.filed_by else None
     if filed is not None and (article.published is None or doc.published):
         article.published, article.published_how = filed, PublishedHow.STATED
+    elif stated and article.published == stated + timedelta(days=1):
+        # the text's own date line says the next day: the source's stamp is when it was
+        # sent, in a zone behind the reader's (a Tokyo morning newsletter sent at 21:45
+        # UTC the evening before its issue date)
+        article.published_how = PublishedHow.STATED
     elif stated:
         # a feed's date in UTC may be a day after the dateline's "WASHINGTON, Nov 20"
         published = published_on_filing_day(article.body, stated)

@@ -659,6 +659,29 @@ FIXTURES = ROOT / "fixtures"
 # documents, blind -> after: metadata 0.9794 -> 0.9825, event precision 0.9848 (under its
 # floor) -> 0.9852, actor F1 0.9737 -> 0.9739, quote recall 0.9932 -> 0.9943, TITLE_SUBJECTS
 # 134 -> 138 of 139. No floor was changed.
+# Round 59 (bench/RESULTS-accuracy-round59.md): six articles in six files on metadata and
+# titles, in formats the corpus lacked (a ministry's release under its name in capitals,
+# "Press Department" and "Press release No. 211/2026", dated "Prague, 24.11.2026 –"; an AMP
+# page with only parsely/sailthru meta and "Published … | Last modified … AST"; Jekyll front
+# matter with publication, an author mapping and last_modified_at, Liquid tags in the body;
+# an Arc XP ANS story; an HTML-only newsletter sent at 21:45 UTC the evening before its
+# "Wednesday, 25 November 2026 · Tokyo edition"; a wire dated "… 15:12 WIB" closing with
+# "Reporter:"/"Editor:" lines), with 16 TITLE_SUBJECTS entries, written blind: metadata
+# 0.444 (the ANS story unreadable), actor F1 0.879, quote recall 0.800, events 0.605
+# (0.838), 9 of 16 titles; after, 1.000, 0.955, 1.000, 0.974 (1.000), 16 of 16. Rules: ANS
+# stories are read; a ministry's long name in capitals over its press office and a
+# numbered release is the issuer; "Contact for journalists" heads a release's appendix;
+# zones not ending in T ("WIB", "MSK"); "Related news: <headline>"; closing "Reporter:"
+# credits name the authors; a visible "Last modified" stamp; front matter's
+# last_modified_at; an HTML email's head and doctype, "View it in your browser", "Written
+# by X. Edited by Y.", "· Tokyo edition", an issue date the day after the Date header's;
+# template tags; "Also in this week's Letter:"; a closing note about the writer; a
+# newsletter's sign-off; a schedule told in the present gives its subject to a second
+# predicate. No old article's
+# report line changed; whole corpus of 413 documents, blind -> after: metadata 0.9738 ->
+# 0.9827, events 0.9643 (0.9852) -> 0.9700 (0.9874), actor F1 0.9726 -> 0.9738, quote
+# recall 0.9914 -> 0.9946, topic F1 0.9771 -> 0.9802, TITLE_SUBJECTS 150 -> 157 of 158.
+# No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
@@ -1071,6 +1094,60 @@ TITLE_SUBJECTS: tuple[tuple[str, str, str], ...] = (
     ("araratbiz_armenia_uae_cepa_ratification.txt", "on 16-20 November", "will be in Dubai"),
     ("araratbiz_armenia_uae_cepa_ratification.txt", "in early 2027", "pact to take effect"),
     ("copperbeltwire_zambia_angola_trade_pact.txt", "in March 2024", "^Talks opened"),
+    # Round 59 (bench/RESULTS-accuracy-round59.md): titles its articles should get, written
+    # with them, blind
+    (
+        "mpocz_release_eu_india_engineering.txt",
+        "on Monday",
+        "^The Ministry of Industry and Trade met representatives",
+    ),
+    ("mpocz_release_eu_india_engineering.txt", "on 3 December", "^The ministry will present"),
+    (
+        "mpocz_release_eu_india_engineering.txt",
+        "in June 2022",
+        "^Negotiations on the agreement were relaunched",
+    ),
+    ("fundybusiness_amp_canada_asean_lobster.html", "on Monday", "^The round opens"),
+    ("fundybusiness_amp_canada_asean_lobster.html", "on Friday", "^Global Affairs Canada said"),
+    ("fundybusiness_amp_canada_asean_lobster.html", "on Thursday", "^Sandra Kowalczyk told"),
+    (
+        "northsealetter_jekyll_eu_thailand_tuna.md",
+        "on Monday",
+        "^Negotiators from the European Union and Thailand opened",
+    ),
+    (
+        "northsealetter_jekyll_eu_thailand_tuna.md",
+        "on Sunday",
+        "^Thailand's Department of Trade Negotiations said",
+    ),
+    (
+        "northsealetter_jekyll_eu_thailand_tuna.md",
+        "on 12 November",
+        "^Europêche wrote to the European Commission",
+    ),
+    (
+        "antofagastacourier_arc_chile_india_cepa.json",
+        "on Monday",
+        "^The Antofagasta Industrial Association said",
+    ),
+    ("antofagastacourier_arc_chile_india_cepa.json", "in January", "send a business delegation"),
+    (
+        "pacificrimbrief_japan_uae_cepa_digest.eml",
+        "on Tuesday",
+        "^Japan and the United Arab Emirates concluded negotiations",
+    ),
+    ("pacificrimbrief_japan_uae_cepa_digest.eml", "on Monday", "^A Saudi official said"),
+    (
+        "nusa_indonesia_eaeu_joint_committee.txt",
+        "on Tuesday",
+        "^Indonesia and the Eurasian Economic Union",
+    ),
+    ("nusa_indonesia_eaeu_joint_committee.txt", "on Wednesday", "Rahmat Hidayat Purba said"),
+    (
+        "nusa_indonesia_eaeu_joint_committee.txt",
+        "on October 1",
+        "^The free trade agreement entered into force",
+    ),
 )
 # TITLE_SUBJECTS entries the code does not pass yet: reported, and left out of the
 # MIN_TITLE_SUBJECTS share until a rule fixes them (then they move out of this set).

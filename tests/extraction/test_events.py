@@ -1001,6 +1001,19 @@ def test_a_part_without_a_subject_takes_the_sentence_subject(sentence, titles):
         assert found == titles
 
 
+def test_a_second_predicate_of_a_schedule_told_in_the_present_takes_its_subject():
+    titles = [
+        e.title
+        for e in events_of(
+            "The Freedonian round opens in Strelsau on Monday and is scheduled to run until Dec. 4."
+        )
+    ]
+    assert titles == [
+        "The Freedonian round opens in Strelsau",
+        "The Freedonian round is scheduled to run",
+    ]
+
+
 def test_a_dateline_or_label_in_capitals_is_no_subject():
     sentence = (
         "STEEL, AGAIN: The safeguard, first imposed in 2018 and extended in June, expires on "

@@ -200,6 +200,40 @@ def test_a_ninjs_2_item_reads_its_main_renditions_byline_and_copyright_holder():
     assert doc.title == "Talks start"
 
 
+def test_an_arc_xp_story_reads_its_text_elements_first_publication_and_credits():
+    story = {
+        "type": "story",
+        "headlines": {"basic": "Ruritania and Freedonia trade tariff offers"},
+        "credits": {"by": [{"type": "author", "name": "Jane Doe", "org": "The Example Post"}]},
+        "created_date": "2026-05-16T20:00:00Z",  # a draft saved: no publication
+        "first_publish_date": "2026-05-17T09:00:00Z",
+        "display_date": "2026-05-17T09:00:00Z",
+        "publish_date": "2026-05-18T11:00:00Z",
+        "source": {"name": "The Example Post", "source_type": "staff", "system": "composer"},
+        "content_elements": [
+            {"type": "text", "content": "Ruritania and Freedonia met on <b>Friday</b>."},
+            {"type": "image", "caption": "A port at dawn.", "credits": {"by": [{"name": "X"}]}},
+            {"type": "interstitial_link", "content": "Read more: Port fees rise", "url": "/a"},
+            {"type": "raw_html", "content": "<div>Sign up for our newsletter</div>"},
+            {"type": "header", "level": 2, "content": "What comes next"},
+            {"type": "text", "content": "A second round is due in June."},
+        ],
+        "taxonomy": {"tags": [{"text": "tariffs"}]},
+    }
+    [doc] = read_bytes("story.json", json.dumps(story).encode())
+    assert (doc.title, doc.author, doc.outlet) == (
+        "Ruritania and Freedonia trade tariff offers",
+        "Jane Doe",
+        "The Example Post",
+    )
+    assert (doc.published, doc.updated) == (date(2026, 5, 17), date(2026, 5, 18))
+    assert doc.text == (
+        "Ruritania and Freedonia met on Friday.\n\nWhat comes next\n\n"
+        "A second round is due in June."
+    )
+    assert doc.tags == ("tariffs",)
+
+
 def test_a_json_feeds_items_read_their_content_and_inherit_the_feeds_title_and_authors():
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -658,6 +692,26 @@ def test_front_matter_dates_under_static_site_generators_keys(key):
     assert doc.author == "Jane Doe, John Roe"
 
 
+@pytest.mark.parametrize("key", ["last_modified_at", "last_modified", "updated_at"])
+def test_front_matter_updates_under_jekylls_and_cms_keys(key):
+    text = (
+        f"---\nlayout: post\ntitle: T\ndate: 2026-11-23 18:40:00 +0100\n"
+        f"{key}: 2026-11-24 09:15:00 +0100\n---\n\nTalks began.\n"
+    )
+    [doc] = read_bytes("post.md", text.encode())
+    assert (doc.published, doc.updated) == (date(2026, 11, 23), date(2026, 11, 24))
+
+
+def test_a_static_sites_template_tags_alone_on_their_lines_are_no_text():
+    text = (
+        "---\ntitle: T\ndate: 2026-11-23\n---\n\nTalks began.\n\n"
+        "{% include newsletter-box.html %}\n\n{{< share >}}\n\n"
+        "The rate is {{ page.rate }} percent.\n"
+    )
+    [doc] = read_bytes("post.md", text.encode())
+    assert doc.text == "Talks began.\n\nThe rate is {{ page.rate }} percent."
+
+
 def test_front_matter_with_a_date_and_a_publish_date_is_published_at_the_publish_date():
     text = "---\ntitle: T\ndate: 2026-11-12T10:00:00+13:00\npublishDate: 2026-11-16\n---\nTalks.\n"
     [doc] = read_bytes("post.md", text.encode())
@@ -938,6 +992,47 @@ def test_a_saved_newsletter_email_is_an_article():
 def test_a_saved_email_with_only_html_is_read_from_its_html():
     data = _newsletter_email(
         plain=None, html_part="<p>Talks resumed on Thursday.</p><p>They end on Friday.</p>"
+    )
+    [doc] = read_bytes("brief.eml", data)
+    assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."
+
+
+def test_a_newsletters_trouble_reading_line_is_no_part_of_its_text():
+    data = _newsletter_email(
+        plain="Trouble reading this email? View it in your browser\n\nTalks resumed.",
+        html_part=None,
+    )
+    [doc] = read_bytes("brief.eml", data)
+    assert doc.text == "Talks resumed."
+
+
+def test_a_newsletters_issue_date_the_day_after_it_was_sent_is_its_date():
+    # sent at 06:02 UTC on the 19th; an Asian edition's issue may be dated the 20th
+    plain = (
+        "EXAMPLE TRADE BRIEF\n\nFriday, 20 November 2026 · Tokyo edition\n\n"
+        "Good morning. Ruritania has a deal.\n\nWritten by Jane Doe in Tokyo. Edited by "
+        "John Roe.\n\nRuritania and Freedonia concluded their talks on Thursday.\n"
+    )
+    [doc] = read_bytes("brief.eml", _newsletter_email(plain=plain, html_part=None))
+    text = article_text_from_document(doc)
+    assert (text.published, text.author) == (date(2026, 11, 20), "Jane Doe")
+    assert text.body.startswith("Good morning.")
+    # the day it was sent, or before it, stays the date
+    [doc] = read_bytes(
+        "brief.eml",
+        _newsletter_email(plain=plain.replace("20 November", "18 November"), html_part=None),
+    )
+    assert article_text_from_document(doc).published == date(2026, 11, 19)
+
+
+def test_a_saved_email_whose_html_is_a_whole_document_reads_only_its_body():
+    data = _newsletter_email(
+        plain=None,
+        html_part=(
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Example Brief</title>'
+            "</head><body><!--[if mso]><table><![endif]-->"
+            "<p>Talks resumed on Thursday.</p><p>They end on Friday.</p></body></html>"
+        ),
     )
     [doc] = read_bytes("brief.eml", data)
     assert doc.text == "Talks resumed on Thursday.\n\nThey end on Friday."
@@ -1669,14 +1764,23 @@ def test_a_json_items_description_beside_its_body_is_its_standfirst(tmp_path):
     assert second.standfirst is None
 
 
-def test_a_pages_visible_updated_stamp_is_its_update_when_its_markup_states_none(tmp_path):
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated: 10:05pm, 21 Nov 2025",
+        # the label a page may use instead, after the publication on the same line
+        "Last modified Nov. 21, 2025 10:05 p.m. AST",
+        "Revised: 10:05pm, 21 Nov 2025",
+    ],
+)
+def test_a_pages_visible_updated_stamp_is_its_update_when_its_markup_states_none(tmp_path, stamp):
     page = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>Port deal nears | Example Post</title>
 <meta property="og:site_name" content="Example Post"></head><body><article>
 <div class="article-header"><h1>Port deal nears as negotiators meet in Jakarta</h1>
 <div class="byline"><a href="/author/jane-roe">Jane Roe</a> <span>in Jakarta</span></div>
 <div class="dates"><span>Published: 8:30pm, 20 Nov 2025</span>
-<span>Updated: 10:05pm, 21 Nov 2025</span></div>
+<span>STAMP</span></div>
 <p class="trust"><a href="/trust">Why you can trust Example Post</a></p></div>
 <div class="article-body">
 <p>Negotiators from the two countries met in Jakarta on Thursday to close the last chapters
@@ -1692,7 +1796,7 @@ and that the text would go to lawyers for review before the ministers sign it.</
 and that the text would go to lawyers for review before the ministers sign it.</p>
 </div></article></body></html>"""
     path = tmp_path / "page.html"
-    path.write_text(page)
+    path.write_text(page.replace("STAMP", stamp))
     [doc] = read_path(path)
     text = article_text_from_document(doc)
     assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 21))

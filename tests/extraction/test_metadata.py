@@ -876,6 +876,21 @@ def test_a_release_issuer_in_capitals_over_the_release_marker():
     )
 
 
+def test_a_ministrys_long_name_in_capitals_over_its_press_office_and_numbered_release():
+    article = parse_article_text(
+        "MINISTRY OF TRADE AND FISHERIES OF THE REPUBLIC OF RURITANIA\nPress Department\n\n"
+        "FOR IMMEDIATE RELEASE\nPress release No. 17/2026\n\n"
+        "Ruritanian mills want faster tariff cuts in the Freedonia talks\n\n"
+        "Strelsau, 24.11.2026 – The ministry met millers on Monday."
+    )
+    assert (article.outlet, article.title, article.published) == (
+        "Ministry of Trade and Fisheries of the Republic of Ruritania",
+        "Ruritanian mills want faster tariff cuts in the Freedonia talks",
+        date(2026, 11, 24),
+    )
+    assert article.body == "Strelsau, 24.11.2026 – The ministry met millers on Monday."
+
+
 @pytest.mark.parametrize(
     ("first_line", "bio", "outlet"),
     [
@@ -1382,6 +1397,136 @@ def test_a_release_s_about_and_contact_headings_start_its_appendix():
     )
     assert article.body.endswith("said Jane Doe, its chief executive.")
     assert article.outlet == "Example Council"
+
+
+def test_a_contact_for_journalists_heading_after_the_end_mark_starts_the_appendix():
+    article = parse_article_text(
+        f"{_RELEASE}###\n\nContact for journalists:\nPress Department, Example Ministry\n\n"
+        "Related press releases\nRuritanian trade office opens in Freedonia (17.11.2026)\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert "17.11.2026" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line", ["Wednesday, 25 November 2026 15:12 WIB", "25 November 2026, 09:40 MSK"]
+)
+def test_a_date_line_with_a_zone_not_ending_in_t_dates_the_story(line):
+    article = parse_article_text(
+        f"Ruritania and Freedonia agree on certificates\n\n{line}\n\n"
+        "Strelsau (Example Agency) - The two sides agreed on Tuesday to share certificates."
+    )
+    assert article.published == date(2026, 11, 25)
+    assert article.body.startswith("Strelsau")
+
+
+def test_a_related_news_line_with_its_headline_inside_the_story_is_not_body():
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Related news: Freedonia's grain exports up 9 percent in October: growers\n\n"
+        "The committee will meet again in 2027."
+    )
+    assert "October" not in article.body
+    assert article.body.endswith("meet again in 2027.")
+
+
+def test_an_agencys_closing_reporter_and_editor_credits_name_its_authors():
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "Strelsau (EXA) - The two sides agreed on Tuesday to share certificates.\n\n"
+        "Reporter: Jane Doe, John Roe\nEditor: Ann Poe\nCopyright © EXA 2026"
+    )
+    assert article.author == "Jane Doe and John Roe"
+    assert article.body.endswith("to share certificates.")
+    # a transcript's questioner is no credit
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Reporter: Will the certificates cover grain?"
+    )
+    assert article.author is None
+    assert article.body.endswith("cover grain?")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Written by Jane Doe in Strelsau. Edited by John Roe.", "By Jane Doe. Produced by Ann Poe"],
+)
+def test_a_byline_followed_by_its_editors_credit_names_only_its_writer(line):
+    article = parse_article_text(
+        f"Ruritania and Freedonia agree on certificates\n\n{line}\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates."
+    )
+    assert article.author == "Jane Doe"
+
+
+@pytest.mark.parametrize("edition", ["· Asia edition", "| Weekend Edition", "- Morning edition"])
+def test_a_date_line_closing_with_its_edition_dates_the_story(edition):
+    assert dates_in_date_line(f"Wednesday, 25 November 2026 {edition}") == (
+        date(2026, 11, 25),
+        None,
+    )
+
+
+def test_a_newsletters_also_in_this_issue_list_is_not_body():
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Also in this week's Letter:\n\n"
+        "Borduria's salmon prices slide as Christmas orders come in late\n"
+        "Freedonian ports brace for new customs data rules\n\n"
+        "The committee will meet again in 2027."
+    )
+    assert "salmon" not in article.body
+    assert "ports" not in article.body
+    assert article.body.endswith("meet again in 2027.")
+    # a story's own list under "Also on the agenda:" stays
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        "The two sides agreed on Tuesday to share certificates.\n\n"
+        "Also on the agenda:\n\nRules for digital trade and data flows\n\n"
+        "The committee will meet again in 2027."
+    )
+    assert "digital trade" in article.body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe writes the Letter's fisheries column from Strelsau. Tips: jane@example.com",
+        "John Roe is our Brussels correspondent.",
+    ],
+)
+def test_a_closing_note_about_the_writer_is_not_body(note):
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{note}"
+    )
+    assert article.body == "The two sides agreed on Tuesday to share certificates."
+    # the story's last sentence about a person stays
+    last = "Prime Minister John Roe is expected to sign the letter of intent next week."
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{last}"
+    )
+    assert article.body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "That’s it for today. We’re back tomorrow at 6:45 a.m.",
+        "See you next Monday.",
+        "We're back on Thursday with the vote.",
+    ],
+)
+def test_a_newsletters_sign_off_is_not_body(sign_off):
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{sign_off}"
+    )
+    assert article.body == "The two sides agreed on Tuesday to share certificates."
 
 
 def test_notes_to_editors_without_an_end_mark_stay_in_the_body():
