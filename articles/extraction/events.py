@@ -3264,6 +3264,32 @@ def _set_for(
 _WORD_AFTER_DATELINE_RE = re.compile(r"[a-z]{3,}")
 
 
+# A bare weekday told in the past ("said on Friday"), the only kind an update re-dates.
+_BARE_WEEKDAY_RE = re.compile(
+    r"(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
+def _dated_by_update(events: list[EventCandidate], anchor: date, updated: date) -> None:
+    """Move to `updated` the past weekdays that name its weekday, in place.
+
+    A story published on Monday and updated on Tuesday that says "said on Tuesday" tells
+    of the update's day, added with the update: a week before the publication a paper
+    would have written "last Tuesday" or a date."""
+    if not 0 < (updated - anchor).days < 7:
+        return
+    week_before = updated - timedelta(days=7)
+    for event in events:
+        when = event.date
+        if (
+            not event.planned
+            and when.precision is Precision.DAY
+            and when.value == week_before
+            and _BARE_WEEKDAY_RE.fullmatch(event.temporal_text)
+        ):
+            event.date = FuzzyDate(updated, Precision.DAY)
+
+
 def _in_story_week(value: date, anchor: date | None) -> bool:
     """Return True when value is one of the seven days up to the anchor."""
     return anchor is not None and anchor - timedelta(days=7) <= value <= anchor
@@ -3276,8 +3302,10 @@ def extract_events(
     topic_hits_by_sentence: dict[int, tuple[str, ...]] | None,
     anchor: date | None,
     actor_refs: dict[str, ActorRef] | None = None,
+    updated: date | None = None,
 ) -> list[EventCandidate]:
-    """Return the dated event candidates of an article, in reading order."""
+    """Return the dated event candidates of an article, in reading order (`updated`: the
+    day the story published on `anchor` was last updated, if it was)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     turns = speaker_labels(body)
     ctx = _Context(
@@ -3387,6 +3415,8 @@ def extract_events(
                 dates,
                 sentences[index - 1] if index else None,
             )
+    if anchor is not None and updated is not None:
+        _dated_by_update(events, anchor, updated)
     return events
 
 
