@@ -2014,6 +2014,14 @@ def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
 # ("what may be") makes it a plan.
 _BACK_WORDS_RE = re.compile(r"\b(?:last\s+(?:week|weekend|month|year)|ago|yesterday)\b")
 
+# A meeting told in the present tense, its place between, before "this week" or "this
+# month": the period has not ended, so the meeting is going on or ahead ("negotiators meet
+# in Zenda this week"); "met" is past, and so are "did not meet", "have met".
+_PRESENT_MEETING_RE = re.compile(
+    r"(?<!did )(?<!not )(?<!have )(?<!has )(?<!had )"
+    r"\b(?:meet|meets|gather|gathers|convene|convenes|sit|sits)\s+(?:[^\s,.;:]+\s+){0,4}$"
+)
+
 
 # A part of a year that opens after its first months: it lies ahead when told before it.
 _LATER_PART_RE = re.compile(r"\b(second\s+half|latter\s+half|third\s+quarter|fourth\s+quarter)\b")
@@ -2106,7 +2114,11 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         and fuzzy_date_range(chosen.date)[1] >= anchor
     ):
         return True  # "agreed by the end of the year": a deadline not yet passed
-    return is_future_context(text, chosen.start, chosen.end)
+    if is_future_context(text, chosen.start, chosen.end):
+        return True
+    return lowered in ("this week", "this month") and bool(
+        _PRESENT_MEETING_RE.search(text, max(0, chosen.start - 60), chosen.start)
+    )
 
 
 # A title cut after an aside or a participle that opens with the main verb ("Will now

@@ -214,6 +214,10 @@ def test_days_after_taking_office_uses_the_role_start():
         # in its clause (round 29)
         ("The two sides held what may be their last round in Zenda last week.", False),
         ("The two sides may hold their last round in Zenda next week.", True),
+        # a meeting in the present tense in the week or month not yet over (round 58)
+        ("Negotiators from Ruritania and Freedonia meet in Zenda this week.", True),
+        ("Negotiators from Ruritania and Freedonia met in Zenda this week.", False),
+        ("Negotiators did not meet in Zenda this week.", False),
     ],
 )
 def test_planned(sentence, planned):
