@@ -831,6 +831,18 @@ def _closes_period(text: str, match: TemporalMatch) -> bool:
     return _HAPPENS_AT_END_BEFORE_RE.search(text, max(0, match.start - 80), match.start) is None
 
 
+# "in fiscal 2025-26, which ended in June": when a fiscal year ends, no happening
+_FISCAL_YEAR_END_RE = re.compile(
+    r"(?:\b(?i:fiscal|financial)\b|\bFY)[^,.;]{0,24},\s+which\s+"
+    r"(?:ended|ends|closed|closes|will\s+end)\s+$"
+)
+
+
+def _ends_fiscal_year(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` tells when a fiscal year just named ends."""
+    return _FISCAL_YEAR_END_RE.search(text, max(0, match.start - 60), match.start) is not None
+
+
 # "in the 2025-26 financial year", "Rs 2.9 billion in 2025-26": a fiscal year written as
 # two years stays whole in the title (without its first year it reads "in the -26 …")
 # inside the clause (at its end, "in 2025-26." loses its strand cleanly)
@@ -2935,6 +2947,7 @@ def _candidates_for_sentence(
         if not _inside(m.start, m.end, quotes)
         and not _window(text, m)
         and not (m.text[:1] in "uUtT" and _closes_period(text, m))
+        and not ("which" in text and _ends_fiscal_year(text, m))
     ]
     dateline = ctx.dateline
     if dateline is not None and sentence.start <= dateline[0] < sentence.end:

@@ -2949,3 +2949,20 @@ def test_a_name_set_off_after_the_subject_keeps_the_predicate_in_the_title():
     assert by_temporal(events, "on Tuesday").title == (
         "Ruritania's parliament, the National Diet, ratified the trade agreement with Zenda"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports to Zenda reached $41 million in fiscal 2017-18, which ended in June.",
+        "Ruritania's imports rose in FY2018, which ends in March, the bureau said.",
+    ],
+)
+def test_when_a_fiscal_year_ends_is_no_happening(sentence):
+    # round 58: the month a fiscal year ends in dates nothing ("which ended in June")
+    assert all(e.date.precision is not M for e in events_of(sentence, with_mentions=False))
+
+
+def test_a_month_after_which_ended_without_a_fiscal_year_is_a_happening():
+    events = events_of("The round, which ended in June, closed two chapters.")
+    assert [(e.date.value, e.date.precision) for e in events] == [(date(2018, 6, 1), M)]
