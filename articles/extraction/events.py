@@ -484,7 +484,9 @@ _ATTRIBUTION_AFTER_RE = re.compile(
 # sentence, before what was said (which may have its own date). The speaker may be a body
 # of up to ten words ("The Ruritanian National Chamber of Commerce and Industry said").
 _OPENING_DATED_ATTRIBUTION_RE = re.compile(
-    r"^(?:[\w.’'-]+\s+){1,10}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
+    r"^(?:[\w.’'-]+\s+){1,10}?(?:said|says|announced|told\s+reporters)\s+"
+    # "said in a statement on Tuesday that …": how it was said may come before the date
+    r"(?:in\s+an?\s+(?:statement|letter|note|release|interview)\s+)?(?:on\s+)?"
 )
 # "… said on Monday that", "… said in March it would": what was said opens after the date
 _THAT_AFTER_DATE_RE = re.compile(

@@ -2966,3 +2966,17 @@ def test_when_a_fiscal_year_ends_is_no_happening(sentence):
 def test_a_month_after_which_ended_without_a_fiscal_year_is_a_happening():
     events = events_of("The round, which ended in June, closed two chapters.")
     assert [(e.date.value, e.date.precision) for e in events] == [(date(2018, 6, 1), M)]
+
+
+def test_a_body_said_in_a_statement_on_a_day_that_it_would_act_in_a_month():
+    # round 58: "in a statement" between the verb and its date still opens a dated
+    # attribution of its own, apart from the month of what was said
+    events = events_of(
+        "Ruritania's Ministry of Agriculture said in a statement on Tuesday that it would "
+        "send a trade mission of cheese makers to Zenda in March."
+    )
+    when = {e.temporal_text: (e.date.value, e.planned) for e in events}
+    assert when == {
+        "on Tuesday": (date(2018, 9, 25), False),
+        "in March": (date(2019, 3, 1), True),
+    }
