@@ -493,8 +493,12 @@ _TAKES_EFFECT_BEFORE_RE = re.compile(
     r"\b(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+force|open|begin|start|end|close|expire"
     r"|effective(?:\s+from)?"
     # a body's sitting in the singular present: "the Senate votes on Tuesday", "the
-    # committee meets on Monday" (not a count: "98 votes on Tuesday")
-    r"|(?<![\d,]\s)(?:votes|meets|sits|convenes))\s+(?:on\s+)?$"
+    # committee meets on Monday" (not a count: "98 votes on Tuesday"), also where it sits
+    # and for which time ("the joint committee meets for the first time in Zenda from
+    # Tuesday to Thursday")
+    r"|(?<![\d,]\s)(?:votes|meets|sits|convenes)"
+    r"(?:\s+for\s+the\s+(?:first|second|third|last|final)\s+time)?"
+    r"(?:\s+(?:in|at)(?:\s+[A-Z][\w’'-]*){1,3})?)\s+(?:on\s+)?$"
 )
 # An article, a possessive or a preposition right before an "-ed" word: the word is an
 # adjective ("for imported goods", "the revised schedule"), not a verb in the past.
@@ -1274,7 +1278,7 @@ def _resolve(
                 (future is None and _schedule_label(text, start, match.end()))
                 or (
                     future is None
-                    and _TAKES_EFFECT_BEFORE_RE.search(text, max(0, start - 30), start)
+                    and _TAKES_EFFECT_BEFORE_RE.search(text, max(0, start - 70), start)
                 )
                 or (tense() and not told_as_past_plan(text, start, match.end()))
             )
