@@ -757,6 +757,8 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
                 # without a tense of its own takes the tense of the clause it hangs on
                 crossed = True
                 continue
+            if word == "," and _listed_after_modal(text, before[index + 1 :], start):
+                return True
             break
         relative = relative or word in _RELATIVE_WORDS
         tense = _tense_of(before, index)
@@ -875,6 +877,32 @@ _MEET_AGAIN_RE = re.compile(
 _MEET_AGAIN_REACH = 150
 
 
+# Bare verbs a list of planned steps goes on with after a modal: "will exchange offers by
+# 15 January, | hold a round between 14 and 17 February, | and aim to …"
+BARE_PLAN_VERBS = frozenset(
+    """
+    hold sign exchange meet open start begin launch resume conclude submit table send
+    publish present vote ratify review approve complete close finish host visit hand
+    deliver announce adopt apply aim seek
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_MODAL_LIST_RE = re.compile(
+    r"\b(?:will|would|could|should|shall|must|(?:is|are)\s+to)\s[^.;:]*,\s+(?:and\s+)?"
+    r"[a-z]+\s[^,.;:]*$"
+)
+
+
+def _listed_after_modal(text: str, clause: list[str], start: int) -> bool:
+    """Return True when the clause before `start` (its words `clause`) is a bare verb
+    listed after a modal's predicate in the same sentence."""
+    words = clause[1:] if clause[:1] == ["and"] else clause
+    return (
+        bool(words)
+        and words[0] in BARE_PLAN_VERBS
+        and _MODAL_LIST_RE.search(text, max(0, start - 200), start) is not None
+    )
+
+
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
     if "again" in text and _MEET_AGAIN_RE.search(text, max(0, start - _MEET_AGAIN_REACH), start):
@@ -888,6 +916,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
     )
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _CLAUSE_BREAKS:
+            if before[index] == "," and _listed_after_modal(text, before[index + 1 :], start):
+                return True
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
             return True

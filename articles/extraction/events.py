@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from articles.extraction.dates import (
+    BARE_PLAN_VERBS,
     dateline_place,
     expression_marks,
     find_temporal_expressions,
@@ -385,6 +386,26 @@ def _listed_clause_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
+# "will exchange offers by 15 January, | hold a round between 14 and 17 February, | and
+# aim to …": bare verbs listed after a modal, each a planned happening with its own date
+_LISTED_BARE_VERBS = "|".join(sorted(BARE_PLAN_VERBS))
+_LISTED_BARE_VERB_RE = re.compile(rf",\s+(?:and\s+)?(?:{_LISTED_BARE_VERBS})\s")
+# the title of such a part: the bare verb opening it
+_LISTED_BARE_TITLE_RE = re.compile(rf"(?i:{_LISTED_BARE_VERBS})\s+[a-z]")
+
+
+def _modal_list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a bare verb listed after a modal's dated predicate starts (the comma
+    after that predicate's date), when a date of its own follows before any other comma."""
+    return [
+        left.end
+        for left, right in pairwise(dates)
+        if _LISTED_BARE_VERB_RE.match(text, left.end) is not None
+        and not any(mark in text[left.end + 1 : right.start] for mark in ",;:")
+        and _MODAL_BEFORE_RE.search(text, 0, left.start) is not None
+    ]
+
+
 # "decided on Monday | to reopen the talks next spring": a decision's date, then what was
 # decided, with a date of its own
 _DECIDED_BEFORE_RE = re.compile(
@@ -588,6 +609,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
             *((cut, None) for cut in _decided_cuts(text, dates)),
+            *((cut, None) for cut in (_modal_list_cuts(text, dates) if ", " in text else ())),
             *(
                 (cut, None)
                 for cut in (_listed_clause_cuts(text, dates) if ", and " in text else ())
@@ -2398,7 +2420,10 @@ def _headline(
     """Return `title` with a subject: the sentence's (or the noun phrase's a participle
     follows) for a part that opens with its verb, the clause's own for one that opens with
     "that" or a subordinator, and the sentence's subject for "that it"."""
-    if start > 0 and _BARE_ENTRY_TITLE_RE.match(title):
+    if start > 0 and (
+        _BARE_ENTRY_TITLE_RE.match(title)
+        or (_LISTED_BARE_TITLE_RE.match(title) and text.endswith(", ", 0, start + 2))
+    ):
         # "… could be signed in early 2027 | and enter into force by 2029": the subject
         # and the modal of the first predicate govern the bare verb too
         modal = None

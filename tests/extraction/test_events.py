@@ -2980,3 +2980,19 @@ def test_a_body_said_in_a_statement_on_a_day_that_it_would_act_in_a_month():
         "on Tuesday": (date(2018, 9, 25), False),
         "in March": (date(2019, 3, 1), True),
     }
+
+
+def test_bare_verbs_listed_after_a_modal_are_planned_happenings_of_their_own():
+    # round 58: "will exchange offers by 15 January, hold a round … between 14 and 17
+    # February, and aim to …" gives each listed verb its own date and the modal's subject
+    events = events_of(
+        "Under the plan, Ruritania and Zenda will exchange tariff offers by 15 January, "
+        "hold a fifth round in Strelsau between 14 and 17 February, and aim to conclude "
+        "the talks in 2019.",
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned, e.title) for e in events] == [
+        (date(2019, 1, 15), True, "Ruritania and Zenda will exchange tariff offers"),
+        (date(2019, 2, 14), True, "Ruritania and Zenda will hold a fifth round in Strelsau"),
+        (date(2019, 1, 1), True, "Ruritania and Zenda will aim to conclude the talks"),
+    ]
