@@ -498,7 +498,10 @@ _TAKES_EFFECT_BEFORE_RE = re.compile(
     # Tuesday to Thursday")
     r"|(?<![\d,]\s)(?:votes|meets|sits|convenes)"
     r"(?:\s+for\s+the\s+(?:first|second|third|last|final)\s+time)?"
-    r"(?:\s+(?:in|at)(?:\s+[A-Z][\w’'-]*){1,3})?)\s+(?:on\s+)?$"
+    r"(?:\s+(?:in|at)(?:\s+[A-Z][\w’'-]*){1,3})?"
+    # a body's debate of a text: "the council debates the budget for fiscal 2027 on Monday"
+    r"|(?<![\d,]\s)(?:debates|discusses|considers|examines)(?:\s+[\w’'-]+){1,8}?)"
+    r"\s+(?:on\s+)?$"
 )
 # An article, a possessive or a preposition right before an "-ed" word: the word is an
 # adjective ("for imported goods", "the revised schedule"), not a verb in the past.

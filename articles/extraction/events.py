@@ -1974,6 +1974,10 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date
     undated = [m for m in dates if not _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start)]
     dates = undated or dates
+    # "debates the budget for fiscal 2027 on Wednesday": the year a budget covers names the
+    # budget; the other date is the happening's
+    covered = [m for m in dates if not _COVERED_YEAR_RE.match(m.text)]
+    dates = covered or dates
     # "From 2020 to 2022 we worked by video": a span's end is not when it began
     if dates[1:] and _SPAN_OPEN_WORD_RE.search(text, *part):
         starts = [m for m in dates if not _ends_span(text, m, dates)]
@@ -1985,6 +1989,7 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
 
 
 _SPAN_OPEN_WORD_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s")
+_COVERED_YEAR_RE = re.compile(r"for\s+(?:the\s+)?(?:fiscal|financial|FY)", re.IGNORECASE)
 _SPAN_OPEN_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 _SPAN_JOIN_RE = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*")
 

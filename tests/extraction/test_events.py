@@ -2996,3 +2996,16 @@ def test_bare_verbs_listed_after_a_modal_are_planned_happenings_of_their_own():
         (date(2019, 2, 14), True, "Ruritania and Zenda will hold a fifth round in Strelsau"),
         (date(2019, 1, 1), True, "Ruritania and Zenda will aim to conclude the talks"),
     ]
+
+
+def test_the_year_a_budget_covers_is_not_the_date_of_its_debate():
+    # round 58: "debates the budget for fiscal 2019 on Wednesday" is the debate's
+    # Wednesday, ahead (a body's act in the present before a weekday is a schedule)
+    events = events_of(
+        "Ruritania's council debates the state budget for fiscal 2019 on Wednesday.",
+        date(2018, 11, 23),
+        with_mentions=False,
+    )
+    assert [(e.temporal_text, e.date.value, e.planned) for e in events] == [
+        ("on Wednesday", date(2018, 11, 28), True)
+    ]
