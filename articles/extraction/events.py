@@ -619,6 +619,11 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
                 for m in [_OPENING_CLAUSE_RE.match(text)]
                 if m is not None and _dated_after(m.end(), dates)
             ),
+            *(
+                (m.end(), None)
+                for m in [_OPENING_FRAME_RE.match(text) if text[:1] in "UAI" else None]
+                if m is not None and _dated_after(m.end(), dates)
+            ),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
             *((cut, None) for cut in (_predicate_cuts(text) if ", w" in text else ())),
             *((cut, None) for cut in (_figure_cuts(text, dates) if " from " in text else ())),
@@ -934,6 +939,14 @@ _SAME_PAST_PARTICIPLES = lexicon(
 # one list for the three patterns below that look for one.
 _PARTICIPLE = r"(?:[a-z]{3,}ed|taken|" + "|".join(sorted(_SAME_PAST_PARTICIPLES)) + ")"
 _PARTICIPLE_RE = re.compile(_PARTICIPLE)
+
+# "Under the timetable agreed on Monday, | tariffs will fall to zero by 2030": a framework
+# named with its participle and date opens the sentence, apart from the main clause's date
+_OPENING_FRAME_RE = re.compile(
+    r"(?:Under|As\s+part\s+of|In\s+line\s+with)\s+(?:an?|the|its|their)\s+[^,;]{1,60}?\s+"
+    + _PARTICIPLE
+    + r"\s[^,;]+(?=,\s)"
+)
 
 
 def _inserted_relatives(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1737,9 +1750,9 @@ def event_title(
 
 # "Following an inquiry launched [in 2018]": the date is the participle's, and the
 # happening is the inquiry's launch
-_PHRASE_OPENERS = ("After ", "Following ", "Before ", "after ", "following ", "before ")
+_PHRASE_OPENERS = ("After ", "Following ", "Before ", "Under ", "after ", "following ", "before ")
 _PHRASE_PARTICIPLE_RE = re.compile(
-    r"(?i:after|following|before)\s+(?P<phrase>(?:an?|the|its|their)\s+[^,;]{1,60}?)\s+"
+    r"(?i:after|following|before|under)\s+(?P<phrase>(?:an?|the|its|their)\s+[^,;]{1,60}?)\s+"
     r"(?P<participle>" + _PARTICIPLE + r")$"
 )
 

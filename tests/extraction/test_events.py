@@ -3009,3 +3009,17 @@ def test_the_year_a_budget_covers_is_not_the_date_of_its_debate():
     assert [(e.temporal_text, e.date.value, e.planned) for e in events] == [
         ("on Wednesday", date(2018, 11, 28), True)
     ]
+
+
+def test_a_dated_framework_opening_the_sentence_is_apart_from_the_main_clause():
+    # round 58: "Under the timetable agreed on Monday, tariffs … will fall to zero by
+    # 2030" tells of two happenings: the agreeing and the fall
+    events = events_of(
+        "Under the timetable agreed on Monday, Zenda's tariffs on Ruritanian cheese will "
+        "fall to zero by 2030.",
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned, e.title) for e in events] == [
+        (date(2018, 9, 24), False, "The timetable was agreed"),
+        (date(2030, 1, 1), True, "Zenda's tariffs on Ruritanian cheese will fall to zero"),
+    ]
