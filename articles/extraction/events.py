@@ -394,6 +394,29 @@ _LISTED_BARE_VERB_RE = re.compile(rf",\s+(?:and\s+)?(?:{_LISTED_BARE_VERBS})\s")
 _LISTED_BARE_TITLE_RE = re.compile(rf"(?i:{_LISTED_BARE_VERBS})\s+[a-z]")
 
 
+# "wrote on Monday asking for a review | before the second stage of cuts on 1 April": a
+# happening named by a short noun phrase after "before" and dated at the sentence's end is
+# a scheduled happening of its own, apart from the earlier date
+_BEFORE_DATED_PHRASE_RE = re.compile(
+    r"\s(?:before|ahead\s+of)\s+the\s+(?:[a-z][\w’'-]*\s+){1,6}?(?=(?:on|in|from)\s)"
+)
+
+
+def _before_dated_phrase_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where "before the <noun phrase> <its date>" opens, when a date comes before
+    it and its own date closes the sentence."""
+    last = dates[-1]
+    match = _BEFORE_DATED_PHRASE_RE.search(text, dates[-2].end)
+    if (
+        match is None
+        or match.end() != last.start
+        or text[last.end :].strip(" .") != ""
+        or _VERB_RE.search(text, match.start() + 1, last.start) is not None
+    ):
+        return []
+    return [match.start()]
+
+
 def _modal_list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     """Return where a bare verb listed after a modal's dated predicate starts (the comma
     after that predicate's date), when a date of its own follows before any other comma."""
@@ -610,6 +633,7 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
             *((cut, None) for cut in _decided_cuts(text, dates)),
             *((cut, None) for cut in (_modal_list_cuts(text, dates) if ", " in text else ())),
+            *((cut, None) for cut in (_before_dated_phrase_cuts(text, dates))),
             *(
                 (cut, None)
                 for cut in (_listed_clause_cuts(text, dates) if ", and " in text else ())
@@ -1745,7 +1769,17 @@ def event_title(
         title = _SPACE_IN_BRACKETS_RE.sub("", title)  # "(by 5% [in 2023])"
     if title.startswith(_PHRASE_OPENERS):
         title = _participle_phrase_as_passive(title)
+    if (
+        title.startswith(("before the ", "ahead of the "))
+        and _NOUN_PHRASE_ONLY_RE.fullmatch(title)
+        and not any(r.search(title) for r in _CLAUSE_IN_PHRASE)
+    ):
+        # "[before] the second stage of cuts [on 1 April]": the happening is the phrase's
+        title = title.split(" ", 2 if title[0] == "a" else 1)[-1]
     return title[:1].upper() + title[1:]
+
+
+_NOUN_PHRASE_ONLY_RE = re.compile(r"(?:before|ahead\s+of)\s+the(?:\s+[a-z][\w’'-]*){1,6}")
 
 
 # "Following an inquiry launched [in 2018]": the date is the participle's, and the
@@ -2111,11 +2145,40 @@ def _period_end(lowered: str, value: FuzzyDate) -> date:
     return fuzzy_date_range(value)[1]
 
 
+# A request whose deadline is a scheduled happening: "asking for a review … before the
+# second stage of cuts on 1 April" (not "had asked")
+_REQUEST_RE = re.compile(
+    r"(?<!\bhad )\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call|calls|called|calling"
+    r"|want|wants|wanted)\s+(?:for|to|[a-z]+\s+to)\s"
+)
+
+
+def _requested_before(text: str, chosen: TemporalMatch) -> bool:
+    """Return True when `chosen` dates "before the <phrase>" closing a request's clause."""
+    match = _BEFORE_DATED_PHRASE_RE.search(text, max(0, chosen.start - 70))
+    return (
+        match is not None
+        and match.end() == chosen.start
+        and _REQUEST_RE.search(text, max(0, match.start() - 120), match.start()) is not None
+    )
+
+
 def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> FuzzyDate:
     """Return the date of a yearless month or quarter told as a plan ("asked the agency to
     reply by May", written in November): a plan lies ahead, so a period already over
-    is next year's."""
+    is next year's; so is a yearless day a request must come before."""
     value = chosen.date
+    if (
+        anchor is not None
+        and value.precision is Precision.DAY
+        and anchor.year == value.value.year
+        and value.value < anchor
+        and (value.value.month, value.value.day) != (2, 29)
+        and not _YEAR_DIGITS_RE.search(chosen.text)
+        and "before the " in text
+        and _requested_before(text, chosen)
+    ):
+        return FuzzyDate(value.value.replace(year=anchor.year + 1), value.precision)
     if (
         anchor is None
         or value.precision not in (Precision.MONTH, Precision.YEAR)

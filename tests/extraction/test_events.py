@@ -3023,3 +3023,22 @@ def test_a_dated_framework_opening_the_sentence_is_apart_from_the_main_clause():
         (date(2018, 9, 24), False, "The timetable was agreed"),
         (date(2030, 1, 1), True, "Zenda's tariffs on Ruritanian cheese will fall to zero"),
     ]
+
+
+def test_a_happening_a_request_must_come_before_is_a_planned_one_of_its_own():
+    # round 58: "asking for a review … before the second stage of cuts on 1 April", told
+    # in November, names the cuts of the coming April, apart from the letter's Monday
+    events = events_of(
+        "Two Ruritanian unions wrote to the minister on Monday asking for a review of the "
+        "safeguard before the second stage of cuts on 1 April.",
+        date(2018, 11, 21),
+        with_mentions=False,
+    )
+    assert [(e.temporal_text, e.date.value, e.planned) for e in events] == [
+        ("on Monday", date(2018, 11, 19), False),
+        ("on 1 April", date(2019, 4, 1), True),
+    ]
+    assert events[1].title == "The second stage of cuts"
+    # told without a request, the happening before is no part of its own
+    events = events_of("The talks collapsed before the summit on 3 March.", with_mentions=False)
+    assert [e.date.value for e in events] == [date(2018, 3, 3)]
