@@ -633,7 +633,14 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
             *((cut, None) for cut in _decided_cuts(text, dates)),
             *((cut, None) for cut in (_modal_list_cuts(text, dates) if ", " in text else ())),
-            *((cut, None) for cut in (_before_dated_phrase_cuts(text, dates))),
+            *(
+                (cut, None)
+                for cut in (
+                    _before_dated_phrase_cuts(text, dates)
+                    if " before the " in text or " ahead of the " in text
+                    else ()
+                )
+            ),
             *(
                 (cut, None)
                 for cut in (_listed_clause_cuts(text, dates) if ", and " in text else ())
@@ -889,6 +896,11 @@ _FISCAL_YEAR_END_RE = re.compile(
     r"(?:\b(?i:fiscal|financial)\b|\bFY)[^,.;]{0,24},\s+which\s+"
     r"(?:ended|ends|closed|closes|will\s+end)\s+$"
 )
+
+
+def _names_fiscal_year(text: str) -> bool:
+    """Return True when `text` may name a fiscal year (a cheap test before the patterns)."""
+    return "iscal" in text or "inancial" in text or "FY" in text
 
 
 def _ends_fiscal_year(text: str, match: TemporalMatch) -> bool:
@@ -1770,7 +1782,7 @@ def event_title(
     if title.startswith(_PHRASE_OPENERS):
         title = _participle_phrase_as_passive(title)
     if (
-        title.startswith(("before the ", "ahead of the "))
+        (title[:11] == "before the " or title[:13] == "ahead of the ")
         and _NOUN_PHRASE_ONLY_RE.fullmatch(title)
         and not any(r.search(title) for r in _CLAUSE_IN_PHRASE)
     ):
@@ -2023,8 +2035,9 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     dates = undated or dates
     # "debates the budget for fiscal 2027 on Wednesday": the year a budget covers names the
     # budget; the other date is the happening's
-    covered = [m for m in dates if not _COVERED_YEAR_RE.match(m.text)]
-    dates = covered or dates
+    if dates[1:] and _names_fiscal_year(text):
+        covered = [m for m in dates if not _COVERED_YEAR_RE.match(m.text)]
+        dates = covered or dates
     # "From 2020 to 2022 we worked by video": a span's end is not when it began
     if dates[1:] and _SPAN_OPEN_WORD_RE.search(text, *part):
         starts = [m for m in dates if not _ends_span(text, m, dates)]
@@ -3055,7 +3068,7 @@ def _candidates_for_sentence(
         if not _inside(m.start, m.end, quotes)
         and not _window(text, m)
         and not (m.text[:1] in "uUtT" and _closes_period(text, m))
-        and not ("which" in text and _ends_fiscal_year(text, m))
+        and not ("which" in text and _names_fiscal_year(text) and _ends_fiscal_year(text, m))
     ]
     dateline = ctx.dateline
     if dateline is not None and sentence.start <= dateline[0] < sentence.end:
