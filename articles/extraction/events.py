@@ -1152,6 +1152,7 @@ _DANGLING_WORDS = frozenset(
     her its their has have had since until till than during amid
     will would could shall should might must can may do does did not between among through
     after before against within without across including whether because if per via worth only
+    previous preceding
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PERIOD_PART_WORDS = tuple(

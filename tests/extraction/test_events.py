@@ -3042,3 +3042,12 @@ def test_a_happening_a_request_must_come_before_is_a_planned_one_of_its_own():
     # told without a request, the happening before is no part of its own
     events = events_of("The talks collapsed before the summit on 3 March.", with_mentions=False)
     assert [e.date.value for e in events] == [date(2018, 3, 3)]
+
+
+def test_the_previous_before_a_weekday_leaves_the_title_with_its_date():
+    # round 58: "approved it the previous Thursday" was titled "… approved it the previous"
+    events = events_of(
+        "Zenda's senate had approved the agreement the previous Thursday.",
+        with_mentions=False,
+    )
+    assert [e.title for e in events] == ["Zenda's senate approved the agreement"]
