@@ -762,6 +762,8 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
                 continue
             if word == "," and _listed_after_modal(text, before[index + 1 :], start):
                 return True
+            if word == "," and before[index + 1 : index + 3] == ["and", "again"]:
+                continue
             break
         relative = relative or word in _RELATIVE_WORDS
         tense = _tense_of(before, index)
@@ -921,6 +923,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if before[index] in _CLAUSE_BREAKS:
             if before[index] == "," and _listed_after_modal(text, before[index + 1 :], start):
                 return True
+            if before[index] == "," and before[index + 1 : index + 3] == ["and", "again"]:
+                continue  # "will meet in Zenda on 3 March, and again in June": its verb's
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
             return True

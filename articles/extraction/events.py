@@ -2509,6 +2509,24 @@ def _dated_inside_subordinate(text: str, start: int, chosen: TemporalMatch) -> b
     return opener is not None and "," not in text[opener.end() : chosen.start]
 
 
+# The verb after the subject a part "and again …" repeats: "will meet", "had met", "met"
+_REPEATED_VERB_RE = re.compile(
+    r"\s*(?:(?P<aux>will|would|could|should|is\s+to|are\s+to)\s+|had\s+)?(?P<verb>[a-z]{2,})\b"
+)
+
+
+def _repeated_predicate(text: str, start: int) -> str | None:
+    """Return the subject and verb of the sentence's first predicate ("The committee will
+    meet"), for a part at `start` that says it again; None when there is no short subject."""
+    subject = _sentence_subject(text, start)
+    if subject is None or not text.startswith(subject):
+        return None
+    verb = _REPEATED_VERB_RE.match(text, len(subject))
+    if verb is None or (verb["aux"] is None and _VERB_RE.fullmatch(verb["verb"]) is None):
+        return None
+    return " ".join(w for w in (subject, verb["aux"], verb["verb"]) if w)
+
+
 def _headline(
     text: str, start: int, end: int, title: str, chosen: TemporalMatch | None = None
 ) -> str:
@@ -2530,6 +2548,13 @@ def _headline(
             subject = _sentence_subject(text[clause:].lstrip(), modal.start() - clause)
         if modal is not None and subject is not None:
             joined = _cut_title(f"{subject} {modal.group().strip()} {title[:1].lower()}{title[1:]}")
+            return joined[:1].upper() + joined[1:]
+    if start > 0 and title[:6] == "Again ":
+        # "will meet in Zenda on 3 March, | and again in Strelsau on 9 June": the first
+        # predicate's subject and verb are said again
+        repeated = _repeated_predicate(text, start)
+        if repeated is not None:
+            joined = _cut_title(f"{repeated} {title[:1].lower()}{title[1:]}")
             return joined[:1].upper() + joined[1:]
     if start > 0 and _ASIDE_SECOND_PARTICIPLE_RE.match(text, start):
         passive = _second_participle_title(text, start, title)

@@ -3051,3 +3051,15 @@ def test_the_previous_before_a_weekday_leaves_the_title_with_its_date():
         with_mentions=False,
     )
     assert [e.title for e in events] == ["Zenda's senate approved the agreement"]
+
+
+def test_and_again_repeats_the_first_predicates_subject_verb_and_tense():
+    # round 58: ", and again in Strelsau on 9 June" is the first predicate said again
+    events = events_of(
+        "The committee will meet in Zenda on 3 March, and again in Strelsau on 9 June.",
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned, e.title) for e in events] == [
+        (date(2019, 3, 3), True, "The committee will meet in Zenda"),
+        (date(2019, 6, 9), True, "The committee will meet again in Strelsau"),
+    ]
