@@ -675,7 +675,8 @@ FIXTURES = ROOT / "fixtures"
 # January, hold a round …") are planned parts of their own; the year a budget covers
 # gives way to the part's other date; "Under the timetable agreed on Monday, …" is a part
 # of its own; "asking for a review before the second stage of cuts on 1 April" dates the
-# cuts, ahead. Old articles better, none worse (corribchronicle's update-day Tuesday and
+# cuts, ahead; ", and again in Strelsau on 9 June" says the first predicate again (tense,
+# subject, verb); "the previous" dangles at a title's end. Old articles better, none worse (corribchronicle's update-day Tuesday and
 # "meet … this week", gulfledger's "which ended in March", forgeweekly's 1 April); one
 # topic keyword ("economic complementation agreement"). Whole corpus of 413 documents,
 # blind -> after: events 0.9683 (0.9861) -> 0.9716 (0.9882), planned 0.9967 -> 0.9975,
