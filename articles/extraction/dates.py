@@ -493,8 +493,15 @@ _TAKES_EFFECT_BEFORE_RE = re.compile(
     r"\b(?:takes?\s+effect|(?:enters?|comes?)\s+into\s+force|open|begin|start|end|close|expire"
     r"|effective(?:\s+from)?"
     # a body's sitting in the singular present: "the Senate votes on Tuesday", "the
-    # committee meets on Monday" (not a count: "98 votes on Tuesday")
-    r"|(?<![\d,]\s)(?:votes|meets|sits|convenes))\s+(?:on\s+)?$"
+    # committee meets on Monday" (not a count: "98 votes on Tuesday"), also where it sits
+    # and for which time ("the joint committee meets for the first time in Zenda from
+    # Tuesday to Thursday")
+    r"|(?<![\d,]\s)(?:votes|meets|sits|convenes)"
+    r"(?:\s+for\s+the\s+(?:first|second|third|last|final)\s+time)?"
+    r"(?:\s+(?:in|at)(?:\s+[A-Z][\w’'-]*){1,3})?"
+    # a body's debate of a text: "the council debates the budget for fiscal 2027 on Monday"
+    r"|(?<![\d,]\s)(?:debates|discusses|considers|examines)(?:\s+[\w’'-]+){1,8}?)"
+    r"\s+(?:on\s+)?$"
 )
 # An article, a possessive or a preposition right before an "-ed" word: the word is an
 # adjective ("for imported goods", "the revised schedule"), not a verb in the past.
@@ -753,6 +760,10 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
                 # without a tense of its own takes the tense of the clause it hangs on
                 crossed = True
                 continue
+            if word == "," and _listed_after_modal(text, before[index + 1 :], start):
+                return True
+            if word == "," and before[index + 1 : index + 3] == ["and", "again"]:
+                continue
             break
         relative = relative or word in _RELATIVE_WORDS
         tense = _tense_of(before, index)
@@ -871,6 +882,32 @@ _MEET_AGAIN_RE = re.compile(
 _MEET_AGAIN_REACH = 150
 
 
+# Bare verbs a list of planned steps goes on with after a modal: "will exchange offers by
+# 15 January, | hold a round between 14 and 17 February, | and aim to …"
+BARE_PLAN_VERBS = frozenset(
+    """
+    hold sign exchange meet open start begin launch resume conclude submit table send
+    publish present vote ratify review approve complete close finish host visit hand
+    deliver announce adopt apply aim seek
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_MODAL_LIST_RE = re.compile(
+    r"\b(?:will|would|could|should|shall|must|(?:is|are)\s+to)\s[^.;:]*,\s+(?:and\s+)?"
+    r"[a-z]+\s[^,.;:]*$"
+)
+
+
+def _listed_after_modal(text: str, clause: list[str], start: int) -> bool:
+    """Return True when the clause before `start` (its words `clause`) is a bare verb
+    listed after a modal's predicate in the same sentence."""
+    words = clause[1:] if clause[:1] == ["and"] else clause
+    return (
+        bool(words)
+        and words[0] in BARE_PLAN_VERBS
+        and _MODAL_LIST_RE.search(text, max(0, start - 200), start) is not None
+    )
+
+
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
     if "again" in text and _MEET_AGAIN_RE.search(text, max(0, start - _MEET_AGAIN_REACH), start):
@@ -884,6 +921,10 @@ def _future_context(text: str, start: int, end: int) -> bool:
     )
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _CLAUSE_BREAKS:
+            if before[index] == "," and _listed_after_modal(text, before[index + 1 :], start):
+                return True
+            if before[index] == "," and before[index + 1 : index + 3] == ["and", "again"]:
+                continue  # "will meet in Zenda on 3 March, and again in June": its verb's
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
             return True
@@ -1274,7 +1315,7 @@ def _resolve(
                 (future is None and _schedule_label(text, start, match.end()))
                 or (
                     future is None
-                    and _TAKES_EFFECT_BEFORE_RE.search(text, max(0, start - 30), start)
+                    and _TAKES_EFFECT_BEFORE_RE.search(text, max(0, start - 70), start)
                 )
                 or (tense() and not told_as_past_plan(text, start, match.end()))
             )

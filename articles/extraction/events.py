@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from articles.extraction.dates import (
+    BARE_PLAN_VERBS,
     dateline_place,
     expression_marks,
     find_temporal_expressions,
@@ -385,6 +386,49 @@ def _listed_clause_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
     return cuts
 
 
+# "will exchange offers by 15 January, | hold a round between 14 and 17 February, | and
+# aim to …": bare verbs listed after a modal, each a planned happening with its own date
+_LISTED_BARE_VERBS = "|".join(sorted(BARE_PLAN_VERBS))
+_LISTED_BARE_VERB_RE = re.compile(rf",\s+(?:and\s+)?(?:{_LISTED_BARE_VERBS})\s")
+# the title of such a part: the bare verb opening it
+_LISTED_BARE_TITLE_RE = re.compile(rf"(?i:{_LISTED_BARE_VERBS})\s+[a-z]")
+
+
+# "wrote on Monday asking for a review | before the second stage of cuts on 1 April": a
+# happening named by a short noun phrase after "before" and dated at the sentence's end is
+# a scheduled happening of its own, apart from the earlier date
+_BEFORE_DATED_PHRASE_RE = re.compile(
+    r"\s(?:before|ahead\s+of)\s+the\s+(?:[a-z][\w’'-]*\s+){1,6}?(?=(?:on|in|from)\s)"
+)
+
+
+def _before_dated_phrase_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where "before the <noun phrase> <its date>" opens, when a date comes before
+    it and its own date closes the sentence."""
+    last = dates[-1]
+    match = _BEFORE_DATED_PHRASE_RE.search(text, dates[-2].end)
+    if (
+        match is None
+        or match.end() != last.start
+        or text[last.end :].strip(" .") != ""
+        or _VERB_RE.search(text, match.start() + 1, last.start) is not None
+    ):
+        return []
+    return [match.start()]
+
+
+def _modal_list_cuts(text: str, dates: list[TemporalMatch]) -> list[int]:
+    """Return where a bare verb listed after a modal's dated predicate starts (the comma
+    after that predicate's date), when a date of its own follows before any other comma."""
+    return [
+        left.end
+        for left, right in pairwise(dates)
+        if _LISTED_BARE_VERB_RE.match(text, left.end) is not None
+        and not any(mark in text[left.end + 1 : right.start] for mark in ",;:")
+        and _MODAL_BEFORE_RE.search(text, 0, left.start) is not None
+    ]
+
+
 # "decided on Monday | to reopen the talks next spring": a decision's date, then what was
 # decided, with a date of its own
 _DECIDED_BEFORE_RE = re.compile(
@@ -484,7 +528,9 @@ _ATTRIBUTION_AFTER_RE = re.compile(
 # sentence, before what was said (which may have its own date). The speaker may be a body
 # of up to ten words ("The Ruritanian National Chamber of Commerce and Industry said").
 _OPENING_DATED_ATTRIBUTION_RE = re.compile(
-    r"^(?:[\w.’'-]+\s+){1,10}?(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?"
+    r"^(?:[\w.’'-]+\s+){1,10}?(?:said|says|announced|told\s+reporters)\s+"
+    # "said in a statement on Tuesday that …": how it was said may come before the date
+    r"(?:in\s+an?\s+(?:statement|letter|note|release|interview)\s+)?(?:on\s+)?"
 )
 # "… said on Monday that", "… said in March it would": what was said opens after the date
 _THAT_AFTER_DATE_RE = re.compile(
@@ -586,6 +632,15 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *((cut, None) for cut in _participle_cuts(text, dates)),
             *((cut, None) for cut in _second_predicate_cuts(text, dates)),
             *((cut, None) for cut in _decided_cuts(text, dates)),
+            *((cut, None) for cut in (_modal_list_cuts(text, dates) if ", " in text else ())),
+            *(
+                (cut, None)
+                for cut in (
+                    _before_dated_phrase_cuts(text, dates)
+                    if " before the " in text or " ahead of the " in text
+                    else ()
+                )
+            ),
             *(
                 (cut, None)
                 for cut in (_listed_clause_cuts(text, dates) if ", and " in text else ())
@@ -593,6 +648,11 @@ def _parts(text: str, dates: list[TemporalMatch]) -> list[tuple[int, int, list[T
             *(
                 (m.end(), None)
                 for m in [_OPENING_CLAUSE_RE.match(text)]
+                if m is not None and _dated_after(m.end(), dates)
+            ),
+            *(
+                (m.end(), None)
+                for m in [_OPENING_FRAME_RE.match(text) if text[:1] in "UAI" else None]
                 if m is not None and _dated_after(m.end(), dates)
             ),
             *((cut, None) for cut in _attribution_cuts(text, dates)),
@@ -831,6 +891,23 @@ def _closes_period(text: str, match: TemporalMatch) -> bool:
     return _HAPPENS_AT_END_BEFORE_RE.search(text, max(0, match.start - 80), match.start) is None
 
 
+# "in fiscal 2025-26, which ended in June": when a fiscal year ends, no happening
+_FISCAL_YEAR_END_RE = re.compile(
+    r"(?:\b(?i:fiscal|financial)\b|\bFY)[^,.;]{0,24},\s+which\s+"
+    r"(?:ended|ends|closed|closes|will\s+end)\s+$"
+)
+
+
+def _names_fiscal_year(text: str) -> bool:
+    """Return True when `text` may name a fiscal year (a cheap test before the patterns)."""
+    return "iscal" in text or "inancial" in text or "FY" in text
+
+
+def _ends_fiscal_year(text: str, match: TemporalMatch) -> bool:
+    """Return True when `match` tells when a fiscal year just named ends."""
+    return _FISCAL_YEAR_END_RE.search(text, max(0, match.start - 60), match.start) is not None
+
+
 # "in the 2025-26 financial year", "Rs 2.9 billion in 2025-26": a fiscal year written as
 # two years stays whole in the title (without its first year it reads "in the -26 …")
 # inside the clause (at its end, "in 2025-26." loses its strand cleanly)
@@ -898,6 +975,14 @@ _SAME_PAST_PARTICIPLES = lexicon(
 # one list for the three patterns below that look for one.
 _PARTICIPLE = r"(?:[a-z]{3,}ed|taken|" + "|".join(sorted(_SAME_PAST_PARTICIPLES)) + ")"
 _PARTICIPLE_RE = re.compile(_PARTICIPLE)
+
+# "Under the timetable agreed on Monday, | tariffs will fall to zero by 2030": a framework
+# named with its participle and date opens the sentence, apart from the main clause's date
+_OPENING_FRAME_RE = re.compile(
+    r"(?:Under|As\s+part\s+of|In\s+line\s+with)\s+(?:an?|the|its|their)\s+[^,;]{1,60}?\s+"
+    + _PARTICIPLE
+    + r"\s[^,;]+(?=,\s)"
+)
 
 
 def _inserted_relatives(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1067,6 +1152,7 @@ _DANGLING_WORDS = frozenset(
     her its their has have had since until till than during amid
     will would could shall should might must can may do does did not between among through
     after before against within without across including whether because if per via worth only
+    previous preceding
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _PERIOD_PART_WORDS = tuple(
@@ -1696,14 +1782,24 @@ def event_title(
         title = _SPACE_IN_BRACKETS_RE.sub("", title)  # "(by 5% [in 2023])"
     if title.startswith(_PHRASE_OPENERS):
         title = _participle_phrase_as_passive(title)
+    if (
+        (title[:11] == "before the " or title[:13] == "ahead of the ")
+        and _NOUN_PHRASE_ONLY_RE.fullmatch(title)
+        and not any(r.search(title) for r in _CLAUSE_IN_PHRASE)
+    ):
+        # "[before] the second stage of cuts [on 1 April]": the happening is the phrase's
+        title = title.split(" ", 2 if title[0] == "a" else 1)[-1]
     return title[:1].upper() + title[1:]
+
+
+_NOUN_PHRASE_ONLY_RE = re.compile(r"(?:before|ahead\s+of)\s+the(?:\s+[a-z][\w’'-]*){1,6}")
 
 
 # "Following an inquiry launched [in 2018]": the date is the participle's, and the
 # happening is the inquiry's launch
-_PHRASE_OPENERS = ("After ", "Following ", "Before ", "after ", "following ", "before ")
+_PHRASE_OPENERS = ("After ", "Following ", "Before ", "Under ", "after ", "following ", "before ")
 _PHRASE_PARTICIPLE_RE = re.compile(
-    r"(?i:after|following|before)\s+(?P<phrase>(?:an?|the|its|their)\s+[^,;]{1,60}?)\s+"
+    r"(?i:after|following|before|under)\s+(?P<phrase>(?:an?|the|its|their)\s+[^,;]{1,60}?)\s+"
     r"(?P<participle>" + _PARTICIPLE + r")$"
 )
 
@@ -1938,6 +2034,11 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
     # "a notice dated 10/30/2026 that opens a hearing on 12/09/2026": a document's date
     undated = [m for m in dates if not _DATED_BEFORE_RE.search(text, max(0, m.start - 7), m.start)]
     dates = undated or dates
+    # "debates the budget for fiscal 2027 on Wednesday": the year a budget covers names the
+    # budget; the other date is the happening's
+    if dates[1:] and _names_fiscal_year(text):
+        covered = [m for m in dates if not _COVERED_YEAR_RE.match(m.text)]
+        dates = covered or dates
     # "From 2020 to 2022 we worked by video": a span's end is not when it began
     if dates[1:] and _SPAN_OPEN_WORD_RE.search(text, *part):
         starts = [m for m in dates if not _ends_span(text, m, dates)]
@@ -1949,6 +2050,7 @@ def _pick_date(text: str, part: tuple[int, int], dates: list[TemporalMatch]) -> 
 
 
 _SPAN_OPEN_WORD_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s")
+_COVERED_YEAR_RE = re.compile(r"for\s+(?:the\s+)?(?:fiscal|financial|FY)", re.IGNORECASE)
 _SPAN_OPEN_RE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 _SPAN_JOIN_RE = re.compile(r"\s*(?:to|and|until|till|through|[-–—])\s*")
 
@@ -2014,6 +2116,14 @@ def _told_as_past(chosen: TemporalMatch, anchor: date | None) -> bool:
 # ("what may be") makes it a plan.
 _BACK_WORDS_RE = re.compile(r"\b(?:last\s+(?:week|weekend|month|year)|ago|yesterday)\b")
 
+# A meeting told in the present tense, its place between, before "this week" or "this
+# month": the period has not ended, so the meeting is going on or ahead ("negotiators meet
+# in Zenda this week"); "met" is past, and so are "did not meet", "have met".
+_PRESENT_MEETING_RE = re.compile(
+    r"(?<!did )(?<!not )(?<!have )(?<!has )(?<!had )"
+    r"\b(?:meet|meets|gather|gathers|convene|convenes|sit|sits)\s+(?:[^\s,.;:]+\s+){0,4}$"
+)
+
 
 # A part of a year that opens after its first months: it lies ahead when told before it.
 _LATER_PART_RE = re.compile(r"\b(second\s+half|latter\s+half|third\s+quarter|fourth\s+quarter)\b")
@@ -2049,11 +2159,40 @@ def _period_end(lowered: str, value: FuzzyDate) -> date:
     return fuzzy_date_range(value)[1]
 
 
+# A request whose deadline is a scheduled happening: "asking for a review … before the
+# second stage of cuts on 1 April" (not "had asked")
+_REQUEST_RE = re.compile(
+    r"(?<!\bhad )\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call|calls|called|calling"
+    r"|want|wants|wanted)\s+(?:for|to|[a-z]+\s+to)\s"
+)
+
+
+def _requested_before(text: str, chosen: TemporalMatch) -> bool:
+    """Return True when `chosen` dates "before the <phrase>" closing a request's clause."""
+    match = _BEFORE_DATED_PHRASE_RE.search(text, max(0, chosen.start - 70))
+    return (
+        match is not None
+        and match.end() == chosen.start
+        and _REQUEST_RE.search(text, max(0, match.start() - 120), match.start()) is not None
+    )
+
+
 def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> FuzzyDate:
     """Return the date of a yearless month or quarter told as a plan ("asked the agency to
     reply by May", written in November): a plan lies ahead, so a period already over
-    is next year's."""
+    is next year's; so is a yearless day a request must come before."""
     value = chosen.date
+    if (
+        anchor is not None
+        and value.precision is Precision.DAY
+        and anchor.year == value.value.year
+        and value.value < anchor
+        and (value.value.month, value.value.day) != (2, 29)
+        and not _YEAR_DIGITS_RE.search(chosen.text)
+        and "before the " in text
+        and _requested_before(text, chosen)
+    ):
+        return FuzzyDate(value.value.replace(year=anchor.year + 1), value.precision)
     if (
         anchor is None
         or value.precision not in (Precision.MONTH, Precision.YEAR)
@@ -2106,7 +2245,11 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         and fuzzy_date_range(chosen.date)[1] >= anchor
     ):
         return True  # "agreed by the end of the year": a deadline not yet passed
-    return is_future_context(text, chosen.start, chosen.end)
+    if is_future_context(text, chosen.start, chosen.end):
+        return True
+    return lowered in ("this week", "this month") and bool(
+        _PRESENT_MEETING_RE.search(text, max(0, chosen.start - 60), chosen.start)
+    )
 
 
 # A title cut after an aside or a participle that opens with the main verb ("Will now
@@ -2375,13 +2518,34 @@ def _dated_inside_subordinate(text: str, start: int, chosen: TemporalMatch) -> b
     return opener is not None and "," not in text[opener.end() : chosen.start]
 
 
+# The verb after the subject a part "and again …" repeats: "will meet", "had met", "met"
+_REPEATED_VERB_RE = re.compile(
+    r"\s*(?:(?P<aux>will|would|could|should|is\s+to|are\s+to)\s+|had\s+)?(?P<verb>[a-z]{2,})\b"
+)
+
+
+def _repeated_predicate(text: str, start: int) -> str | None:
+    """Return the subject and verb of the sentence's first predicate ("The committee will
+    meet"), for a part at `start` that says it again; None when there is no short subject."""
+    subject = _sentence_subject(text, start)
+    if subject is None or not text.startswith(subject):
+        return None
+    verb = _REPEATED_VERB_RE.match(text, len(subject))
+    if verb is None or (verb["aux"] is None and _VERB_RE.fullmatch(verb["verb"]) is None):
+        return None
+    return " ".join(w for w in (subject, verb["aux"], verb["verb"]) if w)
+
+
 def _headline(
     text: str, start: int, end: int, title: str, chosen: TemporalMatch | None = None
 ) -> str:
     """Return `title` with a subject: the sentence's (or the noun phrase's a participle
     follows) for a part that opens with its verb, the clause's own for one that opens with
     "that" or a subordinator, and the sentence's subject for "that it"."""
-    if start > 0 and _BARE_ENTRY_TITLE_RE.match(title):
+    if start > 0 and (
+        _BARE_ENTRY_TITLE_RE.match(title)
+        or (_LISTED_BARE_TITLE_RE.match(title) and text.endswith(", ", 0, start + 2))
+    ):
         # "… could be signed in early 2027 | and enter into force by 2029": the subject
         # and the modal of the first predicate govern the bare verb too
         modal = None
@@ -2393,6 +2557,13 @@ def _headline(
             subject = _sentence_subject(text[clause:].lstrip(), modal.start() - clause)
         if modal is not None and subject is not None:
             joined = _cut_title(f"{subject} {modal.group().strip()} {title[:1].lower()}{title[1:]}")
+            return joined[:1].upper() + joined[1:]
+    if start > 0 and title[:6] == "Again ":
+        # "will meet in Zenda on 3 March, | and again in Strelsau on 9 June": the first
+        # predicate's subject and verb are said again
+        repeated = _repeated_predicate(text, start)
+        if repeated is not None:
+            joined = _cut_title(f"{repeated} {title[:1].lower()}{title[1:]}")
             return joined[:1].upper() + joined[1:]
     if start > 0 and _ASIDE_SECOND_PARTICIPLE_RE.match(text, start):
         passive = _second_participle_title(text, start, title)
@@ -2932,6 +3103,7 @@ def _candidates_for_sentence(
         if not _inside(m.start, m.end, quotes)
         and not _window(text, m)
         and not (m.text[:1] in "uUtT" and _closes_period(text, m))
+        and not ("which" in text and _names_fiscal_year(text) and _ends_fiscal_year(text, m))
     ]
     dateline = ctx.dateline
     if dateline is not None and sentence.start <= dateline[0] < sentence.end:
@@ -3273,6 +3445,32 @@ def _set_for(
 _WORD_AFTER_DATELINE_RE = re.compile(r"[a-z]{3,}")
 
 
+# A bare weekday told in the past ("said on Friday"), the only kind an update re-dates.
+_BARE_WEEKDAY_RE = re.compile(
+    r"(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
+def _dated_by_update(events: list[EventCandidate], anchor: date, updated: date) -> None:
+    """Move to `updated` the past weekdays that name its weekday, in place.
+
+    A story published on Monday and updated on Tuesday that says "said on Tuesday" tells
+    of the update's day, added with the update: a week before the publication a paper
+    would have written "last Tuesday" or a date."""
+    if not 0 < (updated - anchor).days < 7:
+        return
+    week_before = updated - timedelta(days=7)
+    for event in events:
+        when = event.date
+        if (
+            not event.planned
+            and when.precision is Precision.DAY
+            and when.value == week_before
+            and _BARE_WEEKDAY_RE.fullmatch(event.temporal_text)
+        ):
+            event.date = FuzzyDate(updated, Precision.DAY)
+
+
 def _in_story_week(value: date, anchor: date | None) -> bool:
     """Return True when value is one of the seven days up to the anchor."""
     return anchor is not None and anchor - timedelta(days=7) <= value <= anchor
@@ -3285,8 +3483,10 @@ def extract_events(
     topic_hits_by_sentence: dict[int, tuple[str, ...]] | None,
     anchor: date | None,
     actor_refs: dict[str, ActorRef] | None = None,
+    updated: date | None = None,
 ) -> list[EventCandidate]:
-    """Return the dated event candidates of an article, in reading order."""
+    """Return the dated event candidates of an article, in reading order (`updated`: the
+    day the story published on `anchor` was last updated, if it was)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     turns = speaker_labels(body)
     ctx = _Context(
@@ -3396,6 +3596,8 @@ def extract_events(
                 dates,
                 sentences[index - 1] if index else None,
             )
+    if anchor is not None and updated is not None:
+        _dated_by_update(events, anchor, updated)
     return events
 
 

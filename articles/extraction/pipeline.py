@@ -124,7 +124,12 @@ class Extractor:
             self._anchorless(text)
         )
         # the events count a venue ("met in Kuala Lumpur") among their actors, for merging
-        events = extract_events(body, sentences, mentions, by_sentence, anchor, self.actor_refs)
+        # a weekday added by an update is of the update's week only when the anchor is the
+        # publication the update follows
+        updated = text.updated if anchor is not None and anchor == text.published else None
+        events = extract_events(
+            body, sentences, mentions, by_sentence, anchor, self.actor_refs, updated=updated
+        )
         # New lists each time: what a caller does to one extraction's lists stays there.
         return ExtractedArticle(
             text=text,

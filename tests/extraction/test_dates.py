@@ -1398,6 +1398,9 @@ def test_a_past_span_of_weekdays_told_on_its_first_weekday_is_last_weeks():
         ("The Senate votes on Tuesday on the free trade agreement.", 3),
         ("The joint committee meets on Friday to review the quotas.", 6),
         ("The bill won 98 votes on Tuesday.", -4),
+        # where it sits and for which time may come between (round 58)
+        ("The joint committee meets for the first time in Port Zenda on Friday.", 6),
+        ("The council sits in Strelsau on Tuesday to vote on the pact.", 3),
     ],
 )
 def test_a_start_in_the_present_before_a_weekday_is_ahead(text, expected):

@@ -214,6 +214,10 @@ def test_days_after_taking_office_uses_the_role_start():
         # in its clause (round 29)
         ("The two sides held what may be their last round in Zenda last week.", False),
         ("The two sides may hold their last round in Zenda next week.", True),
+        # a meeting in the present tense in the week or month not yet over (round 58)
+        ("Negotiators from Ruritania and Freedonia meet in Zenda this week.", True),
+        ("Negotiators from Ruritania and Freedonia met in Zenda this week.", False),
+        ("Negotiators did not meet in Zenda this week.", False),
     ],
 )
 def test_planned(sentence, planned):
@@ -2958,3 +2962,117 @@ def test_a_name_set_off_after_the_subject_keeps_the_predicate_in_the_title():
     assert by_temporal(events, "on Tuesday").title == (
         "Ruritania's parliament, the National Diet, ratified the trade agreement with Zenda"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports to Zenda reached $41 million in fiscal 2017-18, which ended in June.",
+        "Ruritania's imports rose in FY2018, which ends in March, the bureau said.",
+    ],
+)
+def test_when_a_fiscal_year_ends_is_no_happening(sentence):
+    # round 58: the month a fiscal year ends in dates nothing ("which ended in June")
+    assert all(e.date.precision is not M for e in events_of(sentence, with_mentions=False))
+
+
+def test_a_month_after_which_ended_without_a_fiscal_year_is_a_happening():
+    events = events_of("The round, which ended in June, closed two chapters.")
+    assert [(e.date.value, e.date.precision) for e in events] == [(date(2018, 6, 1), M)]
+
+
+def test_a_body_said_in_a_statement_on_a_day_that_it_would_act_in_a_month():
+    # round 58: "in a statement" between the verb and its date still opens a dated
+    # attribution of its own, apart from the month of what was said
+    events = events_of(
+        "Ruritania's Ministry of Agriculture said in a statement on Tuesday that it would "
+        "send a trade mission of cheese makers to Zenda in March."
+    )
+    when = {e.temporal_text: (e.date.value, e.planned) for e in events}
+    assert when == {
+        "on Tuesday": (date(2018, 9, 25), False),
+        "in March": (date(2019, 3, 1), True),
+    }
+
+
+def test_bare_verbs_listed_after_a_modal_are_planned_happenings_of_their_own():
+    # round 58: "will exchange offers by 15 January, hold a round … between 14 and 17
+    # February, and aim to …" gives each listed verb its own date and the modal's subject
+    events = events_of(
+        "Under the plan, Ruritania and Zenda will exchange tariff offers by 15 January, "
+        "hold a fifth round in Strelsau between 14 and 17 February, and aim to conclude "
+        "the talks in 2019.",
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned, e.title) for e in events] == [
+        (date(2019, 1, 15), True, "Ruritania and Zenda will exchange tariff offers"),
+        (date(2019, 2, 14), True, "Ruritania and Zenda will hold a fifth round in Strelsau"),
+        (date(2019, 1, 1), True, "Ruritania and Zenda will aim to conclude the talks"),
+    ]
+
+
+def test_the_year_a_budget_covers_is_not_the_date_of_its_debate():
+    # round 58: "debates the budget for fiscal 2019 on Wednesday" is the debate's
+    # Wednesday, ahead (a body's act in the present before a weekday is a schedule)
+    events = events_of(
+        "Ruritania's council debates the state budget for fiscal 2019 on Wednesday.",
+        date(2018, 11, 23),
+        with_mentions=False,
+    )
+    assert [(e.temporal_text, e.date.value, e.planned) for e in events] == [
+        ("on Wednesday", date(2018, 11, 28), True)
+    ]
+
+
+def test_a_dated_framework_opening_the_sentence_is_apart_from_the_main_clause():
+    # round 58: "Under the timetable agreed on Monday, tariffs … will fall to zero by
+    # 2030" tells of two happenings: the agreeing and the fall
+    events = events_of(
+        "Under the timetable agreed on Monday, Zenda's tariffs on Ruritanian cheese will "
+        "fall to zero by 2030.",
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned, e.title) for e in events] == [
+        (date(2018, 9, 24), False, "The timetable was agreed"),
+        (date(2030, 1, 1), True, "Zenda's tariffs on Ruritanian cheese will fall to zero"),
+    ]
+
+
+def test_a_happening_a_request_must_come_before_is_a_planned_one_of_its_own():
+    # round 58: "asking for a review … before the second stage of cuts on 1 April", told
+    # in November, names the cuts of the coming April, apart from the letter's Monday
+    events = events_of(
+        "Two Ruritanian unions wrote to the minister on Monday asking for a review of the "
+        "safeguard before the second stage of cuts on 1 April.",
+        date(2018, 11, 21),
+        with_mentions=False,
+    )
+    assert [(e.temporal_text, e.date.value, e.planned) for e in events] == [
+        ("on Monday", date(2018, 11, 19), False),
+        ("on 1 April", date(2019, 4, 1), True),
+    ]
+    assert events[1].title == "The second stage of cuts"
+    # told without a request, the happening before is no part of its own
+    events = events_of("The talks collapsed before the summit on 3 March.", with_mentions=False)
+    assert [e.date.value for e in events] == [date(2018, 3, 3)]
+
+
+def test_the_previous_before_a_weekday_leaves_the_title_with_its_date():
+    # round 58: "approved it the previous Thursday" was titled "… approved it the previous"
+    events = events_of(
+        "Zenda's senate had approved the agreement the previous Thursday.",
+        with_mentions=False,
+    )
+    assert [e.title for e in events] == ["Zenda's senate approved the agreement"]
+
+
+def test_and_again_repeats_the_first_predicates_subject_verb_and_tense():
+    # round 58: ", and again in Strelsau on 9 June" is the first predicate said again
+    events = events_of(
+        "The committee will meet in Zenda on 3 March, and again in Strelsau on 9 June.",
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned, e.title) for e in events] == [
+        (date(2019, 3, 3), True, "The committee will meet in Zenda"),
+        (date(2019, 6, 9), True, "The committee will meet again in Strelsau"),
+    ]

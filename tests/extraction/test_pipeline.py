@@ -274,3 +274,25 @@ def test_a_topic_the_standfirst_names_is_the_articles_when_the_body_names_it_too
         .topics
     }
     assert "semiconductors-and-technology" not in keys
+
+
+def test_a_past_weekday_naming_the_update_day_is_that_day():
+    # published Monday 2 March, updated Tuesday 3 March
+    document = RawDocument(
+        origin="t.txt",
+        text="Ruritania and Freedonia opened a round of trade talks in Zenda on Monday.\n\n"
+        "A Freedonian spokesperson said on Tuesday that the tariff offer was final.\n\n"
+        "A Ruritanian official said on Sunday that the round would be short.",
+        published=date(2026, 3, 2),
+        updated=date(2026, 3, 3),
+        has_metadata=True,
+    )
+    extracted = _extractor().extract(document)
+    assert [(e.temporal_text, e.date.value) for e in extracted.events] == [
+        ("on Monday", date(2026, 3, 2)),
+        ("on Tuesday", date(2026, 3, 3)),  # the update's comment
+        ("on Sunday", date(2026, 3, 1)),  # not the update's weekday: from the publication
+    ]
+    # anchored elsewhere (an inferred date), the update does not count
+    later = _extractor().extract(document, anchor=date(2026, 3, 1))
+    assert later.events[1].date.value == date(2026, 2, 24)
