@@ -320,17 +320,23 @@ _PHRASES = (
     # concluded; not "the end of the year", "year-end", "put an end to".
     ("end", re.compile(r"(?<![\w-])(?:ended|ending)\b(?!\s+(?:of|to|up)\b)"), "concluded"),
     # "entered into force", "came into effect", "took effect": the agreement's entry into
-    # force, one action however worded (and not its signature: "signed" is another); the
-    # words stay too, so two reports in the same words share as many as before.
+    # force, one action however worded (and not its signature: "signed" is another), and
+    # one word: "force" ("is expected to enter into force" and "is scheduled to take effect"
+    # then share two words, not one). The words stay too, so two reports in the same words
+    # share as many as before.
     (
         "into",
         re.compile(
             r"\b(?:enter|enters|entered|entering|come|comes|came|coming|go|goes|went|gone)"
             r"\s+into\s+(?:force|effect)\b"
         ),
-        r"inforce \g<0>",
+        r"inforce force \g<0>",
     ),
-    ("effect", re.compile(r"\b(?:take|takes|took|taken|taking)\s+effect\b"), r"inforce \g<0>"),
+    (
+        "effect",
+        re.compile(r"\b(?:take|takes|took|taken|taking)\s+effect\b"),
+        r"inforce force \g<0>",
+    ),
     # "resumed imports of fresh apples" too (goods resume; talks that resume "start").
     (
         "resum",
