@@ -728,7 +728,39 @@ def _phrased(text: str) -> str:
         text = _PARTIES_AGAIN_RE.sub("", text)
     if "years" in text or "months" in text or "weeks" in text or "decades" in text:
         text = _DURATION_RE.sub("", text)
+    if "illion" in text or "bn" in text or "mn" in text or "tn" in text:
+        text = _SUM_RE.sub(_sum, text)
     return text
+
+
+# A sum with its scale, however written ("$5 billion", "five billion dollars", "US$5bn",
+# "€1.8bn", "1,800 million"): one figure, the sum in units, and the scale as a word, so
+# outlets writing one sum share it; a currency sign or code before it is left out.
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        """
+        zero one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen twenty
+        """.split(),  # noqa: SIM905 (a word list reads better as text)
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_SCALES = {"billion": 10**9, "million": 10**6, "trillion": 10**12}
+_SHORT_SCALES = {"bn": "billion", "bln": "billion", "mn": "million", "tn": "trillion"}
+_SUM_RE = re.compile(
+    r"(?<![\w.,])(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+    r"(?:[\s-]?(?P<word>billion|million|trillion)|\s?(?P<short>bn|bln|mn|tn))\b",
+    re.IGNORECASE,
+)
+
+
+def _sum(match: re.Match) -> str:
+    """Return the sum `match` found as its value in units and its scale's word."""
+    number = match["number"].lower().replace(",", "")
+    value = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else float(number)
+    scale = (match["word"] or _SHORT_SCALES[match["short"].lower()]).lower()
+    return f"{round(value * _SCALES[scale])} {scale}"
 
 
 # A time between the happening and another ("two months after negotiations were concluded",
