@@ -261,6 +261,15 @@ _SYNONYMS = {
     "unveil": "start",  # "unveiled a partnership" reports "launched" it
     "applic": "appl",  # "filed its application" reports "applied"
     "apply": "appl",
+    # A legislature "passed" a bill, "approved" it, "gave final approval" to it, "ratified"
+    # the agreement: one vote, and "legislation" is the bill.
+    "pass": "approv",
+    "passag": "approv",
+    "approval": "approv",
+    "ratif": "approv",
+    "ratify": "approv",
+    "ratific": "approv",
+    "legisl": "bill",
 }
 # Phrases outlets use for one of the _ACTIONS, read as that action's word before the tokens
 # are taken: "became a member of the CPTPP" reports "joined" it.
