@@ -630,6 +630,8 @@ def signature_for(
     if dateline is not None:
         sentence = sentence[dateline[1] :]
     text = _happening_text(sentence, candidate.temporal_text)
+    if ", which " in sentence or ", who " in sentence:
+        text = _relative_clause(sentence, candidate.temporal_text, text)
     told = title_tokens(_phrased(text))
     tokens = told | title_tokens(_phrased(candidate.title))
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
@@ -697,6 +699,26 @@ def signature_for(
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
+
+
+# An aside of the sentence that tells its own happening: ", which opened in May 2031,".
+_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+(?P<body>[^,;]+)")
+
+
+def _relative_clause(sentence: str, temporal_text: str, text: str) -> str:
+    """Return the aside the date is in with the words it is about ("The talks, which opened
+    in May 2031, ran for twelve rounds": "The talks opened"), else `text`, the sentence's
+    main clause ("The talks ran for twelve rounds"), which tells another happening."""
+    for match in _RELATIVE_RE.finditer(sentence):
+        at = sentence.find(temporal_text, match.start("body"), match.end())
+        if at >= 0:
+            about = sentence[: match.start()]
+            about = about[about.rfind(", ") + 1 :]
+            body = (
+                sentence[match.start("body") : at] + sentence[at + len(temporal_text) : match.end()]
+            )
+            return f"{about} {body}"
+    return text
 
 
 # "the second half of", "the first half of": the half of the year named after it.

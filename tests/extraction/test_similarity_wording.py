@@ -117,3 +117,34 @@ def test_a_bill_passed_approved_or_ratified_is_one_vote():
         ("freedonia", "ruritania"),
     )
     assert same_happening(passed, approved)
+
+
+# Round thirteen: a date inside an aside (", which opened in May 2031,") dates the aside's
+# happening, told with the words it is about, not the sentence's main clause.
+def test_a_date_inside_an_aside_dates_the_aside():
+    may = FuzzyDate(date(2031, 5, 1), Precision.MONTH)
+
+    def told(sentence: str, temporal: str, title: str):
+        return signature_for(
+            candidate(sentence, temporal, title, EventKind.OTHER, (), when=may), {}
+        )
+
+    aside = told(
+        "The negotiations, which opened in May 2031, ran for twelve rounds.",
+        "in May 2031",
+        "The negotiations opened",
+    )
+    launched = told(
+        "Talks on the pact were launched in May 2031.",
+        "in May 2031",
+        "Talks on the pact were launched",
+    )
+    assert {"round", "twelv"}.isdisjoint(aside.tokens)
+    assert same_happening(aside, launched)
+    # A date of the main clause keeps the main clause's words.
+    main = told(
+        "The negotiations, which opened in 2029, stalled in May 2031.",
+        "in May 2031",
+        "The negotiations stalled",
+    )
+    assert "halt" in main.tokens
