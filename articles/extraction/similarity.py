@@ -173,6 +173,7 @@ _INTERCHANGEABLE_KINDS = frozenset(
         (EventKind.NEGOTIATION_ROUND, EventKind.AGREEMENT),
     }
 )
+_MEETING_OR_AGREEMENT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
 _SAME_DAYS_KINDS = frozenset(
     {
         (EventKind.MEETING, EventKind.NEGOTIATION_ROUND),
@@ -1215,8 +1216,12 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Talks that both start or both halt in one month: "negotiations restarted" may be
     # read as a meeting, "revived the pact talks" as a round.
     step = not (a.planned or b.planned) and not a.actions.isdisjoint(b.actions & _STEPS)
-    if not kinds_compatible(a.kind, b.kind, same_days=fine or step) and not (
-        kinds_compatible(a.kind, b.kind) and _same_round(a, b)
+    if (
+        not kinds_compatible(a.kind, b.kind, same_days=fine or step)
+        and not (kinds_compatible(a.kind, b.kind) and _same_round(a, b))
+        # Talks both start on one day: "launched a dialogue on Tuesday" may be read as a
+        # meeting, "agreed on Tuesday to open talks" as an agreement.
+        and not (step and fine and {a.kind, b.kind} == _MEETING_OR_AGREEMENT)
     ):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:
