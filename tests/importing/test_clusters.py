@@ -76,6 +76,15 @@ GROUPS = sorted(path.name for path in CLUSTERS.iterdir() if (path / "expected.js
 # happening's words, and an actor that is a member of a bloc the other report names is a
 # shared actor): all 21 215/217/207/211 -> 218/222/210/216 of 275 (P 0.98 unchanged), the
 # 13 112/114/108/110 -> 113/117/109/113 of 147 (bench/RESULTS-clustering.md, twelfth round).
+# The thirteenth round adds three groups (India–Oman, Canada–Indonesia, UK–Türkiye: other
+# verbs, sums written otherwise, capitals, demonyms and acronyms): all 24 gave 237/242/229/
+# 236 of 317 pairs blind (P 0.97: uk_turkey's "began ... in July 2024 and plan a third
+# round ... in January 2027" is one event, an extraction miss), the new three 19/20/19/20 of
+# 42. After its rules (an entry into force is one word, a sum is one figure, a bill passed
+# is a bill approved, a date inside an aside dates the aside, talks started on one day as a
+# meeting or an agreement): all 24 246/254/238/248, the new three 28/30/28/30, the first 21
+# 218/222/210/216 -> 218/224/210/218, the 13 and the ten unchanged (bench/RESULTS-
+# clustering.md, thirteenth round). The precision floor holds for the 21 that set it.
 MIN_PRECISION = 0.97
 MIN_RECALL = 0.76
 MIN_RECALL_RUN_EACH = 0.74
@@ -105,6 +114,8 @@ MIN_RECALL_ALL_ONE_RUN = 0.76
 # articles and events go, the actors the groups added stay for the next.
 SHARED = os.environ.get("CLUSTERS_SHARED") == "1"
 MIN_RECALL_SIXTEEN = 0.68
+# All groups, the thirteenth round's three included (238/317 in the worst mode).
+MIN_RECALL_ALL_GROUPS = 0.75
 
 
 @dataclass(frozen=True)
@@ -273,6 +284,7 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
     assert first_ten.recall >= (MIN_RECALL_RUN_EACH if runs else MIN_RECALL)
     assert first_thirteen.recall >= (MIN_RECALL_ALL if runs else MIN_RECALL_ALL_ONE_RUN)
     assert first_sixteen.recall >= MIN_RECALL_SIXTEEN
+    assert total.recall >= MIN_RECALL_ALL_GROUPS
 
 
 def test_scoring_counts_pairs():
