@@ -173,6 +173,7 @@ _INTERCHANGEABLE_KINDS = frozenset(
         (EventKind.NEGOTIATION_ROUND, EventKind.AGREEMENT),
     }
 )
+_MEETING_OR_AGREEMENT = frozenset({EventKind.MEETING, EventKind.AGREEMENT})
 _SAME_DAYS_KINDS = frozenset(
     {
         (EventKind.MEETING, EventKind.NEGOTIATION_ROUND),
@@ -261,6 +262,15 @@ _SYNONYMS = {
     "unveil": "start",  # "unveiled a partnership" reports "launched" it
     "applic": "appl",  # "filed its application" reports "applied"
     "apply": "appl",
+    # A legislature "passed" a bill, "approved" it, "gave final approval" to it, "ratified"
+    # the agreement: one vote, and "legislation" is the bill.
+    "pass": "approv",
+    "passag": "approv",
+    "approval": "approv",
+    "ratif": "approv",
+    "ratify": "approv",
+    "ratific": "approv",
+    "legisl": "bill",
 }
 # Phrases outlets use for one of the _ACTIONS, read as that action's word before the tokens
 # are taken: "became a member of the CPTPP" reports "joined" it.
@@ -320,17 +330,23 @@ _PHRASES = (
     # concluded; not "the end of the year", "year-end", "put an end to".
     ("end", re.compile(r"(?<![\w-])(?:ended|ending)\b(?!\s+(?:of|to|up)\b)"), "concluded"),
     # "entered into force", "came into effect", "took effect": the agreement's entry into
-    # force, one action however worded (and not its signature: "signed" is another); the
-    # words stay too, so two reports in the same words share as many as before.
+    # force, one action however worded (and not its signature: "signed" is another), and
+    # one word: "force" ("is expected to enter into force" and "is scheduled to take effect"
+    # then share two words, not one). The words stay too, so two reports in the same words
+    # share as many as before.
     (
         "into",
         re.compile(
             r"\b(?:enter|enters|entered|entering|come|comes|came|coming|go|goes|went|gone)"
             r"\s+into\s+(?:force|effect)\b"
         ),
-        r"inforce \g<0>",
+        r"inforce force \g<0>",
     ),
-    ("effect", re.compile(r"\b(?:take|takes|took|taken|taking)\s+effect\b"), r"inforce \g<0>"),
+    (
+        "effect",
+        re.compile(r"\b(?:take|takes|took|taken|taking)\s+effect\b"),
+        r"inforce force \g<0>",
+    ),
     # "resumed imports of fresh apples" too (goods resume; talks that resume "start").
     (
         "resum",
@@ -615,6 +631,8 @@ def signature_for(
     if dateline is not None:
         sentence = sentence[dateline[1] :]
     text = _happening_text(sentence, candidate.temporal_text)
+    if ", which " in sentence or ", who " in sentence:
+        text = _relative_clause(sentence, candidate.temporal_text, text)
     told = title_tokens(_phrased(text))
     tokens = told | title_tokens(_phrased(candidate.title))
     key_words = title_tokens(" ".join(key.replace("-", " ") for key in candidate.actor_keys))
@@ -684,6 +702,26 @@ def signature_for(
     )
 
 
+# An aside of the sentence that tells its own happening: ", which opened in May 2031,".
+_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+(?P<body>[^,;]+)")
+
+
+def _relative_clause(sentence: str, temporal_text: str, text: str) -> str:
+    """Return the aside the date is in with the words it is about ("The talks, which opened
+    in May 2031, ran for twelve rounds": "The talks opened"), else `text`, the sentence's
+    main clause ("The talks ran for twelve rounds"), which tells another happening."""
+    for match in _RELATIVE_RE.finditer(sentence):
+        at = sentence.find(temporal_text, match.start("body"), match.end())
+        if at >= 0:
+            about = sentence[: match.start()]
+            about = about[about.rfind(", ") + 1 :]
+            body = (
+                sentence[match.start("body") : at] + sentence[at + len(temporal_text) : match.end()]
+            )
+            return f"{about} {body}"
+    return text
+
+
 # "the second half of", "the first half of": the half of the year named after it.
 _HALF_BEFORE_RE = re.compile(
     r"\b(?P<which>first|1st|second|2nd|latter)\s+half\s+(?:of\s+)?$", re.IGNORECASE
@@ -722,7 +760,39 @@ def _phrased(text: str) -> str:
         text = _PARTIES_AGAIN_RE.sub("", text)
     if "years" in text or "months" in text or "weeks" in text or "decades" in text:
         text = _DURATION_RE.sub("", text)
+    if "illion" in text or "bn" in text or "mn" in text or "tn" in text:
+        text = _SUM_RE.sub(_sum, text)
     return text
+
+
+# A sum with its scale, however written ("$5 billion", "five billion dollars", "US$5bn",
+# "€1.8bn", "1,800 million"): one figure, the sum in units, and the scale as a word, so
+# outlets writing one sum share it; a currency sign or code before it is left out.
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        """
+        zero one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen twenty
+        """.split(),  # noqa: SIM905 (a word list reads better as text)
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_SCALES = {"billion": 10**9, "million": 10**6, "trillion": 10**12}
+_SHORT_SCALES = {"bn": "billion", "bln": "billion", "mn": "million", "tn": "trillion"}
+_SUM_RE = re.compile(
+    r"(?<![\w.,])(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?)?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+    r"(?:[\s-]?(?P<word>billion|million|trillion)|\s?(?P<short>bn|bln|mn|tn))\b",
+    re.IGNORECASE,
+)
+
+
+def _sum(match: re.Match) -> str:
+    """Return the sum `match` found as its value in units and its scale's word."""
+    number = match["number"].lower().replace(",", "")
+    value = _NUMBER_WORDS[number] if number in _NUMBER_WORDS else float(number)
+    scale = (match["word"] or _SHORT_SCALES[match["short"].lower()]).lower()
+    return f"{round(value * _SCALES[scale])} {scale}"
 
 
 # A time between the happening and another ("two months after negotiations were concluded",
@@ -1146,8 +1216,12 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Talks that both start or both halt in one month: "negotiations restarted" may be
     # read as a meeting, "revived the pact talks" as a round.
     step = not (a.planned or b.planned) and not a.actions.isdisjoint(b.actions & _STEPS)
-    if not kinds_compatible(a.kind, b.kind, same_days=fine or step) and not (
-        kinds_compatible(a.kind, b.kind) and _same_round(a, b)
+    if (
+        not kinds_compatible(a.kind, b.kind, same_days=fine or step)
+        and not (kinds_compatible(a.kind, b.kind) and _same_round(a, b))
+        # Talks both start on one day: "launched a dialogue on Tuesday" may be read as a
+        # meeting, "agreed on Tuesday to open talks" as an agreement.
+        and not (step and fine and {a.kind, b.kind} == _MEETING_OR_AGREEMENT)
     ):
         return 0.0
     if a.kind is b.kind is EventKind.MEETING and a.persons - b.persons and b.persons - a.persons:

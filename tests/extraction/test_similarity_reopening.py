@@ -283,3 +283,39 @@ def test_an_entry_into_force_is_one_action_however_worded():
     assert not same_happening(took, signed)
     # The words stay: two reports in the same words share them as before.
     assert {"forc", "inforc"} <= came.tokens
+
+
+# Round thirteen (bench/RESULTS-clustering.md, thirteenth round): an entry into force is
+# one word however worded, so two plans told in other words share enough of them.
+def test_an_entry_into_force_planned_in_other_words_is_one():
+    in_april = FuzzyDate(date(2031, 4, 1), Precision.MONTH)
+
+    def plan(sentence: str, title: str, when=in_april):
+        return signature_for(
+            candidate(
+                sentence, "in April 2031", title, EventKind.AGREEMENT, (), when=when, planned=True
+            ),
+            {},
+        )
+
+    expected = plan(
+        "The agreement is expected to enter into force in April 2031.",
+        "The agreement is expected to enter into force",
+    )
+    scheduled = plan(
+        "The agreement is scheduled to take effect in April 2031.",
+        "The agreement is scheduled to take effect",
+    )
+    should = plan(
+        "The deal should come into force on April 1 next year.",
+        "The deal should come into force",
+        when=FuzzyDate(date(2031, 4, 1), Precision.DAY),
+    )
+    assert same_happening(expected, scheduled)
+    assert same_happening(should, scheduled)
+    # A signature planned the same month stays another happening.
+    signing = plan(
+        "The agreement is expected to be signed in April 2031.",
+        "The agreement is expected to be signed",
+    )
+    assert not same_happening(expected, signing)

@@ -97,3 +97,52 @@ def test_talks_started_or_halted_in_a_month_may_be_a_meeting_and_a_round():
         report("Pact negotiations will restart", kind=EventKind.MEETING, planned=True),
         report("Pact negotiations restarted"),
     )
+
+
+# Round thirteen (bench/RESULTS-clustering.md, thirteenth round): talks that start on one
+# day are one start, read as a meeting ("launched a dialogue") or an agreement ("agreed to
+# open talks").
+def test_talks_started_on_one_day_as_a_meeting_or_an_agreement_are_one():
+    tuesday = FuzzyDate(date(2031, 6, 3), Precision.DAY)
+
+    def start(sentence: str, title: str, kind: EventKind, actors, when=tuesday):
+        return signature_for(candidate(sentence, "on Tuesday", title, kind, actors, when=when), {})
+
+    launched = start(
+        "Ruritania and Freedonia also launched a dialogue on rare earths on Tuesday.",
+        "Ruritania and Freedonia also launched a dialogue on rare earths",
+        EventKind.MEETING,
+        ("ruritania", "freedonia"),
+    )
+    agreed = start(
+        "Ruritania agreed on Tuesday to open talks on rare earths and other minerals.",
+        "Ruritania agreed to open talks on rare earths and other minerals",
+        EventKind.AGREEMENT,
+        ("ruritania",),
+    )
+    assert same_happening(launched, agreed)
+    # In a month, a meeting and an agreement stay two happenings.
+    june = FuzzyDate(date(2031, 6, 1), Precision.MONTH)
+    launched_in_june = signature_for(
+        candidate(
+            "Ruritania and Freedonia launched a dialogue on rare earths in June 2031.",
+            "in June 2031",
+            "Ruritania and Freedonia launched a dialogue on rare earths",
+            EventKind.MEETING,
+            ("ruritania", "freedonia"),
+            when=june,
+        ),
+        {},
+    )
+    agreed_in_june = signature_for(
+        candidate(
+            "Ruritania agreed in June 2031 to open talks on rare earths and other minerals.",
+            "in June 2031",
+            "Ruritania agreed to open talks on rare earths and other minerals",
+            EventKind.AGREEMENT,
+            ("ruritania",),
+            when=june,
+        ),
+        {},
+    )
+    assert not same_happening(launched_in_june, agreed_in_june)

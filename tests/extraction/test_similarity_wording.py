@@ -88,3 +88,63 @@ def test_a_time_before_or_after_another_happening_is_not_its_words():
         "Manila banned imports for three years in July 2016.", "Banned imports for three years"
     )
     assert "thr" in banned.tokens
+
+
+# Round thirteen (bench/RESULTS-clustering.md, thirteenth round): a legislature's vote is
+# one happening whether it "passed", "approved" or "ratified" it.
+def test_a_bill_passed_approved_or_ratified_is_one_vote():
+    assert title_tokens("passed legislation") == title_tokens("approved the bill")
+    assert title_tokens("ratified") == title_tokens("approval") == title_tokens("approves")
+    tuesday = FuzzyDate(date(2031, 6, 3), Precision.DAY)
+
+    def vote(sentence: str, title: str, actors):
+        return signature_for(
+            candidate(sentence, "on Tuesday", title, EventKind.AGREEMENT, actors, when=tuesday),
+            {},
+        )
+
+    passed = vote(
+        "The Freedonian Assembly passed legislation implementing the Ruritania-Freedonia "
+        "Economic Partnership Agreement on Tuesday.",
+        "The Freedonian Assembly passed legislation implementing the Ruritania-Freedonia "
+        "Economic Partnership Agreement",
+        ("freedonia", "freedonian-assembly", "ruritania"),
+    )
+    approved = vote(
+        "Freedonian lawmakers on Tuesday approved the bill ratifying the trade agreement with "
+        "Ruritania.",
+        "Freedonian lawmakers approved the bill ratifying the trade agreement with Ruritania",
+        ("freedonia", "ruritania"),
+    )
+    assert same_happening(passed, approved)
+
+
+# Round thirteen: a date inside an aside (", which opened in May 2031,") dates the aside's
+# happening, told with the words it is about, not the sentence's main clause.
+def test_a_date_inside_an_aside_dates_the_aside():
+    may = FuzzyDate(date(2031, 5, 1), Precision.MONTH)
+
+    def told(sentence: str, temporal: str, title: str):
+        return signature_for(
+            candidate(sentence, temporal, title, EventKind.OTHER, (), when=may), {}
+        )
+
+    aside = told(
+        "The negotiations, which opened in May 2031, ran for twelve rounds.",
+        "in May 2031",
+        "The negotiations opened",
+    )
+    launched = told(
+        "Talks on the pact were launched in May 2031.",
+        "in May 2031",
+        "Talks on the pact were launched",
+    )
+    assert {"round", "twelv"}.isdisjoint(aside.tokens)
+    assert same_happening(aside, launched)
+    # A date of the main clause keeps the main clause's words.
+    main = told(
+        "The negotiations, which opened in 2029, stalled in May 2031.",
+        "in May 2031",
+        "The negotiations stalled",
+    )
+    assert "halt" in main.tokens
