@@ -114,8 +114,10 @@ MIN_RECALL_ALL_ONE_RUN = 0.76
 # articles and events go, the actors the groups added stay for the next.
 SHARED = os.environ.get("CLUSTERS_SHARED") == "1"
 MIN_RECALL_SIXTEEN = 0.68
-# All groups, the thirteenth round's three included (238/317 in the worst mode).
+# All groups, the thirteenth round's three included (238/317 in the worst mode; precision
+# 0.968-0.969 in every mode, uk_turkey's three wrong pairs an extraction miss).
 MIN_RECALL_ALL_GROUPS = 0.75
+MIN_PRECISION_ALL_GROUPS = 0.96
 
 
 @dataclass(frozen=True)
@@ -285,6 +287,7 @@ def test_same_happening_across_outlets_is_one_event(reference_data, reverse, run
     assert first_thirteen.recall >= (MIN_RECALL_ALL if runs else MIN_RECALL_ALL_ONE_RUN)
     assert first_sixteen.recall >= MIN_RECALL_SIXTEEN
     assert total.recall >= MIN_RECALL_ALL_GROUPS
+    assert total.precision >= MIN_PRECISION_ALL_GROUPS
 
 
 def test_scoring_counts_pairs():
