@@ -1043,11 +1043,13 @@ class ActorMatcher:
             ):
                 result.append(mention)
                 continue
-            owner = _owner_before(body, registry[:index], mention.start)
+            owner = _owner_before(body, registry[:index], mention.start) or _country_after(
+                body, registry, index
+            )
             if owner is not None and owner.key != ref.country:
-                # "Peru's Congress": the body is named with its country, so that each
-                # country's Congress is an actor of its own; the same title alone later
-                # is that one, until another country's possessive
+                # "Peru's Congress", "the Congress of Peru": the body is named with its
+                # country, so that each country's Congress is an actor of its own; the
+                # same title alone later is that one, until another country's possessive
                 retied[mention.text] = f"{canonical_name(mention.text)} of {_the(owner.name)}"
             elif mention.text not in retied and (
                 _employer_after_country(body, registry[:index], mention, ref.country)
@@ -1685,6 +1687,19 @@ def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMen
     return None
 
 
+def _country_after(body: str, mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """Return the country that `mentions[index]` is "of", named right after it ("the
+    Congress of Peru", "the General Assembly of the Philippines"), else None."""
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if (
+        following is not None
+        and following.kind is ActorKind.COUNTRY
+        and body[mentions[index].end : following.start] in (" of ", " of the ")
+    ):
+        return following
+    return None
+
+
 # "the bloc's ", "its ": an owner that is no name, before an office named by its kind alone.
 _UNNAMED_OWNER_BEFORE_RE = re.compile(r"(?:\b[a-z]+['’]s|\bits|\btheir)[ \u00a0]$")
 
@@ -1717,15 +1732,9 @@ def _national_general_assemblies(body: str, registry: list[ActorMention]) -> lis
     retied: str | None = None
     for index, mention in enumerate(registry):
         if mention.kind is ActorKind.ORGANISATION and mention.text == "General Assembly":
-            owner = _owner_before(body, registry[:index], mention.start)
-            following = registry[index + 1] if index + 1 < len(registry) else None
-            if (
-                owner is None
-                and following is not None
-                and following.kind is ActorKind.COUNTRY
-                and body[mention.end : following.start] in (" of ", " of the ")
-            ):
-                owner = following
+            owner = _owner_before(body, registry[:index], mention.start) or _country_after(
+                body, registry, index
+            )
             if owner is not None:
                 retied = f"General Assembly of {_the(owner.name)}"
             if retied is not None:

@@ -1348,6 +1348,27 @@ def test_congress_tied_to_another_country_is_not_the_us_congress():
     ]
 
 
+def test_the_congress_of_another_country_named_after_it_is_that_country_s():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "Washington")),
+        ActorRef("argentina", "Argentina", COUNTRY, ()),
+        ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    assert bodies("It must be approved by the Congress of Argentina and by Washington.") == [
+        ("Congress of Argentina", True)
+    ]
+    # the same title alone later is that one
+    assert bodies("The Congress of Argentina votes first. Congress meets in March.") == [
+        ("Congress of Argentina", True),
+        ("Congress of Argentina", True),
+    ]
+
+
 def test_a_committee_council_working_party_or_alliance_named_for_its_subject_keeps_it(
     matcher,
 ):
