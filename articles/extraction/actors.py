@@ -1439,6 +1439,12 @@ _FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
 _LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|(?P<english>English),?(?:\s+and|\s+or)?)\s+$")
 _LANGUAGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\sthat\s|$)")
 _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
+# A noun about words after a language's adjective: "its Spanish acronym", "the French
+# name", "the Portuguese-language press", "Spanish-speaking buyers".
+_WORDS_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:acronyms?|initials|abbreviations?|names?|words?|spellings?"
+    r"|translations?|languages?|speakers)|-(?:language|speaking))\b"
+)
 # How a country's adjective that is also a language ends ("Japanese", "French", "Thai"):
 # a city alias never does ("in Tokyo." is a place).
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
@@ -2284,9 +2290,12 @@ def _dateline_span(body: str) -> tuple[int, int]:
 
 def _is_language(body: str, mention: ActorMention) -> bool:
     """Return True for a country's adjective naming a language: "said in French.",
-    "translated into English, French and Bahasa", not "in Chinese imports"."""
+    "translated into English, French and Bahasa", "its French acronym", not "in Chinese
+    imports"."""
     if not mention.text.endswith(_LANGUAGE_ENDINGS) or mention.text == mention.name:
         return False
+    if _WORDS_NOUN_AFTER_RE.match(body, mention.end) is not None:
+        return True
     before = _LANGUAGE_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start)
     if before is None:
         return False

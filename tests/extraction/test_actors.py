@@ -2924,6 +2924,19 @@ def test_a_language_named_for_a_country_outside_the_registry_is_no_country():
     assert [m.name for m in matcher.find_mentions("Spanish exporters agreed.")] == ["Spain"]
 
 
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("The Exampla Growers Union, known by its Spanish acronym UGE, said so.", []),
+        ("The group, whose French name is longer, met Japanese buyers.", ["Japan"]),
+        ("The Portuguese-language press ignored Chinese demand.", ["China"]),
+    ],
+)
+def test_a_country_adjective_before_a_noun_about_words_is_a_language(body, countries):
+    matcher = ActorMatcher(registry()[0])
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY] == countries
+
+
 def test_a_body_that_does_after_the_place_its_sentence_opens_with():
     # round 47: "In Brussels, Copa-Cogeca, which represents …" (the name opened no sentence)
     matcher = ActorMatcher(registry()[0])
