@@ -978,9 +978,48 @@ class ActorMatcher:
         mentions = _without_classes_of_members(body, mentions)
         if " ministry" in body or " department" in body:
             mentions.extend(self._lowercase_ministries(body, mentions))
+        if " embassy" in body:
+            mentions.extend(self._lowercase_embassies(body, mentions))
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
+
+    def _lowercase_embassies(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Return an embassy named in lower case after its country's adjective or possessive
+        as a proposed body when it or its officer speaks: "the Ruritanian embassy in
+        Capitalia said" is the "Ruritanian Embassy", as it is when capitalised;
+        "Ruritania's embassy" the "Embassy of Ruritania". A capital's ("the Capitalia
+        embassy") names where, not whose."""
+        found = []
+        for mention in mentions:
+            if mention.kind is not ActorKind.COUNTRY:
+                continue
+            match = _LOWER_EMBASSY_AFTER_RE.match(body, mention.end)
+            if match is None or (
+                match.group("speaks") is None
+                and _OFFICER_OF_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
+                is None
+            ):
+                continue
+            if match.group("owner"):
+                name = f"Embassy of {_the(mention.name)}"
+            elif mention.text != mention.name and mention.text.lower() not in self._all_capitals:
+                name = f"{mention.text} Embassy"
+            else:
+                continue
+            end = match.end() - len(match.group("speaks") or "")
+            found.append(
+                ActorMention(
+                    key=name,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=mention.start,
+                    end=end,
+                    text=body[mention.start : end],
+                    proposed=True,
+                )
+            )
+        return found
 
     def _lowercase_ministries(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
         """Return the registry's ministries named in lower case after their country, by
@@ -2230,6 +2269,19 @@ _MINISTRY_NAME_RE = re.compile(r"\b(?:Ministry|Department)\b")
 _LOWER_MINISTRY_AFTER_RE = re.compile(
     r"(?:['’]s)?[ \u00a0](?P<portfolio>[a-z]+(?:[ \u00a0][a-z]+){0,3}?)[ \u00a0]"
     r"(?:ministry|department)\b"
+)
+
+
+# " embassy" or "'s embassy" after a country's adjective or name, in lower case, when it
+# speaks ("… embassy in Capitalia said") or its officer does ("an official at the …"): an
+# embassy only named as a place ("a desk at the … embassy") is where, not who.
+_LOWER_EMBASSY_AFTER_RE = re.compile(
+    r"(?P<owner>['’]s)?[ \u00a0]embassy\b(?P<speaks>(?:[ \u00a0]in(?:[ \u00a0][A-Z][\w\-]*)+)?"
+    r",?[ \u00a0](?:said|says|told|confirmed|declined|added|announced|stated)\b)?"
+)
+_OFFICER_OF_BEFORE_RE = re.compile(
+    r"\b(?:officials?|spokes(?:person|man|woman)|diplomats?|officers?|representatives?)"
+    r"[ \u00a0](?:at|for|of|from)[ \u00a0](?:the[ \u00a0])?$"
 )
 
 

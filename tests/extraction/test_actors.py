@@ -3385,3 +3385,19 @@ def test_a_body_described_by_its_kind_may_close_the_sentence_with_its_name(match
     assert orgs("Exports fell, the customs agency, Excus, said in a note.") == ["Excus"]
     # a capitalised word after the kind that does not close the sentence is no name
     assert orgs("Exports rose, said the statistics institute, Exstat Monthly reported.") == []
+
+
+def test_an_embassy_named_in_lower_case_after_its_country_is_a_body():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(text: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    assert bodies("An official at the Japanese embassy in Lima said so.") == ["Japanese Embassy"]
+    assert bodies("Japan's embassy in Lima declined to comment.") == ["Embassy of Japan"]
+    assert bodies("The Japanese embassy in Lima said the plants were safe.") == ["Japanese Embassy"]
+    # named only as a place, it is where something happened, not who
+    assert bodies("A desk opened at the Japanese embassy in Lima.") == []
+    # a capital before it names where the embassy is, not whose
+    assert bodies("Staff at the Tokyo embassy were told.") == []
+    assert bodies("The Japanese ambassador said so.") == []
