@@ -3957,7 +3957,8 @@ class _Analysis:
         Producers' Association"): its initials end the acronym, and the capitalised words
         right before it, "and", "of", "for" and "&" between them, give the letters missing."""
         body = self.body
-        taken = [(m.start, m.end) for m in registry]
+        taken = [(m.start, m.end, m.kind) for m in registry]
+        grown: list[tuple[int, int]] = []
         for index, mention in enumerate(self.proposed):
             if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
                 continue
@@ -3965,36 +3966,56 @@ class _Analysis:
             if defined is None or not defined["acronym"].isupper():
                 continue
             acronym = defined["acronym"]
-            initials = "".join(
-                w[0] for w in _ACRONYM_WORDS_RE.findall(mention.text) if w[0].isupper()
-            )
+            capitals = [w for w in _ACRONYM_WORDS_RE.findall(mention.text) if w[0].isupper()]
+            initials = "".join(w[0] for w in capitals)
+            if (
+                not acronym.endswith(initials)
+                and len(capitals) > 1
+                and capitals[-1].lower() in ORG_SUFFIXES
+            ):
+                initials = initials[:-1]  # the head word left out: "… Exporters' Association (…E)"
             missing = acronym[: len(acronym) - len(initials)]
             if not initials or initials == acronym or not acronym.endswith(initials):
                 continue
             words = list(
                 _ACRONYM_WORDS_RE.finditer(body, max(0, mention.start - 80), mention.start)
             )
-            start, at = None, len(words)
+            start, at, listed = None, len(words), False
             while at > 0 and missing:
                 at -= 1
                 word = words[at]
                 following = words[at + 1].start() if at + 1 < len(words) else mention.start
-                if body[word.end() : following].strip():
-                    break  # punctuation between: no word of the name
+                gap = body[word.end() : following].strip()
+                # punctuation between is no word of the name, but for a list's comma
+                # ("Garments, Accessories and Textiles Exporters' Association")
+                if gap and not (gap == "," and listed and word.group()[0].isupper()):
+                    break
                 if word.group()[0].isupper():
                     if word.group()[0] != missing[-1] or word.group().lower() in STOP_CAPITALS:
                         break
                     missing, start = missing[:-1], word.start()
                 elif word.group() not in ("and", "of", "for", "&"):
                     break
+                listed = listed or word.group() in ("and", "&")
             if missing or start is None or self._skipped(start):
                 continue
-            if any(s < mention.start and start < e for s, e in taken):
+            # a registry name inside it is another actor, unless a country opens the name
+            # ("Ruritania Growers' Association")
+            if any(
+                s < mention.start and start < e and not (s == start and kind is ActorKind.COUNTRY)
+                for s, e, kind in taken
+            ):
                 continue
             name = canonical_name(body[start : mention.end])
             self.proposed[index] = replace(
                 mention, key=name, name=name, start=start, text=body[start : mention.end]
             )
+            grown.append((start, mention.start))
+        if grown:
+            # a proposal the grown name now holds was a piece of it
+            self.proposed = [
+                m for m in self.proposed if not any(s <= m.start and m.end <= e for s, e in grown)
+            ]
 
     def acronyms_of_named_bodies(self, registry: list[ActorMention]) -> None:
         """Propose the later mentions of an acronym that a named body defines in brackets

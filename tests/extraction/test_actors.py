@@ -2710,6 +2710,23 @@ def test_a_bracketed_acronym_spells_out_the_words_before_a_body_s_name():
     ]
 
 
+def test_a_bracketed_acronym_spells_a_listed_name_without_its_head_word():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    # a list's commas inside the name, the head word left out of the acronym, a country
+    # opening the name
+    assert bodies(
+        "The Japan Shoes, Bags and Leather Exporters' Association (JSBLE) welcomed it."
+    ) == ["Japan Shoes, Bags and Leather Exporters Association"]
+    # no "and" after it: the comma ends the name
+    assert bodies("Sellers of Shoes, Leather Exporters' Association (SLEA) said no.") == [
+        "Leather Exporters Association"
+    ]
+
+
 def test_a_growers_cooperative_named_for_a_bay():
     matcher = ActorMatcher(registry()[0])
 
