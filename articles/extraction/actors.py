@@ -1474,6 +1474,9 @@ _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ 
 # Producers"): the name goes on, no second organisation begins.
 _SECTOR_ENDS = lexicon("industry industries sector producers exporters manufacturers")
 _FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
+# The last word of a field of study after "and" ("Institute for Trade and Development
+# Studies"): the name goes on, no second organisation begins.
+_STUDY_ENDS = lexicon("studies research")
 # Around a language's name: "in"/"into" or another language before it, and no noun after.
 _LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|(?P<english>English),?(?:\s+and|\s+or)?)\s+$")
 _LANGUAGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\sthat\s|$)")
@@ -2931,6 +2934,7 @@ class _Analysis:
             and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS)
             and tokens[last].lower not in _SECTOR_ENDS  # "… of the Iron and Steel Industry"
             and tokens[last].lower not in _FIELD_TAIL_WORDS  # "… and Investment Promotion"
+            and tokens[last].lower not in _STUDY_ENDS  # "… for Trade and Development Studies"
         ):
             return False  # "… of Oxford and Example Business School": a second name
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:

@@ -738,6 +738,16 @@ def test_organisation_names_with_and_before_their_last_words():
     assert "Center for Strategic" not in found
 
 
+def test_a_name_ending_in_a_field_of_study_after_and_goes_on():
+    matcher = ActorMatcher(REGISTRY)
+    body = "An economist at the Example Institute for Trade and Policy Studies said so."
+    assert set(proposed_organisations(matcher, body)) == {
+        "Example Institute for Trade and Policy Studies"
+    }
+    body = "A fellow of the Centre for Energy and Climate Research agreed."
+    assert set(proposed_organisations(matcher, body)) == {"Centre for Energy and Climate Research"}
+
+
 def test_and_before_a_second_organisation_ends_the_first():
     matcher = ActorMatcher(REGISTRY)
     body = "Researchers at the University of Oxford and Example Business School disagreed."
