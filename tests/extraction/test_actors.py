@@ -2300,6 +2300,9 @@ def test_parliaments_known_by_their_own_names_are_in_the_registry():
         ("Althingi", "althingi"),
         ("Eduskunta", "eduskunta"),
     ]
+    # round 57: "the Legislative Yuan in Taipei" was proposed as nothing at all
+    found = [(m.text, m.key) for m in matcher.find_mentions("The Legislative Yuan must agree.")]
+    assert found == [("Legislative Yuan", "legislative-yuan")]
 
 
 def test_the_one_word_body_opening_a_person_s_appositive_role(matcher):
