@@ -194,6 +194,8 @@ def test_taxonomy_names_trade_agreements_by_their_kinds():
         "the African Continental Free Trade Area",
         "they launched free-trade talks",
         "their Comprehensive Economic Cooperation Agreement (CECA)",
+        "the review of their bilateral trade treaty",
+        "the association agreement that replaced the old one",
     ):
         assert "Trade agreements" in fixture_topics(text), text
     assert "Trade agreements" not in fixture_topics("a strategic partnership on raw materials")
@@ -210,7 +212,12 @@ def test_taxonomy_names_carbon_levies_and_wto_cases():
 
 
 def test_taxonomy_names_farm_goods_and_trade_remedy_duties():
-    for text in ("duties on Australian barley", "halal meat rules", "Canadian canola seed"):
+    for text in (
+        "duties on Australian barley",
+        "halal meat rules",
+        "Canadian canola seed",
+        "a way into supermarkets for its fresh produce",
+    ):
         assert "Agriculture" in fixture_topics(text), text
     for text in ("an anti-dumping deposit of 75.8%", "a common import levy on milled rice"):
         assert "Tariffs" in fixture_topics(text), text
