@@ -232,6 +232,11 @@ def test_a_field_a_bodys_name_lists_tags_nothing():
         ("investment", 1),
     ]
     assert tagger.tag("Minister of Industry, Trade and Investment Ada Eze") == []
+    # the fields before the office's head word (round 57)
+    assert tagger.tag("Trade and Investment Minister Ada Eze said so") == []
+    assert tagger.tag("the Investment, Industry and Trade Ministry said") == []
+    # one field before it names it, as a body of one field does
+    assert [hit.key for hit in tagger.tag("the Investment Minister said")] == ["investment"]
     text = "the Ministry of Industry and Investment. Farm investment."
     assert tagger.tag_spans(text, [(0, 40), (41, 57)]) == {1: ("agriculture", "investment")}
     # a body of one field names it
