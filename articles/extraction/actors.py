@@ -1483,6 +1483,7 @@ _LANGUAGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\sthat\s|$)")
 _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
 # A noun about words after a language's adjective: "its Spanish acronym", "the French
 # name", "the Portuguese-language press", "Spanish-speaking buyers".
+_WORDS_NOUN_STARTS = frozenset(("acr", "ini", "abb", "nam", "wor", "spe", "tra", "lan"))
 _WORDS_NOUN_AFTER_RE = re.compile(
     r"(?:[ \u00a0](?:acronyms?|initials|abbreviations?|names?|words?|spellings?"
     r"|translations?|languages?|speakers)|-(?:language|speaking))\b"
@@ -2349,7 +2350,10 @@ def _is_language(body: str, mention: ActorMention) -> bool:
     imports"."""
     if not mention.text.endswith(_LANGUAGE_ENDINGS) or mention.text == mention.name:
         return False
-    if _WORDS_NOUN_AFTER_RE.match(body, mention.end) is not None:
+    end = mention.end
+    if (
+        body[end + 1 : end + 4] in _WORDS_NOUN_STARTS or body[end : end + 1] == "-"
+    ) and _WORDS_NOUN_AFTER_RE.match(body, end) is not None:
         return True
     before = _LANGUAGE_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start)
     if before is None:
