@@ -453,6 +453,9 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     words = _WORD_RE.findall(trimmed)
     if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
+    if words == ["it"]:
+        # "The Example Council said on Monday …. “…,” it said": the body that spoke before
+        return _Attribution(_body_that_spoke(context, start), True)
     mentions = context.mentions_between(start, subject_end)
     owned = _COUNTRY_S_BODY_RE.search(trimmed)
     if owned is not None:
@@ -616,6 +619,28 @@ _ITS_ROLE_RE = re.compile(
     + _ROLE_HEADS_PATTERN
     + r")(?:\s+(?:also|then|later))?\s*"
 )
+
+
+# A speech verb right after a body's name, perhaps after where it is and an appositive set
+# off by commas ("The Example Council, the growers' lobby, said", "the … embassy in
+# Capitalia said"): the body is the verb's subject.
+_SPEECH_AFTER_BODY_RE = re.compile(
+    r"(?:[ \t]+in(?:[ \t]+[A-Z][\w\-]*)+)?(?:,[^,.;“”\"]{1,80},)?[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|told|added|announced|stated|warned|argued|wrote)\b"
+)
+
+
+def _body_that_spoke(context: _Context, position: int) -> str | None:
+    """Return the key of the last organisation named before `position`, in its paragraph
+    or the one before and outside quotation marks, when a speech verb follows it ("The
+    Example Council said …"): whom "it said" after a quote stands for. None when there is
+    none, or when the last body named did not speak ("met the Example Council")."""
+    reach = _previous_paragraph_start(context, position)
+    for mention in reversed(context.mentions_between(reach, position)):
+        if mention.kind is ActorKind.ORGANISATION and not context.in_quote(mention.start):
+            spoke = _SPEECH_AFTER_BODY_RE.match(context.body, mention.end) is not None
+            return mention.key if spoke else None
+    return None
 
 
 def _last_body(context: _Context, position: int) -> str | None:

@@ -1090,3 +1090,17 @@ def test_the_speaker_named_after_a_long_role_closing_the_sentence(matcher):
     assert speaker_of(quotes, "We have waited") == "Jane Roe"
     assert speaker_of(quotes, "The 'transition clause'") == "Jane Roe"
     assert speaker_of(quotes, "The rest is detail") == "Mary Poe"
+
+
+def test_it_said_after_a_quote_is_the_body_that_spoke_before(matcher):
+    body = (
+        "The Example Growers Council, the farmers' lobby, said in a statement that the"
+        ' duties were unfair. "Trade should not be held hostage," it said.\n\n'
+        'The Japanese embassy in Lima said so too.\n\n"Talks must go on," it added.\n\n'
+        'Exporters met the Example Growers Council on Monday. "Nothing changed," it said.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Trade should not") == "Example Growers Council"
+    assert speaker_of(quotes, "Talks must go on") == "Japanese Embassy"
+    # the last body named did not speak: "it" is nobody the text names as speaking
+    assert speaker_of(quotes, "Nothing changed") is None
