@@ -85,7 +85,8 @@ SPEECH_VERBS = lexicon(
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
     "tweeted asked asks replied replies remarked acknowledged acknowledges admitted conceded "
     "concedes predicted predicts urged urges announced announces commented comments "
-    "confirmed confirms cautioned cautions"
+    "confirmed confirms cautioned cautions continued continues recalled recalls responded"
+    " responds"
     # agency copy translated from Spanish, Portuguese or French ("she affirmed")
     " affirmed affirms indicated indicates emphasised emphasized emphasises emphasizes"
 )

@@ -1104,3 +1104,16 @@ def test_it_said_after_a_quote_is_the_body_that_spoke_before(matcher):
     assert speaker_of(quotes, "Talks must go on") == "Japanese Embassy"
     # the last body named did not speak: "it" is nobody the text names as speaking
     assert speaker_of(quotes, "Nothing changed") is None
+
+
+def test_continued_recalled_and_responded_are_speech_verbs(matcher):
+    body = (
+        'The deputy minister, Jane Roe, opened the round. "We want a deal this year.\n\n'
+        '"But we will not sign a bad one," Roe continued.\n\n'
+        '"Prices fell," Roe recalled.\n\nAsked about dairy, Roe responded: "Prices will rise."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We want a deal") == "Jane Roe"
+    assert speaker_of(quotes, "But we will not") == "Jane Roe"
+    assert speaker_of(quotes, "Prices fell") == "Jane Roe"
+    assert speaker_of(quotes, "Prices will rise") == "Jane Roe"
