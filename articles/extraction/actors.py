@@ -98,7 +98,7 @@ ORG_SUFFIXES = lexicon(
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
     academy trusts observatory embassy consulate body congress directorate cooperative
-    co-operative superintendency exchange
+    co-operative superintendency exchange unit
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").

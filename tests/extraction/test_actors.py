@@ -3405,6 +3405,15 @@ def test_an_exchange_is_a_body(matcher):
     assert ("Canada Grain Exchange", ORG) in [(m.name, m.kind) for m in matcher.find_mentions(body)]
 
 
+def test_a_unit_is_a_body_not_a_person_after_a_role_word(matcher):
+    # "the Economist …": a role word before it made the rest a person's name
+    body = "Analysts at the Economist Example Unit and the Example Implementation Unit agreed."
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert ("Economist Example Unit", ORG) in found
+    assert ("Example Implementation Unit", ORG) in found
+    assert not any(kind is PERSON for _, kind in found)
+
+
 def test_a_body_described_by_its_kind_may_close_the_sentence_with_its_name(matcher):
     def orgs(body: str) -> list[str]:
         return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
