@@ -768,6 +768,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
             or _person_after_long_title(context, close_end, close_end + verb.start())
             or _person_after_definite_role(context, close_end, close_end + verb.start())
             or _institution_speaker(context, close_end, close_end + verb.start())
+            or _person_set_off_after_role(context, close_end, close_end + verb.start())
         )
     if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
         return None
@@ -843,6 +844,35 @@ def _person_closing_long_role(context: _Context, verb_end: int, limit: int) -> _
 
 # A pull quote's credit: a dash, then the speaker's name ("“…” — Jane Doe, trade minister")
 _DASH_CREDIT_RE = re.compile(r"[ \t]*[—–][ \t]*")
+
+
+# After a quote, a role set off before the speaker's name, perhaps with an appositive of its
+# own: "“…,” Ruritania's chief negotiator, a diplomat who led the talks with Example, Jane
+# Doe, told reporters"; a role head among the first words, no quotation mark.
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"[ \t,]*(?:the[ \t]+)?(?:[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*['’]s?[ \t]+)?"
+    r"(?:[a-z\-]+[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
+)
+
+
+def _person_set_off_after_role(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person whose name, set off by commas, stands right before the speech
+    verb after a role opening the tail ("“…,” Ruritania's chief negotiator, a career
+    diplomat, Jane Doe, told reporters"), else None: no other person named in the role."""
+    body = context.body
+    named = context.mentions_between(close_end, verb_start)
+    if not named or named[-1].kind is not ActorKind.PERSON:
+        return None
+    person = named[-1]
+    if body[person.end : verb_start].strip(" ,\t") or any(
+        m.kind is ActorKind.PERSON for m in named[:-1]
+    ):
+        return None
+    if _ROLE_BEFORE_NAME_RE.fullmatch(body, close_end, person.start) is None:
+        return None
+    return _Attribution(person.key, True)
 
 
 def _dash_credit(context: _Context, close_end: int, limit: int) -> _Attribution | None:

@@ -1117,3 +1117,16 @@ def test_continued_recalled_and_responded_are_speech_verbs(matcher):
     assert speaker_of(quotes, "But we will not") == "Jane Roe"
     assert speaker_of(quotes, "Prices fell") == "Jane Roe"
     assert speaker_of(quotes, "Prices will rise") == "Jane Roe"
+
+
+def test_the_speaker_set_off_after_a_role_and_its_appositive_before_the_verb(matcher):
+    body = (
+        "Quotas will rise.\n\n"
+        '"We are ready," Japan\'s chief negotiator, a career diplomat who led the talks with'
+        " the European Union, Jane Roe, told reporters.\n\n"
+        '"Not before March," the European Union\'s trade spokesperson, a former reporter,'
+        " Mary Poe, said on Monday."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We are ready") == "Jane Roe"
+    assert speaker_of(quotes, "Not before March") == "Mary Poe"
