@@ -887,6 +887,8 @@ class ActorMatcher:
         registry = _agencies_named_for_countries(body, registry)
         registry = _companies_named_with_demonyms(body, registry)
         registry = self._without_countries_ending_names(body, registry)
+        if " for " in body:
+            registry = _without_heads_of_longer_names(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -1735,6 +1737,22 @@ def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMen
     if last is not None and body[last.end : start] in _OWNER_JOINS:
         return last
     return None
+
+
+def _without_heads_of_longer_names(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` without a body's name that a longer one goes on from with "for"
+    and a capitalised word ("Ruritania's State Department for Trade" is not the registry's
+    "State Department"): the longer name is another body, proposed as such."""
+    return [
+        m
+        for m in registry
+        if not (
+            m.kind is ActorKind.ORGANISATION
+            and body.startswith(" for ", m.end)
+            and body[m.end + 5 : m.end + 6].isupper()
+            and m.text.rsplit(" ", 1)[-1].lower() in ORG_HEADS
+        )
+    ]
 
 
 def _country_after(body: str, mentions: list[ActorMention], index: int) -> ActorMention | None:

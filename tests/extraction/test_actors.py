@@ -3405,6 +3405,13 @@ def test_an_exchange_is_a_body(matcher):
     assert ("Canada Grain Exchange", ORG) in [(m.name, m.kind) for m in matcher.find_mentions(body)]
 
 
+def test_a_registry_body_s_name_going_on_with_for_is_another_body():
+    matcher = ActorMatcher(registry()[0])
+    body = "A spokesman for Kenya's State Department for Trade said so. The State Department"
+    found = [(m.name, m.proposed) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [("State Department for Trade", True), ("U.S. Department of State", False)]
+
+
 def test_a_unit_is_a_body_not_a_person_after_a_role_word(matcher):
     # "the Economist …": a role word before it made the rest a person's name
     body = "Analysts at the Economist Example Unit and the Example Implementation Unit agreed."
