@@ -783,6 +783,11 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
             named = context.mentions_between(verb_end, phrase.end())
             leading = [m for m in named if body[verb_end : m.start].strip() == "" or m is named[0]]
             if not any(m.kind == ActorKind.PERSON for m in named):
+                # "said Ruritania's Deputy Prime Minister and Trade Minister Jane Doe": a
+                # title longer than the phrase, then the name
+                titled = _person_after_title_run(context, verb_end, limit)
+                if titled is not None:
+                    return titled
                 # "said the Agency's Director of Fisheries Development, Mr Jane Doe."
                 after = context.mentions_between(phrase.end(), min(limit, phrase.end() + 80))
                 if (
@@ -812,6 +817,36 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         ) or _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
+
+
+def _person_after_title_run(context: _Context, verb_end: int, limit: int) -> _Attribution | None:
+    """Return the first person named after "said" when only a title stands before the name
+    ("said Ruritania's Deputy Prime Minister and Trade Minister Jane Doe"), else None."""
+    for mention in context.mentions_between(verb_end, limit):
+        if mention.kind is ActorKind.PERSON:
+            text = context.body[verb_end : mention.start]
+            return _Attribution(mention.key, True) if _is_title_run(text) else None
+    return None
+
+
+def _is_title_run(text: str) -> bool:
+    """Return True when `text` is only a title: capitalised words and role words joined by
+    "and", "of", "for" and "the", with a role head among them and no punctuation, perhaps
+    after a country's possessive ("Ruritania's Deputy Prime Minister and Trade Minister")."""
+    words = text.split()
+    if words and words[0].endswith(("'s", "’s")):
+        words[0] = words[0][:-2]
+    return (
+        bool(words)
+        and any(w.lower() in ROLE_HEADS for w in words)
+        and all(
+            (w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha())
+            or w in ("and", "of", "for", "the")
+            or w in ROLE_HEADS
+            or w in ROLE_MODIFIERS
+            for w in words
+        )
+    )
 
 
 # The stop that closes a sentence (a dot before a space or the end, not "U.S.")

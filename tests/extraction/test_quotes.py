@@ -1130,3 +1130,16 @@ def test_the_speaker_set_off_after_a_role_and_its_appositive_before_the_verb(mat
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "We are ready") == "Jane Roe"
     assert speaker_of(quotes, "Not before March") == "Mary Poe"
+
+
+def test_the_speaker_after_said_and_a_title_longer_than_the_phrase(matcher):
+    body = (
+        'Quotas will rise.\n\n"We will sign," said Japanese Deputy Prime Minister and Trade'
+        ' Minister Jane Roe at a news conference.\n\n"Not in March," said Deputy Prime'
+        ' Minister and Trade Minister Mary Poe.\n\n"Soon," said Japan\'s Deputy Prime'
+        " Minister and Trade Minister Mary Poe."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We will sign") == "Jane Roe"
+    assert speaker_of(quotes, "Not in March") == "Mary Poe"
+    assert speaker_of(quotes, "Soon") == "Mary Poe"
