@@ -1074,11 +1074,31 @@ def _saying_subject(context: _Context, head_start: int, end: int) -> _Attributio
     return _Attribution(None, False)
 
 
+# "A statement quoted its chairman, Jane Doe, as saying: “…”", "Jane Doe was quoted as
+# saying “…”": who is quoted, in the words between, or else the sentence's subject.
+_QUOTED_AS_SAYING_RE = re.compile(r"\bquoted\b(?P<who>[^“”\"\n]{0,120}?)\bas[ \t]+saying:?[ \t]*$")
+
+
+def _quoted_as_saying(context: _Context, head_start: int, quoted: re.Match[str]) -> _Attribution:
+    """Return the person quoted "as saying": the last one named between "quoted" and "as
+    saying", else the first one named before "quoted" in the sentence, else no one."""
+    between = context.mentions_between(quoted.start("who"), quoted.end("who"))
+    people = [m for m in between if m.kind is ActorKind.PERSON]
+    if people:
+        return _Attribution(people[-1].key, True)
+    before = context.mentions_between(head_start, quoted.start())
+    people = [m for m in before if m.kind is ActorKind.PERSON]
+    return _Attribution(people[0].key if people else None, True)
+
+
 def _before(context: _Context, open_start: int, head_start: int) -> _Attribution | None:
     """Return the attribution earlier in the quote's sentence ("Trump said: “…”"), if any."""
     body = context.body
     verbs = list(_VERB_RE.finditer(body, head_start, open_start))
     if not verbs:
+        quoted = _QUOTED_AS_SAYING_RE.search(body, head_start, open_start)
+        if quoted is not None:
+            return _quoted_as_saying(context, head_start, quoted)
         saying = _SAYING_RE.search(body, head_start, open_start)
         if saying is not None:
             return _saying_subject(context, head_start, saying.start())

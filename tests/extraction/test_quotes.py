@@ -1143,3 +1143,14 @@ def test_the_speaker_after_said_and_a_title_longer_than_the_phrase(matcher):
     assert speaker_of(quotes, "We will sign") == "Jane Roe"
     assert speaker_of(quotes, "Not in March") == "Mary Poe"
     assert speaker_of(quotes, "Soon") == "Mary Poe"
+
+
+def test_the_person_quoted_as_saying(matcher):
+    body = (
+        "Quotas will rise.\n\nA statement from the Example Council quoted its chairman, Jane"
+        ' Roe, as saying: "The deal is good for farmers."\n\nExample Radio quoted trade minister'
+        ' Mary Poe as saying "the deal is done and dusted."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The deal is good") == "Jane Roe"
+    assert speaker_of(quotes, "the deal is done") == "Mary Poe"
