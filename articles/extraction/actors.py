@@ -1748,7 +1748,7 @@ def _without_heads_of_longer_names(body: str, registry: list[ActorMention]) -> l
         for m in registry
         if not (
             m.kind is ActorKind.ORGANISATION
-            and body.startswith(" for ", m.end)
+            and body[m.end : m.end + 5] == " for "
             and body[m.end + 5 : m.end + 6].isupper()
             and m.text.rsplit(" ", 1)[-1].lower() in ORG_HEADS
         )

@@ -1096,7 +1096,11 @@ def _before(context: _Context, open_start: int, head_start: int) -> _Attribution
     body = context.body
     verbs = list(_VERB_RE.finditer(body, head_start, open_start))
     if not verbs:
-        quoted = _QUOTED_AS_SAYING_RE.search(body, head_start, open_start)
+        quoted = (
+            _QUOTED_AS_SAYING_RE.search(body, head_start, open_start)
+            if "as saying" in body[head_start:open_start]
+            else None
+        )
         if quoted is not None:
             return _quoted_as_saying(context, head_start, quoted)
         saying = _SAYING_RE.search(body, head_start, open_start)
