@@ -3412,6 +3412,12 @@ def test_a_registry_body_s_name_going_on_with_for_is_another_body():
     assert found == [("State Department for Trade", True), ("U.S. Department of State", False)]
 
 
+def test_a_place_based_body_keeps_the_and_of_its_name(matcher):
+    body = "The Example-based Example Fruit and Vegetables Association said prices fell."
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == ["Example Fruit and Vegetables Association"]
+
+
 def test_a_unit_is_a_body_not_a_person_after_a_role_word(matcher):
     # "the Economist …": a role word before it made the rest a person's name
     body = "Analysts at the Economist Example Unit and the Example Implementation Unit agreed."

@@ -674,8 +674,9 @@ FIXTURES = ROOT / "fixtures"
 # treaty", "association agreement", "fresh produce" are keywords and "Trade and Investment
 # Minister" tags no topic; then, from invented variants, "…," it said (the body that
 # spoke), "continued", "recalled", "responded", a role and its appositive set off before
-# the name, "State Department for Trade" is no registry body, "said <long title> NAME", and
-# "quoted … as saying". The Legislative Yuan is reference data. No old article worse
+# the name, "State Department for Trade" is no registry body, "said <long title> NAME",
+# "quoted … as saying", and "the Example-based A and B Association" is one body. The
+# Legislative Yuan is reference data. No old article worse
 # (islandsmonitor and pacificnewsdesk gained their "Implementation Unit", maascourier and
 # thestar lost a false topic); gujaratbiz was re-annotated with the Vietnamese embassy that
 # speaks there, as capitalised embassies are annotated. Whole corpus of 413 documents,
