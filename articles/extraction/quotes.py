@@ -886,7 +886,7 @@ _DASH_CREDIT_RE = re.compile(r"[ \t]*[—–][ \t]*")
 # Doe, told reporters"; a role head among the first words, no quotation mark.
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"[ \t,]*(?:the[ \t]+)?(?:[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*['’]s?[ \t]+)?"
-    r"(?:[a-z\-]+[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
+    r"(?:[a-z\-]+(?:['’]s)?[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
 )
 
 

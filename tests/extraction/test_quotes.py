@@ -1130,6 +1130,11 @@ def test_the_speaker_set_off_after_a_role_and_its_appositive_before_the_verb(mat
     quotes = quotes_of(matcher, body)
     assert speaker_of(quotes, "We are ready") == "Jane Roe"
     assert speaker_of(quotes, "Not before March") == "Mary Poe"
+    body = (
+        'Quotas will rise.\n\n"There is no deal yet," the ministry\'s director-general for'
+        " trade negotiations, Jane Roe, said by telephone."
+    )
+    assert speaker_of(quotes_of(matcher, body), "There is no deal") == "Jane Roe"
 
 
 def test_the_speaker_after_said_and_a_title_longer_than_the_phrase(matcher):
