@@ -395,7 +395,6 @@ _HEAD_CLAUSE_AFTER_RE = re.compile(r"[ \u00a0](?:that|which|whose|in|with)[ \u00
 _PLACE_BASED_RE = re.compile(
     r"[A-Z][\w’'\-]*-(?:based|headquartered|registered)[ \u00a0]+(?=[A-Z])"
 )
-_BASED_ENDINGS = ("-based", "-headquartered", "-registered")
 _OWNED_RE = re.compile(r"\w-(?:owned|based|listed|run|controlled)\b")
 # A head's "of" complement closing the appositive ("a maker of forged auto parts,").
 _OF_COMPLEMENT_RE = re.compile(r" of [^,.;:\n“”\"]{1,80}[,.;]")
@@ -3024,7 +3023,9 @@ class _Analysis:
         current = current[self._chamber_opening(current) :]
         # where it is based is no word of the name ("the Example-based Fruit and Vegetables
         # Association")
-        if len(current) > 1 and tokens[current[0]].lower.endswith(_BASED_ENDINGS):
+        first = tokens[current[0]].lower
+        based = "-based" in first or "-headquartered" in first or "-registered" in first
+        if based and len(current) > 1:
             current = current[1:]
         # a country may open the name ("Vietnam Textile and Apparel Association"), found as
         # a country or, inside the name, no mention of its own ("Example Garment
