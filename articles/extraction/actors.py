@@ -85,7 +85,8 @@ SPEECH_VERBS = lexicon(
     "warns argued argues insisted insists stressed stresses declared declares wrote writes "
     "tweeted asked asks replied replies remarked acknowledged acknowledges admitted conceded "
     "concedes predicted predicts urged urges announced announces commented comments "
-    "confirmed confirms cautioned cautions"
+    "confirmed confirms cautioned cautions continued continues recalled recalls responded"
+    " responds"
     # agency copy translated from Spanish, Portuguese or French ("she affirmed")
     " affirmed affirms indicated indicates emphasised emphasized emphasises emphasizes"
 )
@@ -97,7 +98,7 @@ ORG_SUFFIXES = lexicon(
     foundation confederation secretariat undersecretariat parliament senate court tribunal
     center centre forum reserve union alliance coalition institution society league service
     academy trusts observatory embassy consulate body congress directorate cooperative
-    co-operative superintendency exchange
+    co-operative superintendency exchange unit
     """
 )
 # Organisation heads that take an "of" complement ("Bank of Japan", "Ministry of Finance").
@@ -886,6 +887,8 @@ class ActorMatcher:
         registry = _agencies_named_for_countries(body, registry)
         registry = _companies_named_with_demonyms(body, registry)
         registry = self._without_countries_ending_names(body, registry)
+        if " for " in body:
+            registry = _without_heads_of_longer_names(body, registry)
         covering = _covering(tokens, registry)
         analysis = _Analysis(self, body, tokens, covering, skips)
         analysis.run()
@@ -978,9 +981,48 @@ class ActorMatcher:
         mentions = _without_classes_of_members(body, mentions)
         if " ministry" in body or " department" in body:
             mentions.extend(self._lowercase_ministries(body, mentions))
+        if " embassy" in body:
+            mentions.extend(self._lowercase_embassies(body, mentions))
         mentions.extend(analysis.surname_mentions(mentions))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _without_demonyms_opening_bodies(mentions)
+
+    def _lowercase_embassies(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Return an embassy named in lower case after its country's adjective or possessive
+        as a proposed body when it or its officer speaks: "the Ruritanian embassy in
+        Capitalia said" is the "Ruritanian Embassy", as it is when capitalised;
+        "Ruritania's embassy" the "Embassy of Ruritania". A capital's ("the Capitalia
+        embassy") names where, not whose."""
+        found = []
+        for mention in mentions:
+            if mention.kind is not ActorKind.COUNTRY:
+                continue
+            match = _LOWER_EMBASSY_AFTER_RE.match(body, mention.end)
+            if match is None or (
+                match.group("speaks") is None
+                and _OFFICER_OF_BEFORE_RE.search(body, max(0, mention.start - 40), mention.start)
+                is None
+            ):
+                continue
+            if match.group("owner"):
+                name = f"Embassy of {_the(mention.name)}"
+            elif mention.text != mention.name and mention.text.lower() not in self._all_capitals:
+                name = f"{mention.text} Embassy"
+            else:
+                continue
+            end = match.end() - len(match.group("speaks") or "")
+            found.append(
+                ActorMention(
+                    key=name,
+                    name=name,
+                    kind=ActorKind.ORGANISATION,
+                    start=mention.start,
+                    end=end,
+                    text=body[mention.start : end],
+                    proposed=True,
+                )
+            )
+        return found
 
     def _lowercase_ministries(self, body: str, mentions: list[ActorMention]) -> list[ActorMention]:
         """Return the registry's ministries named in lower case after their country, by
@@ -1043,11 +1085,13 @@ class ActorMatcher:
             ):
                 result.append(mention)
                 continue
-            owner = _owner_before(body, registry[:index], mention.start)
+            owner = _owner_before(body, registry[:index], mention.start) or _country_after(
+                body, registry, index
+            )
             if owner is not None and owner.key != ref.country:
-                # "Peru's Congress": the body is named with its country, so that each
-                # country's Congress is an actor of its own; the same title alone later
-                # is that one, until another country's possessive
+                # "Peru's Congress", "the Congress of Peru": the body is named with its
+                # country, so that each country's Congress is an actor of its own; the
+                # same title alone later is that one, until another country's possessive
                 retied[mention.text] = f"{canonical_name(mention.text)} of {_the(owner.name)}"
             elif mention.text not in retied and (
                 _employer_after_country(body, registry[:index], mention, ref.country)
@@ -1433,10 +1477,20 @@ _REGION_BEFORE_RE = re.compile(r"\b(?:North|South|East|West|Central|Latin|Pan)[ 
 # Producers"): the name goes on, no second organisation begins.
 _SECTOR_ENDS = lexicon("industry industries sector producers exporters manufacturers")
 _FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ial")
+# The last word of a field of study after "and" ("Institute for Trade and Development
+# Studies"): the name goes on, no second organisation begins.
+_STUDY_ENDS = lexicon("studies research")
 # Around a language's name: "in"/"into" or another language before it, and no noun after.
 _LANGUAGE_BEFORE_RE = re.compile(r"\b(?:in|into|(?P<english>English),?(?:\s+and|\s+or)?)\s+$")
 _LANGUAGE_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\sthat\s|$)")
 _LIST_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s+[A-Z]|$)")
+# A noun about words after a language's adjective: "its Spanish acronym", "the French
+# name", "the Portuguese-language press", "Spanish-speaking buyers".
+_WORDS_NOUN_STARTS = frozenset(("acr", "ini", "abb", "nam", "wor", "spe", "tra", "lan"))
+_WORDS_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0](?:acronyms?|initials|abbreviations?|names?|words?|spellings?"
+    r"|translations?|languages?|speakers)|-(?:language|speaking))\b"
+)
 # How a country's adjective that is also a language ends ("Japanese", "French", "Thai"):
 # a city alias never does ("in Tokyo." is a place).
 _LANGUAGE_ENDINGS = ("an", "ese", "ish", "ch", "sh", "ai")
@@ -1685,6 +1739,35 @@ def _owner_before(body: str, before: list[ActorMention], start: int) -> ActorMen
     return None
 
 
+def _without_heads_of_longer_names(body: str, registry: list[ActorMention]) -> list[ActorMention]:
+    """Return `registry` without a body's name that a longer one goes on from with "for"
+    and a capitalised word ("Ruritania's State Department for Trade" is not the registry's
+    "State Department"): the longer name is another body, proposed as such."""
+    return [
+        m
+        for m in registry
+        if not (
+            m.kind is ActorKind.ORGANISATION
+            and body[m.end : m.end + 5] == " for "
+            and body[m.end + 5 : m.end + 6].isupper()
+            and m.text.rsplit(" ", 1)[-1].lower() in ORG_HEADS
+        )
+    ]
+
+
+def _country_after(body: str, mentions: list[ActorMention], index: int) -> ActorMention | None:
+    """Return the country that `mentions[index]` is "of", named right after it ("the
+    Congress of Peru", "the General Assembly of the Philippines"), else None."""
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if (
+        following is not None
+        and following.kind is ActorKind.COUNTRY
+        and body[mentions[index].end : following.start] in (" of ", " of the ")
+    ):
+        return following
+    return None
+
+
 # "the bloc's ", "its ": an owner that is no name, before an office named by its kind alone.
 _UNNAMED_OWNER_BEFORE_RE = re.compile(r"(?:\b[a-z]+['’]s|\bits|\btheir)[ \u00a0]$")
 
@@ -1717,15 +1800,9 @@ def _national_general_assemblies(body: str, registry: list[ActorMention]) -> lis
     retied: str | None = None
     for index, mention in enumerate(registry):
         if mention.kind is ActorKind.ORGANISATION and mention.text == "General Assembly":
-            owner = _owner_before(body, registry[:index], mention.start)
-            following = registry[index + 1] if index + 1 < len(registry) else None
-            if (
-                owner is None
-                and following is not None
-                and following.kind is ActorKind.COUNTRY
-                and body[mention.end : following.start] in (" of ", " of the ")
-            ):
-                owner = following
+            owner = _owner_before(body, registry[:index], mention.start) or _country_after(
+                body, registry, index
+            )
             if owner is not None:
                 retied = f"General Assembly of {_the(owner.name)}"
             if retied is not None:
@@ -2218,6 +2295,19 @@ _LOWER_MINISTRY_AFTER_RE = re.compile(
 )
 
 
+# " embassy" or "'s embassy" after a country's adjective or name, in lower case, when it
+# speaks ("… embassy in Capitalia said") or its officer does ("an official at the …"): an
+# embassy only named as a place ("a desk at the … embassy") is where, not who.
+_LOWER_EMBASSY_AFTER_RE = re.compile(
+    r"(?P<owner>['’]s)?[ \u00a0]embassy\b(?P<speaks>(?:[ \u00a0]in(?:[ \u00a0][A-Z][\w\-]*)+)?"
+    r",?[ \u00a0](?:said|says|told|confirmed|declined|added|announced|stated)\b)?"
+)
+_OFFICER_OF_BEFORE_RE = re.compile(
+    r"\b(?:officials?|spokes(?:person|man|woman)|diplomats?|officers?|representatives?)"
+    r"[ \u00a0](?:at|for|of|from)[ \u00a0](?:the[ \u00a0])?$"
+)
+
+
 # "Lusaka's trade ministry", "Quito's negotiators": a capital owning its government's
 # bodies or people stands for the government, as a capital before a verb does.
 _CAPITAL_OWNS_RE = re.compile(
@@ -2275,9 +2365,15 @@ def _dateline_span(body: str) -> tuple[int, int]:
 
 def _is_language(body: str, mention: ActorMention) -> bool:
     """Return True for a country's adjective naming a language: "said in French.",
-    "translated into English, French and Bahasa", not "in Chinese imports"."""
+    "translated into English, French and Bahasa", "its French acronym", not "in Chinese
+    imports"."""
     if not mention.text.endswith(_LANGUAGE_ENDINGS) or mention.text == mention.name:
         return False
+    end = mention.end
+    if (
+        body[end + 1 : end + 4] in _WORDS_NOUN_STARTS or body[end : end + 1] == "-"
+    ) and _WORDS_NOUN_AFTER_RE.match(body, end) is not None:
+        return True
     before = _LANGUAGE_BEFORE_RE.search(body, max(0, mention.start - 20), mention.start)
     if before is None:
         return False
@@ -2861,6 +2957,7 @@ class _Analysis:
             and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS)
             and tokens[last].lower not in _SECTOR_ENDS  # "… of the Iron and Steel Industry"
             and tokens[last].lower not in _FIELD_TAIL_WORDS  # "… and Investment Promotion"
+            and tokens[last].lower not in _STUDY_ENDS  # "… for Trade and Development Studies"
         ):
             return False  # "… of Oxford and Example Business School": a second name
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
@@ -2924,6 +3021,12 @@ class _Analysis:
         capitalised words before it, one or two after it, the last an organisation suffix."""
         tokens = self.tokens
         current = current[self._chamber_opening(current) :]
+        # where it is based is no word of the name ("the Example-based Fruit and Vegetables
+        # Association")
+        first = tokens[current[0]].lower
+        based = "-based" in first or "-headquartered" in first or "-registered" in first
+        if based and len(current) > 1:
+            current = current[1:]
         # a country may open the name ("Vietnam Textile and Apparel Association"), found as
         # a country or, inside the name, no mention of its own ("Example Garment
         # Manufacturers and Exporters Association" opened by a country's name)
@@ -3887,7 +3990,8 @@ class _Analysis:
         Producers' Association"): its initials end the acronym, and the capitalised words
         right before it, "and", "of", "for" and "&" between them, give the letters missing."""
         body = self.body
-        taken = [(m.start, m.end) for m in registry]
+        taken = [(m.start, m.end, m.kind) for m in registry]
+        grown: list[tuple[int, int]] = []
         for index, mention in enumerate(self.proposed):
             if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
                 continue
@@ -3895,36 +3999,56 @@ class _Analysis:
             if defined is None or not defined["acronym"].isupper():
                 continue
             acronym = defined["acronym"]
-            initials = "".join(
-                w[0] for w in _ACRONYM_WORDS_RE.findall(mention.text) if w[0].isupper()
-            )
+            capitals = [w for w in _ACRONYM_WORDS_RE.findall(mention.text) if w[0].isupper()]
+            initials = "".join(w[0] for w in capitals)
+            if (
+                not acronym.endswith(initials)
+                and len(capitals) > 1
+                and capitals[-1].lower() in ORG_SUFFIXES
+            ):
+                initials = initials[:-1]  # the head word left out: "… Exporters' Association (…E)"
             missing = acronym[: len(acronym) - len(initials)]
             if not initials or initials == acronym or not acronym.endswith(initials):
                 continue
             words = list(
                 _ACRONYM_WORDS_RE.finditer(body, max(0, mention.start - 80), mention.start)
             )
-            start, at = None, len(words)
+            start, at, listed = None, len(words), False
             while at > 0 and missing:
                 at -= 1
                 word = words[at]
                 following = words[at + 1].start() if at + 1 < len(words) else mention.start
-                if body[word.end() : following].strip():
-                    break  # punctuation between: no word of the name
+                gap = body[word.end() : following].strip()
+                # punctuation between is no word of the name, but for a list's comma
+                # ("Garments, Accessories and Textiles Exporters' Association")
+                if gap and not (gap == "," and listed and word.group()[0].isupper()):
+                    break
                 if word.group()[0].isupper():
                     if word.group()[0] != missing[-1] or word.group().lower() in STOP_CAPITALS:
                         break
                     missing, start = missing[:-1], word.start()
                 elif word.group() not in ("and", "of", "for", "&"):
                     break
+                listed = listed or word.group() in ("and", "&")
             if missing or start is None or self._skipped(start):
                 continue
-            if any(s < mention.start and start < e for s, e in taken):
+            # a registry name inside it is another actor, unless a country opens the name
+            # ("Ruritania Growers' Association")
+            if any(
+                s < mention.start and start < e and not (s == start and kind is ActorKind.COUNTRY)
+                for s, e, kind in taken
+            ):
                 continue
             name = canonical_name(body[start : mention.end])
             self.proposed[index] = replace(
                 mention, key=name, name=name, start=start, text=body[start : mention.end]
             )
+            grown.append((start, mention.start))
+        if grown:
+            # a proposal the grown name now holds was a piece of it
+            self.proposed = [
+                m for m in self.proposed if not any(s <= m.start and m.end <= e for s, e in grown)
+            ]
 
     def acronyms_of_named_bodies(self, registry: list[ActorMention]) -> None:
         """Propose the later mentions of an acronym that a named body defines in brackets

@@ -228,8 +228,10 @@ _LEGAL_FORM_RE = re.compile(
 )
 # "TOKYO (Reuters) -", "WASHINGTON, Sept 26 (AP) —", "TASHKENT, 6 November 2026 (Example
 # News Agency) –": the outlet opens the first paragraph.
+# A dateline's place may be written with accents ("ASUNCIÓN", "BOGOTÁ", "SÃO PAULO").
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*"
 _DATELINE_RE = re.compile(
-    r"^[A-Z][A-Za-z.'’\-]*(?:(?:\s+|\s*/\s*)[A-Z][A-Za-z.'’\-]*){0,5}"
+    rf"^{_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,5}}"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
     # "18th November, 2026" (WAM), "Nov. 20th": a day may take its ordinal
     rf"(?:,?\s+(?:(?i:{_MONTH})\.?\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}\s+(?i:{_MONTH})\.?)"

@@ -453,6 +453,9 @@ def _subject_speaker(context: _Context, start: int, end: int) -> _Attribution | 
     words = _WORD_RE.findall(trimmed)
     if words and words[-1].lower() in _PRONOUNS and not _ends_a_name(context, subject_end):
         return _Attribution(_pronoun_speaker(context, start + len(trimmed) - 3), True)
+    if words == ["it"]:
+        # "The Example Council said on Monday …. “…,” it said": the body that spoke before
+        return _Attribution(_body_that_spoke(context, start), True)
     mentions = context.mentions_between(start, subject_end)
     owned = _COUNTRY_S_BODY_RE.search(trimmed)
     if owned is not None:
@@ -618,6 +621,28 @@ _ITS_ROLE_RE = re.compile(
 )
 
 
+# A speech verb right after a body's name, perhaps after where it is and an appositive set
+# off by commas ("The Example Council, the growers' lobby, said", "the … embassy in
+# Capitalia said"): the body is the verb's subject.
+_SPEECH_AFTER_BODY_RE = re.compile(
+    r"(?:[ \t]+in(?:[ \t]+[A-Z][\w\-]*)+)?(?:,[^,.;“”\"]{1,80},)?[ \t]+(?:also[ \t]+)?"
+    r"(?:said|says|told|added|announced|stated|warned|argued|wrote)\b"
+)
+
+
+def _body_that_spoke(context: _Context, position: int) -> str | None:
+    """Return the key of the last organisation named before `position`, in its paragraph
+    or the one before and outside quotation marks, when a speech verb follows it ("The
+    Example Council said …"): whom "it said" after a quote stands for. None when there is
+    none, or when the last body named did not speak ("met the Example Council")."""
+    reach = _previous_paragraph_start(context, position)
+    for mention in reversed(context.mentions_between(reach, position)):
+        if mention.kind is ActorKind.ORGANISATION and not context.in_quote(mention.start):
+            spoke = _SPEECH_AFTER_BODY_RE.match(context.body, mention.end) is not None
+            return mention.key if spoke else None
+    return None
+
+
 def _last_body(context: _Context, position: int) -> str | None:
     """Return the key of the last organisation named before `position` in its paragraph or
     the one before, outside quotation marks, or None."""
@@ -743,6 +768,7 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
             or _person_after_long_title(context, close_end, close_end + verb.start())
             or _person_after_definite_role(context, close_end, close_end + verb.start())
             or _institution_speaker(context, close_end, close_end + verb.start())
+            or _person_set_off_after_role(context, close_end, close_end + verb.start())
         )
     if re.search(r"[.!?;]", _NAME_DOT_RE.sub("", before)):
         return None
@@ -757,6 +783,11 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
             named = context.mentions_between(verb_end, phrase.end())
             leading = [m for m in named if body[verb_end : m.start].strip() == "" or m is named[0]]
             if not any(m.kind == ActorKind.PERSON for m in named):
+                # "said Ruritania's Deputy Prime Minister and Trade Minister Jane Doe": a
+                # title longer than the phrase, then the name
+                titled = _person_after_title_run(context, verb_end, limit)
+                if titled is not None:
+                    return titled
                 # "said the Agency's Director of Fisheries Development, Mr Jane Doe."
                 after = context.mentions_between(phrase.end(), min(limit, phrase.end() + 80))
                 if (
@@ -786,6 +817,36 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
         ) or _Attribution(None, True)
     found = _subject_speaker(context, close_end, verb_start)
     return found or _Attribution(None, True)
+
+
+def _person_after_title_run(context: _Context, verb_end: int, limit: int) -> _Attribution | None:
+    """Return the first person named after "said" when only a title stands before the name
+    ("said Ruritania's Deputy Prime Minister and Trade Minister Jane Doe"), else None."""
+    for mention in context.mentions_between(verb_end, limit):
+        if mention.kind is ActorKind.PERSON:
+            text = context.body[verb_end : mention.start]
+            return _Attribution(mention.key, True) if _is_title_run(text) else None
+    return None
+
+
+def _is_title_run(text: str) -> bool:
+    """Return True when `text` is only a title: capitalised words and role words joined by
+    "and", "of", "for" and "the", with a role head among them and no punctuation, perhaps
+    after a country's possessive ("Ruritania's Deputy Prime Minister and Trade Minister")."""
+    words = text.split()
+    if words and words[0].endswith(("'s", "’s")):
+        words[0] = words[0][:-2]
+    return (
+        bool(words)
+        and any(w.lower() in ROLE_HEADS for w in words)
+        and all(
+            (w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha())
+            or w in ("and", "of", "for", "the")
+            or w in ROLE_HEADS
+            or w in ROLE_MODIFIERS
+            for w in words
+        )
+    )
 
 
 # The stop that closes a sentence (a dot before a space or the end, not "U.S.")
@@ -818,6 +879,35 @@ def _person_closing_long_role(context: _Context, verb_end: int, limit: int) -> _
 
 # A pull quote's credit: a dash, then the speaker's name ("“…” — Jane Doe, trade minister")
 _DASH_CREDIT_RE = re.compile(r"[ \t]*[—–][ \t]*")
+
+
+# After a quote, a role set off before the speaker's name, perhaps with an appositive of its
+# own: "“…,” Ruritania's chief negotiator, a diplomat who led the talks with Example, Jane
+# Doe, told reporters"; a role head among the first words, no quotation mark.
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"[ \t,]*(?:the[ \t]+)?(?:[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*['’]s?[ \t]+)?"
+    r"(?:[a-z\-]+(?:['’]s)?[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
+)
+
+
+def _person_set_off_after_role(
+    context: _Context, close_end: int, verb_start: int
+) -> _Attribution | None:
+    """Return the person whose name, set off by commas, stands right before the speech
+    verb after a role opening the tail ("“…,” Ruritania's chief negotiator, a career
+    diplomat, Jane Doe, told reporters"), else None: no other person named in the role."""
+    body = context.body
+    named = context.mentions_between(close_end, verb_start)
+    if not named or named[-1].kind is not ActorKind.PERSON:
+        return None
+    person = named[-1]
+    if body[person.end : verb_start].strip(" ,\t") or any(
+        m.kind is ActorKind.PERSON for m in named[:-1]
+    ):
+        return None
+    if _ROLE_BEFORE_NAME_RE.fullmatch(body, close_end, person.start) is None:
+        return None
+    return _Attribution(person.key, True)
 
 
 def _dash_credit(context: _Context, close_end: int, limit: int) -> _Attribution | None:
@@ -984,11 +1074,35 @@ def _saying_subject(context: _Context, head_start: int, end: int) -> _Attributio
     return _Attribution(None, False)
 
 
+# "A statement quoted its chairman, Jane Doe, as saying: “…”", "Jane Doe was quoted as
+# saying “…”": who is quoted, in the words between, or else the sentence's subject.
+_QUOTED_AS_SAYING_RE = re.compile(r"\bquoted\b(?P<who>[^“”\"\n]{0,120}?)\bas[ \t]+saying:?[ \t]*$")
+
+
+def _quoted_as_saying(context: _Context, head_start: int, quoted: re.Match[str]) -> _Attribution:
+    """Return the person quoted "as saying": the last one named between "quoted" and "as
+    saying", else the first one named before "quoted" in the sentence, else no one."""
+    between = context.mentions_between(quoted.start("who"), quoted.end("who"))
+    people = [m for m in between if m.kind is ActorKind.PERSON]
+    if people:
+        return _Attribution(people[-1].key, True)
+    before = context.mentions_between(head_start, quoted.start())
+    people = [m for m in before if m.kind is ActorKind.PERSON]
+    return _Attribution(people[0].key if people else None, True)
+
+
 def _before(context: _Context, open_start: int, head_start: int) -> _Attribution | None:
     """Return the attribution earlier in the quote's sentence ("Trump said: “…”"), if any."""
     body = context.body
     verbs = list(_VERB_RE.finditer(body, head_start, open_start))
     if not verbs:
+        quoted = (
+            _QUOTED_AS_SAYING_RE.search(body, head_start, open_start)
+            if "as saying" in body[head_start:open_start]
+            else None
+        )
+        if quoted is not None:
+            return _quoted_as_saying(context, head_start, quoted)
         saying = _SAYING_RE.search(body, head_start, open_start)
         if saying is not None:
             return _saying_subject(context, head_start, saying.start())

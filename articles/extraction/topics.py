@@ -21,8 +21,9 @@ lists with the round's others ("covered trade in goods, services, investment, go
 procurement and rules of origin").
 
 A keyword that is one of the fields a body's name lists ("the Ministry of Investment,
-Industry and Trade", "Minister of Trade, Industry and Energy") names who acts, not what
-about: it tags nothing. A body of one field ("the Committee on Agriculture") still tags it.
+Industry and Trade", "Minister of Trade, Industry and Energy", "Trade and Investment
+Minister") names who acts, not what about: it tags nothing. A body of one field ("the
+Committee on Agriculture") still tags it.
 """
 
 from __future__ import annotations
@@ -83,6 +84,16 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # Environment").
 _NAME_LIST_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z]")
 _NAME_REACH = 100
+# A list of fields before the office's head word: "Trade and [Investment] Minister",
+# "[Industry], Trade and Energy Secretary"; the head within _TITLE_REACH characters of the
+# keyword's start.
+_FIELDS_BEFORE_HEAD = re.compile(
+    r"[A-Z][\w-]*(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]+)[A-Z][\w-]*)*?[ \t]+"
+    r"(?:Minister|Ministry|Secretary|Department|Committee)\b"
+)
+_LIST_BEFORE = re.compile(r"[A-Z][\w-]*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")
+_LIST_IN_TITLE = re.compile(r",|[ \t](?:and|&)[ \t]")
+_TITLE_REACH = 80
 
 
 def _folded(text: str) -> str:
@@ -298,6 +309,22 @@ class TopicTagger:
     def _in_a_list_of_fields(match: re.Match[str]) -> bool:
         """Return whether a match is one of the fields a body's name lists."""
         body, start = match.string, match.start()
+        # read from the keyword's start (its own words are capitalised too): no call for
+        # its end on the many keywords no office's head word follows
+        after = body[start : start + _TITLE_REACH]
+        title = (
+            _FIELDS_BEFORE_HEAD.match(body, start, start + _TITLE_REACH)
+            if "Minist" in after
+            or "Secretary" in after
+            or "Department" in after
+            or "Committee" in after
+            else None
+        )
+        if title is not None and (
+            _LIST_BEFORE.search(body, max(0, start - 40), start) is not None
+            or _LIST_IN_TITLE.search(title.group()) is not None
+        ):
+            return True  # "Trade and Investment Minister Jane Doe"
         name = _NAME_BEFORE.search(body, max(0, start - _NAME_REACH), start)
         if name is None:
             return False

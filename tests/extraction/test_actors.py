@@ -738,6 +738,16 @@ def test_organisation_names_with_and_before_their_last_words():
     assert "Center for Strategic" not in found
 
 
+def test_a_name_ending_in_a_field_of_study_after_and_goes_on():
+    matcher = ActorMatcher(REGISTRY)
+    body = "An economist at the Example Institute for Trade and Policy Studies said so."
+    assert set(proposed_organisations(matcher, body)) == {
+        "Example Institute for Trade and Policy Studies"
+    }
+    body = "A fellow of the Centre for Energy and Climate Research agreed."
+    assert set(proposed_organisations(matcher, body)) == {"Centre for Energy and Climate Research"}
+
+
 def test_and_before_a_second_organisation_ends_the_first():
     matcher = ActorMatcher(REGISTRY)
     body = "Researchers at the University of Oxford and Example Business School disagreed."
@@ -1345,6 +1355,27 @@ def test_congress_tied_to_another_country_is_not_the_us_congress():
     ]
     assert bodies("Argentina asked Congress in Washington for a waiver.") == [
         ("us-congress", False)
+    ]
+
+
+def test_the_congress_of_another_country_named_after_it_is_that_country_s():
+    refs = [
+        ActorRef("united-states", "United States", COUNTRY, ("U.S.", "Washington")),
+        ActorRef("argentina", "Argentina", COUNTRY, ()),
+        ActorRef("us-congress", "U.S. Congress", ORG, ("Congress",), country="united-states"),
+    ]
+    matcher = ActorMatcher(refs)
+
+    def bodies(text: str) -> list[tuple[str, bool]]:
+        return [(m.key, m.proposed) for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    assert bodies("It must be approved by the Congress of Argentina and by Washington.") == [
+        ("Congress of Argentina", True)
+    ]
+    # the same title alone later is that one
+    assert bodies("The Congress of Argentina votes first. Congress meets in March.") == [
+        ("Congress of Argentina", True),
+        ("Congress of Argentina", True),
     ]
 
 
@@ -2269,6 +2300,9 @@ def test_parliaments_known_by_their_own_names_are_in_the_registry():
         ("Althingi", "althingi"),
         ("Eduskunta", "eduskunta"),
     ]
+    # round 57: "the Legislative Yuan in Taipei" was proposed as nothing at all
+    found = [(m.text, m.key) for m in matcher.find_mentions("The Legislative Yuan must agree.")]
+    assert found == [("Legislative Yuan", "legislative-yuan")]
 
 
 def test_the_one_word_body_opening_a_person_s_appositive_role(matcher):
@@ -2689,6 +2723,23 @@ def test_a_bracketed_acronym_spells_out_the_words_before_a_body_s_name():
     ]
 
 
+def test_a_bracketed_acronym_spells_a_listed_name_without_its_head_word():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(body: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+    # a list's commas inside the name, the head word left out of the acronym, a country
+    # opening the name
+    assert bodies(
+        "The Japan Shoes, Bags and Leather Exporters' Association (JSBLE) welcomed it."
+    ) == ["Japan Shoes, Bags and Leather Exporters Association"]
+    # no "and" after it: the comma ends the name
+    assert bodies("Sellers of Shoes, Leather Exporters' Association (SLEA) said no.") == [
+        "Leather Exporters Association"
+    ]
+
+
 def test_a_growers_cooperative_named_for_a_bay():
     matcher = ActorMatcher(registry()[0])
 
@@ -2901,6 +2952,19 @@ def test_a_language_named_for_a_country_outside_the_registry_is_no_country():
     body = "The agreement is called T-MEC in Spanish) by its negotiators."
     assert [m.name for m in matcher.find_mentions(body)] == []
     assert [m.name for m in matcher.find_mentions("Spanish exporters agreed.")] == ["Spain"]
+
+
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        ("The Exampla Growers Union, known by its Spanish acronym UGE, said so.", []),
+        ("The group, whose French name is longer, met Japanese buyers.", ["Japan"]),
+        ("The Portuguese-language press ignored Chinese demand.", ["China"]),
+    ],
+)
+def test_a_country_adjective_before_a_noun_about_words_is_a_language(body, countries):
+    matcher = ActorMatcher(registry()[0])
+    assert [m.name for m in matcher.find_mentions(body) if m.kind is COUNTRY] == countries
 
 
 def test_a_body_that_does_after_the_place_its_sentence_opens_with():
@@ -3341,6 +3405,28 @@ def test_an_exchange_is_a_body(matcher):
     assert ("Canada Grain Exchange", ORG) in [(m.name, m.kind) for m in matcher.find_mentions(body)]
 
 
+def test_a_registry_body_s_name_going_on_with_for_is_another_body():
+    matcher = ActorMatcher(registry()[0])
+    body = "A spokesman for Kenya's State Department for Trade said so. The State Department"
+    found = [(m.name, m.proposed) for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert found == [("State Department for Trade", True), ("U.S. Department of State", False)]
+
+
+def test_a_place_based_body_keeps_the_and_of_its_name(matcher):
+    body = "The Example-based Example Fruit and Vegetables Association said prices fell."
+    bodies = [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    assert bodies == ["Example Fruit and Vegetables Association"]
+
+
+def test_a_unit_is_a_body_not_a_person_after_a_role_word(matcher):
+    # "the Economist …": a role word before it made the rest a person's name
+    body = "Analysts at the Economist Example Unit and the Example Implementation Unit agreed."
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert ("Economist Example Unit", ORG) in found
+    assert ("Example Implementation Unit", ORG) in found
+    assert not any(kind is PERSON for _, kind in found)
+
+
 def test_a_body_described_by_its_kind_may_close_the_sentence_with_its_name(matcher):
     def orgs(body: str) -> list[str]:
         return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
@@ -3351,3 +3437,19 @@ def test_a_body_described_by_its_kind_may_close_the_sentence_with_its_name(match
     assert orgs("Exports fell, the customs agency, Excus, said in a note.") == ["Excus"]
     # a capitalised word after the kind that does not close the sentence is no name
     assert orgs("Exports rose, said the statistics institute, Exstat Monthly reported.") == []
+
+
+def test_an_embassy_named_in_lower_case_after_its_country_is_a_body():
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(text: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    assert bodies("An official at the Japanese embassy in Lima said so.") == ["Japanese Embassy"]
+    assert bodies("Japan's embassy in Lima declined to comment.") == ["Embassy of Japan"]
+    assert bodies("The Japanese embassy in Lima said the plants were safe.") == ["Japanese Embassy"]
+    # named only as a place, it is where something happened, not who
+    assert bodies("A desk opened at the Japanese embassy in Lima.") == []
+    # a capital before it names where the embassy is, not whose
+    assert bodies("Staff at the Tokyo embassy were told.") == []
+    assert bodies("The Japanese ambassador said so.") == []

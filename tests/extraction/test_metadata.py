@@ -2597,3 +2597,15 @@ def test_linked_headlines_one_a_line_under_a_related_label_leave_the_body():
     article = parse_article_text(text)
     assert "Cotton exporters" not in article.body
     assert article.body.endswith("the chapter on farm support was the hardest.")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ASUNCIÓN, Nov 18, 2026 (Example Wire) -- Ruritania agreed on Tuesday.",
+        "SÃO PAULO (Example Wire) - Ruritania agreed on Tuesday.",
+    ],
+)
+def test_a_dateline_s_place_with_accents_still_gives_the_outlet(opening):
+    article = parse_article_text(f"Deal agreed\n\n{opening}\n\nThe talks began in 2022.\n")
+    assert article.outlet == "Example Wire"

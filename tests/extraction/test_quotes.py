@@ -1090,3 +1090,72 @@ def test_the_speaker_named_after_a_long_role_closing_the_sentence(matcher):
     assert speaker_of(quotes, "We have waited") == "Jane Roe"
     assert speaker_of(quotes, "The 'transition clause'") == "Jane Roe"
     assert speaker_of(quotes, "The rest is detail") == "Mary Poe"
+
+
+def test_it_said_after_a_quote_is_the_body_that_spoke_before(matcher):
+    body = (
+        "The Example Growers Council, the farmers' lobby, said in a statement that the"
+        ' duties were unfair. "Trade should not be held hostage," it said.\n\n'
+        'The Japanese embassy in Lima said so too.\n\n"Talks must go on," it added.\n\n'
+        'Exporters met the Example Growers Council on Monday. "Nothing changed," it said.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "Trade should not") == "Example Growers Council"
+    assert speaker_of(quotes, "Talks must go on") == "Japanese Embassy"
+    # the last body named did not speak: "it" is nobody the text names as speaking
+    assert speaker_of(quotes, "Nothing changed") is None
+
+
+def test_continued_recalled_and_responded_are_speech_verbs(matcher):
+    body = (
+        'The deputy minister, Jane Roe, opened the round. "We want a deal this year.\n\n'
+        '"But we will not sign a bad one," Roe continued.\n\n'
+        '"Prices fell," Roe recalled.\n\nAsked about dairy, Roe responded: "Prices will rise."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We want a deal") == "Jane Roe"
+    assert speaker_of(quotes, "But we will not") == "Jane Roe"
+    assert speaker_of(quotes, "Prices fell") == "Jane Roe"
+    assert speaker_of(quotes, "Prices will rise") == "Jane Roe"
+
+
+def test_the_speaker_set_off_after_a_role_and_its_appositive_before_the_verb(matcher):
+    body = (
+        "Quotas will rise.\n\n"
+        '"We are ready," Japan\'s chief negotiator, a career diplomat who led the talks with'
+        " the European Union, Jane Roe, told reporters.\n\n"
+        '"Not before March," the European Union\'s trade spokesperson, a former reporter,'
+        " Mary Poe, said on Monday."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We are ready") == "Jane Roe"
+    assert speaker_of(quotes, "Not before March") == "Mary Poe"
+    body = (
+        'Quotas will rise.\n\n"There is no deal yet," the ministry\'s director-general for'
+        " trade negotiations, Jane Roe, said by telephone."
+    )
+    assert speaker_of(quotes_of(matcher, body), "There is no deal") == "Jane Roe"
+
+
+def test_the_speaker_after_said_and_a_title_longer_than_the_phrase(matcher):
+    body = (
+        'Quotas will rise.\n\n"We will sign," said Japanese Deputy Prime Minister and Trade'
+        ' Minister Jane Roe at a news conference.\n\n"Not in March," said Deputy Prime'
+        ' Minister and Trade Minister Mary Poe.\n\n"Soon," said Japan\'s Deputy Prime'
+        " Minister and Trade Minister Mary Poe."
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We will sign") == "Jane Roe"
+    assert speaker_of(quotes, "Not in March") == "Mary Poe"
+    assert speaker_of(quotes, "Soon") == "Mary Poe"
+
+
+def test_the_person_quoted_as_saying(matcher):
+    body = (
+        "Quotas will rise.\n\nA statement from the Example Council quoted its chairman, Jane"
+        ' Roe, as saying: "The deal is good for farmers."\n\nExample Radio quoted trade minister'
+        ' Mary Poe as saying "the deal is done and dusted."'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "The deal is good") == "Jane Roe"
+    assert speaker_of(quotes, "the deal is done") == "Mary Poe"

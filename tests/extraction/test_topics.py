@@ -194,6 +194,8 @@ def test_taxonomy_names_trade_agreements_by_their_kinds():
         "the African Continental Free Trade Area",
         "they launched free-trade talks",
         "their Comprehensive Economic Cooperation Agreement (CECA)",
+        "the review of their bilateral trade treaty",
+        "the association agreement that replaced the old one",
     ):
         assert "Trade agreements" in fixture_topics(text), text
     assert "Trade agreements" not in fixture_topics("a strategic partnership on raw materials")
@@ -210,7 +212,12 @@ def test_taxonomy_names_carbon_levies_and_wto_cases():
 
 
 def test_taxonomy_names_farm_goods_and_trade_remedy_duties():
-    for text in ("duties on Australian barley", "halal meat rules", "Canadian canola seed"):
+    for text in (
+        "duties on Australian barley",
+        "halal meat rules",
+        "Canadian canola seed",
+        "a way into supermarkets for its fresh produce",
+    ):
         assert "Agriculture" in fixture_topics(text), text
     for text in ("an anti-dumping deposit of 75.8%", "a common import levy on milled rice"):
         assert "Tariffs" in fixture_topics(text), text
@@ -225,6 +232,11 @@ def test_a_field_a_bodys_name_lists_tags_nothing():
         ("investment", 1),
     ]
     assert tagger.tag("Minister of Industry, Trade and Investment Ada Eze") == []
+    # the fields before the office's head word (round 57)
+    assert tagger.tag("Trade and Investment Minister Ada Eze said so") == []
+    assert tagger.tag("the Investment, Industry and Trade Ministry said") == []
+    # one field before it names it, as a body of one field does
+    assert [hit.key for hit in tagger.tag("the Investment Minister said")] == ["investment"]
     text = "the Ministry of Industry and Investment. Farm investment."
     assert tagger.tag_spans(text, [(0, 40), (41, 57)]) == {1: ("agriculture", "investment")}
     # a body of one field names it
