@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -2616,11 +2617,13 @@ def test_a_world_list_country_joined_by_a_hyphen_to_its_partner_is_named():
     assert countries("Kim Jong-un met officials.") == []
 
 
-def test_names_that_run_on_past_and_and_a_list_of_subjects():
-    matcher = ActorMatcher(registry()[0])
+def organisations_found_by(matcher: ActorMatcher) -> Callable[[str], list[str]]:
+    """Return a function giving the names of the organisations `matcher` finds in a text."""
+    return lambda body: [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
 
-    def bodies(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+
+def test_names_that_run_on_past_and_and_a_list_of_subjects():
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     # "Security" closes a field of two words after "and"
     assert bodies("The Federal Office for Example and Border Security said checks would ease.") == [
@@ -2664,10 +2667,7 @@ def test_a_country_s_name_opening_a_company_s_name():
 
 
 def test_a_country_s_general_assembly_is_its_legislature():
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert bodies("Uruguay's General Assembly approved it. The General Assembly voted.") == [
         "General Assembly of Uruguay",
@@ -2680,10 +2680,7 @@ def test_a_country_s_general_assembly_is_its_legislature():
 
 
 def test_a_word_in_brackets_inside_a_body_s_name():
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert bodies(
         "The National Confederation of Examples (Employers) Organizations of Ruritania agreed."
@@ -2696,10 +2693,7 @@ def test_a_word_in_brackets_inside_a_body_s_name():
 
 
 def test_an_office_named_by_its_kind_and_owned_by_a_common_noun_is_no_actor():
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert bodies("Under the rules the bloc's General Secretariat has two months.") == []
     # named with its bloc, it is a body of its own
@@ -2709,10 +2703,7 @@ def test_an_office_named_by_its_kind_and_owned_by_a_common_noun_is_no_actor():
 
 
 def test_a_bracketed_acronym_spells_out_the_words_before_a_body_s_name():
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert bodies(
         "The West Example Rum and Spirits Producers' Association (WERSPA) welcomed it."
@@ -2724,10 +2715,7 @@ def test_a_bracketed_acronym_spells_out_the_words_before_a_body_s_name():
 
 
 def test_a_bracketed_acronym_spells_a_listed_name_without_its_head_word():
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     # a list's commas inside the name, the head word left out of the acronym, a country
     # opening the name
@@ -2741,10 +2729,7 @@ def test_a_bracketed_acronym_spells_a_listed_name_without_its_head_word():
 
 
 def test_a_growers_cooperative_named_for_a_bay():
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert bodies(
         "Prices rose, said the head of the Bay of Example Avocado Growers Cooperative."
