@@ -2365,7 +2365,7 @@ def _dateline_span(body: str) -> tuple[int, int]:
 
 def _is_language(body: str, mention: ActorMention) -> bool:
     """Return True for a country's adjective naming a language: "said in French.",
-    "translated into English, French and Bahasa", "its French acronym", not "in Chinese
+    "translated into English and Ruritanian", "its French acronym", not "in Chinese
     imports"."""
     if not mention.text.endswith(_LANGUAGE_ENDINGS) or mention.text == mention.name:
         return False
@@ -2957,7 +2957,7 @@ class _Analysis:
             and not tokens[index + 1].lower.endswith(_FIELD_ADJECTIVE_ENDINGS)
             and tokens[last].lower not in _SECTOR_ENDS  # "… of the Iron and Steel Industry"
             and tokens[last].lower not in _FIELD_TAIL_WORDS  # "… and Investment Promotion"
-            and tokens[last].lower not in _STUDY_ENDS  # "… for Trade and Development Studies"
+            and tokens[last].lower not in _STUDY_ENDS  # "… for Trade and Policy Studies"
         ):
             return False  # "… of Oxford and Example Business School": a second name
         if last > index + 1 and tokens[index + 1].lower in ORG_SUFFIXES:
@@ -4020,7 +4020,7 @@ class _Analysis:
                 following = words[at + 1].start() if at + 1 < len(words) else mention.start
                 gap = body[word.end() : following].strip()
                 # punctuation between is no word of the name, but for a list's comma
-                # ("Garments, Accessories and Textiles Exporters' Association")
+                # ("Shoes, Bags and Leather Exporters' Association")
                 if gap and not (gap == "," and listed and word.group()[0].isupper()):
                     break
                 if word.group()[0].isupper():

@@ -891,7 +891,7 @@ def _closes_period(text: str, match: TemporalMatch) -> bool:
     return _HAPPENS_AT_END_BEFORE_RE.search(text, max(0, match.start - 80), match.start) is None
 
 
-# "in fiscal 2025-26, which ended in June": when a fiscal year ends, no happening
+# "in fiscal 2023-24, which ended in March": when a fiscal year ends, no happening
 _FISCAL_YEAR_END_RE = re.compile(
     r"(?:\b(?i:fiscal|financial)\b|\bFY)[^,.;]{0,24},\s+which\s+"
     r"(?:ended|ends|closed|closes|will\s+end)\s+$"

@@ -384,7 +384,7 @@ _RELEASE_MARKER_RE = re.compile(
     r"|(?:press|news|media)\s+(?:releases?|statements?|advisory)$|embargoed\b.*"
     r"|(?:press\s+|media\s+)?contacts?\s*:.*|press\s+office\s*:.*"
     # the issuer's office under its name ("Press Department", "Media Relations Unit") and
-    # a numbered release ("Press release No. 211/2026")
+    # a numbered release ("Press release No. 42/2025")
     r"|(?:press|media|communications?)(?:\s+(?:and|&)\s+\w+)?"
     r"(?:\s+(?:department|office|unit|division|service|relations))+"
     r"|(?:press|news|media)\s+releases?\s+(?:no\.?|number|nr\.?|#)\s*[\w/.\-]+)$",
@@ -539,8 +539,8 @@ _FOOTER_FURNITURE_RE = re.compile(
     r"|[A-Z]{2,6}/\d{2}/\d{2,6})$",
     re.IGNORECASE,
 )
-# The closing note about the writer: "Jane Doe writes the Letter's fisheries column from
-# Bremen. Tips: jane@example.com", "John Roe is our Brussels correspondent."
+# The closing note about the writer: "Jane Doe writes the Review's markets column from
+# Zenda. Tips: jane@example.com", "John Roe is our Strelsau correspondent."
 _AUTHOR_NOTE_RE = re.compile(
     r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+"
     r"(?:(?:writes|edits)\s+(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|blog)"
