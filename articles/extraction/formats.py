@@ -1402,11 +1402,7 @@ def _email_documents(origin: str, data: bytes) -> list[RawDocument]:
     if footer is not None:
         content = content[: footer.start()]
     text = _require_text(normalise_whitespace(_VIEW_ONLINE_RE.sub("", content)), origin)
-    sender = message["from"]
-    addresses = getattr(sender, "addresses", ()) if sender is not None else ()
-    author, outlet = _sender_author_and_outlet(
-        _text_value(addresses[0].display_name) if addresses else None
-    )
+    author, outlet = _sender_author_and_outlet(_sender_name(message))
     return [
         RawDocument(
             origin=origin,
@@ -1425,6 +1421,18 @@ def _email_documents(origin: str, data: bytes) -> list[RawDocument]:
 _WRITER_FROM_RE = re.compile(
     r"^(?P<author>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+from\s+(?P<outlet>[A-Z].+)$"
 )
+
+
+def _sender_name(message) -> str | None:
+    """Return the display name of an email's sender, or None: a From header the email
+    package cannot parse (a colon in the name reads as a group, "Example Letter: a
+    story; more") names no sender, and the story is read without one."""
+    try:
+        sender = message["from"]
+        addresses = getattr(sender, "addresses", ()) if sender is not None else ()
+        return _text_value(addresses[0].display_name) if addresses else None
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
 
 
 def _sender_author_and_outlet(name: str | None) -> tuple[str | None, str | None]:

@@ -1006,6 +1006,19 @@ def test_a_newsletters_trouble_reading_line_is_no_part_of_its_text():
     assert doc.text == "Talks resumed."
 
 
+def test_a_from_header_the_email_package_cannot_parse_names_no_sender():
+    # a colon in an unquoted name reads as an address group, which has no local part
+    data = (
+        b"From: Example Letter: talks resume; new rules from Monday\n"
+        b"Subject: Talks resume\nDate: Tue, 27 Oct 2026 12:04:40 +0000\n"
+        b'Content-Type: text/plain; charset="utf-8"\n\nRuritania and Freedonia resumed talks.\n'
+    )
+    [doc] = read_bytes("brief.eml", data)
+    assert (doc.title, doc.outlet, doc.author) == ("Talks resume", None, None)
+    assert doc.text == "Ruritania and Freedonia resumed talks."
+    assert doc.published == date(2026, 10, 27)
+
+
 def test_a_newsletters_issue_date_the_day_after_it_was_sent_is_its_date():
     # sent at 06:02 UTC on the 19th; an Asian edition's issue may be dated the 20th
     plain = (
