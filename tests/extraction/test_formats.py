@@ -1802,6 +1802,20 @@ and that the text would go to lawyers for review before the ministers sign it.</
     assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 21))
 
 
+@pytest.mark.parametrize("stamp", ["Revised 21.11.2025", "Updated: 21 November 2025"])
+def test_a_pages_update_stamp_alone_is_no_publication_date(tmp_path, stamp):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Ruritania and Freedonia settle quota rules</title></head><body>"
+        f"<h1>Ruritania and Freedonia settle quota rules</h1><p class='meta'>{stamp}</p>"
+        "<p>Ruritania and Freedonia on Tuesday settled the rules for sharing out the quota,"
+        " officials said.</p><p>The two sides signed a framework in February.</p></body></html>"
+    )
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (None, date(2025, 11, 21))
+
+
 def test_a_markdown_clippings_bold_name_on_its_date_line_is_the_outlet_not_a_byline(tmp_path):
     path = tmp_path / "clipping.md"
     path.write_text(
