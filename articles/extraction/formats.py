@@ -1198,7 +1198,10 @@ def _plain_ans_story(item: dict[str, Any]) -> dict[str, Any]:
         plain[key] = _first(item, *ans_keys)[1]
     credits = item.get("credits") if isinstance(item.get("credits"), dict) else {}
     plain["authors"] = credits.get("by")
-    plain["source"] = item.get("source")
+    # the outlet the story names as its source, else the agency that distributed it (a
+    # wire's story a site runs unchanged: {"distributor": {"name": "Example Wire"}})
+    source, distributor = item.get("source"), item.get("distributor")
+    plain["source"] = source if _text_value(source) else _text_value(distributor)
     for key, ans_key in (("subtitle", "subheadlines"), ("description", "description")):
         if isinstance(item.get(ans_key), dict):
             plain[key] = item[ans_key].get("basic")

@@ -234,6 +234,25 @@ def test_an_arc_xp_story_reads_its_text_elements_first_publication_and_credits()
     assert doc.tags == ("tariffs",)
 
 
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ({"source_type": "wires", "system": "composer"}, "Example Wire"),  # no name of its own
+        ({"name": "The Example Post", "source_type": "staff"}, "The Example Post"),
+    ],
+)
+def test_an_ans_storys_distributor_is_its_outlet_when_it_names_no_source(source, outlet):
+    story = {
+        "type": "story",
+        "headlines": {"basic": "Ruritania and Freedonia trade tariff offers"},
+        "source": source,
+        "distributor": {"name": "Example Wire", "category": "wires", "mode": "custom"},
+        "content_elements": [{"type": "text", "content": "Ruritania and Freedonia met."}],
+    }
+    [doc] = read_bytes("story.json", json.dumps(story).encode())
+    assert doc.outlet == outlet
+
+
 def test_a_json_feeds_items_read_their_content_and_inherit_the_feeds_title_and_authors():
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
