@@ -2621,7 +2621,7 @@ class _Analysis:
                     or self._and_before_suffix(current, index)
                     or self._and_closing_list(current, index)
                     or self._and_in_title(current, index)
-                    or (self._in_listed_organisation(current) and self._the_closing_field(index))
+                    or (self._the_closing_field(index) and self._in_listed_organisation(current))
                 ):
                     current.append(index)
                     continue
