@@ -2565,6 +2565,12 @@ class _Analysis:
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
                     or (
+                        # "… Food and the Marine": the last field of the list after "the"
+                        tokens[current[-1]].lower == "and"
+                        and self._the_closing_field(current[-1])
+                        and self._in_listed_organisation(current)
+                    )
+                    or (
                         # a quote right before the word or right after the previous one
                         (body[token.start - 1] in '"“' or body[tokens[current[-1]].end] in '"”')
                         and self._around_nickname(current, index)
@@ -2615,6 +2621,7 @@ class _Analysis:
                     or self._and_before_suffix(current, index)
                     or self._and_closing_list(current, index)
                     or self._and_in_title(current, index)
+                    or (self._the_closing_field(index) and self._in_listed_organisation(current))
                 ):
                     current.append(index)
                     continue
@@ -2836,6 +2843,8 @@ class _Analysis:
         ):
             gap = self.body[tokens[at].end : tokens[at + 1].start]
             if gap == " " and tokens[at + 1].lower == "and":
+                if self._the_closing_field(at + 1):
+                    return True  # "Department of Agriculture, Food and the Marine"
                 # the "and" must take its last word as well (see _and_in_organisation)
                 last = at + 2
                 return (
@@ -2863,6 +2872,37 @@ class _Analysis:
                 return False
             at += 1
         return False
+
+    def _in_listed_organisation(self, current: list[int]) -> bool:
+        """Return True when the run is a body's name listing its fields with commas so far
+        ("Department of Agriculture, Food"): a head and "of"/"for", then a comma."""
+        tokens, body = self.tokens, self.body
+        words = [tokens[i].lower for i in current]
+        return any(
+            head in ORG_HEADS and of in ("of", "for") for head, of in pairwise(words)
+        ) and any(body[tokens[a].end : tokens[b].start] == ", " for a, b in pairwise(current))
+
+    def _the_closing_field(self, index: int) -> bool:
+        """Return True when the "and" at `index` closes a body's list of fields with "the"
+        and one or two plain capitalised words ("… Food and the Marine", "… and the
+        Environment"), no actor among them and no name going on after them."""
+        tokens, body = self.tokens, self.body
+        start = index + 1
+        if start >= len(tokens) or body[tokens[index].end : tokens[start].start] != " the ":
+            return False
+        end = start
+        while (
+            end + 1 < len(tokens)
+            and end - start < 2
+            and tokens[end + 1].capital
+            and self._joined(tokens[end], tokens[end + 1])
+        ):
+            end += 1
+        return (
+            end - start < 2
+            and self._plain_words(list(range(start, end + 1)))
+            and all(tokens[i].lower not in _STOP_OR_ROLE_HEADS for i in range(start, end + 1))
+        )
 
     def _plain_words(self, indexes: list[int]) -> bool:
         """Return True when the words are capitalised, no actor, no stop or role word and no

@@ -214,7 +214,18 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
         _VERB_RE.search(text, match.end(), end) is not None
         or _INTENT_RE.search(text, match.end(), end) is not None
         or _ENTRY_INTO_FORCE_RE.search(text, match.end(), end) is not None
+        or _BARE_PRESENT_RE.match(text, match.end(), end) is not None
     )
+
+
+# "opened in Zenda in May 2025 and plan a third round in March 2027", "… and officials
+# expect a deal by June": a plural present with its object right after "and" (a short
+# subject between) is a predicate of its own, though "plan" or "hold" alone may be nouns.
+_BARE_PRESENT_RE = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+)?"
+    r"(?:plan|expect|intend|hope|aim|want|hold|meet|resume|open|launch|sign|schedule)\s+"
+    r"(?:to|a|an|the|their|its|another|further|more|again)\b"
+)
 
 
 _NAME_AND_RE = re.compile(r"\sand\s+")

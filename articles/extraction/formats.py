@@ -677,6 +677,8 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         body = _paragraphs_from_json_ld(text, body)
     _require_text(body, origin, "no article text found in the HTML page")
     published = parse_metadata_date(fields.get("date"), "date", origin)
+    if published is not None and _only_an_update(text, body, published):
+        published = None
     authors = _page_authors(_text_value(fields.get("author")))
     if authors and ", " in authors:
         # the byline is under the headline, which the body may open with
@@ -895,6 +897,21 @@ def _visible_update(page: str, body: str, published: date | None) -> date | None
             updated = dates[1]
             return updated if published is None or updated >= published else None
     return None
+
+
+def _only_an_update(page: str, body: str, published: date) -> bool:
+    """Return True when the page's date is only its visible update stamp ("Revised
+    21.11.2025" over the body, no publication date in its markup): the day it was updated,
+    not published (as a text's "Updated:" line alone)."""
+    if _PUBLISHED_STAMP_RE.search(page) is not None:
+        return False
+    if published.isoformat() in page or published.strftime("%Y/%m/%d") in page:
+        return False  # the markup or the address states the day
+    # the stamps above the body, and the one the extractor kept as the body's first line:
+    # an update's on that day, and no publication's ("Published: …" beside "Updated: …")
+    lines = [*_lines_above(page, body, _LINES_ABOVE_HEADER), body.split("\n", 1)[0]]
+    stamps = [dates for line in lines if (dates := dates_in_date_line(line)) is not None]
+    return (None, published) in stamps and all(stamp[0] is None for stamp in stamps)
 
 
 _H1_RE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
@@ -1181,7 +1198,10 @@ def _plain_ans_story(item: dict[str, Any]) -> dict[str, Any]:
         plain[key] = _first(item, *ans_keys)[1]
     credits = item.get("credits") if isinstance(item.get("credits"), dict) else {}
     plain["authors"] = credits.get("by")
-    plain["source"] = item.get("source")
+    # the outlet the story names as its source, else the agency that distributed it (a
+    # wire's story a site runs unchanged: {"distributor": {"name": "Example Wire"}})
+    source, distributor = item.get("source"), item.get("distributor")
+    plain["source"] = source if _text_value(source) else _text_value(distributor)
     for key, ans_key in (("subtitle", "subheadlines"), ("description", "description")):
         if isinstance(item.get(ans_key), dict):
             plain[key] = item[ans_key].get("basic")

@@ -381,6 +381,25 @@ def test_comma_list_inside_an_organisation_name(matcher):
     assert {m.name for m in matcher.find_mentions(body) if m.proposed} == {"Ministry of Finance"}
 
 
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "The Ministry of Fisheries, Forestry and the Marine said it would consult farmers.",
+            {"Ministry of Fisheries, Forestry and the Marine"},
+        ),
+        # "the" before an organisation's own name or an actor closes no list of fields
+        (
+            "The Ministry of Finance, Trade and the Harbour Pilots Council met.",
+            {"Ministry of Finance", "Harbour Pilots Council"},
+        ),
+        ("The Ministry of Trade, Industry and the European Union met.", {"Ministry of Trade"}),
+    ],
+)
+def test_a_comma_list_inside_an_organisation_name_may_close_with_the(matcher, body, names):
+    assert {m.name for m in matcher.find_mentions(body) if m.proposed} == names
+
+
 def test_a_persons_name_in_either_order(matcher):
     body = "Prime Minister Abe Shinzo met President Trump. In May Theresa May spoke."
     found = [

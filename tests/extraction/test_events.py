@@ -420,6 +420,21 @@ def test_relative_clauses_and_repeats_are_happenings_of_their_own(sentence, expe
     assert _dates(events_of(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "Talks began in Zenda in July 2024 and plan a third round in Strelsau in January 2027.",
+            2024,
+        ),
+        ("Talks opened in Zenda in March 2025 and officials expect a deal by June 2027.", 2025),
+    ],
+)
+def test_a_plural_present_after_and_is_a_planned_happening_of_its_own(sentence, first):
+    events = events_of(sentence, FRI)
+    assert [(e.date.value.year, e.planned) for e in events] == [(first, False), (2027, True)]
+
+
 def test_a_relative_clause_without_a_past_verb_stays_in_its_happening():
     assert len(events_of("Japan on Monday signed a pact that covers cars in 2019.")) == 1
 

@@ -234,6 +234,25 @@ def test_an_arc_xp_story_reads_its_text_elements_first_publication_and_credits()
     assert doc.tags == ("tariffs",)
 
 
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ({"source_type": "wires", "system": "composer"}, "Example Wire"),  # no name of its own
+        ({"name": "The Example Post", "source_type": "staff"}, "The Example Post"),
+    ],
+)
+def test_an_ans_storys_distributor_is_its_outlet_when_it_names_no_source(source, outlet):
+    story = {
+        "type": "story",
+        "headlines": {"basic": "Ruritania and Freedonia trade tariff offers"},
+        "source": source,
+        "distributor": {"name": "Example Wire", "category": "wires", "mode": "custom"},
+        "content_elements": [{"type": "text", "content": "Ruritania and Freedonia met."}],
+    }
+    [doc] = read_bytes("story.json", json.dumps(story).encode())
+    assert doc.outlet == outlet
+
+
 def test_a_json_feeds_items_read_their_content_and_inherit_the_feeds_title_and_authors():
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -1813,6 +1832,20 @@ and that the text would go to lawyers for review before the ministers sign it.</
     [doc] = read_path(path)
     text = article_text_from_document(doc)
     assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 21))
+
+
+@pytest.mark.parametrize("stamp", ["Revised 21.11.2025", "Updated: 21 November 2025"])
+def test_a_pages_update_stamp_alone_is_no_publication_date(tmp_path, stamp):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Ruritania and Freedonia settle quota rules</title></head><body>"
+        f"<h1>Ruritania and Freedonia settle quota rules</h1><p class='meta'>{stamp}</p>"
+        "<p>Ruritania and Freedonia on Tuesday settled the rules for sharing out the quota,"
+        " officials said.</p><p>The two sides signed a framework in February.</p></body></html>"
+    )
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (None, date(2025, 11, 21))
 
 
 def test_a_markdown_clippings_bold_name_on_its_date_line_is_the_outlet_not_a_byline(tmp_path):
