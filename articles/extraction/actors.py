@@ -2475,6 +2475,8 @@ def canonical_name(text: str) -> str:
 # capitalised words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion
 # Council", "Beef + Lamb Example", a levy body).
 _JOINING_GAPS = frozenset({" ", " & ", " + "})
+# The seats of government a body may answer to within its name ("… under the Cabinet of …")
+_SEATS = lexicon("government president cabinet")
 # The key prefix of a name's word that names its person only where a speaker stands
 _SPEAKING = "\0"
 _SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
@@ -2564,6 +2566,12 @@ class _Analysis:
                     )
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
+                    or self._under_the_seat(current, index)
+                    or (
+                        tokens[current[-1]].lower == "of"
+                        and body[tokens[current[-1]].end : token.start] == " the "
+                        and self._after_seat(current)
+                    )
                     or (
                         # a quote right before the word or right after the previous one
                         (body[token.start - 1] in '"“' or body[tokens[current[-1]].end] in '"”')
@@ -2603,6 +2611,16 @@ class _Analysis:
                 # "Chamber of Commerce of the Ruritanias": a country whose name takes "the"
                 # closes a body's name as "of Ruritania" does
                 current.append(index)
+                continue
+            if (
+                current
+                and token.lower == "of"
+                and following < len(tokens)
+                and tokens[following].capital
+                and body[token.end : tokens[following].start] in (" ", " the ")
+                and self._after_seat(current)
+            ):
+                current.append(index)  # "… under the Government of the Republic of Example"
                 continue
             if token.lower == "and":
                 if current and (
@@ -2675,6 +2693,28 @@ class _Analysis:
         if current:
             runs.append(current)
         return runs
+
+    def _under_the_seat(self, current: list[int], index: int) -> bool:
+        """Return True for the "under the" joining a body to the seat of government it
+        answers to ("Customs Service under the Government of Ruritania", "Statistics Agency
+        under the President of Example"): one name in post-Soviet usage."""
+        tokens = self.tokens
+        return (
+            self.body[tokens[current[-1]].end : tokens[index].start] == " under the "
+            and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
+            and tokens[index].lower in _SEATS
+            and self.body.startswith(" of ", tokens[index].end)
+        )
+
+    def _after_seat(self, current: list[int]) -> bool:
+        """Return True when the phrase goes on past a seat that "under the" joined to a
+        body's name, where "of" and "of the" join the seat's words."""
+        tokens = self.tokens
+        return any(
+            tokens[i].lower in _SEATS
+            and self.body[tokens[i - 1].end : tokens[i].start] == " under the "
+            for i in current[1:]
+        )
 
     def _around_nickname(self, current: list[int], index: int) -> bool:
         """Return True for the gaps around a one-word nickname in quotes inside a person's
@@ -4308,6 +4348,8 @@ class _Analysis:
                     )
                 )
                 or self._members_of_country_phrase(run)
+                # "Customs Service under the Government of Ruritania"
+                or self._after_seat(run)
             )
         )
         if not (by_suffix or by_head):

@@ -3382,6 +3382,19 @@ def test_a_service_closes_its_name_with_its_country(matcher):
     ]
 
 
+def test_a_body_under_the_seat_of_government_it_answers_to(matcher):
+    body = (
+        "Lorries will be checked once, the Customs Service under the Government of the"
+        " Republic of Canada said. The Tariff Board under the Cabinet of Japan agreed."
+        " Farmers under the Government of Canada's plan were paid."
+    )
+    names = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert ("Customs Service under the Government of the Republic of Canada", ORG) in names
+    assert ("Tariff Board under the Cabinet of Japan", ORG) in names
+    # no body's head before "under the": no name
+    assert not any(name.startswith("Farmers") for name, _ in names)
+
+
 def test_an_exchange_is_a_body(matcher):
     body = (
         "Traders want lower duties, said Jane Roe, who chairs the trade committee of the"
