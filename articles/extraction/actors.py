@@ -533,6 +533,7 @@ _KNOWN_AS_RE = re.compile(
     r"(?P<name>[A-Z][\w\-]+(?:[ \u00a0][A-Z][\w\-]+){0,2})(?=[,.;)]|[ \u00a0][a-z])"
 )
 # What may stand between a body's name and its bracketed short name: a company's form.
+_OF_THE_RE = re.compile(r" of (?:the )?")
 _COMPANY_FORM_RE = re.compile(r"(?:,? (?:Inc|Ltd|Corp|Co|Plc|LLC)\.?)?")
 
 
@@ -948,6 +949,7 @@ class ActorMatcher:
         if ") said" in body or ") says" in body or "), the" in body or "), a" in body:
             analysis.bodies_defining_acronyms(registry)
         if " (" in body:
+            analysis.bodies_of_acronym_tails()
             analysis.names_spelled_by_acronyms(registry)
             analysis.acronyms_of_named_bodies(registry)
             if _BRACKETED_WORD_ACRONYM_RE.search(body):
@@ -4089,6 +4091,34 @@ class _Analysis:
             self.proposed = [
                 m for m in self.proposed if not any(s <= m.start and m.end <= e for s, e in grown)
             ]
+
+    def bodies_of_acronym_tails(self) -> None:
+        """Make a proposed "<organ> of the <body> (ACR)" the body its bracketed acronym
+        spells, named after the "of" ("the Board of the Example Trade Area (ETA)"): the
+        acronym is that body's short name, and the organ has no name of its own."""
+        body = self.body
+        for index, mention in enumerate(self.proposed):
+            if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
+                continue
+            defined = _BRACKETED_ACRONYM_RE.match(body, mention.end)
+            if defined is None or not defined["acronym"].isupper():
+                continue
+            for of in _OF_THE_RE.finditer(mention.text):
+                tail = mention.text[of.end() :]
+                words = _ACRONYM_WORDS_RE.findall(tail)
+                capitals = [w for w in words if w[0].isupper()]
+                if (
+                    len(capitals) > 1
+                    and "".join(w[0] for w in capitals) == defined["acronym"]
+                    and all(w[0].isupper() or w in ("and", "of", "for", "&") for w in words)
+                    and self.matcher.lookup(tail) is None
+                ):
+                    self._proposed_kinds.setdefault(tail, ActorKind.ORGANISATION)
+                    start = mention.start + of.end()
+                    self.proposed[index] = replace(
+                        mention, key=tail, name=tail, start=start, text=tail, role=""
+                    )
+                    break
 
     def acronyms_of_named_bodies(self, registry: list[ActorMention]) -> None:
         """Propose the later mentions of an acronym that a named body defines in brackets

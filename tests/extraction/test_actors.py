@@ -3395,6 +3395,19 @@ def test_a_body_under_the_seat_of_government_it_answers_to(matcher):
     assert not any(name.startswith("Farmers") for name, _ in names)
 
 
+def test_an_acronym_spelling_the_name_after_of_the_names_that_body(matcher):
+    body = (
+        "Checks will end, after the Joint Board of the Ruritanian Fruit Trade Area (RFTA)"
+        " asked for it. The RFTA secretariat agreed. The Council of the Example Growers"
+        " Federation (CEGF) said it was ready."
+    )
+    names = [(m.name, m.text) for m in matcher.find_mentions(body) if m.proposed]
+    assert ("Ruritanian Fruit Trade Area", "Ruritanian Fruit Trade Area") in names
+    assert ("Ruritanian Fruit Trade Area", "RFTA") in names
+    # the acronym spells the whole name: the whole name stays
+    assert ("Council of the Example Growers Federation",) * 2 in names
+
+
 def test_an_exchange_is_a_body(matcher):
     body = (
         "Traders want lower duties, said Jane Roe, who chairs the trade committee of the"
