@@ -2479,6 +2479,12 @@ def canonical_name(text: str) -> str:
 _JOINING_GAPS = frozenset({" ", " & ", " + "})
 # The seats of government a body may answer to within its name ("… under the Cabinet of …")
 _SEATS = lexicon("government president cabinet")
+# A body's remit of capitalised words, then the seat it answers to: "Statistics under the
+# President of …", "Religious Affairs under the Government of …"
+_REMIT_UNDER_SEAT_RE = re.compile(
+    r"[A-Z][\w\-]*(?:[ \t](?:and[ \t])?[A-Z][\w\-]*){0,3}[ \t]under[ \t]the[ \t]"
+    r"(?:Government|President|Cabinet)[ \t]of[ \t]"
+)
 # The key prefix of a name's word that names its person only where a speaker stands
 _SPEAKING = "\0"
 _SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
@@ -2699,11 +2705,27 @@ class _Analysis:
     def _under_the_seat(self, current: list[int], index: int) -> bool:
         """Return True for the "under the" joining a body to the seat of government it
         answers to ("Customs Service under the Government of Ruritania", "Statistics Agency
-        under the President of Example"): one name in post-Soviet usage."""
+        under the President of Example"): one name in post-Soviet usage; and for the "on"
+        of a body's remit before it ("Agency on Statistics under the President of …")."""
         tokens = self.tokens
+        gap = self.body[tokens[current[-1]].end : tokens[index].start]
+        if gap == " on ":
+            return (
+                tokens[current[-1]].lower in ORG_HEADS
+                and _REMIT_UNDER_SEAT_RE.match(self.body, tokens[index].start) is not None
+            )
+        # the head before the remit's "on" ("Agency on Statistics"), else the last word
+        head = next(
+            (
+                i - 1
+                for i in current[1:]
+                if self.body[tokens[i - 1].end : tokens[i].start] == " on "
+            ),
+            current[-1],
+        )
         return (
-            self.body[tokens[current[-1]].end : tokens[index].start] == " under the "
-            and tokens[current[-1]].lower in _ORG_OR_ROLE_HEADS
+            gap == " under the "
+            and tokens[head].lower in _ORG_OR_ROLE_HEADS
             and tokens[index].lower in _SEATS
             and self.body.startswith(" of ", tokens[index].end)
         )

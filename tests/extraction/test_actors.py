@@ -3386,9 +3386,12 @@ def test_a_body_under_the_seat_of_government_it_answers_to(matcher):
     body = (
         "Lorries will be checked once, the Customs Service under the Government of the"
         " Republic of Canada said. The Tariff Board under the Cabinet of Japan agreed."
-        " Farmers under the Government of Canada's plan were paid."
+        " Farmers under the Government of Canada's plan were paid. Exports rose, the Agency"
+        " on Statistics under the President of Canada said. The Commission on Monday agreed."
     )
     names = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert ("Agency on Statistics under the President of Canada", ORG) in names
+    assert not any("Monday" in name for name, _ in names)
     assert ("Customs Service under the Government of the Republic of Canada", ORG) in names
     assert ("Tariff Board under the Cabinet of Japan", ORG) in names
     # no body's head before "under the": no name
