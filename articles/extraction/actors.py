@@ -2529,6 +2529,9 @@ class _Analysis:
         self.proposed: list[ActorMention] = []
         self._token_at = {token.start: index for index, token in enumerate(tokens)}
         self._proposed_kinds: dict[str, ActorKind] = {}
+        # few stories name a body "… under the Government of …": test the phrase rules
+        # for it only where the words stand
+        self._seats = " under the " in body
 
     # ---- capitalised runs -------------------------------------------------------------
 
@@ -2574,10 +2577,11 @@ class _Analysis:
                     )
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
-                    or self._under_the_seat(current, index)
+                    or (self._seats and self._under_the_seat(current, index))
                     or (
                         tokens[current[-1]].lower == "of"
                         and body[tokens[current[-1]].end : token.start] == " the "
+                        and self._seats
                         and self._after_seat(current)
                     )
                     or (
@@ -2626,6 +2630,7 @@ class _Analysis:
                 and following < len(tokens)
                 and tokens[following].capital
                 and body[token.end : tokens[following].start] in (" ", " the ")
+                and self._seats
                 and self._after_seat(current)
             ):
                 current.append(index)  # "… under the Government of the Republic of Example"
@@ -4401,7 +4406,7 @@ class _Analysis:
                 )
                 or self._members_of_country_phrase(run)
                 # "Customs Service under the Government of Ruritania"
-                or self._after_seat(run)
+                or (self._seats and self._after_seat(run))
             )
         )
         if not (by_suffix or by_head):
