@@ -533,6 +533,7 @@ _KNOWN_AS_RE = re.compile(
     r"(?P<name>[A-Z][\w\-]+(?:[ \u00a0][A-Z][\w\-]+){0,2})(?=[,.;)]|[ \u00a0][a-z])"
 )
 # What may stand between a body's name and its bracketed short name: a company's form.
+_OF_THE_RE = re.compile(r" of (?:the )?")
 _COMPANY_FORM_RE = re.compile(r"(?:,? (?:Inc|Ltd|Corp|Co|Plc|LLC)\.?)?")
 
 
@@ -948,6 +949,7 @@ class ActorMatcher:
         if ") said" in body or ") says" in body or "), the" in body or "), a" in body:
             analysis.bodies_defining_acronyms(registry)
         if " (" in body:
+            analysis.bodies_of_acronym_tails()
             analysis.names_spelled_by_acronyms(registry)
             analysis.acronyms_of_named_bodies(registry)
             if _BRACKETED_WORD_ACRONYM_RE.search(body):
@@ -2475,6 +2477,14 @@ def canonical_name(text: str) -> str:
 # capitalised words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion
 # Council", "Beef + Lamb Example", a levy body).
 _JOINING_GAPS = frozenset({" ", " & ", " + "})
+# The seats of government a body may answer to within its name ("… under the Cabinet of …")
+_SEATS = lexicon("government president cabinet")
+# A body's remit of capitalised words, then the seat it answers to: "Statistics under the
+# President of …", "Religious Affairs under the Government of …"
+_REMIT_UNDER_SEAT_RE = re.compile(
+    r"[A-Z][\w\-]*(?:[ \t](?:and[ \t])?[A-Z][\w\-]*){0,3}[ \t]under[ \t]the[ \t]"
+    r"(?:Government|President|Cabinet)[ \t]of[ \t]"
+)
 # The key prefix of a name's word that names its person only where a speaker stands
 _SPEAKING = "\0"
 _SPEAKER_BEFORE_RE = re.compile(r"(?:\bsaid|\btold|\b[Aa]ccording[ \u00a0]to)[ \u00a0]$")
@@ -2519,6 +2529,9 @@ class _Analysis:
         self.proposed: list[ActorMention] = []
         self._token_at = {token.start: index for index, token in enumerate(tokens)}
         self._proposed_kinds: dict[str, ActorKind] = {}
+        # few stories name a body "… under the Government of …": test the phrase rules
+        # for it only where the words stand
+        self._seats = " under the " in body
 
     # ---- capitalised runs -------------------------------------------------------------
 
@@ -2564,6 +2577,13 @@ class _Analysis:
                     )
                     or self._listed_in_organisation(current, index)
                     or self._listed_before_suffix(current, index)
+                    or (self._seats and self._under_the_seat(current, index))
+                    or (
+                        tokens[current[-1]].lower == "of"
+                        and body[tokens[current[-1]].end : token.start] == " the "
+                        and self._seats
+                        and self._after_seat(current)
+                    )
                     or (
                         # "… Food and the Marine": the last field of the list after "the"
                         tokens[current[-1]].lower == "and"
@@ -2609,6 +2629,17 @@ class _Analysis:
                 # "Chamber of Commerce of the Ruritanias": a country whose name takes "the"
                 # closes a body's name as "of Ruritania" does
                 current.append(index)
+                continue
+            if (
+                current
+                and token.lower == "of"
+                and following < len(tokens)
+                and tokens[following].capital
+                and body[token.end : tokens[following].start] in (" ", " the ")
+                and self._seats
+                and self._after_seat(current)
+            ):
+                current.append(index)  # "… under the Government of the Republic of Example"
                 continue
             if token.lower == "and":
                 if current and (
@@ -2682,6 +2713,44 @@ class _Analysis:
         if current:
             runs.append(current)
         return runs
+
+    def _under_the_seat(self, current: list[int], index: int) -> bool:
+        """Return True for the "under the" joining a body to the seat of government it
+        answers to ("Customs Service under the Government of Ruritania", "Statistics Agency
+        under the President of Example"): one name in post-Soviet usage; and for the "on"
+        of a body's remit before it ("Agency on Statistics under the President of …")."""
+        tokens = self.tokens
+        gap = self.body[tokens[current[-1]].end : tokens[index].start]
+        if gap == " on ":
+            return (
+                tokens[current[-1]].lower in ORG_HEADS
+                and _REMIT_UNDER_SEAT_RE.match(self.body, tokens[index].start) is not None
+            )
+        # the head before the remit's "on" ("Agency on Statistics"), else the last word
+        head = next(
+            (
+                i - 1
+                for i in current[1:]
+                if self.body[tokens[i - 1].end : tokens[i].start] == " on "
+            ),
+            current[-1],
+        )
+        return (
+            gap == " under the "
+            and tokens[head].lower in _ORG_OR_ROLE_HEADS
+            and tokens[index].lower in _SEATS
+            and self.body.startswith(" of ", tokens[index].end)
+        )
+
+    def _after_seat(self, current: list[int]) -> bool:
+        """Return True when the phrase goes on past a seat that "under the" joined to a
+        body's name, where "of" and "of the" join the seat's words."""
+        tokens = self.tokens
+        return any(
+            tokens[i].lower in _SEATS
+            and self.body[tokens[i - 1].end : tokens[i].start] == " under the "
+            for i in current[1:]
+        )
 
     def _around_nickname(self, current: list[int], index: int) -> bool:
         """Return True for the gaps around a one-word nickname in quotes inside a person's
@@ -4090,6 +4159,34 @@ class _Analysis:
                 m for m in self.proposed if not any(s <= m.start and m.end <= e for s, e in grown)
             ]
 
+    def bodies_of_acronym_tails(self) -> None:
+        """Make a proposed "<organ> of the <body> (ACR)" the body its bracketed acronym
+        spells, named after the "of" ("the Board of the Example Trade Area (ETA)"): the
+        acronym is that body's short name, and the organ has no name of its own."""
+        body = self.body
+        for index, mention in enumerate(self.proposed):
+            if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
+                continue
+            defined = _BRACKETED_ACRONYM_RE.match(body, mention.end)
+            if defined is None or not defined["acronym"].isupper():
+                continue
+            for of in _OF_THE_RE.finditer(mention.text):
+                tail = mention.text[of.end() :]
+                words = _ACRONYM_WORDS_RE.findall(tail)
+                capitals = [w for w in words if w[0].isupper()]
+                if (
+                    len(capitals) > 1
+                    and "".join(w[0] for w in capitals) == defined["acronym"]
+                    and all(w[0].isupper() or w in ("and", "of", "for", "&") for w in words)
+                    and self.matcher.lookup(tail) is None
+                ):
+                    self._proposed_kinds.setdefault(tail, ActorKind.ORGANISATION)
+                    start = mention.start + of.end()
+                    self.proposed[index] = replace(
+                        mention, key=tail, name=tail, start=start, text=tail, role=""
+                    )
+                    break
+
     def acronyms_of_named_bodies(self, registry: list[ActorMention]) -> None:
         """Propose the later mentions of an acronym that a named body defines in brackets
         ("the Example Promotion Agency (EXPRO) … a spokesperson for EXPRO"), whatever its
@@ -4348,6 +4445,8 @@ class _Analysis:
                     )
                 )
                 or self._members_of_country_phrase(run)
+                # "Customs Service under the Government of Ruritania"
+                or (self._seats and self._after_seat(run))
             )
         )
         if not (by_suffix or by_head):

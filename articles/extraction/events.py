@@ -620,6 +620,8 @@ _WITH_AIM_RE = re.compile(
     # "…, with ratification pencilled in for the second half": a happening scheduled
     r"|,\s+with\s+(?:[\w’'-]+\s+){1,4}?(?P<scheduled>scheduled|planned|pencill?ed\s+in|slated"
     r"|earmarked)\s+(?:for|to|in|on)\s"
+    # "…, with two more to follow by the end of 2027", "…, with a second due in March"
+    r"|,\s+with\s+(?:[\w’'-]+\s+){1,4}?(?:to\s+follow|due)\s"
 )
 
 
@@ -1841,7 +1843,7 @@ _WITH_AIM_TITLE_RE = re.compile(
 
 _WITH_SCHEDULED_TITLE_RE = re.compile(
     r"with\s+(?P<subject>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:scheduled|planned|pencill?ed\s+in"
-    r"|slated|earmarked)\b)",
+    r"|slated|earmarked|to\s+follow|due)\b)",
     re.IGNORECASE,
 )
 
@@ -1857,7 +1859,10 @@ def _with_aim_as_clause(title: str) -> str:
             return title
         # "With ratification pencilled in for" -> "Ratification is pencilled in for"
         subject = scheduled.group("subject")
-        be = "are" if subject.endswith("s") and not subject.endswith("ss") else "is"
+        plural = (subject.endswith("s") and not subject.endswith("ss")) or (
+            subject.split()[0].lower() in _COUNTING_WORDS  # "With two more to follow"
+        )
+        be = "are" if plural else "is"
         return f"{subject[:1].upper()}{subject[1:]} {be}{title[scheduled.end('subject') :]}"
     verb = {"hop": "hope", "plann": "plan"}.get(match.group("verb"), match.group("verb"))
     subject = match.group("subject")
@@ -1867,6 +1872,7 @@ def _with_aim_as_clause(title: str) -> str:
     return f"{subject} {verb}{title[match.end() :]}"
 
 
+_COUNTING_WORDS = lexicon("two three four five six seven eight nine ten several both")
 # The third person's ending after a verb's last letter: "presses", "pushes", "aims".
 _THIRD_PERSON = {"s": "es", "h": "es"}
 

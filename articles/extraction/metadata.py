@@ -602,7 +602,10 @@ class _Found:
         """Return the strongest outlet candidate found, or None."""
         return outlet_without_edition(
             self.source_outlet
-            or self.dateline_outlet
+            or _spelled_out(
+                self.dateline_outlet,
+                (self.credit_outlet, self.byline_outlet, self.masthead_outlet),
+            )
             or self.credit_outlet
             or self.byline_outlet
             or self.masthead_outlet
@@ -610,6 +613,19 @@ class _Found:
             or self.copyright_outlet
             or self.photo_outlet
         )
+
+
+def _spelled_out(acronym: str | None, names: tuple[str | None, ...]) -> str | None:
+    """Return the first of `names` whose initials spell `acronym` (a dateline's "(EBW)"
+    under an "Example Business Wire" byline), else `acronym` as it is."""
+    if acronym is None or not acronym.isupper() or not acronym.isalpha():
+        return acronym
+    for name in names:
+        words = (name or "").split()
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(words) > 1 and initials == acronym:
+            return name
+    return acronym
 
 
 # An outlet's English edition named after it: "Example Daily English Edition", "Example

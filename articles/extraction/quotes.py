@@ -804,7 +804,9 @@ def _after(context: _Context, close_end: int, inner: str) -> _Attribution | None
                     )
                 ):
                     return _Attribution(after[0].key, True)
-                closing = _person_closing_long_role(context, verb_end, limit)
+                closing = _person_closing_long_role(
+                    context, verb_end, limit
+                ) or _person_set_off_after_said_title(context, verb_end, limit)
                 if closing is not None:
                     return closing
             if leading:
@@ -875,6 +877,18 @@ def _person_closing_long_role(context: _Context, verb_end: int, limit: int) -> _
     if _LONG_ROLE_RE.fullmatch(body, verb_end, person.start) is None:
         return None
     return _Attribution(person.key, True)
+
+
+def _person_set_off_after_said_title(
+    context: _Context, verb_end: int, limit: int
+) -> _Attribution | None:
+    """Return the person a long title sets off after "said", perhaps after a country's
+    possessive ("“…,” said Ruritania's Minister of Fish, Forests and Water, Jane Doe, who
+    chaired the talks."), else None."""
+    people = [m for m in context.mentions_between(verb_end, limit) if m.kind is ActorKind.PERSON]
+    if not people or context.body[people[0].end : people[0].end + 1] not in (",", ".", ";"):
+        return None
+    return _person_after_long_title(context, verb_end, people[0].end)
 
 
 # A pull quote's credit: a dash, then the speaker's name ("“…” — Jane Doe, trade minister")

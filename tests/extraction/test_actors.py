@@ -3401,6 +3401,35 @@ def test_a_service_closes_its_name_with_its_country(matcher):
     ]
 
 
+def test_a_body_under_the_seat_of_government_it_answers_to(matcher):
+    body = (
+        "Lorries will be checked once, the Customs Service under the Government of the"
+        " Republic of Canada said. The Tariff Board under the Cabinet of Japan agreed."
+        " Farmers under the Government of Canada's plan were paid. Exports rose, the Agency"
+        " on Statistics under the President of Canada said. The Commission on Monday agreed."
+    )
+    names = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert ("Agency on Statistics under the President of Canada", ORG) in names
+    assert not any("Monday" in name for name, _ in names)
+    assert ("Customs Service under the Government of the Republic of Canada", ORG) in names
+    assert ("Tariff Board under the Cabinet of Japan", ORG) in names
+    # no body's head before "under the": no name
+    assert not any(name.startswith("Farmers") for name, _ in names)
+
+
+def test_an_acronym_spelling_the_name_after_of_the_names_that_body(matcher):
+    body = (
+        "Checks will end, after the Joint Board of the Ruritanian Fruit Trade Area (RFTA)"
+        " asked for it. The RFTA secretariat agreed. The Council of the Example Growers"
+        " Federation (CEGF) said it was ready."
+    )
+    names = [(m.name, m.text) for m in matcher.find_mentions(body) if m.proposed]
+    assert ("Ruritanian Fruit Trade Area", "Ruritanian Fruit Trade Area") in names
+    assert ("Ruritanian Fruit Trade Area", "RFTA") in names
+    # the acronym spells the whole name: the whole name stays
+    assert ("Council of the Example Growers Federation",) * 2 in names
+
+
 def test_an_exchange_is_a_body(matcher):
     body = (
         "Traders want lower duties, said Jane Roe, who chairs the trade committee of the"

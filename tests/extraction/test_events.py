@@ -2710,6 +2710,21 @@ def test_a_with_clause_scheduling_a_happening_is_a_part_of_its_own():
     assert by_temporal(events, "of 2027").title.startswith("Ratification is pencilled in")
 
 
+def test_a_with_clause_of_what_follows_or_is_due_is_a_part_of_its_own():
+    body = (
+        "The ministry said the first shared checkpoint would open at Zenda on 1 April 2027,"
+        " with two more to follow by the end of 2027. The first round ends on Friday, with a"
+        " second due in March."
+    )
+    events = events_of(body, date(2026, 11, 23), with_mentions=False)
+    follow = by_temporal(events, "by the end of 2027")
+    assert (follow.date.value, follow.planned) == (date(2027, 1, 1), True)
+    assert follow.title == "Two more are to follow"
+    assert by_temporal(events, "on 1 April 2027").date.value == date(2027, 4, 1)
+    due = by_temporal(events, "in March")
+    assert (due.date.value, due.title) == (date(2027, 3, 1), "A second is due")
+
+
 @pytest.mark.parametrize(
     ("body", "expected", "planned"),
     [

@@ -2609,3 +2609,22 @@ def test_linked_headlines_one_a_line_under_a_related_label_leave_the_body():
 def test_a_dateline_s_place_with_accents_still_gives_the_outlet(opening):
     article = parse_article_text(f"Deal agreed\n\n{opening}\n\nThe talks began in 2022.\n")
     assert article.outlet == "Example Wire"
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        # the dateline's initials abbreviate the outlet the byline names in full
+        ("By Jane Roe | Example Business Wire | 24 November 2026", "Example Business Wire"),
+        # an agency's copy under another outlet's byline stays the agency's
+        ("By Jane Roe | Ruritania Daily News | 24 November 2026", "EBW"),
+    ],
+)
+def test_a_datelines_initials_spell_out_the_bylines_outlet(byline, outlet):
+    article = parse_article_text(
+        "Example and Ruritania agree to reopen their trade pact\n\n"
+        f"{byline}\n\n"
+        "STRELSAU, Nov 24 (EBW) - Example and Ruritania agreed on Monday to reopen the pact.\n\n"
+        "The first round will be held in January, officials said.\n"
+    )
+    assert article.outlet == outlet

@@ -1150,6 +1150,18 @@ def test_the_speaker_after_said_and_a_title_longer_than_the_phrase(matcher):
     assert speaker_of(quotes, "Soon") == "Mary Poe"
 
 
+def test_the_speaker_set_off_after_said_and_a_country_s_long_title(matcher):
+    body = (
+        'Quotas will rise.\n\n"We will sign," said Japan\'s Minister of Fisheries, Forests and'
+        ' Water, Jane Roe, who chaired the talks. "Our farmers have waited long enough."'
+        '\n\n"Soon," said Japan\'s Minister of Trade and Industry, Mary Poe.'
+    )
+    quotes = quotes_of(matcher, body)
+    assert speaker_of(quotes, "We will sign") == "Jane Roe"
+    assert speaker_of(quotes, "Our farmers have waited") == "Jane Roe"
+    assert speaker_of(quotes, "Soon") == "Mary Poe"
+
+
 def test_the_person_quoted_as_saying(matcher):
     body = (
         "Quotas will rise.\n\nA statement from the Example Council quoted its chairman, Jane"

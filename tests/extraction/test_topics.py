@@ -520,3 +520,9 @@ def test_taxonomy_names_a_digital_trade_protocol_and_sustainability_conditions()
         assert "Trade agreements" in fixture_topics(text), text
     for text in ("because of the sustainability conditions", "their own sustainability rules"):
         assert "Labour and environment" in fixture_topics(text), text
+
+
+def test_taxonomy_takes_a_countrys_customs_services_for_no_trade_in_services():
+    assert "Services" not in fixture_topics("the heads of the two customs services signed it")
+    assert "Services" in fixture_topics("the deal opens financial services to Example banks")
+    assert "Services" in fixture_topics("Services exports rose")
