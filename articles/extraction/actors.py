@@ -7,7 +7,7 @@ Pure Python: text and ActorRefs in, ActorMentions out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -2718,7 +2718,7 @@ class _Analysis:
         """Return True for the "under the" joining a body to the seat of government it
         answers to ("Customs Service under the Government of Ruritania", "Statistics Agency
         under the President of Example"): one name in post-Soviet usage; and for the "on"
-        of a body's remit before it ("Agency on Statistics under the President of …")."""
+        of a body's remit before it ("Agency on Fisheries under the President of …")."""
         tokens = self.tokens
         gap = self.body[tokens[current[-1]].end : tokens[index].start]
         if gap == " on ":
@@ -2726,7 +2726,7 @@ class _Analysis:
                 tokens[current[-1]].lower in ORG_HEADS
                 and _REMIT_UNDER_SEAT_RE.match(self.body, tokens[index].start) is not None
             )
-        # the head before the remit's "on" ("Agency on Statistics"), else the last word
+        # the head before the remit's "on" ("Agency on Fisheries"), else the last word
         head = next(
             (
                 i - 1
@@ -2913,7 +2913,7 @@ class _Analysis:
             gap = self.body[tokens[at].end : tokens[at + 1].start]
             if gap == " " and tokens[at + 1].lower == "and":
                 if self._the_closing_field(at + 1):
-                    return True  # "Department of Agriculture, Food and the Marine"
+                    return True  # "Ministry of Fisheries, Forestry and the Marine"
                 # the "and" must take its last word as well (see _and_in_organisation)
                 last = at + 2
                 return (
@@ -2944,7 +2944,7 @@ class _Analysis:
 
     def _in_listed_organisation(self, current: list[int]) -> bool:
         """Return True when the run is a body's name listing its fields with commas so far
-        ("Department of Agriculture, Food"): a head and "of"/"for", then a comma."""
+        ("Ministry of Fisheries, Forestry"): a head and "of"/"for", then a comma."""
         tokens, body = self.tokens, self.body
         words = [tokens[i].lower for i in current]
         return any(
@@ -4093,6 +4093,17 @@ class _Analysis:
                 mention, key=owner.key, name=owner.name, kind=owner.kind, proposed=owner.proposed
             )
 
+    def _proposed_bodies_with_acronyms(self) -> Iterator[tuple[int, ActorMention, str]]:
+        """Yield (index, mention, acronym) for each proposed body followed by an acronym in
+        capitals in brackets ("the Example Trade Area (ETA)")."""
+        body = self.body
+        for index, mention in enumerate(self.proposed):
+            if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
+                continue
+            defined = _BRACKETED_ACRONYM_RE.match(body, mention.end)
+            if defined is not None and defined["acronym"].isupper():
+                yield index, mention, defined["acronym"]
+
     def names_spelled_by_acronyms(self, registry: list[ActorMention]) -> None:
         """Give a proposed body the words before it that its bracketed acronym spells out
         ("West Example Rum and Spirits Producers' Association (WERSPA)" found as "Spirits
@@ -4101,13 +4112,7 @@ class _Analysis:
         body = self.body
         taken = [(m.start, m.end, m.kind) for m in registry]
         grown: list[tuple[int, int]] = []
-        for index, mention in enumerate(self.proposed):
-            if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
-                continue
-            defined = _BRACKETED_ACRONYM_RE.match(body, mention.end)
-            if defined is None or not defined["acronym"].isupper():
-                continue
-            acronym = defined["acronym"]
+        for index, mention, acronym in self._proposed_bodies_with_acronyms():
             capitals = [w for w in _ACRONYM_WORDS_RE.findall(mention.text) if w[0].isupper()]
             initials = "".join(w[0] for w in capitals)
             if (
@@ -4163,20 +4168,14 @@ class _Analysis:
         """Make a proposed "<organ> of the <body> (ACR)" the body its bracketed acronym
         spells, named after the "of" ("the Board of the Example Trade Area (ETA)"): the
         acronym is that body's short name, and the organ has no name of its own."""
-        body = self.body
-        for index, mention in enumerate(self.proposed):
-            if mention.kind is not ActorKind.ORGANISATION or not body.startswith(" (", mention.end):
-                continue
-            defined = _BRACKETED_ACRONYM_RE.match(body, mention.end)
-            if defined is None or not defined["acronym"].isupper():
-                continue
+        for index, mention, acronym in self._proposed_bodies_with_acronyms():
             for of in _OF_THE_RE.finditer(mention.text):
                 tail = mention.text[of.end() :]
                 words = _ACRONYM_WORDS_RE.findall(tail)
                 capitals = [w for w in words if w[0].isupper()]
                 if (
                     len(capitals) > 1
-                    and "".join(w[0] for w in capitals) == defined["acronym"]
+                    and "".join(w[0] for w in capitals) == acronym
                     and all(w[0].isupper() or w in ("and", "of", "for", "&") for w in words)
                     and self.matcher.lookup(tail) is None
                 ):

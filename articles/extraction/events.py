@@ -620,7 +620,7 @@ _WITH_AIM_RE = re.compile(
     # "…, with ratification pencilled in for the second half": a happening scheduled
     r"|,\s+with\s+(?:[\w’'-]+\s+){1,4}?(?P<scheduled>scheduled|planned|pencill?ed\s+in|slated"
     r"|earmarked)\s+(?:for|to|in|on)\s"
-    # "…, with two more to follow by the end of 2027", "…, with a second due in March"
+    # "…, with two more to follow by the end of next year", "…, with a second due in March"
     r"|,\s+with\s+(?:[\w’'-]+\s+){1,4}?(?:to\s+follow|due)\s"
 )
 
