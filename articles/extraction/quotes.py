@@ -427,6 +427,9 @@ def _opening_person(context: _Context, start: int, mentions: list[ActorMention])
 
 # Every head word of a role ("minister", "negotiator"), as alternatives of a pattern.
 _ROLE_HEADS_PATTERN = "|".join(sorted(re.escape(head) for head in ROLE_HEADS))
+# A role's head word and the rest of the role, up to the comma that sets off the name after
+# it ("… minister in charge of trade, ")
+_ROLE_HEAD_TO_COMMA = r"(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
 
 # A role set off by a comma before the name that opens a subject ("Its head, Jane Doe,
 # director at the Example Ministry, told", "Korea's chief negotiator, Jane Doe, …").
@@ -635,21 +638,26 @@ def _body_that_spoke(context: _Context, position: int) -> str | None:
     or the one before and outside quotation marks, when a speech verb follows it ("The
     Example Council said …"): whom "it said" after a quote stands for. None when there is
     none, or when the last body named did not speak ("met the Example Council")."""
-    reach = _previous_paragraph_start(context, position)
-    for mention in reversed(context.mentions_between(reach, position)):
-        if mention.kind is ActorKind.ORGANISATION and not context.in_quote(mention.start):
-            spoke = _SPEECH_AFTER_BODY_RE.match(context.body, mention.end) is not None
-            return mention.key if spoke else None
-    return None
+    mention = _last_body_mention(context, position)
+    if mention is None or _SPEECH_AFTER_BODY_RE.match(context.body, mention.end) is None:
+        return None
+    return mention.key
 
 
 def _last_body(context: _Context, position: int) -> str | None:
     """Return the key of the last organisation named before `position` in its paragraph or
     the one before, outside quotation marks, or None."""
+    mention = _last_body_mention(context, position)
+    return mention.key if mention is not None else None
+
+
+def _last_body_mention(context: _Context, position: int) -> ActorMention | None:
+    """Return the last organisation named before `position` in its paragraph or the one
+    before, outside quotation marks, or None."""
     reach = _previous_paragraph_start(context, position)
     for mention in reversed(context.mentions_between(reach, position)):
         if mention.kind is ActorKind.ORGANISATION and not context.in_quote(mention.start):
-            return mention.key
+            return mention
     return None
 
 
@@ -855,9 +863,7 @@ def _is_title_run(text: str) -> bool:
 _SENTENCE_STOP_RE = re.compile(r"[.;!?](?=\s|$)")
 # "said the deputy minister …, " before the name closing the sentence: a role head among
 # the first words after "the", then anything but a quotation mark up to the last comma
-_LONG_ROLE_RE = re.compile(
-    r"[ \t]+the[ \t]+(?:[a-z\-]+[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
-)
+_LONG_ROLE_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z\-]+[ \t]+){0,3}?" + _ROLE_HEAD_TO_COMMA)
 
 
 def _person_closing_long_role(context: _Context, verb_end: int, limit: int) -> _Attribution | None:
@@ -900,7 +906,7 @@ _DASH_CREDIT_RE = re.compile(r"[ \t]*[—–][ \t]*")
 # Doe, told reporters"; a role head among the first words, no quotation mark.
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"[ \t,]*(?:the[ \t]+)?(?:[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*['’]s?[ \t]+)?"
-    r"(?:[a-z\-]+(?:['’]s)?[ \t]+){0,3}?(?:" + _ROLE_HEADS_PATTERN + r")\b[^“”\"\n]*,[ \t]+"
+    r"(?:[a-z\-]+(?:['’]s)?[ \t]+){0,3}?" + _ROLE_HEAD_TO_COMMA
 )
 
 
