@@ -1051,6 +1051,11 @@ def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> 
     name recorded as the outlet."""
     if len(line) > 90 or len(following) < 2:
         return False
+    if _MINISTRY_LINE_RE.match(line) and _issuer_place_over_headline(following):
+        # a release's issuer over its seat ("Ministry of Fish" / "Strelsau, Ruritania") and
+        # the headline: the place line is furniture too (see _is_issuer_place_line)
+        found.masthead_outlet = found.masthead_outlet or _clean_name(line)
+        return True
     if _MINISTRY_LINE_RE.match(line) and _dated_under_headline(following):
         # A government's release page: the ministry over the headline, perhaps a deck, then
         # "Posted On: <date> by <office>". The office that posted it, if named, is the
@@ -1076,6 +1081,34 @@ _MINISTRY_LINE_RE = re.compile(
     r"^(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’\-]*"
     r"(?:,?\s+(?:[A-Z&][\w&'’\-]*|and|of|the|for)){0,8}$"
 )
+
+
+# A release's seat under its issuer: "Strelsau, Ruritania" (a town, then its country).
+_CITY_COUNTRY_LINE_RE = re.compile(
+    r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$"
+)
+
+
+def _issuer_place_over_headline(following: list[str]) -> bool:
+    """Return True when following is a seat's line ("Strelsau, Ruritania") over a headline
+    with no year: what a ministry's name over them issued."""
+    return (
+        len(following) >= 2
+        and _CITY_COUNTRY_LINE_RE.match(following[0]) is not None
+        and not _YEAR_DIGITS_RE.search(following[1])
+        and _is_headline(following[1])
+    )
+
+
+def _is_issuer_place_line(line: str, previous: str | None, found: _Found) -> bool:
+    """Return True for the seat's line under a release's issuer read as its masthead
+    ("Ministry of Fish" over "Strelsau, Ruritania")."""
+    return (
+        previous is not None
+        and found.masthead_outlet is not None
+        and _clean_name(previous) == found.masthead_outlet
+        and _CITY_COUNTRY_LINE_RE.match(line) is not None
+    )
 
 
 def _dated_under_headline(following: list[str]) -> bool:
@@ -2320,6 +2353,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             # "Embassy of India, Washington D.C." over the headline, perhaps under a release
             # marker ("MEDIA RELEASE" over "Foreign Affairs, Defence and Trade Committee")
             furniture += 1
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
+            and _is_issuer_place_line(line, removed[-1] if removed else None, found)
+        ):
+            furniture += 1  # "Strelsau, Ruritania" under the issuer read just above
         elif (
             found.title is None
             and known_title is None

@@ -2628,3 +2628,18 @@ def test_a_datelines_initials_spell_out_the_bylines_outlet(byline, outlet):
         "The first round will be held in January, officials said.\n"
     )
     assert article.outlet == outlet
+
+
+def test_a_ministry_over_its_seat_under_a_release_marker_is_the_outlet():
+    article = parse_article_text(
+        "FOR IMMEDIATE RELEASE\n\nMinistry of Fish, Forests and Commerce\nStrelsau, Ruritania\n\n"
+        "Ruritania welcomes simpler rules for smoked fish\n\n"
+        "STRELSAU, Ruritania, November 24, 2026 — The minister today welcomed the decision.\n\n"
+        "The committee met on November 20."
+    )
+    assert (article.title, article.outlet, article.published) == (
+        "Ruritania welcomes simpler rules for smoked fish",
+        "Ministry of Fish, Forests and Commerce",
+        date(2026, 11, 24),
+    )
+    assert article.body.startswith("STRELSAU, Ruritania, November 24, 2026 —")
