@@ -2072,6 +2072,31 @@ def _read_outlet_over_date_line(line: str, following: list[str], found: _Found) 
     return True
 
 
+def _read_issuer_over_date_line(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an official body's name alone between a transcript's or release's
+    headline and its date line ("Ministry of Fish, Forests and Trade" over "Monday, 23
+    November 2026"; "Ruritanian Presidency of the Council of the Example Union"), recorded
+    as its masthead: the body that issued it."""
+    if (
+        found.title is None
+        or found.masthead_outlet is not None
+        or not following
+        or len(line) > 90
+        or not (_MINISTRY_LINE_RE.match(line) or _PRESIDENCY_LINE_RE.match(line))
+        or dates_in_date_line(following[0]) is None
+    ):
+        return False
+    found.masthead_outlet = _clean_name(line)
+    return True
+
+
+# A state's turn at the chair of a council: "Ruritanian Presidency of the Council of …".
+_PRESIDENCY_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w'’\-]*\s+)?Presidency\s+of\s+the\s+[A-Z][\w'’\-]*"
+    r"(?:\s+(?:[A-Z][\w'’\-]*|of|the|and)){0,8}$"
+)
+
+
 def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bool) -> bool:
     """Return True for a subheadline or a standfirst (one or two sentences) between the
     title and a date line or byline."""
@@ -2490,6 +2515,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
+            or _read_issuer_over_date_line(line, lines[head + 1 : head + 2], found)
             or (
                 line[:1] in "MDO"  # "Ministry", "Department", "Office"
                 and _read_issuer_under_date_line(line, removed[-1] if removed else None, found)

@@ -2643,3 +2643,18 @@ def test_a_ministry_over_its_seat_under_a_release_marker_is_the_outlet():
         date(2026, 11, 24),
     )
     assert article.body.startswith("STRELSAU, Ruritania, November 24, 2026 —")
+
+
+def test_a_ministry_between_a_transcripts_headline_and_its_date_line_is_the_outlet():
+    article = parse_article_text(
+        "Transcript: Joint press conference after the first Joint Committee, Strelsau\n\n"
+        "Ministry of Fish, Forests and Trade\n\nMonday, 23 November 2026\n\n"
+        "MINISTER DOE: Good afternoon. The committee met this morning for the first time.\n\n"
+        "Q: When will it meet again?\n\n"
+        "MINISTER DOE: In the second half of next year, in Zenda, as agreed last week."
+    )
+    assert (article.outlet, article.published) == (
+        "Ministry of Fish, Forests and Trade",
+        date(2026, 11, 23),
+    )
+    assert article.body.startswith("MINISTER DOE: Good afternoon.")
