@@ -147,6 +147,9 @@ _ACRONYM_BYLINE_RE = re.compile(
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
 _BYLINE_PLACE_RE = re.compile(rf"\s+in\s+[{_UPPER}][\w.'’\-]*(?:\s+[{_UPPER}][\w.'’\-]*){{0,2}}$")
+_BYLINE_PLACE_BEFORE_AND_RE = re.compile(
+    rf"\s+in\s+[{_UPPER}][\w.'’\-]*(?:\s+[{_UPPER}][\w.'’\-]*){{0,2}}(?=\s+and\s+[{_UPPER}])"
+)
 _BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
 # A social-media handle after a byline's name ("Jane Doe @janedoe").
 _HANDLE_RE = re.compile(r"\s+@\w+\s*$")
@@ -763,7 +766,10 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if "dit" in line or "rodu" in line:
         # "Written by Jane Doe in Tokyo. Edited by John Roe.": the editor is no author
         line = _EDITOR_CREDIT_TAIL_RE.sub("", line)
-    line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    if " in " in line and (place := _BYLINE_PLACE_RE.search(line)) is not None:
+        # "By Jane Doe in Brussels", and "By Jane Doe in Zenda and John Roe in Strelsau":
+        # each author's place, when the last one has one too
+        line = _BYLINE_PLACE_BEFORE_AND_RE.sub("", line[: place.start()])
     if not piped and line[3:4].islower() and (role := _ROLE_BEFORE_NAME_RE.match(line)):
         line = role.group(1) + line[role.end() :]  # "By political reporter Jane Doe"
     agency = None if piped else _ACRONYM_BYLINE_RE.match(line)

@@ -2658,3 +2658,12 @@ def test_a_ministry_between_a_transcripts_headline_and_its_date_line_is_the_outl
         date(2026, 11, 23),
     )
     assert article.body.startswith("MINISTER DOE: Good afternoon.")
+
+
+def test_a_byline_giving_each_author_a_place_names_the_authors_alone():
+    article = parse_article_text(
+        "Fish talks run late in Strelsau\n\n"
+        "By Jane Doe in Strelsau and John Roe in Zenda\n\n"
+        "Negotiators worked late on Monday on the fish chapter of the agreement."
+    )
+    assert article.author == "Jane Doe and John Roe"
