@@ -2199,7 +2199,9 @@ _APPENDIX_HEADING_RE = re.compile(
     r"|the|&|de|du|des))*)|(?i:(?P<notes>notes?\s+to\s+editors?)|(?:media|press)\s+"
     r"(?:contacts?|enquiries|inquiries)"
     # "Contact for journalists", "Contacts for the media"
-    r"|contacts?\s+for\s+(?:the\s+)?(?:media|press|journalists|editors|reporters)))\s*:?$"
+    r"|contacts?\s+for\s+(?:the\s+)?(?:media|press|journalists|editors|reporters)"
+    # "For further information, please contact:" over the contact's name and numbers
+    r"|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact))\s*:?$"
 )
 _APPENDIX_LINES_MAX = 25  # an appendix is read in the last lines only
 _APPENDIX_LINE_MAX = 80

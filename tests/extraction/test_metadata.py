@@ -2667,3 +2667,13 @@ def test_a_byline_giving_each_author_a_place_names_the_authors_alone():
         "Negotiators worked late on Monday on the fish chapter of the agreement."
     )
     assert article.author == "Jane Doe and John Roe"
+
+
+def test_a_releases_please_contact_heading_starts_its_appendix():
+    article = parse_article_text(
+        f"{_RELEASE}For further information, please contact:\nJohn Roe\n"
+        "Senior Communications Officer\nExample Ministry of Fish\nTel: (555) 555-0142\n"
+        "Email: jroe@example.org\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert "John Roe" not in article.body
