@@ -1994,10 +1994,10 @@ def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int, int],
 
 # What a named speaker's turn dates as the writer's own words would: a calendar date (a
 # month, a year, a weekday, a day's number, a quarter or half of the year: "approve it in
-# the first quarter") or a period to come ("next week"); not the small talk of the moment
-# ("this morning", "overnight", "today").
+# the first quarter"), a period to come ("next week") or just past ("agreed last week");
+# not the small talk of the moment ("this morning", "overnight", "today").
 _TURN_DATE_RE = re.compile(
-    r"\d|\bnext\b|\bquarter\b|\bhalf\b|January|February|March|April|May|June|July"
+    r"\d|\bnext\b|\blast\b|\bquarter\b|\bhalf\b|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b"
     r"|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday"

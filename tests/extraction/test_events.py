@@ -2592,6 +2592,12 @@ def test_a_named_speakers_turn_dates_its_calendar_dates_and_periods_to_come():
     # the turn date nothing
 
 
+def test_a_named_speakers_turn_dates_a_period_just_past():
+    body = _TURNS.replace("meeting again next week.", "met in Zenda last week.")
+    found = {(e.temporal_text, e.date.value) for e in events_of(body, date(2026, 11, 20))}
+    assert ("last week", date(2026, 11, 9)) in found
+
+
 @pytest.mark.parametrize(
     ("body", "temporal", "value"),
     [
