@@ -2230,6 +2230,12 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
     return FuzzyDate(value.value.replace(year=anchor.year + 1), value.precision)
 
 
+# A list's entry dated by its label ("- 17 May 2026: the round opens in Zenda"): what
+# comes before the date (a bullet, or nothing), and the modals that would set it ahead.
+_LABEL_DATE_RE = re.compile(r"\s*(?:[-*•–]\s+)?")
+_MODAL_WORD_RE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     if (
@@ -2262,6 +2268,15 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         and fuzzy_date_range(chosen.date)[1] >= anchor
     ):
         return True  # "agreed by the end of the year": a deadline not yet passed
+    if (
+        anchor is not None
+        and _LABEL_DATE_RE.fullmatch(text, 0, chosen.start) is not None
+        and text[chosen.end : chosen.end + 1] == ":"
+        and _YEAR_DIGITS_RE.search(chosen.text)
+        and fuzzy_date_range(chosen.date)[1] < anchor
+        and _MODAL_WORD_RE.search(text, chosen.end) is None
+    ):
+        return False  # "- 17 May 2026: the round opens in Zenda": a past entry of key dates
     if is_future_context(text, chosen.start, chosen.end):
         return True
     return lowered in ("this week", "this month") and bool(

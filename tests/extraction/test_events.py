@@ -3112,3 +3112,18 @@ def test_and_again_repeats_the_first_predicates_subject_verb_and_tense():
         (date(2019, 3, 3), True, "The committee will meet in Zenda"),
         (date(2019, 6, 9), True, "The committee will meet again in Strelsau"),
     ]
+
+
+def test_a_past_entry_of_key_dates_in_the_present_is_no_plan():
+    body = (
+        "Key dates\n\n"
+        "- 12 June 2026: ministers agree to resume the talks\n"
+        "- 17 November 2026: the first round since the pause opens in Zenda\n"
+        "- 14 December 2026: the second round opens in Strelsau"
+    )
+    found = {(e.date.value, e.planned) for e in events_of(body, date(2026, 11, 20))}
+    assert found == {
+        (date(2026, 6, 12), False),
+        (date(2026, 11, 17), False),
+        (date(2026, 12, 14), True),
+    }
