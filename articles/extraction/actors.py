@@ -48,7 +48,7 @@ ROLE_MODIFIERS = lexicon(
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
     first second union cabinet national federal party opposition outgoing incoming shadow
-    joint additional
+    joint additional ministry department government agency embassy
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").

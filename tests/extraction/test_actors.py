@@ -3486,3 +3486,9 @@ def test_an_embassy_named_in_lower_case_after_its_country_is_a_body():
     # a capital before it names where the embassy is, not whose
     assert bodies("Staff at the Tokyo embassy were told.") == []
     assert bodies("The Japanese ambassador said so.") == []
+
+
+@pytest.mark.parametrize("body_word", ["ministry", "government", "embassy", "agency"])
+def test_a_person_set_off_by_a_bodys_role_is_proposed(body_word):
+    found = proposed_of(f"Jane Example-Roe, a {body_word} spokesperson, said the talks went well.")
+    assert found["Jane Example-Roe"].kind is ActorKind.PERSON
