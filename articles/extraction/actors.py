@@ -107,7 +107,7 @@ ORG_HEADS = lexicon(
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
     center centre court party secretariat undersecretariat academy society embassy union
-    directorate directorate-general superintendency
+    directorate directorate-general superintendency authority
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
