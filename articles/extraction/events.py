@@ -2004,6 +2004,11 @@ _TURN_DATE_RE = re.compile(
 )
 
 
+# ... unless a part of the day opens the speaker's sentence, as the day's news would (not a
+# bare "Today we sell beans": nowadays).
+_TURN_DAY_RE = re.compile(r"(?i:earlier\s+today|this\s+(?:morning|afternoon))")
+
+
 def _in_named_turn(ctx: _Context, sentence: Sentence) -> bool:
     """Return True when the sentence lies in a named speaker's turn of a transcript."""
     return any(s <= sentence.start and sentence.end <= e for s, e, _ in ctx.turns)
@@ -3125,8 +3130,14 @@ def _candidates_for_sentence(
         # a named speaker's own words: only what the turn quotes is a quote in them, and
         # only a calendar date or a period to come dates a happening
         quotes = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
-        dates = [m for m in dates if _TURN_DATE_RE.search(m.text)]
         label = _turn_label_length(ctx, sentence)
+        dates = [
+            m
+            for m in dates
+            if _TURN_DATE_RE.search(m.text)
+            # "This morning the committee met …": the day's news the speaker opens with
+            or (not text[label : m.start].strip() and _TURN_DAY_RE.fullmatch(m.text))
+        ]
         if label:
             quotes = [(0, label), *quotes]  # the label is no word of the title
     dates = [

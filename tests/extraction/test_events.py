@@ -2592,6 +2592,16 @@ def test_a_named_speakers_turn_dates_its_calendar_dates_and_periods_to_come():
     # the turn date nothing
 
 
+def test_a_part_of_the_day_opening_a_named_speakers_sentence_dates_it():
+    body = _TURNS.replace(
+        "MINISTER DOE: No.", "MINISTER DOE: No. This morning the committee met in Zenda."
+    )
+    found = {(e.temporal_text, e.date.value) for e in events_of(body, date(2026, 11, 20))}
+    assert ("This morning", date(2026, 11, 20)) in found
+    # small talk further into the sentence still dates nothing
+    assert "this morning" not in {temporal for temporal, _ in found}
+
+
 def test_a_named_speakers_turn_dates_a_period_just_past():
     body = _TURNS.replace("meeting again next week.", "met in Zenda last week.")
     found = {(e.temporal_text, e.date.value) for e in events_of(body, date(2026, 11, 20))}
