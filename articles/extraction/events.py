@@ -1071,6 +1071,8 @@ _LEADING_MARKER_RE = re.compile(
     r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
     # a live page's label before a sentence in lower case: "Some background: the talks …"
     r"|(?:Some\s+|A\s+bit\s+of\s+)?(?:background|context|Background|Context):\s+"
+    # a live page's entry stamp: "11:48 GMT — ", "4.15pm - "
+    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s*[—–-]\s+"
     r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
     # what a dateline leaves once its date is removed: "New Delhi, (PTI) "
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*\([A-Za-z .]{2,30}\)\s*[-–—]*\s*"

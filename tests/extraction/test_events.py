@@ -3137,3 +3137,12 @@ def test_a_past_entry_of_key_dates_in_the_present_is_no_plan():
         (date(2026, 11, 17), False),
         (date(2026, 12, 14), True),
     }
+
+
+@pytest.mark.parametrize("stamp", ["11:48 GMT — ", "4.15pm - ", "09:42 – "])
+def test_a_live_entrys_clock_stamp_is_no_part_of_its_title(stamp):
+    [event] = events_of(
+        f"{stamp}Some background: Ruritania and Freedonia launched the talks in March 2024.",
+        date(2026, 11, 24),
+    )
+    assert event.title == "Ruritania and Freedonia launched the talks"
