@@ -48,7 +48,7 @@ ROLE_MODIFIERS = lexicon(
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
     first second union cabinet national federal party opposition outgoing incoming shadow
-    joint additional
+    joint additional ministry department government agency embassy
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
@@ -107,7 +107,7 @@ ORG_HEADS = lexicon(
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
     center centre court party secretariat undersecretariat academy society embassy union
-    directorate directorate-general superintendency
+    directorate directorate-general superintendency authority
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})

@@ -1908,6 +1908,8 @@ def find_temporal_expressions(
         found = [m for m in found if m.start >= label.end()]  # the label dates none
     if anchor is not None and ("New Year" in text or "Christmas" in text):
         found = _with_holidays(text, found, anchor)
+    if anchor is not None and anchor.month >= _NEW_YEAR_FROM_MONTH and "new year" in text:
+        found = _with_new_year(text, found, anchor)
     if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
         if "vernight" in text:
@@ -2021,6 +2023,24 @@ def _with_holidays(text: str, found: list[TemporalMatch], anchor: date) -> list[
                 match.start(), match.end(), match.group(), fuzzy_date(value, Precision.DAY), True
             )
             found = _insert_in_place(found, added)
+    return found
+
+
+# "workshops in the new year", "early in the new year", told in the last quarter: the
+# year to come (told earlier in the year, "the new year" may be the one just begun).
+_NEW_YEAR_RE = re.compile(r"\b(?:(?:early|later?)\s+)?(?:in|into)\s+the\s+new\s+year\b(?!['’])")
+_NEW_YEAR_FROM_MONTH = 10
+
+
+def _with_new_year(text: str, found: list[TemporalMatch], anchor: date) -> list[TemporalMatch]:
+    """Return `found` with "in the new year" added as the year after the anchor's."""
+    for match in _NEW_YEAR_RE.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        value = FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR)
+        found = _insert_in_place(
+            found, TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        )
     return found
 
 

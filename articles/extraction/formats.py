@@ -672,7 +672,7 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         },
     )
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
-    body = normalise_whitespace(fields.get("text") or "")
+    body = _in_page_order(text, normalise_whitespace(fields.get("text") or ""))
     if "\n" not in body and "articleBody" in text:
         body = _paragraphs_from_json_ld(text, body)
     _require_text(body, origin, "no article text found in the HTML page")
@@ -1034,6 +1034,26 @@ def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
         if line:
             lines.append(line)
     return []
+
+
+def _in_page_order(page: str, body: str) -> str:
+    """Return the extracted body with its lines in the page's order when the extractor put
+    a later line first (a live page's newest entry above its badge, headline and
+    standfirst, as trafilatura may hoist the first block of a class="entry"), else body."""
+    first, _, rest = body.partition("\n")
+    second = rest.partition("\n")[0]
+    if not second:
+        return body
+    positions: dict[str, int] = {}
+    for position, line in enumerate(_page_lines(page)):
+        positions.setdefault(line, position)
+    if positions.get(first.strip(), -1) <= positions.get(" ".join(second.split()), 1 << 30):
+        return body  # the usual case: the first line comes first in the page too
+    lines = body.split("\n")
+    placed = [positions.get(" ".join(line.split())) for line in lines]
+    if None in placed:
+        return body  # a line the page does not hold as one: no order to restore
+    return "\n".join(line for _, line in sorted(zip(placed, lines, strict=True)))
 
 
 _COPYRIGHT_LINE_RE = re.compile(r"^(?:(?i:copyright)\b|©|\((?i:c)\)\s)")

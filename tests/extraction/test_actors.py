@@ -3486,3 +3486,18 @@ def test_an_embassy_named_in_lower_case_after_its_country_is_a_body():
     # a capital before it names where the embassy is, not whose
     assert bodies("Staff at the Tokyo embassy were told.") == []
     assert bodies("The Japanese ambassador said so.") == []
+
+
+@pytest.mark.parametrize("body_word", ["ministry", "government", "embassy", "agency"])
+def test_a_person_set_off_by_a_bodys_role_is_proposed(body_word):
+    found = proposed_of(f"Jane Example-Roe, a {body_word} spokesperson, said the talks went well.")
+    assert found["Jane Example-Roe"].kind is ActorKind.PERSON
+
+
+def test_an_authority_takes_its_remit_after_for_or_of():
+    found = proposed_of(
+        "The Federal Authority for Identity, Citizenship, Customs and Port Security and the"
+        " Food Safety Authority of Ruritania signed the protocol."
+    )
+    assert "Federal Authority for Identity, Citizenship, Customs and Port Security" in found
+    assert "Food Safety Authority of Ruritania" in found

@@ -1911,3 +1911,11 @@ def test_a_past_span_of_weekdays_not_yet_over_this_week_is_last_weeks():
 def test_a_state_after_a_present_linking_verb_is_no_past(text, future):
     match = only(text)
     assert is_future_context(text, match.start, match.end) is future
+
+
+def test_the_new_year_told_late_in_the_year_is_the_year_to_come():
+    found = only("The association will run workshops in the new year.", NOV)
+    assert (found.text, found.date) == ("in the new year", FuzzyDate(date(NOV.year + 1, 1, 1), Y))
+    assert only("Talks resume early in the new year.", NOV).text == "early in the new year"
+    # told in March, "the new year" may be the one just begun: no date
+    assert find_temporal_expressions("Talks resume in the new year.", date(2026, 3, 2)) == []

@@ -2592,6 +2592,22 @@ def test_a_named_speakers_turn_dates_its_calendar_dates_and_periods_to_come():
     # the turn date nothing
 
 
+def test_a_part_of_the_day_opening_a_named_speakers_sentence_dates_it():
+    body = _TURNS.replace(
+        "MINISTER DOE: No.", "MINISTER DOE: No. This morning the committee met in Zenda."
+    )
+    found = {(e.temporal_text, e.date.value) for e in events_of(body, date(2026, 11, 20))}
+    assert ("This morning", date(2026, 11, 20)) in found
+    # small talk further into the sentence still dates nothing
+    assert "this morning" not in {temporal for temporal, _ in found}
+
+
+def test_a_named_speakers_turn_dates_a_period_just_past():
+    body = _TURNS.replace("meeting again next week.", "met in Zenda last week.")
+    found = {(e.temporal_text, e.date.value) for e in events_of(body, date(2026, 11, 20))}
+    assert ("last week", date(2026, 11, 9)) in found
+
+
 @pytest.mark.parametrize(
     ("body", "temporal", "value"),
     [
@@ -3106,3 +3122,27 @@ def test_and_again_repeats_the_first_predicates_subject_verb_and_tense():
         (date(2019, 3, 3), True, "The committee will meet in Zenda"),
         (date(2019, 6, 9), True, "The committee will meet again in Strelsau"),
     ]
+
+
+def test_a_past_entry_of_key_dates_in_the_present_is_no_plan():
+    body = (
+        "Key dates\n\n"
+        "- 12 June 2026: ministers agree to resume the talks\n"
+        "- 17 November 2026: the first round since the pause opens in Zenda\n"
+        "- 14 December 2026: the second round opens in Strelsau"
+    )
+    found = {(e.date.value, e.planned) for e in events_of(body, date(2026, 11, 20))}
+    assert found == {
+        (date(2026, 6, 12), False),
+        (date(2026, 11, 17), False),
+        (date(2026, 12, 14), True),
+    }
+
+
+@pytest.mark.parametrize("stamp", ["11:48 GMT — ", "4.15pm - ", "09:42 – "])
+def test_a_live_entrys_clock_stamp_is_no_part_of_its_title(stamp):
+    [event] = events_of(
+        f"{stamp}Some background: Ruritania and Freedonia launched the talks in March 2024.",
+        date(2026, 11, 24),
+    )
+    assert event.title == "Ruritania and Freedonia launched the talks"
