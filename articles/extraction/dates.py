@@ -1931,10 +1931,15 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 def _ordinal_monday(month: date, nth: str) -> date | None:
     """Return the Monday that starts a month's n-th week, a week counted from the month's
     first Monday ("the second week of January" 2027: Monday 11 January), or its last
-    Monday for "last"/"final"; None past the month's end."""
+    Monday for "last"/"final"; None past the month's end, and None for "first" in a month
+    that does not open on a Monday: its first week holds the days before that Monday
+    (1 to 6 December 2026), which no week starting on a Monday covers, so the month is
+    the date."""
     if nth in ("last", "final"):
         last = _shift_months(month, 1) - timedelta(days=1)
         return last - timedelta(days=last.weekday())
+    if nth == "first" and month.weekday():
+        return None
     first = month + timedelta(days=-month.weekday() % 7)
     monday = first + timedelta(weeks=_ORDINALS[nth] - 1)
     return monday if monday.month == month.month else None
