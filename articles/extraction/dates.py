@@ -708,6 +708,20 @@ def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None
     return None
 
 
+# Bare verbs of meeting that, right after "and" and before their date, tell a schedule.
+_BARE_SCHEDULE_VERBS = frozenset(
+    "resume reconvene continue meet return reopen hold begin start conclude finish sign".split()  # noqa: SIM905
+)
+
+
+def _bare_schedule_after_and(words: list[str], index: int) -> bool:
+    """Return True when words[index], read back from a date, is a bare verb of meeting
+    right after "and" ("met in July and resume talks in March"): a schedule, as the past
+    would be "resumed". Only read back: read forward from another date ("met in July |
+    and resume …") it is the next predicate's."""
+    return index > 0 and words[index] in _BARE_SCHEDULE_VERBS and words[index - 1] == "and"
+
+
 # Verbs whose past is their present form: past after a singular subject only.
 _PAST_AFTER_SINGULAR = frozenset({"cut", "put", "set", "shut", "let"})
 _SINGULAR_SUBJECTS = frozenset({"which", "who", "that", "it", "he", "she"})
@@ -766,6 +780,8 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
                 continue
             break
         relative = relative or word in _RELATIVE_WORDS
+        if _bare_schedule_after_and(before, index):
+            return True
         tense = _tense_of(before, index)
         if tense is not None:
             return None if (infinitive and tense is False) else tense
@@ -927,6 +943,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
                 continue  # "will meet in Zenda on 3 March, and again in June": its verb's
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
+            return True
+        if _bare_schedule_after_and(before, index):
             return True
         tense = _tense_of(before, index)
         if tense is not None:

@@ -225,6 +225,11 @@ _BARE_PRESENT_RE = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+)?"
     r"(?:plan|expect|intend|hope|aim|want|hold|meet|resume|open|launch|sign|schedule)\s+"
     r"(?:to|a|an|the|their|its|another|further|more|again)\b"
+    # "met in July and resume talks in March", "… and reconvene in Strelsau in March": a
+    # verb of meeting right after the "and" (no subject nor article, so no noun), then a
+    # plural object, the place's preposition or the date (which may hold its "in")
+    r"|(?:then\s+|now\s+)?(?:resume|reconvene|continue|meet|return|reopen|hold|begin|start"
+    r"|conclude|finish|sign)\s+(?:$|(?:[a-z]+s|to|in|on|at|by|from|after|before|next|early|late)\s)"
 )
 
 
