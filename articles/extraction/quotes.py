@@ -155,8 +155,12 @@ def _reported_phrase(
         return True
     if not all(w[0].islower() for w in words[1:]):
         return False
-    # three words closing the sentence, and no noun phrase ("had reached “the final hours”.")
-    return words[0].lower() not in _DETERMINERS and body[end : end + 3].lstrip("\"”’'")[:1] == "."
+    # three words closing the sentence, and no noun phrase ("had reached “the final hours”."),
+    # though "every" opens an adverbial of time the speaker's words make ("had raised it
+    # “every spring since 2019”."), no name of a thing
+    opener = words[0].lower()
+    closing = body[end : end + 3].lstrip("\"”’'")[:1] == "."
+    return closing and (opener not in _DETERMINERS or opener == "every")
 
 
 # A copula or a modal right before a quoted predicate ("was “long overdue”").
