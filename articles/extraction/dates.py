@@ -708,9 +708,13 @@ def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None
     return None
 
 
-# Bare verbs of meeting that, right after "and" and before their date, tell a schedule.
+# Verbs of meeting in the present that, right after "and" and before their date, tell a
+# schedule (a singular's "-s" only where no noun's plural reads the same).
 _BARE_SCHEDULE_VERBS = frozenset(
-    "resume reconvene continue meet return reopen hold begin start conclude finish sign".split()  # noqa: SIM905
+    """
+    resume reconvene continue meet return reopen hold begin start conclude finish sign
+    resumes reconvenes continues meets begins concludes
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 
