@@ -784,7 +784,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
                 continue
             break
         relative = relative or word in _RELATIVE_WORDS
-        if _bare_schedule_after_and(before, index):
+        if before[index] in _BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
             return True
         tense = _tense_of(before, index)
         if tense is not None:
@@ -948,7 +948,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
             return True
-        if _bare_schedule_after_and(before, index):
+        if before[index] in _BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
             return True
         tense = _tense_of(before, index)
         if tense is not None:
