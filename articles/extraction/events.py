@@ -225,8 +225,23 @@ _BARE_PRESENT_RE = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+)?"
     r"(?:plan|expect|intend|hope|aim|want|hold|meet|resume|open|launch|sign|schedule)\s+"
     r"(?:to|a|an|the|their|its|another|further|more|again)\b"
+    # "met in July and resume talks in March", "… and reconvene in Strelsau in March": a
+    # verb of meeting right after the "and" (no subject nor article, so no noun), then a
+    # plural object, the place's preposition or the date (which may hold its "in")
+    r"|(?:then\s+|now\s+)?(?:resume|reconvene|continue|meet|return|reopen|hold|begin|start"
+    # (a singular's "-s" where no noun's plural reads the same: "and reconvenes in April")
+    r"|conclude|finish|sign|(?:resume|reconvene|continue|meet|begin|conclude)s)\s+(?:$|(?:[a-z]+s|to|in|on|at|by|from|after|before|next|early|late)\s)"
 )
 
+
+# The bare present verbs above that may open a part right after "and", with no subject.
+_BARE_PRESENT_VERBS = frozenset(
+    """
+    plan expect intend hope aim want hold meet resume open launch sign schedule reconvene
+    continue return reopen begin start conclude finish resumes reconvenes continues meets
+    begins concludes
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 
 _NAME_AND_RE = re.compile(r"\sand\s+")
 # a body's name of portfolios before the "and": "Ministry of Industry", "Chamber of
@@ -2400,6 +2415,8 @@ def _opens_with_predicate(text: str, start: int, end: int, title: str) -> bool:
             return False
         word = word.capitalize()
     lowered = word.lower()
+    if word != lowered and lowered in _BARE_PRESENT_VERBS and text.startswith(" and ", start):
+        return True  # "met in July | and resume talks in March": the subject's present
     if word == lowered or not _VERB_RE.fullmatch(lowered):
         return False
     return re.search(rf"(?<![\w-]){re.escape(lowered)}\b", text[start:end]) is not None

@@ -1580,6 +1580,15 @@ def test_a_lowercase_post_before_a_comma_marks_a_person(matcher):
     assert proposed == [("Renato Roe Prado", "secretary of foreign trade")]
 
 
+def test_a_lowercase_post_with_a_modifier_before_a_comma_marks_a_person(matcher):
+    text = (
+        "“The herds come first,” said Ruritania's deputy minister of economy and"
+        " development, Renata Roe."
+    )
+    proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [("Renata Roe", "deputy minister of economy and development")]
+
+
 @pytest.mark.parametrize(
     "title",
     [

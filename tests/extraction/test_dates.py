@@ -1584,6 +1584,18 @@ def test_an_ordinal_week_of_a_month_is_that_week(text, expected):
     assert found.text.startswith("the ")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks open in the first week of December.", date(2026, 12, 1)),
+        ("Officials met in the first week of September.", date(2026, 9, 1)),
+    ],
+)
+def test_the_first_week_of_a_month_not_opening_on_a_monday_is_the_month(text, expected):
+    # 1 December 2026 is a Tuesday: the first Monday (the 7th) would leave out days 1-6
+    assert only(text, date(2026, 11, 18)).date == FuzzyDate(expected, M)
+
+
 def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
     text = "LIMA, Peru, November 17, 2026 /Example Ltd/ -- Example Ltd today welcomed the vote."
     assert dateline_date(text) == date(2026, 11, 17)

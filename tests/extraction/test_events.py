@@ -435,6 +435,48 @@ def test_a_plural_present_after_and_is_a_planned_happening_of_its_own(sentence, 
     assert [(e.date.value.year, e.planned) for e in events] == [(first, False), (2027, True)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiators from Ruritania and Borduria met in July and resume talks in March.",
+        "Talks began in Zenda in July and reconvene in Strelsau in March.",
+        "The delegations met in July and return to the table in March.",
+        "The joint committee met in Zenda in June and reconvenes in Strelsau in March.",
+    ],
+)
+def test_a_bare_verb_of_meeting_after_and_is_a_planned_happening_of_its_own(sentence):
+    events = events_of(sentence, FRI)
+    assert [(e.date.value.year, e.planned) for e in events] == [(2026, False), (2027, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Negotiators met in Zenda in July and resume talks in Strelsau in March.",
+            "Negotiators resume talks in Strelsau",
+        ),
+        (
+            "Talks began in Zenda in July 2024 and plan a third round in Strelsau in January 2027.",
+            "Talks plan a third round in Strelsau",
+        ),
+    ],
+)
+def test_a_present_after_and_is_titled_with_the_sentences_subject(sentence, title):
+    assert events_of(sentence, FRI)[1].title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials met in July and trade talks in March were cancelled.",
+        "The two countries signed deals on wine and cheese in July and beef in March.",
+    ],
+)
+def test_a_noun_after_and_starts_no_happening(sentence):
+    assert len(events_of(sentence, FRI)) == 1
+
+
 def test_a_relative_clause_without_a_past_verb_stays_in_its_happening():
     assert len(events_of("Japan on Monday signed a pact that covers cars in 2019.")) == 1
 

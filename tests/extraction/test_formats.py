@@ -1849,6 +1849,28 @@ def test_a_pages_update_stamp_alone_is_no_publication_date(tmp_path, stamp):
     assert (text.published, text.updated) == (None, date(2025, 11, 21))
 
 
+@pytest.mark.parametrize("stamp", ["Revised 24.11.2025", "Updated: 24 November 2025"])
+def test_a_pages_footer_update_stamp_is_never_its_publication_date(tmp_path, stamp):
+    path = tmp_path / "page.html"
+    page = (
+        "<html><head><title>Ruritania and Freedonia settle quota rules</title></head><body>"
+        "<article><h1>Ruritania and Freedonia settle quota rules</h1>"
+        "<p>STRELSAU, 20 November 2025 - Ruritania and Freedonia on Thursday settled the rules"
+        " for sharing out the quota, officials said.</p>"
+        "<p>The two sides signed a framework in February.</p></article>"
+        f"<footer><p>{stamp}</p><p>© 2025 The Example Post</p></footer></body></html>"
+    )
+    path.write_text(page)
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 24))
+    # with no other date, the footer's stamp is the update alone
+    path.write_text(page.replace("STRELSAU, 20 November 2025 - ", ""))
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (None, date(2025, 11, 24))
+
+
 def test_a_markdown_clippings_bold_name_on_its_date_line_is_the_outlet_not_a_byline(tmp_path):
     path = tmp_path / "clipping.md"
     path.write_text(

@@ -778,12 +778,14 @@ def test_a_phrase_quoted_in_what_a_named_speaker_is_reported_to_have_said(matche
         'Jane Doe-Roe said the new quotas were "firm but fair". She said unions wanted'
         ' "a check that counts jobs as well as tonnes". Abe said the "rules of origin"'
         ' were hard. Abe said they had reached "the final hours". Critics said the'
-        ' quotas were "firm but fair".'
+        ' quotas were "firm but fair". Jane Doe-Roe said growers had raised it "every'
+        ' spring since 2019". Abe said the quota remained "the main open question".'
     )
     quotes = quotes_of(matcher, body)
     assert [(q.text, q.speaker_key) for q in quotes] == [
         ("firm but fair", "Jane Doe-Roe"),
         ("a check that counts jobs as well as tonnes", "Jane Doe-Roe"),
+        ("every spring since 2019", "Jane Doe-Roe"),
     ]
 
 
