@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -360,6 +361,16 @@ class Topic(NamedWithSlug):
     keywords = models.TextField(
         blank=True,
         help_text="One keyword or phrase per line; write /.../ for a regular expression.",
+    )
+    min_mentions = models.PositiveSmallIntegerField(
+        "mentions needed",
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(9)],
+        help_text=(
+            "How often an article's body must name the topic, past its headline and lead, "
+            "for the article to be about it. 1 for a term so specific that one mention says "
+            "so (“rules of origin”); a topic the headline or the lead names always counts."
+        ),
     )
 
     objects = SlugManager()

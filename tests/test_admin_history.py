@@ -22,6 +22,7 @@ def topic_form(topic: Topic, **changes) -> dict:
         "slug": topic.slug,
         "description": topic.description,
         "keywords": topic.keywords,
+        "min_mentions": topic.min_mentions,
     }
     return data | changes
 

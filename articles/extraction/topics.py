@@ -10,7 +10,9 @@ so the admin can show the curator what to fix.
 An article's topics (`article_topics`) are those it is about: named in its title (a
 headline names what the story is about in words the body may not repeat) or its lead (the
 first LEAD_SENTENCES sentences, or the first LEAD_CHARACTERS characters where those are
-shorter, as after a summary in bullets), or at least MIN_BODY_HITS times in the body, or in
+shorter, as after a summary in bullets), or at least as often as the topic's `min_mentions`
+(MIN_BODY_HITS unless a curator set it: once for a term so specific that one mention says
+what the story is about, "rules of origin") in the body, or in
 the label of a point of its own ("Cars: the tariff cuts offered in June …", "BARLEY
 DIPLOMACY: …"), or in the subjects its source states (front matter's tags, categories and
 keywords, a feed's categories, a page's keywords): by the topic's own name ("Digital
@@ -220,6 +222,7 @@ class TopicTagger:
 
     def __init__(self, topics: Sequence[TopicRef]) -> None:
         self.topics = tuple(topics)
+        self._min_mentions = {topic.key: max(1, topic.min_mentions) for topic in self.topics}
         self.invalid_keywords: list[tuple[str, str]] = []  # (topic key, keyword)
         self._phrases: dict[str, list[str]] = {}  # normalised phrase -> topic keys
         self._regex_topics: dict[str, str] = {}  # group name -> topic key
@@ -416,6 +419,10 @@ class TopicTagger:
             or hit.key in tagged
             or hit.key in named
             or hit.count >= MIN_BODY_HITS
+            or (
+                hit.count >= self._min_mentions.get(hit.key, MIN_BODY_HITS)
+                and not any(start <= hit.first_offset < end for start, end in lists)
+            )
         ]
         topics.extend(
             TopicHit(key=key, count=count, first_offset=0) for key, count in in_title.items()

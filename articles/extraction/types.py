@@ -125,6 +125,9 @@ class TopicRef:
     key: str  # the Topic's slug
     name: str
     keywords: tuple[str, ...] = ()  # plain phrases, or regular expressions written as /.../
+    # How often the body past the lead must name the topic for an article to be about it:
+    # 1 for a term so specific that one mention says so ("rules of origin").
+    min_mentions: int = 2
 
 
 @dataclass

@@ -228,7 +228,12 @@ def registry_extractor() -> Extractor:
         for actor in actors
     ]
     topics = [
-        TopicRef(key=topic.slug, name=topic.name, keywords=tuple(topic.keyword_list()))
+        TopicRef(
+            key=topic.slug,
+            name=topic.name,
+            keywords=tuple(topic.keyword_list()),
+            min_mentions=topic.min_mentions,
+        )
         for topic in Topic.objects.all()
     ]
     return Extractor(actors=refs, topics=topics)

@@ -1432,6 +1432,7 @@ def registry() -> tuple[list[ActorRef], list[TopicRef]]:
             key=row["fields"]["slug"],
             name=row["fields"]["name"],
             keywords=tuple(k for k in row["fields"]["keywords"].split("\n") if k.strip()),
+            min_mentions=row["fields"].get("min_mentions", 2),
         )
         for row in json.loads((FIXTURES / "topics.json").read_text())
     ]
