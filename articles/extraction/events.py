@@ -2216,6 +2216,8 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
         or _YEAR_DIGITS_RE.search(chosen.text)
         or not any(c.isalpha() for c in chosen.text)
         or "year" in chosen.text.lower()
+        # "approved a plan for new ports last month": its own words put it behind
+        or _BACK_WORDS_RE.search(chosen.text.lower()) is not None
         or _period_end(chosen.text.lower(), value) >= anchor
         or value.value.year != anchor.year
         # "the safeguard applied since June": since when, not what is asked for

@@ -3106,3 +3106,15 @@ def test_and_again_repeats_the_first_predicates_subject_verb_and_tense():
         (date(2019, 3, 3), True, "The committee will meet in Zenda"),
         (date(2019, 6, 9), True, "The committee will meet again in Strelsau"),
     ]
+
+
+def test_a_date_whose_own_words_put_it_behind_is_never_moved_ahead_as_a_plan():
+    # round 63: "approved a plan … last month" was read as a plan, and so as next year's
+    events = events_of(
+        "Ruritania's cabinet approved a plan for new cold stores at two border posts last month.",
+        date(2026, 11, 23),
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.date.precision, e.planned) for e in events] == [
+        (date(2026, 10, 1), Precision.MONTH, False)
+    ]
