@@ -4412,7 +4412,11 @@ class _Analysis:
         start, end = tokens[run[0]].start, tokens[run[-1]].end
         # "the Canadian Manufacturers & Exporters association": a lowercase suffix after a
         # name of several capitalised words says what the name is
-        by_suffix = words[-1] in ORG_SUFFIXES or (
+        by_suffix = (
+            words[-1] in ORG_SUFFIXES
+            # "the Example Bloc Secretariat General": a head, then "General", closing a name
+            or (len(words) > 2 and words[-1] == "general" and words[-2] in ORG_HEADS)
+        ) or (
             len(run) > 1
             and _LOWERCASE_SUFFIX_AFTER_RE.match(self.body, end) is not None
             and _THE_BEFORE_RE.search(self.body, max(0, start - 4), start) is not None

@@ -3486,3 +3486,17 @@ def test_an_embassy_named_in_lower_case_after_its_country_is_a_body():
     # a capital before it names where the embassy is, not whose
     assert bodies("Staff at the Tokyo embassy were told.") == []
     assert bodies("The Japanese ambassador said so.") == []
+
+
+def test_a_head_and_general_closing_a_name_make_a_body():
+    # round 63: "the <bloc> Secretariat General" was no body, "General" being no suffix
+    matcher = ActorMatcher(registry()[0])
+
+    def bodies(text: str) -> list[str]:
+        return [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
+
+    assert bodies("The Ruritania Trade Secretariat General said the round would resume.") == [
+        "Ruritania Trade Secretariat General"
+    ]
+    # a title with "General" is a person's, not a body's
+    assert bodies("Attorney General Jane Doe said the round would resume.") == []
