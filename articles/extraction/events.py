@@ -1787,6 +1787,8 @@ def event_title(
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
     if title[:5].lower() == "with ":
         title = _with_aim_as_clause(title)
+    elif title[:4].lower() in _WAY_FOR_OPENINGS:
+        title = _what_the_way_is_cleared_for(title)
     if " to " in title or " until " in title:
         # "postponed to [1 December] because of …": the date's "to" goes with it
         title = _HANGING_TO_RE.sub("", title)
@@ -1806,6 +1808,33 @@ def event_title(
 
 
 _NOUN_PHRASE_ONLY_RE = re.compile(r"(?:before|ahead\s+of)\s+the(?:\s+[a-z][\w’'-]*){1,6}")
+
+
+# "…, clearing the way for a plenary vote [in December]": the date is what the way is
+# cleared for, and so is the happening ("A plenary vote"; "for the pact to take effect" ->
+# "The pact is to take effect").
+_WAY_FOR_OPENINGS = frozenset({"clea", "pavi", "open", "sett"})
+_WAY_FOR_RE = re.compile(
+    r"(?:[Cc]learing|[Pp]aving|[Oo]pening)\s+the\s+way\s+for\s+|[Ss]etting\s+the\s+stage\s+for\s+"
+)
+_WAY_FOR_INFINITIVE_RE = re.compile(
+    r"(?P<subject>(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+to\s+(?=[a-z])"
+)
+
+
+def _what_the_way_is_cleared_for(title: str) -> str:
+    """Return what a title opening "Clearing the way for" clears the way for, as a title
+    ("Clearing the way for a plenary vote" -> "A plenary vote"), else `title`."""
+    match = _WAY_FOR_RE.match(title)
+    if match is None or match.end() == len(title):
+        return title
+    rest = title[match.end() :]
+    infinitive = _WAY_FOR_INFINITIVE_RE.match(rest)
+    if infinitive is not None:
+        subject = infinitive.group("subject")
+        be = "are" if _plural(subject) else "is"
+        rest = f"{subject} {be} to {rest[infinitive.end() :]}"
+    return rest[:1].upper() + rest[1:]
 
 
 # "Following an inquiry launched [in 2018]": the date is the participle's, and the

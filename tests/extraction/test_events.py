@@ -3118,3 +3118,18 @@ def test_a_date_whose_own_words_put_it_behind_is_never_moved_ahead_as_a_plan():
     assert [(e.date.value, e.date.precision, e.planned) for e in events] == [
         (date(2026, 10, 1), Precision.MONTH, False)
     ]
+
+
+def test_what_a_participle_clears_the_way_for_is_the_happening_its_date_dates():
+    # round 63: "…, clearing the way for a signing early next year" was titled "Clearing
+    # the way for a signing", a fragment with no subject
+    events = events_of(
+        "Zenda's parliament approved the pact on Monday, clearing the way for a signing in March.",
+        with_mentions=False,
+    )
+    assert [e.title for e in events][1:] == ["A signing"]
+    events = events_of(
+        "The senate approved the treaty on Monday, paving the way for the talks to resume in May.",
+        with_mentions=False,
+    )
+    assert [e.title for e in events][1:] == ["The talks are to resume"]
