@@ -2382,7 +2382,11 @@ def _with_sentence_subject(text: str, title: str, limit: int | None = None) -> s
         return title
     if (
         limit is not None
-        and "," in text[max(0, limit - 2) : limit + 2]  # a list's item, not "and stalled …"
+        and (
+            "," in text[max(0, limit - 2) : limit + 2]  # a list's item, not "and stalled …"
+            # "was verified in March and cleared by the board in May": an agent's "by"
+            or title.split(" ", 2)[1:2] == ["by"]
+        )
         and _PARTICIPLE_WORD_RE.fullmatch(title.split(" ", 1)[0].lower())
         and (passive := _PASSIVE_OPENING_RE.match(text, text.find(subject))) is not None
         and passive.group("subject") == subject

@@ -3133,3 +3133,19 @@ def test_what_a_participle_clears_the_way_for_is_the_happening_its_date_dates():
         with_mentions=False,
     )
     assert [e.title for e in events][1:] == ["The talks are to resume"]
+
+
+def test_a_second_participle_with_an_agent_keeps_the_passive_of_the_first():
+    # round 63: "was verified … and cleared by the board last month" was titled "It cleared
+    # by the board", the passive's "was" lost
+    events = events_of(
+        "Zenda's offer was verified by the secretariat in March and cleared by the board in May.",
+        with_mentions=False,
+    )
+    assert [e.title for e in events] == [
+        "Zenda's offer was verified by the secretariat",
+        "Zenda's offer was cleared by the board",
+    ]
+    # with no agent, "and stalled" is the active second predicate it may well be
+    events = events_of("The talks were launched in 2010 and stalled in 2012.", with_mentions=False)
+    assert [e.title for e in events] == ["The talks were launched", "The talks stalled"]
