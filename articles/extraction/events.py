@@ -2334,6 +2334,15 @@ _SCHEDULE_PRESENT_RE = re.compile(
 )
 
 
+# A short noun phrase and a verb in the present before its object's determiner: "The
+# schedule follows the …", "The new text covers a …" (not "towards", "besides", "across").
+_SHORT_SUBJECT_PRESENT_RE = re.compile(
+    r"(?:The|A|An|Its|Their|This)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?P<verb>(?!(?:towards|besides|perhaps|whereas|always|afterwards|plus|thus|unless)\s)"
+    r"[a-z]{2,}[^\Wsu]s)\s+(?:the|a|an|its|their)\s"
+)
+
+
 def _sentence_subject(text: str, limit: int) -> str | None:
     """Return the subject of the clause a part at `limit` continues: the words before its
     first comma or verb (before the aside that `limit` closes, if any), without openers,
@@ -2355,6 +2364,9 @@ def _sentence_subject(text: str, limit: int) -> str | None:
     present = _SCHEDULE_PRESENT_RE.search(text, offset, limit)
     found = [m for m in (end, verb, present) if m is not None]
     cut = min(m.start() for m in found) if found else offset
+    short = _SHORT_SUBJECT_PRESENT_RE.match(text, offset)
+    if short is not None and short.start("verb") < cut:
+        cut = short.start("verb")  # "The schedule follows the tariff, which …"
     if cut > limit:
         return None  # the part itself would be in it
     subject = _COMPLEMENT_RE.sub("", _TRAILING_ADVERB_RE.sub("", text[offset:cut].rstrip()))
