@@ -908,6 +908,18 @@ def _listed_after_modal(text: str, clause: list[str], start: int) -> bool:
     )
 
 
+def _shares_modal_passive(words: list[str], index: int) -> bool:
+    """Return True when words[index], a past participle after "and", goes on a passive
+    after a modal earlier in its clause: "will be signed in March and ratified in May"."""
+    if index < 3 or words[index - 1] != "and" or not words[index].endswith("ed"):
+        return False
+    return any(
+        words[i].lower() in _FUTURE_WORDS and words[i + 1] == "be"
+        for i in range(index - 2)
+        if words[i] != "May"
+    )
+
+
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
     if "again" in text and _MEET_AGAIN_RE.search(text, max(0, start - _MEET_AGAIN_REACH), start):
@@ -929,6 +941,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if starting and before[index] == "to" and _decided_to_do(before, index):
             return True
         tense = _tense_of(before, index)
+        if tense is False and _shares_modal_passive(before, index):
+            return True
         if tense is not None:
             return tense
     fronted = all(word in _CLAUSE_BREAKS for word in before)  # nothing before in its clause

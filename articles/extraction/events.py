@@ -2405,6 +2405,15 @@ def _with_sentence_subject(text: str, title: str, limit: int | None = None) -> s
     ):
         # "The talks were launched in 2010, | suspended in 2012 …": the passive's "were"
         subject = f"{subject} {passive.group('auxiliary')}"
+    elif (
+        limit is not None
+        and _PARTICIPLE_WORD_RE.fullmatch(title.split(" ", 1)[0].lower())
+        and " and " in text[max(0, limit - 5) : limit + 5]
+        and (modal := _MODAL_PASSIVE_OPENING_RE.match(text, text.find(subject))) is not None
+        and modal.group("subject") == subject
+    ):
+        # "The text will be signed in March | and ratified in May": "will be" goes on
+        subject = f"{subject} {' '.join(modal.group('auxiliary').split())}"
     joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
     return joined[:1].upper() + joined[1:]
 
@@ -2468,6 +2477,12 @@ _PARTICIPLE_ASIDE_OPEN_RE = re.compile(
 _PARTICIPLE_WORD_RE = re.compile(_PARTICIPLE)
 _PASSIVE_OPENING_RE = re.compile(
     r"(?P<subject>.+?)\s+(?P<auxiliary>was|were)\s+(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s"
+)
+
+
+_MODAL_PASSIVE_OPENING_RE = re.compile(
+    r"(?P<subject>.+?)\s+(?P<auxiliary>(?:will|would|could|should|shall|must|might)\s+be)\s+"
+    r"(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s"
 )
 
 

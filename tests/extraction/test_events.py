@@ -3160,3 +3160,28 @@ def test_a_subject_ends_before_its_verb_in_the_present():
         with_mentions=False,
     )
     assert [e.title for e in events] == ["It was verified by the secretariat"]
+
+
+def test_a_participle_after_and_goes_on_a_modal_passive():
+    # round 63: "will be verified in March and cleared … in May", told in November, gave
+    # this year's past May and the title "The schedule cleared …"
+    events = events_of(
+        "Zenda's offer will be verified by the secretariat in March and cleared by the board "
+        "in May.",
+        date(2026, 11, 18),
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned, e.title) for e in events] == [
+        (date(2027, 3, 1), True, "Zenda's offer will be verified by the secretariat"),
+        (date(2027, 5, 1), True, "Zenda's offer will be cleared by the board"),
+    ]
+    # after a past passive, the second participle is past
+    events = events_of(
+        "The offer was tabled in March and accepted in May.",
+        date(2026, 11, 18),
+        with_mentions=False,
+    )
+    assert [(e.date.value, e.planned) for e in events] == [
+        (date(2026, 3, 1), False),
+        (date(2026, 5, 1), False),
+    ]
