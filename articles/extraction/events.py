@@ -2863,7 +2863,9 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 _DATED_CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
     r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
-    r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
+    r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?"
+    # a phrase after the head: "the first cuts on goods from other African countries"
+    r"(?:\s+(?:on|from|for|of|to|in)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*){0,2})"
     r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|"
     + _PAST_IRREGULAR
     # a present verb of intent: ", and the ministry expects two-way trade to pass …"

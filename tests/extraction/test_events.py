@@ -3185,3 +3185,17 @@ def test_a_participle_after_and_goes_on_a_modal_passive():
         (date(2026, 3, 1), False),
         (date(2026, 5, 1), False),
     ]
+
+
+def test_a_second_clause_whose_subject_has_a_phrase_after_its_head_holds_the_date():
+    # round 63: ", and the first cuts on goods from other Ruritanian ports will apply from
+    # 1 January" was titled with the sentence's first clause, its subject being too long
+    events = events_of(
+        "Zenda has published its schedule in the gazette, and the first duty cuts on goods "
+        "from other Ruritanian ports will apply from 1 January.",
+        date(2026, 11, 18),
+        with_mentions=False,
+    )
+    assert [e.title for e in events] == [
+        "The first duty cuts on goods from other Ruritanian ports will apply"
+    ]
