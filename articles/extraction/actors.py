@@ -4415,7 +4415,7 @@ class _Analysis:
         by_suffix = (
             words[-1] in ORG_SUFFIXES
             # "the Example Bloc Secretariat General": a head, then "General", closing a name
-            or (len(words) > 2 and words[-1] == "general" and words[-2] in ORG_HEADS)
+            or (words[-1] == "general" and len(words) > 2 and words[-2] in ORG_HEADS)
         ) or (
             len(run) > 1
             and _LOWERCASE_SUFFIX_AFTER_RE.match(self.body, end) is not None

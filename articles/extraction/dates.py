@@ -911,7 +911,7 @@ def _listed_after_modal(text: str, clause: list[str], start: int) -> bool:
 def _shares_modal_passive(words: list[str], index: int) -> bool:
     """Return True when words[index], a past participle after "and", goes on a passive
     after a modal earlier in its clause: "will be signed in March and ratified in May"."""
-    if index < 3 or words[index - 1] != "and" or not words[index].endswith("ed"):
+    if index < 3 or not words[index].endswith("ed"):
         return False
     return any(
         words[i].lower() in _FUTURE_WORDS and words[i + 1] == "be"
@@ -941,7 +941,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if starting and before[index] == "to" and _decided_to_do(before, index):
             return True
         tense = _tense_of(before, index)
-        if tense is False and _shares_modal_passive(before, index):
+        if tense is False and before[index - 1] == "and" and _shares_modal_passive(before, index):
             return True
         if tense is not None:
             return tense

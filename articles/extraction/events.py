@@ -1787,7 +1787,7 @@ def event_title(
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
     if title[:5].lower() == "with ":
         title = _with_aim_as_clause(title)
-    elif title[:4].lower() in _WAY_FOR_OPENINGS:
+    elif title[:4] in _WAY_FOR_OPENINGS:
         title = _what_the_way_is_cleared_for(title)
     if " to " in title or " until " in title:
         # "postponed to [1 December] because of …": the date's "to" goes with it
@@ -1813,7 +1813,7 @@ _NOUN_PHRASE_ONLY_RE = re.compile(r"(?:before|ahead\s+of)\s+the(?:\s+[a-z][\w’
 # "…, clearing the way for a plenary vote [in December]": the date is what the way is
 # cleared for, and so is the happening ("A plenary vote"; "for the pact to take effect" ->
 # "The pact is to take effect").
-_WAY_FOR_OPENINGS = frozenset({"clea", "pavi", "open", "sett"})
+_WAY_FOR_OPENINGS = frozenset({"Clea", "clea", "Pavi", "pavi", "Open", "open", "Sett", "sett"})
 _WAY_FOR_RE = re.compile(
     r"(?:[Cc]learing|[Pp]aving|[Oo]pening)\s+the\s+way\s+for\s+|[Ss]etting\s+the\s+stage\s+for\s+"
 )
@@ -2245,8 +2245,6 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
         or _YEAR_DIGITS_RE.search(chosen.text)
         or not any(c.isalpha() for c in chosen.text)
         or "year" in chosen.text.lower()
-        # "approved a plan for new ports last month": its own words put it behind
-        or _BACK_WORDS_RE.search(chosen.text.lower()) is not None
         or _period_end(chosen.text.lower(), value) >= anchor
         or value.value.year != anchor.year
         # "the safeguard applied since June": since when, not what is asked for
@@ -2256,6 +2254,8 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
             is_future_context(text, chosen.start, chosen.end)
             or _PLAN_BEFORE_RE.search(text, max(0, chosen.start - 90), chosen.start)
         )
+        # "approved a plan for new ports last month": its own words put it behind
+        or _BACK_WORDS_RE.search(chosen.text.lower()) is not None
     ):
         return value
     return FuzzyDate(value.value.replace(year=anchor.year + 1), value.precision)
