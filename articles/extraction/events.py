@@ -1370,6 +1370,16 @@ def _relative_clause_title(
         if antecedent is not None and relative.group("word") == "that":
             # "the deal at a ceremony that took place": "that" follows its noun phrase
             antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
+    if (
+        antecedent is not None
+        and antecedent.re is _ANTECEDENT_PHRASE_RE
+        and relative.group("word") == "who"
+        and head[antecedent.start() - 2 : antecedent.start()] == ", "
+    ):
+        # "Jane Doe, a Ruritanian trade official who joined …": the person the role is
+        named = _ANTECEDENT_NAME_RE.search(head, 0, antecedent.start() - 2)
+        if named is not None and " " in named.group():
+            antecedent = named
     if relative.group("word") == "that":
         if antecedent is not None and antecedent.group().split(" ", 1)[0] in _LOWER_OPENERS:
             antecedent = None  # "The study recalls that …": a complement, not a relative

@@ -3199,3 +3199,14 @@ def test_a_second_clause_whose_subject_has_a_phrase_after_its_head_holds_the_dat
     assert [e.title for e in events] == [
         "The first duty cuts on goods from other Ruritanian ports will apply"
     ]
+
+
+def test_a_who_clause_after_a_persons_role_appositive_is_said_of_the_person():
+    # round 63: "… led by Jane Doe, a Ruritanian trade official who joined the secretariat
+    # in September" was titled "A Ruritanian trade official joined the secretariat"
+    events = events_of(
+        "The talks will be led by Jane Doe, a Ruritanian trade official who joined the "
+        "secretariat in September.",
+        with_mentions=False,
+    )
+    assert [e.title for e in events] == ["Jane Doe joined the secretariat"]
