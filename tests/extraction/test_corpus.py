@@ -753,6 +753,25 @@ FIXTURES = ROOT / "fixtures"
 # due by the middle of next year"). Whole corpus of 429 documents, blind -> after: actor
 # F1 0.9736 -> 0.9741, quote recall 0.9908 -> 0.9939, events 0.9720 -> 0.9728 (precision
 # 0.9883), metadata 0.9828 -> 0.9839, topic F1 0.9804 -> 0.9809. No floor was changed.
+# Round 63 (bench/RESULTS-accuracy-round63.md): five articles in five formats on regions the
+# corpus had least of (a Solomon Islands PACER Plus item in RSS 2.0, a Pakistan-GCC newsletter
+# saved as .eml, a Paraguayan Senate vote on Mercosur-Singapore in JSON Lines, a
+# Bangladesh-Bhutan PTA page with JSON-LD only, Sierra Leone's AfCFTA schedule in Markdown),
+# written blind: actor F1 0.924, quote recall 1.000, events 0.967 (precision 0.969),
+# metadata 1.000, topic F1 1.000; after, 0.933, 1.000, 1.000 (1.000), 1.000, 1.000. Rules:
+# a date whose own words put it behind ("approved a plan … last month") is never moved to
+# next year as a plan; a body's head and "General" close a name ("the <bloc> Secretariat
+# General"); ", clearing the way for <it> <date>" is titled with what the way is cleared
+# for; a second participle with an agent's "by" keeps the first's passive, and one after a
+# modal passive its "will be" and its future ("will be signed in March and ratified in
+# May"); a short subject ends before its verb in the present; a second clause's subject may
+# carry a phrase or two after its head; a "who" clause after a person's role appositive is
+# said of the person. Old articles better, none worse (three gain "GCC Secretariat
+# General"; seven "Clearing the way for …" fragments fixed). Whole corpus of 434 documents,
+# blind -> after: actor F1 0.9737 -> 0.9742, events 0.9727 -> 0.9731 (precision 0.9881 ->
+# 0.9884), titles flagged 64 -> 57 of 2940; quotes, metadata and topics unchanged. Five of
+# the eight actors still missed are capitals named only as venues, which the extractor
+# leaves out by design. No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
