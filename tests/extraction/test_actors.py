@@ -3500,3 +3500,18 @@ def test_a_head_and_general_closing_a_name_make_a_body():
     ]
     # a title with "General" is a person's, not a body's
     assert bodies("Attorney General Jane Doe said the round would resume.") == []
+
+
+def test_a_phrase_ending_in_a_country_of_two_words_is_no_persons_name():
+    # round 63: "according to Statistics Sierra Leone" was proposed as a person; the
+    # country here is real because the rule reads the country list, the body is invented
+    matcher = ActorMatcher(registry()[0])
+    found = {
+        m.name: m.kind
+        for m in matcher.find_mentions("Exports rose 5%, according to Tallies Sierra Leone.")
+    }
+    assert found.get("Tallies Sierra Leone") is ORG
+    found = {
+        m.name: m.kind for m in matcher.find_mentions("Exports rose 5%, according to Jane Doe.")
+    }
+    assert found.get("Jane Doe") is ActorKind.PERSON
