@@ -90,6 +90,20 @@ SPEECH_VERBS = lexicon(
     # agency copy translated from Spanish, Portuguese or French ("she affirmed")
     " affirmed affirms indicated indicates emphasised emphasized emphasises emphasizes"
 )
+# Countries named in two words or more ("Sierra Leone", "New Zealand"): no person's name ends
+# with one, and a capitalised phrase that does is a body named for it ("Statistics …").
+_LONG_COUNTRY_FORMS = frozenset(form for form in country_forms() if " " in form)
+_LONG_COUNTRY_ENDS = frozenset(form.rsplit(" ", 1)[1] for form in _LONG_COUNTRY_FORMS)
+
+
+def _ends_with_long_country(text: str) -> bool:
+    """Return True when `text` has a word or more before a country of two or more words."""
+    words = text.split()
+    return any(
+        " ".join(words[-size:]) in _LONG_COUNTRY_FORMS for size in (2, 3) if len(words) > size
+    )
+
+
 ORG_SUFFIXES = lexicon(
     """
     ministry agency association council bank commission committee inc corp corporation group
@@ -3356,6 +3370,10 @@ class _Analysis:
             return (name, text)
         if self.matcher.lookup(text) is not None:
             return None  # registry names always win (a case variant the pattern refused)
+        if text[text.rfind(" ") + 1 :] in _LONG_COUNTRY_ENDS and _ends_with_long_country(text):
+            # "according to Statistics Ruritania Minor": a body named for its country
+            self._add(text, ActorKind.ORGANISATION, start, name_end, "")
+            return None
         self._add(canonical_name(text), ActorKind.PERSON, start, name_end, role)
         if appositive:
             self._owner_opening_appositive(name_end)
@@ -4416,7 +4434,11 @@ class _Analysis:
         start, end = tokens[run[0]].start, tokens[run[-1]].end
         # "the Canadian Manufacturers & Exporters association": a lowercase suffix after a
         # name of several capitalised words says what the name is
-        by_suffix = words[-1] in ORG_SUFFIXES or (
+        by_suffix = (
+            words[-1] in ORG_SUFFIXES
+            # "the Example Bloc Secretariat General": a head, then "General", closing a name
+            or (words[-1] == "general" and len(words) > 2 and words[-2] in ORG_HEADS)
+        ) or (
             len(run) > 1
             and _LOWERCASE_SUFFIX_AFTER_RE.match(self.body, end) is not None
             and _THE_BEFORE_RE.search(self.body, max(0, start - 4), start) is not None

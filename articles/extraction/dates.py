@@ -928,6 +928,18 @@ def _listed_after_modal(text: str, clause: list[str], start: int) -> bool:
     )
 
 
+def _shares_modal_passive(words: list[str], index: int) -> bool:
+    """Return True when words[index], a past participle after "and", goes on a passive
+    after a modal earlier in its clause: "will be signed in March and ratified in May"."""
+    if index < 3 or not words[index].endswith("ed"):
+        return False
+    return any(
+        words[i].lower() in _FUTURE_WORDS and words[i + 1] == "be"
+        for i in range(index - 2)
+        if words[i] != "May"
+    )
+
+
 def _future_context(text: str, start: int, end: int) -> bool:
     """Return is_future_context(text, start, end), computed."""
     if "again" in text and _MEET_AGAIN_RE.search(text, max(0, start - _MEET_AGAIN_REACH), start):
@@ -951,6 +963,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
         if before[index] in _BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
             return True
         tense = _tense_of(before, index)
+        if tense is False and before[index - 1] == "and" and _shares_modal_passive(before, index):
+            return True
         if tense is not None:
             return tense
     fronted = all(word in _CLAUSE_BREAKS for word in before)  # nothing before in its clause

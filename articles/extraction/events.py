@@ -1387,6 +1387,16 @@ def _relative_clause_title(
         if antecedent is not None and relative.group("word") == "that":
             # "the deal at a ceremony that took place": "that" follows its noun phrase
             antecedent = _last_noun_phrase(head.rstrip(" ,"), antecedent)
+    if (
+        antecedent is not None
+        and antecedent.re is _ANTECEDENT_PHRASE_RE
+        and relative.group("word") == "who"
+        and head[antecedent.start() - 2 : antecedent.start()] == ", "
+    ):
+        # "Jane Doe, a Ruritanian trade official who joined …": the person the role is
+        named = _ANTECEDENT_NAME_RE.search(head, 0, antecedent.start() - 2)
+        if named is not None and " " in named.group():
+            antecedent = named
     if relative.group("word") == "that":
         if antecedent is not None and antecedent.group().split(" ", 1)[0] in _LOWER_OPENERS:
             antecedent = None  # "The study recalls that …": a complement, not a relative
@@ -1804,6 +1814,8 @@ def event_title(
     title = _DOUBLED_COMMA_RE.sub(",", title)  # "The week before, [on the 6th], the …"
     if title[:5].lower() == "with ":
         title = _with_aim_as_clause(title)
+    elif title[:4] in _WAY_FOR_OPENINGS:
+        title = _what_the_way_is_cleared_for(title)
     if " to " in title or " until " in title:
         # "postponed to [1 December] because of …": the date's "to" goes with it
         title = _HANGING_TO_RE.sub("", title)
@@ -1823,6 +1835,33 @@ def event_title(
 
 
 _NOUN_PHRASE_ONLY_RE = re.compile(r"(?:before|ahead\s+of)\s+the(?:\s+[a-z][\w’'-]*){1,6}")
+
+
+# "…, clearing the way for a plenary vote [in December]": the date is what the way is
+# cleared for, and so is the happening ("A plenary vote"; "for the pact to take effect" ->
+# "The pact is to take effect").
+_WAY_FOR_OPENINGS = frozenset({"Clea", "clea", "Pavi", "pavi", "Open", "open", "Sett", "sett"})
+_WAY_FOR_RE = re.compile(
+    r"(?:[Cc]learing|[Pp]aving|[Oo]pening)\s+the\s+way\s+for\s+|[Ss]etting\s+the\s+stage\s+for\s+"
+)
+_WAY_FOR_INFINITIVE_RE = re.compile(
+    r"(?P<subject>(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+to\s+(?=[a-z])"
+)
+
+
+def _what_the_way_is_cleared_for(title: str) -> str:
+    """Return what a title opening "Clearing the way for" clears the way for, as a title
+    ("Clearing the way for a plenary vote" -> "A plenary vote"), else `title`."""
+    match = _WAY_FOR_RE.match(title)
+    if match is None or match.end() == len(title):
+        return title
+    rest = title[match.end() :]
+    infinitive = _WAY_FOR_INFINITIVE_RE.match(rest)
+    if infinitive is not None:
+        subject = infinitive.group("subject")
+        be = "are" if _plural(subject) else "is"
+        rest = f"{subject} {be} to {rest[infinitive.end() :]}"
+    return rest[:1].upper() + rest[1:]
 
 
 # "Following an inquiry launched [in 2018]": the date is the participle's, and the
@@ -2247,6 +2286,8 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
             is_future_context(text, chosen.start, chosen.end)
             or _PLAN_BEFORE_RE.search(text, max(0, chosen.start - 90), chosen.start)
         )
+        # "approved a plan for new ports last month": its own words put it behind
+        or _BACK_WORDS_RE.search(chosen.text.lower()) is not None
     ):
         return value
     return FuzzyDate(value.value.replace(year=anchor.year + 1), value.precision)
@@ -2340,6 +2381,15 @@ _SCHEDULE_PRESENT_RE = re.compile(
 )
 
 
+# A short noun phrase and a verb in the present before its object's determiner: "The
+# schedule follows the …", "The new text covers a …" (not "towards", "besides", "across").
+_SHORT_SUBJECT_PRESENT_RE = re.compile(
+    r"(?:The|A|An|Its|Their|This)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?P<verb>(?!(?:towards|besides|perhaps|whereas|always|afterwards|plus|thus|unless)\s)"
+    r"[a-z]{2,}[^\Wsu]s)\s+(?:the|a|an|its|their)\s"
+)
+
+
 def _sentence_subject(text: str, limit: int) -> str | None:
     """Return the subject of the clause a part at `limit` continues: the words before its
     first comma or verb (before the aside that `limit` closes, if any), without openers,
@@ -2361,6 +2411,9 @@ def _sentence_subject(text: str, limit: int) -> str | None:
     present = _SCHEDULE_PRESENT_RE.search(text, offset, limit)
     found = [m for m in (end, verb, present) if m is not None]
     cut = min(m.start() for m in found) if found else offset
+    short = _SHORT_SUBJECT_PRESENT_RE.match(text, offset)
+    if short is not None and short.start("verb") < cut:
+        cut = short.start("verb")  # "The schedule follows the tariff, which …"
     if cut > limit:
         return None  # the part itself would be in it
     subject = _COMPLEMENT_RE.sub("", _TRAILING_ADVERB_RE.sub("", text[offset:cut].rstrip()))
@@ -2388,13 +2441,26 @@ def _with_sentence_subject(text: str, title: str, limit: int | None = None) -> s
         return title
     if (
         limit is not None
-        and "," in text[max(0, limit - 2) : limit + 2]  # a list's item, not "and stalled …"
+        and (
+            "," in text[max(0, limit - 2) : limit + 2]  # a list's item, not "and stalled …"
+            # "was verified in March and cleared by the board in May": an agent's "by"
+            or title.split(" ", 2)[1:2] == ["by"]
+        )
         and _PARTICIPLE_WORD_RE.fullmatch(title.split(" ", 1)[0].lower())
         and (passive := _PASSIVE_OPENING_RE.match(text, text.find(subject))) is not None
         and passive.group("subject") == subject
     ):
         # "The talks were launched in 2010, | suspended in 2012 …": the passive's "were"
         subject = f"{subject} {passive.group('auxiliary')}"
+    elif (
+        limit is not None
+        and _PARTICIPLE_WORD_RE.fullmatch(title.split(" ", 1)[0].lower())
+        and " and " in text[max(0, limit - 5) : limit + 5]
+        and (modal := _MODAL_PASSIVE_OPENING_RE.match(text, text.find(subject))) is not None
+        and modal.group("subject") == subject
+    ):
+        # "The text will be signed in March | and ratified in May": "will be" goes on
+        subject = f"{subject} {' '.join(modal.group('auxiliary').split())}"
     joined = _cut_title(f"{subject} {title[:1].lower()}{title[1:]}")
     return joined[:1].upper() + joined[1:]
 
@@ -2460,6 +2526,12 @@ _PARTICIPLE_ASIDE_OPEN_RE = re.compile(
 _PARTICIPLE_WORD_RE = re.compile(_PARTICIPLE)
 _PASSIVE_OPENING_RE = re.compile(
     r"(?P<subject>.+?)\s+(?P<auxiliary>was|were)\s+(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s"
+)
+
+
+_MODAL_PASSIVE_OPENING_RE = re.compile(
+    r"(?P<subject>.+?)\s+(?P<auxiliary>(?:will|would|could|should|shall|must|might)\s+be)\s+"
+    r"(?:[a-z]+ly\s+)?" + _PARTICIPLE + r"\s"
 )
 
 
@@ -2840,7 +2912,9 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 _DATED_CLAUSE_OPEN_RE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|[\s,]+(?:and|but)\s+(?P<that>that\s+)(?=[a-z])"
     r"|,\s+(?:and|but|while|whereas)\s+(?P<lower>(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,3}?"
-    r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?)"
+    r"(?:\s+(?:in|at|of)\s+[A-Z][\w-]+)?"
+    # a phrase after the head: "the first cuts on goods from other African countries"
+    r"(?:\s+(?:on|from|for|of|to|in)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*){0,2})"
     r"(?=\s+(?:are|is|were|was|will|would|have|has|had|[a-z]{3,}ed|"
     + _PAST_IRREGULAR
     # a present verb of intent: ", and the ministry expects two-way trade to pass …"
