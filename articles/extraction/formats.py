@@ -653,13 +653,61 @@ def _same_words(left: str, right: str) -> bool:
 
 _PAGE_DATE_AHEAD_DAYS = 2  # how far past the machine's date a page's stated date may be
 
+# Boxes of other stories a CMS prints around the article ("Most read", "Trending", "Editor's
+# picks", a carousel of recommended stories) and a markets ticker, marked by a class or id
+# word: their headlines, dates and prices are not the article. trafilatura drops "related"
+# and "most-popular" boxes itself, but keeps these, or reads an Editor's-picks carousel of
+# <article> cards as the story.
+_FURNITURE_WORD = (
+    r"(?:most[-_]?(?:read|viewed|shared|commented)|popular|trending|(?:editors?[-_]?)?picks?"
+    r"|recirc(?:ulation)?|more[-_]from|also[-_]like|recommended|carousel|(?:\w+[-_])?ticker)"
+)
+_FURNITURE_MARK_RE = re.compile(
+    rf"""\b(?:class|id)\s*=\s*["'][^"']*?(?<![\w-]){_FURNITURE_WORD}(?![\w])""", re.IGNORECASE
+)
+_FURNITURE_WORD_RE = re.compile(rf"(?<![\w-]){_FURNITURE_WORD}(?![\w])", re.IGNORECASE)
+# A box holding this share of the page's text or more is the page's body, whatever its class.
+_FURNITURE_MAX_SHARE = 0.5
+
+
+def _drop_furniture(tree: Any) -> Any:
+    """Drop the tree's marked boxes of other stories and tickers (`_FURNITURE_WORD_RE` in a
+    class or id) and return it: a box holding the <h1> or half the page's text stays."""
+    whole = len(tree.text_content())
+    boxes = [
+        element
+        for element in tree.iter("*")
+        if isinstance(element.tag, str)
+        and any(
+            _FURNITURE_WORD_RE.search(element.get(attribute) or "") for attribute in ("class", "id")
+        )
+    ]
+    for element in boxes:
+        if element.getparent() is None or next(element.iterdescendants("h1"), None) is not None:
+            continue
+        if len(element.text_content()) >= whole * _FURNITURE_MAX_SHARE:
+            continue
+        element.drop_tree()
+    return tree
+
+
+def _without_furniture(page: str) -> Any:
+    """Return the page's tree without its boxes of other stories and tickers, parsed as
+    trafilatura parses it, or the page itself when it marks none."""
+    if _FURNITURE_MARK_RE.search(page) is None:
+        return page
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    return page if tree is None else _drop_furniture(tree)
+
 
 def _html_documents(origin: str, text: str) -> list[RawDocument]:
     """Return the article of a saved web page, extracted with trafilatura."""
     import trafilatura  # Imported here: loading it costs ~0.5 s and most imports are text.
 
     extracted = trafilatura.bare_extraction(
-        text,
+        _without_furniture(text),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -1009,13 +1057,16 @@ def _from_first_paragraph(body: str) -> str:
 def _page_lines(page: str) -> tuple[str, ...]:
     """Return the text of each innermost line element of the page (a paragraph, a cell, a
     time stamp), in order; empty for a page lxml cannot read. Parsed once per page: the
-    byline, the dated lines and the copyright line are all looked for in them."""
+    byline, the dated lines and the copyright line are all looked for in them. The lines of
+    a box of other stories or a ticker (`_drop_furniture`) are left out."""
     from lxml import html as lxml_html  # trafilatura's own parser, already loaded
 
     try:
         tree = lxml_html.fromstring(page)
     except (ValueError, lxml_html.etree.ParserError):
         return ()
+    if _FURNITURE_MARK_RE.search(page) is not None:
+        tree = _drop_furniture(tree)  # a "Most read" box's dated lines are no byline's
     return tuple(
         " ".join(element.text_content().split())
         for element in tree.iter(*_LINE_TAGS)

@@ -1890,3 +1890,68 @@ def test_a_page_author_running_into_its_byline_boxs_role_and_date_is_the_by_line
     [doc] = read_bytes("page.html", page.encode())
     article = article_text_from_document(doc)
     assert (article.author, article.published) == ("Jane Doe", date(2026, 11, 18))
+
+
+_FURNISHED_BODY = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        "STRELSAU — Ruritania and Borduria signed an agreement on joint customs control on "
+        "Monday, allowing lorries to be inspected once at the border, the ministry said.",
+        "The agreement was signed in the capital after talks that began on Thursday, and will "
+        "enter into force on 1 March 2027, officials said in a statement after the meeting.",
+        "“A lorry used to wait three days at the border. Now it should wait three hours,” said "
+        "the deputy head of the customs service, Jane Doe, at a press conference in Strelsau.",
+        "The two sides will meet again in February to discuss farm goods, the ministry said, "
+        "adding that a report on the first checkpoint was due by the end of 2027 at the latest.",
+    )
+)
+_EDITORS_PICKS = (
+    '<section class="editors-picks carousel"><h2>Editor\'s picks</h2>'
+    '<article><h3><a href="/e">Syldavia\'s Congress approves port concession after all-night '
+    "session</a></h3><p>Trade · 17 November 2026</p></article>"
+    '<article><h3><a href="/f">Opinion: Borduria\'s copper appetite will not last</a></h3>'
+    "<p>Opinion · 3 November 2026</p></article></section>"
+)
+_MOST_READ = (
+    '<section class="widget most-read"><h3>Most read</h3><div><p><a href="/a">Borduria\'s '
+    "central bank holds rates as inflation eases</a></p><p>23 November 2026</p></div></section>"
+)
+_TICKER = (
+    '<div class="market-ticker"><p>Strelsau SE 6,812.40 up 0.6% | Copper US$9,915/t up 1.1% '
+    "| Updated 20 Nov 2026 14:32</p></div>"
+)
+
+
+def _furnished_page(before: str, inside: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        '<meta property="og:site_name" content="Example Post"></head><body><main>'
+        f'{before}<div class="story"><h1>Ruritania and Borduria sign customs deal</h1>'
+        f'<div class="story-body">{_FURNISHED_BODY}{inside}</div></div></main></body></html>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("before", "inside"),
+    [(_EDITORS_PICKS, ""), ("", _MOST_READ), ("", _TICKER)],
+    ids=["editors-picks-carousel", "most-read-in-body", "ticker-in-body"],
+)
+def test_a_pages_boxes_of_other_stories_and_tickers_are_no_article_text(before, inside):
+    """A box of other stories ("Most read", an Editor's-picks carousel of <article> cards)
+    or a markets ticker, marked by its class, leaves no headline, date or price in the
+    text; the article's paragraphs all stay."""
+    [doc] = read_bytes("page.html", _furnished_page(before, inside))
+    assert "Syldavia" not in doc.text
+    assert "central bank" not in doc.text
+    assert "Copper" not in doc.text
+    assert "November 2026" not in doc.text
+    assert doc.text.count("\n") >= 3
+    assert doc.text.rstrip().endswith("at the latest.")
+
+
+def test_a_box_marked_as_furniture_holding_the_headline_stays():
+    """A marked box holding the page's <h1> is the story's container, not furniture."""
+    page = _furnished_page("", "").replace(b'class="story"', b'class="story popular-story"')
+    [doc] = read_bytes("page.html", page)
+    assert "Jane Doe" in doc.text
+    assert "March 2027" in doc.text
