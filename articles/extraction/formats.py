@@ -742,6 +742,7 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         authors = bylined
     elif authors and len(authors.split()) > 2:
         authors = _author_as_bylined(authors, _lines_above(text, body, _LINES_ABOVE_HEADER))
+    authors = _bylined_instead(authors, text, body)
     if not fields.get("date"):
         # A page that states no date in its markup (a newsletter saved from an email) may
         # still print one in a byline above the body, which the extractor dropped as
@@ -1028,6 +1029,31 @@ def _author_as_bylined(author: str, lines: list[str]) -> str:
         if line[:3].lower() == "by " and len(line) < len(author) + 3:
             name = byline_authors(line)
             if author.startswith(f"{name} ") and len(name.split()) >= 2:
+                return name
+    return author
+
+
+# One person's name as a "By" line prints it: two to four capitalised words, a particle
+# between them ("Jane Doe", "Ana de la Cruz-Roe").
+_BYLINED_NAME_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: (?:(?:de|da|del|la|van|von|der|bin|al|le)\s)*[A-Z][\w'’.-]+){1,3}$"
+)
+
+
+def _bylined_instead(author: str | None, page: str, body: str) -> str | None:
+    """Return the one name of the visible "By" line above the body when the page's author
+    field names someone the page never shows (its JSON-LD or meta tag naming a web
+    producer or a CMS account, "Example Web Desk"), else `author`."""
+    if not author:
+        return author
+    lines = _page_lines(page)
+    if any(author in line for line in lines):
+        return author
+    # the body may open with the headline or a date line, the byline among them
+    for line in _lines_above(page, _from_first_paragraph(body), _LINES_ABOVE_HEADER):
+        if line[:3].lower() == "by ":
+            name = byline_authors(line)
+            if _BYLINED_NAME_RE.match(name) and name != author:
                 return name
     return author
 

@@ -1955,3 +1955,30 @@ def test_a_box_marked_as_furniture_holding_the_headline_stays():
     [doc] = read_bytes("page.html", page)
     assert "Jane Doe" in doc.text
     assert "March 2027" in doc.text
+
+
+def _page_by(meta_author: str, byline: str, shown: str = "") -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        f'<meta name="author" content="{meta_author}">'
+        '<meta property="og:site_name" content="Example Post"></head><body><article>'
+        f'<h1>Ruritania and Borduria sign customs deal</h1><p class="byline">{byline}</p>'
+        f"<p>24 November 2026</p><div>{_FURNISHED_BODY}</div>{shown}</article></body></html>"
+    ).encode()
+
+
+def test_a_pages_author_field_naming_someone_it_never_shows_gives_way_to_its_by_line():
+    """The meta or JSON-LD author the page never prints (a web producer, a CMS account)
+    is not the author of the story whose visible byline names another."""
+    [doc] = read_bytes("page.html", _page_by("John Roe Web Desk", "By Jane Doe-Smith in Strelsau"))
+    assert doc.author == "Jane Doe-Smith"
+
+
+def test_a_pages_author_field_the_page_shows_stays_over_its_by_line():
+    """An author field the page prints (an author box) stays; so does one with no "By"
+    line above the body."""
+    shown = '<div class="about">John Roe edits the Example Post.</div>'
+    [doc] = read_bytes("page.html", _page_by("John Roe", "By Jane Doe-Smith", shown))
+    assert doc.author == "John Roe"
+    [doc] = read_bytes("page.html", _page_by("John Roe Web Desk", "Jane Doe-Smith"))
+    assert doc.author == "John Roe Web Desk"
