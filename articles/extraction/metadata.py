@@ -2529,6 +2529,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 kept.append(rest)
             else:
                 removed.append(paragraph)
+        elif "\n" in paragraph and (rest := _paragraph_under_furniture(paragraph)) is not None:
+            # a line of furniture over a paragraph too long to be furniture as a whole
+            # ("Also read: <headline>" over a long sentence of the story)
+            removed.append(paragraph[: -len(rest)].rstrip())
+            kept.append(rest)
         else:
             kept.append(paragraph)
 

@@ -2628,3 +2628,21 @@ def test_a_datelines_initials_spell_out_the_bylines_outlet(byline, outlet):
         "The first round will be held in January, officials said.\n"
     )
     assert article.outlet == outlet
+
+
+# --- round 65: page furniture inside the story ------------------------------------------
+
+
+def test_a_furniture_line_over_a_long_paragraph_leaves_it_and_the_paragraph_stays():
+    """A page's "Also read: <headline>" with no closing stop is read as wrapped onto the
+    long paragraph under it: the furniture line goes, however long the paragraph."""
+    long = (
+        "Trade between the two countries rose to $92 million in the first nine months of the"
+        " year, up from $41 million a year earlier, according to the statistics office in"
+        " Utopolis, which said most of the rise came from farm goods and machinery."
+    )
+    headline = "Also read: Syldavia to raise wheat tariff from January 2027, ministry says"
+    text = f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n{headline}\n{long}"
+    body = parse_article_text(text).body
+    assert "Syldavia" not in body
+    assert long in body
