@@ -546,7 +546,10 @@ _AUTHOR_NOTE_RE = re.compile(
     r"(?:(?:writes|edits)\s+(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|blog)"
     # "… is our Brussels correspondent", not "… is expected to sign the letter"
     r"|(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’\-]+\s+){0,4}?"
-    r"(?:correspondent|reporter|editor|columnist|writer))\b[^\n]{0,200}$"
+    r"(?:correspondent|reporter|editor|columnist|writer)"
+    # an author box's "Jane Doe covers trade and farming for the Example Post."
+    r"|(?:covers|reports\s+on|writes\s+about)\s+(?:[\w'’,\-]+\s+){1,8}?for\s+(?:the\s+)?[A-Z]\w*)"
+    r"\b[^\n]{0,200}$"
 )
 # A newsletter's sign-off: "That's it for today. We're back tomorrow at 6:45 a.m.", "See
 # you next Monday." (its "tomorrow" is the next issue, no happening).

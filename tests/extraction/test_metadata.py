@@ -1496,6 +1496,9 @@ def test_a_newsletters_also_in_this_issue_list_is_not_body():
     [
         "Jane Doe writes the Letter's fisheries column from Strelsau. Tips: jane@example.com",
         "John Roe is our Brussels correspondent.",
+        # an author box's note, kept by the page's extractor under the story (round 65)
+        "John Roe covers trade and farming for the Example Post. He joined it from the"
+        " Syldavian Times in 2019.",
     ],
 )
 def test_a_closing_note_about_the_writer_is_not_body(note):
@@ -1506,6 +1509,12 @@ def test_a_closing_note_about_the_writer_is_not_body(note):
     assert article.body == "The two sides agreed on Tuesday to share certificates."
     # the story's last sentence about a person stays
     last = "Prime Minister John Roe is expected to sign the letter of intent next week."
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{last}"
+    )
+    assert article.body.endswith(last)
+    last = "John Roe covers the cost for the ministry, officials said."
     article = parse_article_text(
         "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
         f"The two sides agreed on Tuesday to share certificates.\n\n{last}"
