@@ -654,13 +654,15 @@ def _same_words(left: str, right: str) -> bool:
 _PAGE_DATE_AHEAD_DAYS = 2  # how far past the machine's date a page's stated date may be
 
 # Boxes of other stories a CMS prints around the article ("Most read", "Trending", "Editor's
-# picks", a carousel of recommended stories) and a markets ticker, marked by a class or id
-# word: their headlines, dates and prices are not the article. trafilatura drops "related"
-# and "most-popular" boxes itself, but keeps these, or reads an Editor's-picks carousel of
-# <article> cards as the story.
+# picks", a carousel of recommended stories), a markets ticker and a comments thread named
+# otherwise than "comments", marked by a class or id word: their headlines, dates, prices
+# and commenters are not the article. trafilatura drops "related" and "most-popular" boxes
+# itself, but keeps these, or reads an Editor's-picks carousel of <article> cards as the
+# story.
 _FURNITURE_WORD = (
     r"(?:most[-_]?(?:read|viewed|shared|commented)|popular|trending|(?:editors?[-_]?)?picks?"
-    r"|recirc(?:ulation)?|more[-_]from|also[-_]like|recommended|carousel|(?:\w+[-_])?ticker)"
+    r"|recirc(?:ulation)?|more[-_]from|also[-_]like|recommended|carousel|(?:\w+[-_])?ticker"
+    r"|discussion|responses)"
 )
 _FURNITURE_MARK_RE = re.compile(
     rf"""\b(?:class|id)\s*=\s*["'][^"']*?(?<![\w-]){_FURNITURE_WORD}(?![\w])""", re.IGNORECASE
@@ -668,18 +670,52 @@ _FURNITURE_MARK_RE = re.compile(
 _FURNITURE_WORD_RE = re.compile(rf"(?<![\w-]){_FURNITURE_WORD}(?![\w])", re.IGNORECASE)
 # A box holding this share of the page's text or more is the page's body, whatever its class.
 _FURNITURE_MAX_SHARE = 0.5
+# A teaser of another story: an <article> this short whose heading links to another page.
+_TEASER_MAX_CHARS = 600
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _has_furniture(page: str) -> bool:
+    """Return True when the page may hold a box `_drop_furniture` drops: a marked one, or
+    more than one <article>."""
+    return _FURNITURE_MARK_RE.search(page) is not None or page.count("<article") > 1
+
+
+def _is_teaser(element: Any) -> bool:
+    """Return True when an <article> element is a teaser of another story: short, under a
+    heading that links to another page ("<h3><a href="/other-story">…</a></h3>")."""
+    if len(element.text_content()) > _TEASER_MAX_CHARS:
+        return False
+    return any(
+        not (link.get("href") or "#").startswith("#")
+        for heading in element.iter(*_TEASER_HEADINGS)
+        for link in heading.iter("a")
+    )
 
 
 def _drop_furniture(tree: Any) -> Any:
-    """Drop the tree's marked boxes of other stories and tickers (`_FURNITURE_WORD_RE` in a
-    class or id) and return it: a box holding the <h1> or half the page's text stays."""
+    """Drop the tree's boxes of other stories, tickers and comments marked by a class or id
+    word (`_FURNITURE_WORD_RE`), and its teasers of other stories (`_is_teaser`), and
+    return it: a box or teaser holding the <h1>, a box holding half the page's text, and
+    on a page with no <h1> its longest <article>, stay."""
     whole = len(tree.text_content())
+    # with no <h1> to tell it, the page's longest <article> is its story's, however short
+    # (a brief among teasers)
+    story = None
+    if next(tree.iter("h1"), None) is None:
+        story = max(
+            tree.iter("article"), key=lambda element: len(element.text_content()), default=None
+        )
     boxes = [
         element
         for element in tree.iter("*")
         if isinstance(element.tag, str)
-        and any(
-            _FURNITURE_WORD_RE.search(element.get(attribute) or "") for attribute in ("class", "id")
+        and (
+            any(
+                _FURNITURE_WORD_RE.search(element.get(attribute) or "")
+                for attribute in ("class", "id")
+            )
+            or (element.tag == "article" and element is not story and _is_teaser(element))
         )
     ]
     for element in boxes:
@@ -692,9 +728,9 @@ def _drop_furniture(tree: Any) -> Any:
 
 
 def _without_furniture(page: str) -> Any:
-    """Return the page's tree without its boxes of other stories and tickers, parsed as
-    trafilatura parses it, or the page itself when it marks none."""
-    if _FURNITURE_MARK_RE.search(page) is None:
+    """Return the page's tree without its boxes of other stories, tickers and teasers,
+    parsed as trafilatura parses it, or the page itself when it may hold none."""
+    if not _has_furniture(page):
         return page
     from trafilatura.utils import load_html
 
@@ -1091,7 +1127,7 @@ def _page_lines(page: str) -> tuple[str, ...]:
         tree = lxml_html.fromstring(page)
     except (ValueError, lxml_html.etree.ParserError):
         return ()
-    if _FURNITURE_MARK_RE.search(page) is not None:
+    if _has_furniture(page):
         tree = _drop_furniture(tree)  # a "Most read" box's dated lines are no byline's
     return tuple(
         " ".join(element.text_content().split())

@@ -1982,3 +1982,55 @@ def test_a_pages_author_field_the_page_shows_stays_over_its_by_line():
     assert doc.author == "John Roe"
     [doc] = read_bytes("page.html", _page_by("John Roe Web Desk", "Jane Doe-Smith"))
     assert doc.author == "John Roe Web Desk"
+
+
+_TEASERS = "".join(
+    f'<article class="card"><h3><a href="/{slug}">{headline}</a></h3><p>{summary}</p>'
+    f"<time>{day} November 2026</time></article>"
+    for slug, headline, summary, day in (
+        (
+            "fishing",
+            "Syldavia and Borduria sign fishing accord",
+            "The two countries ended ten years of talks on Tuesday with a deal on quotas.",
+            12,
+        ),
+        (
+            "wheat",
+            "Syldavia raises wheat tariff",
+            "Klow will raise its duty on wheat from January 2027, the ministry said.",
+            9,
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        f'<div class="grid"><h2>You might have missed</h2>{_TEASERS}</div>',
+        '<section class="discussion"><div class="post"><b>Anna Smith</b> 24 November 2026'
+        "<p>Syldavia said the same thing in September 2023, and nothing happened.</p></div>"
+        "</section>",
+    ],
+    ids=["teaser-cards", "discussion"],
+)
+def test_a_pages_teasers_of_other_stories_and_its_discussion_are_no_article_text(furniture):
+    """<article> cards whose heading links to another story, and a comments thread called a
+    "discussion", leave no headline, summary, date or comment in the text."""
+    for before, inside in ((furniture, ""), ("", furniture)):
+        [doc] = read_bytes("page.html", _furnished_page(before, inside))
+        assert "Syldavia" not in doc.text
+        assert doc.text.rstrip().endswith("at the latest.")
+
+
+def test_a_brief_among_teasers_on_a_page_with_no_headline_element_stays():
+    """On a page with no <h1>, its longest <article> is the story, however short."""
+    brief = (
+        '<article><h2><a href="/brief">Ruritania lifts fish quota</a></h2><p>Ruritania lifted'
+        " its quota on Borduria's fish on Monday, allowing 3,000 more tonnes a year, the"
+        " ministry said in a statement issued in Strelsau after a meeting of officials.</p>"
+        "</article>"
+    )
+    page = f"<!DOCTYPE html><html><head><title>Fish</title></head><body>{brief}{_TEASERS}"
+    [doc] = read_bytes("page.html", f"{page}</body></html>".encode())
+    assert "3,000 more tonnes" in doc.text
