@@ -676,9 +676,94 @@ _TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _has_furniture(page: str) -> bool:
-    """Return True when the page may hold a box `_drop_furniture` drops: a marked one, or
-    more than one <article>."""
-    return _FURNITURE_MARK_RE.search(page) is not None or page.count("<article") > 1
+    """Return True when the page may hold a box `_drop_furniture` drops: a marked one, more
+    than one <article>, or JSON-LD describing more than one story."""
+    return (
+        _FURNITURE_MARK_RE.search(page) is not None
+        or page.count("<article") > 1
+        or page.count('"datePublished"') > 1
+        or '"ItemList"' in page
+    )
+
+
+# schema.org's types of a story, as a page's JSON-LD describes it
+_STORY_TYPES = frozenset(
+    (
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "Report",
+    )
+)
+
+
+def _is_story(value: Any) -> bool:
+    """Return True for a JSON-LD object describing a story ("@type": "NewsArticle")."""
+    if not isinstance(value, dict):
+        return False
+    kinds = value.get("@type")
+    return bool(_STORY_TYPES.intersection(kinds if isinstance(kinds, list) else [kinds]))
+
+
+def _is_story_list(value: Any) -> bool:
+    """Return True for a JSON-LD "ItemList" of stories (a "Most read" or related list)."""
+    if not isinstance(value, dict) or value.get("@type") != "ItemList":
+        return False
+    items = value.get("itemListElement")
+    return isinstance(items, list) and any(
+        _is_story(item) or (isinstance(item, dict) and _is_story(item.get("item")))
+        for item in items
+    )
+
+
+def _json_ld_items(value: Any) -> list[Any]:
+    """Return the objects of a JSON-LD script: those of its "@graph" or list, else itself."""
+    if isinstance(value, dict) and isinstance(value.get("@graph"), list):
+        return value["@graph"]
+    return value if isinstance(value, list) else [value]
+
+
+def _drop_other_stories_json_ld(tree: Any) -> None:
+    """Drop from the page's JSON-LD what describes other stories: an "ItemList" of stories
+    (a "Most read" list; their dates and authors are not the story's) and, when several
+    stories are described, those whose headline is not the page's one <h1>."""
+    headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    heading = headings[0] if len(headings) == 1 else None
+    scripts = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            try:
+                scripts.append((script, json.loads(script.text)))
+            except ValueError:
+                continue
+    stories = [item for _, value in scripts for item in _json_ld_items(value) if _is_story(item)]
+    own = [
+        item
+        for item in stories
+        if heading and _same_words(str(item.get("headline") or ""), heading)
+    ]
+    if len(stories) < 2 or not own:
+        own = stories  # none told apart: every story stays
+
+    def kept(item: Any) -> bool:
+        return not _is_story_list(item) and (not _is_story(item) or any(item is o for o in own))
+
+    for script, value in scripts:
+        items = _json_ld_items(value)
+        left = [item for item in items if kept(item)]
+        if len(left) == len(items):
+            continue
+        if not left:
+            script.drop_tree()
+        elif isinstance(value, dict):
+            script.text = json.dumps({**value, "@graph": left})
+        else:
+            script.text = json.dumps(left)
 
 
 def _is_teaser(element: Any) -> bool:
@@ -724,6 +809,7 @@ def _drop_furniture(tree: Any) -> Any:
         if len(element.text_content()) >= whole * _FURNITURE_MAX_SHARE:
             continue
         element.drop_tree()
+    _drop_other_stories_json_ld(tree)
     return tree
 
 

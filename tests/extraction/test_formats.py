@@ -2034,3 +2034,64 @@ def test_a_brief_among_teasers_on_a_page_with_no_headline_element_stays():
     page = f"<!DOCTYPE html><html><head><title>Fish</title></head><body>{brief}{_TEASERS}"
     [doc] = read_bytes("page.html", f"{page}</body></html>".encode())
     assert "3,000 more tonnes" in doc.text
+
+
+def _json_ld_page(*objects: dict, byline: str = "") -> bytes:
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(value)}</script>' for value in objects
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        f"{scripts}</head><body><article><h1>Ruritania and Borduria sign customs deal</h1>"
+        f"{byline}<div>{_FURNISHED_BODY}</div></article></body></html>"
+    ).encode()
+
+
+_OTHER_STORY = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Syldavia raises wheat tariff",
+    "datePublished": "2026-11-09T08:00:00Z",
+    "author": {"@type": "Person", "name": "Mary Major"},
+}
+_OWN_STORY = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Ruritania and Borduria sign customs deal",
+    "datePublished": "2026-11-24T10:00:00+01:00",
+    "author": {"@type": "Person", "name": "Jane Roe"},
+}
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        # a "Most read" list, then the story
+        (
+            {
+                "@context": "https://schema.org",
+                "@type": "ItemList",
+                "itemListElement": [{"@type": "ListItem", "position": 1, "item": _OTHER_STORY}],
+            },
+            _OWN_STORY,
+        ),
+        # another story first in one "@graph", and in a script of its own
+        ({"@context": "https://schema.org", "@graph": [_OTHER_STORY, _OWN_STORY]},),
+        (_OTHER_STORY, _OWN_STORY),
+    ],
+    ids=["item-list", "graph", "scripts"],
+)
+def test_a_pages_json_ld_about_other_stories_gives_no_date_or_author(objects):
+    """The date and author of another story the page's JSON-LD describes (a list of most
+    read stories, a teaser's NewsArticle) are not the page's: the story whose headline is
+    the page's <h1> gives them."""
+    [doc] = read_bytes("page.html", _json_ld_page(*objects))
+    assert doc.published == date(2026, 11, 24)
+    assert doc.author == "Jane Roe"
+
+
+def test_a_pages_only_story_in_json_ld_keeps_its_date_whatever_its_headline():
+    """One story described, its search headline not the <h1>: it is the page's."""
+    own = {**_OWN_STORY, "headline": "Customs deal: what changes at the border"}
+    [doc] = read_bytes("page.html", _json_ld_page(own))
+    assert doc.published == date(2026, 11, 24)
