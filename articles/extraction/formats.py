@@ -654,15 +654,16 @@ def _same_words(left: str, right: str) -> bool:
 _PAGE_DATE_AHEAD_DAYS = 2  # how far past the machine's date a page's stated date may be
 
 # Boxes of other stories a CMS prints around the article ("Most read", "Trending", "Editor's
-# picks", a carousel of recommended stories), a markets ticker and a comments thread named
-# otherwise than "comments", marked by a class or id word: their headlines, dates, prices
-# and commenters are not the article. trafilatura drops "related" and "most-popular" boxes
-# itself, but keeps these, or reads an Editor's-picks carousel of <article> cards as the
-# story.
+# picks", a carousel of recommended stories, "Further reading", "In case you missed it"),
+# sponsored and partner boxes, a podcast's promotion, a markets ticker and a comments
+# thread named otherwise than "comments", marked by a class or id word: their headlines,
+# dates, prices and commenters are not the article. trafilatura drops "related" and
+# "most-popular" boxes itself, but keeps these, or reads an Editor's-picks carousel of
+# <article> cards as the story.
 _FURNITURE_WORD = (
     r"(?:most[-_]?(?:read|viewed|shared|commented)|popular|trending|(?:editors?[-_]?)?picks?"
     r"|recirc(?:ulation)?|more[-_]from|also[-_]like|recommended|carousel|(?:\w+[-_])?ticker"
-    r"|discussion|responses)"
+    r"|discussion|responses|sponsored|promoted|partners?|icymi|further[-_]reading|podcast)"
 )
 _FURNITURE_MARK_RE = re.compile(
     rf"""\b(?:class|id)\s*=\s*["'][^"']*?(?<![\w-]){_FURNITURE_WORD}(?![\w])""", re.IGNORECASE

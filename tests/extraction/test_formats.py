@@ -2095,3 +2095,48 @@ def test_a_pages_only_story_in_json_ld_keeps_its_date_whatever_its_headline():
     own = {**_OWN_STORY, "headline": "Customs deal: what changes at the border"}
     [doc] = read_bytes("page.html", _json_ld_page(own))
     assert doc.published == date(2026, 11, 24)
+
+
+_FIVE_PARAGRAPHS = [
+    "STRELSAU — Ruritania and Borduria signed an agreement on joint customs control on"
+    " Monday, allowing lorries to be inspected once at the border, the trade ministry said.",
+    "The agreement was signed in the capital after talks that began on Thursday, and will"
+    " enter into force on 1 March 2027, officials said in a statement issued after the meeting.",
+    "“A lorry used to wait three days at the border. Under this agreement it should wait three"
+    " hours,” said the deputy head of the customs service, Jane Doe, at a press conference.",
+    "Trade between the two countries rose to $92 million in the first nine months of 2026, up"
+    " from $41 million a year earlier, according to the statistics office in Strelsau.",
+    "The two sides will meet again in February to discuss duty-free trade in farm goods, the"
+    " ministry said, adding that a report on the first checkpoint was due by the end of 2027.",
+]
+
+
+_OTHER_ITEM = (
+    '<p><a href="/x">Syldavia and Utopia sign fishing accord after ten years of talks on'
+    " quotas</a></p><p>12 November 2026</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<div class="further-reading"><h3>Further reading</h3>{_OTHER_ITEM}</div>',
+        f'<div class="sponsored-content"><h3>From our partners</h3>{_OTHER_ITEM}</div>',
+    ],
+    ids=["further-reading", "sponsored"],
+)
+def test_a_further_reading_or_sponsored_box_in_the_story_is_no_article_text(box):
+    """A "Further reading" or sponsored box closing the story's container leaves no
+    headline or date in the text."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in _FIVE_PARAGRAPHS)
+    page = (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        '<meta property="og:site_name" content="Example Post"><meta property="article:'
+        'published_time" content="2026-11-24T10:00:00+01:00"></head><body><nav><a href="/">'
+        'Home</a></nav><main><article class="story"><h1>Ruritania and Borduria sign customs'
+        ' deal</h1><p class="byline">By Jane Roe</p><div class="story-body">'
+        f"{body}{box}</div></article></main><footer>© 2026 Example Post</footer></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert "Syldavia" not in doc.text
+    assert doc.text.rstrip().endswith("by the end of 2027.")
