@@ -671,6 +671,9 @@ _FURNITURE_MARK_RE = re.compile(
 _FURNITURE_WORD_RE = re.compile(rf"(?<![\w-]){_FURNITURE_WORD}(?![\w])", re.IGNORECASE)
 # A box holding this share of the page's text or more is the page's body, whatever its class.
 _FURNITURE_MAX_SHARE = 0.5
+# Elements inside a line of text: a marked one is a word of the story ("Shares of Example
+# Corp (<span class="ticker">EXC</span>) rose"), not a box.
+_INLINE_TAGS = frozenset(("span", "a", "b", "strong", "em", "i", "abbr", "time", "small", "sup"))
 # A teaser of another story: an <article> this short whose heading links to another page.
 _TEASER_MAX_CHARS = 600
 _TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -796,6 +799,7 @@ def _drop_furniture(tree: Any) -> Any:
         element
         for element in tree.iter("*")
         if isinstance(element.tag, str)
+        and element.tag not in _INLINE_TAGS
         and (
             any(
                 _FURNITURE_WORD_RE.search(element.get(attribute) or "")

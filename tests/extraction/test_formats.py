@@ -2140,3 +2140,14 @@ def test_a_further_reading_or_sponsored_box_in_the_story_is_no_article_text(box)
     [doc] = read_bytes("page.html", page.encode())
     assert "Syldavia" not in doc.text
     assert doc.text.rstrip().endswith("by the end of 2027.")
+
+
+def test_a_marked_word_inside_a_line_of_the_story_stays():
+    """A class word of rule 1 on an inline element ("ticker" on a share symbol) marks a
+    word of the story, not a box of other stories."""
+    inline = (
+        "<p>Shares of Example Mining "
+        '(<span class="ticker">EXM</span>) rose 4% after the customs deal was announced.</p>'
+    )
+    [doc] = read_bytes("page.html", _furnished_page("", inline))
+    assert "(EXM)" in doc.text
