@@ -964,6 +964,12 @@ _RELATED_LABEL_RE = re.compile(
     r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts|content|links))?"
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+like\s+this|you\s+may\s+also\s+like"
     r"|recommended(?:\s+(?:stories|reading))?"
+    # a page's other boxes of stories, pasted with it: "Further reading", "In case you
+    # missed it", "Editor's picks", "Trending now", "More from Trade", "From our partners"
+    r"|further\s+reading|in\s+case\s+you\s+missed\s+it|you\s+might\s+also\s+like"
+    r"|editor(?:['’]?s)?['’]?\s+picks?|(?:trending|popular)(?:\s+(?:now|stories|today))?"
+    r"|(?:latest|top)\s+(?:news|stories|headlines)|more\s+from(?:\s+[\w'’&-]+){1,3}"
+    r"|(?:from|more\s+from)\s+our\s+partners"
     # a newsletter's list of its other stories: "Also in this week's Letter", "Also in
     # this issue", "Also in today's Brief" (not "Also on the agenda:", a story's own list)
     r"|also\s+in\s+(?:this|today['’]s|this\s+week['’]s)(?:\s+[\w'’]+){1,3}"

@@ -2655,3 +2655,32 @@ def test_a_furniture_line_over_a_long_paragraph_leaves_it_and_the_paragraph_stay
     body = parse_article_text(text).body
     assert "Syldavia" not in body
     assert long in body
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Further reading",
+        "In case you missed it",
+        "Editor's picks",
+        "Trending now",
+        "Popular",
+        "You might also like",
+        "More from Trade",
+        "Latest news",
+        "Top stories",
+        "From our partners",
+    ],
+)
+def test_a_pasted_pages_other_boxes_of_stories_leave_the_body(label):
+    """A label of a page's box of other stories alone on its line, pasted with the story,
+    takes the headlines under it out of the body, between paragraphs or after them."""
+    links = "Syldavia raises wheat tariff from January 2027\n\nSyldavia and Utopia sign accord"
+    first, _, last = _ROUND30_BODY.partition("\n\n")
+    for text in (
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{first}\n\n{label}\n\n{links}\n\n{last}",
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{label}\n\n{links}",
+    ):
+        body = parse_article_text(text).body
+        assert "Syldavia" not in body
+        assert "stalled in 2022." in body
