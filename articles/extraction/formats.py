@@ -653,13 +653,188 @@ def _same_words(left: str, right: str) -> bool:
 
 _PAGE_DATE_AHEAD_DAYS = 2  # how far past the machine's date a page's stated date may be
 
+# Boxes of other stories a CMS prints around the article ("Most read", "Trending", "Editor's
+# picks", a carousel of recommended stories, "Further reading", "In case you missed it"),
+# sponsored and partner boxes, a podcast's promotion, a markets ticker and a comments
+# thread named otherwise than "comments", marked by a class or id word: their headlines,
+# dates, prices and commenters are not the article. trafilatura drops "related" and
+# "most-popular" boxes itself, but keeps these, or reads an Editor's-picks carousel of
+# <article> cards as the story.
+_FURNITURE_WORD = (
+    r"(?:most[-_]?(?:read|viewed|shared|commented)|popular|trending|(?:editors?[-_]?)?picks?"
+    r"|recirc(?:ulation)?|more[-_]from|also[-_]like|recommended|carousel|(?:\w+[-_])?ticker"
+    r"|discussion|responses|sponsored|promoted|partners?|icymi|further[-_]reading|podcast)"
+)
+_FURNITURE_MARK_RE = re.compile(
+    rf"""\b(?:class|id)\s*=\s*["'][^"']*?(?<![\w-]){_FURNITURE_WORD}(?![\w])""", re.IGNORECASE
+)
+_FURNITURE_WORD_RE = re.compile(rf"(?<![\w-]){_FURNITURE_WORD}(?![\w])", re.IGNORECASE)
+# A box holding this share of the page's text or more is the page's body, whatever its class.
+_FURNITURE_MAX_SHARE = 0.5
+# Elements inside a line of text: a marked one is a word of the story ("Shares of Example
+# Corp (<span class="ticker">EXC</span>) rose"), not a box.
+_INLINE_TAGS = frozenset(("span", "a", "b", "strong", "em", "i", "abbr", "time", "small", "sup"))
+# A teaser of another story: an <article> this short whose heading links to another page.
+_TEASER_MAX_CHARS = 600
+_TEASER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _has_furniture(page: str) -> bool:
+    """Return True when the page may hold a box `_drop_furniture` drops: a marked one, more
+    than one <article>, or JSON-LD describing more than one story."""
+    return (
+        _FURNITURE_MARK_RE.search(page) is not None
+        or page.count("<article") > 1
+        or page.count('"datePublished"') > 1
+        or '"ItemList"' in page
+    )
+
+
+# schema.org's types of a story, as a page's JSON-LD describes it
+_STORY_TYPES = frozenset(
+    (
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "Report",
+    )
+)
+
+
+def _is_story(value: Any) -> bool:
+    """Return True for a JSON-LD object describing a story ("@type": "NewsArticle")."""
+    if not isinstance(value, dict):
+        return False
+    kinds = value.get("@type")
+    return bool(_STORY_TYPES.intersection(kinds if isinstance(kinds, list) else [kinds]))
+
+
+def _is_story_list(value: Any) -> bool:
+    """Return True for a JSON-LD "ItemList" of stories (a "Most read" or related list)."""
+    if not isinstance(value, dict) or value.get("@type") != "ItemList":
+        return False
+    items = value.get("itemListElement")
+    return isinstance(items, list) and any(
+        _is_story(item) or (isinstance(item, dict) and _is_story(item.get("item")))
+        for item in items
+    )
+
+
+def _json_ld_items(value: Any) -> list[Any]:
+    """Return the objects of a JSON-LD script: those of its "@graph" or list, else itself."""
+    if isinstance(value, dict) and isinstance(value.get("@graph"), list):
+        return value["@graph"]
+    return value if isinstance(value, list) else [value]
+
+
+def _drop_other_stories_json_ld(tree: Any) -> None:
+    """Drop from the page's JSON-LD what describes other stories: an "ItemList" of stories
+    (a "Most read" list; their dates and authors are not the story's) and, when several
+    stories are described, those whose headline is not the page's one <h1>."""
+    headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    heading = headings[0] if len(headings) == 1 else None
+    scripts = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            try:
+                scripts.append((script, json.loads(script.text)))
+            except ValueError:
+                continue
+    stories = [item for _, value in scripts for item in _json_ld_items(value) if _is_story(item)]
+    own = [
+        item
+        for item in stories
+        if heading and _same_words(str(item.get("headline") or ""), heading)
+    ]
+    if len(stories) < 2 or not own:
+        own = stories  # none told apart: every story stays
+
+    def kept(item: Any) -> bool:
+        return not _is_story_list(item) and (not _is_story(item) or any(item is o for o in own))
+
+    for script, value in scripts:
+        items = _json_ld_items(value)
+        left = [item for item in items if kept(item)]
+        if len(left) == len(items):
+            continue
+        if not left:
+            script.drop_tree()
+        elif isinstance(value, dict):
+            script.text = json.dumps({**value, "@graph": left})
+        else:
+            script.text = json.dumps(left)
+
+
+def _is_teaser(element: Any) -> bool:
+    """Return True when an <article> element is a teaser of another story: short, under a
+    heading that links to another page ("<h3><a href="/other-story">…</a></h3>")."""
+    if len(element.text_content()) > _TEASER_MAX_CHARS:
+        return False
+    return any(
+        not (link.get("href") or "#").startswith("#")
+        for heading in element.iter(*_TEASER_HEADINGS)
+        for link in heading.iter("a")
+    )
+
+
+def _drop_furniture(tree: Any) -> Any:
+    """Drop the tree's boxes of other stories, tickers and comments marked by a class or id
+    word (`_FURNITURE_WORD_RE`), and its teasers of other stories (`_is_teaser`), and
+    return it: a box or teaser holding the <h1>, a box holding half the page's text, and
+    on a page with no <h1> its longest <article>, stay."""
+    whole = len(tree.text_content())
+    # with no <h1> to tell it, the page's longest <article> is its story's, however short
+    # (a brief among teasers)
+    story = None
+    if next(tree.iter("h1"), None) is None:
+        story = max(
+            tree.iter("article"), key=lambda element: len(element.text_content()), default=None
+        )
+    boxes = [
+        element
+        for element in tree.iter("*")
+        if isinstance(element.tag, str)
+        and element.tag not in _INLINE_TAGS
+        and (
+            any(
+                _FURNITURE_WORD_RE.search(element.get(attribute) or "")
+                for attribute in ("class", "id")
+            )
+            or (element.tag == "article" and element is not story and _is_teaser(element))
+        )
+    ]
+    for element in boxes:
+        if element.getparent() is None or next(element.iterdescendants("h1"), None) is not None:
+            continue
+        if len(element.text_content()) >= whole * _FURNITURE_MAX_SHARE:
+            continue
+        element.drop_tree()
+    _drop_other_stories_json_ld(tree)
+    return tree
+
+
+def _without_furniture(page: str) -> Any:
+    """Return the page's tree without its boxes of other stories, tickers and teasers,
+    parsed as trafilatura parses it, or the page itself when it may hold none."""
+    if not _has_furniture(page):
+        return page
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    return page if tree is None else _drop_furniture(tree)
+
 
 def _html_documents(origin: str, text: str) -> list[RawDocument]:
     """Return the article of a saved web page, extracted with trafilatura."""
     import trafilatura  # Imported here: loading it costs ~0.5 s and most imports are text.
 
     extracted = trafilatura.bare_extraction(
-        text,
+        _without_furniture(text),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -697,6 +872,7 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         authors = bylined
     elif authors and len(authors.split()) > 2:
         authors = _author_as_bylined(authors, _lines_above(text, body, _LINES_ABOVE_HEADER))
+    authors = _bylined_instead(authors, text, body)
     if not fields.get("date"):
         # A page that states no date in its markup (a newsletter saved from an email) may
         # still print one in a byline above the body, which the extractor dropped as
@@ -991,6 +1167,31 @@ def _author_as_bylined(author: str, lines: list[str]) -> str:
     return author
 
 
+# One person's name as a "By" line prints it: two to four capitalised words, a particle
+# between them ("Jane Doe", "Ana de la Cruz-Roe").
+_BYLINED_NAME_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: (?:(?:de|da|del|la|van|von|der|bin|al|le)\s)*[A-Z][\w'’.-]+){1,3}$"
+)
+
+
+def _bylined_instead(author: str | None, page: str, body: str) -> str | None:
+    """Return the one name of the visible "By" line above the body when the page's author
+    field names someone the page never shows (its JSON-LD or meta tag naming a web
+    producer or a CMS account, "Example Web Desk"), else `author`."""
+    if not author:
+        return author
+    lines = _page_lines(page)
+    if any(author in line for line in lines):
+        return author
+    # the body may open with the headline or a date line, the byline among them
+    for line in _lines_above(page, _from_first_paragraph(body), _LINES_ABOVE_HEADER):
+        if line[:3].lower() == "by ":
+            name = byline_authors(line)
+            if _BYLINED_NAME_RE.match(name) and name != author:
+                return name
+    return author
+
+
 # Elements whose text is one line of a page; one holding another of them is no line itself.
 _LINE_TAGS = ("p", "div", "td", "th", "li", "span", "h1", "h2", "h3", "h4", "time", "address")
 _LINES_ABOVE = 6  # lines before the body searched for a dated byline
@@ -1016,13 +1217,16 @@ def _from_first_paragraph(body: str) -> str:
 def _page_lines(page: str) -> tuple[str, ...]:
     """Return the text of each innermost line element of the page (a paragraph, a cell, a
     time stamp), in order; empty for a page lxml cannot read. Parsed once per page: the
-    byline, the dated lines and the copyright line are all looked for in them."""
+    byline, the dated lines and the copyright line are all looked for in them. The lines of
+    a box of other stories or a ticker (`_drop_furniture`) are left out."""
     from lxml import html as lxml_html  # trafilatura's own parser, already loaded
 
     try:
         tree = lxml_html.fromstring(page)
     except (ValueError, lxml_html.etree.ParserError):
         return ()
+    if _has_furniture(page):
+        tree = _drop_furniture(tree)  # a "Most read" box's dated lines are no byline's
     return tuple(
         " ".join(element.text_content().split())
         for element in tree.iter(*_LINE_TAGS)

@@ -549,7 +549,10 @@ _AUTHOR_NOTE_RE = re.compile(
     r"(?:(?:writes|edits)\s+(?:[\w'’\-]+\s+){0,5}?(?:column|newsletter|blog)"
     # "… is our Brussels correspondent", not "… is expected to sign the letter"
     r"|(?:is|was)\s+(?:a|an|the|our)\s+(?:[\w'’\-]+\s+){0,4}?"
-    r"(?:correspondent|reporter|editor|columnist|writer))\b[^\n]{0,200}$"
+    r"(?:correspondent|reporter|editor|columnist|writer)"
+    # an author box's "Jane Doe covers trade and farming for the Example Post."
+    r"|(?:covers|reports\s+on|writes\s+about)\s+(?:[\w'’,\-]+\s+){1,8}?for\s+(?:the\s+)?[A-Z]\w*)"
+    r"\b[^\n]{0,200}$"
 )
 # A newsletter's sign-off: "That's it for today. We're back tomorrow at 6:45 a.m.", "See
 # you next Monday." (its "tomorrow" is the next issue, no happening).
@@ -967,6 +970,12 @@ _RELATED_LABEL_RE = re.compile(
     r"|related(?:\s+(?:stories|articles|news|coverage|reading|posts|content|links))?"
     r"|see\s+also|more\s+on\s+this(?:\s+(?:story|topic))?|more\s+like\s+this|you\s+may\s+also\s+like"
     r"|recommended(?:\s+(?:stories|reading))?"
+    # a page's other boxes of stories, pasted with it: "Further reading", "In case you
+    # missed it", "Editor's picks", "Trending now", "More from Trade", "From our partners"
+    r"|further\s+reading|in\s+case\s+you\s+missed\s+it|you\s+might\s+also\s+like"
+    r"|editor(?:['’]?s)?['’]?\s+picks?|(?:trending|popular)(?:\s+(?:now|stories|today))?"
+    r"|(?:latest|top)\s+(?:news|stories|headlines)|more\s+from(?:\s+[\w'’&-]+){1,3}"
+    r"|(?:from|more\s+from)\s+our\s+partners"
     # a newsletter's list of its other stories: "Also in this week's Letter", "Also in
     # this issue", "Also in today's Brief" (not "Also on the agenda:", a story's own list)
     r"|also\s+in\s+(?:this|today['’]s|this\s+week['’]s)(?:\s+[\w'’]+){1,3}"
@@ -2603,6 +2612,11 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
                 kept.append(rest)
             else:
                 removed.append(paragraph)
+        elif "\n" in paragraph and (rest := _paragraph_under_furniture(paragraph)) is not None:
+            # a line of furniture over a paragraph too long to be furniture as a whole
+            # ("Also read: <headline>" over a long sentence of the story)
+            removed.append(paragraph[: -len(rest)].rstrip())
+            kept.append(rest)
         else:
             kept.append(paragraph)
 

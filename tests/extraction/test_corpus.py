@@ -807,6 +807,28 @@ FIXTURES = ROOT / "fixtures"
 # documents, blind -> after: actor F1 0.9738 -> 0.9744, events 0.9712 -> 0.9735 (precision
 # 0.9884), planned 0.9972 -> 0.9976, metadata 0.9812 -> 0.9847, topic F1 0.9790 -> 0.9801,
 # quotes 0.9939 (0.9964) unchanged. No floor was changed.
+# Round 65 (bench/RESULTS-accuracy-round65.md): real page furniture. Four saved pages written
+# blind with a CMS's long furniture (an AMP page with a consent banner, a sidebar menu, share
+# buttons, an author bio and dated related stories; a WordPress page with its story in a
+# <div> under a dated "Most read" list and over a dated comments thread; a page whose JSON-LD
+# and meta author is a web producer, not its byline, under a markets ticker and over an
+# Editor's-picks carousel; a page with tags, an author box, related news and comments inside
+# its <article>): actor F1 0.897, quote recall 0.900 (precision 1.000), events 0.966
+# (precision 1.000), metadata 0.938, topic F1 0.933; after, 0.923, 0.900, 0.966, 1.000,
+# 0.933. None of the four's furniture leaked into actors, quotes or events; the one leak was
+# the author. Rules, most found by probing furniture shapes the four did not hold: block
+# boxes of other stories and tickers marked by a class or id word ("most-read", "trending",
+# "picks", "carousel", "ticker", "discussion", "further-reading", "sponsored") are dropped
+# before trafilatura reads the page and from the lines searched for a byline; so are short
+# <article> teasers whose heading links to another page, and JSON-LD about other stories
+# (an ItemList, a NewsArticle whose headline is not the <h1>); an author field the page
+# never prints gives way to its visible "By" line; "Also read: <headline>" over a long
+# paragraph and "Jane Doe covers trade for the Example Post." leave the body; in pasted
+# text, "Further reading", "Editor's picks", "Trending now" and the like head links to
+# other stories, as "Most read" did. No old
+# article's report line changed; whole corpus of 433 documents, blind -> after: actor F1
+# 0.9737 -> 0.9739, metadata 0.9835 -> 0.9841, every other total unchanged (topic F1
+# 0.9805). No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985

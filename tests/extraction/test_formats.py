@@ -1945,3 +1945,264 @@ def test_a_live_pages_lines_keep_the_pages_order():
     assert _in_page_order(_LIVE_PAGE, body + "\nA line of no element.") == (
         body + "\nA line of no element."
     )
+
+
+_FURNISHED_BODY = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        "STRELSAU — Ruritania and Borduria signed an agreement on joint customs control on "
+        "Monday, allowing lorries to be inspected once at the border, the ministry said.",
+        "The agreement was signed in the capital after talks that began on Thursday, and will "
+        "enter into force on 1 March 2027, officials said in a statement after the meeting.",
+        "“A lorry used to wait three days at the border. Now it should wait three hours,” said "
+        "the deputy head of the customs service, Jane Doe, at a press conference in Strelsau.",
+        "The two sides will meet again in February to discuss farm goods, the ministry said, "
+        "adding that a report on the first checkpoint was due by the end of 2027 at the latest.",
+    )
+)
+_EDITORS_PICKS = (
+    '<section class="editors-picks carousel"><h2>Editor\'s picks</h2>'
+    '<article><h3><a href="/e">Syldavia\'s Congress approves port concession after all-night '
+    "session</a></h3><p>Trade · 17 November 2026</p></article>"
+    '<article><h3><a href="/f">Opinion: Borduria\'s copper appetite will not last</a></h3>'
+    "<p>Opinion · 3 November 2026</p></article></section>"
+)
+_MOST_READ = (
+    '<section class="widget most-read"><h3>Most read</h3><div><p><a href="/a">Borduria\'s '
+    "central bank holds rates as inflation eases</a></p><p>23 November 2026</p></div></section>"
+)
+_TICKER = (
+    '<div class="market-ticker"><p>Strelsau SE 6,812.40 up 0.6% | Copper US$9,915/t up 1.1% '
+    "| Updated 20 Nov 2026 14:32</p></div>"
+)
+
+
+def _furnished_page(before: str, inside: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        '<meta property="og:site_name" content="Example Post"></head><body><main>'
+        f'{before}<div class="story"><h1>Ruritania and Borduria sign customs deal</h1>'
+        f'<div class="story-body">{_FURNISHED_BODY}{inside}</div></div></main></body></html>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("before", "inside"),
+    [(_EDITORS_PICKS, ""), ("", _MOST_READ), ("", _TICKER)],
+    ids=["editors-picks-carousel", "most-read-in-body", "ticker-in-body"],
+)
+def test_a_pages_boxes_of_other_stories_and_tickers_are_no_article_text(before, inside):
+    """A box of other stories ("Most read", an Editor's-picks carousel of <article> cards)
+    or a markets ticker, marked by its class, leaves no headline, date or price in the
+    text; the article's paragraphs all stay."""
+    [doc] = read_bytes("page.html", _furnished_page(before, inside))
+    assert "Syldavia" not in doc.text
+    assert "central bank" not in doc.text
+    assert "Copper" not in doc.text
+    assert "November 2026" not in doc.text
+    assert doc.text.count("\n") >= 3
+    assert doc.text.rstrip().endswith("at the latest.")
+
+
+def test_a_box_marked_as_furniture_holding_the_headline_stays():
+    """A marked box holding the page's <h1> is the story's container, not furniture."""
+    page = _furnished_page("", "").replace(b'class="story"', b'class="story popular-story"')
+    [doc] = read_bytes("page.html", page)
+    assert "Jane Doe" in doc.text
+    assert "March 2027" in doc.text
+
+
+def _page_by(meta_author: str, byline: str, shown: str = "") -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        f'<meta name="author" content="{meta_author}">'
+        '<meta property="og:site_name" content="Example Post"></head><body><article>'
+        f'<h1>Ruritania and Borduria sign customs deal</h1><p class="byline">{byline}</p>'
+        f"<p>24 November 2026</p><div>{_FURNISHED_BODY}</div>{shown}</article></body></html>"
+    ).encode()
+
+
+def test_a_pages_author_field_naming_someone_it_never_shows_gives_way_to_its_by_line():
+    """The meta or JSON-LD author the page never prints (a web producer, a CMS account)
+    is not the author of the story whose visible byline names another."""
+    [doc] = read_bytes("page.html", _page_by("John Roe Web Desk", "By Jane Doe-Smith in Strelsau"))
+    assert doc.author == "Jane Doe-Smith"
+
+
+def test_a_pages_author_field_the_page_shows_stays_over_its_by_line():
+    """An author field the page prints (an author box) stays; so does one with no "By"
+    line above the body."""
+    shown = '<div class="about">John Roe edits the Example Post.</div>'
+    [doc] = read_bytes("page.html", _page_by("John Roe", "By Jane Doe-Smith", shown))
+    assert doc.author == "John Roe"
+    [doc] = read_bytes("page.html", _page_by("John Roe Web Desk", "Jane Doe-Smith"))
+    assert doc.author == "John Roe Web Desk"
+
+
+_TEASERS = "".join(
+    f'<article class="card"><h3><a href="/{slug}">{headline}</a></h3><p>{summary}</p>'
+    f"<time>{day} November 2026</time></article>"
+    for slug, headline, summary, day in (
+        (
+            "fishing",
+            "Syldavia and Borduria sign fishing accord",
+            "The two countries ended ten years of talks on Tuesday with a deal on quotas.",
+            12,
+        ),
+        (
+            "wheat",
+            "Syldavia raises wheat tariff",
+            "Klow will raise its duty on wheat from January 2027, the ministry said.",
+            9,
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        f'<div class="grid"><h2>You might have missed</h2>{_TEASERS}</div>',
+        '<section class="discussion"><div class="post"><b>Anna Smith</b> 24 November 2026'
+        "<p>Syldavia said the same thing in September 2023, and nothing happened.</p></div>"
+        "</section>",
+    ],
+    ids=["teaser-cards", "discussion"],
+)
+def test_a_pages_teasers_of_other_stories_and_its_discussion_are_no_article_text(furniture):
+    """<article> cards whose heading links to another story, and a comments thread called a
+    "discussion", leave no headline, summary, date or comment in the text."""
+    for before, inside in ((furniture, ""), ("", furniture)):
+        [doc] = read_bytes("page.html", _furnished_page(before, inside))
+        assert "Syldavia" not in doc.text
+        assert doc.text.rstrip().endswith("at the latest.")
+
+
+def test_a_brief_among_teasers_on_a_page_with_no_headline_element_stays():
+    """On a page with no <h1>, its longest <article> is the story, however short."""
+    brief = (
+        '<article><h2><a href="/brief">Ruritania lifts fish quota</a></h2><p>Ruritania lifted'
+        " its quota on Borduria's fish on Monday, allowing 3,000 more tonnes a year, the"
+        " ministry said in a statement issued in Strelsau after a meeting of officials.</p>"
+        "</article>"
+    )
+    page = f"<!DOCTYPE html><html><head><title>Fish</title></head><body>{brief}{_TEASERS}"
+    [doc] = read_bytes("page.html", f"{page}</body></html>".encode())
+    assert "3,000 more tonnes" in doc.text
+
+
+def _json_ld_page(*objects: dict, byline: str = "") -> bytes:
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(value)}</script>' for value in objects
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        f"{scripts}</head><body><article><h1>Ruritania and Borduria sign customs deal</h1>"
+        f"{byline}<div>{_FURNISHED_BODY}</div></article></body></html>"
+    ).encode()
+
+
+_OTHER_STORY = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Syldavia raises wheat tariff",
+    "datePublished": "2026-11-09T08:00:00Z",
+    "author": {"@type": "Person", "name": "Mary Major"},
+}
+_OWN_STORY = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Ruritania and Borduria sign customs deal",
+    "datePublished": "2026-11-24T10:00:00+01:00",
+    "author": {"@type": "Person", "name": "Jane Roe"},
+}
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        # a "Most read" list, then the story
+        (
+            {
+                "@context": "https://schema.org",
+                "@type": "ItemList",
+                "itemListElement": [{"@type": "ListItem", "position": 1, "item": _OTHER_STORY}],
+            },
+            _OWN_STORY,
+        ),
+        # another story first in one "@graph", and in a script of its own
+        ({"@context": "https://schema.org", "@graph": [_OTHER_STORY, _OWN_STORY]},),
+        (_OTHER_STORY, _OWN_STORY),
+    ],
+    ids=["item-list", "graph", "scripts"],
+)
+def test_a_pages_json_ld_about_other_stories_gives_no_date_or_author(objects):
+    """The date and author of another story the page's JSON-LD describes (a list of most
+    read stories, a teaser's NewsArticle) are not the page's: the story whose headline is
+    the page's <h1> gives them."""
+    [doc] = read_bytes("page.html", _json_ld_page(*objects))
+    assert doc.published == date(2026, 11, 24)
+    assert doc.author == "Jane Roe"
+
+
+def test_a_pages_only_story_in_json_ld_keeps_its_date_whatever_its_headline():
+    """One story described, its search headline not the <h1>: it is the page's."""
+    own = {**_OWN_STORY, "headline": "Customs deal: what changes at the border"}
+    [doc] = read_bytes("page.html", _json_ld_page(own))
+    assert doc.published == date(2026, 11, 24)
+
+
+_FIVE_PARAGRAPHS = [
+    "STRELSAU — Ruritania and Borduria signed an agreement on joint customs control on"
+    " Monday, allowing lorries to be inspected once at the border, the trade ministry said.",
+    "The agreement was signed in the capital after talks that began on Thursday, and will"
+    " enter into force on 1 March 2027, officials said in a statement issued after the meeting.",
+    "“A lorry used to wait three days at the border. Under this agreement it should wait three"
+    " hours,” said the deputy head of the customs service, Jane Doe, at a press conference.",
+    "Trade between the two countries rose to $92 million in the first nine months of 2026, up"
+    " from $41 million a year earlier, according to the statistics office in Strelsau.",
+    "The two sides will meet again in February to discuss duty-free trade in farm goods, the"
+    " ministry said, adding that a report on the first checkpoint was due by the end of 2027.",
+]
+
+
+_OTHER_ITEM = (
+    '<p><a href="/x">Syldavia and Utopia sign fishing accord after ten years of talks on'
+    " quotas</a></p><p>12 November 2026</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        f'<div class="further-reading"><h3>Further reading</h3>{_OTHER_ITEM}</div>',
+        f'<div class="sponsored-content"><h3>From our partners</h3>{_OTHER_ITEM}</div>',
+    ],
+    ids=["further-reading", "sponsored"],
+)
+def test_a_further_reading_or_sponsored_box_in_the_story_is_no_article_text(box):
+    """A "Further reading" or sponsored box closing the story's container leaves no
+    headline or date in the text."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in _FIVE_PARAGRAPHS)
+    page = (
+        "<!DOCTYPE html><html><head><title>Ruritania and Borduria sign customs deal</title>"
+        '<meta property="og:site_name" content="Example Post"><meta property="article:'
+        'published_time" content="2026-11-24T10:00:00+01:00"></head><body><nav><a href="/">'
+        'Home</a></nav><main><article class="story"><h1>Ruritania and Borduria sign customs'
+        ' deal</h1><p class="byline">By Jane Roe</p><div class="story-body">'
+        f"{body}{box}</div></article></main><footer>© 2026 Example Post</footer></body></html>"
+    )
+    [doc] = read_bytes("page.html", page.encode())
+    assert "Syldavia" not in doc.text
+    assert doc.text.rstrip().endswith("by the end of 2027.")
+
+
+def test_a_marked_word_inside_a_line_of_the_story_stays():
+    """A class word of rule 1 on an inline element ("ticker" on a share symbol) marks a
+    word of the story, not a box of other stories."""
+    inline = (
+        "<p>Shares of Example Mining "
+        '(<span class="ticker">EXM</span>) rose 4% after the customs deal was announced.</p>'
+    )
+    [doc] = read_bytes("page.html", _furnished_page("", inline))
+    assert "(EXM)" in doc.text

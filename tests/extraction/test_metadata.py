@@ -1496,6 +1496,9 @@ def test_a_newsletters_also_in_this_issue_list_is_not_body():
     [
         "Jane Doe writes the Letter's fisheries column from Strelsau. Tips: jane@example.com",
         "John Roe is our Brussels correspondent.",
+        # an author box's note, kept by the page's extractor under the story (round 65)
+        "John Roe covers trade and farming for the Example Post. He joined it from the"
+        " Syldavian Times in 2019.",
     ],
 )
 def test_a_closing_note_about_the_writer_is_not_body(note):
@@ -1506,6 +1509,12 @@ def test_a_closing_note_about_the_writer_is_not_body(note):
     assert article.body == "The two sides agreed on Tuesday to share certificates."
     # the story's last sentence about a person stays
     last = "Prime Minister John Roe is expected to sign the letter of intent next week."
+    article = parse_article_text(
+        "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
+        f"The two sides agreed on Tuesday to share certificates.\n\n{last}"
+    )
+    assert article.body.endswith(last)
+    last = "John Roe covers the cost for the ministry, officials said."
     article = parse_article_text(
         "Ruritania and Freedonia agree on certificates\n\n25 November 2026\n\n"
         f"The two sides agreed on Tuesday to share certificates.\n\n{last}"
@@ -2677,3 +2686,50 @@ def test_a_releases_please_contact_heading_starts_its_appendix():
     )
     assert article.body.endswith("said Jane Doe, its chief executive.")
     assert "John Roe" not in article.body
+
+
+# --- round 65: page furniture inside the story ------------------------------------------
+
+
+def test_a_furniture_line_over_a_long_paragraph_leaves_it_and_the_paragraph_stays():
+    """A page's "Also read: <headline>" with no closing stop is read as wrapped onto the
+    long paragraph under it: the furniture line goes, however long the paragraph."""
+    long = (
+        "Trade between the two countries rose to $92 million in the first nine months of the"
+        " year, up from $41 million a year earlier, according to the statistics office in"
+        " Utopolis, which said most of the rise came from farm goods and machinery."
+    )
+    headline = "Also read: Syldavia to raise wheat tariff from January 2027, ministry says"
+    text = f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n{headline}\n{long}"
+    body = parse_article_text(text).body
+    assert "Syldavia" not in body
+    assert long in body
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Further reading",
+        "In case you missed it",
+        "Editor's picks",
+        "Trending now",
+        "Popular",
+        "You might also like",
+        "More from Trade",
+        "Latest news",
+        "Top stories",
+        "From our partners",
+    ],
+)
+def test_a_pasted_pages_other_boxes_of_stories_leave_the_body(label):
+    """A label of a page's box of other stories alone on its line, pasted with the story,
+    takes the headlines under it out of the body, between paragraphs or after them."""
+    links = "Syldavia raises wheat tariff from January 2027\n\nSyldavia and Utopia sign accord"
+    first, _, last = _ROUND30_BODY.partition("\n\n")
+    for text in (
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{first}\n\n{label}\n\n{links}\n\n{last}",
+        f"{_ROUND30_TITLE}\nNovember 20, 2026\n\n{_ROUND30_BODY}\n\n{label}\n\n{links}",
+    ):
+        body = parse_article_text(text).body
+        assert "Syldavia" not in body
+        assert "stalled in 2022." in body
