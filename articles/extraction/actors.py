@@ -283,6 +283,8 @@ _APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member", "lead"}
 _FIELD_ROLE_HEADS = _PROFESSIONS | {"lead"}
 _APPOSITIVE_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"board", "council", "committee"}
 _INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
+# "said Sarwono, director of …": a role head without an article after a single name
+_BARE_ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?([a-z\-]+)[ \t]+(?:of|at|for|to)[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
 # Roe is an economist with ...": the name, a copula and a role held somewhere.
 _BIO_ROLE_RE = re.compile(
@@ -3225,6 +3227,8 @@ class _Analysis:
             mention = self.covering[run[0]]
             if mention is None:
                 self._mononym(run[0])
+                if self.body[self.tokens[run[0]].start - 2 : self.tokens[run[0]].start] == ", ":
+                    self._mononym_after_role(run[0])
             if mention is None or mention.kind is not ActorKind.PERSON:
                 return None
         split = self._organisation_then_name(run)
@@ -3388,10 +3392,34 @@ class _Analysis:
         ):
             return
         # "Sarwono, a senior researcher": an indefinite role ("Reuters, the news agency" is
-        # no person)
-        if _INDEFINITE_AFTER_RE.match(self.body, token.end) is None:
+        # no person); "said Sarwono, director of …": a bare role head, which no body takes
+        bare = _BARE_ROLE_AFTER_RE.match(self.body, token.end)
+        if _INDEFINITE_AFTER_RE.match(self.body, token.end) is None and (
+            bare is None or bare.group(1) not in ROLE_HEADS
+        ):
             return
         role = self._appositive(token.end)
+        if role:
+            self._add(token.text, ActorKind.PERSON, token.start, token.end, role)
+
+    def _mononym_after_role(self, index: int) -> None:
+        """Propose a person known by one name set off after a role that a speech verb
+        follows: "Ruritania's ambassador to the EU, Sarwono, who chaired the talks, said"
+        (Indonesian and other single names)."""
+        token = self.tokens[index]
+        if (
+            token.lower in _NOT_MEMBER_WORDS
+            or token.lower in ORG_SUFFIXES
+            or token.lower in _ROLE_WORDS
+            or token.text.isupper()
+            or not token.text[1:].islower()
+            or self._skipped(token.start)
+            or self._country_word(token.text)
+            or self.matcher.lookup(token.text) is not None
+            or not self._speaks(token.end, after_appositive=False)
+        ):
+            return
+        role = self._role_before_comma(token.start, token.end)
         if role:
             self._add(token.text, ActorKind.PERSON, token.start, token.end, role)
 
@@ -4955,6 +4983,11 @@ class _Analysis:
             if mention.kind != ActorKind.PERSON:
                 continue
             words = mention.name.split()
+            if len(words) == 1 and mention.text == mention.name:
+                # "Haryanto told reporters" after "the ambassador, Haryanto, who …": a
+                # single name again where a speaker stands
+                full.append((mention.end, _SPEAKING + mention.name, mention))
+                continue
             if len(words) < 2 or len(mention.text.split()) < 2:
                 continue
             full.append((mention.end, words[-1], mention))

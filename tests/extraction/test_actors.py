@@ -2051,6 +2051,25 @@ def test_a_single_name_said_with_an_indefinite_role_is_a_person(matcher):
     assert found == [("Sarwono", PERSON)]
 
 
+def test_a_single_name_said_with_a_bare_role_is_a_person(matcher):
+    body = (
+        '"Paper is slow," said Wirasena, director of customs policy at the ministry.'
+        ' "It matters," said Reuters, the news agency, and said Monday, a holiday.'
+    )
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body) if m.proposed]
+    assert found == [("Wirasena", PERSON)]
+
+
+def test_a_single_name_set_off_after_a_role_and_speaking_is_a_person(matcher):
+    body = (
+        "Ruritania's ambassador to the EU, Wirasena, who watched the debate, said the ban"
+        ' was lawful. "We kept our word," Wirasena told reporters. The director of the'
+        " port, Strelsau, lies upriver."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [("Wirasena", "Wirasena"), ("Wirasena", "Wirasena")]
+
+
 def test_sheikh_is_a_word_of_a_south_asian_name_but_a_gulf_honorific(matcher):
     """ "Sheikh Hasina", "Sheikh Bashir Uddin": a word of the name; "Sheikh Mohamed bin
     Zayed": an honorific, as "bin" or "Al" in the name tells."""
