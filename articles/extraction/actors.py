@@ -34,7 +34,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer rapporteur mp manager lawyer
+    counterpart expert researcher lecturer rapporteur mp manager lawyer coordinator
     vice-minister vice-premier vice-chairman vice-chair vice-governor co-chair under-secretary
     minister-in-charge
     under-secretary-general undersecretary-general

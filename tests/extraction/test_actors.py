@@ -2051,6 +2051,15 @@ def test_a_single_name_said_with_an_indefinite_role_is_a_person(matcher):
     assert found == [("Sarwono", PERSON)]
 
 
+def test_a_coordinator_is_a_role(matcher):
+    body = (
+        "Hendrik van der Example, the coordinator on the committee for the Example Party,"
+        ' said ports would gain. "Ports feel it first," Van der Example said.'
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert ("Hendrik van der Example", "Hendrik van der Example") in found
+
+
 def test_a_single_name_said_with_a_bare_role_is_a_person(matcher):
     body = (
         '"Paper is slow," said Wirasena, director of customs policy at the ministry.'
