@@ -76,9 +76,11 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 NAME_ABBREVIATIONS = lexicon("st md mohd muhd")
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir hon eng")
-# Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
+# Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar",
+# West Africa's "Alhaji Jane Doe" for one who made the pilgrimage).
 _NAME_HONORIFICS = lexicon(
     "sheikh sheikha datuk dato datin seri shri smt khun ratu oknha dame honourable honorable"
+    " alhaji alhaja hajia"
 )
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "

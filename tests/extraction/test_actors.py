@@ -2092,6 +2092,15 @@ def test_sheikh_is_a_word_of_a_south_asian_name_but_a_gulf_honorific(matcher):
     assert not any(name.startswith("Sheikh Mohamed") for name in people)
 
 
+def test_alhaji_is_an_honorific_no_part_of_the_name(matcher):
+    body = (
+        "Alhaji Musa Danjuma Example, president of the chamber, said orders fell."
+        ' "We need a certificate in a week," Example said.'
+    )
+    people = {m.name for m in matcher.find_mentions(body) if m.kind is PERSON}
+    assert people == {"Musa Danjuma Example"}
+
+
 def test_a_two_word_malaysian_honorific_is_no_part_of_the_name(matcher):
     body = (
         '"The rules must be the same for everyone," said Tan Sri Azman Hashim-Rahmat,'
