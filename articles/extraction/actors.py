@@ -285,6 +285,7 @@ _APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member", "lead"}
 _FIELD_ROLE_HEADS = _PROFESSIONS | {"lead"}
 _APPOSITIVE_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"board", "council", "committee"}
 _INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # "said Sarwono, director of …": a role head without an article after a single name
 _BARE_ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?([a-z\-]+)[ \t]+(?:of|at|for|to)[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
@@ -4737,6 +4738,8 @@ class _Analysis:
             if (token.lower in THING_WORDS or token.lower in ORG_SUFFIXES) and not family_first:
                 return False
             letters = token.text.replace("-", "")
+            if position == 0 and _DOTTED_INITIALS_RE.fullmatch(letters):
+                continue  # "K.R. Jane Doe": initials written without a space between them
             if len(letters) > 1 and letters.isupper():
                 return False  # an acronym is no part of a name
         return True

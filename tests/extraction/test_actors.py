@@ -2060,6 +2060,15 @@ def test_a_coordinator_is_a_role(matcher):
     assert ("Hendrik van der Example", "Hendrik van der Example") in found
 
 
+def test_initials_without_a_space_open_a_name(matcher):
+    body = (
+        'Ruritania\'s negotiator, K.R. Example, led the team. "We want access," Mr Example'
+        " said. The N.Y. Examiner reported it."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [("K.R. Example", "K.R. Example"), ("K.R. Example", "Example")]
+
+
 def test_a_single_name_said_with_a_bare_role_is_a_person(matcher):
     body = (
         '"Paper is slow," said Wirasena, director of customs policy at the ministry.'
