@@ -5016,6 +5016,15 @@ class _Analysis:
             for word in {2: words[:1], 3: words[:2], 4: words[:3]}.get(len(words), ()):
                 if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
                     full.append((mention.end, _SPEAKING + word, mention))
+            # "Quispe said" after "María del Carmen Quispe Mamani": of five words or more,
+            # the first of two family names closing it
+            if (
+                len(words) >= 5
+                and words[-2][:1].isupper()
+                and words[-3].lower() not in NAME_PARTICLES
+                and words[-2].lower() not in NAME_PARTICLES
+            ):
+                full.append((mention.end, _SPEAKING + words[-2], mention))
             # "De la Fuente" after "María José de la Fuente Ortega", "van Dijk" after "Anna
             # van Dijk Smit": a surname with its particles, written in either case
             for index in range(1, len(words) - 1):

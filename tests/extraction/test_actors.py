@@ -2132,6 +2132,15 @@ def test_an_inner_word_of_a_four_word_name_alone_as_speaker_is_that_person(match
     assert ("Ana Lucía Mendoza Treviño", "Mendoza") in found
 
 
+def test_the_first_of_two_closing_family_names_of_a_long_name_is_that_speaker(matcher):
+    body = (
+        "Ruritania's minister, María del Pilar Example Roe, opened the round."
+        ' "We want berries in," Example said.'
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert ("María del Pilar Example Roe", "Example") in found
+
+
 def test_binti_and_bint_join_a_name_and_the_words_before_bin_are_its_short_form(matcher):
     body = (
         "Chief negotiator Mohd Example bin Abdul Rahman briefed reporters. Siti Example"
