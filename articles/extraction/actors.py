@@ -779,9 +779,14 @@ class ActorMatcher:
         headline: list[tuple[int, int]] | None = None
         result = []
         for m in registry:
-            if m.kind is ActorKind.COUNTRY and not m.proposed and m.text == m.name:
+            # ... or by its capital ("João Example Lima" is a person; "Greater Lima" is
+            # the city)
+            capital = m.text != m.name and m.text.lower() in self._all_capitals
+            if m.kind is ActorKind.COUNTRY and not m.proposed and (m.text == m.name or capital):
                 before = _CAPITAL_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
-                if before is not None:
+                if before is not None and not (
+                    capital and before.group()[:-1].lower() in _PART_OF_A_CITY
+                ):
                     word = before.group()[:-1]
                     after = _THING_AFTER_RE.match(body, m.end)
                     if (
@@ -1581,6 +1586,11 @@ _NAMED_FOR_CITY_AFTER_RE = re.compile(
     r"|[ \u00a0]climate[ \u00a0](?:agreement|accords?|deal|pact|treaty|goals?|targets?)\b"
 )
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
+# Words naming a part of a city before its name ("Greater Example", "East Example").
+_PART_OF_A_CITY = lexicon(
+    "greater metropolitan central downtown old new north south east west northern southern"
+    " eastern western upper lower outer inner"
+)
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 # A legislature's name alone ("Parliament", "the House of Representatives", "the House of
 # Commons", "the National Assembly"): after no capitalised word but a possessive's ("New
