@@ -2144,13 +2144,11 @@ def test_the_first_of_two_closing_family_names_of_a_long_name_is_that_speaker(ma
 def test_a_capital_closing_a_name_is_a_word_of_the_name(matcher):
     """A capital city ("Lima") is a family name after the other words of a person's name,
     but the city after a word naming a part of it."""
-    body = (
-        '"We are ready," said João Example dos Santos Lima, the secretary.'
-        " The Greater Lima area grew."
-    )
+    body = '"We are ready," said João Example dos Santos Lima, the secretary.'
     found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
-    assert ("João Example dos Santos Lima", PERSON) in found
-    assert [kind for _, kind in found].count(ActorKind.COUNTRY) == 1
+    assert found == [("João Example dos Santos Lima", PERSON)]
+    found = [m.kind for m in matcher.find_mentions("The Greater Lima area grew.")]
+    assert found == [ActorKind.COUNTRY]
 
 
 def test_binti_and_bint_join_a_name_and_the_words_before_bin_are_its_short_form(matcher):
