@@ -459,6 +459,8 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+_PLANNED_ADJECTIVES = frozenset({"planned"})
+_DETERMINERS_BEFORE_PLANNED = frozenset({"their", "its", "our", "his", "her", "the"})
 # A present verb of hope or wish before its infinitive: what follows lies ahead.
 _HOPE_WORDS = frozenset({"hope", "hopes", "want", "wants", "seek", "seeks"})
 # A journey told in the present ("we fly to Toronto in March", "twenty firms go to Lagos in
@@ -609,6 +611,14 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     ):
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
+        # "closed a chapter of their planned agreement on Thursday": after a determiner,
+        # "planned" is an adjective of the noun, no tense of the clause
+        if (
+            lower in _PLANNED_ADJECTIVES
+            and index > 0
+            and words[index - 1].lower() in _DETERMINERS_BEFORE_PLANNED
+        ):
+            return None
         return True
     if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
         return True  # "hopes to hold a fair from 4 to 6 May" (not "hopes of a deal")

@@ -3146,3 +3146,17 @@ def test_a_live_entrys_clock_stamp_is_no_part_of_its_title(stamp):
         date(2026, 11, 24),
     )
     assert event.title == "Ruritania and Freedonia launched the talks"
+
+
+def test_planned_after_a_determiner_is_an_adjective_no_future():
+    """ "closed a chapter of their planned agreement on Thursday": the day just gone; "a
+    planned visit in March" still lies ahead."""
+    body = (
+        "Ruritania and Freedonia closed the goods chapter of their planned partnership"
+        " agreement on Thursday. The text is to be signed during a planned visit in March."
+    )
+    events = events_of(body, anchor=date(2026, 11, 20), with_mentions=False)
+    thursday = by_temporal(events, "on Thursday")
+    assert (thursday.date.value, thursday.planned) == (date(2026, 11, 19), False)
+    march = by_temporal(events, "in March")
+    assert (march.date.value, march.planned) == (date(2027, 3, 1), True)
