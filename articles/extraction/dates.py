@@ -754,6 +754,18 @@ def _plan_tense(text: str, start: int, end: int) -> bool | None:
     return False if tense and told_as_past_plan(text, start, end) else tense
 
 
+_DETERMINERS_AFTER_BEFORE = frozenset({"a", "an", "the", "its", "their"})
+
+
+def _before_noun_phrase(words: list[str]) -> bool:
+    """Return True for "before a …" and "ahead of the …": a noun phrase, no clause."""
+    if words[:1] == ["before"]:
+        return words[1:2] != [] and words[1] in _DETERMINERS_AFTER_BEFORE
+    return (
+        words[:2] == ["ahead", "of"] and words[2:3] != [] and words[2] in _DETERMINERS_AFTER_BEFORE
+    )
+
+
 def context_tense(text: str, start: int, end: int) -> bool | None:
     """Return True (future), False (past) or None (no reliable marker) for the span.
 
@@ -773,6 +785,11 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
             if word == "," and _listed_after_modal(text, before[index + 1 :], start):
                 return True
             if word == "," and before[index + 1 : index + 3] == ["and", "again"]:
+                continue
+            if word == "," and not crossed and _before_noun_phrase(before[index + 1 : index + 4]):
+                # "meets in Zenda in April, before a meeting of ministers in September": a
+                # noun phrase of time takes the tense of the clause it hangs on
+                crossed = True
                 continue
             break
         relative = relative or word in _RELATIVE_WORDS

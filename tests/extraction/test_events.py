@@ -3160,3 +3160,13 @@ def test_planned_after_a_determiner_is_an_adjective_no_future():
     assert (thursday.date.value, thursday.planned) == (date(2026, 11, 19), False)
     march = by_temporal(events, "in March")
     assert (march.date.value, march.planned) == (date(2027, 3, 1), True)
+
+
+def test_a_noun_phrase_after_before_takes_the_tense_of_its_clause():
+    """ "meets in Zenda in April, before a meeting of ministers in September": both ahead."""
+    body = (
+        "The joint committee meets next in Zenda in April, before a meeting of trade"
+        " ministers in September."
+    )
+    events = events_of(body, anchor=date(2026, 11, 24), with_mentions=False)
+    assert sorted(e.date.value for e in events) == [date(2027, 4, 1), date(2027, 9, 1)]
