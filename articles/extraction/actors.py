@@ -34,7 +34,7 @@ ROLE_HEADS = lexicon(
     officer official adviser advisor counsellor counselor diplomat king queen prince princess
     emperor mayor head boss founder economist analyst strategist professor attorney counsel
     judge justice deputy general-secretary secretary-general administrator treasurer
-    counterpart expert researcher lecturer rapporteur mp manager lawyer
+    counterpart expert researcher lecturer rapporteur mp manager lawyer coordinator
     vice-minister vice-premier vice-chairman vice-chair vice-governor co-chair under-secretary
     minister-in-charge
     under-secretary-general undersecretary-general
@@ -76,9 +76,11 @@ HONORIFIC_ABBREVIATIONS = lexicon(
 NAME_ABBREVIATIONS = lexicon("st md mohd muhd")
 # Courtesy titles say nothing about a role ("Mr. Tanaka").
 _COURTESY_TITLES = lexicon("mr mrs ms dr prof sir hon eng")
-# Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar").
+# Honorifics written before a name, never part of it ("Sheikh Mohamed", "Datuk Seri Anwar",
+# West Africa's "Alhaji Jane Doe" for one who made the pilgrimage).
 _NAME_HONORIFICS = lexicon(
     "sheikh sheikha datuk dato datin seri shri smt khun ratu oknha dame honourable honorable"
+    " alhaji alhaja hajia"
 )
 SPEECH_VERBS = lexicon(
     "said says say told tells added adds stated states noted notes explained explains warned "
@@ -297,6 +299,9 @@ _APPOSITIVE_ROLE_HEADS = ROLE_HEADS | {"member", "lead"}
 _FIELD_ROLE_HEADS = _PROFESSIONS | {"lead"}
 _APPOSITIVE_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"board", "council", "committee"}
 _INDEFINITE_AFTER_RE = re.compile(r",[ \t]+an?[ \t]")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+# "said Sarwono, director of …": a role head without an article after a single name
+_BARE_ROLE_AFTER_RE = re.compile(r",[ \t]+(?:the[ \t]+)?([a-z\-]+)[ \t]+(?:of|at|for|to)[ \t]")
 # A contributor's note: "Jane Doe is a research fellow at the Example Institute", "John
 # Roe is an economist with ...": the name, a copula and a role held somewhere.
 _BIO_ROLE_RE = re.compile(
@@ -792,9 +797,14 @@ class ActorMatcher:
         headline: list[tuple[int, int]] | None = None
         result = []
         for m in registry:
-            if m.kind is ActorKind.COUNTRY and not m.proposed and m.text == m.name:
+            # ... or by its capital ("João Example Lima" is a person; "Greater Lima" is
+            # the city)
+            capital = m.text != m.name and m.text.lower() in self._all_capitals
+            if m.kind is ActorKind.COUNTRY and not m.proposed and (m.text == m.name or capital):
                 before = _CAPITAL_BEFORE_RE.search(body, max(0, m.start - 30), m.start)
-                if before is not None:
+                if before is not None and not (
+                    capital and before.group()[:-1].lower() in _PART_OF_A_CITY
+                ):
                     word = before.group()[:-1]
                     after = _THING_AFTER_RE.match(body, m.end)
                     if (
@@ -1594,6 +1604,11 @@ _NAMED_FOR_CITY_AFTER_RE = re.compile(
     r"|[ \u00a0]climate[ \u00a0](?:agreement|accords?|deal|pact|treaty|goals?|targets?)\b"
 )
 # (a word of three small letters or more before a full stop ends a sentence: "Washington.")
+# Words naming a part of a city before its name ("Greater Example", "East Example").
+_PART_OF_A_CITY = lexicon(
+    "greater metropolitan central downtown old new north south east west northern southern"
+    " eastern western upper lower outer inner"
+)
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w.'’\-]*(?<![a-z]{3}\.)[ \u00a0]$")
 # A legislature's name alone ("Parliament", "the House of Representatives", "the House of
 # Commons", "the National Assembly"): after no capitalised word but a possessive's ("New
@@ -3243,6 +3258,8 @@ class _Analysis:
             mention = self.covering[run[0]]
             if mention is None:
                 self._mononym(run[0])
+                if self.body[self.tokens[run[0]].start - 2 : self.tokens[run[0]].start] == ", ":
+                    self._mononym_after_role(run[0])
             if mention is None or mention.kind is not ActorKind.PERSON:
                 return None
         split = self._organisation_then_name(run)
@@ -3410,10 +3427,34 @@ class _Analysis:
         ):
             return
         # "Sarwono, a senior researcher": an indefinite role ("Reuters, the news agency" is
-        # no person)
-        if _INDEFINITE_AFTER_RE.match(self.body, token.end) is None:
+        # no person); "said Sarwono, director of …": a bare role head, which no body takes
+        bare = _BARE_ROLE_AFTER_RE.match(self.body, token.end)
+        if _INDEFINITE_AFTER_RE.match(self.body, token.end) is None and (
+            bare is None or bare.group(1) not in ROLE_HEADS
+        ):
             return
         role = self._appositive(token.end)
+        if role:
+            self._add(token.text, ActorKind.PERSON, token.start, token.end, role)
+
+    def _mononym_after_role(self, index: int) -> None:
+        """Propose a person known by one name set off after a role that a speech verb
+        follows: "Ruritania's ambassador to the EU, Sarwono, who chaired the talks, said"
+        (Indonesian and other single names)."""
+        token = self.tokens[index]
+        if (
+            token.lower in _NOT_MEMBER_WORDS
+            or token.lower in ORG_SUFFIXES
+            or token.lower in _ROLE_WORDS
+            or token.text.isupper()
+            or not token.text[1:].islower()
+            or self._skipped(token.start)
+            or self._country_word(token.text)
+            or self.matcher.lookup(token.text) is not None
+            or not self._speaks(token.end, after_appositive=False)
+        ):
+            return
+        role = self._role_before_comma(token.start, token.end)
         if role:
             self._add(token.text, ActorKind.PERSON, token.start, token.end, role)
 
@@ -4733,6 +4774,8 @@ class _Analysis:
             if (token.lower in THING_WORDS or token.lower in ORG_SUFFIXES) and not family_first:
                 return False
             letters = token.text.replace("-", "")
+            if position == 0 and _DOTTED_INITIALS_RE.fullmatch(letters):
+                continue  # "K.R. Jane Doe": initials written without a space between them
             if len(letters) > 1 and letters.isupper():
                 return False  # an acronym is no part of a name
         return True
@@ -4982,6 +5025,11 @@ class _Analysis:
             if mention.kind != ActorKind.PERSON:
                 continue
             words = mention.name.split()
+            if len(words) == 1 and mention.text == mention.name:
+                # "Haryanto told reporters" after "the ambassador, Haryanto, who …": a
+                # single name again where a speaker stands
+                full.append((mention.end, _SPEAKING + mention.name, mention))
+                continue
             if len(words) < 2 or len(mention.text.split()) < 2:
                 continue
             full.append((mention.end, words[-1], mention))
@@ -5005,6 +5053,15 @@ class _Analysis:
             for word in {2: words[:1], 3: words[:2], 4: words[:3]}.get(len(words), ()):
                 if word[:1].isupper() and word.lower() not in NAME_PARTICLES:
                     full.append((mention.end, _SPEAKING + word, mention))
+            # "Quispe said" after "María del Carmen Quispe Mamani": of five words or more,
+            # the first of two family names closing it
+            if (
+                len(words) >= 5
+                and words[-2][:1].isupper()
+                and words[-3].lower() not in NAME_PARTICLES
+                and words[-2].lower() not in NAME_PARTICLES
+            ):
+                full.append((mention.end, _SPEAKING + words[-2], mention))
             # "De la Fuente" after "María José de la Fuente Ortega", "van Dijk" after "Anna
             # van Dijk Smit": a surname with its particles, written in either case
             for index in range(1, len(words) - 1):

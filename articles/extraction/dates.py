@@ -459,6 +459,8 @@ _FUTURE_WORDS = frozenset(
         "opens",
     }
 )
+_PLANNED_ADJECTIVES = frozenset({"planned"})
+_DETERMINERS_BEFORE_PLANNED = frozenset({"their", "its", "our", "his", "her", "the"})
 # A present verb of hope or wish before its infinitive: what follows lies ahead.
 _HOPE_WORDS = frozenset({"hope", "hopes", "want", "wants", "seek", "seeks"})
 # A journey told in the present ("we fly to Toronto in March", "twenty firms go to Lagos in
@@ -609,6 +611,14 @@ def _tense_of(words: list[str], index: int) -> bool | None:
     ):
         return True  # "a forum, to be held in the spring" (not "agreed to be bound")
     if lower in _FUTURE_WORDS:
+        # "closed a chapter of their planned agreement on Thursday": after a determiner,
+        # "planned" is an adjective of the noun, no tense of the clause
+        if (
+            lower in _PLANNED_ADJECTIVES
+            and index > 0
+            and words[index - 1].lower() in _DETERMINERS_BEFORE_PLANNED
+        ):
+            return None
         return True
     if lower in _HOPE_WORDS and words[index + 1 : index + 2] == ["to"]:
         return True  # "hopes to hold a fair from 4 to 6 May" (not "hopes of a deal")
@@ -762,6 +772,18 @@ def _plan_tense(text: str, start: int, end: int) -> bool | None:
     return False if tense and told_as_past_plan(text, start, end) else tense
 
 
+_DETERMINERS_AFTER_BEFORE = frozenset({"a", "an", "the", "its", "their"})
+
+
+def _before_noun_phrase(words: list[str]) -> bool:
+    """Return True for "before a …" and "ahead of the …": a noun phrase, no clause."""
+    if words[:1] == ["before"]:
+        return words[1:2] != [] and words[1] in _DETERMINERS_AFTER_BEFORE
+    return (
+        words[:2] == ["ahead", "of"] and words[2:3] != [] and words[2] in _DETERMINERS_AFTER_BEFORE
+    )
+
+
 def context_tense(text: str, start: int, end: int) -> bool | None:
     """Return True (future), False (past) or None (no reliable marker) for the span.
 
@@ -781,6 +803,11 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
             if word == "," and _listed_after_modal(text, before[index + 1 :], start):
                 return True
             if word == "," and before[index + 1 : index + 3] == ["and", "again"]:
+                continue
+            if word == "," and not crossed and _before_noun_phrase(before[index + 1 : index + 4]):
+                # "meets in Zenda in April, before a meeting of ministers in September": a
+                # noun phrase of time takes the tense of the clause it hangs on
+                crossed = True
                 continue
             break
         relative = relative or word in _RELATIVE_WORDS

@@ -2060,6 +2060,43 @@ def test_a_single_name_said_with_an_indefinite_role_is_a_person(matcher):
     assert found == [("Sarwono", PERSON)]
 
 
+def test_a_coordinator_is_a_role(matcher):
+    body = (
+        "Hendrik van der Example, the coordinator on the committee for the Example Party,"
+        ' said ports would gain. "Ports feel it first," Van der Example said.'
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert ("Hendrik van der Example", "Hendrik van der Example") in found
+
+
+def test_initials_without_a_space_open_a_name(matcher):
+    body = (
+        'Ruritania\'s negotiator, K.R. Example, led the team. "We want access," Mr Example'
+        " said. The N.Y. Examiner reported it."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [("K.R. Example", "K.R. Example"), ("K.R. Example", "Example")]
+
+
+def test_a_single_name_said_with_a_bare_role_is_a_person(matcher):
+    body = (
+        '"Paper is slow," said Wirasena, director of customs policy at the ministry.'
+        ' "It matters," said Reuters, the news agency, and said Monday, a holiday.'
+    )
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body) if m.proposed]
+    assert found == [("Wirasena", PERSON)]
+
+
+def test_a_single_name_set_off_after_a_role_and_speaking_is_a_person(matcher):
+    body = (
+        "Ruritania's ambassador to the EU, Wirasena, who watched the debate, said the ban"
+        ' was lawful. "We kept our word," Wirasena told reporters. The director of the'
+        " port, Strelsau, lies upriver."
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert found == [("Wirasena", "Wirasena"), ("Wirasena", "Wirasena")]
+
+
 def test_sheikh_is_a_word_of_a_south_asian_name_but_a_gulf_honorific(matcher):
     """ "Sheikh Hasina", "Sheikh Bashir Uddin": a word of the name; "Sheikh Mohamed bin
     Zayed": an honorific, as "bin" or "Al" in the name tells."""
@@ -2071,6 +2108,15 @@ def test_sheikh_is_a_word_of_a_south_asian_name_but_a_gulf_honorific(matcher):
     assert "Sheikh Bashir Uddin" in people
     assert "Bashir Uddin" not in people
     assert not any(name.startswith("Sheikh Mohamed") for name in people)
+
+
+def test_alhaji_is_an_honorific_no_part_of_the_name(matcher):
+    body = (
+        "Alhaji Musa Danjuma Example, president of the chamber, said orders fell."
+        ' "We need a certificate in a week," Example said.'
+    )
+    people = {m.name for m in matcher.find_mentions(body) if m.kind is PERSON}
+    assert people == {"Musa Danjuma Example"}
 
 
 def test_a_two_word_malaysian_honorific_is_no_part_of_the_name(matcher):
@@ -2093,6 +2139,27 @@ def test_an_inner_word_of_a_four_word_name_alone_as_speaker_is_that_person(match
     )
     found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
     assert ("Ana Lucía Mendoza Treviño", "Mendoza") in found
+
+
+def test_the_first_of_two_closing_family_names_of_a_long_name_is_that_speaker(matcher):
+    body = (
+        "Ruritania's minister, María del Pilar Example Roe, opened the round."
+        ' "We want berries in," Example said.'
+    )
+    found = [(m.name, m.text) for m in matcher.find_mentions(body) if m.kind is PERSON]
+    assert ("María del Pilar Example Roe", "Example") in found
+
+
+def test_a_capital_closing_a_name_is_a_word_of_the_name():
+    """A capital city ("Lima") is a family name after the other words of a person's name,
+    but the city after a word naming a part of it."""
+    matcher = ActorMatcher(registry()[0])  # the fixtures' registry, whose Peru has Lima
+    body = '"We are ready," said João Example dos Santos Lima, the secretary.'
+    found = [(m.name, m.kind) for m in matcher.find_mentions(body)]
+    assert found == [("João Example dos Santos Lima", PERSON)]
+    body = "Prices rose in Greater Lima on Monday, the ministry said."
+    found = [m.kind for m in matcher.find_mentions(body)]
+    assert found == [ActorKind.COUNTRY]
 
 
 def test_binti_and_bint_join_a_name_and_the_words_before_bin_are_its_short_form(matcher):

@@ -3292,3 +3292,27 @@ def test_a_who_clause_after_a_persons_role_appositive_is_said_of_the_person():
         with_mentions=False,
     )
     assert [e.title for e in events] == ["Jane Doe joined the secretariat"]
+
+
+def test_planned_after_a_determiner_is_an_adjective_no_future():
+    """ "closed a chapter of their planned agreement on Thursday": the day just gone; "a
+    planned visit in March" still lies ahead."""
+    body = (
+        "Ruritania and Freedonia closed the goods chapter of their planned partnership"
+        " agreement on Thursday. The text is to be signed during a planned visit in March."
+    )
+    events = events_of(body, anchor=date(2026, 11, 20), with_mentions=False)
+    thursday = by_temporal(events, "on Thursday")
+    assert (thursday.date.value, thursday.planned) == (date(2026, 11, 19), False)
+    march = by_temporal(events, "in March")
+    assert (march.date.value, march.planned) == (date(2027, 3, 1), True)
+
+
+def test_a_noun_phrase_after_before_takes_the_tense_of_its_clause():
+    """ "meets in Zenda in April, before a meeting of ministers in September": both ahead."""
+    body = (
+        "The joint committee meets next in Zenda in April, before a meeting of trade"
+        " ministers in September."
+    )
+    events = events_of(body, anchor=date(2026, 11, 24), with_mentions=False)
+    assert sorted(e.date.value for e in events) == [date(2027, 4, 1), date(2027, 9, 1)]

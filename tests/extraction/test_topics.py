@@ -578,3 +578,14 @@ def test_the_first_sentence_of_each_entry_of_a_live_page_names_its_topics():
     two = "\n\n".join(entries[1:3])
     spans = [(match.start(), match.end()) for match in re.finditer(r"[^.]+\.", two)]
     assert [hit.key for hit in tagger.article_topics(tagger.tag(two), "", spans, two)] == []
+
+
+def test_sesame_and_hides_are_farm_goods():
+    assert "Agriculture" in fixture_topics("exporters of sesame and hides want lower duties")
+    assert "Agriculture" in fixture_topics("sesame exports rose")
+    assert "Agriculture" in fixture_topics("the tannery buys raw hides")
+
+
+def test_a_duty_on_a_good_is_a_tariff():
+    assert "Tariffs" in fixture_topics("The duty on our tea fell to zero on the first day.")
+    assert "Tariffs" not in fixture_topics("the officer on duty at the border post")
