@@ -141,6 +141,10 @@ _ACTIONS = frozenset(
         "impos",
         "reopen",
         "inforc",
+        # A legislature's vote ("ratified", "approved", "passed" the bill): one vote, told
+        # in few words ("Ruritanian lawmakers approved the pact", "parliament voted to
+        # ratify its agreement with Freedonia"), and not the pact's signature.
+        "approv",
     }
 )
 _SAME_ACTION_OVERLAP = 1 / 3

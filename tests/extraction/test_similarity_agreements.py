@@ -1,0 +1,44 @@
+"""Round fourteen of the wording rules: a legislature's vote, an agreement's acronym, and an
+instrument of its own beside a trade pact (bench/RESULTS-clustering.md, fourteenth round)."""
+
+from datetime import date
+
+from articles.extraction.similarity import same_happening, signature_for
+from articles.extraction.types import EventKind, FuzzyDate, Precision
+from tests.extraction.test_similarity import candidate
+
+TUESDAY = FuzzyDate(date(2031, 6, 3), Precision.DAY)
+
+
+def told(sentence: str, temporal: str, title: str, kind: EventKind, actors, when=TUESDAY):
+    # No registry: the invented names are neither people nor countries.
+    return signature_for(candidate(sentence, temporal, title, kind, actors, when=when))
+
+
+def test_a_vote_to_ratify_told_in_few_words_is_one_vote():
+    approved = told(
+        "Ruritanian lawmakers approved the Freedonia-Ruritania CEPA on Tuesday, the Ministry "
+        "of Economy said.",
+        "on Tuesday",
+        "Ruritanian lawmakers approved the Freedonia-Ruritania CEPA",
+        EventKind.STATEMENT,
+        ("ruritania", "freedonia", "ministry-of-economy"),
+    )
+    voted = told(
+        "Ruritania's parliament voted on Tuesday to ratify its economic partnership agreement "
+        "with Freedonia.",
+        "on Tuesday",
+        "Ruritania's parliament voted to ratify its economic partnership agreement",
+        EventKind.AGREEMENT,
+        ("ruritania", "freedonia"),
+    )
+    assert same_happening(approved, voted)
+    # A vote is not the signature of the same day.
+    signed = told(
+        "Ruritania and Freedonia signed a protocol on Tuesday.",
+        "on Tuesday",
+        "Ruritania and Freedonia signed a protocol",
+        EventKind.AGREEMENT,
+        ("ruritania", "freedonia"),
+    )
+    assert not same_happening(approved, signed)
