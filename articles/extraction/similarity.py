@@ -36,7 +36,9 @@ The rule (`same_happening`):
    per cent"); two numbered rounds are two ("the third round" is not "the fourth");
    two MEETINGs do not each name a person the other does not ("Pence met Greer", "Rubio
    met Bessent"); when both name one of the _ACTIONS, they share one ("withdrew from the
-   TPP" is not "will open talks on the TPP");
+   TPP" is not "will open talks on the TPP"); an instrument named by a subject of its own
+   and no trade pact's words is not the pact the other names ("signed an investment
+   facilitation agreement", "signed their economic partnership agreement": `_other_instrument`);
 4. two WITHDRAWALs by one person in one month (or day or week) are one, however the pact
    is named ("pulled the United States out of TPP", "withdrew from a trans-Pacific trade
    pact"): a person leaves a pact once; against a year, they share another word too;
@@ -47,8 +49,8 @@ The rule (`same_happening`):
    shared tokens when both name actors but none in common (one outlet says "the United
    States and Japan", another "Trump and Abe");
 6. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
-   collapsed/suspended/froze, met/held talks, launched/opened/began ...) with the actors'
-   alias words left out too: an overlap of a third with 3 shared tokens suffices (one
+   collapsed/suspended/froze, met/held talks, launched/opened/began, ratified/approved/
+   passed ...) with the actors' alias words left out too: an overlap of a third with 3 shared tokens suffices (one
    outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
    shared action alone suffices when one report names a subset (3 or more, or 2 and no
    person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
@@ -147,6 +149,14 @@ _ACTIONS = frozenset(
         "approv",
     }
 )
+# What an instrument is about, when it is one of its own beside a trade pact ("signed an
+# investment facilitation agreement", "a memorandum on digital trade"), and the words that
+# name the trade pact itself ("a comprehensive economic partnership agreement", "the FTA"):
+# two reports of one day, one naming an instrument by its subject and no pact, the other
+# the pact and not that subject, tell two signatures (`_other_instrument`).
+_INSTRUMENTS = frozenset({"agr", "memorandum"})
+_INSTRUMENT_SUBJECTS = frozenset({"invest", "digital", "avi", "energy", "mineral", "data"})
+_PACT_WORDS = frozenset({"partnership", "fre", "comprehensiv", "cepa", "fta", "epa"})
 _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
 _SUBSET_MIN_ACTORS = 3
@@ -1107,6 +1117,21 @@ def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
     )
 
 
+def _other_instrument(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when both name an instrument, `a` by a subject of its own (investment,
+    digital trade) and no trade pact's words, and `b` by a trade pact's words and not
+    that subject: two instruments."""
+    if a.tokens.isdisjoint(_INSTRUMENTS) or b.tokens.isdisjoint(_INSTRUMENTS):
+        return False
+    subjects = (a.tokens & _INSTRUMENT_SUBJECTS) - b.tokens
+    return (
+        bool(subjects)
+        and a.tokens.isdisjoint(_PACT_WORDS)
+        and b.tokens.isdisjoint(_INSTRUMENT_SUBJECTS)
+        and not b.tokens.isdisjoint(_PACT_WORDS)
+    )
+
+
 def _from_lead(signature: EventSignature) -> bool:
     """Return True when a report's parties are (or were completed to) its lead's."""
     return signature.inherited or signature.sides != signature.parties
@@ -1233,6 +1258,11 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Two different actions are two happenings: "withdrew from the pact" is not "announced
     # they would open talks on the pact".
     if a.actions and b.actions and a.actions.isdisjoint(b.actions):
+        return 0.0
+    # An instrument of its own is not the pact signed beside it: "Ruritania and Freedonia
+    # also signed an investment agreement" is not "signed their economic partnership
+    # agreement", though a member of a bloc stands for the bloc and both "signed" that day.
+    if _other_instrument(a, b) or _other_instrument(b, a):
         return 0.0
     # A person withdraws from a pact once: two withdrawals by one person in one month are
     # one, however the pact is named ("out of TPP", "from a trans-Pacific trade pact").

@@ -42,3 +42,41 @@ def test_a_vote_to_ratify_told_in_few_words_is_one_vote():
         ("ruritania", "freedonia"),
     )
     assert not same_happening(approved, signed)
+
+
+def test_an_instrument_of_its_own_is_not_the_pact_signed_beside_it():
+    pact = told(
+        "Freedonia and the Ruritanian Union put pen to paper on a Comprehensive Economic "
+        "Partnership Agreement on Tuesday in the Ruritanian capital.",
+        "on Tuesday",
+        "Freedonia and the Ruritanian Union put pen to paper on a Comprehensive Economic "
+        "Partnership Agreement in the Ruritanian capital",
+        EventKind.AGREEMENT,
+        ("freedonia", "ruritanian-union", "ruritania"),
+    )
+    investment = told(
+        "Ruritanian and Freedonian ministers signed an investment facilitation agreement on "
+        "Tuesday.",
+        "on Tuesday",
+        "Ruritanian and Freedonian ministers signed an investment facilitation agreement",
+        EventKind.AGREEMENT,
+        ("ruritania", "freedonia"),
+    )
+    assert not same_happening(pact, investment)
+    # The pact told with its investment chapter is still the pact.
+    chapter = told(
+        "Ruritania and Freedonia signed a free trade agreement with an investment chapter on "
+        "Tuesday.",
+        "on Tuesday",
+        "Ruritania and Freedonia signed a free trade agreement with an investment chapter",
+        EventKind.AGREEMENT,
+        ("ruritania", "freedonia"),
+    )
+    signed = told(
+        "Ruritania and Freedonia signed the FTA on Tuesday.",
+        "on Tuesday",
+        "Ruritania and Freedonia signed the FTA",
+        EventKind.AGREEMENT,
+        ("ruritania", "freedonia"),
+    )
+    assert same_happening(chapter, signed)
