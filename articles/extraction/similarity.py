@@ -50,11 +50,12 @@ The rule (`same_happening`):
    States and Japan", another "Trump and Abe");
 6. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
    collapsed/suspended/froze, met/held talks, launched/opened/began, ratified/approved/
-   passed ...) with the actors' alias words left out too: an overlap of a third with 3 shared tokens suffices (one
-   outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
-   shared action alone suffices when one report names a subset (3 or more, or 2 and no
-   person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
-   talks on November 4", "the trade ministers of Canada and India met yesterday");
+   passed ...) with the actors' alias words left out too: an overlap of a third with 3
+   shared tokens suffices (one outlet's clause runs on: "... amid a dispute over quotas");
+   on the same day or week the shared action alone suffices when one report names a subset
+   (3 or more, or 2 and no person) of the other's actors ("Duclos met Mehra on Tuesday",
+   "Mehra and Duclos held talks on November 4", "the trade ministers of Canada and India
+   met yesterday");
 7. or neither names an actor, both are dated finer than a year, and every word of one is
    the other's, one of the _ACTIONS (or "concluded") among them, two at least, neither a
    plan ("Talks were launched in July 2016", "Negotiations on the CEPA opened in July
@@ -75,7 +76,9 @@ countries", "both sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
-acronyms: they come from the sentences. Tokens leave out the sentence's dateline ("HANOI,
+acronyms: they come from the sentences. An agreement's acronym ("the CEPA", "an FTA")
+reads "agreement" too, and two that differ (neither ends with the other: "MKFTA" is an
+"FTA") are two agreements. Tokens leave out the sentence's dateline ("HANOI,
 Vietnam (AP) —"); actor keys are compared as the importer's slugs, so a name the registry
 did not know matches its stored actor; such a name counts as a person unless it is a
 country, an acronym or longer than three words.
@@ -673,6 +676,14 @@ def signature_for(
             if ref.country:
                 actors.add(ref.country)
                 countries.add(ref.country)
+    # An agreement's acronym ("the CEPA", "the ICA-CEPA", "an FTA") is the agreement too:
+    # "The CEPA was signed" and "The deal was signed" share two words, not one. Not a name
+    # (an actor's alias such as a trade association's is no agreement).
+    tokens |= {
+        _AGREEMENT
+        for acronym in _PACT_ACRONYM_RE.findall(text)
+        if acronym.lower() in tokens and acronym.lower() not in key_words | name_words
+    }
     figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
     if "." in text:
         # A figure with decimals is one figure ("fell 3.2 percent", not "3" and "2": one
@@ -842,6 +853,11 @@ def _happening_text(sentence: str, temporal_text: str) -> str:
 
 # An acronym as written: three or more capitals ("RCEP", "CPTPP"), not inside a longer word.
 _ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z]{3,}(?!\w)")
+# An agreement's acronym: one ending in "trade/partnership agreement" ("FTA", "CEPA", "EPA"),
+# after a space or a hyphen ("the ICA-CEPA").
+_PACT_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]+[TP]A(?![A-Za-z])")
+_AGREEMENT = "agr"
+_PACT_ACRONYM_ENDS = ("ta", "pa")
 # A name spelled in full: capitalised words (hyphenated parts count apart: "Trans-Pacific"),
 # joined by the small words names keep inside ("Trade in Goods", "Growth and Opportunity").
 _SPELLED_RE = re.compile(
@@ -1117,6 +1133,18 @@ def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
     )
 
 
+def _other_pact_acronyms(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when both name an agreement by its acronym ("CEPA", "FTA") and the
+    acronyms differ: neither ends with the other ("MKFTA" is a free trade agreement, "FTA")."""
+    ours = [acronym for acronym in a.acronyms if acronym.endswith(_PACT_ACRONYM_ENDS)]
+    if not ours:
+        return False
+    theirs = [acronym for acronym in b.acronyms if acronym.endswith(_PACT_ACRONYM_ENDS)]
+    return bool(theirs) and not any(
+        one.endswith(other) or other.endswith(one) for one in ours for other in theirs
+    )
+
+
 def _other_instrument(a: EventSignature, b: EventSignature) -> bool:
     """Return True when both name an instrument, `a` by a subject of its own (investment,
     digital trade) and no trade pact's words, and `b` by a trade pact's words and not
@@ -1263,6 +1291,10 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # also signed an investment agreement" is not "signed their economic partnership
     # agreement", though a member of a bloc stands for the bloc and both "signed" that day.
     if _other_instrument(a, b) or _other_instrument(b, a):
+        return 0.0
+    # An agreement's acronym reads "agreement" too (see signature_for), so two acronyms
+    # of agreements that differ are two agreements ("talks on the CEPA", "on the FTA").
+    if _other_pact_acronyms(a, b):
         return 0.0
     # A person withdraws from a pact once: two withdrawals by one person in one month are
     # one, however the pact is named ("out of TPP", "from a trans-Pacific trade pact").

@@ -80,3 +80,57 @@ def test_an_instrument_of_its_own_is_not_the_pact_signed_beside_it():
         ("ruritania", "freedonia"),
     )
     assert same_happening(chapter, signed)
+
+
+def test_an_agreements_acronym_is_the_agreement():
+    january = FuzzyDate(date(2030, 1, 1), Precision.MONTH)
+    cepa = told(
+        "The CEPA, signed in January last year, is set to enter into force in July.",
+        "in January last year",
+        "The CEPA was signed",
+        EventKind.AGREEMENT,
+        (),
+        when=january,
+    )
+    deal = told(
+        "The deal, signed in January 2030, is expected to come into force on 1 July.",
+        "in January 2030",
+        "The deal was signed",
+        EventKind.AGREEMENT,
+        (),
+        when=january,
+    )
+    assert "agr" in cepa.tokens
+    assert same_happening(cepa, deal)
+    # Two agreements' acronyms that differ are two agreements; "RFFTA" is an "FTA".
+    fta = told(
+        "The FTA was signed in January 2030.",
+        "in January 2030",
+        "The FTA was signed",
+        EventKind.AGREEMENT,
+        (),
+        when=january,
+    )
+    assert not same_happening(cepa, fta)
+
+    def signed(acronym: str):
+        return told(
+            f"Ruritania and Freedonia signed the {acronym} on Tuesday.",
+            "on Tuesday",
+            f"Ruritania and Freedonia signed the {acronym}",
+            EventKind.AGREEMENT,
+            ("ruritania", "freedonia"),
+        )
+
+    assert same_happening(signed("RFFTA"), signed("FTA"))
+    assert not same_happening(signed("RFCEPA"), signed("FTA"))
+    # An actor's acronym is no agreement, even one ending like one.
+    association = told(
+        "The RTFTA met in January 2030.",
+        "in January 2030",
+        "The RTFTA met",
+        EventKind.MEETING,
+        ("rtfta",),
+        when=january,
+    )
+    assert "agr" not in association.tokens
