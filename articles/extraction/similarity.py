@@ -17,7 +17,9 @@ The rule (`same_happening`):
    does not know, named after its country ("Kenyan Ministry of Trade"), is that country;
    a member of a bloc (the registry's `ActorRef.members`) stands for the bloc against a
    report naming the bloc ("Japanese and Saudi negotiators", "Japan and the Gulf
-   Cooperation Council"), so a member and its bloc are not two sides (`_as_blocs`); two
+   Cooperation Council"), and against any report when its own report names the bloc too
+   ("the four members of the bloc, A, B, C and D, signed": `_own_blocs`), so a member and
+   its bloc are not two sides (`_as_blocs`); two
    reports naming their own parties, which share one and each have a country or a bloc the
    other has not, are two negotiations' (a trilateral "agreed to resume negotiations", and
    one of its countries with a bloc "will resume negotiations": `_other_sides`);
@@ -1118,6 +1120,14 @@ def _as_blocs(
     return frozenset(blocs.get(party, party) for party in ours)
 
 
+def _own_blocs(ours: frozenset[str], memberships: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """Return the parties `ours` with each member of a bloc among them read as that bloc."""
+    blocs = {member: bloc for member, bloc in memberships if bloc in ours}
+    if blocs.keys().isdisjoint(ours):
+        return ours
+    return frozenset(blocs.get(party, party) for party in ours)
+
+
 def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
     """Return True when an actor of one report is a member of a bloc the other names: "The
     protocol was signed in Kuala Lumpur" (Malaysia) and "ASEAN and China signed the
@@ -1244,6 +1254,9 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     a_sides, b_sides = a.sides, b.sides
     if a.memberships or b.memberships:
         memberships = a.memberships | b.memberships
+        # A report naming a bloc and its members ("the four members of the Ruritanian Union,
+        # Ruritania, Freedonia, ...") is about the bloc: its members are no other sides.
+        a_sides, b_sides = _own_blocs(a_sides, memberships), _own_blocs(b_sides, memberships)
         a_sides, b_sides = (
             _as_blocs(a_sides, b_sides, memberships),
             _as_blocs(b_sides, a_sides, memberships),

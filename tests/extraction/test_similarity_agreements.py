@@ -1,6 +1,7 @@
 """Round fourteen of the wording rules: a legislature's vote, an agreement's acronym, and an
 instrument of its own beside a trade pact (bench/RESULTS-clustering.md, fourteenth round)."""
 
+from dataclasses import replace
 from datetime import date
 
 from articles.extraction.similarity import same_happening, signature_for
@@ -134,3 +135,36 @@ def test_an_agreements_acronym_is_the_agreement():
         when=january,
     )
     assert "agr" not in association.tokens
+
+
+def test_a_report_naming_a_bloc_and_its_members_is_about_the_bloc():
+    # Countries of the world's list (the veto tells countries and blocs from other bodies).
+    bloc, members = "ruritanian-union", ("peru", "bolivia")
+    memberships = frozenset((member, bloc) for member in members)
+
+    def signing(sentence: str, title: str, parties: frozenset[str]):
+        signature = told(sentence, "on Tuesday", title, EventKind.AGREEMENT, sorted(parties))
+        return replace(signature, parties=parties, sides=parties, memberships=memberships)
+
+    named = signing(
+        "The two Ruritanian Union members, Peru and Bolivia, signed their partnership "
+        "agreement with the Nordic kingdom on Tuesday in the bloc's capital.",
+        "The two Ruritanian Union members signed their partnership agreement with the Nordic "
+        "kingdom",
+        frozenset({bloc, *members}),
+    )
+    bloc_only = signing(
+        "The Ruritanian Union and Norway signed a partnership agreement on Tuesday at "
+        "the bloc's summit.",
+        "The Ruritanian Union and Norway signed a partnership agreement",
+        frozenset({bloc, "norway"}),
+    )
+    assert same_happening(named, bloc_only)
+    # Another partner is still another side: the members read as their bloc, Uganda stays.
+    with_another = signing(
+        "The two Ruritanian Union members, Peru and Bolivia, signed their partnership "
+        "agreement with Uganda on Tuesday in the bloc's capital.",
+        "The two Ruritanian Union members signed their partnership agreement with Uganda",
+        frozenset({bloc, *members, "uganda"}),
+    )
+    assert not same_happening(with_another, bloc_only)
