@@ -17,8 +17,9 @@ The rule (`same_happening`):
    does not know, named after its country ("Kenyan Ministry of Trade"), is that country;
    a member of a bloc (the registry's `ActorRef.members`) stands for the bloc against a
    report naming the bloc ("Japanese and Saudi negotiators", "Japan and the Gulf
-   Cooperation Council"), and against any report when its own report names the bloc too
-   ("the four members of the bloc, A, B, C and D, signed": `_own_blocs`), so a member and
+   Cooperation Council"), and against a report naming the bloc when its own report names
+   the bloc too ("the four members of the bloc, A, B, C and D, signed": `_own_blocs`), so
+   a member and
    its bloc are not two sides (`_as_blocs`); two
    reports naming their own parties, which share one and each have a country or a bloc the
    other has not, are two negotiations' (a trilateral "agreed to resume negotiations", and
@@ -1120,9 +1121,14 @@ def _as_blocs(
     return frozenset(blocs.get(party, party) for party in ours)
 
 
-def _own_blocs(ours: frozenset[str], memberships: frozenset[tuple[str, str]]) -> frozenset[str]:
-    """Return the parties `ours` with each member of a bloc among them read as that bloc."""
-    blocs = {member: bloc for member, bloc in memberships if bloc in ours}
+def _own_blocs(
+    ours: frozenset[str], theirs: frozenset[str], memberships: frozenset[tuple[str, str]]
+) -> frozenset[str]:
+    """Return the parties `ours` with each member of a bloc that both `ours` and `theirs`
+    name read as that bloc. Not of a bloc only `ours` names: against a report of one member
+    with another partner ("Ruritania and the Sylvanian Union", read as the bloc of
+    Ruritania), the members `ours` names are what tells the two negotiations apart."""
+    blocs = {member: bloc for member, bloc in memberships if bloc in ours and bloc in theirs}
     if blocs.keys().isdisjoint(ours):
         return ours
     return frozenset(blocs.get(party, party) for party in ours)
@@ -1255,8 +1261,12 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     if a.memberships or b.memberships:
         memberships = a.memberships | b.memberships
         # A report naming a bloc and its members ("the four members of the Ruritanian Union,
-        # Ruritania, Freedonia, ...") is about the bloc: its members are no other sides.
-        a_sides, b_sides = _own_blocs(a_sides, memberships), _own_blocs(b_sides, memberships)
+        # Ruritania, Freedonia, ...") is about the bloc, against a report naming the bloc:
+        # its members are no other sides.
+        a_sides, b_sides = (
+            _own_blocs(a_sides, b_sides, memberships),
+            _own_blocs(b_sides, a_sides, memberships),
+        )
         a_sides, b_sides = (
             _as_blocs(a_sides, b_sides, memberships),
             _as_blocs(b_sides, a_sides, memberships),
