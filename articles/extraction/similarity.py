@@ -81,7 +81,9 @@ the other does not becomes the other's acronym for it ("TPP"): its initials, wit
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
 acronyms: they come from the sentences. An agreement's acronym ("the CEPA", "an FTA")
 reads "agreement" too, and two that differ (neither ends with the other: "MKFTA" is an
-"FTA") are two agreements. Tokens leave out the sentence's dateline ("HANOI,
+"FTA") are two agreements. An aside between
+two dashes ("The four members — A, B, C and D — signed ...") is left out, unless it
+holds the date. Tokens leave out the sentence's dateline ("HANOI,
 Vietnam (AP) —"); actor keys are compared as the importer's slugs, so a name the registry
 did not know matches its stored actor; such a name counts as a person unless it is a
 country, an acronym or longer than three words.
@@ -650,6 +652,8 @@ def signature_for(
     dateline = opening_dateline(sentence)
     if dateline is not None:
         sentence = sentence[dateline[1] :]
+    if "\u2014" in sentence or "\u2013" in sentence:
+        sentence = _without_dash_aside(sentence, candidate.temporal_text)
     text = _happening_text(sentence, candidate.temporal_text)
     if ", which " in sentence or ", who " in sentence:
         text = _relative_clause(sentence, candidate.temporal_text, text)
@@ -728,6 +732,22 @@ def signature_for(
         acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
         clause=text,
     )
+
+
+# An aside between two dashes: "The three members — Ruritania, Freedonia and Sylvania —
+# signed the pact on Tuesday".
+_DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–]+?\s[—–]\s")
+
+
+def _without_dash_aside(sentence: str, temporal_text: str) -> str:
+    """Return the sentence without an aside between two dashes that does not hold its date
+    expression: the extraction's happening text stops at the first dash, so "The three
+    members — Ruritania, Freedonia and Sylvania — signed the pact" told only "The three
+    members" (the aside's names are the candidate's actors still)."""
+    match = _DASH_ASIDE_RE.search(sentence)
+    if match is None or (temporal_text and temporal_text in match.group()):
+        return sentence
+    return f"{sentence[: match.start()]} {sentence[match.end() :]}"
 
 
 # An aside of the sentence that tells its own happening: ", which opened in May 2031,".

@@ -168,3 +168,32 @@ def test_a_report_naming_a_bloc_and_its_members_is_about_the_bloc():
         frozenset({bloc, *members, "uganda"}),
     )
     assert not same_happening(with_another, bloc_only)
+
+
+def test_an_aside_between_two_dashes_is_not_the_happening():
+    members = told(
+        "The three Ruritanian Union members \u2014 Ruritania, Sylvania and Grand Fenwick \u2014 "
+        "signed their partnership agreement with Freedonia on Tuesday.",
+        "on Tuesday",
+        "The three Ruritanian Union members",
+        EventKind.AGREEMENT,
+        ("ruritanian-union", "ruritania", "sylvania", "grand-fenwick"),
+    )
+    signed = told(
+        "The Ruritanian Union and Freedonia signed a partnership agreement on Tuesday.",
+        "on Tuesday",
+        "The Ruritanian Union and Freedonia signed a partnership agreement",
+        EventKind.AGREEMENT,
+        ("ruritanian-union", "freedonia"),
+    )
+    assert {"sign", "partnership"} <= members.tokens
+    assert same_happening(members, signed)
+    # An aside holding the date is the happening's: the sentence stays whole.
+    aside = told(
+        "The pact \u2014 signed on Tuesday in the Freedonian capital \u2014 takes effect in May.",
+        "on Tuesday",
+        "The pact was signed",
+        EventKind.AGREEMENT,
+        (),
+    )
+    assert "sign" in aside.tokens
