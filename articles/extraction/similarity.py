@@ -70,7 +70,8 @@ The rule (`same_happening`):
    the other's among them, it says no more than the other ("The two sides closed the
    talks", "Ruritania and Freedonia closed the talks on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
-"kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
+"kicked off" "began", "set up" "established" (one of the actions rules 7
+and 8 read, with "concluded"), "put on hold" "paused", "were frozen" "froze", "put pen to paper"
 "signed", as does "put their signatures to", "wrapped up" and "ended" "concluded",
 "lifted its ban on", "allowed imports to resume" and "resumed imports of" "reopened": a
 ban lifted is not a ban; "entered into force", "came into effect" and "took effect" add
@@ -172,7 +173,8 @@ _NO_ACTORS_MIN_TOKENS = 2
 _FINE = frozenset({Precision.DAY, Precision.WEEK})
 # Actions a report without actors may share with another (rules 7 and 8): the _ACTIONS and
 # "concluded" (not among them: "wrapped up a round" and "held a round" are one round).
-_BARE_ACTIONS = _ACTIONS | {"conclud"}
+# "established" too ("The panel was set up", "The body established the panel").
+_BARE_ACTIONS = _ACTIONS | {"conclud", "establish"}
 _WITHDRAW = "withdraw"
 # "The eighth round": a numbered round of one negotiation is held once, whatever its kind
 # and however finely it is dated ("will meet again in May for the eighth round", "the
@@ -318,6 +320,8 @@ _PHRASES = (
     ),
     # "the round was wrapped up" reports that it was concluded.
     ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
+    # "the panel was set up" reports that it was established (not "set-up costs").
+    ("set", re.compile(r"\b(?:set|sets|setting)\s+up\b"), "established"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
     # "put their signatures to the protocol" too.

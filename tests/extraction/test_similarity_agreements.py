@@ -197,3 +197,24 @@ def test_an_aside_between_two_dashes_is_not_the_happening():
         (),
     )
     assert "sign" in aside.tokens
+
+
+def test_a_body_set_up_is_a_body_established():
+    november = FuzzyDate(date(2030, 11, 1), Precision.MONTH)
+    set_up = told(
+        "Ruritania brought the case in May 2030, and the panel was set up in November 2030.",
+        "in November 2030",
+        "The panel was set up",
+        EventKind.OTHER,
+        (),
+        when=november,
+    )
+    established = told(
+        "The Dispute Settlement Body established the panel in November 2030.",
+        "in November 2030",
+        "The Dispute Settlement Body established the panel",
+        EventKind.OTHER,
+        ("dispute-settlement-body",),
+        when=november,
+    )
+    assert same_happening(set_up, established)
