@@ -163,7 +163,10 @@ _ACTIONS = frozenset(
 # name the trade pact itself ("a comprehensive economic partnership agreement", "the FTA"):
 # two reports of one day, one naming an instrument by its subject and no pact, the other
 # the pact and not that subject, tell two signatures (`_other_instrument`).
-_INSTRUMENTS = frozenset({"agr", "memorandum"})
+_INSTRUMENT_RE = re.compile(
+    r"\b(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?)\b",
+    re.IGNORECASE,
+)
 _INSTRUMENT_SUBJECTS = frozenset({"invest", "digital", "avi", "energy", "mineral", "data"})
 _PACT_WORDS = frozenset({"partnership", "fre", "comprehensiv", "cepa", "fta", "epa"})
 _SAME_ACTION_OVERLAP = 1 / 3
@@ -1189,14 +1192,19 @@ def _other_instrument(a: EventSignature, b: EventSignature) -> bool:
     """Return True when both name an instrument, `a` by a subject of its own (investment,
     digital trade) and no trade pact's words, and `b` by a trade pact's words and not
     that subject: two instruments."""
-    if a.tokens.isdisjoint(_INSTRUMENTS) or b.tokens.isdisjoint(_INSTRUMENTS):
-        return False
     subjects = (a.tokens & _INSTRUMENT_SUBJECTS) - b.tokens
     return (
         bool(subjects)
         and a.tokens.isdisjoint(_PACT_WORDS)
         and b.tokens.isdisjoint(_INSTRUMENT_SUBJECTS)
         and not b.tokens.isdisjoint(_PACT_WORDS)
+        # An instrument named, not "agreed" (its token is an agreement's): "agreed to resume
+        # talks on data flows" is no instrument of its own.
+        and _INSTRUMENT_RE.search(a.clause) is not None
+        and (
+            _INSTRUMENT_RE.search(b.clause) is not None
+            or any(acronym.endswith(_PACT_ACRONYM_ENDS) for acronym in b.acronyms)
+        )
     )
 
 

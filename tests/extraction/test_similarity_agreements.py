@@ -81,6 +81,24 @@ def test_an_instrument_of_its_own_is_not_the_pact_signed_beside_it():
         ("ruritania", "freedonia"),
     )
     assert same_happening(chapter, signed)
+    # "agreed" is no instrument: talks agreed on data flows may be the partnership's talks.
+    met = told(
+        "Trade officials from Ruritania and Freedonia met on Tuesday and agreed to resume "
+        "negotiations on cross-border data flows.",
+        "on Tuesday",
+        "Trade officials from Ruritania and Freedonia met and agreed to resume negotiations",
+        EventKind.MEETING,
+        ("ruritania", "freedonia"),
+    )
+    agreed = told(
+        "Ruritania and Freedonia agreed on Tuesday to start negotiations on the Pacific "
+        "Partnership.",
+        "on Tuesday",
+        "Ruritania and Freedonia agreed to start negotiations on the Pacific Partnership",
+        EventKind.AGREEMENT,
+        ("ruritania", "freedonia"),
+    )
+    assert same_happening(met, agreed)
 
 
 def test_an_agreements_acronym_is_the_agreement():
