@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from articles.facets import get_index
 from articles.models import Event
+from tests import snapshots
 from tests.factories import make_article, make_event, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -119,9 +120,7 @@ def test_no_line_when_nothing_is_on_or_before_today(client, today):
         assert "planned events to today" not in html
 
 
-@pytest.fixture
-def many_planned(today):
-    """120 events after today about steel, 10 before; and 5 after today about autos."""
+def _make_many_planned() -> None:
     steel, autos = make_topic("Steel"), make_topic("Autos")
     article = make_article(title="Long plans")
     for n in range(120):
@@ -135,6 +134,20 @@ def many_planned(today):
     for n in range(5):
         event = make_event(f"Car plan {n}", article=article, date=TODAY + timedelta(days=n + 1))
         event.topics.set([autos])
+
+
+@pytest.fixture(scope="module")
+def _many_planned_rows(django_db_setup, django_db_blocker) -> snapshots.Snapshot:
+    """The rows of `many_planned`, made once for the module (135 events through the
+    factories cost seconds, more on PostgreSQL) and written again by each test."""
+    with django_db_blocker.unblock():
+        return snapshots.record(_make_many_planned)
+
+
+@pytest.fixture
+def many_planned(db, today, _many_planned_rows):
+    """120 events after today about steel, 10 before; and 5 after today about autos."""
+    snapshots.restore(_many_planned_rows)
 
 
 def test_the_skip_link_names_the_page_and_anchor_of_the_line(client, many_planned):

@@ -48,7 +48,7 @@ ROLE_MODIFIERS = lexicon(
     agriculture farm industry industrial interior home treasury labour labor health energy
     environment justice international external chief-of-staff executive managing general
     first second union cabinet national federal party opposition outgoing incoming shadow
-    joint additional
+    joint additional ministry department government agency embassy
     """
 )
 # Role heads of a profession, which a field of any words may precede ("a trade law expert").
@@ -107,7 +107,7 @@ ORG_HEADS = lexicon(
     ministry department bank federation council committee association institute university
     office commission agency chamber bureau board confederation organization organisation
     center centre court party secretariat undersecretariat academy society embassy union
-    directorate directorate-general superintendency
+    directorate directorate-general superintendency authority
     """
 )
 _ABBREVIATED_SUFFIXES = frozenset({"inc", "corp", "co", "ltd"})
@@ -312,9 +312,13 @@ _ROLE_BEFORE_COMMA_RE = re.compile(
     r"(?:(?:,|[ \t]+and|[ \t]+of(?:[ \t]+the)?)?[ \t]+[A-Z][\w\-]*){1,6})?,[ \t]+$"
 )
 # "the ministry's secretary of foreign trade, NAME": a post's field in lower case; "director
-# general for international trade negotiations" too.
+# general for international trade negotiations" too, and after a possessive a modifier
+# before the head ("Ruritania's deputy minister of economy and development, NAME"; "the
+# lead negotiator for …, NAME" is left to the long role after "said the").
 _LOWERCASE_POST_BEFORE_COMMA_RE = re.compile(
-    r"(?:'s|’s|\bthe)[ \t]+([a-z\-]+)(?:[ \t]+general)?"
+    r"(?:'s|’s|\bthe)[ \t]+(?P<post>(?:(?<=['’]s[ \t])(?:"
+    + "|".join(sorted(re.escape(word) for word in ROLE_MODIFIERS if " " not in word))
+    + r")[ \t]+)?(?P<head>[a-z\-]+))(?:[ \t]+general)?"
     r"[ \t]+(?:of|for)(?:[ \t]+[a-z]+){1,3},[ \t]+$"
 )
 # "said the deputy minister in charge of trade and Ruritania's lead negotiator, NAME": a
@@ -4852,7 +4856,7 @@ class _Analysis:
         match = _ROLE_BEFORE_COMMA_RE.search(self.body, window, start)
         if match is None or match.group(1).lower() not in ROLE_HEADS:
             match = _LOWERCASE_POST_BEFORE_COMMA_RE.search(self.body, window, start)
-            if match is None or match.group(1) not in ROLE_HEADS:
+            if match is None or match.group("head") not in ROLE_HEADS:
                 return self._long_role_after_said(start, name_end)
         # "The rapporteur, Jane Doe of the EPP, told": an affiliation may follow the name
         affiliation = _AFFILIATION_RE.match(self.body, name_end)
@@ -4862,7 +4866,8 @@ class _Analysis:
         # "headed by its chief negotiator, Jane Doe." ends the sentence with the name
         if following not in ",." and not _SPEECH_AFTER_RE.match(self.body, name_end):
             return ""
-        return self.body[match.start(1) : match.end()].rstrip(", \t")
+        opens = match.start("post") if "post" in match.re.groupindex else match.start(1)
+        return self.body[opens : match.end()].rstrip(", \t")
 
     def _long_role_after_said(self, start: int, name_end: int) -> str:
         """Return the role in "said the <role ...>, NAME." when the name closes the

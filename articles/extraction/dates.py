@@ -708,6 +708,24 @@ def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None
     return None
 
 
+# Verbs of meeting in the present that, right after "and" and before their date, tell a
+# schedule (a singular's "-s" only where no noun's plural reads the same).
+_BARE_SCHEDULE_VERBS = frozenset(
+    """
+    resume reconvene continue meet return reopen hold begin start conclude finish sign
+    resumes reconvenes continues meets begins concludes
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def _bare_schedule_after_and(words: list[str], index: int) -> bool:
+    """Return True when words[index], read back from a date, is a bare verb of meeting
+    right after "and" ("met in July and resume talks in March"): a schedule, as the past
+    would be "resumed". Only read back: read forward from another date ("met in July |
+    and resume …") it is the next predicate's."""
+    return index > 0 and words[index] in _BARE_SCHEDULE_VERBS and words[index - 1] == "and"
+
+
 # Verbs whose past is their present form: past after a singular subject only.
 _PAST_AFTER_SINGULAR = frozenset({"cut", "put", "set", "shut", "let"})
 _SINGULAR_SUBJECTS = frozenset({"which", "who", "that", "it", "he", "she"})
@@ -766,6 +784,8 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
                 continue
             break
         relative = relative or word in _RELATIVE_WORDS
+        if before[index] in _BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
+            return True
         tense = _tense_of(before, index)
         if tense is not None:
             return None if (infinitive and tense is False) else tense
@@ -927,6 +947,8 @@ def _future_context(text: str, start: int, end: int) -> bool:
                 continue  # "will meet in Zenda on 3 March, and again in June": its verb's
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
+            return True
+        if before[index] in _BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
             return True
         tense = _tense_of(before, index)
         if tense is not None:
@@ -1908,6 +1930,8 @@ def find_temporal_expressions(
         found = [m for m in found if m.start >= label.end()]  # the label dates none
     if anchor is not None and ("New Year" in text or "Christmas" in text):
         found = _with_holidays(text, found, anchor)
+    if anchor is not None and anchor.month >= _NEW_YEAR_FROM_MONTH and "new year" in text:
+        found = _with_new_year(text, found, anchor)
     if anchor is not None and _has_season_or_night(text.lower()):
         found = _with_seasons(text, found, anchor, future)
         if "vernight" in text:
@@ -1931,10 +1955,15 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 def _ordinal_monday(month: date, nth: str) -> date | None:
     """Return the Monday that starts a month's n-th week, a week counted from the month's
     first Monday ("the second week of January" 2027: Monday 11 January), or its last
-    Monday for "last"/"final"; None past the month's end."""
+    Monday for "last"/"final"; None past the month's end, and None for "first" in a month
+    that does not open on a Monday: its first week holds the days before that Monday
+    (1 to 6 December 2026), which no week starting on a Monday covers, so the month is
+    the date."""
     if nth in ("last", "final"):
         last = _shift_months(month, 1) - timedelta(days=1)
         return last - timedelta(days=last.weekday())
+    if nth == "first" and month.weekday():
+        return None
     first = month + timedelta(days=-month.weekday() % 7)
     monday = first + timedelta(weeks=_ORDINALS[nth] - 1)
     return monday if monday.month == month.month else None
@@ -2021,6 +2050,24 @@ def _with_holidays(text: str, found: list[TemporalMatch], anchor: date) -> list[
                 match.start(), match.end(), match.group(), fuzzy_date(value, Precision.DAY), True
             )
             found = _insert_in_place(found, added)
+    return found
+
+
+# "workshops in the new year", "early in the new year", told in the last quarter: the
+# year to come (told earlier in the year, "the new year" may be the one just begun).
+_NEW_YEAR_RE = re.compile(r"\b(?:(?:early|later?)\s+)?(?:in|into)\s+the\s+new\s+year\b(?!['’])")
+_NEW_YEAR_FROM_MONTH = 10
+
+
+def _with_new_year(text: str, found: list[TemporalMatch], anchor: date) -> list[TemporalMatch]:
+    """Return `found` with "in the new year" added as the year after the anchor's."""
+    for match in _NEW_YEAR_RE.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        value = FuzzyDate(date(anchor.year + 1, 1, 1), Precision.YEAR)
+        found = _insert_in_place(
+            found, TemporalMatch(match.start(), match.end(), match.group(), value, True)
+        )
     return found
 
 

@@ -225,8 +225,23 @@ _BARE_PRESENT_RE = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+)?"
     r"(?:plan|expect|intend|hope|aim|want|hold|meet|resume|open|launch|sign|schedule)\s+"
     r"(?:to|a|an|the|their|its|another|further|more|again)\b"
+    # "met in July and resume talks in March", "… and reconvene in Strelsau in March": a
+    # verb of meeting right after the "and" (no subject nor article, so no noun), then a
+    # plural object, the place's preposition or the date (which may hold its "in")
+    r"|(?:then\s+|now\s+)?(?:resume|reconvene|continue|meet|return|reopen|hold|begin|start"
+    # (a singular's "-s" where no noun's plural reads the same: "and reconvenes in April")
+    r"|conclude|finish|sign|(?:resume|reconvene|continue|meet|begin|conclude)s)\s+(?:$|(?:[a-z]+s|to|in|on|at|by|from|after|before|next|early|late)\s)"
 )
 
+
+# The bare present verbs above that may open a part right after "and", with no subject.
+_BARE_PRESENT_VERBS = frozenset(
+    """
+    plan expect intend hope aim want hold meet resume open launch sign schedule reconvene
+    continue return reopen begin start conclude finish resumes reconvenes continues meets
+    begins concludes
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 
 _NAME_AND_RE = re.compile(r"\sand\s+")
 # a body's name of portfolios before the "and": "Ministry of Industry", "Chamber of
@@ -1071,6 +1086,8 @@ _LEADING_MARKER_RE = re.compile(
     r"|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s+(?=[A-Z])"  # a label: "Coming up: ", "What to watch: "
     # a live page's label before a sentence in lower case: "Some background: the talks …"
     r"|(?:Some\s+|A\s+bit\s+of\s+)?(?:background|context|Background|Context):\s+"
+    # a live page's entry stamp: "11:48 GMT — ", "4.15pm - "
+    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?\s*[—–-]\s+"
     r"|According\s+to\b[^,;]{41,120},\s+"  # "According to figures of the National …"
     # what a dateline leaves once its date is removed: "New Delhi, (PTI) "
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*,\s*\([A-Za-z .]{2,30}\)\s*[-–—]*\s*"
@@ -1994,14 +2011,19 @@ def _named_turns(turns: tuple[SpeakerLabel, ...]) -> tuple[tuple[int, int, int],
 
 # What a named speaker's turn dates as the writer's own words would: a calendar date (a
 # month, a year, a weekday, a day's number, a quarter or half of the year: "approve it in
-# the first quarter") or a period to come ("next week"); not the small talk of the moment
-# ("this morning", "overnight", "today").
+# the first quarter"), a period to come ("next week") or just past ("agreed last week");
+# not the small talk of the moment ("this morning", "overnight", "today").
 _TURN_DATE_RE = re.compile(
-    r"\d|\bnext\b|\bquarter\b|\bhalf\b|January|February|March|April|May|June|July"
+    r"\d|\bnext\b|\blast\b|\bquarter\b|\bhalf\b|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Jan\b|Feb\b|Mar\b|Apr\b|Jun\b|Jul\b"
     r"|Aug\b|Sept?\b|Oct\b|Nov\b|Dec\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday"
 )
+
+
+# ... unless a part of the day opens the speaker's sentence, as the day's news would (not a
+# bare "Today we sell beans": nowadays).
+_TURN_DAY_RE = re.compile(r"(?i:earlier\s+today|this\s+(?:morning|afternoon))")
 
 
 def _in_named_turn(ctx: _Context, sentence: Sentence) -> bool:
@@ -2230,6 +2252,12 @@ def _planned_ahead(text: str, chosen: TemporalMatch, anchor: date | None) -> Fuz
     return FuzzyDate(value.value.replace(year=anchor.year + 1), value.precision)
 
 
+# A list's entry dated by its label ("- 17 May 2026: the round opens in Zenda"): what
+# comes before the date (a bullet, or nothing), and the modals that would set it ahead.
+_LABEL_DATE_RE = re.compile(r"\s*(?:[-*•–]\s+)?")
+_MODAL_WORD_RE = re.compile(r"\b(?:will|would|shall)\b", re.IGNORECASE)
+
+
 def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
     """Return True when the dated happening is future or conditional."""
     if (
@@ -2262,6 +2290,15 @@ def _is_planned(text: str, chosen: TemporalMatch, anchor: date | None) -> bool:
         and fuzzy_date_range(chosen.date)[1] >= anchor
     ):
         return True  # "agreed by the end of the year": a deadline not yet passed
+    if (
+        anchor is not None
+        and _LABEL_DATE_RE.fullmatch(text, 0, chosen.start) is not None
+        and text[chosen.end : chosen.end + 1] == ":"
+        and _YEAR_DIGITS_RE.search(chosen.text)
+        and fuzzy_date_range(chosen.date)[1] < anchor
+        and _MODAL_WORD_RE.search(text, chosen.end) is None
+    ):
+        return False  # "- 17 May 2026: the round opens in Zenda": a past entry of key dates
     if is_future_context(text, chosen.start, chosen.end):
         return True
     return lowered in ("this week", "this month") and bool(
@@ -2378,6 +2415,8 @@ def _opens_with_predicate(text: str, start: int, end: int, title: str) -> bool:
             return False
         word = word.capitalize()
     lowered = word.lower()
+    if word != lowered and lowered in _BARE_PRESENT_VERBS and text.startswith(" and ", start):
+        return True  # "met in July | and resume talks in March": the subject's present
     if word == lowered or not _VERB_RE.fullmatch(lowered):
         return False
     return re.search(rf"(?<![\w-]){re.escape(lowered)}\b", text[start:end]) is not None
@@ -3110,8 +3149,14 @@ def _candidates_for_sentence(
         # a named speaker's own words: only what the turn quotes is a quote in them, and
         # only a calendar date or a period to come dates a happening
         quotes = _quoted_spans(text) if _QUOTE_MARK_RE.search(text) else []
-        dates = [m for m in dates if _TURN_DATE_RE.search(m.text)]
         label = _turn_label_length(ctx, sentence)
+        dates = [
+            m
+            for m in dates
+            if _TURN_DATE_RE.search(m.text)
+            # "This morning the committee met …": the day's news the speaker opens with
+            or (not text[label : m.start].strip() and _TURN_DAY_RE.fullmatch(m.text))
+        ]
         if label:
             quotes = [(0, label), *quotes]  # the label is no word of the title
     dates = [

@@ -672,12 +672,15 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
         },
     )
     fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
-    body = normalise_whitespace(fields.get("text") or "")
+    body = _in_page_order(text, normalise_whitespace(fields.get("text") or ""))
     if "\n" not in body and "articleBody" in text:
         body = _paragraphs_from_json_ld(text, body)
     _require_text(body, origin, "no article text found in the HTML page")
     published = parse_metadata_date(fields.get("date"), "date", origin)
-    if published is not None and _only_an_update(text, body, published):
+    # the lines under the body: a footer's "Revised 21.11.2025" is an update, never the
+    # publication (read before the body gains a header's date or a copyright line)
+    footer = _lines_below(text, body) if _names_an_update(text) else []
+    if published is not None and _only_an_update(text, body, published, footer):
         published = None
     authors = _page_authors(_text_value(fields.get("author")))
     if authors and ", " in authors:
@@ -720,7 +723,7 @@ def _html_documents(origin: str, text: str) -> list[RawDocument]:
             ),
             published=published,
             updated=_page_modified(text, published, origin)
-            or _visible_update(text, body, published),
+            or _visible_update(text, body, published, footer),
             author=authors,
             outlet=_site_brand(
                 text,
@@ -885,13 +888,14 @@ def _names_an_update(text: str) -> bool:
     return "pdated" in text or "odified" in text or "evised" in text
 
 
-def _visible_update(page: str, body: str, published: date | None) -> date | None:
-    """Return the day a page's visible stamp above the body says it was updated
-    ("Published: 8:30pm, 20 Nov 2025 Updated: 10:05pm, 20 Nov 2025"), when its markup
+def _visible_update(page: str, body: str, published: date | None, footer: list[str]) -> date | None:
+    """Return the day a page's visible stamp above the body (or in its footer) says it was
+    updated ("Published: 8:30pm, 20 Nov 2025 Updated: 10:05pm, 20 Nov 2025"), when its markup
     states none: read as a text's date line is, an update on or after the publication."""
     if not _names_an_update(page):
         return None
-    for line in _lines_above(page, body, _LINES_ABOVE_HEADER):
+    # the stamps over the body, then a footer's under it ("Revised 21.11.2025")
+    for line in [*_lines_above(page, body, _LINES_ABOVE_HEADER), *footer]:
         dates = dates_in_date_line(line) if _names_an_update(line) else None
         if dates is not None and dates[1] is not None:
             updated = dates[1]
@@ -899,17 +903,20 @@ def _visible_update(page: str, body: str, published: date | None) -> date | None
     return None
 
 
-def _only_an_update(page: str, body: str, published: date) -> bool:
+def _only_an_update(page: str, body: str, published: date, footer: list[str]) -> bool:
     """Return True when the page's date is only its visible update stamp ("Revised
-    21.11.2025" over the body, no publication date in its markup): the day it was updated,
-    not published (as a text's "Updated:" line alone)."""
+    21.11.2025" over the body or in the footer, no publication date in its markup): the
+    day it was updated, not published (as a text's "Updated:" line alone)."""
     if _PUBLISHED_STAMP_RE.search(page) is not None:
         return False
     if published.isoformat() in page or published.strftime("%Y/%m/%d") in page:
         return False  # the markup or the address states the day
     # the stamps above the body, and the one the extractor kept as the body's first line:
     # an update's on that day, and no publication's ("Published: …" beside "Updated: …")
-    lines = [*_lines_above(page, body, _LINES_ABOVE_HEADER), body.split("\n", 1)[0]]
+    # and a footer's under the body, which never dates the publication: a page dated by a
+    # dateline in its text and "Revised 21.11.2025" in its footer was out on the dateline's
+    # day
+    lines = [*_lines_above(page, body, _LINES_ABOVE_HEADER), body.split("\n", 1)[0], *footer]
     stamps = [dates for line in lines if (dates := dates_in_date_line(line)) is not None]
     return (None, published) in stamps and all(stamp[0] is None for stamp in stamps)
 
@@ -1036,8 +1043,39 @@ def _lines_above(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
     return []
 
 
+def _in_page_order(page: str, body: str) -> str:
+    """Return the extracted body with its lines in the page's order when the extractor put
+    a later line first (a live page's newest entry above its badge, headline and
+    standfirst, as trafilatura may hoist the first block of a class="entry"), else body."""
+    first, _, rest = body.partition("\n")
+    second = rest.partition("\n")[0]
+    if not second:
+        return body
+    positions: dict[str, int] = {}
+    for position, line in enumerate(_page_lines(page)):
+        positions.setdefault(line, position)
+    if positions.get(first.strip(), -1) <= positions.get(" ".join(second.split()), 1 << 30):
+        return body  # the usual case: the first line comes first in the page too
+    lines = body.split("\n")
+    placed = [positions.get(" ".join(line.split())) for line in lines]
+    if None in placed:
+        return body  # a line the page does not hold as one: no order to restore
+    return "\n".join(line for _, line in sorted(zip(placed, lines, strict=True)))
+
+
 _COPYRIGHT_LINE_RE = re.compile(r"^(?:(?i:copyright)\b|©|\((?i:c)\)\s)")
 _COPYRIGHT_LINE_MAX = 120
+
+
+def _lines_below(page: str, body: str, limit: int = _LINES_ABOVE) -> list[str]:
+    """Return the page's lines of text just below the last line of body (at most `limit`,
+    six unless told): its footer."""
+    last = body.rsplit("\n", 1)[-1].strip()
+    lines = _page_lines(page)
+    after = next((len(lines) - i for i, line in enumerate(reversed(lines)) if line == last), None)
+    if after is None:
+        return []
+    return [line for line in lines[after:] if line][:limit]
 
 
 def _copyright_line(page: str) -> str | None:

@@ -147,6 +147,9 @@ _ACRONYM_BYLINE_RE = re.compile(
 _EMAIL_RE = re.compile(r"\s*[(<\[]?\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b[)>\]]?")
 # Labels a byline may open with instead of "By" ("Author Jane Doe", "Written by").
 _BYLINE_PLACE_RE = re.compile(rf"\s+in\s+[{_UPPER}][\w.'’\-]*(?:\s+[{_UPPER}][\w.'’\-]*){{0,2}}$")
+_BYLINE_PLACE_BEFORE_AND_RE = re.compile(
+    rf"\s+in\s+[{_UPPER}][\w.'’\-]*(?:\s+[{_UPPER}][\w.'’\-]*){{0,2}}(?=\s+and\s+[{_UPPER}])"
+)
 _BYLINE_LABELS = ("author", "authors", "writer", "reporter", "byline")
 # A social-media handle after a byline's name ("Jane Doe @janedoe").
 _HANDLE_RE = re.compile(r"\s+@\w+\s*$")
@@ -763,7 +766,10 @@ def _byline(line: str, *, piped: bool) -> tuple[str, str | None] | None:
     if "dit" in line or "rodu" in line:
         # "Written by Jane Doe in Tokyo. Edited by John Roe.": the editor is no author
         line = _EDITOR_CREDIT_TAIL_RE.sub("", line)
-    line = _BYLINE_PLACE_RE.sub("", line)  # "By Jane Doe in Brussels"
+    if " in " in line and (place := _BYLINE_PLACE_RE.search(line)) is not None:
+        # "By Jane Doe in Brussels", and "By Jane Doe in Zenda and John Roe in Strelsau":
+        # each author's place, when the last one has one too
+        line = _BYLINE_PLACE_BEFORE_AND_RE.sub("", line[: place.start()])
     if not piped and line[3:4].islower() and (role := _ROLE_BEFORE_NAME_RE.match(line)):
         line = role.group(1) + line[role.end() :]  # "By political reporter Jane Doe"
     agency = None if piped else _ACRONYM_BYLINE_RE.match(line)
@@ -1051,6 +1057,11 @@ def _is_issuer_over_headline(line: str, following: list[str], found: _Found) -> 
     name recorded as the outlet."""
     if len(line) > 90 or len(following) < 2:
         return False
+    if _MINISTRY_LINE_RE.match(line) and _issuer_place_over_headline(following):
+        # a release's issuer over its seat ("Ministry of Fish" / "Strelsau, Ruritania") and
+        # the headline: the place line is furniture too (see _is_issuer_place_line)
+        found.masthead_outlet = found.masthead_outlet or _clean_name(line)
+        return True
     if _MINISTRY_LINE_RE.match(line) and _dated_under_headline(following):
         # A government's release page: the ministry over the headline, perhaps a deck, then
         # "Posted On: <date> by <office>". The office that posted it, if named, is the
@@ -1076,6 +1087,34 @@ _MINISTRY_LINE_RE = re.compile(
     r"^(?:Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’\-]*"
     r"(?:,?\s+(?:[A-Z&][\w&'’\-]*|and|of|the|for)){0,8}$"
 )
+
+
+# A release's seat under its issuer: "Strelsau, Ruritania" (a town, then its country).
+_CITY_COUNTRY_LINE_RE = re.compile(
+    r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2},\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$"
+)
+
+
+def _issuer_place_over_headline(following: list[str]) -> bool:
+    """Return True when following is a seat's line ("Strelsau, Ruritania") over a headline
+    with no year: what a ministry's name over them issued."""
+    return (
+        len(following) >= 2
+        and _CITY_COUNTRY_LINE_RE.match(following[0]) is not None
+        and not _YEAR_DIGITS_RE.search(following[1])
+        and _is_headline(following[1])
+    )
+
+
+def _is_issuer_place_line(line: str, previous: str | None, found: _Found) -> bool:
+    """Return True for the seat's line under a release's issuer read as its masthead
+    ("Ministry of Fish" over "Strelsau, Ruritania")."""
+    return (
+        previous is not None
+        and found.masthead_outlet is not None
+        and _clean_name(previous) == found.masthead_outlet
+        and _CITY_COUNTRY_LINE_RE.match(line) is not None
+    )
 
 
 def _dated_under_headline(following: list[str]) -> bool:
@@ -2039,6 +2078,31 @@ def _read_outlet_over_date_line(line: str, following: list[str], found: _Found) 
     return True
 
 
+def _read_issuer_over_date_line(line: str, following: list[str], found: _Found) -> bool:
+    """Return True for an official body's name alone between a transcript's or release's
+    headline and its date line ("Ministry of Fish, Forests and Trade" over "Monday, 23
+    November 2026"; "Ruritanian Presidency of the Council of the Example Union"), recorded
+    as its masthead: the body that issued it."""
+    if (
+        found.title is None
+        or found.masthead_outlet is not None
+        or not following
+        or len(line) > 90
+        or not (_MINISTRY_LINE_RE.match(line) or _PRESIDENCY_LINE_RE.match(line))
+        or dates_in_date_line(following[0]) is None
+    ):
+        return False
+    found.masthead_outlet = _clean_name(line)
+    return True
+
+
+# A state's turn at the chair of a council: "Ruritanian Presidency of the Council of …".
+_PRESIDENCY_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w'’\-]*\s+)?Presidency\s+of\s+the\s+[A-Z][\w'’\-]*"
+    r"(?:\s+(?:[A-Z][\w'’\-]*|of|the|and)){0,8}$"
+)
+
+
 def _is_deck(line: str, following: list[str], found: _Found, *, body_follows: bool) -> bool:
     """Return True for a subheadline or a standfirst (one or two sentences) between the
     title and a date line or byline."""
@@ -2135,7 +2199,9 @@ _APPENDIX_HEADING_RE = re.compile(
     r"|the|&|de|du|des))*)|(?i:(?P<notes>notes?\s+to\s+editors?)|(?:media|press)\s+"
     r"(?:contacts?|enquiries|inquiries)"
     # "Contact for journalists", "Contacts for the media"
-    r"|contacts?\s+for\s+(?:the\s+)?(?:media|press|journalists|editors|reporters)))\s*:?$"
+    r"|contacts?\s+for\s+(?:the\s+)?(?:media|press|journalists|editors|reporters)"
+    # "For further information, please contact:" over the contact's name and numbers
+    r"|for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact))\s*:?$"
 )
 _APPENDIX_LINES_MAX = 25  # an appendix is read in the last lines only
 _APPENDIX_LINE_MAX = 80
@@ -2324,6 +2390,13 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             found.title is None
             and known_title is None
             and head == furniture
+            and _is_issuer_place_line(line, removed[-1] if removed else None, found)
+        ):
+            furniture += 1  # "Strelsau, Ruritania" under the issuer read just above
+        elif (
+            found.title is None
+            and known_title is None
+            and head == furniture
             and _is_edition_masthead(line, lines[head + 1 : head + 2], found)
         ):
             furniture += 1  # "Example Daily English Edition" above the headline
@@ -2450,6 +2523,7 @@ def _parse(text: str, known_title: str | None) -> tuple[ArticleText, _Found]:
             or _read_agency_line(line, _byline_neighbours(lines, head), found)
             or _read_outlet_after_byline(line, removed[-1] if removed else None, found)
             or _read_outlet_over_date_line(line, lines[head + 1 : head + 2], found)
+            or _read_issuer_over_date_line(line, lines[head + 1 : head + 2], found)
             or (
                 line[:1] in "MDO"  # "Ministry", "Department", "Office"
                 and _read_issuer_under_date_line(line, removed[-1] if removed else None, found)

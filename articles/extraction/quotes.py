@@ -150,13 +150,19 @@ def _reported_phrase(
         return True
     if len(words) < _MIN_EMBEDDED_WORDS or not words[1][0].islower():
         return False
+    opener = words[0].lower()
+    closing = body[end : end + 3].lstrip("\"”’'")[:1] == "."
     # four words in lower case open it; a name may close it ("“… cane growers in Example”")
     if len(words) >= MIN_QUOTE_WORDS and all(w[0].islower() for w in words[1:MIN_QUOTE_WORDS]):
-        return True
+        # but a definite noun phrase with no verb closing the sentence names a thing, as
+        # three words do ("said the quota remained “the main open question”.")
+        return not (opener == "the" and closing and not _has_clause(inner))
     if not all(w[0].islower() for w in words[1:]):
         return False
-    # three words closing the sentence, and no noun phrase ("had reached “the final hours”.")
-    return words[0].lower() not in _DETERMINERS and body[end : end + 3].lstrip("\"”’'")[:1] == "."
+    # three words closing the sentence, and no noun phrase ("had reached “the final hours”."),
+    # though "every" opens an adverbial of time the speaker's words make ("had raised it
+    # “every spring since 2019”."), no name of a thing
+    return closing and (opener not in _DETERMINERS or opener == "every")
 
 
 # A copula or a modal right before a quoted predicate ("was “long overdue”").

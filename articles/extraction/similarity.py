@@ -736,7 +736,7 @@ def signature_for(
         memberships=memberships,
         actions=tokens & _ACTIONS,
         ordinals=told & _ORDINALS if _ROUND in told else frozenset(),
-        acronyms=frozenset(match.lower() for match in _ACRONYM_RE.findall(text)),
+        acronyms=_acronyms(text),
         clause=text,
     )
 
@@ -881,18 +881,34 @@ def _happening_text(sentence: str, temporal_text: str) -> str:
     return text
 
 
-# An acronym as written: three or more capitals ("RCEP", "CPTPP"), not inside a longer word.
-_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z]{3,}(?!\w)")
+# An acronym as written: three or more capitals ("RCEP", "CPTPP"), not inside a longer word;
+# or a compound of acronyms joined by hyphens ("RB-CEPA", the Ruritania-Borduria CEPA).
+_ACRONYM_RE = re.compile(r"(?<![\w-])(?:[A-Z]{2,}(?:-[A-Z]{2,})+(?![\w-])|[A-Z]{3,}(?!\w))")
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    """Return the acronyms of `text`, lower-cased: a compound whole ("rb-cepa") and its
+    parts of three or more letters ("cepa"; "GCC-UK" still names the "gcc")."""
+    found = set()
+    for match in _ACRONYM_RE.findall(text):
+        acronym = match.lower()
+        found.add(acronym)
+        if "-" in acronym:
+            found.update(part for part in acronym.split("-") if len(part) >= 3)
+    return frozenset(found)
+
+
 # An agreement's acronym: one ending in "trade/partnership agreement" ("FTA", "CEPA", "EPA"),
 # after a space or a hyphen ("the ICA-CEPA").
 _PACT_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]+[TP]A(?![A-Za-z])")
 _AGREEMENT = "agr"
 _PACT_ACRONYM_ENDS = ("ta", "pa")
-# A name spelled in full: capitalised words (hyphenated parts count apart: "Trans-Pacific"),
-# joined by the small words names keep inside ("Trade in Goods", "Growth and Opportunity").
+# A name spelled in full: capitalised words (hyphenated parts count apart: "Trans-Pacific",
+# and a dash's: "Ruritania–Borduria"), joined by the small words names keep inside ("Trade
+# in Goods", "Growth and Opportunity").
 _SPELLED_RE = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-    r"(?:(?:\s+(?:and|of|for|in|on|the|&))*\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)+"
+    r"(?<![\w–-])[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*"
+    r"(?:(?:\s+(?:and|of|for|in|on|the|&))*\s+[A-Z][a-z]+(?:[-–][A-Z][a-z]+)*)+"
 )
 _NAME_PARTS_RE = re.compile(r"[A-Za-z]+|&")
 _SPELLED_MIN_CAPITALS = 3
@@ -933,9 +949,11 @@ def _abbreviates(acronyms: frozenset[str], name: tuple[str, str, str]) -> str | 
     Growth and Opportunity Act": AGOA) or of all its words ("Trade in Goods": TIG), or
     leaves out one capitalised word inside ("Comprehensive and Progressive Agreement for
     Trans-Pacific Partnership": CPTPP)."""
-    every, capitals, _ = name
+    every, capitals, spelled = name
     for acronym in acronyms:
         if acronym in (every, capitals):
+            return acronym
+        if "-" in acronym and _compound_abbreviates(acronym, spelled):
             return acronym
         if (
             len(acronym) == len(capitals) - 1
@@ -946,6 +964,28 @@ def _abbreviates(acronyms: frozenset[str], name: tuple[str, str, str]) -> str | 
         ):
             return acronym
     return None
+
+
+def _compound_abbreviates(acronym: str, spelled: str) -> bool:
+    """Return True when a compound acronym ("rb-cepa", "rbo-cepa") spells the capitalised
+    words of `spelled` in order, each word giving the next one or more of its first letters
+    ("Ruritania Borduria Comprehensive Economic Partnership Agreement"; "RBO" may be
+    Ruritania-BOrduria)."""
+    letters = acronym.replace("-", "")
+    words = [word.lower() for word in spelled.split() if word[0].isupper()]
+    return len(words) <= len(letters) and _covers(letters, words)
+
+
+def _covers(letters: str, words: list[str]) -> bool:
+    """Return True when `letters` is the words' prefixes in order, one or more letters each."""
+    if not words:
+        return not letters
+    word = words[0]
+    return any(
+        _covers(letters[size:], words[1:])
+        for size in range(min(len(word), len(letters) - len(words) + 1), 0, -1)
+        if letters[:size] == word[:size]
+    )
 
 
 def _abbreviated(a: EventSignature, b: EventSignature) -> tuple[EventSignature, EventSignature]:

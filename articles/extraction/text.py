@@ -214,9 +214,10 @@ def split_sentences(body: str) -> list[Sentence]:
 
 
 # A transcript's speaker label opening a paragraph: "MINISTER DOE:", "JOURNALIST:", "Q:",
-# "SEN. JANE DOE (D-Ore.):" (a party and state in brackets are no part of the label).
+# "SEN. JANE DOE (D-Ore.):", "Q (Jane Doe, Example Radio):" (a party and state, or the
+# asker's name and outlet, in brackets are no part of the label).
 _SPEAKER_LABEL_RE = re.compile(
-    r"^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?:[ \t]+\([^()\n]{1,20}\))?:[ \t]+(?=\S)",
+    r"^([A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4})(?:[ \t]+\([^()\n:]{1,60}\))?:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # The same in a transcript that writes its labels as names are written ("He Yongqian:",

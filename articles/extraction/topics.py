@@ -84,6 +84,15 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 # Environment").
 _NAME_LIST_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*)*(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z]")
 _NAME_REACH = 100
+# A live page's entry: a clock time opening its paragraph, before a dash or alone on its
+# line ("09:42 GMT — Negotiators …", "4.15pm" over "The minister …"). Each entry opens like
+# a story's lead, so the topics its first sentence names are the page's, however far down.
+_ENTRY_STAMP_RE = re.compile(
+    r"(?:^|(?<=\n))\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?"
+    r"(?:\s*[—–-]\s*|\n+)(?=[A-Z])([^\n]{1,400})"
+)
+_FIRST_SENTENCE_RE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
+ENTRY_STAMPS_MIN = 3
 # A list of fields before the office's head word: "Trade and [Investment] Minister",
 # "[Industry], Trade and Energy Secretary"; the head within _TITLE_REACH characters of the
 # keyword's start.
@@ -382,7 +391,7 @@ class TopicTagger:
             heading = _QUESTION_HEADING_RE.search(body, 0, lead_end + 1)
             if heading is not None:
                 lead_end = heading.start()
-        labelled = self._labelled(body) if body else set()
+        labelled = self._labelled(body) | self._entry_openings(body) if body else set()
         # only a topic the lead alone would make the article's can lose by a list
         in_lead = [hit for hit in hits if hit.first_offset < lead_end]
         lists = (
@@ -462,6 +471,17 @@ class TopicTagger:
             label = match.group(1)
             if len(label.split()) <= _LABEL_WORDS:
                 keys.update(hit.key for hit in self.tag(label))
+        return keys
+
+    def _entry_openings(self, body: str) -> set[str]:
+        """Return the topic keys named in the first sentence of each entry of a live page
+        (see _ENTRY_STAMP_RE), when it has ENTRY_STAMPS_MIN entries or more."""
+        stamps = _ENTRY_STAMP_RE.findall(body)
+        if len(stamps) < ENTRY_STAMPS_MIN:
+            return set()
+        keys: set[str] = set()
+        for opening in stamps:
+            keys.update(hit.key for hit in self.tag(_FIRST_SENTENCE_RE.match(opening)[0]))
         return keys
 
     def tag_spans(self, body: str, spans: list[tuple[int, int]]) -> dict[int, tuple[str, ...]]:

@@ -1580,6 +1580,15 @@ def test_a_lowercase_post_before_a_comma_marks_a_person(matcher):
     assert proposed == [("Renato Roe Prado", "secretary of foreign trade")]
 
 
+def test_a_lowercase_post_with_a_modifier_before_a_comma_marks_a_person(matcher):
+    text = (
+        "“The herds come first,” said Ruritania's deputy minister of economy and"
+        " development, Renata Roe."
+    )
+    proposed = [(m.name, m.role) for m in matcher.find_mentions(text) if m.proposed]
+    assert proposed == [("Renata Roe", "deputy minister of economy and development")]
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -3486,3 +3495,18 @@ def test_an_embassy_named_in_lower_case_after_its_country_is_a_body():
     # a capital before it names where the embassy is, not whose
     assert bodies("Staff at the Tokyo embassy were told.") == []
     assert bodies("The Japanese ambassador said so.") == []
+
+
+@pytest.mark.parametrize("body_word", ["ministry", "government", "embassy", "agency"])
+def test_a_person_set_off_by_a_bodys_role_is_proposed(body_word):
+    found = proposed_of(f"Jane Example-Roe, a {body_word} spokesperson, said the talks went well.")
+    assert found["Jane Example-Roe"].kind is ActorKind.PERSON
+
+
+def test_an_authority_takes_its_remit_after_for_or_of():
+    found = proposed_of(
+        "The Federal Authority for Identity, Citizenship, Customs and Port Security and the"
+        " Food Safety Authority of Ruritania signed the protocol."
+    )
+    assert "Federal Authority for Identity, Citizenship, Customs and Port Security" in found
+    assert "Food Safety Authority of Ruritania" in found

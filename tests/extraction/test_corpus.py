@@ -753,6 +753,40 @@ FIXTURES = ROOT / "fixtures"
 # due by the middle of next year"). Whole corpus of 429 documents, blind -> after: actor
 # F1 0.9736 -> 0.9741, quote recall 0.9908 -> 0.9939, events 0.9720 -> 0.9728 (precision
 # 0.9883), metadata 0.9828 -> 0.9839, topic F1 0.9804 -> 0.9809. No floor was changed.
+# Round 62 (bench/RESULTS-accuracy-round62.md): known leftovers, and two articles written
+# blind for their shapes (an HTML page on Indonesia-Peru dated by its dateline, with a
+# "Revised" stamp in its footer; Markdown on Mongolia-Japan). "The first week of <month>" in
+# a month not opening on a Monday is the month; a footer's update stamp is never the
+# publication date; after a bare "and", a verb of meeting with a plural object, a
+# preposition or its date ("met in July and resume talks in March") is a planned happening
+# of its own, titled with the sentence's subject; "every" opens a reported phrase, not a
+# term, and a definite noun phrase of any length with no verb closing the sentence is a
+# term; a modifier may open a lowercase post after a possessive ("Ruritania's deputy
+# minister of economy and development, NAME"); a compound acronym ("RB-CEPA") is read
+# whole for merging. Capitals as venues stay no actors, as the corpus annotates. The two,
+# blind -> after: actor F1 0.968 -> 1.000, quote recall 0.800 -> 1.000 (precision 0.833 ->
+# 1.000), events 1.000, metadata 1.000, topic F1 0.933. Two old articles better, none
+# worse; whole corpus of 431 documents, after: actor F1 0.9745, quote recall 0.9949, events
+# 0.9729 (precision 0.9887), metadata 0.9840, topic F1 0.9805. No floor was changed.
+# Round 64 (bench/RESULTS-accuracy-round64.md): four articles in the shapes the corpus had
+# least of (a saved live page with "16:05 GMT — …" entries and a reporter under each, a
+# press-conference transcript with "Q (name, outlet):" labels, a Markdown explainer with a
+# date-first "Key dates" list, a government release under "FOR IMMEDIATE RELEASE" closing
+# on a "please contact" block), written blind: actor F1 0.909, quote recall 1.000 (precision
+# 0.929), events 0.828 (precision 1.000), metadata 0.688, topic F1 0.867; after, 0.949,
+# 1.000 (0.917), 1.000 (1.000), 1.000, 0.938. Blind, the whole corpus fell below the topic
+# floor (0.9790). Rules: a ministry over its seat's line ("Strelsau, Ruritania") and a
+# headline, or between a transcript's headline and date line, is the outlet; a question
+# label may carry its asker in brackets; "By A in X and B in Y" names A and B; the first
+# sentence of each entry of a live page names its topics; "For further information, please
+# contact:" starts a release's appendix; a named turn dates "last week" and an opening
+# "This morning"; a past key date in the present is no plan; "a ministry spokesperson" sets
+# a person off; an Authority takes its remit after "for"/"of"; "in the new year" told from
+# October on is next year; a live entry's clock stamp is no part of its title; a saved
+# page's lines keep the page's order. Old articles better, none worse. Whole corpus of 433
+# documents, blind -> after: actor F1 0.9738 -> 0.9744, events 0.9712 -> 0.9735 (precision
+# 0.9884), planned 0.9972 -> 0.9976, metadata 0.9812 -> 0.9847, topic F1 0.9790 -> 0.9801,
+# quotes 0.9939 (0.9964) unchanged. No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985

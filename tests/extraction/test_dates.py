@@ -1584,6 +1584,18 @@ def test_an_ordinal_week_of_a_month_is_that_week(text, expected):
     assert found.text.startswith("the ")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks open in the first week of December.", date(2026, 12, 1)),
+        ("Officials met in the first week of September.", date(2026, 9, 1)),
+    ],
+)
+def test_the_first_week_of_a_month_not_opening_on_a_monday_is_the_month(text, expected):
+    # 1 December 2026 is a Tuesday: the first Monday (the 7th) would leave out days 1-6
+    assert only(text, date(2026, 11, 18)).date == FuzzyDate(expected, M)
+
+
 def test_a_newswire_release_dateline_names_its_issuer_between_slashes():
     text = "LIMA, Peru, November 17, 2026 /Example Ltd/ -- Example Ltd today welcomed the vote."
     assert dateline_date(text) == date(2026, 11, 17)
@@ -1911,3 +1923,11 @@ def test_a_past_span_of_weekdays_not_yet_over_this_week_is_last_weeks():
 def test_a_state_after_a_present_linking_verb_is_no_past(text, future):
     match = only(text)
     assert is_future_context(text, match.start, match.end) is future
+
+
+def test_the_new_year_told_late_in_the_year_is_the_year_to_come():
+    found = only("The association will run workshops in the new year.", NOV)
+    assert (found.text, found.date) == ("in the new year", FuzzyDate(date(NOV.year + 1, 1, 1), Y))
+    assert only("Talks resume early in the new year.", NOV).text == "early in the new year"
+    # told in March, "the new year" may be the one just begun: no date
+    assert find_temporal_expressions("Talks resume in the new year.", date(2026, 3, 2)) == []

@@ -435,6 +435,48 @@ def test_a_plural_present_after_and_is_a_planned_happening_of_its_own(sentence, 
     assert [(e.date.value.year, e.planned) for e in events] == [(first, False), (2027, True)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiators from Ruritania and Borduria met in July and resume talks in March.",
+        "Talks began in Zenda in July and reconvene in Strelsau in March.",
+        "The delegations met in July and return to the table in March.",
+        "The joint committee met in Zenda in June and reconvenes in Strelsau in March.",
+    ],
+)
+def test_a_bare_verb_of_meeting_after_and_is_a_planned_happening_of_its_own(sentence):
+    events = events_of(sentence, FRI)
+    assert [(e.date.value.year, e.planned) for e in events] == [(2026, False), (2027, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Negotiators met in Zenda in July and resume talks in Strelsau in March.",
+            "Negotiators resume talks in Strelsau",
+        ),
+        (
+            "Talks began in Zenda in July 2024 and plan a third round in Strelsau in January 2027.",
+            "Talks plan a third round in Strelsau",
+        ),
+    ],
+)
+def test_a_present_after_and_is_titled_with_the_sentences_subject(sentence, title):
+    assert events_of(sentence, FRI)[1].title == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials met in July and trade talks in March were cancelled.",
+        "The two countries signed deals on wine and cheese in July and beef in March.",
+    ],
+)
+def test_a_noun_after_and_starts_no_happening(sentence):
+    assert len(events_of(sentence, FRI)) == 1
+
+
 def test_a_relative_clause_without_a_past_verb_stays_in_its_happening():
     assert len(events_of("Japan on Monday signed a pact that covers cars in 2019.")) == 1
 
@@ -2592,6 +2634,22 @@ def test_a_named_speakers_turn_dates_its_calendar_dates_and_periods_to_come():
     # the turn date nothing
 
 
+def test_a_part_of_the_day_opening_a_named_speakers_sentence_dates_it():
+    body = _TURNS.replace(
+        "MINISTER DOE: No.", "MINISTER DOE: No. This morning the committee met in Zenda."
+    )
+    found = {(e.temporal_text, e.date.value) for e in events_of(body, date(2026, 11, 20))}
+    assert ("This morning", date(2026, 11, 20)) in found
+    # small talk further into the sentence still dates nothing
+    assert "this morning" not in {temporal for temporal, _ in found}
+
+
+def test_a_named_speakers_turn_dates_a_period_just_past():
+    body = _TURNS.replace("meeting again next week.", "met in Zenda last week.")
+    found = {(e.temporal_text, e.date.value) for e in events_of(body, date(2026, 11, 20))}
+    assert ("last week", date(2026, 11, 9)) in found
+
+
 @pytest.mark.parametrize(
     ("body", "temporal", "value"),
     [
@@ -3106,3 +3164,27 @@ def test_and_again_repeats_the_first_predicates_subject_verb_and_tense():
         (date(2019, 3, 3), True, "The committee will meet in Zenda"),
         (date(2019, 6, 9), True, "The committee will meet again in Strelsau"),
     ]
+
+
+def test_a_past_entry_of_key_dates_in_the_present_is_no_plan():
+    body = (
+        "Key dates\n\n"
+        "- 12 June 2026: ministers agree to resume the talks\n"
+        "- 17 November 2026: the first round since the pause opens in Zenda\n"
+        "- 14 December 2026: the second round opens in Strelsau"
+    )
+    found = {(e.date.value, e.planned) for e in events_of(body, date(2026, 11, 20))}
+    assert found == {
+        (date(2026, 6, 12), False),
+        (date(2026, 11, 17), False),
+        (date(2026, 12, 14), True),
+    }
+
+
+@pytest.mark.parametrize("stamp", ["11:48 GMT — ", "4.15pm - ", "09:42 – "])
+def test_a_live_entrys_clock_stamp_is_no_part_of_its_title(stamp):
+    [event] = events_of(
+        f"{stamp}Some background: Ruritania and Freedonia launched the talks in March 2024.",
+        date(2026, 11, 24),
+    )
+    assert event.title == "Ruritania and Freedonia launched the talks"

@@ -10,6 +10,7 @@ import pytest
 from articles.extraction.formats import (
     MAX_BYTES,
     InputError,
+    _in_page_order,
     decode_bytes,
     document_from_text,
     iter_paths,
@@ -1848,6 +1849,28 @@ def test_a_pages_update_stamp_alone_is_no_publication_date(tmp_path, stamp):
     assert (text.published, text.updated) == (None, date(2025, 11, 21))
 
 
+@pytest.mark.parametrize("stamp", ["Revised 24.11.2025", "Updated: 24 November 2025"])
+def test_a_pages_footer_update_stamp_is_never_its_publication_date(tmp_path, stamp):
+    path = tmp_path / "page.html"
+    page = (
+        "<html><head><title>Ruritania and Freedonia settle quota rules</title></head><body>"
+        "<article><h1>Ruritania and Freedonia settle quota rules</h1>"
+        "<p>STRELSAU, 20 November 2025 - Ruritania and Freedonia on Thursday settled the rules"
+        " for sharing out the quota, officials said.</p>"
+        "<p>The two sides signed a framework in February.</p></article>"
+        f"<footer><p>{stamp}</p><p>© 2025 The Example Post</p></footer></body></html>"
+    )
+    path.write_text(page)
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (date(2025, 11, 20), date(2025, 11, 24))
+    # with no other date, the footer's stamp is the update alone
+    path.write_text(page.replace("STRELSAU, 20 November 2025 - ", ""))
+    [doc] = read_path(path)
+    text = article_text_from_document(doc)
+    assert (text.published, text.updated) == (None, date(2025, 11, 24))
+
+
 def test_a_markdown_clippings_bold_name_on_its_date_line_is_the_outlet_not_a_byline(tmp_path):
     path = tmp_path / "clipping.md"
     path.write_text(
@@ -1890,3 +1913,35 @@ def test_a_page_author_running_into_its_byline_boxs_role_and_date_is_the_by_line
     [doc] = read_bytes("page.html", page.encode())
     article = article_text_from_document(doc)
     assert (article.author, article.published) == ("Jane Doe", date(2026, 11, 18))
+
+
+_LIVE_PAGE = """<html><head><title>Fish talks live | Example Ledger</title></head><body><main>
+<article><p class="badge">LIVE</p><h1>Fish talks live: negotiators work late in Strelsau</h1>
+<div class="entry"><p><strong>16:05 GMT</strong> — The two chief negotiators have left the
+ministry without a statement, and a joint statement is now expected on Wednesday.</p></div>
+<div class="entry"><p><strong>13:20 GMT</strong> — In Zenda, the fish processors have written
+to the minister asking for the quota to be kept at its level of last year.</p></div>
+<div class="entry"><p><strong>09:42 GMT</strong> — Good morning. Negotiators from Ruritania and
+Freedonia are into the last session of the ninth round of talks here in Strelsau.</p></div>
+</article></main></body></html>"""
+
+
+def test_a_live_pages_lines_keep_the_pages_order():
+    body = (
+        "16:05 GMT — The two chief negotiators have left the ministry without a statement,"
+        " and a joint statement is now expected on Wednesday.\nLIVE\n"
+        "Fish talks live: negotiators work late in Strelsau\n"
+        "13:20 GMT — In Zenda, the fish processors have written to the minister asking for"
+        " the quota to be kept at its level of last year."
+    )
+    assert _in_page_order(_LIVE_PAGE, body).split("\n")[:3] == [
+        "LIVE",
+        "Fish talks live: negotiators work late in Strelsau",
+        body.split("\n")[0],
+    ]
+    # a body in the page's order, or with a line the page does not hold, stays as it is
+    ordered = "\n".join(body.split("\n")[1:])
+    assert _in_page_order(_LIVE_PAGE, ordered) == ordered
+    assert _in_page_order(_LIVE_PAGE, body + "\nA line of no element.") == (
+        body + "\nA line of no element."
+    )

@@ -2628,3 +2628,52 @@ def test_a_datelines_initials_spell_out_the_bylines_outlet(byline, outlet):
         "The first round will be held in January, officials said.\n"
     )
     assert article.outlet == outlet
+
+
+def test_a_ministry_over_its_seat_under_a_release_marker_is_the_outlet():
+    article = parse_article_text(
+        "FOR IMMEDIATE RELEASE\n\nMinistry of Fish, Forests and Commerce\nStrelsau, Ruritania\n\n"
+        "Ruritania welcomes simpler rules for smoked fish\n\n"
+        "STRELSAU, Ruritania, November 24, 2026 — The minister today welcomed the decision.\n\n"
+        "The committee met on November 20."
+    )
+    assert (article.title, article.outlet, article.published) == (
+        "Ruritania welcomes simpler rules for smoked fish",
+        "Ministry of Fish, Forests and Commerce",
+        date(2026, 11, 24),
+    )
+    assert article.body.startswith("STRELSAU, Ruritania, November 24, 2026 —")
+
+
+def test_a_ministry_between_a_transcripts_headline_and_its_date_line_is_the_outlet():
+    article = parse_article_text(
+        "Transcript: Joint press conference after the first Joint Committee, Strelsau\n\n"
+        "Ministry of Fish, Forests and Trade\n\nMonday, 23 November 2026\n\n"
+        "MINISTER DOE: Good afternoon. The committee met this morning for the first time.\n\n"
+        "Q: When will it meet again?\n\n"
+        "MINISTER DOE: In the second half of next year, in Zenda, as agreed last week."
+    )
+    assert (article.outlet, article.published) == (
+        "Ministry of Fish, Forests and Trade",
+        date(2026, 11, 23),
+    )
+    assert article.body.startswith("MINISTER DOE: Good afternoon.")
+
+
+def test_a_byline_giving_each_author_a_place_names_the_authors_alone():
+    article = parse_article_text(
+        "Fish talks run late in Strelsau\n\n"
+        "By Jane Doe in Strelsau and John Roe in Zenda\n\n"
+        "Negotiators worked late on Monday on the fish chapter of the agreement."
+    )
+    assert article.author == "Jane Doe and John Roe"
+
+
+def test_a_releases_please_contact_heading_starts_its_appendix():
+    article = parse_article_text(
+        f"{_RELEASE}For further information, please contact:\nJohn Roe\n"
+        "Senior Communications Officer\nExample Ministry of Fish\nTel: (555) 555-0142\n"
+        "Email: jroe@example.org\n"
+    )
+    assert article.body.endswith("said Jane Doe, its chief executive.")
+    assert "John Roe" not in article.body

@@ -566,6 +566,22 @@ def test_a_hearing_transcript_labels_its_speakers_and_ends_where_the_story_goes_
     ]
 
 
+def test_a_question_labelled_with_its_askers_name_and_outlet_is_nobodys_quote():
+    body = (
+        "MINISTER DOE: Thank you. Our exports of smoked fish rose by a fifth this year.\n\n"
+        "Q (John Roe, Example Business Radio): Minister, will the fish levy go before the"
+        " end of the year at all?\n\n"
+        "MINISTER DOE: The levy will go in March, and the committee agreed that last week.\n\n"
+        "Q: And the second round of the talks?\n\n"
+        "MINISTER DOE: The second round will be held in Strelsau in the spring of next year."
+    )
+    matcher = ActorMatcher(REGISTRY)
+    mentions = matcher.find_mentions(body)
+    mentions = sorted([*mentions, *label_mentions(body, mentions)], key=lambda m: m.start)
+    quotes = extract_quotes(body, mentions)
+    assert [q.text[:12] for q in quotes] == ["Thank you. O", "The levy wil", "The second r"]
+
+
 def test_a_press_conference_may_write_its_labels_as_names_are_written():
     body = (
         "Jane Roe-Example, spokesperson of the ministry: Good afternoon. The fifth round of"
@@ -762,12 +778,14 @@ def test_a_phrase_quoted_in_what_a_named_speaker_is_reported_to_have_said(matche
         'Jane Doe-Roe said the new quotas were "firm but fair". She said unions wanted'
         ' "a check that counts jobs as well as tonnes". Abe said the "rules of origin"'
         ' were hard. Abe said they had reached "the final hours". Critics said the'
-        ' quotas were "firm but fair".'
+        ' quotas were "firm but fair". Jane Doe-Roe said growers had raised it "every'
+        ' spring since 2019". Abe said the quota remained "the main open question".'
     )
     quotes = quotes_of(matcher, body)
     assert [(q.text, q.speaker_key) for q in quotes] == [
         ("firm but fair", "Jane Doe-Roe"),
         ("a check that counts jobs as well as tonnes", "Jane Doe-Roe"),
+        ("every spring since 2019", "Jane Doe-Roe"),
     ]
 
 

@@ -53,6 +53,17 @@ def report(sentence: str, *, actors=("united-kingdom",), kind=EventKind.AGREEMEN
             "The government left the Regional Comprehensive Economic Partnership (RCEP) in "
             "December 2024.",
         ),
+        # a compound of acronyms, read whole, its parts' letters prefixes of the words
+        (
+            "The government formally ratified the RB-CEPA trade pact in December 2024.",
+            "The government ratified the Ruritania-Borduria Comprehensive Economic "
+            "Partnership Agreement in December 2024.",
+        ),
+        (
+            "The government formally ratified the RBO-CEPA trade pact in December 2024.",
+            "The government ratified the Ruritania–Borduria Comprehensive Economic "
+            "Partnership Agreement in December 2024.",
+        ),
     ],
 )
 def test_an_acronym_matches_its_name_spelled_in_full(short, spelled):
@@ -69,6 +80,18 @@ def test_an_acronym_matches_its_name_spelled_in_full(short, spelled):
 )
 def test_an_acronym_does_not_stand_for_another_name(other):
     short, spelled = report("Britain joined the CPTPP in December 2024."), report(other)
+    assert _abbreviated(short, spelled) == (short, spelled)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Britain ratified the Ruritania-Borduria Free Trade Agreement in December 2024.",
+        "Britain ratified the Ruritania-Borduria Economic Partnership Agreement in December 2024.",
+    ],
+)
+def test_a_compound_acronym_does_not_stand_for_another_name(other):
+    short, spelled = report("Britain ratified the RB-CEPA in December 2024."), report(other)
     assert _abbreviated(short, spelled) == (short, spelled)
 
 

@@ -526,3 +526,23 @@ def test_taxonomy_takes_a_countrys_customs_services_for_no_trade_in_services():
     assert "Services" not in fixture_topics("the heads of the two customs services signed it")
     assert "Services" in fixture_topics("the deal opens financial services to Example banks")
     assert "Services" in fixture_topics("Services exports rose")
+
+
+def test_the_first_sentence_of_each_entry_of_a_live_page_names_its_topics():
+    tagger = TopicTagger(TOPICS)
+    filler = "Talks went on in Strelsau all day. " * 20
+    entries = [
+        "16:05 GMT — The teams have left without a statement.",
+        f"13:20 GMT — Ministers met again. {filler}",
+        "10:15 GMT — The gaps are farm access and the motor vehicle chapter. Nothing on TPP.",
+        "09:42 GMT — Good morning from Strelsau.",
+    ]
+    body = "\n\n".join(entries)
+    spans = [(match.start(), match.end()) for match in re.finditer(r"[^.]+\.", body)]
+    keys = [hit.key for hit in tagger.article_topics(tagger.tag(body), "", spans, body)]
+    # an entry's first sentence names what the page is about; its second does not
+    assert keys == ["agriculture", "autos"]
+    # two stamped paragraphs are no live page
+    two = "\n\n".join(entries[1:3])
+    spans = [(match.start(), match.end()) for match in re.finditer(r"[^.]+\.", two)]
+    assert [hit.key for hit in tagger.article_topics(tagger.tag(two), "", spans, two)] == []
