@@ -17,7 +17,10 @@ The rule (`same_happening`):
    does not know, named after its country ("Kenyan Ministry of Trade"), is that country;
    a member of a bloc (the registry's `ActorRef.members`) stands for the bloc against a
    report naming the bloc ("Japanese and Saudi negotiators", "Japan and the Gulf
-   Cooperation Council"), so a member and its bloc are not two sides (`_as_blocs`); two
+   Cooperation Council"), and against a report naming the bloc when its own report names
+   the bloc too ("the four members of the bloc, A, B, C and D, signed": `_own_blocs`), so
+   a member and
+   its bloc are not two sides (`_as_blocs`); two
    reports naming their own parties, which share one and each have a country or a bloc the
    other has not, are two negotiations' (a trilateral "agreed to resume negotiations", and
    one of its countries with a bloc "will resume negotiations": `_other_sides`);
@@ -36,7 +39,9 @@ The rule (`same_happening`):
    per cent"); two numbered rounds are two ("the third round" is not "the fourth");
    two MEETINGs do not each name a person the other does not ("Pence met Greer", "Rubio
    met Bessent"); when both name one of the _ACTIONS, they share one ("withdrew from the
-   TPP" is not "will open talks on the TPP");
+   TPP" is not "will open talks on the TPP"); an instrument named by a subject of its own
+   and no trade pact's words is not the pact the other names ("signed an investment
+   facilitation agreement", "signed their economic partnership agreement": `_other_instrument`);
 4. two WITHDRAWALs by one person in one month (or day or week) are one, however the pact
    is named ("pulled the United States out of TPP", "withdrew from a trans-Pacific trade
    pact"): a person leaves a pact once; against a year, they share another word too;
@@ -47,12 +52,13 @@ The rule (`same_happening`):
    shared tokens when both name actors but none in common (one outlet says "the United
    States and Japan", another "Trump and Abe");
 6. or, sharing an actor (or one has none), they share one of the _ACTIONS (signed/inked,
-   collapsed/suspended/froze, met/held talks, launched/opened/began ...) with the actors'
-   alias words left out too: an overlap of a third with 3 shared tokens suffices (one
-   outlet's clause runs on: "... amid a dispute over quotas"); on the same day or week the
-   shared action alone suffices when one report names a subset (3 or more, or 2 and no
-   person) of the other's actors ("Duclos met Mehra on Tuesday", "Mehra and Duclos held
-   talks on November 4", "the trade ministers of Canada and India met yesterday");
+   collapsed/suspended/froze, met/held talks, launched/opened/began, ratified/approved/
+   passed ...) with the actors' alias words left out too: an overlap of a third with 3
+   shared tokens suffices (one outlet's clause runs on: "... amid a dispute over quotas");
+   on the same day or week the shared action alone suffices when one report names a subset
+   (3 or more, or 2 and no person) of the other's actors ("Duclos met Mehra on Tuesday",
+   "Mehra and Duclos held talks on November 4", "the trade ministers of Canada and India
+   met yesterday");
 7. or neither names an actor, both are dated finer than a year, and every word of one is
    the other's, one of the _ACTIONS (or "concluded") among them, two at least, neither a
    plan ("Talks were launched in July 2016", "Negotiations on the CEPA opened in July
@@ -64,7 +70,8 @@ The rule (`same_happening`):
    the other's among them, it says no more than the other ("The two sides closed the
    talks", "Ruritania and Freedonia closed the talks on the pact").
 Phrases for an action become its word first ("became a member of" reads "joined",
-"kicked off" "began", "put on hold" "paused", "were frozen" "froze", "put pen to paper"
+"kicked off" "began", "set up" "established" (one of the actions rules 7
+and 8 read, with "concluded"), "put on hold" "paused", "were frozen" "froze", "put pen to paper"
 "signed", as does "put their signatures to", "wrapped up" and "ended" "concluded",
 "lifted its ban on", "allowed imports to resume" and "resumed imports of" "reopened": a
 ban lifted is not a ban; "entered into force", "came into effect" and "took effect" add
@@ -73,7 +80,11 @@ countries", "both sides") are left out: the parties are compared on their own.
 Before 5 to 7, a name one report spells in full ("the Trans-Pacific Partnership") and
 the other does not becomes the other's acronym for it ("TPP"): its initials, with or
 without its small words, or leaving out one capitalised word ("CPTPP"). No list of
-acronyms: they come from the sentences. Tokens leave out the sentence's dateline ("HANOI,
+acronyms: they come from the sentences. An agreement's acronym ("the CEPA", "an FTA")
+reads "agreement" too, and two that differ (neither ends with the other: "MKFTA" is an
+"FTA") are two agreements. An aside between
+two dashes ("The four members — A, B, C and D — signed ...") is left out, unless it
+holds the date. Tokens leave out the sentence's dateline ("HANOI,
 Vietnam (AP) —"); actor keys are compared as the importer's slugs, so a name the registry
 did not know matches its stored actor; such a name counts as a person unless it is a
 country, an acronym or longer than three words.
@@ -141,8 +152,23 @@ _ACTIONS = frozenset(
         "impos",
         "reopen",
         "inforc",
+        # A legislature's vote ("ratified", "approved", "passed" the bill): one vote, told
+        # in few words ("Ruritanian lawmakers approved the pact", "parliament voted to
+        # ratify its agreement with Freedonia"), and not the pact's signature.
+        "approv",
     }
 )
+# What an instrument is about, when it is one of its own beside a trade pact ("signed an
+# investment facilitation agreement", "a memorandum on digital trade"), and the words that
+# name the trade pact itself ("a comprehensive economic partnership agreement", "the FTA"):
+# two reports of one day, one naming an instrument by its subject and no pact, the other
+# the pact and not that subject, tell two signatures (`_other_instrument`).
+_INSTRUMENT_RE = re.compile(
+    r"\b(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?)\b",
+    re.IGNORECASE,
+)
+_INSTRUMENT_SUBJECTS = frozenset({"invest", "digital", "avi", "energy", "mineral", "data"})
+_PACT_WORDS = frozenset({"partnership", "fre", "comprehensiv", "cepa", "fta", "epa"})
 _SAME_ACTION_OVERLAP = 1 / 3
 _SAME_ACTION_MIN_TOKENS = 3
 _SUBSET_MIN_ACTORS = 3
@@ -150,7 +176,8 @@ _NO_ACTORS_MIN_TOKENS = 2
 _FINE = frozenset({Precision.DAY, Precision.WEEK})
 # Actions a report without actors may share with another (rules 7 and 8): the _ACTIONS and
 # "concluded" (not among them: "wrapped up a round" and "held a round" are one round).
-_BARE_ACTIONS = _ACTIONS | {"conclud"}
+# "established" too ("The panel was set up", "The body established the panel").
+_BARE_ACTIONS = _ACTIONS | {"conclud", "establish"}
 _WITHDRAW = "withdraw"
 # "The eighth round": a numbered round of one negotiation is held once, whatever its kind
 # and however finely it is dated ("will meet again in May for the eighth round", "the
@@ -296,6 +323,8 @@ _PHRASES = (
     ),
     # "the round was wrapped up" reports that it was concluded.
     ("wrap", re.compile(r"\b(?:wrap|wraps|wrapped|wrapping)\s+up\b"), "concluded"),
+    # "the panel was set up" reports that it was established (not "set-up costs").
+    ("set", re.compile(r"\b(?:set|sets|setting)\s+up\b"), "established"),
     # "put pen to paper on the agreement" reports that they signed it.
     ("pen", re.compile(r"\b(?:put|puts|putting)\s+pen\s+to\s+paper\b"), "signed"),
     # "put their signatures to the protocol" too.
@@ -630,6 +659,8 @@ def signature_for(
     dateline = opening_dateline(sentence)
     if dateline is not None:
         sentence = sentence[dateline[1] :]
+    if "\u2014" in sentence or "\u2013" in sentence:
+        sentence = _without_dash_aside(sentence, candidate.temporal_text)
     text = _happening_text(sentence, candidate.temporal_text)
     if ", which " in sentence or ", who " in sentence:
         text = _relative_clause(sentence, candidate.temporal_text, text)
@@ -659,6 +690,14 @@ def signature_for(
             if ref.country:
                 actors.add(ref.country)
                 countries.add(ref.country)
+    # An agreement's acronym ("the CEPA", "the ICA-CEPA", "an FTA") is the agreement too:
+    # "The CEPA was signed" and "The deal was signed" share two words, not one. Not a name
+    # (an actor's alias such as a trade association's is no agreement).
+    tokens |= {
+        _AGREEMENT
+        for acronym in _PACT_ACRONYM_RE.findall(text)
+        if acronym.lower() in tokens and acronym.lower() not in key_words | name_words
+    }
     figures = {token for token in tokens if token[0].isdigit() and not _is_year(token)}
     if "." in text:
         # A figure with decimals is one figure ("fell 3.2 percent", not "3" and "2": one
@@ -700,6 +739,22 @@ def signature_for(
         acronyms=_acronyms(text),
         clause=text,
     )
+
+
+# An aside between two dashes: "The three members — Ruritania, Freedonia and Sylvania —
+# signed the pact on Tuesday".
+_DASH_ASIDE_RE = re.compile(r"\s[—–]\s[^—–]+?\s[—–]\s")
+
+
+def _without_dash_aside(sentence: str, temporal_text: str) -> str:
+    """Return the sentence without an aside between two dashes that does not hold its date
+    expression: the extraction's happening text stops at the first dash, so "The three
+    members — Ruritania, Freedonia and Sylvania — signed the pact" told only "The three
+    members" (the aside's names are the candidate's actors still)."""
+    match = _DASH_ASIDE_RE.search(sentence)
+    if match is None or (temporal_text and temporal_text in match.group()):
+        return sentence
+    return f"{sentence[: match.start()]} {sentence[match.end() :]}"
 
 
 # An aside of the sentence that tells its own happening: ", which opened in May 2031,".
@@ -843,6 +898,11 @@ def _acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# An agreement's acronym: one ending in "trade/partnership agreement" ("FTA", "CEPA", "EPA"),
+# after a space or a hyphen ("the ICA-CEPA").
+_PACT_ACRONYM_RE = re.compile(r"(?<![A-Za-z])[A-Z]+[TP]A(?![A-Za-z])")
+_AGREEMENT = "agr"
+_PACT_ACRONYM_ENDS = ("ta", "pa")
 # A name spelled in full: capitalised words (hyphenated parts count apart: "Trans-Pacific",
 # and a dash's: "Ruritania–Borduria"), joined by the small words names keep inside ("Trade
 # in Goods", "Growth and Opportunity").
@@ -1128,6 +1188,19 @@ def _as_blocs(
     return frozenset(blocs.get(party, party) for party in ours)
 
 
+def _own_blocs(
+    ours: frozenset[str], theirs: frozenset[str], memberships: frozenset[tuple[str, str]]
+) -> frozenset[str]:
+    """Return the parties `ours` with each member of a bloc that both `ours` and `theirs`
+    name read as that bloc. Not of a bloc only `ours` names: against a report of one member
+    with another partner ("Ruritania and the Sylvanian Union", read as the bloc of
+    Ruritania), the members `ours` names are what tells the two negotiations apart."""
+    blocs = {member: bloc for member, bloc in memberships if bloc in ours and bloc in theirs}
+    if blocs.keys().isdisjoint(ours):
+        return ours
+    return frozenset(blocs.get(party, party) for party in ours)
+
+
 def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
     """Return True when an actor of one report is a member of a bloc the other names: "The
     protocol was signed in Kuala Lumpur" (Malaysia) and "ASEAN and China signed the
@@ -1140,6 +1213,38 @@ def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
         for ours, theirs in ((a, b), (b, a))
         for member in ours.actor_keys
         for bloc in theirs.actor_keys
+    )
+
+
+def _other_pact_acronyms(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when both name an agreement by its acronym ("CEPA", "FTA") and the
+    acronyms differ: neither ends with the other ("MKFTA" is a free trade agreement, "FTA")."""
+    ours = [acronym for acronym in a.acronyms if acronym.endswith(_PACT_ACRONYM_ENDS)]
+    if not ours:
+        return False
+    theirs = [acronym for acronym in b.acronyms if acronym.endswith(_PACT_ACRONYM_ENDS)]
+    return bool(theirs) and not any(
+        one.endswith(other) or other.endswith(one) for one in ours for other in theirs
+    )
+
+
+def _other_instrument(a: EventSignature, b: EventSignature) -> bool:
+    """Return True when both name an instrument, `a` by a subject of its own (investment,
+    digital trade) and no trade pact's words, and `b` by a trade pact's words and not
+    that subject: two instruments."""
+    subjects = (a.tokens & _INSTRUMENT_SUBJECTS) - b.tokens
+    return (
+        bool(subjects)
+        and a.tokens.isdisjoint(_PACT_WORDS)
+        and b.tokens.isdisjoint(_INSTRUMENT_SUBJECTS)
+        and not b.tokens.isdisjoint(_PACT_WORDS)
+        # An instrument named, not "agreed" (its token is an agreement's): "agreed to resume
+        # talks on data flows" is no instrument of its own.
+        and _INSTRUMENT_RE.search(a.clause) is not None
+        and (
+            _INSTRUMENT_RE.search(b.clause) is not None
+            or any(acronym.endswith(_PACT_ACRONYM_ENDS) for acronym in b.acronyms)
+        )
     )
 
 
@@ -1227,6 +1332,13 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     a_sides, b_sides = a.sides, b.sides
     if a.memberships or b.memberships:
         memberships = a.memberships | b.memberships
+        # A report naming a bloc and its members ("the four members of the Ruritanian Union,
+        # Ruritania, Freedonia, ...") is about the bloc, against a report naming the bloc:
+        # its members are no other sides.
+        a_sides, b_sides = (
+            _own_blocs(a_sides, b_sides, memberships),
+            _own_blocs(b_sides, a_sides, memberships),
+        )
         a_sides, b_sides = (
             _as_blocs(a_sides, b_sides, memberships),
             _as_blocs(b_sides, a_sides, memberships),
@@ -1269,6 +1381,15 @@ def happening_score(a: EventSignature, b: EventSignature) -> float:
     # Two different actions are two happenings: "withdrew from the pact" is not "announced
     # they would open talks on the pact".
     if a.actions and b.actions and a.actions.isdisjoint(b.actions):
+        return 0.0
+    # An instrument of its own is not the pact signed beside it: "Ruritania and Freedonia
+    # also signed an investment agreement" is not "signed their economic partnership
+    # agreement", though a member of a bloc stands for the bloc and both "signed" that day.
+    if _other_instrument(a, b) or _other_instrument(b, a):
+        return 0.0
+    # An agreement's acronym reads "agreement" too (see signature_for), so two acronyms
+    # of agreements that differ are two agreements ("talks on the CEPA", "on the FTA").
+    if _other_pact_acronyms(a, b):
         return 0.0
     # A person withdraws from a pact once: two withdrawals by one person in one month are
     # one, however the pact is named ("out of TPP", "from a trans-Pacific trade pact").
