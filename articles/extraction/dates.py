@@ -123,7 +123,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
 _GATE = prefix_gate(
     {
         *lexicon("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
-        *lexicon("Q1 Q2 Q3 Q4 H1 H2"),
+        *lexicon("Q1 Q2 Q3 Q4 H1 H2 FY1 FY2"),
         *(
             spelling
             for word in lexicon(
@@ -312,6 +312,10 @@ _TEMPORAL_RE = re.compile(
     # in a fiscal year from April (India, Japan, the UK, Canada): the first three quarters
     # in the year before the one that names the fiscal year, the fourth in that year
     r"|(?P<fyq>Q(?P<fyq_q>[1-4])\s*FY\s?(?P<fyq_y>(?:19|20)?\d\d)(?![\w/–-]))"
+    # "FY2026-27", "FY2025/26": a split fiscal year written together, dated to its first
+    # year as "fiscal 2025-26" is ("FY27" alone is April-March in one country and
+    # October-September in another, so it stays undated)
+    r"|(?P<fys>FY(?P<fys_y>(?:19|20)\d\d)[/–-](?P<fys_y2>\d\d|(?:19|20)\d\d)(?![\w/–-]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
     r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
@@ -1213,6 +1217,11 @@ def _resolve(
         year = int(group("fyh_y"))
         year += 2000 if year < 100 else 0
         return FuzzyDate(date(year - (group("fyh_h") == "1"), 1, 1), Precision.YEAR), False
+    if matched == "fys":
+        year = int(group("fys_y"))
+        if int(group("fys_y2")) % 100 != (year + 1) % 100:
+            return None  # "FY2026-29" is no fiscal year
+        return FuzzyDate(date(year, 1, 1), Precision.YEAR), False
     if matched == "fyq":
         year = int(group("fyq_y"))
         year += 2000 if year < 100 else 0

@@ -813,11 +813,12 @@ FIXTURES = ROOT / "fixtures"
 # 12th", day ranges, a Buddhist-era or Hijri year beside a Gregorian one); four articles
 # written blind around the rest (a British text on UK-GCC, Indian JSON on India-New
 # Zealand, Thai Markdown on Thailand-EU, a US page on US-Kenya) scored events 0.828
-# (precision 0.829) blind, 1.000 (0.971) after; actor F1 0.974, quotes 1.000, metadata
+# (precision 0.829) blind, 1.000 (0.973) after; actor F1 0.974, quotes 1.000, metadata
 # 1.000, topic F1 0.880 unchanged. Rules: "the day before yesterday" and "the day after
 # tomorrow" are two days off; "the week beginning <day>" is that week; "on Tuesday the
-# 10th" is that day, not the last Tuesday. No old article changed; whole corpus of 444,
-# blind -> after: events 0.9723 (0.9871) -> 0.9742 (0.9887). No floor was changed.
+# 10th" is that day, not the last Tuesday; "FY2026-27" written together is 2026. No old
+# article worse (nine old optional fiscal-year events now dated); whole corpus of 444,
+# blind -> after: events 0.9723 (0.9871) -> 0.9742 (0.9888). No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985

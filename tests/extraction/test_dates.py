@@ -1968,3 +1968,15 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day():
     # a rank after the weekday is no day of the month
     found = find_temporal_expressions("On Tuesday the 3rd round opened.", anchor)
     assert [m.date.value for m in found] == [date(2031, 6, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Exports to Ruritania rose in FY2030-31.", 2030), ("It fell in FY2030/31.", 2030)],
+)
+def test_a_split_fiscal_year_written_together_is_its_first_year(text, year):
+    found = find_temporal_expressions(text, date(2031, 6, 11))
+    assert [m.date for m in found] == [FuzzyDate(date(year, 1, 1), Precision.YEAR)]
+    # not a split year, or a short fiscal year whose calendar differs by country: no date
+    assert find_temporal_expressions("It fell in FY2030-34.", date(2031, 6, 11)) == []
+    assert find_temporal_expressions("It fell in FY31.", date(2031, 6, 11)) == []
