@@ -123,7 +123,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d|\d)"
 _GATE = prefix_gate(
     {
         *lexicon("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
-        *lexicon("Q1 Q2 Q3 Q4 H1 H2"),
+        *lexicon("Q1 Q2 Q3 Q4 H1 H2 FY1 FY2"),
         *(
             spelling
             for word in lexicon(
@@ -312,6 +312,10 @@ _TEMPORAL_RE = re.compile(
     # in a fiscal year from April (India, Japan, the UK, Canada): the first three quarters
     # in the year before the one that names the fiscal year, the fourth in that year
     r"|(?P<fyq>Q(?P<fyq_q>[1-4])\s*FY\s?(?P<fyq_y>(?:19|20)?\d\d)(?![\w/–-]))"
+    # "FY2026-27", "FY2025/26": a split fiscal year written together, dated to its first
+    # year as "fiscal 2025-26" is ("FY27" alone is April-March in one country and
+    # October-September in another, so it stays undated)
+    r"|(?P<fys>FY(?P<fys_y>(?:19|20)\d\d)[/–-](?P<fys_y2>\d\d|(?:19|20)\d\d)(?![\w/–-]))"
     rf"|(?P<bm>(?:(?P<bm_rel>(?i:last|next|this))\s+)?(?P<bm_m>{_MONTH_FULL})(?![a-z])"
     # "in June next year", "March last year", "May of last year": the month of that year
     r"(?:\s+(?:of\s+)?(?P<bm_year>(?i:next|last|this|that))\s+(?i:year)(?![a-z]))?)"
@@ -394,6 +398,20 @@ _PRECISION_RANK = {precision: index for index, precision in enumerate(Precision)
 
 # "the week of" before a day: the expression is the week ("the week of Oct. 8").
 _WEEK_OF_RE = re.compile(r"\b(?i:(?:the\s+)?week)\s+$")
+# "the week beginning 7 December", "week commencing Monday 9 March": the week that day opens
+_WEEK_BEGINNING_RE = re.compile(
+    r"\b(?:(?i:in|during|for|by|from)\s+)?(?i:(?:the\s+)?week)\s+"
+    r"(?i:beginning|commencing|starting)(?:\s+(?i:on))?\s+$"
+)
+# "the day before yesterday", "the day after tomorrow": a day further from the anchor
+_DAY_BEYOND_RE = re.compile(
+    r"\b(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?i:day)\s+(?P<way>(?i:before|after))\s+$"
+)
+# "on Tuesday the 10th", "Friday, the 13th": the weekday's day of the month
+_WEEKDAY_DAY_AFTER_RE = re.compile(
+    r",?\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s+" + _ORDINAL_NOUN_AFTER + ")"  # "on Tuesday the 10th round opened": a rank
+)
 _PREFIX_REACH = 30  # characters before an expression searched for its prefix
 
 # A capitalised word right before a bare year, with no preposition: a name's year.
@@ -1226,6 +1244,11 @@ def _resolve(
         year = int(group("fyh_y"))
         year += 2000 if year < 100 else 0
         return FuzzyDate(date(year - (group("fyh_h") == "1"), 1, 1), Precision.YEAR), False
+    if matched == "fys":
+        year = int(group("fys_y"))
+        if int(group("fys_y2")) % 100 != (year + 1) % 100:
+            return None  # "FY2026-29" is no fiscal year
+        return FuzzyDate(date(year, 1, 1), Precision.YEAR), False
     if matched == "fyq":
         year = int(group("fyq_y"))
         year += 2000 if year < 100 else 0
@@ -1791,6 +1814,46 @@ def _weekday_shifted(
     return way.start(), match.end(), FuzzyDate(reference + timedelta(days=step), Precision.DAY)
 
 
+def _day_beyond(match: re.Match[str], text: str, value: date) -> tuple[int, FuzzyDate] | None:
+    """Return (start, date) of "the day before yesterday" or "the day after tomorrow":
+    one day further from the anchor than `value`, the word's day; else None."""
+    word = match.group("dayword").lower()
+    if (
+        word not in ("yesterday", "tomorrow")
+        or "ay " not in text[max(0, match.start() - 12) : match.start()]
+    ):
+        return None
+    beyond = _DAY_BEYOND_RE.search(text, max(0, match.start() - 22), match.start())
+    if beyond is None or (beyond.group("way").lower() == "before") != (word == "yesterday"):
+        return None
+    step = -1 if word == "yesterday" else 1
+    return beyond.start(), FuzzyDate(value + timedelta(days=step), Precision.DAY)
+
+
+def _weekday_numbered(
+    match: re.Match[str], text: str, anchor: date, value: date
+) -> tuple[int, FuzzyDate] | None:
+    """Return (end, date) of a weekday followed by its day of the month ("on Tuesday the
+    10th"): that day in the month nearest `value` (the weekday's own reading) where it falls
+    on that weekday, else None (the weekday alone stands)."""
+    after = _WEEKDAY_DAY_AFTER_RE.match(text, match.end())
+    if after is None:
+        return None
+    weekday = _WEEKDAY_NUMBERS[match.group("wd_name").lower()]
+    day = int(after.group("day"))
+    candidates = [
+        moved
+        for months in (-1, 0, 1)
+        if (first := _shift_months(value.replace(day=1), months))
+        and (moved := _safe_date(first.year, first.month, day)) is not None
+        and moved.weekday() == weekday
+    ]
+    if not candidates:
+        return None  # no such weekday on that day near the story: keep the weekday
+    best = min(candidates, key=lambda moved: abs((moved - value).days))
+    return after.end(), FuzzyDate(best, Precision.DAY)
+
+
 _MAX_SCANS = 4096
 
 
@@ -1909,6 +1972,10 @@ def find_temporal_expressions(
             continue
         value, relative = resolved
         end = match.end()
+        if match.lastgroup == "dayword" and anchor is not None:
+            beyond = _day_beyond(match, text, value.value)
+            if beyond is not None:
+                start, value = beyond
         if label_monday is not None and match.lastgroup == "wd" and not match.group("wd_rel"):
             weekday = _WEEKDAY_NUMBERS[match.group("wd_name").lower()]
             value = FuzzyDate(label_monday + timedelta(days=weekday), Precision.DAY)
@@ -1937,6 +2004,17 @@ def find_temporal_expressions(
             value = (
                 _in_year_told(match, text, value, named, anchor, in_sentence=bool(found)) or value
             )
+        if value.precision is Precision.DAY and match.lastgroup == "wd" and anchor is not None:
+            numbered = _weekday_numbered(match, text, anchor, value.value)
+            if numbered is not None:
+                end, value = numbered
+        if value.precision is Precision.DAY and "eek " in text[max(0, start - 30) : start]:
+            week = _WEEK_BEGINNING_RE.search(text, max(0, start - 30), start)
+            if week is not None:
+                # "the week beginning 7 December" is that week; a week opening on a Sunday
+                # is dated by the Monday after it, which holds most of its days
+                middle = value.value + timedelta(days=3)
+                start, value = week.start(), fuzzy_date(middle, Precision.WEEK)
         if value.precision is Precision.DAY and text[start : start + 3].lower() == "of ":
             week = _WEEK_OF_RE.search(text, max(0, start - 12), start)
             if week is not None:

@@ -1931,3 +1931,52 @@ def test_the_new_year_told_late_in_the_year_is_the_year_to_come():
     assert only("Talks resume early in the new year.", NOV).text == "early in the new year"
     # told in March, "the new year" may be the one just begun: no date
     assert find_temporal_expressions("Talks resume in the new year.", date(2026, 3, 2)) == []
+
+
+def test_the_day_before_yesterday_and_after_tomorrow_are_two_days_off():
+    anchor = date(2031, 6, 11)  # a Wednesday
+    before = find_temporal_expressions("Ruritania signed the day before yesterday.", anchor)
+    after = find_temporal_expressions("Ruritania will sign the day after tomorrow.", anchor)
+    assert [(m.text, m.date) for m in before] == [
+        ("the day before yesterday", FuzzyDate(date(2031, 6, 9), Precision.DAY))
+    ]
+    assert [(m.text, m.date) for m in after] == [
+        ("the day after tomorrow", FuzzyDate(date(2031, 6, 13), Precision.DAY))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "monday"),
+    [
+        ("Talks resume in the week beginning 16 June.", date(2031, 6, 16)),
+        ("Talks resume in the week commencing Monday 16 June.", date(2031, 6, 16)),
+        ("Talks resume in the week starting Sunday 15 June.", date(2031, 6, 16)),
+    ],
+)
+def test_the_week_beginning_a_day_is_that_week(text, monday):
+    found = find_temporal_expressions(text, date(2031, 6, 11))
+    assert [m.date for m in found] == [FuzzyDate(monday, Precision.WEEK)]
+    assert found[0].text.startswith("in the week")
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day():
+    anchor = date(2031, 6, 13)  # a Friday; "Tuesday" alone would be 10 June
+    found = find_temporal_expressions("Jane Doe met them on Tuesday the 3rd in Strelsau.", anchor)
+    assert [(m.text, m.date) for m in found] == [
+        ("on Tuesday the 3rd", FuzzyDate(date(2031, 6, 3), Precision.DAY))
+    ]
+    # a rank after the weekday is no day of the month
+    found = find_temporal_expressions("On Tuesday the 3rd round opened.", anchor)
+    assert [m.date.value for m in found] == [date(2031, 6, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Exports to Ruritania rose in FY2030-31.", 2030), ("It fell in FY2030/31.", 2030)],
+)
+def test_a_split_fiscal_year_written_together_is_its_first_year(text, year):
+    found = find_temporal_expressions(text, date(2031, 6, 11))
+    assert [m.date for m in found] == [FuzzyDate(date(year, 1, 1), Precision.YEAR)]
+    # not a split year, or a short fiscal year whose calendar differs by country: no date
+    assert find_temporal_expressions("It fell in FY2030-34.", date(2031, 6, 11)) == []
+    assert find_temporal_expressions("It fell in FY31.", date(2031, 6, 11)) == []
