@@ -1445,7 +1445,10 @@ class ActorMatcher:
             if match is None:
                 return found
             mention = self._accept(body, match.start(), match.group())
-            if mention is None:
+            if mention is None or (
+                body[mention.end + 1 : mention.end + 4] == "and"
+                and _longer_body_after(body, mention)
+            ):
                 position = match.start() + 1
                 continue
             found.append(mention)
@@ -1483,6 +1486,24 @@ class ActorMatcher:
                 break
             text = text[:cut].rstrip()
         return None, 0
+
+
+# " and Industry" after a government body named by its field ("Department of Commerce and
+# Industry"): a longer body's name, not the registry's.
+_FIELD_AND_AFTER_RE = re.compile(r"[ \u00a0]and[ \u00a0]([A-Z][a-z\-]+)\b(?![ \u00a0][A-Z])")
+
+
+def _longer_body_after(body: str, mention: ActorMention) -> bool:
+    """Whether a registry body named by its field runs on with " and <Field>"."""
+    words = mention.text.split()
+    if len(words) < 3 or words[0].lower() not in _GOVERNMENT_BODY_HEADS or words[1] != "of":
+        return False
+    if words[-1].lower() not in _ONE_FIELD_WORDS:
+        return False
+    after = _FIELD_AND_AFTER_RE.match(body, mention.end)
+    return after is not None and (
+        after.group(1).lower() in _ONE_FIELD_WORDS or after.group(1).lower() in _FIELD_TAIL_WORDS
+    )
 
 
 def _covering(tokens: list[_Token], mentions: list[ActorMention]) -> list[ActorMention | None]:

@@ -284,6 +284,18 @@ def test_registry_organisation_inside_a_longer_name_is_not_that_organisation():
     assert {"China Institute for WTO Studies", "Constitutional Democratic Party of Japan"} <= names
 
 
+def test_registry_body_named_by_its_field_running_on_with_and_a_field_is_another_body():
+    registry = [*ORG_REGISTRY, ActorRef("ruri-doc", "Department of Commerce", ORG)]
+    body = (
+        "Ruritania's Department of Commerce and Industry said the rules would change. "
+        "The Department of Commerce and the Treasury said nothing."
+    )
+    mentions = ActorMatcher(registry).find_mentions(body)
+    registered = [m for m in mentions if m.key == "ruri-doc"]
+    assert [m.start for m in registered] == [body.index("The Department") + 4]
+    assert "Department of Commerce and Industry" in {m.name for m in mentions}
+
+
 def test_registry_party_with_its_country_is_the_registry_party():
     body = "The Liberal Democratic Party of Japan won the election."
     names = {m.name for m in ActorMatcher(ORG_REGISTRY).find_mentions(body)}

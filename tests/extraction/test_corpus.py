@@ -857,6 +857,15 @@ FIXTURES = ROOT / "fixtures"
 # 10th" is that day, not the last Tuesday; "FY2026-27" written together is 2026. No old
 # article worse (nine old optional fiscal-year events now dated); whole corpus of 444,
 # blind -> after: events 0.9723 (0.9871) -> 0.9742 (0.9888). No floor was changed.
+# Round 68 (bench/RESULTS-accuracy-round68.md): actor name boundaries, cut short by its deadline.
+# One wire article (Papua New Guinea-Indonesia border trade) with a registry name inside a longer
+# body of another country, a comma-listed ministry name and a long "National ... and ...
+# Authority" after a possessive, written blind: actor F1 0.75, quotes 1.000 (precision 1.000),
+# events 1.000, metadata 1.000, topic F1 0.67; after, actor F1 0.83, the rest unchanged. Rule: a
+# registry body named by its field that runs on with " and <Field>" ("Department of Commerce and
+# Industry") is another body. One old article better (actor F1), none worse. Whole corpus of 449
+# documents, blind -> after: actor F1 0.9736 -> 0.9741; quote recall 0.9952, events 0.9730
+# (precision 0.9892), topic F1 0.9827, metadata 0.9852 unchanged. No floor was changed.
 MIN_ACTOR_F1 = 0.96
 MIN_EVENT_DATE_ACCURACY = 0.95
 MIN_EVENT_PRECISION = 0.985
