@@ -2950,10 +2950,7 @@ def test_a_demonym_naming_a_sea_is_no_country():
 
 
 def test_a_customs_service_named_national_customs():
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert orgs("The National Customs said it would publish the rules.") == ["National Customs"]
     assert orgs("Bolivia's National Customs said so.") == ["National Customs"]
@@ -2978,10 +2975,7 @@ def test_a_surname_opened_by_van_den_or_an_elided_particle():
 
 def test_a_company_named_alone_whose_name_ends_in_s_but_is_no_plural():
     # round 47: "Qantas said it would …" was read as a plural ("Exporters said it …")
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert orgs("Examplas said it would expand its freight capacity.") == ["Examplas"]
     assert orgs("Examplus said it expected its sales to rise.") == ["Examplus"]
@@ -2991,10 +2985,7 @@ def test_a_company_named_alone_whose_name_ends_in_s_but_is_no_plural():
 def test_a_directorate_general_of_and_an_all_country_association():
     # round 47: "Directorate General of Trade Remedies" was two phrases, and "All India …
     # Association" lost its "All" (a sentence opener) and became "India … Association"
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert orgs("The Directorate General of Example Remedies began a probe.") == [
         "Directorate General of Example Remedies"
@@ -3081,10 +3072,7 @@ def test_a_body_described_as_based_somewhere_before_its_name():
 def test_a_two_word_body_ending_in_a_country_before_a_lowercase_role():
     # round 47: "Cattle Australia chief executive Jane Doe" (the owner before a role was
     # one word only)
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     body = (
         "Cattle Australia chief executive Jane Example said it was good. Cattle Australia agreed."
@@ -3176,10 +3164,7 @@ def test_a_lowercase_director_general_for_a_field_before_a_name_ending_the_sente
 
 def test_a_name_in_camel_case_saying_something_is_an_organisation():
     # round 48: "SalmonChile said the current rule …" (no "it") proposed nothing
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert orgs("Producers want it. SalmonChile said the rule punishes the chain.") == [
         "SalmonChile"
@@ -3201,10 +3186,7 @@ def test_a_name_described_as_an_alliance_is_an_organisation():
 def test_a_demonym_name_with_and_before_a_singular_role_is_one_body():
     # round 47's leftover: "Australian Grape and Wine chief executive Jane Doe" proposed
     # "Australian Grape" and "Wine"
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     body = "Australian Grape and Wine chief executive Tom Example said growers were ready."
     assert orgs(body) == ["Australian Grape and Wine"]
@@ -3213,10 +3195,7 @@ def test_a_demonym_name_with_and_before_a_singular_role_is_one_body():
 
 def test_what_a_company_head_heads_is_a_company():
     # round 48: "managing director of Burslem-based Longport Pottery, said" proposed no body
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     body = "Jane Example, managing director of Burslem-based Example Pottery, said so."
     assert orgs(body) == ["Example Pottery"]
@@ -3233,10 +3212,7 @@ def test_a_company_speaking_of_itself_at_the_start_of_a_transcript_turn():
 
 def test_an_administration_named_by_field_words_is_an_agency():
     # round 48: "head of the Foreign Trade Administration at Israel's Economy Ministry"
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     body = "Jane Example, head of the Foreign Trade Administration at the ministry, said so."
     assert orgs(body) == ["Foreign Trade Administration"]
@@ -3260,10 +3236,7 @@ def test_a_portfolio_of_negotiations_or_agreements_ends_before_the_name():
 def test_a_body_named_after_a_country_owns_a_post():
     # round 50: "Cereals Ruritania's trade manager, Jane Doe, said" and, at a paragraph's
     # start, "Dairy Ruritania's trade manager" named only the country
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     body = "Talks went on.\n\nDairy Australia's trade manager, Jane Doe, said exports rose."
     assert orgs(body) == ["Dairy Australia"]
@@ -3285,10 +3258,7 @@ def test_a_three_letter_acronym_without_a_vowel_matches_in_title_case():
 def test_a_country_that_takes_the_closes_a_bodys_name():
     # round 50: "The Example Chamber of Commerce of the Philippines (ECC) said" proposed
     # "Example Chamber of Commerce", though "of Ruritania" closes "Example Council of Ruritania"
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     body = "The Example Chamber of Commerce of the Philippines said investors wanted it."
     assert orgs(body) == ["Example Chamber of Commerce of the Philippines"]
@@ -3314,10 +3284,7 @@ def test_a_directorate_general_for_a_field_is_a_body():
 
 def test_a_group_named_for_its_subject_is_one_body():
     # round 50: "the Drafting Group on Fisheries" proposed "Drafting Group"
-    matcher = ActorMatcher(registry()[0])
-
-    def orgs(body: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(body) if m.kind is ORG]
+    orgs = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert orgs("The Drafting Group on Fisheries will meet again.") == [
         "Drafting Group on Fisheries"
@@ -3561,10 +3528,7 @@ def test_a_body_described_by_its_kind_may_close_the_sentence_with_its_name(match
 
 
 def test_an_embassy_named_in_lower_case_after_its_country_is_a_body():
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(text: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert bodies("An official at the Japanese embassy in Lima said so.") == ["Japanese Embassy"]
     assert bodies("Japan's embassy in Lima declined to comment.") == ["Embassy of Japan"]
@@ -3593,10 +3557,7 @@ def test_an_authority_takes_its_remit_after_for_or_of():
 
 def test_a_head_and_general_closing_a_name_make_a_body():
     # round 63: "the <bloc> Secretariat General" was no body, "General" being no suffix
-    matcher = ActorMatcher(registry()[0])
-
-    def bodies(text: str) -> list[str]:
-        return [m.name for m in matcher.find_mentions(text) if m.kind is ORG]
+    bodies = organisations_found_by(ActorMatcher(registry()[0]))
 
     assert bodies("The Ruritania Trade Secretariat General said the round would resume.") == [
         "Ruritania Trade Secretariat General"
