@@ -2527,6 +2527,17 @@ def canonical_name(text: str) -> str:
     return text
 
 
+def _name_start(body: str, start: int, end: int) -> int:
+    """Return where the name written in body[start:end] starts: past the spaces and "the"
+    that `canonical_name` leaves out (not `end` less its length: the possessive it drops
+    may lie inside, "Ruritania's National Seed Board")."""
+    text = body[start:end]
+    start += len(text) - len(text.lstrip())
+    if body[start : start + 4].lower() == "the ":
+        start += 4
+    return start
+
+
 # Gaps inside one capitalised phrase: a space, and an ampersand or a plus sign between two
 # capitalised words ("Canadian Manufacturers & Exporters", "Gem & Jewellery Export Promotion
 # Council", "Beef + Lamb Example", a levy body).
@@ -3933,7 +3944,7 @@ class _Analysis:
                     continue  # no organisation is one of the names listed
                 for found, (s, e) in zip(inside, items, strict=True):
                     name = canonical_name(body[s:e])
-                    s = e - len(name)
+                    s = _name_start(body, s, e)
                     if (
                         (" " not in name and not found)
                         or name.split(" ", 1)[0].lower() in _NOT_MEMBER_WORDS

@@ -1514,6 +1514,16 @@ def test_names_listed_with_an_organisation_are_organisations(matcher):
     ]
 
 
+def test_a_listed_name_after_a_possessive_is_placed_where_it_is_written():
+    # the name drops the possessive, so its start is not its end less its length
+    body = "We heard from Ruritania's National Seed Board, UK Steel and the Trades Union Congress."
+    found = {m.name: m for m in ActorMatcher(registry()[0]).find_mentions(body) if m.kind is ORG}
+    board = found["Ruritania National Seed Board"]
+    assert body[board.start : board.end] == "Ruritania's National Seed Board"
+    congress = found["Trades Union Congress"]
+    assert body[congress.start : congress.end] == "Trades Union Congress"
+
+
 @pytest.mark.parametrize(
     ("story", "key"),
     [
