@@ -5058,7 +5058,7 @@ class _Analysis:
                 continue
             words = mention.name.split()
             if len(words) == 1 and mention.text == mention.name:
-                # "Haryanto told reporters" after "the ambassador, Haryanto, who …": a
+                # "Sutomo told reporters" after "the ambassador, Sutomo, who …": a
                 # single name again where a speaker stands
                 full.append((mention.end, _SPEAKING + mention.name, mention))
                 continue
