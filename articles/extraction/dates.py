@@ -737,8 +737,9 @@ def _tense_by_neighbour(words: list[str], index: int, lower: str) -> bool | None
 
 
 # Verbs of meeting in the present that, right after "and" and before their date, tell a
-# schedule (a singular's "-s" only where no noun's plural reads the same).
-_BARE_SCHEDULE_VERBS = frozenset(
+# schedule (a singular's "-s" only where no noun's plural reads the same); events.py opens
+# a part of its own at them.
+BARE_SCHEDULE_VERBS = frozenset(
     """
     resume reconvene continue meet return reopen hold begin start conclude finish sign
     resumes reconvenes continues meets begins concludes
@@ -751,7 +752,7 @@ def _bare_schedule_after_and(words: list[str], index: int) -> bool:
     right after "and" ("met in July and resume talks in March"): a schedule, as the past
     would be "resumed". Only read back: read forward from another date ("met in July |
     and resume …") it is the next predicate's."""
-    return index > 0 and words[index] in _BARE_SCHEDULE_VERBS and words[index - 1] == "and"
+    return index > 0 and words[index] in BARE_SCHEDULE_VERBS and words[index - 1] == "and"
 
 
 # Verbs whose past is their present form: past after a singular subject only.
@@ -829,7 +830,7 @@ def context_tense(text: str, start: int, end: int) -> bool | None:
                 continue
             break
         relative = relative or word in _RELATIVE_WORDS
-        if before[index] in _BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
+        if before[index] in BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
             return True
         tense = _tense_of(before, index)
         if tense is not None:
@@ -1005,7 +1006,7 @@ def _future_context(text: str, start: int, end: int) -> bool:
             break
         if starting and before[index] == "to" and _decided_to_do(before, index):
             return True
-        if before[index] in _BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
+        if before[index] in BARE_SCHEDULE_VERBS and _bare_schedule_after_and(before, index):
             return True
         tense = _tense_of(before, index)
         if tense is False and before[index - 1] == "and" and _shares_modal_passive(before, index):

@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from articles.extraction.dates import (
     BARE_PLAN_VERBS,
+    BARE_SCHEDULE_VERBS,
     dateline_place,
     expression_marks,
     find_temporal_expressions,
@@ -221,27 +222,25 @@ def _cut_between(text: str, match: re.Match[str], dates: list[TemporalMatch]) ->
 # "opened in Zenda in May 2025 and plan a third round in March 2027", "… and officials
 # expect a deal by June": a plural present with its object right after "and" (a short
 # subject between) is a predicate of its own, though "plan" or "hold" alone may be nouns.
+_PLAN_PRESENT_VERBS = lexicon(
+    "plan expect intend hope aim want hold meet resume open launch sign schedule"
+)
 _BARE_PRESENT_RE = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:now\s+|also\s+)?"
-    r"(?:plan|expect|intend|hope|aim|want|hold|meet|resume|open|launch|sign|schedule)\s+"
+    rf"(?:{'|'.join(sorted(_PLAN_PRESENT_VERBS))})\s+"
     r"(?:to|a|an|the|their|its|another|further|more|again)\b"
     # "met in July and resume talks in March", "… and reconvene in Strelsau in March": a
-    # verb of meeting right after the "and" (no subject nor article, so no noun), then a
-    # plural object, the place's preposition or the date (which may hold its "in")
-    r"|(?:then\s+|now\s+)?(?:resume|reconvene|continue|meet|return|reopen|hold|begin|start"
-    # (a singular's "-s" where no noun's plural reads the same: "and reconvenes in April")
-    r"|conclude|finish|sign|(?:resume|reconvene|continue|meet|begin|conclude)s)\s+(?:$|(?:[a-z]+s|to|in|on|at|by|from|after|before|next|early|late)\s)"
+    # verb of meeting right after the "and" (no subject nor article, so no noun; a
+    # singular's "-s" as in "and reconvenes in April" where no noun's plural reads the
+    # same), then a plural object, the place's preposition or the date (which may hold its
+    # "in")
+    rf"|(?:then\s+|now\s+)?(?:{'|'.join(sorted(BARE_SCHEDULE_VERBS))})\s+"
+    r"(?:$|(?:[a-z]+s|to|in|on|at|by|from|after|before|next|early|late)\s)"
 )
 
 
 # The bare present verbs above that may open a part right after "and", with no subject.
-_BARE_PRESENT_VERBS = frozenset(
-    """
-    plan expect intend hope aim want hold meet resume open launch sign schedule reconvene
-    continue return reopen begin start conclude finish resumes reconvenes continues meets
-    begins concludes
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
+_BARE_PRESENT_VERBS = _PLAN_PRESENT_VERBS | BARE_SCHEDULE_VERBS
 
 _NAME_AND_RE = re.compile(r"\sand\s+")
 # a body's name of portfolios before the "and": "Ministry of Industry", "Chamber of

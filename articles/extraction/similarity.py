@@ -1216,13 +1216,18 @@ def _member_of_other(a: EventSignature, b: EventSignature) -> bool:
     )
 
 
+def _pact_acronyms(signature: EventSignature) -> list[str]:
+    """Return the acronyms of agreements the signature's sentence names ("cepa", "fta")."""
+    return [acronym for acronym in signature.acronyms if acronym.endswith(_PACT_ACRONYM_ENDS)]
+
+
 def _other_pact_acronyms(a: EventSignature, b: EventSignature) -> bool:
     """Return True when both name an agreement by its acronym ("CEPA", "FTA") and the
     acronyms differ: neither ends with the other ("MKFTA" is a free trade agreement, "FTA")."""
-    ours = [acronym for acronym in a.acronyms if acronym.endswith(_PACT_ACRONYM_ENDS)]
+    ours = _pact_acronyms(a)
     if not ours:
         return False
-    theirs = [acronym for acronym in b.acronyms if acronym.endswith(_PACT_ACRONYM_ENDS)]
+    theirs = _pact_acronyms(b)
     return bool(theirs) and not any(
         one.endswith(other) or other.endswith(one) for one in ours for other in theirs
     )
@@ -1241,10 +1246,7 @@ def _other_instrument(a: EventSignature, b: EventSignature) -> bool:
         # An instrument named, not "agreed" (its token is an agreement's): "agreed to resume
         # talks on data flows" is no instrument of its own.
         and _INSTRUMENT_RE.search(a.clause) is not None
-        and (
-            _INSTRUMENT_RE.search(b.clause) is not None
-            or any(acronym.endswith(_PACT_ACRONYM_ENDS) for acronym in b.acronyms)
-        )
+        and (_INSTRUMENT_RE.search(b.clause) is not None or bool(_pact_acronyms(b)))
     )
 
 
